@@ -42,3 +42,11 @@ def test_a_relative_clause_of_leaving_or_with_no_end_tells_no_arrival():
                        ("Soldiers who travelled from Kismayo on Monday moved to Dolo Ado.", "travelled"),
                        ("The unit that withdrew to Gao last week moved on.", "withdrew")):
         assert not relative_arrival(text, _relative_verb(text, verb)), text
+
+
+def test_a_passive_of_sighting_before_the_main_verb_leaves_the_aside_its_subject():
+    from geomove.read.clauses import _AUXILIARIES_OR_SIGHTING
+    for words in (" were seen ", " was spotted ", " have been seen ", " were later filmed "):
+        assert _AUXILIARIES_OR_SIGHTING.fullmatch(words), words
+    for words in (" residents saw ", " the army said ", " seen by residents "):
+        assert not _AUXILIARIES_OR_SIGHTING.fullmatch(words), words

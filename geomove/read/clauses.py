@@ -442,6 +442,10 @@ _REACH_CUE_END = _PATTERNS.compile(r"(?:in|at|to|into)\s+(?:the\s+)?(?:(?:town|c
 _ASIDE_AT_END = _PATTERNS.compile(r",\s*(?:who|which|having)\b[^,;.]*,\s*$")  # (and "..., having moved into X, |", read.having_aside)
 # nothing but auxiliaries before a clause's verb ("| has taken up position", "| had then moved")
 _AUXILIARIES_ONLY = _PATTERNS.compile(r"\s*(?:(?:has|have|had|is|are|was|were|will|would|been|then|also|now|later)\s+)*", re.I)
+# ... and a passive of sighting before an -ing form, the main clause after an aside: "The
+# fighters, who had left A earlier in the week, | were seen moving towards B" (read80)
+_AUXILIARIES_OR_SIGHTING = _PATTERNS.compile(r"\s*(?:(?:has|have|had|is|are|was|were|will|would|been|then|also|now|later|"
+                                             + SIGHTING_PARTICIPLES + r")\s+)*", re.I)
 # "crossed into K at X": the place a crossing was made
 # "moved to A and then B", "reached A, then B": a bare place after a destination and a word of
 # going on is the next place reached, on one route (or a next leg after a time: "and later B")
@@ -2205,7 +2209,8 @@ class _Reader(RoleReading, StatusReading):
             or _ACROSS_BORDER.search(self.text, s, e) is not None
         frag.what, frag.counts = self._what(told_from, e, main)
         # (what is only the verb's auxiliaries names nothing: "..., having moved into X, | were later (pulled)")
-        no_what = not frag.what or _AUXILIARIES_ONLY.fullmatch(frag.what + " ") is not None
+        # (nor a passive of sighting: "..., which reached A on Monday, | was spotted heading to B")
+        no_what = not frag.what or _AUXILIARIES_OR_SIGHTING.fullmatch(frag.what + " ") is not None
         if aside_from is None and frag.actor is None and no_what:
             # (a main clause after an aside of arrival is a next leg: its antecedent all the same)
             aside_from = (self._aside_antecedent(index, main.start(), legs_too=True) or (None,))[0]
@@ -2830,7 +2835,7 @@ class _Reader(RoleReading, StatusReading):
         main clause after that aside, its verb at ``verb_at``; None otherwise."""
         s, _e = self.spans[index]
         # (auxiliaries may stand before the verb: "| has taken up position in Y")
-        if index == 0 or (s in self.leg_starts and not legs_too) or not _AUXILIARIES_ONLY.fullmatch(self.text, s, verb_at):
+        if index == 0 or (s in self.leg_starts and not legs_too) or not _AUXILIARIES_OR_SIGHTING.fullmatch(self.text, s, verb_at):
             return None
         ps, pe = self.spans[index - 1]
         aside = _ASIDE_AT_END.search(self.text, ps, s) or PART_ASIDE_AT_END.search(self.text, ps, s)  # (read.part_aside)
