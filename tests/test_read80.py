@@ -50,3 +50,11 @@ def test_a_passive_of_sighting_before_the_main_verb_leaves_the_aside_its_subject
         assert _AUXILIARIES_OR_SIGHTING.fullmatch(words), words
     for words in (" residents saw ", " the army said ", " seen by residents "):
         assert not _AUXILIARIES_OR_SIGHTING.fullmatch(words), words
+
+
+def test_a_name_with_a_lower_case_particle_ends_before_a_relative_join():
+    from geomove.read.cuts import _NAME_BEFORE
+    for text in ("moved to Deir ez-Zor", "moved to Ras al-Ain", "moved to Gao"):
+        assert _NAME_BEFORE.search(text), text
+    for text in ("moved to the front", "moved to al-jazeera-style coverage"):
+        assert not _NAME_BEFORE.search(text), text

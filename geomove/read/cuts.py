@@ -514,7 +514,9 @@ _TIME_NOUN = _PATTERNS.compile(WEEKDAY_NAMES + r"|morning|evening|night|afternoo
 # transported ...": _SOURCE_ASIDE, s25)
 _RELATIVE_JOIN = _PATTERNS.compile(r",\s*(?P<rel>where|which|whose|from\s+where|whence)(?:\s+|,\s+(?=according\s+to\b))", re.I)
 _SOURCE_ASIDE = _PATTERNS.compile(r"according\s+to\s+[^,;.]{1,80},\s*", re.I)
-_NAME_BEFORE = _PATTERNS.compile(r"(?:^|\s)(?-i:[A-Z])[\w'\u2019-]*$")
+# (a name's last word may open with an Arabic article or particle in lower case: "to Deir ez-Zor,
+# from where ...", "Ras al-Ain", "Deir el-Balah", read80)
+_NAME_BEFORE = _PATTERNS.compile(r"(?:^|\s)(?:(?-i:[a-z]{1,3})-)?(?-i:[A-Z])[\w'\u2019-]*$")
 _OBJECT_PRONOUN = _PATTERNS.compile(r"\s+(?:\w+ly\s+)?(?:it|them|him|her)\b", re.I)
 # participles that describe a force's equipment or kind before its noun ("armoured vehicles")
 _EQUIPMENT_PARTICIPLES = frozenset(("armoured", "armored", "mechanised", "mechanized", "motorised", "motorized",
