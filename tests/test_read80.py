@@ -58,3 +58,24 @@ def test_a_name_with_a_lower_case_particle_ends_before_a_relative_join():
         assert _NAME_BEFORE.search(text), text
     for text in ("moved to the front", "moved to al-jazeera-style coverage"):
         assert not _NAME_BEFORE.search(text), text
+
+
+def _verb(text: str, word: str):
+    from geomove.read.lexicon import _TRIGGER_RE
+    return _TRIGGER_RE.match(text, text.index(word))
+
+
+def test_a_past_participle_of_leaving_that_opens_the_sentence_is_no_finite_verb():
+    from geomove.read.fronted_participle import opens_with_participle
+    for text, first, then in (("Pulled from the X front, the brigade has been sent to Y.", "Pulled", "sent"),
+                              ("Withdrawn from Bakhmut, the 65th Brigade was sent to Pokrovsk.", "Withdrawn", "sent"),
+                              ("Sent from Mogadishu on Monday, two battalions reached Baidoa.", "Sent", "reached")):
+        assert opens_with_participle(text, 0, _verb(text, first), text.index(then)), text
+
+
+def test_no_fronted_participle_of_presence_telegraphic_verb_or_mid_sentence():
+    from geomove.read.fronted_participle import opens_with_participle
+    for text, first, then in (("Deployed to Kismayo in 2019, the battalion left for Nairobi.", "Deployed", "left"),
+                              ("Moved 300 troops from Gao to Kidal and sent 50 more.", "Moved", "sent"),
+                              ("Troops withdrawn from Bakhmut, officials said, were sent to Pokrovsk.", "withdrawn", "sent")):
+        assert not opens_with_participle(text, 0, _verb(text, first), text.index(then)), text

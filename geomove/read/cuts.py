@@ -48,6 +48,7 @@ from .comma_splice import comma_splices, names_a_month
 from .colon_clause import colon_joins
 from .entered_via import ENTERED_VERBS, entered_by_way_of
 from .way_back import goes_back
+from .fronted_participle import opens_with_participle
 from .fell_back import after_time_word, goes_back_at, going_back_joins, got_somewhere
 from ..regex_cache import CompiledPatterns
 from .kept import recompile as _recompile
@@ -558,7 +559,12 @@ def _own_subject_joins(text: str, s: int, e: int, verbs: list, verb_starts: list
     # (the verb triggers by start: the first finite one of the sentence, and the first after
     # each joiner, by bisection; an endless sentence of "and"s stays linear)
     lo, hi = bisect.bisect_left(verb_starts, s), bisect.bisect_left(verb_starts, e)
-    first_finite = next((t.start() for t in verbs[lo:hi] if t.end() <= e and _finite(text, s, t)), None)
+    # (a past participle that opens the sentence is no finite verb: "Pulled from A, the brigade
+    # was sent to B" is one clause, read.fronted_participle)
+    fronted = lo if lo < hi and verbs[lo].end() <= e and opens_with_participle(
+        text, s, verbs[lo], verbs[lo + 1].start() if lo + 1 < hi else None) else None
+    first_finite = next((t.start() for k, t in enumerate(verbs[lo:hi], lo) if t.end() <= e and _finite(text, s, t)
+                         and k != fronted), None)
     if first_finite is None:
         return []
 
@@ -570,8 +576,8 @@ def _own_subject_joins(text: str, s: int, e: int, verbs: list, verb_starts: list
         if first_finite < m.start() and _subject_then_verb(text, m, e, next_verb(m.end())):
             out.append(m)
     # (a month's name is no verb before a comma alone: "On March 1, 2020, 3 troops moved")
-    first_verb = next((t.start() for t in verbs[lo:hi] if t.end() <= e and _finite(text, s, t)
-                       and not names_a_month(t.group(0))), None)
+    first_verb = next((t.start() for k, t in enumerate(verbs[lo:hi], lo) if t.end() <= e and _finite(text, s, t)
+                       and not names_a_month(t.group(0)) and k != fronted), None)
     for m in comma_splices(text, s, e):
         # ("A withdraw from X, B arrive in Y": a comma alone between two clauses, read.comma_splice)
         if first_verb is not None and first_verb < m.start() and not any(j.start() <= m.start() < j.end() for j in out) \
