@@ -79,3 +79,13 @@ def test_no_fronted_participle_of_presence_telegraphic_verb_or_mid_sentence():
                               ("Moved 300 troops from Gao to Kidal and sent 50 more.", "Moved", "sent"),
                               ("Troops withdrawn from Bakhmut, officials said, were sent to Pokrovsk.", "withdrawn", "sent")):
         assert not opens_with_participle(text, 0, _verb(text, first), text.index(then)), text
+
+
+def test_a_time_in_a_restrictive_relative_clause_of_the_subject():
+    from geomove.read.subject_relative_time import in_subject_relative
+    text = "A unit that had seized Paletwa last year moved north to Kyauktaw."
+    assert in_subject_relative(text, 0, text.index("last year"), text.index("moved north"))
+    for text, time, verb in (("Officials said that last year troops moved to Gao.", "last year", "moved"),
+                             ("The army informs the public that on 9 March troops moved to Gao.", "on 9 March", "moved"),
+                             ("The deployment, which began on Monday, brought 300 troops to Gao.", "on Monday", "brought")):
+        assert not in_subject_relative(text, 0, text.index(time), text.index(verb)), text

@@ -290,6 +290,7 @@ from .going_on import goes_on_as_continuing
 from .semicolon_subject import after_semicolon
 from .go_as_become import goes_as_become
 from .conjunct_date import conjunct_after_date
+from .subject_relative_time import in_subject_relative
 
 # this module's patterns are compiled from code an earlier run kept (geomove.regex_cache, as
 # read/lexicon.py's): parsing ~110 patterns was most of what importing the read wing cost
@@ -770,6 +771,8 @@ _SAME_DAY = _PATTERNS.compile(r"\b(?:the\s+same\s+(?:day|morning|afternoon|eveni
 _ROUTE_AFTER = _PATTERNS.compile(r"\s+(?:[\w-]+\s+){0,3}?(?i:from)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:[\s-]+[A-Z][\w'’.-]*){0,3}\s+"
                                  r"(?i:to|towards?|into)\s+(?:the\s+)?[A-Z]")
 # (a comma inside a parenthesis cuts nothing: "The convoy (40 trucks, 6 tankers) reached X")
+# an auxiliary that opens the words after "that": a relative clause of the noun before it
+_AUX_OPENS = _PATTERNS.compile(r"\s*(?:had|has|have|were|was|is|are)\b", re.I)
 _SUBJECT_CUT = _PATTERNS.compile(r"(?:(?<![0-9])[,;:]|[,;:](?![0-9]))(?![^()]{0,80}\))\s*|\bthat\s+|\s[—–-]\s")
 # words that begin no object of the verb: a preposition, an auxiliary, an adverb ("escorted by
 # ...", "was bound for ...", "again soon after ...", "-out of its units")
@@ -3647,7 +3650,11 @@ class _Reader(RoleReading, StatusReading):
                          and not (k == len(parts) - 1 and k > 0 and _AUXILIARY_PART.fullmatch(parts[k])
                                   and _SUBJECT_ASIDE.match(parts[k - 1]))
                          and not apposition_after_initials(parts, k, cuts) and k != closed
-                         and not town_of_site_part(parts, k)), len(parts) - 1)  # (nor a site's town: read.site_address)
+                         and not town_of_site_part(parts, k)  # (nor a site's town: read.site_address)
+                         # (nor a relative clause after 'that' and an auxiliary: "Russian troops that
+                         # had been in Niger since last year were (flown)" names "Russian troops", read80)
+                         and not (k > 0 and cuts[k - 1].strip().lower() == "that" and _AUX_OPENS.match(parts[k]))),
+                        len(parts) - 1)
             said_by, kept_end = _after_said_by(parts[keep])
             part_end = subject_end - sum(len(p) for p in parts[keep + 1:])
             clause = self._undated(said_by, part_end - len(parts[keep]) + kept_end) if keep == len(parts) - 1 else said_by
@@ -3816,6 +3823,8 @@ class _Reader(RoleReading, StatusReading):
         inside = dates_not_of_an_aside(self.text, inside, s, anchor)  # ("The frigate, detached on Sunday, sailed ... on Tuesday": read.aside_date)
         inside = dates_not_of_another_event(self.text, inside)  # ("ahead of Saturday's elections": read.event_day)
         inside = dates_not_since(self.text, inside)  # ("..., the fourth since June, landed at X on Friday": read.since_date)
+        # ("A unit that had seized X last year moved to Y on Sunday": read.subject_relative_time)
+        inside = [d for d in inside if not in_subject_relative(self.text, s, d.start, anchor)]
         if not inside:
             return None
         return min(inside, key=lambda d: abs(d.start - anchor))
