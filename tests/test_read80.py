@@ -89,3 +89,13 @@ def test_a_time_in_a_restrictive_relative_clause_of_the_subject():
                              ("The army informs the public that on 9 March troops moved to Gao.", "on 9 March", "moved"),
                              ("The deployment, which began on Monday, brought 300 troops to Gao.", "on Monday", "brought")):
         assert not in_subject_relative(text, 0, text.index(time), text.index(verb)), text
+
+
+def test_a_name_that_opens_with_a_lower_case_article_after_a_cue():
+    from geomove.read.cuts import _FROM_NAME, _TO_NAME
+    from geomove.read.lexicon import _DIRECTION_AFTER
+    assert _FROM_NAME.search("moved tanks from al-Asad to Haditha")
+    assert _TO_NAME.search("sent to ad-Damazin")
+    assert _DIRECTION_AFTER.match(" out of al-Bayda towards Marib")
+    assert not _FROM_NAME.search("moved from a-to-b positions")  # (no capital after the hyphen)
+    assert not _DIRECTION_AFTER.match(" out of al-qaeda's reach")

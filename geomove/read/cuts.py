@@ -285,11 +285,13 @@ def _clauses(text: str, spans: list[tuple[int, int]], found: list | None = None)
 
 
 # an origin told by its name: "from Pathankot", "from the Kossei base"
-_FROM_NAME = _PATTERNS.compile(r"\bfrom\s+(?:the\s+)?(?-i:[A-Z])", re.I)
+# (here and in the patterns of names below, a name may open with an Arabic article in lower case:
+# "from al-Asad to Haditha", read80)
+_FROM_NAME = _PATTERNS.compile(r"\bfrom\s+(?:the\s+)?(?:(?-i:[a-z]{1,3})-)?(?-i:[A-Z])", re.I)
 
 
 # a route told by its two ends: "from A to B", "from the A ... towards B"
-_FROM_TO_NAMES = _PATTERNS.compile(r"\bfrom\s+(?:the\s+)?(?-i:[A-Z])[^,;]{0,60}?\s(?:to|towards?|into)\s+(?:the\s+)?(?-i:[A-Z])", re.I)
+_FROM_TO_NAMES = _PATTERNS.compile(r"\bfrom\s+(?:the\s+)?(?:(?-i:[a-z]{1,3})-)?(?-i:[A-Z])[^,;]{0,60}?\s(?:to|towards?|into)\s+(?:the\s+)?(?:(?-i:[a-z]{1,3})-)?(?-i:[A-Z])", re.I)
 # ", and", ", while", "; ": where a clause of its own may start
 _COMMA_JOIN = _PATTERNS.compile(r",\s+(?:and|while|whereas)\s+|;\s+", re.I)
 
@@ -342,7 +344,7 @@ _COUNTED_OBJECT = _PATTERNS.compile(r"\s+(?:(?:an?\s+)?(?:additional|further|ext
 _ONE_UNIT_OBJECT = _PATTERNS.compile(r"\s+an?\s+(?:[a-z-]+\s+){0,2}?(?:company|battalion|brigade|regiment|battery|squadron|"
                                      r"platoon|detachment|battle\s+group|task\s+force)\b", re.I)
 # a cue of an end after the second object ("... to B", "... along B")
-_END_CUE = _PATTERNS.compile(r"\b(?:to|into|towards?|along|in|at|near)\s+(?:the\s+)?(?-i:[A-Z])", re.I)
+_END_CUE = _PATTERNS.compile(r"\b(?:to|into|towards?|along|in|at|near)\s+(?:the\s+)?(?:(?-i:[a-z]{1,3})-)?(?-i:[A-Z])", re.I)
 
 
 def _sent_object(text: str, at: int) -> bool:
@@ -371,9 +373,9 @@ def _weapons_sent(text: str, at: int) -> bool:
 # the second verb's object told back by a pronoun, then where it went: "... and deployed it to B",
 # "... and later sent them on into B" (_sent_on_from_end)
 _PRONOUN_SENT_ON = _PATTERNS.compile(r"\s+(?:it|them)\s+(?:(?:on|onward|onwards|forward|back)\s+)?"
-                                     r"(?:to|into|towards?)\s+(?:the\s+)?(?-i:[A-Z])", re.I)
+                                     r"(?:to|into|towards?)\s+(?:the\s+)?(?:(?-i:[a-z]{1,3})-)?(?-i:[A-Z])", re.I)
 # a first verb phrase that tells where its object went: "... to A" before the join
-_TO_NAME = _PATTERNS.compile(r"\b(?:to|into)\s+(?:the\s+)?(?-i:[A-Z])", re.I)
+_TO_NAME = _PATTERNS.compile(r"\b(?:to|into)\s+(?:the\s+)?(?:(?-i:[a-z]{1,3})-)?(?-i:[A-Z])", re.I)
 
 
 def _sent_on_from_end(text: str, left: list, join: re.Match, verb: re.Match) -> bool:
