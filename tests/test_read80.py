@@ -99,3 +99,12 @@ def test_a_name_that_opens_with_a_lower_case_article_after_a_cue():
     assert _DIRECTION_AFTER.match(" out of al-Bayda towards Marib")
     assert not _FROM_NAME.search("moved from a-to-b positions")  # (no capital after the hyphen)
     assert not _DIRECTION_AFTER.match(" out of al-qaeda's reach")
+
+
+def test_and_back_before_the_cue_of_a_second_end():
+    from geomove.read.back_leg import went_back_before
+    for text in ("moved from Timbuktu to Goundam and back to Timbuktu", "drove to Ansongo and then back to Bourem",
+                 "flew to Goma, and later flew back to Kinshasa"):
+        assert went_back_before(text, 0, text.rindex(" to ") + 1), text
+    for text in ("sent troops to Gao and Kidal", "drove to Ansongo and then on to Menaka", "pushed them back to Gao"):
+        assert not went_back_before(text, 0, text.rindex(" to ") + 1), text

@@ -291,6 +291,7 @@ from .semicolon_subject import after_semicolon
 from .go_as_become import goes_as_become
 from .conjunct_date import conjunct_after_date
 from .subject_relative_time import in_subject_relative
+from .back_leg import went_back_before
 
 # this module's patterns are compiled from code an earlier run kept (geomove.regex_cache, as
 # read/lexicon.py's): parsing ~110 patterns was most of what importing the read wing cost
@@ -2118,6 +2119,8 @@ class _Reader(RoleReading, StatusReading):
             and _stem(verbs[0].group("verb")) in _ARRIVAL | {"reach"} if verbs else False
         frag.onward_at = next((at for at in goes[1:] if (arrived_first and verbs[0].start() < goes[0] < main.start() < at)
                                or _MOVED_ON.search(self.text, max(s, at - 60), at)
+                               # ("moved from A to B and back to A": a leg back from B, read.back_leg)
+                               or went_back_before(self.text, s, at)
                                or (at in ends_at and moved_on_told_after(self.text, at, ends_at[at]))
                                # ("reached A on Monday, then moved on to B on Wednesday": read.onward_told_after)
                                or (at in ends_at and goes[0] in ends_at
