@@ -108,3 +108,9 @@ def test_and_back_before_the_cue_of_a_second_end():
         assert went_back_before(text, 0, text.rindex(" to ") + 1), text
     for text in ("sent troops to Gao and Kidal", "drove to Ansongo and then on to Menaka", "pushed them back to Gao"):
         assert not went_back_before(text, 0, text.rindex(" to ") + 1), text
+
+
+def test_where_the_force_now_is_after_an_aside_or_a_verb_of_rest():
+    from geomove.read.lexicon import _CUE_RE
+    for window in (", is now in ", " and is now resting ", " and is now based ", ", now in "):
+        assert any(m.end() >= len(window.rstrip()) for m in _CUE_RE.finditer(window)), window
