@@ -114,3 +114,13 @@ def test_where_the_force_now_is_after_an_aside_or_a_verb_of_rest():
     from geomove.read.lexicon import _CUE_RE
     for window in (", is now in ", " and is now resting ", " and is now based ", ", now in "):
         assert any(m.end() >= len(window.rstrip()) for m in _CUE_RE.finditer(window)), window
+
+
+def test_an_aside_of_presence_at_the_place_left_before_the_end():
+    from geomove.read.place_relative_aside import presence_aside_of_place_left
+    text = "Wagner fighters withdrew from Kidal, where they had been deployed since November, to Gao on Tuesday."
+    assert presence_aside_of_place_left(text, text.index(", where"), 0, len(text))
+    for text in ("Troops moved out of Kidal, where they had been deployed since May.",          # no end after it
+                 "Troops withdrew from Kidal, where a second battalion arrived from Gao, to Anefis.",  # another force's move
+                 "Troops withdrew from Kidal, where they had been deployed, and moved on Monday."):
+        assert not presence_aside_of_place_left(text, text.index(", where"), 0, len(text)), text

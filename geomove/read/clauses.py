@@ -292,6 +292,7 @@ from .go_as_become import goes_as_become
 from .conjunct_date import conjunct_after_date
 from .subject_relative_time import in_subject_relative
 from .back_leg import went_back_before
+from .place_relative_aside import in_presence_aside
 
 # this module's patterns are compiled from code an earlier run kept (geomove.regex_cache, as
 # read/lexicon.py's): parsing ~110 patterns was most of what importing the read wing cost
@@ -3828,6 +3829,8 @@ class _Reader(RoleReading, StatusReading):
         inside = dates_not_since(self.text, inside)  # ("..., the fourth since June, landed at X on Friday": read.since_date)
         # ("A unit that had seized X last year moved to Y on Sunday": read.subject_relative_time)
         inside = [d for d in inside if not in_subject_relative(self.text, s, d.start, anchor)]
+        # ("pulled out of A, where they had been deployed since 2021, to B": read.place_relative_aside)
+        inside = [d for d in inside if not in_presence_aside(self.text, d.start, s, e)]
         if not inside:
             return None
         return min(inside, key=lambda d: abs(d.start - anchor))

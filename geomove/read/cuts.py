@@ -49,6 +49,7 @@ from .colon_clause import colon_joins
 from .entered_via import ENTERED_VERBS, entered_by_way_of
 from .way_back import goes_back
 from .fronted_participle import opens_with_participle
+from .place_relative_aside import presence_aside_of_place_left
 from .fell_back import after_time_word, goes_back_at, going_back_joins, got_somewhere
 from ..regex_cache import CompiledPatterns
 from .kept import recompile as _recompile
@@ -586,6 +587,8 @@ def _own_subject_joins(text: str, s: int, e: int, verbs: list, verb_starts: list
                 and _subject_then_verb(text, m, e, next_verb(m.end())):
             out.append(m)
     for m in _RELATIVE_JOIN.finditer(text, s, e):
+        if presence_aside_of_place_left(text, m.start(), s, e):
+            continue  # ("withdrew from A, where they had been deployed since May, to B": one clause, read.place_relative_aside)
         if first_finite < m.start() and _NAME_BEFORE.search(text, max(s, m.start() - 40), m.start()) \
                 and _subject_then_verb(text, m, e, next_verb(m.end())):
             out.append(m)
