@@ -124,3 +124,10 @@ def test_an_aside_of_presence_at_the_place_left_before_the_end():
                  "Troops withdrew from Kidal, where a second battalion arrived from Gao, to Anefis.",  # another force's move
                  "Troops withdrew from Kidal, where they had been deployed, and moved on Monday."):
         assert not presence_aside_of_place_left(text, text.index(", where"), 0, len(text)), text
+
+
+def test_from_which_opens_a_relative_clause_after_a_place():
+    from geomove.read.cuts import _RELATIVE_JOIN
+    assert _RELATIVE_JOIN.match(", from which Eritrean forces withdrew")
+    assert _RELATIVE_JOIN.match(", from where they were driven")
+    assert not _RELATIVE_JOIN.match(", from whom they heard")

@@ -382,7 +382,7 @@ _PREPOSITION_ENDS_VERB = _PATTERNS.compile(r"\s(?:into|at|in|through|via|to)$", 
 _LEADING_MARKS = _PATTERNS.compile(r"^[^\w\"“‘'(\[]+")
 # a clause opened by a pronoun subject that refers to the clause before it: "(, from) where they
 # (were)", "and they (were then)" (see _Reader._pronoun_of_a_mover)
-_PRONOUN_CLAUSE_OPENING = _PATTERNS.compile(r"[\s,]*(?:(?:from\s+)?where\s+|and\s+(?:then\s+)?)?(?:they|it)\s+"
+_PRONOUN_CLAUSE_OPENING = _PATTERNS.compile(r"[\s,]*(?:(?:from\s+)?where\s+|from\s+which\s+|and\s+(?:then\s+)?)?(?:they|it)\s+"
                                             r"(?:(?:had|has|have|was|were|been|then|also|later|first)\s+)*", re.I)
 _WHERE_PRONOUN_SUBJECT = _PATTERNS.compile(r"\s*where\s+(?:they|it)\s+(?:(?:had|has|have|was|were|then|also|later|first)\s+)*", re.I)
 _CLAUSE_START = _PATTERNS.compile(r"[;:]|" + _THAT_OPENS_A_CLAUSE + r"|\b(?:said|says|told|reported|announced|stated|added|confirmed|claimed)\b", re.I)
@@ -2523,7 +2523,7 @@ class _Reader(RoleReading, StatusReading):
         movement the clause tells, by the relative word and the verb: "where" with a verb of
         arrival is where they went, with a verb of departure where they left; "which" is the
         verb's object (lexicon.json object_role: "left" -> origin, "entered" -> destination)."""
-        rel = _recompile(r",\s*(where|which|from\s+where|whence)\s+$", re.I).search(self.text[max(0, s - 18):s])
+        rel = _recompile(r",\s*(where|which|from\s+where|from\s+which|whence)\s+$", re.I).search(self.text[max(0, s - 18):s])
         if not main.group("verb"):
             return None
         if rel is None:

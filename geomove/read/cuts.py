@@ -516,7 +516,9 @@ _TIME_NOUN = _PATTERNS.compile(WEEKDAY_NAMES + r"|morning|evening|night|afternoo
 # (and ", from where ...", ", whence ...": the place is where the clause's move leaves from)
 # (and set off from its clause by a source: ", from where, according to three sources, materiel was
 # transported ...": _SOURCE_ASIDE, s25)
-_RELATIVE_JOIN = _PATTERNS.compile(r",\s*(?P<rel>where|which|whose|from\s+where|whence)(?:\s+|,\s+(?=according\s+to\b))", re.I)
+# (and ", from which ...": "moved into positions near X, from which Russian peacekeepers had
+# withdrawn a week earlier" tells the peacekeepers' own move out of X, read80)
+_RELATIVE_JOIN = _PATTERNS.compile(r",\s*(?P<rel>where|which|whose|from\s+where|from\s+which|whence)(?:\s+|,\s+(?=according\s+to\b))", re.I)
 _SOURCE_ASIDE = _PATTERNS.compile(r"according\s+to\s+[^,;.]{1,80},\s*", re.I)
 # (a name's last word may open with an Arabic article or particle in lower case: "to Deir ez-Zor,
 # from where ...", "Ras al-Ain", "Deir el-Balah", read80)
