@@ -60,6 +60,11 @@ _ROUTE_TO = _PATTERNS.compile(r"\s+(?:(?:back|(?:\w+ly)|by\s+(?:road|air|sea|rai
 # A for B": read.left_then_returned reads a departure)
 _NOT_ROUTE_VERBS = frozenset({"leave", "depart", "abandon", "vacate", "withdraw", "exit", "set off", "set out",
                               "take off", "weigh anchor", "set sail"})
+# ... but a departure told with where it was bound: "The column that left Gao for Tessalit last month
+# returned to Gao on Sunday" (the main verb is the next leg from there, read80)
+_LEFT_FOR = _PATTERNS.compile(r"\s+(?:from\s+)?" + _NAMED_PLACE.replace(r"overnight|and|", r"overnight|and|for|bound|") + r"\s+(?:(?:on|last|this|early|late|earlier)\s+[\w-]+\s+)?(?:for|bound\s+for)\s+"
+                              + _NAMED_END, re.I)
+_LEAVING = frozenset({"leave", "depart"})
 # verbs whose object is where they got ("reached X", "entered X")
 _OBJECT_VERBS = frozenset({"reach", "enter", "cross"})
 
@@ -72,7 +77,8 @@ def relative_arrival(text: str, rel: re.Match | None) -> bool:
     stem = _stem(rel.group("verb"))
     return stem in _ARRIVED or (stem == "cross" and _CROSSED_INTO.match(text, rel.end()) is not None) \
         or (stem in _SENT and _SENT_TO.match(text, rel.end()) is not None) \
-        or (stem not in _NOT_ROUTE_VERBS and _ROUTE_TO.match(text, rel.end()) is not None)
+        or (stem not in _NOT_ROUTE_VERBS and _ROUTE_TO.match(text, rel.end()) is not None) \
+        or (stem in _LEAVING and _LEFT_FOR.match(text, rel.end()) is not None)
 
 
 def main_verb_after_arrival(text: str, rel: re.Match, verbs_after: list, departures: set) -> re.Match | None:
@@ -86,7 +92,8 @@ def main_verb_after_arrival(text: str, rel: re.Match, verbs_after: list, departu
     departure = next((t for t in finite if _stem(t.group("verb")) in departures), None)
     if departure is not None or not finite:
         return departure
-    told = _GOT_TO_OBJECT if _stem(rel.group("verb")) in _OBJECT_VERBS else _ARRIVED_AT
+    told = _GOT_TO_OBJECT if _stem(rel.group("verb")) in _OBJECT_VERBS else \
+        _LEFT_FOR if _stem(rel.group("verb")) in _LEAVING else _ARRIVED_AT
     return finite[0] if told.match(text, rel.end(), finite[0].start()) else None
 
 
