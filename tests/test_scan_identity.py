@@ -299,6 +299,11 @@ def _clauses_as_before(text, spans, found):
                     and verbs_in(cut, m.start()):
                 out.append((cut, m.start()))
                 cut = m.end()
+                # (session 29, read80: "pushed into A but later retreated to B": a next leg from A)
+                if m.re is C._CLAUSE_JOIN and m.group(0).strip().lower() == "but" and C.goes_back_at(text, cut) \
+                        and C.got_somewhere(text, out[-1][0], out[-1][1]):
+                    cut = C.after_time_word(text, cut)
+                    legs.add(cut)
                 # (session 16, read41: ", from where it drove on to Y" opens a next leg)
                 if m.re is C._RELATIVE_JOIN and m.group("rel").lower().startswith(("from", "whence")):
                     legs.add(cut)
@@ -320,6 +325,12 @@ def _clauses_as_before(text, spans, found):
                     and (after := C._TRIGGER_RE.match(text, modal.end())) is not None and after.group("verb"):
                 out.append((cut, m.start()))  # (session 17, read45: "... and would return to Y")
                 cut = m.end()
+        # (session 29, read80: "advanced to A before falling back to B": a next leg from A, read.fell_back)
+        for a, b in (C.going_back_joins(text, cut, e) if n_verbs > 1 else ()):
+            if a >= cut and verbs_in(cut, a):
+                out.append((cut, a))
+                cut = b
+                legs.add(cut)
         if n_verbs > 1 and cut == s and (at := C.reduced_relative_cut(text, s, e, verbs_in(s, e))) is not None:
             out.append((cut, at))  # (session 17, read45: "reinforcements flown into X are expected to move")
             cut = at

@@ -292,6 +292,9 @@ from .going_on import goes_on_as_continuing
 from .semicolon_subject import after_semicolon
 from .go_as_become import goes_as_become
 from .conjunct_date import conjunct_after_date
+from .subject_relative_time import in_subject_relative
+from .back_leg import went_back_before
+from .place_relative_aside import in_presence_aside
 
 # this module's patterns are compiled from code an earlier run kept (geomove.regex_cache, as
 # read/lexicon.py's): parsing ~110 patterns was most of what importing the read wing cost
@@ -400,7 +403,7 @@ _PREPOSITION_ENDS_VERB = _PATTERNS.compile(r"\s(?:into|at|in|through|via|to)$", 
 _LEADING_MARKS = _PATTERNS.compile(r"^[^\w\"“‘'(\[]+")
 # a clause opened by a pronoun subject that refers to the clause before it: "(, from) where they
 # (were)", "and they (were then)" (see _Reader._pronoun_of_a_mover)
-_PRONOUN_CLAUSE_OPENING = _PATTERNS.compile(r"[\s,]*(?:(?:from\s+)?where\s+|and\s+(?:then\s+)?)?(?:they|it)\s+"
+_PRONOUN_CLAUSE_OPENING = _PATTERNS.compile(r"[\s,]*(?:(?:from\s+)?where\s+|from\s+which\s+|and\s+(?:then\s+)?)?(?:they|it)\s+"
                                             r"(?:(?:had|has|have|was|were|been|then|also|later|first)\s+)*", re.I)
 _WHERE_PRONOUN_SUBJECT = _PATTERNS.compile(r"\s*where\s+(?:they|it)\s+(?:(?:had|has|have|was|were|then|also|later|first)\s+)*", re.I)
 _CLAUSE_START = _PATTERNS.compile(r"[;:]|" + _THAT_OPENS_A_CLAUSE + r"|\b(?:said|says|told|reported|announced|stated|added|confirmed|claimed)\b", re.I)
@@ -466,6 +469,10 @@ _REACH_CUE_END = _PATTERNS.compile(r"(?:in|at|to|into)\s+(?:the\s+)?(?:(?:town|c
 _ASIDE_AT_END = _PATTERNS.compile(r",\s*(?:who|which|having)\b[^,;.]*,\s*$")  # (and "..., having moved into X, |", read.having_aside)
 # nothing but auxiliaries before a clause's verb ("| has taken up position", "| had then moved")
 _AUXILIARIES_ONLY = _PATTERNS.compile(r"\s*(?:(?:has|have|had|is|are|was|were|will|would|been|then|also|now|later)\s+)*", re.I)
+# ... and a passive of sighting before an -ing form, the main clause after an aside: "The
+# fighters, who had left A earlier in the week, | were seen moving towards B" (read80)
+_AUXILIARIES_OR_SIGHTING = _PATTERNS.compile(r"\s*(?:(?:has|have|had|is|are|was|were|will|would|been|then|also|now|later|"
+                                             + SIGHTING_PARTICIPLES + r")\s+)*", re.I)
 # "crossed into K at X": the place a crossing was made
 # "moved to A and then B", "reached A, then B": a bare place after a destination and a word of
 # going on is the next place reached, on one route (or a next leg after a time: "and later B")
@@ -799,6 +806,8 @@ _SAME_DAY = _PATTERNS.compile(r"\b(?:the\s+same\s+(?:day|morning|afternoon|eveni
 _ROUTE_AFTER = _PATTERNS.compile(r"\s+(?:[\w-]+\s+){0,3}?(?i:from)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:[\s-]+[A-Z][\w'’.-]*){0,3}\s+"
                                  r"(?i:to|towards?|into)\s+(?:the\s+)?[A-Z]")
 # (a comma inside a parenthesis cuts nothing: "The convoy (40 trucks, 6 tankers) reached X")
+# an auxiliary that opens the words after "that": a relative clause of the noun before it
+_AUX_OPENS = _PATTERNS.compile(r"\s*(?:had|has|have|were|was|is|are)\b", re.I)
 _SUBJECT_CUT = _PATTERNS.compile(r"(?:(?<![0-9])[,;:]|[,;:](?![0-9]))(?![^()]{0,80}\))\s*|\bthat\s+|\s[—–-]\s")
 # words that begin no object of the verb: a preposition, an auxiliary, an adverb ("escorted by
 # ...", "was bound for ...", "again soon after ...", "-out of its units")
@@ -2168,6 +2177,8 @@ class _Reader(RoleReading, StatusReading):
             and _stem(verbs[0].group("verb")) in _ARRIVAL | {"reach"} if verbs else False
         frag.onward_at = next((at for at in goes[1:] if (arrived_first and verbs[0].start() < goes[0] < main.start() < at)
                                or _MOVED_ON.search(self.text, max(s, at - 60), at)
+                               # ("moved from A to B and back to A": a leg back from B, read.back_leg)
+                               or went_back_before(self.text, s, at)
                                or (at in ends_at and moved_on_told_after(self.text, at, ends_at[at]))
                                # ("reached A on Monday, then moved on to B on Wednesday": read.onward_told_after)
                                or (at in ends_at and goes[0] in ends_at
@@ -2262,7 +2273,8 @@ class _Reader(RoleReading, StatusReading):
             or _ACROSS_BORDER.search(self.text, s, e) is not None
         frag.what, frag.counts = self._what(told_from, e, main)
         # (what is only the verb's auxiliaries names nothing: "..., having moved into X, | were later (pulled)")
-        no_what = not frag.what or _AUXILIARIES_ONLY.fullmatch(frag.what + " ") is not None
+        # (nor a passive of sighting: "..., which reached A on Monday, | was spotted heading to B")
+        no_what = not frag.what or _AUXILIARIES_OR_SIGHTING.fullmatch(frag.what + " ") is not None
         if aside_from is None and frag.actor is None and no_what:
             # (a main clause after an aside of arrival is a next leg: its antecedent all the same)
             aside_from = (self._aside_antecedent(index, main.start(), legs_too=True) or (None,))[0]
@@ -2574,7 +2586,7 @@ class _Reader(RoleReading, StatusReading):
         movement the clause tells, by the relative word and the verb: "where" with a verb of
         arrival is where they went, with a verb of departure where they left; "which" is the
         verb's object (lexicon.json object_role: "left" -> origin, "entered" -> destination)."""
-        rel = _recompile(r",\s*(where|which|from\s+where|whence)\s+$", re.I).search(self.text[max(0, s - 18):s])
+        rel = _recompile(r",\s*(where|which|from\s+where|from\s+which|whence)\s+$", re.I).search(self.text[max(0, s - 18):s])
         if not main.group("verb"):
             return None
         if rel is None:
@@ -2893,7 +2905,7 @@ class _Reader(RoleReading, StatusReading):
         main clause after that aside, its verb at ``verb_at``; None otherwise."""
         s, _e = self.spans[index]
         # (auxiliaries may stand before the verb: "| has taken up position in Y")
-        if index == 0 or (s in self.leg_starts and not legs_too) or not _AUXILIARIES_ONLY.fullmatch(self.text, s, verb_at):
+        if index == 0 or (s in self.leg_starts and not legs_too) or not _AUXILIARIES_OR_SIGHTING.fullmatch(self.text, s, verb_at):
             return None
         ps, pe = self.spans[index - 1]
         aside = _ASIDE_AT_END.search(self.text, ps, s) or PART_ASIDE_AT_END.search(self.text, ps, s)  # (read.part_aside)
@@ -3708,7 +3720,11 @@ class _Reader(RoleReading, StatusReading):
                          and not (k == len(parts) - 1 and k > 0 and _AUXILIARY_PART.fullmatch(parts[k])
                                   and _SUBJECT_ASIDE.match(parts[k - 1]))
                          and not apposition_after_initials(parts, k, cuts) and k != closed
-                         and not town_of_site_part(parts, k)), len(parts) - 1)  # (nor a site's town: read.site_address)
+                         and not town_of_site_part(parts, k)  # (nor a site's town: read.site_address)
+                         # (nor a relative clause after 'that' and an auxiliary: "Russian troops that
+                         # had been in Niger since last year were (flown)" names "Russian troops", read80)
+                         and not (k > 0 and cuts[k - 1].strip().lower() == "that" and _AUX_OPENS.match(parts[k]))),
+                        len(parts) - 1)
             said_by, kept_end = _after_said_by(parts[keep])
             part_end = subject_end - sum(len(p) for p in parts[keep + 1:])
             clause = self._undated(said_by, part_end - len(parts[keep]) + kept_end) if keep == len(parts) - 1 else said_by
@@ -3881,6 +3897,10 @@ class _Reader(RoleReading, StatusReading):
         inside = dates_not_of_an_aside(self.text, inside, s, anchor)  # ("The frigate, detached on Sunday, sailed ... on Tuesday": read.aside_date)
         inside = dates_not_of_another_event(self.text, inside)  # ("ahead of Saturday's elections": read.event_day)
         inside = dates_not_since(self.text, inside)  # ("..., the fourth since June, landed at X on Friday": read.since_date)
+        # ("A unit that had seized X last year moved to Y on Sunday": read.subject_relative_time)
+        inside = [d for d in inside if not in_subject_relative(self.text, s, d.start, anchor)]
+        # ("pulled out of A, where they had been deployed since 2021, to B": read.place_relative_aside)
+        inside = [d for d in inside if not in_presence_aside(self.text, d.start, s, e)]
         if not inside:
             return None
         return min(inside, key=lambda d: abs(d.start - anchor))

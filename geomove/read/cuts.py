@@ -49,13 +49,18 @@ from .colon_clause import colon_joins
 from .entered_via import ENTERED_VERBS, entered_by_way_of
 from .driven_force import driven_force
 from .way_back import goes_back
+from .fronted_participle import opens_with_participle
+from .place_relative_aside import presence_aside_of_place_left
+from .fell_back import after_time_word, goes_back_at, going_back_joins, got_somewhere
 from ..regex_cache import CompiledPatterns
 from .kept import recompile as _recompile
 
 _PATTERNS = CompiledPatterns("read-cuts")  # (kept compiled code, as read/lexicon.py's)
 
 # ", while ...", "..., whereas ...", and a headline's "X reach A as Y leaves B"
-_CONTRAST = _PATTERNS.compile(r",\s+(?:while|whereas)\s+|\s+as\s+(?!(?:well|part|such|a\s+result|soon|long|far|much|many|of|if|though|usual|expected|planned)\b)", re.I)
+# (not the second "as" of a comparison: "advanced as far as the outskirts of X before falling
+# back to Y" holds one clause up to "before", read80)
+_CONTRAST = _PATTERNS.compile(r",\s+(?:while|whereas)\s+|(?<!\bas\sfar)(?<!\bas\smuch)(?<!\bas\smany)(?<!\bas\slong)(?<!\bas\ssoon)(?<!\bas\swell)\s+as\s+(?!(?:well|part|such|a\s+result|soon|long|far|much|many|of|if|though|usual|expected|planned)\b)", re.I)
 
 
 # a force named as the object of a preposition, then a relative clause of its own movement:
@@ -168,6 +173,12 @@ def _clauses(text: str, spans: list[tuple[int, int]], found: list | None = None)
             if (m.re in (_CONSEQUENCE, _WITH_MORE, _ADDING_TO_COUNTED, _AND_SAID) or verbs_in(m.end(), e)) and verbs_in(cut, m.start()):
                 out.append((cut, m.start()))
                 cut = m.end()
+                if m.re is _CLAUSE_JOIN and m.group(0).strip().lower() == "but" and goes_back_at(text, cut) \
+                        and got_somewhere(text, out[-1][0], out[-1][1]):
+                    # ("pushed into A but later retreated to B": from A, read.fell_back; the
+                    # time word is no subject of the second verb phrase)
+                    cut = after_time_word(text, cut)
+                    legs.add(cut)
                 if m.re is _RELATIVE_JOIN and m.group("rel").lower().startswith(("from", "whence")):
                     legs.add(cut)  # (", from where it drove on to Y": it left again from there, a next leg)
         # ("landed 09:40, left for Y": a comma before a departure joins as "and" does, read.asyndetic_leg)
@@ -207,6 +218,13 @@ def _clauses(text: str, spans: list[tuple[int, int]], found: list | None = None)
                 # subject, two movements, each with its own origin (no leg: C is no end of B)
                 out.append((cut, m.start()))
                 cut = m.end()
+        for a, b in (going_back_joins(text, cut, e) if verbs_here > 1 else ()):
+            # "advanced to A before falling back to B", "entered A and then withdrew to B": A was
+            # reached and left again, a next leg (read.fell_back)
+            if a >= cut and verbs_in(cut, a):
+                out.append((cut, a))
+                cut = b
+                legs.add(cut)
         if verbs_here > 1 and cut == s and (at := reduced_relative_cut(text, s, e, verbs_in(s, e))) is not None:
             # "FARDC reinforcements flown into Kisangani are expected to move to Lubutu": the
             # participle's movement and the main verb's, each with its status (read.reduced_relative)
@@ -275,11 +293,13 @@ def _clauses(text: str, spans: list[tuple[int, int]], found: list | None = None)
 
 
 # an origin told by its name: "from Pathankot", "from the Kossei base"
-_FROM_NAME = _PATTERNS.compile(r"\bfrom\s+(?:the\s+)?(?-i:[A-Z])", re.I)
+# (here and in the patterns of names below, a name may open with an Arabic article in lower case:
+# "from al-Asad to Haditha", read80)
+_FROM_NAME = _PATTERNS.compile(r"\bfrom\s+(?:the\s+)?(?:(?-i:[a-z]{1,3})-)?(?-i:[A-Z])", re.I)
 
 
 # a route told by its two ends: "from A to B", "from the A ... towards B"
-_FROM_TO_NAMES = _PATTERNS.compile(r"\bfrom\s+(?:the\s+)?(?-i:[A-Z])[^,;]{0,60}?\s(?:to|towards?|into)\s+(?:the\s+)?(?-i:[A-Z])", re.I)
+_FROM_TO_NAMES = _PATTERNS.compile(r"\bfrom\s+(?:the\s+)?(?:(?-i:[a-z]{1,3})-)?(?-i:[A-Z])[^,;]{0,60}?\s(?:to|towards?|into)\s+(?:the\s+)?(?:(?-i:[a-z]{1,3})-)?(?-i:[A-Z])", re.I)
 # ", and", ", while", "; ": where a clause of its own may start
 _COMMA_JOIN = _PATTERNS.compile(r",\s+(?:and|while|whereas)\s+|;\s+", re.I)
 
@@ -332,7 +352,7 @@ _COUNTED_OBJECT = _PATTERNS.compile(r"\s+(?:(?:an?\s+)?(?:additional|further|ext
 _ONE_UNIT_OBJECT = _PATTERNS.compile(r"\s+an?\s+(?:[a-z-]+\s+){0,2}?(?:company|battalion|brigade|regiment|battery|squadron|"
                                      r"platoon|detachment|battle\s+group|task\s+force)\b", re.I)
 # a cue of an end after the second object ("... to B", "... along B")
-_END_CUE = _PATTERNS.compile(r"\b(?:to|into|towards?|along|in|at|near)\s+(?:the\s+)?(?-i:[A-Z])", re.I)
+_END_CUE = _PATTERNS.compile(r"\b(?:to|into|towards?|along|in|at|near)\s+(?:the\s+)?(?:(?-i:[a-z]{1,3})-)?(?-i:[A-Z])", re.I)
 
 
 def _sent_object(text: str, at: int) -> bool:
@@ -361,9 +381,9 @@ def _weapons_sent(text: str, at: int) -> bool:
 # the second verb's object told back by a pronoun, then where it went: "... and deployed it to B",
 # "... and later sent them on into B" (_sent_on_from_end)
 _PRONOUN_SENT_ON = _PATTERNS.compile(r"\s+(?:it|them)\s+(?:(?:on|onward|onwards|forward|back)\s+)?"
-                                     r"(?:to|into|towards?)\s+(?:the\s+)?(?-i:[A-Z])", re.I)
+                                     r"(?:to|into|towards?)\s+(?:the\s+)?(?:(?-i:[a-z]{1,3})-)?(?-i:[A-Z])", re.I)
 # a first verb phrase that tells where its object went: "... to A" before the join
-_TO_NAME = _PATTERNS.compile(r"\b(?:to|into)\s+(?:the\s+)?(?-i:[A-Z])", re.I)
+_TO_NAME = _PATTERNS.compile(r"\b(?:to|into)\s+(?:the\s+)?(?:(?-i:[a-z]{1,3})-)?(?-i:[A-Z])", re.I)
 
 
 def _sent_on_from_end(text: str, left: list, join: re.Match, verb: re.Match) -> bool:
@@ -503,9 +523,13 @@ _TIME_NOUN = _PATTERNS.compile(WEEKDAY_NAMES + r"|morning|evening|night|afternoo
 # (and ", from where ...", ", whence ...": the place is where the clause's move leaves from)
 # (and set off from its clause by a source: ", from where, according to three sources, materiel was
 # transported ...": _SOURCE_ASIDE, s25)
-_RELATIVE_JOIN = _PATTERNS.compile(r",\s*(?P<rel>where|which|whose|from\s+where|whence)(?:\s+|,\s+(?=according\s+to\b))", re.I)
+# (and ", from which ...": "moved into positions near X, from which Russian peacekeepers had
+# withdrawn a week earlier" tells the peacekeepers' own move out of X, read80)
+_RELATIVE_JOIN = _PATTERNS.compile(r",\s*(?P<rel>where|which|whose|from\s+where|from\s+which|whence)(?:\s+|,\s+(?=according\s+to\b))", re.I)
 _SOURCE_ASIDE = _PATTERNS.compile(r"according\s+to\s+[^,;.]{1,80},\s*", re.I)
-_NAME_BEFORE = _PATTERNS.compile(r"(?:^|\s)(?-i:[A-Z])[\w'\u2019-]*$")
+# (a name's last word may open with an Arabic article or particle in lower case: "to Deir ez-Zor,
+# from where ...", "Ras al-Ain", "Deir el-Balah", read80)
+_NAME_BEFORE = _PATTERNS.compile(r"(?:^|\s)(?:(?-i:[a-z]{1,3})-)?(?-i:[A-Z])[\w'\u2019-]*$")
 _OBJECT_PRONOUN = _PATTERNS.compile(r"\s+(?:\w+ly\s+)?(?:it|them|him|her)\b", re.I)
 # participles that describe a force's equipment or kind before its noun ("armoured vehicles")
 _EQUIPMENT_PARTICIPLES = frozenset(("armoured", "armored", "mechanised", "mechanized", "motorised", "motorized",
@@ -547,7 +571,12 @@ def _own_subject_joins(text: str, s: int, e: int, verbs: list, verb_starts: list
     # (the verb triggers by start: the first finite one of the sentence, and the first after
     # each joiner, by bisection; an endless sentence of "and"s stays linear)
     lo, hi = bisect.bisect_left(verb_starts, s), bisect.bisect_left(verb_starts, e)
-    first_finite = next((t.start() for t in verbs[lo:hi] if t.end() <= e and _finite(text, s, t)), None)
+    # (a past participle that opens the sentence is no finite verb: "Pulled from A, the brigade
+    # was sent to B" is one clause, read.fronted_participle)
+    fronted = lo if lo < hi and verbs[lo].end() <= e and opens_with_participle(
+        text, s, verbs[lo], verbs[lo + 1].start() if lo + 1 < hi else None) else None
+    first_finite = next((t.start() for k, t in enumerate(verbs[lo:hi], lo) if t.end() <= e and _finite(text, s, t)
+                         and k != fronted), None)
     if first_finite is None:
         return []
 
@@ -559,14 +588,16 @@ def _own_subject_joins(text: str, s: int, e: int, verbs: list, verb_starts: list
         if first_finite < m.start() and _subject_then_verb(text, m, e, next_verb(m.end())):
             out.append(m)
     # (a month's name is no verb before a comma alone: "On March 1, 2020, 3 troops moved")
-    first_verb = next((t.start() for t in verbs[lo:hi] if t.end() <= e and _finite(text, s, t)
-                       and not names_a_month(t.group(0))), None)
+    first_verb = next((t.start() for k, t in enumerate(verbs[lo:hi], lo) if t.end() <= e and _finite(text, s, t)
+                       and not names_a_month(t.group(0)) and k != fronted), None)
     for m in comma_splices(text, s, e):
         # ("A withdraw from X, B arrive in Y": a comma alone between two clauses, read.comma_splice)
         if first_verb is not None and first_verb < m.start() and not any(j.start() <= m.start() < j.end() for j in out) \
                 and _subject_then_verb(text, m, e, next_verb(m.end())):
             out.append(m)
     for m in _RELATIVE_JOIN.finditer(text, s, e):
+        if presence_aside_of_place_left(text, m.start(), s, e):
+            continue  # ("withdrew from A, where they had been deployed since May, to B": one clause, read.place_relative_aside)
         if first_finite < m.start() and _NAME_BEFORE.search(text, max(s, m.start() - 40), m.start()) \
                 and _subject_then_verb(text, m, e, next_verb(m.end())):
             out.append(m)

@@ -216,9 +216,10 @@ _DIRECTION_AFTER = _compile(r"\s+(?:[\w-]+\s+){0,2}?(?:into|towards?|through|acr
                             # a compass point, then "to" a named place: "some 200 men on motorcycles rode south to X"
                             # (or "from" one: "M23 fighters pushed south from Minova", read68: a way
                             # taken out of a place, as "moved south from X" is)
-                            r"|\s+(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:wards?)?\s+(?:to|from)\s+(?:the\s+)?(?-i:[A-Z])"
+                            r"|\s+(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:wards?)?\s+(?:to|from)\s+(?:the\s+)?(?:(?-i:[a-z]{1,3})-)?(?-i:[A-Z])"
                             # (or "out of" a named place: "its forces had pushed out of El Obeid toward Bara", s25)
-                            r"|\s+out\s+of\s+(?:the\s+)?(?-i:[A-Z])", re.I)
+                            # (a name may open with an Arabic article in lower case: "pushed out of al-Bayda towards X", read80)
+                            r"|\s+out\s+of\s+(?:the\s+)?(?:(?-i:[a-z]{1,3})-)?(?-i:[A-Z])", re.I)
 
 # cues that give a role to the place they govern; longest first
 # ("from" -> origin, "into" -> destination, "via" -> via, "in"/"at" -> arrival, ...)

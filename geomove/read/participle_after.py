@@ -13,6 +13,7 @@ import re
 
 from ..regex_cache import CompiledPatterns
 from .syntax import analyse
+from .fronted_participle import opens_with_participle
 
 _PATTERNS = CompiledPatterns("read-participle-after")
 
@@ -105,9 +106,12 @@ def verb_after_opening_participle(text: str, s: int, verbs: list[re.Match]) -> r
         return None
     first = verbs[0].group("verb") or ""
     bare = first.lower().endswith("ing") and _NOTHING_BEFORE.fullmatch(text, s, verbs[0].start()) is not None
+    # (or a past participle that opens the sentence: "Pulled from A, the brigade was sent to B",
+    # read.fronted_participle)
+    bare = bare or opens_with_participle(text, s, verbs[0], verbs[1].start())
     if not bare and not _OPENING_TIME_WORD.fullmatch(text, s, verbs[0].start()):
         return None
-    if not first.lower().endswith(("ing", "ed", "en", "wn", "left")):
+    if not first.lower().endswith(("ing", "ed", "en", "wn", "left")) and not bare:
         return None
     for verb in verbs[1:]:
         if _SUBJECT_AFTER_COMMA.search(text, verbs[0].end(), verb.start()):

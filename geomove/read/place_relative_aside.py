@@ -32,6 +32,34 @@ def without_place_asides(words: str) -> str:
     return words
 
 
+# a presence told in the pluperfect or perfect: "where they had been deployed since May", "which they
+# had held", "where it has been stationed"
+_PRESENCE = _PATTERNS.compile(r",\s*(?:which|where)\s+(?:they|it|the\s+\w+)\s+(?:had|has|have)\s+(?:been\s+)?(?:\w+ly\s+)?"
+                              r"(?:deployed|stationed|based|positioned|garrisoned|posted|held|occupied|controlled|guarded)\b", re.I)
+# the end the clause goes on to after the aside's closing comma
+_END_AFTER = _PATTERNS.compile(r"\s*(?:to|into|towards?|for|back\s+to)\s", re.I)
+
+
+def presence_aside_of_place_left(text: str, at: int, s: int, e: int) -> bool:
+    """Is the relative join at ``at`` (", where", ", which") the opening of an aside of the
+    force's presence at the place left, with the movement's end told after its closing comma
+    ("withdrew from Kidal, where they had been deployed since November, to Gao on Tuesday")? Then
+    the aside is no clause of its own: its verb of deploying tells where they were (read80: the
+    sentence was cut there, and the end after the aside read as a second movement, background)."""
+    for m in _PLACE_ASIDE.finditer(text, max(s, at - 60), e):
+        if m.start("aside") == at and _PRESENCE.match(text, at) and text[m.end("aside") - 1] == "," \
+                and _END_AFTER.match(text, m.end("aside")):
+            return True
+    return False
+
+
+def in_presence_aside(text: str, at: int, s: int, e: int) -> bool:
+    """Does offset ``at`` lie in an aside of presence about the place left ("from Bunia, where
+    they had been deployed since 2021, to Mahagi": the year dates their presence, not the move)?"""
+    return any(m.start("aside") < at < m.end("aside") and _PRESENCE.match(text, m.start("aside"))
+               for m in _PLACE_ASIDE.finditer(text, s, e))
+
+
 def in_place_aside(text: str, at: int, verb_end: int, e: int) -> bool:
     """Does offset ``at`` lie in a relative aside about the place left, after the verb ending
     at ``verb_end``, within the clause ending at ``e``?"""

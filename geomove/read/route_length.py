@@ -24,7 +24,7 @@ _GOING_BEFORE = _PATTERNS.compile(
     r"sailed|moved|advanced|trekked|walked|journey|trip|transfer|redeployment|relocation|movement)"
     r"(?:\s+(?:of|some|about|around|nearly|over|more\s+than|almost))*\s+$", re.I)
 # the far end right after the place: "to B", "to the B training ground", "as far as B"
-_TO_AFTER = _PATTERNS.compile(r"\s*(?:,\s*)?(?:to|into|as\s+far\s+as|towards?)\s+(?:the\s+)?(?-i:[A-Z])", re.I)
+_TO_AFTER = _PATTERNS.compile(r"\s*(?:,\s*)?(?:to|into|as\s+far\s+as|towards?)\s+(?:the\s+)?(?:(?-i:[a-z]{1,3})-)?(?-i:[A-Z])", re.I)
 # a phrase that measures: "300 km from", "450 kilometres from", "120 miles from"
 _MEASURED_FROM = _PATTERNS.compile(r"[0-9][0-9,.]*\s*(?:-\s*)?(?:km|kilomet(?:re|er)s?|miles?)\s+from\s+", re.I)
 

@@ -8,6 +8,7 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from .denial_scope import denial_of_the_move
+from .subject_relative_time import in_subject_relative
 from .made_to_move import made_to_before_clause
 from .place_relative_aside import in_place_aside, without_place_asides
 from .lexicon import (_CLAIM_VERDICT_AFTER, _CLAIMED_BEFORE, _DEMANDED_THAT, _LONG_PERFECT_AT_VERB, _MONTHS_FRAME, _PERFECT_AT_VERB,
@@ -239,6 +240,8 @@ class StatusReading:
                 if m.group(0).lower().startswith("had") and m.end() <= main.start() \
                         and _recompile(r"\b(?:who|which|that)\s+$", re.I).search(self.text[max(s, m.start() - 12):m.start()]):
                     continue
+                if m.end() <= main.start() and in_subject_relative(self.text, s, m.start(), main.start()):
+                    continue  # "A unit that had seized X last year moved to Y": the relative clause's time (read.subject_relative_time)
                 if told_move_in_speech(self.text, m, s, e):
                     continue  # "said that a company had been deployed from A to B" (read.reported_pluperfect)
                 if m.start() >= main.end() and in_place_aside(self.text, m.start(), main.end(), e):
