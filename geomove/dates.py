@@ -130,6 +130,10 @@ _REGEX = CompiledPatterns("dates")
 _recompile = _REGEX.compile
 # Each pattern maps a match to (start, end, precision, relative) or None.
 _PATTERNS: list[tuple[re.Pattern, str]] = [
+    # a military date-time group, "081400Z MAR 26" (day 08, 14:00 in the Z zone, March 2026), as
+    # SITREPs and signals date their lines; first, so that "MAR 26" is not read as 26 March (s29m)
+    (_recompile(rf"\b(?P<dtgd>[0-3][0-9])(?P<dtgt>[0-2][0-9][0-5][0-9])(?P<dtgz>[A-Za-z])?\s*"
+                rf"(?P<dtgm>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\s*(?P<dtgy>[0-9]{{2}})\b", re.I), "dtg"),
     # a span across a month's end, before the spans in one month and the single days, so that it
     # claims both ends: "30 April-2 May", "from 30 November to 6 December", "between 28 Feb and
     # 3 March", "April 30-May 2" ("and" only after "between": "on 5 May and 6 June" is two days)
@@ -419,6 +423,9 @@ def _resolve(kind: str, m: re.Match, published: dt.date | None):
     if kind == "year":
         year = int(g["y5"])
         return dt.date(year, 1, 1), dt.date(year, 12, 31), "year", False
+    if kind == "dtg":
+        day_date = _safe_date(2000 + int(g["dtgy"]), MONTHS[g["dtgm"].lower()], int(g["dtgd"]))
+        return (day_date, day_date, "day", False) if day_date else None
     if kind == "iso":
         try:
             day_date = dt.date.fromisoformat(g["iso"])
@@ -584,6 +591,7 @@ _WEEKDAY_WORDS = list(WEEKDAYS)
 # is scanned for only where such a word begins (tests/test_scan_identity.py checks that the
 # scans find what finditer finds)
 _FIRST_WORDS: dict[str, tuple[list[str], bool]] = {
+    "dtg": ([], True),
     "weekspan": (["the"], False),
     "weekdayabbr": ([w.lower() for w in _WEEKDAY_ABBREVIATED], False),
     "weekdayabbron": ([w.lower() for w in _WEEKDAY_ABBREVIATED], False),

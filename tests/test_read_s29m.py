@@ -129,3 +129,20 @@ def test_a_movement_in_capitals_keeps_the_reports_quote(gazetteer):
 def test_a_lone_small_town_after_a_verb_of_leaving_or_nearing_is_a_place(verb, gazetteer):
     text = f"Rebels {verb} Kidal on Sunday."
     assert ("Kidal", "ML") in [(m["surface"], m.get("country")) for m in find_mentions(text, gazetteer=gazetteer)]
+
+
+def test_a_military_date_time_group_is_a_day():
+    import datetime as dt
+    from geomove.dates import find_dates
+    (d,) = find_dates("A. 081400Z MAR 26 FAMA CONVOY DEPARTED GAO.", dt.date(2026, 3, 9))
+    assert (d.text, d.date_start, d.precision) == ("081400Z MAR 26", dt.date(2026, 3, 8), "day")
+    assert [x.text for x in find_dates("serial 123456 mar 26", dt.date(2026, 3, 9))] == ["mar 26"]
+
+
+def test_lettered_list_labels_are_read_as_white_space_only_in_a_list():
+    from geomove.read.unwrap import without_letter_labels
+    text = "A. FAMA convoy left Gao.\nB. JNIM elements moved north."
+    out = without_letter_labels(text)
+    assert len(out) == len(text) and out.startswith("   FAMA convoy") and "\n   JNIM" in out
+    lone = "A. Diallo said a convoy left Gao.\nThe army confirmed it."
+    assert without_letter_labels(lone) is lone

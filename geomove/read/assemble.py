@@ -46,7 +46,7 @@ from .in_from_told import destination_moved_in_from
 from .in_particle_place import moved_in_where_told
 from .head_noun import older_named_by_noun
 from .driven_force import driven_force
-from .unwrap import unwrapped
+from .unwrap import unwrapped, without_letter_labels
 from ..mentions.recase import recased
 from .places import _is_border, _km, _place_of, _spec, compatible, contains, on_the_way, same_place
 from .weights import JOURNEY_TOLD_BACK_DAYS
@@ -1708,7 +1708,7 @@ def extract(text: str, *, gazetteer, published=None, source: str | None = None, 
     # mentions.recase)
     raw = getattr(gazetteer, "gazetteer", gazetteer)
     prose = recased(text, raw) if hasattr(raw, "has_key") else text
-    reader, book = _Reader(unwrapped(prose), mentions, pub), place_book(gazetteer)
+    reader, book = _Reader(without_letter_labels(unwrapped(prose)), mentions, pub), place_book(gazetteer)
     reader.capital = text_capital(text, mentions, book)  # what "the capital" alone means here
     reader.capitals_told = capitals_told(text, mentions, book)  # ... or may refer back to
     state = Assembly(reader, book, [], explain=why is not None)

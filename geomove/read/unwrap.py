@@ -53,3 +53,28 @@ def unwrapped(text: str) -> str:
         pieces += (text[last:m.start(1)], " " * (m.end(1) - m.start(1)))
         last = m.end(1)
     return text if not pieces else "".join(pieces) + text[last:]
+
+
+# a lettered item label at a line's start: "A. ", "b) ", "(c) " (SITREPs, orders, minutes)
+_LETTER_LABEL = re.compile(r"(?m)^([ \t]*)(\(?([A-Za-z])[.)])[ \t]+(?=\S)")
+
+
+def without_letter_labels(text: str) -> str:
+    """``text`` with the lettered labels of a list ("A. 081400Z MAR 26 FAMA CONVOY ...",
+    "B. JNIM ELEMENTS ...") read as white space (the same length), when the text holds at least
+    two labels of letters that follow each other (A. then B.): a list, not a person's initial
+    opening a line ("A. Diallo said ..."). The label stood in the subject: what moved read "A.
+    FAMA convoy", and no actor was found (s29m)."""
+    if "." not in text and ")" not in text:
+        return text
+    labels = list(_LETTER_LABEL.finditer(text))
+    if len(labels) < 2:
+        return text
+    letters = [m.group(3).lower() for m in labels]
+    if not any(ord(b) == ord(a) + 1 for a, b in zip(letters, letters[1:])):
+        return text
+    pieces, last = [], 0
+    for m in labels:
+        pieces += (text[last:m.start(2)], " " * (m.end(2) - m.start(2)))
+        last = m.end(2)
+    return "".join(pieces) + text[last:]
