@@ -580,6 +580,12 @@ _ROMANCE_FORCE = (r"(?:Guardia|Ej[ée]rcito|Polic[íi]a|Fuerzas?|Armada|Gendarme
 _OPENING_PREPOSITION = r"(?:In|Within|Inside|At|From|For|With|Among|Across|Under)"
 # a compass point that ends a formation's name ("Brigade North", "Army South", "Group West")
 _COMPASS_AFTER_HEAD = r"(?:\s+(?:North|South|East|West)(?!\s+of\b))?"
+# a word between a demonym and a force noun that is the verb of a clause, not a word of the force's
+# name: "Russian command transferred troops", "US officials said troops" (the actor read "Russian
+# command transferred troops", s29m)
+_NOT_A_VERB_OF_SENDING = (r"(?!(?:moved|sent|deployed|redeployed|transferred|dispatched|withdrew|pulled|brought|flew|"
+                          r"airlifted|rushed|shifted|relocated|ordered|said|says|told|reported|claimed|confirmed|"
+                          r"announced|stated|denied|accused)\b)")
 _ACTOR_RE = _compile(
     # a name word is at most 41 characters: one 12,000-letter capitalised token was re-scanned
     # to its end from each of its letters (quadratic)
@@ -589,7 +595,7 @@ _ACTOR_RE = _compile(
     r"(?P<actor>(?:(?:the|a|an)\s+)?(?!" + _OPENING_PREPOSITION + r"\s)(?:" + _NAME_WORD + r"\s+){1,5}(?:" + _FORCE_NOUN + r"|"
     + _FORCE_NAME_END + _COMPASS_AFTER_HEAD + r"|" + _GROUP_MEMBERS + r")|"
     r"(?:(?:the|a|an)\s+)?(?:US|U\.S\.|UK|American|Russian|Turkish|Iranian|Iraqi|Syrian|French|"
-    r"Israeli|British)\s+(?:\w+\s+){0,2}" + _FORCE_NOUN + r"|(?:(?:the|a|an)\s+)?" + _ROMANCE_FORCE + r")\b")
+    r"Israeli|British)\s+(?:" + _NOT_A_VERB_OF_SENDING + r"\w+\s+){0,2}" + _FORCE_NOUN + r"|(?:(?:the|a|an)\s+)?" + _ROMANCE_FORCE + r")\b")
 # a ship told by its name: after a navy's prefix (as Wikipedia's "Ship prefix" lists them:
 # "USS Carney", "HMS Prince of Wales", "INS Vikrant") or a ship's kind ("the frigate Admiral
 # Gorshkov"), with the strike group it leads ("the USS Gerald R. Ford carrier strike group")
