@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from ..names import name_key
+from ..names import name_key, plain
 from ..wordlists import ACTOR_NOUNS, PLACE_NOUNS, STOPWORDS
 from .words import english_zipf
 
@@ -87,7 +87,14 @@ def _names_a_place(gazetteer, words: list[str]) -> bool:
     if len(words) > 1 and _everyday(words[-1]) and words[-1].lower() not in _NAME_HEADS:
         return False
     key = name_key(" ".join(words))
-    return bool(key) and gazetteer.has_key(key)
+    if not key or not gazetteer.has_key(key):
+        return False
+    if len(words) > 1:
+        return True
+    # one word: a place of that very name among its first readings (the key folds hard: "FATA"
+    # finds Pattaya, "SSG" Ségou; an acronym in a headline stays one, as written)
+    word = plain(words[0])
+    return any(plain(c.get("name") or "") == word for c in gazetteer.candidates(_title(words[0]))[:3])
 
 
 _FAMOUS = 0.8  # the importance of a capital city (Paris 0.88): named so even where English has the word
