@@ -89,10 +89,10 @@ def _names_a_place(gazetteer, words: list[str]) -> bool:
     key = name_key(" ".join(words))
     if not key or not gazetteer.has_key(key):
         return False
-    if len(words) > 1:
+    if len(words) > 1 or len(words[0]) > 4:
         return True
-    # one word: a place of that very name among its first readings (the key folds hard: "FATA"
-    # finds Pattaya, "SSG" Ségou; an acronym in a headline stays one, as written)
+    # a short word: a place of that very name among its first readings (the key folds hard:
+    # "FATA" finds Pattaya, "SSG" Ségou; an acronym in a headline stays one, as written)
     word = plain(words[0])
     return any(plain(c.get("name") or "") == word for c in gazetteer.candidates(_title(words[0]))[:3])
 
