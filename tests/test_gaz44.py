@@ -3,6 +3,10 @@
 - 'the Sinaloa cartel', 'the Medellin cartel': a place's name right before a lower-case
   "cartel" names the criminal group after its home; the name is the organisation's, as in
   'the Sinaloa Cartel' written with a capital (mentions.scan.LOWER_CASE_ORG_HEADS).
+- Gap (gazetteer/features.csv, at the point its article gives): Bamba of the Gao Region, on the
+  Niger west of Bourem; the index held only the Bamba of the Sikasso Region, 900 km away. The
+  text's neighbour picks between the two (hints.BindingHints._placed_by_a_neighbour and the
+  context ranking), as it did before for the southern one.
 
 The sentences are written for these tests; the twins must keep their readings."""
 
@@ -35,3 +39,25 @@ def test_place_before_lower_case_cartel_is_the_organisation(gazetteer, text, sur
 def test_places_near_a_cartel_stay_places(gazetteer, text, surface):
     m = _mention(text, surface, gazetteer)
     assert m is not None and m["role"] == "place" and m["country"] == "MX"
+
+
+# --- Bamba of the Gao Region ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    # before: Bamba (Sikasso Region, 10.38 -7.15), 900 km from Bourem
+    "Fighters seized Bamba, west of Bourem, on Tuesday.",
+    "Fighters seized Bamba on the Niger west of Bourem.",
+    "Army units left Bamba for Bourem at dawn.",
+])
+def test_bamba_beside_bourem_is_the_niger_town(gazetteer, text):
+    m = _mention(text, "Bamba", gazetteer)
+    assert m is not None and m["country"] == "ML" and abs(m["lat"] - 17.033) < 0.1 and abs(m["lon"] + 1.4) < 0.1
+
+
+@pytest.mark.parametrize("text", [
+    "Fighters seized Bamba, south of Kolondieba, on Tuesday.",
+    "Fighters seized Bamba, 80 km south of Kolondieba.",
+])
+def test_bamba_beside_kolondieba_stays_the_southern_town(gazetteer, text):
+    m = _mention(text, "Bamba", gazetteer)
+    assert m is not None and m["country"] == "ML" and abs(m["lat"] - 10.383) < 0.1
