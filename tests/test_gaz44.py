@@ -7,6 +7,10 @@
   Niger west of Bourem; the index held only the Bamba of the Sikasso Region, 900 km away. The
   text's neighbour picks between the two (hints.BindingHints._placed_by_a_neighbour and the
   context ranking), as it did before for the southern one.
+- Gap (gazetteer/features.csv): Moura of the Mopti Region (Mali), at the location en.wikipedia
+  'Moura massacre' gives; the index held only Portugal's Moura, which the rule of a demonym's
+  continent then favoured after 'Russian mercenaries' (GeoNames puts Russia in Europe). A text
+  about Portugal (its demonym, a Portuguese neighbour) keeps the Portuguese town.
 
 The sentences are written for these tests; the twins must keep their readings."""
 
@@ -61,3 +65,26 @@ def test_bamba_beside_bourem_is_the_niger_town(gazetteer, text):
 def test_bamba_beside_kolondieba_stays_the_southern_town(gazetteer, text):
     m = _mention(text, "Bamba", gazetteer)
     assert m is not None and m["country"] == "ML" and abs(m["lat"] - 10.383) < 0.1
+
+
+# --- Moura of the Mopti Region ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    # before: Moura (PT); the second read no Moura at all
+    "Russian mercenaries reached Moura on Tuesday.",
+    "Malian soldiers and Russian mercenaries reached Moura in central Mali.",
+])
+def test_moura_of_a_sahel_report_is_the_malian_town(gazetteer, text):
+    m = _mention(text, "Moura", gazetteer)
+    assert m is not None and m["country"] == "ML"
+
+
+@pytest.mark.parametrize("text,surface,country", [
+    ("Portuguese police reached Moura on Tuesday.", "Moura", "PT"),
+    ("Firefighters reached Moura, near Beja, on Tuesday.", "Moura", "PT"),
+    ("Firefighters from Lisbon reached Moura on Tuesday.", "Moura", "PT"),
+    ("Russian troops reached Kursk on Tuesday.", "Kursk", "RU"),
+])
+def test_moura_of_a_portuguese_report_and_kursk_stay(gazetteer, text, surface, country):
+    m = _mention(text, surface, gazetteer)
+    assert m is not None and m["country"] == country
