@@ -11,6 +11,11 @@
   'Moura massacre' gives; the index held only Portugal's Moura, which the rule of a demonym's
   continent then favoured after 'Russian mercenaries' (GeoNames puts Russia in Europe). A text
   about Portugal (its demonym, a Portuguese neighbour) keeps the Portuguese town.
+- 'ADF fighters attacked Oicha': the bare object of 'attacked', a one-word name no English word
+  spells (no given name, no person's word of the text, no noun after it it would qualify), is a
+  place as weakly supported as one of a country the text names (Acceptance._object_of_an_attack);
+  'Gunmen attacked Taylor' (an English word: a person), 'attacked Wagner convoys' (before a noun)
+  stay out.
 
 The sentences are written for these tests; the twins must keep their readings."""
 
@@ -88,3 +93,26 @@ def test_moura_of_a_sahel_report_is_the_malian_town(gazetteer, text):
 def test_moura_of_a_portuguese_report_and_kursk_stay(gazetteer, text, surface, country):
     m = _mention(text, surface, gazetteer)
     assert m is not None and m["country"] == country
+
+
+# --- the bare object of 'attacked' -------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    # before: no mention (Oicha, a town of ~70,000 with no support, dropped)
+    "ADF fighters attacked Oicha on Monday.",
+    "Congolese troops attacked Oicha overnight, residents said.",
+    "Rebels were attacking Oicha when the army arrived.",
+])
+def test_bare_object_of_attacked_is_a_place(gazetteer, text):
+    m = _mention(text, "Oicha", gazetteer)
+    assert m is not None and m["role"] == "place" and m["country"] == "CD"
+
+
+@pytest.mark.parametrize("text,surface", [
+    ("Gunmen attacked Taylor on Monday.", "Taylor"),
+    ("Militants attacked Wagner convoys near the border.", "Wagner"),
+    ("Gunmen attacked Taylor as he left the church on Monday.", "Taylor"),
+])
+def test_attacked_persons_and_groups_stay_out(gazetteer, text, surface):
+    m = _mention(text, surface, gazetteer)
+    assert m is None or m.get("lat") is None or m["role"] != "place"
