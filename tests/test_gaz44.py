@@ -16,6 +16,10 @@
   place as weakly supported as one of a country the text names (Acceptance._object_of_an_attack);
   'Gunmen attacked Taylor' (an English word: a person), 'attacked Wagner convoys' (before a noun)
   stay out.
+- 'Russian mercenaries reached Derna': the stray-variant guard dropped a reading by another
+  spelling (Darnah) far from every other place of the text, where the only other place was
+  Russia, read from the force's demonym; a force named by its country acts abroad as often as at
+  home, so a force's country alone is nothing to judge by (guards._NamedPlaces.forces).
 
 The sentences are written for these tests; the twins must keep their readings."""
 
@@ -116,3 +120,25 @@ def test_bare_object_of_attacked_is_a_place(gazetteer, text):
 def test_attacked_persons_and_groups_stay_out(gazetteer, text, surface):
     m = _mention(text, surface, gazetteer)
     assert m is None or m.get("lat") is None or m["role"] != "place"
+
+
+# --- a force's country is no place a variant strays from -----------------------------------------
+
+@pytest.mark.parametrize("text", [
+    # before: no mention (Darnah, LY, dropped as a stray variant far from Russia's point)
+    "Russian mercenaries reached Derna on Tuesday.",
+    "Russian instructors arrived in Derna by air.",
+])
+def test_variant_beside_a_force_s_country_only_stays(gazetteer, text):
+    m = _mention(text, "Derna", gazetteer)
+    assert m is not None and m["country"] == "LY"
+
+
+@pytest.mark.parametrize("text,surface,country", [
+    ("Azerbaijani forces entered Karabakh on Tuesday.", "Karabakh", "AZ"),
+    ("Turkish forces moved into Zakho on Tuesday.", "Zakho", "IQ"),
+    ("Wagner fighters reached Derna from Sirte.", "Derna", "LY"),
+])
+def test_readings_beside_forces_stay(gazetteer, text, surface, country):
+    m = _mention(text, surface, gazetteer)
+    assert m is not None and m["country"] == country
