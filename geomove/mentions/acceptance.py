@@ -73,6 +73,20 @@ meanwhile briefly twice again since unopposed undetected unannounced unchallenge
 """.split())
 
 
+# verbs of attacking, whose object is as often a person ("Gunmen attacked Taylor") or a force
+# ("attacked Wagner convoys") as a place, so they are no LOCATIVE_PREPS; only a bare one-word name
+# no English word spells is taken for a place after them (see Acceptance._object_of_an_attack)
+ATTACK_VERBS = frozenset("attacked attacking".split())
+# (an English word at least this common, as Zipf counts, is read as a person's or a thing's name
+# after them: "taylor" 3.9; the towns of conflict reports are no English words: Oicha, Beni)
+ATTACKED_NAME_ZIPF = 3.0
+# lower-case words after such a name that open the rest of the sentence, no noun it qualifies
+_CLAUSE_OPENERS = frozenset("""
+on in at near from to with and or but as when while after before during since until for by
+which who where that late early last this
+""".split())
+
+
 # the kind of local government written between a place's name and "Council" ("X City Council",
 # "Y County Council"): the body is the council of the named place ("State", "National",
 # "Security" name no place's council and are not here)
@@ -855,7 +869,37 @@ class Acceptance:
             return NEAR_OTHER_PLACES, True
         if best.get("kind") != "country" and text_countries.get(best.get("country"), set()) - {own}:
             return f"{best['country']} named elsewhere in the text", False
+        attack = self._object_of_an_attack(m, prev)
+        if attack:
+            return f"object of {attack!r}", False  # "ADF fighters attacked Oicha": weak, as a country named
         return None, False
+
+    def _object_of_an_attack(self, m: dict, prev: list) -> str | None:
+        """'ADF fighters attacked Oicha': the verb (ATTACK_VERBS) right before a one-word name no
+        English word spells (below ATTACKED_NAME_ZIPF), no given name nor a person's word of the
+        text, with no lower-case noun after it that it would qualify (an adverb may follow:
+        "attacked X overnight"): the verb, else None. A force's target there is a town more
+        often than anything else; 'attacked Taylor' (a surname English writes) and 'attacked
+        Wagner convoys' (the group's convoys) are left out."""
+        if not prev or not prev[-1].is_word or prev[-1].lower not in ATTACK_VERBS or m["n_tokens"] != 1 \
+                or m.get("tok") is None:
+            return None
+        surface = m["surface"]
+        words = re.findall(r"[^\W\d_]+", surface)
+        if len(words) != 1 or english_zipf(words[0].lower()) >= ATTACKED_NAME_ZIPF \
+                or surface.lower() in GIVEN_NAMES or surface in self.person_words:
+            return None
+        nxt = self.next_tokens(m["tok"], 1)
+        if nxt and nxt[0].is_word and nxt[0].text[:1].islower() and nxt[0].lower not in ADVERBS_AFTER_A_PLACE \
+                and self._adjacent(self.toks[m["tok"]], nxt[0]) and not self._opens_a_clause(nxt[0]):
+            return None  # "attacked Wagner convoys": the name qualifies the noun after it
+        return prev[-1].lower
+
+    @staticmethod
+    def _opens_a_clause(t) -> bool:
+        """A lower-case word after a name that is no noun the name qualifies but the next part of
+        the sentence ("attacked X on Monday", "attacked X when ...", "attacked X and Y")."""
+        return t.lower in _CLAUSE_OPENERS
 
     def _on_after_a_verb_of_moving(self, m: dict, prev: list) -> str | None:
         """'advanced on Aguelhok', 'marched on Y', 'landed on Yonaguni': "on" right after a verb

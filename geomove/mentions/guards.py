@@ -113,6 +113,11 @@ def _the_unit_around(c: dict, best: dict) -> bool:
     return c.get("country") == best.get("country") and c.get("lat") is not None \
         and haversine_km(c["lat"], c["lon"], best["lat"], best["lon"]) <= _SAME_PLACE_KM
 
+# the roles of a mention read as the country of a force ("Russian troops", "Turkey's army"),
+# whose point says who acts, not where (see _NamedPlaces.forces)
+FORCE_COUNTRY_ROLES = frozenset({"actor", "demonym"})
+
+
 @dataclass
 class _NamedPlaces:
     """The (lat, lon, country) readings of a text's mentions, each distinct reading once with
@@ -121,19 +126,24 @@ class _NamedPlaces:
 
     by_id: dict
     counts: dict
+    # the readings only a force's country gives ("Russian mercenaries", "Turkish forces": a
+    # demonym or an actor read as the country), no place of the text named as such
+    forces: frozenset = frozenset()
 
     @classmethod
     def of(cls, mentions: list[dict]) -> "_NamedPlaces":
         by_id = {}
+        forces, places = set(), set()
         for m in mentions:
             cands = m.get("cands") or []
             if cands:
                 b = cands[0]
-                by_id[id(m)] = (b.get("lat"), b.get("lon"), b.get("country"))
+                reading = by_id[id(m)] = (b.get("lat"), b.get("lon"), b.get("country"))
+                (forces if m.get("role") in FORCE_COUNTRY_ROLES and b.get("kind") == "country" else places).add(reading)
         counts: dict = {}
         for reading in by_id.values():
             counts[reading] = counts.get(reading, 0) + 1
-        return cls(by_id, counts)
+        return cls(by_id, counts, frozenset(forces - places))
 
     def others(self, m: dict) -> list[tuple]:
         """The distinct readings of every mention but ``m``."""
@@ -247,6 +257,11 @@ class FarReadingGuards:
         if best.get("name_similarity", 1.0) >= 1.0 and installation_name(m.get("surface") or ""):
             return False  # "Fort Liberty" for Fort Bragg: a base's other name, given on purpose, no guess
         others = named.others(m)
+        if others and all(p in named.forces for p in others):
+            # "Russian mercenaries reached Derna": the text's only other places are the countries
+            # of the forces it names, and a force named by its country acts abroad as often as at
+            # home (Russia's in Libya, Mali), so its country is no place the variant strays from
+            others = []
         if not others:
             # nothing to judge by; but a short name (SHORT_OTHER_NAME letters or fewer, where a
             # spelling is evidence only when exact: similarity.folded_spelling_similarity) read

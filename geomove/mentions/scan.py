@@ -41,6 +41,12 @@ _UNASKED = object()  # (no demonym kept for the spelling yet; None is a kept ans
 # place (NLT no later than, NET no earlier than, ETA/ETD estimated time of arrival/departure)
 SITREP_TIME_WORDS = frozenset(("NLT", "NET", "ETA", "ETD"))
 
+# lower-case heads that make the place's name before them an organisation's name: a criminal
+# group named after its home acts far beyond it ("the Sinaloa cartel" fights in Sonora). Not
+# "police", "militia", "army": "the Amhara militia", "the Sinaloa police" are the forces of that
+# place, which says where they are (org_names.groups_named_before_fighters decides the rest).
+LOWER_CASE_ORG_HEADS = frozenset("cartel cartels".split())
+
 def _area_demonym(base: dict, area: dict, in_org) -> dict:
     """The mention of an area by its demonym ("European officials", "West and Central African
     countries"): the area its one reading, as "Iraqi" mentions Iraq, and no point to rank the
@@ -462,7 +468,8 @@ class RunScanner:
         """A raw mention for ``surface`` (tokens run[k:k+n]) or None."""
         toks = self.toks
         first, last = toks[run[k]], toks[run[k + n - 1]]
-        in_org = bool(marks) and any(marks.get(run[m]) == "org" for m in range(k, k + n))
+        in_org = bool(marks) and any(marks.get(run[m]) == "org" for m in range(k, k + n)) \
+            or (k + n == len(run) and self._before_a_lower_case_org_head(run[k + n - 1]))
         if self.text[last.end:last.end + 1] == "$":
             return None  # "US$40", "NZ$5": a currency, not a place
         base = {"start": first.start, "end": last.end, "surface": surface, "tok": run[k], "n_tokens": n,
@@ -712,6 +719,15 @@ class RunScanner:
         speak or are told, not the place (nor a person or an outlet of its name)."""
         nxt = self.next_tokens(tok_index, 1)
         return bool(nxt) and nxt[0].lower in LOCAL_BODY_NOUNS and nxt[0].text[:1].islower()
+
+    def _before_a_lower_case_org_head(self, end_tok: int) -> bool:
+        """'the Sinaloa cartel', 'the Medellin cartel': a name right before a lower-case word of
+        LOWER_CASE_ORG_HEADS is the organisation's (named after its home), as 'the Sinaloa
+        Cartel' with a capital is (persons.classify_run marks that one); the words after the name
+        are not part of the run of capitals, so they were not seen."""
+        nxt = self.next_tokens(end_tok, 1)
+        return bool(nxt) and nxt[0].lower in LOWER_CASE_ORG_HEADS and nxt[0].text[:1].islower() \
+            and self._adjacent(self.toks[end_tok], nxt[0])
 
     def _waters_naming_a_fleet(self, end_tok: int) -> bool:
         """'The Baltic Fleet sailed', 'ships of the Black Sea Fleet', 'the Pacific Fleet's
