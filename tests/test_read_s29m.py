@@ -146,3 +146,14 @@ def test_lettered_list_labels_are_read_as_white_space_only_in_a_list():
     assert len(out) == len(text) and out.startswith("   FAMA convoy") and "\n   JNIM" in out
     lone = "A. Diallo said a convoy left Gao.\nThe army confirmed it."
     assert without_letter_labels(lone) is lone
+
+
+def test_a_text_of_thousands_of_names_costs_its_length(gazetteer):
+    # appositions (a sort of every mention per mention) and famous_heads (a scan of every mention
+    # per mention) made a 20,000-character run of one name cost its length squared (fuzz, s29)
+    import time
+    small, large = " ".join(["Aleppo"] * 500), " ".join(["Aleppo"] * 2000)
+    find_mentions(small, gazetteer=gazetteer)
+    t0 = time.process_time(); find_mentions(small, gazetteer=gazetteer); t_small = time.process_time() - t0
+    t0 = time.process_time(); find_mentions(large, gazetteer=gazetteer); t_large = time.process_time() - t0
+    assert t_large < 8 * t_small + 0.2, (t_small, t_large)  # 4x the text: not 16x

@@ -33,6 +33,8 @@ _APPOSITION_RE = re.compile(
     r"(?P<adj>(?:[a-z][a-z-]*\s+){0,3}?)(?P<noun>villages?|towns?|townships?|hamlets?|settlements?|localities|locality)\b"
     r"(?P<rest>[^,.;:!?]*)")
 _LISTED_BETWEEN_RE = re.compile(r"\s*(?:,|and|or|to|,\s*and)\s*")
+_SMALL_NOUN_RE = re.compile(r"(?:villages?|towns?|townships?|hamlets?|settlements?|localities|locality)\b")
+_LIST_WINDOW = 400  # characters after a name in which three more names and a plural apposition fit
 
 
 def _apposition_after(text: str, end: int):
@@ -58,7 +60,11 @@ def _apposition_of(text: str, m: dict, mentions: list[dict]):
     own = _apposition_after(text, m["end"])
     if own:
         return own
-    # a plural apposition after the next name(s) of a list the mention opens
+    # a plural apposition after the next name(s) of a list the mention opens (three names and
+    # their joins lie within the window: no noun of one there, no list to read; a text of
+    # thousands of names is not sorted once per name, which cost its length squared)
+    if _SMALL_NOUN_RE.search(text, m["end"], m["end"] + _LIST_WINDOW) is None:
+        return None
     after = sorted((o for o in mentions if o["start"] >= m["end"] and not o.get("drop")), key=lambda o: o["start"])
     end = m["end"]
     for o in after[:3]:

@@ -276,6 +276,7 @@ class _Finder(
         namesake where they lie, or left without a point. True when a mention that had a reading
         lost it (the readings of the text the guards judge by then changed)."""
         doubted = False
+        starts = None  # (where the mentions start: asked only for a far head, famous_heads)
         for m in mentions:
             if m.get("flight_airfield"):
                 continue  # (read so by a guard's first pass: see flights)
@@ -339,7 +340,9 @@ class _Finder(
                     m["cands"] = []
                     doubted = True
                     continue
-                end = unknown_name_after_far_head(self.text, m, cands[0], named, mentions)
+                if starts is None:
+                    starts = frozenset(o["start"] for o in mentions)
+                end = unknown_name_after_far_head(self.text, m, cands[0], named, mentions, starts)
                 if end is not None:  # "Adan Yabaal": the whole is a place the index lacks (famous_heads)
                     self._with_its_tail(m, end, "a place in none of the countries of the text's other "
                                         "places, which lie mostly in one other country")
