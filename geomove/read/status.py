@@ -167,6 +167,11 @@ def month_a_year_before(sentence: str, published) -> re.Match | None:
     return m if months >= 12 else None
 
 
+# a participle of presence opening the sentence, closed by a comma ("Stationed in Gao since 2020,
+# the battalion moved to Kidal"): its year dates the presence, as the aside's does (s29m; read
+# on the sentence's own string, so "^" is its start)
+_FRONTED_PRESENCE = _recompile(r"^\s*(?:(?:long|already|permanently)\s+)?(?:stationed|based|deployed|garrisoned|posted)\s+"
+                               r"(?:in|at|near|along|there|here)\b[^,;.]*,", re.I)
 # a time years before told at the clause's opening ("Two years ago,", "Last year,", "A decade ago,")
 _YEARS_AGO_OPENING = _recompile(
     r"\s*(?:(?:(?:some|about|around|nearly|almost|more\s+than|over|just)\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|"
@@ -215,6 +220,7 @@ class StatusReading:
                     return m.group(0) if m.start() <= verb_at < m.end() and sentence[m.end():].strip() == "" \
                         and m.group(0).rstrip().endswith(",") else " "
                 own = _TRAILING_RELATIVE.sub(unless_own, _PRESENCE_ASIDE.sub(" ", _ASIDE.sub(unless_own, own)))
+                own = _FRONTED_PRESENCE.sub(lambda m: " " * len(m.group(0)) if m.end() <= verb_at else m.group(0), own)
             else:
                 own = _TRAILING_RELATIVE.sub(" ", _PRESENCE_ASIDE.sub(" ", _ASIDE.sub(" ", own)))
             own = without_trailing_participle_year(own)
