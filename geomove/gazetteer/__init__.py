@@ -103,10 +103,9 @@ _FINGERPRINTS_KEPT = 64
 
 def _fingerprint_key() -> str | None:
     """What :func:`gazetteer_build.fingerprint` reads, seen from outside: the size and time of
-    every file it hashes (curated files, the builder's code) and of every folder on
-    ``sys.path`` -- installing, upgrading or removing a package adds or drops its
-    ``<name>-<version>.dist-info`` folder there, which changes that folder's time -- and the
-    interpreter. None when a file is not a plain file (a zipped package): not remembered."""
+    every file it hashes (curated files, the builder's code), the package metadata folders in
+    every folder on ``sys.path`` (:func:`_metadata_folders_in`) and the interpreter. None when a
+    file is not a plain file (a zipped package): not remembered."""
     import hashlib
     import sys
 
@@ -116,8 +115,29 @@ def _fingerprint_key() -> str | None:
         if path is not None and not isinstance(path, Path):
             return None
         seen.append(_stat_of(path))
-    seen += [_stat_of(Path(entry or os.getcwd())) for entry in sys.path]
+    seen += [_metadata_folders_in(entry or os.getcwd()) for entry in sys.path]
     return hashlib.sha1(repr(seen).encode("utf-8")).hexdigest()[:24]
+
+
+_METADATA_ENDS = (".dist-info", ".egg-info")
+
+
+def _metadata_folders_in(entry: str) -> tuple:
+    """What importlib.metadata reads a version from in the ``sys.path`` folder ``entry``: its
+    ``<name>-<version>.dist-info`` (or ``.egg-info``; an egg's ``EGG-INFO``) entries, each with its time -- installing,
+    upgrading or removing a package adds or drops one. Not the folder's own time: the folder a
+    process runs in is on ``sys.path`` and changes whenever a file is written there (a batch's
+    output, another run's temporary file), and a memo keyed by it was worked out anew, with
+    importlib.metadata's import (~90M instructions), by nearly every process run from a busy
+    folder. An entry that is no folder (a zip) is keyed by its own size and time."""
+    try:
+        names = os.listdir(entry)
+    except NotADirectoryError:
+        return _stat_of(Path(entry))
+    except (OSError, TypeError, ValueError):
+        return (str(entry), None)
+    return (str(entry), sorted(_stat_of(os.path.join(entry, name)) for name in names
+                               if name.lower().endswith(_METADATA_ENDS) or name.lower() == "egg-info"))
 
 
 def _stat_of(path: Path | None) -> tuple:
