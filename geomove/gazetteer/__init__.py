@@ -1270,12 +1270,11 @@ class Gazetteer:
         """ISO2 of the country a demonym names ('Iraqi' -> 'IQ'); None for peoples without one."""
         hit = self._demonym_cache.get(word)
         if hit is None:
-            from ..gazetteer_build import demonym_key
             if self._demonyms is None:
                 # a few hundred rows, asked about for most capitalised words of a report: read
                 # them once rather than one query each (5,500 queries in the dev batch)
                 self._demonyms = dict(self.db.execute("SELECT key, country FROM demonyms"))
-            hit = (self._demonyms.get(demonym_key(word)) or None,)
+            hit = (self._demonyms.get(_demonym_key(word)) or None,)
             if len(self._demonym_cache) > 100_000:
                 self._demonym_cache.clear()
             self._demonym_cache[word] = hit
@@ -1284,6 +1283,16 @@ class Gazetteer:
     def country_at(self, lat: float, lon: float) -> str | None:
         """ISO2 of the country containing the point (Natural Earth 10 m), None at sea."""
         return country_at(lat, lon)
+
+
+def _demonym_key(word: str) -> str:
+    """:func:`gazetteer_build.demonym_key`, imported at the first call (gazetteer_build imports
+    this package's kinds, so not at the top), which then puts it in this name's place: an
+    import in :meth:`Gazetteer.demonym` ran the import machinery for each word it had not seen
+    (~2,000 a batch)."""
+    global _demonym_key
+    from ..gazetteer_build import demonym_key as _demonym_key
+    return _demonym_key(word)
 
 
 _HOW_RANK = {"fuzzy": 0, "variant": 1, "exact": 2}
