@@ -129,3 +129,14 @@ def test_a_movement_in_capitals_keeps_the_reports_quote(gazetteer):
 def test_a_lone_small_town_after_a_verb_of_leaving_or_nearing_is_a_place(verb, gazetteer):
     text = f"Rebels {verb} Kidal on Sunday."
     assert ("Kidal", "ML") in [(m["surface"], m.get("country")) for m in find_mentions(text, gazetteer=gazetteer)]
+
+
+def test_the_look_for_lines_in_capitals_starts_at_a_word():
+    # (the pattern asks for the word's start after its first capital, for speed: the matches
+    # must be those of \b before it)
+    from geomove.mentions.recase import _SHOUTING_SOMEWHERE as look
+    assert [m.group(0) for m in look.finditer("Reports: MALIAN TROOPS ENTERED Kidal")] == ["MALIAN TROOPS ENTERED"]
+    assert not look.search("xMALIAN TROOPS ENTERED")  # (a capital inside a word starts none)
+    assert look.search("x MALIAN TROOPS ENTERED").start() == 2
+    assert look.search("-ABC DE FGH").start() == 1  # (a hyphen is no word character)
+    assert not look.search("1ABC DE FGH")  # (nor after a digit: one word)
