@@ -50,11 +50,29 @@ def test_a_changed_file_or_package_folder_is_worked_out_anew(tmp_path, monkeypat
     source.write_text("x = 22\n")  # the builder's code edited
     gz._remembered_fingerprint(memo)
     assert len(counted) == 2
-    (site / "otherpackage").mkdir()  # a package installed (its folder added beside the others)
+    (site / "wordfreq-9.9.dist-info").mkdir()  # a package installed (its metadata added beside the others)
     gz._remembered_fingerprint(memo)
     assert len(counted) == 3
     gz._remembered_fingerprint(memo)
     assert len(counted) == 3
+    (site / "wordfreq-9.9.dist-info").rename(site / "wordfreq-10.0.dist-info")  # ... upgraded
+    gz._remembered_fingerprint(memo)
+    assert len(counted) == 4
+
+
+def test_a_file_written_beside_the_packages_is_no_change(tmp_path, monkeypatch, counted):
+    # (the folder a process runs in is on sys.path, and a batch writes its output there)
+    monkeypatch.setattr(build, "fingerprint_sources", lambda: [])
+    work = tmp_path / "work"
+    work.mkdir()
+    monkeypatch.setattr(sys, "path", [str(work)])
+    memo = tmp_path / "cache"
+    gz._remembered_fingerprint(memo)
+    time.sleep(0.01)
+    (work / "out.jsonl").write_text("{}\n")
+    (work / "tmpdir").mkdir()
+    gz._remembered_fingerprint(memo)
+    assert len(counted) == 1
 
 
 def test_a_damaged_memo_is_no_error(tmp_path, counted):

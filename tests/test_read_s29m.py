@@ -157,3 +157,14 @@ def test_a_text_of_thousands_of_names_costs_its_length(gazetteer):
     t0 = time.process_time(); find_mentions(small, gazetteer=gazetteer); t_small = time.process_time() - t0
     t0 = time.process_time(); find_mentions(large, gazetteer=gazetteer); t_large = time.process_time() - t0
     assert t_large < 8 * t_small + 0.2, (t_small, t_large)  # 4x the text: not 16x
+
+
+def test_the_look_for_lines_in_capitals_starts_at_a_word():
+    # (the pattern asks for the word's start after its first capital, for speed: the matches
+    # must be those of \b before it)
+    from geomove.mentions.recase import _SHOUTING_SOMEWHERE as look
+    assert [m.group(0) for m in look.finditer("Reports: MALIAN TROOPS ENTERED Kidal")] == ["MALIAN TROOPS ENTERED"]
+    assert not look.search("xMALIAN TROOPS ENTERED")  # (a capital inside a word starts none)
+    assert look.search("x MALIAN TROOPS ENTERED").start() == 2
+    assert look.search("-ABC DE FGH").start() == 1  # (a hyphen is no word character)
+    assert not look.search("1ABC DE FGH")  # (nor after a digit: one word)

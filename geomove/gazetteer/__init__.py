@@ -103,10 +103,9 @@ _FINGERPRINTS_KEPT = 64
 
 def _fingerprint_key() -> str | None:
     """What :func:`gazetteer_build.fingerprint` reads, seen from outside: the size and time of
-    every file it hashes (curated files, the builder's code) and of every folder on
-    ``sys.path`` -- installing, upgrading or removing a package adds or drops its
-    ``<name>-<version>.dist-info`` folder there, which changes that folder's time -- and the
-    interpreter. None when a file is not a plain file (a zipped package): not remembered."""
+    every file it hashes (curated files, the builder's code), the package metadata folders in
+    every folder on ``sys.path`` (:func:`_metadata_folders_in`) and the interpreter. None when a
+    file is not a plain file (a zipped package): not remembered."""
     import hashlib
     import sys
 
@@ -116,8 +115,29 @@ def _fingerprint_key() -> str | None:
         if path is not None and not isinstance(path, Path):
             return None
         seen.append(_stat_of(path))
-    seen += [_stat_of(Path(entry or os.getcwd())) for entry in sys.path]
+    seen += [_metadata_folders_in(entry or os.getcwd()) for entry in sys.path]
     return hashlib.sha1(repr(seen).encode("utf-8")).hexdigest()[:24]
+
+
+_METADATA_ENDS = (".dist-info", ".egg-info")
+
+
+def _metadata_folders_in(entry: str) -> tuple:
+    """What importlib.metadata reads a version from in the ``sys.path`` folder ``entry``: its
+    ``<name>-<version>.dist-info`` (or ``.egg-info``; an egg's ``EGG-INFO``) entries, each with its time -- installing,
+    upgrading or removing a package adds or drops one. Not the folder's own time: the folder a
+    process runs in is on ``sys.path`` and changes whenever a file is written there (a batch's
+    output, another run's temporary file), and a memo keyed by it was worked out anew, with
+    importlib.metadata's import (~90M instructions), by nearly every process run from a busy
+    folder. An entry that is no folder (a zip) is keyed by its own size and time."""
+    try:
+        names = os.listdir(entry)
+    except NotADirectoryError:
+        return _stat_of(Path(entry))
+    except (OSError, TypeError, ValueError):
+        return (str(entry), None)
+    return (str(entry), sorted(_stat_of(os.path.join(entry, name)) for name in names
+                               if name.lower().endswith(_METADATA_ENDS) or name.lower() == "egg-info"))
 
 
 def _stat_of(path: Path | None) -> tuple:
@@ -1250,12 +1270,11 @@ class Gazetteer:
         """ISO2 of the country a demonym names ('Iraqi' -> 'IQ'); None for peoples without one."""
         hit = self._demonym_cache.get(word)
         if hit is None:
-            from ..gazetteer_build import demonym_key
             if self._demonyms is None:
                 # a few hundred rows, asked about for most capitalised words of a report: read
                 # them once rather than one query each (5,500 queries in the dev batch)
                 self._demonyms = dict(self.db.execute("SELECT key, country FROM demonyms"))
-            hit = (self._demonyms.get(demonym_key(word)) or None,)
+            hit = (self._demonyms.get(_demonym_key(word)) or None,)
             if len(self._demonym_cache) > 100_000:
                 self._demonym_cache.clear()
             self._demonym_cache[word] = hit
@@ -1264,6 +1283,16 @@ class Gazetteer:
     def country_at(self, lat: float, lon: float) -> str | None:
         """ISO2 of the country containing the point (Natural Earth 10 m), None at sea."""
         return country_at(lat, lon)
+
+
+def _demonym_key(word: str) -> str:
+    """:func:`gazetteer_build.demonym_key`, imported at the first call (gazetteer_build imports
+    this package's kinds, so not at the top), which then puts it in this name's place: an
+    import in :meth:`Gazetteer.demonym` ran the import machinery for each word it had not seen
+    (~2,000 a batch)."""
+    global _demonym_key
+    from ..gazetteer_build import demonym_key as _demonym_key
+    return _demonym_key(word)
 
 
 _HOW_RANK = {"fuzzy": 0, "variant": 1, "exact": 2}

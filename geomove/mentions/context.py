@@ -214,8 +214,16 @@ def _own_or_spelled(name: str | None, core: str) -> bool:
     """:func:`_own_or_longer`, or the place's own name spelled another way: Bārah (North
     Kordofan) for 'Bara', the Arabic name transliterated with and without its final h, is no
     other name the town once had (as Engels was 'Pokrovsk')."""
-    from .no_place import _another_name  # (no_place imports the guards, which import this module's kin)
     return _own_or_longer(name, core) or not _another_name(core, plain(name or ""))
+
+
+def _another_name(core: str, name: str) -> bool:
+    """:func:`no_place._another_name`, imported at the first call (no_place imports the guards,
+    which import this module's kin), which then puts it in this name's place: an import in
+    :func:`_own_or_spelled` itself ran the import machinery ~2,000 times a batch."""
+    global _another_name
+    from .no_place import _another_name
+    return _another_name(core, name)
 
 
 def _former_name_of_another_s_own(c: dict, cands: list[dict], core: str) -> bool:

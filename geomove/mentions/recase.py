@@ -21,8 +21,12 @@ from ..names import name_key, plain
 from ..wordlists import ACTOR_NOUNS, PLACE_NOUNS, STOPWORDS
 from .words import english_zipf
 
-# a cheap look first: three words in capitals in a row somewhere in the text
-_SHOUTING_SOMEWHERE = re.compile(r"\b[A-Z][A-Z'’-]{2,}\s+[A-Z][A-Z'’-]*\s+[A-Z][A-Z'’-]{2,}\b")
+# a cheap look first: three words in capitals in a row somewhere in the text. (The word's start
+# is asked after its first capital, ``[A-Z](?<=\b[A-Z])``, not before it, ``\b[A-Z]``: the same
+# matches, but a pattern that opens with a set of letters lets the engine skip in C to the next
+# capital, where one opening with ``\b`` was tried at every character of every text, read
+# twice by an extract: ~2x faster.)
+_SHOUTING_SOMEWHERE = re.compile(r"[A-Z](?<=\b[A-Z])[A-Z'’-]{2,}\s+[A-Z][A-Z'’-]*\s+[A-Z][A-Z'’-]{2,}\b")
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _SENTENCE_END = re.compile(r"[.!?]['\"’”)]*\s+$")
 _CAPS_SHARE = 0.9   # of a line's letters, for it to be read as written in capitals
