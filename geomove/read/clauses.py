@@ -288,6 +288,7 @@ from .guarded_site import origin_of_guarded_site
 from .where_within import main_subject, refers_back_after_where, subject_after_where, where_within
 from .said_pronoun import owned_subject_only, speaker_of_pronoun, speaker_owns
 from .partitive_them import part_of_civilians
+from .what_tail import what_without_tail
 from .going_on import goes_on_as_continuing
 from .semicolon_subject import after_semicolon
 from .go_as_become import goes_as_become
@@ -3780,7 +3781,8 @@ class _Reader(RoleReading, StatusReading):
             obj = _whole_list(self.text, first_at, list_end, obj)
         if (last := subject_told_last(self.text, s, e, main.end())) is not None:
             obj = last  # "Among the units moved to X was the 155th Brigade": the brigade (read.among_inverted)
-        obj = _BULLET_LEAD.sub("", _recompile(r"\s+").sub(" ", self._date_cut(obj, s, e)))[:160]
+        # ("A convoy bound for X", "300 soldiers a week earlier": where it went, when; read.what_tail)
+        obj = what_without_tail(_BULLET_LEAD.sub("", _recompile(r"\s+").sub(" ", self._date_cut(obj, s, e))))[:160]
         if _DETERMINER_ONLY.fullmatch(obj):
             obj = ""  # "Timeline: the pull-out from Niger": an article alone names nothing that moved
         # (a bracket the object was cut inside, at an abbreviation's dot: "one battalion (approx.
