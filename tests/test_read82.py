@@ -17,3 +17,15 @@ def test_a_span_of_time_at_the_end_is_no_part_of_what_moved():
     assert what_without_tail("a week earlier") == ""
     assert what_without_tail("the 12th Brigade") == "the 12th Brigade"
     assert what_without_tail("soldiers of the Second Week Battalion") == "soldiers of the Second Week Battalion"
+
+
+def test_in_the_day_with_no_day_told_is_the_day_of_telling():
+    import datetime as dt
+    from geomove.read.in_the_day import day_of_telling
+    text = "Earlier in the day, troops moved from Gao to Kidal."
+    d = day_of_telling(text, 0, len(text), dt.date(2026, 3, 10))
+    assert d is not None and (d.date_start, d.date_end, d.precision) == (dt.date(2026, 3, 10), dt.date(2026, 3, 10), "day")
+    assert day_of_telling(text, 0, len(text), None) is None
+    text = "Troops moved from Gao to Kidal late in the day."
+    assert day_of_telling(text, 0, len(text), dt.date(2026, 3, 10)) is None
+

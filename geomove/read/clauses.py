@@ -288,6 +288,7 @@ from .guarded_site import origin_of_guarded_site
 from .where_within import main_subject, refers_back_after_where, subject_after_where, where_within
 from .said_pronoun import owned_subject_only, speaker_of_pronoun, speaker_owns
 from .partitive_them import part_of_civilians
+from .in_the_day import IN_THE_DAY, day_of_telling
 from .what_tail import what_without_tail
 from .going_on import goes_on_as_continuing
 from .semicolon_subject import after_semicolon
@@ -799,8 +800,9 @@ _TIME_LEAD = _PATTERNS.compile(
     r"|\s*(?:in|over|during|within)\s+the\s+(?:past|last|previous)\s+(?:[0-9]+|[a-z]+)\s+(?:hours|days|weeks)\b[\s,]*", re.I)
 _DATE_TAIL = _PATTERNS.compile(r"(?:\s*(?:,|\b(?:at\s+(?:dawn|dusk|night)|in\s+the\s+(?:morning|evening|afternoon))\b))*\s*", re.I)
 # a day told by reference to the one told before: "the same day", "later that day" (_date_same_day)
+# (and "earlier in the day", "later in the day": the day told before, else the day of telling, read.in_the_day)
 _SAME_DAY = _PATTERNS.compile(r"\b(?:the\s+same\s+(?:day|morning|afternoon|evening|night)|(?:later\s+|earlier\s+)?that\s+(?:same\s+)?"
-                              r"(?:day|morning|afternoon|evening|night))\b", re.I)
+                              r"(?:day|morning|afternoon|evening|night)|" + IN_THE_DAY + r")\b", re.I)
 # a route told whole right after a verb that tells a movement only with a direction (lexicon.json
 # directed_only): "armed men on motorbikes rode from A to B", "the army swept from A to B" -- a
 # named place after "from" and "to" (not "pushed from office", "rode from dawn")
@@ -2375,6 +2377,8 @@ class _Reader(RoleReading, StatusReading):
             frag.date = heading_date_before(self.text, self.dates, s)  # "SITREP 14 NOV" over "- 0930L: ..."
         if frag.date is None:
             frag.date = dated_by_scene(self, index, s)  # "The trucks came on Monday. Soldiers rolled into X" (read/scene_date)
+        if frag.date is None:
+            frag.date = day_of_telling(self.text, s, e, self.published)  # "Earlier in the day, troops moved" (read/in_the_day)
         if frag.date is None and main.group("verb"):
             # "entered X on Wednesday, and junta troops retreated to Y" (read/joined_subject_date)
             frag.date = dated_with_other_subject(self, index, s, main.start())
