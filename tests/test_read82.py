@@ -29,3 +29,13 @@ def test_in_the_day_with_no_day_told_is_the_day_of_telling():
     text = "Troops moved from Gao to Kidal late in the day."
     assert day_of_telling(text, 0, len(text), dt.date(2026, 3, 10)) is None
 
+
+
+def test_since_a_weekday_runs_to_publication():
+    import datetime as dt
+    from geomove.dates import find_dates
+    pub = dt.date(2026, 3, 13)  # a Friday
+    d = next(d for d in find_dates("Since Monday, troops have been moving to Kidal.", pub) if "Monday" in d.text)
+    assert (d.date_start, d.date_end, d.precision) == (dt.date(2026, 3, 9), pub, "day")
+    d = next(d for d in find_dates("On Monday, troops moved to Kidal.", pub) if "Monday" in d.text)
+    assert (d.date_start, d.date_end, d.precision) == (dt.date(2026, 3, 9), dt.date(2026, 3, 9), "day")
