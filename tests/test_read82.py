@@ -39,3 +39,21 @@ def test_since_a_weekday_runs_to_publication():
     assert (d.date_start, d.date_end, d.precision) == (dt.date(2026, 3, 9), pub, "day")
     d = next(d for d in find_dates("On Monday, troops moved to Kidal.", pub) if "Monday" in d.text)
     assert (d.date_start, d.date_end, d.precision) == (dt.date(2026, 3, 9), dt.date(2026, 3, 9), "day")
+
+
+def _trigger(text: str, verb: str):
+    import re
+    return re.compile(r"\b(?P<verb>" + verb + r")\b").search(text)
+
+
+def test_a_force_carrying_people_who_are_no_force_moves_no_force():
+    from geomove.read.carried_people import carried_people
+    for text, verb in [("The army evacuated 300 civilians from Kidal.", "evacuated"),
+                       ("Police moved 45 gang members to a prison.", "moved"),
+                       ("Soldiers flew the inmates to Gao.", "flew")]:
+        assert carried_people(text, _trigger(text, verb), len(text)), text
+    for text, verb in [("The army moved 300 soldiers from Kidal.", "moved"),
+                       ("The army evacuated its troops and 300 civilians from Kidal.", "evacuated"),
+                       ("The army evacuated its base in Kidal.", "evacuated"),
+                       ("Soldiers escorted 300 civilians to Gao.", "escorted")]:
+        assert not carried_people(text, _trigger(text, verb), len(text)), text

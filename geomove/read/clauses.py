@@ -288,6 +288,7 @@ from .guarded_site import origin_of_guarded_site
 from .where_within import main_subject, refers_back_after_where, subject_after_where, where_within
 from .said_pronoun import owned_subject_only, speaker_of_pronoun, speaker_owns
 from .partitive_them import part_of_civilians
+from .carried_people import carried_people
 from .in_the_day import IN_THE_DAY, day_of_telling
 from .what_tail import what_without_tail
 from .going_on import goes_on_as_continuing
@@ -1625,6 +1626,7 @@ class _Reader(RoleReading, StatusReading):
                         if _no_force_moves(subject) and not self._moves_a_force(main, e) and not seen_moving(subject)
                         else None if placeless else
                         self._moves_no_force(subject_start, subject, main, e)
+                        or carried_people(self.text, main, e)  # ("The army evacuated 300 civilians": read.carried_people)
                         or self._goes_on_without_force(index, main)
                         or self._continues_no_force(s, subject_start, main)
                         or self._pronoun_after_no_force(index, subject, subject_start)
