@@ -57,3 +57,16 @@ def test_a_force_carrying_people_who_are_no_force_moves_no_force():
                        ("The army evacuated its base in Kidal.", "evacuated"),
                        ("Soldiers escorted 300 civilians to Gao.", "escorted")]:
         assert not carried_people(text, _trigger(text, verb), len(text)), text
+
+
+def test_the_weekday_of_a_departure_is_before_the_arrivals():
+    import datetime as dt
+    from geomove.dates import DateMention
+    from geomove.read.departure_day import weekday_before
+    monday = DateMention(0, 6, "Monday", dt.date(2026, 3, 9), dt.date(2026, 3, 9), "day", True)
+    wednesday = DateMention(20, 29, "Wednesday", dt.date(2026, 3, 4), dt.date(2026, 3, 4), "day", True)
+    assert weekday_before(monday, wednesday).date_start == dt.date(2026, 3, 2)
+    yesterday = DateMention(0, 9, "yesterday", dt.date(2026, 3, 9), dt.date(2026, 3, 9), "day", True)
+    assert weekday_before(yesterday, wednesday) is yesterday
+    wednesday11 = DateMention(20, 29, "Wednesday", dt.date(2026, 3, 11), dt.date(2026, 3, 11), "day", True)
+    assert weekday_before(monday, wednesday11) is monday

@@ -165,7 +165,7 @@ from .turned_back import set_out_for_and_turned_back
 from .elided_count import ELIDED_COUNT_CHARS, elided_count
 from .hypothetical import without_modal_words
 from .plan_dates import ordered_move_dated_after, told_in_the_future
-from .departure_day import arrival_day_told_after
+from .departure_day import arrival_day_told_after, departure_day_told_before
 from .object_list import object_list_end
 from .put_off import put_off_until
 from .decimal_count import decimal_value
@@ -2404,7 +2404,9 @@ class _Reader(RoleReading, StatusReading):
         # "left A on Monday and reached B two days later": from the departure's day to the arrival's (read.departure_day)
         frag.date = arrival_day_told_after(self.text, frag, e, [d for d in self._dates_in(self.dates, s, e)
                                                                 if not self._dateline(d)], self.published,
-                                           frag.roles_why) or frag.date
+                                           frag.roles_why) \
+            or departure_day_told_before(frag, [d for d in self._dates_in(self.dates, s, e) if not self._dateline(d)],
+                                         frag.roles_why) or frag.date  # ("Sent from A on Monday, ... reached B on Wednesday")
         # with a publication date, relative words are compared once resolved (see _day);
         # without one, any two different day expressions mark two different days
         frag.when = {d.text.lower() for d in self._dates_in(self.date_words, s, e) if d.precision == "day"
