@@ -70,3 +70,19 @@ def test_the_weekday_of_a_departure_is_before_the_arrivals():
     assert weekday_before(yesterday, wednesday) is yesterday
     wednesday11 = DateMention(20, 29, "Wednesday", dt.date(2026, 3, 11), dt.date(2026, 3, 11), "day", True)
     assert weekday_before(monday, wednesday11) is monday
+
+
+def test_a_date_of_the_subjects_relative_clause_is_not_the_main_verbs():
+    import datetime as dt
+    from geomove.dates import find_dates
+    from geomove.read.subject_relative_time import dates_of_the_relative
+    pub = dt.date(2026, 3, 10)
+    text = "Troops who were rotated out of Gao in October have been sent to Kidal."
+    dates = find_dates(text, pub)
+    assert dates_of_the_relative(text, 0, dates, text.index("rotated"), [text.index("sent")]) == []
+    text = "Troops who left Gao in October and were sent to Kidal."  # (the relative clause goes on)
+    dates = find_dates(text, pub)
+    assert dates_of_the_relative(text, 0, dates, text.index("left"), [text.index("sent")]) == dates
+    text = "Troops were rotated out of Gao in October and have been sent to Kidal."  # (no relative clause)
+    dates = find_dates(text, pub)
+    assert dates_of_the_relative(text, 0, dates, text.index("rotated"), [text.index("sent")]) == dates

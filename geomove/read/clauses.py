@@ -295,7 +295,7 @@ from .going_on import goes_on_as_continuing
 from .semicolon_subject import after_semicolon
 from .go_as_become import goes_as_become
 from .conjunct_date import conjunct_after_date
-from .subject_relative_time import in_subject_relative
+from .subject_relative_time import dates_of_the_relative, in_subject_relative
 from .back_leg import went_back_before
 from .place_relative_aside import in_presence_aside
 
@@ -3909,6 +3909,9 @@ class _Reader(RoleReading, StatusReading):
         inside = dates_not_since(self.text, inside)  # ("..., the fourth since June, landed at X on Friday": read.since_date)
         # ("A unit that had seized X last year moved to Y on Sunday": read.subject_relative_time)
         inside = [d for d in inside if not in_subject_relative(self.text, s, d.start, anchor)]
+        # ("Troops who were rotated out of X in October | have been sent to Y": read.subject_relative_time)
+        inside = dates_of_the_relative(self.text, s, inside, anchor,
+                                       [t.start() for t in self._triggers_in(anchor + 1, e) if t.group("verb")])
         # ("pulled out of A, where they had been deployed since 2021, to B": read.place_relative_aside)
         inside = [d for d in inside if not in_presence_aside(self.text, d.start, s, e)]
         if not inside:
