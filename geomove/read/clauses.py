@@ -1024,7 +1024,8 @@ _HOME_FIRST = _PATTERNS.compile(r"^home\b\s*"
 _NO_OBJECT = _PATTERNS.compile(r"(?:-|(?:(?:some|about|around|nearly|almost|roughly|over|more\s+than)\s+)?[\d.,]+\s*(?:km|kms|kilomet\w+|miles?|met(?:re|er)s\b(?!\s+of\b))\b|"
                                r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of\b|(?:by|with|of|out|aboard|onto|upon|again|off|back|away|"
                                r"up(?!\s+to\s+(?:[0-9]|(?:two|three|four|five|six|seven|eight|nine|ten|several|hundreds|thousands|dozens)\b))|"
-                               r"down|along|under|over|for|against|near|past|"
+                               # ("A convoy en route to X was hit": where it was going, no object of the noun, read82)
+                               r"down|along|under|over|for|against|near|past|en\s+route|"
                                r"during|without|within|was|were|is|are|had|has|have|been|be|being|to|and|or|but|"
                                r"shortly|later|soon|then|there|here|yesterday|today|\w+ly)\b)", re.I)
 # words that name nothing by themselves: an article, a demonstrative, a possessive
