@@ -86,3 +86,9 @@ def test_a_date_of_the_subjects_relative_clause_is_not_the_main_verbs():
     text = "Troops were rotated out of Gao in October and have been sent to Kidal."  # (no relative clause)
     dates = find_dates(text, pub)
     assert dates_of_the_relative(text, 0, dates, text.index("rotated"), [text.index("sent")]) == dates
+
+
+def test_people_passed_on_the_way_are_not_carried():
+    from geomove.read.carried_people import carried_people
+    text = "Troops moved past residents' homes toward Kidal."
+    assert not carried_people(text, _trigger(text, "moved"), len(text))

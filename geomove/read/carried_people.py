@@ -31,6 +31,11 @@ CARRYING_VERBS = frozenset({"evacuate", "move", "transfer", "transport", "fly", 
 # people held by the law, who are no force when carried (besides lexicon._CIVILIAN's detainees and prisoners)
 HELD = _PATTERNS.compile(r"\b(?:inmates|suspects|convicts|deportees|arrestees|(?:gang|cartel)\s+(?:members|leaders|bosses))\b", re.I)
 
+# a verb with no object, told with where it went by ("Troops moved past residents' homes", "flew
+# over villagers"): the people are a landmark, not carried
+_PREPOSITION_FIRST = _PATTERNS.compile(r"(?:past|over|along|alongside|around|among|amid|near|behind|beside|between|"
+                                       r"ahead|against|up|down|off|away|toward|towards|onward|inland|closer)\b", re.I)
+
 
 def carried_people(text: str, main: re.Match, e: int) -> str | None:
     """Why the clause of ``main`` (ending at ``e``) tells no force moving, when its active verb
@@ -40,7 +45,7 @@ def carried_people(text: str, main: re.Match, e: int) -> str | None:
         return None
     span = _OBJECT_SPAN.match(text, main.end(), e)
     obj = span.group(1) if span else ""
-    if not obj or _MOVER.search(obj) or _ARMS.search(obj):
+    if not obj or _MOVER.search(obj) or _ARMS.search(obj) or _PREPOSITION_FIRST.match(obj):
         return None
     if HELD.search(obj) or _CIVILIAN.search(obj):
         return f"a force carried people who are no force ('{obj.strip()}')"
