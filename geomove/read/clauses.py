@@ -2407,7 +2407,8 @@ class _Reader(RoleReading, StatusReading):
                                                                 if not self._dateline(d)], self.published,
                                            frag.roles_why) \
             or departure_day_told_before(frag, [d for d in self._dates_in(self.dates, s, e) if not self._dateline(d)],
-                                         frag.roles_why) or frag.date  # ("Sent from A on Monday, ... reached B on Wednesday")
+                                         frag.roles_why, self.text, self.published) \
+            or frag.date  # ("Sent from A on Monday, ... reached B on Wednesday")
         # with a publication date, relative words are compared once resolved (see _day);
         # without one, any two different day expressions mark two different days
         frag.when = {d.text.lower() for d in self._dates_in(self.date_words, s, e) if d.precision == "day"

@@ -107,7 +107,8 @@ def weekday_before(earlier: DateMention, later: DateMention) -> DateMention:
     return replace(earlier, date_start=earlier.date_start - week, date_end=earlier.date_end - week)
 
 
-def departure_day_told_before(frag: Fragment, told: list[DateMention], why: list) -> DateMention | None:
+def departure_day_told_before(frag: Fragment, told: list[DateMention], why: list, text: str = "",
+                              published=None) -> DateMention | None:
     """One clause that tells the departure's day with its origin, before the destination, and
     the arrival's day after it, where the clause's date (``frag.date``, the one nearest its
     verb) is the arrival's: "Sent from Gao on Monday, the battalion reached Kidal on
@@ -115,7 +116,9 @@ def departure_day_told_before(frag: Fragment, told: list[DateMention], why: list
     from the departure's day to the arrival's.
 
     why: the arrival's day was the start and the end, and the day told with the origin lost
-    (arrival_day_told_after reads only a later day told after the destination)."""
+    (arrival_day_told_after reads only a later day told after the destination). A span told
+    with the origin is counted back from the arrival's day ("Reinforcements sent from A a week
+    earlier reached B on Monday": from the Monday before, dates.date_after_span)."""
     last = frag.date
     if last is None or last.precision != "day" or not frag.origin or not frag.destination \
             or frag.onward_at is not None or frag.respectively:
@@ -126,6 +129,9 @@ def departure_day_told_before(frag: Fragment, told: list[DateMention], why: list
         return None
     first = next((d for d in sorted(told, key=lambda d: d.start) if origin_at < d.start < destination_at
                   and d.precision == "day"), None)
+    if first is None and text:
+        back = date_after_span(text[origin_at:destination_at], last, published, at=origin_at)
+        first = back if back is not None and back.date_start < last.date_start else None
     if first is None:
         return None
     first = weekday_before(first, last)
