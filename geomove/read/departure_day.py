@@ -46,9 +46,12 @@ def departure_to_arrival(frags: list[Fragment], origin: dict | None, destination
     left = next((f for f in leaving if not f.destination), None) or next(iter(leaving), None)
     came = next((f for f in frags if f is not left and _day(f) and f.destination and not f.origin
                  and any(same_place(p, destination) for p, _at in f.destination)), None)
-    if left is None or came is None or not left.date.date_start < came.date.date_start:
+    if left is None or came is None:
         return None
-    return replace(left.date, date_end=came.date.date_end)
+    start = weekday_before(left.date, came.date)  # ("left A on Monday. It reached B on Wednesday", told on a Tuesday)
+    if not start.date_start < came.date.date_start:
+        return None
+    return replace(start, date_end=came.date.date_end)
 
 
 # words that make the later day one the arrival is only awaited on ("where it is expected on
