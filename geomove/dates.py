@@ -226,7 +226,8 @@ _PATTERNS: list[tuple[re.Pattern, str]] = [
     (_recompile(rf"\b(?:(?P<m4p>in|during|since|until|through|by)\s+|(?<!\bthe\s)(?P<last4>last)\s+|(?P<third1>early|late|mid)(?:-|\s+)|"
                 rf"(?:at|in|towards?)\s+the\s+(?P<third3>end|beginning|start|middle)\s+of\s+)(?:(?P<third2>early|late|mid)-?\s*)?"
                 rf"(?P<m4>{_MONTH_RE})(?!\s*[0-9])\b", re.I), "month"),
-    (_recompile(rf"\b(?:(?P<which>last|this|past|previous)\s+)?(?P<wd>{_WEEKDAY_RE})(?:\s+(?:morning|evening|night|afternoon))?\b", re.I), "weekday"),
+    # ("since Monday": from that day up to publication, as a stretch told from it; read82)
+    (_recompile(rf"\b(?:(?P<since6>since)\s+)?(?:(?P<which>last|this|past|previous)\s+)?(?P<wd>{_WEEKDAY_RE})(?:\s+(?:morning|evening|night|afternoon))?\b", re.I), "weekday"),
     (_recompile(r"\b(?P<rel>yesterday|today|tonight|this\s+(?:morning|evening|afternoon)|last\s+night)\b", re.I), "relday"),
     # "withdrew from X overnight": the night before publication, as "last night" (not "stopping
     # overnight at X", "an overnight march": a stay or a kind of trip, no date)
@@ -466,6 +467,12 @@ def _resolve(kind: str, m: re.Match, published: dt.date | None):
         if (g.get("which") or "").lower() in ("last", "past", "previous") and back == 0:
             back = 7
         day_date = published - dt.timedelta(days=back)
+        if g.get("since6"):
+            # "since Monday": the stretch from that day runs to publication (not that day alone);
+            # its start is told to the day, as the day it began (a day of another movement inside
+            # the stretch is still another day: "Since Monday, paratroopers have flown to K" and
+            # "units moved to K on Tuesday" are two movements, as they were when it ended on Monday)
+            return day_date, published, "day", True
         return day_date, day_date, "day", True
     if kind == "weekdayabbron":
         start, end = _latest_weekdays(_WEEKDAY_ABBREVIATED[g["ab3"]], _WEEKDAY_ABBREVIATED[g["ab3"]], published)
@@ -613,7 +620,7 @@ _FIRST_WORDS: dict[str, tuple[list[str], bool]] = {
     "monthyear": (["in", *_MONTH_WORDS], False),
     "year": (["in", "since", "during", "until", "by", "through"], False),
     "month": (["in", "during", "since", "until", "through", "by", "early", "late", "mid", "at", "toward", "towards", "last"], False),
-    "weekday": (["last", "this", "past", "previous", *_WEEKDAY_WORDS], False),
+    "weekday": (["since", "last", "this", "past", "previous", *_WEEKDAY_WORDS], False),
     "relday": (["yesterday", "today", "tonight", "this", "last"], False),
     "overnight": (["overnight"], False),
     "lastunit": (["last", "this", "previous"], False),

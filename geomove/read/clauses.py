@@ -165,7 +165,7 @@ from .turned_back import set_out_for_and_turned_back
 from .elided_count import ELIDED_COUNT_CHARS, elided_count
 from .hypothetical import without_modal_words
 from .plan_dates import ordered_move_dated_after, told_in_the_future
-from .departure_day import arrival_day_told_after
+from .departure_day import arrival_day_told_after, departure_day_told_before
 from .object_list import object_list_end
 from .put_off import put_off_until
 from .decimal_count import decimal_value
@@ -288,11 +288,14 @@ from .guarded_site import origin_of_guarded_site
 from .where_within import main_subject, refers_back_after_where, subject_after_where, where_within
 from .said_pronoun import owned_subject_only, speaker_of_pronoun, speaker_owns
 from .partitive_them import part_of_civilians
+from .carried_people import carried_people
+from .in_the_day import IN_THE_DAY, day_of_telling
+from .what_tail import what_without_tail
 from .going_on import goes_on_as_continuing
 from .semicolon_subject import after_semicolon
 from .go_as_become import goes_as_become
 from .conjunct_date import conjunct_after_date
-from .subject_relative_time import in_subject_relative
+from .subject_relative_time import dates_of_the_relative, in_subject_relative
 from .back_leg import went_back_before
 from .place_relative_aside import in_presence_aside
 
@@ -798,8 +801,9 @@ _TIME_LEAD = _PATTERNS.compile(
     r"|\s*(?:in|over|during|within)\s+the\s+(?:past|last|previous)\s+(?:[0-9]+|[a-z]+)\s+(?:hours|days|weeks)\b[\s,]*", re.I)
 _DATE_TAIL = _PATTERNS.compile(r"(?:\s*(?:,|\b(?:at\s+(?:dawn|dusk|night)|in\s+the\s+(?:morning|evening|afternoon))\b))*\s*", re.I)
 # a day told by reference to the one told before: "the same day", "later that day" (_date_same_day)
+# (and "earlier in the day", "later in the day": the day told before, else the day of telling, read.in_the_day)
 _SAME_DAY = _PATTERNS.compile(r"\b(?:the\s+same\s+(?:day|morning|afternoon|evening|night)|(?:later\s+|earlier\s+)?that\s+(?:same\s+)?"
-                              r"(?:day|morning|afternoon|evening|night))\b", re.I)
+                              r"(?:day|morning|afternoon|evening|night)|" + IN_THE_DAY + r")\b", re.I)
 # a route told whole right after a verb that tells a movement only with a direction (lexicon.json
 # directed_only): "armed men on motorbikes rode from A to B", "the army swept from A to B" -- a
 # named place after "from" and "to" (not "pushed from office", "rode from dawn")
@@ -1020,7 +1024,8 @@ _HOME_FIRST = _PATTERNS.compile(r"^home\b\s*"
 _NO_OBJECT = _PATTERNS.compile(r"(?:-|(?:(?:some|about|around|nearly|almost|roughly|over|more\s+than)\s+)?[\d.,]+\s*(?:km|kms|kilomet\w+|miles?|met(?:re|er)s\b(?!\s+of\b))\b|"
                                r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of\b|(?:by|with|of|out|aboard|onto|upon|again|off|back|away|"
                                r"up(?!\s+to\s+(?:[0-9]|(?:two|three|four|five|six|seven|eight|nine|ten|several|hundreds|thousands|dozens)\b))|"
-                               r"down|along|under|over|for|against|near|past|"
+                               # ("A convoy en route to X was hit": where it was going, no object of the noun, read82)
+                               r"down|along|under|over|for|against|near|past|en\s+route|"
                                r"during|without|within|was|were|is|are|had|has|have|been|be|being|to|and|or|but|"
                                r"shortly|later|soon|then|there|here|yesterday|today|\w+ly)\b)", re.I)
 # words that name nothing by themselves: an article, a demonstrative, a possessive
@@ -1622,6 +1627,7 @@ class _Reader(RoleReading, StatusReading):
                         if _no_force_moves(subject) and not self._moves_a_force(main, e) and not seen_moving(subject)
                         else None if placeless else
                         self._moves_no_force(subject_start, subject, main, e)
+                        or carried_people(self.text, main, e)  # ("The army evacuated 300 civilians": read.carried_people)
                         or self._goes_on_without_force(index, main)
                         or self._continues_no_force(s, subject_start, main)
                         or self._pronoun_after_no_force(index, subject, subject_start)
@@ -2374,6 +2380,8 @@ class _Reader(RoleReading, StatusReading):
             frag.date = heading_date_before(self.text, self.dates, s)  # "SITREP 14 NOV" over "- 0930L: ..."
         if frag.date is None:
             frag.date = dated_by_scene(self, index, s)  # "The trucks came on Monday. Soldiers rolled into X" (read/scene_date)
+        if frag.date is None:
+            frag.date = day_of_telling(self.text, s, e, self.published)  # "Earlier in the day, troops moved" (read/in_the_day)
         if frag.date is None and main.group("verb"):
             # "entered X on Wednesday, and junta troops retreated to Y" (read/joined_subject_date)
             frag.date = dated_with_other_subject(self, index, s, main.start())
@@ -2397,7 +2405,10 @@ class _Reader(RoleReading, StatusReading):
         # "left A on Monday and reached B two days later": from the departure's day to the arrival's (read.departure_day)
         frag.date = arrival_day_told_after(self.text, frag, e, [d for d in self._dates_in(self.dates, s, e)
                                                                 if not self._dateline(d)], self.published,
-                                           frag.roles_why) or frag.date
+                                           frag.roles_why) \
+            or departure_day_told_before(frag, [d for d in self._dates_in(self.dates, s, e) if not self._dateline(d)],
+                                         frag.roles_why, self.text, self.published) \
+            or frag.date  # ("Sent from A on Monday, ... reached B on Wednesday")
         # with a publication date, relative words are compared once resolved (see _day);
         # without one, any two different day expressions mark two different days
         frag.when = {d.text.lower() for d in self._dates_in(self.date_words, s, e) if d.precision == "day"
@@ -3780,7 +3791,8 @@ class _Reader(RoleReading, StatusReading):
             obj = _whole_list(self.text, first_at, list_end, obj)
         if (last := subject_told_last(self.text, s, e, main.end())) is not None:
             obj = last  # "Among the units moved to X was the 155th Brigade": the brigade (read.among_inverted)
-        obj = _BULLET_LEAD.sub("", _recompile(r"\s+").sub(" ", self._date_cut(obj, s, e)))[:160]
+        # ("A convoy bound for X", "300 soldiers a week earlier": where it went, when; read.what_tail)
+        obj = what_without_tail(_BULLET_LEAD.sub("", _recompile(r"\s+").sub(" ", self._date_cut(obj, s, e))))[:160]
         if _DETERMINER_ONLY.fullmatch(obj):
             obj = ""  # "Timeline: the pull-out from Niger": an article alone names nothing that moved
         # (a bracket the object was cut inside, at an abbreviation's dot: "one battalion (approx.
@@ -3899,6 +3911,9 @@ class _Reader(RoleReading, StatusReading):
         inside = dates_not_since(self.text, inside)  # ("..., the fourth since June, landed at X on Friday": read.since_date)
         # ("A unit that had seized X last year moved to Y on Sunday": read.subject_relative_time)
         inside = [d for d in inside if not in_subject_relative(self.text, s, d.start, anchor)]
+        # ("Troops who were rotated out of X in October | have been sent to Y": read.subject_relative_time)
+        inside = dates_of_the_relative(self.text, s, inside, anchor,
+                                       [t.start() for t in self._triggers_in(anchor + 1, e) if t.group("verb")])
         # ("pulled out of A, where they had been deployed since 2021, to B": read.place_relative_aside)
         inside = [d for d in inside if not in_presence_aside(self.text, d.start, s, e)]
         if not inside:

@@ -15,10 +15,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import timedelta
 
 from ..dates import DateMention, date_after_span
 
 from .places import same_place
+from .quoted_days import names_a_weekday
 from .state import Fragment
 
 from ..regex_cache import CompiledPatterns
@@ -44,9 +46,12 @@ def departure_to_arrival(frags: list[Fragment], origin: dict | None, destination
     left = next((f for f in leaving if not f.destination), None) or next(iter(leaving), None)
     came = next((f for f in frags if f is not left and _day(f) and f.destination and not f.origin
                  and any(same_place(p, destination) for p, _at in f.destination)), None)
-    if left is None or came is None or not left.date.date_start < came.date.date_start:
+    if left is None or came is None:
         return None
-    return replace(left.date, date_end=came.date.date_end)
+    start = weekday_before(left.date, came.date)  # ("left A on Monday. It reached B on Wednesday", told on a Tuesday)
+    if not start.date_start < came.date.date_start:
+        return None
+    return replace(start, date_end=came.date.date_end)
 
 
 # words that make the later day one the arrival is only awaited on ("where it is expected on
@@ -81,8 +86,62 @@ def arrival_day_told_after(text: str, frag: Fragment, e: int, told: list[DateMen
     if later is None or later.precision != "day":
         later = next((d for d in sorted(told, key=lambda d: d.start) if d.start >= after
                       and d.precision == "day"), None)
+    if later is not None:
+        first = weekday_before(first, later)
     if later is None or later.date_start <= first.date_end or _AWAITED.search(text, first.end, later.start):
         return None
     why.append(f"date: from the departure's day '{first.text}' to the arrival's '{later.text}'")
     return replace(first, date_end=later.date_end, text=f"{first.text} … {later.text}")
+
+
+def weekday_before(earlier: DateMention, later: DateMention) -> DateMention:
+    """The weekday told first of two in one telling of a journey, as the day before the later
+    one: "left A on Monday and reached B on Wednesday" in a report of a Tuesday. Each weekday
+    alone is the last such day up to publication, which put that Monday after that Wednesday;
+    the departure told before the arrival is the last Monday up to the Wednesday.
+
+    Only for two days both resolved from a weekday's name (not "yesterday", not a date), the
+    first resolved within the week after the second: it is moved a week back. Else ``earlier``."""
+    if not (earlier.relative and later.relative and names_a_weekday(earlier.text) and names_a_weekday(later.text)):
+        return earlier
+    if not later.date_start < earlier.date_start <= later.date_start + timedelta(days=6):
+        return earlier
+    week = timedelta(days=7)
+    return replace(earlier, date_start=earlier.date_start - week, date_end=earlier.date_end - week)
+
+
+def departure_day_told_before(frag: Fragment, told: list[DateMention], why: list, text: str = "",
+                              published=None) -> DateMention | None:
+    """One clause that tells the departure's day with its origin, before the destination, and
+    the arrival's day after it, where the clause's date (``frag.date``, the one nearest its
+    verb) is the arrival's: "Sent from Gao on Monday, the battalion reached Kidal on
+    Wednesday", "Having left A on Monday, the column reached B on Wednesday". The movement runs
+    from the departure's day to the arrival's.
+
+    why: the arrival's day was the start and the end, and the day told with the origin lost
+    (arrival_day_told_after reads only a later day told after the destination). A span told
+    with the origin is counted back from the arrival's day ("Reinforcements sent from A a week
+    earlier reached B on Monday": from the Monday before, dates.date_after_span)."""
+    last = frag.date
+    if last is None or last.precision != "day" or not frag.origin or not frag.destination \
+            or frag.onward_at is not None or frag.respectively:
+        return None
+    origin_at = min(at for _p, at in frag.origin)
+    destination_at = min(at for _p, at in frag.destination)
+    if not origin_at < destination_at <= last.start:
+        return None
+    first = next((d for d in sorted(told, key=lambda d: d.start) if origin_at < d.start < destination_at
+                  and d.precision == "day"), None)
+    if first is None and text:
+        back = date_after_span(text[origin_at:destination_at], last, published, at=origin_at)
+        first = back if back is not None and back.date_start < last.date_start else None
+    if first is None:
+        return None
+    first = weekday_before(first, last)
+    if first.date_start >= last.date_start:
+        return None
+    why.append(f"date: from the departure's day '{first.text}' (with its origin) to the arrival's '{last.text}'")
+    return replace(first, date_end=last.date_end, text=f"{first.text} … {last.text}")
+
+
 _PATTERNS.save()

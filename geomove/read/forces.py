@@ -273,7 +273,10 @@ _CIVILIAN_ESCORTED = _PATTERNS.compile(
     r"(?:(?:[\w-]+\s+)?(?:merchant|commercial|cargo|container|civilian|aid|humanitarian|grain|fishing)\s+"
     r"(?:ships?|vessels?|tankers?|carriers?|boats?|trucks?|lorries|convoys?)"
     # (and the vessels that are civilian by their noun alone: "a Cypriot ferry", "two oil tankers", s27r)
-    r"|(?:[\w-]+\s+){0,2}?(?:ferry|ferries|freighters?|bulk\s+carriers?|(?:oil|gas|LNG|crude)\s+tankers?|cruise\s+ships?|liners?))\b", re.I)
+    r"|(?:[\w-]+\s+){0,2}?(?:ferry|ferries|freighters?|bulk\s+carriers?|(?:oil|gas|LNG|crude)\s+tankers?|cruise\s+ships?|liners?)"
+    # (and people who are no force: "Soldiers escorted 300 civilians from A to B", read82)
+    r"|(?:[\w-]+\s+)?(?:civilians|residents|refugees|evacuees|villagers|displaced\s+people|families|aid\s+workers|"
+    r"(?:foreign\s+)?nationals|pilgrims|students|passengers|detainees|prisoners|inmates))\b", re.I)
 
 
 def escorts_civilians(text: str, main: re.Match, e: int) -> re.Match | None:

@@ -49,4 +49,33 @@ def in_subject_relative(text: str, s: int, at: int, verb_at: int) -> bool:
     return False
 
 
+# the main verb after a relative clause of the subject, told with its auxiliary: "Troops who were
+# rotated out of X in October | have been sent to Y", "... | were flown to Y" (not after "and"
+# or a comma: "who left X in May and moved to Y" is the relative clause going on)
+_AUXILIARY_BEFORE = _PATTERNS.compile(r"\b(?:have|has|had|were|was|are|is)\s+(?:(?:now|since|also|already|then|\w+ly)\s+)?"
+                                      r"(?:been\s+)?(?:\w+ly\s+)?$", re.I)
+_JOINED = _PATTERNS.compile(r",|\band\b|\bor\b|\bthen\b", re.I)
+
+
+def dates_of_the_relative(text: str, s: int, dates: list, anchor: int, later_verbs: list[int]) -> list:
+    """``dates`` without those inside a relative clause of the subject whose verb is the clause's
+    own trigger (at ``anchor``), when a main verb of moving told with its auxiliary comes after
+    them (one of ``later_verbs``, the offsets of the clause's later verbs of moving): "Troops who
+    were rotated out of Gao in October have been sent to Kidal". October dates the rotation out
+    of Gao, not the sending to Kidal (the clause's one movement runs from Gao to Kidal, and is
+    dated by its main verb, here by none).
+
+    why: the route was dated October 2025 (probe of my own, read82); in_subject_relative reads
+    the same when the main verb is the clause's trigger, this when the relative's verb is."""
+    kept = []
+    for d in dates:
+        verb = next((v for v in later_verbs if v > d.end and v > anchor
+                     and _AUXILIARY_BEFORE.search(text, max(d.end, v - 30), v)
+                     and not _JOINED.search(text, d.end, v)), None)
+        if verb is not None and anchor < d.start and in_subject_relative(text, s, anchor, verb):
+            continue
+        kept.append(d)
+    return kept
+
+
 _PATTERNS.save()

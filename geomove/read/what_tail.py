@@ -1,0 +1,51 @@
+"""Words that follow what moved inside its noun phrase but name no part of it: where it was
+going, told in passing with no comma ("A Russian convoy bound for Tartus left Hmeimim", "The
+army sent a convoy en route to Tartus", "Troops on their way to Kidal reached Anefis"), and a
+span of time told after an object ("The army had withdrawn 300 soldiers a week earlier from
+Kidal").
+
+``what`` is the words the report names the force by (CONTRACT); the place it was bound for is
+read as an end by the cues of places, and the time by the dates, not as part of what moved.
+Set between commas the same words are an aside and were already cut (clauses._SUBJECT_ASIDE);
+this is the same reading without the commas.
+
+why: what read "A Russian convoy bound for Tartus", "a convoy en route", "300 soldiers two days
+later" (probes of my own, read82)."""
+
+from __future__ import annotations
+
+import re
+
+from ..regex_cache import CompiledPatterns
+
+_PATTERNS = CompiledPatterns("read-what-tail")
+
+# where it was going, said in passing after its noun: the phrase and all after it
+_BOUND_TAIL = _PATTERNS.compile(r"\s+(?:(?:reportedly|apparently)\s+)?(?:bound\s+for|en\s+route|"
+                                r"on\s+(?:its|their|the)\s+way\s+(?:to|from|back)|"
+                                r"(?:headed|heading)\s+(?:for|to|towards?|back))\b.*$", re.I | re.S)
+
+# a span of time counted back or on from the day told, at the end ("a week earlier", "two days
+# later", "the day before", "the previous night")
+_TIME_TAIL = _PATTERNS.compile(r",?\s+(?:(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|"
+                               r"[0-9]{1,3})\s+(?:hours?|days?|nights?|weeks?|months?|years?)|a\s+(?:day|week|month|year)\s+or\s+two)"
+                               r"\s+(?:earlier|later|before|afterwards|ago)|(?:the\s+)?(?:day|night|week)\s+before|"
+                               r"the\s+(?:previous|following|next)\s+(?:day|night|morning|evening|week))\s*$", re.I)
+
+
+def what_without_tail(what: str) -> str:
+    """``what`` without a direction told after its noun ("A convoy bound for X" -> "A convoy")
+    or a span of time at its end ("300 soldiers a week earlier" -> "300 soldiers"). A span of
+    time alone names nothing that moved: "" ("The battalion, which had withdrawn a week
+    earlier, returned": the relative clause's verb cut the subject, and its time was left).
+    A direction alone is kept (nothing else was read)."""
+    bound = _BOUND_TAIL.search(what)
+    if bound is not None and what[:bound.start()].strip():
+        what = what[:bound.start()]
+    time = _TIME_TAIL.search(" " + what)
+    if time is not None:
+        what = what[:max(0, time.start() - 1)]
+    return what
+
+
+_PATTERNS.save()
