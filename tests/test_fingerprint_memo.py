@@ -51,6 +51,9 @@ def test_a_changed_file_or_package_folder_is_worked_out_anew(tmp_path, monkeypat
     gz._remembered_fingerprint(memo)
     assert len(counted) == 2
     (site / "wordfreq-9.9.dist-info").mkdir()  # a package installed (its metadata added beside the others)
+    # (with its METADATA file, as an installer writes it: a folder without one is a broken install,
+    # which importlib_metadata, imported by another test of the same process, refuses)
+    (site / "wordfreq-9.9.dist-info" / "METADATA").write_text("Metadata-Version: 2.1\nName: wordfreq\nVersion: 9.9\n")
     gz._remembered_fingerprint(memo)
     assert len(counted) == 3
     gz._remembered_fingerprint(memo)
