@@ -95,12 +95,16 @@ def _compiled(pattern: str, flags: int = 0) -> re.Pattern:
 
 
 def package_version(name: str) -> str:
-    """``importlib.metadata.version(name)``, "missing" when not installed."""
+    """``importlib.metadata.version(name)``, "missing" when not installed, "unreadable" when its
+    metadata is broken (a ``.dist-info`` folder with no METADATA file left by a failed install:
+    importlib_metadata raises there, and the fingerprint must not stop geomove from starting)."""
     import importlib.metadata  # (here: a run that never asks does not pay for its import)
     try:
-        return importlib.metadata.version(name)
+        return importlib.metadata.version(name) or "unreadable"
     except importlib.metadata.PackageNotFoundError:
         return "missing"
+    except Exception:  # (importlib_metadata.MetadataNotFound and kin: see the docstring)
+        return "unreadable"
 
 
 def package_versions(names: Iterable[str]) -> dict[str, str]:

@@ -98,3 +98,15 @@ def test_a_second_process_imports_no_package_metadata(tmp_path):
                            cwd=str(tmp_path / "work")).stdout.split() for _ in range(2)]
     assert runs[0][0] == runs[1][0] == f"gazetteer-{build.fingerprint()}.sqlite"
     assert runs[1][1] == "False"
+
+
+def test_a_broken_package_metadata_does_not_stop_the_fingerprint(monkeypatch):
+    # (a .dist-info folder with no METADATA file: importlib_metadata raises MetadataNotFound)
+    import importlib.metadata
+
+    def broken(name):
+        raise LookupError("No package metadata was found.")
+    monkeypatch.setattr(importlib.metadata, "version", broken)
+    assert build.package_version("wordfreq") == "unreadable"
+    monkeypatch.setattr(importlib.metadata, "version", lambda name: None)
+    assert build.package_version("wordfreq") == "unreadable"
