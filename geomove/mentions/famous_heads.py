@@ -45,15 +45,15 @@ FAR_KM = 500.0
 
 
 def unknown_name_after_far_head(text: str, m: dict, best: dict, named, mentions: list[dict],
-                                starts: frozenset | None = None) -> int | None:
+                                starts: frozenset) -> int | None:
     """Where the two-word name ``m`` heads ends ("Adan| Yabaal" -> the end of "Yabaal") when
     ``m`` is one word read as a settlement in none of the countries of the text's other places
     and more than FAR_KM from each of them, the text's places lie mostly (more than
     DOMINANT_SHARE) in one other country, and a
     capitalised word that is no everyday English word, no kind word and no mention of its own
-    follows it after one space; else None. ``starts``: the offsets where ``mentions`` start, when
-    the caller asks for many mentions of one text (a scan of every mention per mention cost a text
-    of thousands of names its length squared)."""
+    follows it after one space; else None. ``starts``: the offsets where ``mentions`` start, built
+    once by the caller for all the mentions of one text (a scan of every mention per mention cost
+    a text of thousands of names its length squared)."""
     surface = m.get("surface") or ""
     if best.get("kind") not in _SETTLEMENTS or best.get("lat") is None or m.get("kind") or " " in surface.strip():
         return None
@@ -64,7 +64,7 @@ def unknown_name_after_far_head(text: str, m: dict, best: dict, named, mentions:
     if word.lower() in KIND_WORDS or is_common_word(word):
         return None  # "Aden Monday", "Damascus Gate", "Erbil Governorate"
     start = after.start("word")
-    if (start in starts) if starts is not None else any(o["start"] == start and o is not m for o in mentions):
+    if start in starts:
         return None  # the next word is a name of its own (a place, an actor)
     others = named.other_readings(m)
     located = sum(1 for la, _, _ in others if la is not None)
