@@ -1698,16 +1698,18 @@ def extract(text: str, *, gazetteer, published=None, source: str | None = None, 
                         mentions=given, include_all=include_all, why=why)
         return [feature_to_original(f, squeezed) for f in found]
     pub = parse_published(published) if published else None
-    if mentions is None:
-        from ..mentions import find_mentions
-        raw = getattr(gazetteer, "gazetteer", gazetteer)
-        mentions = find_mentions(text, gazetteer=raw, published=pub)
-    # (a hard-wrapped sentence read whole: its line breaks as spaces, the same offsets; the
-    # mentions were found in the text as given, read.unwrap)
-    # (and a line written in capitals read as prose would write it, as the finder reads it:
-    # mentions.recase)
+    # (a line written in capitals read as prose would write it, as the finder reads it:
+    # mentions.recase; and a hard-wrapped sentence read whole: its line breaks as spaces, the
+    # same offsets, read.unwrap)
     raw = getattr(gazetteer, "gazetteer", gazetteer)
     prose = recased(text, raw) if hasattr(raw, "has_key") else text
+    if mentions is None:
+        from ..mentions import find_mentions, mention_as_written
+        # (found in the recased text, which the finder would recase again otherwise: the same
+        # mentions, with their words as the report writes them)
+        mentions = find_mentions(prose, gazetteer=raw, published=pub)
+        if prose is not text:
+            mentions = [mention_as_written(m, text) for m in mentions]
     reader, book = _Reader(without_letter_labels(unwrapped(prose)), mentions, pub), place_book(gazetteer)
     reader.capital = text_capital(text, mentions, book)  # what "the capital" alone means here
     reader.capitals_told = capitals_told(text, mentions, book)  # ... or may refer back to

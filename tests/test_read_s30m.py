@@ -1,0 +1,22 @@
+"""Session 30's lead fixes, at the level of the functions that decide."""
+
+from geomove.mentions import find_mentions
+
+
+def test_a_report_in_capitals_is_recased_once_and_its_mentions_keep_their_surface(gazetteer, monkeypatch):
+    # extract reads the recased text and finds the mentions in it; the finder is not asked to
+    # recase the same lines again (each recased line looks its words up in the gazetteer)
+    from geomove.mentions import recase
+    from geomove.movements import extract
+    text = "FLASH 3: SUDANESE ARMY TROOPS LEFT KOSTI FOR EL OBEID ON 2 MAR, A COMMANDER SAID."
+    calls = []
+    real = recase._recased_line
+    monkeypatch.setattr(recase, "_recased_line", lambda *a: calls.append(a[0]) or real(*a))
+    found = [m for m in find_mentions(text, gazetteer=gazetteer) if m["role"] == "place"]
+    lines_of_the_finder = len(calls)
+    calls.clear()
+    (f,) = extract(text, gazetteer=gazetteer, published="2026-03-10")
+    assert lines_of_the_finder == 1 and len(calls) == 1
+    p = f["properties"]
+    assert (p["origin"]["name"], p["destination"]["name"]) == ("Kosti", "El Obeid") and p["quote"] == text
+    assert {m["surface"] for m in found} >= {"KOSTI", "EL OBEID"}
