@@ -20,3 +20,14 @@ def test_a_report_in_capitals_is_recased_once_and_its_mentions_keep_their_surfac
     p = f["properties"]
     assert (p["origin"]["name"], p["destination"]["name"]) == ("Kosti", "El Obeid") and p["quote"] == text
     assert {m["surface"] for m in found} >= {"KOSTI", "EL OBEID"}
+
+
+def test_a_clause_about_a_place_in_apposition_keeps_its_year():
+    from geomove.read.relative_date import _RELATIVE
+    from geomove.read.status import _TRAILING_RELATIVE
+    text = "Troops entered Kidal, the northern town that the rebels had held since 2012."
+    assert _RELATIVE.match(text, text.index(", the")).end() == len(text)
+    assert _TRAILING_RELATIVE.search(text).start() == text.index(", the")
+    # the head names a move, not a place: the clause may be the move's own
+    move = "Troops moved to Pskov, a deployment that began in 2021."
+    assert _RELATIVE.match(move, move.index(", a")) is None and _TRAILING_RELATIVE.search(move) is None
