@@ -31,3 +31,21 @@ def test_a_clause_about_a_place_in_apposition_keeps_its_year():
     # the head names a move, not a place: the clause may be the move's own
     move = "Troops moved to Pskov, a deployment that began in 2021."
     assert _RELATIVE.match(move, move.index(", a")) is None and _TRAILING_RELATIVE.search(move) is None
+
+
+def test_a_name_before_armed_men_after_a_comma_is_no_list_item(gazetteer):
+    text = "After a march from Gondar, Fano militiamen entered Bahir Dar on Wednesday."
+    found = {m["surface"]: m for m in find_mentions(text, gazetteer=gazetteer)}
+    assert found["Gondar"].get("country") == "ET"
+    assert "Fano" not in found or found["Fano"]["role"] != "place"
+
+
+def test_a_verbs_form_after_a_determiner_is_the_noun_of_a_journey():
+    import re
+    from geomove.read.journey_noun import read_as_noun
+    for text, word, noun in [("After a three-day march from Gao, the men", "march", True),
+                             ("Following their long drive from Gao", "drive", True),
+                             ("The soldiers march from Gao", "march", False),
+                             ("They drive from Gao every day", "drive", False)]:
+        verb = re.search(word, text)
+        assert read_as_noun(text, 0, verb) is noun, text

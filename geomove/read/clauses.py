@@ -264,6 +264,7 @@ from .initials_kind import initials_before_kind
 from .comma_unit import comma_unit
 from .elided_group import elided_group_at
 from .object_relative import antecedent_object
+from .journey_noun import read_as_noun
 from .participle_after import (subject_after_opening_participle, subject_before_comma_participle, subject_of_participle,
                               verb_after_opening_participle)
 from .held_after_moving import place_held_before_after
@@ -1569,7 +1570,10 @@ class _Reader(RoleReading, StatusReading):
             return None
         verbs = [t for t in triggers if t.group("verb")]
         # "land" and "march" are also nouns/months; need them as verbs near a place cue
-        main = verbs[0] if verbs else triggers[0]
+        # ("After a three-day march from A, militiamen entered B": a verb's form after a
+        # determiner is the noun of the journey; the clause's verb is the next, read.journey_noun)
+        finite = [t for t in verbs if not read_as_noun(self.text, s, t)] if len(verbs) > 1 else verbs
+        main = finite[0] if finite else verbs[0] if verbs else triggers[0]
         # ("buses transporting troops departed from A": the verb is "departed", read.reduced_relative)
         main = verb_after_reduced_relatives(self.text, s, verbs) or main
         # ("After leaving X, the troops reached Y": the verb after the opening participle, read.participle_after)
