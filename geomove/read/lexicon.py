@@ -100,6 +100,8 @@ _TELEGRAPHIC_ROLE = _table("telegraphic_object_role")
 _PASSIVE_ORIGIN = set(_DATA["passive_origin"])
 _PASSIVE_DESTINATION = {v for v in _DATA["passive_destination"] if not v.startswith("_")}
 _ARRIVAL = set(_DATA["arrival"]) | {"induct"}      # (read.induction)
+# verbs that say the force got to the place named after them (lexicon.json got_there)
+GOT_THERE = frozenset(_DATA["got_there"]["verbs"])
 _DEPARTURE = set(_DATA["departure"]) | {"de-induct"}
 # a farewell told where a force left from: "saw the troops off at X" (see lexicon.json)
 _SEEN_OFF = _compile(_DATA["seen_off"]["pattern"], re.I)

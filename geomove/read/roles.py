@@ -181,7 +181,7 @@ def _spread_over(text: str, at: int, trig) -> bool:
 
 # verbs after which "near X" is where the force went ("deployed near X", "landed near Y"); not
 # "stationed" (presence) nor "gathered" (where they massed before moving)
-_ARRIVED_NEAR_VERBS = frozenset({"arrive", "deploy", "redeploy", "land", "disembark", "dock", "anchor", "parachute", "airdrop", "drop",
+_ARRIVED_NEAR_VERBS = frozenset({"arrive", "deploy", "redeploy", "land", "disembark", "dock", "anchor", "parachute", "airdrop", "drop", "go ashore",
                                  "take up positions"})  # ("took up positions near X": read30)
 # a participle of presence right before "near X": "units stationed near X" (_present_near_place)
 _PRESENT_BEFORE = _PATTERNS.compile(r"\b(?:stationed|based|garrisoned|posted|positioned)\s+$", re.I)
