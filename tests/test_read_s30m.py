@@ -49,3 +49,12 @@ def test_a_verbs_form_after_a_determiner_is_the_noun_of_a_journey():
                              ("They drive from Gao every day", "drive", False)]:
         verb = re.search(word, text)
         assert read_as_noun(text, 0, verb) is noun, text
+
+
+def test_a_demonyms_country_backs_a_city_named_by_its_english_name(gazetteer):
+    # 'Gomel' is Homyel's English name, not a name it once had that another town bears: the
+    # Belarusian city is no less in the country the demonym names than the airport that bears
+    # the word in its own name
+    text = "A column of Russian vehicles crossed into the Gomel region overnight, Belarusian officials said."
+    (gomel,) = [m for m in find_mentions(text, gazetteer=gazetteer) if m["surface"] == "Gomel"]
+    assert gomel.get("kind") != "airfield" and gomel.get("country") == "BY"
