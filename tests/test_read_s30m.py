@@ -58,3 +58,23 @@ def test_a_demonyms_country_backs_a_city_named_by_its_english_name(gazetteer):
     text = "A column of Russian vehicles crossed into the Gomel region overnight, Belarusian officials said."
     (gomel,) = [m for m in find_mentions(text, gazetteer=gazetteer) if m["surface"] == "Gomel"]
     assert gomel.get("kind") != "airfield" and gomel.get("country") == "BY"
+
+
+def test_a_night_or_part_of_a_day_counts_from_the_day_it_was_said():
+    import datetime as dt
+    from geomove.dates import find_dates
+    from geomove.read.speech_day import counted_from_speech, speech_day
+    published = dt.date(2026, 3, 10)
+    text = "Officials said on Thursday that a column had crossed overnight."
+    dates = find_dates(text, published)
+    said = speech_day(text, dates, 0, len(text))
+    assert said is not None and said.date_start == dt.date(2026, 3, 5)
+    night = next(d for d in dates if d.text == "overnight")
+    assert counted_from_speech(night, said, published).date_start == dt.date(2026, 3, 4)
+    # a weekday is no relative part of a day: it stays as told
+    told = "Officials said on Thursday that a column had crossed on Wednesday."
+    wednesday = next(d for d in find_dates(told, published) if "Wednesday" in d.text)
+    assert counted_from_speech(wednesday, said, published) is wednesday
+    # no verb of saying before the day: no day of saying
+    other = "A column crossed on Thursday."
+    assert speech_day(other, find_dates(other, published), 0, len(other)) is None

@@ -291,6 +291,7 @@ from .said_pronoun import owned_subject_only, speaker_of_pronoun, speaker_owns
 from .partitive_them import part_of_civilians
 from .carried_people import carried_people
 from .in_the_day import IN_THE_DAY, day_of_telling
+from .speech_day import counted_from_speech, speech_day, with_speech_day
 from .what_tail import what_without_tail
 from .going_on import goes_on_as_continuing
 from .semicolon_subject import after_semicolon
@@ -2385,7 +2386,10 @@ class _Reader(RoleReading, StatusReading):
         if frag.date is None:
             frag.date = dated_by_scene(self, index, s)  # "The trucks came on Monday. Soldiers rolled into X" (read/scene_date)
         if frag.date is None:
-            frag.date = day_of_telling(self.text, s, e, self.published)  # "Earlier in the day, troops moved" (read/in_the_day)
+            # ("Earlier in the day, troops moved" (read/in_the_day); "said on Thursday that troops had
+            # arrived earlier in the day": that Thursday, read.speech_day)
+            frag.date = counted_from_speech(day_of_telling(self.text, s, e, self.published),
+                                            speech_day(self.text, self.dates, s, e), self.published)
         if frag.date is None and main.group("verb"):
             # "entered X on Wednesday, and junta troops retreated to Y" (read/joined_subject_date)
             frag.date = dated_with_other_subject(self, index, s, main.start())
@@ -3897,6 +3901,8 @@ class _Reader(RoleReading, StatusReading):
         first = _sentence_start(self.text, self.spans[max(0, index - 2)][0])
         told = [d for d in self._dates_in(self.dates, first, s)
                 if not self._dateline(d) and not (d.relative and self._quoted(d.start))]
+        # ("said on Thursday that troops had crossed the previous day": read.speech_day)
+        told = with_speech_day(told, speech_day(self.text, self.dates, s, e))
         return date_after_span(self.text[s:e], told[-1] if told else None, self.published, at=s)
 
     def _date(self, s: int, e: int, anchor: int):
@@ -3922,7 +3928,9 @@ class _Reader(RoleReading, StatusReading):
         inside = [d for d in inside if not in_presence_aside(self.text, d.start, s, e)]
         if not inside:
             return None
-        return min(inside, key=lambda d: abs(d.start - anchor))
+        # ("said on Thursday that a column had crossed overnight": the night before Thursday, read.speech_day)
+        return counted_from_speech(min(inside, key=lambda d: abs(d.start - anchor)),
+                                   speech_day(self.text, self.dates, s, e), self.published)
 
     def _subject_asides(self, s: int, verb_at: int) -> list[tuple[int, int]]:
         """The relative asides set off by commas between the clause's start and its verb
