@@ -1157,7 +1157,8 @@ _SAID_IT = _PATTERNS.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:said|says|announc
 # that it had withdrawn", "The RSF said its fighters had left X" (as _SAID_IT for a state); a
 # UN mission by its acronym of up to seven letters, bare or set after the words that say what
 # it is: "The UN mission, UNMIK, said its peacekeepers had ..." (read47)
-_GROUP_SAID_IT = _PATTERNS.compile(r"(?:^\s*|\b[Tt]he\s+|^\s*[Tt]he\s+(?:UN|United\s+Nations)\s+(?:peacekeeping\s+|stabili[sz]ation\s+)?"
+# (after an opening phrase set off by a comma: "In a statement, MONUSCO said its peacekeepers ...")
+_GROUP_SAID_IT = _PATTERNS.compile(r"(?:^\s*(?:(?:in|on|late\s+on|earlier\s+on)\s+[^,;:]{1,40},\s*)?|\b[Tt]he\s+|^\s*[Tt]he\s+(?:UN|United\s+Nations)\s+(?:peacekeeping\s+|stabili[sz]ation\s+)?"
                                    r"(?:mission|force|operation)\s*,\s*)(?P<a>(?-i:[A-Z][A-Z0-9]{1,6})"
                                    # (or a group news names bare: "The Houthis said they had sent ...")
                                    r"|(?-i:" + KNOWN_GROUP_NAMES + r"))\s*,?" + _SAID_IT.pattern + r"$", re.I)
