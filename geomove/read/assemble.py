@@ -402,6 +402,15 @@ def read_fragments(a: Assembly) -> None:
                     draft.origin = {**last.destination, "inferred": True}
             a.why.append(f"sentence {i}: next leg from {last.destination.get('name')}")
             _leg_keeps_its_subject(routes, last, i, a.why)
+            if last.status != "reported" and len(routes) == 1 \
+                    and (told := _told_before_as_reported(drafts, last, routes[0], book)) is not None:
+                # "Burundian soldiers crossed back into Burundi on Sunday. The troops, who had been
+                # deployed in South Kivu, left ... and arrived in Bujumbura late Sunday": the leg
+                # from where the force was is the movement told before, told again with its ends
+                at = next(k for k, d in enumerate(drafts) if d is told)
+                drafts[at] = last = _merge(told, routes[0])
+                a.why.append(f"sentence {i}: {_ends(routes[0])} is {_ends(told)}, told before")
+                continue
             drafts.extend(routes)
             last = routes[-1] if routes else last
             continue
@@ -1725,6 +1734,18 @@ def extract(text: str, *, gazetteer, published=None, source: str | None = None, 
         for f in features:
             f["properties"]["quote"] = _quote_as_written(f["properties"].get("quote"), reader.text, as_written)
     return [f for f in features if include_all or f["properties"]["status"] == "reported"]
+
+
+def _told_before_as_reported(drafts: list, presence: _Draft, leg: _Draft, book) -> _Draft | None:
+    """The reported movement before ``presence`` (a force's presence told in a clause that is no
+    report of a move: "who had been deployed in X") that ``leg``, the force's move from there,
+    is the same event as (events.same_event, settled); None if there is none."""
+    for d in reversed(drafts):
+        if d is presence or d.status != "reported":
+            continue
+        if same_event(d, leg, book, settle=True).same:
+            return d
+    return None
 
 
 def _quote_as_written(quote: str | None, read: str, written: str) -> str | None:
