@@ -224,6 +224,24 @@ def _leg_keeps_its_subject(routes: list, last: _Draft, i: int, why: list) -> Non
         why.append(f"sentence {i}: the next leg has no subject of its own: moved by {told.actor or told.what}")
 
 
+def _leg_keeps_the_subject_of_an_endless_leg(reader, i: int, routes: list, why: list) -> None:
+    """"M23 fighters entered Kamanyola and were advancing towards Uvira", the index lacking
+    Kamanyola: the leg before tells no place, so no movement was kept of it to lend the next
+    leg its force (_leg_keeps_its_subject), and the advance was read with no actor. Its subject
+    is read from the clause itself (read whole: clauses._Reader.fragment)."""
+    before = reader.fragment(i - 1, whole=True)
+    if before is None or not (before.actor or before.what):
+        return
+    for draft in routes:
+        if draft.actor is not None or any(f.what or f.counts for f in draft.frags):
+            continue
+        _moved_by(draft, before, what_too=True)
+        if before.counts:
+            draft.frags = [replace(f, counts=before.counts) for f in draft.frags]
+        why.append(f"sentence {i}: the next leg has no subject of its own: moved by {before.actor or before.what}, "
+                   "told in the leg before, which names no place")
+
+
 # the words between two verb phrases of one subject, cut apart as two clauses ("... from A to B
 # and moved tanks from C to D"; see clauses._two_routes)
 # a subject that is a bare pronoun, right before its verb ("they arrived", "it had sailed")
@@ -343,6 +361,8 @@ def read_fragments(a: Assembly) -> None:
         a.why.append(f"sentence {i} '{frag.trigger}': {frag.status_why}")
         a.why.extend(f"sentence {i} '{frag.trigger}': {w}" for w in frag.roles_why)
         routes = _routes(frag, book)
+        if frag.next_leg and a.endless and a.endless[-1] == i - 1:
+            _leg_keeps_the_subject_of_an_endless_leg(reader, i, routes, a.why)  # ("entered <a place the index lacks> and were advancing towards B")
         follows_to_the_end_before(frag, routes, last, a.why, i)  # "a third brigade followed from X" (read/followed_on)
         with_own_movers(reader.text, frag, routes, a.why)  # "X went to A, Y to B" (read/coordination)
         with_respective_movers(frag, routes, a.why, reader.text[reader.spans[i][0]:frag.trigger_start])  # "the X and Y units ... respectively"
