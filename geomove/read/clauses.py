@@ -1162,6 +1162,8 @@ _GROUP_SAID_IT = _PATTERNS.compile(r"(?:^\s*(?:(?:in|on|late\s+on|earlier\s+on)\
                                    r"(?:mission|force|operation)\s*,\s*)(?P<a>(?-i:[A-Z][A-Z0-9]{1,6})"
                                    # (or a group news names bare: "The Houthis said they had sent ...")
                                    r"|(?-i:" + KNOWN_GROUP_NAMES + r"))\s*,?" + _SAID_IT.pattern + r"$", re.I)
+# a relative clause set off by commas that tells about the group before its verb of saying
+_GROUP_ASIDE = _PATTERNS.compile(r",\s*(?:which|who)\s[^,;.]{1,120},", re.I)
 # the auxiliary of the clause's own verb after a movement noun's "of" phrase: "A column of 40
 # trucks was seen", "the deployment of 300 troops has begun" (_what: what moved ends before it)
 _VERB_AFTER_OF = _PATTERNS.compile(r"\s+(?:was|were|is|are|has|have|had|will|would)\b", re.I)
@@ -3381,7 +3383,8 @@ class _Reader(RoleReading, StatusReading):
             kind = initials_before_kind(_without_asides(self.text[s:main.start()]))
             if kind is not None:  # "ENDF mechanised units moved" (read.initials_kind)
                 return kind, home
-            said = _GROUP_SAID_IT.search(self.text[s:main.start()])
+            # ("The M23, which is backed by Rwanda, said its fighters ...": the aside about the group)
+            said = _GROUP_SAID_IT.search(_GROUP_ASIDE.sub(lambda m: " " * len(m.group(0)), self.text[s:main.start()]))
             if said and said.group("a") not in ("US", "UK", "UN", "EU"):
                 return said.group("a"), home
             group = _group_sent_a_force(self.text, s, e, main) or _group_vehicles_subject(self.text, s, main.start())
