@@ -584,6 +584,11 @@ _ROMANCE_FORCE = (r"(?:Guardia|Ej[ée]rcito|Polic[íi]a|Fuerzas?|Armada|Gendarme
 _OPENING_PREPOSITION = r"(?:In|Within|Inside|At|From|For|With|Among|Across|Under)"
 # a compass point that ends a formation's name ("Brigade North", "Army South", "Group West")
 _COMPASS_AFTER_HEAD = r"(?:\s+(?:North|South|East|West)(?!\s+of\b))?"
+# ... and so is a number after the head that numbers the unit, as Myanmar's, Thailand's and
+# navies' units are written ("Light Infantry Division 99", "Task Force 51"): not a count of what
+# follows ("Division 3,000 troops"), a distance or a share
+_NUMBER_AFTER_HEAD = (r"(?:\s+[0-9]{1,4}(?![0-9]|[,.][0-9]|\s*%|\s*(?:km|kilomet\w*|miles?|soldiers|troops|men|fighters|"
+                        r"personnel|vehicles|trucks|tanks|aircraft|ships|boats)\b))?")
 # a word between a demonym and a force noun that is the verb of a clause, not a word of the force's
 # name: "Russian command transferred troops", "US officials said troops" (the actor read "Russian
 # command transferred troops", s29m)
@@ -597,7 +602,7 @@ _ACTOR_RE = _compile(
     # battalion moved" names no force "In"); a compass point after the head is of the name:
     # "Brigade North", "Army South", not before "of": "the Army north of X")
     r"(?P<actor>(?:(?:the|a|an)\s+)?(?!" + _OPENING_PREPOSITION + r"\s)(?:" + _NAME_WORD + r"\s+){1,5}(?:" + _FORCE_NOUN + r"|"
-    + _FORCE_NAME_END + _COMPASS_AFTER_HEAD + r"|" + _GROUP_MEMBERS + r")|"
+    + _FORCE_NAME_END + _COMPASS_AFTER_HEAD + _NUMBER_AFTER_HEAD + r"|" + _GROUP_MEMBERS + r")|"
     r"(?:(?:the|a|an)\s+)?(?:US|U\.S\.|UK|American|Russian|Turkish|Iranian|Iraqi|Syrian|French|"
     r"Israeli|British)\s+(?:" + _NOT_A_VERB_OF_SENDING + r"\w+\s+){0,2}" + _FORCE_NOUN + r"|(?:(?:the|a|an)\s+)?" + _ROMANCE_FORCE + r")\b")
 # a ship told by its name: after a navy's prefix (as Wikipedia's "Ship prefix" lists them:
