@@ -205,7 +205,7 @@ from .speaker_after import speaker_told_after
 from .state_organs import force_named_as_object, organ_force_subject, organ_subject
 from .organ_alone import organ_alone_subject
 from .joint_owners import with_joint_owners
-from .part_route import part_is_the_subject, route_told_of_a_part
+from .part_route import part_is_the_subject, route_told_of_a_part, the_rest_of_a_group
 from .part_aside import PART_ASIDE_AT_END
 from .left_then_returned import RELATIVE_DEPARTURE_AT_END
 from .since_date import dates_not_since
@@ -2306,6 +2306,8 @@ class _Reader(RoleReading, StatusReading):
                 if frag.actor is None:
                     frag.actor, frag.actor_home = self._actor(before[0], before[1], main)
                 frag.what = self.text[before[0]:before[1]]
+        if frag.counts and the_rest_of_a_group(frag.what):
+            frag.counts = []  # ("Fewer than 100 soldiers remained in X after the rest were flown to Y": read.part_route)
         if frag.counts and part_is_the_subject(self.text, s, main.start()):
             frag.counts = []  # ("2,000 servicemen, many of them redeployed from X": the whole's count, read.part_route)
         if frag.counts and route_told_of_a_part(self.text, main.end(), e, [at for role in ("origin", "via", "destination")
