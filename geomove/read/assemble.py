@@ -1581,6 +1581,8 @@ def drop_far_namesakes(a: Assembly) -> None:
                 # (a village of one reading may still be a common word: "at Church locations")
             if own is not None and (_site_written_whole(own) or _curated_site(own)):
                 continue  # "from RAF Lossiemouth": the site's whole name, as written, chose no namesake
+            if p.get("kind") in ("airfield", "base") and _told_as_a_flight(draft):
+                continue  # "F-35s landed at Lakenheath after a transatlantic flight from Luke AFB": aircraft cross oceans
             own_key = (own.get("name"), own["lat"], own["lon"]) if own is not None and own.get("name") != name else None
             if len(sites) - per_name.get(name, 0) - (own_key is not None) < 2:
                 continue
@@ -1590,6 +1592,16 @@ def drop_far_namesakes(a: Assembly) -> None:
             if min(_km(p, {"lat": key[1], "lon": key[2]}) for key in others) > FAR_NAMESAKE_KM:
                 setattr(draft, end, None)
         draft.via = [v for v in draft.via if v is not None]
+
+
+# verbs of flying (lexicon stems): an airfield at an end of a flight may lie an ocean away from the
+# report's other places (drop_far_namesakes)
+_FLIGHT_STEMS = frozenset(("fly", "land", "airlift", "touch down", "take off", "parachute", "airdrop"))
+
+
+def _told_as_a_flight(draft: _Draft) -> bool:
+    """Is ``draft`` told by a verb of flying ("landed at X", "flew from A to B")?"""
+    return any(f.trigger and _stem(f.trigger.lower()) in _FLIGHT_STEMS for f in draft.frags)
 
 
 # a part of a group told before ("120 of them", "some of the troops"): lend_told_before
