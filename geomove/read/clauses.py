@@ -833,6 +833,12 @@ _ADJECTIVE_MEMBER = _PATTERNS.compile(r"\s*(?:(?:[Ss]ome|[Aa]bout|[Aa]round|[Nn]
                                       r"(?:[1-9][\d,]*\s+)?(?:(?-i:The|the)\s+)?(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+))?\s*")
 _ADJECTIVE_LIST_LAST = _PATTERNS.compile(r"\s*(?:(?-i:[A-Z][a-z]+)\s+){0,2}(?:and|or)\s+(?-i:[A-Z][a-z]+)\s+(?:(?-i:[A-Z][a-z]+)\s+)?[a-z]", re.I)
 _LIST_HEAD = _PATTERNS.compile(r"\b(?:from|of)\s+" + _LIST_NAME + r"\s*$", re.I)
+# a list of what a group is made of, its members lower-case noun phrases each with its article or
+# number: "a task group comprising a destroyer, a frigate and a supply ship"
+_CONTENT_ITEM = r"(?:a|an|one|two|three|four|five|six|[0-9]{1,3})\s+(?-i:[a-z][\w-]*)(?:\s+(?-i:[a-z][\w-]*)){0,2}"
+_CONTENT_HEAD = _PATTERNS.compile(r"\b(?:comprising|including|consisting\s+of|made\s+up\s+of)\s+" + _CONTENT_ITEM + r"\s*$", re.I)
+_CONTENT_MEMBER = _PATTERNS.compile(r"\s*" + _CONTENT_ITEM + r"\s*", re.I)
+_CONTENT_LAST = _PATTERNS.compile(r"\s*(?:" + _CONTENT_ITEM + r"\s+)?and\s+" + _CONTENT_ITEM + r"\s*$", re.I)
 
 
 # the gap before a list's last member when a plain "and" is not all of it: an Oxford comma ("from
@@ -866,6 +872,15 @@ def _list_rejoined(parts: list[str], cuts: list[str]) -> tuple[list[str], list[s
             k -= 1
         if k < len(parts) - 1:
             return parts[:k] + ["".join(p + c for p, c in zip(parts[k:], cuts[k:])) + parts[-1]], cuts[:k]
+    if len(parts) >= 2 and all(c.startswith(",") for c in cuts) and _CONTENT_LAST.match(parts[-1]):
+        # "A task group comprising a destroyer, | a frigate and a supply ship": what the group
+        # is made of, listed; the group is what moved
+        k = len(parts) - 1
+        while k > 1 and _CONTENT_MEMBER.fullmatch(parts[k - 1]):
+            k -= 1
+        if _CONTENT_HEAD.search(parts[k - 1]):
+            joined = parts[k - 1] + "".join(c + p for c, p in zip(cuts[k - 1:], parts[k:]))
+            return parts[:k - 1] + [joined], cuts[:k - 1]
     if len(parts) < 2 or not _LIST_LAST.match(parts[-1]) or not all(c.startswith(",") for c in cuts):
         return parts, cuts
     k = len(parts) - 1
