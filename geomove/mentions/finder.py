@@ -179,6 +179,7 @@ class _Finder(
                               for c in [self._country_place(m["cc"])] if c]
         self._areas_with_a_lower_case_head_word(mentions)
         self._features_without_their_head_word(mentions)
+        self._rivers_by_the_words_before_them(mentions)  # "along the Niger"
         self._parts_of_cities(mentions)
         self._provinces_by_their_kind_word(mentions)
         self._areas_before_a_plural_settlement_word(mentions)  # "Tavush villages"

@@ -1,0 +1,47 @@
+"""gaz45: namesakes and kind cues around a name (probes of my own, s30).
+
+- 'along the Niger', 'up the Congo', 'the left bank of the Dnipro', 'crossed the Niger': a name
+  after "the" and a word that says a river is the river of the name where the built-in areas
+  hold one ("Niger River"), not the country, province or town of the name
+  (features.FeatureWords._rivers_by_the_words_before_them). 'on the' and 'across the' are weak
+  cues: over a country reading ("fighting across the Congo") they need a word of boats or
+  bridges in the sentence. A lower-case word after the name that is no linking word makes the
+  name a modifier ("along the Niger border", "sanctions on the Niger junta"): no river.
+
+The sentences are written for these tests; the twins must keep their readings."""
+
+import pytest
+from placing import find_mentions
+
+
+def _mention(text, surface, gazetteer):
+    return next((m for m in find_mentions(text, gazetteer=gazetteer) if m["surface"] == surface), None)
+
+
+# --- a river after the words that say one --------------------------------------------------------
+
+@pytest.mark.parametrize("text,surface,river", [
+    # before: Niger (NE, the country), the Benue state (NG), the DR Congo, Jordan (the country)
+    ("A Malian army convoy travelled along the Niger toward Bourem on Saturday.", "Niger", "Niger River"),
+    ("Soldiers crossed the Niger near Ayorou and reached Ansongo on Tuesday.", "Niger", "Niger River"),
+    ("Nigerien troops were ferried across the Niger to Gaya on Wednesday.", "Niger", "Niger River"),
+    ("Government troops reinforced positions on the Benue near Makurdi on Monday.", "Benue", "Benue River"),
+    ("Congolese troops moved up the Congo by barge to Mbandaka on Thursday.", "Congo", "Congo River"),
+    ("Jordanian forces deployed along the Jordan near the Allenby crossing on Sunday.", "Jordan", "Jordan River"),
+    ("Marines landed on the right bank of the Niger at Gao.", "Niger", "Niger River"),
+])
+def test_name_after_a_word_of_rivers_is_the_river(gazetteer, text, surface, river):
+    m = _mention(text, surface, gazetteer)
+    assert m is not None and m["name"] == river and m["kind"] == "river" and m["country"] is None
+
+
+@pytest.mark.parametrize("text,surface,country", [
+    ("Sanctions on the Niger junta were lifted, and troops left Niamey for Tillaberi.", "Niger", "NE"),
+    ("Soldiers were sent along the Niger border with Mali on Monday.", "Niger", "NE"),
+    ("Fighting across the Congo has displaced thousands, and troops left Goma for Beni.", "Congo", "CD"),
+    ("Nigerien soldiers left Niamey for the Niger frontier with Burkina Faso.", "Niger", "NE"),
+    ("Troops from Niger reached Gao on Monday.", "Niger", "NE"),
+])
+def test_country_written_so_stays_the_country(gazetteer, text, surface, country):
+    m = _mention(text, surface, gazetteer)
+    assert m is not None and m["kind"] == "country" and m["country"] == country
