@@ -7,6 +7,11 @@
   cues: over a country reading ("fighting across the Congo") they need a word of boats or
   bridges in the sentence. A lower-case word after the name that is no linking word makes the
   name a modifier ("along the Niger border", "sanctions on the Niger junta"): no river.
+- 'the Presevo valley': the land around a town written with 'valley' in lower case is read as
+  '<town> Valley' is, at the town (features._feature_head_left_out); the word says the name is a
+  place (acceptance.support: a town of importance 0.10 was dropped unsupported, in either case),
+  and the valley is seen as the countryside of the town is: precision near, 25 km, anchored on
+  the town (features._grow_to_the_land_around). A built-in valley ('the Bekaa valley') stays itself.
 
 The sentences are written for these tests; the twins must keep their readings."""
 
@@ -45,3 +50,25 @@ def test_name_after_a_word_of_rivers_is_the_river(gazetteer, text, surface, rive
 def test_country_written_so_stays_the_country(gazetteer, text, surface, country):
     m = _mention(text, surface, gazetteer)
     assert m is not None and m["kind"] == "country" and m["country"] == country
+
+
+# --- the valley around a town --------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,surface", [
+    # before: no mention (Preševo, importance 0.10, dropped for lack of support)
+    ("Serbian police units were deployed to the Presevo valley in southern Serbia on Friday.", "Presevo valley"),
+    ("Gendarmes moved into the Presevo Valley on Friday, close to the border with Kosovo.", "Presevo Valley"),
+])
+def test_valley_after_a_town_is_the_land_around_it(gazetteer, text, surface):
+    m = _mention(text, surface, gazetteer)
+    assert m is not None and m["country"] == "RS" and abs(m["lat"] - 42.31) < 0.05
+    assert m["precision"] == "near" and m["uncertainty_km"] >= 20 and m["relation"]["type"] == "countryside"
+
+
+@pytest.mark.parametrize("text,surface,name", [
+    ("Lebanese army units deployed in the Bekaa valley on Friday.", "Bekaa valley", "Bekaa Valley"),
+    ("Pakistani troops moved into the Swat valley on Monday.", "Swat valley", "Swat Valley"),
+])
+def test_valley_the_index_holds_stays_itself(gazetteer, text, surface, name):
+    m = _mention(text, surface, gazetteer)
+    assert m is not None and m["name"] == name and m["precision"] != "near"

@@ -210,7 +210,10 @@ class FeatureWords:
         if last + 1 < len(toks):
             t = toks[last + 1]
             kinds = () if t.lower in FEATURE_HEADS_AROUND_TOWN else FEATURE_HEADS_AFTER.get(t.lower)
-            if kinds is not None and t.text[:1].isupper() and t.sentence == toks[last].sentence \
+            # ("the Presevo valley": prose writes the land around a town in lower case too; a
+            # water's head in lower case, "the Gao river port", qualifies a noun)
+            if kinds is not None and (t.text[:1].isupper() or t.lower in FEATURE_HEADS_AROUND_TOWN) \
+                    and t.sentence == toks[last].sentence \
                     and self._adjacent(toks[last], t):
                 return first, last + 1, t.text, kinds
         if first >= 1:
@@ -407,6 +410,11 @@ class FeatureWords:
             if found and not m.get("drop") and m.get("cands"):
                 start, end, tok, n = found
                 m.update(start=start, end=end, tok=tok, n_tokens=n, surface=self.text[start:end])
+                head = self.toks[tok + n - 1].lower
+                if head in FEATURE_HEADS_AROUND_TOWN and m.get("relation") is None:
+                    # the valley is the land around the town, no point of it: seen as "the
+                    # countryside of X" is (ACLED's precision 2, near), anchored on the town
+                    m["relation"] = {"type": "countryside", "area": head, "phrase_start": start, "phrase_end": end}
 
     def _grow_to_part_of_city(self, m: dict) -> bool:
         """'East Aleppo' found as 'Aleppo' with its compass word left out: the east of a
