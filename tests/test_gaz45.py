@@ -12,6 +12,11 @@
   place (acceptance.support: a town of importance 0.10 was dropped unsupported, in either case),
   and the valley is seen as the countryside of the town is: precision near, 25 km, anchored on
   the town (features._grow_to_the_land_around). A built-in valley ('the Bekaa valley') stays itself.
+- 'Dachne, west of Donetsk': the index lacks the Dachne of Donetsk oblast; its first reading, the
+  Dachne of Odesa oblast, lies 530 km off in the same country. A minor settlement the text places
+  beside a town with no distance written, farther than BESIDE_FAR_SAME_COUNTRY_KM from it, is a
+  namesake: the mention keeps no point (hints.BindingHints._no_place_beside_at_home; the rule
+  before asked another country). 'Dachne, near Odesa' and 'Dachne, 500 km west of Donetsk' keep it.
 
 The sentences are written for these tests; the twins must keep their readings."""
 
@@ -72,3 +77,20 @@ def test_valley_after_a_town_is_the_land_around_it(gazetteer, text, surface):
 def test_valley_the_index_holds_stays_itself(gazetteer, text, surface, name):
     m = _mention(text, surface, gazetteer)
     assert m is not None and m["name"] == name and m["precision"] != "near"
+
+
+# --- a namesake across the country from the town the text places it beside -----------------------
+
+def test_minor_namesake_far_from_the_town_beside_it_keeps_no_point(gazetteer):
+    # before: Dachne (UA, 46.58 30.55, Odesa oblast), 530 km from Donetsk
+    m = _mention("Ukrainian troops withdrew from Dachne, west of Donetsk, on Monday.", "Dachne", gazetteer)
+    assert m is not None and m["lat"] is None and "Donetsk" in m["why"]
+
+
+@pytest.mark.parametrize("text", [
+    "Ukrainian troops withdrew from Dachne, near Odesa, on Monday.",
+    "Ukrainian troops withdrew from Dachne, 500 km west of Donetsk, on Monday.",
+])
+def test_namesake_near_the_town_or_at_the_distance_written_stays(gazetteer, text):
+    m = _mention(text, "Dachne", gazetteer)
+    assert m is not None and m["country"] == "UA" and abs(m["lat"] - 46.58) < 0.05
