@@ -17,6 +17,11 @@
   beside a town with no distance written, farther than BESIDE_FAR_SAME_COUNTRY_KM from it, is a
   namesake: the mention keeps no point (hints.BindingHints._no_place_beside_at_home; the rule
   before asked another country). 'Dachne, near Odesa' and 'Dachne, 500 km west of Donetsk' keep it.
+- 'left Bunia for Mahagi': the index lacks the town and reads the name only as Mahagi Airport, by
+  the short form of its name. With no kind word and no flight in the sentence, the name is the
+  town beside the airfield: its point seen as near it, 30 km (flights.town_near_its_airfield,
+  finder._towns_named_by_their_airfield). 'flown to Mahagi', 'Mahagi airport' keep the exact
+  airfield; a base named alone stays the base.
 
 The sentences are written for these tests; the twins must keep their readings."""
 
@@ -94,3 +99,21 @@ def test_minor_namesake_far_from_the_town_beside_it_keeps_no_point(gazetteer):
 def test_namesake_near_the_town_or_at_the_distance_written_stays(gazetteer, text):
     m = _mention(text, "Dachne", gazetteer)
     assert m is not None and m["country"] == "UA" and abs(m["lat"] - 46.58) < 0.05
+
+
+# --- a town read only as its airfield -------------------------------------------------------------
+
+def test_town_read_only_as_its_airfield_is_near_it(gazetteer):
+    # before: Mahagi Airport, exact (2 km)
+    m = _mention("Congolese troops left Bunia for Mahagi on Monday.", "Mahagi", gazetteer)
+    assert m is not None and m["country"] == "CD" and m["precision"] == "near" and m["uncertainty_km"] >= 25
+
+
+@pytest.mark.parametrize("text,surface", [
+    ("FARDC soldiers were flown to Mahagi on Tuesday.", "Mahagi"),
+    ("Congolese troops left Bunia for Mahagi airport on Monday.", "Mahagi airport"),
+])
+def test_airfield_by_a_flight_or_its_kind_word_stays_exact(gazetteer, text, surface):
+    m = _mention(text, surface, gazetteer)
+    assert m is not None and m["kind"] == "airfield" and m["precision"] == "exact"
+
