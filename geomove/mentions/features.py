@@ -58,7 +58,8 @@ _RIVER_CUE_BEFORE_THE = frozenset("along up down upstream downstream cross cross
 _RIVER_PART_NOUNS = frozenset("bank banks riverbank riverbanks mouth estuary".split())
 # - weak cues ("on the Benue", "across the Niger"): "the Congo", "the Gambia" are countries too
 #   ("fighting across the Congo"), so a name read first as a country needs a word of boats or
-#   bridges in its sentence ("ferried across the Niger")
+#   bridges in its sentence ("ferried across the Niger"), or the cue must open an apposition to a
+#   place ("Ayorou, on the Niger": where the town lies)
 _RIVER_WEAK_CUE_BEFORE_THE = frozenset(("on", "across"))
 _WORDS_OF_BOATS = frozenset("boat boats barge barges pirogue pirogues canoe canoes ferry ferries ferried raft "
                             "rafts bridge bridges riverine flotilla gunboat gunboats".split())
@@ -244,7 +245,10 @@ class FeatureWords:
                 continue
             cue = prev[-2].lower
             strong = cue in _RIVER_CUE_BEFORE_THE or (
-                cue == "of" and len(prev) == 3 and prev[-3].lower in _RIVER_PART_NOUNS)
+                cue == "of" and len(prev) == 3 and prev[-3].lower in _RIVER_PART_NOUNS) or (
+                # "Ayorou, on the Niger": a place's location told in apposition, on a river's bank
+                cue in _RIVER_WEAK_CUE_BEFORE_THE and len(prev) == 3 and prev[-3].text == ","
+                and self._place_mention_ends_at(mentions, prev[-3].start))
             if not strong and cue not in _RIVER_WEAK_CUE_BEFORE_THE:
                 continue
             nxt = self.next_tokens(m["tok"] + m["n_tokens"] - 1, 1)
@@ -258,6 +262,11 @@ class FeatureWords:
                 continue
             river["why"] = river.get("why", "") + f"; a river after '{cue} the'"
             m["cands"] = [river]
+
+    @staticmethod
+    def _place_mention_ends_at(mentions: list[dict], end: int) -> bool:
+        """Does a place mention end right at ``end`` (before the comma of an apposition)?"""
+        return any(o.get("end") == end and o["role"] == "place" and o.get("cands") for o in mentions)
 
     @staticmethod
     def _river_of_the_name(name: str) -> dict | None:
