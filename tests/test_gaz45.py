@@ -22,6 +22,12 @@
   town beside the airfield: its point seen as near it, 30 km (flights.town_near_its_airfield,
   finder._towns_named_by_their_airfield). 'flown to Mahagi', 'Mahagi airport' keep the exact
   airfield; a base named alone stays the base.
+- 'the islands of Lake Chad': a built-in lake or inland sea whose radius reaches the land of
+  several countries is given no one country, as a river is not (areas._region_country: Lake Chad
+  was NG by its point; Lake Kivu RW, Lake Victoria UG, Lake Edward CD, the Dead Sea JO, Pangong Tso
+  CN). Land keeps the country at its point: the Bekaa Valley LB; the Galwan Valley CN (the row's
+  point lies on the Chinese side of the Line of Actual Control; the valley is disputed, and its
+  point, not its code, is what a map shows).
 
 The sentences are written for these tests; the twins must keep their readings."""
 
@@ -120,3 +126,24 @@ def test_airfield_by_a_flight_or_its_kind_word_stays_exact(gazetteer, text, surf
     m = _mention(text, surface, gazetteer)
     assert m is not None and m["kind"] == "airfield" and m["precision"] == "exact"
 
+
+
+# --- a lake shared by the countries on its shore -------------------------------------------------
+
+@pytest.mark.parametrize("name", ["Lake Chad", "Lake Kivu", "Lake Victoria", "Dead Sea"])
+def test_shared_lake_has_no_one_country(gazetteer, name):
+    from geomove.areas import area_place
+    # before: NG, RW, UG, JO (the country at the point)
+    place = area_place(name)
+    assert place is not None and place["lat"] is not None and place["country"] is None
+
+
+@pytest.mark.parametrize("name,country", [("Bekaa Valley", "LB"), ("Donbas", "UA"), ("Sinjar Mountains", "IQ")])
+def test_land_near_a_border_keeps_its_country(gazetteer, name, country):
+    from geomove.areas import area_place
+    assert area_place(name)["country"] == country
+
+
+def test_mention_of_a_shared_lake_names_no_country(gazetteer):
+    m = _mention("Chadian troops were deployed to the islands of Lake Chad on Wednesday.", "Lake Chad", gazetteer)
+    assert m is not None and m["name"] == "Lake Chad" and m["country"] is None and abs(m["lat"] - 13.0) < 0.1
