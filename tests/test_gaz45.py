@@ -28,6 +28,13 @@
   CN). Land keeps the country at its point: the Bekaa Valley LB; the Galwan Valley CN (the row's
   point lies on the Chinese side of the Line of Actual Control; the valley is disputed, and its
   point, not its code, is what a map shows).
+- 'crossed the Artibonite near Petite-Riviere and entered Liancourt': the index lacks both Haitian
+  towns and reads Petite Rivière (Mauritius) and Liancourt (France). The lone-far-settlement
+  guard judges a minor reading by the country most of the text's other places lie in; the two
+  stray namesakes diluted each other's judge (HT, FR, MU a third each). Other minor settlements
+  far from every other reading and in none of their countries are left out of that share
+  (guards._NamedPlaces.dominant_country_share_without_stray_minors): both keep no point. Two
+  minor places near each other ('left Liancourt for Creil') keep their readings.
 
 The sentences are written for these tests; the twins must keep their readings."""
 
@@ -147,3 +154,19 @@ def test_land_near_a_border_keeps_its_country(gazetteer, name, country):
 def test_mention_of_a_shared_lake_names_no_country(gazetteer):
     m = _mention("Chadian troops were deployed to the islands of Lake Chad on Wednesday.", "Lake Chad", gazetteer)
     assert m is not None and m["name"] == "Lake Chad" and m["country"] is None and abs(m["lat"] - 13.0) < 0.1
+
+
+# --- stray minor namesakes do not vouch for each other ---------------------------------------------
+
+@pytest.mark.parametrize("surface", ["Petite-Riviere", "Liancourt"])
+def test_stray_minor_namesakes_on_two_continents_keep_no_point(gazetteer, surface):
+    # before: Petite Rivière (MU), Liancourt (FR)
+    m = _mention("Gang members crossed the Artibonite near Petite-Riviere on Sunday and entered Liancourt.",
+                 surface, gazetteer)
+    assert m is not None and m["lat"] is None
+
+
+@pytest.mark.parametrize("surface", ["Liancourt", "Creil"])
+def test_minor_places_near_each_other_keep_their_readings(gazetteer, surface):
+    m = _mention("Gang members left Liancourt for Creil on Sunday, police in the Artibonite said.", surface, gazetteer)
+    assert m is not None and m["country"] == "FR"

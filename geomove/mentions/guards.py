@@ -129,21 +129,27 @@ class _NamedPlaces:
     # the readings only a force's country gives ("Russian mercenaries", "Turkish forces": a
     # demonym or an actor read as the country), no place of the text named as such
     forces: frozenset = frozenset()
+    # the readings that are settlements less known than LONE_FAR_SETTLEMENT_IMPORTANCE (see
+    # dominant_country_share_without_stray_minors)
+    minor: frozenset = frozenset()
 
     @classmethod
     def of(cls, mentions: list[dict]) -> "_NamedPlaces":
         by_id = {}
-        forces, places = set(), set()
+        forces, places, minor = set(), set(), set()
         for m in mentions:
             cands = m.get("cands") or []
             if cands:
                 b = cands[0]
                 reading = by_id[id(m)] = (b.get("lat"), b.get("lon"), b.get("country"))
                 (forces if m.get("role") in FORCE_COUNTRY_ROLES and b.get("kind") == "country" else places).add(reading)
+                if b.get("kind") in ("city", "town", "village") \
+                        and (b.get("importance") or 0.0) < LONE_FAR_SETTLEMENT_IMPORTANCE:
+                    minor.add(reading)
         counts: dict = {}
         for reading in by_id.values():
             counts[reading] = counts.get(reading, 0) + 1
-        return cls(by_id, counts, frozenset(forces - places))
+        return cls(by_id, counts, frozenset(forces - places), frozenset(minor))
 
     def others(self, m: dict) -> list[tuple]:
         """The distinct readings of every mention but ``m``."""
@@ -174,6 +180,30 @@ class _NamedPlaces:
         top = max(by_cc.values())
         leaders = [cc for cc, n in by_cc.items() if n == top]
         return (leaders[0] if len(leaders) == 1 else None), top / total
+
+    def dominant_country_share_without_stray_minors(self, m: dict) -> float:
+        """:meth:`dominant_country_share`, leaving out the other readings that are minor
+        settlements (``minor``) farther than FAR_NAMESAKE_KM from every other reading of the
+        text, ``m``'s too, and in no country of them: 'Gang members crossed the Artibonite near
+        Petite-Riviere and entered Liancourt', read as Petite Rivière (Mauritius) and Liancourt
+        (France) beside Haiti's Artibonite: each stray namesake diluted the other's judge (HT, FR
+        and MU a third each), so the text seemed to range over three continents. A second place
+        near one of them, or in its country, keeps it in."""
+        own = self.by_id.get(id(m))
+        located = [p for p in self.counts if p[0] is not None]
+        stray = set()
+        for p in self.minor:
+            if p == own or p[0] is None:
+                continue
+            rest = [q for q in located if q != p]
+            if rest and p[2] not in {q[2] for q in rest} \
+                    and all(haversine_km(p[0], p[1], q[0], q[1]) > FAR_NAMESAKE_KM for q in rest):
+                stray.add(p)
+        if not stray:
+            return self.dominant_country_share(m)
+        kept = _NamedPlaces(self.by_id, {p: n for p, n in self.counts.items() if p not in stray or p == own},
+                            self.forces, self.minor)
+        return kept.dominant_country_share(m)
 
     def other_readings(self, m: dict) -> list[tuple]:
         """The distinct readings of the text but ``m``'s own (however often it is repeated)."""
@@ -706,7 +736,7 @@ class FarReadingGuards:
         if best.get("lat") is None or best.get("kind") not in ("city", "town", "village") or m.get("kind") \
                 or (best.get("importance") or 0.0) >= LONE_FAR_SETTLEMENT_IMPORTANCE:
             return False
-        if named.dominant_country_share(m) <= DOMINANT_SHARE:
+        if named.dominant_country_share_without_stray_minors(m) <= DOMINANT_SHARE:
             return False  # a report that ranges over several countries may name a far one too
         if _army_post_place(m, best):
             return False
