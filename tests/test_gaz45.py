@@ -5,7 +5,9 @@
   hold one ("Niger River"), not the country, province or town of the name
   (features.FeatureWords._rivers_by_the_words_before_them). 'on the' and 'across the' are weak
   cues: over a country reading ("fighting across the Congo") they need a word of boats or
-  bridges in the sentence, or to open an apposition to a place ("Ayorou, on the Niger"). A lower-case word after the name that is no linking word makes the
+  bridges in the sentence, or to open an apposition to a place ("Ayorou, on the Niger"). "the
+  Niger's northern bank" (the possessive before a river's bank) is the river too; "the Niger's
+  central bank" is not. A lower-case word after the name that is no linking word makes the
   name a modifier ("along the Niger border", "sanctions on the Niger junta"): no river.
 - 'the Presevo valley': the land around a town written with 'valley' in lower case is read as
   '<town> Valley' is, at the town (features._feature_head_left_out); the word says the name is a
@@ -57,6 +59,9 @@ def _mention(text, surface, gazetteer):
     ("Congolese troops moved up the Congo by barge to Mbandaka on Thursday.", "Congo", "Congo River"),
     ("Jordanian forces deployed along the Jordan near the Allenby crossing on Sunday.", "Jordan", "Jordan River"),
     ("Marines landed on the right bank of the Niger at Gao.", "Niger", "Niger River"),
+    # the possessive before a river's bank
+    ("Malian troops moved to the Niger's northern bank near Gao on Monday.", "Niger", "Niger River"),
+    ("Congolese troops moved along the Congo's northern bank to Mbandaka.", "Congo", "Congo River"),
     # 'on the' opening an apposition to a place: where the town lies
     ("A second unit was sent from Niamey to Ayorou, on the Niger near the border with Mali.", "Niger", "Niger River"),
 ])
@@ -72,6 +77,8 @@ def test_name_after_a_word_of_rivers_is_the_river(gazetteer, text, surface, rive
     ("Nigerien soldiers left Niamey for the Niger frontier with Burkina Faso.", "Niger", "NE"),
     ("Troops from Niger reached Gao on Monday.", "Niger", "NE"),
     ("Sanctions were imposed on the Niger, and troops left Niamey for Ayorou.", "Niger", "NE"),
+    ("Officials at the Niger's central bank left Niamey for Zinder.", "Niger", "NE"),
+    ("Nigerien troops moved to the Niger's border with Burkina Faso.", "Niger", "NE"),
 ])
 def test_country_written_so_stays_the_country(gazetteer, text, surface, country):
     m = _mention(text, surface, gazetteer)

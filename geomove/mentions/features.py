@@ -56,6 +56,11 @@ _WATER_AND_ISLAND_HEADS = frozenset(w for w in ("island", "islands", "lake", "la
 _RIVER_CUE_BEFORE_THE = frozenset("along up down upstream downstream cross crossed crosses crossing forded".split())
 # - nouns of a river's parts, written "<noun> of the <name>"
 _RIVER_PART_NOUNS = frozenset("bank banks riverbank riverbanks mouth estuary".split())
+# - the nouns of a river's sides after its name in the possessive ("the Dnipro's left bank"),
+#   and the words that may stand between (a "central bank" is a country's, no river's)
+_RIVER_BANK_NOUNS = frozenset("bank banks riverbank riverbanks".split())
+_BANK_SIDES = frozenset("left right north south east west northern southern eastern western opposite far "
+                        "other".split())
 # - weak cues ("on the Benue", "across the Niger"): "the Congo", "the Gambia" are countries too
 #   ("fighting across the Congo"), so a name read first as a country needs a word of boats or
 #   bridges in its sentence ("ferried across the Niger"), or the cue must open an apposition to a
@@ -233,8 +238,9 @@ class FeatureWords:
         """'troops moved along the Niger', 'the left bank of the Dnipro', 'up the Congo': a name
         after "the" and a word that says a river (_RIVER_CUE_BEFORE_THE, '<bank> of the') is the
         river of the name where the built-in areas have one ("Niger River"), not the country, the
-        province or the town of the name. The weak cues 'on the' and 'across the' decide so over
-        a country reading only with a word of boats or bridges in the sentence."""
+        province or the town of the name; so is "the <name>'s left bank". The weak cues 'on the'
+        and 'across the' decide so over a country reading only with a word of boats or bridges in
+        the sentence, or opening an apposition to a place."""
         for m in mentions:
             cands = m.get("cands") or []
             if m["role"] != "place" or not cands or m.get("cc") or m.get("tok") is None \
@@ -244,6 +250,14 @@ class FeatureWords:
             if len(prev) < 2 or prev[-1].text != "the":
                 continue
             cue = prev[-2].lower
+            if self._bank_after_a_possessive(m):
+                # "to the Niger's northern bank": a country has no banks ("the Niger's central
+                # bank" is none of these words)
+                river = self._river_of_the_name(m["surface"])
+                if river is not None:
+                    river["why"] = river.get("why", "") + "; a river, whose bank the text names"
+                    m["cands"] = [river]
+                continue
             strong = cue in _RIVER_CUE_BEFORE_THE or (
                 cue == "of" and len(prev) == 3 and prev[-3].lower in _RIVER_PART_NOUNS) or (
                 # "Ayorou, on the Niger": a place's location told in apposition, on a river's bank
@@ -262,6 +276,17 @@ class FeatureWords:
                 continue
             river["why"] = river.get("why", "") + f"; a river after '{cue} the'"
             m["cands"] = [river]
+
+    def _bank_after_a_possessive(self, m: dict) -> bool:
+        """Is the name written in the possessive before a river's bank ("the Dnipro's left bank",
+        "the Niger's banks"): "'s", at most one word of _BANK_SIDES, then a _RIVER_BANK_NOUNS word?"""
+        nxt = self.next_tokens(m["tok"] + m["n_tokens"] - 1, 4)
+        if len(nxt) < 3 or nxt[0].text not in ("'", "’") or nxt[1].lower != "s" or nxt[0].start != m["end"]:
+            return False
+        rest = nxt[2:]
+        if rest[0].lower in _BANK_SIDES and len(rest) > 1:
+            rest = rest[1:]
+        return rest[0].lower in _RIVER_BANK_NOUNS
 
     @staticmethod
     def _place_mention_ends_at(mentions: list[dict], end: int) -> bool:
