@@ -279,7 +279,7 @@ class _Finder(
         for m in mentions:
             cands = m.get("cands") or []
             if m.get("drop") or not cands or m["role"] != "place" or m.get("relation") is not None \
-                    or m.get("flight_airfield") or m.get("tok") is None:
+                    or m.get("flight_airfield") or m.get("tok") is None or cands[0].get("kind") != "airfield":
                 continue
             rel = town_near_its_airfield(self.gaz, m, cands[0], self._sentence_text(m))
             if rel is None or self._relation_at(m["start"], m["end"]) is not None:

@@ -184,26 +184,38 @@ class _NamedPlaces:
     def dominant_country_share_without_stray_minors(self, m: dict) -> float:
         """:meth:`dominant_country_share`, leaving out the other readings that are minor
         settlements (``minor``) farther than FAR_NAMESAKE_KM from every other reading of the
-        text, ``m``'s too, and in no country of them: 'Gang members crossed the Artibonite near
-        Petite-Riviere and entered Liancourt', read as Petite Rivière (Mauritius) and Liancourt
-        (France) beside Haiti's Artibonite: each stray namesake diluted the other's judge (HT, FR
-        and MU a third each), so the text seemed to range over three continents. A second place
-        near one of them, or in its country, keeps it in."""
+        text and in no country of them (:meth:`_stray_minors`): 'Gang members crossed the
+        Artibonite near Petite-Riviere and entered Liancourt', read as Petite Rivière (Mauritius)
+        and Liancourt (France) beside Haiti's Artibonite: each stray namesake diluted the other's
+        judge (HT, FR and MU a third each), so the text seemed to range over three continents. A
+        second place near one of them, or in its country, keeps it in."""
+        share = self.dominant_country_share(m)
+        if share > DOMINANT_SHARE:
+            return share  # (most texts: nothing to leave out; _lone_far_settlement asks for more)
         own = self.by_id.get(id(m))
-        located = [p for p in self.counts if p[0] is not None]
-        stray = set()
-        for p in self.minor:
-            if p == own or p[0] is None:
-                continue
-            rest = [q for q in located if q != p]
-            if rest and p[2] not in {q[2] for q in rest} \
-                    and all(haversine_km(p[0], p[1], q[0], q[1]) > FAR_NAMESAKE_KM for q in rest):
-                stray.add(p)
+        stray = self._stray_minors() - {own}
         if not stray:
-            return self.dominant_country_share(m)
-        kept = _NamedPlaces(self.by_id, {p: n for p, n in self.counts.items() if p not in stray or p == own},
+            return share
+        kept = _NamedPlaces(self.by_id, {p: n for p, n in self.counts.items() if p not in stray},
                             self.forces, self.minor)
         return kept.dominant_country_share(m)
+
+    def _stray_minors(self) -> frozenset:
+        """The minor readings farther than FAR_NAMESAKE_KM from every other reading of the text
+        and in a country no other reading lies in; worked out once a text (the readings do not
+        change while the guards judge them)."""
+        known = self.__dict__.get("_strays")
+        if known is not None:
+            return known
+        located = [p for p in self.counts if p[0] is not None]
+        per_country: dict = {}
+        for p in self.counts:
+            per_country[p[2]] = per_country.get(p[2], 0) + 1
+        stray = frozenset(p for p in self.minor if p[0] is not None and p[2] and per_country.get(p[2], 0) == 1
+                          and len(located) > 1
+                          and all(haversine_km(p[0], p[1], q[0], q[1]) > FAR_NAMESAKE_KM for q in located if q != p))
+        self.__dict__["_strays"] = stray
+        return stray
 
     def other_readings(self, m: dict) -> list[tuple]:
         """The distinct readings of the text but ``m``'s own (however often it is repeated)."""
