@@ -37,6 +37,10 @@
   far from every other reading and in none of their countries are left out of that share
   (guards._NamedPlaces.dominant_country_share_without_stray_minors): both keep no point. Two
   minor places near each other ('left Liancourt for Creil') keep their readings.
+- 'VDP volunteers arrived in Solhan': a text that names no country but an armed group of one takes
+  the group's country as context (mentions.group_homes); the table gains Burkina Faso's VDP, Mali's
+  Dan Na Ambassagou, the DRC's CODECO, Myanmar's TNLA and KNLA, Haiti's 400 Mawozo. Before: Solhan,
+  Turkey. A country the text names still wins.
 
 The sentences are written for these tests; the twins must keep their readings."""
 
@@ -177,3 +181,20 @@ def test_stray_minor_namesakes_on_two_continents_keep_no_point(gazetteer, surfac
 def test_minor_places_near_each_other_keep_their_readings(gazetteer, surface):
     m = _mention("Gang members left Liancourt for Creil on Sunday, police in the Artibonite said.", surface, gazetteer)
     assert m is not None and m["country"] == "FR"
+
+
+# --- armed groups of one country, in a text that names no country ---------------------------------
+
+@pytest.mark.parametrize("text,surface,country", [
+    # before: Solhan (TR), the namesake of the larger town, with nothing in the text to judge by
+    ("VDP volunteers arrived in Solhan on Monday.", "Solhan", "BF"),
+    ("Volunteers for the Defence of the Homeland reached Solhan on Monday.", "Solhan", "BF"),
+])
+def test_group_of_one_country_places_a_bare_namesake(gazetteer, text, surface, country):
+    m = _mention(text, surface, gazetteer)
+    assert m is not None and m["country"] == country
+
+
+def test_country_named_beats_the_group_home(gazetteer):
+    m = _mention("VDP volunteers crossed into Turkey and reached Solhan on Monday.", "Solhan", gazetteer)
+    assert m is not None and m["country"] == "TR"
