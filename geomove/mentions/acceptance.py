@@ -827,6 +827,10 @@ class Acceptance:
             return f"in a table's '{column}' column", True  # a cell under a header "From" or "To"
         if m.get("kind") and not self._camp_word_of_a_hamlet(m, best):
             return f"kind word ({m['kind']})", True
+        if m.get("around_town") and not m.get("water_at_town"):
+            # "the Presevo valley", "the Salinas Valley": the text says the name is a place, a
+            # town the land around it is named after (features: FEATURE_HEADS_AROUND_TOWN)
+            return "before 'valley': the land around the town", True
         if m.get("place_suffix"):
             return f"before '-{m['place_suffix']}'", True  # "a Kidal-bound convoy": where it is bound
         if len(words) >= 2 and prev[-1].is_word and words[-1] in ("called", "named") and words[-2] in APPOSITION_PLACE_NOUNS:
