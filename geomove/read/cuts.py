@@ -825,7 +825,10 @@ _OTHER_FORCE_AFTER = _PATTERNS.compile(
     # (and the other nouns of a force: "after Armenian border guards left the town")
     r"guards|gendarmes|marines|paratroopers|commandos|militiamen|mercenaries|battalions?|brigades?|factions|"
     # (and an armed group's members: "after cartel gunmen crossed into X", s28m)
-    r"gunmen|militants|insurgents|jihadists|bandits|attackers|gang\s+members|"
+    r"gunmen|militants|insurgents|jihadists|bandits|attackers|gang\s+members|gangs|gangsters|"
+    # (and people who are no force at all, whose own movement is no part of the force's route:
+    # "Police moved from A to B after gangs entered C", "... after residents fled D", s30m)
+    r"residents|civilians|villagers|refugees|protesters|demonstrators|migrants|families|"
     # (a navy's or an air force's: "after five Chinese warships were spotted moving through X")
     r"warships|frigates|destroyers|submarines|vessels|helicopters|warplanes|jets)\b"
     # (or a group by its initials, then its verb: "after the RSF withdrew towards X"; the
