@@ -27,7 +27,7 @@ from ..dates import WEEKDAY_NAMES, DateMention, date_after_span, find_dates, par
 from ..dates import ahead_when_planned, heading_date_before, item_date_before, opens_list_item
 from ..textutil import ANY_WORD, LONG_TEXT, any_word_of, sentence_spans, word_chunks, word_index
 from .gates import Gate
-from .lexicon import (
+from .lexicon import (count_value, 
     SAID_WHEN,
     _DATA,
     _DENIAL,
@@ -3646,7 +3646,7 @@ class _Reader(RoleReading, StatusReading):
             approx = bool(m.group("qual")) or num in ("dozens", "hundreds", "thousands", "a dozen")
             # "hundreds of soldiers" tells no number (GUIDELINES: a count is a number): kept
             # among the counts with its word, with no value
-            value = int(num.replace(",", "")) if num[0].isdigit() else \
+            value = count_value(num) if num[0].isdigit() else \
                 _NUMWORDS.get(num, sum(_NUMWORDS.get(w, 0) for w in _recompile(r"[-\s]+").split(num)) or None)
             if num in ("hundred", "thousand") and _SEVERAL_BEFORE.search(self.text, max(s, m.start("num") - 12), m.start("num")):
                 value = None  # "several hundred soldiers", "a few hundred": no number either
@@ -3663,7 +3663,7 @@ class _Reader(RoleReading, StatusReading):
             unit = _recompile(r"\s+").sub(" ", m.group("unit").lower())
             item = {"value": value, "unit": unit}
             if low is not None:
-                item.update(qualifier="between", high=int(num.replace(",", "")) if num[0].isdigit() else _NUMWORDS.get(num))
+                item.update(qualifier="between", high=count_value(num) if num[0].isdigit() else _NUMWORDS.get(num))
             if approx:
                 item["approx"] = True
             if value is None:
@@ -3832,12 +3832,12 @@ class _Reader(RoleReading, StatusReading):
             # (but not "half of the 2,800-strong contingent": the part moved, _PART_OF_COUNT)
             if _PART_OF_COUNT.search(self.text, max(s, m.start("num") - 40), m.start("num")):
                 continue
-            if not any(c["value"] == int(m.group("num").replace(",", "")) for c in counts):
-                counts.append({"value": int(m.group("num").replace(",", "")), "unit": "members"})
+            if not any(c["value"] == count_value(m.group("num")) for c in counts):
+                counts.append({"value": count_value(m.group("num")), "unit": "members"})
         for m in _NUMBERING.finditer(self.text, s, e):
             # "the troops, numbering about 300, ...": the size of the group the clause names
             unit = _UNIT_WORD.findall(self.text[s:m.start()])
-            item = {"value": int(m.group("num").replace(",", "")), "unit": unit[-1].lower() if unit else "members"}
+            item = {"value": count_value(m.group("num")), "unit": unit[-1].lower() if unit else "members"}
             if m.group("qual"):
                 item.update(approx=True, qualifier=_recompile(r"\s+").sub(" ", m.group("qual").lower()))
             counts.append(item)

@@ -776,7 +776,14 @@ _COUNT_RE = _compile(
     r"(?<![A-Za-z]-)(?:(?<![\w-])|(?<=[0-9][-–]))"  # "Il-76 transport planes", "C-130s": a model, not a count
     # (but "200-300 soldiers": the high end of a range, read in clauses._count_range)
     # ASCII digits only, at most 12 of them: "²" or "٣" is no count, nor a 5,000-digit number
-    r"(?P<num>[0-9]{1,3}(?:,[0-9]{3}){1,3}(?![0-9])|[0-9]{1,12}(?![0-9])|a\s+dozen|dozens|hundreds|thousands|" + _TENS_UNITS + "|"
+    # (thousands set apart by a comma, or as European and French copy writes them, by a point or a
+    # no-break or thin space: "2.500 elementos", "1 200 gendarmes"; one separator throughout,
+    # and never a decimal: a count of people or vehicles is whole, s30m)
+    r"(?P<num>[0-9]{1,3}(?:,[0-9]{3}){1,3}(?![0-9])|[0-9]{1,3}(?:\.[0-9]{3}){1,3}(?![0-9]|[.,][0-9])|"
+    r"[0-9]{1,3}(?:[\u00a0\u202f\u2009][0-9]{3}){1,3}(?![0-9])|"
+    # (a plain space only after a word of estimate: "about 4 000 soldiers", never "March 3 500 troops")
+    r"(?:(?<=about\s)|(?<=around\s)|(?<=some\s)|(?<=nearly\s)|(?<=almost\s)|(?<=roughly\s)|(?<=over\s))"
+    r"[0-9]{1,3}(?:\s[0-9]{3}){1,3}(?![0-9])|[0-9]{1,12}(?![0-9])|a\s+dozen|dozens|hundreds|thousands|" + _TENS_UNITS + "|"
     + "|".join(k for k in _NUMWORDS if k != "a dozen") + r")" + _NOT_CALIBRE +
     # (up to three words between, or four when the fourth is a name or a type: "150 Nigerian Army Special
     # Forces personnel", "two Royal Air Force A400M aircraft")
@@ -787,6 +794,15 @@ _COUNT_RE = _compile(
     r"(?:-strong)?(?:\s*[x×](?=\s))?\s+(?:of\s+(?:its\s+|their\s+)?)?(?P<adj>(?:(?!" + _TIME_SPAN_WORDS + r"\b)(?:(?-i:[A-Z])[a-zA-Z-]*,(?=\s+(?-i:[A-Z]))|[a-zA-Z-]+|" + _DOTTED_INITIALS + r"|" + _DESIGNATION + r"|" + _NAMED_MODEL + r"|" + _CALIBRE + r")\s+){0,3}?(?:(?:(?-i:[A-Z])[a-zA-Z-]*|" + _DESIGNATION + r")\s+)?)(?P<unit>" + _UNITS + r"|(?<=[x×] )" + _DESIGNATION + r")\b", re.I)
 _CASUALTY_AFTER = _compile(r"\s+(?:\w+\s+){0,2}?(?:were|was|had\s+been|have\s+been|are)?\s*"
                              r"(?:killed|wounded|injured|died|dead|captured|arrested|detained|missing)\b", re.I)
+# the separators a count's thousands may be written with (_COUNT_RE)
+_THOUSANDS = re.compile(r"[,.\s]")
+
+
+def count_value(num: str) -> int:
+    """The value of a count's digits as _COUNT_RE found them ("1,200", "2.500", "4\u00a0000")."""
+    return int(_THOUSANDS.sub("", num))
+
+
 _PEOPLE = _compile(r"instructors|advisers|advisors|trainers|soldiers|troops|personnel|fighters|officers|members|elements|elementos|efectivos|marines|servicemen|service|peacekeepers|mercenaries|men|militants|paratroopers|commandos|police|"
                      r"guardsmen|guards|gendarmes|rangers|reservists|conscripts|recruits|sailors|airmen|militiamen|engineers|sappers|medics|"
                      r"fusiliers|legionnaires|gunners|"
