@@ -78,3 +78,13 @@ def test_a_night_or_part_of_a_day_counts_from_the_day_it_was_said():
     # no verb of saying before the day: no day of saying
     other = "A column crossed on Thursday."
     assert speech_day(other, find_dates(other, published), 0, len(other)) is None
+
+
+def test_a_structure_named_with_its_kind_is_no_area_of_its_head(gazetteer):
+    # "the Unity Bridge" (Tanzania-Mozambique) is a structure the index lacks, not the South
+    # Sudanese state of Unity; a town's structure keeps the town
+    text = "Tanzanian troops crossed the Unity Bridge into Mozambique on Monday."
+    found = {m["surface"]: m for m in find_mentions(text, gazetteer=gazetteer) if m["role"] == "place"}
+    assert "Unity" not in found and found["Unity Bridge"].get("lat") is None
+    town = "Ukrainian troops crossed the Kherson Bridge on Monday."
+    assert any(m.get("name") == "Kherson" for m in find_mentions(town, gazetteer=gazetteer))

@@ -29,7 +29,11 @@ from .shared_heads import SharedHeads
 from .capitals import CapitalsByCountry
 from .no_place import _another_name, city_by_a_rare_other_name_far, common_name_far_from_its_neighbours, facility_only_a_far_town, \
     loose_reading_far
-from .name_tails import tail_left_out
+from .name_tails import structure_tail, tail_left_out
+
+# the readings a structure named after its head stands in or at ("the Kherson Bridge", "the Mosul
+# Dam"): a settlement, or the structure itself found by the head alone
+_STRUCTURE_HOMES = frozenset(("city", "town", "village", "crossing", "airfield", "base", "port"))
 from .famous_heads import unknown_name_after_far_head
 from .flights import airfield_of_a_flight, town_near_its_airfield
 from .joined_names import joined_pairs
@@ -303,6 +307,11 @@ class _Finder(
             if cands and m["role"] == "place" and not m.get("drop") and not m.get("region_hint") \
                     and cands[0].get("kind") != "country" and tail_left_out(self.text, m["end"], m["surface"]):
                 self._with_its_tail(m)  # "San Martín de Turumbán": the whole is a place the index lacks
+                continue
+            if cands and m["role"] == "place" and not m.get("drop") and not m.get("region_hint") \
+                    and cands[0].get("kind") not in _STRUCTURE_HOMES and (end := structure_tail(self.text, m["end"])):
+                # "the Unity Bridge": a structure the index lacks, not the state of Unity (name_tails)
+                self._with_its_tail(m, end, "no town the structure could stand in")
                 continue
             if cands and m["role"] == "place" and not m.get("drop") and not m.get("region_hint") \
                     and self._qualifier_left_out(m, cands[0], named):
