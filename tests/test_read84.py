@@ -1,0 +1,41 @@
+"""read84: event decisions (is it a movement? which status?), on sentences written for these tests."""
+
+import re
+
+
+def _trigger(text: str, verb: str):
+    return re.compile(r"\b(?P<verb>" + verb + r")\b").search(text)
+
+
+def test_a_force_evacuating_nationals_moves_no_force():
+    from geomove.read.carried_people import carried_people
+    for text, verb in [("The air force airlifted 200 foreign nationals from Bangui.", "airlifted"),
+                       ("The navy evacuated 300 citizens to Larnaca.", "evacuated"),
+                       ("The air force flew 150 stranded nationals home from Yangon.", "flew"),
+                       ("The navy shipped 400 foreigners from Misrata.", "shipped"),
+                       ("The military brought 90 expatriates home from Juba.", "brought")]:
+        assert carried_people(text, _trigger(text, verb), len(text)), text
+    for text, verb in [("The air force airlifted 200 paratroopers from Bangui.", "airlifted"),
+                       ("The navy evacuated its marines and 300 citizens to Larnaca.", "evacuated"),
+                       ("The army brought 400 troops home from Gao.", "brought"),
+                       ("The navy shipped 40 armoured vehicles from Misrata.", "shipped")]:
+        assert not carried_people(text, _trigger(text, verb), len(text)), text
+
+
+def test_the_military_craft_that_carried_nationals_moved():
+    # (the ship or aircraft named is military equipment: its leg is a movement, read56 decision 1)
+    from geomove.read.carried_people import carried_people
+    for text, verb in [("Two frigates shipped 400 foreigners from Misrata to Valletta.", "shipped"),
+                       ("A C-130 of the air force flew 150 stranded nationals home from Yangon.", "flew"),
+                       ("The navy evacuated 300 citizens from Beira aboard the landing ship Kanimbla.", "evacuated")]:
+        assert not carried_people(text, _trigger(text, verb), len(text)), text
+    text = "The navy evacuated 300 civilians from Beira aboard two warships."  # (civilians: as before, read82)
+    assert carried_people(text, _trigger(text, "evacuated"), len(text))
+
+
+def test_nationals_carried_as_the_subject_are_no_force():
+    from geomove.read.no_force import _no_force_moves
+    assert _no_force_moves("About 200 foreign nationals")
+    assert _no_force_moves("Some 500 citizens")
+    assert not _no_force_moves("About 200 soldiers")
+    assert not _no_force_moves("Citizens' militias")
