@@ -39,3 +39,19 @@ def test_nationals_carried_as_the_subject_are_no_force():
     assert _no_force_moves("Some 500 citizens")
     assert not _no_force_moves("About 200 soldiers")
     assert not _no_force_moves("Citizens' militias")
+
+
+def test_a_contrast_after_the_predicate_is_no_negation_of_the_move():
+    from geomove.read.negated_predicate import negation_of_the_move
+    for after in [" of two battalions to Novi Pazar was a routine rotation, not a threat.",
+                  " of paratroopers in Gyumri was routine, not an escalation, the Kremlin said.",
+                  " of the brigade to Lachin was a drill and not a provocation.",
+                  " of the brigade to Lachin was not a threat but a scheduled exercise.",
+                  " of artillery to Lachin was not aimed at anyone, Baku said."]:
+        assert negation_of_the_move(after) is None, after
+    for after in [" of the brigade to Lashio was not carried out.",
+                  " of police from Zubin Potok was not completed, officials said.",
+                  " of troops to Lashio never happened.",
+                  " of troops to Lashio has not begun, not yet."]:
+        assert negation_of_the_move(after) is not None, after
+    assert negation_of_the_move(" of troops to Lashio has been put off because the roads are not safe.") is None

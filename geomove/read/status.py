@@ -29,6 +29,7 @@ from .participle_of_plan import participle_of_plan
 from .reported_pluperfect import told_move_in_speech
 from .presence_relative import without_presence_relative
 from .put_off import put_off_before, put_off_predicate
+from .negated_predicate import negation_of_the_move
 from .ship_at_berth import ships_at_berth
 from .habit_in_aside import subject_aside_around
 from .no_evidence import nothing_shows
@@ -369,8 +370,10 @@ class StatusReading:
             ("a sum told in the perfect with 'since'", "background",
              lambda: summed_since(self.text, s, main.start(), main.end(), e)),
             ("earlier movements in the plural", "background", lambda: _EARLIER_PLURAL.search(sentence)),
+            # (not a contrast: "... to X was a routine rotation, not a threat"; and a verb's form
+            # used as a noun too: "The transfer of the brigade to X was not carried out", read.negated_predicate)
             ("a movement noun with a negated predicate", "negated",
-             lambda: not main.group("verb") and _NEGATION.search(after)),
+             lambda: (not main.group("verb") or verb_used_as_noun(self.text, s, main)) and negation_of_the_move(after)),
             # "The transfer of X to Y, planned for December, has been postponed until February",
             # "the army postponed sending troops to Y": still to come (read.put_off)
             ("a movement put off", "planned",
