@@ -55,3 +55,19 @@ def test_a_contrast_after_the_predicate_is_no_negation_of_the_move():
                   " of troops to Lashio has not begun, not yet."]:
         assert negation_of_the_move(after) is not None, after
     assert negation_of_the_move(" of troops to Lashio has been put off because the roads are not safe.") is None
+
+
+def test_a_place_that_names_the_move_is_its_speaker():
+    from geomove.read.what_they_called import named_it_so
+    text = "Destroyers sailed to Pingtan for what Beijing called a routine exercise."
+    at = text.index("Beijing")
+    assert named_it_so(text, {"start": at, "end": at + 7})
+    text = "Units moved to Lachin, in a move Yerevan described as a provocation."
+    at = text.index("Yerevan")
+    assert named_it_so(text, {"start": at, "end": at + 7})
+    text = "Destroyers sailed from Zhanjiang for Sanya on Monday."
+    at = text.index("Sanya")
+    assert not named_it_so(text, {"start": at, "end": at + 5})
+    text = "Troops moved to what Kidal residents call the old garrison."
+    at = text.index("Kidal")
+    assert not named_it_so(text, {"start": at, "end": at + 5})

@@ -40,6 +40,7 @@ from .subject_relative import in_subject_relative
 from .passed_on_way import passed_near_no_via, passed_on_the_way
 from .came_within import went_within
 from .crossed_near import crossed_waterway_near
+from .what_they_called import named_it_so
 from .places import _place_of, contains, same_place
 from ..mentions.capitals import the_capital_at
 from .weights import (ARRIVAL_NEAR_CHARS, CUE_GAP_CHARS, DEPARTURE_NEAR_CHARS, FOR_AFTER_VERB_CHARS,
@@ -397,6 +398,8 @@ class RoleReading:
             return "origin", mention["start"]  # "X-based troops were sent to Y": where they were based
         if _ATTRIBUTE_HYPHEN.match(self.text, mention["end"]):
             return None, -1  # "under a China-brokered deal", "a US-funded base": who did it, no end
+        if named_it_so(self.text, mention):
+            return None, -1  # "for what Beijing called a routine exercise": who named it (read.what_they_called)
         verb_before = next((t for t in reversed(triggers) if t.end() <= mention["start"] and t.group("verb")), None)
         if origin_by_distance(self.text, mention, verb_before):
             return "origin", start  # "withdrew about 10 km from X": where they left (read.distance_from)
