@@ -71,3 +71,34 @@ def test_a_place_that_names_the_move_is_its_speaker():
     text = "Troops moved to what Kidal residents call the old garrison."
     at = text.index("Kidal")
     assert not named_it_so(text, {"start": at, "end": at + 5})
+
+
+def test_markup_pasted_with_a_report_is_read_as_the_page_shows_it():
+    from geomove.layout import squeeze
+    sq = squeeze("Units left Bakh\u00admut for Siversk.")
+    assert sq.text == "Units left Bakhmut for Siversk."
+    assert sq.to_original(sq.text.index("mut")) == "Units left Bakh\u00admut".index("mut")
+    text = "Troops reached Kramatorsk&#8217;s edge&nbsp;on Monday &amp; Tuesday."
+    sq = squeeze(text)
+    assert sq.text == "Troops reached Kramatorsk\u2019s edge\u00a0on Monday & Tuesday."
+    for word in ("Kramatorsk", "edge", "Monday", "Tuesday"):
+        assert sq.to_original(sq.text.index(word)) == text.index(word)
+        assert sq.to_squeezed(text.index(word)) == sq.text.index(word)
+    assert squeeze("AT&T moved 20 trucks to Homs.") is None  # (no reference: no semicolon)
+    assert squeeze("Troops &foo; moved to Homs.") is None  # (a name HTML does not know: as written)
+
+
+def test_a_mention_across_markup_keeps_the_reports_offsets_and_surface():
+    from geomove import extract, places
+    text = "Ukrainian troops withdrew from Bakh\u00admut to Siversk on Monday. Russian units reached Kramatorsk&#8217;s edge."
+    found = places(text)
+    assert {"Bakh\u00admut", "Siversk", "Kramatorsk"} <= {m["surface"] for m in found}
+    assert all(text[m["start"]:m["end"]] == m["surface"] for m in found)
+    moves = extract(text, published="2026-03-10")
+    ends = [(f["properties"]["origin"] or {}).get("surface") for f in moves]
+    assert "Bakh\u00admut" in ends
+    for f in moves:
+        for place in (f["properties"]["origin"], f["properties"]["destination"]):
+            if place and place.get("offsets"):
+                a, b = place["offsets"][:2]
+                assert text[a:b] == place["surface"]
