@@ -102,3 +102,12 @@ def test_a_mention_across_markup_keeps_the_reports_offsets_and_surface():
             if place and place.get("offsets"):
                 a, b = place["offsets"][:2]
                 assert text[a:b] == place["surface"]
+
+
+def test_a_source_relative_that_says_a_move_is_to_come_is_a_clause_of_its_own():
+    from geomove.read.cuts import _clauses
+    text = "Guards were moved to Jermuk, according to the ministry, which said the guards would return to Yerevan."
+    spans, _ = _clauses(text, [(0, len(text))])
+    assert len(spans) == 2 and text[spans[1][0]:].startswith("the guards would return")
+    text = "Tanks reached Guasdualito, according to an official, who said the tanks had come from Barinas."
+    assert len(_clauses(text, [(0, len(text))])[0]) == 1
