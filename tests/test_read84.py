@@ -111,3 +111,17 @@ def test_a_source_relative_that_says_a_move_is_to_come_is_a_clause_of_its_own():
     assert len(spans) == 2 and text[spans[1][0]:].startswith("the guards would return")
     text = "Tanks reached Guasdualito, according to an official, who said the tanks had come from Barinas."
     assert len(_clauses(text, [(0, len(text))])[0]) == 1
+
+
+def test_a_preposition_after_not_or_rather_than_sets_its_place_aside():
+    from geomove.read.set_aside import set_aside
+    for text, cue in [("withdrew from Ijevan on Saturday, not from Berd.", "from Berd"),
+                      ("sailed to Santa Marta rather than to Barranquilla.", "to Barranquilla"),
+                      ("came not from Caracas but from Barinas.", "from Caracas"),
+                      ("was sent to Lashio instead of to Hsipaw.", "to Hsipaw")]:
+        assert set_aside(text, text.index(cue)), text
+    for text, cue in [("did not withdraw from Berd.", "from Berd"),
+                      ("came not from Caracas but from Barinas.", "from Barinas"),
+                      ("moved not far from Lashio.", "from Lashio"),
+                      ("the troops, knot from Lashio.", "from Lashio")]:
+        assert not set_aside(text, text.index(cue)), text
