@@ -125,3 +125,13 @@ def test_a_preposition_after_not_or_rather_than_sets_its_place_aside():
                       ("moved not far from Lashio.", "from Lashio"),
                       ("the troops, knot from Lashio.", "from Lashio")]:
         assert not set_aside(text, text.index(cue)), text
+
+
+def test_a_place_near_a_border_told_after_its_country_locates_the_border():
+    from geomove.read.phrase_apart import locates_the_border
+    kosovo = {"kind": "country", "relation": {"type": "border"}}
+    assert locates_the_border(kosovo, " border near ")
+    assert locates_the_border(kosovo, " boundary line at ")
+    assert locates_the_border(kosovo, " near the ")
+    assert not locates_the_border(kosovo, " border guards near ")
+    assert not locates_the_border({"kind": "country"}, " border near ")
