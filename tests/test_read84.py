@@ -135,3 +135,10 @@ def test_a_place_near_a_border_told_after_its_country_locates_the_border():
     assert locates_the_border(kosovo, " near the ")
     assert not locates_the_border(kosovo, " border guards near ")
     assert not locates_the_border({"kind": "country"}, " border near ")
+
+
+def test_the_ing_form_of_deploy_is_a_deployment_under_way():
+    from geomove.read.deploying_now import deploying_now
+    assert deploying_now(_trigger("Serbia is redeploying two battalions to Raska.", "redeploying"))
+    assert deploying_now(_trigger("Forces have been deploying troops to Lachin since Monday.", "deploying"))
+    assert not deploying_now(_trigger("Troops have been deployed in Lachin since 2023.", "deployed"))

@@ -30,6 +30,7 @@ from .reported_pluperfect import told_move_in_speech
 from .presence_relative import without_presence_relative
 from .put_off import put_off_before, put_off_predicate
 from .negated_predicate import negation_of_the_move
+from .deploying_now import deploying_now
 from .ship_at_berth import ships_at_berth
 from .habit_in_aside import subject_aside_around
 from .no_evidence import nothing_shows
@@ -397,8 +398,9 @@ class StatusReading:
              lambda: _recompile(r"\b(?:stationed|remain\w*|stay\w*)\b", re.I).search(self.text[main.start():main.end() + 2])),
             # deployment is movement; only a deployment told as lasting presence is not
             # ("remain deployed in X", "are deployed in X", "deployed there since 2015")
+            # (never the -ing form: "is deploying troops to X" is a deployment under way, read.deploying_now)
             ("a deployment told as lasting presence", "static",
-             lambda: stem in _STATIC_VERB and (_PRESENCE.search(self.text[max(s, main.start() - 40):main.start()])
+             lambda: stem in _STATIC_VERB and not deploying_now(main) and (_PRESENCE.search(self.text[max(s, main.start() - 40):main.start()])
                                                or _PRESENCE_AFTER.search(without_trailing_participle_year(without_place_asides(after))))),
             # "monitored 14 militia vessels anchored at X", "were anchored at X": where ships lie (read.ship_at_berth)
             ("ships told where they lie", "static", lambda: ships_at_berth(self.text, s, stem, main.start())),
