@@ -142,3 +142,13 @@ def test_the_ing_form_of_deploy_is_a_deployment_under_way():
     assert deploying_now(_trigger("Serbia is redeploying two battalions to Raska.", "redeploying"))
     assert deploying_now(_trigger("Forces have been deploying troops to Lachin since Monday.", "deploying"))
     assert not deploying_now(_trigger("Troops have been deployed in Lachin since 2023.", "deployed"))
+
+
+def test_a_time_of_the_year_that_comes_back_is_a_habit():
+    from geomove.read.lexicon import _HABITUAL_GATE
+    for text in ["The army moves tanks from A to B every July.", "Troops have moved to A each spring.",
+                 "Convoys leave A every Monday.", "The navy sails to A annually.", "In past years, troops moved to A."]:
+        assert _HABITUAL_GATE.search(text), text
+    for text in ["The army moved tanks from A to B in July.", "Troops moved to A this spring.",
+                 "Troops moved to A on Monday for the annual drills."]:
+        assert not _HABITUAL_GATE.search(text), text
