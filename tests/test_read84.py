@@ -152,3 +152,15 @@ def test_a_time_of_the_year_that_comes_back_is_a_habit():
     for text in ["The army moved tanks from A to B in July.", "Troops moved to A this spring.",
                  "Troops moved to A on Monday for the annual drills."]:
         assert not _HABITUAL_GATE.search(text), text
+
+
+def test_a_contrast_is_not_framed_by_the_habit_that_opens_the_sentence():
+    from geomove import default_gazetteer
+    from geomove.mentions import find_mentions
+    from geomove.read.clauses import _Reader
+
+    def frames(text):
+        reader = _Reader(text, find_mentions(text, gazetteer=default_gazetteer()), None)
+        return [reader._frame_of_previous(i) for i in range(1, len(reader.spans))]
+    assert frames("Columns usually travel from Monywa to Kalay by road, but on Sunday a column was flown to Kalay.") == [None]
+    assert [f and f[0] for f in frames("Columns usually travel from Monywa to Kalay, and trucks drive on to Tamu.")] == ["background"]
