@@ -164,3 +164,19 @@ def test_a_contrast_is_not_framed_by_the_habit_that_opens_the_sentence():
         return [reader._frame_of_previous(i) for i in range(1, len(reader.spans))]
     assert frames("Columns usually travel from Monywa to Kalay by road, but on Sunday a column was flown to Kalay.") == [None]
     assert [f and f[0] for f in frames("Columns usually travel from Monywa to Kalay, and trucks drive on to Tamu.")] == ["background"]
+
+
+def test_could_be_seen_moving_is_told_as_seen():
+    from geomove.read.could_be_seen import could_be_seen
+    from geomove.read.lexicon import _MODAL
+    text = "Serbian troops could be seen moving toward Raska."
+    at = text.index("moving")
+    assert could_be_seen(text, 0, at, text[:at], _MODAL)
+    text = "Serbian troops could be seen moving toward Raska, and will stay there."
+    assert could_be_seen(text, 0, at, text[:at], _MODAL)
+    text = "Serbian troops could move toward Raska."
+    at = text.index("move ")
+    assert not could_be_seen(text, 0, at, text[:at], _MODAL)
+    text = "Troops that will deploy could be seen moving toward Raska."
+    at = text.index("moving")
+    assert not could_be_seen(text, 0, at, text[:at], _MODAL)

@@ -31,6 +31,7 @@ from .presence_relative import without_presence_relative
 from .put_off import put_off_before, put_off_predicate
 from .negated_predicate import negation_of_the_move
 from .deploying_now import deploying_now
+from .could_be_seen import could_be_seen
 from .ship_at_berth import ships_at_berth
 from .habit_in_aside import subject_aside_around
 from .no_evidence import nothing_shows
@@ -349,8 +350,10 @@ class StatusReading:
             ("an infinitive of intent", "planned", infinitive_of_intent),
             # "Had the rebels advanced, ...": a condition, not a report (read.hypothetical)
             ("an inverted conditional", "planned", lambda: inverted_conditional(self.text, s, main.start())),
+            # (not "could be seen moving toward X": seen, so it happened, read.could_be_seen)
             ("a modal or a word of plans", "planned",
-             lambda: _MODAL.search(clause) and not hedged_past(self.text, s, main.start(), clause)),
+             lambda: _MODAL.search(clause) and not hedged_past(self.text, s, main.start(), clause)
+             and not could_be_seen(self.text, s, main.start(), clause, _MODAL)),
             # "is expected to join the task force, sailing through X" (read/participle_of_plan)
             ("a participle of a planned clause", "planned", lambda: participle_of_plan(self.text, s, main)),
             ("a demand that it move", "planned",
