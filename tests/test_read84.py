@@ -180,3 +180,11 @@ def test_could_be_seen_moving_is_told_as_seen():
     text = "Troops that will deploy could be seen moving toward Raska."
     at = text.index("moving")
     assert not could_be_seen(text, 0, at, text[:at], _MODAL)
+
+
+def test_a_claim_told_as_false_by_its_adverb_is_a_denial():
+    from geomove.read.lexicon import _DENIAL
+    assert _DENIAL.search("Milbloggers falsely claimed that forces crossed into Apure.")
+    assert _DENIAL.search("Channels erroneously stated that troops left Tavush.")
+    assert not _DENIAL.search("Milbloggers claimed that forces crossed into Apure.")
+    assert not _DENIAL.search("Troops falsely dressed as police entered Apure.")

@@ -254,8 +254,11 @@ _NEGATION = _compile(r"\b(?:not(?!\s+(?:only|far\s+from|long\s+(?:after|before)|
                      r"|no(?!\s+(?:(?:fewer|less|more)\s+than|sooner)\b)|never|n't|nor|without|neither)\b|n't\b", re.I)
 # ("dismissed reports", and with the verdict between: "dismissed as baseless reports that ...",
 # "dismissed claims that ...", s27r)
+# (and a claim told as false by its adverb: "milbloggers falsely claimed that X crossed into Y",
+# "media wrongly reported that ...", read84)
 _DENIAL = _compile(r"\b(?:den(?:y|ies|ied|ying)|refut\w+|reject\w*|dismiss\w*\s+(?:as\s+(?:[\w-]+\s+){1,3}?)?"
-                   r"(?:reports?|claims?|allegations?)|false)\b", re.I)
+                   r"(?:reports?|claims?|allegations?)|false|(?:falsely|wrongly|erroneously|mistakenly|baselessly)\s+"
+                   r"(?:claim(?:s|ed)?|report(?:s|ed)?|said|says|stat(?:es|ed)|alleg(?:es|ed)|assert(?:s|ed)|suggest(?:s|ed)))\b", re.I)
 # the modal is lower-case "may"; "May" is the month ("ADEN, May 2 -", "in May")
 _MODAL = _compile(
     r"\b(?:will|would|could|might|(?-i:may)|shall|going\s+to|plan(?:s|ned|ning)?|intend\w*|intention\w*|"
