@@ -188,3 +188,11 @@ def test_a_claim_told_as_false_by_its_adverb_is_a_denial():
     assert _DENIAL.search("Channels erroneously stated that troops left Tavush.")
     assert not _DENIAL.search("Milbloggers claimed that forces crossed into Apure.")
     assert not _DENIAL.search("Troops falsely dressed as police entered Apure.")
+
+
+def test_people_escorted_with_two_words_before_their_noun_are_no_force():
+    from geomove.read.forces import escorts_civilians
+    text = "Armenian troops escorted 200 ethnic Armenian refugees from Lachin to Goris."
+    assert escorts_civilians(text, _trigger(text, "escorted"), len(text))
+    text = "Armenian troops escorted two Armenian army battalions from Lachin to Goris."
+    assert not escorts_civilians(text, _trigger(text, "escorted"), len(text))
