@@ -542,6 +542,14 @@ class Acceptance:
             and (best.get("importance") or 0.0) >= _ARMED_MEN_IMPORTANCE
 
     @staticmethod
+    def _names_the_men_after_it(nxt) -> bool:
+        """Is the mention right before a lower-case noun of armed men ("... from Gondar, Fano
+        militiamen entered X")? It is the first word of the next clause's subject, qualifying the
+        men (a group's name, or their place's, which _armed_men_of_a_place reads), not the next
+        item of a list of places after the comma."""
+        return bool(nxt) and nxt[0].lower in FIGHTER_NOUNS and nxt[0].text.islower()
+
+    @staticmethod
     def _installation_read_as_one(m: dict, best: dict) -> bool:
         """Is the mention an installation's proper name ("Fort Hood", "Camp Victory") read as an
         installation? Its words are everyday words ("fort", "hood"), but written capitalised after
@@ -819,6 +827,10 @@ class Acceptance:
             return f"in a table's '{column}' column", True  # a cell under a header "From" or "To"
         if m.get("kind") and not self._camp_word_of_a_hamlet(m, best):
             return f"kind word ({m['kind']})", True
+        if m.get("around_town") and not m.get("water_at_town"):
+            # "the Presevo valley", "the Salinas Valley": the text says the name is a place, a
+            # town the land around it is named after (features: FEATURE_HEADS_AROUND_TOWN)
+            return "before 'valley': the land around the town", True
         if m.get("place_suffix"):
             return f"before '-{m['place_suffix']}'", True  # "a Kidal-bound convoy": where it is bound
         if len(words) >= 2 and prev[-1].is_word and words[-1] in ("called", "named") and words[-2] in APPOSITION_PLACE_NOUNS:
@@ -860,7 +872,7 @@ class Acceptance:
                 self._is_place_word(nxt[1]) and not self._owner_after_comma(m["tok"] + m["n_tokens"] + 1):
             return "followed by ', Place'", True
         if prev and prev[-1].text == "," and len(prev) > 1 and prev[-2].text[:1].isupper() and \
-                self._is_place_word(prev[-2]):
+                self._is_place_word(prev[-2]) and not self._names_the_men_after_it(nxt):
             return "after 'Place, '", True
         own = name_key(m["surface"])
         if not isinstance(points, _TextPoints):

@@ -31,7 +31,7 @@ from .no_place import _another_name, city_by_a_rare_other_name_far, common_name_
     loose_reading_far
 from .name_tails import tail_left_out
 from .famous_heads import unknown_name_after_far_head
-from .flights import airfield_of_a_flight
+from .flights import airfield_of_a_flight, town_near_its_airfield
 from .joined_names import joined_pairs
 from .appositions import said_small_but_read_great
 from .org_names import groups_named_after_a_verb_of_joining, groups_named_before_fighters, outlets_named_before_their_noun
@@ -179,6 +179,7 @@ class _Finder(
                               for c in [self._country_place(m["cc"])] if c]
         self._areas_with_a_lower_case_head_word(mentions)
         self._features_without_their_head_word(mentions)
+        self._rivers_by_the_words_before_them(mentions)  # "along the Niger"
         self._parts_of_cities(mentions)
         self._provinces_by_their_kind_word(mentions)
         self._areas_before_a_plural_settlement_word(mentions)  # "Tavush villages"
@@ -269,6 +270,22 @@ class _Finder(
         self._grow_to_the_land_around(mentions)
         self._area_after_the_and_a_compass_word(mentions)  # "across the southern Andes"
         self._a_leading_the(mentions)
+        self._towns_named_by_their_airfield(mentions)  # "left Bunia for Mahagi"
+
+    def _towns_named_by_their_airfield(self, mentions: list[dict]) -> None:
+        """A name read only as an airfield by the short form of its name, with no kind word and
+        no flight in its sentence, is the town the index lacks beside it: seen as near the
+        airfield (flights.town_near_its_airfield), unless the text puts it in a relation itself."""
+        for m in mentions:
+            cands = m.get("cands") or []
+            if m.get("drop") or not cands or m["role"] != "place" or m.get("relation") is not None \
+                    or m.get("flight_airfield") or m.get("tok") is None or cands[0].get("kind") != "airfield":
+                continue
+            rel = town_near_its_airfield(self.gaz, m, cands[0], self._sentence_text(m))
+            if rel is None or self._relation_at(m["start"], m["end"]) is not None:
+                continue
+            cands[0]["why"] = cands[0].get("why", "") + "; the town the airfield is named after, beside it"
+            m["relation"] = rel
 
     def _guard_far_readings(self, mentions: list[dict], named) -> bool:
         """The far-reading guards over every place mention, judged by ``named`` (the text's

@@ -205,7 +205,7 @@ from .speaker_after import speaker_told_after
 from .state_organs import force_named_as_object, organ_force_subject, organ_subject
 from .organ_alone import organ_alone_subject
 from .joint_owners import with_joint_owners
-from .part_route import part_is_the_subject, route_told_of_a_part
+from .part_route import part_is_the_subject, route_told_of_a_part, the_rest_of_a_group
 from .part_aside import PART_ASIDE_AT_END
 from .left_then_returned import RELATIVE_DEPARTURE_AT_END
 from .since_date import dates_not_since
@@ -264,6 +264,7 @@ from .initials_kind import initials_before_kind
 from .comma_unit import comma_unit
 from .elided_group import elided_group_at
 from .object_relative import antecedent_object
+from .journey_noun import read_as_noun
 from .participle_after import (subject_after_opening_participle, subject_before_comma_participle, subject_of_participle,
                               verb_after_opening_participle)
 from .held_after_moving import place_held_before_after
@@ -290,6 +291,7 @@ from .said_pronoun import owned_subject_only, speaker_of_pronoun, speaker_owns
 from .partitive_them import part_of_civilians
 from .carried_people import carried_people
 from .in_the_day import IN_THE_DAY, day_of_telling
+from .speech_day import counted_from_speech, speech_day, with_speech_day
 from .what_tail import what_without_tail
 from .going_on import goes_on_as_continuing
 from .semicolon_subject import after_semicolon
@@ -831,6 +833,12 @@ _ADJECTIVE_MEMBER = _PATTERNS.compile(r"\s*(?:(?:[Ss]ome|[Aa]bout|[Aa]round|[Nn]
                                       r"(?:[1-9][\d,]*\s+)?(?:(?-i:The|the)\s+)?(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+))?\s*")
 _ADJECTIVE_LIST_LAST = _PATTERNS.compile(r"\s*(?:(?-i:[A-Z][a-z]+)\s+){0,2}(?:and|or)\s+(?-i:[A-Z][a-z]+)\s+(?:(?-i:[A-Z][a-z]+)\s+)?[a-z]", re.I)
 _LIST_HEAD = _PATTERNS.compile(r"\b(?:from|of)\s+" + _LIST_NAME + r"\s*$", re.I)
+# a list of what a group is made of, its members lower-case noun phrases each with its article or
+# number: "a task group comprising a destroyer, a frigate and a supply ship"
+_CONTENT_ITEM = r"(?:a|an|one|two|three|four|five|six|[0-9]{1,3})\s+(?-i:[a-z][\w-]*)(?:\s+(?-i:[a-z][\w-]*)){0,2}"
+_CONTENT_HEAD = _PATTERNS.compile(r"\b(?:comprising|including|consisting\s+of|made\s+up\s+of)\s+" + _CONTENT_ITEM + r"\s*$", re.I)
+_CONTENT_MEMBER = _PATTERNS.compile(r"\s*" + _CONTENT_ITEM + r"\s*", re.I)
+_CONTENT_LAST = _PATTERNS.compile(r"\s*(?:" + _CONTENT_ITEM + r"\s+)?and\s+" + _CONTENT_ITEM + r"\s*$", re.I)
 
 
 # the gap before a list's last member when a plain "and" is not all of it: an Oxford comma ("from
@@ -864,6 +872,15 @@ def _list_rejoined(parts: list[str], cuts: list[str]) -> tuple[list[str], list[s
             k -= 1
         if k < len(parts) - 1:
             return parts[:k] + ["".join(p + c for p, c in zip(parts[k:], cuts[k:])) + parts[-1]], cuts[:k]
+    if len(parts) >= 2 and all(c.startswith(",") for c in cuts) and _CONTENT_LAST.match(parts[-1]):
+        # "A task group comprising a destroyer, | a frigate and a supply ship": what the group
+        # is made of, listed; the group is what moved
+        k = len(parts) - 1
+        while k > 1 and _CONTENT_MEMBER.fullmatch(parts[k - 1]):
+            k -= 1
+        if _CONTENT_HEAD.search(parts[k - 1]):
+            joined = parts[k - 1] + "".join(c + p for c, p in zip(cuts[k - 1:], parts[k:]))
+            return parts[:k - 1] + [joined], cuts[:k - 1]
     if len(parts) < 2 or not _LIST_LAST.match(parts[-1]) or not all(c.startswith(",") for c in cuts):
         return parts, cuts
     k = len(parts) - 1
@@ -1155,10 +1172,13 @@ _SAID_IT = _PATTERNS.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:said|says|announc
 # that it had withdrawn", "The RSF said its fighters had left X" (as _SAID_IT for a state); a
 # UN mission by its acronym of up to seven letters, bare or set after the words that say what
 # it is: "The UN mission, UNMIK, said its peacekeepers had ..." (read47)
-_GROUP_SAID_IT = _PATTERNS.compile(r"(?:^\s*|\b[Tt]he\s+|^\s*[Tt]he\s+(?:UN|United\s+Nations)\s+(?:peacekeeping\s+|stabili[sz]ation\s+)?"
+# (after an opening phrase set off by a comma: "In a statement, MONUSCO said its peacekeepers ...")
+_GROUP_SAID_IT = _PATTERNS.compile(r"(?:^\s*(?:(?:in|on|late\s+on|earlier\s+on)\s+[^,;:]{1,40},\s*)?|\b[Tt]he\s+|^\s*[Tt]he\s+(?:UN|United\s+Nations)\s+(?:peacekeeping\s+|stabili[sz]ation\s+)?"
                                    r"(?:mission|force|operation)\s*,\s*)(?P<a>(?-i:[A-Z][A-Z0-9]{1,6})"
                                    # (or a group news names bare: "The Houthis said they had sent ...")
                                    r"|(?-i:" + KNOWN_GROUP_NAMES + r"))\s*,?" + _SAID_IT.pattern + r"$", re.I)
+# a relative clause set off by commas that tells about the group before its verb of saying
+_GROUP_ASIDE = _PATTERNS.compile(r",\s*(?:which|who)\s[^,;.]{1,120},", re.I)
 # the auxiliary of the clause's own verb after a movement noun's "of" phrase: "A column of 40
 # trucks was seen", "the deployment of 300 troops has begun" (_what: what moved ends before it)
 _VERB_AFTER_OF = _PATTERNS.compile(r"\s+(?:was|were|is|are|has|have|had|will|would)\b", re.I)
@@ -1569,7 +1589,10 @@ class _Reader(RoleReading, StatusReading):
             return None
         verbs = [t for t in triggers if t.group("verb")]
         # "land" and "march" are also nouns/months; need them as verbs near a place cue
-        main = verbs[0] if verbs else triggers[0]
+        # ("After a three-day march from A, militiamen entered B": a verb's form after a
+        # determiner is the noun of the journey; the clause's verb is the next, read.journey_noun)
+        finite = [t for t in verbs if not read_as_noun(self.text, s, t)] if len(verbs) > 1 else verbs
+        main = finite[0] if finite else verbs[0] if verbs else triggers[0]
         # ("buses transporting troops departed from A": the verb is "departed", read.reduced_relative)
         main = verb_after_reduced_relatives(self.text, s, verbs) or main
         # ("After leaving X, the troops reached Y": the verb after the opening participle, read.participle_after)
@@ -2298,6 +2321,8 @@ class _Reader(RoleReading, StatusReading):
                 if frag.actor is None:
                     frag.actor, frag.actor_home = self._actor(before[0], before[1], main)
                 frag.what = self.text[before[0]:before[1]]
+        if frag.counts and the_rest_of_a_group(frag.what):
+            frag.counts = []  # ("Fewer than 100 soldiers remained in X after the rest were flown to Y": read.part_route)
         if frag.counts and part_is_the_subject(self.text, s, main.start()):
             frag.counts = []  # ("2,000 servicemen, many of them redeployed from X": the whole's count, read.part_route)
         if frag.counts and route_told_of_a_part(self.text, main.end(), e, [at for role in ("origin", "via", "destination")
@@ -2381,7 +2406,10 @@ class _Reader(RoleReading, StatusReading):
         if frag.date is None:
             frag.date = dated_by_scene(self, index, s)  # "The trucks came on Monday. Soldiers rolled into X" (read/scene_date)
         if frag.date is None:
-            frag.date = day_of_telling(self.text, s, e, self.published)  # "Earlier in the day, troops moved" (read/in_the_day)
+            # ("Earlier in the day, troops moved" (read/in_the_day); "said on Thursday that troops had
+            # arrived earlier in the day": that Thursday, read.speech_day)
+            frag.date = counted_from_speech(day_of_telling(self.text, s, e, self.published),
+                                            speech_day(self.text, self.dates, s, e), self.published)
         if frag.date is None and main.group("verb"):
             # "entered X on Wednesday, and junta troops retreated to Y" (read/joined_subject_date)
             frag.date = dated_with_other_subject(self, index, s, main.start())
@@ -3376,7 +3404,8 @@ class _Reader(RoleReading, StatusReading):
             kind = initials_before_kind(_without_asides(self.text[s:main.start()]))
             if kind is not None:  # "ENDF mechanised units moved" (read.initials_kind)
                 return kind, home
-            said = _GROUP_SAID_IT.search(self.text[s:main.start()])
+            # ("The M23, which is backed by Rwanda, said its fighters ...": the aside about the group)
+            said = _GROUP_SAID_IT.search(_GROUP_ASIDE.sub(lambda m: " " * len(m.group(0)), self.text[s:main.start()]))
             if said and said.group("a") not in ("US", "UK", "UN", "EU"):
                 return said.group("a"), home
             group = _group_sent_a_force(self.text, s, e, main) or _group_vehicles_subject(self.text, s, main.start())
@@ -3897,6 +3926,8 @@ class _Reader(RoleReading, StatusReading):
         first = _sentence_start(self.text, self.spans[max(0, index - 2)][0])
         told = [d for d in self._dates_in(self.dates, first, s)
                 if not self._dateline(d) and not (d.relative and self._quoted(d.start))]
+        # ("said on Thursday that troops had crossed the previous day": read.speech_day)
+        told = with_speech_day(told, speech_day(self.text, self.dates, s, e))
         return date_after_span(self.text[s:e], told[-1] if told else None, self.published, at=s)
 
     def _date(self, s: int, e: int, anchor: int):
@@ -3922,7 +3953,9 @@ class _Reader(RoleReading, StatusReading):
         inside = [d for d in inside if not in_presence_aside(self.text, d.start, s, e)]
         if not inside:
             return None
-        return min(inside, key=lambda d: abs(d.start - anchor))
+        # ("said on Thursday that a column had crossed overnight": the night before Thursday, read.speech_day)
+        return counted_from_speech(min(inside, key=lambda d: abs(d.start - anchor)),
+                                   speech_day(self.text, self.dates, s, e), self.published)
 
     def _subject_asides(self, s: int, verb_at: int) -> list[tuple[int, int]]:
         """The relative asides set off by commas between the clause's start and its verb

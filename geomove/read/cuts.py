@@ -24,7 +24,7 @@ from .craft_relative import craft_relative_start
 from .denied_after import DENIED_AFTER
 from .planned_relative import PLANNED_AUX
 from ..dates import MONTH_NAMES, WEEKDAY_NAMES
-from .lexicon import (
+from .lexicon import (GOT_THERE, 
     _DATA,
     _ASIDE,
     _DEPARTURE,
@@ -853,7 +853,7 @@ _CLAUSE_JOIN = _PATTERNS.compile(r",\s+but\s+|;\s+|:\s+(?!\d)"
                                  r"peacekeepers|contingents?|convoys?|columns?)\s+(?:(?:had|has|have|were|was|also|then|later|reportedly)\s+)*"
                                  r"(?-i:[a-z]+ed|left|went|came|drove|flew|sent|rode|swept|withdrew)\b)", re.I)
 # verbs that tell a force got somewhere (not "coming", "deployed": those tell no stop)
-_ARRIVED = {"arrive", "land", "reach", "enter", "dock", "disembark"}
+_ARRIVED = GOT_THERE
 # a relative clause right after its noun: "soldiers who arrived ...", "units that had reached ..."
 # (past a passive's auxiliaries too: "soldiers who were deployed to X last year", read68)
 _WHO_VERB = _PATTERNS.compile(r"\b(?:who|that)\s+(?:had\s+|have\s+|has\s+)?(?:been\s+|were\s+|was\s+)?(?:\w+ly\s+)?(?P<verb>\w+)", re.I)

@@ -790,6 +790,8 @@ def _marker_words(words: set[str]) -> set[str]:
 
 
 # the nouns of a force that arrives to add to one already there: a force of its own
+# (a state's or demonym's word before it: "Sudanese army reinforcements", "Malian reinforcements")
+_ACTOR_DEMONYM_OR_STATE = _recompile(r"^\s*(?:the\s+)?(?-i:[A-Z])[\w'’-]+(?:'s|’s)?\s+(?=\S)", re.I)
 _ADDED_FORCE_HEAD = _recompile(r"^\s*(?:(?:fresh|more|further|additional|new|army|government|federal|"
                                r"national|military)\s+)*(?:reinforcements|relief\s+troops|replacements)\b", re.I)
 
@@ -805,7 +807,13 @@ def _another_force_named(a: _Draft, b: _Draft) -> bool:
     if any(f.anaphoric for f in b.frags):
         return False
     what = next((f.what for f in b.frags if f.what), None)
-    return bool(what) and _ADDED_FORCE_HEAD.match(what) is not None
+    if not what or _ADDED_FORCE_HEAD.match(what) is None:
+        return False
+    # (reinforcements told again: "Army reinforcements reach El Obeid" over an entry whose body
+    # says "reinforcements from the 5th Infantry Division arrived in El Obeid" -- the same ones,
+    # not others sent to the force just told)
+    told = next((f.what for f in a.frags if f.what), None)
+    return not (told and _ADDED_FORCE_HEAD.match(_ACTOR_DEMONYM_OR_STATE.sub("", told)))
 
 
 # a feature that alone keeps the sum below the threshold, whatever else fires (every feature

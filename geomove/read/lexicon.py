@@ -100,6 +100,8 @@ _TELEGRAPHIC_ROLE = _table("telegraphic_object_role")
 _PASSIVE_ORIGIN = set(_DATA["passive_origin"])
 _PASSIVE_DESTINATION = {v for v in _DATA["passive_destination"] if not v.startswith("_")}
 _ARRIVAL = set(_DATA["arrival"]) | {"induct"}      # (read.induction)
+# verbs that say the force got to the place named after them (lexicon.json got_there)
+GOT_THERE = frozenset(_DATA["got_there"]["verbs"])
 _DEPARTURE = set(_DATA["departure"]) | {"de-induct"}
 # a farewell told where a force left from: "saw the troops off at X" (see lexicon.json)
 _SEEN_OFF = _compile(_DATA["seen_off"]["pattern"], re.I)
@@ -555,7 +557,9 @@ _FORCE_NOUN = (r"(?:forces|force|troops|army|armies|"
 # Service", "the Border Guard Service"; "Service" alone names no force: "the Security Service")
 # (and the South Asian forces named for their arm: "the Rashtriya Rifles", "the Assam Rifles",
 # "the Sindh Rangers", read55)
-_FORCE_NAME_END = r"(?:(?<=Border\s)Service|(?<=Guard\s)Service|Forces|Force|Army|Guards?|Militias?|Brigades?|Corps|Regiments?|Divisions?|Battalions?|Squadrons?|Gendarmerie|Marines|Legion|Group|Fleet|Military\s+District|Flotilla|Police|Infantry|Rifles|Rangers)"
+# (and the word that ends a division's short name after its ordinal: "the 82nd Airborne", "the
+# 1st Cavalry", "the 10th Mountain", "the 3rd Armored", as US reports name the divisions)
+_FORCE_NAME_END = r"(?:(?<=Border\s)Service|(?<=Guard\s)Service|(?<=[0-9](?:st|nd|rd|th)\s)(?:Airborne|Cavalry|Mountain|Armou?red)|Forces|Force|Army|Guards?|Militias?|Brigades?|Corps|Regiments?|Divisions?|Battalions?|Squadrons?|Gendarmerie|Marines|Legion|Group|Fleet|Military\s+District|Flotilla|Police|Infantry|Rifles|Rangers)"
 # the members of an armed group told by its name ("M23 rebels", "al-Shabaab militants"): who
 # moved only after a name, never a national force's noun ("Congolese rebels" are no army of Congo)
 _GROUP_MEMBERS = r"(?:rebels|militants|insurgents|gunmen|jihadists|militiamen)"
@@ -588,6 +592,11 @@ _ROMANCE_FORCE = (r"(?:Guardia|Ej[ée]rcito|Polic[íi]a|Fuerzas?|Armada|Gendarme
 _OPENING_PREPOSITION = r"(?:In|Within|Inside|At|From|For|With|Among|Across|Under)"
 # a compass point that ends a formation's name ("Brigade North", "Army South", "Group West")
 _COMPASS_AFTER_HEAD = r"(?:\s+(?:North|South|East|West)(?!\s+of\b))?"
+# ... and so is a number after the head that numbers the unit, as Myanmar's, Thailand's and
+# navies' units are written ("Light Infantry Division 99", "Task Force 51"): not a count of what
+# follows ("Division 3,000 troops"), a distance or a share
+_NUMBER_AFTER_HEAD = (r"(?:\s+[0-9]{1,4}(?![0-9]|[,.][0-9]|\s*%|\s*(?:km|kilomet\w*|miles?|soldiers|troops|men|fighters|"
+                        r"personnel|vehicles|trucks|tanks|aircraft|ships|boats)\b))?")
 # a word between a demonym and a force noun that is the verb of a clause, not a word of the force's
 # name: "Russian command transferred troops", "US officials said troops" (the actor read "Russian
 # command transferred troops", s29m)
@@ -601,7 +610,7 @@ _ACTOR_RE = _compile(
     # battalion moved" names no force "In"); a compass point after the head is of the name:
     # "Brigade North", "Army South", not before "of": "the Army north of X")
     r"(?P<actor>(?:(?:the|a|an)\s+)?(?!" + _OPENING_PREPOSITION + r"\s)(?:" + _NAME_WORD + r"\s+){1,5}(?:" + _FORCE_NOUN + r"|"
-    + _FORCE_NAME_END + _COMPASS_AFTER_HEAD + r"|" + _GROUP_MEMBERS + r")|"
+    + _FORCE_NAME_END + _COMPASS_AFTER_HEAD + _NUMBER_AFTER_HEAD + r"|" + _GROUP_MEMBERS + r")|"
     r"(?:(?:the|a|an)\s+)?(?:US|U\.S\.|UK|American|Russian|Turkish|Iranian|Iraqi|Syrian|French|"
     r"Israeli|British)\s+(?:" + _NOT_A_VERB_OF_SENDING + r"\w+\s+){0,2}" + _FORCE_NOUN + r"|(?:(?:the|a|an)\s+)?" + _ROMANCE_FORCE + r")\b")
 # a ship told by its name: after a navy's prefix (as Wikipedia's "Ship prefix" lists them:

@@ -38,6 +38,7 @@ from .crossing_with import crossing_with_role
 from .pronoun_speaker import pronoun_says
 from .subject_relative import in_subject_relative
 from .passed_on_way import passed_near_no_via, passed_on_the_way
+from .adverb_gap import only_an_adverb_between
 from .came_within import went_within
 from .crossed_near import crossed_waterway_near
 from .what_they_called import named_it_so
@@ -182,9 +183,8 @@ def _spread_over(text: str, at: int, trig) -> bool:
 
 # verbs after which "near X" is where the force went ("deployed near X", "landed near Y"); not
 # "stationed" (presence) nor "gathered" (where they massed before moving)
-_ARRIVED_NEAR_VERBS = frozenset({"arrive", "deploy", "redeploy", "land", "disembark", "dock", "anchor", "parachute", "airdrop", "drop",
+_ARRIVED_NEAR_VERBS = frozenset({"arrive", "deploy", "redeploy", "land", "disembark", "dock", "anchor", "parachute", "airdrop", "drop", "go ashore",
                                  "take up positions"})  # ("took up positions near X": read30)
-_ADVERB_GAP = _PATTERNS.compile(r"\s*(?:\w+ly\s+)?")
 # a participle of presence right before "near X": "units stationed near X" (_present_near_place)
 _PRESENT_BEFORE = _PATTERNS.compile(r"\b(?:stationed|based|garrisoned|posted|positioned)\s+$", re.I)
 # the verb's object, a force and its count, between it and "near X": "deployed two battalions
@@ -575,7 +575,7 @@ class RoleReading:
         return trig is not None and bool(trig.group("verb")) and bool(mention.get("phrase")) \
             and ((mention.get("relation") or {}).get("type") == "near" or placed_by_direction(mention)) \
             and _stem(trig.group("verb")) in _ARRIVED_NEAR_VERBS \
-            and (_ADVERB_GAP.fullmatch(self.text, trig.end(), start) is not None
+            and (only_an_adverb_between(self.text, trig.end(), start)
                  or _FORCE_OBJECT_GAP.fullmatch(self.text, trig.end(), start) is not None)
 
     def _present_near_place(self, mention: dict, start: int, triggers: list) -> bool:

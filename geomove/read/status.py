@@ -39,6 +39,8 @@ from .flies_from_base import flies_from_base
 from .perfect_since import since_then_over_months, summed_since
 from .perfect_weeks import one_movement_over_weeks
 from .series_since import without_series_since
+from .place_apposition import APPOSED_PLACE
+from .demand_or_evidence import told_as_done
 from .last_years import dates_another_event
 from .lexicon import (_AGGREGATE, _ASIDE, _PRESENCE_ASIDE, _BACKGROUND, _CEASED, _DENIAL, _EARLIER_PLURAL, _FALSE_AFTER, _GROUP_SIZE, _HABITUAL_GATE, _HABITUAL_AT_VERB,
                       _IN_YEAR, _INFINITIVE_OK, _MODAL, _NEGATION, _PRESENCE, _PRESENCE_AFTER,
@@ -119,7 +121,9 @@ _MOVEMENT_NOUN = _recompile(r"(?:movement|deployment|redeployment|withdrawal|pul
 # "were prevented from entering X": the move did not happen
 _KEPT_FROM = _recompile(r"\b(?:prevented|stopped|blocked|barred|kept|hindered|banned)\s+(?:\w+\s+){0,2}?from\s+$", re.I)
 # a relative clause that closes the sentence: ", where they had been based since 2020."
-_TRAILING_RELATIVE = _recompile(r",\s*(?:where|who|which|whose)\b[^;]*$", re.I)
+# (or a noun phrase that says what a place is, with its clause: "..., the town that had been held
+# by peacekeepers since 2020": read.place_apposition)
+_TRAILING_RELATIVE = _recompile(r",\s*(?:" + APPOSED_PLACE + r"(?:that|which|where|whose)|where|who|which|whose)\b[^;]*$", re.I)
 # a participle phrase that closes the sentence and dates something else in it: ", ending a
 # mission begun in 2020", ", joining troops stationed there since 2017" (_trailing_participle_year)
 _TRAILING_PARTICIPLE_YEAR = _recompile(
@@ -357,7 +361,9 @@ class StatusReading:
             # "is expected to join the task force, sailing through X" (read/participle_of_plan)
             ("a participle of a planned clause", "planned", lambda: participle_of_plan(self.text, s, main)),
             ("a demand that it move", "planned",
-             lambda: _DEMANDED_THAT.search(before) and not hedged_past(self.text, s, main.start(), clause)),
+             # (not what is told as done: "imagery suggests that the battalion moved", read.demand_or_evidence)
+             lambda: _DEMANDED_THAT.search(before) and not hedged_past(self.text, s, main.start(), clause)
+             and not told_as_done(self.text, s, main)),
             ("a pluperfect of presence or a past time", "background", pluperfect_or_past),
             # "Three years after Rwandan soldiers first landed in X, the mission ...": what the
             # time span is counted from happened years before the report's news
