@@ -2561,6 +2561,10 @@ class _Reader(RoleReading, StatusReading):
         if not self._joined_to_previous(index):
             return None
         ps, pe = self.spans[index - 1]
+        if self.text[pe:self.spans[index][0]].strip(" ,;").lower() in ("but", "whereas"):
+            # a contrast sets the clause against the frame: "Columns usually travel from A to B
+            # by road, but on Sunday a column was flown to B" (read84)
+            return None
         verb = next((t for t in self._triggers_in(ps, pe) if t.group("verb")), None)
         if verb is None:
             return None

@@ -491,6 +491,10 @@ _AND_SAID = _PATTERNS.compile(r"\s+and\s+(?:said|says|added|adds|announced|state
 _REPORTED_THAT = _PATTERNS.compile(r"\b(?:said|reported|added|claimed|confirmed|stated|announced|wrote)\s+that\s+"
                                    r"|,\s+(?:adding|saying|noting|stating|claiming|reporting)\s+that\s+"
                                    r"|,\s+(?:which|who)\s+(?:also\s+|later\s+)?(?:said|says|reported|added|claimed|stated|announced|wrote)\s+(?!(?:that|the|they|it|these|those)\b)"
+                                   # (but what it says of them with a modal is a move still to come, of its own:
+                                   # "..., according to the ministry, which said the units would return to X"; read84)
+                                   r"|,\s+(?:which|who)\s+(?:also\s+|later\s+)?(?:said|says|added|stated|announced)\s+"
+                                   r"(?=(?:the|they|it|these|those)\b(?:\s+[\w'’-]+){0,3}?\s+(?:" + PLANNED_AUX + r"))"
                                    # (and a denial of what others said, its words kept in the clause cut off, whose
                                    # status they make: ", denying reports that troops had been moved from X", read.denied_after)
                                    r"|,\s+" + DENIED_AFTER

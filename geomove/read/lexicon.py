@@ -256,8 +256,11 @@ _NEGATION = _compile(r"\b(?:not(?!\s+(?:only|far\s+from|long\s+(?:after|before)|
                      r"|no(?!\s+(?:(?:fewer|less|more)\s+than|sooner)\b)|never|n't|nor|without|neither)\b|n't\b", re.I)
 # ("dismissed reports", and with the verdict between: "dismissed as baseless reports that ...",
 # "dismissed claims that ...", s27r)
+# (and a claim told as false by its adverb: "milbloggers falsely claimed that X crossed into Y",
+# "media wrongly reported that ...", read84)
 _DENIAL = _compile(r"\b(?:den(?:y|ies|ied|ying)|refut\w+|reject\w*|dismiss\w*\s+(?:as\s+(?:[\w-]+\s+){1,3}?)?"
-                   r"(?:reports?|claims?|allegations?)|false)\b", re.I)
+                   r"(?:reports?|claims?|allegations?)|false|(?:falsely|wrongly|erroneously|mistakenly|baselessly)\s+"
+                   r"(?:claim(?:s|ed)?|report(?:s|ed)?|said|says|stat(?:es|ed)|alleg(?:es|ed)|assert(?:s|ed)|suggest(?:s|ed)))\b", re.I)
 # the modal is lower-case "may"; "May" is the month ("ADEN, May 2 -", "in May")
 _MODAL = _compile(
     r"\b(?:will|would|could|might|(?-i:may)|shall|going\s+to|plan(?:s|ned|ning)?|intend\w*|intention\w*|"
@@ -280,13 +283,18 @@ _HABITUAL = _compile(
     # (also seen doing it: "have been seen moving between A and B for months")
     r"\b(?:ha(?:ve|s|d)\s+been(?:\s+(?:seen|spotted|observed|reported))?|(?:is|are|was|were|kept|keep|keeps))\s+\w+ing\b[^.;]*?\bfor\s+(?:weeks|months|years|days)\b|"
     r"\b(?:every|each)\s+(?:(?:other|few|single)\s+)?(?:days?|nights?|weeks?|months?|years?)\b|"
+    # (and a named time of the year or week that comes back: "every July", "each spring", "every
+    # Monday"; and "annually", "in past years": read84)
+    r"\b(?:every|each)\s+(?:january|february|march|april|june|july|august|september|october|november|december|"
+    r"spring|summer|autumn|fall|winter|monsoon|dry\s+season|rainy\s+season|" + WEEKDAY_NAMES[3:-1] + r")\b|"
+    r"\bannually\b|\b(?:in|over|during)\s+(?:past|previous|earlier)\s+years\b|"
     r"\b(?:regularly|routinely|frequently|usually|habitually)\b|"
     r"\b(?:several|many|a\s+few|two|three)\s+times\s+a\s+(?:day|week|month)\b|\bon\s+a\s+(?:daily|weekly|monthly|regular)\s+basis\b|"
     # a count of entries over a span: "entered the waters around X four times this month" (aggregate)
     # (and "dozens of times this year", "hundreds of times since May", read44)
     r"\b(?:several|many|multiple|a\s+few|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|\d{1,3}|(?:dozens|scores|hundreds)\s+of)\s+times\s+"
     r"(?:this|last|so\s+far|since|over\s+the\s+(?:past|last)|in\s+the\s+(?:past|last))\b", re.I)
-_HABITUAL_GATE = Gate(_HABITUAL, ("regularly", "habitually", "usually", "frequently", "routinely", "every", "each", "weeks",
+_HABITUAL_GATE = Gate(_HABITUAL, ("regularly", "habitually", "usually", "frequently", "routinely", "every", "each", "weeks", "annually",
                                    "months", "years", "days", "basis", "times"))
 # "often" / "repeatedly" make a statement habitual only at its verb ("trucks often cross from A";
 # not "rebels, who often attack convoys, moved from A"): read in status._status

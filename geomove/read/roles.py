@@ -41,6 +41,8 @@ from .passed_on_way import passed_near_no_via, passed_on_the_way
 from .adverb_gap import only_an_adverb_between
 from .came_within import went_within
 from .crossed_near import crossed_waterway_near
+from .what_they_called import named_it_so
+from .set_aside import set_aside
 from .places import _place_of, contains, same_place
 from ..mentions.capitals import the_capital_at
 from .weights import (ARRIVAL_NEAR_CHARS, CUE_GAP_CHARS, DEPARTURE_NEAR_CHARS, FOR_AFTER_VERB_CHARS,
@@ -397,6 +399,8 @@ class RoleReading:
             return "origin", mention["start"]  # "X-based troops were sent to Y": where they were based
         if _ATTRIBUTE_HYPHEN.match(self.text, mention["end"]):
             return None, -1  # "under a China-brokered deal", "a US-funded base": who did it, no end
+        if named_it_so(self.text, mention):
+            return None, -1  # "for what Beijing called a routine exercise": who named it (read.what_they_called)
         verb_before = next((t for t in reversed(triggers) if t.end() <= mention["start"] and t.group("verb")), None)
         if origin_by_distance(self.text, mention, verb_before):
             return "origin", start  # "withdrew about 10 km from X": where they left (read.distance_from)
@@ -439,6 +443,8 @@ class RoleReading:
             if verb_of_holding_in(gap):
                 break  # "Fighters from the Fano militia seized X": "from" governs the militia (read.held_after_moving)
             idx = next(i for i, v in m.groupdict().items() if v is not None)
+            if set_aside(self.text, floor + m.start()):
+                return None, -1  # "withdrew from A on Saturday, not from B": B is no end (read.set_aside)
             if _ROLE_CUES[int(idx[1:])][1] in ("origin", "destination") and self._road_not_taken(floor + m.start()):
                 return None, -1  # "reopened the road from A to B": a road named by its ends
             if _ROLE_CUES[int(idx[1:])][1] == "origin" and self._spoken_from(floor + m.start(), start):

@@ -29,6 +29,9 @@ from .participle_of_plan import participle_of_plan
 from .reported_pluperfect import told_move_in_speech
 from .presence_relative import without_presence_relative
 from .put_off import put_off_before, put_off_predicate
+from .negated_predicate import negation_of_the_move
+from .deploying_now import deploying_now
+from .could_be_seen import could_be_seen
 from .ship_at_berth import ships_at_berth
 from .habit_in_aside import subject_aside_around
 from .no_evidence import nothing_shows
@@ -351,8 +354,10 @@ class StatusReading:
             ("an infinitive of intent", "planned", infinitive_of_intent),
             # "Had the rebels advanced, ...": a condition, not a report (read.hypothetical)
             ("an inverted conditional", "planned", lambda: inverted_conditional(self.text, s, main.start())),
+            # (not "could be seen moving toward X": seen, so it happened, read.could_be_seen)
             ("a modal or a word of plans", "planned",
-             lambda: _MODAL.search(clause) and not hedged_past(self.text, s, main.start(), clause)),
+             lambda: _MODAL.search(clause) and not hedged_past(self.text, s, main.start(), clause)
+             and not could_be_seen(self.text, s, main.start(), clause, _MODAL)),
             # "is expected to join the task force, sailing through X" (read/participle_of_plan)
             ("a participle of a planned clause", "planned", lambda: participle_of_plan(self.text, s, main)),
             ("a demand that it move", "planned",
@@ -375,8 +380,10 @@ class StatusReading:
             ("a sum told in the perfect with 'since'", "background",
              lambda: summed_since(self.text, s, main.start(), main.end(), e)),
             ("earlier movements in the plural", "background", lambda: _EARLIER_PLURAL.search(sentence)),
+            # (not a contrast: "... to X was a routine rotation, not a threat"; and a verb's form
+            # used as a noun too: "The transfer of the brigade to X was not carried out", read.negated_predicate)
             ("a movement noun with a negated predicate", "negated",
-             lambda: not main.group("verb") and _NEGATION.search(after)),
+             lambda: (not main.group("verb") or verb_used_as_noun(self.text, s, main)) and negation_of_the_move(after)),
             # "The transfer of X to Y, planned for December, has been postponed until February",
             # "the army postponed sending troops to Y": still to come (read.put_off)
             ("a movement put off", "planned",
@@ -400,8 +407,9 @@ class StatusReading:
              lambda: _recompile(r"\b(?:stationed|remain\w*|stay\w*)\b", re.I).search(self.text[main.start():main.end() + 2])),
             # deployment is movement; only a deployment told as lasting presence is not
             # ("remain deployed in X", "are deployed in X", "deployed there since 2015")
+            # (never the -ing form: "is deploying troops to X" is a deployment under way, read.deploying_now)
             ("a deployment told as lasting presence", "static",
-             lambda: stem in _STATIC_VERB and (_PRESENCE.search(self.text[max(s, main.start() - 40):main.start()])
+             lambda: stem in _STATIC_VERB and not deploying_now(main) and (_PRESENCE.search(self.text[max(s, main.start() - 40):main.start()])
                                                or _PRESENCE_AFTER.search(without_trailing_participle_year(without_place_asides(after))))),
             # "monitored 14 militia vessels anchored at X", "were anchored at X": where ships lie (read.ship_at_berth)
             ("ships told where they lie", "static", lambda: ships_at_berth(self.text, s, stem, main.start())),
