@@ -310,6 +310,7 @@ _PATTERNS = CompiledPatterns("read-clauses")
 
 # an anaphoric object right after a verb: "left the city", "entered the town"
 # (the kinds the cues' anaphor reads too, _CUE_ANAPHOR: "reached the shoal", "entered the province")
+_LEADING_ARTICLE = _PATTERNS.compile(r"(?:the|a|an)\s+", re.I)
 _OBJECT_ANAPHOR = _PATTERNS.compile(r"\s+(the\s+(?:city|town|village|base|region|area|country|airport|garrison|capital|"
                                     r"crossing|province|shoal|reef|atoll))\b"
                                     r"(?!\s+of\s+(?-i:[A-Z]))(?!\s*,?\s+(?-i:[A-Z]))", re.I)
@@ -1448,6 +1449,12 @@ class _Reader(RoleReading, StatusReading):
         # where a teller is ("Witnesses in Kosti said ..."): no place of the movement, but one
         # "the city" after it may refer to (roles._antecedent)
         self.teller_places = [m for m in mentions if m.get("role") == "source_location" and m.get("lat") is not None]
+        # where a place the index lacks is named ("crossed the Unity Bridge"): no end, and no
+        # part of what moved either (_what)
+        # (only a whole name the finder says the index lacks, "no place called 'Unity Bridge'": a
+        # doubted reading, "Marines (FR) ... lies far", may be what moved)
+        self.unplaced_starts = frozenset(m["start"] for m in mentions if m.get("role") == "place" and m.get("lat") is None
+                                         and (m.get("why") or "").startswith("no place called"))
         placed = {id(m) for m in self.places}  # by identity: 'm not in self.places' was a scan per mention
         self.actors = [m for m in mentions if m.get("role") in ("actor", "demonym") and id(m) not in placed]
         # every name the finder read (a person's is none), by start, with the furthest end so far
@@ -3596,6 +3603,12 @@ class _Reader(RoleReading, StatusReading):
                 return self.text[start:end]
             start = date.end + len(_DATE_TAIL.match(self.text, date.end, end).group(0))
 
+    def _names_an_unplaced_place(self, at: int, obj: str) -> bool:
+        """Is ``obj`` (the words after the verb, from ``at``) a place mention with no point, with
+        at most an article before it ("the Unity Bridge")?"""
+        lead = len(obj) - len(_LEADING_ARTICLE.sub("", obj, count=1))
+        return at + lead in self.unplaced_starts
+
     def _what(self, s: int, e: int, main: re.Match):
         counts = []
         counted = None  # the words of the first count ("25 US soldiers")
@@ -3712,6 +3725,8 @@ class _Reader(RoleReading, StatusReading):
         # "reinforced its northern border, moving 28 armoured vehicles ...": the participle's object
         obj = participle_object(self.text, obj, main, e, self._triggers_in(main.end(), e), _OBJECT_STOP) or obj
         obj = "" if distance_only(obj) else obj  # "marched 120 km from A": the way's length (read.route_length)
+        if obj and self.unplaced_starts and self._names_an_unplaced_place(main.end() + len(after) - len(after.lstrip()), obj):
+            obj = ""  # "crossed the Unity Bridge into X": a place the index lacks, not what moved
         if "noun" in main.re.groupindex and (main.group("noun") or "").lower() in HANDOVER_NOUNS:
             obj = ""  # "completed the handover of X air base": the site handed over, not what moved (read.handed_site)
         if escorted is not None:
