@@ -5,6 +5,9 @@
   city alone (other name 'Gomel'); the city's province is read where the data ties the two
   (the city's admin1 code is the province row's, and their names begin alike)
   (mentions.candidates._province_of_the_namesake_city).
+- A lesser town abroad in a text that names no ground but those who act, one of them by a
+  demonym of people who act at home ("Haitian police pushed into Bel Air"): no place, not
+  Bel Air in Maryland (mentions.guards._abroad_from_those_at_home).
 
 The sentences are written for these tests."""
 
@@ -47,3 +50,30 @@ def test_province_of_another_name_is_not_read(gazetteer):
     # not the Leningrad oblast around it: no province is read
     m = places_by_surface("Troops moved into the Leningrad region on Tuesday.", gazetteer).get("Leningrad")
     assert m is None or m.get("gazetteer_id") is None
+
+
+# --- a town abroad in a text about those who act at home ---------------------------------
+
+@pytest.mark.parametrize("text,surface", [
+    # before: Bel Air, Maryland (US, importance 0.50)
+    ("Haitian police pushed into Bel Air on Tuesday.", "Bel Air"),
+    ("Haitian officials said gangs attacked Bel Air overnight.", "Bel Air"),
+    # before: Bel Air, Maryland: the Kenyan force is in Haiti with the Haitian police
+    ("Haitian police, backed by Kenyan officers, pushed into the Bel Air neighbourhood on Tuesday.",
+     "Bel Air"),
+])
+def test_no_town_abroad_for_those_at_home(gazetteer, text, surface):
+    m = places_by_surface(text, gazetteer).get(surface)
+    assert m is None or m.get("gazetteer_id") is None
+
+
+@pytest.mark.parametrize("text,surface,cc", [
+    # a force alone is sent abroad: its continent's town stays
+    ("Rwandan soldiers reached Palma on Friday.", "Palma", "MZ"),
+    # at home, a town of the name in the country itself
+    ("Honduran police reached Santa Rosa on Friday.", "Santa Rosa", "HN"),
+    # a famous city abroad stays
+    ("Haitian police arrested a man in Miami.", "Miami", "US"),
+])
+def test_force_abroad_and_home_readings_kept(gazetteer, text, surface, cc):
+    assert places_by_surface(text, gazetteer)[surface]["country"] == cc
