@@ -40,6 +40,8 @@ def test_province_of_the_namesake_city(gazetteer, text, surface, gid):
     ("Russian forces shelled the Donetsk oblast.", "Donetsk", "geonames:709716"),
     ("Russian forces shelled the Zaporizhzhia oblast.", "Zaporizhzhia", "geonames:687699"),
     ("Troops massed in Vitebsk region.", "Vitebsk", "geonames:620134"),
+    # a district's kind word (admin2) is not the province's: the city stays
+    ("A hospital in the Mukuru kwa Njenga district of Nairobi reported cases.", "Nairobi", "geonames:184745"),
 ])
 def test_cities_and_found_provinces_unchanged(gazetteer, text, surface, gid):
     assert places_by_surface(text, gazetteer)[surface]["gazetteer_id"] == gid

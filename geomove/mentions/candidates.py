@@ -297,7 +297,7 @@ class CandidateLookup:
             hit = self._qaf_spelled_g(name, kind)
         if kind == "river":
             hit = []  # "the Dnipro river" is not the city of Dnipro
-        if kind in ("admin1", "admin2") and hit:
+        if kind == "admin1" and hit:
             unit = self._province_of_the_namesake_city(hit)
             if unit is not None:
                 hit.insert(0, unit)
@@ -318,7 +318,9 @@ class CandidateLookup:
         region', lies in 'Sankt-Peterburg', a province of another name than the one asked).
         Not where the index holds an admin unit of the name in the city's country (that unit
         is the reading); one abroad (Tula, a Mexican municipality, beside Tula in Russia) does
-        not stop it."""
+        not stop it. Only for a province's kind word (admin1: 'region', 'oblast', 'province'): a
+        district (admin2: 'the Gomel district', 'the Mukuru district of Nairobi') is a smaller
+        unit than the city's province."""
         city = next((c for c in hit if c.get("kind") in ("city", "town")), None)
         if city is None or not city.get("admin1") or not city.get("country") \
                 or city.get("name_similarity", 0.0) < PROVINCE_OF_CITY_LEAST_SIMILARITY:
