@@ -411,6 +411,9 @@ class _Finder(
         if self._far_from_its_section(m, best):
             return (" lies on another continent than the countries of its section of the text "
                     "(a roundup of several theatres) and in none of them")
+        if self._abroad_from_those_at_home(m, best, mentions):
+            return (" lies far from the country of those the text names acting at home (its police, "
+                    "officials or people) and the text names no other ground")
         if self._lone_far_settlement(m, best, named) and not self._judged_only_by_who_and_whence(m, best, mentions):
             return (" lies far from every other place of a text about one country and in none of "
                     "the countries of its places; no famous place (lone-far-settlement guard)")

@@ -735,6 +735,29 @@ class FarReadingGuards:
                   and o["cands"][0].get("lat") is not None and o["cands"][0].get("gazetteer_id") != own]
         return bool(others) and all(o["role"] in ("dateline", "actor", "demonym", "source_location") for o in others)
 
+    def _abroad_from_those_at_home(self, m: dict, best: dict, mentions: list[dict]) -> bool:
+        """'Haitian police pushed into Bel Air', Bel Air read as the Maryland town: a text that
+        names no ground but the town, only the countries of those who act (_judged_only_by_who_
+        and_whence), one of them by a demonym of people who act at home ("Haitian police":
+        HOME_NOUNS, _countries_by_demonym). Police and officials act in their own country, and a
+        force named beside them ("backed by Kenyan officers") is there with them; so a lesser
+        settlement (below LONE_FAR_SETTLEMENT_IMPORTANCE, no kind word) in none of those home
+        countries and thousands of km (FAR_NAMESAKE_KM) from each is a quarter or village the
+        index lacks, not a town abroad: the mention keeps no point. (A force alone, "Rwandan
+        soldiers reached Palma", is sent abroad: _lone_far_settlement's exception holds.)"""
+        if best.get("lat") is None or best.get("kind") not in ("city", "town", "village") or m.get("kind") \
+                or (best.get("importance") or 0.0) >= LONE_FAR_SETTLEMENT_IMPORTANCE \
+                or not self._judged_only_by_who_and_whence(m, best, mentions):
+            return False
+        home = {cc for cc, (_, at_home) in self._countries_by_demonym(mentions, {}).items() if at_home}
+        if not home or best.get("country") in home:
+            return False
+        points = [o["cands"][0] for o in mentions if o is not m and not o.get("drop") and o.get("cands")
+                  and o["cands"][0].get("country") in home and o["cands"][0].get("kind") == "country"
+                  and o["cands"][0].get("lat") is not None]
+        return bool(points) and all(haversine_km(best["lat"], best["lon"], p["lat"], p["lon"]) > FAR_NAMESAKE_KM
+                                    for p in points)
+
     @staticmethod
     def _lone_far_settlement(m: dict, best: dict, named) -> bool:
         """'Al-Shabaab fighters seized Mahas and moved towards Beledweyne and Jowhar', Mahas read
