@@ -3822,7 +3822,10 @@ class _Reader(RoleReading, StatusReading):
         apposed = apposed_count(self.text, s, e) if not counts_people(counts) else None
         if apposed is not None:
             counts.append(apposed[0])  # "soldiers, about 400 strong, ...": read.apposed_counts
-            obj = apposed_what(obj, apposed[1])
+            what = apposed_what(obj, apposed[1])
+            if what != obj and what and apposed[1].startswith(what):
+                what = self._undated(what, apposed[2] + len(what))  # "On Monday the 5th Brigade, 900 strong,"
+            obj = what
         elif not counts_people(counts) and (size := formation_size(self.text, s, e)) is not None:
             counts.append(size)  # "A Kenyan contingent of 200 arrived": read.formation_size
         estimate = None if counts else estimated_in_clause(self.text, s, e) or tally_at_end(self.text, s, e) \
