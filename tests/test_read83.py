@@ -26,3 +26,37 @@ def test_strength_of_forces_after_a_comma_opener():
 def test_of_them_after_a_formation_counts_no_people():
     # "the battalions, three of them," counts formations, not people
     assert _apposed("The battalions, three of them, left Kassala for Gedaref.") is None
+
+
+def _intended(text: str, place: str) -> bool:
+    import re as _re
+    from geomove.read.clauses import _TRIGGER_SCAN
+    from geomove.read.intended_end import intended_in_subject
+    at = text.index(place)
+    mention = {"start": at, "end": at + len(place), "surface": place}
+    others = [{"start": m.start(), "end": m.end()} for m in _re.finditer(r"(?<=in |ed )[A-Z]\w+", text)]
+    return intended_in_subject(text, mention, 0, len(text), list(_TRIGGER_SCAN.finditer(text)), others)
+
+
+def test_bound_for_in_the_subject_before_an_arrival_is_no_end():
+    assert _intended("Sudanese troops bound for El Fasher arrived in Kosti on Monday.", "El Fasher")
+    assert _intended("A convoy headed for Mogadishu reached Afgoye on Tuesday.", "Mogadishu")
+    # a name the index may not know after the verb of arrival is an end of its own
+    assert _intended("Troops on their way to Kidal entered Anefis on Monday.", "Kidal")
+
+
+def test_bound_for_kept_where_it_is_the_end_told():
+    # after a verb of leaving: where it left for
+    assert not _intended("A convoy left Gao bound for Kidal on Monday.", "Kidal")
+    # an arrival with no place of its own
+    assert not _intended("Sudanese troops bound for El Fasher arrived on Monday.", "El Fasher")
+    # the predicate, not the subject
+    assert not _intended("The convoy was bound for Tobruk when it reached Ajdabiya.", "Tobruk")
+
+
+def test_place_then_bound_for_is_no_adjective_of_direction():
+    from geomove.read.lexicon import _BOUND_AFTER
+    text = "A convoy left Gao bound for Kidal; a Gao-bound column and Kidal bound trucks followed."
+    assert _BOUND_AFTER.match(text, text.index("Gao") + 3) is None
+    assert _BOUND_AFTER.match(text, text.index("Gao-") + 3) is not None
+    assert _BOUND_AFTER.match(text, text.index("Kidal bound") + 5) is not None

@@ -153,6 +153,7 @@ from .zones import owns_a_zone
 from .chained_list import list_after_chain
 from .relief_purpose import relief_beside_an_end
 from .act_from import act_from_place
+from .intended_end import intended_in_subject
 from .counted_nationals import counted_nationals
 from .teller_place import teller_at
 from .compared_aside import within_compared_aside
@@ -705,7 +706,7 @@ def _bound_for(text: str, mention: dict) -> bool:
     place, whatever role the mention finder gave it from the words after it (an organisation's
     name, here)."""
     return mention.get("role") in ("organisation", "actor") and mention.get("kind") != "country" \
-        and _BOUND_AFTER.match(text[mention["end"]:mention["end"] + 8]) is not None
+        and _BOUND_AFTER.match(text, mention["end"]) is not None
 
 
 # a ship's name: after a navy's prefix ("USS Iwo Jima", "INS Kolkata", "HMS Albion") or after a
@@ -1810,6 +1811,12 @@ class _Reader(RoleReading, StatusReading):
                 frag.roles_why.append(f"{m['surface']}: origin, the place handed over as the force withdrew")
                 prev_end, prev_role = m["end"], "origin"
                 continue
+            if intended_in_subject(self.text, m, s, e, triggers, mentions):
+                # "Troops bound for X arrived in Y": where they were going, not an end of the
+                # arrival told (read.intended_end)
+                frag.roles_why.append(f"{m['surface']}: no role, where the subject was bound, before a verb of arrival")
+                prev_end, prev_role = m["end"], None
+                continue
             role, at = self._cue_for(m, prev_end, triggers)
             gap = self.text[prev_end:m["start"]]
             if role is None and prev_role and slots:
@@ -1946,8 +1953,8 @@ class _Reader(RoleReading, StatusReading):
                     frag.roles_why.append(f"{m['surface']}: via, a leg told after the origin ('after being ...')")
                 slots.append((role, [m], at))
                 prev_role = role
-                bound = _BOUND_AFTER.match(self.text[m["end"]:m["end"] + 8])  # "X-bound": the cue follows (7 characters read)
-                cue = " ".join(self.text[at:m["end"] + (bound.end() if bound else 0)].split())
+                bound = _BOUND_AFTER.match(self.text, m["end"])  # "X-bound": the cue follows
+                cue = " ".join(self.text[at:bound.end() if bound else m["end"]].split())
                 frag.roles_why.append(f"{m['surface']}: {role} by '{cue if len(cue) <= 60 else cue[:57] + '...'}'")
             prev_end = m["end"]
         antecedent = self._relative_antecedent(s, main, slots)
