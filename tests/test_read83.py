@@ -60,3 +60,20 @@ def test_place_then_bound_for_is_no_adjective_of_direction():
     assert _BOUND_AFTER.match(text, text.index("Gao") + 3) is None
     assert _BOUND_AFTER.match(text, text.index("Gao-") + 3) is not None
     assert _BOUND_AFTER.match(text, text.index("Kidal bound") + 5) is not None
+
+
+def test_one_military_craft_in_the_singular_names_who_moved():
+    from geomove.read.aircraft_force import single_craft_before_verb
+    text = "A Chinese Type 052D destroyer sailed into Djibouti."
+    tail = single_craft_before_verb(text, text.index(" Type"), text.index("sailed"))
+    assert tail is not None and tail.group(0).strip() == "Type 052D destroyer"
+    text = "An Emirati Il-76 has reportedly landed in Bosaso."
+    assert single_craft_before_verb(text, text.index(" Il-76"), text.index("landed")) is not None
+
+
+def test_a_model_like_word_inside_a_longer_subject_is_no_craft():
+    from geomove.read.aircraft_force import single_craft_before_verb
+    text = "A Russian COVID-19 vaccine shipment arrived in Khartoum."
+    assert single_craft_before_verb(text, text.index(" COVID"), text.index("arrived")) is None
+    text = "A Kenyan A320 landed in Mogadishu."  # an airliner's type
+    assert single_craft_before_verb(text, text.index(" A320"), text.index("landed")) is None

@@ -268,7 +268,7 @@ from .object_relative import antecedent_object
 from .participle_after import (subject_after_opening_participle, subject_before_comma_participle, subject_of_participle,
                               verb_after_opening_participle)
 from .held_after_moving import place_held_before_after
-from .aircraft_force import aircraft_after, subject_of_verb, is_armour
+from .aircraft_force import aircraft_after, single_craft_before_verb, subject_of_verb, is_armour
 from .belonging_to import owner_named
 from .receiver_said import receiver_before_said
 from .phrase_apart import in_another_country, locates_the_border, speakers_place
@@ -3260,7 +3260,7 @@ class _Reader(RoleReading, StatusReading):
                         and (m.get("kind") == "country" or m.get("role") in ("actor", "demonym")):
                     # "Two US B-52 bombers flew ...": the aircraft as the subject of the verb of
                     # moving, no other verb between (read.aircraft_force)
-                    tail = aircraft_after(self.text, m["end"])
+                    tail = aircraft_after(self.text, m["end"]) or single_craft_before_verb(self.text, m["end"], main.start())
                     if tail is not None and not subject_of_verb(self.text, tail.end(), main.start()):
                         tail = None
                 if tail and m["end"] < main.start() < tail.end():
