@@ -77,3 +77,34 @@ def test_a_model_like_word_inside_a_longer_subject_is_no_craft():
     assert single_craft_before_verb(text, text.index(" COVID"), text.index("arrived")) is None
     text = "A Kenyan A320 landed in Mogadishu."  # an airliner's type
     assert single_craft_before_verb(text, text.index(" A320"), text.index("landed")) is None
+
+
+def _frag_of_legs(origins, destinations, heads):
+    from geomove.read.state import Fragment
+    place = lambda name: {"name": name, "surface": name, "lat": 10.0 + len(name), "lon": 30.0 + len(name),
+                          "country": "SD", "kind": "city"}
+    return Fragment(sentence=0, trigger="moved", trigger_start=12, origin=[(place(n), at) for n, at in origins],
+                    destination=[(place(n), at) for n, at in destinations], paired_legs=True, leg_heads=heads)
+
+
+def _legs(frag):
+    from geomove.read.events import _paired_legs
+    return [((d.origin or {}).get("name"), (d.destination or {}).get("name")) for d in _paired_legs(frag)]
+
+
+def test_leg_heads_find_every_from_to_pair():
+    from geomove.read.leg_heads import leg_heads
+    text = "Troops were moved from Kassala to Gedaref, from Gedaref to Sennar, and from Sennar to Wad Zarouk."
+    assert leg_heads(text, 0, len(text)) == (18, 43, 71)
+
+
+def test_an_unknown_last_end_leaves_the_legs_before_as_told():
+    # "from Kassala to Gedaref, from Gedaref to Sennar, and from Sennar to <unknown>"
+    frag = _frag_of_legs([("Kassala", 18), ("Gedaref", 43), ("Sennar", 71)], [("Gedaref", 31), ("Sennar", 56)], (18, 43, 71))
+    assert _legs(frag) == [("Kassala", "Gedaref"), ("Gedaref", "Sennar"), ("Sennar", None)]
+
+
+def test_an_unknown_middle_place_joins_no_two_legs():
+    # "from Kassala to <unknown>, from <unknown> to Sennar, and from Sennar to Kosti"
+    frag = _frag_of_legs([("Kassala", 18), ("Sennar", 76)], [("Sennar", 61), ("Kosti", 86)], (18, 46, 76))
+    assert _legs(frag) == [("Kassala", None), (None, "Sennar"), ("Sennar", "Kosti")]
