@@ -108,3 +108,18 @@ def test_an_unknown_middle_place_joins_no_two_legs():
     # "from Kassala to <unknown>, from <unknown> to Sennar, and from Sennar to Kosti"
     frag = _frag_of_legs([("Kassala", 18), ("Sennar", 76)], [("Sennar", 61), ("Kosti", 86)], (18, 46, 76))
     assert _legs(frag) == [("Kassala", None), (None, "Sennar"), ("Sennar", "Kosti")]
+
+
+def test_a_name_opening_the_sentence_before_an_aside_and_its_verb_is_a_place(gazetteer):
+    # "X, which ..., was entered": the name is the subject of the sentence, as in "X was entered"
+    from geomove.mentions import find_mentions
+    text = "Kassala, which the militia had held since 2023, was entered on Saturday by troops from Gedaref."
+    assert "Kassala" in [m["surface"] for m in find_mentions(text, gazetteer=gazetteer)]
+
+
+def test_the_passive_after_an_aside_has_the_place_before_it_as_subject(gazetteer):
+    from geomove.movements import extract
+    text = "Clashes were reported overnight. Sirte, which the LNA had abandoned in 2020, was reached on Friday by fighters from Misrata."
+    [f] = extract(text, published="2026-03-10", gazetteer=gazetteer)
+    p = f["properties"]
+    assert (p["origin"]["name"], p["destination"]["name"], p["start"]) == ("Misratah", "Sirte", "2026-03-06")

@@ -231,7 +231,7 @@ from .unit_names import named_unit_subject
 from .colon_clause import after_colon_clause
 from .brought_to_total import brings_to_a_total
 from .number_of_moved import counted_in_a_total
-from .passive_agent import area_of_subject, place_reinforced_by, subject_stays
+from .passive_agent import area_of_subject, place_reinforced_by, subject_before_aside, subject_stays
 from .titled_speaker import force_of_title, what_before_command_aside, without_saying
 from .quoted_days import names_a_weekday
 from .relieved_moved import relieved_unit_moved
@@ -2043,6 +2043,7 @@ class _Reader(RoleReading, StatusReading):
                 ref = self._antecedent(t.start(), "there")
                 if ref is not None and not any(ref is g for _r, grp, _a in slots for g in grp):
                     slots.append(("destination", [ref], t.end()))
+        place_before_aside = False  # (the passive's subject is a place told before a relative aside)
         if main.group("verb") and _stem(main.group("verb")) in _PASSIVE_ORIGIN | _PASSIVE_DESTINATION and \
                 _PASSIVE_BEFORE.search(self.text[max(s, main.start() - 40):main.start()]) and \
                 (_stem(main.group("verb")) not in _PASSIVE_NEEDS_AGENT or place_reinforced_by(self.text, main, e) is not None):
@@ -2055,6 +2056,12 @@ class _Reader(RoleReading, StatusReading):
             # (an area too when the subject's force is in it: "the contingent in Haiti was reinforced", read.passive_agent)
             subject = [m for m in mentions if subject_start <= m["start"] < main.start() and id(m) not in taken
                        and (_spec(m) <= 2 or role == "destination" and area_of_subject(self.text, m, _spec(m)))]
+            if not subject and (antecedent := self._aside_antecedent(index, main.start())) is not None:
+                # "Kidal, which the army had left in 2013, | was reached on Monday by soldiers from
+                # Tessalit": the aside was cut off as a clause of its own; the place before it is
+                # the passive's subject (read.passive_agent.subject_before_aside)
+                subject = subject_before_aside(self._within(self.places, *antecedent), taken, frag.roles_why)
+                place_before_aside = bool(subject)
             slots.extend((role, [m], subject_start) for m in subject)
             if role == "destination":
                 # "a detachment stationed in X was reinforced by ...", "the X garrison was
@@ -2293,9 +2300,10 @@ class _Reader(RoleReading, StatusReading):
         if aside_from is None and frag.actor is None and no_what:
             # (a main clause after an aside of arrival is a next leg: its antecedent all the same)
             aside_from = (self._aside_antecedent(index, main.start(), legs_too=True) or (None,))[0]
-        if aside_from is not None and frag.actor is None and no_what:
+        if aside_from is not None and frag.actor is None and no_what and not place_before_aside:
             # "Jamaican troops, who arrived in January, | moved on Friday from A to B": who moved
-            # and how many are the aside's antecedent, in the clause before this one
+            # and how many are the aside's antecedent, in the clause before this one (not a place
+            # the passive is about: "X, which Ethiopian troops had left, | was entered by soldiers")
             frag.actor, frag.actor_home = self._actor(aside_from, e, main)
             frag.what, frag.counts = self._what(aside_from, e, main)
         if no_what and main.group("verb") and opens_sentence(self.text, s) and s > 0 \
@@ -2433,7 +2441,9 @@ class _Reader(RoleReading, StatusReading):
         frag.anaphoric = bool(_ANAPHOR_SUBJECT.match(self.text[s:upto]) or
                               (subject_start > s and _ANAPHOR_SUBJECT.match(self.text[subject_at:upto])
                                and not _recompile(r"\s*(?:it|they)\b", re.I).match(self.text[subject_at:upto]))
-                              or self._main_after_aside(index, upto)
+                              # (not when the aside's antecedent is the passive's place: "X, which the
+                              # army had left, | was reached by soldiers from Y" names its mover after "by")
+                              or (self._main_after_aside(index, upto) and not place_before_aside)
                               or _PARTICIPLE_THEN_PRONOUN.match(self.text, s, e) is not None
                               # "Residents filmed it passing through X" (read.seen_moving)
                               or seen_moving(self.text[s:upto])
