@@ -123,3 +123,28 @@ def test_the_passive_after_an_aside_has_the_place_before_it_as_subject(gazetteer
     [f] = extract(text, published="2026-03-10", gazetteer=gazetteer)
     p = f["properties"]
     assert (p["origin"]["name"], p["destination"]["name"], p["start"]) == ("Misratah", "Sirte", "2026-03-06")
+
+
+class _Day:
+    def __init__(self, text, word):
+        self.start = text.index(word)
+        self.end = self.start + len(word)
+        self.text = word
+
+
+def test_a_date_after_the_relative_asides_closing_comma_is_the_main_clauses():
+    from geomove.read.aside_then_date import date_after_aside, dates_not_closing_aside
+    text = "The column reached Kidal, which the army had left in 2013, on Monday."
+    monday, year = _Day(text, "Monday"), _Day(text, "2013")
+    main_end = text.index(",")
+    assert date_after_aside(text, [year, monday], main_end) is monday
+    aside_start = text.index("the army")
+    assert dates_not_closing_aside(text, [year, monday], aside_start, len(text)) == [year]
+
+
+def test_a_date_inside_the_aside_stays_the_asides():
+    from geomove.read.aside_then_date import date_after_aside, dates_not_closing_aside
+    text = "The column reached Kidal, which the army had left on Monday."
+    monday = _Day(text, "Monday")
+    assert date_after_aside(text, [monday], text.index(",")) is None
+    assert dates_not_closing_aside(text, [monday], text.index("the army"), len(text)) == [monday]

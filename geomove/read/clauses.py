@@ -155,6 +155,7 @@ from .relief_purpose import relief_beside_an_end
 from .act_from import act_from_place
 from .intended_end import intended_in_subject
 from .leg_heads import leg_heads
+from .aside_then_date import date_after_aside, dates_not_closing_aside
 from .counted_nationals import counted_nationals
 from .teller_place import teller_at
 from .compared_aside import within_compared_aside
@@ -2352,7 +2353,8 @@ class _Reader(RoleReading, StatusReading):
         if agent is not None:  # "the garrison of X was reinforced by elements from Y": the elements (read.passive_agent)
             frag.what, frag.actor = agent[0], agent[1] or frag.actor
         frag.mode = self._mode(sent)
-        frag.date = self._date(s, e, main.start()) or item_date_before(self.text, self.dates, s)
+        frag.date = self._date(s, e, main.start()) or date_after_aside(self.text, self.dates, e) \
+            or item_date_before(self.text, self.dates, s)  # (", which X had left in 2013, on Monday": read.aside_then_date)
         # "14 March – ... had moved the previous day": a span counted from the entry's day (read/item_span)
         frag.date = counted_from_item_day(self.text, frag.date, e, self.published) or frag.date
         # "14 March – ... moved into Walikale on Tuesday": the Tuesday before the entry's day (read/item_span)
@@ -3924,6 +3926,7 @@ class _Reader(RoleReading, StatusReading):
                   and not (d.relative and self._quoted(d.start) and not names_a_weekday(d.text))
                   and not self._dateline(d)]
         inside = self._presence_dated_aside(inside, s, e, anchor)
+        inside = dates_not_closing_aside(self.text, inside, s, e)  # ("which X had left, | on Monday": the main clause's, read.aside_then_date)
         inside = dates_not_of_presence(self.text, inside, s, e, anchor)  # (read.presence_relative)
         inside = dates_not_of_relative(self.text, inside, e, anchor)  # ("..., which runs from 30 November": read.relative_date)
         inside = dates_not_of_an_act(self.text, inside, s, e, anchor)  # ("under an agreement signed in June": read.act_dated)
