@@ -148,3 +148,9 @@ def test_a_date_inside_the_aside_stays_the_asides():
     monday = _Day(text, "Monday")
     assert date_after_aside(text, [monday], text.index(",")) is None
     assert dates_not_closing_aside(text, [monday], text.index("the army"), len(text)) == [monday]
+
+
+def test_strength_of_a_formation_after_a_datelines_dash():
+    text = "TRIPOLI, March 8 (Reuters) - The 444th Brigade, about 900 strong, moved to Tarhuna."
+    item, told, start = _apposed(text)
+    assert item["value"] == 900 and told.partition(",")[0] == "The 444th Brigade"

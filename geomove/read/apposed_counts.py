@@ -59,6 +59,11 @@ def apposed_count(text: str, s: int, e: int) -> tuple[dict, str, int] | None:
     return None
 
 
+# what ends the words before the noun phrase a strength is told of: a comma, a colon, a dateline's
+# dash or bracket ("KHARTOUM, March 10 (Reuters) - The 16th Division, some 4,000 strong, ...")
+_HEAD_MARKS = (",", ";", ":", ")", " - ", "—", "–")
+
+
 def strength_of_formation(text: str, s: int, m: re.Match) -> int | None:
     """Where the noun phrase a strength (", about 450 strong,") is told of begins, when that
     noun is a formation or a force ("The 2nd Battalion, about 450 strong, arrived", "Somali
@@ -73,7 +78,8 @@ def strength_of_formation(text: str, s: int, m: re.Match) -> int | None:
     if _FORMATION_BEFORE.search(text, max(s, m.start() - 40), m.start() + 1) is None:
         return None
     head = text[s:m.start()]
-    start = s + max(head.rfind(","), head.rfind(";"), head.rfind(":")) + 1
+    # (back to the comma, or to a dateline's dash or bracket: "KHARTOUM, March 10 (Reuters) - The 16th Division, ...")
+    start = s + max((head.rfind(mark) + len(mark) if mark in head else 0) for mark in _HEAD_MARKS)
     return start + len(text[start:m.start()]) - len(text[start:m.start()].lstrip())
 
 
