@@ -154,3 +154,14 @@ def test_strength_of_a_formation_after_a_datelines_dash():
     text = "TRIPOLI, March 8 (Reuters) - The 444th Brigade, about 900 strong, moved to Tarhuna."
     item, told, start = _apposed(text)
     assert item["value"] == 900 and told.partition(",")[0] == "The 444th Brigade"
+
+
+def test_an_adverb_of_saying_is_no_word_of_what_moved():
+    from geomove.read.clauses import _after_said_by
+    words, _end = _after_said_by("The RSF said separately its fighters")
+    assert words.strip() == "its fighters"
+
+
+def test_a_state_that_also_said_its_troops_moved_is_their_actor():
+    from geomove.read.clauses import _SAID_IT
+    assert _SAID_IT.match(" also said that its troops had ") is not None

@@ -1088,6 +1088,9 @@ _SAID_BY = _PATTERNS.compile(r"(?<=[\w)])(?<!\bthe)(?<!\bThe)(?<!\ba)(?<!\bA)(?<
                              r"claimed|added|noted|told\s+(?:[\w'’-]+\s+){0,2}?(?:reporters|journalists|media|[A-Z][\w'’-]*)"
                              # (a liveblog's "X tell us", "told us": the teller speaks to the outlet)
                              r"|tells?\s+us|told\s+us)\s+"
+                             # (an adverb of the saying after it is no word of the subject: "The RSF said
+                             # separately its fighters (had withdrawn)", read83)
+                             r"(?:(?:separately|also|later|earlier|again|further|meanwhile|too)\s+)?"
                              # (not the noun of a source before its verb: "An unconfirmed report said X moved")
                              r"(?!(?:said|says|say|showed|shows|claimed|added|noted|suggested|suggests)\b)")
 _DATE_PREPOSITION_END = _PATTERNS.compile(r"\s*\b(?:on|in|at|during|since|by|until|early|late|(?:early|late)\s+on)\s*$", re.I)
@@ -1148,7 +1151,7 @@ _PURPOSE_TO_BEFORE = _PATTERNS.compile(r"\b(?:in\s+order\s+)?to\s+[\"“‘']?$"
 # (as baseless) reports that its troops had entered X": who denies is whose force is meant, s27r)
 # (and a warning, a threat or a pledge of its own move: "Pakistan warned it would move troops to X",
 # read81; the status is read apart: planned)
-_SAID_IT = _PATTERNS.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:said|says|announced|announces|confirmed|confirms|claimed|claims|stated"
+_SAID_IT = _PATTERNS.compile(r"\s+(?:(?:also|later|separately|earlier|again|further)\s+)?(?:has\s+|have\s+|had\s+)?(?:said|says|announced|announces|confirmed|confirms|claimed|claims|stated"
                              r"|warned|warns|threatened|threatens|pledged|pledges|promised|promises|vowed|vows"
                              r"|(?:denied|denies|dismissed|dismisses|rejected|rejects)(?:\s+as\s+(?:[\w-]+\s+){0,2}?[\w-]+)?"
                              r"(?:\s+(?:the\s+)?(?:reports?|claims?|allegations?|suggestions?))?)"
