@@ -165,3 +165,12 @@ def test_an_adverb_of_saying_is_no_word_of_what_moved():
 def test_a_state_that_also_said_its_troops_moved_is_their_actor():
     from geomove.read.clauses import _SAID_IT
     assert _SAID_IT.match(" also said that its troops had ") is not None
+
+
+def test_a_list_after_before_travelling_opens_where_the_list_begins():
+    from geomove.read.before_moving_on import moved_on_before
+    from geomove.read.chained_list import list_after_chain
+    text = "The troops were flown to Abeche on Saturday before travelling by road to Adre and Tine."
+    dests = [{"offsets": (text.index(n), text.index(n) + len(n))} for n in ("Abeche", "Adre", "Tine")]
+    assert list_after_chain(text, dests) is None  # (no word of going on of lexicon._CHAIN)
+    assert list_after_chain(text, dests, goes_on=(moved_on_before,)) == text.index("Adre")

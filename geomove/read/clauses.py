@@ -2194,7 +2194,8 @@ class _Reader(RoleReading, StatusReading):
                                               or travelled_on(self.text, goes[0], goes[-1])
                                               or moved_on_before(self.text, goes[0], goes[-1]))
         if frag.chained:  # "flew to A and was then moved to B and C": B and C a list (read.chained_list)
-            frag.listed_at = list_after_chain(self.text, [p for p, _ in frag.destination])
+            frag.listed_at = list_after_chain(self.text, [p for p, _ in frag.destination],
+                                              goes_on=(travelled_on, moved_on_before))
         # (or its time told after the end: "... to A on Saturday and drove to B the next day", read.onward_told_after)
         ends_at = {at: max(m["end"] for m in g) for role, g, at in slots if role == "destination" and g}
         # ("Two days after arriving in A, the battalion was moved to B": the opening participle's
