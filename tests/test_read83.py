@@ -174,3 +174,11 @@ def test_a_list_after_before_travelling_opens_where_the_list_begins():
     dests = [{"offsets": (text.index(n), text.index(n) + len(n))} for n in ("Abeche", "Adre", "Tine")]
     assert list_after_chain(text, dests) is None  # (no word of going on of lexicon._CHAIN)
     assert list_after_chain(text, dests, goes_on=(moved_on_before,)) == text.index("Adre")
+
+
+def test_the_subject_before_a_participle_starts_after_a_wire_dateline():
+    from geomove.read.clauses import _TRIGGER_SCAN
+    from geomove.read.participle_after import subject_of_participle
+    text = "GAROWE, March 8 (Reuters) - Puntland forces took Qardho after advancing from Garowe last week."
+    main = next(t for t in _TRIGGER_SCAN.finditer(text) if t.group(0) == "advancing")
+    assert subject_of_participle(text, text.index("March"), main) == "Puntland forces"
