@@ -182,3 +182,10 @@ def test_the_subject_before_a_participle_starts_after_a_wire_dateline():
     text = "GAROWE, March 8 (Reuters) - Puntland forces took Qardho after advancing from Garowe last week."
     main = next(t for t in _TRIGGER_SCAN.finditer(text) if t.group(0) == "advancing")
     assert subject_of_participle(text, text.index("March"), main) == "Puntland forces"
+
+
+def test_people_told_by_no_number_leave_the_count_to_their_vehicles(gazetteer):
+    from geomove.movements import extract
+    [f] = extract("Dozens of Al-Shabaab fighters in 12 technicals moved from Jilib to Bu'aale on Monday.",
+                  published="2026-03-10", gazetteer=gazetteer)
+    assert f["properties"]["count"] == 12
