@@ -189,3 +189,10 @@ def test_people_told_by_no_number_leave_the_count_to_their_vehicles(gazetteer):
     [f] = extract("Dozens of Al-Shabaab fighters in 12 technicals moved from Jilib to Bu'aale on Monday.",
                   published="2026-03-10", gazetteer=gazetteer)
     assert f["properties"]["count"] == 12
+
+
+def test_a_verb_of_beginning_before_the_main_verb_after_an_aside_names_nothing_that_moved():
+    from geomove.read.clauses import _AUXILIARIES_OR_SIGHTING
+    assert _AUXILIARIES_OR_SIGHTING.fullmatch(" began ") is not None
+    assert _AUXILIARIES_OR_SIGHTING.fullmatch(" had then started ") is not None
+    assert _AUXILIARIES_OR_SIGHTING.fullmatch(" two battalions ") is None

@@ -476,8 +476,11 @@ _ASIDE_AT_END = _PATTERNS.compile(r",\s*(?:who|which|having)\b[^,;.]*,\s*$")  # 
 # nothing but auxiliaries before a clause's verb ("| has taken up position", "| had then moved")
 _AUXILIARIES_ONLY = _PATTERNS.compile(r"\s*(?:(?:has|have|had|is|are|was|were|will|would|been|then|also|now|later)\s+)*", re.I)
 # ... and a passive of sighting before an -ing form, the main clause after an aside: "The
-# fighters, who had left A earlier in the week, | were seen moving towards B" (read80)
+# fighters, who had left A earlier in the week, | were seen moving towards B" (read80); and a verb
+# of beginning before it, "Egyptian troops, who arrived in A last month, | began deploying to B"
+# (read83: what moved read 'began', and no actor)
 _AUXILIARIES_OR_SIGHTING = _PATTERNS.compile(r"\s*(?:(?:has|have|had|is|are|was|were|will|would|been|then|also|now|later|"
+                                             r"began|begun|begins|started|starts|continued|continues|resumed|"
                                              + SIGHTING_PARTICIPLES + r")\s+)*", re.I)
 # "crossed into K at X": the place a crossing was made
 # "moved to A and then B", "reached A, then B": a bare place after a destination and a word of
