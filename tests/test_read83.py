@@ -196,3 +196,14 @@ def test_a_verb_of_beginning_before_the_main_verb_after_an_aside_names_nothing_t
     assert _AUXILIARIES_OR_SIGHTING.fullmatch(" began ") is not None
     assert _AUXILIARIES_OR_SIGHTING.fullmatch(" had then started ") is not None
     assert _AUXILIARIES_OR_SIGHTING.fullmatch(" two battalions ") is None
+
+
+def test_both_towns_refers_back_to_the_last_list_of_two_places():
+    from geomove.read.plural_anaphor import listed_before, plural_referent
+    text = "RSF forces withdrew from Um Rawaba and Er Rahad towards Bara. SAF units entered both towns."
+    places = [{"start": text.index(n), "end": text.index(n) + len(n), "surface": n} for n in ("Um Rawaba", "Er Rahad", "Bara")]
+    at = text.index(" both")
+    n, _end = plural_referent(text, at, len(text))
+    assert n == 2
+    assert [m["surface"] for m in listed_before(text, places, text.index("SAF"), n)] == ["Um Rawaba", "Er Rahad"]
+    assert listed_before(text, places, text.index("SAF"), 3) is None  # (no list of three told)

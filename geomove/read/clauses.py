@@ -155,6 +155,7 @@ from .relief_purpose import relief_beside_an_end
 from .act_from import act_from_place
 from .intended_end import intended_in_subject
 from .leg_heads import leg_heads
+from .plural_anaphor import PLURAL_GATE as _PLURAL_GATE, listed_before, plural_referent
 from .aside_then_date import date_after_aside, dates_not_closing_aside
 from .counted_nationals import counted_nationals
 from .teller_place import teller_at
@@ -961,7 +962,7 @@ _LIST_LINE = _PATTERNS.compile(r"[ \t]*(?:[-–—*•▪◦‣·]|[0-9]{1,3}[/.
 
 # an object that is a place, not what moved: "entered the border area", "entered the port of X",
 # "left the base"
-_PLACE_OBJECT = _PATTERNS.compile(r"(?:the|a|an|its|their|his|her|our)?\s*"
+_PLACE_OBJECT = _PATTERNS.compile(r"(?:both\s+(?:the\s+)?|(?:the|these|those)\s+(?:two|three)\s+|the|a|an|its|their|his|her|our)?\s*"
                                   # (a facility named before its noun: "left the Kossei base"; four words for
                                   # a US base named with its service, "departed McEntire Joint National Guard
                                   # Base", read61)
@@ -974,6 +975,8 @@ _PLACE_OBJECT = _PATTERNS.compile(r"(?:the|a|an|its|their|his|her|our)?\s*"
                                   # (and where it lies or what it is: "left the northern town of X", "the strategic port of Y")
                                   r"(?:(?:(?:north|south)(?:[- ]?(?:east|west))?ern|eastern|western|central|strategic|key|frontline|remote|besieged|(?:rebel|government|army)-held)\s+){0,2}"
                                   r"(?:border|area|city|town|village|capital|region|province|district|country|garrison|camp|territory|port|harbou?r|naval\s+base|"
+                                  # (the places of a list told before: "entered both towns", read.plural_anaphor)
+                                  r"towns|cities|villages|localities|settlements|"
                                   # (and a water or a crossing of one: "crossed the Seym river and pushed into X")
                                   r"river|canal|strait|channel|"
                                   # (and a feature of the sea named by its kind: "reached the shoal", s25)
@@ -2043,6 +2046,21 @@ class _Reader(RoleReading, StatusReading):
                 if ref is not None and not any(ref is g for _r, grp, _a in slots for g in grp):
                     slots.append((role, [ref], t.end()))
                     frag.roles_why.append(f"{ref['surface']}: {role}, referred back to by '{ana.group(0).strip()}'")
+        # "entered both towns", "left the two villages", "moved into both towns": each place of the
+        # list told before (read.plural_anaphor)
+        plural_heads = [(_OBJECT_ROLE.get(_stem(t.group("verb"))) if t.group("verb") else None, t) for t in triggers]
+        if _PLURAL_GATE.search(self.text, s, e):
+            plural_heads += [({"arrival": "destination"}.get(_ROLE_CUES[int(k[1:])][1], _ROLE_CUES[int(k[1:])][1]), cue)
+                             for cue in _CUE_RE.finditer(self.text, s, e)
+                             for k, v in cue.groupdict().items() if v is not None]
+        for role, t in plural_heads if _PLURAL_GATE.search(self.text, s, e) else ():
+            plural = plural_referent(self.text, t.end(), e) if role in ("origin", "destination") else None
+            refs = listed_before(self.text, self.places, s, plural[0]) if plural else None
+            for ref in refs or ():
+                if not any(ref is g for _r, grp, _a in slots for g in grp):
+                    slots.append((role, [ref], t.end()))
+                    frag.roles_why.append(f"{ref['surface']}: {role}, one of the list referred back to by "
+                                          f"'{' '.join(self.text[t.end():plural[1]].split())}'")
         # "... were driven there": a movement verb with "there" for its goal
         for t in triggers:
             if t.group("verb") and _stem(t.group("verb")) not in _OBJECT_ROLE and \
