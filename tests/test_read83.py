@@ -207,3 +207,11 @@ def test_both_towns_refers_back_to_the_last_list_of_two_places():
     assert n == 2
     assert [m["surface"] for m in listed_before(text, places, text.index("SAF"), n)] == ["Um Rawaba", "Er Rahad"]
     assert listed_before(text, places, text.index("SAF"), 3) is None  # (no list of three told)
+
+
+def test_moved_on_a_place_is_a_cue_of_where_they_went():
+    from geomove.read.lexicon import _CUE_RE, _ROLE_CUES
+    text = "groups from Zawiya moved on Tripoli"
+    m = _CUE_RE.search(text, text.index("moved"))
+    k = next(k for k, v in m.groupdict().items() if v is not None)
+    assert m.group(0) == "moved on" and _ROLE_CUES[int(k[1:])][1] == "destination"
