@@ -215,3 +215,9 @@ def test_moved_on_a_place_is_a_cue_of_where_they_went():
     m = _CUE_RE.search(text, text.index("moved"))
     k = next(k for k, v in m.groupdict().items() if v is not None)
     assert m.group(0) == "moved on" and _ROLE_CUES[int(k[1:])][1] == "destination"
+
+
+def test_a_movement_nouns_of_reaches_past_an_estimate():
+    from geomove.read.clauses import _NOUN_OF
+    assert _NOUN_OF.fullmatch(" of an estimated 1,200 ") is not None
+    assert _NOUN_OF.fullmatch(" of roughly 300 ") is not None

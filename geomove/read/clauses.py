@@ -575,6 +575,8 @@ _UNIT_WORD = _PATTERNS.compile(r"\b(?:soldiers|troops|personnel|fighters|officer
                                r"mercenaries|men|vehicles|trucks|tanks)\b", re.I)
 # between a movement noun and the force it is of: "landing of (an initial wave of) 500 "
 _NOUN_OF = _PATTERNS.compile(r"\s+" + TIME_BEFORE_OF + r"?of\s+(?:(?:the|a|an|some|about|around|nearly|over|[\d,]+|first|last|new|latest|"
+                             # (a count estimated: "the arrival of an estimated 1,200 RSF fighters", read83)
+                             r"estimated|approximately|roughly|almost|"
                              r"(?:contingent|batch|group|wave|unit)\s+of)\s+)*", re.I)
 # a total planned or reached, not the group that moved: "expected to reach 10,000 soldiers",
 # "bringing the total to 600 officers"
