@@ -221,3 +221,13 @@ def test_a_movement_nouns_of_reaches_past_an_estimate():
     from geomove.read.clauses import _NOUN_OF
     assert _NOUN_OF.fullmatch(" of an estimated 1,200 ") is not None
     assert _NOUN_OF.fullmatch(" of roughly 300 ") is not None
+
+
+def test_a_relative_aside_of_being_besieged_tells_where_the_force_was():
+    from geomove.read.subject_relative import in_subject_relative
+    text = "The garrison, which had been encircled at Kadugli for months, withdrew to Dilling."
+    kadugli = {"start": text.index("Kadugli"), "end": text.index("Kadugli") + 7}
+    assert not in_subject_relative(text, kadugli, 0, text.index("withdrew"))
+    text = "The 5th Brigade, which was formed in Gao, moved from Bourem to Kidal."
+    gao = {"start": text.index("Gao"), "end": text.index("Gao") + 3}
+    assert in_subject_relative(text, gao, 0, text.index("moved"))

@@ -1149,7 +1149,9 @@ _ANAPHOR_WORD = _PATTERNS.compile(r"(?:there|the\s+(?:city|town|village|base|reg
 _APPOSITIVE_RELATIVE = _PATTERNS.compile(r",\s*(?:the|a|an)\s+(?:[\w'’-]+\s+){0,5}?(?:that|which|who)\s[^,;.]*,", re.I)
 # words of presence in an aside on the subject: where the force was, so where it may have left from
 _PRESENCE_IN_ASIDE = _PATTERNS.compile(r"\b(?:stationed|based|garrisoned|posted|positioned|deployed|quartered|"
-                                       r"dug\s+in|been\s+(?:in|at|near|around)|(?:was|were|is|are)\s+(?:in|at))\b", re.I)
+                                       # (and besieged there: ", which had been encircled at X for months,", read83)
+                                       r"dug\s+in|been\s+(?:(?:besieged|encircled|surrounded|trapped|cut\s+off|holed\s+up)\s+)?(?:in|at|near|around)|"
+                                       r"(?:was|were|is|are)\s+(?:in|at))\b", re.I)
 # an infinitive of purpose right before a verb ("to reinforce", "in order to secure", a quote
 # opening on the verb: to "reinforce the region")
 _PURPOSE_TO_BEFORE = _PATTERNS.compile(r"\b(?:in\s+order\s+)?to\s+[\"“‘']?$", re.I)
