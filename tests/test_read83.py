@@ -231,3 +231,12 @@ def test_a_relative_aside_of_being_besieged_tells_where_the_force_was():
     text = "The 5th Brigade, which was formed in Gao, moved from Bourem to Kidal."
     gao = {"start": text.index("Gao"), "end": text.index("Gao") + 3}
     assert in_subject_relative(text, gao, 0, text.index("moved"))
+
+
+def test_replaced_by_a_force_that_came_from_a_place():
+    from geomove.read.replaced_from import _REPLACED_BY
+    for text in ("and were replaced by Somali troops arriving from Jowhar",
+                 "and were replaced by Somali troops who arrived from Jowhar"):
+        m = _REPLACED_BY.search(text)
+        assert m is not None and m.group("what").strip() == "Somali troops" and text[m.end():] == "Jowhar"
+    assert _REPLACED_BY.search("and were replaced by Somali troops in Jowhar") is None
