@@ -240,3 +240,14 @@ def test_replaced_by_a_force_that_came_from_a_place():
         m = _REPLACED_BY.search(text)
         assert m is not None and m.group("what").strip() == "Somali troops" and text[m.end():] == "Jowhar"
     assert _REPLACED_BY.search("and were replaced by Somali troops in Jowhar") is None
+
+
+def test_since_a_day_of_the_month_runs_to_publication():
+    import datetime as _dt
+    from geomove.dates import find_dates
+    found = find_dates("Ugandan troops have been moving to Baidoa since 1 March.", published=_dt.date(2026, 3, 10))
+    d = next(d for d in found if "March" in d.text)
+    assert (d.date_start, d.date_end, d.precision) == (_dt.date(2026, 3, 1), _dt.date(2026, 3, 10), "day")
+    found = find_dates("Ugandan troops moved to Baidoa on 1 March.", published=_dt.date(2026, 3, 10))
+    d = next(d for d in found if "March" in d.text)
+    assert (d.date_start, d.date_end) == (_dt.date(2026, 3, 1), _dt.date(2026, 3, 1))
