@@ -30,6 +30,12 @@ _ONE_READING_IMPORTANCE = 0.55  # a town of ~30,000+ that alone bears its name n
 # from; a lesser namesake of a group's name ("Wagner", "Azov") does not take it
 _ARMED_MEN_IMPORTANCE = 0.6
 _COPULA_SUBJECT_IMPORTANCE = 0.4  # a town of ~5,000+ named as a sentence's subject ("X is quiet")
+# ... with a relative aside between the name and its verb, set off by commas: "Kassala, which the
+# militia had held since 2023, was entered on Saturday" (read83: the name opening the sentence was
+# dropped, and the passive had no subject; an apposition, "Bodo, the old air base town, is ...",
+# is left to the other supports: tests/test_places27.py)
+_ASIDE_THEN_COPULA = re.compile(r"\s*,\s*(?:which|where)\b[^,;.()\n]{1,100},\s*(?:"
+                                + "|".join(sorted(COPULA_VERBS)) + r")\b")
 
 # A settlement below this importance is not read by another of its names that English writes
 # (at least this often, Zipf): see Acceptance._everyday_alias.
@@ -775,7 +781,8 @@ class Acceptance:
         if m["surface"].lower() in GIVEN_NAMES or m["surface"] in self.person_words:
             return False
         nxt = self.next_tokens(m["tok"] + m["n_tokens"] - 1, 1)
-        return bool(nxt) and nxt[0].text in COPULA_VERBS
+        return bool(nxt) and (nxt[0].text in COPULA_VERBS
+                              or _ASIDE_THEN_COPULA.match(self.text, m["end"]) is not None)
 
     def _one_reading(self, m: dict, cands: list[dict]) -> bool:
         """'Timbuktu was quiet.': a name no English word spells, meaning one town by its own name

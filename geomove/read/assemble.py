@@ -1871,7 +1871,10 @@ def _to_feature(d: _Draft, pub, source, url) -> dict:
         [c for c in described if _PEOPLE.search(c["unit"])]
     counts = counts + [c for c in described if c not in counts]
     moved = [c for c in counts if not c.get("escort")]
-    count = (people or moved or [{"value": None}])[0]["value"]
+    # (people told by no number, "hundreds of fighters in about 70 vehicles": the vehicles' number,
+    # GUIDELINES: the count is of people where people are counted, otherwise of the vehicles; read83)
+    count = ([c for c in people if c.get("value") is not None] or [c for c in moved if c.get("value") is not None]
+             or [{"value": None}])[0]["value"]
     # what moved as the clause that gave the count names it: its words and the count agree
     # (a clause whose what is only its actor's name, "Turkish army reinforces bases", gives way to
     # one that names what the force moved, "sent commando units and armoured vehicles")

@@ -153,6 +153,10 @@ from .zones import owns_a_zone
 from .chained_list import list_after_chain
 from .relief_purpose import relief_beside_an_end
 from .act_from import act_from_place
+from .intended_end import intended_in_subject
+from .leg_heads import leg_heads
+from .plural_anaphor import PLURAL_GATE as _PLURAL_GATE, listed_before, plural_referent
+from .aside_then_date import date_after_aside, dates_not_closing_aside
 from .counted_nationals import counted_nationals
 from .teller_place import teller_at
 from .compared_aside import within_compared_aside
@@ -229,7 +233,7 @@ from .unit_names import named_unit_subject
 from .colon_clause import after_colon_clause
 from .brought_to_total import brings_to_a_total
 from .number_of_moved import counted_in_a_total
-from .passive_agent import area_of_subject, place_reinforced_by, subject_stays
+from .passive_agent import area_of_subject, place_reinforced_by, subject_before_aside, subject_stays
 from .titled_speaker import force_of_title, what_before_command_aside, without_saying
 from .quoted_days import names_a_weekday
 from .relieved_moved import relieved_unit_moved
@@ -268,7 +272,7 @@ from .journey_noun import read_as_noun
 from .participle_after import (subject_after_opening_participle, subject_before_comma_participle, subject_of_participle,
                               verb_after_opening_participle)
 from .held_after_moving import place_held_before_after
-from .aircraft_force import aircraft_after, subject_of_verb, is_armour
+from .aircraft_force import aircraft_after, single_craft_before_verb, subject_of_verb, is_armour
 from .belonging_to import owner_named
 from .receiver_said import receiver_before_said
 from .phrase_apart import in_another_country, locates_the_border, speakers_place
@@ -476,8 +480,11 @@ _ASIDE_AT_END = _PATTERNS.compile(r",\s*(?:who|which|having)\b[^,;.]*,\s*$")  # 
 # nothing but auxiliaries before a clause's verb ("| has taken up position", "| had then moved")
 _AUXILIARIES_ONLY = _PATTERNS.compile(r"\s*(?:(?:has|have|had|is|are|was|were|will|would|been|then|also|now|later)\s+)*", re.I)
 # ... and a passive of sighting before an -ing form, the main clause after an aside: "The
-# fighters, who had left A earlier in the week, | were seen moving towards B" (read80)
+# fighters, who had left A earlier in the week, | were seen moving towards B" (read80); and a verb
+# of beginning before it, "Egyptian troops, who arrived in A last month, | began deploying to B"
+# (read83: what moved read 'began', and no actor)
 _AUXILIARIES_OR_SIGHTING = _PATTERNS.compile(r"\s*(?:(?:has|have|had|is|are|was|were|will|would|been|then|also|now|later|"
+                                             r"began|begun|begins|started|starts|continued|continues|resumed|"
                                              + SIGHTING_PARTICIPLES + r")\s+)*", re.I)
 # "crossed into K at X": the place a crossing was made
 # "moved to A and then B", "reached A, then B": a bare place after a destination and a word of
@@ -571,6 +578,8 @@ _UNIT_WORD = _PATTERNS.compile(r"\b(?:soldiers|troops|personnel|fighters|officer
                                r"mercenaries|men|vehicles|trucks|tanks)\b", re.I)
 # between a movement noun and the force it is of: "landing of (an initial wave of) 500 "
 _NOUN_OF = _PATTERNS.compile(r"\s+" + TIME_BEFORE_OF + r"?of\s+(?:(?:the|a|an|some|about|around|nearly|over|[\d,]+|first|last|new|latest|"
+                             # (a count estimated: "the arrival of an estimated 1,200 RSF fighters", read83)
+                             r"estimated|approximately|roughly|almost|"
                              r"(?:contingent|batch|group|wave|unit)\s+of)\s+)*", re.I)
 # a total planned or reached, not the group that moved: "expected to reach 10,000 soldiers",
 # "bringing the total to 600 officers"
@@ -708,7 +717,7 @@ def _bound_for(text: str, mention: dict) -> bool:
     place, whatever role the mention finder gave it from the words after it (an organisation's
     name, here)."""
     return mention.get("role") in ("organisation", "actor") and mention.get("kind") != "country" \
-        and _BOUND_AFTER.match(text[mention["end"]:mention["end"] + 8]) is not None
+        and _BOUND_AFTER.match(text, mention["end"]) is not None
 
 
 # a ship's name: after a navy's prefix ("USS Iwo Jima", "INS Kolkata", "HMS Albion") or after a
@@ -973,7 +982,7 @@ _LIST_LINE = _PATTERNS.compile(r"[ \t]*(?:[-–—*•▪◦‣·]|[0-9]{1,3}[/.
 
 # an object that is a place, not what moved: "entered the border area", "entered the port of X",
 # "left the base"
-_PLACE_OBJECT = _PATTERNS.compile(r"(?:the|a|an|its|their|his|her|our)?\s*"
+_PLACE_OBJECT = _PATTERNS.compile(r"(?:both\s+(?:the\s+)?|(?:the|these|those)\s+(?:two|three)\s+|the|a|an|its|their|his|her|our)?\s*"
                                   # (a facility named before its noun: "left the Kossei base"; four words for
                                   # a US base named with its service, "departed McEntire Joint National Guard
                                   # Base", read61)
@@ -986,6 +995,8 @@ _PLACE_OBJECT = _PATTERNS.compile(r"(?:the|a|an|its|their|his|her|our)?\s*"
                                   # (and where it lies or what it is: "left the northern town of X", "the strategic port of Y")
                                   r"(?:(?:(?:north|south)(?:[- ]?(?:east|west))?ern|eastern|western|central|strategic|key|frontline|remote|besieged|(?:rebel|government|army)-held)\s+){0,2}"
                                   r"(?:border|area|city|town|village|capital|region|province|district|country|garrison|camp|territory|port|harbou?r|naval\s+base|"
+                                  # (the places of a list told before: "entered both towns", read.plural_anaphor)
+                                  r"towns|cities|villages|localities|settlements|"
                                   # (and a water or a crossing of one: "crossed the Seym river and pushed into X")
                                   r"river|canal|strait|channel|"
                                   # (and a feature of the sea named by its kind: "reached the shoal", s25)
@@ -1103,6 +1114,9 @@ _SAID_BY = _PATTERNS.compile(r"(?<=[\w)])(?<!\bthe)(?<!\bThe)(?<!\ba)(?<!\bA)(?<
                              r"claimed|added|noted|told\s+(?:[\w'’-]+\s+){0,2}?(?:reporters|journalists|media|[A-Z][\w'’-]*)"
                              # (a liveblog's "X tell us", "told us": the teller speaks to the outlet)
                              r"|tells?\s+us|told\s+us)\s+"
+                             # (an adverb of the saying after it is no word of the subject: "The RSF said
+                             # separately its fighters (had withdrawn)", read83)
+                             r"(?:(?:separately|also|later|earlier|again|further|meanwhile|too)\s+)?"
                              # (not the noun of a source before its verb: "An unconfirmed report said X moved")
                              r"(?!(?:said|says|say|showed|shows|claimed|added|noted|suggested|suggests)\b)")
 _DATE_PREPOSITION_END = _PATTERNS.compile(r"\s*\b(?:on|in|at|during|since|by|until|early|late|(?:early|late)\s+on)\s*$", re.I)
@@ -1153,7 +1167,9 @@ _ANAPHOR_WORD = _PATTERNS.compile(r"(?:there|the\s+(?:city|town|village|base|reg
 _APPOSITIVE_RELATIVE = _PATTERNS.compile(r",\s*(?:the|a|an)\s+(?:[\w'’-]+\s+){0,5}?(?:that|which|who)\s[^,;.]*,", re.I)
 # words of presence in an aside on the subject: where the force was, so where it may have left from
 _PRESENCE_IN_ASIDE = _PATTERNS.compile(r"\b(?:stationed|based|garrisoned|posted|positioned|deployed|quartered|"
-                                       r"dug\s+in|been\s+(?:in|at|near|around)|(?:was|were|is|are)\s+(?:in|at))\b", re.I)
+                                       # (and besieged there: ", which had been encircled at X for months,", read83)
+                                       r"dug\s+in|been\s+(?:(?:besieged|encircled|surrounded|trapped|cut\s+off|holed\s+up)\s+)?(?:in|at|near|around)|"
+                                       r"(?:was|were|is|are)\s+(?:in|at))\b", re.I)
 # an infinitive of purpose right before a verb ("to reinforce", "in order to secure", a quote
 # opening on the verb: to "reinforce the region")
 _PURPOSE_TO_BEFORE = _PATTERNS.compile(r"\b(?:in\s+order\s+)?to\s+[\"“‘']?$", re.I)
@@ -1163,7 +1179,7 @@ _PURPOSE_TO_BEFORE = _PATTERNS.compile(r"\b(?:in\s+order\s+)?to\s+[\"“‘']?$"
 # (as baseless) reports that its troops had entered X": who denies is whose force is meant, s27r)
 # (and a warning, a threat or a pledge of its own move: "Pakistan warned it would move troops to X",
 # read81; the status is read apart: planned)
-_SAID_IT = _PATTERNS.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:said|says|announced|announces|confirmed|confirms|claimed|claims|stated"
+_SAID_IT = _PATTERNS.compile(r"\s+(?:(?:also|later|separately|earlier|again|further)\s+)?(?:has\s+|have\s+|had\s+)?(?:said|says|announced|announces|confirmed|confirms|claimed|claims|stated"
                              r"|warned|warns|threatened|threatens|pledged|pledges|promised|promises|vowed|vows"
                              r"|(?:denied|denies|dismissed|dismisses|rejected|rejects)(?:\s+as\s+(?:[\w-]+\s+){0,2}?[\w-]+)?"
                              r"(?:\s+(?:the\s+)?(?:reports?|claims?|allegations?|suggestions?))?)"
@@ -1693,6 +1709,7 @@ class _Reader(RoleReading, StatusReading):
             or in_title_line(self.text, s, e)  # (each clause of a title: "ships leave A as a landing ship enters B")
         frag.each_from = len(_EACH_FROM_GATE.findall(self.text, s, e)) >= 2
         frag.paired_legs = _ANOTHER_FROM.search(self.text, s, e) is not None
+        frag.leg_heads = leg_heads(self.text, s, e) if frag.paired_legs else ()  # (read.leg_heads)
         frag.as_clause = frag.contrasted and bool(_recompile(r"\sas\s+$").search(self.text[max(0, s - 6):s])) \
             or after_colon_clause(self.text, s, index, self.spans)  # ("left A this week: 750 soldiers were flown to B", read.colon_clause)
         frag.next_leg = s in self.leg_starts
@@ -1840,6 +1857,12 @@ class _Reader(RoleReading, StatusReading):
                 frag.roles_why.append(f"{m['surface']}: origin, the place handed over as the force withdrew")
                 prev_end, prev_role = m["end"], "origin"
                 continue
+            if intended_in_subject(self.text, m, s, e, triggers, mentions):
+                # "Troops bound for X arrived in Y": where they were going, not an end of the
+                # arrival told (read.intended_end)
+                frag.roles_why.append(f"{m['surface']}: no role, where the subject was bound, before a verb of arrival")
+                prev_end, prev_role = m["end"], None
+                continue
             role, at = self._cue_for(m, prev_end, triggers)
             gap = self.text[prev_end:m["start"]]
             if role is None and prev_role and slots:
@@ -1976,8 +1999,8 @@ class _Reader(RoleReading, StatusReading):
                     frag.roles_why.append(f"{m['surface']}: via, a leg told after the origin ('after being ...')")
                 slots.append((role, [m], at))
                 prev_role = role
-                bound = _BOUND_AFTER.match(self.text[m["end"]:m["end"] + 8])  # "X-bound": the cue follows (7 characters read)
-                cue = " ".join(self.text[at:m["end"] + (bound.end() if bound else 0)].split())
+                bound = _BOUND_AFTER.match(self.text, m["end"])  # "X-bound": the cue follows
+                cue = " ".join(self.text[at:bound.end() if bound else m["end"]].split())
                 frag.roles_why.append(f"{m['surface']}: {role} by '{cue if len(cue) <= 60 else cue[:57] + '...'}'")
             prev_end = m["end"]
         antecedent = self._relative_antecedent(s, main, slots)
@@ -2057,6 +2080,21 @@ class _Reader(RoleReading, StatusReading):
                 if ref is not None and not any(ref is g for _r, grp, _a in slots for g in grp):
                     slots.append((role, [ref], t.end()))
                     frag.roles_why.append(f"{ref['surface']}: {role}, referred back to by '{ana.group(0).strip()}'")
+        # "entered both towns", "left the two villages", "moved into both towns": each place of the
+        # list told before (read.plural_anaphor)
+        plural_heads = [(_OBJECT_ROLE.get(_stem(t.group("verb"))) if t.group("verb") else None, t) for t in triggers]
+        if _PLURAL_GATE.search(self.text, s, e):
+            plural_heads += [({"arrival": "destination"}.get(_ROLE_CUES[int(k[1:])][1], _ROLE_CUES[int(k[1:])][1]), cue)
+                             for cue in _CUE_RE.finditer(self.text, s, e)
+                             for k, v in cue.groupdict().items() if v is not None]
+        for role, t in plural_heads if _PLURAL_GATE.search(self.text, s, e) else ():
+            plural = plural_referent(self.text, t.end(), e) if role in ("origin", "destination") else None
+            refs = listed_before(self.text, self.places, s, plural[0]) if plural else None
+            for ref in refs or ():
+                if not any(ref is g for _r, grp, _a in slots for g in grp):
+                    slots.append((role, [ref], t.end()))
+                    frag.roles_why.append(f"{ref['surface']}: {role}, one of the list referred back to by "
+                                          f"'{' '.join(self.text[t.end():plural[1]].split())}'")
         # "... were driven there": a movement verb with "there" for its goal
         for t in triggers:
             if t.group("verb") and _stem(t.group("verb")) not in _OBJECT_ROLE and \
@@ -2064,6 +2102,7 @@ class _Reader(RoleReading, StatusReading):
                 ref = self._antecedent(t.start(), "there")
                 if ref is not None and not any(ref is g for _r, grp, _a in slots for g in grp):
                     slots.append(("destination", [ref], t.end()))
+        place_before_aside = False  # (the passive's subject is a place told before a relative aside)
         if main.group("verb") and _stem(main.group("verb")) in _PASSIVE_ORIGIN | _PASSIVE_DESTINATION and \
                 _PASSIVE_BEFORE.search(self.text[max(s, main.start() - 40):main.start()]) and \
                 (_stem(main.group("verb")) not in _PASSIVE_NEEDS_AGENT or place_reinforced_by(self.text, main, e) is not None):
@@ -2076,6 +2115,12 @@ class _Reader(RoleReading, StatusReading):
             # (an area too when the subject's force is in it: "the contingent in Haiti was reinforced", read.passive_agent)
             subject = [m for m in mentions if subject_start <= m["start"] < main.start() and id(m) not in taken
                        and (_spec(m) <= 2 or role == "destination" and area_of_subject(self.text, m, _spec(m)))]
+            if not subject and (antecedent := self._aside_antecedent(index, main.start())) is not None:
+                # "Kidal, which the army had left in 2013, | was reached on Monday by soldiers from
+                # Tessalit": the aside was cut off as a clause of its own; the place before it is
+                # the passive's subject (read.passive_agent.subject_before_aside)
+                subject = subject_before_aside(self._within(self.places, *antecedent), taken, frag.roles_why)
+                place_before_aside = bool(subject)
             slots.extend((role, [m], subject_start) for m in subject)
             if role == "destination":
                 # "a detachment stationed in X was reinforced by ...", "the X garrison was
@@ -2204,7 +2249,8 @@ class _Reader(RoleReading, StatusReading):
                                               or travelled_on(self.text, goes[0], goes[-1])
                                               or moved_on_before(self.text, goes[0], goes[-1]))
         if frag.chained:  # "flew to A and was then moved to B and C": B and C a list (read.chained_list)
-            frag.listed_at = list_after_chain(self.text, [p for p, _ in frag.destination])
+            frag.listed_at = list_after_chain(self.text, [p for p, _ in frag.destination],
+                                              goes_on=(travelled_on, moved_on_before))
         # (or its time told after the end: "... to A on Saturday and drove to B the next day", read.onward_told_after)
         ends_at = {at: max(m["end"] for m in g) for role, g, at in slots if role == "destination" and g}
         # ("Two days after arriving in A, the battalion was moved to B": the opening participle's
@@ -2314,9 +2360,10 @@ class _Reader(RoleReading, StatusReading):
         if aside_from is None and frag.actor is None and no_what:
             # (a main clause after an aside of arrival is a next leg: its antecedent all the same)
             aside_from = (self._aside_antecedent(index, main.start(), legs_too=True) or (None,))[0]
-        if aside_from is not None and frag.actor is None and no_what:
+        if aside_from is not None and frag.actor is None and no_what and not place_before_aside:
             # "Jamaican troops, who arrived in January, | moved on Friday from A to B": who moved
-            # and how many are the aside's antecedent, in the clause before this one
+            # and how many are the aside's antecedent, in the clause before this one (not a place
+            # the passive is about: "X, which Ethiopian troops had left, | was entered by soldiers")
             frag.actor, frag.actor_home = self._actor(aside_from, e, main)
             frag.what, frag.counts = self._what(aside_from, e, main)
         if no_what and main.group("verb") and opens_sentence(self.text, s) and s > 0 \
@@ -2367,7 +2414,8 @@ class _Reader(RoleReading, StatusReading):
         if agent is not None:  # "the garrison of X was reinforced by elements from Y": the elements (read.passive_agent)
             frag.what, frag.actor = agent[0], agent[1] or frag.actor
         frag.mode = self._mode(sent)
-        frag.date = self._date(s, e, main.start()) or item_date_before(self.text, self.dates, s)
+        frag.date = self._date(s, e, main.start()) or date_after_aside(self.text, self.dates, e) \
+            or item_date_before(self.text, self.dates, s)  # (", which X had left in 2013, on Monday": read.aside_then_date)
         # "14 March – ... had moved the previous day": a span counted from the entry's day (read/item_span)
         frag.date = counted_from_item_day(self.text, frag.date, e, self.published) or frag.date
         # "14 March – ... moved into Walikale on Tuesday": the Tuesday before the entry's day (read/item_span)
@@ -2459,7 +2507,9 @@ class _Reader(RoleReading, StatusReading):
         frag.anaphoric = bool(_ANAPHOR_SUBJECT.match(self.text[s:upto]) or
                               (subject_start > s and _ANAPHOR_SUBJECT.match(self.text[subject_at:upto])
                                and not _recompile(r"\s*(?:it|they)\b", re.I).match(self.text[subject_at:upto]))
-                              or self._main_after_aside(index, upto)
+                              # (not when the aside's antecedent is the passive's place: "X, which the
+                              # army had left, | was reached by soldiers from Y" names its mover after "by")
+                              or (self._main_after_aside(index, upto) and not place_before_aside)
                               or _PARTICIPLE_THEN_PRONOUN.match(self.text, s, e) is not None
                               # "Residents filmed it passing through X" (read.seen_moving)
                               or seen_moving(self.text[s:upto])
@@ -3292,7 +3342,7 @@ class _Reader(RoleReading, StatusReading):
                         and (m.get("kind") == "country" or m.get("role") in ("actor", "demonym")):
                     # "Two US B-52 bombers flew ...": the aircraft as the subject of the verb of
                     # moving, no other verb between (read.aircraft_force)
-                    tail = aircraft_after(self.text, m["end"])
+                    tail = aircraft_after(self.text, m["end"]) or single_craft_before_verb(self.text, m["end"], main.start())
                     if tail is not None and not subject_of_verb(self.text, tail.end(), main.start()):
                         tail = None
                 if tail and m["end"] < main.start() < tail.end():
@@ -3870,7 +3920,10 @@ class _Reader(RoleReading, StatusReading):
         apposed = apposed_count(self.text, s, e) if not counts_people(counts) else None
         if apposed is not None:
             counts.append(apposed[0])  # "soldiers, about 400 strong, ...": read.apposed_counts
-            obj = apposed_what(obj, apposed[1])
+            what = apposed_what(obj, apposed[1])
+            if what != obj and what and apposed[1].startswith(what):
+                what = self._undated(what, apposed[2] + len(what))  # "On Monday the 5th Brigade, 900 strong,"
+            obj = what
         elif not counts_people(counts) and (size := formation_size(self.text, s, e)) is not None:
             counts.append(size)  # "A Kenyan contingent of 200 arrived": read.formation_size
         estimate = None if counts else estimated_in_clause(self.text, s, e) or tally_at_end(self.text, s, e) \
@@ -3952,6 +4005,7 @@ class _Reader(RoleReading, StatusReading):
                   and not (d.relative and self._quoted(d.start) and not names_a_weekday(d.text))
                   and not self._dateline(d)]
         inside = self._presence_dated_aside(inside, s, e, anchor)
+        inside = dates_not_closing_aside(self.text, inside, s, e)  # ("which X had left, | on Monday": the main clause's, read.aside_then_date)
         inside = dates_not_of_presence(self.text, inside, s, e, anchor)  # (read.presence_relative)
         inside = dates_not_of_relative(self.text, inside, e, anchor)  # ("..., which runs from 30 November": read.relative_date)
         inside = dates_not_of_an_act(self.text, inside, s, e, anchor)  # ("under an agreement signed in June": read.act_dated)

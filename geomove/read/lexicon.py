@@ -655,8 +655,9 @@ _ANAPHOR_SUBJECT = _compile(r"^\s*(?:[A-Z][^,—–]{0,80},\s*|" + _TIME_OPENER 
     # ... or by the quantifier alone, right before its verb: "Some were later driven to X" (not
     # "Some 300 troops", a number's)
     r"|^\s*(?:" + _TIME_OPENER + r")?(?:some|most|many|several)\s+(?=(?:were|was|had|have|are|then|later)\b)", re.I)
-# a place name made an adjective of direction: "a X-bound convoy", "X bound trucks"
-_BOUND_AFTER = _compile(r"^[-\s]bound\b", re.I)
+# a place name made an adjective of direction: "a X-bound convoy", "X bound trucks" (matched
+# at the name's end; not "left X bound for Y", where "bound for" opens the phrase of Y, read83)
+_BOUND_AFTER = _compile(r"(?:-bound\b|\s+bound\b(?!\s+(?:for|to|towards?)\b))", re.I)
 # "X-based troops": the place a force was based at, where it came from (lexicon.json)
 _BASED_AFTER = _compile(_DATA["based_before_force"]["pattern"], re.I)
 # between a subject and its verb: auxiliaries and adverbs only ("Iran had reportedly sent")

@@ -393,7 +393,7 @@ class RoleReading:
         start = mention.get("phrase", {}).get("start", mention["start"]) if mention.get("phrase") else mention["start"]
         if (mention.get("relation") or {}).get("area") == "direction":
             start = mention["start"]  # "in the direction of X" is a cue of its own, not a place phrase
-        if _BOUND_AFTER.match(self.text[mention["end"]:mention["end"] + 8]):  # (it reads 7 characters: no copy of the rest)
+        if _BOUND_AFTER.match(self.text, mention["end"]):
             return "destination", mention["start"]  # "a X-bound convoy": where it is bound
         if _BASED_AFTER.match(self.text, mention["end"]):
             return "origin", mention["start"]  # "X-based troops were sent to Y": where they were based
