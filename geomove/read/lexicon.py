@@ -495,6 +495,10 @@ _INFINITIVE_OK = _compile(
     r"|\b(?:forced|compelled|obliged)\s+(?:to\s+)?$"
     # ... and made to by someone else: "forced the rebels to retreat to X" (read.made_to_move)
     r"|\b(?:forced|forcing|compelled|compelling|obliged|obliging)\s+(?:[\w'’-]+\s+){1,6}$"
+    # ... or prompted, caused to: "The clashes prompted the government to deploy units from A to B"
+    # (a cause that made the move, told in the past: it happened, s30m; "prompted calls to send"
+    # is a call, no move)
+    r"|\b(?:prompted|caused)\s+(?!calls?\b|demands?\b|appeals?\b|plans?\b)(?:[\w'’-]+\s+){1,4}$"
     # "appeared to leave X", "seemed to move to Y": a hedge on what was seen, told as having
     # happened, no intent (read45; "appeared to be preparing to move" keeps its intent)
     r"|\b(?:appeared|appears|appear|seemed|seems|seem)\s+(?:to\s+)?$"
