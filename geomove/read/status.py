@@ -41,6 +41,7 @@ from .perfect_weeks import one_movement_over_weeks
 from .series_since import without_series_since
 from .place_apposition import APPOSED_PLACE
 from .demand_or_evidence import told_as_done
+from .trend_of_moves import trend_of_moves
 from .last_years import dates_another_event
 from .lexicon import (_AGGREGATE, _ASIDE, _PRESENCE_ASIDE, _BACKGROUND, _CEASED, _DENIAL, _EARLIER_PLURAL, _FALSE_AFTER, _GROUP_SIZE, _HABITUAL_GATE, _HABITUAL_AT_VERB,
                       _IN_YEAR, _INFINITIVE_OK, _MODAL, _NEGATION, _PRESENCE, _PRESENCE_AFTER,
@@ -375,6 +376,8 @@ class StatusReading:
             ("a habitual adverb at the verb", "background",
              lambda: _HABITUAL_AT_VERB.search(self.text, max(s, main.start() - 30), main.start())),
             ("a time frame with an aggregate mover", "background", aggregate_in_time_frame),
+            # "flights from A to B have increased sharply": moves counted over time (read.trend_of_moves)
+            ("a trend of moves", "background", lambda: trend_of_moves(self.text, main, e)),
             ("a present perfect over months, or long-standing", "background", perfect_over_months),
             # "hundreds ... have since been moved out of the country" (read.perfect_since)
             ("a sum told in the perfect with 'since'", "background",
