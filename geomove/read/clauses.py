@@ -450,6 +450,9 @@ _HAVING_BEING = {"has", "have", "had", "keeps", "keep", "kept", "maintains", "ma
 # was resurfaced": 'was' is the runway's; read63). Not "as", "since", "after", "until", "when":
 # also prepositions or a time of the participle ("deployed in X since 2015 are leaving")
 _OTHER_CLAUSE_OPENERS = frozenset(("while", "whilst", "whereas", "although", "though", "because"))
+# ... and the words of time that open one after a participle told with its direction (_attributive)
+_TIME_CLAUSE_OPENERS = frozenset(("after", "before", "when", "once", "until"))
+_DIRECTION_AFTER_PARTICIPLE = _PATTERNS.compile(r"\s+(?:to|into|towards?)\b", re.I)
 # a second phrase of the same kind after a coordinator: "A and at B", "A, and into B"
 # verbs whose passive tells a movement only with the force after "by" ("Kidal was entered by army
 # units", "the town was reached by the column"; not "Kidal was entered on Tuesday": who went?)
@@ -3233,6 +3236,13 @@ class _Reader(RoleReading, StatusReading):
                 continue
             if k.text.lower() in _OTHER_CLAUSE_OPENERS and not t.string.startswith(" of", k.end):
                 return False  # (the verbs after it are another clause's: _OTHER_CLAUSE_OPENERS)
+            if k.text.lower() in _TIME_CLAUSE_OPENERS and _DIRECTION_AFTER_PARTICIPLE.match(t.string, t.end()) \
+                    and next((v.tag for v in toks if v.start > k.start and v.tag in ("VBZ", "VBP", "VBD", "MD")), None) == "VBD":
+                # "KFOR troops deployed to the Jarinje crossing after Kosovo police took control of
+                # it": a participle told with where it went, then a clause of time whose verb, in
+                # the past, is its own (not "troops deployed to Gao after the coup are leaving for
+                # Kidal": the present verb is the main clause's, the participle describes them)
+                return False
             if k.text.lower() == "as" and _as_opens_a_clause(toks, k):
                 return False  # "police deployed to X as opposition protests grew": the verb is another clause's
             if k.tag in ("VBZ", "VBP", "VBD", "MD") and (not _TRIGGER_RE.fullmatch(k.text)
