@@ -43,3 +43,23 @@ def test_every_contraction_holds_an_apostrophe():
 
 def test_installation_head_ends_are_the_heads_last_words():
     assert _INSTALLATION_HEAD_ENDS == {head[-1] for head in PERSON_NAMED_INSTALLATION_HEADS}
+
+
+def test_age_word_answers_as_the_regex():
+    from geomove.mentions.persons import _AGE_WORD, _age_word
+    from geomove.textutil import tokenize
+    words = ["34-year-old", "Nine-Year-Old", "six-month-old", "two-WEEKS-OLD", "year-old", "34-year-olds",
+             "old", "Kyiv", "bold", "-old", "x-old", "34-years-olD", "ſix-year-old", "34-year-ołd"]
+    ages = 0
+    for tok in tokenize(" ".join(words)):
+        assert _age_word(tok) == (_AGE_WORD.match(tok.text) is not None), tok.text
+        ages += _age_word(tok)
+    assert ages >= 3  # ("34-year-old" is three tokens and more; "Nine-Year-Old" one)
+    assert _age_word(tokenize("Nine-year-old")[0]) and not _age_word(tokenize("Kyiv")[0])
+
+
+def test_possessive_answers_as_the_regex():
+    from geomove.mentions.tokens import _POSSESSIVE_RE, _possessive
+    for spelled in ["Martha's Vineyard", "Martha’s Vineyard", "Land's End", "Lands End", "O'Brien", "'s", "x's",
+                    "Kings", "St. John's", "Smiths’", "Turkey's"]:
+        assert _possessive(spelled) == (_POSSESSIVE_RE.search(spelled) is not None), spelled
