@@ -63,3 +63,16 @@ def test_possessive_answers_as_the_regex():
     for spelled in ["Martha's Vineyard", "Martha’s Vineyard", "Land's End", "Lands End", "O'Brien", "'s", "x's",
                     "Kings", "St. John's", "Smiths’", "Turkey's"]:
         assert _possessive(spelled) == (_POSSESSIVE_RE.search(spelled) is not None), spelled
+
+
+def test_small_noun_within_answers_as_the_search():
+    from geomove.mentions.appositions import _SMALL_NOUN_RE, _small_noun_within
+    rng = random.Random(45)
+    pieces = ["village", "villages", "town", "towns", "township", "townsfolk", "hamlet", "settlements", "locality",
+              "localities", "localit", "Town", "the ", " ", ",", "x", "s", "v", "t", "ownship"]
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        start = rng.randint(0, len(text))
+        end = rng.randint(start, len(text) + 3)
+        assert _small_noun_within(text, start, end) == (_SMALL_NOUN_RE.search(text, start, end) is not None), \
+            (text, start, end)
