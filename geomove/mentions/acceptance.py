@@ -58,6 +58,9 @@ district districts neighbourhood neighborhood quarter suburb suburbs area townsh
 # after the town they stand at ("Camp Pendleton", "Fort Bragg"; but "Naval Station Everett",
 # "Joint Base X" after their towns): see Acceptance._installation_read_as_an_unbacked_town
 PERSON_NAMED_INSTALLATION_HEADS = (("camp",), ("fort",), ("ft",), ("ft.",))
+# the last words of those heads: a mention whose word before is none of them opens no such name
+# (asked of every mention acceptance weighs: one set look-up, not a walk over the heads)
+_INSTALLATION_HEAD_ENDS = frozenset(head[-1] for head in PERSON_NAMED_INSTALLATION_HEADS)
 
 # the support of a name that only its reading's nearness to the text's other places gives
 NEAR_OTHER_PLACES = "near other places in the text"
@@ -635,7 +638,8 @@ class Acceptance:
         "Camp", "Fort") that the index does not hold whole, so the scanner read the rest alone;
         0 if none. ("Naval Station Everett", "Air Base X" are named after their towns.)"""
         i = m.get("tok")
-        if i is None or m.get("kind") or m["role"] != "place":
+        if i is None or m.get("kind") or m["role"] != "place" or not i \
+                or self.toks[i - 1].lower not in _INSTALLATION_HEAD_ENDS:
             return 0
         for head in PERSON_NAMED_INSTALLATION_HEADS:
             k = len(head)

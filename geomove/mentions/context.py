@@ -1420,7 +1420,7 @@ class ContextRanking:
                 c["context_score"] = round4(s)
                 if scope is not None:
                     why.append(scope_why)
-                c["why"] = base_why + "; " + "; ".join(why) if why else base_why
+                c["why"] = "; ".join((base_why, *why)) if why else base_why  # (one string made, not three)
             cands.sort(key=lambda c: -c["context_score"])
             if listed_town is not None:
                 _say_listed_town_won(cands, listed_town)

@@ -171,6 +171,12 @@ _ENDS_IN_A_NAME_RE = _PATTERNS.compile(r"^[a-z]+-(?:in|from)-[A-Z][a-z]+$")
 _POSSESSIVE_RE = _PATTERNS.compile(r"\w['’]s\b")
 
 
+def _possessive(spelled: str) -> bool:
+    """Does ``spelled`` hold a possessive 's (_POSSESSIVE_RE)? Asked of every spelling of a
+    name's rows, most of them without an apostrophe: those are not asked the regex."""
+    return ("'" in spelled or "’" in spelled) and _POSSESSIVE_RE.search(spelled) is not None
+
+
 def _letters(name: str) -> str:
     """The letters of a name, folded: "St. John's" -> "stjohns"."""
     return re.sub(r"[^a-z]", "", plain(name))
@@ -320,9 +326,9 @@ class TextStructure:
             # most names asked ("China's", "It's") have no place spelled with an 's among the
             # rows of their keys: no candidate can be, and the ranked look-up is not needed
             spelled, found = exact(name)
-            if found and not any(_POSSESSIVE_RE.search(s) and _letters(s) in want for s in spelled):
+            if found and not any(_possessive(s) and _letters(s) in want for s in spelled):
                 return False
-        return any(_POSSESSIVE_RE.search(spelled) and _letters(spelled) in want
+        return any(_possessive(spelled) and _letters(spelled) in want
                    for c in self.gaz.candidates(name, limit=10, fuzzy=False)
                    for spelled in (c.get("matched_name") or c["name"], c["name"]))
 
