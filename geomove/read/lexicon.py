@@ -615,7 +615,9 @@ _ACTOR_RE = _compile(
     # (a preposition opening the sentence is no word of the name: "In Norway's Brigade North, a
     # battalion moved" names no force "In"); a compass point after the head is of the name:
     # "Brigade North", "Army South", not before "of": "the Army north of X")
-    r"(?P<actor>(?:(?:the|a|an)\s+)?(?!" + _OPENING_PREPOSITION + r"\s)(?:" + _NAME_WORD + r"\s+){1,5}(?:" + _FORCE_NOUN + r"|"
+    # (the article opening the sentence, "The", is no word of the name either: counted as one,
+    # "The Pskov-based 76th Guards Air Assault Division" ran out of its five words at "Guards")
+    r"(?P<actor>(?:(?:[Tt]he|[Aa]n?)\s+)?(?!" + _OPENING_PREPOSITION + r"\s)(?:" + _NAME_WORD + r"\s+){1,5}(?:" + _FORCE_NOUN + r"|"
     + _FORCE_NAME_END + _COMPASS_AFTER_HEAD + _NUMBER_AFTER_HEAD + r"|" + _GROUP_MEMBERS + r")|"
     r"(?:(?:the|a|an)\s+)?(?:US|U\.S\.|UK|American|Russian|Turkish|Iranian|Iraqi|Syrian|French|"
     r"Israeli|British)\s+(?:" + _NOT_A_VERB_OF_SENDING + r"\w+\s+){0,2}" + _FORCE_NOUN + r"|(?:(?:the|a|an)\s+)?" + _ROMANCE_FORCE + r")\b")
