@@ -894,7 +894,9 @@ def _list_rejoined(parts: list[str], cuts: list[str]) -> tuple[list[str], list[s
         if _CONTENT_HEAD.search(parts[k - 1]):
             joined = parts[k - 1] + "".join(c + p for c, p in zip(cuts[k - 1:], parts[k:]))
             return parts[:k - 1] + [joined], cuts[:k - 1]
-    if len(parts) < 2 or not _LIST_LAST.match(parts[-1]) or not all(c.startswith(",") for c in cuts):
+    # (the last part up to the verb's auxiliaries: "Tanzania and Malawi began | withdrawing")
+    if len(parts) < 2 or not _LIST_LAST.match(_TRAILING_AUXILIARIES.sub("", parts[-1])) \
+            or not all(c.startswith(",") for c in cuts):
         return parts, cuts
     k = len(parts) - 1
     while k > 1 and _LIST_MEMBER.match(parts[k - 1]):
@@ -903,6 +905,10 @@ def _list_rejoined(parts: list[str], cuts: list[str]) -> tuple[list[str], list[s
         return parts, cuts
     joined = parts[k - 1] + "".join(c + p for c, p in zip(cuts[k - 1:], parts[k:]))
     return parts[:k - 1] + [joined], cuts[:k - 1]
+
+
+_TRAILING_AUXILIARIES = _PATTERNS.compile(r"(?:\s+(?:had|have|has|was|were|is|are|been|being|will|would|began|begun|"
+                                          r"started|continued|kept|reportedly|also|then|already|later))+\s*$", re.I)
 
 
 def _list_subject_start(text: str, s: int, subject_start: int, verb_at: int) -> int:
@@ -915,6 +921,10 @@ def _list_subject_start(text: str, s: int, subject_start: int, verb_at: int) -> 
     the list of medics through while "Medics from the Philippines reached Dili" read nothing."""
     if subject_start <= s or text[subject_start - 2:subject_start] != ", ":
         return subject_start
+    # (up to the verb's auxiliaries or its verb of aspect: "... from South Africa, Tanzania and
+    # Malawi began withdrawing": the list ends before "began")
+    aux = _TRAILING_AUXILIARIES.search(text, s, verb_at)
+    verb_at = aux.start() if aux else verb_at
     before = text[s:verb_at]
     parts, cuts = _SUBJECT_CUT.split(before), _SUBJECT_CUT.findall(before)
     joined, _ = _list_rejoined(parts, cuts)
