@@ -23,7 +23,7 @@ from .places import _finer, _km, _place_of, _site_of_city, _spec, compatible, co
 from .crossed_near import WATERWAY_KINDS
 from .state import Fragment, _Draft
 from .kept import recompile as _recompile
-from .weights import AREA_HOLDS_KM, COUNTRY_HALF_DAYS, SEA_REACH_KM, SAME_SITE_KM, HEADLINE_LEDE_SENTENCES, JOIN_HALVES_SENTENCES, NEXT_LEG_SENTENCES, FAR_SENTENCES, HALVES_ANAPHORIC_SENTENCES, HALVES_SENTENCES, SAME_EVENT, SAME_EVENT_THRESHOLD
+from .weights import AREA_HOLDS_KM, SITE_SIZED_AREA_KM, COUNTRY_HALF_DAYS, SEA_REACH_KM, SAME_SITE_KM, HEADLINE_LEDE_SENTENCES, JOIN_HALVES_SENTENCES, NEXT_LEG_SENTENCES, FAR_SENTENCES, HALVES_ANAPHORIC_SENTENCES, HALVES_SENTENCES, SAME_EVENT, SAME_EVENT_THRESHOLD
 
 
 def _routes(frag: Fragment, book: PlaceBook) -> list[_Draft]:
@@ -77,7 +77,7 @@ def _routes(frag: Fragment, book: PlaceBook) -> list[_Draft]:
             origins = [earlier]
         elif later:  # "having come from C, moved from A to B": A is on the way from C
             frag = replace(frag, via=[*later, *frag.via])
-    if len(origins) > 1 and not all(_spec(o) <= 2 for o in origins) \
+    if len(origins) > 1 and not all(_spec(o) <= 2 or _site_sized(o) for o in origins) \
             and not all(_spec(o) == 4 for o in origins) \
             and not (frag.respectively and len({_spec(o) for o in origins}) == 1):
         # (but "from countries A and B to towns C and D respectively" pairs the two lists)
@@ -93,6 +93,13 @@ def _routes(frag: Fragment, book: PlaceBook) -> list[_Draft]:
     for origin in origins or [None]:
         out.extend(_routes_from(_actor_of_its_origin(frag, origins, origin), book, origin))
     return out
+
+
+def _site_sized(place: dict) -> bool:
+    """Is ``place`` an area no wider than a town's surroundings (a plain, a spit, a valley of
+    the built-in areas: SITE_SIZED_AREA_KM), listed as a town is ("pulled back from Depsang and
+    Demchok": two places, two movements; a province beside a town is no list)?"""
+    return place.get("kind") == "region" and (place.get("uncertainty_km") or SITE_SIZED_AREA_KM + 1) <= SITE_SIZED_AREA_KM
 
 
 def _either_way(first: dict, other: dict, end: dict, later: list) -> bool:

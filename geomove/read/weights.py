@@ -94,6 +94,7 @@ FAR_NAMESAKE_KM = 1500.0           # a town end this far from every other place,
 SAME_SITE_KM = 30.0                # two unnamed points this close are one site
 SAME_ROW_KM = 5.0                  # two gazetteer rows this close are duplicates of one site
 AREA_HOLDS_KM = 150.0              # an area holds a finer place of its country this close
+SITE_SIZED_AREA_KM = 30.0          # an area this narrow (a plain, a spit) is listed with towns as a town is (events._routes)
 ADMIN2_HOLDS_KM = 50.0             # a district (admin2) holds a town or site of its province this close (places.contains, read81)
 SITE_SERVES_CITY_KM = 15.0         # a base this close to a city is the city's (places._site_of_city)
 AIRPORT_SERVES_CITY_KM = 30.0      # an airport this close to a city is the city's: a city's airport often lies 20-35 km
