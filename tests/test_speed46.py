@@ -1,0 +1,91 @@
+"""speed46: cheaper scans of the reading stage that find what the plain scans found.
+
+The gates (geomove.read.gates) now also serve ``finditer``, and a positive look-ahead's words
+count towards a gate's proof (the engine reads a span as if the text ended there, so what a
+look-ahead needs lies inside the span the gate tests). Each gate is proven from its pattern's
+parse tree in tests/test_speed41.py; here ``finditer`` through each gate is checked against the
+plain ``finditer`` on sentences of our own and on texts hypothesis builds from them."""
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from geomove.read.gates import Gate, words_cover
+from test_speed41 import GATES, ODD
+
+# sentences of our own, each matched by one of the gates this session added
+OWN_SENTENCES = [
+    "Ugandan troops handed the base to Somali forces, who arrived from Mogadishu on Monday.",
+    "The battalion was replaced by a fresh battle group flown in from Entebbe last week.",
+    "Soldiers who arrived in the town on Monday left it for the coast on Tuesday.",
+    "Units that had reached the river moved north.",
+    "The jets were refuelled over the sea by a tanker, which flew from the base to the coast.",
+    "Escorted by two frigates, which had sailed from the port, the carrier entered the strait.",
+    "Contractors who had been stationed there since 2021 were flown out on Saturday.",
+    "A battalion that has been based in the town since March moved to the hills.",
+    "Marines stationed in the port since early 2019 left for home.",
+]
+
+
+def _finds(matches):
+    return [(m.span(), m.groups()) for m in matches]
+
+
+def test_a_look_ahead_covers_what_it_needs_and_a_look_behind_does_not():
+    assert words_cover(re.compile(r"\bto\s+(?=the\s+north)", re.I), ("north",))
+    assert not words_cover(re.compile(r"(?<=north\s)to\b", re.I), ("north",))  # (it may read before the span)
+    assert not words_cover(re.compile(r"\bto\b(?!\s+north)", re.I), ("north",))
+    assert not words_cover(re.compile(r"\bto\b(?:(?=\s+north)|\s+south)", re.I), ("north",))  # (one branch holds none)
+    assert words_cover(re.compile(r"\bto\b(?:(?=\s+north)|\s+south)", re.I), ("north", "south"))
+
+
+def test_a_look_ahead_never_reads_past_the_span():
+    # (what the proof rests on: a gated span without the word finds nothing, nor does the plain search)
+    pattern = re.compile(r"\bto\s+(?=the\s+north)", re.I)
+    text = "moved to the north"
+    assert pattern.search(text, 0, 14) is None
+    assert list(Gate(pattern, ("north",)).finditer(text, 0, 14)) == []
+    assert _finds(Gate(pattern, ("north",)).finditer(text)) == _finds(pattern.finditer(text))
+
+
+def test_the_new_gates_are_among_the_proven():
+    names = {name for name, _ in GATES}
+    assert {"geomove.read.cuts._OBJECT_WHO_GATE", "geomove.read.cuts._WHO_VERB_GATE",
+            "geomove.read.craft_relative._CRAFT_WHICH_GATE",
+            "geomove.read.presence_relative._PRESENCE_RELATIVE_GATE"} <= names
+
+
+def test_own_sentences_find_the_same_through_the_gates():
+    hits = 0
+    for name, gate in GATES:
+        for text in OWN_SENTENCES + [" ".join(OWN_SENTENCES)]:
+            plain = _finds(gate.pattern.finditer(text))
+            hits += bool(plain)
+            assert _finds(gate.finditer(text)) == plain, (name, text)
+            for pos, endpos in [(5, len(text)), (0, len(text) // 2), (len(text) // 3, len(text) - 4)]:
+                assert _finds(gate.finditer(text, pos, endpos)) == _finds(gate.pattern.finditer(text, pos, endpos)), (name, text)
+    assert hits >= len(OWN_SENTENCES)
+
+
+@st.composite
+def _texts(draw):
+    words = [w for _, g in GATES for w in g.words] + ["to", "by", "with", "from", "in", "forces", "tanker", ",",
+                                                       "had", "been", "2021", "March", "flown", "in", "the"]
+    base = draw(st.sampled_from(OWN_SENTENCES))
+    extra = draw(st.lists(st.sampled_from(words), max_size=6))
+    at = draw(st.integers(0, len(base)))
+    text = base[:at] + " ".join(extra) + " " + base[at:]
+    chars = list(text)
+    for i in draw(st.lists(st.integers(0, max(len(chars) - 1, 0)), max_size=6)):
+        c = chars[i]
+        chars[i] = draw(st.sampled_from(ODD.get(c, [c]) + [c.upper(), c.lower()]))
+    return "".join(chars)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_texts(), st.integers(-3, 200), st.integers(0, 400))
+def test_gated_finditer_equals_plain_finditer_on_built_texts(text, pos, endpos):
+    for name, gate in GATES:
+        assert _finds(gate.finditer(text, pos, endpos)) == _finds(gate.pattern.finditer(text, pos, endpos)), name
+        assert _finds(gate.finditer(text)) == _finds(gate.pattern.finditer(text)), name
