@@ -597,6 +597,7 @@ _ANOTHER_FROM = _PATTERNS.compile(r"(?:\band|,)\s+(?:another|a\s+second|the\s+ot
                                   # (and a second pair of ends with no noun: "sending convoys from A
                                   # toward B and from C toward D")
                                   r"|\band\s+from\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)*\s+(?:to|towards?|into)\b", re.I)
+_ANOTHER_FROM_GATE = Gate(_ANOTHER_FROM, ("from",))  # (both branches end in "from": read.gates)
 _BETWEEN_AND = _PATTERNS.compile(r"\s*(?:and|&)\s+(?:the\s+)?", re.I)
 # "..., killing two officers": the count that follows is of casualties
 _CASUALTY_BEFORE = _PATTERNS.compile(r"\b(?:killing|killed|wounding|wounded|injuring|injured|capturing|abducting|kidnapping"
@@ -1662,7 +1663,7 @@ class _Reader(RoleReading, StatusReading):
         frag.headline = (index == 0 and "\n" in self.text[e:e + 3] and not self.text[s:e].rstrip().endswith((".", "!", "?"))) \
             or in_title_line(self.text, s, e)  # (each clause of a title: "ships leave A as a landing ship enters B")
         frag.each_from = len(_EACH_FROM_GATE.findall(self.text, s, e)) >= 2
-        frag.paired_legs = _ANOTHER_FROM.search(self.text, s, e) is not None
+        frag.paired_legs = _ANOTHER_FROM_GATE.search(self.text, s, e) is not None
         frag.as_clause = frag.contrasted and bool(_recompile(r"\sas\s+$").search(self.text[max(0, s - 6):s])) \
             or after_colon_clause(self.text, s, index, self.spans)  # ("left A this week: 750 soldiers were flown to B", read.colon_clause)
         frag.next_leg = s in self.leg_starts
