@@ -760,13 +760,24 @@ _NOT_CALIBRE = r"(?!(?:\.[0-9])?\s+(?:mm|millimet(?:re|er)s?)\b)"
 # F-35 fighters", "two U.K. Chinooks" (read58: the stops cut the words, so no count was read).
 # Capitals only, and never a time of day ("at 4 A.M. troops left" counts no troops)
 _DOTTED_INITIALS = r"(?-i:(?!A\.M\.|P\.M\.)(?:[A-Z]\.){2,3})"
+# The pattern is searched from every character of a clause (no first character the engine could
+# skip to under re.I), so what it tries at each one is kept cheap, with the same matches: a
+# qualifier's and a number's branches are entered only after a look-ahead at their first letters
+# (a class tested in place, where each of the ~15 and ~35 branches was entered in turn); the
+# white space before the number is taken whole (a number never opens with white space, so giving
+# some back never matched; in a run of spaces that was quadratic); and "(?<![A-Za-z]-)" is gone,
+# implied by the look-behinds after it (a number follows no hyphen, or a digit and a dash).
+# The same matches: tests/test_speed46.py. (read.counts._may_count skips clauses with no count.)
+_COUNT_QUALIFIERS = ("about", "around", "approximately", r"approx\.?", "some", "nearly", "almost", "roughly", r"more\s+than",
+                     "over", r"at\s+least", r"up\s+to", r"fewer\s+than", r"less\s+than", r"an\s+estimated")
+_COUNT_NUMBER_WORDS = (*_NUMWORDS, "dozens", "hundreds", "thousands")  # (the words a number opens with, below)
 _COUNT_RE = _compile(
     # (a sitrep's "approx." and "c." as well: "(approx. 600 pers)", read44)
-    r"(?P<qual>about|around|approximately|approx\.?|some|nearly|almost|roughly|more\s+than|over|at\s+least|"
-    r"up\s+to|fewer\s+than|less\s+than|an\s+estimated)?\s*"
-    r"(?<![A-Za-z]-)(?:(?<![\w-])|(?<=[0-9][-–]))"  # "Il-76 transport planes", "C-130s": a model, not a count
+    r"(?:(?=[" + "".join(sorted({q[0] for q in _COUNT_QUALIFIERS})) + r"])(?P<qual>" + "|".join(_COUNT_QUALIFIERS) + r"))?\s*+"
+    r"(?:(?<![\w-])|(?<=[0-9][-–]))"  # "Il-76 transport planes", "C-130s": a model, not a count
     # (but "200-300 soldiers": the high end of a range, read in clauses._count_range)
     # ASCII digits only, at most 12 of them: "²" or "٣" is no count, nor a 5,000-digit number
+    r"(?=[0-9" + "".join(sorted({w[0] for w in _COUNT_NUMBER_WORDS})) + r"])"
     r"(?P<num>[0-9]{1,3}(?:,[0-9]{3}){1,3}(?![0-9])|[0-9]{1,12}(?![0-9])|a\s+dozen|dozens|hundreds|thousands|" + _TENS_UNITS + "|"
     + "|".join(k for k in _NUMWORDS if k != "a dozen") + r")" + _NOT_CALIBRE +
     # (up to three words between, or four when the fourth is a name or a type: "150 Nigerian Army Special
