@@ -177,3 +177,88 @@ def test_count_pattern_finds_what_it_found_on_built_texts(text, at):
     assert _all_finds(new, text) == _all_finds(old, text)
     m, o = new.search(text, at), old.search(text, at)
     assert (m and (m.span(), m.groupdict())) == (o and (o.span(), o.groupdict()))
+
+
+# --- lexicon._CUE_RE: a look-ahead at the cues' first characters, the same matches -------------
+
+from re import _constants as _op  # noqa: E402
+from re import _parser  # noqa: E402
+
+
+def _first_characters(items):
+    """(the characters a sequence of parsed items may open with, may it match empty?); zero-width
+    items (\\b, look-arounds) are passed over; an item this reading does not know fails the test."""
+    out = set()
+    for op, av in items:
+        if op is _op.LITERAL:
+            chars, empty = {chr(av)}, False
+        elif op is _op.IN:
+            chars, empty = set(), False
+            for o, a in av:
+                assert o in (_op.LITERAL, _op.RANGE), o
+                chars |= {chr(a)} if o is _op.LITERAL else set(map(chr, range(a[0], a[1] + 1)))
+        elif op in (_op.AT, _op.ASSERT, _op.ASSERT_NOT):
+            chars, empty = set(), True
+        elif op is _op.SUBPATTERN:
+            chars, empty = _first_characters(av[3])
+        elif op is _op.BRANCH:
+            chars, empty = set(), False
+            for branch in av[1]:
+                c, e = _first_characters(branch)
+                chars, empty = chars | c, empty or e
+        elif op in (_op.MAX_REPEAT, _op.MIN_REPEAT, _op.POSSESSIVE_REPEAT):
+            chars, empty = _first_characters(av[2])
+            empty = empty or av[0] == 0
+        else:
+            raise AssertionError(f"a first item this test does not read: {op}")
+        out |= chars
+        if not empty:
+            return out, False
+    return out, True
+
+
+def _cue_re_before():
+    from geomove.read.lexicon import _CUE_RE, _CUE_FIRST_CHARACTERS
+    look = r"(?=[" + _CUE_FIRST_CHARACTERS + r"])"
+    assert _CUE_RE.pattern.startswith(r"\b" + look)
+    return _CUE_RE, re.compile(r"\b" + _CUE_RE.pattern[len(r"\b" + look):], _CUE_RE.flags)
+
+
+def test_every_cue_opens_with_a_character_looked_ahead_at():
+    from geomove.read.lexicon import _CUE_FIRST_CHARACTERS
+    _, before = _cue_re_before()
+    chars, empty = _first_characters(_parser.parse(before.pattern, before.flags))
+    assert not empty
+    assert {c.lower() for c in chars} <= set(_CUE_FIRST_CHARACTERS), sorted({c.lower() for c in chars} - set(_CUE_FIRST_CHARACTERS))
+    # (and the class takes, under re.I, every character its letters' literals take)
+    for letter in _CUE_FIRST_CHARACTERS:
+        for ch in map(chr, range(0x3000)):
+            if re.fullmatch(re.escape(letter), ch, re.I):
+                assert re.fullmatch(f"[{re.escape(letter)}]", ch, re.I), (letter, hex(ord(ch)))
+
+
+def test_the_first_characters_reading_can_fail():
+    chars, empty = _first_characters(_parser.parse(r"\b(?:(?<!x)to|fm|,\s*and)\b", re.I))
+    assert chars == {"t", "f", ","} and not empty
+    assert _first_characters(_parser.parse(r"(?:a)?b", 0)) == ({"a", "b"}, False)
+
+
+CUE_SENTENCES = [
+    "The convoy moved from the port on their way to the capital, passing through the hills via the pass.",
+    "Troops advanced on the town, in the direction of the coast, as far as the river and into the valley.",
+    "The ships, which were loaded onto the barges at the port, sailed past the cape and are now based in the bay.",
+    "FM the north TWDS the south; according to reports, they came close to the border, en route to the base.",
+    "After two years of service in the south the unit withdrew the troops it had moved to the border.",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from(CUE_SENTENCES), st.lists(st.sampled_from(["to", "from", "into", ",", "are", "now", "based",
+                                                                    "via", "\u0130nto", "\u017fouth", "the", "  "]), max_size=6),
+       st.integers(0, 200), st.integers(0, 300))
+def test_cue_pattern_finds_what_it_found(base, extra, at, end):
+    new, before = _cue_re_before()
+    text = base[:at] + " ".join(extra) + " " + base[at:]
+    assert [(m.span(), m.lastgroup) for m in new.finditer(text)] == [(m.span(), m.lastgroup) for m in before.finditer(text)]
+    assert [(m.span(), m.lastgroup) for m in new.finditer(text, at, end)] == \
+        [(m.span(), m.lastgroup) for m in before.finditer(text, at, end)]
