@@ -262,3 +262,39 @@ def test_cue_pattern_finds_what_it_found(base, extra, at, end):
     assert [(m.span(), m.lastgroup) for m in new.finditer(text)] == [(m.span(), m.lastgroup) for m in before.finditer(text)]
     assert [(m.span(), m.lastgroup) for m in new.finditer(text, at, end)] == \
         [(m.span(), m.lastgroup) for m in before.finditer(text, at, end)]
+
+
+# --- "\b(?=\w)" before patterns of words: never at a word's end, the same matches --------------
+
+def _word_start_patterns():
+    from geomove.read import clauses, lexicon
+    return {"_CIVILIAN": lexicon._CIVILIAN, "_MOVER": lexicon._MOVER, "_THINGS": lexicon._THINGS,
+            "_UNIT_WORD": clauses._UNIT_WORD}
+
+
+def test_word_start_patterns_open_with_a_word_character_after_the_look_ahead():
+    for name, pattern in _word_start_patterns().items():
+        assert pattern.pattern.startswith(r"\b(?=\w)"), name
+        chars, empty = _first_characters(_parser.parse(pattern.pattern[len(r"\b(?=\w)"):], pattern.flags))
+        assert not empty and all(re.fullmatch(r"\w", c) for c in chars), (name, sorted(chars))
+
+
+WORD_START_SENTENCES = [
+    "The minister and two diplomats flew to the capital with army officials; the commander stayed.",
+    "Troops, soldiers and police officers moved north with 30 trucks, tanks and vehicles.",
+    "The bill passed the parliament as the trial went on; fighters and peacekeepers left.",
+    "Civilians, residents and refugees fled; the convoys of marines and militias crossed.",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from(WORD_START_SENTENCES), st.lists(st.sampled_from(["troops", "-", "'", "minister", "\u0130", "x",
+                                                                          "_", "s", "the", "  ", "officers"]), max_size=6),
+       st.integers(0, 120), st.integers(0, 200))
+def test_word_start_patterns_find_what_they_found(base, extra, at, end):
+    text = base[:at] + "".join(extra) + base[at:]
+    for name, pattern in _word_start_patterns().items():
+        before = re.compile(r"\b" + pattern.pattern[len(r"\b(?=\w)"):], pattern.flags)
+        assert [(m.span(), m.groups()) for m in pattern.finditer(text)] == [(m.span(), m.groups()) for m in before.finditer(text)], name
+        assert [(m.span(), m.groups()) for m in pattern.finditer(text, at, end)] == \
+            [(m.span(), m.groups()) for m in before.finditer(text, at, end)], name

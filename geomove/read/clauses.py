@@ -564,7 +564,7 @@ _NUMBERING = _PATTERNS.compile(r"\b(?:numbering|totall?ing)\s+(?P<qual>about|aro
 _N_STRONG = _PATTERNS.compile(r"\b(?P<num>" + _COUNT_DIGITS + r")[-\s](?:strong|member|man|person)\s+"
                               r"(?:[\w-]+\s+){0,3}?(?:contingents?|forces?|units?|battalions?|brigades?|compan(?:y|ies)|"
                               r"detachments?|teams?|missions?|police|troops|group)\b", re.I)
-_UNIT_WORD = _PATTERNS.compile(r"\b(?:soldiers|troops|personnel|fighters|officers|police(?:men)?|peacekeepers|marines|"
+_UNIT_WORD = _PATTERNS.compile(r"\b(?=\w)(?:soldiers|troops|personnel|fighters|officers|police(?:men)?|peacekeepers|marines|"
                                r"mercenaries|men|vehicles|trucks|tanks)\b", re.I)
 # between a movement noun and the force it is of: "landing of (an initial wave of) 500 "
 _NOUN_OF = _PATTERNS.compile(r"\s+" + TIME_BEFORE_OF + r"?of\s+(?:(?:the|a|an|some|about|around|nearly|over|[\d,]+|first|last|new|latest|"
