@@ -8,6 +8,8 @@ plain ``finditer`` on sentences of our own and on texts hypothesis builds from t
 
 import re
 
+import pytest
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -185,9 +187,11 @@ from re import _constants as _op  # noqa: E402
 from re import _parser  # noqa: E402
 
 
-def _first_characters(items):
+def _first_characters(items, ignorecase=True):
     """(the characters a sequence of parsed items may open with, may it match empty?); zero-width
-    items (\\b, look-arounds) are passed over; an item this reading does not know fails the test."""
+    items (\\b, look-arounds) are passed over; an item this reading does not know fails the test,
+    as does a group that turns re.IGNORECASE on where the pattern has it off (``ignorecase``: the
+    look-ahead's class is then read case-sensitively)."""
     out = set()
     for op, av in items:
         if op is _op.LITERAL:
@@ -200,14 +204,15 @@ def _first_characters(items):
         elif op in (_op.AT, _op.ASSERT, _op.ASSERT_NOT):
             chars, empty = set(), True
         elif op is _op.SUBPATTERN:
-            chars, empty = _first_characters(av[3])
+            assert ignorecase or not av[1] & re.IGNORECASE, "a first character under a scoped (?i:...)"
+            chars, empty = _first_characters(av[3], ignorecase)
         elif op is _op.BRANCH:
             chars, empty = set(), False
             for branch in av[1]:
-                c, e = _first_characters(branch)
+                c, e = _first_characters(branch, ignorecase)
                 chars, empty = chars | c, empty or e
         elif op in (_op.MAX_REPEAT, _op.MIN_REPEAT, _op.POSSESSIVE_REPEAT):
-            chars, empty = _first_characters(av[2])
+            chars, empty = _first_characters(av[2], ignorecase)
             empty = empty or av[0] == 0
         else:
             raise AssertionError(f"a first item this test does not read: {op}")
@@ -298,3 +303,45 @@ def test_word_start_patterns_find_what_they_found(base, extra, at, end):
         assert [(m.span(), m.groups()) for m in pattern.finditer(text)] == [(m.span(), m.groups()) for m in before.finditer(text)], name
         assert [(m.span(), m.groups()) for m in pattern.finditer(text, at, end)] == \
             [(m.span(), m.groups()) for m in before.finditer(text, at, end)], name
+
+
+# --- lexicon._ACTOR_RE: a look-ahead at the characters a match may open with ------------------
+
+def _actor_re_before():
+    from geomove.read.lexicon import _ACTOR_FIRST_CHARACTERS, _ACTOR_RE
+    look = r"(?=[" + _ACTOR_FIRST_CHARACTERS + r"])"
+    assert _ACTOR_RE.pattern.startswith(look) and not _ACTOR_RE.flags & re.IGNORECASE
+    return _ACTOR_RE, re.compile(_ACTOR_RE.pattern[len(look):], _ACTOR_RE.flags)
+
+
+def test_every_actor_match_opens_with_a_character_looked_ahead_at():
+    from geomove.read.lexicon import _ACTOR_FIRST_CHARACTERS
+    _, before = _actor_re_before()
+    chars, empty = _first_characters(_parser.parse(before.pattern, before.flags), ignorecase=False)
+    assert not empty and chars
+    assert all(re.fullmatch(f"[{_ACTOR_FIRST_CHARACTERS}]", c) for c in chars), sorted(chars)
+
+
+def test_a_scoped_ignorecase_at_the_start_fails_the_reading():
+    with pytest.raises(AssertionError):
+        _first_characters(_parser.parse(r"(?i:the)\s+Army", 0), ignorecase=False)
+
+
+ACTOR_SENTENCES = [
+    "The Ukrainian Army moved north, and the 3rd Brigade followed; a Russian battalion left.",
+    "In Norway's Brigade North, a battalion moved; US Marines and the British troops landed.",
+    "banana Forces and al-Quds Brigades crossed; Fuerzas Armadas de Colombia and la Armada sailed.",
+    "Two U.S. Army units and the 101st Airborne Division left; Wagner Group fighters withdrew.",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from(ACTOR_SENTENCES), st.lists(st.sampled_from(["the", "a", "Army", "Forces", "-", "1st", "al-", "\u00c9",
+                                                                     "US", "  ", "Brigade", "x"]), max_size=6),
+       st.integers(0, 120), st.integers(0, 200))
+def test_actor_pattern_finds_what_it_found(base, extra, at, end):
+    new, before = _actor_re_before()
+    text = base[:at] + " ".join(extra) + " " + base[at:]
+    assert [(m.span(), m.groups()) for m in new.finditer(text)] == [(m.span(), m.groups()) for m in before.finditer(text)]
+    m, o = new.search(text, at, end), before.search(text, at, end)
+    assert (m and (m.span(), m.groups())) == (o and (o.span(), o.groups()))
