@@ -345,3 +345,52 @@ def test_actor_pattern_finds_what_it_found(base, extra, at, end):
     assert [(m.span(), m.groups()) for m in new.finditer(text)] == [(m.span(), m.groups()) for m in before.finditer(text)]
     m, o = new.search(text, at, end), before.search(text, at, end)
     assert (m and (m.span(), m.groups())) == (o and (o.span(), o.groups()))
+
+
+# --- look-aheads at the first characters of four more patterns, the same matches -------------
+
+def _looked_ahead_patterns():
+    """name: (the pattern now, the pattern as written before speed46)."""
+    from geomove.read import armed_groups, corrections, elided_group, unwrap
+    out = {}
+    for name, pattern in [("corrections._RETRACTED_BEFORE", corrections._RETRACTED_BEFORE),
+                          ("elided_group._ELIDED", elided_group._ELIDED), ("unwrap._BREAK", unwrap._BREAK)]:
+        before = re.sub(r"^(\\b)?\(\?=\[[^\]]+\]\)", r"\1", pattern.pattern, count=1)
+        assert before != pattern.pattern, name
+        out[name] = (pattern, re.compile(before, pattern.flags))
+    assert armed_groups._INITIALS_USED.pattern.startswith(r"[A-Z](?<![\w(-].)")
+    out["armed_groups._INITIALS_USED"] = (armed_groups._INITIALS_USED, re.compile(
+        r"(?<![\w(-])[A-Z]" + armed_groups._INITIALS_USED.pattern[len(r"[A-Z](?<![\w(-].)"):], armed_groups._INITIALS_USED.flags))
+    return out
+
+
+def test_the_look_aheads_take_every_first_character():
+    for name, (pattern, before) in _looked_ahead_patterns().items():
+        if name.endswith("_INITIALS_USED"):
+            continue
+        look = re.search(r"\(\?=\[([^\]]+)\]\)", pattern.pattern).group(1)
+        chars, empty = _first_characters(_parser.parse(before.pattern, before.flags))
+        assert not empty and chars
+        flags = pattern.flags & re.IGNORECASE
+        assert all(re.fullmatch(f"[{look}]", c, flags) for c in chars), (name, sorted(chars))
+
+
+LOOKED_AHEAD_SENTENCES = [
+    "An earlier version of this post said the convoy left; the story originally reported 30 trucks.",
+    "The brigade moved 300 troops from A, and another 600 from B, and a further 400 arrived by road from C.",
+    "A column of approximately\n25 vehicles belonging to the army (FAMa)\r\nleft Gao; the FAMa and RSF then left \n\n X.",
+    "Fighters of the Rapid Support Forces (RSF) left; the RSF (and SAF) and (RSF) moved. B-RSF x RSF-y",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from(LOOKED_AHEAD_SENTENCES), st.lists(st.sampled_from([",", "and", "another", "from", "\n", "\r\n", " \t",
+                                                                             "RSF", "(", ")", "-", "earlier", "post", "said",
+                                                                             "wrongly", "\u0130", "600"]), max_size=8),
+       st.integers(0, 120), st.integers(0, 200))
+def test_looked_ahead_patterns_find_what_they_found(base, extra, at, end):
+    text = base[:at] + " ".join(extra) + base[at:]
+    for name, (pattern, before) in _looked_ahead_patterns().items():
+        assert [(m.span(), m.groups()) for m in pattern.finditer(text)] == [(m.span(), m.groups()) for m in before.finditer(text)], name
+        m, o = pattern.search(text, at, end), before.search(text, at, end)
+        assert (m and (m.span(), m.groups())) == (o and (o.span(), o.groups())), name

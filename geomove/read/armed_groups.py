@@ -100,7 +100,9 @@ _REFERS_AFTER_GROUP = _PATTERNS.compile(_OPENER + r"(?:" + _REF["after_group_sub
                                         + _BARE_SUBJECT_GAP.pattern + r"$", re.I)
 _ARTICLE = _PATTERNS.compile(r"^the\s+", re.I)
 _REFERS_ANYWHERE = _PATTERNS.compile(r"\b(?:" + _REF["always"] + r")\b", re.I)
-_INITIALS_USED = _PATTERNS.compile(r"(?<![\w(-])[A-Z][A-Za-z'’-]{1,7}(?![\w)-])")
+# (the capital first and the look-behind after it, "(?<![\w(-].)", the same test of the character
+# before it: the engine skips to each capital in C, where the look-behind was asked at every character)
+_INITIALS_USED = _PATTERNS.compile(r"[A-Z](?<![\w(-].)[A-Za-z'’-]{1,7}(?![\w)-])")
 _SENTENCE_END = _PATTERNS.compile(r"[.!?]\s+(?=[A-Z\"“'‘])|\n")
 
 
