@@ -177,13 +177,48 @@ def _one_country(name: str, kind: str, unc: float) -> bool:
 def area_country(name: str, kind: str, lat: float, lon: float, unc: float) -> str | None:
     """The country a built-in region of one country lies in (Donbas → UA, the Transvaal → ZA);
     None for continents, seas, rivers and regions spanning several countries (their radius is
-    too large to say)."""
+    too large to say), and for a lake shared by the countries on its shore (_region_country)."""
     if not _one_country(name, kind, unc):
         return None
     known = _region_countries()
     if known is not None and f"{lat},{lon}" in known:
         return known[f"{lat},{lon}"]
-    return _country_at(lat, lon)
+    return _region_country(name, lat, lon, unc)
+
+
+# A lake or an inland sea is the water of every country on its shore: a built-in one whose radius
+# reaches the land of several countries has no one country, as a river has none (Lake Chad lay
+# in Nigeria by its point, and is Cameroon's, Niger's and Chad's too; Lake Kivu lay in Rwanda,
+# and Goma and Bukavu are on it). Land (a valley, a range) keeps the country at its point: its
+# radius is rough, and the Bekaa Valley is Lebanon's though 60 km reach Syria.
+_WATER_HEADS = frozenset(("lake", "lac", "sea", "lagoon"))
+# ... the shore asked in eight directions at this share of the radius
+_SHORE_BEARINGS = tuple(range(0, 360, 45))
+_SHORE_SHARE = 0.5
+# (the rule's version, in the name of the file _region_countries keeps)
+_REGION_COUNTRIES_RULE = 2
+
+
+def _is_water(name: str) -> bool:
+    """Is the built-in area called ``name`` a lake or an inland sea (a water head word in its
+    name or one of its other names: "Pangong Tso", also "Pangong Lake")?"""
+    hit = AREA_BY_PLAIN.get(plain(name))
+    names = (name, *(hit[2] if hit else ()))
+    return any(w in _WATER_HEADS for n in names for w in n.lower().split())
+
+
+def _region_country(name: str, lat: float, lon: float, unc: float) -> str | None:
+    """The country at a small region's point, or None for a water shared by several countries
+    (_WATER_HEADS: the countries at _SHORE_SHARE of its radius around the point)."""
+    cc = _country_at(lat, lon)
+    if not _is_water(name):
+        return cc
+    from .relative import offset_point
+    shore = {_country_at(*offset_point(lat, lon, b, unc * _SHORE_SHARE)) for b in _SHORE_BEARINGS}
+    shore.discard(None)
+    if cc:
+        shore.add(cc)
+    return None if len(shore) > 1 else cc
 
 
 def _country_at(lat: float, lon: float) -> str | None:
@@ -211,13 +246,14 @@ def _region_countries() -> dict[str, str | None] | None:
         borders = _ne_zip()
         if borders is None:
             return None
-        regions = sorted({(lat, lon) for n, _a, kind, lat, lon, unc, _t in AREAS if _one_country(n, kind, unc)})
+        regions = sorted({(lat, lon, n, unc) for n, _a, kind, lat, lon, unc, _t in AREAS if _one_country(n, kind, unc)})
         stat = borders.stat()
-        version = hashlib.sha1(repr((regions, str(borders), stat.st_size, stat.st_mtime_ns)).encode()).hexdigest()[:16]
+        version = hashlib.sha1(repr((regions, str(borders), stat.st_size, stat.st_mtime_ns,
+                                     _REGION_COUNTRIES_RULE)).encode()).hexdigest()[:16]
         path = default_index_path().parent / f"region-countries-{version}.json"
         if path.exists():
             return json.loads(path.read_text(encoding="utf-8"))
-        known = {f"{lat},{lon}": _country_at(lat, lon) for lat, lon in regions}
+        known = {f"{lat},{lon}": _region_country(n, lat, lon, unc) for lat, lon, n, unc in regions}
         return known if keep_bytes(path, json.dumps(known).encode("utf-8")) else None
     except (OSError, ValueError):
         return None

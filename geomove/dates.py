@@ -196,8 +196,9 @@ _PATTERNS: list[tuple[re.Pattern, str]] = [
     # 5 November 2021 / November 5, 2021 / November 5 / 5 Nov
     # (with the weekday told before it, one date: "on Friday 13 November" is the 13th, not the
     # last Friday before publication and the 13th as two dates of one clause)
-    (_recompile(rf"\b(?:{_WEEKDAY_RE},?\s+(?:the\s+)?)?(?P<d1>[0-9]{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{_MONTH_RE})(?:,?\s+(?P<y1>(?:19|20)[0-9][0-9]))?\b", re.I), "daymonth"),
-    (_recompile(rf"\b(?:{_WEEKDAY_RE},?\s+)?(?P<m2>{_MONTH_RE})\s+(?P<d2>[0-9]{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y2>(?:19|20)[0-9][0-9]))?", re.I), "monthday"),
+    # ("since 1 March": from that day up to publication, as "since Monday" is; read83)
+    (_recompile(rf"\b(?:(?P<since1>since)\s+)?(?:{_WEEKDAY_RE},?\s+(?:the\s+)?)?(?P<d1>[0-9]{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{_MONTH_RE})(?:,?\s+(?P<y1>(?:19|20)[0-9][0-9]))?\b", re.I), "daymonth"),
+    (_recompile(rf"\b(?:(?P<since2>since)\s+)?(?:{_WEEKDAY_RE},?\s+)?(?P<m2>{_MONTH_RE})\s+(?P<d2>[0-9]{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y2>(?:19|20)[0-9][0-9]))?", re.I), "monthday"),
     # "on the 21st": a day of the month told alone, the latest such day up to publication; only
     # after "on the" and before a punctuation mark or a word of the clause ("on the 21st, ...",
     # "on the 3rd and", "on the 21st when"), never before a noun ("on the 5th day", "on the 3rd
@@ -421,6 +422,10 @@ def _resolve(kind: str, m: re.Match, published: dt.date | None):
         if year is None:
             return None
         day_date = _safe_date(year, month, day)
+        if day_date and (g.get("since1") or g.get("since2")) and day_date <= published:
+            # "since 1 March": the stretch from that day runs to publication, its start told to
+            # the day (as "since Monday", read82)
+            return day_date, published, "day", not year_text
         return (day_date, day_date, "day", not year_text) if day_date else None
     if kind == "year":
         year = int(g["y5"])
@@ -612,8 +617,8 @@ _FIRST_WORDS: dict[str, tuple[list[str], bool]] = {
     "weekdayspan": (["between", "from", *_WEEKDAY_WORDS], False),
     "weekend": (["over", "during", "at", "on", "throughout", "across", "last", "past", "this"], False),
     "nextweekend": (["over", "during", "at", "on", "throughout", "across", "the", "next", "coming", "upcoming"], False),
-    "daymonth": (_WEEKDAY_WORDS, True),
-    "monthday": ([*_MONTH_WORDS, *_WEEKDAY_WORDS], False),
+    "daymonth": ([*_WEEKDAY_WORDS, "since"], True),
+    "monthday": ([*_MONTH_WORDS, *_WEEKDAY_WORDS, "since"], False),
     "dayofmonth": (["on"], False),
     "iso": ([], True),
     "numeric": ([], True),

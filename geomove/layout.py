@@ -13,11 +13,20 @@ is read as it is, with no copy.
 
 What changes for a report with such a run: the ``quote`` of a movement holds the run as kept
 (a quote is for reading); offsets, and every ``surface`` read from them, are the report's.
+
+Markup pasted with a report is read the same way, as the page shows it: an HTML character
+reference ("&#8217;", "&nbsp;", "&amp;") is read as its character, and a soft hyphen (U+00AD, a
+place where a browser may break a word, never shown otherwise) as nothing, so "Bakh\u00admut"
+is read "Bakhmut" and "Kramatorsk&#8217;s" "Kramatorsk’s" (read as written, the name was lost,
+and the ";" of an entity ended the clause: its day was lost). The character a reference stands
+for is kept where the reference began and the rest taken out, as a run's middle is; a mention's
+offsets and surface are the report's ("Bakh\u00admut", "C\u00f4te d&#8217;Ivoire").
 """
 
 from __future__ import annotations
 
 import bisect
+import html
 import re
 
 KEEP = 32  # the longest run of white space read as written (its first and last 16 characters)
@@ -52,10 +61,33 @@ class Squeezed:
         return pos - before
 
 
+SOFT_HYPHEN = "\u00ad"
+# an HTML character reference, by number or by name (with its semicolon: "AT&T" is no reference)
+_REFERENCE = r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"
+_MARKUP = re.compile(_REFERENCE + "|" + SOFT_HYPHEN)
+_RUN_OR_MARKUP = re.compile(_LONG_RUN.pattern + "|" + _REFERENCE + "|" + SOFT_HYPHEN)
+
+
+def _as_shown(written: str) -> str | None:
+    """What a reference or a soft hyphen shows ("&#8217;" -> "’", a soft hyphen -> ""); None
+    for a name HTML does not know ("&foo;": read as written)."""
+    if written == SOFT_HYPHEN:
+        return ""
+    shown = html.unescape(written)
+    if shown == written or len(shown) >= len(written):
+        return None
+    return "" if shown == SOFT_HYPHEN else shown
+
+
 def squeeze(text: str) -> Squeezed | None:
     """The report with each run of white space longer than :data:`KEEP` kept to its first and
-    last ``KEEP // 2`` characters; None when it has no such run (read it as it is)."""
-    if not isinstance(text, str) or len(text) <= KEEP or _LONG_RUN.search(text) is None:
+    last ``KEEP // 2`` characters, each HTML character reference read as its character and each
+    soft hyphen taken out (the module's doc); None when it has none of these (read it as it is)."""
+    if not isinstance(text, str):
+        return None
+    spaced = len(text) > KEEP and _LONG_RUN.search(text) is not None
+    marked = ("&" in text or SOFT_HYPHEN in text) and _MARKUP.search(text) is not None
+    if not (spaced or marked):
         return None
     half = KEEP // 2
     parts: list[str] = []
@@ -63,14 +95,27 @@ def squeeze(text: str) -> Squeezed | None:
     removed: list[int] = []
     taken = 0
     last = 0
-    for run in _LONG_RUN.finditer(text):
+    for run in (_RUN_OR_MARKUP if marked else _LONG_RUN).finditer(text):
         a, b = run.span()
+        if text[a] == "&" or text[a] == SOFT_HYPHEN:
+            shown = _as_shown(run.group(0))
+            if shown is None:
+                continue
+            parts.append(text[last:a])
+            parts.append(shown)
+            cuts.append(a + len(shown) - taken)
+            taken += (b - a) - len(shown)
+            removed.append(taken)
+            last = b
+            continue
         parts.append(text[last:a + half])
         cuts.append(a + half - taken)
         taken += (b - a) - KEEP
         removed.append(taken)
         parts.append(text[b - half:b])
         last = b
+    if not cuts:
+        return None
     parts.append(text[last:])
     return Squeezed(text, "".join(parts), cuts, removed)
 
@@ -81,12 +126,19 @@ def mention_to_original(m: dict, sq: Squeezed) -> dict:
     m = _mention_moved(m, sq.to_original)
     if m["end"] - m["start"] != len(m.get("surface") or ""):
         m["surface"] = sq.original[m["start"]:m["end"]]
+    phrase = m.get("phrase")
+    if phrase and "text" in phrase and phrase["end"] - phrase["start"] != len(phrase["text"] or ""):
+        m["phrase"] = dict(phrase, text=sq.original[phrase["start"]:phrase["end"]])
     return m
 
 
 def mention_to_squeezed(m: dict, sq: Squeezed) -> dict:
-    """A MENTION of the report (handed to the reader by its caller) in the squeezed text's terms."""
-    return _mention_moved(m, sq.to_squeezed)
+    """A MENTION of the report (handed to the reader by its caller) in the squeezed text's terms
+    (its surface as read there, when a reference or a soft hyphen inside it was read)."""
+    m = _mention_moved(m, sq.to_squeezed)
+    if m.get("surface") is not None and m["end"] - m["start"] != len(m["surface"]):
+        m["surface"] = sq.text[m["start"]:m["end"]]
+    return m
 
 
 def _mention_moved(m: dict, to) -> dict:

@@ -63,7 +63,7 @@ PLACE_ROLES = ("place", "demonym_place")
 _core_key, _is_common_word, _shared_candidates, _similarity = (
     core_key, is_common_word, shared_candidates, spelling_similarity)
 
-__all__ = ["PLACE_ROLES", "find_mentions", "places", "SECTION_CHARS", "HONORIFICS", "STOPWORDS", "_Finder",
+__all__ = ["PLACE_ROLES", "find_mentions", "mention_as_written", "places", "SECTION_CHARS", "HONORIFICS", "STOPWORDS", "_Finder",
            "_sections", "core_key", "is_common_word", "shared_candidates", "spelling_similarity",
            "_core_key", "_is_common_word", "_shared_candidates", "_similarity"]
 
@@ -84,7 +84,7 @@ def find_mentions(text: str, *, gazetteer, published=None) -> list[dict]:
         return [mention_to_original(m, squeezed) for m in find_mentions(squeezed.text, gazetteer=gazetteer)]
     prose = recased(text, gazetteer)  # (lines written in capitals, read as prose: mentions.recase)
     if prose is not text:
-        return [_as_written(m, text) for m in find_mentions(prose, gazetteer=gazetteer)]
+        return [mention_as_written(m, text) for m in find_mentions(prose, gazetteer=gazetteer)]
     if len(text) <= SECTION_CHARS:
         return _Finder(text, gazetteer).run()
     out: list[dict] = []
@@ -107,7 +107,7 @@ def find_mentions(text: str, *, gazetteer, published=None) -> list[dict]:
     return out
 
 
-def _as_written(mention: dict, text: str) -> dict:
+def mention_as_written(mention: dict, text: str) -> dict:
     """A mention found in the recased text, with its words as the report writes them (the
     offsets are the same: mentions.recase keeps every word's length)."""
     out = dict(mention, surface=text[mention["start"]:mention["end"]])

@@ -30,6 +30,12 @@ _ONE_READING_IMPORTANCE = 0.55  # a town of ~30,000+ that alone bears its name n
 # from; a lesser namesake of a group's name ("Wagner", "Azov") does not take it
 _ARMED_MEN_IMPORTANCE = 0.6
 _COPULA_SUBJECT_IMPORTANCE = 0.4  # a town of ~5,000+ named as a sentence's subject ("X is quiet")
+# ... with a relative aside between the name and its verb, set off by commas: "Kassala, which the
+# militia had held since 2023, was entered on Saturday" (read83: the name opening the sentence was
+# dropped, and the passive had no subject; an apposition, "Bodo, the old air base town, is ...",
+# is left to the other supports: tests/test_places27.py)
+_ASIDE_THEN_COPULA = re.compile(r"\s*,\s*(?:which|where)\b[^,;.()\n]{1,100},\s*(?:"
+                                + "|".join(sorted(COPULA_VERBS)) + r")\b")
 
 # A settlement below this importance is not read by another of its names that English writes
 # (at least this often, Zipf): see Acceptance._everyday_alias.
@@ -542,6 +548,14 @@ class Acceptance:
             and (best.get("importance") or 0.0) >= _ARMED_MEN_IMPORTANCE
 
     @staticmethod
+    def _names_the_men_after_it(nxt) -> bool:
+        """Is the mention right before a lower-case noun of armed men ("... from Gondar, Fano
+        militiamen entered X")? It is the first word of the next clause's subject, qualifying the
+        men (a group's name, or their place's, which _armed_men_of_a_place reads), not the next
+        item of a list of places after the comma."""
+        return bool(nxt) and nxt[0].lower in FIGHTER_NOUNS and nxt[0].text.islower()
+
+    @staticmethod
     def _installation_read_as_one(m: dict, best: dict) -> bool:
         """Is the mention an installation's proper name ("Fort Hood", "Camp Victory") read as an
         installation? Its words are everyday words ("fort", "hood"), but written capitalised after
@@ -767,7 +781,8 @@ class Acceptance:
         if m["surface"].lower() in GIVEN_NAMES or m["surface"] in self.person_words:
             return False
         nxt = self.next_tokens(m["tok"] + m["n_tokens"] - 1, 1)
-        return bool(nxt) and nxt[0].text in COPULA_VERBS
+        return bool(nxt) and (nxt[0].text in COPULA_VERBS
+                              or _ASIDE_THEN_COPULA.match(self.text, m["end"]) is not None)
 
     def _one_reading(self, m: dict, cands: list[dict]) -> bool:
         """'Timbuktu was quiet.': a name no English word spells, meaning one town by its own name
@@ -819,6 +834,10 @@ class Acceptance:
             return f"in a table's '{column}' column", True  # a cell under a header "From" or "To"
         if m.get("kind") and not self._camp_word_of_a_hamlet(m, best):
             return f"kind word ({m['kind']})", True
+        if m.get("around_town") and not m.get("water_at_town"):
+            # "the Presevo valley", "the Salinas Valley": the text says the name is a place, a
+            # town the land around it is named after (features: FEATURE_HEADS_AROUND_TOWN)
+            return "before 'valley': the land around the town", True
         if m.get("place_suffix"):
             return f"before '-{m['place_suffix']}'", True  # "a Kidal-bound convoy": where it is bound
         if len(words) >= 2 and prev[-1].is_word and words[-1] in ("called", "named") and words[-2] in APPOSITION_PLACE_NOUNS:
@@ -860,7 +879,7 @@ class Acceptance:
                 self._is_place_word(nxt[1]) and not self._owner_after_comma(m["tok"] + m["n_tokens"] + 1):
             return "followed by ', Place'", True
         if prev and prev[-1].text == "," and len(prev) > 1 and prev[-2].text[:1].isupper() and \
-                self._is_place_word(prev[-2]):
+                self._is_place_word(prev[-2]) and not self._names_the_men_after_it(nxt):
             return "after 'Place, '", True
         own = name_key(m["surface"])
         if not isinstance(points, _TextPoints):

@@ -8,7 +8,7 @@ import re
 import weakref
 
 from ..areas import AREA_BY_PLAIN, area_place
-from ..gazetteer import name_key
+from ..gazetteer import name_key, raw_of
 from ..gazetteer.kinds import SERVICE_TOKENS, split_service, spelled_service
 from ..names import ARTICLES, light_key, plain
 from ..wordlists import REGION_ABBREVIATIONS, STOPWORDS
@@ -19,6 +19,12 @@ from .short_keys import SHORT_KEY_LETTERS, stripped_to_a_short_key
 from .similarity import (_core_name_cached, _ratio, _translit_fold, folded_spelling_similarity,
                          plain_spelling_similarity, spelling_similarity)
 
+
+# _province_of_the_namesake_city: how many first letters (transliteration-folded) a city's
+# name and its province's must share for the province to be taken as named after the city
+# ('hom' of Homyel' and Homieĺskaja voblasć), and how alike the name asked and the city's must be
+PROVINCE_NAMED_AFTER_CITY_LETTERS = 3
+PROVINCE_OF_CITY_LEAST_SIMILARITY = 0.9
 
 _QAF_AS_G_RE = re.compile(r"^G[aeiou][^\W\d_]{3,}$")
 
@@ -291,10 +297,56 @@ class CandidateLookup:
             hit = self._qaf_spelled_g(name, kind)
         if kind == "river":
             hit = []  # "the Dnipro river" is not the city of Dnipro
+        if kind == "admin1" and hit:
+            unit = self._province_of_the_namesake_city(hit)
+            if unit is not None:
+                hit.insert(0, unit)
         area = area_place(name, river=kind == "river")
         if area and not (kind in ("admin1", "admin2") and _index_holds_the_unit(area, hit)):
             hit.insert(0, area)
         return hit
+
+    def _province_of_the_namesake_city(self, hit: list[dict]) -> dict | None:
+        """'the Gomel region', 'the Gomel oblast': the index names some provinces only in the
+        local transliteration ('Homieĺskaja voblasć'), so the English name with a province's
+        kind word finds the city alone ('Homyel'', other name 'Gomel'). The province is read
+        where the data ties the two: the best settlement of the name (a city or town) lies in
+        an admin1 whose row is in the index (the city's admin1 code is that row's GeoNames
+        code, same country), and the city's own name and the province's begin alike once
+        folded (PROVINCE_NAMED_AFTER_CITY_LETTERS: 'Homyel''/'Homieĺskaja', 'Tula'/'Tul'skaya'
+        - the province is named after the city; Saint Petersburg, found for 'Leningrad
+        region', lies in 'Sankt-Peterburg', a province of another name than the one asked).
+        Not where the index holds an admin unit of the name in the city's country (that unit
+        is the reading); one abroad (Tula, a Mexican municipality, beside Tula in Russia) does
+        not stop it. Only for a province's kind word (admin1: 'region', 'oblast', 'province'): a
+        district (admin2: 'the Gomel district', 'the Mukuru district of Nairobi') is a smaller
+        unit than the city's province."""
+        city = next((c for c in hit if c.get("kind") in ("city", "town")), None)
+        if city is None or not city.get("admin1") or not city.get("country") \
+                or city.get("name_similarity", 0.0) < PROVINCE_OF_CITY_LEAST_SIMILARITY:
+            return None
+        cc = city["country"]
+        if any(c.get("kind") in ("admin1", "admin2") and c.get("country") == cc for c in hit):
+            return None  # the index holds a unit of the name in the city's country: it is read
+        code = raw_of(city).get("admin1code")
+        if not code:
+            return None
+        n = PROVINCE_NAMED_AFTER_CITY_LETTERS
+        city_letters = _translit_fold(plain(city["name"]))[:n]
+        if len(city_letters) < n:
+            return None
+        for c in self.gaz.candidates(city["admin1"], country=cc, kind="admin1", limit=10, fuzzy=False):
+            if c.get("kind") != "admin1" or c.get("country") != cc \
+                    or raw_of(c).get("geonames_code") != f"{cc}.{code}":
+                continue
+            if _translit_fold(plain(c["name"]))[:n] != city_letters:
+                return None
+            unit = dict(c)
+            unit["name_similarity"] = city["name_similarity"]
+            unit["why"] = (unit.get("why", "") + f"; the province of {city['name']!r}, "
+                           "named after it (the name asked with a province's kind word)")
+            return unit
+        return None
 
     def _qaf_spelled_g(self, name: str, kind: str | None) -> list[dict]:
         """'Gaisumah' for Qaisumah, 'Gasr' for Qasr: Libyan, Sudanese and Gulf speech say the

@@ -1292,10 +1292,13 @@ class ContextRanking:
                             # (the kind word's swing, kind_agrees - kind_differs, given back)
                             s += W["kind_agrees"] - W["kind_differs"]
                             why.append(f"every {m_kind} of the name lies in a country the text does not name")
-                elif by_demonym and kind != "country" and country in by_demonym and _own_or_spelled(c["name"], core) \
+                elif by_demonym and kind != "country" and country in by_demonym \
+                        and not _former_name_of_another_s_own(c, cands, core) \
                         and (by_demonym[country][1] or not self._namesake_across_the_border(cands, country)):
-                    # (the namesake's own name: not a town the name once was, Engels for
-                    # 'Pokrovsk' beside 'Russian forces')
+                    # (not a town the name once was, which another town bears as its own: Engels
+                    # for 'Pokrovsk' beside 'Russian forces'; an English name of the place itself,
+                    # 'Gomel' for Homyel', is its name: the city is no less in Belarus than
+                    # 'Gomel Airport', which bears the word in its own name)
                     s += w_by_demonym
                     why.append(f"{country} named in the text by {by_demonym[country][0]!r}")
                     s, why = self._at_home(by_demonym[country], s, why)

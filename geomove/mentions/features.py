@@ -48,6 +48,32 @@ _WATER_AND_ISLAND_HEADS = frozenset(w for w in ("island", "islands", "lake", "la
                                     if w in FEATURE_HEADS_AFTER)
 
 
+# The words before "the <name>" that say the name is a river's: "along the Niger", "up the
+# Congo", "the left bank of the Dnipro", "crossed the Niger". Prose writes a country, a province
+# or a town so only rarely; the river of the name (areas.csv: "<name> River", "River <name>")
+# is the place (see FeatureWords._rivers_by_the_words_before_them).
+# - strong cues: the river whatever else the name reads
+_RIVER_CUE_BEFORE_THE = frozenset("along up down upstream downstream cross crossed crosses crossing forded".split())
+# - nouns of a river's parts, written "<noun> of the <name>"
+_RIVER_PART_NOUNS = frozenset("bank banks riverbank riverbanks mouth estuary".split())
+# - the nouns of a river's sides after its name in the possessive ("the Dnipro's left bank"),
+#   and the words that may stand between (a "central bank" is a country's, no river's)
+_RIVER_BANK_NOUNS = frozenset("bank banks riverbank riverbanks".split())
+_BANK_SIDES = frozenset("left right north south east west northern southern eastern western opposite far "
+                        "other".split())
+# - weak cues ("on the Benue", "across the Niger"): "the Congo", "the Gambia" are countries too
+#   ("fighting across the Congo"), so a name read first as a country needs a word of boats or
+#   bridges in its sentence ("ferried across the Niger"), or the cue must open an apposition to a
+#   place ("Ayorou, on the Niger": where the town lies)
+_RIVER_WEAK_CUE_BEFORE_THE = frozenset(("on", "across"))
+_WORDS_OF_BOATS = frozenset("boat boats barge barges pirogue pirogues canoe canoes ferry ferries ferried raft "
+                            "rafts bridge bridges riverine flotilla gunboat gunboats".split())
+# the words that may follow a river's name in its clause; another lower-case word makes the name
+# a modifier ("along the Niger border", "on the Benue government")
+_AFTER_A_RIVER = _LINKING_WORDS | frozenset("near toward towards into between north south east west upstream "
+                                            "downstream river".split())
+
+
 class FeatureWords:
     """Mentions whose name lost its feature head word, and parts of cities."""
 
@@ -190,7 +216,10 @@ class FeatureWords:
         if last + 1 < len(toks):
             t = toks[last + 1]
             kinds = () if t.lower in FEATURE_HEADS_AROUND_TOWN else FEATURE_HEADS_AFTER.get(t.lower)
-            if kinds is not None and t.text[:1].isupper() and t.sentence == toks[last].sentence \
+            # ("the Presevo valley": prose writes the land around a town in lower case too; a
+            # water's head in lower case, "the Gao river port", qualifies a noun)
+            if kinds is not None and (t.text[:1].isupper() or t.lower in FEATURE_HEADS_AROUND_TOWN) \
+                    and t.sentence == toks[last].sentence \
                     and self._adjacent(toks[last], t):
                 return first, last + 1, t.text, kinds
         if first >= 1:
@@ -204,6 +233,79 @@ class FeatureWords:
                     and (of is not None or self._adjacent(t, toks[first])):
                 return first - (2 if of is not None else 1), last, t.text, kinds
         return None
+
+    def _rivers_by_the_words_before_them(self, mentions: list[dict]) -> None:
+        """'troops moved along the Niger', 'the left bank of the Dnipro', 'up the Congo': a name
+        after "the" and a word that says a river (_RIVER_CUE_BEFORE_THE, '<bank> of the') is the
+        river of the name where the built-in areas have one ("Niger River"), not the country, the
+        province or the town of the name; so is "the <name>'s left bank". The weak cues 'on the'
+        and 'across the' decide so over a country reading only with a word of boats or bridges in
+        the sentence, or opening an apposition to a place."""
+        for m in mentions:
+            cands = m.get("cands") or []
+            if m["role"] != "place" or not cands or m.get("cc") or m.get("tok") is None \
+                    or cands[0].get("kind") == "river":
+                continue
+            prev = self.prev_word(m["tok"], 3)
+            if len(prev) < 2 or prev[-1].text != "the":
+                continue
+            cue = prev[-2].lower
+            if self._bank_after_a_possessive(m):
+                # "to the Niger's northern bank": a country has no banks ("the Niger's central
+                # bank" is none of these words)
+                river = self._river_of_the_name(m["surface"])
+                if river is not None:
+                    river["why"] = river.get("why", "") + "; a river, whose bank the text names"
+                    m["cands"] = [river]
+                continue
+            strong = cue in _RIVER_CUE_BEFORE_THE or (
+                cue == "of" and len(prev) == 3 and prev[-3].lower in _RIVER_PART_NOUNS) or (
+                # "Ayorou, on the Niger": a place's location told in apposition, on a river's bank
+                cue in _RIVER_WEAK_CUE_BEFORE_THE and len(prev) == 3 and prev[-3].text == ","
+                and self._place_mention_ends_at(mentions, prev[-3].start))
+            if not strong and cue not in _RIVER_WEAK_CUE_BEFORE_THE:
+                continue
+            nxt = self.next_tokens(m["tok"] + m["n_tokens"] - 1, 1)
+            if nxt and (nxt[0].text[:1].isupper() or nxt[0].text in ("'", "’", "-")
+                        or (nxt[0].is_word and nxt[0].lower not in _AFTER_A_RIVER)):
+                continue  # "along the Niger border", "across the Congo's east": the name qualifies what follows
+            river = self._river_of_the_name(m["surface"])
+            if river is None:
+                continue
+            if not strong and cands[0].get("kind") == "country" and not self._boats_in_sentence(m):
+                continue
+            river["why"] = river.get("why", "") + f"; a river after '{cue} the'"
+            m["cands"] = [river]
+
+    def _bank_after_a_possessive(self, m: dict) -> bool:
+        """Is the name written in the possessive before a river's bank ("the Dnipro's left bank",
+        "the Niger's banks"): "'s", at most one word of _BANK_SIDES, then a _RIVER_BANK_NOUNS word?"""
+        nxt = self.next_tokens(m["tok"] + m["n_tokens"] - 1, 4)
+        if len(nxt) < 3 or nxt[0].text not in ("'", "’") or nxt[1].lower != "s" or nxt[0].start != m["end"]:
+            return False
+        rest = nxt[2:]
+        if rest[0].lower in _BANK_SIDES and len(rest) > 1:
+            rest = rest[1:]
+        return rest[0].lower in _RIVER_BANK_NOUNS
+
+    @staticmethod
+    def _place_mention_ends_at(mentions: list[dict], end: int) -> bool:
+        """Does a place mention end right at ``end`` (before the comma of an apposition)?"""
+        return any(o.get("end") == end and o["role"] == "place" and o.get("cands") for o in mentions)
+
+    @staticmethod
+    def _river_of_the_name(name: str) -> dict | None:
+        """The built-in river called ``name``, '<name> River' or 'River <name>', or None."""
+        for spelled in (name, f"{name} River", f"River {name}"):
+            river = area_place(spelled, river=True)
+            if river is not None:
+                return river
+        return None
+
+    def _boats_in_sentence(self, m: dict) -> bool:
+        """Does the mention's sentence hold a word of boats or bridges (_WORDS_OF_BOATS)?"""
+        sentence = self.toks[m["tok"]].sentence
+        return any(t.sentence == sentence and t.lower in _WORDS_OF_BOATS for t in self.toks)
 
     def _features_without_their_head_word(self, mentions: list[dict]) -> None:
         """Keep only the readings that are the feature the whole name says; with none left the
@@ -342,6 +444,11 @@ class FeatureWords:
             if found and not m.get("drop") and m.get("cands"):
                 start, end, tok, n = found
                 m.update(start=start, end=end, tok=tok, n_tokens=n, surface=self.text[start:end])
+                head = self.toks[tok + n - 1].lower
+                if head in FEATURE_HEADS_AROUND_TOWN and m.get("relation") is None:
+                    # the valley is the land around the town, no point of it: seen as "the
+                    # countryside of X" is (ACLED's precision 2, near), anchored on the town
+                    m["relation"] = {"type": "countryside", "area": head, "phrase_start": start, "phrase_end": end}
 
     def _grow_to_part_of_city(self, m: dict) -> bool:
         """'East Aleppo' found as 'Aleppo' with its compass word left out: the east of a

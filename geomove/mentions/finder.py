@@ -29,9 +29,13 @@ from .shared_heads import SharedHeads
 from .capitals import CapitalsByCountry
 from .no_place import _another_name, city_by_a_rare_other_name_far, common_name_far_from_its_neighbours, facility_only_a_far_town, \
     loose_reading_far
-from .name_tails import tail_left_out
+from .name_tails import structure_tail, tail_left_out
+
+# the readings a structure named after its head stands in or at ("the Kherson Bridge", "the Mosul
+# Dam"): a settlement, or the structure itself found by the head alone
+_STRUCTURE_HOMES = frozenset(("city", "town", "village", "crossing", "airfield", "base", "port"))
 from .famous_heads import unknown_name_after_far_head
-from .flights import airfield_of_a_flight
+from .flights import airfield_of_a_flight, town_near_its_airfield
 from .joined_names import joined_pairs
 from .appositions import said_small_but_read_great
 from .org_names import groups_named_after_a_verb_of_joining, groups_named_before_fighters, outlets_named_before_their_noun
@@ -179,6 +183,7 @@ class _Finder(
                               for c in [self._country_place(m["cc"])] if c]
         self._areas_with_a_lower_case_head_word(mentions)
         self._features_without_their_head_word(mentions)
+        self._rivers_by_the_words_before_them(mentions)  # "along the Niger"
         self._parts_of_cities(mentions)
         self._provinces_by_their_kind_word(mentions)
         self._areas_before_a_plural_settlement_word(mentions)  # "Tavush villages"
@@ -269,6 +274,22 @@ class _Finder(
         self._grow_to_the_land_around(mentions)
         self._area_after_the_and_a_compass_word(mentions)  # "across the southern Andes"
         self._a_leading_the(mentions)
+        self._towns_named_by_their_airfield(mentions)  # "left Bunia for Mahagi"
+
+    def _towns_named_by_their_airfield(self, mentions: list[dict]) -> None:
+        """A name read only as an airfield by the short form of its name, with no kind word and
+        no flight in its sentence, is the town the index lacks beside it: seen as near the
+        airfield (flights.town_near_its_airfield), unless the text puts it in a relation itself."""
+        for m in mentions:
+            cands = m.get("cands") or []
+            if m.get("drop") or not cands or m["role"] != "place" or m.get("relation") is not None \
+                    or m.get("flight_airfield") or m.get("tok") is None or cands[0].get("kind") != "airfield":
+                continue
+            rel = town_near_its_airfield(self.gaz, m, cands[0], self._sentence_text(m))
+            if rel is None or self._relation_at(m["start"], m["end"]) is not None:
+                continue
+            cands[0]["why"] = cands[0].get("why", "") + "; the town the airfield is named after, beside it"
+            m["relation"] = rel
 
     def _guard_far_readings(self, mentions: list[dict], named) -> bool:
         """The far-reading guards over every place mention, judged by ``named`` (the text's
@@ -286,6 +307,11 @@ class _Finder(
             if cands and m["role"] == "place" and not m.get("drop") and not m.get("region_hint") \
                     and cands[0].get("kind") != "country" and tail_left_out(self.text, m["end"], m["surface"]):
                 self._with_its_tail(m)  # "San Martín de Turumbán": the whole is a place the index lacks
+                continue
+            if cands and m["role"] == "place" and not m.get("drop") and not m.get("region_hint") \
+                    and cands[0].get("kind") not in _STRUCTURE_HOMES and (end := structure_tail(self.text, m["end"])):
+                # "the Unity Bridge": a structure the index lacks, not the state of Unity (name_tails)
+                self._with_its_tail(m, end, "no town the structure could stand in")
                 continue
             if cands and m["role"] == "place" and not m.get("drop") and not m.get("region_hint") \
                     and self._qualifier_left_out(m, cands[0], named):
@@ -385,6 +411,9 @@ class _Finder(
         if self._far_from_its_section(m, best):
             return (" lies on another continent than the countries of its section of the text "
                     "(a roundup of several theatres) and in none of them")
+        if self._abroad_from_those_at_home(m, best, mentions):
+            return (" lies far from the country of those the text names acting at home (its police, "
+                    "officials or people) and the text names no other ground")
         if self._lone_far_settlement(m, best, named) and not self._judged_only_by_who_and_whence(m, best, mentions):
             return (" lies far from every other place of a text about one country and in none of "
                     "the countries of its places; no famous place (lone-far-settlement guard)")

@@ -91,4 +91,25 @@ def airfield_of_a_flight(gaz, m: dict, cands: list[dict], sentence: str) -> dict
     if pick is None or not (FLIGHT_WORDS_RE.search(sentence) or AIRCRAFT_TYPE_RE.search(sentence)):
         return None
     return pick
+
+
+def town_near_its_airfield(gaz, m: dict, best: dict, sentence: str) -> dict | None:
+    """'Congolese troops left Bunia for Mahagi': the index lacks the town of Mahagi and reads the
+    name only as Mahagi Airport, by the short form of the airfield's name. With no kind word in
+    the text and no flight in the sentence, the name is the town the airfield is named after,
+    which lies beside it: the airfield's point seen as near it (a relation, as 'near X' is:
+    precision near, BESIDE_ITS_TOWN_KM), not an exact airfield. None when not so (a kind word,
+    "Mahagi airport"; a flight, "flown to Mahagi", which lands at the airfield; another name; a
+    base, which its name alone names: "al-Tanf", "Hmeimim")."""
+    if m.get("kind") or best.get("kind") != "airfield" or best.get("lat") is None \
+            or "short_form" not in (best.get("features") or ()):
+        return None
+    said = m.get("surface") or ""
+    if plain(core_name(gaz, best.get("name") or "")) != plain(said):
+        return None
+    if FLIGHT_WORDS_RE.search(sentence) or AIRCRAFT_TYPE_RE.search(sentence):
+        return None
+    return {"type": "near", "distance_km": BESIDE_ITS_TOWN_KM, "area": "town of the airfield"}
+
+
 _PATTERNS.save()

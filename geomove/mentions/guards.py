@@ -129,21 +129,27 @@ class _NamedPlaces:
     # the readings only a force's country gives ("Russian mercenaries", "Turkish forces": a
     # demonym or an actor read as the country), no place of the text named as such
     forces: frozenset = frozenset()
+    # the readings that are settlements less known than LONE_FAR_SETTLEMENT_IMPORTANCE (see
+    # dominant_country_share_without_stray_minors)
+    minor: frozenset = frozenset()
 
     @classmethod
     def of(cls, mentions: list[dict]) -> "_NamedPlaces":
         by_id = {}
-        forces, places = set(), set()
+        forces, places, minor = set(), set(), set()
         for m in mentions:
             cands = m.get("cands") or []
             if cands:
                 b = cands[0]
                 reading = by_id[id(m)] = (b.get("lat"), b.get("lon"), b.get("country"))
                 (forces if m.get("role") in FORCE_COUNTRY_ROLES and b.get("kind") == "country" else places).add(reading)
+                if b.get("kind") in ("city", "town", "village") \
+                        and (b.get("importance") or 0.0) < LONE_FAR_SETTLEMENT_IMPORTANCE:
+                    minor.add(reading)
         counts: dict = {}
         for reading in by_id.values():
             counts[reading] = counts.get(reading, 0) + 1
-        return cls(by_id, counts, frozenset(forces - places))
+        return cls(by_id, counts, frozenset(forces - places), frozenset(minor))
 
     def others(self, m: dict) -> list[tuple]:
         """The distinct readings of every mention but ``m``."""
@@ -174,6 +180,42 @@ class _NamedPlaces:
         top = max(by_cc.values())
         leaders = [cc for cc, n in by_cc.items() if n == top]
         return (leaders[0] if len(leaders) == 1 else None), top / total
+
+    def dominant_country_share_without_stray_minors(self, m: dict) -> float:
+        """:meth:`dominant_country_share`, leaving out the other readings that are minor
+        settlements (``minor``) farther than FAR_NAMESAKE_KM from every other reading of the
+        text and in no country of them (:meth:`_stray_minors`): 'Gang members crossed the
+        Artibonite near Petite-Riviere and entered Liancourt', read as Petite Rivière (Mauritius)
+        and Liancourt (France) beside Haiti's Artibonite: each stray namesake diluted the other's
+        judge (HT, FR and MU a third each), so the text seemed to range over three continents. A
+        second place near one of them, or in its country, keeps it in."""
+        share = self.dominant_country_share(m)
+        if share > DOMINANT_SHARE:
+            return share  # (most texts: nothing to leave out; _lone_far_settlement asks for more)
+        own = self.by_id.get(id(m))
+        stray = self._stray_minors() - {own}
+        if not stray:
+            return share
+        kept = _NamedPlaces(self.by_id, {p: n for p, n in self.counts.items() if p not in stray},
+                            self.forces, self.minor)
+        return kept.dominant_country_share(m)
+
+    def _stray_minors(self) -> frozenset:
+        """The minor readings farther than FAR_NAMESAKE_KM from every other reading of the text
+        and in a country no other reading lies in; worked out once a text (the readings do not
+        change while the guards judge them)."""
+        known = self.__dict__.get("_strays")
+        if known is not None:
+            return known
+        located = [p for p in self.counts if p[0] is not None]
+        per_country: dict = {}
+        for p in self.counts:
+            per_country[p[2]] = per_country.get(p[2], 0) + 1
+        stray = frozenset(p for p in self.minor if p[0] is not None and p[2] and per_country.get(p[2], 0) == 1
+                          and len(located) > 1
+                          and all(haversine_km(p[0], p[1], q[0], q[1]) > FAR_NAMESAKE_KM for q in located if q != p))
+        self.__dict__["_strays"] = stray
+        return stray
 
     def other_readings(self, m: dict) -> list[tuple]:
         """The distinct readings of the text but ``m``'s own (however often it is repeated)."""
@@ -693,6 +735,29 @@ class FarReadingGuards:
                   and o["cands"][0].get("lat") is not None and o["cands"][0].get("gazetteer_id") != own]
         return bool(others) and all(o["role"] in ("dateline", "actor", "demonym", "source_location") for o in others)
 
+    def _abroad_from_those_at_home(self, m: dict, best: dict, mentions: list[dict]) -> bool:
+        """'Haitian police pushed into Bel Air', Bel Air read as the Maryland town: a text that
+        names no ground but the town, only the countries of those who act (_judged_only_by_who_
+        and_whence), one of them by a demonym of people who act at home ("Haitian police":
+        HOME_NOUNS, _countries_by_demonym). Police and officials act in their own country, and a
+        force named beside them ("backed by Kenyan officers") is there with them; so a lesser
+        settlement (below LONE_FAR_SETTLEMENT_IMPORTANCE, no kind word) in none of those home
+        countries and thousands of km (FAR_NAMESAKE_KM) from each is a quarter or village the
+        index lacks, not a town abroad: the mention keeps no point. (A force alone, "Rwandan
+        soldiers reached Palma", is sent abroad: _lone_far_settlement's exception holds.)"""
+        if best.get("lat") is None or best.get("kind") not in ("city", "town", "village") or m.get("kind") \
+                or (best.get("importance") or 0.0) >= LONE_FAR_SETTLEMENT_IMPORTANCE \
+                or not self._judged_only_by_who_and_whence(m, best, mentions):
+            return False
+        home = {cc for cc, (_, at_home) in self._countries_by_demonym(mentions, {}).items() if at_home}
+        if not home or best.get("country") in home:
+            return False
+        points = [o["cands"][0] for o in mentions if o is not m and not o.get("drop") and o.get("cands")
+                  and o["cands"][0].get("country") in home and o["cands"][0].get("kind") == "country"
+                  and o["cands"][0].get("lat") is not None]
+        return bool(points) and all(haversine_km(best["lat"], best["lon"], p["lat"], p["lon"]) > FAR_NAMESAKE_KM
+                                    for p in points)
+
     @staticmethod
     def _lone_far_settlement(m: dict, best: dict, named) -> bool:
         """'Al-Shabaab fighters seized Mahas and moved towards Beledweyne and Jowhar', Mahas read
@@ -706,7 +771,7 @@ class FarReadingGuards:
         if best.get("lat") is None or best.get("kind") not in ("city", "town", "village") or m.get("kind") \
                 or (best.get("importance") or 0.0) >= LONE_FAR_SETTLEMENT_IMPORTANCE:
             return False
-        if named.dominant_country_share(m) <= DOMINANT_SHARE:
+        if named.dominant_country_share_without_stray_minors(m) <= DOMINANT_SHARE:
             return False  # a report that ranges over several countries may name a far one too
         if _army_post_place(m, best):
             return False

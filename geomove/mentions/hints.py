@@ -35,6 +35,11 @@ PROVINCE_OVER_CITY_MARGIN = 0.15
 # that place, is a place the index lacks (see BindingHints._no_place_beside)
 BESIDE_FAR_IMPORTANCE = 0.6
 BESIDE_FAR_KM = 300.0
+# ... and in the same country, where no distance is written ("Dachne, west of Donetsk" read as
+# the Dachne of Odesa oblast, 530 km off: prose places a name beside a town it lies near, and a
+# small namesake that far is another place; "X, 400 km north of Y" says its own distance)
+BESIDE_FAR_SAME_COUNTRY_KM = 300.0
+_DISTANCE_WRITTEN = _recompile(r"\d")
 
 # a reading below this importance that lies outside the province the text writes after the name with
 # its kind word ("Memba, in Nampula province"), is a namesake abroad: the name is no place
@@ -554,6 +559,12 @@ class BindingHints:
                                f"beside which the text places it, in another country")
             m["cands"] = []
             return
+        if not near and self._no_place_beside_at_home(m, cands[0], anchor):
+            m["unresolved"] = (f"{cands[0]['name']} ({cands[0].get('country')}) lies more than "
+                               f"{BESIDE_FAR_SAME_COUNTRY_KM:.0f} km from {ref['name']}, beside which the text "
+                               f"places it without a distance: a namesake, not the place meant")
+            m["cands"] = []
+            return
         if len(cands) < 2 or not near or near[0] is cands[0]:
             return
         pick = near[0]
@@ -591,6 +602,21 @@ class BindingHints:
                 or not best.get("country") or best.get("country") == ref.get("country"):
             return False
         return haversine_km(best["lat"], best["lon"], ref["lat"], ref["lon"]) > BESIDE_FAR_KM
+
+    def _no_place_beside_at_home(self, m: dict, best: dict, anchor: dict) -> bool:
+        """Is ``best``, the first reading of a name the text places beside ``anchor`` with no
+        distance written ("Dachne, west of Donetsk"), a settlement less known than
+        BESIDE_FAR_IMPORTANCE in the country of the anchor's reading (a town), farther than
+        BESIDE_FAR_SAME_COUNTRY_KM from it? (The index lacks the place meant; a namesake across the country is no answer.)"""
+        ref = anchor["cands"][0]
+        if m.get("kind") or best.get("lat") is None or best.get("kind") not in ("city", "town", "village") \
+                or (best.get("importance") or 0.0) >= BESIDE_FAR_IMPORTANCE \
+                or not best.get("country") or best.get("country") != ref.get("country") \
+                or ref.get("kind") not in ("city", "town", "village"):
+            return False
+        if _DISTANCE_WRITTEN.search(self.text, min(m["end"], anchor["end"]), max(m["start"], anchor["start"])):
+            return False
+        return haversine_km(best["lat"], best["lon"], ref["lat"], ref["lon"]) > BESIDE_FAR_SAME_COUNTRY_KM
 
 
 _PATTERNS.save()  # (the code of any pattern compiled anew in the class above, for the next run)

@@ -33,6 +33,20 @@ _TAIL_RE = _PATTERNS.compile(
 _LAND_TAIL_RE = _PATTERNS.compile(r"[ \u00a0]+Land(?![\w'’-])(?![ \u00a0]+[A-Z])")
 
 
+# a structure's name ends in its capitalised kind ("the Unity Bridge", "the Renaissance Dam",
+# "Independence Square"): right after a name the index holds without it as no town, the whole is
+# a structure the index lacks, not the head's area (Unity, the South Sudanese state, for the
+# bridge between Tanzania and Mozambique). A town's structure keeps the town: "the Kherson
+# Bridge" is at Kherson (finder: only where the head's reading is no settlement)
+_STRUCTURE_TAIL_RE = _PATTERNS.compile(r"[ \u00a0]+(?:Bridge|Dam|Barrage|Square|Stadium|Palace|Tower)(?![\w'’-])")
+
+
+def structure_tail(text: str, end: int) -> int | None:
+    """Where a structure's kind ends when it follows a name ending at ``end`` ("Unity| Bridge")."""
+    tail = _STRUCTURE_TAIL_RE.match(text, end)
+    return tail.end() if tail else None
+
+
 def tail_left_out(text: str, end: int, head: str = "") -> int | None:
     """Where the tail of a Romance place name ends, when one follows the name ``head`` that
     ends at ``end`` ("San Martín| de Turumbán"), or the "Land" of an English land's name

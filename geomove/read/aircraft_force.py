@@ -60,6 +60,36 @@ def aircraft_after(text: str, at: int) -> re.Match | None:
     return _AIRCRAFT_AFTER.match(text, at)
 
 
+# One craft of a military by its model or its kind, in the singular: "A Russian Il-76 landed at
+# X", "A Chinese Type 052D destroyer sailed into Y", "a Turkish C-130 transport plane", "an
+# Egyptian Rafale". As the plural is ("Two Russian Il-76s"), the demonym and the craft name who
+# moved; the singular is read only as the very subject of the verb (nothing but auxiliaries or
+# adverbs between: "a Russian COVID-19 vaccine shipment arrived" names no craft), read83.
+# why: "a Russian Il-76 landed at X" had no actor, "two Russian Il-76s" had one.
+_SINGLE_CRAFT = (r"(?:(?:strategic\s+|heavy\s+|long-range\s+)?bomber|fighter\s+(?:jet|plane)|warplane|gunship|"
+                 r"(?:military\s+)?transport\s+(?:plane|aircraft)|(?:attack|military)\s+helicopter|"
+                 r"(?:guided-missile\s+)?(?:frigate|destroyer|corvette|cruiser)|submarine|warship|aircraft\s+carrier|"
+                 r"(?:amphibious\s+)?(?:landing|assault)\s+ship|minesweeper|"
+                 r"(?-i:Rafale|Eurofighter|Gripen|Chinook|Black\s+Hawk|Globemaster|Reaper|Bayraktar(?:\s+TB2)?)|"
+                 # a military type by its letters and number, "Il-76", "C-130", "Su-24" (not an
+                 # airliner's, "A320", "B737"), with its noun or without
+                 r"(?-i:(?!A3[0-9]{2}\b|B7[0-9]{2}\b|E1[0-9]{2}\b)[A-Z][A-Za-z]{0,4}-?[0-9]{1,3}[A-Z]?)"
+                 r"(?:\s+(?:transport\s+)?(?:aircraft|plane|airplane|jet|bomber|helicopter|transport))?)")
+_SINGLE_CRAFT_AFTER = _PATTERNS.compile(r"(?:\s+[\w-]+){0,2}?\s+" + _SINGLE_CRAFT + r"\b(?![\w-])", re.I)
+# what may stand between the craft and its verb: auxiliaries and adverbs
+_TO_VERB = _PATTERNS.compile(r"(?:\s+(?:has|have|had|was|were|is|are|also|then|later|reportedly|again|briefly|\w+ly)\b)*\s*", re.I)
+
+
+def single_craft_before_verb(text: str, at: int, verb_at: int) -> re.Match | None:
+    """The words from ``at`` (right after a demonym) to one military craft named in the singular
+    ("Russian| Il-76", "Chinese| Type 052D destroyer"), when they are the very subject of the
+    verb at ``verb_at``; None otherwise."""
+    tail = _SINGLE_CRAFT_AFTER.match(text, at, verb_at)
+    if tail is None or _TO_VERB.fullmatch(text, tail.end(), verb_at) is None:
+        return None
+    return tail
+
+
 # the helpers of a verb group, no verb of their own ("were seen flying", "have landed")
 _AUXILIARIES = frozenset("is are was were be been being has have had will would".split())
 # ... and the participle of being seen before the verb of moving ("were spotted moving", read70:

@@ -23,6 +23,8 @@ _NUMBER = (r"(?P<num>[0-9]{1,3}(?:,[0-9]{3})+|[0-9]{1,6}|" + _TENS_UNITS + "|"
            + "|".join(k for k in _NUMWORDS if k != "a dozen") + r")")
 _APPOSED = _PATTERNS.compile(r",\s*(?:(?P<qual>" + _DATA["qualifier"] + r")\s+)?" + _NUMBER + _DATA["after"], re.I)
 _PEOPLE_BEFORE = _PATTERNS.compile(_DATA["people_before"], re.I)
+_FORMATION_BEFORE = _PATTERNS.compile(_DATA["formation_before"], re.I)
+_STRONG = _PATTERNS.compile(_DATA["strong"], re.I)
 _MULTIPLIERS = {"hundred": 100, "thousand": 1000}
 
 
@@ -37,21 +39,48 @@ def _value(num: str) -> int | None:
     return sum(_NUMWORDS.get(w, 0) for w in words) or None
 
 
-def apposed_count(text: str, s: int, e: int) -> tuple[dict, str] | None:
+def apposed_count(text: str, s: int, e: int) -> tuple[dict, str, int] | None:
     """The count of [s, e) told in apposition after a noun of people (an item as clauses._what
-    makes them, and the words it counts), or None."""
+    makes them, the words it counts and where they start), or None."""
     for m in _APPOSED.finditer(text, s, e):
         noun = _PEOPLE_BEFORE.search(text, max(s, m.start() - 40), m.start() + 1)
+        start = noun.start() if noun is not None else None
         if noun is None:
-            continue
+            start = strength_of_formation(text, s, m)
+            if start is None:
+                continue
         value = _value(m.group("num"))
         if value is None:
             continue
-        item = {"value": value, "unit": noun.group(0).rstrip(" ,").lower()}
+        item = {"value": value, "unit": noun.group(0).rstrip(" ,").lower() if noun is not None else "members"}
         if m.group("qual"):
             item.update(approx=True, qualifier=re.sub(r"\s+", " ", m.group("qual").lower()))
-        return item, text[noun.start():m.end() - 1]
+        return item, text[start:m.end() - 1], start
     return None
+
+
+# what ends the words before the noun phrase a strength is told of: a comma, a colon, a dateline's
+# dash or bracket ("KHARTOUM, March 10 (Reuters) - The 16th Division, some 4,000 strong, ...")
+_HEAD_MARKS = (",", ";", ":", ")", " - ", "—", "–")
+
+
+def strength_of_formation(text: str, s: int, m: re.Match) -> int | None:
+    """Where the noun phrase a strength (", about 450 strong,") is told of begins, when that
+    noun is a formation or a force ("The 2nd Battalion, about 450 strong, arrived", "Somali
+    special forces, 200 strong, moved"), or None: the phrase back to the comma or the clause's
+    start before it.
+
+    why: the strength was read as what moved ('about 450 strong') and gave no count; a strength
+    counts the people in the formation. Only 'strong' (told_after.json formation_before): "the
+    battalions, three of them," counts formations."""
+    if not _STRONG.match(text, m.end("num")):
+        return None
+    if _FORMATION_BEFORE.search(text, max(s, m.start() - 40), m.start() + 1) is None:
+        return None
+    head = text[s:m.start()]
+    # (back to the comma, or to a dateline's dash or bracket: "KHARTOUM, March 10 (Reuters) - The 16th Division, ...")
+    start = s + max((head.rfind(mark) + len(mark) if mark in head else 0) for mark in _HEAD_MARKS)
+    return start + len(text[start:m.start()]) - len(text[start:m.start()].lstrip())
 
 
 def counts_people(counts: list) -> bool:

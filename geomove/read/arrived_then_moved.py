@@ -23,14 +23,14 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import _stem
+from .lexicon import GOT_THERE, _stem
 from ..dates import MONTH_NAMES
 from ..regex_cache import CompiledPatterns
 
 _PATTERNS = CompiledPatterns("read-arrived-then-moved")
 
 # verbs of getting somewhere (cuts._ARRIVED's) and of crossing, which gets somewhere only "into" it
-_ARRIVED = frozenset({"arrive", "land", "reach", "enter", "dock", "disembark"})
+_ARRIVED = GOT_THERE
 _CROSSED_INTO = _PATTERNS.compile(r"\s+(?:back\s+|over\s+)?into\b", re.I)
 # where an arrival got, told by its name (capitalised words, a possessive's name, a kind of
 # place), after the verb ("reached Baidoa", "entered Somalia's Gedo region") or after a preposition

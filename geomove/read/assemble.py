@@ -224,6 +224,24 @@ def _leg_keeps_its_subject(routes: list, last: _Draft, i: int, why: list) -> Non
         why.append(f"sentence {i}: the next leg has no subject of its own: moved by {told.actor or told.what}")
 
 
+def _leg_keeps_the_subject_of_an_endless_leg(reader, i: int, routes: list, why: list) -> None:
+    """"M23 fighters entered Kamanyola and were advancing towards Uvira", the index lacking
+    Kamanyola: the leg before tells no place, so no movement was kept of it to lend the next
+    leg its force (_leg_keeps_its_subject), and the advance was read with no actor. Its subject
+    is read from the clause itself (read whole: clauses._Reader.fragment)."""
+    before = reader.fragment(i - 1, whole=True)
+    if before is None or not (before.actor or before.what):
+        return
+    for draft in routes:
+        if draft.actor is not None or any(f.what or f.counts for f in draft.frags):
+            continue
+        _moved_by(draft, before, what_too=True)
+        if before.counts:
+            draft.frags = [replace(f, counts=before.counts) for f in draft.frags]
+        why.append(f"sentence {i}: the next leg has no subject of its own: moved by {before.actor or before.what}, "
+                   "told in the leg before, which names no place")
+
+
 # the words between two verb phrases of one subject, cut apart as two clauses ("... from A to B
 # and moved tanks from C to D"; see clauses._two_routes)
 # a subject that is a bare pronoun, right before its verb ("they arrived", "it had sailed")
@@ -343,6 +361,8 @@ def read_fragments(a: Assembly) -> None:
         a.why.append(f"sentence {i} '{frag.trigger}': {frag.status_why}")
         a.why.extend(f"sentence {i} '{frag.trigger}': {w}" for w in frag.roles_why)
         routes = _routes(frag, book)
+        if frag.next_leg and a.endless and a.endless[-1] == i - 1:
+            _leg_keeps_the_subject_of_an_endless_leg(reader, i, routes, a.why)  # ("entered <a place the index lacks> and were advancing towards B")
         follows_to_the_end_before(frag, routes, last, a.why, i)  # "a third brigade followed from X" (read/followed_on)
         with_own_movers(reader.text, frag, routes, a.why)  # "X went to A, Y to B" (read/coordination)
         with_respective_movers(frag, routes, a.why, reader.text[reader.spans[i][0]:frag.trigger_start])  # "the X and Y units ... respectively"
@@ -402,6 +422,15 @@ def read_fragments(a: Assembly) -> None:
                     draft.origin = {**last.destination, "inferred": True}
             a.why.append(f"sentence {i}: next leg from {last.destination.get('name')}")
             _leg_keeps_its_subject(routes, last, i, a.why)
+            if last.status != "reported" and len(routes) == 1 \
+                    and (told := _told_before_as_reported(drafts, last, routes[0], book)) is not None:
+                # "Burundian soldiers crossed back into Burundi on Sunday. The troops, who had been
+                # deployed in South Kivu, left ... and arrived in Bujumbura late Sunday": the leg
+                # from where the force was is the movement told before, told again with its ends
+                at = next(k for k, d in enumerate(drafts) if d is told)
+                drafts[at] = last = _merge(told, routes[0])
+                a.why.append(f"sentence {i}: {_ends(routes[0])} is {_ends(told)}, told before")
+                continue
             drafts.extend(routes)
             last = routes[-1] if routes else last
             continue
@@ -1552,6 +1581,8 @@ def drop_far_namesakes(a: Assembly) -> None:
                 # (a village of one reading may still be a common word: "at Church locations")
             if own is not None and (_site_written_whole(own) or _curated_site(own)):
                 continue  # "from RAF Lossiemouth": the site's whole name, as written, chose no namesake
+            if p.get("kind") in ("airfield", "base") and _told_as_a_flight(draft):
+                continue  # "F-35s landed at Lakenheath after a transatlantic flight from Luke AFB": aircraft cross oceans
             own_key = (own.get("name"), own["lat"], own["lon"]) if own is not None and own.get("name") != name else None
             if len(sites) - per_name.get(name, 0) - (own_key is not None) < 2:
                 continue
@@ -1561,6 +1592,16 @@ def drop_far_namesakes(a: Assembly) -> None:
             if min(_km(p, {"lat": key[1], "lon": key[2]}) for key in others) > FAR_NAMESAKE_KM:
                 setattr(draft, end, None)
         draft.via = [v for v in draft.via if v is not None]
+
+
+# verbs of flying (lexicon stems): an airfield at an end of a flight may lie an ocean away from the
+# report's other places (drop_far_namesakes)
+_FLIGHT_STEMS = frozenset(("fly", "land", "airlift", "touch down", "take off", "parachute", "airdrop"))
+
+
+def _told_as_a_flight(draft: _Draft) -> bool:
+    """Is ``draft`` told by a verb of flying ("landed at X", "flew from A to B")?"""
+    return any(f.trigger and _stem(f.trigger.lower()) in _FLIGHT_STEMS for f in draft.frags)
 
 
 # a part of a group told before ("120 of them", "some of the troops"): lend_told_before
@@ -1698,16 +1739,18 @@ def extract(text: str, *, gazetteer, published=None, source: str | None = None, 
                         mentions=given, include_all=include_all, why=why)
         return [feature_to_original(f, squeezed) for f in found]
     pub = parse_published(published) if published else None
-    if mentions is None:
-        from ..mentions import find_mentions
-        raw = getattr(gazetteer, "gazetteer", gazetteer)
-        mentions = find_mentions(text, gazetteer=raw, published=pub)
-    # (a hard-wrapped sentence read whole: its line breaks as spaces, the same offsets; the
-    # mentions were found in the text as given, read.unwrap)
-    # (and a line written in capitals read as prose would write it, as the finder reads it:
-    # mentions.recase)
+    # (a line written in capitals read as prose would write it, as the finder reads it:
+    # mentions.recase; and a hard-wrapped sentence read whole: its line breaks as spaces, the
+    # same offsets, read.unwrap)
     raw = getattr(gazetteer, "gazetteer", gazetteer)
     prose = recased(text, raw) if hasattr(raw, "has_key") else text
+    if mentions is None:
+        from ..mentions import find_mentions, mention_as_written
+        # (found in the recased text, which the finder would recase again otherwise: the same
+        # mentions, with their words as the report writes them)
+        mentions = find_mentions(prose, gazetteer=raw, published=pub)
+        if prose is not text:
+            mentions = [mention_as_written(m, text) for m in mentions]
     reader, book = _Reader(without_letter_labels(unwrapped(prose)), mentions, pub), place_book(gazetteer)
     reader.capital = text_capital(text, mentions, book)  # what "the capital" alone means here
     reader.capitals_told = capitals_told(text, mentions, book)  # ... or may refer back to
@@ -1723,6 +1766,18 @@ def extract(text: str, *, gazetteer, published=None, source: str | None = None, 
         for f in features:
             f["properties"]["quote"] = _quote_as_written(f["properties"].get("quote"), reader.text, as_written)
     return [f for f in features if include_all or f["properties"]["status"] == "reported"]
+
+
+def _told_before_as_reported(drafts: list, presence: _Draft, leg: _Draft, book) -> _Draft | None:
+    """The reported movement before ``presence`` (a force's presence told in a clause that is no
+    report of a move: "who had been deployed in X") that ``leg``, the force's move from there,
+    is the same event as (events.same_event, settled); None if there is none."""
+    for d in reversed(drafts):
+        if d is presence or d.status != "reported":
+            continue
+        if same_event(d, leg, book, settle=True).same:
+            return d
+    return None
 
 
 def _quote_as_written(quote: str | None, read: str, written: str) -> str | None:
@@ -1816,7 +1871,10 @@ def _to_feature(d: _Draft, pub, source, url) -> dict:
         [c for c in described if _PEOPLE.search(c["unit"])]
     counts = counts + [c for c in described if c not in counts]
     moved = [c for c in counts if not c.get("escort")]
-    count = (people or moved or [{"value": None}])[0]["value"]
+    # (people told by no number, "hundreds of fighters in about 70 vehicles": the vehicles' number,
+    # GUIDELINES: the count is of people where people are counted, otherwise of the vehicles; read83)
+    count = ([c for c in people if c.get("value") is not None] or [c for c in moved if c.get("value") is not None]
+             or [{"value": None}])[0]["value"]
     # what moved as the clause that gave the count names it: its words and the count agree
     # (a clause whose what is only its actor's name, "Turkish army reinforces bases", gives way to
     # one that names what the force moved, "sent commando units and armoured vehicles")

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from ..regex_cache import CompiledPatterns
+from .adverb_gap import only_an_adverb_between
 
 _PATTERNS = CompiledPatterns("read-came-within")
 
@@ -21,8 +22,6 @@ _PATTERNS = CompiledPatterns("read-came-within")
 _GOING_VERBS = frozenset({"come", "advance", "move", "sail", "fly", "push", "drive", "march", "steam",
                           "approach", "penetrate", "venture", "arrive", "deploy", "redeploy", "land"})
 _WITHIN = _PATTERNS.compile(r"within\s", re.I)
-# between the verb and "within": nothing but an adverb ("came dangerously within")
-_ADVERB_GAP = _PATTERNS.compile(r"\s*(?:\w+ly\s+)?")
 _PATTERNS.save()  # (the code of any pattern compiled anew above, for the next run)
 
 
@@ -37,4 +36,5 @@ def went_within(text: str, mention: dict, verb_stem: str | None, verb_end: int) 
         return False
     if verb_stem not in _GOING_VERBS or _WITHIN.match(text, phrase["start"]) is None:
         return False
-    return _ADVERB_GAP.fullmatch(text, verb_end, phrase["start"]) is not None
+    # (between the verb and "within": nothing but an adverb, "came dangerously within")
+    return only_an_adverb_between(text, verb_end, phrase["start"])

@@ -22,11 +22,12 @@ _PATTERNS = CompiledPatterns("read-chained-list")
 _LIST_JOINT = _PATTERNS.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+(?:town\s+of\s+|city\s+of\s+)?)?", re.I)
 
 
-def list_after_chain(text: str, dests: list[dict]) -> int | None:
+def list_after_chain(text: str, dests: list[dict], goes_on=()) -> int | None:
     """Where (a text offset) a list of two or more of a clause's destinations (in the order
     told, each with its "offsets") opens after the last word of going on (lexicon._CHAIN:
     "then", "later", "from there"), or None when the last ends are no such list ("to A and then
-    to B"; "to A, then to B and then to C": every step a word of going on)."""
+    to B"; "to A, then to B and then to C": every step a word of going on). ``goes_on``: other
+    tests (text, start, end) -> bool of a word of going on between two ends."""
     spans = [d.get("offsets") for d in dests]
     if len(dests) < 3 or any(not sp or sp[0] is None for sp in spans):
         return None
@@ -35,7 +36,12 @@ def list_after_chain(text: str, dests: list[dict]) -> int | None:
         k -= 1
     if k == 0 or k > len(dests) - 2:
         return None  # the whole row is a list (no chain), or its last two are no list
-    return spans[k][0] if _CHAIN.search(text, spans[k - 1][1], spans[k][0]) else None
+    # (or another word of going on the clause reads a chain by, ``goes_on``: "flown to A before
+    # travelling by road to B and C", read.before_moving_on; "... and flew to B and C",
+    # read.travel_on: read83, B was read as a place passed on the way to C)
+    if _CHAIN.search(text, spans[k - 1][1], spans[k][0]) or any(f(text, spans[k - 1][1], spans[k][0]) for f in goes_on):
+        return spans[k][0]
+    return None
 
 
 def split_at_list(ends: list[dict], at: int | None) -> tuple[list[dict], list[dict]] | None:

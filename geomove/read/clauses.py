@@ -27,7 +27,7 @@ from ..dates import WEEKDAY_NAMES, DateMention, date_after_span, find_dates, par
 from ..dates import ahead_when_planned, heading_date_before, item_date_before, opens_list_item
 from ..textutil import ANY_WORD, LONG_TEXT, any_word_of, sentence_spans, word_chunks, word_index
 from .gates import Gate
-from .lexicon import (
+from .lexicon import (count_value, 
     SAID_WHEN,
     _DATA,
     _DENIAL,
@@ -153,6 +153,10 @@ from .zones import owns_a_zone
 from .chained_list import list_after_chain
 from .relief_purpose import relief_beside_an_end
 from .act_from import act_from_place
+from .intended_end import intended_in_subject
+from .leg_heads import leg_heads
+from .plural_anaphor import PLURAL_GATE as _PLURAL_GATE, listed_before, plural_referent
+from .aside_then_date import date_after_aside, dates_not_closing_aside
 from .counted_nationals import counted_nationals
 from .teller_place import teller_at
 from .compared_aside import within_compared_aside
@@ -205,7 +209,7 @@ from .speaker_after import speaker_told_after
 from .state_organs import force_named_as_object, organ_force_subject, organ_subject
 from .organ_alone import organ_alone_subject
 from .joint_owners import with_joint_owners
-from .part_route import part_is_the_subject, route_told_of_a_part
+from .part_route import part_is_the_subject, route_told_of_a_part, the_rest_of_a_group
 from .part_aside import PART_ASIDE_AT_END
 from .left_then_returned import RELATIVE_DEPARTURE_AT_END
 from .since_date import dates_not_since
@@ -229,7 +233,7 @@ from .unit_names import named_unit_subject
 from .colon_clause import after_colon_clause
 from .brought_to_total import brings_to_a_total
 from .number_of_moved import counted_in_a_total
-from .passive_agent import area_of_subject, place_reinforced_by, subject_stays
+from .passive_agent import area_of_subject, place_reinforced_by, subject_before_aside, subject_stays
 from .titled_speaker import force_of_title, what_before_command_aside, without_saying
 from .quoted_days import names_a_weekday
 from .relieved_moved import relieved_unit_moved
@@ -264,10 +268,11 @@ from .initials_kind import initials_before_kind
 from .comma_unit import comma_unit
 from .elided_group import elided_group_at
 from .object_relative import antecedent_object
+from .journey_noun import read_as_noun
 from .participle_after import (subject_after_opening_participle, subject_before_comma_participle, subject_of_participle,
                               verb_after_opening_participle)
 from .held_after_moving import place_held_before_after
-from .aircraft_force import aircraft_after, subject_of_verb, is_armour
+from .aircraft_force import aircraft_after, single_craft_before_verb, subject_of_verb, is_armour
 from .belonging_to import owner_named
 from .receiver_said import receiver_before_said
 from .phrase_apart import in_another_country, locates_the_border, speakers_place
@@ -290,6 +295,7 @@ from .said_pronoun import owned_subject_only, speaker_of_pronoun, speaker_owns
 from .partitive_them import part_of_civilians
 from .carried_people import carried_people
 from .in_the_day import IN_THE_DAY, day_of_telling
+from .speech_day import counted_from_speech, speech_day, with_speech_day
 from .what_tail import what_without_tail
 from .going_on import goes_on_as_continuing
 from .semicolon_subject import after_semicolon
@@ -308,6 +314,7 @@ _PATTERNS = CompiledPatterns("read-clauses")
 
 # an anaphoric object right after a verb: "left the city", "entered the town"
 # (the kinds the cues' anaphor reads too, _CUE_ANAPHOR: "reached the shoal", "entered the province")
+_LEADING_ARTICLE = _PATTERNS.compile(r"(?:the|a|an)\s+", re.I)
 _OBJECT_ANAPHOR = _PATTERNS.compile(r"\s+(the\s+(?:city|town|village|base|region|area|country|airport|garrison|capital|"
                                     r"crossing|province|shoal|reef|atoll))\b"
                                     r"(?!\s+of\s+(?-i:[A-Z]))(?!\s*,?\s+(?-i:[A-Z]))", re.I)
@@ -473,8 +480,11 @@ _ASIDE_AT_END = _PATTERNS.compile(r",\s*(?:who|which|having)\b[^,;.]*,\s*$")  # 
 # nothing but auxiliaries before a clause's verb ("| has taken up position", "| had then moved")
 _AUXILIARIES_ONLY = _PATTERNS.compile(r"\s*(?:(?:has|have|had|is|are|was|were|will|would|been|then|also|now|later)\s+)*", re.I)
 # ... and a passive of sighting before an -ing form, the main clause after an aside: "The
-# fighters, who had left A earlier in the week, | were seen moving towards B" (read80)
+# fighters, who had left A earlier in the week, | were seen moving towards B" (read80); and a verb
+# of beginning before it, "Egyptian troops, who arrived in A last month, | began deploying to B"
+# (read83: what moved read 'began', and no actor)
 _AUXILIARIES_OR_SIGHTING = _PATTERNS.compile(r"\s*(?:(?:has|have|had|is|are|was|were|will|would|been|then|also|now|later|"
+                                             r"began|begun|begins|started|starts|continued|continues|resumed|"
                                              + SIGHTING_PARTICIPLES + r")\s+)*", re.I)
 # "crossed into K at X": the place a crossing was made
 # "moved to A and then B", "reached A, then B": a bare place after a destination and a word of
@@ -568,6 +578,8 @@ _UNIT_WORD = _PATTERNS.compile(r"\b(?=\w)(?:soldiers|troops|personnel|fighters|o
                                r"mercenaries|men|vehicles|trucks|tanks)\b", re.I)
 # between a movement noun and the force it is of: "landing of (an initial wave of) 500 "
 _NOUN_OF = _PATTERNS.compile(r"\s+" + TIME_BEFORE_OF + r"?of\s+(?:(?:the|a|an|some|about|around|nearly|over|[\d,]+|first|last|new|latest|"
+                             # (a count estimated: "the arrival of an estimated 1,200 RSF fighters", read83)
+                             r"estimated|approximately|roughly|almost|"
                              r"(?:contingent|batch|group|wave|unit)\s+of)\s+)*", re.I)
 # a total planned or reached, not the group that moved: "expected to reach 10,000 soldiers",
 # "bringing the total to 600 officers"
@@ -706,7 +718,7 @@ def _bound_for(text: str, mention: dict) -> bool:
     place, whatever role the mention finder gave it from the words after it (an organisation's
     name, here)."""
     return mention.get("role") in ("organisation", "actor") and mention.get("kind") != "country" \
-        and _BOUND_AFTER.match(text[mention["end"]:mention["end"] + 8]) is not None
+        and _BOUND_AFTER.match(text, mention["end"]) is not None
 
 
 # a ship's name: after a navy's prefix ("USS Iwo Jima", "INS Kolkata", "HMS Albion") or after a
@@ -832,6 +844,12 @@ _ADJECTIVE_MEMBER = _PATTERNS.compile(r"\s*(?:(?:[Ss]ome|[Aa]bout|[Aa]round|[Nn]
                                       r"(?:[1-9][\d,]*\s+)?(?:(?-i:The|the)\s+)?(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+))?\s*")
 _ADJECTIVE_LIST_LAST = _PATTERNS.compile(r"\s*(?:(?-i:[A-Z][a-z]+)\s+){0,2}(?:and|or)\s+(?-i:[A-Z][a-z]+)\s+(?:(?-i:[A-Z][a-z]+)\s+)?[a-z]", re.I)
 _LIST_HEAD = _PATTERNS.compile(r"\b(?:from|of)\s+" + _LIST_NAME + r"\s*$", re.I)
+# a list of what a group is made of, its members lower-case noun phrases each with its article or
+# number: "a task group comprising a destroyer, a frigate and a supply ship"
+_CONTENT_ITEM = r"(?:a|an|one|two|three|four|five|six|[0-9]{1,3})\s+(?-i:[a-z][\w-]*)(?:\s+(?-i:[a-z][\w-]*)){0,2}"
+_CONTENT_HEAD = _PATTERNS.compile(r"\b(?:comprising|including|consisting\s+of|made\s+up\s+of)\s+" + _CONTENT_ITEM + r"\s*$", re.I)
+_CONTENT_MEMBER = _PATTERNS.compile(r"\s*" + _CONTENT_ITEM + r"\s*", re.I)
+_CONTENT_LAST = _PATTERNS.compile(r"\s*(?:" + _CONTENT_ITEM + r"\s+)?and\s+" + _CONTENT_ITEM + r"\s*$", re.I)
 
 
 # the gap before a list's last member when a plain "and" is not all of it: an Oxford comma ("from
@@ -865,6 +883,15 @@ def _list_rejoined(parts: list[str], cuts: list[str]) -> tuple[list[str], list[s
             k -= 1
         if k < len(parts) - 1:
             return parts[:k] + ["".join(p + c for p, c in zip(parts[k:], cuts[k:])) + parts[-1]], cuts[:k]
+    if len(parts) >= 2 and all(c.startswith(",") for c in cuts) and _CONTENT_LAST.match(parts[-1]):
+        # "A task group comprising a destroyer, | a frigate and a supply ship": what the group
+        # is made of, listed; the group is what moved
+        k = len(parts) - 1
+        while k > 1 and _CONTENT_MEMBER.fullmatch(parts[k - 1]):
+            k -= 1
+        if _CONTENT_HEAD.search(parts[k - 1]):
+            joined = parts[k - 1] + "".join(c + p for c, p in zip(cuts[k - 1:], parts[k:]))
+            return parts[:k - 1] + [joined], cuts[:k - 1]
     if len(parts) < 2 or not _LIST_LAST.match(parts[-1]) or not all(c.startswith(",") for c in cuts):
         return parts, cuts
     k = len(parts) - 1
@@ -956,7 +983,7 @@ _LIST_LINE = _PATTERNS.compile(r"[ \t]*(?:[-–—*•▪◦‣·]|[0-9]{1,3}[/.
 
 # an object that is a place, not what moved: "entered the border area", "entered the port of X",
 # "left the base"
-_PLACE_OBJECT = _PATTERNS.compile(r"(?:the|a|an|its|their|his|her|our)?\s*"
+_PLACE_OBJECT = _PATTERNS.compile(r"(?:both\s+(?:the\s+)?|(?:the|these|those)\s+(?:two|three)\s+|the|a|an|its|their|his|her|our)?\s*"
                                   # (a facility named before its noun: "left the Kossei base"; four words for
                                   # a US base named with its service, "departed McEntire Joint National Guard
                                   # Base", read61)
@@ -969,6 +996,8 @@ _PLACE_OBJECT = _PATTERNS.compile(r"(?:the|a|an|its|their|his|her|our)?\s*"
                                   # (and where it lies or what it is: "left the northern town of X", "the strategic port of Y")
                                   r"(?:(?:(?:north|south)(?:[- ]?(?:east|west))?ern|eastern|western|central|strategic|key|frontline|remote|besieged|(?:rebel|government|army)-held)\s+){0,2}"
                                   r"(?:border|area|city|town|village|capital|region|province|district|country|garrison|camp|territory|port|harbou?r|naval\s+base|"
+                                  # (the places of a list told before: "entered both towns", read.plural_anaphor)
+                                  r"towns|cities|villages|localities|settlements|"
                                   # (and a water or a crossing of one: "crossed the Seym river and pushed into X")
                                   r"river|canal|strait|channel|"
                                   # (and a feature of the sea named by its kind: "reached the shoal", s25)
@@ -1086,6 +1115,9 @@ _SAID_BY = _PATTERNS.compile(r"(?<=[\w)])(?<!\bthe)(?<!\bThe)(?<!\ba)(?<!\bA)(?<
                              r"claimed|added|noted|told\s+(?:[\w'’-]+\s+){0,2}?(?:reporters|journalists|media|[A-Z][\w'’-]*)"
                              # (a liveblog's "X tell us", "told us": the teller speaks to the outlet)
                              r"|tells?\s+us|told\s+us)\s+"
+                             # (an adverb of the saying after it is no word of the subject: "The RSF said
+                             # separately its fighters (had withdrawn)", read83)
+                             r"(?:(?:separately|also|later|earlier|again|further|meanwhile|too)\s+)?"
                              # (not the noun of a source before its verb: "An unconfirmed report said X moved")
                              r"(?!(?:said|says|say|showed|shows|claimed|added|noted|suggested|suggests)\b)")
 _DATE_PREPOSITION_END = _PATTERNS.compile(r"\s*\b(?:on|in|at|during|since|by|until|early|late|(?:early|late)\s+on)\s*$", re.I)
@@ -1136,7 +1168,9 @@ _ANAPHOR_WORD = _PATTERNS.compile(r"(?:there|the\s+(?:city|town|village|base|reg
 _APPOSITIVE_RELATIVE = _PATTERNS.compile(r",\s*(?:the|a|an)\s+(?:[\w'’-]+\s+){0,5}?(?:that|which|who)\s[^,;.]*,", re.I)
 # words of presence in an aside on the subject: where the force was, so where it may have left from
 _PRESENCE_IN_ASIDE = _PATTERNS.compile(r"\b(?:stationed|based|garrisoned|posted|positioned|deployed|quartered|"
-                                       r"dug\s+in|been\s+(?:in|at|near|around)|(?:was|were|is|are)\s+(?:in|at))\b", re.I)
+                                       # (and besieged there: ", which had been encircled at X for months,", read83)
+                                       r"dug\s+in|been\s+(?:(?:besieged|encircled|surrounded|trapped|cut\s+off|holed\s+up)\s+)?(?:in|at|near|around)|"
+                                       r"(?:was|were|is|are)\s+(?:in|at))\b", re.I)
 # an infinitive of purpose right before a verb ("to reinforce", "in order to secure", a quote
 # opening on the verb: to "reinforce the region")
 _PURPOSE_TO_BEFORE = _PATTERNS.compile(r"\b(?:in\s+order\s+)?to\s+[\"“‘']?$", re.I)
@@ -1146,7 +1180,7 @@ _PURPOSE_TO_BEFORE = _PATTERNS.compile(r"\b(?:in\s+order\s+)?to\s+[\"“‘']?$"
 # (as baseless) reports that its troops had entered X": who denies is whose force is meant, s27r)
 # (and a warning, a threat or a pledge of its own move: "Pakistan warned it would move troops to X",
 # read81; the status is read apart: planned)
-_SAID_IT = _PATTERNS.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:said|says|announced|announces|confirmed|confirms|claimed|claims|stated"
+_SAID_IT = _PATTERNS.compile(r"\s+(?:(?:also|later|separately|earlier|again|further)\s+)?(?:has\s+|have\s+|had\s+)?(?:said|says|announced|announces|confirmed|confirms|claimed|claims|stated"
                              r"|warned|warns|threatened|threatens|pledged|pledges|promised|promises|vowed|vows"
                              r"|(?:denied|denies|dismissed|dismisses|rejected|rejects)(?:\s+as\s+(?:[\w-]+\s+){0,2}?[\w-]+)?"
                              r"(?:\s+(?:the\s+)?(?:reports?|claims?|allegations?|suggestions?))?)"
@@ -1156,10 +1190,13 @@ _SAID_IT = _PATTERNS.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:said|says|announc
 # that it had withdrawn", "The RSF said its fighters had left X" (as _SAID_IT for a state); a
 # UN mission by its acronym of up to seven letters, bare or set after the words that say what
 # it is: "The UN mission, UNMIK, said its peacekeepers had ..." (read47)
-_GROUP_SAID_IT = _PATTERNS.compile(r"(?:^\s*|\b[Tt]he\s+|^\s*[Tt]he\s+(?:UN|United\s+Nations)\s+(?:peacekeeping\s+|stabili[sz]ation\s+)?"
+# (after an opening phrase set off by a comma: "In a statement, MONUSCO said its peacekeepers ...")
+_GROUP_SAID_IT = _PATTERNS.compile(r"(?:^\s*(?:(?:in|on|late\s+on|earlier\s+on)\s+[^,;:]{1,40},\s*)?|\b[Tt]he\s+|^\s*[Tt]he\s+(?:UN|United\s+Nations)\s+(?:peacekeeping\s+|stabili[sz]ation\s+)?"
                                    r"(?:mission|force|operation)\s*,\s*)(?P<a>(?-i:[A-Z][A-Z0-9]{1,6})"
                                    # (or a group news names bare: "The Houthis said they had sent ...")
                                    r"|(?-i:" + KNOWN_GROUP_NAMES + r"))\s*,?" + _SAID_IT.pattern + r"$", re.I)
+# a relative clause set off by commas that tells about the group before its verb of saying
+_GROUP_ASIDE = _PATTERNS.compile(r",\s*(?:which|who)\s[^,;.]{1,120},", re.I)
 # the auxiliary of the clause's own verb after a movement noun's "of" phrase: "A column of 40
 # trucks was seen", "the deployment of 300 troops has begun" (_what: what moved ends before it)
 _VERB_AFTER_OF = _PATTERNS.compile(r"\s+(?:was|were|is|are|has|have|had|will|would)\b", re.I)
@@ -1429,6 +1466,12 @@ class _Reader(RoleReading, StatusReading):
         # where a teller is ("Witnesses in Kosti said ..."): no place of the movement, but one
         # "the city" after it may refer to (roles._antecedent)
         self.teller_places = [m for m in mentions if m.get("role") == "source_location" and m.get("lat") is not None]
+        # where a place the index lacks is named ("crossed the Unity Bridge"): no end, and no
+        # part of what moved either (_what)
+        # (only a whole name the finder says the index lacks, "no place called 'Unity Bridge'": a
+        # doubted reading, "Marines (FR) ... lies far", may be what moved)
+        self.unplaced_starts = frozenset(m["start"] for m in mentions if m.get("role") == "place" and m.get("lat") is None
+                                         and (m.get("why") or "").startswith("no place called"))
         placed = {id(m) for m in self.places}  # by identity: 'm not in self.places' was a scan per mention
         self.actors = [m for m in mentions if m.get("role") in ("actor", "demonym") and id(m) not in placed]
         # every name the finder read (a person's is none), by start, with the furthest end so far
@@ -1570,7 +1613,10 @@ class _Reader(RoleReading, StatusReading):
             return None
         verbs = [t for t in triggers if t.group("verb")]
         # "land" and "march" are also nouns/months; need them as verbs near a place cue
-        main = verbs[0] if verbs else triggers[0]
+        # ("After a three-day march from A, militiamen entered B": a verb's form after a
+        # determiner is the noun of the journey; the clause's verb is the next, read.journey_noun)
+        finite = [t for t in verbs if not read_as_noun(self.text, s, t)] if len(verbs) > 1 else verbs
+        main = finite[0] if finite else verbs[0] if verbs else triggers[0]
         # ("buses transporting troops departed from A": the verb is "departed", read.reduced_relative)
         main = verb_after_reduced_relatives(self.text, s, verbs) or main
         # ("After leaving X, the troops reached Y": the verb after the opening participle, read.participle_after)
@@ -1664,6 +1710,7 @@ class _Reader(RoleReading, StatusReading):
             or in_title_line(self.text, s, e)  # (each clause of a title: "ships leave A as a landing ship enters B")
         frag.each_from = len(_EACH_FROM_GATE.findall(self.text, s, e)) >= 2
         frag.paired_legs = _ANOTHER_FROM_GATE.search(self.text, s, e) is not None
+        frag.leg_heads = leg_heads(self.text, s, e) if frag.paired_legs else ()  # (read.leg_heads)
         frag.as_clause = frag.contrasted and bool(_recompile(r"\sas\s+$").search(self.text[max(0, s - 6):s])) \
             or after_colon_clause(self.text, s, index, self.spans)  # ("left A this week: 750 soldiers were flown to B", read.colon_clause)
         frag.next_leg = s in self.leg_starts
@@ -1811,6 +1858,12 @@ class _Reader(RoleReading, StatusReading):
                 frag.roles_why.append(f"{m['surface']}: origin, the place handed over as the force withdrew")
                 prev_end, prev_role = m["end"], "origin"
                 continue
+            if intended_in_subject(self.text, m, s, e, triggers, mentions):
+                # "Troops bound for X arrived in Y": where they were going, not an end of the
+                # arrival told (read.intended_end)
+                frag.roles_why.append(f"{m['surface']}: no role, where the subject was bound, before a verb of arrival")
+                prev_end, prev_role = m["end"], None
+                continue
             role, at = self._cue_for(m, prev_end, triggers)
             gap = self.text[prev_end:m["start"]]
             if role is None and prev_role and slots:
@@ -1947,8 +2000,8 @@ class _Reader(RoleReading, StatusReading):
                     frag.roles_why.append(f"{m['surface']}: via, a leg told after the origin ('after being ...')")
                 slots.append((role, [m], at))
                 prev_role = role
-                bound = _BOUND_AFTER.match(self.text[m["end"]:m["end"] + 8])  # "X-bound": the cue follows (7 characters read)
-                cue = " ".join(self.text[at:m["end"] + (bound.end() if bound else 0)].split())
+                bound = _BOUND_AFTER.match(self.text, m["end"])  # "X-bound": the cue follows
+                cue = " ".join(self.text[at:bound.end() if bound else m["end"]].split())
                 frag.roles_why.append(f"{m['surface']}: {role} by '{cue if len(cue) <= 60 else cue[:57] + '...'}'")
             prev_end = m["end"]
         antecedent = self._relative_antecedent(s, main, slots)
@@ -2028,6 +2081,21 @@ class _Reader(RoleReading, StatusReading):
                 if ref is not None and not any(ref is g for _r, grp, _a in slots for g in grp):
                     slots.append((role, [ref], t.end()))
                     frag.roles_why.append(f"{ref['surface']}: {role}, referred back to by '{ana.group(0).strip()}'")
+        # "entered both towns", "left the two villages", "moved into both towns": each place of the
+        # list told before (read.plural_anaphor)
+        plural_heads = [(_OBJECT_ROLE.get(_stem(t.group("verb"))) if t.group("verb") else None, t) for t in triggers]
+        if _PLURAL_GATE.search(self.text, s, e):
+            plural_heads += [({"arrival": "destination"}.get(_ROLE_CUES[int(k[1:])][1], _ROLE_CUES[int(k[1:])][1]), cue)
+                             for cue in _CUE_RE.finditer(self.text, s, e)
+                             for k, v in cue.groupdict().items() if v is not None]
+        for role, t in plural_heads if _PLURAL_GATE.search(self.text, s, e) else ():
+            plural = plural_referent(self.text, t.end(), e) if role in ("origin", "destination") else None
+            refs = listed_before(self.text, self.places, s, plural[0]) if plural else None
+            for ref in refs or ():
+                if not any(ref is g for _r, grp, _a in slots for g in grp):
+                    slots.append((role, [ref], t.end()))
+                    frag.roles_why.append(f"{ref['surface']}: {role}, one of the list referred back to by "
+                                          f"'{' '.join(self.text[t.end():plural[1]].split())}'")
         # "... were driven there": a movement verb with "there" for its goal
         for t in triggers:
             if t.group("verb") and _stem(t.group("verb")) not in _OBJECT_ROLE and \
@@ -2035,6 +2103,7 @@ class _Reader(RoleReading, StatusReading):
                 ref = self._antecedent(t.start(), "there")
                 if ref is not None and not any(ref is g for _r, grp, _a in slots for g in grp):
                     slots.append(("destination", [ref], t.end()))
+        place_before_aside = False  # (the passive's subject is a place told before a relative aside)
         if main.group("verb") and _stem(main.group("verb")) in _PASSIVE_ORIGIN | _PASSIVE_DESTINATION and \
                 _PASSIVE_BEFORE.search(self.text[max(s, main.start() - 40):main.start()]) and \
                 (_stem(main.group("verb")) not in _PASSIVE_NEEDS_AGENT or place_reinforced_by(self.text, main, e) is not None):
@@ -2047,6 +2116,12 @@ class _Reader(RoleReading, StatusReading):
             # (an area too when the subject's force is in it: "the contingent in Haiti was reinforced", read.passive_agent)
             subject = [m for m in mentions if subject_start <= m["start"] < main.start() and id(m) not in taken
                        and (_spec(m) <= 2 or role == "destination" and area_of_subject(self.text, m, _spec(m)))]
+            if not subject and (antecedent := self._aside_antecedent(index, main.start())) is not None:
+                # "Kidal, which the army had left in 2013, | was reached on Monday by soldiers from
+                # Tessalit": the aside was cut off as a clause of its own; the place before it is
+                # the passive's subject (read.passive_agent.subject_before_aside)
+                subject = subject_before_aside(self._within(self.places, *antecedent), taken, frag.roles_why)
+                place_before_aside = bool(subject)
             slots.extend((role, [m], subject_start) for m in subject)
             if role == "destination":
                 # "a detachment stationed in X was reinforced by ...", "the X garrison was
@@ -2175,7 +2250,8 @@ class _Reader(RoleReading, StatusReading):
                                               or travelled_on(self.text, goes[0], goes[-1])
                                               or moved_on_before(self.text, goes[0], goes[-1]))
         if frag.chained:  # "flew to A and was then moved to B and C": B and C a list (read.chained_list)
-            frag.listed_at = list_after_chain(self.text, [p for p, _ in frag.destination])
+            frag.listed_at = list_after_chain(self.text, [p for p, _ in frag.destination],
+                                              goes_on=(travelled_on, moved_on_before))
         # (or its time told after the end: "... to A on Saturday and drove to B the next day", read.onward_told_after)
         ends_at = {at: max(m["end"] for m in g) for role, g, at in slots if role == "destination" and g}
         # ("Two days after arriving in A, the battalion was moved to B": the opening participle's
@@ -2285,9 +2361,10 @@ class _Reader(RoleReading, StatusReading):
         if aside_from is None and frag.actor is None and no_what:
             # (a main clause after an aside of arrival is a next leg: its antecedent all the same)
             aside_from = (self._aside_antecedent(index, main.start(), legs_too=True) or (None,))[0]
-        if aside_from is not None and frag.actor is None and no_what:
+        if aside_from is not None and frag.actor is None and no_what and not place_before_aside:
             # "Jamaican troops, who arrived in January, | moved on Friday from A to B": who moved
-            # and how many are the aside's antecedent, in the clause before this one
+            # and how many are the aside's antecedent, in the clause before this one (not a place
+            # the passive is about: "X, which Ethiopian troops had left, | was entered by soldiers")
             frag.actor, frag.actor_home = self._actor(aside_from, e, main)
             frag.what, frag.counts = self._what(aside_from, e, main)
         if no_what and main.group("verb") and opens_sentence(self.text, s) and s > 0 \
@@ -2299,6 +2376,8 @@ class _Reader(RoleReading, StatusReading):
                 if frag.actor is None:
                     frag.actor, frag.actor_home = self._actor(before[0], before[1], main)
                 frag.what = self.text[before[0]:before[1]]
+        if frag.counts and the_rest_of_a_group(frag.what):
+            frag.counts = []  # ("Fewer than 100 soldiers remained in X after the rest were flown to Y": read.part_route)
         if frag.counts and part_is_the_subject(self.text, s, main.start()):
             frag.counts = []  # ("2,000 servicemen, many of them redeployed from X": the whole's count, read.part_route)
         if frag.counts and route_told_of_a_part(self.text, main.end(), e, [at for role in ("origin", "via", "destination")
@@ -2336,7 +2415,8 @@ class _Reader(RoleReading, StatusReading):
         if agent is not None:  # "the garrison of X was reinforced by elements from Y": the elements (read.passive_agent)
             frag.what, frag.actor = agent[0], agent[1] or frag.actor
         frag.mode = self._mode(sent)
-        frag.date = self._date(s, e, main.start()) or item_date_before(self.text, self.dates, s)
+        frag.date = self._date(s, e, main.start()) or date_after_aside(self.text, self.dates, e) \
+            or item_date_before(self.text, self.dates, s)  # (", which X had left in 2013, on Monday": read.aside_then_date)
         # "14 March – ... had moved the previous day": a span counted from the entry's day (read/item_span)
         frag.date = counted_from_item_day(self.text, frag.date, e, self.published) or frag.date
         # "14 March – ... moved into Walikale on Tuesday": the Tuesday before the entry's day (read/item_span)
@@ -2382,7 +2462,10 @@ class _Reader(RoleReading, StatusReading):
         if frag.date is None:
             frag.date = dated_by_scene(self, index, s)  # "The trucks came on Monday. Soldiers rolled into X" (read/scene_date)
         if frag.date is None:
-            frag.date = day_of_telling(self.text, s, e, self.published)  # "Earlier in the day, troops moved" (read/in_the_day)
+            # ("Earlier in the day, troops moved" (read/in_the_day); "said on Thursday that troops had
+            # arrived earlier in the day": that Thursday, read.speech_day)
+            frag.date = counted_from_speech(day_of_telling(self.text, s, e, self.published),
+                                            speech_day(self.text, self.dates, s, e), self.published)
         if frag.date is None and main.group("verb"):
             # "entered X on Wednesday, and junta troops retreated to Y" (read/joined_subject_date)
             frag.date = dated_with_other_subject(self, index, s, main.start())
@@ -2425,7 +2508,9 @@ class _Reader(RoleReading, StatusReading):
         frag.anaphoric = bool(_ANAPHOR_SUBJECT.match(self.text[s:upto]) or
                               (subject_start > s and _ANAPHOR_SUBJECT.match(self.text[subject_at:upto])
                                and not _recompile(r"\s*(?:it|they)\b", re.I).match(self.text[subject_at:upto]))
-                              or self._main_after_aside(index, upto)
+                              # (not when the aside's antecedent is the passive's place: "X, which the
+                              # army had left, | was reached by soldiers from Y" names its mover after "by")
+                              or (self._main_after_aside(index, upto) and not place_before_aside)
                               or _PARTICIPLE_THEN_PRONOUN.match(self.text, s, e) is not None
                               # "Residents filmed it passing through X" (read.seen_moving)
                               or seen_moving(self.text[s:upto])
@@ -2534,6 +2619,10 @@ class _Reader(RoleReading, StatusReading):
         if not self._joined_to_previous(index):
             return None
         ps, pe = self.spans[index - 1]
+        if self.text[pe:self.spans[index][0]].strip(" ,;").lower() in ("but", "whereas"):
+            # a contrast sets the clause against the frame: "Columns usually travel from A to B
+            # by road, but on Sunday a column was flown to B" (read84)
+            return None
         verb = next((t for t in self._triggers_in(ps, pe) if t.group("verb")), None)
         if verb is None:
             return None
@@ -3254,7 +3343,7 @@ class _Reader(RoleReading, StatusReading):
                         and (m.get("kind") == "country" or m.get("role") in ("actor", "demonym")):
                     # "Two US B-52 bombers flew ...": the aircraft as the subject of the verb of
                     # moving, no other verb between (read.aircraft_force)
-                    tail = aircraft_after(self.text, m["end"])
+                    tail = aircraft_after(self.text, m["end"]) or single_craft_before_verb(self.text, m["end"], main.start())
                     if tail is not None and not subject_of_verb(self.text, tail.end(), main.start()):
                         tail = None
                 if tail and m["end"] < main.start() < tail.end():
@@ -3373,7 +3462,8 @@ class _Reader(RoleReading, StatusReading):
             kind = initials_before_kind(_without_asides(self.text[s:main.start()]))
             if kind is not None:  # "ENDF mechanised units moved" (read.initials_kind)
                 return kind, home
-            said = _GROUP_SAID_IT.search(self.text[s:main.start()])
+            # ("The M23, which is backed by Rwanda, said its fighters ...": the aside about the group)
+            said = _GROUP_SAID_IT.search(_GROUP_ASIDE.sub(lambda m: " " * len(m.group(0)), self.text[s:main.start()]))
             if said and said.group("a") not in ("US", "UK", "UN", "EU"):
                 return said.group("a"), home
             group = _group_sent_a_force(self.text, s, e, main) or _group_vehicles_subject(self.text, s, main.start())
@@ -3564,6 +3654,12 @@ class _Reader(RoleReading, StatusReading):
                 return self.text[start:end]
             start = date.end + len(_DATE_TAIL.match(self.text, date.end, end).group(0))
 
+    def _names_an_unplaced_place(self, at: int, obj: str) -> bool:
+        """Is ``obj`` (the words after the verb, from ``at``) a place mention with no point, with
+        at most an article before it ("the Unity Bridge")?"""
+        lead = len(obj) - len(_LEADING_ARTICLE.sub("", obj, count=1))
+        return at + lead in self.unplaced_starts
+
     def _what(self, s: int, e: int, main: re.Match):
         counts = []
         counted = None  # the words of the first count ("25 US soldiers")
@@ -3618,7 +3714,7 @@ class _Reader(RoleReading, StatusReading):
             approx = bool(m.group("qual")) or num in ("dozens", "hundreds", "thousands", "a dozen")
             # "hundreds of soldiers" tells no number (GUIDELINES: a count is a number): kept
             # among the counts with its word, with no value
-            value = int(num.replace(",", "")) if num[0].isdigit() else \
+            value = count_value(num) if num[0].isdigit() else \
                 _NUMWORDS.get(num, sum(_NUMWORDS.get(w, 0) for w in _recompile(r"[-\s]+").split(num)) or None)
             if num in ("hundred", "thousand") and _SEVERAL_BEFORE.search(self.text, max(s, m.start("num") - 12), m.start("num")):
                 value = None  # "several hundred soldiers", "a few hundred": no number either
@@ -3635,7 +3731,7 @@ class _Reader(RoleReading, StatusReading):
             unit = _recompile(r"\s+").sub(" ", m.group("unit").lower())
             item = {"value": value, "unit": unit}
             if low is not None:
-                item.update(qualifier="between", high=int(num.replace(",", "")) if num[0].isdigit() else _NUMWORDS.get(num))
+                item.update(qualifier="between", high=count_value(num) if num[0].isdigit() else _NUMWORDS.get(num))
             if approx:
                 item["approx"] = True
             if value is None:
@@ -3680,6 +3776,8 @@ class _Reader(RoleReading, StatusReading):
         # "reinforced its northern border, moving 28 armoured vehicles ...": the participle's object
         obj = participle_object(self.text, obj, main, e, self._triggers_in(main.end(), e), _OBJECT_STOP) or obj
         obj = "" if distance_only(obj) else obj  # "marched 120 km from A": the way's length (read.route_length)
+        if obj and self.unplaced_starts and self._names_an_unplaced_place(main.end() + len(after) - len(after.lstrip()), obj):
+            obj = ""  # "crossed the Unity Bridge into X": a place the index lacks, not what moved
         if "noun" in main.re.groupindex and (main.group("noun") or "").lower() in HANDOVER_NOUNS:
             obj = ""  # "completed the handover of X air base": the site handed over, not what moved (read.handed_site)
         if escorted is not None:
@@ -3804,12 +3902,12 @@ class _Reader(RoleReading, StatusReading):
             # (but not "half of the 2,800-strong contingent": the part moved, _PART_OF_COUNT)
             if _PART_OF_COUNT.search(self.text, max(s, m.start("num") - 40), m.start("num")):
                 continue
-            if not any(c["value"] == int(m.group("num").replace(",", "")) for c in counts):
-                counts.append({"value": int(m.group("num").replace(",", "")), "unit": "members"})
+            if not any(c["value"] == count_value(m.group("num")) for c in counts):
+                counts.append({"value": count_value(m.group("num")), "unit": "members"})
         for m in _NUMBERING.finditer(self.text, s, e):
             # "the troops, numbering about 300, ...": the size of the group the clause names
             unit = _UNIT_WORD.findall(self.text[s:m.start()])
-            item = {"value": int(m.group("num").replace(",", "")), "unit": unit[-1].lower() if unit else "members"}
+            item = {"value": count_value(m.group("num")), "unit": unit[-1].lower() if unit else "members"}
             if m.group("qual"):
                 item.update(approx=True, qualifier=_recompile(r"\s+").sub(" ", m.group("qual").lower()))
             counts.append(item)
@@ -3823,7 +3921,10 @@ class _Reader(RoleReading, StatusReading):
         apposed = apposed_count(self.text, s, e) if not counts_people(counts) else None
         if apposed is not None:
             counts.append(apposed[0])  # "soldiers, about 400 strong, ...": read.apposed_counts
-            obj = apposed_what(obj, apposed[1])
+            what = apposed_what(obj, apposed[1])
+            if what != obj and what and apposed[1].startswith(what):
+                what = self._undated(what, apposed[2] + len(what))  # "On Monday the 5th Brigade, 900 strong,"
+            obj = what
         elif not counts_people(counts) and (size := formation_size(self.text, s, e)) is not None:
             counts.append(size)  # "A Kenyan contingent of 200 arrived": read.formation_size
         estimate = None if counts else estimated_in_clause(self.text, s, e) or tally_at_end(self.text, s, e) \
@@ -3894,6 +3995,8 @@ class _Reader(RoleReading, StatusReading):
         first = _sentence_start(self.text, self.spans[max(0, index - 2)][0])
         told = [d for d in self._dates_in(self.dates, first, s)
                 if not self._dateline(d) and not (d.relative and self._quoted(d.start))]
+        # ("said on Thursday that troops had crossed the previous day": read.speech_day)
+        told = with_speech_day(told, speech_day(self.text, self.dates, s, e))
         return date_after_span(self.text[s:e], told[-1] if told else None, self.published, at=s)
 
     def _date(self, s: int, e: int, anchor: int):
@@ -3903,6 +4006,7 @@ class _Reader(RoleReading, StatusReading):
                   and not (d.relative and self._quoted(d.start) and not names_a_weekday(d.text))
                   and not self._dateline(d)]
         inside = self._presence_dated_aside(inside, s, e, anchor)
+        inside = dates_not_closing_aside(self.text, inside, s, e)  # ("which X had left, | on Monday": the main clause's, read.aside_then_date)
         inside = dates_not_of_presence(self.text, inside, s, e, anchor)  # (read.presence_relative)
         inside = dates_not_of_relative(self.text, inside, e, anchor)  # ("..., which runs from 30 November": read.relative_date)
         inside = dates_not_of_an_act(self.text, inside, s, e, anchor)  # ("under an agreement signed in June": read.act_dated)
@@ -3919,7 +4023,9 @@ class _Reader(RoleReading, StatusReading):
         inside = [d for d in inside if not in_presence_aside(self.text, d.start, s, e)]
         if not inside:
             return None
-        return min(inside, key=lambda d: abs(d.start - anchor))
+        # ("said on Thursday that a column had crossed overnight": the night before Thursday, read.speech_day)
+        return counted_from_speech(min(inside, key=lambda d: abs(d.start - anchor)),
+                                   speech_day(self.text, self.dates, s, e), self.published)
 
     def _subject_asides(self, s: int, verb_at: int) -> list[tuple[int, int]]:
         """The relative asides set off by commas between the clause's start and its verb

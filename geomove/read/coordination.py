@@ -50,13 +50,21 @@ _SINGULAR = _DATA["singular_of"]
 _GAP = _PATTERNS.compile(r"\s*(?:,\s*(?:and\s+)?|;\s*(?:and\s+)?|\s+and\s+)(?P<np>(?:[^,;.()]|(?<=[0-9])[,.](?=[0-9]{3}\b)){1,60}?)\s+", re.I)
 # the mover of a conjunct: a noun phrase ending in a noun of movers, a bare count ("another
 # 200", "a further 40", "150 more") or an ordinal ("the second", "the other one", "the rest")
+# (or one more of them, told by "a" and an ordinal or by "another" alone: "moved three boats to A
+# and a fourth to B", "... and another to C"; or a count in words: "and two more to D")
+_NUMBER_WORDS = {w: n for n, w in enumerate(_DATA["number_words"], start=2)}
+_WORD_COUNT = r"(?:" + _alt(_NUMBER_WORDS) + r")"
 _MOVER = _PATTERNS.compile(
     r"(?:(?:" + _DET + r")\s+)?(?:[\w'’-]+\s+){0,3}?(?:" + _NOUN + r")"
-    r"|(?:(?:another|a\s+further|an\s+additional|some|about|nearly)\s+)?[1-9][0-9,]*(?:\s+more)?"
-    r"|(?:the\s+)?(?:" + _ORDINAL + r")(?:\s+one)?", re.I)
+    r"|(?:(?:another|a\s+further|an\s+additional|some|about|nearly)\s+)?(?:[1-9][0-9,]*|" + _WORD_COUNT + r")(?:\s+more)?"
+    r"|another(?:\s+one)?|one\s+more"
+    r"|(?:the\s+|a\s+)?(?:" + _ORDINAL + r")(?:\s+one)?", re.I)
 # "the second", "the other one": a part of a group told before, another movement than the rest
-_ORDINAL_MOVER = _PATTERNS.compile(r"(?:the\s+)?(?P<nth>" + _ORDINAL + r")(?:\s+one)?", re.I)
-_BARE_COUNT = _PATTERNS.compile(r"(?:(?:another|a\s+further|an\s+additional|some|about|nearly)\s+)?(?P<num>[1-9][0-9,]*)(?:\s+more)?", re.I)
+_ORDINAL_MOVER = _PATTERNS.compile(r"(?:the\s+|a\s+)?(?P<nth>" + _ORDINAL + r")(?:\s+one)?", re.I)
+_BARE_COUNT = _PATTERNS.compile(r"(?:(?:another|a\s+further|an\s+additional|some|about|nearly)\s+)?(?P<num>[1-9][0-9,]*|"
+                                + _WORD_COUNT + r")(?:\s+more)?", re.I)
+# one more of what the clause counted: "a fourth", "another", "another one", "one more"
+_ONE_MORE = _PATTERNS.compile(r"a\s+(?:" + _ORDINAL + r")|another(?:\s+one)?|one\s+more", re.I)
 _COUNTED = _PATTERNS.compile(r"(?P<num>[1-9][0-9]{0,2}(?:,[0-9]{3})+|[1-9][0-9]*)\s+(?:[\w'’-]+\s+){0,2}?(?P<unit>" + _NOUN + r")\b", re.I)
 # a noun of movers ending the words ("a Slovak company"), which a bare ordinal or count lacks
 _NOUN_IN = _PATTERNS.compile(r"\b(?:" + _NOUN + r")$", re.I)
@@ -115,8 +123,14 @@ def gapped_movers(text: str, frag: Fragment) -> dict[int, str]:
 def _counts_of(np: str, told: list[dict]) -> list[dict]:
     """The counts of a conjunct's mover: "40 Hungarian soldiers", or a bare "another 200" of
     the noun the clause counted before."""
-    if _BARE_COUNT.fullmatch(np):
-        item = elided_count(np.replace(" more", ""), [c["unit"] for c in told])
+    if _ONE_MORE.fullmatch(np):
+        return [{"value": 1, "unit": told[-1]["unit"], "elided": True}] if told else []
+    bare = _BARE_COUNT.fullmatch(np)
+    if bare:
+        num = bare.group("num")
+        spelled = str(_NUMBER_WORDS[num.lower()]) if num.lower() in _NUMBER_WORDS else num
+        item = elided_count((np[:bare.start("num")] + spelled + np[bare.end("num"):]).replace(" more", ""),
+                            [c["unit"] for c in told])
         return [item] if item else []
     m = _COUNTED.search(np)
     return [{"value": int(m.group("num").replace(",", "")), "unit": m.group("unit").lower()}] if m else []

@@ -24,7 +24,7 @@ from .craft_relative import craft_relative_start
 from .denied_after import DENIED_AFTER
 from .planned_relative import PLANNED_AUX
 from ..dates import MONTH_NAMES, WEEKDAY_NAMES
-from .lexicon import (
+from .lexicon import (GOT_THERE, 
     _DATA,
     _ASIDE,
     _DEPARTURE,
@@ -498,6 +498,10 @@ _AND_SAID = _PATTERNS.compile(r"\s+and\s+(?:said|says|added|adds|announced|state
 _REPORTED_THAT = _PATTERNS.compile(r"\b(?:said|reported|added|claimed|confirmed|stated|announced|wrote)\s+that\s+"
                                    r"|,\s+(?:adding|saying|noting|stating|claiming|reporting)\s+that\s+"
                                    r"|,\s+(?:which|who)\s+(?:also\s+|later\s+)?(?:said|says|reported|added|claimed|stated|announced|wrote)\s+(?!(?:that|the|they|it|these|those)\b)"
+                                   # (but what it says of them with a modal is a move still to come, of its own:
+                                   # "..., according to the ministry, which said the units would return to X"; read84)
+                                   r"|,\s+(?:which|who)\s+(?:also\s+|later\s+)?(?:said|says|added|stated|announced)\s+"
+                                   r"(?=(?:the|they|it|these|those)\b(?:\s+[\w'’-]+){0,3}?\s+(?:" + PLANNED_AUX + r"))"
                                    # (and a denial of what others said, its words kept in the clause cut off, whose
                                    # status they make: ", denying reports that troops had been moved from X", read.denied_after)
                                    r"|,\s+" + DENIED_AFTER
@@ -832,7 +836,10 @@ _OTHER_FORCE_AFTER = _PATTERNS.compile(
     # (and the other nouns of a force: "after Armenian border guards left the town")
     r"guards|gendarmes|marines|paratroopers|commandos|militiamen|mercenaries|battalions?|brigades?|factions|"
     # (and an armed group's members: "after cartel gunmen crossed into X", s28m)
-    r"gunmen|militants|insurgents|jihadists|bandits|attackers|gang\s+members|"
+    r"gunmen|militants|insurgents|jihadists|bandits|attackers|gang\s+members|gangs|gangsters|"
+    # (and people who are no force at all, whose own movement is no part of the force's route:
+    # "Police moved from A to B after gangs entered C", "... after residents fled D", s30m)
+    r"residents|civilians|villagers|refugees|protesters|demonstrators|migrants|families|"
     # (a navy's or an air force's: "after five Chinese warships were spotted moving through X")
     r"warships|frigates|destroyers|submarines|vessels|helicopters|warplanes|jets)\b"
     # (or a group by its initials, then its verb: "after the RSF withdrew towards X"; the
@@ -856,7 +863,7 @@ _CLAUSE_JOIN = _PATTERNS.compile(r",\s+but\s+|;\s+|:\s+(?!\d)"
                                  r"peacekeepers|contingents?|convoys?|columns?)\s+(?:(?:had|has|have|were|was|also|then|later|reportedly)\s+)*"
                                  r"(?-i:[a-z]+ed|left|went|came|drove|flew|sent|rode|swept|withdrew)\b)", re.I)
 # verbs that tell a force got somewhere (not "coming", "deployed": those tell no stop)
-_ARRIVED = {"arrive", "land", "reach", "enter", "dock", "disembark"}
+_ARRIVED = GOT_THERE
 # a relative clause right after its noun: "soldiers who arrived ...", "units that had reached ..."
 # (past a passive's auxiliaries too: "soldiers who were deployed to X last year", read68)
 _WHO_VERB = _PATTERNS.compile(r"\b(?:who|that)\s+(?:had\s+|have\s+|has\s+)?(?:been\s+|were\s+|was\s+)?(?:\w+ly\s+)?(?P<verb>\w+)", re.I)

@@ -29,6 +29,9 @@ from ..regex_cache import CompiledPatterns
 _PATTERNS = CompiledPatterns("read-departure-day")
 
 
+_SINCE = _PATTERNS.compile(r"since\b", re.I)
+
+
 def _day(f: Fragment):
     return f.date if f.date is not None and f.date.precision == "day" else None
 
@@ -130,8 +133,10 @@ def departure_day_told_before(frag: Fragment, told: list[DateMention], why: list
     destination_at = min(at for _p, at in frag.destination)
     if not origin_at < destination_at <= last.start:
         return None
+    # (a day told with "since" is how long the force had been at the origin, no departure:
+    # "Troops stationed in Gao since 1 March moved to Kidal on Monday" left on no 1 March, s30m)
     first = next((d for d in sorted(told, key=lambda d: d.start) if origin_at < d.start < destination_at
-                  and d.precision == "day"), None)
+                  and d.precision == "day" and not _SINCE.match(d.text)), None)
     if first is None and text:
         back = date_after_span(text[origin_at:destination_at], last, published, at=origin_at)
         first = back if back is not None and back.date_start < last.date_start else None

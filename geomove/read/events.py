@@ -131,6 +131,9 @@ def _paired_legs(frag: Fragment) -> list[_Draft]:
     starts = sorted(frag.origin, key=lambda x: x[1])
     if len(starts) < 2 or len({at for _p, at in starts}) != len(starts):
         return []
+    by_heads = _legs_by_heads(frag, starts)
+    if by_heads is not None:
+        return by_heads
     legs = []
     for n, (origin, at) in enumerate(starts):
         upto = starts[n + 1][1] if n + 1 < len(starts) else float("inf")
@@ -139,6 +142,31 @@ def _paired_legs(frag: Fragment) -> list[_Draft]:
             return []
         ways = [p for p, v_at in frag.via if at < v_at < upto]
         legs.append(_Draft(origin, _distinct(ways, origin, ends[0]), ends[0], [frag], frag.status))
+    return legs
+
+
+def _legs_by_heads(frag: Fragment, starts: list) -> list[_Draft] | None:
+    """"Moved troops from A to B, from B to C, and from C to D", D unknown to the index: each
+    leg is told between its "from" and the next (Fragment.leg_heads, read.leg_heads), so an end
+    goes with the leg whose head is the last before it, and a leg whose end was not found keeps
+    its origin alone (never the next leg's end: "B -> D" is told nowhere). None when the heads
+    do not open every origin, or an end stands before the first head: the pairing by origins."""
+    heads = sorted(frag.leg_heads)
+    if len(heads) < 2 or any(at not in heads for _p, at in starts) \
+            or any(d_at < heads[0] for _p, d_at in frag.destination):
+        return None
+    legs = []
+    for n, head in enumerate(heads):
+        upto = heads[n + 1] if n + 1 < len(heads) else float("inf")
+        origin = [p for p, at in starts if at == head]
+        ends = [p for p, d_at in frag.destination if head <= d_at < upto]
+        if len(ends) > 1:
+            return None  # ("from A to B and C, and from D to E": a list of ends, as by origins)
+        if not origin and not ends:
+            continue
+        ways = [p for p, v_at in frag.via if head < v_at < upto]
+        start, end = (origin or [None])[0], (ends or [None])[0]
+        legs.append(_Draft(start, _distinct(ways, start, end), end, [frag], frag.status))
     return legs
 
 
@@ -790,6 +818,8 @@ def _marker_words(words: set[str]) -> set[str]:
 
 
 # the nouns of a force that arrives to add to one already there: a force of its own
+# (a state's or demonym's word before it: "Sudanese army reinforcements", "Malian reinforcements")
+_ACTOR_DEMONYM_OR_STATE = _recompile(r"^\s*(?:the\s+)?(?-i:[A-Z])[\w'’-]+(?:'s|’s)?\s+(?=\S)", re.I)
 _ADDED_FORCE_HEAD = _recompile(r"^\s*(?:(?:fresh|more|further|additional|new|army|government|federal|"
                                r"national|military)\s+)*(?:reinforcements|relief\s+troops|replacements)\b", re.I)
 
@@ -805,7 +835,13 @@ def _another_force_named(a: _Draft, b: _Draft) -> bool:
     if any(f.anaphoric for f in b.frags):
         return False
     what = next((f.what for f in b.frags if f.what), None)
-    return bool(what) and _ADDED_FORCE_HEAD.match(what) is not None
+    if not what or _ADDED_FORCE_HEAD.match(what) is None:
+        return False
+    # (reinforcements told again: "Army reinforcements reach El Obeid" over an entry whose body
+    # says "reinforcements from the 5th Infantry Division arrived in El Obeid" -- the same ones,
+    # not others sent to the force just told)
+    told = next((f.what for f in a.frags if f.what), None)
+    return not (told and _ADDED_FORCE_HEAD.match(_ACTOR_DEMONYM_OR_STATE.sub("", told)))
 
 
 # a feature that alone keeps the sum below the threshold, whatever else fires (every feature

@@ -275,7 +275,8 @@ _CIVILIAN_ESCORTED = _PATTERNS.compile(
     # (and the vessels that are civilian by their noun alone: "a Cypriot ferry", "two oil tankers", s27r)
     r"|(?:[\w-]+\s+){0,2}?(?:ferry|ferries|freighters?|bulk\s+carriers?|(?:oil|gas|LNG|crude)\s+tankers?|cruise\s+ships?|liners?)"
     # (and people who are no force: "Soldiers escorted 300 civilians from A to B", read82)
-    r"|(?:[\w-]+\s+)?(?:civilians|residents|refugees|evacuees|villagers|displaced\s+people|families|aid\s+workers|"
+    # (up to two words before them: "200 ethnic Armenian refugees", read84)
+    r"|(?:[\w-]+\s+){0,2}?(?:civilians|residents|refugees|evacuees|villagers|displaced\s+people|families|aid\s+workers|"
     r"(?:foreign\s+)?nationals|pilgrims|students|passengers|detainees|prisoners|inmates))\b", re.I)
 
 

@@ -100,6 +100,8 @@ _TELEGRAPHIC_ROLE = _table("telegraphic_object_role")
 _PASSIVE_ORIGIN = set(_DATA["passive_origin"])
 _PASSIVE_DESTINATION = {v for v in _DATA["passive_destination"] if not v.startswith("_")}
 _ARRIVAL = set(_DATA["arrival"]) | {"induct"}      # (read.induction)
+# verbs that say the force got to the place named after them (lexicon.json got_there)
+GOT_THERE = frozenset(_DATA["got_there"]["verbs"])
 _DEPARTURE = set(_DATA["departure"]) | {"de-induct"}
 # a farewell told where a force left from: "saw the troops off at X" (see lexicon.json)
 _SEEN_OFF = _compile(_DATA["seen_off"]["pattern"], re.I)
@@ -261,8 +263,11 @@ _NEGATION = _compile(r"\b(?:not(?!\s+(?:only|far\s+from|long\s+(?:after|before)|
                      r"|no(?!\s+(?:(?:fewer|less|more)\s+than|sooner)\b)|never|n't|nor|without|neither)\b|n't\b", re.I)
 # ("dismissed reports", and with the verdict between: "dismissed as baseless reports that ...",
 # "dismissed claims that ...", s27r)
+# (and a claim told as false by its adverb: "milbloggers falsely claimed that X crossed into Y",
+# "media wrongly reported that ...", read84)
 _DENIAL = _compile(r"\b(?:den(?:y|ies|ied|ying)|refut\w+|reject\w*|dismiss\w*\s+(?:as\s+(?:[\w-]+\s+){1,3}?)?"
-                   r"(?:reports?|claims?|allegations?)|false)\b", re.I)
+                   r"(?:reports?|claims?|allegations?)|false|(?:falsely|wrongly|erroneously|mistakenly|baselessly)\s+"
+                   r"(?:claim(?:s|ed)?|report(?:s|ed)?|said|says|stat(?:es|ed)|alleg(?:es|ed)|assert(?:s|ed)|suggest(?:s|ed)))\b", re.I)
 # the modal is lower-case "may"; "May" is the month ("ADEN, May 2 -", "in May")
 _MODAL = _compile(
     r"\b(?:will|would|could|might|(?-i:may)|shall|going\s+to|plan(?:s|ned|ning)?|intend\w*|intention\w*|"
@@ -285,13 +290,18 @@ _HABITUAL = _compile(
     # (also seen doing it: "have been seen moving between A and B for months")
     r"\b(?:ha(?:ve|s|d)\s+been(?:\s+(?:seen|spotted|observed|reported))?|(?:is|are|was|were|kept|keep|keeps))\s+\w+ing\b[^.;]*?\bfor\s+(?:weeks|months|years|days)\b|"
     r"\b(?:every|each)\s+(?:(?:other|few|single)\s+)?(?:days?|nights?|weeks?|months?|years?)\b|"
+    # (and a named time of the year or week that comes back: "every July", "each spring", "every
+    # Monday"; and "annually", "in past years": read84)
+    r"\b(?:every|each)\s+(?:january|february|march|april|june|july|august|september|october|november|december|"
+    r"spring|summer|autumn|fall|winter|monsoon|dry\s+season|rainy\s+season|" + WEEKDAY_NAMES[3:-1] + r")\b|"
+    r"\bannually\b|\b(?:in|over|during)\s+(?:past|previous|earlier)\s+years\b|"
     r"\b(?:regularly|routinely|frequently|usually|habitually)\b|"
     r"\b(?:several|many|a\s+few|two|three)\s+times\s+a\s+(?:day|week|month)\b|\bon\s+a\s+(?:daily|weekly|monthly|regular)\s+basis\b|"
     # a count of entries over a span: "entered the waters around X four times this month" (aggregate)
     # (and "dozens of times this year", "hundreds of times since May", read44)
     r"\b(?:several|many|multiple|a\s+few|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|\d{1,3}|(?:dozens|scores|hundreds)\s+of)\s+times\s+"
     r"(?:this|last|so\s+far|since|over\s+the\s+(?:past|last)|in\s+the\s+(?:past|last))\b", re.I)
-_HABITUAL_GATE = Gate(_HABITUAL, ("regularly", "habitually", "usually", "frequently", "routinely", "every", "each", "weeks",
+_HABITUAL_GATE = Gate(_HABITUAL, ("regularly", "habitually", "usually", "frequently", "routinely", "every", "each", "weeks", "annually",
                                    "months", "years", "days", "basis", "times"))
 # "often" / "repeatedly" make a statement habitual only at its verb ("trucks often cross from A";
 # not "rebels, who often attack convoys, moved from A"): read in status._status
@@ -496,6 +506,10 @@ _INFINITIVE_OK = _compile(
     r"|\b(?:forced|compelled|obliged)\s+(?:to\s+)?$"
     # ... and made to by someone else: "forced the rebels to retreat to X" (read.made_to_move)
     r"|\b(?:forced|forcing|compelled|compelling|obliged|obliging)\s+(?:[\w'’-]+\s+){1,6}$"
+    # ... or prompted, caused to: "The clashes prompted the government to deploy units from A to B"
+    # (a cause that made the move, told in the past: it happened, s30m; "prompted calls to send"
+    # is a call, no move)
+    r"|\b(?:prompted|caused)\s+(?!calls?\b|demands?\b|appeals?\b|plans?\b)(?:[\w'’-]+\s+){1,4}$"
     # "appeared to leave X", "seemed to move to Y": a hedge on what was seen, told as having
     # happened, no intent (read45; "appeared to be preparing to move" keeps its intent)
     r"|\b(?:appeared|appears|appear|seemed|seems|seem)\s+(?:to\s+)?$"
@@ -558,7 +572,9 @@ _FORCE_NOUN = (r"(?:forces|force|troops|army|armies|"
 # Service", "the Border Guard Service"; "Service" alone names no force: "the Security Service")
 # (and the South Asian forces named for their arm: "the Rashtriya Rifles", "the Assam Rifles",
 # "the Sindh Rangers", read55)
-_FORCE_NAME_END = r"(?:(?<=Border\s)Service|(?<=Guard\s)Service|Forces|Force|Army|Guards?|Militias?|Brigades?|Corps|Regiments?|Divisions?|Battalions?|Squadrons?|Gendarmerie|Marines|Legion|Group|Fleet|Military\s+District|Flotilla|Police|Infantry|Rifles|Rangers)"
+# (and the word that ends a division's short name after its ordinal: "the 82nd Airborne", "the
+# 1st Cavalry", "the 10th Mountain", "the 3rd Armored", as US reports name the divisions)
+_FORCE_NAME_END = r"(?:(?<=Border\s)Service|(?<=Guard\s)Service|(?<=[0-9](?:st|nd|rd|th)\s)(?:Airborne|Cavalry|Mountain|Armou?red)|Forces|Force|Army|Guards?|Militias?|Brigades?|Corps|Regiments?|Divisions?|Battalions?|Squadrons?|Gendarmerie|Marines|Legion|Group|Fleet|Military\s+District|Flotilla|Police|Infantry|Rifles|Rangers)"
 # the members of an armed group told by its name ("M23 rebels", "al-Shabaab militants"): who
 # moved only after a name, never a national force's noun ("Congolese rebels" are no army of Congo)
 _GROUP_MEMBERS = r"(?:rebels|militants|insurgents|gunmen|jihadists|militiamen)"
@@ -591,6 +607,11 @@ _ROMANCE_FORCE = (r"(?:Guardia|Ej[ée]rcito|Polic[íi]a|Fuerzas?|Armada|Gendarme
 _OPENING_PREPOSITION = r"(?:In|Within|Inside|At|From|For|With|Among|Across|Under)"
 # a compass point that ends a formation's name ("Brigade North", "Army South", "Group West")
 _COMPASS_AFTER_HEAD = r"(?:\s+(?:North|South|East|West)(?!\s+of\b))?"
+# ... and so is a number after the head that numbers the unit, as Myanmar's, Thailand's and
+# navies' units are written ("Light Infantry Division 99", "Task Force 51"): not a count of what
+# follows ("Division 3,000 troops"), a distance or a share
+_NUMBER_AFTER_HEAD = (r"(?:\s+[0-9]{1,4}(?![0-9]|[,.][0-9]|\s*%|\s*(?:km|kilomet\w*|miles?|soldiers|troops|men|fighters|"
+                        r"personnel|vehicles|trucks|tanks|aircraft|ships|boats)\b))?")
 # a word between a demonym and a force noun that is the verb of a clause, not a word of the force's
 # name: "Russian command transferred troops", "US officials said troops" (the actor read "Russian
 # command transferred troops", s29m)
@@ -610,7 +631,7 @@ _ACTOR_RE = _compile(
     # battalion moved" names no force "In"); a compass point after the head is of the name:
     # "Brigade North", "Army South", not before "of": "the Army north of X")
     r"(?P<actor>(?:(?:the|a|an)\s+)?(?!" + _OPENING_PREPOSITION + r"\s)(?:" + _NAME_WORD + r"\s+){1,5}(?:" + _FORCE_NOUN + r"|"
-    + _FORCE_NAME_END + _COMPASS_AFTER_HEAD + r"|" + _GROUP_MEMBERS + r")|"
+    + _FORCE_NAME_END + _COMPASS_AFTER_HEAD + _NUMBER_AFTER_HEAD + r"|" + _GROUP_MEMBERS + r")|"
     r"(?:(?:the|a|an)\s+)?(?:US|U\.S\.|UK|American|Russian|Turkish|Iranian|Iraqi|Syrian|French|"
     r"Israeli|British)\s+(?:" + _NOT_A_VERB_OF_SENDING + r"\w+\s+){0,2}" + _FORCE_NOUN + r"|(?:(?:the|a|an)\s+)?" + _ROMANCE_FORCE + r")\b")
 # a ship told by its name: after a navy's prefix (as Wikipedia's "Ship prefix" lists them:
@@ -655,8 +676,9 @@ _ANAPHOR_SUBJECT = _compile(r"^\s*(?:[A-Z][^,—–]{0,80},\s*|" + _TIME_OPENER 
     # ... or by the quantifier alone, right before its verb: "Some were later driven to X" (not
     # "Some 300 troops", a number's)
     r"|^\s*(?:" + _TIME_OPENER + r")?(?:some|most|many|several)\s+(?=(?:were|was|had|have|are|then|later)\b)", re.I)
-# a place name made an adjective of direction: "a X-bound convoy", "X bound trucks"
-_BOUND_AFTER = _compile(r"^[-\s]bound\b", re.I)
+# a place name made an adjective of direction: "a X-bound convoy", "X bound trucks" (matched
+# at the name's end; not "left X bound for Y", where "bound for" opens the phrase of Y, read83)
+_BOUND_AFTER = _compile(r"(?:-bound\b|\s+bound\b(?!\s+(?:for|to|towards?)\b))", re.I)
 # "X-based troops": the place a force was based at, where it came from (lexicon.json)
 _BASED_AFTER = _compile(_DATA["based_before_force"]["pattern"], re.I)
 # between a subject and its verb: auxiliaries and adverbs only ("Iran had reportedly sent")
@@ -795,7 +817,14 @@ _COUNT_RE = _compile(
     # (but "200-300 soldiers": the high end of a range, read in clauses._count_range)
     # ASCII digits only, at most 12 of them: "²" or "٣" is no count, nor a 5,000-digit number
     r"(?=[0-9" + "".join(sorted({w[0] for w in _COUNT_NUMBER_WORDS})) + r"])"
-    r"(?P<num>[0-9]{1,3}(?:,[0-9]{3}){1,3}(?![0-9])|[0-9]{1,12}(?![0-9])|a\s+dozen|dozens|hundreds|thousands|" + _TENS_UNITS + "|"
+    # (thousands set apart by a comma, or as European and French copy writes them, by a point or a
+    # no-break or thin space: "2.500 elementos", "1 200 gendarmes"; one separator throughout,
+    # and never a decimal: a count of people or vehicles is whole, s30m)
+    r"(?P<num>[0-9]{1,3}(?:,[0-9]{3}){1,3}(?![0-9])|[0-9]{1,3}(?:\.[0-9]{3}){1,3}(?![0-9]|[.,][0-9])|"
+    r"[0-9]{1,3}(?:[\u00a0\u202f\u2009][0-9]{3}){1,3}(?![0-9])|"
+    # (a plain space only after a word of estimate: "about 4 000 soldiers", never "March 3 500 troops")
+    r"(?:(?<=about\s)|(?<=around\s)|(?<=some\s)|(?<=nearly\s)|(?<=almost\s)|(?<=roughly\s)|(?<=over\s))"
+    r"[0-9]{1,3}(?:\s[0-9]{3}){1,3}(?![0-9])|[0-9]{1,12}(?![0-9])|a\s+dozen|dozens|hundreds|thousands|" + _TENS_UNITS + "|"
     + "|".join(k for k in _NUMWORDS if k != "a dozen") + r")" + _NOT_CALIBRE +
     # (up to three words between, or four when the fourth is a name or a type: "150 Nigerian Army Special
     # Forces personnel", "two Royal Air Force A400M aircraft")
@@ -806,6 +835,15 @@ _COUNT_RE = _compile(
     r"(?:-strong)?(?:\s*[x×](?=\s))?\s+(?:of\s+(?:its\s+|their\s+)?)?(?P<adj>(?:(?!" + _TIME_SPAN_WORDS + r"\b)(?:(?-i:[A-Z])[a-zA-Z-]*,(?=\s+(?-i:[A-Z]))|[a-zA-Z-]+|" + _DOTTED_INITIALS + r"|" + _DESIGNATION + r"|" + _NAMED_MODEL + r"|" + _CALIBRE + r")\s+){0,3}?(?:(?:(?-i:[A-Z])[a-zA-Z-]*|" + _DESIGNATION + r")\s+)?)(?P<unit>" + _UNITS + r"|(?<=[x×] )" + _DESIGNATION + r")\b", re.I)
 _CASUALTY_AFTER = _compile(r"\s+(?:\w+\s+){0,2}?(?:were|was|had\s+been|have\s+been|are)?\s*"
                              r"(?:killed|wounded|injured|died|dead|captured|arrested|detained|missing)\b", re.I)
+# the separators a count's thousands may be written with (_COUNT_RE)
+_THOUSANDS = re.compile(r"[,.\s]")
+
+
+def count_value(num: str) -> int:
+    """The value of a count's digits as _COUNT_RE found them ("1,200", "2.500", "4\u00a0000")."""
+    return int(_THOUSANDS.sub("", num))
+
+
 _PEOPLE = _compile(r"instructors|advisers|advisors|trainers|soldiers|troops|personnel|fighters|officers|members|elements|elementos|efectivos|marines|servicemen|service|peacekeepers|mercenaries|men|militants|paratroopers|commandos|police|"
                      r"guardsmen|guards|gendarmes|rangers|reservists|conscripts|recruits|sailors|airmen|militiamen|engineers|sappers|medics|"
                      r"fusiliers|legionnaires|gunners|"

@@ -28,6 +28,7 @@ from .lexicon import (
     _stem,
 )
 from .officials_of_service import without_officials_of_service
+from .carried_people import EVACUATED
 from ..regex_cache import CompiledPatterns
 from .clause_window import before_in_clause
 from .gates import Gate
@@ -65,7 +66,9 @@ def _no_force_moves(subject: str) -> bool:
     trade = _THE_DEAD_GATE.sub(" ", _CIVILIAN_VEHICLES_GATE.sub(" ", _CARGO_GATE.sub(" ", subject)))
     if trade != subject or _GOODS_GATE.search(subject):
         return not _MOVER.search(trade)
-    return bool(_CIVILIAN.search(subject)) and not _MOVER.search(subject) or _official_only(subject) is not None
+    # (and people a state evacuates: "200 foreign nationals were airlifted to Jeddah", read84)
+    return bool(_CIVILIAN.search(subject) or EVACUATED.search(subject)) and not _MOVER.search(subject) \
+        or _official_only(subject) is not None
 
 
 def _munitions_in_flight(subject: str, main: re.Match) -> str | None:

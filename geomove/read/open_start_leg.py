@@ -16,10 +16,10 @@ is still moved by the participle's subject (assemble: _leg_keeps_its_subject).""
 
 from __future__ import annotations
 
-from .lexicon import _stem
+from .lexicon import GOT_THERE, _stem
 
 # the verbs of the next leg that tell where the trip ended (not a new dispatch)
-_ARRIVAL = frozenset(("arrive", "land", "reach", "enter", "dock", "disembark"))
+_ARRIVAL = GOT_THERE
 
 
 def arrival_of_open_start(frag, routes: list, last, i: int) -> bool:

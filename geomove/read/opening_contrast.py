@@ -23,6 +23,7 @@ import re
 from dataclasses import replace
 
 from ..regex_cache import CompiledPatterns
+from .journey_noun import read_as_noun
 from .state import _Draft
 
 _PATTERNS = CompiledPatterns("read-opening-contrast")
@@ -55,7 +56,9 @@ def opening_contrast_cut(text: str, s: int, e: int, verbs_in) -> tuple[int, int,
     m = _OPENER.match(text, s, e)
     if m is None or _NO_CLAUSE.match(text, m.end()):
         return None
-    first = verbs_in(m.end(), e)
+    # ("After a three-day march from A, ...": the noun of the subject's own journey, no clause of
+    # another force, read.journey_noun)
+    first = [v for v in verbs_in(m.end(), e) if not read_as_noun(text, m.end(), v)]
     if not first:
         return None
     comma = text.find(",", first[0].end(), e)

@@ -56,4 +56,15 @@ def part_is_the_subject(text: str, s: int, verb_at: int) -> bool:
     return _PART_SUBJECT.search(text, max(s, verb_at - 60), verb_at) is not None
 
 
+# what moved named only as the rest of a group ("the rest", "the remainder", "the others"): a
+# number of the clause counts another part ("Fewer than 100 soldiers remained in X after the rest
+# were flown to Y": the 100 stayed)
+_THE_REST = _PATTERNS.compile(r"(?:the\s+)?(?:rest|remainder|others)(?:\s+of\s+(?:them|the\s+\w+))?", re.I)
+
+
+def the_rest_of_a_group(what: str | None) -> bool:
+    """Is ``what`` (what moved, as the clause names it) the rest of a group, with no number?"""
+    return bool(what) and _THE_REST.fullmatch(what.strip()) is not None
+
+
 _PATTERNS.save()

@@ -83,7 +83,14 @@ def _subject_before(text: str, s: int, time_word: re.Match | None, opens_with_no
         return None  # (no noun before the verb: no subject of its own to read)
     if opens_with_noun and toks[0].tag in ("IN", "TO", "RB", "WRB", "VBG", "VBN"):
         return None
-    return text[s:toks[first].start].strip(" ,") or None
+    # (after a wire's dateline, which ends at its dash: "GAROWE, March 8 (Reuters) - | Puntland
+    # forces seized X after moving ...", read83)
+    return _DATELINE_END.split(text[s:toks[first].start])[-1].strip(" ,") or None
+
+
+# the end of a wire's dateline: a dash (or two hyphens) after the agency's brackets, or a dash set
+# off by spaces
+_DATELINE_END = _PATTERNS.compile(r"\)\s*(?:--|[-–—:])\s*|\s(?:--|[-–—])\s")
 
 
 # a clause that opens with a word of time and a participle: "After leaving X,", "Two days after

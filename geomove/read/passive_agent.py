@@ -60,6 +60,20 @@ def subject_stays(slots: list, subject_start: int, verb_at: int, why: list) -> l
     return out
 
 
+def subject_before_aside(mentions: list[dict], taken: set, why: list) -> list[dict]:
+    """The places of a passive's subject told before a relative aside that was cut off as a
+    clause of its own ("Kidal, which the army had left in 2013, | was reached on Monday by
+    soldiers from Tessalit"): ``mentions``, the places of the words before the aside, of a town's
+    kind or finer (a country there names whose force, as in the clause's own subject).
+
+    why: the clause after the aside had no subject of its own, so the place it was about was no
+    end: only the agent's origin was read (the lead's notes; probes of my own, read83)."""
+    from .places import _spec
+    out = [m for m in mentions if id(m) not in taken and _spec(m) <= 2]
+    why.extend(f"{m['surface']}: the subject of the passive, told before the relative aside cut off" for m in out)
+    return out
+
+
 # the preposition that locates the subject's force in an area: "the police contingent in Haiti"
 _LOCATED_IN = _PATTERNS.compile(r"\b(?:in|inside|at)\s+(?:the\s+)?$", re.I)
 

@@ -21,16 +21,20 @@ _PATTERNS = CompiledPatterns("read-phrase-apart")
 
 
 _AT_OR_NEAR = _PATTERNS.compile(r"\s*(?:at|near)\s")
+# (and after the country told before its noun: "to the Kosovo boundary near Jarinje", "the Colombia
+# border at X": the border's noun is still the gap's, read84)
+_BORDER_AT_OR_NEAR = _PATTERNS.compile(r"\s*(?:(?:border|boundary|frontier|(?:administrative\s+)?(?:boundary\s+)?line)"
+                                       r"(?:\s+(?:area|region|zone))?\s+)?(?:at|near)\s", re.I)
 
 
 def locates_the_border(before: dict, gap: str) -> bool:
     """Is ``before`` a country told as the far side of a border ("to the border with K", "the K
     border", relative.relation_around's border) and the place after it told by "at" or "near"
     ("moved to the border with India near Sialkot", "to the border with Kosovo near the Jarinje
-    crossing")? Then the place says where along that line the end is, on either side of it: the
+    crossing", "to the Kosovo boundary near Jarinje")? Then the place says where along that line the end is, on either side of it: the
     border is no country entered, so the place is no other country's town nor a crossing passed
     into it (unless a verb of crossing governs the country: the caller asks)."""
-    return (before.get("relation") or {}).get("type") == "border" and _AT_OR_NEAR.match(gap) is not None
+    return (before.get("relation") or {}).get("type") == "border" and _BORDER_AT_OR_NEAR.match(gap) is not None
 
 
 def in_another_country(before: dict, place: dict, gap: str) -> bool:

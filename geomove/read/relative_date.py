@@ -16,12 +16,15 @@ import re
 
 from ..regex_cache import CompiledPatterns
 from .lexicon import _CROSSING_NOUN, _TRIGGER_RE
+from .place_apposition import APPOSED_PLACE
 
 _PATTERNS = CompiledPatterns("read-relative-date")
 
 # a relative clause after a comma, up to the next comma, semicolon or the clause's end
 # (and one of the place: "..., where a unit has been based since 2019": read43)
-_RELATIVE = _PATTERNS.compile(r",\s*(?:which|that|where)\s+[^,;]*", re.I)
+# (and one after a noun phrase that says what the place is: "..., the town that has been held by
+# the peacekeepers since 2020", read.place_apposition)
+_RELATIVE = _PATTERNS.compile(r",\s*(?:" + APPOSED_PLACE + r")?(?:which|that|where)\s+[^,;]*", re.I)
 _SPACE = _PATTERNS.compile(r"\s")
 # a month's name written as such, which the verbs of moving share ("March")
 _MONTH = _PATTERNS.compile(r"March")

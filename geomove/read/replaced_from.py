@@ -11,6 +11,7 @@ reader reads it: "and replaced it with marines brought in from X")."""
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from ..regex_cache import CompiledPatterns
@@ -21,6 +22,15 @@ _PATTERNS = CompiledPatterns("read-replaced-from")
 
 _REPLACING_WITH = _PATTERNS.compile(
     r",\s*(?:and\s+)?replacing\s+(?:it|them)\s+with\s+(?P<what>(?:(?!(?:from|to|in|at|by)\b)[\w'’-]+\s+){1,6}?)from\s+(?:the\s+)?", re.I)
+# ... and the passive, the force told leaving replaced by another that came from a place: "left A
+# on Saturday and were replaced by Somali troops arriving from B", "... by troops who arrived from
+# B" (read83: the replacement had no end, or was lost)
+_REPLACED_BY = _PATTERNS.compile(
+    r"\b(?:and\s+)?(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:later\s+|then\s+|quickly\s+)?replaced\s+by\s+"
+    r"(?P<what>(?:(?!(?:from|to|in|at|by|who|which|that)\b)[\w'’-]+\s+){1,6}?)"
+    r"(?:(?:who|which|that)\s+(?:had\s+|have\s+|has\s+)?(?:been\s+)?)?"
+    r"(?:arrived|arriving|came|coming|sent|flown|brought|deployed|redeployed|moved|transferred|dispatched|drawn)\s+(?:in\s+)?"
+    r"from\s+(?:the\s+)?", re.I)
 
 
 def replaced_from(a) -> None:
@@ -34,6 +44,11 @@ def replaced_from(a) -> None:
             s, e = reader.spans[i]
             m = _REPLACING_WITH.search(reader.text, s, e)
             if m is None:
+                # (the passive's relative clause is a clause of its own: read to the sentence's end)
+                e = bisect.bisect_right(reader._sentence_starts, s)
+                e = reader._sentence_starts[e] if e < len(reader._sentence_starts) else len(reader.text)
+                m = _REPLACED_BY.search(reader.text, s, e)
+            if m is None:
                 continue
             place = next((p for p in reader._within(reader.places, m.end(), min(e, m.end() + 60))
                           if p["start"] == m.end()), None)
@@ -42,7 +57,17 @@ def replaced_from(a) -> None:
                 continue  # (the place left must be told before the participle, and be another)
             first = next(f for f in draft.frags if f.sentence == i)
             what = " ".join(m.group("what").split())
-            frag = Fragment(sentence=i, trigger="replacing", trigger_start=m.start(), actor=first.actor,
+            told = _told_with_no_end(a, draft, place, first.in_sentence)
+            if told is not None:
+                # ("... replaced by troops who arrived from B": the clause read the arrival from B;
+                # it went to the place left)
+                told.destination = {**draft.origin, "inferred": True}
+                a.why.append(f"sentence {i}: '{what}' who replaced the force arrived where it left, "
+                             f"{draft.origin.get('name')}")
+                break
+            # (who replaced it by the passive's agent is that force, not the one replaced: no actor but its words)
+            actor = None if m.re is _REPLACED_BY else first.actor
+            frag = Fragment(sentence=i, trigger="replacing", trigger_start=m.start(), actor=actor,
                             what=what, date=first.date, when=first.when, quote=reader.text[s:e].strip(),
                             distinct={"replacing"})
             second = _Draft(_place_of(place), [], {**draft.origin, "inferred": True}, [frag], "reported")
@@ -50,6 +75,14 @@ def replaced_from(a) -> None:
             a.why.append(f"sentence {i}: 'replacing it with {what} from {place.get('surface')}': "
                          f"a movement of its own to {draft.origin.get('name')}, the place left")
             break
+
+
+def _told_with_no_end(a, draft: _Draft, place: dict, sentence: int) -> _Draft | None:
+    """Another movement of the same sentence of the text (``sentence``: Fragment.in_sentence)
+    read from ``place`` with no end (the replacing force's arrival read by the clause reader),
+    else None."""
+    return next((d for d in a.drafts if d is not draft and d.destination is None and d.origin is not None
+                 and same_place(d.origin, _place_of(place)) and any(f.in_sentence == sentence for f in d.frags)), None)
 
 
 _PATTERNS.save()

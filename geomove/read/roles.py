@@ -38,8 +38,11 @@ from .crossing_with import crossing_with_role
 from .pronoun_speaker import pronoun_says
 from .subject_relative import in_subject_relative
 from .passed_on_way import passed_near_no_via, passed_on_the_way
+from .adverb_gap import only_an_adverb_between
 from .came_within import went_within
 from .crossed_near import crossed_waterway_near
+from .what_they_called import named_it_so
+from .set_aside import set_aside
 from .places import _place_of, contains, same_place
 from ..mentions.capitals import the_capital_at
 from .weights import (ARRIVAL_NEAR_CHARS, CUE_GAP_CHARS, DEPARTURE_NEAR_CHARS, FOR_AFTER_VERB_CHARS,
@@ -180,9 +183,8 @@ def _spread_over(text: str, at: int, trig) -> bool:
 
 # verbs after which "near X" is where the force went ("deployed near X", "landed near Y"); not
 # "stationed" (presence) nor "gathered" (where they massed before moving)
-_ARRIVED_NEAR_VERBS = frozenset({"arrive", "deploy", "redeploy", "land", "disembark", "dock", "anchor", "parachute", "airdrop", "drop",
+_ARRIVED_NEAR_VERBS = frozenset({"arrive", "deploy", "redeploy", "land", "disembark", "dock", "anchor", "parachute", "airdrop", "drop", "go ashore",
                                  "take up positions"})  # ("took up positions near X": read30)
-_ADVERB_GAP = _PATTERNS.compile(r"\s*(?:\w+ly\s+)?")
 # a participle of presence right before "near X": "units stationed near X" (_present_near_place)
 _PRESENT_BEFORE = _PATTERNS.compile(r"\b(?:stationed|based|garrisoned|posted|positioned)\s+$", re.I)
 # the verb's object, a force and its count, between it and "near X": "deployed two battalions
@@ -391,12 +393,14 @@ class RoleReading:
         start = mention.get("phrase", {}).get("start", mention["start"]) if mention.get("phrase") else mention["start"]
         if (mention.get("relation") or {}).get("area") == "direction":
             start = mention["start"]  # "in the direction of X" is a cue of its own, not a place phrase
-        if _BOUND_AFTER.match(self.text[mention["end"]:mention["end"] + 8]):  # (it reads 7 characters: no copy of the rest)
+        if _BOUND_AFTER.match(self.text, mention["end"]):
             return "destination", mention["start"]  # "a X-bound convoy": where it is bound
         if _BASED_AFTER.match(self.text, mention["end"]):
             return "origin", mention["start"]  # "X-based troops were sent to Y": where they were based
         if _ATTRIBUTE_HYPHEN.match(self.text, mention["end"]):
             return None, -1  # "under a China-brokered deal", "a US-funded base": who did it, no end
+        if named_it_so(self.text, mention):
+            return None, -1  # "for what Beijing called a routine exercise": who named it (read.what_they_called)
         verb_before = next((t for t in reversed(triggers) if t.end() <= mention["start"] and t.group("verb")), None)
         if origin_by_distance(self.text, mention, verb_before):
             return "origin", start  # "withdrew about 10 km from X": where they left (read.distance_from)
@@ -439,6 +443,8 @@ class RoleReading:
             if verb_of_holding_in(gap):
                 break  # "Fighters from the Fano militia seized X": "from" governs the militia (read.held_after_moving)
             idx = next(i for i, v in m.groupdict().items() if v is not None)
+            if set_aside(self.text, floor + m.start()):
+                return None, -1  # "withdrew from A on Saturday, not from B": B is no end (read.set_aside)
             if _ROLE_CUES[int(idx[1:])][1] in ("origin", "destination") and self._road_not_taken(floor + m.start()):
                 return None, -1  # "reopened the road from A to B": a road named by its ends
             if _ROLE_CUES[int(idx[1:])][1] == "origin" and self._spoken_from(floor + m.start(), start):
@@ -569,7 +575,7 @@ class RoleReading:
         return trig is not None and bool(trig.group("verb")) and bool(mention.get("phrase")) \
             and ((mention.get("relation") or {}).get("type") == "near" or placed_by_direction(mention)) \
             and _stem(trig.group("verb")) in _ARRIVED_NEAR_VERBS \
-            and (_ADVERB_GAP.fullmatch(self.text, trig.end(), start) is not None
+            and (only_an_adverb_between(self.text, trig.end(), start)
                  or _FORCE_OBJECT_GAP.fullmatch(self.text, trig.end(), start) is not None)
 
     def _present_near_place(self, mention: dict, start: int, triggers: list) -> bool:

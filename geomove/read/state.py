@@ -45,6 +45,7 @@ class Fragment:
     headline: bool = False                # read from the report's title line
     each_from: bool = False               # "one from A and the other from B": origins of several groups
     paired_legs: bool = False             # "one from A to B and another from C to D": each origin with its end
+    leg_heads: tuple = ()                 # ... where each "from X to Y" of such a list begins (read.leg_heads)
     described: bool = False               # a sentence describing the group told ("which carried 30 soldiers")
     onward_at: int | None = None          # "... and the next day moved on to Y": the cue of the second leg
     onward_date: object = None            # ... that leg's own day ("then moved on to Y on Wednesday": read.onward_date)

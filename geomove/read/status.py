@@ -29,6 +29,9 @@ from .participle_of_plan import participle_of_plan
 from .reported_pluperfect import told_move_in_speech
 from .presence_relative import without_presence_relative
 from .put_off import put_off_before, put_off_predicate
+from .negated_predicate import negation_of_the_move
+from .deploying_now import deploying_now
+from .could_be_seen import could_be_seen
 from .ship_at_berth import ships_at_berth
 from .habit_in_aside import subject_aside_around
 from .no_evidence import nothing_shows
@@ -36,6 +39,9 @@ from .flies_from_base import flies_from_base
 from .perfect_since import since_then_over_months, summed_since
 from .perfect_weeks import one_movement_over_weeks
 from .series_since import without_series_since
+from .place_apposition import APPOSED_PLACE
+from .demand_or_evidence import told_as_done
+from .trend_of_moves import trend_of_moves
 from .last_years import dates_another_event
 from .lexicon import (_AGGREGATE, _ASIDE, _PRESENCE_ASIDE, _BACKGROUND, _CEASED, _DENIAL, _EARLIER_PLURAL, _FALSE_AFTER, _GROUP_SIZE, _HABITUAL_GATE, _HABITUAL_AT_VERB,
                       _IN_YEAR, _INFINITIVE_OK, _MODAL, _NEGATION, _PRESENCE, _PRESENCE_AFTER,
@@ -116,7 +122,9 @@ _MOVEMENT_NOUN = _recompile(r"(?:movement|deployment|redeployment|withdrawal|pul
 # "were prevented from entering X": the move did not happen
 _KEPT_FROM = _recompile(r"\b(?:prevented|stopped|blocked|barred|kept|hindered|banned)\s+(?:\w+\s+){0,2}?from\s+$", re.I)
 # a relative clause that closes the sentence: ", where they had been based since 2020."
-_TRAILING_RELATIVE = _recompile(r",\s*(?:where|who|which|whose)\b[^;]*$", re.I)
+# (or a noun phrase that says what a place is, with its clause: "..., the town that had been held
+# by peacekeepers since 2020": read.place_apposition)
+_TRAILING_RELATIVE = _recompile(r",\s*(?:" + APPOSED_PLACE + r"(?:that|which|where|whose)|where|who|which|whose)\b[^;]*$", re.I)
 # a participle phrase that closes the sentence and dates something else in it: ", ending a
 # mission begun in 2020", ", joining troops stationed there since 2017" (_trailing_participle_year)
 _TRAILING_PARTICIPLE_YEAR = _recompile(
@@ -347,12 +355,16 @@ class StatusReading:
             ("an infinitive of intent", "planned", infinitive_of_intent),
             # "Had the rebels advanced, ...": a condition, not a report (read.hypothetical)
             ("an inverted conditional", "planned", lambda: inverted_conditional(self.text, s, main.start())),
+            # (not "could be seen moving toward X": seen, so it happened, read.could_be_seen)
             ("a modal or a word of plans", "planned",
-             lambda: _MODAL.search(clause) and not hedged_past(self.text, s, main.start(), clause)),
+             lambda: _MODAL.search(clause) and not hedged_past(self.text, s, main.start(), clause)
+             and not could_be_seen(self.text, s, main.start(), clause, _MODAL)),
             # "is expected to join the task force, sailing through X" (read/participle_of_plan)
             ("a participle of a planned clause", "planned", lambda: participle_of_plan(self.text, s, main)),
             ("a demand that it move", "planned",
-             lambda: _DEMANDED_THAT.search(before) and not hedged_past(self.text, s, main.start(), clause)),
+             # (not what is told as done: "imagery suggests that the battalion moved", read.demand_or_evidence)
+             lambda: _DEMANDED_THAT.search(before) and not hedged_past(self.text, s, main.start(), clause)
+             and not told_as_done(self.text, s, main)),
             ("a pluperfect of presence or a past time", "background", pluperfect_or_past),
             # "Three years after Rwandan soldiers first landed in X, the mission ...": what the
             # time span is counted from happened years before the report's news
@@ -364,13 +376,17 @@ class StatusReading:
             ("a habitual adverb at the verb", "background",
              lambda: _HABITUAL_AT_VERB.search(self.text, max(s, main.start() - 30), main.start())),
             ("a time frame with an aggregate mover", "background", aggregate_in_time_frame),
+            # "flights from A to B have increased sharply": moves counted over time (read.trend_of_moves)
+            ("a trend of moves", "background", lambda: trend_of_moves(self.text, main, e)),
             ("a present perfect over months, or long-standing", "background", perfect_over_months),
             # "hundreds ... have since been moved out of the country" (read.perfect_since)
             ("a sum told in the perfect with 'since'", "background",
              lambda: summed_since(self.text, s, main.start(), main.end(), e)),
             ("earlier movements in the plural", "background", lambda: _EARLIER_PLURAL.search(sentence)),
+            # (not a contrast: "... to X was a routine rotation, not a threat"; and a verb's form
+            # used as a noun too: "The transfer of the brigade to X was not carried out", read.negated_predicate)
             ("a movement noun with a negated predicate", "negated",
-             lambda: not main.group("verb") and _NEGATION.search(after)),
+             lambda: (not main.group("verb") or verb_used_as_noun(self.text, s, main)) and negation_of_the_move(after)),
             # "The transfer of X to Y, planned for December, has been postponed until February",
             # "the army postponed sending troops to Y": still to come (read.put_off)
             ("a movement put off", "planned",
@@ -394,8 +410,9 @@ class StatusReading:
              lambda: _recompile(r"\b(?:stationed|remain\w*|stay\w*)\b", re.I).search(self.text[main.start():main.end() + 2])),
             # deployment is movement; only a deployment told as lasting presence is not
             # ("remain deployed in X", "are deployed in X", "deployed there since 2015")
+            # (never the -ing form: "is deploying troops to X" is a deployment under way, read.deploying_now)
             ("a deployment told as lasting presence", "static",
-             lambda: stem in _STATIC_VERB and (_PRESENCE.search(self.text[max(s, main.start() - 40):main.start()])
+             lambda: stem in _STATIC_VERB and not deploying_now(main) and (_PRESENCE.search(self.text[max(s, main.start() - 40):main.start()])
                                                or _PRESENCE_AFTER.search(without_trailing_participle_year(without_place_asides(after))))),
             # "monitored 14 militia vessels anchored at X", "were anchored at X": where ships lie (read.ship_at_berth)
             ("ships told where they lie", "static", lambda: ships_at_berth(self.text, s, stem, main.start())),

@@ -26,8 +26,10 @@ _CLOSES = _recompile(r"[^,;.()]{0,30},\s*(?:(?:had|has|have|was|were|then|also|r
 # a relative clause of presence tells where the force was before it moved ("Ukrainian troops,
 # who had been stationed in Kharkiv since 2022, moved to Sumy": Kharkiv is the origin)
 # (and "which had been in Goma since 2023": being there is presence too, s22)
+# (and besieged there: "The garrison, which had been encircled at Kadugli for months, withdrew
+# to Dilling": where it was held is where it left, read83)
 _PRESENCE = _recompile(r"\b(?:stationed|based|garrisoned|posted|positioned|present|deployed|quartered|housed|billeted"
-                       r"|(?:had|has|have)\s+been\s+(?:in|at))\b", re.I)
+                       r"|(?:had|has|have)\s+been\s+(?:(?:besieged|encircled|surrounded|trapped|cut\s+off|holed\s+up)\s+)?(?:in|at))\b", re.I)
 
 
 def in_subject_relative(text: str, mention: dict, s: int, verb_at: int, moves_at: tuple[int, ...] = ()) -> bool:

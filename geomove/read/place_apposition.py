@@ -1,0 +1,18 @@
+"""A noun phrase set beside a place's name to say what the place is, with a clause about it:
+"... moved into Lachin, the town that had been held by peacekeepers since 2020", "... reached
+Tessalit, a desert base where the army has been present since 2013".
+
+What the clause says (and when) is about the place, not about the movement that reached it, as
+a clause opened by the relative word alone (", where ...", ", which ...") already is
+(read.relative_date, status._TRAILING_RELATIVE). The head noun must be one of a place: after
+"a deployment that began in 2024" or "the convoy that left on Monday" the clause may be the
+move's own.
+"""
+
+from __future__ import annotations
+
+# nouns that name what a place is (the head of the apposition)
+PLACE_NOUNS = (r"(?:town|city|village|base|camp|port|outpost|area|district|hub|settlement|locality|airfield|"
+               r"airport|crossing|garrison|enclave|region|province|capital|stronghold|valley|island|county)")
+# the apposition, up to and with the relative word that opens its clause
+APPOSED_PLACE = r"(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?" + PLACE_NOUNS + r"\s+(?=(?:that|which|where|whose)\b)"

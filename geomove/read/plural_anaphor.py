@@ -1,0 +1,54 @@
+"""A plural noun that refers back to the places of a list told before: "RSF forces withdrew from
+Um Rawaba and Er Rahad towards Bara. On 3 March, SAF units entered both towns", "... left Jilib
+and Bu'aale. Government troops entered the two towns on Tuesday". Each place of that list is an
+end of the verb, as "entered Um Rawaba and Er Rahad" would make it (GUIDELINES: lists are
+distributed, one movement per place).
+
+why: "the town" alone was read back to a place, but "both towns" to none, and the clause had no
+place: the entry into the two towns was lost (probe reports of my own, Sudan and Somalia)."""
+
+from __future__ import annotations
+
+import re
+
+from ..regex_cache import CompiledPatterns
+
+_PATTERNS = CompiledPatterns("read-plural-anaphor")
+
+# the plural after the verb or its cue: "both towns", "both the towns", "the two towns", "the three villages"
+_PLURAL = _PATTERNS.compile(r"\s+(?:(?P<both>both)\s+(?:the\s+|these\s+|those\s+)?|(?:the|these|those)\s+(?P<n>two|three)\s+)"
+                            r"(?:towns|cities|villages|bases|localities|settlements|camps)\b(?!\s+of\b)", re.I)
+# what joins two members of a list of places: "A and B", "A, B and C", "A, B, and C"
+_LIST_JOINT = _PATTERNS.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+(?:towns?|city|cities|villages?)\s+of\s+)?", re.I)
+_NUMBER = {"two": 2, "three": 3}
+# (a clause with none of the words is not read further: most have none)
+PLURAL_GATE = _PATTERNS.compile(r"\b(?:both|two|three)\s+(?:the\s+|these\s+|those\s+)?(?:towns|cities|villages|bases|localities|settlements|camps)\b", re.I)
+
+# how far back (characters) the list may be told
+LIST_BEFORE_CHARS = 400
+
+
+def plural_referent(text: str, at: int, e: int) -> tuple[int, int] | None:
+    """(how many places, where the plural ends) for "both towns" / "the two towns" right at
+    ``at``, else None."""
+    m = _PLURAL.match(text, at, e)
+    if m is None:
+        return None
+    return (2 if m.group("both") else _NUMBER[m.group("n").lower()]), m.end()
+
+
+def listed_before(text: str, places: list[dict], before: int, n: int) -> list[dict] | None:
+    """The last list of exactly ``n`` places (in ``places``, by offset) told before ``before``
+    and within LIST_BEFORE_CHARS of it, else None (a place told alone after the list, "withdrew
+    from A and B towards C", does not hide it)."""
+    prior = [m for m in places if m["end"] <= before and before - m["end"] <= LIST_BEFORE_CHARS]
+    runs: list[list[dict]] = []
+    for m in prior:  # (the lists told, in order: "from A and B towards C" is [A, B], [C])
+        if runs and _LIST_JOINT.fullmatch(text, runs[-1][-1]["end"], m["start"]) is not None:
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    return next((run for run in reversed(runs) if len(run) == n), None)
+
+
+_PATTERNS.save()
