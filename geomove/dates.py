@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from .errors import DateError
 from .regex_cache import CompiledPatterns
 from .textutil import WordAnchored, WordAnchoredGroup
+from .read.gates import Gate
 
 MONTHS = {
     name: number
@@ -1021,6 +1022,9 @@ _AFTER_SPAN = _recompile(
     # "hours later", "a few hours later", "minutes later": the same day (_SAME_DAY_SPAN)
     r"|(?P<hours>(?:(?:a\s+few|several|two|three|some)\s+)?(?:hours|minutes))\s+later"
     r"|(?:the\s+)?(?:next|following)\s+(?P<next>day|morning|afternoon|evening|night|week|month))\b", re.I)
+# (a text without these words, nearly every one, is not searched: the pattern is tried at every
+# character of it; read.gates)
+_AFTER_SPAN_GATE = Gate(_AFTER_SPAN, ("later", "next", "following"))
 
 
 # ... and a span before it: "Two days earlier an armoured column had advanced" (date_after_span
@@ -1033,6 +1037,7 @@ _BEFORE_SPAN = _recompile(
     r"|the\s+(?P<before>day|morning|evening|night|week|month)\s+before\b(?!\s+(?:the|a|an|its|their|his|her|[0-9]|last|yesterday))"
     # "Hours earlier, 200 paratroopers had driven ...": the same day
     r"|(?P<hours>(?:(?:a\s+few|several|two|three|some)\s+)?(?:hours|minutes))\s+(?:earlier|before)\b(?!\s+(?:the|a|an|its|their|his|her|[0-9])))", re.I)
+_BEFORE_SPAN_GATE = Gate(_BEFORE_SPAN, ("earlier", "before", "previous", "preceding"))  # (as _AFTER_SPAN_GATE)
 
 
 _SPAN_DAYS = {"eleven": 11, "twelve": 12, "fourteen": 14, "fifteen": 15, "twenty": 20, "thirty": 30}
@@ -1048,10 +1053,10 @@ def date_after_span(text: str, before: DateMention | None, published: dt.date | 
     a date told before (``before``), never past publication; a span of weeks or months widens
     the window to that unit, as "two weeks later" is no exact day. ``at``: where ``text``
     starts in the report (the offsets returned are the report's)."""
-    m = _AFTER_SPAN.search(text)
+    m = _AFTER_SPAN_GATE.search(text)
     sign = 1
     if m is None:
-        m, sign = _BEFORE_SPAN.search(text), -1  # "Two days earlier ...": counted back
+        m, sign = _BEFORE_SPAN_GATE.search(text), -1  # "Two days earlier ...": counted back
     if m is None or before is None:
         return None
     groups = m.groupdict()

@@ -24,6 +24,7 @@ import re
 from importlib import resources
 
 from ..regex_cache import CompiledPatterns
+from .gates import Gate
 from .forces import _without_asides
 from .group_names import KNOWN, KNOWN_GROUP_NAMES, words
 from .lexicon import _ACTOR_RE, _BARE_SUBJECT_GAP, _FORCE_NOUN
@@ -87,6 +88,7 @@ _LOYAL_TO = _PATTERNS.compile(
     # (a name with "of" inside: "the Government of National Unity"; a ruler told by its kind alone:
     # "the junta", "the military government")
     r"|the\s+(?:junta|military\s+government|military\s+regime|regime))" + _APPOSITION + _BARE_SUBJECT_GAP.pattern + r"$")
+_LOYAL_TO_GATE = Gate(_LOYAL_TO, ("loyal",))  # (a subject without "loyal" is not searched: read.gates)
 
 # a subject that refers back to a group: always (the words name a group's members), or only
 # when the force told last, in this sentence or the one before, is a group ("they", "its fighters")
@@ -98,7 +100,9 @@ _REFERS_AFTER_GROUP = _PATTERNS.compile(_OPENER + r"(?:" + _REF["after_group_sub
                                         + _BARE_SUBJECT_GAP.pattern + r"$", re.I)
 _ARTICLE = _PATTERNS.compile(r"^the\s+", re.I)
 _REFERS_ANYWHERE = _PATTERNS.compile(r"\b(?:" + _REF["always"] + r")\b", re.I)
-_INITIALS_USED = _PATTERNS.compile(r"(?<![\w(-])[A-Z][A-Za-z'’-]{1,7}(?![\w)-])")
+# (the capital first and the look-behind after it, "(?<![\w(-].)", the same test of the character
+# before it: the engine skips to each capital in C, where the look-behind was asked at every character)
+_INITIALS_USED = _PATTERNS.compile(r"[A-Z](?<![\w(-].)[A-Za-z'’-]{1,7}(?![\w)-])")
 _SENTENCE_END = _PATTERNS.compile(r"[.!?]\s+(?=[A-Z\"“'‘])|\n")
 
 
@@ -175,7 +179,7 @@ def group_subject(text: str, s: int, verb_at: int) -> str | None:
             return m.group("acr")
         name = re.sub(r"\s+", " ", m.group("name"))
         return None if _STATE_END.search(name) else name
-    m = _LOYAL_TO.search(subject)
+    m = _LOYAL_TO_GATE.search(subject)
     if m is not None:
         who = re.sub(r"\s+", " ", m.group("who"))
         return f"{who[:1].lower()}{who[1:]} loyal to {re.sub(chr(92) + 's+', ' ', m.group('to'))}"

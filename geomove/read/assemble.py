@@ -14,7 +14,7 @@ from ..layout import feature_to_original, mention_to_squeezed, squeeze
 from .left_to_another import origin_left_to_another
 from .national_forces import with_home_of_named_force
 from .plural_demonym import actor_of_plural_demonym
-from ..dates import _AFTER_SPAN, WEEKDAY_NAMES, parse_published
+from ..dates import _AFTER_SPAN_GATE, WEEKDAY_NAMES, parse_published
 from ..model import make_movement
 from ..gazetteer.kinds import split_service
 from ..names import name_key
@@ -89,7 +89,7 @@ def _span_after_verb(text: str, verb_at: int, e: int) -> bool:
     """A counted span after the verb: "The marines moved on to Taiz two days later" left again
     after a while, as "Two days later the marines moved on" does (dates.date_after_span's
     spans; not a weekday or a date after the verb, which only says when)."""
-    return _AFTER_SPAN.search(text, verb_at, e) is not None
+    return _AFTER_SPAN_GATE.search(text, verb_at, e) is not None
 
 
 def _time_between(text: str, s: int, verb_at: int) -> bool:

@@ -577,7 +577,7 @@ _NUMBERING = _PATTERNS.compile(r"\b(?:numbering|totall?ing)\s+(?P<qual>about|aro
 _N_STRONG = _PATTERNS.compile(r"\b(?P<num>" + _COUNT_DIGITS + r")[-\s](?:strong|member|man|person)\s+"
                               r"(?:[\w-]+\s+){0,3}?(?:contingents?|forces?|units?|battalions?|brigades?|compan(?:y|ies)|"
                               r"detachments?|teams?|missions?|police|troops|group)\b", re.I)
-_UNIT_WORD = _PATTERNS.compile(r"\b(?:soldiers|troops|personnel|fighters|officers|police(?:men)?|peacekeepers|marines|"
+_UNIT_WORD = _PATTERNS.compile(r"\b(?=\w)(?:soldiers|troops|personnel|fighters|officers|police(?:men)?|peacekeepers|marines|"
                                r"mercenaries|men|vehicles|trucks|tanks)\b", re.I)
 # between a movement noun and the force it is of: "landing of (an initial wave of) 500 "
 _NOUN_OF = _PATTERNS.compile(r"\s+" + TIME_BEFORE_OF + r"?of\s+(?:(?:the|a|an|some|about|around|nearly|over|[\d,]+|first|last|new|latest|"
@@ -612,6 +612,7 @@ _ANOTHER_FROM = _PATTERNS.compile(r"(?:\band|,)\s+(?:another|a\s+second|the\s+ot
                                   # (and a second pair of ends with no noun: "sending convoys from A
                                   # toward B and from C toward D")
                                   r"|\band\s+from\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)*\s+(?:to|towards?|into)\b", re.I)
+_ANOTHER_FROM_GATE = Gate(_ANOTHER_FROM, ("from",))  # (both branches end in "from": read.gates)
 _BETWEEN_AND = _PATTERNS.compile(r"\s*(?:and|&)\s+(?:the\s+)?", re.I)
 # "..., killing two officers": the count that follows is of casualties
 _CASUALTY_BEFORE = _PATTERNS.compile(r"\b(?:killing|killed|wounding|wounded|injuring|injured|capturing|abducting|kidnapping"
@@ -1721,7 +1722,7 @@ class _Reader(RoleReading, StatusReading):
         frag.headline = (index == 0 and "\n" in self.text[e:e + 3] and not self.text[s:e].rstrip().endswith((".", "!", "?"))) \
             or in_title_line(self.text, s, e)  # (each clause of a title: "ships leave A as a landing ship enters B")
         frag.each_from = len(_EACH_FROM_GATE.findall(self.text, s, e)) >= 2
-        frag.paired_legs = _ANOTHER_FROM.search(self.text, s, e) is not None
+        frag.paired_legs = _ANOTHER_FROM_GATE.search(self.text, s, e) is not None
         frag.leg_heads = leg_heads(self.text, s, e) if frag.paired_legs else ()  # (read.leg_heads)
         frag.as_clause = frag.contrasted and bool(_recompile(r"\sas\s+$").search(self.text[max(0, s - 6):s])) \
             or after_colon_clause(self.text, s, index, self.spans)  # ("left A this week: 750 soldiers were flown to B", read.colon_clause)

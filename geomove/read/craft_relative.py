@@ -14,11 +14,15 @@ import re
 from pathlib import Path
 
 from ..regex_cache import CompiledPatterns
+from .gates import Gate
 from .lexicon import _TRIGGER_RE
 
 _PATTERNS = CompiledPatterns("read-craft-relative")
 _DATA = json.loads((Path(__file__).with_name("craft_relative.json")).read_text(encoding="utf-8"))["craft_relative"]
 _CRAFT_WHICH = _PATTERNS.compile(_DATA["pattern"].replace("CRAFT", _DATA["craft"]), re.I)
+# every match holds ", which" or ", that": a clause with neither (seven in ten) is not searched,
+# where the pattern was tried at every character of it (read.gates)
+_CRAFT_WHICH_GATE = Gate(_CRAFT_WHICH, ("which", "that"))
 
 
 def craft_relative_start(text: str, cut: int, e: int, verbs_in) -> int | None:
@@ -28,7 +32,7 @@ def craft_relative_start(text: str, cut: int, e: int, verbs_in) -> int | None:
 
     why: "took off from Coningsby ... refuelled by a Voyager tanker, which flew from Brize
     Norton to the Baltic" read Brize Norton as the fighters' origin."""
-    for m in _CRAFT_WHICH.finditer(text, cut, e):
+    for m in _CRAFT_WHICH_GATE.finditer(text, cut, e):
         rel = _TRIGGER_RE.match(text, m.start("verb"))
         if rel and rel.group("verb") and m.start("np") > cut and verbs_in(cut, m.start("np")):
             return m.start("np")

@@ -54,6 +54,7 @@ from .place_relative_aside import presence_aside_of_place_left
 from .fell_back import after_time_word, goes_back_at, going_back_joins, got_somewhere
 from ..regex_cache import CompiledPatterns
 from .kept import recompile as _recompile
+from .gates import Gate
 
 _PATTERNS = CompiledPatterns("read-cuts")  # (kept compiled code, as read/lexicon.py's)
 
@@ -81,7 +82,9 @@ _CONSEQUENCE = _PATTERNS.compile(r",\s+(?:prompting|forcing|causing|leading|trig
 # flew into Evenes on Tuesday" tells the marines' own flight, not a second end of the subject's, s25)
 # a participle of being moved with its way right after a relieving force's noun: "flown in from X",
 # "airlifted to Y", "brought in from Z" (the reduced relative clause of _OBJECT_WHO)
-_REDUCED_RELIEF = (r"(?:flown|airlifted|brought|sent|deployed|shipped|moved|transferred|driven|trucked|rotated)\s+"
+_RELIEF_PARTICIPLES = ("flown", "airlifted", "brought", "sent", "deployed", "shipped", "moved", "transferred", "driven",
+                       "trucked", "rotated")
+_REDUCED_RELIEF = (r"(?:" + "|".join(_RELIEF_PARTICIPLES) + r")\s+"
                    r"(?:in\s+|back\s+)?(?:from|to|into)\b")
 # "replaced by", "relieved by": the relief named after the passive's "by"
 _RELIEVED_BY = _PATTERNS.compile(r"\b(?:replaced|relieved)\s+$", re.I)
@@ -112,6 +115,10 @@ _OBJECT_WHO = _PATTERNS.compile(r"\b(?:to|by|with|for|from|joining|joined|(?P<re
                                 # fresh battle group flown in from Entebbe", _REDUCED_RELIEF)
                                 r"|(?=" + _REDUCED_RELIEF + r"))"
                                 r"(?:\w+ly\s+)?(?P<verb>\w+)", re.I)
+# every match holds a relative pronoun or, in its look-ahead, a participle of _REDUCED_RELIEF: a
+# clause with none of them (three in five) is not searched (read.gates; most clauses with a verb
+# have no relative clause, and the pattern is tried at every character of them)
+_OBJECT_WHO_GATE = Gate(_OBJECT_WHO, ("who", "which", "that", *_RELIEF_PARTICIPLES))
 
 
 def _clauses(text: str, spans: list[tuple[int, int]], found: list | None = None) -> tuple[list[tuple[int, int]], set[int]]:
@@ -244,7 +251,7 @@ def _clauses(text: str, spans: list[tuple[int, int]], found: list | None = None)
                     legs.add(cut)  # (or "..., which had been deployed to X, was repatriated": read.aside_deployed;
                     # "..., having moved into X, were later pulled back to Y": read.having_aside)
                 break
-        for m in _WHO_VERB.finditer(text, cut, e):
+        for m in _WHO_VERB_GATE.finditer(text, cut, e):
             # "soldiers who arrived in X on Monday left the city for Y": the relative clause
             # tells an arrival, the main verb after it a departure; two legs, as with "and"
             rel = _TRIGGER_RE.match(text, m.start("verb"))
@@ -264,7 +271,7 @@ def _clauses(text: str, spans: list[tuple[int, int]], found: list | None = None)
                 cut = main.start()
                 legs.add(cut)
                 break
-        for m in _OBJECT_WHO.finditer(text, cut, e):
+        for m in _OBJECT_WHO_GATE.finditer(text, cut, e):
             # "Ugandan troops handed the base to Somali forces, who arrived from Mogadishu": the
             # relative clause tells the movement of the force before "who", not of the subject;
             # its clause starts at that force's name, which is its subject
@@ -860,6 +867,7 @@ _ARRIVED = GOT_THERE
 # a relative clause right after its noun: "soldiers who arrived ...", "units that had reached ..."
 # (past a passive's auxiliaries too: "soldiers who were deployed to X last year", read68)
 _WHO_VERB = _PATTERNS.compile(r"\b(?:who|that)\s+(?:had\s+|have\s+|has\s+)?(?:been\s+|were\s+|was\s+)?(?:\w+ly\s+)?(?P<verb>\w+)", re.I)
+_WHO_VERB_GATE = Gate(_WHO_VERB, ("who", "that"))  # (a clause with neither is not searched: read.gates)
 # "... and then", "..., and later": where a second verb phrase of the same subject starts
 _AND_THEN = _PATTERNS.compile(r",?\s+and\s+(?:then\s+|later\s+|soon\s+|afterwards\s+)?", re.I)
 # a passive's auxiliary before the second verb phrase: "landed at A and were (then) driven to B"

@@ -57,6 +57,9 @@ class Gate:
     def match(self, text: str, pos: int = 0, endpos: int = _END):
         return self.pattern.match(text, pos, endpos) if self.may_match(text, pos, endpos) else None
 
+    def finditer(self, text: str, pos: int = 0, endpos: int = _END):
+        return self.pattern.finditer(text, pos, endpos) if self.may_match(text, pos, endpos) else iter(())
+
     def findall(self, text: str, pos: int = 0, endpos: int = _END) -> list:
         return self.pattern.findall(text, pos, endpos) if self.may_match(text, pos, endpos) else []
 
@@ -69,8 +72,9 @@ def words_cover(pattern: re.Pattern, words) -> bool:
     """Does every string ``pattern`` matches hold one of ``words`` (lower-case), whatever the
     flags? Read from the pattern's parse tree: a sequence is covered when one of its items is
     (a run of literal characters holding a word, or a group, repeat of at least one, or
-    alternation covered), an alternation when each branch is. Anything else (a class, a
-    look-around, an optional part) covers nothing, so the answer errs only towards False. (An
+    alternation covered, or a look-ahead whose pattern is), an alternation when each branch is.
+    Anything else (a class, a look-behind, a negative look-around, an optional part) covers
+    nothing, so the answer errs only towards False. (An
     alternation the parser opened with the letters its branches share is read with them.)"""
     words = tuple(words)
     return _sequence_covered(_parser.parse(pattern.pattern, pattern.flags), words)
@@ -113,6 +117,10 @@ def _item_covered(op, av, words) -> bool:
         return _sequence_covered(av[3], words)
     if op is _op.ATOMIC_GROUP:
         return _sequence_covered(av, words)
+    if op is _op.ASSERT and av[0] == 1:
+        # a look-ahead reads text after the match's start and, as the engine sees a span, before
+        # its end: a word it needs is in the span the gate tests (a look-behind may read before it)
+        return _sequence_covered(av[1], words)
     if op is _op.BRANCH:
         return all(_sequence_covered(branch, words) for branch in av[1])
     if op in (_op.MAX_REPEAT, _op.MIN_REPEAT, _op.POSSESSIVE_REPEAT):

@@ -226,7 +226,14 @@ _DIRECTION_AFTER = _compile(r"\s+(?:[\w-]+\s+){0,2}?(?:into|towards?|through|acr
 # cues that give a role to the place they govern; longest first
 # ("from" -> origin, "into" -> destination, "via" -> via, "in"/"at" -> arrival, ...)
 _ROLE_CUES = [tuple(c[:2]) for c in _DATA["role_cues"]["cues"]]
-_CUE_RE = _compile(r"\b(?:" + "|".join(f"(?P<c{i}>{p})" for i, (p, _) in enumerate(_ROLE_CUES)) + r")\b", re.I)
+# the characters a cue may open with (under re.I: either case), looked ahead at before the cues'
+# ~50 branches are entered one by one: at a word's end, or a word opening otherwise, the search
+# moves on at once (the cues were tried at both ends of every word: half of roles._cue_for's
+# scan). Every cue's first character must be here: tests/test_speed46.py reads them from the
+# pattern. The same matches.
+_CUE_FIRST_CHARACTERS = ",abcdefhijlmoprstvw"
+_CUE_RE = _compile(r"\b(?=[" + _CUE_FIRST_CHARACTERS + r"])(?:" + "|".join(f"(?P<c{i}>{p})" for i, (p, _) in enumerate(_ROLE_CUES))
+                   + r")\b", re.I)
 
 # words that may stand between a cue and the place it governs, inside one noun phrase
 # (and an ordinal in figures, as bases and units are numbered: "to the 57th Air Base 'X'", read44)
@@ -328,8 +335,12 @@ _EARLIER_PLURAL = _compile(r"\b(?:previous|earlier|past|former)\s+(?:[\w-]+\s+){
 _AGGREGATE = _compile(r"\b(?:thousands|hundreds|dozens|scores|many|numerous|countless|convoys|columns|"
                         r"shipments|flights|deployments|rotations)\b", re.I)
 # who is said to move, when it is not a force: an official's trip or civilians travelling
+# (_CIVILIAN, _MOVER, _THINGS, clauses._UNIT_WORD: "\b(?=\w)" where a pattern of words opened
+# with "\b": every alternative opens with a letter, so a match never starts at a word's end, where
+# \b holds too; the look-ahead moves the search on there at once, before the dozens of branches
+# are entered one by one. The same matches: tests/test_speed46.py.)
 _CIVILIAN = _compile(
-    r"\b(?:ministers?|presidents?|prime\s+ministers?|delegations?|envoys?|ambassadors?|diplomats?|officials?|"
+    r"\b(?=\w)(?:ministers?|presidents?|prime\s+ministers?|delegations?|envoys?|ambassadors?|diplomats?|officials?|"
     # an officer's trip is an official's ("the chief of staff flew to X to inspect troops")
     r"chief\s+of\s+(?:the\s+)?(?:general\s+|defen[cs]e\s+|army\s+)?staff|army\s+chief|commander|(?:the|a)\s+general(?!\s+staff)|"
     # ... and senior officers' ("Two senior officers flew to Kigali for talks": a trip, s22)
@@ -381,7 +392,7 @@ _THE_DEAD = _compile(_DATA["not_forces"]["the_dead"], re.I | re.S)
 _THE_DEAD_GATE = Gate(_THE_DEAD, ("remains", "bodies", "corpses", "coffins"))
 # things that move in news but are no force ("the bill moved to X", "talks moved to Y"), what a
 # subject that names no force moves ("withdrew its ambassador"), what a trip was for ("for talks")
-_THINGS = _compile(_DATA["not_forces"]["things"], re.I)
+_THINGS = _compile(r"\b(?=\w)" + _DATA["not_forces"]["things"].removeprefix(r"\b"), re.I)  # (as _CIVILIAN)
 _THING_OBJECT = _compile(_DATA["not_forces"]["objects"], re.I)
 _OBJECT_SPAN = _compile(_DATA["not_forces"]["object_span"], re.I)
 _ARMS = _compile(_DATA["not_forces"]["arms"], re.I)
@@ -397,7 +408,7 @@ _AIRCRAFT_MODEL_PLURAL = _compile(r"\b(?-i:" + _DATA["aircraft_models"]["plural"
 # "stopped crossing": a movement that no longer happens (lexicon.json ceased)
 _CEASED = _compile(_DATA["ceased"]["pattern"], re.I)
 _MOVER = _compile(
-    r"\b(?:forces?|troops|army|military|soldiers|convoys?|columns?|contingents?|peacekeepers|militias?|"
+    r"\b(?=\w)(?:forces?|troops|army|military|soldiers|convoys?|columns?|contingents?|peacekeepers|militias?|"
     r"fighters|mercenaries|units?|battalions?|brigades?|regiments?|divisions?|personnel|marines|police|"
     r"gendarmes?|guards?|rebels|militants|jihadists|insurgents|vehicles|trucks|tanks|aircraft|helicopters|"
     r"ships?|warships?|boats|equipment|weapons|reinforcements|(?<!senior\s)officers|commandos|paratroopers|"
@@ -609,7 +620,13 @@ _NUMBER_AFTER_HEAD = (r"(?:\s+[0-9]{1,4}(?![0-9]|[,.][0-9]|\s*%|\s*(?:km|kilomet
 _NOT_A_VERB_OF_SENDING = (r"(?!(?:moved|sent|deployed|redeployed|transferred|dispatched|withdrew|pulled|brought|flew|"
                           r"airlifted|rushed|shifted|relocated|ordered|said|says|told|reported|claimed|confirmed|"
                           r"announced|stated|denied|accused)\b)")
+# (the characters a match may open with: an article's, a name word's, a number's, al-/el-'s: the
+# pattern has no first character the engine could skip to, and was tried in full at every
+# character of a clause; the look-ahead moves the search on at once from the others (three in
+# five). The same matches: tests/test_speed46.py reads them from the pattern.)
+_ACTOR_FIRST_CHARACTERS = "0-9A-Zaet"
 _ACTOR_RE = _compile(
+    r"(?=[" + _ACTOR_FIRST_CHARACTERS + r"])"
     # a name word is at most 41 characters: one 12,000-letter capitalised token was re-scanned
     # to its end from each of its letters (quadratic)
     # (a preposition opening the sentence is no word of the name: "In Norway's Brigade North, a
@@ -786,13 +803,24 @@ _NOT_CALIBRE = r"(?!(?:\.[0-9])?\s+(?:mm|millimet(?:re|er)s?)\b)"
 # F-35 fighters", "two U.K. Chinooks" (read58: the stops cut the words, so no count was read).
 # Capitals only, and never a time of day ("at 4 A.M. troops left" counts no troops)
 _DOTTED_INITIALS = r"(?-i:(?!A\.M\.|P\.M\.)(?:[A-Z]\.){2,3})"
+# The pattern is searched from every character of a clause (no first character the engine could
+# skip to under re.I), so what it tries at each one is kept cheap, with the same matches: a
+# qualifier's and a number's branches are entered only after a look-ahead at their first letters
+# (a class tested in place, where each of the ~15 and ~35 branches was entered in turn); the
+# white space before the number is taken whole (a number never opens with white space, so giving
+# some back never matched; in a run of spaces that was quadratic); and "(?<![A-Za-z]-)" is gone,
+# implied by the look-behinds after it (a number follows no hyphen, or a digit and a dash).
+# The same matches: tests/test_speed46.py. (read.counts._may_count skips clauses with no count.)
+_COUNT_QUALIFIERS = ("about", "around", "approximately", r"approx\.?", "some", "nearly", "almost", "roughly", r"more\s+than",
+                     "over", r"at\s+least", r"up\s+to", r"fewer\s+than", r"less\s+than", r"an\s+estimated")
+_COUNT_NUMBER_WORDS = (*_NUMWORDS, "dozens", "hundreds", "thousands")  # (the words a number opens with, below)
 _COUNT_RE = _compile(
     # (a sitrep's "approx." and "c." as well: "(approx. 600 pers)", read44)
-    r"(?P<qual>about|around|approximately|approx\.?|some|nearly|almost|roughly|more\s+than|over|at\s+least|"
-    r"up\s+to|fewer\s+than|less\s+than|an\s+estimated)?\s*"
-    r"(?<![A-Za-z]-)(?:(?<![\w-])|(?<=[0-9][-–]))"  # "Il-76 transport planes", "C-130s": a model, not a count
+    r"(?:(?=[" + "".join(sorted({q[0] for q in _COUNT_QUALIFIERS})) + r"])(?P<qual>" + "|".join(_COUNT_QUALIFIERS) + r"))?\s*+"
+    r"(?:(?<![\w-])|(?<=[0-9][-–]))"  # "Il-76 transport planes", "C-130s": a model, not a count
     # (but "200-300 soldiers": the high end of a range, read in clauses._count_range)
     # ASCII digits only, at most 12 of them: "²" or "٣" is no count, nor a 5,000-digit number
+    r"(?=[0-9" + "".join(sorted({w[0] for w in _COUNT_NUMBER_WORDS})) + r"])"
     # (thousands set apart by a comma, or as European and French copy writes them, by a point or a
     # no-break or thin space: "2.500 elementos", "1 200 gendarmes"; one separator throughout,
     # and never a decimal: a count of people or vehicles is whole, s30m)

@@ -18,12 +18,15 @@ from __future__ import annotations
 
 import re
 
+from .gates import Gate
 from .kept import recompile as _recompile
 
 _ABOUT = r"(?:(?:about|around|some|nearly|almost|roughly|over|more\s+than|at\s+least|an\s+estimated)\s+)?"
 # "(to about 6,000) the (total) number of (Lebanese) soldiers " right before the verb
 _NUMBER_OF_BEFORE = _recompile(r"(?P<total>\bto\s+" + _ABOUT + r"[0-9][0-9,]*\s+)?\bthe\s+(?:total\s+)?number\s+of\s+"
                                r"(?:[\w-]+\s+){1,3}$", re.I)
+# (a window without "number" is not searched, where the pattern was tried at every character: read.gates)
+_NUMBER_OF_BEFORE_GATE = Gate(_NUMBER_OF_BEFORE, ("number",))
 # "... has reached 1,000", "... rose to 6,000", "... now stands at 900" after the verb
 _TOTAL_AFTER = _recompile(r"(?:[^.;:]{0,80}?)\b(?:reach(?:ed|es)?|rose\s+to|risen\s+to|grew\s+to|stands\s+at|stood\s+at|"
                           r"is\s+now|now\s+stands\s+at|totals?|totall?ed)\s+" + _ABOUT + r"[0-9]", re.I)
@@ -34,7 +37,7 @@ def counted_in_a_total(text: str, trigger: re.Match, s: int, e: int) -> bool:
     the clause [s, e) tells as a number?"""
     if not trigger.group("verb"):
         return False
-    head = _NUMBER_OF_BEFORE.search(text, max(s, trigger.start() - 80), trigger.start())
+    head = _NUMBER_OF_BEFORE_GATE.search(text, max(s, trigger.start() - 80), trigger.start())
     if head is None:
         return False
     # (the total may be told past the clause's end: "... sent to Haiti has reached 1,000")

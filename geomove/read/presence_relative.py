@@ -16,16 +16,20 @@ import re
 from importlib import resources
 
 from ..regex_cache import CompiledPatterns
+from .gates import Gate
 
 _DATA = json.loads(resources.files(__package__).joinpath("told_after.json").read_text(encoding="utf-8"))
 _PATTERNS = CompiledPatterns("read-presence-relative")
 _PRESENCE_RELATIVE = _PATTERNS.compile(_DATA["presence_relative"]["pattern"], re.I)
+# every match holds "since": a clause or sentence without it (nearly all) is not searched, where
+# the pattern was tried at every character of it (read.gates)
+_PRESENCE_RELATIVE_GATE = Gate(_PRESENCE_RELATIVE, ("since",))
 
 
 def presence_relative_spans(text: str, s: int, e: int, anchor: int) -> list[tuple[int, int]]:
     """Where [s, e) tells a presence in a restrictive relative clause ending before ``anchor``
     (the clause's verb): the spans whose dates date the presence."""
-    return [m.span() for m in _PRESENCE_RELATIVE.finditer(text, s, e) if m.end() <= anchor]
+    return [m.span() for m in _PRESENCE_RELATIVE_GATE.finditer(text, s, e) if m.end() <= anchor]
 
 
 def dates_not_of_presence(text: str, dates: list, s: int, e: int, anchor: int) -> list:
@@ -40,7 +44,7 @@ def without_presence_relative(sentence: str) -> str:
     """``sentence`` without its restrictive relative clauses of presence (for status.past_year,
     which reads the whole sentence): "contractors who had been stationed there since 2021 were
     flown out" -> "contractors were flown out"."""
-    return _PRESENCE_RELATIVE.sub(" ", sentence)
+    return _PRESENCE_RELATIVE_GATE.sub(" ", sentence)
 
 
 # a relative clause's words before a participle of deployment, and a cue of where after it:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from ..regex_cache import CompiledPatterns
+from .gates import Gate
 
 _PATTERNS = CompiledPatterns("read-retrospective")
 
@@ -24,6 +25,8 @@ OPENING_CHARS = 320
 _LOOKS_BACK = _PATTERNS.compile(
     r"\b(?:look(?:s|ed|ing)?\s+back\b|(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|"
     r"[a-z]+-(?:one|two|three|four|five|six|seven|eight|nine))\s+years\s+(?:on|since)\b|anniversary\b|retrospective\b)", re.I)
+# (an opening without these words is not searched: read.gates)
+_LOOKS_BACK_GATE = Gate(_LOOKS_BACK, ("look", "years", "anniversary", "retrospective"))
 
 
 _FIRST_LINE = _PATTERNS.compile(r"\s*(?P<line>[^\n]*)")
@@ -43,7 +46,7 @@ def _opening(text: str) -> int:
 def looks_back(text: str) -> re.Match | None:
     """The words of the headline or the lede's first sentence that say the report looks back,
     else None."""
-    return _LOOKS_BACK.search(text, 0, _opening(text))
+    return _LOOKS_BACK_GATE.search(text, 0, _opening(text))
 
 
 _PATTERNS.save()

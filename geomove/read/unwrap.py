@@ -17,7 +17,9 @@ from __future__ import annotations
 import re
 
 # a line that goes on after its break: no sentence's or label's end before it ...
-_BREAK = re.compile(r"(?<=\S)[ \t]*(\r?\n)[ \t]*(?=\S)")
+# (the look-ahead first: a match opens with a space, a tab or a line break, and the look-behind was
+# asked at every character; the same matches, tests/test_speed46.py)
+_BREAK = re.compile(r"(?=[ \t\r\n])(?<=\S)[ \t]*(\r?\n)[ \t]*(?=\S)")
 _ENDS_A_UNIT = re.compile(r"[.!?:;…]['\"’”)\]]*$")
 # ... and the next line is no list item, bullet or time stamp
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|"
