@@ -1772,12 +1772,16 @@ def _told_before_as_reported(drafts: list, presence: _Draft, leg: _Draft, book) 
     """The reported movement before ``presence`` (a force's presence told in a clause that is no
     report of a move: "who had been deployed in X") that ``leg``, the force's move from there,
     is the same event as (events.same_event, settled); None if there is none."""
-    for d in reversed(drafts):
+    # (the few movements told last: a report of thousands of movements asks no more of each leg)
+    for d in reversed(drafts[-TOLD_BEFORE_DRAFTS:]):
         if d is presence or d.status != "reported":
             continue
         if same_event(d, leg, book, settle=True).same:
             return d
     return None
+
+
+TOLD_BEFORE_DRAFTS = 8  # how many movements told last a leg from a presence is compared with
 
 
 def _quote_as_written(quote: str | None, read: str, written: str) -> str | None:

@@ -2478,7 +2478,7 @@ class _Reader(RoleReading, StatusReading):
             # ("Earlier in the day, troops moved" (read/in_the_day); "said on Thursday that troops had
             # arrived earlier in the day": that Thursday, read.speech_day)
             frag.date = counted_from_speech(day_of_telling(self.text, s, e, self.published),
-                                            speech_day(self.text, self.dates, s, e), self.published)
+                                            speech_day(self.text, self._dates_in(self.dates, s, e), s, e), self.published)
         if frag.date is None and main.group("verb"):
             # "entered X on Wednesday, and junta troops retreated to Y" (read/joined_subject_date)
             frag.date = dated_with_other_subject(self, index, s, main.start())
@@ -4016,7 +4016,7 @@ class _Reader(RoleReading, StatusReading):
         told = [d for d in self._dates_in(self.dates, first, s)
                 if not self._dateline(d) and not (d.relative and self._quoted(d.start))]
         # ("said on Thursday that troops had crossed the previous day": read.speech_day)
-        told = with_speech_day(told, speech_day(self.text, self.dates, s, e))
+        told = with_speech_day(told, speech_day(self.text, self._dates_in(self.dates, s, e), s, e))
         return date_after_span(self.text[s:e], told[-1] if told else None, self.published, at=s)
 
     def _date(self, s: int, e: int, anchor: int):
@@ -4045,7 +4045,7 @@ class _Reader(RoleReading, StatusReading):
             return None
         # ("said on Thursday that a column had crossed overnight": the night before Thursday, read.speech_day)
         return counted_from_speech(min(inside, key=lambda d: abs(d.start - anchor)),
-                                   speech_day(self.text, self.dates, s, e), self.published)
+                                   speech_day(self.text, self._dates_in(self.dates, s, e), s, e), self.published)
 
     def _subject_asides(self, s: int, verb_at: int) -> list[tuple[int, int]]:
         """The relative asides set off by commas between the clause's start and its verb
