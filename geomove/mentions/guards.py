@@ -118,6 +118,9 @@ def _the_unit_around(c: dict, best: dict) -> bool:
 FORCE_COUNTRY_ROLES = frozenset({"actor", "demonym"})
 
 
+_WHO_AND_WHENCE_ROLES = frozenset(("dateline", "actor", "demonym", "source_location"))
+
+
 @dataclass
 class _NamedPlaces:
     """The (lat, lon, country) readings of a text's mentions, each distinct reading once with
@@ -731,9 +734,20 @@ class FarReadingGuards:
         village the index lacks (_lone_far_settlement): peacekeepers and expeditionary forces
         are named by a country far from where they go."""
         own = best.get("gazetteer_id")
-        others = [o for o in mentions if o is not m and not o.get("drop") and o.get("cands")
-                  and o["cands"][0].get("lat") is not None and o["cands"][0].get("gazetteer_id") != own]
-        return bool(others) and all(o["role"] in ("dateline", "actor", "demonym", "source_location") for o in others)
+        # (stopped at the first other reading that names ground: asked of each lesser
+        # settlement, a whole list of every other reading per mention cost a list of 2,000 names
+        # its length squared; the guards' loop drops readings as it goes, so nothing is kept)
+        others = False
+        for o in mentions:
+            if o is m or o.get("drop") or not o.get("cands"):
+                continue
+            reading = o["cands"][0]
+            if reading.get("lat") is None or reading.get("gazetteer_id") == own:
+                continue
+            if o["role"] not in _WHO_AND_WHENCE_ROLES:
+                return False
+            others = True
+        return others
 
     def _abroad_from_those_at_home(self, m: dict, best: dict, mentions: list[dict]) -> bool:
         """'Haitian police pushed into Bel Air', Bel Air read as the Maryland town: a text that
