@@ -89,14 +89,3 @@ def test_a_structure_named_with_its_kind_is_no_area_of_its_head(gazetteer):
     town = "Ukrainian troops crossed the Kherson Bridge on Monday."
     assert any(m.get("name") == "Kherson" for m in find_mentions(town, gazetteer=gazetteer))
 
-
-def test_a_look_alike_far_from_every_country_of_the_text_s_forces_is_no_place(gazetteer):
-    # 'Kolbio' (a Somali town the index lacks) read by a variant spelling as Colby, Kansas: the
-    # text names no place but the Kenyan force, 13,000 km away
-    text = "Kenyan soldiers pulled out of their base in Kolbio on Sunday."
-    (kolbio,) = [m for m in find_mentions(text, gazetteer=gazetteer) if m["surface"] == "Kolbio"]
-    assert kolbio.get("lat") is None
-    # an exact name abroad on the force's own continent keeps its point
-    palma = [m for m in find_mentions("Rwandan soldiers reached Palma on Monday.", gazetteer=gazetteer)
-             if m["surface"] == "Palma"]
-    assert palma and palma[0].get("country") == "MZ"

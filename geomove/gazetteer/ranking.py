@@ -172,10 +172,6 @@ LOOSE_FAR_IMPORTANCE = 0.75
 # (Matsu-Matsue 1,575 km and Taipei-Matsue 1,570 km pass; a variant spelling of a town across a
 # border, 'Zakho' beside Turkey, stays well inside)
 LOOSE_FAR_KM = 1000.0
-# a loose reading in a text that names no place but the countries of its forces ("Kenyan soldiers
-# pulled out of their base in Kolbio"): forces act abroad, but a look-alike this far from each of
-# their countries is a town the index lacks (Colby, Kansas), not where they went (no_place)
-LOOSE_FAR_FROM_FORCES_KM = 5000.0
 
 
 # A settlement read alone (pass 1 of mentions.finder), less known than this, in no country the

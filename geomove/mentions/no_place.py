@@ -24,7 +24,7 @@ RARE_OTHER_NAME_ZIPF, LOOSE_FAR_IMPORTANCE, LOOSE_FAR_KM).
 from __future__ import annotations
 
 from ..distance import haversine_km
-from ..gazetteer.ranking import (LOOSE_FAR_FROM_FORCES_KM, LOOSE_FAR_IMPORTANCE, LOOSE_FAR_KM, MANY_NAMESAKES, NEIGHBOURS_FAR_KM,
+from ..gazetteer.ranking import (LOOSE_FAR_IMPORTANCE, LOOSE_FAR_KM, MANY_NAMESAKES, NEIGHBOURS_FAR_KM,
                                  RARE_OTHER_NAME_ZIPF, UNMET_KIND_FAR_KM)
 from ..io.language import english_zipf
 from ..names import plain
@@ -237,10 +237,6 @@ def loose_reading_far(m: dict, best: dict, named, country_point, mentions: list[
                   if p and p.get("lat") is not None]
     else:
         others = named.other_readings(m)
-        located = [o for o in others if o[0] is not None]
-        if located and all(o in named.forces for o in located):
-            # (only the countries of its forces to judge by: far from each of them, s30m)
-            return all(haversine_km(best["lat"], best["lon"], o[0], o[1]) > LOOSE_FAR_FROM_FORCES_KM for o in located)
         far_km = LOOSE_FAR_KM
         if best.get("country") in {cc for _, _, cc in others if cc}:
             # its country is named, but most of the text's places lie in another, and none lies
