@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from .errors import DateError
 from .regex_cache import CompiledPatterns
 from .textutil import WordAnchored, WordAnchoredGroup
-from .read.gates import Gate
+from .gates import Gate
 
 MONTHS = {
     name: number
@@ -1023,7 +1023,7 @@ _AFTER_SPAN = _recompile(
     r"|(?P<hours>(?:(?:a\s+few|several|two|three|some)\s+)?(?:hours|minutes))\s+later"
     r"|(?:the\s+)?(?:next|following)\s+(?P<next>day|morning|afternoon|evening|night|week|month))\b", re.I)
 # (a text without these words, nearly every one, is not searched: the pattern is tried at every
-# character of it; read.gates)
+# character of it; geomove.gates)
 _AFTER_SPAN_GATE = Gate(_AFTER_SPAN, ("later", "next", "following"))
 
 

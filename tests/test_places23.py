@@ -49,10 +49,13 @@ def _reading(text, surface, gazetteer):
     return hit
 
 
+# (the town named where the verb puts it: "In Ethiopia, Fano militia entered ..." no longer reads
+# Fano as a place at all, a name before a noun of armed men after a comma being the subject's,
+# s30m; the guard is asked of a town the sentence does name)
 @pytest.mark.parametrize("text, surface", [
-    ("Russian drones struck Kharkiv overnight. In Ethiopia, Fano militia entered Lalibela on Tuesday.", "Fano"),
-    ("Ukrainian troops held Zaporizhzhia. In Ethiopia, Fano fighters advanced toward Gondar.", "Fano"),
-    ("Russian drones struck Kharkiv overnight. In northern Ethiopia, Fano militia entered Lalibela.", "Fano"),
+    ("Russian drones struck Kharkiv overnight. In Ethiopia, militia fighters entered Fano on Tuesday.", "Fano"),
+    ("Ukrainian troops held Zaporizhzhia. In Ethiopia, militiamen advanced from Fano toward Gondar.", "Fano"),
+    ("Russian drones struck Kharkiv overnight. In northern Ethiopia, militia fighters entered Fano.", "Fano"),
 ])
 def test_a_town_on_another_continent_than_the_sentence_country_keeps_no_point(gazetteer, text, surface):
     hit = _reading(text, surface, gazetteer)

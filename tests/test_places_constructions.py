@@ -39,7 +39,8 @@ def test_central_africa_is_not_the_central_african_republic(gazetteer):
     ("Trawlers on Lake Erie came back with empty nets.", "Lake Erie", "lake"),
     ("A sailing club moors its dinghies in Islington Bay every summer.", "Islington Bay", "bay"),
     ("Pelicans winter in the Danube Delta by the thousand.", "Danube Delta", "delta"),
-    ("Tankers waited in the Gulf of Mexico for the storm to pass.", "Gulf of Mexico", "gulf"),
+    # (the Gulf of Mexico has a row of its own since session 30, gazetteer/areas.csv)
+    ("Tankers waited in the Gulf of Honduras for the storm to pass.", "Gulf of Honduras", "gulf"),
 ])
 def test_a_feature_named_without_its_head_word_is_no_town_of_the_bare_name(gazetteer, text, surface, head):
     found = find_mentions(text, gazetteer=gazetteer)

@@ -33,6 +33,10 @@ _REPLACED_BY = _PATTERNS.compile(
     r"from\s+(?:the\s+)?", re.I)
 
 
+# how far before "replaced" a match of _REPLACED_BY may start ("and had been later replaced")
+_BEFORE_REPLACED = 40
+
+
 def replaced_from(a) -> None:
     """An assembly pass (assemble.PASSES): the replacing unit's own movement, from the place
     named after "replacing it with ... from" to the place the movement told before left."""
@@ -47,7 +51,10 @@ def replaced_from(a) -> None:
                 # (the passive's relative clause is a clause of its own: read to the sentence's end)
                 e = bisect.bisect_right(reader._sentence_starts, s)
                 e = reader._sentence_starts[e] if e < len(reader._sentence_starts) else len(reader.text)
-                m = _REPLACED_BY.search(reader.text, s, e)
+                # (looked for from the word it needs, found at C speed: a search of the rest of the
+                # sentence from each clause cost one endless sentence its length squared)
+                word = reader.text.find("replaced", s, e)
+                m = _REPLACED_BY.search(reader.text, max(s, word - _BEFORE_REPLACED), e) if word >= 0 else None
             if m is None:
                 continue
             place = next((p for p in reader._within(reader.places, m.end(), min(e, m.end() + 60))
