@@ -13,6 +13,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from gate_texts import built_texts
+
 from geomove.read.gates import Gate, words_cover
 from test_speed41 import GATES, ODD
 
@@ -85,19 +87,11 @@ def test_own_sentences_find_the_same_through_the_gates():
     assert hits >= len(OWN_SENTENCES)
 
 
-@st.composite
-def _texts(draw):
+def _texts():
+    # (built as tests/gate_texts.py builds them, from this file's sentences and these words)
     words = [w for _, g in GATES for w in g.words] + ["to", "by", "with", "from", "in", "forces", "tanker", ",",
                                                        "had", "been", "2021", "March", "flown", "in", "the"]
-    base = draw(st.sampled_from(OWN_SENTENCES))
-    extra = draw(st.lists(st.sampled_from(words), max_size=6))
-    at = draw(st.integers(0, len(base)))
-    text = base[:at] + " ".join(extra) + " " + base[at:]
-    chars = list(text)
-    for i in draw(st.lists(st.integers(0, max(len(chars) - 1, 0)), max_size=6)):
-        c = chars[i]
-        chars[i] = draw(st.sampled_from(ODD.get(c, [c]) + [c.upper(), c.lower()]))
-    return "".join(chars)
+    return built_texts(OWN_SENTENCES, words, ODD)
 
 
 @settings(max_examples=300, deadline=None)
