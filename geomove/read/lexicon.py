@@ -617,9 +617,8 @@ _NUMBER_AFTER_HEAD = (r"(?:\s+[0-9]{1,4}(?![0-9]|[,.][0-9]|\s*%|\s*(?:km|kilomet
 # a word between a demonym and a force noun that is the verb of a clause, not a word of the force's
 # name: "Russian command transferred troops", "US officials said troops" (the actor read "Russian
 # command transferred troops", s29m)
-_NOT_A_VERB_OF_SENDING = (r"(?!(?:moved|sent|deployed|redeployed|transferred|dispatched|withdrew|pulled|brought|flew|"
-                          r"airlifted|rushed|shifted|relocated|ordered|said|says|told|reported|claimed|confirmed|"
-                          r"announced|stated|denied|accused)\b)")
+# (lexicon.json not_a_word_of_a_force_name, in its order: the pattern's kept code is found by its text)
+_NOT_A_VERB_OF_SENDING = r"(?!(?:" + "|".join(_DATA["not_a_word_of_a_force_name"]["words"]) + r")\b)"
 # (the characters a match may open with: an article's, a name word's, a number's, al-/el-'s: the
 # pattern has no first character the engine could skip to, and was tried in full at every
 # character of a clause; the look-ahead moves the search on at once from the others (three in
