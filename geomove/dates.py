@@ -164,8 +164,10 @@ _PATTERNS: list[tuple[re.Pattern, str]] = [
     # "overnight into Tuesday", "in the night to Friday", "on the night of Monday to Tuesday",
     # "overnight Monday into Tuesday": the night before the day it runs into, both dates (read51;
     # before, "overnight" read the night before publication and "Tuesday" that day alone)
+    # (and "on Sunday night into Monday", "Sunday night to Monday": the weekday before "night", s30m)
     (_recompile(rf"\b(?:overnight|(?:in|during)\s+the\s+night|(?:on\s+)?the\s+night\s+(?:of|from))\s+"
-                rf"(?:(?P<nfrom>{_WEEKDAY_RE})\s+)?(?:into|to|till)\s+(?P<ninto>{_WEEKDAY_RE})\b", re.I), "nightinto"),
+                rf"(?:(?P<nfrom>{_WEEKDAY_RE})\s+)?(?:into|to|till)\s+(?P<ninto>{_WEEKDAY_RE})\b"
+                rf"|\b(?:(?:on|late)\s+)?(?P<nfrom2>{_WEEKDAY_RE})\s+night\s+(?:into|to|till)\s+(?P<ninto2>{_WEEKDAY_RE})\b", re.I), "nightinto"),
     # "on Tuesday and Wednesday", "between Monday and Thursday", "from Friday to Sunday",
     # "Tuesday-Wednesday": the days from the first to the second, the second the latest such day
     # up to publication (before, the first day alone: a convoy "passed through on Tuesday and
@@ -495,9 +497,10 @@ def _resolve(kind: str, m: re.Match, published: dt.date | None):
     if kind == "nightinto":
         # the night runs into the latest such day up to publication (a day told with the day
         # before it: "Monday into Tuesday" only when Monday is the day before)
-        into = WEEKDAYS[g["ninto"].lower()]
+        into = WEEKDAYS[(g.get("ninto") or g["ninto2"]).lower()]
         day_date = published - dt.timedelta(days=(published.weekday() - into) % 7)
-        if g.get("nfrom") and (WEEKDAYS[g["nfrom"].lower()] + 1) % 7 != into:
+        night_of = g.get("nfrom") or g.get("nfrom2")
+        if night_of and (WEEKDAYS[night_of.lower()] + 1) % 7 != into:
             return None
         return day_date - dt.timedelta(days=1), day_date, "day", True
     if kind == "weekend":
@@ -613,7 +616,7 @@ _FIRST_WORDS: dict[str, tuple[list[str], bool]] = {
     "crossspan": (["between", *_MONTH_WORDS], True),
     "dayspan": (["between"], True),
     "monthdayspan": (_MONTH_WORDS, False),
-    "nightinto": (["overnight", "in", "during", "on", "the"], False),
+    "nightinto": (["overnight", "in", "during", "on", "the", "late", *_WEEKDAY_WORDS], False),
     "weekdayspan": (["between", "from", *_WEEKDAY_WORDS], False),
     "weekend": (["over", "during", "at", "on", "throughout", "across", "last", "past", "this"], False),
     "nextweekend": (["over", "during", "at", "on", "throughout", "across", "the", "next", "coming", "upcoming"], False),
