@@ -373,7 +373,7 @@ LOOKED_AHEAD_SENTENCES = [
     "An earlier version of this post said the convoy left; the story originally reported 30 trucks.",
     "The brigade moved 300 troops from A, and another 600 from B, and a further 400 arrived by road from C.",
     "A column of approximately\n25 vehicles belonging to the army (FAMa)\r\nleft Gao; the FAMa and RSF then left \n\n X.",
-    "Fighters of the Rapid Support Forces (RSF) left; the RSF (and SAF) and (RSF) moved. B-RSF x RSF-y",
+    "Rapid Support Forces (RSF) fighters left; the RSF (and SAF) and (RSF) moved. B-RSF x RSF-y",
 ]
 
 

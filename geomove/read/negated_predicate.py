@@ -30,7 +30,7 @@ CONTRASTED = _PATTERNS.compile(_COPULA + r"(?!not\b|never\b|no\b)[^;.]*?(?:,\s*|
                                r"(?P<neg>not|never)\s+(?:a|an|any|one|part\s+of|aimed|directed|intended|meant)\b", re.I)
 # "was not a threat but a scheduled exercise"
 NOT_BUT = _PATTERNS.compile(_COPULA + r"(?P<neg>not)\s+(?:a|an|any)\s+[^,;.]{1,60}?,?\s+but\s+(?:rather\s+)?(?:a|an|part\s+of)\b", re.I)
-# "was not aimed at X", "is not directed against anyone", "was not intended as a signal"
+# "was not aimed at X", "was not directed at its neighbours", "was not intended as a signal"
 NOT_AIMED = _PATTERNS.compile(_COPULA + r"(?P<neg>not|never)\s+(?:aimed|directed|targeted|intended|meant)\s+"
                               r"(?:at|against|as|to\s+(?:threaten|provoke|intimidate|signal))\b", re.I)
 
