@@ -215,13 +215,21 @@ def _leg_keeps_its_subject(routes: list, last: _Draft, i: int, why: list) -> Non
     # (and how many: "flew about 300 soldiers from A to B, from where they continued by road to
     # C" -- the same 300 went on, read60)
     counted = next((f.counts for f in last.frags if f.counts), None)
+    if told is not None:
+        _lend_the_leg_before(routes, told, counted, why, f"sentence {i}: the next leg has no subject of its own: "
+                             f"moved by {told.actor or told.what}")
+
+
+def _lend_the_leg_before(routes: list, told, counted, why: list, line: str) -> None:
+    """Each route with no subject of its own is moved by ``told`` (a fragment of the leg before:
+    its actor and what moved) and counts ``counted``; ``line`` is said of each."""
     for draft in routes:
-        if draft.actor is not None or any(f.what or f.counts for f in draft.frags) or told is None:
+        if draft.actor is not None or any(f.what or f.counts for f in draft.frags):
             continue
         _moved_by(draft, told, what_too=True)
         if counted:
             draft.frags = [replace(f, counts=counted) for f in draft.frags]
-        why.append(f"sentence {i}: the next leg has no subject of its own: moved by {told.actor or told.what}")
+        why.append(line)
 
 
 def _leg_keeps_the_subject_of_an_endless_leg(reader, i: int, routes: list, why: list) -> None:
@@ -232,14 +240,8 @@ def _leg_keeps_the_subject_of_an_endless_leg(reader, i: int, routes: list, why: 
     before = reader.fragment(i - 1, whole=True)
     if before is None or not (before.actor or before.what):
         return
-    for draft in routes:
-        if draft.actor is not None or any(f.what or f.counts for f in draft.frags):
-            continue
-        _moved_by(draft, before, what_too=True)
-        if before.counts:
-            draft.frags = [replace(f, counts=before.counts) for f in draft.frags]
-        why.append(f"sentence {i}: the next leg has no subject of its own: moved by {before.actor or before.what}, "
-                   "told in the leg before, which names no place")
+    _lend_the_leg_before(routes, before, before.counts, why, f"sentence {i}: the next leg has no subject of its own: "
+                         f"moved by {before.actor or before.what}, told in the leg before, which names no place")
 
 
 # the words between two verb phrases of one subject, cut apart as two clauses ("... from A to B
