@@ -41,6 +41,7 @@ from .forces import _without_idle_carry
 from .time_opener import after_time_opener
 from .opening_contrast import opening_contrast_cut
 from .reduced_relative import reduced_relative_cut
+from .agent_relative import agent_relative
 from .sequence_join import sequence_joins
 from .modal_after_and import modal_phrase_after_and
 from .asyndetic_leg import comma_departures
@@ -279,7 +280,7 @@ def _clauses(text: str, spans: list[tuple[int, int]], found: list | None = None)
             if m.group("rel") is None and not m.group("relief") \
                     and not _RELIEVED_BY.search(text, max(0, m.start() - 20), m.start()):
                 continue  # (a participle with no "who" only after a verb of relief: "arrived with troops flown from X" is one clause)
-            if (m.group("rel") or "").lower() == "that" and not m.group("relief"):
+            if (m.group("rel") or "").lower() == "that" and not m.group("relief") and not agent_relative(m):
                 continue  # ("withdrew from the X section the personnel that had been brought there": 'that' only after a relief, read63)
             if m.group("relief") and (m.group("aux") or "").strip().lower() == "had":
                 continue  # ("replacing Russian troops who had withdrawn earlier": what the relieved did before, told as background)
@@ -830,7 +831,13 @@ class OthersReportBefore:
 # subject (a participle, "after leaving X", is the same subject's and stays in its clause)
 _OTHER_FORCE_AFTER = _PATTERNS.compile(
     r",?\s+(?:(?:a|one|two|three|several|some|just|only|shortly|soon|hours|days|weeks)\s+(?:(?:day|days|hours?|weeks?)\s+)?)?"
-    r"(?:after|before|when|once)\s+(?=(?:(?:the|two|three|four|five|six|seven|eight|nine|ten|several|some|[\d,]+)\s+)?"
+    r"(?:after|before|when|once)\s+(?="
+    # (one craft or unit of another force, by its article and its flag: "after a Chinese Y-9
+    # patrol plane flew into X", "before a Russian unit arrived in Y"; the subject's own craft
+    # is told by "it" or "the", never so)
+    r"(?:a|an)\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:[a-z-]+\s+){0,2}(?i:unit|battalion|brigade|convoy|column|warship|"
+    r"frigate|destroyer|submarine|corvette|vessel|ship|boat|cutter|plane|aircraft|jet|bomber|helicopter|tanker)\s|"
+    r"(?:(?:the|two|three|four|five|six|seven|eight|nine|ten|several|some|[\d,]+)\s+)?"
     r"(?:(?:[A-Z][\w'’-]*\s+){0,3}(?:[a-z-]+\s+)?(?i:forces|troops|soldiers|units|fighters|"
     r"army|militias?|rebels|police|peacekeepers|contingents?|convoys?|columns?|"
     # (and the other nouns of a force: "after Armenian border guards left the town")

@@ -1,0 +1,25 @@
+"""Session 31's lead fixes, at the level of the functions that decide."""
+
+from geomove.read import cuts
+
+
+def _clause_texts(text: str) -> list[str]:
+    spans, _legs = cuts._clauses(text, [(0, len(text))])
+    return [text[a:b].strip(" ,.") for a, b in spans]
+
+
+def test_a_that_clause_on_a_passives_agent_is_the_agents_own_clause():
+    text = "Malian soldiers entered Tessalit, backed by a Russian unit that had flown in from Gao."
+    assert _clause_texts(text) == ["Malian soldiers entered Tessalit, backed by",
+                                   "a Russian unit that had flown in from Gao"]
+    # "that" on the object of the same movement stays in its clause (read63)
+    same = "The army withdrew from the northern sector the personnel that had been brought there from Kayes."
+    assert len(_clause_texts(same)) == 1
+
+
+def test_after_one_craft_of_another_flag_opens_a_clause_of_its_own():
+    text = "Syrian troops left Homs after a Russian battalion arrived in Palmyra."
+    assert _clause_texts(text) == ["Syrian troops left Homs", "a Russian battalion arrived in Palmyra"]
+    # the article and the flag make the other force: an unnamed plane may be the subject's own
+    assert cuts._OTHER_FORCE_AFTER.search("The battalion left Gao after a plane landed") is None
+    assert cuts._OTHER_FORCE_AFTER.search("The frigate left port after an Iranian tanker entered the strait")
