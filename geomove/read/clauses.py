@@ -3850,6 +3850,9 @@ class _Reader(RoleReading, StatusReading):
                          and not (k == len(parts) - 1 and k > 0 and _AUXILIARY_PART.fullmatch(parts[k])
                                   and _SUBJECT_ASIDE.match(parts[k - 1]))
                          and not apposition_after_initials(parts, k, cuts) and k != closed
+                         # (nor the verb group's helpers after such an apposition: "Another battalion,
+                         # the army's best, was (sent)" names "Another battalion", not "was")
+                         and not (closed is not None and k > closed)
                          and not town_of_site_part(parts, k)  # (nor a site's town: read.site_address)
                          # (nor a relative clause after 'that' and an auxiliary: "Russian troops that
                          # had been in Niger since last year were (flown)" names "Russian troops", read80)
