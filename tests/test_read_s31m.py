@@ -23,3 +23,13 @@ def test_after_one_craft_of_another_flag_opens_a_clause_of_its_own():
     # the article and the flag make the other force: an unnamed plane may be the subject's own
     assert cuts._OTHER_FORCE_AFTER.search("The battalion left Gao after a plane landed") is None
     assert cuts._OTHER_FORCE_AFTER.search("The frigate left port after an Iranian tanker entered the strait")
+
+
+def test_a_formations_number_is_read_whole_and_not_as_the_whole_of_a_part():
+    from geomove.read.formation_size import formation_size
+    whole = "A force of 2,500 pledged by Kenya landed in Haiti."
+    assert formation_size(whole, 0, len(whole)) is None  # (was 2: the digits before the comma)
+    plain = "A force of 2,500, mostly police, landed in Haiti."
+    assert formation_size(plain, 0, len(plain))["value"] == 2500
+    part = "A unit landed in Haiti, part of a force of 2,500."
+    assert formation_size(part, 0, len(part)) is None

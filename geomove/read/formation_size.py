@@ -22,19 +22,25 @@ _FORMATION_OF_N = _PATTERNS.compile(
     r"\b(?:contingents?|force|battalions?|brigades?|regiments?|compan(?:y|ies)|detachments?|platoons?|"
     r"units?|groups?|teams?|party|squads?|mission)\s+of\s+"
     r"(?P<qual>about|around|approximately|some|nearly|almost|roughly|more\s+than|over|at\s+least|up\s+to|an\s+estimated)?\s*"
-    r"(?P<num>[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])|[0-9]{1,6}(?![0-9]))"
+    # (a number's digits whole: "a force of 2,500 promised" is no force of 2 before a comma)
+    r"(?P<num>[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])|[0-9]{1,6}(?![0-9]|,[0-9]))"
     r"(?=\s*(?:[,;.:)–—]|$)|\s+(?:\w+ly\s+)?(?:was|were|is|are|has|had|have|will|would|also|then|left|flew|went|came|"
     r"drove|rode|took|set|reached|crossed|moved|arrived|landed|departed|returned|withdrew|entered|headed|"
     r"travell?ed|deployed|redeployed|relocated|rotated|from|to|into|in|at|on|for|towards?|via|through)\b)",
     re.I)
 
 
+# the formation named as the whole of which what moved is a part or the first ("A Kenyan unit
+# landed in X, part of a force of 1,200"): no count of what moved
+_WHOLE_BEFORE = _PATTERNS.compile(r"\b(?:part|the\s+(?:first|last|vanguard))\s+of\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}?$", re.I)
+
+
 def formation_size(text: str, s: int, e: int) -> dict | None:
     """The count of [s, e) told by the number after a formation's "of" ("a contingent of 200
     arrived": 200 members, an item as clauses._what makes them), or None."""
     m = _FORMATION_OF_N.search(text, s, e)
-    if m is None:
-        return None
+    if m is None or _WHOLE_BEFORE.search(text, max(s, m.start() - 40), m.start()):
+        return None  # (", part of a force of 1,200": the whole the group moved is a part of)
     item = {"value": int(m.group("num").replace(",", "")), "unit": "members"}
     if m.group("qual"):
         item.update(approx=True, qualifier=" ".join(m.group("qual").lower().split()))
