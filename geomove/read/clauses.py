@@ -2157,6 +2157,8 @@ class _Reader(RoleReading, StatusReading):
             passed = goes or went_on_after_stop(self.text, slots, e)
             starts = any(r == "origin" for r, _g, _a in slots)
             seen_role = "via" if goes and starts else "origin" if goes else "destination"
+            # (a sighting is no end the force was going to: a route told before it goes on past it, events._chain)
+            frag.sighted = seen_role == "destination" and any(r == "seen_at" for r, _g, _a in slots)
             slots = [("via" if passed else "destination", g, a) if r == "via_stop" else (seen_role, g, a) if r == "seen_at"
                      else (r, g, a) for r, g, a in slots]
         # "Beira saw the arrival of 300 marines": the noun's witness, as the subject, received them

@@ -1063,6 +1063,12 @@ def _at_or_in(place: dict, end: dict) -> bool:
     return _km(place, end) <= (SAME_SITE_KM if _spec(end) <= 1 else AREA_HOLDS_KM)
 
 
+def _sighted_on_the_way(prev: _Draft, nxt: _Draft) -> bool:
+    """Is ``nxt``'s end only where it was seen ("the column was seen near X", Fragment.sighted),
+    carrying on ``prev``, a route told with a destination it was heading to or reached?"""
+    return all(f.sighted for f in nxt.frags) and prev.destination is not None
+
+
 def _chain(prev: _Draft, nxt: _Draft) -> _Draft | None:
     """Carry a route on when the next fragment's subject refers back ("the vehicles headed to Y")."""
     if prev.status != nxt.status:
@@ -1120,6 +1126,12 @@ def _chain(prev: _Draft, nxt: _Draft) -> _Draft | None:
         # into Chad at X ... arrived in Bol": Bol is where in Chad it went)
         via.append(nxt.destination)
         via.sort(key=lambda v: -_km(v, destination))  # in the order passed: the farthest first
+    elif nxt.destination is not None and destination is not None and _sighted_on_the_way(prev, nxt):
+        # "... left A and are heading to B. The column was seen near C": where it was seen is a
+        # place passed on the way to B, not a new end (GUIDELINES: places passed are via)
+        if len(via) < _MAX_VIA and not any(same_place(nxt.destination, v) for v in via) \
+                and not compatible(destination, nxt.destination):
+            via.append(nxt.destination)
     elif nxt.destination is not None:
         if destination is not None and not compatible(destination, nxt.destination) and len(via) < _MAX_VIA \
                 and _spec(destination) < 3:

@@ -23,6 +23,7 @@ import re
 
 from ..regex_cache import CompiledPatterns
 from .agent_participle import participle_of_agent_only
+from .connective_opener import after_connective
 from .lexicon import _stem
 
 _PATTERNS = CompiledPatterns("read-reduced-relative")
@@ -56,6 +57,9 @@ def reduced_relative_cut(text: str, s: int, e: int, verbs: list) -> int | None:
     if len(verbs) < 2:
         return None
     first, second = verbs[0], verbs[1]
+    # (after a connective that opens the sentence: "Meanwhile, reinforcements flown into X last
+    # week | were moved to Y on Monday", read.connective_opener)
+    s = after_connective(text, s, first.start())
     if not _PARTICIPLE.fullmatch(first.group(0)) or not _SUBJECT.fullmatch(text, s, first.start()):
         return None
     if _PRESENCE_PARTICIPLE.fullmatch(first.group(0)) and _PRESENCE_CUE.match(text, first.end()):

@@ -30,6 +30,7 @@ class Fragment:
     anaphoric: bool = False               # subject is "the convoy", "they"...
     noun_only: bool = False
     directed: bool = False                # a destination came from to/into/towards, not "in"/"at"
+    sighted: bool = False                 # its destination is only where it was seen ("the column was seen near X")
     when: set = field(default_factory=set)  # day-precise date words of the clause, resolved or not
     actor_home: dict | None = None        # the country a national force is from ("Turkish column")
     enters: bool = False                  # the verb crosses a boundary (entered, crossed, came into)
