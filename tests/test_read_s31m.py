@@ -33,3 +33,15 @@ def test_a_formations_number_is_read_whole_and_not_as_the_whole_of_a_part():
     assert formation_size(plain, 0, len(plain))["value"] == 2500
     part = "A unit landed in Haiti, part of a force of 2,500."
     assert formation_size(part, 0, len(part)) is None
+
+
+def test_a_sea_as_headlines_write_it_needs_no_article(gazetteer):
+    from geomove.mentions import find_mentions
+
+    def named(text):
+        return [(m["surface"], m.get("kind")) for m in find_mentions(text, gazetteer=gazetteer) if m["role"] == "place"]
+    assert named("Carrier group sails into western Pacific") == [("Pacific", "ocean")]
+    assert named("Frigates head across Mediterranean") == [("Mediterranean", "sea")]
+    # a firm's name (a capitalised word after it) and a town told with its state are as before
+    assert ("Pacific", "ocean") not in named("Shares of Pacific Gas fell in trading.")
+    assert named("He moved to Pacific, Missouri.")[0][1] != "ocean"

@@ -76,6 +76,10 @@ _FORMATION_AREA_WORDS = frozenset({"area", "zone", "region", "waters", "sector"}
 WELL_KNOWN_IMPORTANCE = 0.6
 
 
+# prepositions of going that a headline writes before a sea's name with no article ("sails into
+# Pacific", "warships head across Mediterranean"; read by _sea_as_headlines_write_it)
+_GOING_INTO = frozenset(("into", "across", "through", "toward", "towards"))
+
 class _SpellingFacts:
     """What one gazetteer answers about a spelling, kept across documents: a batch asks the same
     few thousand capitalised words and pairs of words over and over."""
@@ -592,7 +596,8 @@ class RunScanner:
                 serve = {id(c) for c in self._by_famous_namesake(facilities, towns)}
                 cands = [c for c in cands if c.get("kind") not in FACILITY_KINDS or id(c) in serve]
         if cands and cands[0].get("needs_the") and not self._after_the(
-                run[k], past_qualifier=cands[0].get("kind") in ("ocean", "sea")):
+                run[k], past_qualifier=cands[0].get("kind") in ("ocean", "sea")) \
+                and not (cands[0].get("kind") in ("ocean", "sea") and self._sea_as_headlines_write_it(run, k, n)):
             cands = cands[1:]  # "Atlantic Council", "Pacific Gas": only "the Atlantic" is the ocean
         if not cands:
             cands = self._area_named_with_its_kind_word(run[k + n - 1], surface)
@@ -785,6 +790,18 @@ class RunScanner:
         prev = self.prev_word(tok_index, 2)
         return len(prev) == 2 and prev[1].text == "," and prev[0].text[:1].isupper() \
             and prev[0].lower not in STOPWORDS and self.has_name(prev[0].text)  # ("And, Saudi authorities")
+
+    def _sea_as_headlines_write_it(self, run: list[int], k: int, n: int) -> bool:
+        """Is the name run[k:k + n] an ocean's or a sea's as a headline writes it, with no
+        article: after a lower-case compass word ("into western Pacific") or a preposition of
+        going ("sails into Pacific", "across Mediterranean"), and with no capitalised word of
+        the run after it ("Pacific Gas", "Atlantic Council" name firms)?
+        why: the name read as a town of its own (Pacific, Missouri) or as nothing."""
+        if k + n < len(run):
+            return False
+        prev = self.prev_word(run[k], 1)
+        return bool(prev) and prev[-1].is_word and prev[-1].text[:1].islower() \
+            and (prev[-1].lower in NAME_QUALIFIERS or prev[-1].lower in _GOING_INTO)
 
     def _after_the(self, tok_index: int, past_qualifier: bool = True) -> bool:
         """Is the name at ``tok_index`` written after "the", directly or past a lower-case word
