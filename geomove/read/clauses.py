@@ -971,7 +971,8 @@ _SUBJECT_ASIDE = _PATTERNS.compile(r"\s*(?:(?:\w+(?:ed|en)|put|set|said|thought|
 # "• Two battalions ...", "3/ Column spotted ..."): layout, not words of what moved
 # (and a sitrep's lettered or numbered items: "a. Four fast attack craft sailed", read43; "(b)
 # The frigate ...", "2) One battalion ...", read44)
-_BULLET_LEAD = _PATTERNS.compile(r"^\s*(?:[-–—*]|[•▪◦‣·]|[0-9]{1,3}/|\(?(?-i:[a-z])[.)]|\([a-z]\)|[0-9]{1,2}[.)])(?:\s+|$)")
+# (and a sitrep's item numbered in brackets: "(1) 2x infantry companies moved ...")
+_BULLET_LEAD = _PATTERNS.compile(r"^\s*(?:[-–—*]|[•▪◦‣·]|[0-9]{1,3}/|\(?(?-i:[a-z])[.)]|\([a-z]\)|\(?[0-9]{1,2}[.)])(?:\s+|$)")
 
 
 # what a sighting or a rumour is of, around a subject ("reports of Russian VDV units being
