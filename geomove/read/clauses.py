@@ -266,6 +266,7 @@ from .lost_count import lost_or_left
 from .left_again import place_left_again
 from .initials_kind import initials_before_kind
 from .comma_unit import comma_unit
+from .reinforced_by_moving import verb_after_reinforcing
 from .elided_group import elided_group_at
 from .object_relative import antecedent_object
 from .journey_noun import read_as_noun
@@ -1643,6 +1644,8 @@ class _Reader(RoleReading, StatusReading):
         main = verb_after_opening_participle(self.text, s, verbs) or main
         # ("The withdrawal continued, with the last US troops leaving X for Y": read.with_absolute)
         main = verb_of_with_absolute(self.text, verbs) or main
+        # ("Burkina Faso reinforced its side of the border, moving troops from A to B": read.reinforced_by_moving)
+        main = verb_after_reinforcing(self.text, verbs) or main
         subject_start = max([s] + [s + b.end() for b in re.finditer(_SUBJECT_BREAK, self.text[s:main.start()])])
         subject_start = _list_subject_start(self.text, s, subject_start, main.start())  # ("Medics from A, B and C")
         subject_start = subject_before_dash_aside(self.text, s, subject_start, main.start(), _SUBJECT_BREAK)  # ("A task group of three ships — A, B and C — sailed": read.dash_aside)
