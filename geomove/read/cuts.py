@@ -641,7 +641,10 @@ _LEFT_AGAIN_LATER = _recompile(r"\b(?:then|later|afterwards|subsequently|the\s+(
 
 
 # words that open a subordinate clause: a subject read across one is two clauses' words
-_SUBORDINATORS = frozenset(("as", "while", "whereas", "when", "because", "although", "though"))
+# (and the subordinators of time: "sent 2,000 soldiers and police to X on Friday after a riot left
+# 31 inmates dead" -- "police ... after a riot" is the object's list and a time clause, no subject)
+_SUBORDINATORS = frozenset(("as", "while", "whereas", "when", "because", "although", "though", "after", "before",
+                            "until", "once"))
 
 
 # the words that make a bare number a count of more of the same ("another 500", "a further 300",
@@ -843,7 +846,7 @@ _OTHER_FORCE_AFTER = _PATTERNS.compile(
     # (and the other nouns of a force: "after Armenian border guards left the town")
     r"guards|gendarmes|marines|paratroopers|commandos|militiamen|mercenaries|battalions?|brigades?|factions|"
     # (and an armed group's members: "after cartel gunmen crossed into X", s28m)
-    r"gunmen|militants|insurgents|jihadists|bandits|attackers|gang\s+members|gangs|gangsters|"
+    r"gunmen|militants|insurgents|jihadists|bandits|attackers|gang\s+members|gangs|gangsters|armed\s+(?:men|groups)|"
     # (and people who are no force at all, whose own movement is no part of the force's route:
     # "Police moved from A to B after gangs entered C", "... after residents fled D", s30m)
     r"residents|civilians|villagers|refugees|protesters|demonstrators|migrants|families|"

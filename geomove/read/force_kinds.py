@@ -24,6 +24,9 @@ _REGULAR = frozenset("""soldiers soldier troops army contingent contingents poli
     marines paratroopers battalion battalions brigade brigades gendarmes gendarmerie servicemen navy""".split())
 _IRREGULAR = frozenset("""gangs gang gangsters gunmen rebels rebel militants insurgents jihadists bandits
     militiamen""".split())
+# ... and the pairs of words that name one ("armed men": neither word alone, as "armed forces" or
+# "500 men" of an army are no irregular group)
+_IRREGULAR_PAIRS = frozenset({("armed", "men"), ("armed", "groups"), ("armed", "group")})
 _WORD = _PATTERNS.compile(r"[a-z]+")
 # a group news names bare ("Houthis", "al-Shabaab", "Hezbollah") as who moved: an irregular force,
 # whatever words say what moved ("The Houthis said they had sent reinforcements to X")
@@ -33,8 +36,10 @@ _GROUP_NAMED = _PATTERNS.compile(r"(?<![\w-])" + KNOWN_GROUP_NAMES + r"(?![\w-])
 def force_kind(words: str | None) -> str | None:
     """'regular', 'irregular' or None (no word of either kind, or words of both) for the words
     naming what moved."""
-    found = set(_WORD.findall((words or "").lower()))
-    regular, irregular = bool(found & _REGULAR), bool(found & _IRREGULAR)
+    listed = _WORD.findall((words or "").lower())
+    found = set(listed)
+    regular = bool(found & _REGULAR)
+    irregular = bool(found & _IRREGULAR) or any(pair in _IRREGULAR_PAIRS for pair in zip(listed, listed[1:]))
     if regular == irregular:
         return None
     return "regular" if regular else "irregular"
