@@ -23,11 +23,17 @@ _WITH_NP_BEFORE = _PATTERNS.compile(
     r"several|dozens\s+of|hundreds\s+of)\b[^,;:.()]{0,60}?)\s+(?:(?:also|then|reportedly)\s+)?$", re.I)
 
 
+# the passive participles of sending a force: "..., with 1,000 officers deployed to X" is the
+# officers' move as "with the last convoy crossing into X" is the convoy's (s31m)
+_SENT_PARTICIPLES = frozenset(("deployed", "redeployed", "sent", "flown", "airlifted", "dispatched", "rushed",
+                               "moved", "transferred", "shipped", "brought", "bussed", "trucked"))
+
+
 def subject_after_with(text: str, s: int, main: re.Match) -> str | None:
-    """The noun phrase after ", with" right before the participle ``main`` (a form in -ing) in
-    the clause from ``s``, or None."""
+    """The noun phrase after ", with" right before the participle ``main`` (a form in -ing, or
+    a passive participle of sending: _SENT_PARTICIPLES) in the clause from ``s``, or None."""
     verb = main.group("verb")
-    if not verb or not verb.lower().endswith("ing"):
+    if not verb or not (verb.lower().endswith("ing") or verb.lower() in _SENT_PARTICIPLES):
         return None
     m = _WITH_NP_BEFORE.search(text, max(s, main.start() - 90), main.start())
     return m.group("np").strip() if m else None
