@@ -908,8 +908,12 @@ def _list_rejoined(parts: list[str], cuts: list[str]) -> tuple[list[str], list[s
     return parts[:k - 1] + [joined], cuts[:k - 1]
 
 
-_TRAILING_AUXILIARIES = _PATTERNS.compile(r"(?:\s+(?:had|have|has|was|were|is|are|been|being|will|would|began|begun|"
-                                          r"started|continued|kept|reportedly|also|then|already|later))+\s*$", re.I)
+# the words between a subject and its verb that are the verb's (lexicon.json
+# auxiliaries_before_the_verb, one list with _AUXILIARY_PART's: the modals and 'since', 'now' were
+# missing here, so "Peacekeepers from Nepal, Ghana and Uruguay have since withdrawn" moved "Ghana
+# and Uruguay", s31-tidy49-*)
+_VERBS_OWN_WORDS = "|".join(_DATA["auxiliaries_before_the_verb"]["words"])
+_TRAILING_AUXILIARIES = _PATTERNS.compile(r"(?:\s+(?:" + _VERBS_OWN_WORDS + r"))+\s*$", re.I)
 
 
 def _list_subject_start(text: str, s: int, subject_start: int, verb_at: int) -> int:
@@ -939,8 +943,7 @@ def _list_subject_start(text: str, s: int, subject_start: int, verb_at: int) -> 
 # a part of a subject that holds only the verb's auxiliaries ("..., were", "..., have been")
 # (and a verb of aspect before the -ing trigger: "The troops, drawn from units in X, began
 # (arriving)" names "The troops", s25)
-_AUXILIARY_PART = _PATTERNS.compile(r"\s*(?:(?:had|have|has|was|were|is|are|been|being|will|would|shall|could|may|might|"
-                                      r"reportedly|also|then|already|since|now|later|began|begun|started|continued|kept)\s*)+", re.I)
+_AUXILIARY_PART = _PATTERNS.compile(r"\s*(?:(?:" + _VERBS_OWN_WORDS + r")\s*)+", re.I)
 _SUBJECT_ASIDE = _PATTERNS.compile(r"\s*(?:(?:\w+(?:ed|en)|put|set|said|thought|held|sent|brought|caught)\s+(?:for\s+(?:[\w-]+\s+){1,2}?)?by|\w+ed\s+from\b|"
                                    # (the irregular participles of where a force was taken from: "The
                                    # troops, drawn from units in X, began arriving", s25)
