@@ -13,3 +13,22 @@ def test_each_word_of_the_verb_is_read_alike_by_the_list_end_and_the_aside_part(
     # the verb and a subject's part that holds only the verb's words know the same words
     assert clauses._TRAILING_AUXILIARIES.search(f"Ghana and Uruguay {word} ")
     assert clauses._AUXILIARY_PART.fullmatch(f" {word} ")
+
+
+def test_one_chain_blanks_what_dates_another_time():
+    from geomove.read.status import without_asides_of_other_times
+    # an aside, a participle of presence and a closing relative clause each date something else
+    for sentence in ("Troops, who had been in Gao since 2022, moved to Kidal.",
+                     "Officers, stationed in Gao since 2022, moved to Kidal.",
+                     "Troops moved to Kidal, where they had been fighting since 2022."):
+        assert "2022" not in without_asides_of_other_times(sentence, " "), sentence
+    # the aside may be kept by a function of its match (past_year keeps the one holding the verb)
+    kept = without_asides_of_other_times("Troops, who had left Gao in 2023, returned.", lambda m: m.group(0))
+    assert "2023" in kept
+
+
+def test_the_passive_of_relief_is_found_in_any_case():
+    from geomove.read.replaced_from import _REPLACED_WORD
+    text = "Kenyan troops left Kismayo and were REPLACED by units; Replaced ... replaced"
+    assert [m.start() for m in _REPLACED_WORD.finditer(text)] == [text.index("REPLACED"), text.index("Replaced"),
+                                                                   text.rindex("replaced")]
