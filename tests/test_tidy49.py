@@ -32,3 +32,17 @@ def test_the_passive_of_relief_is_found_in_any_case():
     text = "Kenyan troops left Kismayo and were REPLACED by units; Replaced ... replaced"
     assert [m.start() for m in _REPLACED_WORD.finditer(text)] == [text.index("REPLACED"), text.index("Replaced"),
                                                                    text.rindex("replaced")]
+
+
+def test_the_day_of_saying_is_asked_only_for_a_date_counted_from_publication(monkeypatch):
+    from geomove.movements import extract
+    asked = []
+    real = clauses.speech_day
+    monkeypatch.setattr(clauses, "speech_day", lambda *args: asked.append(args[2]) or real(*args))
+    # a day of its own: nothing counts from the day of saying (it was looked for all the same)
+    found = extract("Malian troops moved from Gao to Kidal on Monday.", published="2026-03-10")
+    assert [f["properties"]["start"] for f in found] == ["2026-03-09"] and asked == []
+    # "overnight" counts from the day it was said on: asked, and the same answer as before
+    found = extract("The ministry said on Thursday that a column had crossed from Gao into Kidal overnight.",
+                    published="2026-03-10")
+    assert [f["properties"]["start"] for f in found] == ["2026-03-04"] and asked

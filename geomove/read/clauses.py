@@ -295,7 +295,7 @@ from .said_pronoun import owned_subject_only, speaker_of_pronoun, speaker_owns
 from .partitive_them import part_of_civilians
 from .carried_people import carried_people
 from .in_the_day import IN_THE_DAY, day_of_telling
-from .speech_day import counted_from_speech, speech_day, with_speech_day
+from .speech_day import counted_from_speech, counts_from_publication, speech_day, with_speech_day
 from .what_tail import what_without_tail
 from .going_on import goes_on_as_continuing
 from .semicolon_subject import after_semicolon
@@ -2480,8 +2480,7 @@ class _Reader(RoleReading, StatusReading):
         if frag.date is None:
             # ("Earlier in the day, troops moved" (read/in_the_day); "said on Thursday that troops had
             # arrived earlier in the day": that Thursday, read.speech_day)
-            frag.date = counted_from_speech(day_of_telling(self.text, s, e, self.published),
-                                            speech_day(self.text, self._dates_in(self.dates, s, e), s, e), self.published)
+            frag.date = self._counted_from_speech(day_of_telling(self.text, s, e, self.published), s, e)
         if frag.date is None and main.group("verb"):
             # "entered X on Wednesday, and junta troops retreated to Y" (read/joined_subject_date)
             frag.date = dated_with_other_subject(self, index, s, main.start())
@@ -4047,8 +4046,15 @@ class _Reader(RoleReading, StatusReading):
         if not inside:
             return None
         # ("said on Thursday that a column had crossed overnight": the night before Thursday, read.speech_day)
-        return counted_from_speech(min(inside, key=lambda d: abs(d.start - anchor)),
-                                   speech_day(self.text, self._dates_in(self.dates, s, e), s, e), self.published)
+        return self._counted_from_speech(min(inside, key=lambda d: abs(d.start - anchor)), s, e)
+
+    def _counted_from_speech(self, date, s: int, e: int):
+        """``date`` counted from the day of saying told in the clause [s, e) (read.speech_day),
+        which is looked for only when the date counts from publication ("overnight", "earlier in
+        the day"): most clauses' dates do not, and each asked for it."""
+        if not counts_from_publication(date):
+            return date
+        return counted_from_speech(date, speech_day(self.text, self._dates_in(self.dates, s, e), s, e), self.published)
 
     def _subject_asides(self, s: int, verb_at: int) -> list[tuple[int, int]]:
         """The relative asides set off by commas between the clause's start and its verb
