@@ -46,3 +46,10 @@ def test_the_day_of_saying_is_asked_only_for_a_date_counted_from_publication(mon
     found = extract("The ministry said on Thursday that a column had crossed from Gao into Kidal overnight.",
                     published="2026-03-10")
     assert [f["properties"]["start"] for f in found] == ["2026-03-04"] and asked
+
+
+@pytest.mark.parametrize("word", _DATA["sighting_participles"]["words"])
+def test_each_participle_of_perceiving_is_read_alike_by_the_sighting_and_could_be_seen(word):
+    from geomove.read.could_be_seen import SEEN_BEFORE
+    assert SEEN_BEFORE.search(f"Troops could be {word} ")
+    assert clauses._SIGHTED_AFTER_SUBJECT.search(f"Troops were {word} heading north")
