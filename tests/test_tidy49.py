@@ -53,3 +53,10 @@ def test_each_participle_of_perceiving_is_read_alike_by_the_sighting_and_could_b
     from geomove.read.could_be_seen import SEEN_BEFORE
     assert SEEN_BEFORE.search(f"Troops could be {word} ")
     assert clauses._SIGHTED_AFTER_SUBJECT.search(f"Troops were {word} heading north")
+
+
+def test_a_structure_named_after_a_camp_stands_in_the_camp(gazetteer):
+    from geomove.mentions import find_mentions
+    text = "Jordanian police officers deployed to the Zaatari Stadium on Monday."
+    found = [m for m in find_mentions(text, gazetteer=gazetteer) if m["role"] == "place"]
+    assert [(m["surface"], m.get("kind")) for m in found] == [("Zaatari", "camp")]
