@@ -46,6 +46,14 @@ def test_the_day_of_saying_is_asked_only_for_a_date_counted_from_publication(mon
     found = extract("The ministry said on Thursday that a column had crossed from Gao into Kidal overnight.",
                     published="2026-03-10")
     assert [f["properties"]["start"] for f in found] == ["2026-03-04"] and asked
+    # a clause with no date and no span ("two days later", "the previous day") asks nothing either
+    asked.clear()
+    found = extract("Malian troops moved from Gao to Kidal.", published="2026-03-10")
+    assert [f["properties"]["start"] for f in found] == [None] and asked == []
+    # ... and a span counted from the day of saying still is
+    found = extract("The ministry said on Thursday that troops had moved from Gao to Kidal the previous day.",
+                    published="2026-03-10")
+    assert [f["properties"]["start"] for f in found] == ["2026-03-04"] and asked
 
 
 @pytest.mark.parametrize("word", _DATA["sighting_participles"]["words"])

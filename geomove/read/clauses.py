@@ -23,7 +23,7 @@ from .formation_left import formation_left
 from .aside_date import dates_not_of_an_aside
 from .korea_sides import korea_side_subject
 from .side_of_place import side_after, without_side_places
-from ..dates import WEEKDAY_NAMES, DateMention, date_after_span, find_dates, parse_published
+from ..dates import WEEKDAY_NAMES, DateMention, date_after_span, find_dates, parse_published, tells_a_span
 from ..dates import ahead_when_planned, heading_date_before, item_date_before, opens_list_item
 from ..textutil import ANY_WORD, LONG_TEXT, any_word_of, sentence_spans, word_chunks, word_index
 from .gates import Gate
@@ -4014,12 +4014,15 @@ class _Reader(RoleReading, StatusReading):
         dates.date_after_span. Two back counts from the start of the sentence the second clause
         back is cut from: a clause cut out of a sentence ("..., refuelled by a tanker, which
         flew from A to B") is no sentence more between the date and its span (read44)."""
+        clause = self.text[s:e]
+        if not tells_a_span(clause):
+            return None  # (most clauses: the dates before them and the day of saying are not asked)
         first = _sentence_start(self.text, self.spans[max(0, index - 2)][0])
         told = [d for d in self._dates_in(self.dates, first, s)
                 if not self._dateline(d) and not (d.relative and self._quoted(d.start))]
         # ("said on Thursday that troops had crossed the previous day": read.speech_day)
         told = with_speech_day(told, speech_day(self.text, self._dates_in(self.dates, s, e), s, e))
-        return date_after_span(self.text[s:e], told[-1] if told else None, self.published, at=s)
+        return date_after_span(clause, told[-1] if told else None, self.published, at=s)
 
     def _date(self, s: int, e: int, anchor: int):
         # "today" inside a quotation is the day it was said, which the report may not give
