@@ -1046,6 +1046,13 @@ _BEFORE_SPAN_GATE = Gate(_BEFORE_SPAN, ("earlier", "before", "previous", "preced
 _SPAN_DAYS = {"eleven": 11, "twelve": 12, "fourteen": 14, "fifteen": 15, "twenty": 20, "thirty": 30}
 
 
+def tells_a_span(text: str) -> bool:
+    """Does ``text`` tell a span after or before a date told earlier ("two days later", "the
+    previous day"), which date_after_span dates? Without one it needs no date before (a caller
+    may skip listing them)."""
+    return _AFTER_SPAN_GATE.search(text) is not None or _BEFORE_SPAN_GATE.search(text) is not None
+
+
 def date_after_span(text: str, before: DateMention | None, published: dt.date | None,
                     at: int = 0) -> DateMention | None:
     """The date of a telling that opens with a span after the one told before: "Marines left

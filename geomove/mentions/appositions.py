@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from .words import SETTLEMENT_KINDS
+
 # the nouns that call a place a small settlement, and the largest reading (people) each allows:
 # news writes "town" of places up to a city of some hundred thousands (Goma, Mekelle), "village",
 # "hamlet", "settlement" only of small ones; "a small town" is a village's size
@@ -116,7 +118,7 @@ def said_small_but_read_great(text: str, m: dict, cands: list[dict], mentions: l
     where = {o["cands"][0].get("country") for o in mentions
              if start <= o["start"] < end and not o.get("drop") and o.get("cands") and o["cands"][0].get("country")}
     for c in cands[1:]:
-        if c.get("country") in where and c.get("kind") in ("city", "town", "village") and not _too_great(c, largest) \
+        if c.get("country") in where and c.get("kind") in SETTLEMENT_KINDS and not _too_great(c, largest) \
                 and c.get("lat") is not None:
             return f" is no {found.group('noun')}; the namesake in the country the apposition names", c
     return (f" is no {found.group('noun').rstrip('s')}, as the apposition after it calls the place "

@@ -19,6 +19,7 @@ import re
 
 from ..gazetteer import name_key
 from ..regex_cache import CompiledPatterns
+from .words import SETTLEMENT_KINDS
 
 # (its patterns are built from code an earlier run kept: geomove.regex_cache)
 _PATTERNS = CompiledPatterns("mentions-capitals")
@@ -36,7 +37,7 @@ SEVERAL_CAPITALS = {
     "EH": "a disputed territory",
 }
 
-_SETTLEMENTS = ("city", "town", "village")
+_SETTLEMENTS = SETTLEMENT_KINDS
 
 # "capital" in the sense of money or of the gravest crimes, not a city; or the first word of
 # a name of more than the city ("the Sudanese capital triangle", "the capital region")

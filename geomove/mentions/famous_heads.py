@@ -19,7 +19,7 @@ from ..distance import haversine_km
 from ..gazetteer.kinds import KIND_WORDS
 from ..names import plain
 from .guards import DOMINANT_SHARE
-from .words import is_common_word
+from .words import SETTLEMENT_KINDS, is_common_word
 
 from ..regex_cache import CompiledPatterns
 
@@ -30,7 +30,7 @@ _PATTERNS = CompiledPatterns("mentions-famous-heads")
 # not a heading in capitals), hyphenated parts allowed; no further word character after it
 _NEXT_NAME_RE = _PATTERNS.compile(r"[ \u00a0](?P<word>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+(?:-[A-Za-zÀ-ÖØ-öø-ÿ'’]+)*)(?![\w'’-])")
 
-_SETTLEMENTS = ("city", "town", "village")
+_SETTLEMENTS = SETTLEMENT_KINDS
 
 # at least this many other located places of the text: one says too little of where it is
 _LEAST_OTHERS = 2

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from ..areas import AREA_BY_PLAIN, area_place
 from ..names import plain
+from .words import SETTLEMENT_KINDS
 from ..wordlists import KIND_AFTER, FEATURE_HEADS_AFTER, FEATURE_HEADS_AROUND_TOWN, FEATURE_HEADS_AT_TOWN, FEATURE_HEADS_BEFORE
 
 # "<town> Bay" is read at the town only for a town of this importance at least: a port a bay is
@@ -178,7 +179,7 @@ class FeatureWords:
             area = found.get(plain(m["surface"]))
             cands = m.get("cands") or []
             if area is not None and m["role"] == "place" and not m.get("kind") and cands \
-                    and cands[0].get("kind") in ("city", "town", "village") \
+                    and cands[0].get("kind") in SETTLEMENT_KINDS \
                     and cands[0].get("country") != area.get("country"):
                 m["cands"] = [dict(area, why=area["why"] + "; the province the text names so")]
 
@@ -328,7 +329,7 @@ class FeatureWords:
             word = plain(head).rstrip(".")
             if word in FEATURE_HEADS_AROUND_TOWN:
                 # ("Peace River Valley" is the river's valley: the town of that name is left alone)
-                if cands[0].get("kind") in ("city", "town", "village") \
+                if cands[0].get("kind") in SETTLEMENT_KINDS \
                         and self.toks[m["tok"] + m["n_tokens"] - 1].lower not in FEATURE_HEADS_AFTER:
                     # "San Fernando Valley": the land around the town, read at the town
                     for o in others:
@@ -419,7 +420,7 @@ class FeatureWords:
         grows to the whole name once accepted, as "<town> Valley" does. True when so read."""
         if word not in FEATURE_HEADS_AT_TOWN:
             return False
-        towns = [c for c in cands if c.get("kind") in ("city", "town", "village")
+        towns = [c for c in cands if c.get("kind") in SETTLEMENT_KINDS
                  and plain(c.get("name") or "") == plain(m["surface"])
                  and (c.get("importance") or 0.0) >= WATER_AT_TOWN_IMPORTANCE]
         if not towns:
@@ -484,7 +485,7 @@ class FeatureWords:
         for m in mentions:
             cands = m.get("cands") or []
             if m.get("drop") or not cands or m["role"] != "place" or m.get("tok") is None or m.get("kind") \
-                    or cands[0].get("kind") not in ("city", "town", "village") \
+                    or cands[0].get("kind") not in SETTLEMENT_KINDS \
                     or (cands[0].get("importance") or 0.0) >= _PART_OF_CITY_IMPORTANCE:
                 continue
             prev = self.prev_word(m["tok"], 2)

@@ -30,10 +30,14 @@ from .capitals import CapitalsByCountry
 from .no_place import _another_name, city_by_a_rare_other_name_far, common_name_far_from_its_neighbours, facility_only_a_far_town, \
     loose_reading_far
 from .name_tails import structure_tail, tail_left_out
+from .words import FACILITY_KINDS, SETTLEMENT_KINDS
 
 # the readings a structure named after its head stands in or at ("the Kherson Bridge", "the Mosul
-# Dam"): a settlement, or the structure itself found by the head alone
-_STRUCTURE_HOMES = frozenset(("city", "town", "village", "crossing", "airfield", "base", "port"))
+# Dam"): a settlement, or an installation (words.FACILITY_KINDS, whose camp, checkpoint and oilfield
+# this lacked: "the Zaatari Stadium" stands in the camp, s31-tidy49-*; the structure itself found
+# by the head alone), or a port (a kind only a GeoNames import gives, PRT, which the guards do not
+# judge as a facility)
+_STRUCTURE_HOMES = frozenset(SETTLEMENT_KINDS + FACILITY_KINDS + ("port",))
 from .famous_heads import unknown_name_after_far_head
 from .flights import airfield_of_a_flight, town_near_its_airfield
 from .joined_names import joined_pairs

@@ -15,7 +15,7 @@ from ..names import plain
 from .context import MINOR_IMPORTANCE
 from .similarity import plain_spelling_similarity
 from ..wordlists import FEATURE_HEADS_BEFORE, LANDMARK_WORDS, SAINT_WORDS
-from .words import FACILITY_KINDS, installation_name, is_common_word
+from .words import FACILITY_KINDS, SETTLEMENT_KINDS, installation_name, is_common_word
 from .borders import beside_the_only_country
 
 from ..regex_cache import CompiledPatterns
@@ -146,7 +146,7 @@ class _NamedPlaces:
                 b = cands[0]
                 reading = by_id[id(m)] = (b.get("lat"), b.get("lon"), b.get("country"))
                 (forces if m.get("role") in FORCE_COUNTRY_ROLES and b.get("kind") == "country" else places).add(reading)
-                if b.get("kind") in ("city", "town", "village") \
+                if b.get("kind") in SETTLEMENT_KINDS \
                         and (b.get("importance") or 0.0) < LONE_FAR_SETTLEMENT_IMPORTANCE:
                     minor.add(reading)
         counts: dict = {}
@@ -357,7 +357,7 @@ class FarReadingGuards:
         not important enough that the name is common currency: as loose as a variant spelling.
         The text's spelling is compared with the place's own name (with and without an Arabic
         article): 'Qamishli' is Al Qamishli's own name, whichever alternate spelling matched."""
-        if best.get("kind") not in ("city", "town", "village") \
+        if best.get("kind") not in SETTLEMENT_KINDS \
                 or (best.get("importance") or 0.0) >= FAR_NAMESAKE_IMPORTANCE:
             return False
         said = plain(m.get("surface") or "")
@@ -489,7 +489,7 @@ class FarReadingGuards:
                     or m.get("kind") not in ("admin1", "admin2"):
                 continue
             best = cands[0]
-            if best.get("kind") not in ("city", "town", "village") or not best.get("gazetteer_id"):
+            if best.get("kind") not in SETTLEMENT_KINDS or not best.get("gazetteer_id"):
                 continue
             if best.get("country") in {cc for _, _, cc in named.other_readings(m)}:
                 continue
@@ -622,7 +622,7 @@ class FarReadingGuards:
         country: a variant spelling is closer evidence than a dropped article); the mention
         keeps no point."""
         surface = m.get("surface") or ""
-        if best.get("lat") is None or best.get("kind") not in ("city", "town", "village") or m.get("kind") \
+        if best.get("lat") is None or best.get("kind") not in SETTLEMENT_KINDS or m.get("kind") \
                 or (best.get("importance") or 0.0) >= LOOSE_FAR_IMPORTANCE or not has_article(surface):
             return False
         if any(has_article(n) for n in (best.get("name") or "", best.get("matched_name") or "")):
@@ -680,7 +680,7 @@ class FarReadingGuards:
         place (a group named after its region), not a town abroad; the mention keeps no point.
         A report that ranges over several theatres names each in its own sentence, so the
         text-wide guards (_lone_far_settlement) see no one country there."""
-        if best.get("lat") is None or best.get("kind") not in ("city", "town", "village") or m.get("kind") \
+        if best.get("lat") is None or best.get("kind") not in SETTLEMENT_KINDS or m.get("kind") \
                 or (best.get("importance") or 0.0) >= LONE_FAR_SETTLEMENT_IMPORTANCE:
             return False
         framing = self._framing_country(m, mentions)
@@ -699,7 +699,7 @@ class FarReadingGuards:
         each of them is a place the index lacks or no place (a group named after its region);
         another section's places do not make it one. The mention keeps no point."""
         section = m.get("section_countries")
-        if not section or best.get("lat") is None or best.get("kind") not in ("city", "town", "village") \
+        if not section or best.get("lat") is None or best.get("kind") not in SETTLEMENT_KINDS \
                 or m.get("kind") or (best.get("importance") or 0.0) >= LONE_FAR_SETTLEMENT_IMPORTANCE \
                 or best.get("country") in section:
             return False
@@ -759,7 +759,7 @@ class FarReadingGuards:
         countries and thousands of km (FAR_NAMESAKE_KM) from each is a quarter or village the
         index lacks, not a town abroad: the mention keeps no point. (A force alone, "Rwandan
         soldiers reached Palma", is sent abroad: _lone_far_settlement's exception holds.)"""
-        if best.get("lat") is None or best.get("kind") not in ("city", "town", "village") or m.get("kind") \
+        if best.get("lat") is None or best.get("kind") not in SETTLEMENT_KINDS or m.get("kind") \
                 or (best.get("importance") or 0.0) >= LONE_FAR_SETTLEMENT_IMPORTANCE \
                 or not self._judged_only_by_who_and_whence(m, best, mentions):
             return False
@@ -782,7 +782,7 @@ class FarReadingGuards:
         likely a village it lacks, spelled like a town on another continent: the mention keeps
         no point. A text that ranges over several countries may name a far town; one that ties
         the town to its country ("Mahas, Jordan") names that country among its places."""
-        if best.get("lat") is None or best.get("kind") not in ("city", "town", "village") or m.get("kind") \
+        if best.get("lat") is None or best.get("kind") not in SETTLEMENT_KINDS or m.get("kind") \
                 or (best.get("importance") or 0.0) >= LONE_FAR_SETTLEMENT_IMPORTANCE:
             return False
         if named.dominant_country_share_without_stray_minors(m) <= DOMINANT_SHARE:

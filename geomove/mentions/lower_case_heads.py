@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from ..names import plain
 from ..regex_cache import CompiledPatterns
+from .words import SETTLEMENT_KINDS
 
 _PATTERNS = CompiledPatterns("mentions-lower-case-heads")
 
@@ -18,7 +19,7 @@ LOWER_CASE_FEATURE_HEADS = frozenset(("dam", "bridge", "barrage", "reservoir", "
 # plural settlement words after an area's name
 PLURAL_SETTLEMENT_WORDS = frozenset(("villages", "towns", "settlements", "communities", "hamlets"))
 _AREA_KINDS = ("admin1", "admin2")
-_SETTLEMENT_KINDS = ("city", "town", "village")
+_SETTLEMENT_KINDS = SETTLEMENT_KINDS
 # a capitalised run this long at most before the head word
 _MOST_WORDS = 3
 # a head word in lower case anywhere in the text (a token of it is one): most texts have none,

@@ -30,9 +30,9 @@ from ..io.language import english_zipf
 from ..names import plain
 from .guards import _OWN_ARTICLE_RE, DOMINANT_SHARE, LONE_FAR_SETTLEMENT_IMPORTANCE, FarReadingGuards
 from .similarity import plain_spelling_similarity
-from .words import FACILITY_KINDS, installation_name
+from .words import FACILITY_KINDS, SETTLEMENT_KINDS, installation_name
 
-_SETTLEMENTS = ("city", "town", "village")
+_SETTLEMENTS = SETTLEMENT_KINDS
 
 # a settlement read loosely in a country the text names, though most of its places lie in another,
 # less known than this and farther than LOOSE_IN_NAMED_COUNTRY_KM from every place of the text, is

@@ -11,7 +11,7 @@ from .org_names import named_for_a_cause
 from ..wordlists import CONNECTORS, GIVEN_NAMES, HONORIFICS, KIND_AFTER, LOCATIVE_PREPS, ORG_SUFFIXES, GROUP_NUMBERS
 from ..wordlists import SAINT_WORDS, SHIP_KINDS_RE, SHIP_PREFIXES_RE, WARSHIP_KINDS
 from ..wordlists import PATRONYMIC_WORDS, PERSON_ACT_VERBS, PERSON_NOUNS_BEFORE_TITLE, PLACE_NAMING_TITLES, SPEECH_VERBS
-from .words import FACILITY_KINDS
+from .words import FACILITY_KINDS, SETTLEMENT_KINDS
 from ..gazetteer.kinds import KIND_WORDS
 
 from ..regex_cache import CompiledPatterns
@@ -515,7 +515,7 @@ class PersonsAndOrganisations:
             return 0
         name = self.text[toks[run[0]].start:toks[run[-1]].end]
         if not self.has_name(name) or not any(
-                c["name_similarity"] >= 0.95 and c.get("kind") in ("city", "town", "village")
+                c["name_similarity"] >= 0.95 and c.get("kind") in SETTLEMENT_KINDS
                 for c in self.shared_candidates_of(name, None)):
             return 0
         return 0 if self._person_act_after(run[-1]) else n

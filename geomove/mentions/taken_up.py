@@ -12,12 +12,14 @@ capitals.py), not 'coast', 'border', 'region' (an area, not the town named befor
 
 from __future__ import annotations
 
+from .words import SETTLEMENT_KINDS
+
 # the nouns of one settlement a country's adjective may take up ("the Bulgarian port")
 TAKEN_UP_NOUNS = frozenset("port seaport harbour harbor city town village".split())
 # how far back the settlement taken up may be named: its own sentence and the two before
 TAKEN_UP_SENTENCES = 2
 # the readings of a settlement ("the Romanian port" takes up no province or country)
-_SETTLEMENT_KINDS = frozenset({"city", "town", "village"})
+_SETTLEMENT_KINDS = frozenset(SETTLEMENT_KINDS)
 # the roles of a name that places a settlement the text has named
 _NAMED_ROLES = frozenset({"place", "dateline", "source_location"})
 

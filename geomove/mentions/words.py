@@ -10,6 +10,8 @@ from ..wordlists import STOPWORDS
 
 
 FACILITY_KINDS = ("base", "airfield", "crossing", "camp", "checkpoint", "oilfield")
+# the kinds of a settlement (a reading a town's name may have; the finder's rules each wrote it out)
+SETTLEMENT_KINDS = ("city", "town", "village")
 
 # Words that open the proper name of a military installation ("Fort Liberty", "Camp Humphreys",
 # "Naval Station Norfolk", "Joint Base Lewis-McChord"): written capitalised before a name, they

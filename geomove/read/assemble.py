@@ -1252,22 +1252,26 @@ def origin_where_seen_off(a: Assembly) -> None:
     officers off at X airport") left from that site: the most specific place told for the
     origin. Only one such site in the country, a farewell word in its sentence, and "at"/"from"
     governing it."""
-    for draft in a.drafts:
-        if draft.status == "reported" and _whole_country(draft.origin):
-            found = _site_told_near(a, draft, draft.origin, _SEEN_OFF)
-            if found is not None:
-                _refine_end(a, draft, "origin", found, "seen off at")
+    _end_at_a_site_told_near(a, "origin", _SEEN_OFF, "seen off at")
 
 
 def destination_where_welcomed(a: Assembly) -> None:
     """The same for where a force arrived: sent to a whole country and welcomed at an airport,
     base or port of that country told a sentence or two away ("officials welcomed the soldiers
     at X airport"): it arrived at that site."""
+    _end_at_a_site_told_near(a, "destination", _WELCOMED_AT, "welcomed at")
+
+
+def _end_at_a_site_told_near(a: Assembly, end: str, told: re.Pattern, why: str) -> None:
+    """Each reported draft's ``end`` ("origin" or "destination") that is a whole country refined
+    to the one site of that country told near it with the words ``told`` (a farewell, a
+    welcome), ``why`` the words of the refinement (the two passes above, written out each)."""
     for draft in a.drafts:
-        if draft.status == "reported" and _whole_country(draft.destination):
-            found = _site_told_near(a, draft, draft.destination, _WELCOMED_AT)
+        place = getattr(draft, end)
+        if draft.status == "reported" and _whole_country(place):
+            found = _site_told_near(a, draft, place, told)
             if found is not None:
-                _refine_end(a, draft, "destination", found, "welcomed at")
+                _refine_end(a, draft, end, found, why)
 
 
 def destination_where_speaker_is(a: Assembly) -> None:

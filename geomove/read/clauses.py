@@ -23,7 +23,7 @@ from .formation_left import formation_left
 from .aside_date import dates_not_of_an_aside
 from .korea_sides import korea_side_subject
 from .side_of_place import side_after, without_side_places
-from ..dates import WEEKDAY_NAMES, DateMention, date_after_span, find_dates, parse_published
+from ..dates import WEEKDAY_NAMES, DateMention, date_after_span, find_dates, parse_published, tells_a_span
 from ..dates import ahead_when_planned, heading_date_before, item_date_before, opens_list_item
 from ..textutil import ANY_WORD, LONG_TEXT, any_word_of, sentence_spans, word_chunks, word_index
 from .gates import Gate
@@ -296,7 +296,7 @@ from .said_pronoun import owned_subject_only, speaker_of_pronoun, speaker_owns
 from .partitive_them import part_of_civilians
 from .carried_people import carried_people
 from .in_the_day import IN_THE_DAY, day_of_telling
-from .speech_day import counted_from_speech, speech_day, with_speech_day
+from .speech_day import counted_from_speech, counts_from_publication, speech_day, with_speech_day
 from .what_tail import what_without_tail
 from .going_on import goes_on_as_continuing
 from .semicolon_subject import after_semicolon
@@ -909,8 +909,12 @@ def _list_rejoined(parts: list[str], cuts: list[str]) -> tuple[list[str], list[s
     return parts[:k - 1] + [joined], cuts[:k - 1]
 
 
-_TRAILING_AUXILIARIES = _PATTERNS.compile(r"(?:\s+(?:had|have|has|was|were|is|are|been|being|will|would|began|begun|"
-                                          r"started|continued|kept|reportedly|also|then|already|later))+\s*$", re.I)
+# the words between a subject and its verb that are the verb's (lexicon.json
+# auxiliaries_before_the_verb, one list with _AUXILIARY_PART's: the modals and 'since', 'now' were
+# missing here, so "Peacekeepers from Nepal, Ghana and Uruguay have since withdrawn" moved "Ghana
+# and Uruguay", s31-tidy49-*)
+_VERBS_OWN_WORDS = "|".join(_DATA["auxiliaries_before_the_verb"]["words"])
+_TRAILING_AUXILIARIES = _PATTERNS.compile(r"(?:\s+(?:" + _VERBS_OWN_WORDS + r"))+\s*$", re.I)
 
 
 def _list_subject_start(text: str, s: int, subject_start: int, verb_at: int) -> int:
@@ -940,8 +944,7 @@ def _list_subject_start(text: str, s: int, subject_start: int, verb_at: int) -> 
 # a part of a subject that holds only the verb's auxiliaries ("..., were", "..., have been")
 # (and a verb of aspect before the -ing trigger: "The troops, drawn from units in X, began
 # (arriving)" names "The troops", s25)
-_AUXILIARY_PART = _PATTERNS.compile(r"\s*(?:(?:had|have|has|was|were|is|are|been|being|will|would|shall|could|may|might|"
-                                      r"reportedly|also|then|already|since|now|later|began|begun|started|continued|kept)\s*)+", re.I)
+_AUXILIARY_PART = _PATTERNS.compile(r"\s*(?:(?:" + _VERBS_OWN_WORDS + r")\s*)+", re.I)
 _SUBJECT_ASIDE = _PATTERNS.compile(r"\s*(?:(?:\w+(?:ed|en)|put|set|said|thought|held|sent|brought|caught)\s+(?:for\s+(?:[\w-]+\s+){1,2}?)?by|\w+ed\s+from\b|"
                                    # (the irregular participles of where a force was taken from: "The
                                    # troops, drawn from units in X, began arriving", s25)
@@ -2489,8 +2492,7 @@ class _Reader(RoleReading, StatusReading):
         if frag.date is None:
             # ("Earlier in the day, troops moved" (read/in_the_day); "said on Thursday that troops had
             # arrived earlier in the day": that Thursday, read.speech_day)
-            frag.date = counted_from_speech(day_of_telling(self.text, s, e, self.published),
-                                            speech_day(self.text, self._dates_in(self.dates, s, e), s, e), self.published)
+            frag.date = self._counted_from_speech(day_of_telling(self.text, s, e, self.published), s, e)
         if frag.date is None and main.group("verb"):
             # "entered X on Wednesday, and junta troops retreated to Y" (read/joined_subject_date)
             frag.date = dated_with_other_subject(self, index, s, main.start())
@@ -4029,12 +4031,15 @@ class _Reader(RoleReading, StatusReading):
         dates.date_after_span. Two back counts from the start of the sentence the second clause
         back is cut from: a clause cut out of a sentence ("..., refuelled by a tanker, which
         flew from A to B") is no sentence more between the date and its span (read44)."""
+        clause = self.text[s:e]
+        if not tells_a_span(clause):
+            return None  # (most clauses: the dates before them and the day of saying are not asked)
         first = _sentence_start(self.text, self.spans[max(0, index - 2)][0])
         told = [d for d in self._dates_in(self.dates, first, s)
                 if not self._dateline(d) and not (d.relative and self._quoted(d.start))]
         # ("said on Thursday that troops had crossed the previous day": read.speech_day)
         told = with_speech_day(told, speech_day(self.text, self._dates_in(self.dates, s, e), s, e))
-        return date_after_span(self.text[s:e], told[-1] if told else None, self.published, at=s)
+        return date_after_span(clause, told[-1] if told else None, self.published, at=s)
 
     def _date(self, s: int, e: int, anchor: int):
         # "today" inside a quotation is the day it was said, which the report may not give
@@ -4061,8 +4066,15 @@ class _Reader(RoleReading, StatusReading):
         if not inside:
             return None
         # ("said on Thursday that a column had crossed overnight": the night before Thursday, read.speech_day)
-        return counted_from_speech(min(inside, key=lambda d: abs(d.start - anchor)),
-                                   speech_day(self.text, self._dates_in(self.dates, s, e), s, e), self.published)
+        return self._counted_from_speech(min(inside, key=lambda d: abs(d.start - anchor)), s, e)
+
+    def _counted_from_speech(self, date, s: int, e: int):
+        """``date`` counted from the day of saying told in the clause [s, e) (read.speech_day),
+        which is looked for only when the date counts from publication ("overnight", "earlier in
+        the day"): most clauses' dates do not, and each asked for it."""
+        if not counts_from_publication(date):
+            return date
+        return counted_from_speech(date, speech_day(self.text, self._dates_in(self.dates, s, e), s, e), self.published)
 
     def _subject_asides(self, s: int, verb_at: int) -> list[tuple[int, int]]:
         """The relative asides set off by commas between the clause's start and its verb

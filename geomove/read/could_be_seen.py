@@ -11,11 +11,14 @@ from __future__ import annotations
 import re
 
 from ..regex_cache import CompiledPatterns
+from .lexicon import SIGHTING_PARTICIPLES
 
 _PATTERNS = CompiledPatterns("read-could-be-seen")
 
-# "could (clearly) be seen/heard/observed/spotted" right before the verb of moving
-SEEN_BEFORE = _PATTERNS.compile(r"\bcould\s+(?:clearly\s+|still\s+|also\s+)?be\s+(?:seen|heard|observed|spotted|watched|filmed)\s+$", re.I)
+# "could (clearly) be seen/heard/observed/spotted" right before the verb of moving (the participles
+# those of the passive of a sighting, lexicon.json sighting_participles: "could be sighted moving"
+# was a plan, s31-tidy49-*)
+SEEN_BEFORE = _PATTERNS.compile(r"\bcould\s+(?:clearly\s+|still\s+|also\s+)?be\s+" + SIGHTING_PARTICIPLES + r"\s+$", re.I)
 
 
 def could_be_seen(text: str, s: int, verb_at: int, clause: str, modal: re.Pattern) -> bool:

@@ -24,7 +24,7 @@ from .craft_relative import craft_relative_start
 from .denied_after import DENIED_AFTER
 from .planned_relative import PLANNED_AUX
 from ..dates import MONTH_NAMES, WEEKDAY_NAMES
-from .lexicon import (GOT_THERE, 
+from .lexicon import (GOT_THERE, SIGHTING_PARTICIPLES,
     _DATA,
     _ASIDE,
     _DEPARTURE,
@@ -554,7 +554,7 @@ _COUNT_QUALIFIER = _PATTERNS.compile(r"\s*(?:at\s+least|at\s+most|more\s+than|fe
 
 # the passives of a sighting: "were filmed heading toward X", "was seen moving" (the -ing form
 # after one is the clause's verb; the subject ends before it: clauses._before_sighting)
-SIGHTING_PARTICIPLES = r"(?:seen|spotted|filmed|photographed|observed|sighted|recorded|pictured)"
+# (SIGHTING_PARTICIPLES: lexicon.json sighting_participles, one list with read.could_be_seen's)
 
 
 def _finite(text: str, s: int, verb: re.Match) -> bool:

@@ -14,13 +14,14 @@ by that origin (probe of my own, s25)."""
 from __future__ import annotations
 
 from ..regex_cache import CompiledPatterns
+from .place_apposition import PLACE_NOUNS
 
 _PATTERNS = CompiledPatterns("read-distance-apposition")
 
 # ", a (small) (mining) town (some) 60 km (away) " right before the cue
+# (the place's nouns those of an apposition with a clause: read.place_apposition)
 _APPOSED_DISTANCE = _PATTERNS.compile(
-    r",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:town|city|village|base|camp|port|outpost|area|district|hub|settlement|"
-    r"locality|airfield|airport|crossing|site|position|garrison|enclave)\s+"
+    r",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?" + PLACE_NOUNS + r"\s+"
     r"(?:(?:some|about|around|roughly|nearly|just|only|barely|less\s+than|more\s+than)\s+)?"
     r"[\d.,]+\s*(?:-\s*)?(?:km|kms|kilomet\w+|miles?)\s+(?:away\s+)?$")
 

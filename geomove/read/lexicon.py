@@ -102,6 +102,9 @@ _PASSIVE_DESTINATION = {v for v in _DATA["passive_destination"] if not v.startsw
 _ARRIVAL = set(_DATA["arrival"]) | {"induct"}      # (read.induction)
 # verbs that say the force got to the place named after them (lexicon.json got_there)
 GOT_THERE = frozenset(_DATA["got_there"]["verbs"])
+# the participles of perceiving a force on the move ("were heard moving", "could be seen moving":
+# lexicon.json sighting_participles, read by cuts and read.could_be_seen)
+SIGHTING_PARTICIPLES = "(?:" + "|".join(_DATA["sighting_participles"]["words"]) + ")"
 _DEPARTURE = set(_DATA["departure"]) | {"de-induct"}
 # a farewell told where a force left from: "saw the troops off at X" (see lexicon.json)
 _SEEN_OFF = _compile(_DATA["seen_off"]["pattern"], re.I)

@@ -11,8 +11,11 @@ move's own.
 
 from __future__ import annotations
 
-# nouns that name what a place is (the head of the apposition)
+# nouns that name what a place is (the head of the apposition); one list with the apposition of a
+# distance ("Tigray, a region some 700 km from A": read.distance_apposition), which lacked the
+# region's to the county's and had the site and the position this lacked (s31-tidy49-*)
 PLACE_NOUNS = (r"(?:town|city|village|base|camp|port|outpost|area|district|hub|settlement|locality|airfield|"
-               r"airport|crossing|garrison|enclave|region|province|capital|stronghold|valley|island|county)")
+               r"airport|crossing|garrison|enclave|region|province|capital|stronghold|valley|island|county|"
+               r"site|position)")
 # the apposition, up to and with the relative word that opens its clause
 APPOSED_PLACE = r"(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?" + PLACE_NOUNS + r"\s+(?=(?:that|which|where|whose)\b)"

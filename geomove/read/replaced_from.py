@@ -35,12 +35,16 @@ _REPLACED_BY = _PATTERNS.compile(
 
 # how far before "replaced" a match of _REPLACED_BY may start ("and had been later replaced")
 _BEFORE_REPLACED = 40
+# the word _REPLACED_BY needs, in any case as the pattern reads it ("were REPLACED by": str.find
+# saw only the lower-case word)
+_REPLACED_WORD = _PATTERNS.compile(r"replaced", re.I)
 
 
 def replaced_from(a) -> None:
     """An assembly pass (assemble.PASSES): the replacing unit's own movement, from the place
     named after "replacing it with ... from" to the place the movement told before left."""
     reader = a.reader
+    replaced_at = None  # (the offsets of the word, listed once, when first asked)
     for draft in list(a.drafts):
         if draft.status != "reported" or draft.origin is None:
             continue
@@ -51,9 +55,13 @@ def replaced_from(a) -> None:
                 # (the passive's relative clause is a clause of its own: read to the sentence's end)
                 e = bisect.bisect_right(reader._sentence_starts, s)
                 e = reader._sentence_starts[e] if e < len(reader._sentence_starts) else len(reader.text)
-                # (looked for from the word it needs, found at C speed: a search of the rest of the
-                # sentence from each clause cost one endless sentence its length squared)
-                word = reader.text.find("replaced", s, e)
+                # (looked for from the word it needs, its offsets found by one pass over the text and
+                # bisected: a search of the rest of the sentence from each clause cost one endless
+                # sentence its length squared)
+                if replaced_at is None:
+                    replaced_at = [w.start() for w in _REPLACED_WORD.finditer(reader.text)]
+                k = bisect.bisect_left(replaced_at, s)
+                word = replaced_at[k] if k < len(replaced_at) and replaced_at[k] < e else -1
                 m = _REPLACED_BY.search(reader.text, max(s, word - _BEFORE_REPLACED), e) if word >= 0 else None
             if m is None:
                 continue

@@ -41,12 +41,18 @@ def speech_day(text: str, dates: list[DateMention], s: int, e: int) -> DateMenti
     return None
 
 
+def counts_from_publication(date: DateMention | None) -> bool:
+    """Is ``date`` a night or a part of a day counted from publication ("overnight", "earlier in
+    the day"), the only dates a day of saying moves (a caller asks speech_day only then: most
+    clauses' dates are not, and the search of the day of saying was made for every one)?"""
+    return date is not None and date.relative and _FROM_PUBLICATION.fullmatch(date.text.strip()) is not None
+
+
 def counted_from_speech(date: DateMention | None, said: DateMention | None, published: dt.date | None) -> DateMention | None:
     """``date``, a night or a part of a day counted from publication ("overnight", "earlier in
     the day"), counted from the day ``said`` instead when one is told and differs from
     publication; ``date`` itself otherwise."""
-    if date is None or said is None or published is None or not date.relative \
-            or _FROM_PUBLICATION.fullmatch(date.text.strip()) is None:
+    if said is None or published is None or not counts_from_publication(date):
         return date
     shift = said.date_start - published
     if not shift:

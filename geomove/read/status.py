@@ -186,6 +186,19 @@ _YEARS_AGO_OPENING = _recompile(
     r"nine|ten|several|a\s+few|[0-9]{1,2})\s+(?:years?|decades?)\s+ago|(?:last|the\s+previous)\s+year)\b\s*,", re.I)
 
 
+def without_asides_of_other_times(sentence: str, aside_or_relative) -> str:
+    """``sentence`` without what dates something other than its movement: a relative aside
+    ("troops, who had been there since 2022, moved"), a participle of presence ("officers,
+    stationed in X since 2024, moved") and a relative clause that closes it ("..., where they had
+    been fighting since 2020"). ``aside_or_relative`` is what an aside and a closing relative
+    clause become (a string, or a function of the match that may keep the clause of the verb).
+
+    why: past_year wrote this chain twice, once keeping the aside that holds the clause's own
+    verb and once (the restrictive relatives of presence already taken out) blanking each."""
+    return _TRAILING_RELATIVE.sub(aside_or_relative,
+                                  _PRESENCE_ASIDE.sub(" ", _ASIDE.sub(aside_or_relative, sentence)))
+
+
 class StatusReading:
     """The modality of a clause (a mixin of :class:`~geomove.read.clauses._Reader`); reads
     ``self.text`` and ``self.published``."""
@@ -227,10 +240,10 @@ class StatusReading:
                     # closing the sentence, "..., where they arrived in 2021.", is read apart)
                     return m.group(0) if m.start() <= verb_at < m.end() and sentence[m.end():].strip() == "" \
                         and m.group(0).rstrip().endswith(",") else " "
-                own = _TRAILING_RELATIVE.sub(unless_own, _PRESENCE_ASIDE.sub(" ", _ASIDE.sub(unless_own, own)))
+                own = without_asides_of_other_times(own, unless_own)
                 own = _FRONTED_PRESENCE.sub(lambda m: " " * len(m.group(0)) if m.end() <= verb_at else m.group(0), own)
             else:
-                own = _TRAILING_RELATIVE.sub(" ", _PRESENCE_ASIDE.sub(" ", _ASIDE.sub(" ", own)))
+                own = without_asides_of_other_times(own, " ")
             own = without_trailing_participle_year(own)
             own = without_series_since(own)  # ("..., the first deployment there since 2019": read.series_since)
             compared = compared_aside(own, 0, len(own))
