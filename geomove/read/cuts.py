@@ -840,6 +840,8 @@ _OTHER_FORCE_AFTER = _PATTERNS.compile(
     # is told by "it" or "the", never so)
     r"(?:a|an)\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:[a-z-]+\s+){0,2}(?i:unit|battalion|brigade|convoy|column|warship|"
     r"frigate|destroyer|submarine|corvette|vessel|ship|boat|cutter|plane|aircraft|jet|bomber|helicopter|tanker)\s|"
+    # (a count's qualifier first: "after more than 200 migrants arrived from X")
+    r"(?:(?:more\s+than|at\s+least|about|around|nearly|over|up\s+to)\s+)?"
     r"(?:(?:the|two|three|four|five|six|seven|eight|nine|ten|several|some|[\d,]+)\s+)?"
     r"(?:(?:[A-Z][\w'’-]*\s+){0,3}(?:[a-z-]+\s+)?(?i:forces|troops|soldiers|units|fighters|"
     r"army|militias?|rebels|police|peacekeepers|contingents?|convoys?|columns?|"
