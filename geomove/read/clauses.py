@@ -243,7 +243,7 @@ from .part_of_frame import in_frame_after_end
 from .onward_told_after import moved_on_another_day, moved_on_told_after
 from .onward_date import onward_leg_date, relative_leg_date
 from .move_as_noun import noun_end, verb_used_as_noun
-from .distance_apposition import located_by_distance
+from .distance_apposition import distance_locates_the_place_before, located_by_distance
 from .group_joined import counts_a_group_joined
 from .boarded_on_the_way import boarded_after_origin
 from .unclear_extent import what_after_unclear_extent
@@ -1941,7 +1941,12 @@ class _Reader(RoleReading, StatusReading):
                     prev_role = None
                 elif len(gap) <= NP_CONTINUES_CHARS and not _CLAUSE_BREAK.search(gap) and _NP_GAP.match(gap.strip(" ,") or "") \
                         and not _PHRASE_ABOUT_ELSE.search(gap):
-                    if locates_the_border(slots[-1][1][-1], gap) and not self._crossed_into(main, triggers, slots[-1][2]):
+                    if distance_locates_the_place_before(gap, m) and slots[-1][1][-1].get("lat") is not None:
+                        # "into Tigray, a region some 700 km from Addis Ababa": the distance says
+                        # where the place before lies (read.distance_apposition)
+                        frag.roles_why.append(f"{m['surface']}: no role, what a distance of a place told before is measured from")
+                        prev_role = None
+                    elif locates_the_border(slots[-1][1][-1], gap) and not self._crossed_into(main, triggers, slots[-1][2]):
                         # "to the border with India near Sialkot": where along the border (either
                         # side of it) the end is, a finer place of it (read.phrase_apart)
                         slots[-1][1].append(m)

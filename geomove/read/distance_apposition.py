@@ -26,6 +26,26 @@ _APPOSED_DISTANCE = _PATTERNS.compile(
     r"[\d.,]+\s*(?:-\s*)?(?:km|kms|kilomet\w+|miles?)\s+(?:away\s+)?$")
 
 
+# ... the same apposition before a place mention that holds its distance ("Tigray, a region some |
+# 700 km from Addis Ababa": the finder reads "700 km from Addis Ababa" as one relative place)
+_APPOSED_PLACE_NOUN = _PATTERNS.compile(
+    r",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?" + PLACE_NOUNS + r"\s+"
+    r"(?:(?:some|about|around|roughly|nearly|just|only|barely|less\s+than|more\s+than)\s+)?"
+    # (the distance and its "from" when the gap runs to the name: "some 700 km from ")
+    r"(?:[\d.,]+\s*(?:-\s*)?(?:km|kms|kilomet\w+|miles?)\s+(?:away\s+)?"
+    r"(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of|from)\s+(?:the\s+)?)?$")
+
+
+def distance_locates_the_place_before(gap: str, mention: dict) -> bool:
+    """Is ``mention`` a place told by its distance from another ("700 km from Addis Ababa"), in an
+    apposition right after the place before it (``gap``: the words between them, ", a region
+    some ")? Then it says where that place lies, no finer place of the same end.
+    why: the relative place, a point 700 km from Addis Ababa, was read as a finer destination
+    than Tigray and replaced it."""
+    relation = mention.get("relation") or {}
+    return relation.get("distance_km") is not None and _APPOSED_PLACE_NOUN.fullmatch(gap) is not None
+
+
 def located_by_distance(text: str, cue_start: int) -> bool:
     """Does an apposition of a place and a distance end right before the cue at ``cue_start``
     (its "from")?"""
