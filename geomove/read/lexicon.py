@@ -468,8 +468,12 @@ _SOURCE_COUNT_SAID = _compile(r"(?:\s+(?!(?:who|which|that|had|has|have|were|was
                               r"(?:said|say|says|told|reported|confirmed|added|noted|explained)\b(?!\s+to\b)", re.I)
 # ", leaving Rwandan forces in charge", ", leaving 50 soldiers behind": who stayed, not a
 # movement of them (the participle's object is kept in place by the movement told before it)
-_LEFT_IN_PLACE = _compile(r",\s*(?P<verb>leaving)\s+(?:[\w'\u2019-]+\s+){1,6}?(?:in\s+(?:charge|control|command|place)|behind|"
-                          r"to\s+(?:guard|hold|secure|man)\b)", re.I)
+_LEFT_IN_PLACE = _compile(r",\s*(?P<verb>leaving)\s+(?:(?:[\w'\u2019-]+\s+){1,6}?(?:in\s+(?:charge|control|command|place)|behind|"
+                          r"to\s+(?:guard|hold|secure|man)\b)"
+                          # (or a remnant of the force and where it stays: ", leaving only a small
+                          # garrison at the border post", ", leaving 200 soldiers in Gao")
+                          r"|(?:only\s+)?(?:a|an|some|about|[\d,]+)\s+(?:[\w-]+\s+){0,2}?(?:garrison|detachment|rear\s*guard|"
+                          r"contingent|company|platoon|unit|troops|soldiers|personnel)\s+(?:at|in|near|on|around)\b)", re.I)
 # a verb of demanding before "that" governs the clause after it: "Baghdad demanded that Turkey
 # withdraw its forces from X", "urged that the troops be moved": asked for, not told as done
 _DEMANDED_THAT = _compile(r"\b(?:demand\w*|urg\w+|insist\w*|ask\w*|call\w*\s+for|request\w*|propos\w+|"
