@@ -14,7 +14,7 @@ from ..layout import feature_to_original, mention_to_squeezed, squeeze
 from .left_to_another import origin_left_to_another
 from .national_forces import with_home_of_named_force
 from .plural_demonym import actor_of_plural_demonym
-from ..dates import _AFTER_SPAN_GATE, WEEKDAY_NAMES, parse_published
+from ..dates import _AFTER_SPAN_GATE, MONTH_NAMES, WEEKDAY_NAMES, parse_published
 from ..model import make_movement
 from ..gazetteer.kinds import split_service
 from ..names import name_key
@@ -1484,9 +1484,32 @@ def destination_of_arrival_from(a: Assembly) -> None:
             continue
         if _another_force(draft, before[-1], a.book):
             continue  # ("Ethiopian troops crossed into Ethiopia ... Somali units that had arrived from A": not Ethiopia)
+        if _arrival_names_its_place(a, draft):
+            continue  # ("an additional battalion arrived in Fataki from Kisangani": a place the gazetteer lacks)
         told = before[-1].destination
         draft.destination = {**told, "inferred": True}
         a.why.append(f"sentence {first} {_ends(draft)}: arrived where the movement told before went ({told.get('name')})")
+
+
+# a name right after the verb of arriving and its "in" / "at" (past "the town of"): the place
+# the arrival names, though the gazetteer lacks it; not a month ("arrived in October")
+_ARRIVED_IN_NAME = _recompile(r"\s+(?:(?:on\s+\w+\s+)?(?:in|at)\s+(?:the\s+(?:town|village|city|locality|camp|base)\s+of\s+)?)"
+                              r"(?!(?:" + MONTH_NAMES + r")\b)(?-i:[A-Z])[\w'’-]+", re.I)
+
+
+def _arrival_names_its_place(a: Assembly, draft: _Draft) -> bool:
+    """Does the arrival name where it arrived, right after its verb ("arrived in Fataki from
+    Kisangani"), a place the gazetteer lacks? Then it went there, not where the movement told
+    before went (destination_of_arrival_from).
+    why: "Soldiers moved from Bunia to Djugu. ... an additional FARDC battalion arrived in
+    Fataki from Kisangani" read Kisangani -> Djugu."""
+    for f in draft.frags:
+        m = _ARRIVED_IN_NAME.match(a.reader.text, f.trigger_start + len(f.trigger)) if f.trigger else None
+        name_at = m.end() - len(m.group(0).split()[-1]) if m is not None else -1
+        # (a name the finder read as a place is read as before: "arrived in Masisi territory")
+        if m is not None and not any(p["start"] == name_at for p in a.reader.places):
+            return True
+    return False
 
 
 def _another_force(draft: _Draft, other: _Draft, book: PlaceBook) -> bool:
