@@ -212,6 +212,11 @@ _PATTERNS: list[tuple[re.Pattern, str]] = [
     # 12/03/2024, 12.03.2024: day first unless that cannot be (03/25/2024 is month first) or
     # falls after publication when month first does not; a date is never a count
     (_recompile(r"(?<![0-9/.])\b(?P<n1>[0-9]{1,2})(?P<sep>[/.])(?P<n2>[0-9]{1,2})(?P=sep)(?P<ny>(?:19|20)[0-9][0-9])\b(?![/.]?[0-9])"), "numeric"),
+    # "between June and August", "from March to May 2026": from the first month's first day to the
+    # second's last (s31m: no date was read; only after "between" / "from", so that "in June and
+    # August" stays two months and a list of months no span)
+    (_recompile(rf"\b(?:between|from)\s+(?P<ms1>{_MONTH_RE})\s+(?:and|to|until|till|through)\s+(?P<ms2>{_MONTH_RE})"
+                rf"(?!\s*[0-9]{{1,2}}\b)(?:,?\s+(?P<msy>(?:19|20)[0-9][0-9]))?\b", re.I), "monthspan"),
     # "in October of last year", "March this year", "in late October last year": the month in the
     # year told by its word, not the latest such month (read45)
     (_recompile(rf"\b(?:(?:in|during)\s+)?(?:(?P<third6>early|late|mid)(?:-|\s+))?(?P<m6>{_MONTH_RE})\s+(?:of\s+)?"
@@ -298,6 +303,21 @@ def _month_span(first: int, first_month: str, last: int, last_month: str, year_t
     start, end = _safe_date(year - (m1 > m2), m1, first), _safe_date(year, m2, last)
     if start is None or end is None or (end - start).days > 62:
         return None  # (a span of months is no span of days: "5 May to 6 September")
+    return start, end, _span_precision(start, end), not year_text
+
+
+def _months_span(first_month: str, last_month: str, year_text: str | None, published: dt.date | None):
+    """From the first day of one month to the last of a later one ("between June and August"):
+    the year told, else the latest such last month up to publication; the year before for the
+    first month when the span crosses the new year ("from November to January"). None for one
+    month told twice or no year to be had."""
+    m1, m2 = MONTHS[first_month.lower().rstrip(".")], MONTHS[last_month.lower().rstrip(".")]
+    if m1 == m2:
+        return None
+    year = int(year_text) if year_text else _latest_year_of(m2, published) if published else None
+    if year is None:
+        return None
+    start, end = dt.date(year - (m1 > m2), m1, 1), _month_end(year, m2)
     return start, end, _span_precision(start, end), not year_text
 
 
@@ -408,6 +428,8 @@ def _resolve(kind: str, m: re.Match, published: dt.date | None):
     if kind == "crossspan":
         return _month_span(int(g["x1"] or g["x1b"]), g["xm1"] or g["xm1b"], int(g["x2"] or g["x2b"]),
                            g["xm2"] or g["xm2b"], g.get("xy"), published)
+    if kind == "monthspan":
+        return _months_span(g["ms1"], g["ms2"], g.get("msy"), published)
     if kind == "dayspan":
         return _day_span(int(g["r1"]), int(g["r2"]), g["rm"], g.get("ry"), published)
     if kind == "monthdayspan":
@@ -625,6 +647,7 @@ _FIRST_WORDS: dict[str, tuple[list[str], bool]] = {
     "dayofmonth": (["on"], False),
     "iso": ([], True),
     "numeric": ([], True),
+    "monthspan": (["between", "from"], False),
     "monthofyear": (["in", "during", "early", "late", "mid", *_MONTH_WORDS], False),
     "monthyear": (["in", *_MONTH_WORDS], False),
     "year": (["in", "since", "during", "until", "by", "through"], False),

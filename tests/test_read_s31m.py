@@ -45,3 +45,18 @@ def test_a_sea_as_headlines_write_it_needs_no_article(gazetteer):
     # a firm's name (a capitalised word after it) and a town told with its state are as before
     assert ("Pacific", "ocean") not in named("Shares of Pacific Gas fell in trading.")
     assert named("He moved to Pacific, Missouri.")[0][1] != "ocean"
+
+
+def test_a_span_of_months_is_read_from_the_first_day_to_the_last():
+    import datetime as dt
+    from geomove import dates
+    pub = dates.parse_published("2026-11-30")
+
+    def spans(text):
+        return [(d.text, d.date_start, d.date_end) for d in dates.find_dates(text, pub)]
+    assert spans("Between June and August, flights carried arms.") == [
+        ("Between June and August", dt.date(2026, 6, 1), dt.date(2026, 8, 31))]
+    assert spans("from November to January") == [("from November to January", dt.date(2025, 11, 1), dt.date(2026, 1, 31))]
+    assert spans("between March and May 2024")[0][1:] == (dt.date(2024, 3, 1), dt.date(2024, 5, 31))
+    # two months listed are no span; a day after the second month is that day's pattern
+    assert [t for t, *_ in spans("in June and August")] == ["in June"]
