@@ -17,3 +17,17 @@ def test_after_a_plain_plural_of_another_flags_craft_opens_a_clause():
         assert cuts._OTHER_FORCE_AFTER.search(f"The unit left Gao after Russian {craft} arrived"), craft
     # a participle after 'after' is the subject's own and stays in its clause
     assert cuts._OTHER_FORCE_AFTER.search("The ships left Subic after refuelling") is None
+
+
+def test_an_end_near_a_place_of_another_name_is_no_repeat_of_the_origin():
+    from geomove.read.events import near_another_named
+    bridge = {"name": "Antonivskyi road bridge (Kherson)", "surface": "Antonivsky", "kind": "crossing"}
+    town = {"name": "Oleshky", "surface": "Oleshky", "kind": "town", "relation": {"type": "near"}}
+    assert near_another_named(town, bridge)
+    # told by the same name: a repeat ("from A to positions near A")
+    assert not near_another_named(town, {"name": "Oleshky", "surface": "Oleshky", "kind": "town"})
+    # a bare "to B" is no place told near: same_place decides, as before
+    assert not near_another_named({**town, "relation": None}, bridge)
+    # a name within the other's ("Kakhovka" and "Nova Kakhovka" rows of one site) is no other name
+    assert not near_another_named({"name": "Nova Kakhovka", "relation": {"type": "near"}},
+                                  {"name": "Kakhovka", "surface": "Kakhovka"})
