@@ -31,3 +31,14 @@ def test_an_end_near_a_place_of_another_name_is_no_repeat_of_the_origin():
     # a name within the other's ("Kakhovka" and "Nova Kakhovka" rows of one site) is no other name
     assert not near_another_named({"name": "Nova Kakhovka", "relation": {"type": "near"}},
                                   {"name": "Kakhovka", "surface": "Kakhovka"})
+
+
+def test_members_of_a_force_counted_with_a_point_for_thousands():
+    import re
+    from geomove.read.forces import _members_of_force
+    text = "Some 2.500 elementos of the Guardia Nacional arrived in Culiacan."
+    name = re.search(r"Guardia Nacional", text)
+    assert _members_of_force(text, 0, name)
+    # members after the verb are no subject, however counted
+    text = "Police stopped 1.500 elementos of the Guardia Nacional near Culiacan."
+    assert not _members_of_force(text, 0, re.search(r"Guardia Nacional", text))
