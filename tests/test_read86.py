@@ -42,3 +42,12 @@ def test_members_of_a_force_counted_with_a_point_for_thousands():
     # members after the verb are no subject, however counted
     text = "Police stopped 1.500 elementos of the Guardia Nacional near Culiacan."
     assert not _members_of_force(text, 0, re.search(r"Guardia Nacional", text))
+
+
+def test_relative_days_count_from_the_datelines_day():
+    import datetime as dt
+    from geomove.read.clauses import _Reader
+    text = "VILNIUS, March 9 (Reuters) - Troops crossed into Grodno overnight, officials said on Sunday."
+    assert _Reader(text, [], dt.date(2026, 3, 10)).filed_on == dt.date(2026, 3, 9)
+    # no dateline: publication is the day of reference
+    assert _Reader(text.split("- ", 1)[1], [], dt.date(2026, 3, 10)).filed_on == dt.date(2026, 3, 10)
