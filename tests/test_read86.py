@@ -51,3 +51,15 @@ def test_relative_days_count_from_the_datelines_day():
     assert _Reader(text, [], dt.date(2026, 3, 10)).filed_on == dt.date(2026, 3, 9)
     # no dateline: publication is the day of reference
     assert _Reader(text.split("- ", 1)[1], [], dt.date(2026, 3, 10)).filed_on == dt.date(2026, 3, 10)
+
+
+def test_a_time_clause_joins_the_place_to_a_force_sent_in():
+    from geomove.read.in_particle_place import _JOIN_BEFORE_VERB, _TIME_CLAUSE_BEFORE_VERB
+    text = "took over the prison in Guayaquil after 500 soldiers were sent in from Quito"
+    at, verb = text.index("Guayaquil") + len("Guayaquil"), text.index("sent")
+    assert _JOIN_BEFORE_VERB.fullmatch(text, at, verb) is None
+    assert _TIME_CLAUSE_BEFORE_VERB.fullmatch(text, at, verb)
+    # another clause between (a sentence of its own, a quote) joins nothing
+    other = "took over the prison in Guayaquil. Officials said 500 soldiers were sent in"
+    at, verb = other.index("Guayaquil") + len("Guayaquil"), other.index("sent")
+    assert _TIME_CLAUSE_BEFORE_VERB.fullmatch(other, at, verb) is None
