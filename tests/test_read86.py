@@ -63,3 +63,11 @@ def test_a_time_clause_joins_the_place_to_a_force_sent_in():
     other = "took over the prison in Guayaquil. Officials said 500 soldiers were sent in"
     at, verb = other.index("Guayaquil") + len("Guayaquil"), other.index("sent")
     assert _TIME_CLAUSE_BEFORE_VERB.fullmatch(other, at, verb) is None
+
+
+def test_plan_in_capitals_is_chinas_navy_not_a_plan():
+    from geomove.read.lexicon import _MODAL
+    assert _MODAL.search("Two PLAN frigates departed Qingdao") is None
+    assert _MODAL.search("The navy plans to send frigates")
+    assert _MODAL.search("A plan to move the brigade")
+    assert _MODAL.search("Troops were PLANNED for deployment")  # (a headline's capitals: still a plan)
