@@ -71,3 +71,13 @@ def test_plan_in_capitals_is_chinas_navy_not_a_plan():
     assert _MODAL.search("The navy plans to send frigates")
     assert _MODAL.search("A plan to move the brigade")
     assert _MODAL.search("Troops were PLANNED for deployment")  # (a headline's capitals: still a plan)
+
+
+def test_a_time_stamp_before_a_dash_is_no_low_end_of_a_range():
+    from geomove.read.counts import _count_range
+    text = "10:15 – Two Russian fighters landed"
+    assert _count_range(text, 0, text.index("Two"), 2) is None
+    text = "0930 – 300 soldiers arrived"
+    assert _count_range(text, 0, text.index("300"), 300) is None
+    text = "200-300 soldiers arrived"
+    assert _count_range(text, 0, text.index("300"), 300) == 200
