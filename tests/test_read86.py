@@ -81,3 +81,14 @@ def test_a_time_stamp_before_a_dash_is_no_low_end_of_a_range():
     assert _count_range(text, 0, text.index("300"), 300) is None
     text = "200-300 soldiers arrived"
     assert _count_range(text, 0, text.index("300"), 300) == 200
+
+
+def test_a_participle_of_taking_over_after_a_move_with_no_place():
+    from geomove.read.taking_over_after import _PARTICIPLE_AFTER, _PHRASE_END
+    text = "moved into the north on Sunday, taking over the municipal buildings in Zvecan"
+    assert _PARTICIPLE_AFTER.match(text, len("moved"))
+    # another clause between the verb and the participle: no participle of this move
+    assert _PARTICIPLE_AFTER.match("moved in. Officials said, taking over", len("moved")) is None
+    # the phrase ends at a clause of time, whose places are not taken over
+    tail = "the buildings in Zvecan, after Serbs left Leposavic"
+    assert tail[_PHRASE_END.search(tail).start():].startswith(", after")

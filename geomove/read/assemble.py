@@ -44,6 +44,7 @@ from .handover import handed_over
 from .opening_contrast import moved_in_where_left
 from .in_from_told import destination_moved_in_from
 from .in_particle_place import moved_in_where_told
+from .taking_over_after import moved_in_taking_over
 from .head_noun import older_named_by_noun
 from .driven_force import driven_force
 from .unwrap import unwrapped, without_letter_labels
@@ -1721,7 +1722,7 @@ def drop_endless(a: Assembly) -> None:
 
 PASSES = (read_fragments, actor_of_plural_demonym, origin_of_contrasted, origin_left_to_another, join_halves, complete_halves, via_on_the_way, via_where_met, count_from_description, origin_home_through_crossing,
           waterway_country, origin_from_foreign_via, origin_where_seen_off, destination_where_welcomed,
-          destination_where_speaker_is, destination_told, destination_of_arrival_from, drop_far_namesakes, lend_told_before, plan_carried_out, plan_completed, moved_in_where_left, moved_in_where_told, destination_moved_in_from, another_followed, another_arrived, followed_by_more,
+          destination_where_speaker_is, destination_told, destination_of_arrival_from, drop_far_namesakes, lend_told_before, plan_carried_out, plan_completed, moved_in_where_left, moved_in_where_told, moved_in_taking_over, destination_moved_in_from, another_followed, another_arrived, followed_by_more,
           origin_where_relieved, replaced_from, count_told_after, count_line_after, date_told_after, estimate_told_after, drop_endless)
 
 
