@@ -92,3 +92,15 @@ def test_a_participle_of_taking_over_after_a_move_with_no_place():
     # the phrase ends at a clause of time, whose places are not taken over
     tail = "the buildings in Zvecan, after Serbs left Leposavic"
     assert tail[_PHRASE_END.search(tail).start():].startswith(", after")
+
+
+def test_a_relative_clause_of_staying_holds_its_own_date():
+    from geomove.read.event_clause_date import stay_where_before
+    text = "deployed the cutter to Sabina Shoal, where it stayed for five months until its withdrawal in September"
+    assert stay_where_before(text, text.index("September"), len("deployed")) == text.index(", where")
+    # a relative clause of arriving is the movement's own: its date stands
+    text = "deployed to Demchok, where they arrived on Monday"
+    assert stay_where_before(text, text.index("Monday"), len("deployed")) is None
+    # closed by a comma as an aside, the date after it is the move's
+    text = "withdrew from Djibo, where they had been stationed since 2022, to Ouahigouya on Sunday"
+    assert stay_where_before(text, text.index("Sunday"), len("withdrew")) is None
