@@ -104,3 +104,18 @@ def test_a_relative_clause_of_staying_holds_its_own_date():
     # closed by a comma as an aside, the date after it is the move's
     text = "withdrew from Djibo, where they had been stationed since 2022, to Ouahigouya on Sunday"
     assert stay_where_before(text, text.index("Sunday"), len("withdrew")) is None
+
+
+def test_a_national_forces_stop_via_a_third_country_is_no_origin():
+    from types import SimpleNamespace
+    from geomove.read.assemble import _transit_abroad
+    text = "Kenyan police flew to Haiti via Jamaica"
+    jamaica = {"name": "Jamaica", "country": "JM", "kind": "country"}
+    frag = SimpleNamespace(actor_home={"country": "KE"}, via=[(jamaica, text.index("via"))])
+    assert _transit_abroad(text, SimpleNamespace(frags=[frag]), jamaica)
+    # no nation of its own: the country passed is where it came from, as before
+    assert not _transit_abroad(text, SimpleNamespace(frags=[SimpleNamespace(actor_home=None, via=frag.via)]), jamaica)
+    # through a crossing with the country, no 'via': as before
+    text = "Kenyan trucks came through the crossing with Jamaica"
+    frag = SimpleNamespace(actor_home={"country": "KE"}, via=[(jamaica, text.index("through"))])
+    assert not _transit_abroad(text, SimpleNamespace(frags=[frag]), jamaica)

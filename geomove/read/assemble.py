@@ -1208,8 +1208,35 @@ def origin_from_foreign_via(a: Assembly) -> None:
     for draft in a.drafts:
         first = draft.via[0] if draft.via else None
         if (draft.origin is None and first is not None and _spec(first) == 4 and draft.destination
-                and first.get("country") != draft.destination.get("country")):
+                and first.get("country") != draft.destination.get("country")
+                and not _transit_abroad(a.reader.text, draft, first)):
             draft.origin, draft.via = {**first, "inferred": True}, draft.via[1:]
+
+
+# "via K", "by way of K", "transiting K": a stop on the way told as such, no border crossed into
+# (a via's offset is where its cue word starts)
+_VIA_WORD = _recompile(r"(?:via|by\s+way\s+of|transiting)\b", re.I)
+
+
+def _transit_abroad(text: str, draft: _Draft, first: dict) -> bool:
+    """Is the foreign country ``first`` a stop told by "via" on the way of a national force from
+    another country ("Kenyan police flew to Haiti via Jamaica", "Russian troops moved to Mali via
+    Libya")? The force came from home, by way of the country: the country is via, and the text
+    names no origin (GUIDELINES: the most specific place the text gives for where it began).
+    Trucks "brought through the crossings with K" (no nation of their own, or a border crossed)
+    still come from K.
+
+    why: the stop was read as where the force came from (Jamaica -> Haiti; the lead's and read86's
+    probes)."""
+    homes = {f.actor_home.get("country") for f in draft.frags if getattr(f, "actor_home", None)}
+    if not homes or first.get("country") in homes:
+        return False
+    for f in draft.frags:
+        for place, at in f.via:
+            if place.get("country") == first.get("country") and isinstance(at, int) \
+                    and _VIA_WORD.match(text, at):
+                return True
+    return False
 
 
 _SITE_KINDS = ("airfield", "base", "port", "camp")
