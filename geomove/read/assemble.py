@@ -44,6 +44,7 @@ from .handover import handed_over
 from .opening_contrast import moved_in_where_left
 from .in_from_told import destination_moved_in_from
 from .in_particle_place import moved_in_where_told
+from .taking_over_after import moved_in_taking_over
 from .head_noun import older_named_by_noun
 from .driven_force import driven_force
 from .unwrap import unwrapped, without_letter_labels
@@ -1207,8 +1208,35 @@ def origin_from_foreign_via(a: Assembly) -> None:
     for draft in a.drafts:
         first = draft.via[0] if draft.via else None
         if (draft.origin is None and first is not None and _spec(first) == 4 and draft.destination
-                and first.get("country") != draft.destination.get("country")):
+                and first.get("country") != draft.destination.get("country")
+                and not _transit_abroad(a.reader.text, draft, first)):
             draft.origin, draft.via = {**first, "inferred": True}, draft.via[1:]
+
+
+# "via K", "by way of K", "transiting K": a stop on the way told as such, no border crossed into
+# (a via's offset is where its cue word starts)
+_VIA_WORD = _recompile(r"(?:via|by\s+way\s+of|transiting)\b", re.I)
+
+
+def _transit_abroad(text: str, draft: _Draft, first: dict) -> bool:
+    """Is the foreign country ``first`` a stop told by "via" on the way of a national force from
+    another country ("Kenyan police flew to Haiti via Jamaica", "Russian troops moved to Mali via
+    Libya")? The force came from home, by way of the country: the country is via, and the text
+    names no origin (GUIDELINES: the most specific place the text gives for where it began).
+    Trucks "brought through the crossings with K" (no nation of their own, or a border crossed)
+    still come from K.
+
+    why: the stop was read as where the force came from (Jamaica -> Haiti; the lead's and read86's
+    probes)."""
+    homes = {f.actor_home.get("country") for f in draft.frags if getattr(f, "actor_home", None)}
+    if not homes or first.get("country") in homes:
+        return False
+    for f in draft.frags:
+        for place, at in f.via:
+            if place.get("country") == first.get("country") and isinstance(at, int) \
+                    and _VIA_WORD.match(text, at):
+                return True
+    return False
 
 
 _SITE_KINDS = ("airfield", "base", "port", "camp")
@@ -1748,7 +1776,7 @@ def drop_endless(a: Assembly) -> None:
 
 PASSES = (read_fragments, actor_of_plural_demonym, origin_of_contrasted, origin_left_to_another, join_halves, complete_halves, via_on_the_way, via_where_met, count_from_description, origin_home_through_crossing,
           waterway_country, origin_from_foreign_via, origin_where_seen_off, destination_where_welcomed,
-          destination_where_speaker_is, destination_told, destination_of_arrival_from, drop_far_namesakes, lend_told_before, plan_carried_out, plan_completed, moved_in_where_left, moved_in_where_told, destination_moved_in_from, another_followed, another_arrived, followed_by_more,
+          destination_where_speaker_is, destination_told, destination_of_arrival_from, drop_far_namesakes, lend_told_before, plan_carried_out, plan_completed, moved_in_where_left, moved_in_where_told, moved_in_taking_over, destination_moved_in_from, another_followed, another_arrived, followed_by_more,
           origin_where_relieved, replaced_from, count_told_after, count_line_after, date_told_after, estimate_told_after, drop_endless)
 
 

@@ -1528,6 +1528,13 @@ class _Reader(RoleReading, StatusReading):
                                                           find_dates(self.text, filed_day(self.text, self.published))))
 
     @functools.cached_property
+    def filed_on(self):
+        # the day the report's relative days count from: its dateline's when it gives one
+        # (read.filed_day), as self.dates reads them; "overnight, ... said on Monday" under
+        # "VILNIUS, March 9" was shifted from publication, a day off (read86)
+        return filed_day(self.text, self.published)
+
+    @functools.cached_property
     def date_words(self) -> list:
         # without a publication date "this evening" resolves to nothing, yet it still says
         # *when*: keep every expression to tell two differently dated fragments apart
@@ -2497,7 +2504,7 @@ class _Reader(RoleReading, StatusReading):
         if frag.date is None:
             # ("Earlier in the day, troops moved" (read/in_the_day); "said on Thursday that troops had
             # arrived earlier in the day": that Thursday, read.speech_day)
-            frag.date = self._counted_from_speech(day_of_telling(self.text, s, e, self.published), s, e)
+            frag.date = self._counted_from_speech(day_of_telling(self.text, s, e, self.filed_on), s, e)
         if frag.date is None and main.group("verb"):
             # "entered X on Wednesday, and junta troops retreated to Y" (read/joined_subject_date)
             frag.date = dated_with_other_subject(self, index, s, main.start())
@@ -4079,7 +4086,7 @@ class _Reader(RoleReading, StatusReading):
         the day"): most clauses' dates do not, and each asked for it."""
         if not counts_from_publication(date):
             return date
-        return counted_from_speech(date, speech_day(self.text, self._dates_in(self.dates, s, e), s, e), self.published)
+        return counted_from_speech(date, speech_day(self.text, self._dates_in(self.dates, s, e), s, e), self.filed_on)
 
     def _subject_asides(self, s: int, verb_at: int) -> list[tuple[int, int]]:
         """The relative asides set off by commas between the clause's start and its verb

@@ -16,6 +16,7 @@ import re
 from .lexicon import _PEOPLE, _NUMWORDS
 from ..dates import MONTH_WORDS
 from ..regex_cache import CompiledPatterns
+from .liveblog import clock_minutes
 
 _PATTERNS = CompiledPatterns("read-counts")  # (kept compiled code, as read/lexicon.py's)
 # a range told before a count's number: "between 200 and 300", "200 to 300", "200 or 300",
@@ -31,7 +32,10 @@ def _count_range(text: str, s: int, num_start: int, high: int | None) -> int | N
     ("2023-24 troops": a year, no count). A range's count is its low end: what the text vouches
     for at least, as "more than 1,000" counts 1,000 (the convention is written in tests/golden)."""
     m = _RANGE_BEFORE.search(text, max(s, num_start - 30), num_start)
-    if m is None or _day_of_date(text, m.start("low") if m.group("low") else m.start("low2")):
+    if m is None:
+        return None
+    low_at = m.start("low") if m.group("low") else m.start("low2")
+    if _day_of_date(text, low_at) or clock_minutes(text, low_at) or _leading_zero(text, low_at):
         return None
     low = (m.group("low") or m.group("low2")).lower()
     value = int(low.replace(",", "")) if low[0].isdigit() else _NUMWORDS.get(low)
@@ -42,6 +46,17 @@ def _count_range(text: str, s: int, num_start: int, high: int | None) -> int | N
 
 # a month right before a number: the number is the day of a date ("GOMA, Feb 27 - 300 fighters")
 _MONTH_BEFORE = _PATTERNS.compile(r"\b" + MONTH_WORDS + r"\.?\s+$", re.I)
+
+
+# (and the minutes of a live page's or a sitrep's time stamp: "10:15 – Two Russian fighters
+# landed at X" is no range from 15 down to two, which was dropped as running downwards, read86;
+# liveblog.clock_minutes)
+
+
+def _leading_zero(text: str, low_at: int) -> bool:
+    """Is the number at ``low_at`` written with a leading zero ("0930 – 300 soldiers arrived",
+    a sitrep's time stamp)? No count is so written: it opens no range."""
+    return text.startswith("0", low_at) and text[low_at + 1:low_at + 2].isdigit()
 
 
 def _day_of_date(text: str, low_at: int) -> bool:

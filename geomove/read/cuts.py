@@ -853,7 +853,10 @@ _OTHER_FORCE_AFTER = _PATTERNS.compile(
     # "Police moved from A to B after gangs entered C", "... after residents fled D", s30m)
     r"residents|civilians|villagers|refugees|protesters|demonstrators|migrants|families|"
     # (a navy's or an air force's: "after five Chinese warships were spotted moving through X")
-    r"warships|frigates|destroyers|submarines|vessels|helicopters|warplanes|jets)\b"
+    r"warships|frigates|destroyers|submarines|vessels|helicopters|warplanes|jets|"
+    # (and the plain plurals of craft: "after Chinese ships entered Japanese waters", "after
+    # Russian bombers entered its air defence zone", read86)
+    r"ships|boats|cutters|bombers|planes|aircraft|drones)\b"
     # (or a group by its initials, then its verb: "after the RSF withdrew towards X"; the
     # force noun capitalised in a group's name: "after the Rapid Support Forces withdrew")
     r"|[A-Z][A-Z0-9]{1,5}\s+(?:had\s+|have\s+|has\s+)?[a-z]+(?:ed|drew|left|went|fled|took|came)\b))")

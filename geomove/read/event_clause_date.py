@@ -34,6 +34,9 @@ def other_event_clause(text: str, date_start: int, verb_end: int) -> int | None:
     why: "deployed to Cabaret after gangs attacked the town last week" was dated last week."""
     if date_start <= verb_end:
         return None
+    stay = stay_where_before(text, date_start, verb_end)
+    if stay is not None:
+        return stay
     subs = list(_SUBORDINATOR.finditer(text, verb_end, date_start))
     if not subs:
         return None
@@ -43,6 +46,30 @@ def other_event_clause(text: str, date_start: int, verb_end: int) -> int | None:
     toks = analyse(text, sub.start(), date_start)
     if any(_finite(toks, i) for i in range(1, len(toks))):
         return sub.start()
+    return None
+
+
+# ", where it stayed for five months", ", where they remained": a relative clause on the place
+# reached that tells the stay there, not the move (a stay is no movement: GUIDELINES)
+_STAY_WHERE = _PATTERNS.compile(r",\s+where\s+(?:[\w'’-]+\s+){1,3}?(?:(?:has|have|had|will|would)\s+)?"
+                                r"(?:stayed|stay|remained|remain|remains|stays|been\s+stationed|(?:was|were)\s+stationed)\b", re.I)
+# (a comma may close the relative clause as an aside: "withdrew from A, where they had been
+# stationed since 2022, to B on Sunday" is dated Sunday, the move's day)
+_SENTENCE_BREAK = _PATTERNS.compile(r"[.;!?]\s|,")
+
+
+def stay_where_before(text: str, date_start: int, verb_end: int) -> int | None:
+    """The start of a relative clause of staying on the place reached (", where it stayed for
+    five months until its withdrawal in September") that holds the date at ``date_start``,
+    after the movement's verb and still open there (no comma between); else None. Its date is when the stay went on or ended, not when
+    the force moved.
+
+    why: "deployed the cutter to Sabina Shoal, where it stayed for five months until its
+    withdrawal in September" was dated September: "until" opened no clause with a verb of its
+    own, and the relative clause's verb was not looked at (read86)."""
+    for m in _STAY_WHERE.finditer(text, verb_end, date_start):
+        if _SENTENCE_BREAK.search(text, m.end(), date_start) is None:
+            return m.start()
     return None
 
 

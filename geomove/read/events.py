@@ -205,6 +205,25 @@ def seen_apart_by_bearing(end: dict, origin: dict) -> bool:
     return (end.get("relation") or {}).get("type") == "direction" and not origin.get("relation")
 
 
+def near_another_named(end: dict, origin: dict) -> bool:
+    """Is ``end`` told as near a place the report names otherwise than the origin ("withdrew
+    from the bridge area at A to positions near B", A a crossing and B a town 5 km off)? The
+    report tells two places apart by their names: the end is where the force went, no repeat of
+    the origin, however close the two rows lie (SAME_ROW_KM merges duplicate rows of one site,
+    and a crossing or base beside a town is no duplicate of it). Two rows of one name ("from A
+    to positions near A") stay one place.
+
+    why: the pull-back's end was dropped as a repeat of its origin, and the movement had none
+    (read86's probes: a bridge and the town beside it)."""
+    from ..names import name_key
+    if (end.get("relation") or {}).get("type") != "near" or origin.get("relation"):
+        return False
+    theirs = {name_key(x) for x in (origin.get("name"), origin.get("surface")) if x}
+    mine = {name_key(x) for x in (end.get("name"), end.get("surface")) if x}
+    return bool(mine) and bool(theirs) and not (mine & theirs) \
+        and not any(a in b or b in a for a in mine for b in theirs)
+
+
 def _routes_from(frag: Fragment, book: PlaceBook, origin: dict | None) -> list[_Draft]:
     frag = crossing_passed(frag)  # "crossed into K near X and moved toward Y": X passed (read.crossing_passed)
     dests = [p for p, _ in frag.destination]
@@ -230,7 +249,8 @@ def _routes_from(frag: Fragment, book: PlaceBook, origin: dict | None) -> list[_
         else:
             collapsed.append(d)
     if origin is not None:
-        collapsed = [d for d in collapsed if not same_place(d, origin) or seen_apart_by_bearing(d, origin)] \
+        collapsed = [d for d in collapsed if not same_place(d, origin) or seen_apart_by_bearing(d, origin)
+                     or near_another_named(d, origin)] \
             or ([] if not collapsed else [])
     status = frag.status
     home = frag.actor_home

@@ -487,7 +487,11 @@ _CARRIED_GOODS = _recompile(r"weapons?|arms|equipment|ammunition|munitions|suppl
 
 # "Soldiers of the Wagner Group", "gunmen of the Arakan Army": the members of a named
 # force as the subject that opens the clause (_members_of_force)
-_MEMBERS_OF = _PATTERNS.compile(r"(?:(?:the|some|about|around|[0-9][0-9,]*|dozens|hundreds|thousands)\s+){0,2}(?:[a-z][\w-]*\s+)?"
+# a count's digits, their thousands set apart by a comma or, as European and Latin American copy
+# writes them, by a point or a no-break or thin space ("2.500 elementos of the Guardia Nacional",
+# lexicon._COUNT_RE reads the same forms; read86: the point's count named no force)
+_COUNT_DIGITS = r"(?:[0-9]{1,3}(?:[.\u00a0\u202f\u2009][0-9]{3})+(?![0-9])|[0-9][0-9,]*)"
+_MEMBERS_OF = _PATTERNS.compile(r"(?:(?:the|some|about|around|" + _COUNT_DIGITS + r"|dozens|hundreds|thousands)\s+){0,2}(?:[a-z][\w-]*\s+)?"
                                 r"(?:soldiers|troops|fighters|members|mercenaries|militants|militiamen|units|elements|elementos|efectivos|ships|warships|vessels|"
                                 r"personnel|contractors|officers|sailors|marines|"
                                 # (and the force's own sent to reinforce: "Reinforcements from the 3rd Assault Brigade", s26r)

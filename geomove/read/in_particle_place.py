@@ -39,6 +39,12 @@ _IN_PARTICLE = _PATTERNS.compile(
 # comma after the place may close its country: "in Guayaquil, Ecuador, on Monday,"), then
 # a comma or "and" right before the verb ("in Guayaquil on Monday, sending in")
 _JOIN_BEFORE_VERB = _PATTERNS.compile(r"(?:,\s*)?[^,;.!?:\"“”()\n]{0,40}?(?:,\s*|\s+and\s+)(?:then\s+|later\s+|quickly\s+)?$", re.I)
+# or a clause of time with a subject of its own, and maybe its auxiliary, right before the verb
+# ("in Guayaquil after 500 soldiers were sent in from Quito", "of Esmeraldas on Monday, once the
+# army had flown in troops"): the time clause's force went into the place (read86)
+_TIME_CLAUSE_BEFORE_VERB = _PATTERNS.compile(
+    r",?[^,;.!?:\"“”()\n]{0,40}?\s+(?:" + "|".join(_DATA["time_conjunctions"]) + r")\s+"
+    r"(?:[\w'’-]+\s+){1,5}?(?:(?:were|was|had\s+been|have\s+been|has\s+been|had|have|has)\s+)?(?:\w+ly\s+)?$", re.I)
 # right before the place: a word that governs it inside the clause (a preposition, a verb of
 # taking or surrounding), "the" allowed between; not a place told as the clause's subject
 _GOVERNED = _PATTERNS.compile(r"\b(?-i:" + "|".join(_DATA["governing_words"]) + r")\s+(?:the\s+)?$", re.I)
@@ -64,7 +70,8 @@ def place_of_clause_before(reader, s: int, verb_at: int) -> dict | None:
     if not told:
         return None
     last = told[-1]
-    if _JOIN_BEFORE_VERB.fullmatch(reader.text, last["end"], verb_at) is None:
+    if _JOIN_BEFORE_VERB.fullmatch(reader.text, last["end"], verb_at) is None \
+            and _TIME_CLAUSE_BEFORE_VERB.fullmatch(reader.text, last["end"], verb_at) is None:
         return None
     # (a country after its town, "in Guayaquil, Ecuador,", is governed as the town is)
     head = told[-2] if len(told) > 1 and reader.text[told[-2]["end"]:last["start"]].strip() == "," else last
@@ -99,3 +106,29 @@ def moved_in_where_told(a) -> None:
         later = next((k for k, o in enumerate(a.drafts) if min(f.sentence for f in o.frags) > i), len(a.drafts))
         a.drafts.insert(later, d)
         a.why.append(f"sentence {i}: '{frag.trigger} in' into the place the clause before names: {place.get('name')}")
+    sent_in_from_where_told(a)
+
+
+def sent_in_from_where_told(a) -> None:
+    """A movement read with an origin and no end, one clause's, whose force was sent or moved
+    "in" from there (:func:`particle_in`: "after 500 soldiers were sent in from Quito") ends
+    in the place the clause before it in the same sentence names ("took over the penitentiary
+    in Guayaquil after ...", :func:`place_of_clause_before`), as a clause with no place does
+    in :func:`moved_in_where_told`.
+
+    why: "in" was read as no direction, and the movement had its origin alone (read86's
+    probes: a prison taken over after troops were sent in; the lead's, s31)."""
+    reader = a.reader
+    for d in a.drafts:
+        if d.destination is not None or d.origin is None or len(d.frags) != 1 or d.status != "reported":
+            continue
+        frag = d.frags[0]
+        if frag.destination or not particle_in(reader.text, frag):
+            continue
+        s, _e = reader.spans[frag.sentence]
+        place = place_of_clause_before(reader, s, frag.trigger_start)
+        if place is None:
+            continue
+        d.destination = {**place, "inferred": True}
+        a.why.append(f"sentence {frag.sentence}: '{frag.trigger} in' from {d.origin.get('name')} into the place "
+                     f"the clause before names: {place.get('name')}")

@@ -273,9 +273,11 @@ _DENIAL = _compile(r"\b(?:den(?:y|ies|ied|ying)|refut\w+|reject\w*|dismiss\w*\s+
                    r"(?:claim(?:s|ed)?|report(?:s|ed)?|said|says|stat(?:es|ed)|alleg(?:es|ed)|assert(?:s|ed)|suggest(?:s|ed)))\b", re.I)
 # the modal is lower-case "may"; "May" is the month ("ADEN, May 2 -", "in May")
 _MODAL = _compile(
-    r"\b(?:will|would|could|might|(?-i:may)|shall|going\s+to|plan(?:s|ned|ning)?|intend\w*|intention\w*|"
+    r"\b(?:will|would|could|might|(?-i:may)|shall|going\s+to|(?!(?-i:PLAN\b))plan(?:s|ned|ning)?|intend\w*|intention\w*|"
     r"expect\w*|set\s+to|prepar\w+|about\s+to|threat\w*|aim\w*\s+to|want(?!ed\s+(?:for|by)\b)\w*|seek\w*|decid\w+\s+to|"
     r"order\w*|propos\w+|consider(?!abl)\w*|call\w*\s+for|demand\w*|urg(?!en[tc])\w+|possible|possibility|"
+    # ("PLAN", in capitals, is China's navy, the People's Liberation Army Navy: "Two PLAN frigates
+    # departed Qingdao" tells no plan, read86)
     # ("urgently sent", "URGENT |" of a newsflash: haste, no call to move; "urged", "urging" are;
     # "a considerable number of troops": a size; "soldiers wanted for war crimes": sought by others)
     # "likely to move" tells a plan; "likely moved", an analyst's hedge on a past move, does not
