@@ -27,8 +27,8 @@ from .guards import FarReadingGuards
 from .features import FeatureWords
 from .shared_heads import SharedHeads
 from .capitals import CapitalsByCountry
-from .no_place import _another_name, city_by_a_rare_other_name_far, common_name_far_from_its_neighbours, facility_only_a_far_town, \
-    loose_reading_far
+from .no_place import _another_name, city_by_a_rare_other_name_far, common_name_far_from_its_neighbours, \
+    crossing_at_no_border_town, facility_only_a_far_town, loose_reading_far
 from .name_tails import structure_tail, tail_left_out
 
 # the readings a structure named after its head stands in or at ("the Kherson Bridge", "the Mosul
@@ -429,6 +429,9 @@ class _Finder(
         if facility_only_a_far_town(m, best, mentions):
             return (f", a town (by another of its names, or in none of the text's countries), lies far from "
                     f"every other place of the text; no {m['kind']} of the name in the index")
+        if crossing_at_no_border_town(self.text, m, best, mentions, self.gaz):
+            return (", a town far from every border, in none of the text's countries and near none of its "
+                    "places; no crossing of the name in the index")
         if city_by_a_rare_other_name_far(m, best, named, mentions):
             return (", read by another of its names that English rarely writes, lies far from every "
                     "other place of the text and in none of their countries")

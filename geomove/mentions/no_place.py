@@ -16,12 +16,17 @@ names a place) and keeps no point; the guards of finder._far_reading_unresolved 
   index lacks the Matsu Islands and has Matsue, Japan, which has 'Matsu' among its other names,
   1,500 km away ('Padaung' in Myanmar read as Padang by a variant spelling, 'Ganthier' in Haiti
   as Hunter by 'Ganter').
+- ``crossing_at_no_border_town``: "Salvadoran soldiers were sent to the El Amatillo crossing";
+  the index has no crossing of the name, only Amatillo, a Mexican village 600 km from any other
+  country, in none of the text's countries: a border crossing is no village inland.
 
 Thresholds: geomove.gazetteer.ranking (UNMET_KIND_FAR_KM, MANY_NAMESAKES, NEIGHBOURS_FAR_KM,
 RARE_OTHER_NAME_ZIPF, LOOSE_FAR_IMPORTANCE, LOOSE_FAR_KM).
 """
 
 from __future__ import annotations
+
+import re
 
 from ..distance import haversine_km
 from ..gazetteer.ranking import (LOOSE_FAR_IMPORTANCE, LOOSE_FAR_KM, MANY_NAMESAKES, NEIGHBOURS_FAR_KM,
@@ -39,6 +44,14 @@ _SETTLEMENTS = ("city", "town", "village")
 # a town the index lacks (see loose_reading_far)
 LOOSE_IN_NAMED_COUNTRY_IMPORTANCE = 0.6
 LOOSE_IN_NAMED_COUNTRY_KM = 500.0
+
+# the words after a name that call it a border crossing ("the Malpasse crossing", "the Las Manos
+# border post"); not a bridge, tunnel or gate, which stand anywhere (crossing_at_no_border_town)
+_BORDER_CROSSING_AFTER_RE = re.compile(
+    r"\s+(?:crossing(?:\s+point)?|border\s+(?:crossing|post|gate|checkpoint|point))\b", re.I)
+# a town within this many km of another country is a border town, which a crossing may be
+# named after (Natural Earth outlines, as read.book's near-border test measures them)
+BORDER_TOWN_KM = 40.0
 
 # kind words of areas a settlement is not ("district", "province"): a settlement read loosely
 # beside one is doubted as a bare name is (see loose_reading_far)
@@ -67,8 +80,17 @@ def facility_only_a_far_town(m: dict, best: dict, mentions: list[dict]) -> bool:
         # border crossing" in a text about Haiti is no quarter of Marseille called Malpassé)
         return False
     located = _points(m, mentions, lambda o: True)
-    return len(located) >= 2 and all(
-        haversine_km(best["lat"], best["lon"], la, lo) > UNMET_KIND_FAR_KM for la, lo in located)
+    if len(located) >= 2:
+        return all(haversine_km(best["lat"], best["lon"], la, lo) > UNMET_KIND_FAR_KM for la, lo in located)
+    # fewer places: "Georgian police were deployed to the Enguri bridge", Ankara by an old name
+    # that shares no word with its own, in none of the text's countries: the countries and
+    # provinces the text names (whoever's: a force's too), by their edge, say where it is
+    if set(said.split()) & set(own.split()) or best.get("country") in _countries(m, mentions):
+        return False  # (a spelling of its own name: crossing_at_no_border_town)
+    areas = _areas(m, mentions)
+    return len(located) + len(areas) >= 1 \
+        and all(haversine_km(best["lat"], best["lon"], la, lo) > UNMET_KIND_FAR_KM for la, lo in located) \
+        and all(haversine_km(best["lat"], best["lon"], la, lo) - unc > UNMET_KIND_FAR_KM for la, lo, unc in areas)
 
 
 def _countries(m: dict, mentions: list[dict]) -> set[str]:
@@ -255,3 +277,29 @@ def loose_reading_far(m: dict, best: dict, named, country_point, mentions: list[
         return all(haversine_km(best["lat"], best["lon"], la, lo) > far_km for la, lo in points)
     return bool(points) and all(haversine_km(best["lat"], best["lon"], la, lo) > LOOSE_FAR_KM
                                 for la, lo in points)
+
+
+def crossing_at_no_border_town(text: str, m: dict, best: dict, mentions: list[dict], gaz) -> bool:
+    """'Haitian police reinforced the Malpasse crossing', Malpasse read as Malpassé, a quarter of
+    Marseille: a name the text calls a border crossing (_BORDER_CROSSING_AFTER_RE) whose reading
+    is a settlement (the index has no crossing of the name), in none of the countries the text
+    names (any mention's), with no place of the text within UNMET_KIND_FAR_KM, and no border
+    town (no other country within BORDER_TOWN_KM). A crossing stands on a border and is named
+    after the town beside it; a town far from every border, in a country the text never names,
+    is not it (facility_only_a_far_town asks two places of the text; this asks none). ``gaz``
+    tells the countries near a point (Gazetteer.countries_within); without it, nothing is
+    doubted."""
+    if m.get("kind") != "crossing" or best.get("kind") not in _SETTLEMENTS or best.get("lat") is None:
+        return False
+    if installation_name(best.get("name") or "") or not _BORDER_CROSSING_AFTER_RE.match(text, m["end"]):
+        return False
+    if best.get("country") in _countries(m, mentions):
+        return False
+    if any(haversine_km(best["lat"], best["lon"], la, lo) <= UNMET_KIND_FAR_KM
+           for la, lo in _points(m, mentions, lambda o: True)):
+        return False
+    within = getattr(gaz, "countries_within", None)
+    if within is None:
+        return False
+    near = within(best["lat"], best["lon"], BORDER_TOWN_KM)
+    return bool(near) and not (near - {best.get("country")})

@@ -1,0 +1,86 @@
+"""gaz48: namesakes told apart by context, and no place rather than a look-alike on another
+continent (probes of my own, s31: Horn of Africa, Haiti and the Dominican Republic, Central
+America, the Caucasus).
+
+- A border crossing read as a town far from every border (no_place.crossing_at_no_border_town):
+  'the Malpasse crossing' read Malpassé, a quarter of Marseille; 'the El Amatillo crossing' a
+  Mexican village; 'the Las Manos border crossing' Manaus. A crossing stands on a border: a
+  town within BORDER_TOWN_KM of another country may be the one it is named after
+  ('the Ouanaminthe crossing' beside Dajabón), a town inland in a country the text never names
+  is not. Gazetteer.countries_within tells the countries near a point.
+- A facility read as a town by another of its names, in a text with fewer than two places
+  (no_place.facility_only_a_far_town): the countries the text names, by their edge, say where
+  it is ('Georgian police were deployed to the Enguri crossing': Ankara, which has 'Enguri'
+  among its old names, 780 km beyond Georgia's edge).
+
+The sentences are written for these tests; the twins must keep their readings."""
+
+import pytest
+from placing import find_mentions
+
+
+def _mention(text, surface, gazetteer):
+    return next((m for m in find_mentions(text, gazetteer=gazetteer) if m["surface"] == surface), None)
+
+
+# --- a border crossing is no town inland ----------------------------------------------------------
+
+@pytest.mark.parametrize("text,surface", [
+    # before: Malpassé (FR), a quarter of Marseille
+    ("Haitian police reinforced the Malpasse crossing on Tuesday.", "Malpasse"),
+    ("Haitian police moved from Port-au-Prince to the Malpasse crossing on Tuesday.", "Malpasse"),
+    ("Soldiers reinforced the Malpasse crossing on Tuesday.", "Malpasse"),
+    # before: Amatillo (MX), a village in Guerrero
+    ("Salvadoran soldiers were sent to the El Amatillo crossing on Monday.", "El Amatillo"),
+    # before: Manaus (BR), by its other name 'Manos'
+    ("Honduran troops drove from Danli to the Las Manos border crossing on Friday.", "Manos"),
+])
+def test_crossing_read_as_a_town_far_from_every_border_keeps_no_point(gazetteer, text, surface):
+    m = _mention(text, surface, gazetteer)
+    assert m is not None and m["lat"] is None
+
+
+@pytest.mark.parametrize("text,surface,country", [
+    # a border town of a country the text does not name (Haiti, beside the Dominican Republic)
+    ("Dominican soldiers were sent to the Ouanaminthe crossing on Monday.", "Ouanaminthe", "HT"),
+    # a town of the force's own country
+    ("Dominican soldiers were sent to the Dajabon crossing on Monday.", "Dajabon", "DO"),
+    # a river crossing in the country of the force
+    ("Ukrainian marines pulled back from the Krynky crossing on Sunday.", "Krynky", "UA"),
+    # a town of a country the text names as ground
+    ("Dominican troops closed the border near Ouanaminthe and Dajabon.", "Ouanaminthe", "HT"),
+])
+def test_crossings_at_border_towns_or_in_the_text_s_countries_stay(gazetteer, text, surface, country):
+    m = _mention(text, surface, gazetteer)
+    assert m is not None and m["country"] == country
+
+
+def test_countries_within_tells_a_border_town_from_a_town_inland(gazetteer):
+    # Ouanaminthe (HT), across the river from Dajabón (DO); Malpassé, a quarter of Marseille
+    assert gazetteer.countries_within(19.549, -71.725, 40.0) == {"HT", "DO"}
+    assert gazetteer.countries_within(43.3217, 5.41551, 40.0) == {"FR"}
+    assert gazetteer.countries_within(0.0, -30.0, 40.0) == set()  # (the open Atlantic)
+
+
+# --- a facility by another name, judged by the countries named ------------------------------------
+
+@pytest.mark.parametrize("text,surface", [
+    # before: Ankara (TR), by its old name 'Enguri'
+    ("Georgian police were deployed to the Enguri crossing on Monday.", "Enguri"),
+    # before: Māḩiş (JO)
+    ("Somali troops reached the Mahas base on Monday.", "Mahas"),
+    # before: Colby (US)
+    ("Kenyan troops returned to the Kolbio camp on Monday.", "Kolbio"),
+])
+def test_facility_read_as_a_far_town_by_another_name_keeps_no_point(gazetteer, text, surface):
+    m = _mention(text, surface, gazetteer)
+    assert m is not None and m["lat"] is None
+
+
+@pytest.mark.parametrize("text,surface,country", [
+    ("Malian troops reached the Boni camp on Monday.", "Boni", "ML"),
+    ("Turkish troops moved to the Tal Abyad base on Monday.", "Tal Abyad", "SY"),
+])
+def test_facilities_by_their_own_name_stay(gazetteer, text, surface, country):
+    m = _mention(text, surface, gazetteer)
+    assert m is not None and m["country"] == country
