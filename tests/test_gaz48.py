@@ -2,6 +2,14 @@
 continent (probes of my own, s31: Horn of Africa, Haiti and the Dominican Republic, Central
 America, the Caucasus).
 
+- A lesser place read loosely, with too little in the text to judge it by (no_place.
+  loose_reading_unbacked): 'Kenyan soldiers pulled out of their base in Kolbio' read Colby,
+  Kansas, by a variant spelling, on another continent than the only country the text names.
+  A variant spelling needs only that; a reading by another of the place's names spelled as
+  written ('Mahas' for Māḩiş, Jordan) needs a place of the text read by its own name far away
+  ('... and moved on to Beledweyne'). Forces act abroad, mostly on their own continent: 'Ugandan
+  troops had moved to Afgoye' (Afgooye, Somalia, by a variant spelling) and 'Russian
+  mercenaries reached Derna' (another name of Darnah, nothing else named) keep their readings.
 - A border crossing read as a town far from every border (no_place.crossing_at_no_border_town):
   'the Malpasse crossing' read Malpassé, a quarter of Marseille; 'the El Amatillo crossing' a
   Mexican village; 'the Las Manos border crossing' Manaus. A crossing stands on a border: a
@@ -21,6 +29,39 @@ from placing import find_mentions
 
 def _mention(text, surface, gazetteer):
     return next((m for m in find_mentions(text, gazetteer=gazetteer) if m["surface"] == surface), None)
+
+
+# --- a lesser place read loosely, nothing to back it ----------------------------------------------
+
+@pytest.mark.parametrize("text,surface", [
+    # before: Colby (US), by the variant spelling 'kolbi'
+    ("Kenyan soldiers pulled out of their base in Kolbio on Tuesday.", "Kolbio"),
+    ("Kenyan soldiers left their base in Kolbio on Tuesday, residents said.", "Kolbio"),
+    # before: Māḩiş (JO), by its other name 'Mahas', 2,700 km from the only other place
+    ("Government forces retook Mahas on Thursday and moved on to Beledweyne.", "Mahas"),
+    ("Clan militia moved from Mahas to Beledweyne on Friday.", "Mahas"),
+])
+def test_loose_reading_on_another_continent_keeps_no_point(gazetteer, text, surface):
+    m = _mention(text, surface, gazetteer)
+    assert m is not None and m["role"] == "place" and m["lat"] is None
+
+
+@pytest.mark.parametrize("text,surface,country", [
+    # a force's own continent: a variant spelling of a Somali town beside Ugandan troops
+    ("A spokesman told reporters by telephone from Kampala that Ugandan troops had moved to Afgoye.",
+     "Afgoye", "SO"),
+    ("Ugandan troops moved from Kampala to Afgoye on Monday.", "Afgoye", "SO"),
+    # another name spelled as written, and no ground of the text against it
+    ("Russian mercenaries reached Derna on Tuesday.", "Derna", "LY"),
+    # a variant spelling in a text that names no country at all, or only an armed group of its
+    # country (mentions.group_homes)
+    ("Fighters withdrew from Bulo Burde on Sunday.", "Bulo Burde", "SO"),
+    ("Al-Shabaab fighters withdrew from Bulo Burde and government troops entered the town on Sunday.",
+     "Bulo Burde", "SO"),
+])
+def test_loose_readings_with_backing_or_no_case_against_stay(gazetteer, text, surface, country):
+    m = _mention(text, surface, gazetteer)
+    assert m is not None and m["country"] == country
 
 
 # --- a border crossing is no town inland ----------------------------------------------------------

@@ -28,7 +28,7 @@ from .features import FeatureWords
 from .shared_heads import SharedHeads
 from .capitals import CapitalsByCountry
 from .no_place import _another_name, city_by_a_rare_other_name_far, common_name_far_from_its_neighbours, \
-    crossing_at_no_border_town, facility_only_a_far_town, loose_reading_far
+    crossing_at_no_border_town, facility_only_a_far_town, loose_reading_far, loose_reading_unbacked
 from .name_tails import structure_tail, tail_left_out
 
 # the readings a structure named after its head stands in or at ("the Kherson Bridge", "the Mosul
@@ -374,6 +374,13 @@ class _Finder(
                                         "places, which lie mostly in one other country")
         return doubted
 
+    def _group_homes(self) -> set[str]:
+        """The countries of the armed groups the text names (mentions.group_homes), read once."""
+        known = self.__dict__.get("_homes")
+        if known is None:
+            known = self.__dict__["_homes"] = set(group_home_countries(self.text))
+        return known
+
     def _sentence_text(self, m: dict) -> str:
         """The text of the sentence ``m`` lies in ('' if unknown)."""
         i = m.get("sentence")
@@ -423,6 +430,9 @@ class _Finder(
                         "other place of a text mostly about another country")
             return (", read loosely (a variant spelling or another of its names), lies far from every "
                     "other place of a text about one country and in none of their countries")
+        if loose_reading_unbacked(m, best, mentions, self._continent_of, self._group_homes):
+            return (", a lesser place read loosely (a variant spelling or another of its names), lies on "
+                    "another continent than every country the text names and near nothing it names")
         if self._article_dropped_far(m, best, named):
             return (", found only without the article the text writes, lies far from every other "
                     "place of the text and in none of their countries")

@@ -16,6 +16,9 @@ names a place) and keeps no point; the guards of finder._far_reading_unresolved 
   index lacks the Matsu Islands and has Matsue, Japan, which has 'Matsu' among its other names,
   1,500 km away ('Padaung' in Myanmar read as Padang by a variant spelling, 'Ganthier' in Haiti
   as Hunter by 'Ganter').
+- ``loose_reading_unbacked``: "Kenyan soldiers pulled out of their base in Kolbio"; the index
+  lacks the Somali village and has Colby, Kansas, by a variant spelling, and the text names
+  nothing near it nor its country (a text with too few places for loose_reading_far).
 - ``crossing_at_no_border_town``: "Salvadoran soldiers were sent to the El Amatillo crossing";
   the index has no crossing of the name, only Amatillo, a Mexican village 600 km from any other
   country, in none of the text's countries: a border crossing is no village inland.
@@ -44,6 +47,14 @@ _SETTLEMENTS = ("city", "town", "village")
 # a town the index lacks (see loose_reading_far)
 LOOSE_IN_NAMED_COUNTRY_IMPORTANCE = 0.6
 LOOSE_IN_NAMED_COUNTRY_KM = 500.0
+
+# a loose reading with too little in the text to judge it by (loose_reading_unbacked)
+# is doubted below this importance (ranking.LONE_FAR_SETTLEMENT_IMPORTANCE's bar: no capital,
+# no famous city; Colby, Kansas 0.47, Māḩiş 0.52; Darnah 0.60 stays)
+LOOSE_UNBACKED_IMPORTANCE = LONE_FAR_SETTLEMENT_IMPORTANCE
+# the roles of the mentions that tell where the text is (no force's or speaker's country:
+# forces act abroad)
+_GROUND_ROLES = ("place", "dateline", "source_location")
 
 # the words after a name that call it a border crossing ("the Malpasse crossing", "the Las Manos
 # border post"); not a bridge, tunnel or gate, which stand anywhere (crossing_at_no_border_town)
@@ -277,6 +288,54 @@ def loose_reading_far(m: dict, best: dict, named, country_point, mentions: list[
         return all(haversine_km(best["lat"], best["lon"], la, lo) > far_km for la, lo in points)
     return bool(points) and all(haversine_km(best["lat"], best["lon"], la, lo) > LOOSE_FAR_KM
                                 for la, lo in points)
+
+
+def loose_reading_unbacked(m: dict, best: dict, mentions: list[dict], continent_of, homes=frozenset) -> bool:
+    """'Kenyan soldiers pulled out of their base in Kolbio', Kolbio read as Colby, Kansas, by a
+    variant spelling: a settlement less known than LOOSE_UNBACKED_IMPORTANCE, read loosely
+    (FarReadingGuards._read_loosely), no kind word beside it, in a text with fewer than two
+    located places (more: loose_reading_far's test), on another continent (``continent_of``, of
+    a country code) than every country the text names (any mention's, forces' and speakers'
+    too, and ``homes()``, the countries of the armed groups it names, mentions.group_homes), and
+    farther than LOOSE_FAR_KM from each of its places and from the edge of each country or
+    province it names. Nothing backs the reading but two names that look alike; forces act
+    abroad, but mostly on their own continent ('Ugandan troops had moved to Afgoye', read by a
+    variant spelling of Afgooye, Somalia, stays).
+
+    How loose the reading is decides how much the text must say against it:
+    - a variant spelling (no name of the place is written as the text writes it) of a minor
+      place is no answer once the text names a country, whoever's ('Fighters withdrew from
+      Bulo Burde', naming nothing else, keeps its Somali reading);
+    - a reading by another of the place's names, spelled as the text writes it ('Derna' for
+      Darnah, 'Mahas' for Māḩiş), needs ground of the text (a place read by its own name, a
+      country or province named as a place), all in one country: "Government forces retook
+      Mahas and moved on to Beledweyne" (Somalia, 2,700 km from Jordan). Forces' countries
+      alone ("Russian mercenaries reached Derna") are no ground, and a text over several
+      countries ("Envoys from Kenya, Ethiopia and Uganda met in Mogadishu before flying on to
+      Mahas") may name a far town."""
+    if best.get("kind") not in _SETTLEMENTS or best.get("lat") is None or m.get("kind") \
+            or m.get("section_countries") or (best.get("importance") or 0.0) >= LOOSE_UNBACKED_IMPORTANCE:
+        return False
+    if not FarReadingGuards._read_loosely(m, best):
+        return False
+    countries = _countries(m, mentions) | set(homes())
+    there = continent_of(best.get("country"))
+    if there is None or best.get("country") in countries or any(continent_of(cc) in (there, None) for cc in countries):
+        return False
+    points = _points(m, mentions, lambda o: True)
+    if len(points) >= 2:
+        return False  # (enough to say where the text is: loose_reading_far)
+    if any(haversine_km(best["lat"], best["lon"], la, lo) <= LOOSE_FAR_KM for la, lo in points):
+        return False  # a place near it backs it, however spelled
+    if any(haversine_km(best["lat"], best["lon"], la, lo) - unc <= LOOSE_FAR_KM for la, lo, unc in _areas(m, mentions)):
+        return False  # (by its edge: a reading just across a named country's border)
+    if (best.get("name_similarity") if best.get("name_similarity") is not None else 1.0) < 1.0:
+        return bool(countries)
+    ground = [o for o in mentions if o["role"] in _GROUND_ROLES]
+    if len(_countries(m, ground)) > 1:
+        return False  # (a text over several countries may name a far town by another name)
+    return bool(_areas(m, ground)) \
+        or bool(_points(m, mentions, lambda o: not FarReadingGuards._read_loosely(o, o["cands"][0])))
 
 
 def crossing_at_no_border_town(text: str, m: dict, best: dict, mentions: list[dict], gaz) -> bool:
