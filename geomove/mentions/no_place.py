@@ -316,8 +316,8 @@ def loose_reading_unbacked(m: dict, best: dict, mentions: list[dict], continent_
     if best.get("kind") not in _SETTLEMENTS or best.get("lat") is None or m.get("kind") \
             or m.get("section_countries") or (best.get("importance") or 0.0) >= LOOSE_UNBACKED_IMPORTANCE:
         return False
-    if not FarReadingGuards._read_loosely(m, best):
-        return False
+    if not FarReadingGuards._read_loosely(m, best) or installation_name(m.get("surface") or ""):
+        return False  # ("Fort Liberty" for Fort Bragg: a base's other name, given on purpose)
     countries = _countries(m, mentions) | set(homes())
     there = continent_of(best.get("country"))
     if there is None or best.get("country") in countries or any(continent_of(cc) in (there, None) for cc in countries):
