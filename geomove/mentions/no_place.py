@@ -176,9 +176,11 @@ def _namesakes(cands: list[dict], said: str) -> list[dict]:
             and plain(c.get("name") or "") == said]
 
 
-def _points(m: dict, mentions: list[dict], where) -> set[tuple[float, float]]:
+def _points(m: dict, mentions: list[dict], where, enough: int | None = None) -> set[tuple[float, float]]:
     """The distinct points of the text's places (no country, province, sea: those are near
-    whatever lies in them) other than ``m``'s own name, of the mentions ``where`` admits."""
+    whatever lies in them) other than ``m``'s own name, of the mentions ``where`` admits; with
+    ``enough``, the first that many only (a caller asked of every name of a long list needs to
+    know no more: its length squared otherwise)."""
     said = plain(m.get("surface") or "")
     out = set()
     for o in mentions:
@@ -188,6 +190,8 @@ def _points(m: dict, mentions: list[dict], where) -> set[tuple[float, float]]:
         b = o["cands"][0]
         if b.get("lat") is not None and b.get("kind") not in _AREAS:
             out.add((b["lat"], b["lon"]))
+            if enough is not None and len(out) >= enough:
+                break
     return out
 
 
@@ -318,13 +322,13 @@ def loose_reading_unbacked(m: dict, best: dict, mentions: list[dict], continent_
         return False
     if not FarReadingGuards._read_loosely(m, best) or installation_name(m.get("surface") or ""):
         return False  # ("Fort Liberty" for Fort Bragg: a base's other name, given on purpose)
+    points = _points(m, mentions, lambda o: True, enough=2)
+    if len(points) >= 2:
+        return False  # (enough to say where the text is: loose_reading_far)
     countries = _countries(m, mentions) | set(homes())
     there = continent_of(best.get("country"))
     if there is None or best.get("country") in countries or any(continent_of(cc) in (there, None) for cc in countries):
         return False
-    points = _points(m, mentions, lambda o: True)
-    if len(points) >= 2:
-        return False  # (enough to say where the text is: loose_reading_far)
     if any(haversine_km(best["lat"], best["lon"], la, lo) <= LOOSE_FAR_KM for la, lo in points):
         return False  # a place near it backs it, however spelled
     if any(haversine_km(best["lat"], best["lon"], la, lo) - unc <= LOOSE_FAR_KM for la, lo, unc in _areas(m, mentions)):
