@@ -20,6 +20,10 @@ America, the Caucasus).
   (no_place.facility_only_a_far_town): the countries the text names, by their edge, say where
   it is ('Georgian police were deployed to the Enguri crossing': Ankara, which has 'Enguri'
   among its old names, 780 km beyond Georgia's edge).
+- A place the text puts by a border, read as a lesser town by no border of that country
+  (no_place.by_a_border_it_is_far_from): 'La Mesilla near the border with Mexico' read a village
+  in Hidalgo, 700 km from any other country; 'Malpasse near the border with the Dominican
+  Republic' a quarter of Marseille. A town within NEAR_THE_BORDER_KM of that border stays.
 - Acceptance.support: a place in the country of those the text names acting at home ("Haitian
   police", "Haitian officials": context.HOME_NOUNS) is weakly supported, as one in a country
   named elsewhere ("after gangs attacked Fort-Liberté" was dropped as unsupported). A force named
@@ -142,3 +146,29 @@ def test_facilities_by_their_own_name_stay(gazetteer, text, surface, country):
 def test_a_place_in_the_home_country_of_police_or_officials_is_kept(gazetteer, text):
     m = _mention(text, "Fort-Liberté", gazetteer)
     assert m is not None and m["country"] == "HT" and m["lat"] is not None
+
+
+# --- a place by a border is no town far from it ---------------------------------------------------
+
+@pytest.mark.parametrize("text,surface", [
+    # before: La Mesilla (MX), a village in Hidalgo
+    ("Guatemalan soldiers were deployed from Coban to La Mesilla near the border with Mexico.", "La Mesilla"),
+    ("Soldiers were deployed to La Mesilla near the border with Mexico.", "La Mesilla"),
+    # before: Malpassé (FR)
+    ("Haitian police moved to Malpasse near the border with the Dominican Republic.", "Malpasse"),
+])
+def test_a_town_by_no_border_of_the_country_named_keeps_no_point(gazetteer, text, surface):
+    m = _mention(text, surface, gazetteer)
+    assert m is not None and m["lat"] is None
+
+
+@pytest.mark.parametrize("text,surface,country", [
+    ("Militants overran Palma near the border with Tanzania.", "Palma", "MZ"),
+    ("Turkish troops moved to Akcakale near the border with Syria.", "Akcakale", "TR"),
+    ("Haitian police moved to Ouanaminthe near the border with the Dominican Republic.", "Ouanaminthe", "HT"),
+    ("Malian troops left Kidal near the border with Algeria.", "Kidal", "ML"),
+    ("Thai troops reinforced Mae Sot near the border with Myanmar.", "Mae Sot", "TH"),
+])
+def test_towns_by_the_border_named_stay(gazetteer, text, surface, country):
+    m = _mention(text, surface, gazetteer)
+    assert m is not None and m["country"] == country and m["lat"] is not None

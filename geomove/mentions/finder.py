@@ -28,7 +28,8 @@ from .features import FeatureWords
 from .shared_heads import SharedHeads
 from .capitals import CapitalsByCountry
 from .no_place import _another_name, city_by_a_rare_other_name_far, common_name_far_from_its_neighbours, \
-    crossing_at_no_border_town, facility_only_a_far_town, loose_reading_far, loose_reading_unbacked
+    by_a_border_it_is_far_from, crossing_at_no_border_town, facility_only_a_far_town, loose_reading_far, \
+    loose_reading_unbacked
 from .name_tails import structure_tail, tail_left_out
 
 # the readings a structure named after its head stands in or at ("the Kherson Bridge", "the Mosul
@@ -451,6 +452,9 @@ class _Finder(
         if facility_only_a_far_town(m, best, mentions):
             return (f", a town (by another of its names, or in none of the text's countries), lies far from "
                     f"every other place of the text; no {m['kind']} of the name in the index")
+        if by_a_border_it_is_far_from(self.text, m, best, mentions, self.gaz):
+            return (", a lesser place, is no border town of the country the text says it lies by "
+                    "('near the border with ...')")
         if self._once(crossing_at_no_border_town, m, best, mentions, self.gaz, text=self.text):
             return (", a town far from every border, in none of the text's countries and near none of its "
                     "places; no crossing of the name in the index")

@@ -19,6 +19,9 @@ names a place) and keeps no point; the guards of finder._far_reading_unresolved 
 - ``loose_reading_unbacked``: "Kenyan soldiers pulled out of their base in Kolbio"; the index
   lacks the Somali village and has Colby, Kansas, by a variant spelling, and the text names
   nothing near it nor its country (a text with too few places for loose_reading_far).
+- ``by_a_border_it_is_far_from``: "Soldiers were deployed to La Mesilla near the border with
+  Mexico"; the index lacks the Guatemalan border town and has La Mesilla in Hidalgo, 900 km
+  from any other country, beside no border at all.
 - ``crossing_at_no_border_town``: "Salvadoran soldiers were sent to the El Amatillo crossing";
   the index has no crossing of the name, only Amatillo, a Mexican village 600 km from any other
   country, in none of the text's countries: a border crossing is no village inland.
@@ -60,9 +63,18 @@ _GROUND_ROLES = ("place", "dateline", "source_location")
 # border post"); not a bridge, tunnel or gate, which stand anywhere (crossing_at_no_border_town)
 _BORDER_CROSSING_AFTER_RE = re.compile(
     r"\s+(?:crossing(?:\s+point)?|border\s+(?:crossing|post|gate|checkpoint|point))\b", re.I)
+# "X near the border with <country>": the words that place a name by a country's border
+# (context.BORDER_PLACING_PREPS, "close to"), up to the country's name (by_a_border_it_is_far_from)
+_BY_THE_BORDER_WITH_RE = re.compile(r"\s+(?:near|on|along|by|at|close\s+to)\s+the\s+(?:border|frontier)\s+with\s+(?:the\s+)?",
+                                    re.I)
 # a town within this many km of another country is a border town, which a crossing may be
 # named after (Natural Earth outlines, as read.book's near-border test measures them)
 BORDER_TOWN_KM = 40.0
+# ... and one the text says lies "near the border with" a country lies at most this far from it
+# (writers say so of towns a day's drive away: Beni, 50 km from Uganda; Kidal, 250 km from
+# Algeria, is called near it too, but a far namesake lies hundreds of km more: La Mesilla in
+# Hidalgo, 700 km from any other country)
+NEAR_THE_BORDER_KM = 300.0
 
 # kind words of areas a settlement is not ("district", "province"): a settlement read loosely
 # beside one is doubted as a bare name is (see loose_reading_far)
@@ -366,3 +378,32 @@ def crossing_at_no_border_town(text: str, m: dict, best: dict, mentions: list[di
         return False
     near = within(best["lat"], best["lon"], BORDER_TOWN_KM)
     return bool(near) and not (near - {best.get("country")})
+
+
+def by_a_border_it_is_far_from(text: str, m: dict, best: dict, mentions: list[dict], gaz) -> bool:
+    """'Soldiers were deployed to La Mesilla near the border with Mexico', La Mesilla read as a
+    village in Hidalgo: a name written right before "near / on / along / by / at / close to the
+    border with <country>" (_BY_THE_BORDER_WITH_RE) whose reading is a lesser settlement (below
+    LOOSE_UNBACKED_IMPORTANCE) that lies by no border of that country: the country is not
+    within NEAR_THE_BORDER_KM of it, or it lies in that country with no other country that near
+    (Gazetteer.countries_within). The text says where the place is; a namesake deep inside the
+    country, or on another continent ('Malpasse near the border with the Dominican Republic',
+    read as a quarter of Marseille), is a place the index lacks. context._beside_the_border_named
+    has put a namesake that lies there first, where the index holds one ('Palma near the border
+    with Tanzania'); this keeps no point where it holds none."""
+    if best.get("kind") not in _SETTLEMENTS or best.get("lat") is None \
+            or (best.get("importance") or 0.0) >= LOOSE_UNBACKED_IMPORTANCE:
+        return False
+    phrase = _BY_THE_BORDER_WITH_RE.match(text, m["end"])
+    if phrase is None:
+        return False
+    country = next((o["cands"][0].get("country") for o in mentions
+                    if o.get("start") == phrase.end() and not o.get("drop") and o.get("cands")
+                    and o["cands"][0].get("kind") == "country"), None)
+    within = getattr(gaz, "countries_within", None)
+    if not country or within is None:
+        return False
+    near = within(best["lat"], best["lon"], NEAR_THE_BORDER_KM)
+    if not near:
+        return False  # (no outline to judge by: at sea, or no polygons)
+    return country not in near or not (near - {country})
