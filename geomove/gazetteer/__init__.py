@@ -1284,6 +1284,10 @@ class Gazetteer:
         """ISO2 of the country containing the point (Natural Earth 10 m), None at sea."""
         return country_at(lat, lon)
 
+    def countries_within(self, lat: float, lon: float, km: float) -> frozenset[str]:
+        """The ISO2 codes of the countries within ``km`` of the point (Natural Earth 10 m)."""
+        return countries_within(lat, lon, km)
+
 
 def _demonym_key(word: str) -> str:
     """:func:`gazetteer_build.demonym_key`, imported at the first call (gazetteer_build imports
@@ -1494,6 +1498,23 @@ def country_at(lat: float, lon: float) -> str | None:
     from shapely import Point
     hits = tree.query(Point(lon, lat), predicate="intersects")
     return codes[int(hits[0])] if len(hits) else None
+
+
+def countries_within(lat: float, lon: float, km: float) -> frozenset[str]:
+    """ISO2 codes of the countries whose outline lies within ``km`` of the point (Natural Earth
+    10 m, the polygons country_at loads; planar degrees, km / 111, as read.book's near-border
+    test measures): the point's own country and, for a border town, its neighbour. Empty
+    without the polygons."""
+    global _BORDERS
+    check_latlon(lat, lon)
+    if _BORDERS is None:
+        _BORDERS = _load_borders()
+    tree, codes = _BORDERS
+    if tree is None:
+        return frozenset()
+    from shapely import Point
+    hits = tree.query(Point(lon, lat), predicate="dwithin", distance=km / 111.0)
+    return frozenset(codes[int(i)] for i in hits if codes[int(i)])
 
 
 def _load_borders():

@@ -305,6 +305,9 @@ class Acceptance:
         self._dateline_readings = {(name_key(m["surface"].title() if m["surface"].isupper() else m["surface"]),
                                     m["cands"][0].get("gazetteer_id"))
                                    for m in mentions if m["role"] == "dateline" and m.get("cands")}
+        # (the countries of those the text names acting at home, "Haitian police": see support)
+        self._home_countries = frozenset(cc for cc, (_, at_home) in self._countries_by_demonym(mentions, text_countries).items()
+                                         if at_home)
         for m in mentions:
             cands = m.get("cands") or []
             if not cands or m["role"] not in ("place", "organisation"):
@@ -892,6 +895,13 @@ class Acceptance:
             return NEAR_OTHER_PLACES, True
         if best.get("kind") != "country" and text_countries.get(best.get("country"), set()) - {own}:
             return f"{best['country']} named elsewhere in the text", False
+        if best.get("kind") != "country" and best.get("country") in getattr(self, "_home_countries", ()) \
+                and not self._qualifies_the_noun_after(m):
+            # "Haitian police reinforced the border after gangs attacked Fort-Liberté": police and
+            # officials act in their own country, so it is named as the place's (weak, as a country
+            # named elsewhere: a force named by its country acts abroad and is no such support);
+            # a name before a noun it qualifies ("the Dadaab refugee office") is not backed so
+            return f"{best['country']} the home of those the text names acting there", False
         attack = self._object_of_an_attack(m, prev)
         if attack:
             return f"object of {attack!r}", False  # "ADF fighters attacked Oicha": weak, as a country named
@@ -912,11 +922,17 @@ class Acceptance:
         if len(words) != 1 or english_zipf(words[0].lower()) >= ATTACKED_NAME_ZIPF \
                 or surface.lower() in GIVEN_NAMES or surface in self.person_words:
             return None
-        nxt = self.next_tokens(m["tok"], 1)
-        if nxt and nxt[0].is_word and nxt[0].text[:1].islower() and nxt[0].lower not in ADVERBS_AFTER_A_PLACE \
-                and self._adjacent(self.toks[m["tok"]], nxt[0]) and not self._opens_a_clause(nxt[0]):
+        if self._qualifies_the_noun_after(m):
             return None  # "attacked Wagner convoys": the name qualifies the noun after it
         return prev[-1].lower
+
+    def _qualifies_the_noun_after(self, m: dict) -> bool:
+        """Does a lower-case word right after the name, no adverb ("attacked X overnight") nor
+        the opening of the next part of the sentence ("on Monday", "when"), make the name a
+        qualifier of that noun ("Wagner convoys", "the Dadaab refugee office")?"""
+        nxt = self.next_tokens(m["tok"] + m["n_tokens"] - 1, 1)
+        return bool(nxt) and nxt[0].is_word and nxt[0].text[:1].islower() and nxt[0].lower not in ADVERBS_AFTER_A_PLACE \
+            and self._adjacent(self.toks[m["tok"] + m["n_tokens"] - 1], nxt[0]) and not self._opens_a_clause(nxt[0])
 
     @staticmethod
     def _opens_a_clause(t) -> bool:

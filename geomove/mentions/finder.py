@@ -27,8 +27,9 @@ from .guards import FarReadingGuards
 from .features import FeatureWords
 from .shared_heads import SharedHeads
 from .capitals import CapitalsByCountry
-from .no_place import _another_name, city_by_a_rare_other_name_far, common_name_far_from_its_neighbours, facility_only_a_far_town, \
-    loose_reading_far
+from .no_place import _another_name, city_by_a_rare_other_name_far, common_name_far_from_its_neighbours, \
+    by_a_border_it_is_far_from, crossing_at_no_border_town, facility_only_a_far_town, loose_reading_far, \
+    loose_reading_unbacked
 from .name_tails import structure_tail, tail_left_out
 from .words import FACILITY_KINDS, SETTLEMENT_KINDS
 
@@ -301,6 +302,7 @@ class _Finder(
         namesake where they lie, or left without a point. True when a mention that had a reading
         lost it (the readings of the text the guards judge by then changed)."""
         doubted = False
+        self._judged_once = {}  # (see _once: a name's repeats, judged in one pass)
         starts = None  # (where the mentions start: asked only for a far head, famous_heads)
         for m in mentions:
             if m.get("flight_airfield"):
@@ -378,6 +380,24 @@ class _Finder(
                                         "places, which lie mostly in one other country")
         return doubted
 
+    def _once(self, guard, m: dict, best: dict, mentions: list[dict], *args, text: str | None = None) -> bool:
+        """``guard(m, best, mentions, *args)`` (``guard(text, m, ...)`` with ``text``), asked once
+        per pass of the guards for each name (as written) and reading: its repeats get the first
+        answer (one sense a text), and a name repeated 2,000 times does not cost each repeat a
+        look at every other mention (its length squared)."""
+        key = (guard.__name__, plain(m.get("surface") or ""), best.get("gazetteer_id"), m.get("kind"))
+        known = self.__dict__.setdefault("_judged_once", {})
+        if key not in known:
+            known[key] = guard(text, m, best, mentions, *args) if text is not None else guard(m, best, mentions, *args)
+        return known[key]
+
+    def _group_homes(self) -> set[str]:
+        """The countries of the armed groups the text names (mentions.group_homes), read once."""
+        known = self.__dict__.get("_homes")
+        if known is None:
+            known = self.__dict__["_homes"] = set(group_home_countries(self.text))
+        return known
+
     def _sentence_text(self, m: dict) -> str:
         """The text of the sentence ``m`` lies in ('' if unknown)."""
         i = m.get("sentence")
@@ -427,12 +447,21 @@ class _Finder(
                         "other place of a text mostly about another country")
             return (", read loosely (a variant spelling or another of its names), lies far from every "
                     "other place of a text about one country and in none of their countries")
+        if self._once(loose_reading_unbacked, m, best, mentions, self._continent_of, self._group_homes):
+            return (", a lesser place read loosely (a variant spelling or another of its names), lies on "
+                    "another continent than every country the text names and near nothing it names")
         if self._article_dropped_far(m, best, named):
             return (", found only without the article the text writes, lies far from every other "
                     "place of the text and in none of their countries")
         if facility_only_a_far_town(m, best, mentions):
             return (f", a town (by another of its names, or in none of the text's countries), lies far from "
                     f"every other place of the text; no {m['kind']} of the name in the index")
+        if by_a_border_it_is_far_from(self.text, m, best, mentions, self.gaz):
+            return (", a lesser place, is no border town of the country the text says it lies by "
+                    "('near the border with ...')")
+        if self._once(crossing_at_no_border_town, m, best, mentions, self.gaz, text=self.text):
+            return (", a town far from every border, in none of the text's countries and near none of its "
+                    "places; no crossing of the name in the index")
         if city_by_a_rare_other_name_far(m, best, named, mentions):
             return (", read by another of its names that English rarely writes, lies far from every "
                     "other place of the text and in none of their countries")

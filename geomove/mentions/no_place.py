@@ -16,12 +16,23 @@ names a place) and keeps no point; the guards of finder._far_reading_unresolved 
   index lacks the Matsu Islands and has Matsue, Japan, which has 'Matsu' among its other names,
   1,500 km away ('Padaung' in Myanmar read as Padang by a variant spelling, 'Ganthier' in Haiti
   as Hunter by 'Ganter').
+- ``loose_reading_unbacked``: "Kenyan soldiers pulled out of their base in Kolbio"; the index
+  lacks the Somali village and has Colby, Kansas, by a variant spelling, and the text names
+  nothing near it nor its country (a text with too few places for loose_reading_far).
+- ``by_a_border_it_is_far_from``: "Soldiers were deployed to La Mesilla near the border with
+  Mexico"; the index lacks the Guatemalan border town and has La Mesilla in Hidalgo, 900 km
+  from any other country, beside no border at all.
+- ``crossing_at_no_border_town``: "Salvadoran soldiers were sent to the El Amatillo crossing";
+  the index has no crossing of the name, only Amatillo, a Mexican village 600 km from any other
+  country, in none of the text's countries: a border crossing is no village inland.
 
 Thresholds: geomove.gazetteer.ranking (UNMET_KIND_FAR_KM, MANY_NAMESAKES, NEIGHBOURS_FAR_KM,
 RARE_OTHER_NAME_ZIPF, LOOSE_FAR_IMPORTANCE, LOOSE_FAR_KM).
 """
 
 from __future__ import annotations
+
+import re
 
 from ..distance import haversine_km
 from ..gazetteer.ranking import (LOOSE_FAR_IMPORTANCE, LOOSE_FAR_KM, MANY_NAMESAKES, NEIGHBOURS_FAR_KM,
@@ -39,6 +50,31 @@ _SETTLEMENTS = SETTLEMENT_KINDS
 # a town the index lacks (see loose_reading_far)
 LOOSE_IN_NAMED_COUNTRY_IMPORTANCE = 0.6
 LOOSE_IN_NAMED_COUNTRY_KM = 500.0
+
+# a loose reading with too little in the text to judge it by (loose_reading_unbacked)
+# is doubted below this importance (ranking.LONE_FAR_SETTLEMENT_IMPORTANCE's bar: no capital,
+# no famous city; Colby, Kansas 0.47, Māḩiş 0.52; Darnah 0.60 stays)
+LOOSE_UNBACKED_IMPORTANCE = LONE_FAR_SETTLEMENT_IMPORTANCE
+# the roles of the mentions that tell where the text is (no force's or speaker's country:
+# forces act abroad)
+_GROUND_ROLES = ("place", "dateline", "source_location")
+
+# the words after a name that call it a border crossing ("the Malpasse crossing", "the Las Manos
+# border post"); not a bridge, tunnel or gate, which stand anywhere (crossing_at_no_border_town)
+_BORDER_CROSSING_AFTER_RE = re.compile(
+    r"\s+(?:crossing(?:\s+point)?|border\s+(?:crossing|post|gate|checkpoint|point))\b", re.I)
+# "X near the border with <country>": the words that place a name by a country's border
+# (context.BORDER_PLACING_PREPS, "close to"), up to the country's name (by_a_border_it_is_far_from)
+_BY_THE_BORDER_WITH_RE = re.compile(r"\s+(?:near|on|along|by|at|close\s+to)\s+the\s+(?:border|frontier)\s+with\s+(?:the\s+)?",
+                                    re.I)
+# a town within this many km of another country is a border town, which a crossing may be
+# named after (Natural Earth outlines, as read.book's near-border test measures them)
+BORDER_TOWN_KM = 40.0
+# ... and one the text says lies "near the border with" a country lies at most this far from it
+# (writers say so of towns a day's drive away: Beni, 50 km from Uganda; Kidal, 250 km from
+# Algeria, is called near it too, but a far namesake lies hundreds of km more: La Mesilla in
+# Hidalgo, 700 km from any other country)
+NEAR_THE_BORDER_KM = 300.0
 
 # kind words of areas a settlement is not ("district", "province"): a settlement read loosely
 # beside one is doubted as a bare name is (see loose_reading_far)
@@ -67,8 +103,17 @@ def facility_only_a_far_town(m: dict, best: dict, mentions: list[dict]) -> bool:
         # border crossing" in a text about Haiti is no quarter of Marseille called Malpassé)
         return False
     located = _points(m, mentions, lambda o: True)
-    return len(located) >= 2 and all(
-        haversine_km(best["lat"], best["lon"], la, lo) > UNMET_KIND_FAR_KM for la, lo in located)
+    if len(located) >= 2:
+        return all(haversine_km(best["lat"], best["lon"], la, lo) > UNMET_KIND_FAR_KM for la, lo in located)
+    # fewer places: "Georgian police were deployed to the Enguri bridge", Ankara by an old name
+    # that shares no word with its own, in none of the text's countries: the countries and
+    # provinces the text names (whoever's: a force's too), by their edge, say where it is
+    if set(said.split()) & set(own.split()) or best.get("country") in _countries(m, mentions):
+        return False  # (a spelling of its own name: crossing_at_no_border_town)
+    areas = _areas(m, mentions)
+    return len(located) + len(areas) >= 1 \
+        and all(haversine_km(best["lat"], best["lon"], la, lo) > UNMET_KIND_FAR_KM for la, lo in located) \
+        and all(haversine_km(best["lat"], best["lon"], la, lo) - unc > UNMET_KIND_FAR_KM for la, lo, unc in areas)
 
 
 def _countries(m: dict, mentions: list[dict]) -> set[str]:
@@ -143,9 +188,11 @@ def _namesakes(cands: list[dict], said: str) -> list[dict]:
             and plain(c.get("name") or "") == said]
 
 
-def _points(m: dict, mentions: list[dict], where) -> set[tuple[float, float]]:
+def _points(m: dict, mentions: list[dict], where, enough: int | None = None) -> set[tuple[float, float]]:
     """The distinct points of the text's places (no country, province, sea: those are near
-    whatever lies in them) other than ``m``'s own name, of the mentions ``where`` admits."""
+    whatever lies in them) other than ``m``'s own name, of the mentions ``where`` admits; with
+    ``enough``, the first that many only (a caller asked of every name of a long list needs to
+    know no more: its length squared otherwise)."""
     said = plain(m.get("surface") or "")
     out = set()
     for o in mentions:
@@ -155,6 +202,8 @@ def _points(m: dict, mentions: list[dict], where) -> set[tuple[float, float]]:
         b = o["cands"][0]
         if b.get("lat") is not None and b.get("kind") not in _AREAS:
             out.add((b["lat"], b["lon"]))
+            if enough is not None and len(out) >= enough:
+                break
     return out
 
 
@@ -255,3 +304,106 @@ def loose_reading_far(m: dict, best: dict, named, country_point, mentions: list[
         return all(haversine_km(best["lat"], best["lon"], la, lo) > far_km for la, lo in points)
     return bool(points) and all(haversine_km(best["lat"], best["lon"], la, lo) > LOOSE_FAR_KM
                                 for la, lo in points)
+
+
+def loose_reading_unbacked(m: dict, best: dict, mentions: list[dict], continent_of, homes=frozenset) -> bool:
+    """'Kenyan soldiers pulled out of their base in Kolbio', Kolbio read as Colby, Kansas, by a
+    variant spelling: a settlement less known than LOOSE_UNBACKED_IMPORTANCE, read loosely
+    (FarReadingGuards._read_loosely), no kind word beside it, in a text with fewer than two
+    located places (more: loose_reading_far's test), on another continent (``continent_of``, of
+    a country code) than every country the text names (any mention's, forces' and speakers'
+    too, and ``homes()``, the countries of the armed groups it names, mentions.group_homes), and
+    farther than LOOSE_FAR_KM from each of its places and from the edge of each country or
+    province it names. Nothing backs the reading but two names that look alike; forces act
+    abroad, but mostly on their own continent ('Ugandan troops had moved to Afgoye', read by a
+    variant spelling of Afgooye, Somalia, stays).
+
+    How loose the reading is decides how much the text must say against it:
+    - a variant spelling (no name of the place is written as the text writes it) of a minor
+      place is no answer once the text names a country, whoever's ('Fighters withdrew from
+      Bulo Burde', naming nothing else, keeps its Somali reading);
+    - a reading by another of the place's names, spelled as the text writes it ('Derna' for
+      Darnah, 'Mahas' for Māḩiş), needs ground of the text (a place read by its own name, a
+      country or province named as a place), all in one country: "Government forces retook
+      Mahas and moved on to Beledweyne" (Somalia, 2,700 km from Jordan). Forces' countries
+      alone ("Russian mercenaries reached Derna") are no ground, and a text over several
+      countries ("Envoys from Kenya, Ethiopia and Uganda met in Mogadishu before flying on to
+      Mahas") may name a far town."""
+    if best.get("kind") not in _SETTLEMENTS or best.get("lat") is None or m.get("kind") \
+            or m.get("section_countries") or (best.get("importance") or 0.0) >= LOOSE_UNBACKED_IMPORTANCE:
+        return False
+    if not FarReadingGuards._read_loosely(m, best) or installation_name(m.get("surface") or ""):
+        return False  # ("Fort Liberty" for Fort Bragg: a base's other name, given on purpose)
+    points = _points(m, mentions, lambda o: True, enough=2)
+    if len(points) >= 2:
+        return False  # (enough to say where the text is: loose_reading_far)
+    countries = _countries(m, mentions) | set(homes())
+    there = continent_of(best.get("country"))
+    if there is None or best.get("country") in countries or any(continent_of(cc) in (there, None) for cc in countries):
+        return False
+    if any(haversine_km(best["lat"], best["lon"], la, lo) <= LOOSE_FAR_KM for la, lo in points):
+        return False  # a place near it backs it, however spelled
+    if any(haversine_km(best["lat"], best["lon"], la, lo) - unc <= LOOSE_FAR_KM for la, lo, unc in _areas(m, mentions)):
+        return False  # (by its edge: a reading just across a named country's border)
+    if (best.get("name_similarity") if best.get("name_similarity") is not None else 1.0) < 1.0:
+        return bool(countries)
+    ground = [o for o in mentions if o["role"] in _GROUND_ROLES]
+    if len(_countries(m, ground)) > 1:
+        return False  # (a text over several countries may name a far town by another name)
+    return bool(_areas(m, ground)) \
+        or bool(_points(m, mentions, lambda o: not FarReadingGuards._read_loosely(o, o["cands"][0])))
+
+
+def crossing_at_no_border_town(text: str, m: dict, best: dict, mentions: list[dict], gaz) -> bool:
+    """'Haitian police reinforced the Malpasse crossing', Malpasse read as Malpassé, a quarter of
+    Marseille: a name the text calls a border crossing (_BORDER_CROSSING_AFTER_RE) whose reading
+    is a settlement (the index has no crossing of the name), in none of the countries the text
+    names (any mention's), with no place of the text within UNMET_KIND_FAR_KM, and no border
+    town (no other country within BORDER_TOWN_KM). A crossing stands on a border and is named
+    after the town beside it; a town far from every border, in a country the text never names,
+    is not it (facility_only_a_far_town asks two places of the text; this asks none). ``gaz``
+    tells the countries near a point (Gazetteer.countries_within); without it, nothing is
+    doubted."""
+    if m.get("kind") != "crossing" or best.get("kind") not in _SETTLEMENTS or best.get("lat") is None:
+        return False
+    if installation_name(best.get("name") or "") or not _BORDER_CROSSING_AFTER_RE.match(text, m["end"]):
+        return False
+    if best.get("country") in _countries(m, mentions):
+        return False
+    if any(haversine_km(best["lat"], best["lon"], la, lo) <= UNMET_KIND_FAR_KM
+           for la, lo in _points(m, mentions, lambda o: True)):
+        return False
+    within = getattr(gaz, "countries_within", None)
+    if within is None:
+        return False
+    near = within(best["lat"], best["lon"], BORDER_TOWN_KM)
+    return bool(near) and not (near - {best.get("country")})
+
+
+def by_a_border_it_is_far_from(text: str, m: dict, best: dict, mentions: list[dict], gaz) -> bool:
+    """'Soldiers were deployed to La Mesilla near the border with Mexico', La Mesilla read as a
+    village in Hidalgo: a name written right before "near / on / along / by / at / close to the
+    border with <country>" (_BY_THE_BORDER_WITH_RE) whose reading is a lesser settlement (below
+    LOOSE_UNBACKED_IMPORTANCE) that lies by no border of that country: the country is not
+    within NEAR_THE_BORDER_KM of it, or it lies in that country with no other country that near
+    (Gazetteer.countries_within). The text says where the place is; a namesake deep inside the
+    country, or on another continent ('Malpasse near the border with the Dominican Republic',
+    read as a quarter of Marseille), is a place the index lacks. context._beside_the_border_named
+    has put a namesake that lies there first, where the index holds one ('Palma near the border
+    with Tanzania'); this keeps no point where it holds none."""
+    if best.get("kind") not in _SETTLEMENTS or best.get("lat") is None \
+            or (best.get("importance") or 0.0) >= LOOSE_UNBACKED_IMPORTANCE:
+        return False
+    phrase = _BY_THE_BORDER_WITH_RE.match(text, m["end"])
+    if phrase is None:
+        return False
+    country = next((o["cands"][0].get("country") for o in mentions
+                    if o.get("start") == phrase.end() and not o.get("drop") and o.get("cands")
+                    and o["cands"][0].get("kind") == "country"), None)
+    within = getattr(gaz, "countries_within", None)
+    if not country or within is None:
+        return False
+    near = within(best["lat"], best["lon"], NEAR_THE_BORDER_KM)
+    if not near:
+        return False  # (no outline to judge by: at sea, or no polygons)
+    return country not in near or not (near - {country})
