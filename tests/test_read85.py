@@ -33,3 +33,26 @@ def test_a_passive_is_no_describing_participle():
     # (after an auxiliary the participle is the clause's verb: its move is the news)
     text = "Troops were deployed to Gao after the coup and are leaving for Kidal."
     assert _dated_by_event(text, "deployed", "and are") is None
+
+
+def test_an_idle_form_of_a_verb_of_moving_is_told_without_places():
+    from geomove.read.idle_verbs import idle_where_no_places
+    from geomove.read.lexicon import _TRIGGER_RE
+    for text, verb, idle in (("Peacekeepers came under fire near Goma.", "came", True),
+                             ("Peacekeepers came back to Bunia.", "came", False),
+                             ("The pullout left a gap along the river.", "left", True),
+                             ("The brigade left Gao.", "left", False),
+                             ("The soldiers abandoned their base.", "abandoned", False)):  # (its test needs places)
+        assert idle_where_no_places(text, _TRIGGER_RE.match(text, text.index(verb))) is idle, text
+
+
+def test_no_reduced_relative_cut_before_a_passive_of_relief():
+    from geomove.read.reduced_relative import reduced_relative_cut
+    from geomove.read.lexicon import _TRIGGER_SCAN
+    def cut(text):
+        verbs = [t for t in _TRIGGER_SCAN.finditer(text) if t.group("verb")]
+        return reduced_relative_cut(text, 0, len(text), verbs)
+    assert cut("Kenyan police deployed to Haiti are due to be replaced by a new contingent in March.") is None
+    assert cut("Kenyan police deployed to Haiti will be relieved by a Jamaican unit.") is None
+    # (twin: a main verb of moving is still cut, the participle's move its own)
+    assert cut("FARDC reinforcements flown into Kisangani are expected to move east to Lubutu.") is not None

@@ -279,7 +279,7 @@ from .phrase_apart import in_another_country, locates_the_border, speakers_place
 from .dash_aside import end_before_dash_aside, subject_before_dash_aside
 from .subordinate_subject import subject_after_subordinator
 from .received_at import place_received_at, received_no_force
-from .idle_verbs import without_idle_verbs
+from .idle_verbs import idle_where_no_places, without_idle_verbs
 from .formation_owner import owns_a_formation
 from .apposition_closed import BELONGING_APPOSITION, verb_group_only
 from .having_moved import place_of_presence, subject_before_presence
@@ -3257,7 +3257,9 @@ class _Reader(RoleReading, StatusReading):
             if k.text.lower() == "as" and _as_opens_a_clause(toks, k):
                 return False  # "police deployed to X as opposition protests grew": the verb is another clause's
             if k.tag in ("VBZ", "VBP", "VBD", "MD") and (not _TRIGGER_RE.fullmatch(k.text)
-                                                          or _PRESENCE_CUE_AFTER.match(t.string, t.end())):
+                                                          or _PRESENCE_CUE_AFTER.match(t.string, t.end())
+                                                          # ("deployed to Goma came under fire": no verb of moving, read.idle_verbs)
+                                                          or idle_where_no_places(t.string, _TRIGGER_RE.match(t.string, k.start))):
                 # (a verb of moving later too when the participle tells where the force was:
                 # "soldiers deployed in X moved to Y" -- X where they were, read as the origin)
                 return True
