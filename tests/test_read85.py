@@ -56,3 +56,14 @@ def test_no_reduced_relative_cut_before_a_passive_of_relief():
     assert cut("Kenyan police deployed to Haiti will be relieved by a Jamaican unit.") is None
     # (twin: a main verb of moving is still cut, the participle's move its own)
     assert cut("FARDC reinforcements flown into Kisangani are expected to move east to Lubutu.") is not None
+
+
+def test_the_place_right_after_a_verb_of_capture():
+    from geomove.read.retaken_town import _CAPTURE
+    for text, name in (("The army retook Wad Madani on Saturday.", "Wad"),
+                       ("Troops recaptured the strategic town of Sake.", "Sake"),
+                       ("The militia took control of Bunia.", "Bunia"),
+                       ("Rebels seized the city of Goma.", "Goma")):
+        m = _CAPTURE.search(text)
+        assert m is not None and text.startswith(name, m.end()), text
+    assert _CAPTURE.search("The army took part in talks in Juba.") is None
