@@ -67,3 +67,14 @@ def test_the_place_right_after_a_verb_of_capture():
         m = _CAPTURE.search(text)
         assert m is not None and text.startswith(name, m.end()), text
     assert _CAPTURE.search("The army took part in talks in Juba.") is None
+
+
+def test_a_passive_flown_with_its_route_is_a_ferry_flight():
+    from geomove.read.no_force import _ferried
+    from geomove.read.lexicon import _TRIGGER_RE
+    def ferried(text, verb):
+        return _ferried(_TRIGGER_RE.match(text, text.index(verb)))
+    assert ferried("Two drones were flown from Benghazi to Kufra.", "flown")
+    assert ferried("The drones were quickly flown back to Kufra.", "flown")
+    assert not ferried("Two drones were flown over Kufra.", "flown")
+    assert not ferried("Two drones flew from Benghazi to Kufra.", "flew")
