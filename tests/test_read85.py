@@ -78,3 +78,8 @@ def test_a_passive_flown_with_its_route_is_a_ferry_flight():
     assert ferried("The drones were quickly flown back to Kufra.", "flown")
     assert not ferried("Two drones were flown over Kufra.", "flown")
     assert not ferried("Two drones flew from Benghazi to Kufra.", "flew")
+
+
+def test_senegalese_is_the_demonym_of_senegal():
+    from geomove import default_gazetteer
+    assert default_gazetteer().demonym("Senegalese") == "SN"
