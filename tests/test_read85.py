@@ -83,3 +83,17 @@ def test_a_passive_flown_with_its_route_is_a_ferry_flight():
 def test_senegalese_is_the_demonym_of_senegal():
     from geomove import default_gazetteer
     assert default_gazetteer().demonym("Senegalese") == "SN"
+
+
+def test_the_land_in_an_armed_groups_name():
+    from geomove.read.group_province import in_group_province
+    def inside(text, name):
+        at = text.index(name)
+        return in_group_province(text, {"start": at, "end": at + len(name)})
+    assert inside("Jihadists from the Islamic State Sahel Province crossed.", "Sahel")
+    assert inside("Fighters of Islamic State's Mozambique Province moved.", "Mozambique")
+    assert inside("Militants from Islamic State in the Greater Sahara moved.", "Greater Sahara")
+    assert inside("Fighters of al-Qaeda in the Islamic Maghreb left.", "Islamic Maghreb")
+    assert not inside("Troops moved to Menaka, which is in the Sahel.", "Sahel")
+    assert not inside("Troops moved from Gao to the Sahel Province.", "Sahel")
+    assert not inside("Islamic State fighters moved from Beni to Lubero.", "Beni")

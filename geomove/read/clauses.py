@@ -239,6 +239,7 @@ from .quoted_days import names_a_weekday
 from .relieved_moved import relieved_unit_moved
 from .handed_site import HANDING_OVER, HANDOVER_NOUNS, handover_of_a_site, hands_over_a_site
 from .handed_town import handed_over_on_withdrawal
+from .group_province import in_group_province
 from .part_of_frame import in_frame_after_end
 from .onward_told_after import moved_on_another_day, moved_on_told_after
 from .onward_date import onward_leg_date, relative_leg_date
@@ -1745,6 +1746,12 @@ class _Reader(RoleReading, StatusReading):
         # not searched a place each, read.cuts.OthersReportBefore)
         others_report_before = OthersReportBefore(self.text, main.end(), [m["start"] for m in mentions])
         for m in mentions:
+            if in_group_province(self.text, m):
+                # "Jihadists from the Islamic State Sahel Province crossed ...": the group's
+                # name, no place of the move (read.group_province)
+                frag.roles_why.append(f"{m['surface']}: no role, the land in an armed group's name")
+                prev_end, prev_role = m["end"], None
+                continue
             if any(a <= m["start"] < b for a, b in subject_asides):
                 # "Two battalions, which fought at Kidal in 2023, left Gao": the aside tells
                 # what the subject did elsewhere, at another time; no place of the movement
