@@ -97,3 +97,18 @@ def test_the_land_in_an_armed_groups_name():
     assert not inside("Troops moved to Menaka, which is in the Sahel.", "Sahel")
     assert not inside("Troops moved from Gao to the Sahel Province.", "Sahel")
     assert not inside("Islamic State fighters moved from Beni to Lubero.", "Beni")
+
+
+def test_the_infinitives_reach_and_enter_are_cues_of_a_place():
+    from geomove.wordlists import LOCATIVE_PREPS
+    assert {"reach", "enter"} <= LOCATIVE_PREPS
+
+
+def test_an_arrival_opening_the_next_clause():
+    from geomove.read.due_then_arrived import _ARRIVED_OPENING, _OWN_END_AFTER
+    for text in (" arrived a day late.", " finally arrived on Tuesday.", " but eventually got there on Friday."):
+        assert _ARRIVED_OPENING.match(text), text
+    for text in (" the troops arrived on Tuesday.", " has yet to arrive."):
+        assert not _ARRIVED_OPENING.match(text), text
+    assert _OWN_END_AFTER.match(" in Anefis instead.")
+    assert not _OWN_END_AFTER.match(" on Tuesday.")
