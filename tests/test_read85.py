@@ -112,3 +112,11 @@ def test_an_arrival_opening_the_next_clause():
         assert not _ARRIVED_OPENING.match(text), text
     assert _OWN_END_AFTER.match(" in Anefis instead.")
     assert not _OWN_END_AFTER.match(" on Tuesday.")
+
+
+def test_actors_named_by_initials():
+    from geomove.read.initials_name import named_by_initials
+    assert named_by_initials("Rapid Support Forces", "RSF fighters")
+    assert named_by_initials("SNA troops", "the Somali National Army")
+    assert not named_by_initials("Rapid Support Forces", "SAF soldiers")
+    assert not named_by_initials(None, "RSF fighters")
