@@ -120,3 +120,8 @@ def test_actors_named_by_initials():
     assert named_by_initials("SNA troops", "the Somali National Army")
     assert not named_by_initials("Rapid Support Forces", "SAF soldiers")
     assert not named_by_initials(None, "RSF fighters")
+
+
+def test_since_is_a_word_between_a_subject_and_its_verb():
+    from geomove.read.forces import _NP_VERB_TAIL
+    assert "since" in _NP_VERB_TAIL

@@ -3873,7 +3873,7 @@ class _Reader(RoleReading, StatusReading):
             # earlier sailed", "The soldiers previously moved" name "The ships", "The soldiers", s28m;
             # "and are now moving": nothing, s29m)
             told = _recompile(r"(?:\s*\b(?:had|have|has|was|were|is|are|been|reportedly|also|then|will|would|shall|did|do|does|not|never|(?:is|are|was|were)\s+(?:due\s+)?to\s+be|"
-                              r"earlier|previously|subsequently|initially|recently|eventually|finally|already|again|now|"
+                              r"earlier|previously|subsequently|initially|recently|eventually|finally|already|again|now|since|"
                               # (a plan's words: "and is expected to (continue)", "is due to")
                               r"(?:expected|due|set|scheduled|planned|likely|supposed|slated|meant|poised|about|going)\s+to|(?<=will\s)be|"
                               # (a verb of denying or owning up to the movement, before its perfect gerund:
