@@ -125,3 +125,14 @@ def test_actors_named_by_initials():
 def test_since_is_a_word_between_a_subject_and_its_verb():
     from geomove.read.forces import _NP_VERB_TAIL
     assert "since" in _NP_VERB_TAIL
+
+
+def test_the_formation_owning_its_members():
+    from geomove.read.members_of_formation import formation_of_members
+    assert formation_of_members("82nd Airborne's paratroopers") == "82nd Airborne"
+    assert formation_of_members("Wagner Group's fighters") == "Wagner Group"
+    assert formation_of_members("101st Airborne Division’s soldiers") == "101st Airborne Division"
+    # (a state's or a person's possessive, or no noun of members, stay as they are)
+    assert formation_of_members("Sudan's army") is None
+    assert formation_of_members("Haftar's fighters") is None
+    assert formation_of_members("82nd Airborne's 1st Brigade") is None

@@ -240,6 +240,7 @@ from .relieved_moved import relieved_unit_moved
 from .handed_site import HANDING_OVER, HANDOVER_NOUNS, handover_of_a_site, hands_over_a_site
 from .handed_town import handed_over_on_withdrawal
 from .group_province import in_group_province
+from .members_of_formation import formation_of_members
 from .part_of_frame import in_frame_after_end
 from .onward_told_after import moved_on_another_day, moved_on_told_after
 from .onward_date import onward_leg_date, relative_leg_date
@@ -3521,6 +3522,8 @@ class _Reader(RoleReading, StatusReading):
         # "A detachment of marines": the kind it is made of, not "detachment" (read.force_reference)
         actor = kind_of_formation(self.text, start) or actor
         actor = _recompile(r"^(?:the|a|an)\s+", re.I).sub("", actor.strip())
+        # "The 82nd Airborne's paratroopers": the formation (read.members_of_formation)
+        actor = formation_of_members(actor) or actor
         if generic_force_word(actor):
             # "The soldiers travelled ...": they refer back (forces.generic_force_word); but "The
             # servicemen of the 200th brigade" name their unit (read.unit_names), with its
