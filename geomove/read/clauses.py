@@ -174,7 +174,7 @@ from .object_list import object_list_end
 from .put_off import put_off_until
 from .decimal_count import decimal_value
 from .services import qualify_service_name, section_heads, service_actor, service_country, service_named_before, service_subject
-from .weights import BETWEEN_REACH_CHARS, NP_CONTINUES_CHARS
+from .weights import BETWEEN_REACH_CHARS, NP_CONTINUES_CHARS, TOTAL_BEFORE_COUNT_CHARS
 from .designators import model_number, numbered_designator
 from .speaker_of_force import force_of_speaker_words, names_a_speaker
 from .filing_date import filed_in_week_told
@@ -589,8 +589,10 @@ _NOUN_OF = _PATTERNS.compile(r"\s+" + TIME_BEFORE_OF + r"?of\s+(?:(?:the|a|an|so
 # a total planned or reached, not the group that moved: "expected to reach 10,000 soldiers",
 # "bringing the total to 600 officers"
 _TOTAL_BEFORE = _PATTERNS.compile(r"\b(?:(?:expected|planned|due|set|scheduled|meant|intended|projected)\s+to\s+"
-                                  r"(?:reach|total|number|grow\s+to|rise\s+to|include)|bring(?:s|ing)?\s+(?:the|its|their)\s+"
-                                  r"(?:total|number|strength|presence)\s+(?:\w+\s+)?to"
+                                  r"(?:reach|total|number|grow\s+to|rise\s+to|include)|(?:bring(?:s|ing)?|brought)\s+(?:the|its|their)\s+"
+                                  # ("bringing the country's deployment there to about 4,000 troops": the
+                                  # possessive, the force's noun and "there" too, read85)
+                                  r"(?:[\w-]+['’]s\s+)?(?:total|number|strength|presence|deployment|contingent|force|size)\s+(?:\w+\s+)?to"
                                   # "a total force of", "(bringing it) to a total of": a total; "A total of 300
                                   # soldiers deployed" is what moved (s23)
                                   r"|a\s+total\s+force\s+of|to\s+a\s+total\s+of"
@@ -3734,7 +3736,7 @@ class _Reader(RoleReading, StatusReading):
                 continue  # "FARDC 3411 Regt elements", "the 2 Bn troops": the number names the unit, counts nothing
             if _FORMATION_OF.match(m.group("adj") or ""):
                 continue  # "two companies of soldiers": formations counted, not people (GUIDELINES)
-            total = _TOTAL_BEFORE.search(self.text, max(s, m.start("num") - 40), m.start("num"))
+            total = _TOTAL_BEFORE.search(self.text, max(s, m.start("num") - TOTAL_BEFORE_COUNT_CHARS), m.start("num"))
             if total and not plan_is_the_move(total, main):
                 continue  # "a deployment expected to reach 10,000 soldiers": a total planned, not what moved
                 # (but "Russia plans to send 500 troops" counts what the planned move moves)
