@@ -136,3 +136,14 @@ def test_the_formation_owning_its_members():
     assert formation_of_members("Sudan's army") is None
     assert formation_of_members("Haftar's fighters") is None
     assert formation_of_members("82nd Airborne's 1st Brigade") is None
+
+
+def test_a_bare_plural_of_towns_refers_to_a_list_of_any_length():
+    from geomove.read.plural_anaphor import plural_referent, listed_before
+    text = "Rebels left Alamata, Korem and Mehoni. Militias entered the towns."
+    at = text.index(" the towns")
+    n, _end = plural_referent(text, at, len(text))
+    assert n == 0
+    places = [{"start": text.index(w), "end": text.index(w) + len(w)} for w in ("Alamata", "Korem", "Mehoni")]
+    assert len(listed_before(text, places, at, n)) == 3
+    assert plural_referent(text.replace("the towns", "the towns of Tigray"), at, len(text) + 10) is None
