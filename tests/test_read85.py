@@ -147,3 +147,13 @@ def test_a_bare_plural_of_towns_refers_to_a_list_of_any_length():
     places = [{"start": text.index(w), "end": text.index(w) + len(w)} for w in ("Alamata", "Korem", "Mehoni")]
     assert len(listed_before(text, places, at, n)) == 3
     assert plural_referent(text.replace("the towns", "the towns of Tigray"), at, len(text) + 10) is None
+
+
+def test_a_town_near_a_province_of_another_country():
+    from geomove.read.phrase_apart import in_another_country
+    darfur = {"kind": "admin1", "country": "SD"}
+    adre = {"kind": "town", "country": "TD"}
+    assert in_another_country(darfur, adre, " state near ")
+    assert in_another_country(darfur, adre, " near ")
+    assert not in_another_country({"kind": "admin1", "country": "TD"}, adre, " province near ")
+    assert not in_another_country(darfur, adre, " and ")
