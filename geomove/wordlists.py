@@ -137,7 +137,7 @@ in at from to into near towards toward across outside around via through inside 
 across between nearby reached reaching entered entering left leaving captured shelled shelling bombed
 bombarded bombing struck targeted stormed storming recaptured seized besieged encircled evacuated liberated raided
 overran visited arrived deployed redeployed stationed based headed heading transited transiting
-leaves reaches enters abandoned abandoning vacated
+leaves reaches enters abandoned abandoning vacated reach enter
 reinforced reinforcing patrolled patrolling surrounded guarded guarding garrisoned
 opposite off
 ceded ceding cedes relinquished relinquishing surrendered surrendering
@@ -145,6 +145,8 @@ retook retake retakes retaking retaken recapture recaptures recapturing occupied
 fled flees fleeing departed exited
 approached approaching neared nearing bypassed bypassing skirted skirting infiltrated infiltrating
 """.split())  # (the present tense of headlines and timelines: "Convoy leaves X for Y", "Troops enter Z")
+# ("reach", "enter": the infinitive of a plan or an attempt, "was due to reach X", "tried to enter
+# Y", read85: the name with no other cue was dropped as a place)
 # ("retook", "occupied": the verbs of taking a place and holding it, as "captured", "seized",
 # "overran" already were, gaz41; their object in lower case, "retook the initiative", is no name)
 # ("retaken", "recapture": their participle and present tense, "had retaken Palma", gaz42)

@@ -174,7 +174,7 @@ from .object_list import object_list_end
 from .put_off import put_off_until
 from .decimal_count import decimal_value
 from .services import qualify_service_name, section_heads, service_actor, service_country, service_named_before, service_subject
-from .weights import BETWEEN_REACH_CHARS, NP_CONTINUES_CHARS
+from .weights import BETWEEN_REACH_CHARS, NP_CONTINUES_CHARS, TOTAL_BEFORE_COUNT_CHARS
 from .designators import model_number, numbered_designator
 from .speaker_of_force import force_of_speaker_words, names_a_speaker
 from .filing_date import filed_in_week_told
@@ -239,6 +239,8 @@ from .quoted_days import names_a_weekday
 from .relieved_moved import relieved_unit_moved
 from .handed_site import HANDING_OVER, HANDOVER_NOUNS, handover_of_a_site, hands_over_a_site
 from .handed_town import handed_over_on_withdrawal
+from .group_province import in_group_province
+from .members_of_formation import formation_of_members
 from .part_of_frame import in_frame_after_end
 from .onward_told_after import moved_on_another_day, moved_on_told_after
 from .onward_date import onward_leg_date, relative_leg_date
@@ -280,7 +282,7 @@ from .phrase_apart import in_another_country, locates_the_border, speakers_place
 from .dash_aside import end_before_dash_aside, subject_before_dash_aside
 from .subordinate_subject import subject_after_subordinator
 from .received_at import place_received_at, received_no_force
-from .idle_verbs import without_idle_verbs
+from .idle_verbs import idle_where_no_places, without_idle_verbs
 from .formation_owner import owns_a_formation
 from .apposition_closed import BELONGING_APPOSITION, verb_group_only
 from .having_moved import place_of_presence, subject_before_presence
@@ -588,8 +590,10 @@ _NOUN_OF = _PATTERNS.compile(r"\s+" + TIME_BEFORE_OF + r"?of\s+(?:(?:the|a|an|so
 # a total planned or reached, not the group that moved: "expected to reach 10,000 soldiers",
 # "bringing the total to 600 officers"
 _TOTAL_BEFORE = _PATTERNS.compile(r"\b(?:(?:expected|planned|due|set|scheduled|meant|intended|projected)\s+to\s+"
-                                  r"(?:reach|total|number|grow\s+to|rise\s+to|include)|bring(?:s|ing)?\s+(?:the|its|their)\s+"
-                                  r"(?:total|number|strength|presence)\s+(?:\w+\s+)?to"
+                                  r"(?:reach|total|number|grow\s+to|rise\s+to|include)|(?:bring(?:s|ing)?|brought)\s+(?:the|its|their)\s+"
+                                  # ("bringing the country's deployment there to about 4,000 troops": the
+                                  # possessive, the force's noun and "there" too, read85)
+                                  r"(?:[\w-]+['’]s\s+)?(?:total|number|strength|presence|deployment|contingent|force|size)\s+(?:\w+\s+)?to"
                                   # "a total force of", "(bringing it) to a total of": a total; "A total of 300
                                   # soldiers deployed" is what moved (s23)
                                   r"|a\s+total\s+force\s+of|to\s+a\s+total\s+of"
@@ -1765,6 +1769,12 @@ class _Reader(RoleReading, StatusReading):
         # not searched a place each, read.cuts.OthersReportBefore)
         others_report_before = OthersReportBefore(self.text, main.end(), [m["start"] for m in mentions])
         for m in mentions:
+            if in_group_province(self.text, m):
+                # "Jihadists from the Islamic State Sahel Province crossed ...": the group's
+                # name, no place of the move (read.group_province)
+                frag.roles_why.append(f"{m['surface']}: no role, the land in an armed group's name")
+                prev_end, prev_role = m["end"], None
+                continue
             if any(a <= m["start"] < b for a, b in subject_asides):
                 # "Two battalions, which fought at Kidal in 2023, left Gao": the aside tells
                 # what the subject did elsewhere, at another time; no place of the movement
@@ -3283,7 +3293,9 @@ class _Reader(RoleReading, StatusReading):
             if k.text.lower() == "as" and _as_opens_a_clause(toks, k):
                 return False  # "police deployed to X as opposition protests grew": the verb is another clause's
             if k.tag in ("VBZ", "VBP", "VBD", "MD") and (not _TRIGGER_RE.fullmatch(k.text)
-                                                          or _PRESENCE_CUE_AFTER.match(t.string, t.end())):
+                                                          or _PRESENCE_CUE_AFTER.match(t.string, t.end())
+                                                          # ("deployed to Goma came under fire": no verb of moving, read.idle_verbs)
+                                                          or idle_where_no_places(t.string, _TRIGGER_RE.match(t.string, k.start))):
                 # (a verb of moving later too when the participle tells where the force was:
                 # "soldiers deployed in X moved to Y" -- X where they were, read as the origin)
                 return True
@@ -3538,6 +3550,8 @@ class _Reader(RoleReading, StatusReading):
         # "A detachment of marines": the kind it is made of, not "detachment" (read.force_reference)
         actor = kind_of_formation(self.text, start) or actor
         actor = _recompile(r"^(?:the|a|an)\s+", re.I).sub("", actor.strip())
+        # "The 82nd Airborne's paratroopers": the formation (read.members_of_formation)
+        actor = formation_of_members(actor) or actor
         if generic_force_word(actor):
             # "The soldiers travelled ...": they refer back (forces.generic_force_word); but "The
             # servicemen of the 200th brigade" name their unit (read.unit_names), with its
@@ -3750,7 +3764,7 @@ class _Reader(RoleReading, StatusReading):
                 continue  # "FARDC 3411 Regt elements", "the 2 Bn troops": the number names the unit, counts nothing
             if _FORMATION_OF.match(m.group("adj") or ""):
                 continue  # "two companies of soldiers": formations counted, not people (GUIDELINES)
-            total = _TOTAL_BEFORE.search(self.text, max(s, m.start("num") - 40), m.start("num"))
+            total = _TOTAL_BEFORE.search(self.text, max(s, m.start("num") - TOTAL_BEFORE_COUNT_CHARS), m.start("num"))
             if total and not plan_is_the_move(total, main):
                 continue  # "a deployment expected to reach 10,000 soldiers": a total planned, not what moved
                 # (but "Russia plans to send 500 troops" counts what the planned move moves)
@@ -3895,7 +3909,7 @@ class _Reader(RoleReading, StatusReading):
             # earlier sailed", "The soldiers previously moved" name "The ships", "The soldiers", s28m;
             # "and are now moving": nothing, s29m)
             told = _recompile(r"(?:\s*\b(?:had|have|has|was|were|is|are|been|reportedly|also|then|will|would|shall|did|do|does|not|never|(?:is|are|was|were)\s+(?:due\s+)?to\s+be|"
-                              r"earlier|previously|subsequently|initially|recently|eventually|finally|already|again|now|"
+                              r"earlier|previously|subsequently|initially|recently|eventually|finally|already|again|now|since|"
                               # (a plan's words: "and is expected to (continue)", "is due to")
                               r"(?:expected|due|set|scheduled|planned|likely|supposed|slated|meant|poised|about|going)\s+to|(?<=will\s)be|"
                               # (a verb of denying or owning up to the movement, before its perfect gerund:

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, replace
 
 from .end_site import site_of_the_end
-from .initials_name import same_route_by_initials
+from .initials_name import named_by_initials, same_route_by_initials
 from .service_branch import different_branches
 from .armed_groups import without_patron
 from .told_around import told_around
@@ -449,7 +449,10 @@ def complete_halves(drafts: list[_Draft], book: PlaceBook) -> list[_Draft]:
                 # (but not when the other half names another mover: read.events._another_mover_named)
                 or (_spec(o.origin) == 4 and not o.via and d.destination.get("country") != o.origin.get("country")
                     and _days_apart(o, d) <= COUNTRY_HALF_DAYS and not _another_mover_named(o, d, ka)))
-            if not (any(f.anaphoric for f in later.frags) or (ka and kb and ka & kb) or told_as_one):
+            # (one actor spelling out the other's initials is one force: "The Rapid Support Forces
+            # withdrew from A. RSF fighters then moved towards B", read.initials_name)
+            if not (any(f.anaphoric for f in later.frags) or (ka and kb and ka & kb) or told_as_one
+                    or named_by_initials(o.actor, d.actor)):
                 continue  # "troops left A. Units arrived in B.": nothing says they are one
             if _refers_to_another_state(later, earlier, book):
                 continue  # "The Chinese survey ship left A" after "Britain is sending marines to B"
@@ -809,7 +812,8 @@ def _features(a: _Draft, b: _Draft, book: PlaceBook):
     ka, kb = _actor_words(a.actor, book), _actor_words(b.actor, book)
     if ka is not None and kb is not None and not ka & kb and not _title_describes(a, b) \
             and not _ship_of_the_navy_named(a.actor, b.actor, kb) and not _ship_of_the_navy_named(b.actor, a.actor, ka) \
-            and not same_route_by_initials(a, b, same_place):  # ("Rapid Support Forces" / "RSF", read.initials_name)
+            and not same_route_by_initials(a, b, same_place) \
+            and not (_halves(a, b) and named_by_initials(a.actor, b.actor)):  # ("Rapid Support Forces" / "RSF", read.initials_name)
         yield "different_actors"
     elif different_branches(a.actor, b.actor):
         yield "different_services"  # ("the Army" / "the IAF": read.service_branch)
@@ -821,6 +825,13 @@ def _features(a: _Draft, b: _Draft, book: PlaceBook):
     # headline and in the lede is the same one
     if any(f.distinct for f in b.frags) and _told_apart(a, b):
         yield "distinct_words"
+
+
+def _halves(a: _Draft, b: _Draft) -> bool:
+    """Is one of ``a`` and ``b`` a departure with no end and the other an arrival or a move
+    with no start: two halves of one route, no whole route to compare?"""
+    return (a.origin is not None and a.destination is None and b.origin is None and b.destination is not None) \
+        or (b.origin is not None and b.destination is None and a.origin is None and a.destination is not None)
 
 
 def _told_apart(a: _Draft, b: _Draft) -> bool:

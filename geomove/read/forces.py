@@ -324,7 +324,7 @@ _NP_TIME_LEAD = _PATTERNS.compile(r"^(?:(?:(?:[0-9]{1,3}|an?|one|two|three|four|
                                   r"(?:day|morning|afternoon|evening|night|week))\b\s*,?\s*(?=\S)", re.I)
 # (a set of words taken off the end one by one: a pattern anchored at the end was re-run from
 # every word of a long run of them, quadratic; "who" of "Somali forces who had arrived")
-_NP_VERB_TAIL = frozenset("""had have has was were is are been being be reportedly also then already
+_NP_VERB_TAIL = frozenset("""had have has was were is are been being be reportedly also then already since
     later subsequently quickly swiftly promptly hastily immediately eventually finally seen spotted observed
     filmed photographed pictured reported said believed thought understood known begun began begin begins
     recorded detected sighted geolocated tracked noticed

@@ -32,3 +32,22 @@ def without_idle_verbs(text: str, triggers: list, mentions: list[dict]) -> list:
         if test is None or test(text, t, mentions):
             kept.append(t)
     return kept
+
+
+# the stems whose test needs the report's place mentions; idle_where_no_places leaves them be
+_NEEDS_PLACES = frozenset(("abandon",))
+
+
+def idle_where_no_places(text: str, verb) -> bool:
+    """Is the form of a verb of movement at ``verb`` (a match of lexicon._TRIGGER_RE) idle by its
+    test of _TESTS, asked with no place mentions ("came under fire", "left a gap")? For the
+    readers that look at a verb out of the clause's triggers (clauses._Reader._attributive: is
+    the verb after a participle the clause's own?); a stem whose test needs places is not idle.
+
+    why: "UN peacekeepers deployed to Goma came under fire on Monday" took "came" for a verb of
+    moving after the participle, so the participle was the clause's verb: a move to Goma."""
+    word = verb.group("verb") if verb is not None else None
+    test = _TESTS.get(_stem(word)) if word else None
+    if test is None or _stem(word) in _NEEDS_PLACES:
+        return False
+    return not test(text, verb, None)

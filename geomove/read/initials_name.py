@@ -47,4 +47,18 @@ def same_route_by_initials(a, b, same_place) -> bool:
     return bool(initials_of(a.actor) & _words(b.actor) or initials_of(b.actor) & _words(a.actor))
 
 
+def named_by_initials(a: str | None, b: str | None) -> bool:
+    """Does one of the actors ``a`` and ``b`` spell out the other's initials ("The Rapid Support
+    Forces" / "RSF fighters")? For the halves of one movement told in two sentences
+    (events._join_halves: "The Rapid Support Forces withdrew from Wad Madani. RSF fighters then
+    moved north towards Khartoum"), where the first half names no end and so no whole route can
+    be compared.
+
+    why: the two spellings shared no actor word, so the departure and the move on were two
+    movements (Wad Madani -> ? and ? -> Khartoum; Sudan probe of my own, s31)."""
+    if not (a and b):
+        return False
+    return bool(initials_of(a) & _words(b) or initials_of(b) & _words(a))
+
+
 _PATTERNS.save()

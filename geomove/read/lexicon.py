@@ -315,8 +315,9 @@ _HABITUAL_AT_VERB = _compile(r"\b(?:often|repeatedly)\s+(?:(?:have|has|had|been|
 _TIME_FRAME = _compile(
     r"\b(?:in\s+)?recent\s+(?:days|weeks|months|years)\b"
     r"|\b(?:over|during|in)\s+the\s+(?:past|last)\s+(?:(?:few|several|\w+)\s+)?(?:weeks|months|years)\b"
-    # "over the past year": a year told as a span of time
-    r"|\b(?:over|during|in)\s+the\s+(?:past|last)\s+year\b", re.I)
+    # "over the past year": a year told as a span of time (and a month: "Over the past month,
+    # hundreds of trucks have crossed from A into B", read85)
+    r"|\b(?:over|during|in)\s+the\s+(?:past|last)\s+(?:year|month)\b", re.I)
 # a present perfect over months or years, or told as long-standing: no one movement
 # (lexicon.json perfect_over_months; read in status._status)
 _MONTHS_FRAME = _compile(_DATA["perfect_over_months"]["frame"], re.I)

@@ -79,9 +79,27 @@ def _munitions_in_flight(subject: str, main: re.Match) -> str | None:
     beside it moves too ("troops and drones crossed"). Returns the why, or None."""
     if not _MUNITION.search(subject) or _MOVER.search(_MUNITION.sub(" ", subject)):
         return None
-    if _MUNITION_IN_FLIGHT.search(subject) or _stem(main.group(0)) in _STRIKE_VERBS:
+    if _MUNITION_IN_FLIGHT.search(subject) or (_stem(main.group(0)) in _STRIKE_VERBS and not _ferried(main)):
         return f"a munition in flight ('{' '.join(subject.split())}'): a strike, no force moved"
     return None
+
+
+# "Two drones were flown from A to B", "the Akinci drones were flown back to X": a passive of "fly"
+# told with where to or from -- someone flew the drones there, a ferry flight of equipment, no
+# strike (a strike is "launched" or "fired", or the drones fly themselves: "drones flew over X")
+_FLOWN = _PATTERNS.compile(r"flown", re.I)
+_PASSIVE_BEFORE_FLOWN = _PATTERNS.compile(r"\b(?:was|were|been|being|be)\s+(?:\w+ly\s+)?$", re.I)
+_ROUTE_AFTER_FLOWN = _PATTERNS.compile(r"\s+(?:back\s+)?(?:from|to|into)\s", re.I)
+
+
+def _ferried(main: re.Match) -> bool:
+    """Is the trigger ``main`` a passive "flown" with a cue of its route right after it?
+
+    why: "Two drones were flown from Benghazi to Kufra" was read as a munition in flight, a
+    strike: no movement, though the drones were moved from one base to another (Libya probe, s31)."""
+    text = main.string
+    return bool(_FLOWN.fullmatch(main.group(0)) and _PASSIVE_BEFORE_FLOWN.search(text, max(0, main.start() - 24), main.start())
+                and _ROUTE_AFTER_FLOWN.match(text, main.end()))
 
 
 def _civilians_of_noun(text: str, main: re.Match, e: int) -> bool:

@@ -21,6 +21,7 @@ _PATTERNS = CompiledPatterns("read-phrase-apart")
 
 
 _AT_OR_NEAR = _PATTERNS.compile(r"\s*(?:at|near)\s")
+_AREA_NOUN_AT_OR_NEAR = _PATTERNS.compile(r"\s*(?:(?:state|province|region|governorate)\s+)?(?:at|near)\s", re.I)
 # (and after the country told before its noun: "to the Kosovo boundary near Jarinje", "the Colombia
 # border at X": the border's noun is still the gap's, read84)
 _BORDER_AT_OR_NEAR = _PATTERNS.compile(r"\s*(?:(?:border|boundary|frontier|(?:administrative\s+)?(?:boundary\s+)?line)"
@@ -45,6 +46,10 @@ def in_another_country(before: dict, place: dict, gap: str) -> bool:
     shoal" and "the area near the border with K" are one place told by another, wherever each
     lies."""
     a, b = before.get("country"), place.get("country")
+    if before.get("kind") == "admin1":
+        # (and after a province of a country, its noun of kind between: "crossed into Sudan's West
+        # Darfur state near Adre", Adre in Chad: where they crossed, read85)
+        return bool(a) and bool(b) and a != b and _AREA_NOUN_AT_OR_NEAR.match(gap) is not None
     return before.get("kind") == "country" and bool(a) and bool(b) and a != b and _AT_OR_NEAR.match(gap) is not None
 
 

@@ -16,13 +16,16 @@ from ..regex_cache import CompiledPatterns
 _PATTERNS = CompiledPatterns("read-plural-anaphor")
 
 # the plural after the verb or its cue: "both towns", "both the towns", "the two towns", "the three villages"
-_PLURAL = _PATTERNS.compile(r"\s+(?:(?P<both>both)\s+(?:the\s+|these\s+|those\s+)?|(?:the|these|those)\s+(?P<n>two|three)\s+)"
+# ... or a bare plural of towns: "entered the towns", "the villages" (any list of two or more, read85)
+_PLURAL = _PATTERNS.compile(r"\s+(?:(?P<both>both)\s+(?:the\s+|these\s+|those\s+)?|(?:the|these|those)\s+(?P<n>two|three)\s+"
+                            r"|(?P<bare>the|these|those)\s+(?=(?:towns|cities|villages)\b))"
                             r"(?:towns|cities|villages|bases|localities|settlements|camps)\b(?!\s+of\b)", re.I)
 # what joins two members of a list of places: "A and B", "A, B and C", "A, B, and C"
 _LIST_JOINT = _PATTERNS.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+(?:towns?|city|cities|villages?)\s+of\s+)?", re.I)
 _NUMBER = {"two": 2, "three": 3}
 # (a clause with none of the words is not read further: most have none)
-PLURAL_GATE = _PATTERNS.compile(r"\b(?:both|two|three)\s+(?:the\s+|these\s+|those\s+)?(?:towns|cities|villages|bases|localities|settlements|camps)\b", re.I)
+PLURAL_GATE = _PATTERNS.compile(r"\b(?:both|two|three)\s+(?:the\s+|these\s+|those\s+)?(?:towns|cities|villages|bases|localities|settlements|camps)\b"
+                                r"|\b(?:the|these|those)\s+(?:towns|cities|villages)\b", re.I)
 
 # how far back (characters) the list may be told
 LIST_BEFORE_CHARS = 400
@@ -30,15 +33,17 @@ LIST_BEFORE_CHARS = 400
 
 def plural_referent(text: str, at: int, e: int) -> tuple[int, int] | None:
     """(how many places, where the plural ends) for "both towns" / "the two towns" right at
-    ``at``, else None."""
+    ``at``, else None; 0 places for a bare plural ("the towns"): a list of any length."""
     m = _PLURAL.match(text, at, e)
     if m is None:
         return None
+    if m.group("bare"):
+        return 0, m.end()
     return (2 if m.group("both") else _NUMBER[m.group("n").lower()]), m.end()
 
 
 def listed_before(text: str, places: list[dict], before: int, n: int) -> list[dict] | None:
-    """The last list of exactly ``n`` places (in ``places``, by offset) told before ``before``
+    """The last list of exactly ``n`` places (of two or more for ``n`` 0: "the towns") (in ``places``, by offset) told before ``before``
     and within LIST_BEFORE_CHARS of it, else None (a place told alone after the list, "withdrew
     from A and B towards C", does not hide it)."""
     prior = [m for m in places if m["end"] <= before and before - m["end"] <= LIST_BEFORE_CHARS]
@@ -48,7 +53,7 @@ def listed_before(text: str, places: list[dict], before: int, n: int) -> list[di
             runs[-1].append(m)
         else:
             runs.append([m])
-    return next((run for run in reversed(runs) if len(run) == n), None)
+    return next((run for run in reversed(runs) if len(run) == n or (n == 0 and len(run) >= 2)), None)
 
 
 _PATTERNS.save()

@@ -46,6 +46,10 @@ _MAIN_GROUP = _PATTERNS.compile(r"\b(?:is|are|was|were|will|would|has|have|had)\
                                 r"expected|due|set|scheduled|likely|to|be|been|not))*\s+$", re.I)
 
 
+# a passive infinitive or auxiliary right before a verb of relief: "to be replaced", "will be relieved"
+_RELIEVED = _PATTERNS.compile(r"\bbe\s+$", re.I)
+_RELIEF_STEMS = frozenset(("replace", "relieve", "rotate"))
+
 _JOINED = _PATTERNS.compile(r"\b(?:and|or|but|that|which|who|where)\b", re.I)
 
 
@@ -66,6 +70,11 @@ def reduced_relative_cut(text: str, s: int, e: int, verbs: list) -> int | None:
         # "Burundian soldiers deployed in South Kivu have been redeployed to Uvira": where the
         # force is, no movement of its own; the clause stays whole and the place is where the
         # redeployment began (clauses._Reader._attributive, roles: "units deployed in X moved")
+        return None
+    if _RELIEVED.search(text, max(first.end(), second.start() - 12), second.start()) and _stem(second.group(0)) in _RELIEF_STEMS:
+        # "Kenyan police deployed to Haiti are due to be replaced by a new contingent": the force
+        # is to be relieved where it is; the participle says where that is, as "deployed in X"
+        # does, and tells no move of its own (the clause stays whole: clauses._Reader._attributive)
         return None
     between = text[first.end():second.start()]
     if "," in between or ";" in between or _JOINED.search(between):

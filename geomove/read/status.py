@@ -43,6 +43,7 @@ from .place_apposition import APPOSED_PLACE
 from .demand_or_evidence import told_as_done
 from .trend_of_moves import trend_of_moves
 from .last_years import dates_another_event
+from .participle_after_event import participle_after_event
 from .lexicon import (_AGGREGATE, _ASIDE, _PRESENCE_ASIDE, _BACKGROUND, _CEASED, _DENIAL, _EARLIER_PLURAL, _FALSE_AFTER, _GROUP_SIZE, _HABITUAL_GATE, _HABITUAL_AT_VERB,
                       _IN_YEAR, _INFINITIVE_OK, _MODAL, _NEGATION, _PRESENCE, _PRESENCE_AFTER,
                       _REPORTS_THAT, _STATIC_VERB, _TIME_FRAME, _stem)
@@ -412,6 +413,10 @@ class StatusReading:
              lambda: (not main.group("verb") or verb_used_as_noun(self.text, s, main)) and (_PLANNED_PREDICATE.match(after) or (
                  _MOVEMENT_NOUN.fullmatch(main.group(0).strip()) and _MODAL_PREDICATE.match(after)))),
             ("a past year", "background", past_year),
+            # "Troops deployed to Gao after the coup | are leaving for Kidal": who they are, by a
+            # move dated by an earlier event (read.participle_after_event)
+            ("a describing participle dated by an earlier event", "background",
+             lambda: participle_after_event(self.text, s, main, e)),
             # "Two years ago, troops left X", "Last year, ...": the sentence opens in the past, as
             # "In 2019, ..." does (past_year; the comma before the clause hid it from _BACKGROUND)
             ("years ago opening the sentence", "background",

@@ -78,6 +78,7 @@ DEPARTURE_NEAR_CHARS = 60          # ... or an origin this close to a departure 
 FOR_AFTER_VERB_CHARS = 20          # "for" is a destination this close after a movement word ...
 FOR_GOVERNS_WORDS = 4              # ... and when the place is at most this many words after it
 ASIDE_TO_VERB_CHARS = 30           # "X, who arrived ..., will move on": the main verb this close after the aside
+TOTAL_BEFORE_COUNT_CHARS = 64      # the words of a total read before a count ("bringing the country's deployment there to about")
 NP_CONTINUES_CHARS = 60            # a place continues the previous noun phrase this close ("X in Y")
 BETWEEN_REACH_CHARS = 40           # "between (the towns of) " is looked for this far before a pair's first place
 SPEAKER_FROM_CHARS = 70            # a verb of saying this far before "from X" makes X where the speaker was
