@@ -31,7 +31,7 @@ def test_a_formations_number_is_read_whole_and_not_as_the_whole_of_a_part():
     assert formation_size(whole, 0, len(whole)) is None  # (was 2: the digits before the comma)
     plain = "A force of 2,500, mostly police, landed in Haiti."
     assert formation_size(plain, 0, len(plain))["value"] == 2500
-    part = "A unit landed in Haiti, part of a force of 2,500."
+    part = "A unit landed in Haiti, part of the force of 2,500."
     assert formation_size(part, 0, len(part)) is None
 
 

@@ -1049,7 +1049,7 @@ _PART_OF_COUNT = _PATTERNS.compile(r"\b(?:half|a\s+third|a\s+quarter|two-thirds|
                                    r"a\s+portion|a\s+fraction|the\s+rest|the\s+remainder|some|many|a\s+few)\s+of\s+"
                                    r"(?:the|its|their|those|these)\s+(?:(?:about|some|around|roughly|nearly|estimated)\s+)?$", re.I)
 # ... and the whole a group told apart is the first or a part of: "A German company arrived in
-# X, the first of about 4,800 troops to be stationed there", "..., part of a force of 1,200":
+# X, the first of about 4,800 troops to be stationed there", "..., part of the contingent of 1,200":
 # the whole, planned or told, is no count of what moved (the company)
 _WHOLE_OF_THE_FIRST = _PATTERNS.compile(r"\b(?:the\s+(?:first|last|vanguard|advance\s+(?:party|guard|team))|part)\s+of\s+"
                                         r"(?:(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:force|contingent|deployment|mission|group)\s+of\s+)?"
@@ -3748,7 +3748,7 @@ class _Reader(RoleReading, StatusReading):
             if _PART_OF_COUNT.search(self.text, max(s, m.start("num") - 40), m.start("num")):
                 continue  # "half of the 2,800-strong contingent", "most of the 300 soldiers": the whole, not what moved
             if _WHOLE_OF_THE_FIRST.search(self.text, max(s, m.start("num") - 60), m.start("num")):
-                continue  # ", the first of about 4,800 troops", ", part of a force of 1,200": the whole, not what moved
+                continue  # ", the first of about 4,800 troops", ", part of the contingent of 1,200": the whole, not what moved
             if _SOURCE_COUNT_BEFORE.search(self.text, max(s, m.start() - 30), m.start("num")):
                 continue  # "according to two Ukrainian officers who tracked it": who told, not what moved
             if before_in_clause(_SOURCE_COUNT_OPENS, self.text, s, m.start(), 12) \

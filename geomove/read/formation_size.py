@@ -31,7 +31,7 @@ _FORMATION_OF_N = _PATTERNS.compile(
 
 
 # the formation named as the whole of which what moved is a part or the first ("A Kenyan unit
-# landed in X, part of a force of 1,200"): no count of what moved
+# landed in X, part of the contingent of 1,200"): no count of what moved
 _WHOLE_BEFORE = _PATTERNS.compile(r"\b(?:part|the\s+(?:first|last|vanguard))\s+of\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}?$", re.I)
 
 
@@ -40,7 +40,7 @@ def formation_size(text: str, s: int, e: int) -> dict | None:
     arrived": 200 members, an item as clauses._what makes them), or None."""
     m = _FORMATION_OF_N.search(text, s, e)
     if m is None or _WHOLE_BEFORE.search(text, max(s, m.start() - 40), m.start()):
-        return None  # (", part of a force of 1,200": the whole the group moved is a part of)
+        return None  # (", part of the contingent of 1,200": the whole the group moved is a part of)
     item = {"value": int(m.group("num").replace(",", "")), "unit": "members"}
     if m.group("qual"):
         item.update(approx=True, qualifier=" ".join(m.group("qual").lower().split()))

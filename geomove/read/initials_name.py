@@ -48,8 +48,8 @@ def same_route_by_initials(a, b, same_place) -> bool:
 
 
 def named_by_initials(a: str | None, b: str | None) -> bool:
-    """Does one of the actors ``a`` and ``b`` spell out the other's initials ("The Rapid Support
-    Forces" / "RSF fighters")? For the halves of one movement told in two sentences
+    """Does one of the actors ``a`` and ``b`` spell out the other's initials (the full name, then
+    "RSF fighters")? For the halves of one movement told in two sentences
     (events._join_halves: "The Rapid Support Forces withdrew from Wad Madani. RSF fighters then
     moved north towards Khartoum"), where the first half names no end and so no whole route can
     be compared.
