@@ -1488,11 +1488,8 @@ _BORDERS = None
 
 def country_at(lat: float, lon: float) -> str | None:
     """ISO2 of the country containing the point (Natural Earth 10 m), None at sea; needs no index."""
-    global _BORDERS
     check_latlon(lat, lon)
-    if _BORDERS is None:
-        _BORDERS = _load_borders()
-    tree, codes = _BORDERS
+    tree, codes = _borders()
     if tree is None:
         return None
     from shapely import Point
@@ -1505,16 +1502,22 @@ def countries_within(lat: float, lon: float, km: float) -> frozenset[str]:
     10 m, the polygons country_at loads; planar degrees, km / 111, as read.book's near-border
     test measures): the point's own country and, for a border town, its neighbour. Empty
     without the polygons."""
-    global _BORDERS
     check_latlon(lat, lon)
-    if _BORDERS is None:
-        _BORDERS = _load_borders()
-    tree, codes = _BORDERS
+    tree, codes = _borders()
     if tree is None:
         return frozenset()
     from shapely import Point
     hits = tree.query(Point(lon, lat), predicate="dwithin", distance=km / 111.0)
     return frozenset(codes[int(i)] for i in hits if codes[int(i)])
+
+
+def _borders():
+    """(the STRtree of the Natural Earth country outlines, their ISO2 codes), loaded once a
+    process (``tree`` None without the polygons)."""
+    global _BORDERS
+    if _BORDERS is None:
+        _BORDERS = _load_borders()
+    return _BORDERS
 
 
 def _load_borders():
