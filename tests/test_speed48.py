@@ -1,0 +1,131 @@
+"""speed48: look-aheads at the characters a match opens with, before patterns of the reading
+stage that the regex engine entered at every character of a clause (lexicon._DISTINCT,
+lexicon._SHIP_NAME, lexicon._SAID_HERE, teller_place._TELLER_BEFORE).
+
+Each pattern is compared with the pattern as written before (rebuilt from the pattern now, the
+look-ahead taken out): every character a match may open with, read from the old pattern's parse
+tree, is one the look-ahead takes (under the pattern's flags), and the matches are the same on
+sentences of our own and on texts hypothesis builds from them (tests/gate_texts.py)."""
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from re import _parser
+
+from gate_texts import built_texts
+from test_speed41 import ODD
+from test_speed46 import _first_characters
+
+
+def _without_look_ahead(pattern: re.Pattern, first: str, *, opened: bool, also=()) -> re.Pattern:
+    """``pattern`` as written before: the look-ahead at ``first`` taken out, and the group it
+    opened (``opened``) with its closing parenthesis; ``also``: other texts taken out."""
+    look = r"(?=[" + first + r"])" + ("(?:" if opened else "")
+    text = pattern.pattern
+    at = text.index(look)
+    assert at <= 2, text[:40]
+    text = text[:at] + text[at + len(look):]
+    if opened:
+        assert text.endswith(")")
+        text = text[:-1]
+    for piece in also:
+        assert piece in text
+        text = text.replace(piece, "", 1)
+    return re.compile(text, pattern.flags)
+
+
+def _patterns():
+    """name: (the pattern now, the pattern as before, the look-ahead's characters)."""
+    from geomove.read import lexicon, teller_place
+    return {
+        "lexicon._DISTINCT": (lexicon._DISTINCT, _without_look_ahead(
+            lexicon._DISTINCT, lexicon._DISTINCT_FIRST_CHARACTERS, opened=True, also=[r"(?=earlier\b)"]),
+            lexicon._DISTINCT_FIRST_CHARACTERS),
+        "lexicon._SHIP_NAME": (lexicon._SHIP_NAME, _without_look_ahead(
+            lexicon._SHIP_NAME, lexicon._SHIP_NAME_FIRST_CHARACTERS, opened=True), lexicon._SHIP_NAME_FIRST_CHARACTERS),
+        "lexicon._SAID_HERE": (lexicon._SAID_HERE, _without_look_ahead(
+            lexicon._SAID_HERE, lexicon._SAID_HERE_FIRST_CHARACTERS, opened=True), lexicon._SAID_HERE_FIRST_CHARACTERS),
+        "teller_place._TELLER_BEFORE": (teller_place._TELLER_BEFORE, _without_look_ahead(
+            teller_place._TELLER_BEFORE, teller_place._TELLER_FIRST_CHARACTERS, opened=False),
+            teller_place._TELLER_FIRST_CHARACTERS),
+    }
+
+
+def test_the_patterns_before_are_as_written():
+    from geomove.read import lexicon
+    pats = _patterns()
+    assert pats["lexicon._SAID_HERE"][1].pattern == lexicon._DATA["said_here"]["here"]
+    assert r"(?<!\bwere\s)\bearlier\b" in pats["lexicon._DISTINCT"][1].pattern
+    assert pats["teller_place._TELLER_BEFORE"][1].pattern.startswith(r"\b(?:spokes")
+    assert pats["lexicon._SHIP_NAME"][1].pattern.startswith(r"(?P<ship>\b")
+
+
+def test_every_match_opens_with_a_character_looked_ahead_at():
+    for name, (_, before, first) in _patterns().items():
+        flags = before.flags & re.IGNORECASE
+        chars, empty = _first_characters(_parser.parse(before.pattern, before.flags), ignorecase=bool(flags))
+        assert chars and not empty, name
+        # (under re.IGNORECASE a first letter matches other characters too: the long s, the
+        # Kelvin sign, the dotted capital I; each must be taken by the look-ahead's class)
+        look = re.compile(f"[{first}]", flags)
+        for c in chars:
+            literal = re.compile(re.escape(c), flags)
+            for ch in [c] + ([chr(i) for i in range(0x3000)] if flags else []):
+                if literal.fullmatch(ch):
+                    assert look.fullmatch(ch), (name, c, hex(ord(ch)))
+
+
+def test_the_reading_of_first_characters_fails_on_a_letter_left_out():
+    # (what the test above rests on: a class that misses a first letter is found)
+    before = re.compile(r"\b(?:other|further)\s+units", re.I)
+    chars, _ = _first_characters(_parser.parse(before.pattern, before.flags))
+    assert not all(re.fullmatch("[o]", c, re.I) for c in chars)
+
+
+OWN_SENTENCES = [
+    "A separate convoy of other units left the depot; the rest of the battalion stayed behind.",
+    "An earlier column had earlier crossed the bridge, and others followed earlier this week.",
+    "The frigate Admiral Kasatonov and HMS Duncan sailed past the cape with the destroyer USS Mason.",
+    "The coast guard's CCG 5902 and the Japanese patrol vessel Akizuki left port; the icebreaker Yamal followed.",
+    "A spokesman in the town told reporters; observers based in the city of Vara said the convoy passed.",
+    "Journalists at the port of Bexa and monitors stationed in Lorn counted the trucks.",
+    "\"They are already here,\" the mayor said; the troops arrived safely here and we're here now.",
+    "The marines came ashore here, then landed here again; she's finally here with further troops.",
+]
+
+
+def _finds(matches):
+    return [(m.span(), m.groups()) for m in matches]
+
+
+def test_own_sentences_find_what_the_patterns_before_found():
+    hits = 0
+    for name, (now, before, _) in _patterns().items():
+        for text in OWN_SENTENCES + [" ".join(OWN_SENTENCES)]:
+            plain = _finds(before.finditer(text))
+            hits += bool(plain)
+            assert _finds(now.finditer(text)) == plain, (name, text)
+            assert now.findall(text) == before.findall(text), (name, text)
+            for at in range(0, len(text), 5):
+                for end in (len(text), at + 30, at + 3):
+                    m, o = now.search(text, at, end), before.search(text, at, end)
+                    assert (m and (m.span(), m.groups())) == (o and (o.span(), o.groups())), (name, text, at, end)
+    assert hits >= len(OWN_SENTENCES)
+
+
+def _texts():
+    words = ["separate", "another", "earlier", "had", "were", "others", "other", "units", "the", "rest", "a", "new",
+             "USS", "HMS", "CCG", "5901", "frigate", "destroyer", "Monday", "of", "the", "spokesman", "in", "at",
+             "based", "here", "are", "'re", "\u2019s", "arrived", "came", ",", "-", "  ", "\n", "\u0130", "\u017f"]
+    return built_texts(OWN_SENTENCES, words, ODD)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_texts(), st.integers(0, 150), st.integers(0, 300))
+def test_the_patterns_find_what_they_found_on_built_texts(text, at, end):
+    for name, (now, before, _) in _patterns().items():
+        assert _finds(now.finditer(text)) == _finds(before.finditer(text)), name
+        assert _finds(now.finditer(text, at, end)) == _finds(before.finditer(text, at, end)), name
+        m, o = now.search(text, at, end), before.search(text, at, end)
+        assert (m and (m.span(), m.groups())) == (o and (o.span(), o.groups())), name
