@@ -129,3 +129,59 @@ def test_the_patterns_find_what_they_found_on_built_texts(text, at, end):
         assert _finds(now.finditer(text, at, end)) == _finds(before.finditer(text, at, end)), name
         m, o = now.search(text, at, end), before.search(text, at, end)
         assert (m and (m.span(), m.groups())) == (o and (o.span(), o.groups())), name
+
+
+# --- a look-ahead before look-behinds asked at every character: cuts._CONTRAST, armed_groups._GROUP_MENTION
+
+def _reordered():
+    """name: (the pattern now, the pattern as written before: the look-ahead put first taken out)."""
+    from geomove.read import armed_groups, cuts
+    out = {}
+    for name, pattern, look in [("cuts._CONTRAST", cuts._CONTRAST, r"(?=\s)"),
+                                ("armed_groups._GROUP_MENTION", armed_groups._GROUP_MENTION, r"(?=[A-Zaew])")]:
+        assert pattern.pattern.count(look) == 1, name
+        out[name] = (pattern, re.compile(pattern.pattern.replace(look, "", 1), pattern.flags))
+    return out
+
+
+def test_the_look_ahead_put_first_is_implied_by_what_follows_it():
+    from geomove.read import armed_groups, cuts
+    # (_CONTRAST's branch goes on with "\s+", which the look-ahead asks of its first character)
+    assert r"|(?=\s)(?<!\bas\sfar)" in cuts._CONTRAST.pattern
+    branch = cuts._CONTRAST.pattern.split(r"|(?=\s)", 1)[1]
+    assert re.sub(r"^(?:\(\?<![^)]*\))+", "", branch).startswith(r"\s+as\s+")
+    # (_GROUP_MENTION's own look-ahead takes a capital or one of the articles, each opening with a, w or e)
+    articles = re.search(r"\(\?=\[A-Z\]\|\(\?:([a-z|]+)\)-\)", armed_groups._GROUP_MENTION.pattern).group(1).split("|")
+    assert armed_groups._GROUP_MENTION.pattern.startswith(r"(?=[A-Zaew])(?<![\w-])(?=[A-Z]|")
+    assert {a[0] for a in articles} <= set("aew") and not armed_groups._GROUP_MENTION.flags & re.IGNORECASE
+
+
+REORDERED_SENTENCES = [
+    "The brigade held the town, while the militia withdrew as far as the river, as soon as the rain stopped.",
+    "Troops left A as rebels entered B; as well as that, as much as half the convoy, whereas others stayed.",
+    "Fighters of the Rapid Support Forces (RSF) and al-Shabaab moved; the Viv Ansanm gang coalition and the RSF left.",
+    "Jama'at Nusrat al-Islam wal-Muslimin (JNIM) and the Houthis' drones; el-Fasher, ad-Damazin and a Wagner Group unit.",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(built_texts(REORDERED_SENTENCES, [",", "while", "whereas", "as", "far", "well", "  ", "\n", "\t", "RSF", "(RSF)",
+                                         "al-", "wal-", "el-", "Houthis", "gang", "coalition", "-", "The", "\u0130"], ODD),
+       st.integers(0, 150), st.integers(0, 300))
+def test_the_reordered_patterns_find_what_they_found(text, at, end):
+    for name, (now, before) in _reordered().items():
+        assert _finds(now.finditer(text)) == _finds(before.finditer(text)), name
+        assert _finds(now.finditer(text, at, end)) == _finds(before.finditer(text, at, end)), name
+
+
+def test_own_sentences_find_what_the_reordered_patterns_found():
+    hits = 0
+    for name, (now, before) in _reordered().items():
+        for text in REORDERED_SENTENCES:
+            plain = _finds(before.finditer(text))
+            hits += len(plain)
+            assert _finds(now.finditer(text)) == plain, (name, text)
+            for at in range(0, len(text), 3):
+                m, o = now.search(text, at), before.search(text, at)
+                assert (m and (m.span(), m.groups())) == (o and (o.span(), o.groups())), (name, text, at)
+    assert hits >= 8
