@@ -185,3 +185,81 @@ def test_own_sentences_find_what_the_reordered_patterns_found():
                 m, o = now.search(text, at), before.search(text, at)
                 assert (m and (m.span(), m.groups())) == (o and (o.span(), o.groups())), (name, text, at)
     assert hits >= 8
+
+
+# --- read.line_starts: a pattern anchored at a line's start matched at each line's start -------
+
+from re import _constants as _op  # noqa: E402
+
+
+def _may_take_a_line_break(items) -> bool:
+    """Can a consuming item of the parsed pattern match "\\n"? (look-arounds and anchors consume
+    nothing; a class with a negation or a category other than digits or word characters is
+    taken to, so the answer errs only towards True)"""
+    for op, av in items:
+        if op is _op.LITERAL:
+            if av == 10:
+                return True
+        elif op in (_op.NOT_LITERAL, _op.ANY):
+            return True
+        elif op is _op.IN:
+            for o, a in av:
+                if o is _op.NEGATE or (o is _op.LITERAL and a == 10) or (o is _op.RANGE and a[0] <= 10 <= a[1]) \
+                        or (o is _op.CATEGORY and a not in (_op.CATEGORY_DIGIT, _op.CATEGORY_WORD)):
+                    return True
+        elif op is _op.SUBPATTERN:
+            if _may_take_a_line_break(av[3]):
+                return True
+        elif op is _op.BRANCH:
+            if any(_may_take_a_line_break(b) for b in av[1]):
+                return True
+        elif op in (_op.MAX_REPEAT, _op.MIN_REPEAT, _op.POSSESSIVE_REPEAT):
+            if _may_take_a_line_break(av[2]):
+                return True
+        elif op is _op.ATOMIC_GROUP:
+            if _may_take_a_line_break(av):
+                return True
+        elif op not in (_op.AT, _op.ASSERT, _op.ASSERT_NOT):
+            return True
+    return False
+
+
+def _line_start_patterns():
+    from geomove.read import liveblog, unwrap
+    return {"unwrap._LETTER_LABEL": unwrap._LETTER_LABEL, "liveblog._ENTRY_STAMP": liveblog._ENTRY_STAMP}
+
+
+def test_the_line_start_patterns_open_with_a_line_start_and_never_take_a_line_break():
+    for name, pattern in _line_start_patterns().items():
+        tree = _parser.parse(pattern.pattern, pattern.flags)
+        assert pattern.flags & re.MULTILINE, name
+        assert tree[0] == (_op.AT, _op.AT_BEGINNING), name
+        assert not _may_take_a_line_break(list(tree)), name
+    assert _may_take_a_line_break(list(_parser.parse(r"(?m)^[ \t]*\s", 0)))  # (the reading can fail)
+    assert _may_take_a_line_break(list(_parser.parse(r"(?m)^a[^b]", 0)))
+
+
+LINE_SENTENCES = [
+    "SITREP\nA. 081400Z convoy moved north\nB. JNIM elements left\n  (c) third item\nd) fourth\n",
+    "Live updates\n09:15 GMT - Troops crossed the river\n10.40 am: More units arrived\n 23:59 UTC – Convoy left\n",
+    "A. Diallo said the convoy left.\r\nB) next\n\n\nC.\tlast item 12:30 - at noon\n",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(built_texts(LINE_SENTENCES, ["\n", "\r\n", "A.", "b)", "(c)", " ", "\t", "09:15", "GMT", "-", "–", ":", "pm", "x"], ODD))
+def test_matches_at_line_starts_are_the_finditer_matches(text):
+    from geomove.read.line_starts import matches_at_line_starts
+    for name, pattern in _line_start_patterns().items():
+        assert _finds(matches_at_line_starts(pattern, text)) == _finds(pattern.finditer(text)), name
+
+
+def test_own_texts_find_the_finditer_matches_at_line_starts():
+    from geomove.read.line_starts import matches_at_line_starts
+    hits = 0
+    for name, pattern in _line_start_patterns().items():
+        for text in LINE_SENTENCES + ["\n".join(LINE_SENTENCES), "", "\n", "A. x"]:
+            plain = _finds(pattern.finditer(text))
+            hits += len(plain)
+            assert _finds(matches_at_line_starts(pattern, text)) == plain, (name, text)
+    assert hits >= 8
