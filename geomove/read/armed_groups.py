@@ -54,7 +54,9 @@ _STATE_END = _PATTERNS.compile(r"\b" + _words(_DATA["state_name_ends"]) + r"$")
 _GROUP_MENTION = _PATTERNS.compile(
     # (every alternative opens with a capital or an Arabic article and its hyphen, as _CAP and
     # the names do: a word that opens otherwise is passed at once, not tried against each name)
-    r"(?<![\w-])(?=[A-Z]|(?:al|wal|el|ad|ash|as|ar|an|at|az)-)(?:(?P<defined>" + _NAME + r")\s+" + _INITIALS
+    # ("(?=[A-Zaew])" first, the characters the look-ahead after the look-behind lets through: the
+    # look-behind is no longer asked at every character; the same matches, tests/test_speed48.py)
+    r"(?=[A-Zaew])(?<![\w-])(?=[A-Z]|(?:al|wal|el|ad|ash|as|ar|an|at|az)-)(?:(?P<defined>" + _NAME + r")\s+" + _INITIALS
     + r"|(?P<known>" + _words(_KNOWN) + r")(?![\w-])"
     + r"|(?P<kinded>" + _NAME + r")\s+(?i:" + _KINDS + r")\b)(?!['’]s\b)")
 

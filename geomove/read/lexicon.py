@@ -118,7 +118,10 @@ _LIST_AND = _compile(_DATA["destination_told"]["list_and"], re.I)
 _AS_DESTINATION = _compile(_DATA["destination_told"]["as_destination"], re.I)
 # "Speaking in X, ... said 'they are already here'": where the speaker was (lexicon.json)
 _SPEAKER_AT = _compile(_DATA["said_here"]["speaker_at"], re.I)
-_SAID_HERE = _compile(_DATA["said_here"]["here"], re.I)
+# (a look-ahead at the characters a match opens with, so the search moves on at once elsewhere:
+# the pattern opens with alternatives the engine entered at every character; tests/test_speed48.py)
+_SAID_HERE_FIRST_CHARACTERS = "'acgilrw’"
+_SAID_HERE = _compile(r"(?=[" + _SAID_HERE_FIRST_CHARACTERS + r"])(?:" + _DATA["said_here"]["here"] + ")", re.I)
 # "arrived from X in Y": what stands between the arrival verb and X (lexicon.json)
 _ARRIVED_FROM = _compile(_DATA["arrived_from"]["pattern"], re.I)
 # "moved into X and the next day moved on to Y": where the second leg's cue is (lexicon.json)
@@ -444,11 +447,16 @@ _SPEECH_BEFORE = _compile(r"\b(?:said|says|told|announced|stated|reported|added|
 _STATIC_VERB = {"deploy", "redeploy", "moor", "berth", "anchor", "dock"}
 # words that tell a movement apart from one told before ("a separate convoy", "another
 # column", "a second batch", "the previous one", "other units")
+# (every word opens with one of _DISTINCT_FIRST_CHARACTERS, looked ahead at first, and "earlier" is
+# looked ahead at before the five look-behinds: the search moves on at once at any other
+# character, where every branch was entered; tests/test_speed48.py)
+_DISTINCT_FIRST_CHARACTERS = "abeflopst"
 _DISTINCT = _compile(
+    r"\b(?=[" + _DISTINCT_FIRST_CHARACTERS + r"])(?:"
     r"\b(?:separate|another|second|third|fourth|fifth|sixth|previous)\b|\ba\s+new\b"
     # "an earlier convoy", not the adverb of when: "The ships had earlier sailed from X", "left
     # earlier from Y", "earlier this week", "earlier on Monday" tell when the same force moved (s28m)
-    r"|(?<!\bhad\s)(?<!\bhas\s)(?<!\bhave\s)(?<!\bwas\s)(?<!\bwere\s)\bearlier\b"
+    r"|(?=earlier\b)(?<!\bhad\s)(?<!\bhas\s)(?<!\bhave\s)(?<!\bwas\s)(?<!\bwere\s)\bearlier\b"
     r"(?!\s*[,.;]|\s*$|\s+(?:this|that|in|on|last|today|yesterday|than|from|to|into|toward|towards|at|out|off|back)\b)"
     # "..., while others were airlifted from A to B": the rest of a group, another movement
     r"|\bothers\b"
@@ -461,7 +469,7 @@ _DISTINCT = _compile(
     # photographed crossing X" after 25 armoured vehicles)
     r"|\b(?:other|further|additional|smaller|larger|bigger)\s+(?:[\w-]+\s+)?(?:units?|troops|forces|soldiers|fighters|brigades?|"
     r"battalions?|groups?|convoys?|columns?|contingents?|reinforcements|vehicles|trucks|personnel|officers|"
-    r"police|peacekeepers|ships|aircraft|planes|platoons?|compan(?:y|ies)|divisions?|paratroopers|commandos)\b", re.I)
+    r"police|peacekeepers|ships|aircraft|planes|platoons?|compan(?:y|ies)|divisions?|paratroopers|commandos)\b)", re.I)
 # a count that opens an attribution after the movement: "..., two officers familiar with the
 # deployment said", "..., three residents told Reuters": who told, not what moved. The count's
 # phrase follows a comma (or opens the clause) and a verb of saying comes within six words of
@@ -653,13 +661,16 @@ _ACTOR_RE = _compile(
 _SHIP_PREFIX = (r"(?:USS|USNS|USCGC|HMS|HMCS|HMAS|HMNZS|INS|FS|ITS|ESPS|SPS|TCG|JS|ROKS|PNS|RFS|KRI|BRP|HNLMS|HDMS|"
                 r"HNoMS|HSwMS|NRP|FGS|RSS|KD|BNS|NNS|SAS|ARA|BAP|ORP|ENS|IRIS|HTMS|CCG)")
 _SHIP_NAME_WORDS = r"(?:[A-Z][\w.'’-]{0,30}\s+(?:of\s+(?:the\s+)?)?){0,3}[A-Z][\w.'’-]{0,30}"
+# (a look-ahead at the characters a match opens with, the prefixes' capitals and the kinds' first
+# letters: the search moves on at once elsewhere; tests/test_speed48.py)
+_SHIP_NAME_FIRST_CHARACTERS = "ABCEFHIJKNOPRSTUacdfilpsw"
 _SHIP_NAME = _compile(
     # (a coast guard's ship by its hull number: "CCG 5901", s22)
-    r"(?P<ship>\b" + _SHIP_PREFIX + r"\s+(?:" + _SHIP_NAME_WORDS + r"|[1-9][0-9]{1,4})"
+    r"(?=[" + _SHIP_NAME_FIRST_CHARACTERS + r"])(?:(?P<ship>\b" + _SHIP_PREFIX + r"\s+(?:" + _SHIP_NAME_WORDS + r"|[1-9][0-9]{1,4})"
     + r"(?:\s+(?:carrier\s+|amphibious\s+|expeditionary\s+)?(?:strike|battle|ready)\s+group)?)\b"
     r"|\b(?:destroyer|frigate|corvette|cruiser|submarine|(?:aircraft\s+)?carrier|warship|landing\s+ship|"
     r"patrol\s+(?:boat|ship|vessel)|icebreaker)\s+(?P<named>(?!(?i:" + WEEKDAY_NAMES + r"|january|february|march|april|may|"
-    r"june|july|august|september|october|november|december)\b)" + _SHIP_NAME_WORDS + r")\b")
+    r"june|july|august|september|october|november|december)\b)" + _SHIP_NAME_WORDS + r")\b)")
 # (an opening phrase before its comma, "In Goma, the convoy ...", holds no dash: a comma after
 # "A task group of three ships — the destroyer X, ..." is inside a list set off by dashes, and
 # the subject is the task group, told for the first time: read.dash_aside)

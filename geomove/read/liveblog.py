@@ -14,6 +14,7 @@ import re
 from ..dates import DateMention, find_dates
 from ..regex_cache import CompiledPatterns
 from ..textutil import sentence_spans
+from .line_starts import matches_at_line_starts
 
 _PATTERNS = CompiledPatterns("read-liveblog")
 
@@ -33,7 +34,7 @@ _HEADING_CHARS = 60
 def blog_day(text: str, dates: list[DateMention]) -> DateMention | None:
     """The day the liveblog's heading names (the last full day on a short heading line before
     the first entry), when ``text`` is a liveblog (MIN_ENTRIES stamped entries); else None."""
-    stamps = list(_ENTRY_STAMP.finditer(text))
+    stamps = matches_at_line_starts(_ENTRY_STAMP, text)  # (its finditer's, read.line_starts)
     if len(stamps) < MIN_ENTRIES:
         return None
     first = stamps[0].start()

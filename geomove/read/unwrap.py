@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from .line_starts import matches_at_line_starts
+
 # a line that goes on after its break: no sentence's or label's end before it ...
 # (the look-ahead first: a match opens with a space, a tab or a line break, and the look-behind was
 # asked at every character; the same matches, tests/test_speed46.py)
@@ -69,7 +71,7 @@ def without_letter_labels(text: str) -> str:
     FAMA convoy", and no actor was found (s29m)."""
     if "." not in text and ")" not in text:
         return text
-    labels = list(_LETTER_LABEL.finditer(text))
+    labels = matches_at_line_starts(_LETTER_LABEL, text)  # (its finditer's, read.line_starts)
     if len(labels) < 2:
         return text
     letters = [m.group(3).lower() for m in labels]
