@@ -192,7 +192,8 @@ _GROUP_VEHICLES_SUBJECT = _PATTERNS.compile(
     r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\s+(?:of\s+)?)?"
     r"(?P<a>(?-i:Houthis?|Hezbollah|Hizbollah|Hizballah|Hamas|Wagner|Fano|"
     r"Seleka|Janjaweed|Tatmadaw|Taliban|Daesh|Polisario|(?:[Aa]l-)?Shabaab|Mai-Mai|Wazalendo|Ansarullah|Peshmerga|"
-    r"M23|RSF|SDF|HTS|ADF|ISWAP|JNIM|TPLF|YPG|PKK|ISIS|ISIL)(?:\s+(?-i:[a-z][\w-]*)){0,2}?\s+"
+    # (and the name's "Group": "Dozens of Wagner Group vehicles", s31m)
+    r"M23|RSF|SDF|HTS|ADF|ISWAP|JNIM|TPLF|YPG|PKK|ISIS|ISIL)(?:\s+(?-i:Group))?(?:\s+(?-i:[a-z][\w-]*)){0,2}?\s+"
     r"(?:boats|speedboats|skiffs|dhows|vessels|ships|trucks|pickups|pick-ups|technicals|vehicles|tanks|motorcycles|motorbikes))"
     + _BARE_SUBJECT_GAP.pattern + r"$", re.I)
 
