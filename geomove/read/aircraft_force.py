@@ -74,7 +74,8 @@ _SINGLE_CRAFT = (r"(?:(?:strategic\s+|heavy\s+|long-range\s+)?bomber|fighter\s+(
                  # a military type by its letters and number, "Il-76", "C-130", "Su-24" (not an
                  # airliner's, "A320", "B737"), with its noun or without
                  r"(?-i:(?!A3[0-9]{2}\b|B7[0-9]{2}\b|E1[0-9]{2}\b)[A-Z][A-Za-z]{0,4}-?[0-9]{1,3}[A-Z]?)"
-                 r"(?:\s+(?:transport\s+)?(?:aircraft|plane|airplane|jet|bomber|helicopter|transport))?)")
+                 # (and its role before the noun: "a Chinese Y-9 patrol plane", "an Il-20 reconnaissance aircraft")
+                 r"(?:\s+(?:(?:transport|patrol|reconnaissance|surveillance|spy)\s+)?(?:aircraft|plane|airplane|jet|bomber|helicopter|transport))?)")
 _SINGLE_CRAFT_AFTER = _PATTERNS.compile(r"(?:\s+[\w-]+){0,2}?\s+" + _SINGLE_CRAFT + r"\b(?![\w-])", re.I)
 # what may stand between the craft and its verb: auxiliaries and adverbs
 _TO_VERB = _PATTERNS.compile(r"(?:\s+(?:has|have|had|was|were|is|are|also|then|later|reportedly|again|briefly|\w+ly)\b)*\s*", re.I)
