@@ -159,7 +159,7 @@ def test_the_look_ahead_put_first_is_implied_by_what_follows_it():
 REORDERED_SENTENCES = [
     "The brigade held the town, while the militia withdrew as far as the river, as soon as the rain stopped.",
     "Troops left A as rebels entered B; as well as that, as much as half the convoy, whereas others stayed.",
-    "Fighters of the Rapid Support Forces (RSF) and al-Shabaab moved; the Viv Ansanm gang coalition and the RSF left.",
+    "Units under Rapid Support Forces (RSF) command and al-Shabaab moved; the Viv Ansanm gang coalition and the RSF left.",
     "Jama'at Nusrat al-Islam wal-Muslimin (JNIM) and the Houthis' drones; el-Fasher, ad-Damazin and a Wagner Group unit.",
 ]
 
