@@ -18,22 +18,21 @@ from .place_apposition import PLACE_NOUNS
 
 _PATTERNS = CompiledPatterns("read-distance-apposition")
 
-# ", a (small) (mining) town (some) 60 km (away) " right before the cue
-# (the place's nouns those of an apposition with a clause: read.place_apposition)
-_APPOSED_DISTANCE = _PATTERNS.compile(
-    r",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?" + PLACE_NOUNS + r"\s+"
-    r"(?:(?:some|about|around|roughly|nearly|just|only|barely|less\s+than|more\s+than)\s+)?"
-    r"[\d.,]+\s*(?:-\s*)?(?:km|kms|kilomet\w+|miles?)\s+(?:away\s+)?$")
+# ", a (small) (mining) town (some) " and the distance "60 km (away) ": the words both patterns
+# below read (the place's nouns those of an apposition with a clause: read.place_apposition)
+_PLACE_NOUN_APPOSED = (r",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?" + PLACE_NOUNS + r"\s+"
+                       r"(?:(?:some|about|around|roughly|nearly|just|only|barely|less\s+than|more\s+than)\s+)?")
+_DISTANCE = r"[\d.,]+\s*(?:-\s*)?(?:km|kms|kilomet\w+|miles?)\s+(?:away\s+)?"
+# the apposition and its distance right before the cue ("from")
+_APPOSED_DISTANCE = _PATTERNS.compile(_PLACE_NOUN_APPOSED + _DISTANCE + r"$")
 
 
 # ... the same apposition before a place mention that holds its distance ("Tigray, a region some |
 # 700 km from Addis Ababa": the finder reads "700 km from Addis Ababa" as one relative place)
 _APPOSED_PLACE_NOUN = _PATTERNS.compile(
-    r",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?" + PLACE_NOUNS + r"\s+"
-    r"(?:(?:some|about|around|roughly|nearly|just|only|barely|less\s+than|more\s+than)\s+)?"
+    _PLACE_NOUN_APPOSED
     # (the distance and its "from" when the gap runs to the name: "some 700 km from ")
-    r"(?:[\d.,]+\s*(?:-\s*)?(?:km|kms|kilomet\w+|miles?)\s+(?:away\s+)?"
-    r"(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of|from)\s+(?:the\s+)?)?$")
+    + r"(?:" + _DISTANCE + r"(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of|from)\s+(?:the\s+)?)?$")
 
 
 def distance_locates_the_place_before(gap: str, mention: dict) -> bool:
