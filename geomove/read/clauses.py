@@ -52,7 +52,6 @@ from .lexicon import (count_value,
     _CUE_RE,
     _DIRECTED_ONLY,
     _FORCE_ONLY,
-    _ORDERED_TO,
     _ABSTRACT_NOUNS,
     _DEPLOYMENT_TOLD,
     _RECEIVED_OBJECT,
@@ -165,7 +164,8 @@ from .road_ends import road_ends_passed
 from .via_list import via_listed
 from .way_not_taken import way_not_taken
 from .crossed_at_town import crossed_from_area_at
-from .turned_back import set_out_for_and_turned_back
+from .turned_back import set_out_for_and_turned_back, turns_back_towards
+from .order_passive import order_names_a_place
 from .elided_count import ELIDED_COUNT_CHARS, elided_count
 from .hypothetical import without_modal_words
 from .plan_dates import ordered_move_dated_after, told_in_the_future
@@ -1589,7 +1589,10 @@ class _Reader(RoleReading, StatusReading):
                     and not (t.group("verb") and _stem(t.group("verb")) in _RELIEF_VERBS
                              and not _RELIEVED_UNIT.match(self.text, t.end(), e))
                     and not (t.group("verb") and _stem(t.group("verb")) == "order"
-                             and not _ORDERED_TO.match(self.text, t.end(), e))
+                             and not order_names_a_place(self.text, t.start(), t.end(), e))
+                    # "turned back to Subic": a turn back is a move only towards a place (read.turned_back)
+                    and not (t.group("verb") and _stem(t.group("verb")) == "turn back"
+                             and not turns_back_towards(self.text, t.end(), e))
                     # "handed over 40 prisoners": only a site a force held is left (read.handed_site)
                     and not (t.group("verb") and _stem(t.group("verb")) in HANDING_OVER
                              and not hands_over_a_site(self.text, t.end(), e))

@@ -23,6 +23,8 @@ _PATTERNS = CompiledPatterns("read-turned-back")
 _INTENDED = _PATTERNS.compile(_DATA["intended"], re.I)
 # the turn back, later in the same sentence ("turned back", "was recalled", "returned to port")
 _TURNED_BACK = _PATTERNS.compile(_DATA["after"], re.I)
+# where a force turned back to, right after the verb ("turned back to Subic", "turned around towards B")
+_TOWARDS = _PATTERNS.compile(_DATA["towards_pattern"], re.I)
 
 
 def set_out_for_and_turned_back(text: str, start: int, end: int, s: int) -> bool:
@@ -31,6 +33,14 @@ def set_out_for_and_turned_back(text: str, start: int, end: int, s: int) -> bool
     if not _INTENDED.search(text, max(s, start - 60), start):
         return False
     return _TURNED_BACK.match(text, end) is not None
+
+
+def turns_back_towards(text: str, verb_end: int, clause_end: int) -> bool:
+    """Does the turn back ending at ``verb_end`` name where the force turned to ("the frigate
+    turned back to Subic")? Only then is it a movement of its own: "turned back at the border"
+    tells where the way back began and "turned back before reaching X" where it did not get to,
+    each read as a cue of another verb (lexicon.json turned_back: towards)."""
+    return _TOWARDS.match(text, verb_end, clause_end) is not None
 
 
 _PATTERNS.save()
