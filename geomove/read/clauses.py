@@ -3915,6 +3915,9 @@ class _Reader(RoleReading, StatusReading):
                               r"earlier|previously|subsequently|initially|recently|eventually|finally|already|again|now|since|"
                               # (a plan's words: "and is expected to (continue)", "is due to")
                               r"(?:expected|due|set|scheduled|planned|likely|supposed|slated|meant|poised|about|going)\s+to|(?<=will\s)be|"
+                              # (a passive of command or constraint before the infinitive: "The troops were
+                              # ordered to (leave)", "was tasked with (moving)" name "The troops", s32m)
+                              r"(?:ordered|told|instructed|directed|asked|urged|forced|allowed|authori[sz]ed|permitted|called\s+on)\s+to|tasked\s+with|"
                               # (a verb of denying or owning up to the movement, before its perfect gerund:
                               # "Rwandan forces deny having (crossed)" names "Rwandan forces", read81)
                               r"(?:den(?:y|ies|ied)|admit(?:s|ted)?|acknowledg(?:e|es|ed))\s+having)\b)+\s*$").sub("", clause.strip())
