@@ -45,6 +45,7 @@ from .opening_contrast import moved_in_where_left
 from .in_from_told import destination_moved_in_from
 from .in_particle_place import moved_in_where_told
 from .taking_over_after import moved_in_taking_over
+from .force_kinds import draft_kind
 from .head_noun import older_named_by_noun
 from .driven_force import driven_force
 from .unwrap import unwrapped, without_letter_labels
@@ -540,7 +541,7 @@ def read_fragments(a: Assembly) -> None:
                 a.why.append(f"sentence {i} {_ends(draft)}: a trip of its own on another day, after {_ends(last)}")
             if last is not None and frag.anaphoric and not frag.distinct and i - NEXT_LEG_SENTENCES <= last.frags[-1].sentence < i \
                     and not again and not _in_next_list_item(last, frag) and not _names_an_older_force(frag, last, drafts) \
-                    and not _another_nation_named(reader, i, frag, last) \
+                    and not _another_nation_named(reader, i, frag, last) and not _another_kind_of_force(draft, last) \
                     and not _dated_before(draft, last, a.reader.text, a.why, i):
                 # a list told before ("left A and B") is carried on as a whole ("they headed to C")
                 siblings = [k for k, d in enumerate(drafts) if d.frags[-1] is last.frags[-1]]
@@ -804,6 +805,20 @@ def _another_nation_named(reader, i: int, frag, last: _Draft) -> bool:
             and m.get("country") and (m.get("role") in ("demonym", "demonym_place")
                                       or (m.get("role") == "actor" and m.get("kind") == "country"))}
     return bool(told) and not told & homes
+
+
+def _another_kind_of_force(draft: _Draft, last: _Draft) -> bool:
+    """Does ``draft``'s referring subject name another kind of force than ``last``'s ("the local
+    gendarmerie brigade withdrew to B" after "Armed men arrived in A": a state's force after an
+    irregular group, read.force_kinds)? Then it does not carry the last movement on as one
+    route: the two forces moved apart, as same_event tells them apart (different_force_kinds).
+    (A departure told so may still have left from where the other force got to, "Rebels entered
+    A. The soldiers withdrew to B": that reading, a movement of its own, is left as it was.)
+
+    why: the brigade's withdrawal carried on the armed men's arrival, one movement of theirs
+    to B (Sahel probe of my own, s32m)."""
+    kind = draft_kind(draft)
+    return kind is not None and draft_kind(last) not in (None, kind)
 
 
 def _list_told_as_area(told: _Draft, members: list[_Draft]) -> bool:
