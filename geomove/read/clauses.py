@@ -166,6 +166,7 @@ from .way_not_taken import way_not_taken
 from .crossed_at_town import crossed_from_area_at
 from .turned_back import set_out_for_and_turned_back, turns_back_towards
 from .order_passive import order_names_a_place
+from .backed_by import named_as_backer
 from .elided_count import ELIDED_COUNT_CHARS, elided_count
 from .hypothetical import without_modal_words
 from .plan_dates import ordered_move_dated_after, told_in_the_future
@@ -3398,7 +3399,7 @@ class _Reader(RoleReading, StatusReading):
         named = []
         home = None
         for m in self._within(self.actors, s, e) + self._within(self._countries, s, e):
-            if s <= m["start"] < e:
+            if s <= m["start"] < e and not named_as_backer(self.text, s, m["start"]):  # (", backed by Rwandan troops,": read.backed_by)
                 tail = force.match(self.text, m["end"])
                 if tail is None and main.group("verb") and m["end"] <= main.start() \
                         and (m.get("kind") == "country" or m.get("role") in ("actor", "demonym")):
