@@ -18,7 +18,7 @@ _PATTERNS = CompiledPatterns("read-backed-by")
 # the aside's opening, from the clause's start or a comma up to the name: a participle of help
 # and its "by", no comma or verb of the clause's own between
 _SUPPORT_ASIDE = _PATTERNS.compile(
-    r"(?:^|,)\s*(?:(?:reportedly|allegedly|apparently|heavily|openly|reportedly)\s+)?"
+    r"(?:^|,)\s*(?:(?:reportedly|allegedly|apparently|heavily|openly)\s+)?"
     r"(?:backed|supported|aided|helped|assisted|reinforced|armed|trained|financed|funded|equipped|advised|"
     r"sponsored|propped\s+up)\s+(?:up\s+)?by\s+[^,;:()]*$", re.I)
 
