@@ -167,6 +167,7 @@ from .crossed_at_town import crossed_from_area_at
 from .turned_back import set_out_for_and_turned_back, turns_back_towards
 from .order_passive import order_names_a_place
 from .backed_by import named_as_backer
+from .dateline_subject import subject_after_dateline
 from .elided_count import ELIDED_COUNT_CHARS, elided_count
 from .hypothetical import without_modal_words
 from .plan_dates import ordered_move_dated_after, told_in_the_future
@@ -3377,6 +3378,8 @@ class _Reader(RoleReading, StatusReading):
             own = self._actor(semi, e, main)
             if own[0] is not None:
                 return own
+        # "SANAA, Feb 9 — The Houthis have sent ...": the subject starts after the dateline (read.dateline_subject)
+        s = subject_after_dateline(self.text, s, main.start())
         # "However, ADF elements crossed ...": the subject starts after the connective (read.connective_opener)
         s = after_connective(self.text, s, main.start())
         # the second of two things said has its own subject: "The RSF said they had captured X

@@ -150,7 +150,9 @@ _PLAIN_FORCE_SUBJECT = _PATTERNS.compile(r"(?:^|[,;](?:\s*and\b)?|\b(?:[Oo]n|[Ii
 # an institution that orders a force moved: "the Pentagon", "the Kremlin")
 _GROUP_NAME_SUBJECT = _PATTERNS.compile(
     r"^\s*(?:[Tt]he\s+(?P<a>(?!(?:Pentagon|Kremlin|Government|Ministry|Presidency|Cabinet|Parliament|Senate|Congress|"
-    r"Administration|Embassy|Department|Commission|Council|Command|Mission|President|Prime|General|Junta)\b)"
+    # (nor a side told by its compass point, "The North moved ...": read.korea_sides reads it)
+    r"Administration|Embassy|Department|Commission|Council|Command|Mission|President|Prime|General|Junta|"
+    r"North|South|East|West)\b)"
     r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)|(?P<b>[Aa]l-[A-Z][\w'’-]+)"
     # ... or bare, as news names them: "Hezbollah moved fighters ...", "Hamas moved ..." (read.group_names)
     r"|(?P<c>" + KNOWN_GROUP_NAMES + r"))" + _BARE_SUBJECT_GAP.pattern + r"$")
