@@ -42,3 +42,21 @@ def test_old_name_listed_for_two_towns_stays_with_the_famous_one(gazetteer):
 def test_a_person_spelled_unlike_a_town_stays_no_place(gazetteer):
     text = "The rally in Calgary was organised by Ezra Stone's group and drew hundreds."
     assert _mention(text, "Ezra", gazetteer) is None
+
+
+# --- the adjective after a Spanish, Portuguese or French body's head is its name ---------------
+
+@pytest.mark.parametrize("text", [
+    # before: 'Nacional' read Distrito Nacional (Dominican Republic) as a place
+    "Troops of the Guardia Nacional were deployed from Tapachula to Ciudad Hidalgo on Friday.",
+    "Members of the Guardia Nacional Bolivariana moved toward the border near San Antonio del Tachira.",
+    "The Policia Nacional sent 200 officers to Santo Domingo Este.",
+])
+def test_adjective_of_a_body_s_name_is_no_place(gazetteer, text):
+    m = _mention(text, "Nacional", gazetteer)
+    assert m is None or m["role"] != "place"
+
+
+def test_country_after_de_in_a_body_s_name_stays(gazetteer):
+    m = _mention("Officers of the Policia Nacional de Colombia moved from Cucuta to Tibu.", "Colombia", gazetteer)
+    assert m is not None and m["country"] == "CO"
