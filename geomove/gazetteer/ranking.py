@@ -305,7 +305,45 @@ def another_name_only(kind: str | None, gazetteer_id: str | None, own: str | Non
     and times; not a curated row's, the spellings reports use), while a place in another
     country bears it as its own (see by_another_name)? Never a province (area_by_other_name)."""
     return kind not in _AREA_KINDS and (gazetteer_id or "").startswith("geonames:") \
-        and country not in q.own_countries and not own_name_is(own, q)
+        and country not in q.own_countries and not own_name_is(own, q) \
+        and not own_name_unwritten_in_english(own, q)
+
+
+def own_name_unwritten_in_english(own: str | None, q: Query) -> bool:
+    """Is a place's own name spelled with a letter English lacks ('Ródos', 'Kérkyra', 'Köln')
+    while the name asked has none ('Rhodes')? Such an own name is the local romanisation, not
+    what English writes: the plain other name the text uses is then most often the place's
+    English name (an exonym), not another language's, and says nothing against it; by_another_name
+    holds it back no longer (Rhodes, the Greek island town, against Rhodes, a Sydney suburb). Only
+    against namesakes of little fame (below SMALL_OWN_NAME_HOLDER): where a well-known place bears
+    the name as its own, the plain name is as likely another language's for it (Belém is the
+    Portuguese 'Bethlehem', not Bethlehem's English name), and the rule stands."""
+    return (q.own_importance or 0.0) < SMALL_OWN_NAME_HOLDER and own_name_foreign_to(q.text, own)
+
+
+# a place bearing a name as its own below this importance (a suburb, a town of ~10,000: Rhodes,
+# New South Wales, 0.51) is a small namesake, which says little against a town's English name
+# (see own_name_unwritten_in_english); Bethlehem, 0.62, is not
+SMALL_OWN_NAME_HOLDER = 0.55
+
+
+def own_name_foreign_to(written: str, own: str | None) -> bool:
+    """Is ``own`` (a place's own name) spelled with a letter English lacks that ``written`` (a
+    name as a text or a query writes it) has none of?"""
+    return bool(own) and not own.isascii() and written.isascii() \
+        and any(not ch.isascii() and ch.isalpha() for ch in own)  # (a curly apostrophe is no letter: 'Jiang’an')
+
+
+def exonym_of_a_town(written: str, place: dict) -> bool:
+    """Is ``written`` (a name as the text writes it, one ``place`` was found by) the English name
+    of a settlement of some size (OWN_NAME_IMPORTANCE, ~30,000 people) whose own name is spelled
+    with letters English lacks ('Rhodes' of Ródos, 'Canea' of Chaniá)? Its own name is the local
+    romanisation English does not write: the English name is the one a report uses, as much its
+    name as another place's own (mentions.context, text_own_name) and no everyday word a foreign
+    village happens to be called by (mentions.acceptance._everyday_alias)."""
+    return place.get("kind") in ("city", "town", "village") \
+        and (place.get("importance") or 0.0) >= OWN_NAME_IMPORTANCE \
+        and own_name_foreign_to(written, place.get("name"))
 
 
 def own_name_is(own: str | None, q: Query) -> bool:

@@ -21,7 +21,7 @@ from .letters import ascii_spelling
 from .flights import airline_named_for_its_country
 from .org_names import FIGHTER_NOUNS
 from .other_names import another_name_of_the_place_before
-from .similarity import plain_spelling_similarity
+from .similarity import plain_spelling_similarity, town_by_its_english_spelling
 from .words import FACILITY_KINDS, INSTALLATION_HEADS, installation_name, is_common_word, is_everyday_word, opens_an_installation_name
 
 
@@ -750,6 +750,10 @@ class Acceptance:
             return False  # the whole name with its kind word is the place's own ('Salt Lake City')
         if installation_name(m["surface"]):
             return False  # 'Fort Liberty', 'Fort Lewis': a base's (new or old) name, no everyday words
+        if town_by_its_english_spelling(m["surface"], best):
+            # 'Rhodes' of Ródos: the English spelling of the name of a town English cannot spell
+            # as it does (a name not spelled alike, 'Ezra' of Izra', stays a word or a person's)
+            return False
         words = re.findall(r"[^\W\d_]+", said)
         return bool(words) and all(english_zipf(w) >= ALIAS_ZIPF for w in words)
 

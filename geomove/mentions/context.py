@@ -12,7 +12,7 @@ from bisect import bisect_left, bisect_right
 from ..distance import KM_PER_DEGREE_LATITUDE, Gaps, NearestTable, haversine_km
 from ..gazetteer import name_key, raw_of
 from ..gazetteer.kinds import KIND_FAMILY
-from ..gazetteer.ranking import COUNTRY_NAMED_FAR_KM, FAR_NAMESAKE_IMPORTANCE, OWN_NAME_IMPORTANCE, RARE_OTHER_NAME_ZIPF, PairIndex, named_after_a_facility, PROXIMITY_KM, STRONG_ALONE_IMPORTANCE, WEIGHTS as W
+from ..gazetteer.ranking import COUNTRY_NAMED_FAR_KM, FAR_NAMESAKE_IMPORTANCE, OWN_NAME_IMPORTANCE, RARE_OTHER_NAME_ZIPF, SMALL_OWN_NAME_HOLDER, PairIndex, named_after_a_facility, PROXIMITY_KM, STRONG_ALONE_IMPORTANCE, WEIGHTS as W
 from ..gazetteer_build import NAMESAKE_SHARE
 # a seat named like its province lies at most this far from the province's point for the bare
 # name to mean the seat whatever its share of the province's people (Tillabéri 60 km, Magway
@@ -23,7 +23,7 @@ from ..names import plain
 from ..regex_cache import CompiledPatterns
 from ..wordlists import ACTOR_NOUNS
 from .words import FACILITY_KINDS, is_common_word
-from .similarity import core_key, spelling_similarity
+from .similarity import core_key, spelling_similarity, town_by_its_english_spelling
 from .shared_country import SHARED_BY_OTHER_NAMES
 from .hints import undecided_shared_countries
 from .borders import lies_beside
@@ -315,6 +315,27 @@ def _by_another_name_only(c: dict, core: str, own_fame: dict[str, float]) -> boo
     fame = own_fame.get(c.get("country"))
     return fame is not None and c.get("kind") == "city" and (c.get("importance") or 0.0) <= fame \
         and (c.get("gazetteer_id") or "").startswith("geonames:") and not _own_or_longer(c.get("name"), core)
+
+
+def _named_in_english(cands: list[dict], surface: str) -> int | None:
+    """The id of the reading ``surface`` is the English spelling of (similarity
+    .town_by_its_english_spelling: 'Rhodes' of Ródos), when it is the best-known of the readings
+    whose own name has letters English lacks: as much its name as another reading's own name is
+    (text_own_name). Only the best-known: an old name GeoNames lists for two towns ('Candia',
+    Heraklion's, also listed for Chaniá) is the famous one's, spelled alike or not. None: no such
+    reading (most names), or a well-known reading bears the name as its own (SMALL_OWN_NAME_HOLDER:
+    'Bethlehem' is no English name of Belém)."""
+    if not surface.isascii():
+        return None
+    said = plain(surface)
+    if any((c.get("importance") or 0.0) >= SMALL_OWN_NAME_HOLDER and plain(c.get("name") or "") == said
+           for c in cands):
+        return None
+    foreign = [c for c in cands if not (c.get("name") or "").isascii()]
+    if not foreign:
+        return None
+    best = max(foreign, key=lambda c: c.get("importance") or 0.0)
+    return id(best) if town_by_its_english_spelling(surface, best) else None
 
 
 def _written_letter_for_letter(cands: list[dict], surface: str, core: str) -> set[int]:
@@ -1198,6 +1219,8 @@ class ContextRanking:
             # (the readings whose own name the text writes letter for letter, when another
             # reading's own name differs from it only by its diacritics: see _written_letter_for_letter)
             letter_for_letter = _written_letter_for_letter(cands, m["surface"], core)
+            # (the reading the text names by its English spelling, if any: see _named_in_english)
+            english_named = _named_in_english(cands, m["surface"])
             # (... and those whose own name is the text's only without a letter English lacks that
             # the text writes, abroad: see _letters_dropped_abroad)
             letters_dropped = _letters_dropped_abroad(cands, m["surface"], core)
@@ -1398,8 +1421,11 @@ class ContextRanking:
                     why.append(f"listed with {listed_town[1]!r}, a town near {listed_town[0]['name']} "
                                f"({listed_town[0]['kind']}), which bears the name as its own; "
                                "the province has it only as another name")
-                if plain(c["name"]) == core:
-                    s += w_own_name  # the place's own name, not one of its alternate names
+                if plain(c["name"]) == core or id(c) == english_named:
+                    # the place's own name, not one of its alternate names; or its English name,
+                    # where its own is one English cannot spell ('Rhodes' of Ródos, not the
+                    # Sydney suburb called so)
+                    s += w_own_name
                     if id(c) in letter_for_letter:
                         s += W["text_own_spelling"]
                         why.append(f"{m['surface']!r} is its own name letter for letter; another place's "

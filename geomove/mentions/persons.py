@@ -63,6 +63,14 @@ SHIP_NAME_WORDS = 4
 # the capitalised head of a military operation's or exercise's name ("Operation Lone Star",
 # "Exercise Cobra Gold"): the words after it name the operation (PersonsAndOrganisations.classify_run)
 OPERATION_HEADS = frozenset(("operation", "exercise"))
+# First words of a force's or a body's name in Spanish, Portuguese or French, whose adjectives
+# follow them ("Guardia Nacional", "Policía Nacional Civil", "Ejército Nacional", "Forças Armadas",
+# "Gendarmerie Nationale"): the capitalised words after such a head, up to a lower-case word,
+# are the body's name, no place ('Nacional' is no Distrito Nacional)
+ROMANCE_BODY_HEADS = frozenset("""
+guardia policía policia ejército ejercito armada fuerza fuerzas gendarmería gendarmeria
+guarda polícia exército exercito forças forcas marinha gendarmerie armée armee
+""".split())
 
 
 def _honorific_before(before: list[Token]) -> bool:
@@ -188,6 +196,14 @@ class PersonsAndOrganisations:
             # "Operation Lone Star", "Exercise Atlantic Resolve": the operation's name, whatever
             # place or area its words name (Lone Star, a village of Texas)
             for m in range(len(words)):
+                marks.setdefault(run[m], "org")
+        elif head := next((k for k in range(len(words) - 1) if words[k].lower in ROMANCE_BODY_HEADS
+                           and words[k].text[:1].isupper() and words[k + 1].text[:1].isupper()), None):
+            # "(Troops of the) Guardia Nacional", "Policía Nacional Civil": the adjectives after the
+            # head are the body's name, up to its first lower-case word ("de Colombia" names the country)
+            for m in range(head, len(words)):
+                if not words[m].text[:1].isupper():
+                    break
                 marks.setdefault(run[m], "org")
         elif len(words) >= 3 and words[0].lower in ORG_SUFFIXES and words[1].lower == "of":
             for m in range(len(words)):

@@ -9,6 +9,7 @@ from rapidfuzz.fuzz import ratio as _ratio
 
 from ..gazetteer import _KIND_TOKENS, _split_kind_quick, name_key
 from ..gazetteer.kinds import split_kind as _kinds_split_kind
+from ..gazetteer.ranking import exonym_of_a_town
 from ..gazetteer_build import ROW_QUALIFIER_RE as _QUALIFIER_RE, translit_fold
 from ..names import plain
 
@@ -90,3 +91,18 @@ def core_key(surface: str) -> str:
     "Plymouth" are one name (its readings do not pair with each other)."""
     from ..gazetteer.kinds import split_kind
     return name_key(split_kind(surface.title() if surface.isupper() else surface)[0])
+
+
+# how alike (plain_spelling_similarity) a name a text writes must be to a town's own name, spelled
+# with letters English lacks, to be its English spelling ('Rhodes' and Ródos: 0.73; 'Tanna' and
+# Thāne, 0.6, or 'Ezra' and Izra', no more than a word or a person's name that one of its old
+# names happens to be)
+EXONYM_SPELLING = 0.7
+
+
+def town_by_its_english_spelling(surface: str, place: dict) -> bool:
+    """Is ``surface`` the English spelling of the name of ``place``, a town of some size whose own
+    name has letters English lacks ('Rhodes' of Ródos, 'Patras' of Pátra, 'Salonika' of
+    Thessaloníki: gazetteer.ranking.exonym_of_a_town), spelled alike (EXONYM_SPELLING)?"""
+    return exonym_of_a_town(surface, place) \
+        and plain_spelling_similarity(plain(surface), plain(place.get("name") or "")) >= EXONYM_SPELLING
