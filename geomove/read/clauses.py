@@ -283,7 +283,7 @@ from .receiver_said import receiver_before_said
 from .phrase_apart import in_another_country, locates_the_border, speakers_place
 from .dash_aside import end_before_dash_aside, subject_before_dash_aside
 from .subordinate_subject import subject_after_subordinator
-from .received_at import place_received_at, received_no_force
+from .received_at import place_received_at, received_no_force, what_received
 from .idle_verbs import idle_where_no_places, without_idle_verbs
 from .formation_owner import owns_a_formation
 from .apposition_closed import BELONGING_APPOSITION, verb_group_only
@@ -2466,6 +2466,9 @@ class _Reader(RoleReading, StatusReading):
         if frag.what and not frag.what[:1].isalnum():
             # ("⚡️ Russian column spotted moving ...": a post's marks are no words of what moved)
             frag.what = _LEADING_MARKS.sub("", frag.what) or None
+        if main.group("verb") and (frag.what is None or self.text.find(frag.what, main.end(), e) < 0) \
+                and (received := what_received(self.text, main.group("verb"), main.end(), e)) is not None:
+            frag.what = received  # ("Government forces received reinforcements from X": the reinforcements, read.received_at)
         agent = place_reinforced_by(self.text, main, e)
         if agent is not None:  # "the garrison of X was reinforced by elements from Y": the elements (read.passive_agent)
             frag.what, frag.actor = agent[0], agent[1] or frag.actor

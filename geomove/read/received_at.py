@@ -56,4 +56,27 @@ def received_no_force(text: str, verb: str, verb_end: int, e: int) -> str | None
     return f"what it received is no force, arms or vehicles ('{obj.strip()}')"
 
 
+# a time told right after the object ("received reinforcements on Monday", "overnight"): no word of it
+# ... nor a relative clause on it ("welcomed 150 police officers who landed in A")
+_RELATIVE_AFTER = _PATTERNS.compile(r"\s+(?:who|which|that|whose)\b", re.I)
+_TIME_AFTER_OBJECT = _PATTERNS.compile(r"\s+(?:overnight|yesterday|today|earlier|later|last\s+\w+|this\s+\w+)\s*$", re.I)
+
+
+def what_received(text: str, verb: str, verb_end: int, e: int) -> str | None:
+    """What a verb of receiving received, when it names a force, arms, vehicles or a count of
+    them: the words after the verb up to a preposition ("Government forces received
+    reinforcements from Shabwa" moved "reinforcements"); None for any other verb or object.
+    The subject of "received" is who received, never what moved.
+
+    why: with no count in the object, what moved was read from the subject, the receiver
+    (Yemen probe of my own, s32m)."""
+    if _stem(verb) != "receive":
+        return None
+    span = _OBJECT_SPAN.match(text, verb_end, e)
+    obj = _TIME_AFTER_OBJECT.sub("", _RELATIVE_AFTER.split(span.group(1).strip())[0]) if span else ""
+    if not obj or not (names_materiel(obj) or _COUNT.search(obj)):
+        return None
+    return obj
+
+
 _PATTERNS.save()
