@@ -1418,6 +1418,12 @@ def _sentence_start(text: str, at: int) -> int:
     return last.end() if last is not None else (0 if window == 0 else at)
 
 
+# the object of a verb whose bare object is a place ("left X", "entered X") opening with a name:
+# a place the gazetteer lacks when it names nothing that could move ("Burundian soldiers left
+# Gaalcad for Jowhar" moved the soldiers, not "Gaalcad for Jowhar"; DR Congo probe of my own, s32m)
+_NAME_OPENS = _PATTERNS.compile(r"(?-i:[A-Z])[\w'’-]*(?:\s|$)")
+
+
 def _could_move(np: str) -> bool:
     """Could a noun phrase be what moved (a force, a vehicle, a ship, goods), so that it is
     no site where the mover was? ("left the checkpoint at A" is a site; "reinforced the units
@@ -3868,6 +3874,8 @@ class _Reader(RoleReading, StatusReading):
                 or ("verb" in main.re.groupindex and formation_left(_stem(main.group("verb") or ""), obj)) \
                 or is_join(main) \
                 or (_NO_OBJECT.match(obj) and not qualified) or self._names_a_place(main.end() + len(after) - len(after.lstrip()), len(obj)) \
+                or ("verb" in main.re.groupindex and main.group("verb") and _stem(main.group("verb")) in _OBJECT_ROLE
+                    and _NAME_OPENS.match(obj) and not _could_move(obj)) \
                 or ("verb" in main.re.groupindex and main.group("verb") and _stem(main.group("verb")) in _OBJECT_ROLE
                     and site_located_by_place(self.text, main.end() + len(after) - len(after.lstrip()),
                                               self._within(self.places, main.end(), min(e, main.end() + 80)),
