@@ -772,6 +772,9 @@ _UNITS = (r"soldiers|troops|personnel|fighters|officers|members|elements|marines
           r"infantrymen|riflemen|fusiliers|legionnaires|gunners|artillerymen|tankmen|crewmen|"
           r"(?:military\s+)?police(?:men)?|policemen|"
           r"peacekeepers|mercenaries|men|militants|paratroopers|commandos|instructors|advisers|advisors|trainers|"
+          # (the people of an irregular force, as counted as a state's: "around 200 rebels crossed",
+          # "About 50 gunmen arrived", "some 300 jihadists entered" counted nothing, s32m)
+          r"rebels|gunmen|insurgents|jihadists|combatants|guerrillas|guerrilleros|bandits|separatists|partisans|volunteers|"
           # (peacekeepers by their helmets, mercenaries by their trade: "200 blue helmets", "300
           # Russian contractors", s23r)
           r"blue\s+helmets|contractors|"
