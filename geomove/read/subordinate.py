@@ -52,6 +52,31 @@ _OBJECT_OPENS = frozenset(("DT", "PRP$", "CD", "NNP", "NNPS"))
 _BE_PAST = frozenset(("was", "were"))
 
 
+# the small words a long name holds between its capitalised words ("Front for Change", "Union
+# of Forces for Democracy")
+_NAME_JOINERS = frozenset(("for", "of", "the", "in", "de", "du", "des", "la", "le"))
+
+
+def _and_inside_a_name(words: list, k: int) -> bool:
+    """Is the "and" at ``words[k]`` one of a name's words ("the Front for Change and Concord
+    in Chad", "the Union of Forces for Democracy and Development")? A capitalised word on each
+    side, and before it a name of two capitalised words or more (with its small joining words)
+    that opens after "the": "took Kidal and Malian police moved" joins two clauses.
+
+    why: "Witnesses saw a convoy of 18 trucks of the Front for Change and Concord in Chad
+    leaving X" moved "Concord in Chad" (Sahel probe of my own, s32m)."""
+    if not (words[k - 1].text[:1].isupper() and words[k + 1].text[:1].isupper()):
+        return False
+    capitals = 0
+    j = k - 1
+    while j >= 0 and (words[j].text[:1].isupper() or words[j].text.lower() in _NAME_JOINERS):
+        if words[j].text.lower() == "the":
+            return capitals >= 2
+        capitals += words[j].text[:1].isupper()
+        j -= 1
+    return False
+
+
 def subject_after_clause_and(subject: str) -> str:
     """The words of ``subject`` after its last "and", when a clause of its own (a noun, a verb
     in the past and that verb's object; or a noun and a passive, "The deal was signed in June")
@@ -67,7 +92,7 @@ def subject_after_clause_and(subject: str) -> str:
     from .syntax import analyse
     words = analyse(subject, 0, len(subject))
     last_and = max((k for k, w in enumerate(words) if w.tag == "CC" and w.text.lower() == "and"), default=-1)
-    if last_and < 2 or last_and == len(words) - 1:
+    if last_and < 2 or last_and == len(words) - 1 or _and_inside_a_name(words, last_and):
         return subject
     # (from the last comma or dash before it: "NIAMEY, July 27 - Soldiers ... sealed off ...")
     first = max((k + 1 for k in range(last_and - 1) if words[k].tag in (",", ":") or words[k].text in ("—", "–", "-")), default=0)
