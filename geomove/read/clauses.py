@@ -1424,6 +1424,11 @@ def _sentence_start(text: str, at: int) -> int:
 _NAME_OPENS = _PATTERNS.compile(r"(?-i:[A-Z])[\w'’-]*(?:\s|$)")
 
 
+# a name that locates the site right after it ("to the base in Gyumri", "at the airport near X"):
+# the site is in that place, not one told before (an anaphor is read only with no such name)
+_LOCATED_AFTER = _PATTERNS.compile(r"\s+(?:in|at|near|outside)\s+(?:the\s+)?(?-i:[A-Z])", re.I)
+
+
 def _could_move(np: str) -> bool:
     """Could a noun phrase be what moved (a force, a vehicle, a ship, goods), so that it is
     no site where the mover was? ("left the checkpoint at A" is a site; "reinforced the units
@@ -2081,6 +2086,8 @@ class _Reader(RoleReading, StatusReading):
         for cue in _CUE_RE.finditer(self.text, s, e) if _ANAPHOR_WORD.search(self.text, s, e + 30) else ():
             tail = self.text[cue.end():cue.end() + 45]  # (" positions close to the crossing")
             ana = _CUE_ANAPHOR.match(tail)
+            if ana and _LOCATED_AFTER.match(self.text, cue.end() + ana.end()):
+                continue  # "to the base in Gyumri": a site the name after it locates, no word referring back (s32m)
             if ana and not _recompile(r"\s+from").match(self.text[cue.end():cue.end() + 6]):
                 idx = next(i for i, v in cue.groupdict().items() if v is not None)
                 role = _ROLE_CUES[int(idx[1:])][1]
