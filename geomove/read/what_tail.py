@@ -33,12 +33,21 @@ _TIME_TAIL = _PATTERNS.compile(r",?\s+(?:(?:(?:a|an|one|two|three|four|five|six|
                                r"the\s+(?:previous|following|next)\s+(?:day|night|morning|evening|week))\s*$", re.I)
 
 
+# the bare verb of a purpose clause left at the head of what moved, when the clause was cut at its
+# "to": "arrived to replace Indian troops who are returning home" moved "Indian troops" home, not
+# "replace Indian troops" (South Sudan probe of my own, s32m)
+_PURPOSE_VERB_HEAD = _PATTERNS.compile(r"^(?:replace|relieve|join|reinforce|support|back\s+up)\s+(?=\S)", re.I)
+
+
 def what_without_tail(what: str) -> str:
     """``what`` without a direction told after its noun ("A convoy bound for X" -> "A convoy")
     or a span of time at its end ("300 soldiers a week earlier" -> "300 soldiers"). A span of
     time alone names nothing that moved: "" ("The battalion, which had withdrawn a week
     earlier, returned": the relative clause's verb cut the subject, and its time was left).
-    A direction alone is kept (nothing else was read)."""
+    A direction alone is kept (nothing else was read). A bare verb of relief or joining left at
+    its head by a purpose clause cut at its "to" is dropped ("replace Indian troops" -> "Indian
+    troops")."""
+    what = _PURPOSE_VERB_HEAD.sub("", what)
     bound = _BOUND_TAIL.search(what)
     if bound is not None and what[:bound.start()].strip():
         what = what[:bound.start()]
