@@ -322,7 +322,8 @@ _PATTERNS = CompiledPatterns("read-clauses")
 _LEADING_ARTICLE = _PATTERNS.compile(r"(?:the|a|an)\s+", re.I)
 _OBJECT_ANAPHOR = _PATTERNS.compile(r"\s+(the\s+(?:city|town|village|base|region|area|country|airport|garrison|capital|"
                                     r"crossing|province|shoal|reef|atoll))\b"
-                                    r"(?!\s+of\s+(?-i:[A-Z]))(?!\s*,?\s+(?-i:[A-Z]))", re.I)
+                                    # (nor a site the name after it locates: "left the base in N'Djamena", s32m)
+                                    r"(?!\s+of\s+(?-i:[A-Z]))(?!\s*,?\s+(?-i:[A-Z]))(?!\s+(?:in|at|near|outside)\s+(?:the\s+)?(?-i:[A-Z]))", re.I)
 _EVENT_OF = _PATTERNS.compile(r"\s+of\s+(?:its|their|his|the|some|about|\d)", re.I)
 _MOTION_PREPOSITION = _PATTERNS.compile(r"\b(?:via|through|across|into|towards?)\s+(?:the\s+)?$", re.I)
 # "to" before a lower-case word that is no article: a purpose clause may open there
@@ -3865,6 +3866,8 @@ class _Reader(RoleReading, StatusReading):
             obj = ""  # "crossed the Unity Bridge into X": a place the index lacks, not what moved
         if "noun" in main.re.groupindex and (main.group("noun") or "").lower() in HANDOVER_NOUNS:
             obj = ""  # "completed the handover of X air base": the site handed over, not what moved (read.handed_site)
+        if "verb" in main.re.groupindex and main.group("verb") and _stem(main.group("verb")) in HANDING_OVER:
+            obj = ""  # "handed over its military base in X": the site, not what moved; the leaver did (read.handed_site, s32m)
         if escorted is not None:
             obj = ""  # "The frigate X escorted four merchant ships": the escort moved (forces.escorts_civilians)
         # (and a verb of moving used as a noun: "The transfer of three Malian army companies from A

@@ -316,6 +316,13 @@ def _for_a_mission_in(text: str, at: int, start: int) -> bool:
     return _FOR_A_MISSION.fullmatch(text, at, start) is not None
 
 
+
+# a site told by its kind word with the place it is in after it: "its military base in Abeche",
+# "the airport at X", "their camp near Y"; "the base" told later refers to it, and the place
+# names it (no base of its own in the gazetteer)
+_SITE_IN_BEFORE = _recompile(r"\b(?:bases?|camps?|garrisons?|airports?|air\s*bases?|airfields?)\s+(?:in|at|near|outside)\s+"
+                             r"(?:the\s+(?:town|city)\s+of\s+)?$", re.I)
+
 class _Prefix:
     """The first ``n`` items of a list, read without copying them: what a reference back to
     "the city" reads of the places told before it, from the nearest back (it stops at the first
@@ -809,6 +816,9 @@ class RoleReading:
                 if kind in (m.get("surface") or "").lower().split() or kind in (m.get("name") or "").lower().split():
                     return m
                 continue
+            if kind in ("base", "garrison", "airport") and m.get("kind") in ("city", "town", "village") \
+                    and _SITE_IN_BEFORE.search(self.text, max(0, m["start"] - 50), m["start"]):
+                return m  # "handed over its military base in Abeche ... entered the base": the base in Abeche (s32m)
             if wanted is None or m.get("kind") in wanted or (kind == "country" and m.get("precision") == "country"):
                 if goal and kind in ("city", "town", "village") and (arrived := goal_beside_origin(self.text, m, told, wanted)):
                     return arrived  # "arrived in A from B. ... reached the city": A (read.goal_antecedent)
