@@ -1430,6 +1430,12 @@ _NAME_OPENS = _PATTERNS.compile(r"(?-i:[A-Z])[\w'’-]*(?:\s|$)")
 _LOCATED_AFTER = _PATTERNS.compile(r"\s+(?:in|at|near|outside)\s+(?:the\s+)?(?-i:[A-Z])", re.I)
 
 
+# look-behinds of the prepositions that govern a road, a place or a site ("on the R-185", "along
+# the N380", "near the FOB"): a code after them names no force as the subject
+_NOT_AFTER_PLACE_PREPOSITION = "".join(rf"(?<!\b{p} )" for p in ("on", "in", "at", "near", "along", "from", "to", "into", "via",
+                                                                  "through", "across", "outside", "by", "toward", "towards"))
+
+
 def _could_move(np: str) -> bool:
     """Could a noun phrase be what moved (a force, a vehicle, a ship, goods), so that it is
     no site where the mover was? ("left the checkpoint at A" is a site; "reinforced the units
@@ -3537,7 +3543,9 @@ class _Reader(RoleReading, StatusReading):
             # the group's country, "Sudanese RSF elements crossed": read70; and a mission by its
             # acronym of up to eight letters with its noun, "The EUFOR mission sent", "The MONUSCO
             # mission moved": read81)
-            acronym = re.search(r"(?:^\s*(?:[-–—*•]\s+)?(?:[^:\n]{1,20}:\s+)?|\b[Tt]he\s+)(?:[A-Z][a-z]{2,15}(?:an|ese|i|ish)\s+)?(?P<a>[A-Z]{2,8}|[A-Z]{1,3}-?[0-9]{1,3})(?:\s+(?:elements|detachments|elms|coys?|bns?|bdes?|sqns?|dets?|mission|operation))?"
+            # (not a road's or a place's code after a preposition: "filmed on the R-185 heading
+            # toward X" named "R-185", s32m)
+            acronym = re.search(r"(?:^\s*(?:[-–—*•]\s+)?(?:[^:\n]{1,20}:\s+)?|" + _NOT_AFTER_PLACE_PREPOSITION + r"\b[Tt]he\s+)(?:[A-Z][a-z]{2,15}(?:an|ese|i|ish)\s+)?(?P<a>[A-Z]{2,8}|[A-Z]{1,3}-?[0-9]{1,3})(?:\s+(?:elements|detachments|elms|coys?|bns?|bdes?|sqns?|dets?|mission|operation))?"
                                 + _BARE_SUBJECT_GAP.pattern + r"$", _without_asides(self.text[s:main.start()]))
             if acronym and acronym.group("a") not in ("US", "UK", "UN", "EU"):
                 return acronym.group("a"), home
