@@ -1054,8 +1054,12 @@ _PART_OF_COUNT = _PATTERNS.compile(r"\b(?:half|a\s+third|a\s+quarter|two-thirds|
 # ... and the whole a group told apart is the first or a part of: "A German company arrived in
 # X, the first of about 4,800 troops to be stationed there", "..., part of the contingent of 1,200":
 # the whole, planned or told, is no count of what moved (the company)
-_WHOLE_OF_THE_FIRST = _PATTERNS.compile(r"\b(?:the\s+(?:first|last|vanguard|advance\s+(?:party|guard|team))|part)\s+of\s+"
+# (a group sent ahead is the whole's part only with the whole named as such: "the vanguard of a
+# force of 4,800"; "The advance party of 150 troops" is 150 troops, s32m)
+_WHOLE_OF_THE_FIRST = _PATTERNS.compile(r"\b(?:(?:the\s+(?:first|last)|part)\s+of\s+"
                                         r"(?:(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:force|contingent|deployment|mission|group)\s+of\s+)?"
+                                        r"|the\s+(?:vanguard|advance\s+(?:party|guard|team))\s+of\s+"
+                                        r"(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:force|contingent|deployment|mission|group)\s+of\s+)"
                                         r"(?:(?:about|some|around|roughly|nearly|up\s+to|an\s+estimated)\s+)?$", re.I)
 _ONE_AS_PRONOUN = _PATTERNS.compile(r"\b(?:the|that|this)\s+$", re.I)
 _GROUP_NOUN_MAIN = _PATTERNS.compile(r"convoys?|columns?|reinforcements", re.I)
