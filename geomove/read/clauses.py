@@ -1189,7 +1189,7 @@ _CUE_ANAPHOR = _PATTERNS.compile(r"(?:\s+within\s+(?:about\s+|some\s+)?[\d.,]+\s
                                  # (or by its bearing: "to positions west of the town", "to a line
                                  # 10 km south of the city", read.relative_anaphor)
                                  r"|" + BEARING_BEFORE_ANAPHOR + r")?"
-                                 r"\s+(?P<anaphor>there|the\s+(?:city|town|village|base|region|area|country|airport|garrison|crossing|province|capital|shoal|reef|atoll))\b(?!\s+of\s+(?-i:[A-Z]))"
+                                 r"\s+(?P<anaphor>there|the\s+(?:city|town|village|base|region|area|country|airport|garrison|crossing|province|state|capital|shoal|reef|atoll))\b(?!\s+of\s+(?-i:[A-Z]))"
                                  r"(?!\s+(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+of|near|around|outside)\s)", re.I)
 # what moved told as "the same" craft or group, wherever it stands ("Flight tracking shows the
 # same aircraft flying back to X"): it refers back to the one told before (read50)
@@ -1197,7 +1197,8 @@ _THE_SAME_MOVER = _PATTERNS.compile(r"\s*the\s+same\s+(?:[\w-]+\s+)?(?:aircraft|
                                     r"boats?|convoys?|columns?|units?|troops|soldiers|contingent|battalion|company)\b", re.I)
 # the joiner that opens a coordinated clause before its subject ("..., and the column had ...")
 _JOINER_BEFORE_SUBJECT = _PATTERNS.compile(r"\s*(?:and|but)\s+", re.I)
-_ANAPHOR_WORD = _PATTERNS.compile(r"(?:there|the\s+(?:city|town|village|base|region|area|country|airport|garrison|crossing|province|capital|shoal|reef|atoll))\b", re.I)
+# ("the state": a federal state told before, "arrived in the state last week", s32m)
+_ANAPHOR_WORD = _PATTERNS.compile(r"(?:there|the\s+(?:city|town|village|base|region|area|country|airport|garrison|crossing|province|state|capital|shoal|reef|atoll))\b", re.I)
 # an appositive noun phrase with a relative clause, set off by commas: ", a unit that fought in
 # Bakhmut in 2023," (what the subject is; lexicon._ASIDE reads it as an aside for dates and status)
 _APPOSITIVE_RELATIVE = _PATTERNS.compile(r",\s*(?:the|a|an)\s+(?:[\w'’-]+\s+){0,5}?(?:that|which|who)\s[^,;.]*,", re.I)
@@ -1438,6 +1439,12 @@ _LOCATED_AFTER = _PATTERNS.compile(r"\s+(?:in|at|near|outside)\s+(?:the\s+)?(?-i
 # the N380", "near the FOB"): a code after them names no force as the subject
 _NOT_AFTER_PLACE_PREPOSITION = "".join(rf"(?<!\b{p} )" for p in ("on", "in", "at", "near", "along", "from", "to", "into", "via",
                                                                   "through", "across", "outside", "by", "toward", "towards"))
+
+
+# the verbs of getting there whose "in" or "at" tells where ("arrived in the state", "landed at the
+# base"): "reached" and "entered" take their place as an object, and "the total reached 226 in the
+# country" is no arrival
+_ARRIVAL_IN_STEMS = frozenset(("arrive", "land", "dock", "disembark", "go ashore"))
 
 
 def _could_move(np: str) -> bool:
@@ -2104,6 +2111,9 @@ class _Reader(RoleReading, StatusReading):
                 role = _ROLE_CUES[int(idx[1:])][1]
                 if role == "destination_weak" and weak_for_is_goal(self.text, cue, triggers):
                     role = "destination"  # "departed X for the shoal": where it left for (read.for_the_place)
+                if role == "arrival" and main.group("verb") and _stem(main.group("verb")) in _ARRIVAL_IN_STEMS \
+                        and main.end() <= cue.start() <= main.end() + 30 and "," not in self.text[main.end():cue.start()]:
+                    role = "destination"  # "arrived in the state last week": where they got to, right after the verb (s32m)
                 if role in ("origin", "destination", "via"):
                     # a place passed is neither end: "a convoy from X passed through the town"
                     # is not X ("returned to the city" may be where it left: ends are not avoided)
@@ -2152,8 +2162,11 @@ class _Reader(RoleReading, StatusReading):
                 frag.roles_why.append(f"'{ana.group(0).strip()}': no destination, the object of a purpose told after the destination")
                 continue
             if ana:
-                goes = tuple(_place_of(g) for r, grp, _a in slots if r == "destination" for g in grp) \
-                    if role == "origin" else ()
+                # (an origin referred back to is not where the clause went, and the place "the city"
+                # entered is not the clause's own origin: "Army units from Sennar entered the city"
+                # is the city told before, not Sennar, s32m)
+                goes = tuple(_place_of(g) for r, grp, _a in slots if r == ("destination" if role == "origin" else "origin")
+                             for g in grp) if role in ("origin", "destination") else ()
                 ref = self._antecedent(t.start(), ana.group(1).lower(), avoid=goes, goal=role == "destination")
                 if ref is not None and not any(ref is g for _r, grp, _a in slots for g in grp):
                     slots.append((role, [ref], t.end()))

@@ -320,8 +320,10 @@ def _for_a_mission_in(text: str, at: int, start: int) -> bool:
 # a site told by its kind word with the place it is in after it: "its military base in Abeche",
 # "the airport at X", "their camp near Y"; "the base" told later refers to it, and the place
 # names it (no base of its own in the gazetteer)
-_SITE_IN_BEFORE = _recompile(r"\b(?:bases?|camps?|garrisons?|airports?|air\s*bases?|airfields?)\s+(?:in|at|near|outside)\s+"
-                             r"(?:the\s+(?:town|city)\s+of\s+)?$", re.I)
+_SITE_IN = r"\s+(?:in|at|near|outside)\s+(?:the\s+(?:town|city)\s+of\s+)?$"
+_SITE_IN_BEFORE = {"base": _recompile(r"\b(?:bases?|camps?|garrisons?|air\s*bases?)" + _SITE_IN, re.I),
+                   "garrison": _recompile(r"\b(?:bases?|garrisons?)" + _SITE_IN, re.I),
+                   "airport": _recompile(r"\b(?:airports?|airfields?|air\s*bases?)" + _SITE_IN, re.I)}
 
 class _Prefix:
     """The first ``n`` items of a list, read without copying them: what a reference back to
@@ -787,7 +789,7 @@ class RoleReading:
         wanted = {"city": {"city", "town"}, "town": {"town", "city", "village"}, "village": {"village", "town"},
                   "base": {"base", "airfield", "camp"}, "airport": {"airfield", "base"},
                   "garrison": {"base"}, "crossing": {"crossing"}, "capital": {"city"}, "region": {"region", "admin1", "admin2"},
-                  "area": {"region", "admin1", "admin2", "town", "city"}, "province": {"admin1"},
+                  "area": {"region", "admin1", "admin2", "town", "city"}, "province": {"admin1"}, "state": {"admin1"},
                   "country": {"country"}}.get(kind)
         # the last place told before ``before`` of the kind wanted (the nearest first, and a
         # place is tested against ``avoid`` only when reached: a long report holds thousands of
@@ -816,8 +818,8 @@ class RoleReading:
                 if kind in (m.get("surface") or "").lower().split() or kind in (m.get("name") or "").lower().split():
                     return m
                 continue
-            if kind in ("base", "garrison", "airport") and m.get("kind") in ("city", "town", "village") \
-                    and _SITE_IN_BEFORE.search(self.text, max(0, m["start"] - 50), m["start"]):
+            if kind in _SITE_IN_BEFORE and m.get("kind") in ("city", "town", "village") \
+                    and _SITE_IN_BEFORE[kind].search(self.text, max(0, m["start"] - 50), m["start"]):
                 return m  # "handed over its military base in Abeche ... entered the base": the base in Abeche (s32m)
             if wanted is None or m.get("kind") in wanted or (kind == "country" and m.get("precision") == "country"):
                 if goal and kind in ("city", "town", "village") and (arrived := goal_beside_origin(self.text, m, told, wanted)):
