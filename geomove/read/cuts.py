@@ -24,7 +24,7 @@ from .craft_relative import craft_relative_start
 from .denied_after import DENIED_AFTER
 from .planned_relative import PLANNED_AUX
 from ..dates import MONTH_NAMES, WEEKDAY_NAMES
-from .lexicon import (GOT_THERE, SIGHTING_PARTICIPLES,
+from .lexicon import (GOT_THERE, SENT_PARTICIPLES, SIGHTING_PARTICIPLES,
     _DATA,
     _ASIDE,
     _DEPARTURE,
@@ -85,8 +85,9 @@ _CONSEQUENCE = _PATTERNS.compile(r",\s+(?:prompting|forcing|causing|leading|trig
 # flew into Evenes on Tuesday" tells the marines' own flight, not a second end of the subject's, s25)
 # a participle of being moved with its way right after a relieving force's noun: "flown in from X",
 # "airlifted to Y", "brought in from Z" (the reduced relative clause of _OBJECT_WHO)
-_RELIEF_PARTICIPLES = ("flown", "airlifted", "brought", "sent", "deployed", "shipped", "moved", "transferred", "driven",
-                       "trucked", "rotated")
+# (lexicon.json sent_participles, one list with read.with_absolute's and read.reduced_relative's:
+# "replaced by a company rushed / bussed in from B" lost the company's move, s32-tidy50-*)
+_RELIEF_PARTICIPLES = SENT_PARTICIPLES
 _REDUCED_RELIEF = (r"(?:" + "|".join(_RELIEF_PARTICIPLES) + r")\s+"
                    r"(?:in\s+|back\s+)?(?:from|to|into)\b")
 # "replaced by", "relieved by": the relief named after the passive's "by"

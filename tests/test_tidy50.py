@@ -1,0 +1,25 @@
+"""Session 32's review of the reading wing's word lists (tidy50): one list where several
+modules read the same words, so a word added is read alike by each."""
+
+from geomove.read import cuts, lexicon, reduced_relative, with_absolute
+
+
+def test_sent_participles_one_list():
+    # lexicon.json sent_participles is the only list of the participles of sending a force
+    words = set(lexicon.SENT_PARTICIPLES)
+    assert "driven" in words and "bussed" in words and "ferried" in words
+    assert with_absolute._SENT_PARTICIPLES == words
+    assert set(cuts._RELIEF_PARTICIPLES) == words
+    assert reduced_relative._SENT_FORMS == words
+
+
+def test_every_sent_participle_is_a_participle_of_the_reduced_relative():
+    for word in lexicon.SENT_PARTICIPLES:
+        assert reduced_relative._PARTICIPLE.fullmatch(word), word
+
+
+def test_no_sent_participle_is_read_again_as_a_verb_of_manner():
+    # ("soldiers airlifted into X": the trigger lexicon's verb, not one of manner with no actor)
+    for word in lexicon.SENT_PARTICIPLES:
+        assert lexicon._MANNER_OF_MOTION.search(f"troops {word} into Tapa") is None, word
+    assert lexicon._MANNER_OF_MOTION.search("troops marched into Tapa") is not None
