@@ -23,3 +23,19 @@ def test_no_sent_participle_is_read_again_as_a_verb_of_manner():
     for word in lexicon.SENT_PARTICIPLES:
         assert lexicon._MANNER_OF_MOTION.search(f"troops {word} into Tapa") is None, word
     assert lexicon._MANNER_OF_MOTION.search("troops marched into Tapa") is not None
+
+
+def test_force_kind_nouns_one_list():
+    # lexicon.json force_kinds is read by read.force_kinds and by cuts._OTHER_FORCE_AFTER alike
+    from geomove.read import force_kinds
+    kinds = lexicon.FORCE_KINDS
+    assert force_kinds._REGULAR == set(kinds["regular"]) and force_kinds._IRREGULAR == set(kinds["irregular"])
+    for noun in [*kinds["regular"], *kinds["irregular"], *kinds["irregular_pairs"]]:
+        assert cuts._OTHER_FORCE_AFTER.search(f"The unit left Gao after Russian {noun} arrived"), noun
+    assert force_kinds.force_kind("Commandos") == "regular" and force_kinds.force_kind("Attackers") == "irregular"
+
+
+def test_other_force_after_reads_the_force_nouns_of_the_lexicon():
+    for noun in ("reinforcements", "personnel", "sailors", "military", "navy", "platoons", "coast guards"):
+        assert cuts._OTHER_FORCE_AFTER.search(f"The unit left Gao after Russian {noun} arrived"), noun
+    assert cuts._OTHER_FORCE_AFTER.search("The unit left Gao after leaving Ansongo") is None

@@ -85,6 +85,10 @@ def under_way(text: str) -> list[re.Match]:
 # sent_participles, read by read.with_absolute, cuts, read.reduced_relative and _MANNER_OF_MOTION)
 SENT_PARTICIPLES = tuple(_DATA["sent_participles"]["words"])
 
+# the head nouns of a state's regular force and of an irregular group's members (lexicon.json
+# force_kinds: read.force_kinds and cuts._OTHER_FORCE_AFTER)
+FORCE_KINDS = {k: v for k, v in _DATA["force_kinds"].items() if not k.startswith("_")}
+
 # a verb of the manner of motion is known by the direction it takes ("stormed into X", "raced
 # towards Y", "streamed across Z"): any past form right before a directional preposition, but
 # for verbs that change a state, not a place ("turned into", "divided into"), and the verbs of
