@@ -881,8 +881,9 @@ _CLAUSE_JOIN = _PATTERNS.compile(r",\s+but\s+|;\s+|:\s+(?!\d)"
                                  # its own for subject ("a delegation flew to X for talks, and troops withdrew
                                  # from Y": the first clause's subject is no force, the second's is)
                                  r"|,\s+(?:and|while|but)\s+(?=(?:the\s+|some\s+|about\s+|\d[\d,]*\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){0,3}"
-                                 r"(?:(?-i:[a-z])[a-z-]*\s+)?(?:forces|troops|soldiers|units|fighters|army|militias?|rebels|police|"
-                                 r"peacekeepers|contingents?|convoys?|columns?)\s+(?:(?:had|has|have|were|was|also|then|later|reportedly)\s+)*"
+                                 # (the force nouns of _OTHER_FORCE_AFTER: lexicon._FORCE_NOUN's and lexicon.json force_kinds')
+                                 r"(?:(?-i:[a-z])[a-z-]*\s+)?(?:" + _FORCE_NOUN + r"|" + _KIND_NOUNS + r"|convoys|columns)\s+"
+                                 r"(?:(?:had|has|have|were|was|also|then|later|reportedly)\s+)*"
                                  r"(?-i:[a-z]+ed|left|went|came|drove|flew|sent|rode|swept|withdrew)\b)", re.I)
 # verbs that tell a force got somewhere (not "coming", "deployed": those tell no stop)
 _ARRIVED = GOT_THERE
