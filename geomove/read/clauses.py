@@ -192,7 +192,7 @@ from .scene_date import dated_by_scene
 from .thwarted import thwarted_end
 from .joined_subject_date import dated_with_other_subject
 from .counts import (_WORD, _add_joined, _count_range, _joined_people, _joined_vehicles, _may_count, _one_vehicle_after,
-                     _one_vehicle_before, _vehicle_count, _whole_list, count_of_presence)
+                     _one_vehicle_before, _vehicle_count, _whole_list, count_of_presence, mark_qualified)
 from .took_back import took_back
 from .followed_on import followed_on
 from .vessels_owner import owner_of_vessels
@@ -3974,7 +3974,7 @@ class _Reader(RoleReading, StatusReading):
             unit = _UNIT_WORD.findall(self.text[s:m.start()])
             item = {"value": count_value(m.group("num")), "unit": unit[-1].lower() if unit else "members"}
             if m.group("qual"):
-                item.update(approx=True, qualifier=_recompile(r"\s+").sub(" ", m.group("qual").lower()))
+                mark_qualified(item, m.group("qual"))
             counts.append(item)
         if not counts_people(counts) and obj and s > 0:
             # "a further 400 were sent": the noun told with the count before (read.elided_count)
