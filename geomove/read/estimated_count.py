@@ -139,7 +139,7 @@ def estimate_told_after(a) -> None:
     why: "A convoy of rebels left A for B on Tuesday. Local officials put it at about 70
     vehicles." read the convoy with no count."""
     reader = a.reader
-    used = {f.sentence for d in a.drafts for f in d.frags}
+    used = a.clauses_taken()
     # (the drafts told in the sentences before, from an index: a scan of every draft per
     # estimate was quadratic in a long report; a count given keeps its clause's sentence)
     told_in = DraftsBySentence(a.drafts)
