@@ -11,6 +11,10 @@ def test_sent_participles_one_list():
     assert with_absolute._SENT_PARTICIPLES == words
     assert set(cuts._RELIEF_PARTICIPLES) == words
     assert reduced_relative._SENT_FORMS == words
+    from geomove.read import clauses, participle_after_event
+    for word in words:  # (read.participle_after_event and clauses._AFTER_BEING_MOVED read it too)
+        assert participle_after_event._SUBJECT_THEN_PARTICIPLE.match(f"Troops {word} to Gao "), word
+        assert clauses._AFTER_BEING_MOVED.search(f"left Gao, having been {word} from Kidal"), word
 
 
 def test_every_sent_participle_is_a_participle_of_the_reduced_relative():

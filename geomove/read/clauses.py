@@ -27,7 +27,7 @@ from ..dates import WEEKDAY_NAMES, DateMention, date_after_span, find_dates, par
 from ..dates import ahead_when_planned, heading_date_before, item_date_before, opens_list_item
 from ..textutil import ANY_WORD, LONG_TEXT, any_word_of, sentence_spans, word_chunks, word_index
 from .gates import Gate
-from .lexicon import (count_value, 
+from .lexicon import (count_value, SENT_PARTICIPLES,
     SAID_WHEN,
     _DATA,
     _DENIAL,
@@ -335,8 +335,11 @@ _SUBJECT_BREAK = _PATTERNS.compile(r"[;:]|,\s(?!(?:(?<=Battalion, )|(?<=Squadron
 # between a verb of crossing and the cue of the country crossed into: "crossed (back) into"
 _CROSSED_BACK_GAP = _PATTERNS.compile(r"\s*(?:(?:back|over|again|then)\s+)*", re.I)
 # a leg told after the movement's origin: "arrived in X from A, after being shipped from B"
-_AFTER_BEING_MOVED = _PATTERNS.compile(r"\b(?:after|having)\s+(?:being|been)\s+(?:\w+ly\s+)?(?:shipped|flown|airlifted|trucked|"
-                                       r"driven|ferried|moved|transported|brought|taken|sent|carried|railed)\s+(?:\w+\s+){0,3}?from\s+", re.I)
+# (the participles of sending a force, lexicon.json sent_participles: "having been redeployed from
+# B" lost B, s32-tidy50-*; and those of being carried the other readers of that list do not take:
+# "railed" is no verb of the trigger lexicon, "taken" and "carried" go with a load)
+_AFTER_BEING_MOVED = _PATTERNS.compile(r"\b(?:after|having)\s+(?:being|been)\s+(?:\w+ly\s+)?(?:" + "|".join(SENT_PARTICIPLES)
+                                       + r"|taken|carried|railed)\s+(?:\w+\s+){0,3}?from\s+", re.I)
 # the place cue of presence right after a participle of deploying ("deployed in X")
 _PRESENCE_CUE_AFTER = _PATTERNS.compile(r"\s+(?:in|at|inside)\s", re.I)
 
