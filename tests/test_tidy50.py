@@ -43,3 +43,12 @@ def test_other_force_after_reads_the_force_nouns_of_the_lexicon():
     for noun in ("reinforcements", "personnel", "sailors", "military", "navy", "platoons", "coast guards"):
         assert cuts._OTHER_FORCE_AFTER.search(f"The unit left Gao after Russian {noun} arrived"), noun
     assert cuts._OTHER_FORCE_AFTER.search("The unit left Gao after leaving Ansongo") is None
+
+
+def test_replaced_from_reads_the_sent_participles():
+    from geomove.read import replaced_from
+    for word in lexicon.SENT_PARTICIPLES:
+        assert replaced_from._REPLACED_BY.search(f"and was replaced by Somali troops {word} from Baidoa"), word
+    # (read.among_inverted's fronted participles are the reduced relative's forms)
+    from geomove.read import among_inverted
+    assert among_inverted._FRONTED_PARTICIPLE.pattern == lexicon.PAST_PARTICIPLE

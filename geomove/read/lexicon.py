@@ -84,6 +84,10 @@ def under_way(text: str) -> list[re.Match]:
 # the passive participles of sending a force ("deployed to A", "flown in from B": lexicon.json
 # sent_participles, read by read.with_absolute, cuts, read.reduced_relative and _MANNER_OF_MOTION)
 SENT_PARTICIPLES = tuple(_DATA["sent_participles"]["words"])
+# a past participle as the readers of reduced relatives and fronted participles know it: a form in
+# -ed or an irregular one (those of sending a force, and of a force's own going)
+PAST_PARTICIPLE = (r"\w+ed|" + "|".join(w for w in SENT_PARTICIPLES if not w.endswith("ed"))
+                   + r"|taken|withdrawn|ridden")
 
 # the head nouns of a state's regular force and of an irregular group's members (lexicon.json
 # force_kinds: read.force_kinds and cuts._OTHER_FORCE_AFTER)

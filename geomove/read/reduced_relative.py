@@ -24,7 +24,7 @@ import re
 from ..regex_cache import CompiledPatterns
 from .agent_participle import participle_of_agent_only
 from .connective_opener import after_connective
-from .lexicon import SENT_PARTICIPLES, _stem
+from .lexicon import PAST_PARTICIPLE, SENT_PARTICIPLES, _stem
 
 _PATTERNS = CompiledPatterns("read-reduced-relative")
 
@@ -35,10 +35,8 @@ _PATTERNS = CompiledPatterns("read-reduced-relative")
 # is a passive or an infinitive's, not a description)
 _SUBJECT = _PATTERNS.compile(r"\s*(?:[-–—*•]\s+)?(?:(?!(?:is|are|was|were|be|been|being|has|have|had|will|would|"
                              r"who|which|that|to|and|or|but)\b)[\w'’().-]+\s+){1,6}", re.I)
-# a participle: a form in -ed or an irregular one (those of sending a force, lexicon.json
-# sent_participles, and of a force's own going)
-_PARTICIPLE = _PATTERNS.compile(r"(?:\w+ed|" + "|".join(w for w in SENT_PARTICIPLES if not w.endswith("ed"))
-                                + r"|taken|withdrawn|ridden)", re.I)
+# a participle: a form in -ed or an irregular one (lexicon.PAST_PARTICIPLE, as read.among_inverted's)
+_PARTICIPLE = _PATTERNS.compile(r"(?:" + PAST_PARTICIPLE + r")", re.I)
 # a participle of presence and its place ("deployed in X", "stationed at Y"): a description
 _PRESENCE_PARTICIPLE = _PATTERNS.compile(r"(?:re)?deployed|stationed|based|posted|garrisoned", re.I)
 _PRESENCE_CUE = _PATTERNS.compile(r"\s+(?:in|at|along|across|on|inside)\s", re.I)
