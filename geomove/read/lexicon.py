@@ -82,7 +82,8 @@ def under_way(text: str) -> list[re.Match]:
     return found
 
 # the passive participles of sending a force ("deployed to A", "flown in from B": lexicon.json
-# sent_participles, read by read.with_absolute, cuts, read.reduced_relative and _MANNER_OF_MOTION)
+# sent_participles, read by read.with_absolute, cuts, read.reduced_relative, read.participle_after_event,
+# read.replaced_from, clauses._AFTER_BEING_MOVED and _MANNER_OF_MOTION)
 SENT_PARTICIPLES = tuple(_DATA["sent_participles"]["words"])
 # a past participle as the readers of reduced relatives and fronted participles know it: a form in
 # -ed or an irregular one (those of sending a force, and of a force's own going)
