@@ -10,6 +10,7 @@ verb did not reach the clause joined to it, and the withdrawal had no date.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..dates import DateMention
 from ..regex_cache import CompiledPatterns
@@ -20,6 +21,19 @@ _PATTERNS = CompiledPatterns("read-alongside")  # (kept compiled code, as read/l
 # (and a consequence that made another force move, the clause cut after its verb: "advanced
 # towards A on Saturday, forcing | soldiers to retreat to B" -- made to move then, s28r)
 _ALONGSIDE = _PATTERNS.compile(r"\s*,?\s*(?:(?:even|just)\s+)?(as|while|whereas|forcing|compelling|obliging)\s*", re.I)
+
+
+def days_told(reader, s: int, e: int) -> list[DateMention]:
+    """The days told in the text from ``s`` to ``e``, in order, a dateline's left out: what a
+    clause before may lend a clause with no date of its own (here, read.scene_date and
+    read.joined_subject_date read it alike)."""
+    return [d for d in reader._dates_in(reader.dates, s, e) if d.precision == "day" and not reader._dateline(d)]
+
+
+def day_lent(day: DateMention) -> DateMention:
+    """``day`` as lent to another clause: the same words and days, told as relative (read from
+    elsewhere than the clause's own words)."""
+    return replace(day, relative=True)
 
 
 def dated_alongside(reader, index: int, s: int) -> DateMention | None:
@@ -36,7 +50,7 @@ def dated_alongside(reader, index: int, s: int) -> DateMention | None:
     joined = _ALONGSIDE.fullmatch(reader.text, pe, s) if pe <= s else None
     if joined is None:
         return None
-    told = [d for d in reader._dates_in(reader.dates, ps, pe) if d.precision == "day" and not reader._dateline(d)]
+    told = days_told(reader, ps, pe)
     if not told:
         return None
     day = told[-1]

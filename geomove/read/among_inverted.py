@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from ..regex_cache import CompiledPatterns
+from .lexicon import PAST_PARTICIPLE
 
 _PATTERNS = CompiledPatterns("read-among-inverted")
 
@@ -48,7 +49,8 @@ def _fronted_word(text: str, s: int, verb_end: int) -> str:
 
 # the past participles of moving that a clause may open with, its subject told after "was /
 # were": "Also deployed to Kismayo were two companies of Kenyan soldiers" (s28m)
-_FRONTED_PARTICIPLE = _PATTERNS.compile(r"\w+ed|sent|flown|brought|driven|taken|withdrawn|shipped", re.I)
+# (lexicon.PAST_PARTICIPLE, as read.reduced_relative's: the same forms, and "ridden")
+_FRONTED_PARTICIPLE = _PATTERNS.compile(PAST_PARTICIPLE, re.I)
 
 
 def fronted_verb(text: str, s: int, verb_end: int) -> bool:

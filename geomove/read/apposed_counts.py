@@ -14,6 +14,7 @@ import re
 from importlib import resources
 
 from ..regex_cache import CompiledPatterns
+from .counts import mark_qualified
 from .lexicon import _NUMWORDS, _PEOPLE, _TENS_UNITS
 
 _DATA = json.loads(resources.files(__package__).joinpath("told_after.json").read_text(encoding="utf-8"))["apposed_count"]
@@ -54,7 +55,7 @@ def apposed_count(text: str, s: int, e: int) -> tuple[dict, str, int] | None:
             continue
         item = {"value": value, "unit": noun.group(0).rstrip(" ,").lower() if noun is not None else "members"}
         if m.group("qual"):
-            item.update(approx=True, qualifier=re.sub(r"\s+", " ", m.group("qual").lower()))
+            mark_qualified(item, m.group("qual"))
         return item, text[start:m.end() - 1], start
     return None
 

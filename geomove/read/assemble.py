@@ -319,6 +319,15 @@ class Assembly:
     on_the_way: list = field(default_factory=list)  # (clause, fragment) told "on the way", read late
     endless: list = field(default_factory=list)  # clauses with a movement verb and no place read (lend_told_before)
 
+    def clauses_taken(self) -> set[int]:
+        """The clauses a movement read so far is told in (a pass lends or adds only to others)."""
+        return {f.sentence for d in self.drafts for f in d.frags}
+
+    def clauses_without_place(self) -> list[int]:
+        """The clauses with a movement verb and no place read, and those told on the way, in order:
+        what a pass may lend a count or a date from."""
+        return sorted(set(self.endless) | {i for i, _frag in self.on_the_way})
+
 
 def read_fragments(a: Assembly) -> None:
     """Clause by clause: a fragment joins the draft it is the same movement as, carries on a

@@ -27,7 +27,7 @@ from ..dates import WEEKDAY_NAMES, DateMention, date_after_span, find_dates, par
 from ..dates import ahead_when_planned, heading_date_before, item_date_before, opens_list_item
 from ..textutil import ANY_WORD, LONG_TEXT, any_word_of, sentence_spans, word_chunks, word_index
 from .gates import Gate
-from .lexicon import (count_value, 
+from .lexicon import (count_value, SENT_PARTICIPLES,
     SAID_WHEN,
     _DATA,
     _DENIAL,
@@ -194,7 +194,7 @@ from .scene_date import dated_by_scene
 from .thwarted import thwarted_end
 from .joined_subject_date import dated_with_other_subject
 from .counts import (_WORD, _add_joined, _count_range, _joined_people, _joined_vehicles, _may_count, _one_vehicle_after,
-                     _one_vehicle_before, _vehicle_count, _whole_list, count_of_presence)
+                     _one_vehicle_before, _vehicle_count, _whole_list, count_of_presence, mark_qualified)
 from .took_back import took_back
 from .followed_on import followed_on
 from .vessels_owner import owner_of_vessels
@@ -338,8 +338,11 @@ _SUBJECT_BREAK = _PATTERNS.compile(r"[;:]|,\s(?!(?:(?<=Battalion, )|(?<=Squadron
 # between a verb of crossing and the cue of the country crossed into: "crossed (back) into"
 _CROSSED_BACK_GAP = _PATTERNS.compile(r"\s*(?:(?:back|over|again|then)\s+)*", re.I)
 # a leg told after the movement's origin: "arrived in X from A, after being shipped from B"
-_AFTER_BEING_MOVED = _PATTERNS.compile(r"\b(?:after|having)\s+(?:being|been)\s+(?:\w+ly\s+)?(?:shipped|flown|airlifted|trucked|"
-                                       r"driven|ferried|moved|transported|brought|taken|sent|carried|railed)\s+(?:\w+\s+){0,3}?from\s+", re.I)
+# (the participles of sending a force, lexicon.json sent_participles: "having been redeployed from
+# B" lost B, s32-tidy50-*; and those of being carried the other readers of that list do not take:
+# "railed" is no verb of the trigger lexicon, "taken" and "carried" go with a load)
+_AFTER_BEING_MOVED = _PATTERNS.compile(r"\b(?:after|having)\s+(?:being|been)\s+(?:\w+ly\s+)?(?:" + "|".join(SENT_PARTICIPLES)
+                                       + r"|taken|carried|railed)\s+(?:\w+\s+){0,3}?from\s+", re.I)
 # the place cue of presence right after a participle of deploying ("deployed in X")
 _PRESENCE_CUE_AFTER = _PATTERNS.compile(r"\s+(?:in|at|inside)\s", re.I)
 
@@ -4030,7 +4033,7 @@ class _Reader(RoleReading, StatusReading):
             unit = _UNIT_WORD.findall(self.text[s:m.start()])
             item = {"value": count_value(m.group("num")), "unit": unit[-1].lower() if unit else "members"}
             if m.group("qual"):
-                item.update(approx=True, qualifier=_recompile(r"\s+").sub(" ", m.group("qual").lower()))
+                mark_qualified(item, m.group("qual"))
             counts.append(item)
         if not counts_people(counts) and obj and s > 0:
             # "a further 400 were sent": the noun told with the count before (read.elided_count)

@@ -17,6 +17,7 @@ from dataclasses import replace
 
 from ..regex_cache import CompiledPatterns
 from .count_told_after import latest_told_before
+from .counts import mark_qualified
 from .lexicon import _PEOPLE
 
 _PATTERNS = CompiledPatterns("read-count-line")
@@ -55,7 +56,7 @@ def count_line_after(a) -> None:
             unit = m.group("unit").lower()
             item = {"value": int(m.group("num").replace(",", "")), "unit": "personnel" if unit in ("pers", "pax") else unit}
             if m.group("qual"):
-                item.update(approx=True, qualifier=" ".join(m.group("qual").lower().split()))
+                mark_qualified(item, m.group("qual"))
             d.frags[k] = replace(d.frags[k], counts=[item] + d.frags[k].counts)
             a.why.append(f"sentence {i} (a count line) tells how many moved in {d.frags[k].sentence}: {item['value']}")
 

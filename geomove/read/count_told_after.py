@@ -38,14 +38,14 @@ def count_told_after(a) -> None:
     # (a clause with no place of its own may also have been kept as told on the way: "the
     # soldiers ... travelled by truck", for via_on_the_way)
     told_in = None
-    for i in sorted(set(a.endless) | {i for i, _frag in a.on_the_way}):
+    for i in a.clauses_without_place():
         # (two cheap tests first, each one the checks below would also fail: reading a clause
         # whole is most of what this pass cost, ~2 ms a report)
         s, e = reader.spans[i][:2]
         if not _may_count(reader.text, s, e):
             continue  # no number in the clause: no count to lend
         if told_in is None:  # (the sentences movements are told in: this pass changes none of them)
-            told_in = sorted({f.sentence for d in a.drafts for f in d.frags})
+            told_in = sorted(a.clauses_taken())
         if not told_just_before(told_in, i):
             continue  # no movement told just before
         told = reader.fragment(i, whole=True)

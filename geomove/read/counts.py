@@ -179,9 +179,23 @@ def _one_vehicle_before(text: str, s: int, at: int, item: dict) -> bool:
     why: the twin of _one_vehicle_after; the count read 2."""
     if not _vehicle_count(item) or _ONE_VEHICLE_AND.search(text, max(s, at - 50), at) is None:
         return False
+    one_more_before(item)
+    return True
+
+
+def mark_qualified(item: dict, qual: str) -> None:
+    """Mark the count ``item`` told with a qualifier ("about 300", "more than 40"): approximate,
+    the qualifier kept in lower case, its words one space apart (every reader of a count's
+    qualifier stores it so: clauses, read.elided_count, count_line, formation_size,
+    apposed_counts, estimated_count)."""
+    item.update(approx=True, qualifier=" ".join(qual.lower().split()))
+
+
+def one_more_before(item: dict) -> None:
+    """Count in ``item`` one more vehicle, told before its number ("a destroyer and two
+    frigates": its parts 1 + 2), as _one_vehicle_before and read.named_vessel find one."""
     item["parts"] = [1] + item.get("parts", [item["value"]])
     item["value"] += 1
-    return True
 
 
 def _whole_list(text: str, first_at: int, list_end: int, told: str) -> str:

@@ -24,7 +24,7 @@ from .craft_relative import craft_relative_start
 from .denied_after import DENIED_AFTER
 from .planned_relative import PLANNED_AUX
 from ..dates import MONTH_NAMES, WEEKDAY_NAMES
-from .lexicon import (GOT_THERE, SIGHTING_PARTICIPLES,
+from .lexicon import (FORCE_KINDS, GOT_THERE, SENT_PARTICIPLES, SIGHTING_PARTICIPLES,
     _DATA,
     _ASIDE,
     _DEPARTURE,
@@ -85,8 +85,9 @@ _CONSEQUENCE = _PATTERNS.compile(r",\s+(?:prompting|forcing|causing|leading|trig
 # flew into Evenes on Tuesday" tells the marines' own flight, not a second end of the subject's, s25)
 # a participle of being moved with its way right after a relieving force's noun: "flown in from X",
 # "airlifted to Y", "brought in from Z" (the reduced relative clause of _OBJECT_WHO)
-_RELIEF_PARTICIPLES = ("flown", "airlifted", "brought", "sent", "deployed", "shipped", "moved", "transferred", "driven",
-                       "trucked", "rotated")
+# (lexicon.json sent_participles, one list with read.with_absolute's and read.reduced_relative's:
+# "replaced by a company rushed / bussed in from B" lost the company's move, s32-tidy50-*)
+_RELIEF_PARTICIPLES = SENT_PARTICIPLES
 _REDUCED_RELIEF = (r"(?:" + "|".join(_RELIEF_PARTICIPLES) + r")\s+"
                    r"(?:in\s+|back\s+)?(?:from|to|into)\b")
 # "replaced by", "relieved by": the relief named after the passive's "by"
@@ -832,6 +833,10 @@ class OthersReportBefore:
         if self.first_true is not None and at >= self.first_true:
             return True
         return _others_report_before(self.text, self.verb_end, at)  # (between the two: not one of ``ats``)
+# the nouns of each kind of force (lexicon.json force_kinds), longest first, a pair's words apart
+# by any white space
+_KIND_NOUNS = "|".join(w.replace(" ", r"\s+") for w in sorted(
+    {*FORCE_KINDS["regular"], *FORCE_KINDS["irregular"], *FORCE_KINDS["irregular_pairs"]}, key=lambda w: (-len(w), w)))
 # "..., a day after Armenian forces left the town": a clause of its own with another force for
 # subject (a participle, "after leaving X", is the same subject's and stays in its clause)
 _OTHER_FORCE_AFTER = _PATTERNS.compile(
@@ -845,17 +850,17 @@ _OTHER_FORCE_AFTER = _PATTERNS.compile(
     # (a count's qualifier first: "after more than 200 migrants arrived from X")
     r"(?:(?:more\s+than|at\s+least|about|around|nearly|over|up\s+to)\s+)?"
     r"(?:(?:the|two|three|four|five|six|seven|eight|nine|ten|several|some|[\d,]+)\s+)?"
-    r"(?:(?:[A-Z][\w'’-]*\s+){0,3}(?:[a-z-]+\s+)?(?i:forces|troops|soldiers|units|fighters|"
-    r"army|militias?|rebels|police|peacekeepers|contingents?|convoys?|columns?|"
-    # (and the other nouns of a force: "after Armenian border guards left the town")
-    r"guards|gendarmes|marines|paratroopers|commandos|militiamen|mercenaries|battalions?|brigades?|factions|"
-    # (and an armed group's members: "after cartel gunmen crossed into X", s28m)
-    r"gunmen|militants|insurgents|jihadists|bandits|attackers|gang\s+members|gangs|gangsters|armed\s+(?:men|groups)|"
+    r"(?:(?:[A-Z][\w'’-]*\s+){0,3}(?:[a-z-]+\s+)?(?i:" + _FORCE_NOUN + r"|"
+    # (and the nouns of each kind of force, a state's and an armed group's members: "after Armenian
+    # border guards left the town", "after cartel gunmen crossed into X", s28m; lexicon.json
+    # force_kinds, one list with read.force_kinds': s32-tidy50-*)
+    + _KIND_NOUNS + r"|convoys|columns|"
     # (and people who are no force at all, whose own movement is no part of the force's route:
     # "Police moved from A to B after gangs entered C", "... after residents fled D", s30m)
     r"residents|civilians|villagers|refugees|protesters|demonstrators|migrants|families|"
-    # (a navy's or an air force's: "after five Chinese warships were spotted moving through X")
-    r"warships|frigates|destroyers|submarines|vessels|helicopters|warplanes|jets|"
+    # (a navy's or an air force's: "after five Chinese warships were spotted moving through X"; the
+    # warships, frigates, destroyers and submarines among _FORCE_NOUN's)
+    r"vessels|helicopters|warplanes|jets|"
     # (and the plain plurals of craft: "after Chinese ships entered Japanese waters", "after
     # Russian bombers entered its air defence zone", read86)
     r"ships|boats|cutters|bombers|planes|aircraft|drones)\b"
@@ -876,8 +881,9 @@ _CLAUSE_JOIN = _PATTERNS.compile(r",\s+but\s+|;\s+|:\s+(?!\d)"
                                  # its own for subject ("a delegation flew to X for talks, and troops withdrew
                                  # from Y": the first clause's subject is no force, the second's is)
                                  r"|,\s+(?:and|while|but)\s+(?=(?:the\s+|some\s+|about\s+|\d[\d,]*\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){0,3}"
-                                 r"(?:(?-i:[a-z])[a-z-]*\s+)?(?:forces|troops|soldiers|units|fighters|army|militias?|rebels|police|"
-                                 r"peacekeepers|contingents?|convoys?|columns?)\s+(?:(?:had|has|have|were|was|also|then|later|reportedly)\s+)*"
+                                 # (the force nouns of _OTHER_FORCE_AFTER: lexicon._FORCE_NOUN's and lexicon.json force_kinds')
+                                 r"(?:(?-i:[a-z])[a-z-]*\s+)?(?:" + _FORCE_NOUN + r"|" + _KIND_NOUNS + r"|convoys|columns)\s+"
+                                 r"(?:(?:had|has|have|were|was|also|then|later|reportedly)\s+)*"
                                  r"(?-i:[a-z]+ed|left|went|came|drove|flew|sent|rode|swept|withdrew)\b)", re.I)
 # verbs that tell a force got somewhere (not "coming", "deployed": those tell no stop)
 _ARRIVED = GOT_THERE

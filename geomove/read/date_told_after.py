@@ -34,12 +34,12 @@ def date_told_after(a) -> None:
     the undated movement told just before it."""
     reader = a.reader
     told_in = None
-    for i in sorted(set(a.endless) | {i for i, _frag in a.on_the_way}):
+    for i in a.clauses_without_place():
         s, e = reader.spans[i][:2]
         if not reader._dates_in(reader.dates, s, e):
             continue  # (cheap first: no date in the clause, nothing to lend; by bisection)
         if told_in is None:  # (the sentences movements are told in, as count_told_after reads them)
-            told_in = sorted({f.sentence for d in a.drafts for f in d.frags})
+            told_in = sorted(a.clauses_taken())
         if not told_just_before(told_in, i):
             continue
         told = reader.fragment(i, whole=True)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from ..regex_cache import CompiledPatterns
+from .counts import mark_qualified
 
 _PATTERNS = CompiledPatterns("read-elided-count")
 
@@ -55,7 +56,7 @@ def elided_count(what: str, units_before: list[str], forces_before: tuple[str, .
     if m.group("of"):
         item["part"] = True  # (the movement's count where its route is carried on: assemble._part_counted)
     if m.group("qual"):
-        item.update(approx=True, qualifier=" ".join(m.group("qual").lower().split()))
+        mark_qualified(item, m.group("qual"))
     return item
 
 

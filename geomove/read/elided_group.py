@@ -48,6 +48,15 @@ def elided_group_at(text: str, start: int, end: int) -> tuple[int, int, str] | N
     return (m.start("num"), value, words) if value > 0 else None
 
 
+def ends_apart(frag, at: int) -> tuple[dict, dict]:
+    """The fragment's places by role (origin, via, destination), those told before offset ``at``
+    and those from it on: the two movers' own ends where a second mover is told at ``at``
+    (here, and events._another_mover's "and another arrived in C")."""
+    before = {r: [(p, k) for p, k in getattr(frag, r) if k < at] for r in ("origin", "via", "destination")}
+    after = {r: [(p, k) for p, k in getattr(frag, r) if k >= at] for r in ("origin", "via", "destination")}
+    return before, after
+
+
 def split_elided_group(frag):
     """The fragment's two movements (the first group's, then the second's), or None: the second
     takes the origins told after the ellipsis, the first's ends when it tells none of its own,
@@ -55,8 +64,7 @@ def split_elided_group(frag):
     at = getattr(frag, "elided_at", None)
     if at is None:
         return None
-    before = {r: [(p, k) for p, k in getattr(frag, r) if k < at] for r in ("origin", "via", "destination")}
-    after = {r: [(p, k) for p, k in getattr(frag, r) if k >= at] for r in ("origin", "via", "destination")}
+    before, after = ends_apart(frag, at)
     if not before["origin"] or not after["origin"] or not (before["destination"] or after["destination"]):
         return None
     first = replace(frag, elided_at=None, elided_count=None, **before)

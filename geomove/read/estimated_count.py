@@ -23,6 +23,7 @@ from importlib import resources
 
 from ..regex_cache import CompiledPatterns
 from .apposed_counts import _NUMBER, _value
+from .counts import mark_qualified
 from .drafts_told import DraftsBySentence
 from .gates import Gate
 
@@ -73,7 +74,7 @@ def _item(m: re.Match, noun: str) -> dict | None:
         return None  # ("estimated at two battalions": how many formations, no number that moved, read70)
     item = {"value": value, "unit": unit if unit and unit not in _NOT_A_UNIT else noun}
     if m.group("qual"):
-        item.update(approx=True, qualifier=re.sub(r"\s+", " ", m.group("qual").lower()))
+        mark_qualified(item, m.group("qual"))
     return item
 
 
@@ -138,7 +139,7 @@ def estimate_told_after(a) -> None:
     why: "A convoy of rebels left A for B on Tuesday. Local officials put it at about 70
     vehicles." read the convoy with no count."""
     reader = a.reader
-    used = {f.sentence for d in a.drafts for f in d.frags}
+    used = a.clauses_taken()
     # (the drafts told in the sentences before, from an index: a scan of every draft per
     # estimate was quadratic in a long report; a count given keeps its clause's sentence)
     told_in = DraftsBySentence(a.drafts)

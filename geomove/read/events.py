@@ -18,7 +18,7 @@ from .lexicon import _DATA as _LEXICON_DATA, _DEPARTURE, _MODE_VERBS, _PEOPLE, _
 from .book import PlaceBook
 from .chained_list import split_at_list
 from .crossing_passed import crossing_passed
-from .elided_group import split_elided_group
+from .elided_group import ends_apart, split_elided_group
 from .places import _finer, _km, _place_of, _site_of_city, _spec, compatible, contains, on_the_way, same_place
 from .crossed_near import WATERWAY_KINDS
 from .state import Fragment, _Draft
@@ -184,8 +184,7 @@ def _another_mover(frag: Fragment) -> tuple[Fragment, Fragment] | None:
     at = frag.another_at
     if at is None:
         return None
-    before = {r: [(p, k) for p, k in getattr(frag, r) if k < at] for r in ("origin", "via", "destination")}
-    after = {r: [(p, k) for p, k in getattr(frag, r) if k >= at] for r in ("origin", "via", "destination")}
+    before, after = ends_apart(frag, at)
     if not any(before.values()) or not (after["origin"] or after["destination"]):
         return None
     first = replace(frag, another_at=None, **before)

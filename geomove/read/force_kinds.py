@@ -13,20 +13,20 @@ from __future__ import annotations
 import re
 
 from .armed_groups import KNOWN_GROUP_NAMES
+from .lexicon import FORCE_KINDS
 
 from ..regex_cache import CompiledPatterns
 
 # (its patterns are built from code an earlier run kept: geomove.regex_cache)
 _PATTERNS = CompiledPatterns("read-force-kinds")
 
-# the head nouns of each kind, in the plural and singular a report writes them
-_REGULAR = frozenset("""soldiers soldier troops army contingent contingents police policemen officers peacekeepers
-    marines paratroopers battalion battalions brigade brigades gendarmes gendarmerie servicemen navy""".split())
-_IRREGULAR = frozenset("""gangs gang gangsters gunmen rebels rebel militants insurgents jihadists bandits
-    militiamen""".split())
+# the head nouns of each kind, in the plural and singular a report writes them (lexicon.json
+# force_kinds, one list with cuts._OTHER_FORCE_AFTER's)
+_REGULAR = frozenset(FORCE_KINDS["regular"])
+_IRREGULAR = frozenset(FORCE_KINDS["irregular"])
 # ... and the pairs of words that name one ("armed men": neither word alone, as "armed forces" or
 # "500 men" of an army are no irregular group)
-_IRREGULAR_PAIRS = frozenset({("armed", "men"), ("armed", "groups"), ("armed", "group")})
+_IRREGULAR_PAIRS = frozenset(tuple(pair.split()) for pair in FORCE_KINDS["irregular_pairs"])
 _WORD = _PATTERNS.compile(r"[a-z]+")
 # a group news names bare ("Houthis", "al-Shabaab", "Hezbollah") as who moved: an irregular force,
 # whatever words say what moved ("The Houthis said they had sent reinforcements to X")

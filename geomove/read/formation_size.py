@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from ..regex_cache import CompiledPatterns
+from .counts import mark_qualified
 
 _PATTERNS = CompiledPatterns("read-formation-size")
 # the formation's noun, "of", an optional qualifier and the number; then the verb (a finite form
@@ -43,7 +44,7 @@ def formation_size(text: str, s: int, e: int) -> dict | None:
         return None  # (", part of the contingent of 1,200": the whole the group moved is a part of)
     item = {"value": int(m.group("num").replace(",", "")), "unit": "members"}
     if m.group("qual"):
-        item.update(approx=True, qualifier=" ".join(m.group("qual").lower().split()))
+        mark_qualified(item, m.group("qual"))
     return item
 
 

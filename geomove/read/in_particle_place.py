@@ -89,7 +89,7 @@ def moved_in_where_told(a) -> None:
     moved "in" (:func:`particle_in`) goes into the place the clause before it in the same
     sentence names (:func:`place_of_clause_before`)."""
     reader = a.reader
-    taken = {f.sentence for d in a.drafts for f in d.frags}
+    taken = a.clauses_taken()
     for i in a.endless:
         if i in taken:
             continue  # (a movement took the clause already: read.opening_contrast)

@@ -17,6 +17,7 @@ import re
 
 from ..dates import DateMention
 from ..regex_cache import CompiledPatterns
+from .alongside import day_lent, days_told
 from .lexicon import _FORCE_NOUN
 
 _PATTERNS = CompiledPatterns("read-joined-subject-date")
@@ -39,11 +40,11 @@ def dated_with_other_subject(reader, index: int, s: int, verb_at: int) -> DateMe
         return None
     if _FORCE_SUBJECT.match(reader.text[s:verb_at]) is None:
         return None
-    told = [d for d in reader._dates_in(reader.dates, ps, pe) if d.precision == "day" and not reader._dateline(d)]
+    told = days_told(reader, ps, pe)
     if len(told) != 1:
         return None
     day = told[0]
-    return DateMention(day.start, day.end, day.text, day.date_start, day.date_end, day.precision, True)
+    return day_lent(day)
 
 
 _PATTERNS.save()

@@ -81,15 +81,31 @@ def under_way(text: str) -> list[re.Match]:
             found.append(m)
     return found
 
+# the passive participles of sending a force ("deployed to A", "flown in from B": lexicon.json
+# sent_participles, read by read.with_absolute, cuts, read.reduced_relative, read.participle_after_event,
+# read.replaced_from, clauses._AFTER_BEING_MOVED and _MANNER_OF_MOTION)
+SENT_PARTICIPLES = tuple(_DATA["sent_participles"]["words"])
+# a past participle as the readers of reduced relatives and fronted participles know it: a form in
+# -ed or an irregular one (those of sending a force, and of a force's own going)
+PAST_PARTICIPLE = (r"\w+ed|" + "|".join(w for w in SENT_PARTICIPLES if not w.endswith("ed"))
+                   + r"|taken|withdrawn|ridden")
+
+# the head nouns of a state's regular force and of an irregular group's members (lexicon.json
+# force_kinds: read.force_kinds and cuts._OTHER_FORCE_AFTER)
+FORCE_KINDS = {k: v for k, v in _DATA["force_kinds"].items() if not k.startswith("_")}
+
 # a verb of the manner of motion is known by the direction it takes ("stormed into X", "raced
 # towards Y", "streamed across Z"): any past form right before a directional preposition, but
-# for verbs that change a state, not a place ("turned into", "divided into")
+# for verbs that change a state, not a place ("turned into", "divided into"), and the verbs of
+# movement the trigger lexicon reads (the participles of sending among them, SENT_PARTICIPLES:
+# "soldiers airlifted into X" was read twice, the second time with no actor, s32-tidy50-*)
 _MANNER_OF_MOTION = _compile(
     r"\b(?P<verb>(?!(?:turned|looked|divided|integrated|transformed|converted|translated|merged|called|"
     r"incorporated|organi[sz]ed|grouped|inquired|investigated|tapped|fed|drawn|locked|factored|"
-    r"built|put|split|cut|shut|set|sold|added|entered|crossed|moved|pushed|advanced|withdrawn|"
-    r"deployed|sent|headed|returned|driven|flown|transferred|forced|pressed|signed|welcomed|"
-    r"received|accepted|admitted|allowed|invited|forwarded|inserted|injected|absorbed|inducted)\b)[a-z]{3,}ed)"
+    r"built|put|split|cut|shut|set|sold|added|entered|crossed|pushed|advanced|withdrawn|"
+    r"headed|returned|forced|pressed|signed|welcomed|"
+    r"received|accepted|admitted|allowed|invited|forwarded|inserted|injected|absorbed|inducted|"
+    + "|".join(SENT_PARTICIPLES) + r")\b)[a-z]{3,}ed)"
     r"(?=\s+(?:(?:deep|deeper|further|back)\s+)?(?:into|towards?|onto|across)\b)(?:(?P<noun>(?!)))?")
 
 # verbs whose bare object is a role (no preposition): "entered Iraq", "left the base"

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from ..regex_cache import CompiledPatterns
 from ..wordlists import SHIP_KINDS_RE, SHIP_PREFIXES_RE
+from .counts import one_more_before
 
 _PATTERNS = CompiledPatterns("read-named-vessel")
 
@@ -29,8 +30,7 @@ def named_vessel_before(text: str, s: int, at: int, item: dict, vehicle_count) -
     why: "The carrier Shandong and four escort ships sailed" counted 4; five ships moved."""
     if not vehicle_count(item) or _NAMED_VESSEL_AND.search(text, max(s, at - 80), at) is None:
         return False
-    item["parts"] = [1] + item.get("parts", [item["value"]])
-    item["value"] += 1
+    one_more_before(item)
     return True
 
 

@@ -22,16 +22,17 @@ from __future__ import annotations
 import re
 
 from ..regex_cache import CompiledPatterns
-from .lexicon import _DATA
+from .lexicon import SENT_PARTICIPLES, _DATA
 
 _PATTERNS = CompiledPatterns("read-participle-after-event")
 
 _WORDS = _DATA["participle_after_event"]
 # the clause opening with its subject (one to six words, no auxiliary nor relative word, as
 # read.reduced_relative's) and a past participle of sending or deploying right after it
+# (lexicon.json sent_participles: "Troops bussed to Gao after the coup" was reported, s32-tidy50-*)
 _SUBJECT_THEN_PARTICIPLE = _PATTERNS.compile(
     r"\s*(?:[-–—*•]\s+)?(?:(?!(?:is|are|was|were|be|been|being|has|have|had|will|would|who|which|that|to|and|or|but)\b)"
-    r"[\w'’().-]+\s+){1,6}(?:" + _WORDS["participles"] + r")\s", re.I)
+    r"[\w'’().-]+\s+){1,6}(?:" + "|".join(SENT_PARTICIPLES) + r")\s", re.I)
 # the word of time and the event's noun after it, with up to three words between (an article, a
 # possessive of time, an adjective: "after the military coup", "following last year's attacks")
 _AFTER_EVENT = _PATTERNS.compile(

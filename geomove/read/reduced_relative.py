@@ -24,7 +24,7 @@ import re
 from ..regex_cache import CompiledPatterns
 from .agent_participle import participle_of_agent_only
 from .connective_opener import after_connective
-from .lexicon import _stem
+from .lexicon import PAST_PARTICIPLE, SENT_PARTICIPLES, _stem
 
 _PATTERNS = CompiledPatterns("read-reduced-relative")
 
@@ -35,8 +35,8 @@ _PATTERNS = CompiledPatterns("read-reduced-relative")
 # is a passive or an infinitive's, not a description)
 _SUBJECT = _PATTERNS.compile(r"\s*(?:[-–—*•]\s+)?(?:(?!(?:is|are|was|were|be|been|being|has|have|had|will|would|"
                              r"who|which|that|to|and|or|but)\b)[\w'’().-]+\s+){1,6}", re.I)
-# a participle: a form in -ed or an irregular one
-_PARTICIPLE = _PATTERNS.compile(r"(?:\w+ed|flown|sent|driven|brought|taken|withdrawn|ridden|shipped|airlifted)", re.I)
+# a participle: a form in -ed or an irregular one (lexicon.PAST_PARTICIPLE, as read.among_inverted's)
+_PARTICIPLE = _PATTERNS.compile(r"(?:" + PAST_PARTICIPLE + r")", re.I)
 # a participle of presence and its place ("deployed in X", "stationed at Y"): a description
 _PRESENCE_PARTICIPLE = _PATTERNS.compile(r"(?:re)?deployed|stationed|based|posted|garrisoned", re.I)
 _PRESENCE_CUE = _PATTERNS.compile(r"\s+(?:in|at|along|across|on|inside)\s", re.I)
@@ -89,16 +89,21 @@ def reduced_relative_cut(text: str, s: int, e: int, verbs: list) -> int | None:
     return group.start() if group is not None else None
 
 
-# verbs that need their object: their form in -ed (or "sent", "flown", ...) with a cue of
-# direction right after it and no object is a passive participle, never a past tense
-_NEEDS_OBJECT = frozenset(("send", "dispatch", "airlift", "ship", "transfer", "bring", "rush", "deploy", "redeploy",
-                           "ferry", "transport"))
+# the participles of sending a force (lexicon.json sent_participles): with a cue of direction right
+# after one and a finite past after that, with no join between, it describes the subject ("troops
+# flown to A returned to B"); a past tense of the subject's own would leave the second verb with
+# none. (It was the verbs that need their object; "flown", "driven", "bussed", "trucked", "moved",
+# "rotated" then made one clause of two moves, s32-tidy50-*)
+_SENT_FORMS = frozenset(SENT_PARTICIPLES)
 _CUE_AFTER = _PATTERNS.compile(r"\s+(?:to|into|from|back\s+to|out\s+of)\s", re.I)
 _FINITE_PAST = _PATTERNS.compile(r"\w+ed|left|went|came|flew|drove|withdrew|rode|took|crossed|returned|moved|arrived", re.I)
+# a determiner right before a form in -ed (an adverb between at most): an attributive participle,
+# no finite verb ("moved into an abandoned base": the base is described, s25r)
+_DETERMINER_BEFORE = _PATTERNS.compile(r"\b(?:a|an|the|its|their|his|her|our|this|these|those)\s+(?:\w+ly\s+)?$", re.I)
 
 
 def sent_without_object(text: str, first: re.Match, second: re.Match) -> bool:
-    """Is ``first`` a participle of a verb that needs its object, with a cue of direction right
+    """Is ``first`` a participle of sending a force (_SENT_FORMS), with a cue of direction right
     after it ("troops sent to Kursk", "units airlifted into Gao"), and ``second`` a past tense of
     its own ("returned", "moved")? Then the participle describes the subject, as after an
     auxiliary ("troops sent to Kursk were flown back"), and the main clause opens at ``second``.
@@ -107,8 +112,9 @@ def sent_without_object(text: str, first: re.Match, second: re.Match) -> bool:
     destinations ("North Korean troops sent to Kursk returned to Pyongyang on Monday" read
     ? -> Kursk and ? -> Pyongyang), and a year told with the participle dated the return. A
     verb that goes without an object ("Soldiers crossed the river ... moved") is left as it was."""
-    return _stem(first.group(0)) in _NEEDS_OBJECT and _CUE_AFTER.match(text, first.end()) is not None \
-        and _FINITE_PAST.fullmatch(second.group(0)) is not None
+    return first.group(0).lower() in _SENT_FORMS and _CUE_AFTER.match(text, first.end()) is not None \
+        and _FINITE_PAST.fullmatch(second.group(0)) is not None \
+        and _DETERMINER_BEFORE.search(text, max(first.end(), second.start() - 30), second.start()) is None
 
 
 # --- 2. a participle of load after a noun -------------------------------------------------

@@ -13,8 +13,10 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import replace
 
 from ..regex_cache import CompiledPatterns
+from .lexicon import SENT_PARTICIPLES
 from .places import _place_of, same_place
 from .state import Fragment, _Draft
 
@@ -29,7 +31,10 @@ _REPLACED_BY = _PATTERNS.compile(
     r"\b(?:and\s+)?(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:later\s+|then\s+|quickly\s+)?replaced\s+by\s+"
     r"(?P<what>(?:(?!(?:from|to|in|at|by|who|which|that)\b)[\w'’-]+\s+){1,6}?)"
     r"(?:(?:who|which|that)\s+(?:had\s+|have\s+|has\s+)?(?:been\s+)?)?"
-    r"(?:arrived|arriving|came|coming|sent|flown|brought|deployed|redeployed|moved|transferred|dispatched|drawn)\s+(?:in\s+)?"
+    # (a verb of arriving, or a participle of sending: lexicon.json sent_participles, as cuts'
+    # reduced relative of a relief reads them: "replaced by Somali troops airlifted from B" lost B,
+    # s32-tidy50-*)
+    r"(?:arrived|arriving|came|coming|drawn|" + "|".join(SENT_PARTICIPLES) + r")\s+(?:in\s+)?"
     r"from\s+(?:the\s+)?", re.I)
 
 
@@ -72,6 +77,18 @@ def replaced_from(a) -> None:
                 continue  # (the place left must be told before the participle, and be another)
             first = next(f for f in draft.frags if f.sentence == i)
             what = " ".join(m.group("what").split())
+            read = _told_to_place_left(a, draft, place, first.in_sentence)
+            if read is not None:
+                # ("... replaced by a company flown in from B": the clause reader read the
+                # replacement's move already, B -> the place left (cuts' reduced relief); a second
+                # draft of it was a movement told twice. What moved is the agent's words, where
+                # that reading named none)
+                if not any(f.what for f in read.frags):
+                    k = next(k for k, f in enumerate(read.frags) if f.in_sentence == first.in_sentence)
+                    read.frags[k] = replace(read.frags[k], what=what)
+                a.why.append(f"sentence {i}: '{what}' who replaced the force: its move from "
+                             f"{place.get('surface')} is read already")
+                break
             told = _told_with_no_end(a, draft, place, first.in_sentence)
             if told is not None:
                 # ("... replaced by troops who arrived from B": the clause read the arrival from B;
@@ -90,6 +107,15 @@ def replaced_from(a) -> None:
             a.why.append(f"sentence {i}: 'replacing it with {what} from {place.get('surface')}': "
                          f"a movement of its own to {draft.origin.get('name')}, the place left")
             break
+
+
+def _told_to_place_left(a, draft: _Draft, place: dict, sentence: int) -> _Draft | None:
+    """Another movement of the same sentence of the text (``sentence``) read from ``place`` to
+    the place ``draft`` left (the replacing force's move, read whole by the clause reader), else
+    None."""
+    return next((d for d in a.drafts if d is not draft and d.origin is not None and d.destination is not None
+                 and same_place(d.origin, _place_of(place)) and same_place(d.destination, draft.origin)
+                 and any(f.in_sentence == sentence for f in d.frags)), None)
 
 
 def _told_with_no_end(a, draft: _Draft, place: dict, sentence: int) -> _Draft | None:

@@ -19,6 +19,7 @@ import re
 
 from ..dates import DateMention
 from ..regex_cache import CompiledPatterns
+from .alongside import day_lent, days_told
 
 _PATTERNS = CompiledPatterns("read-scene-date")
 
@@ -50,14 +51,14 @@ def dated_by_scene(reader, index: int, s: int) -> DateMention | None:
         return None
     if reader._within(reader.places, ps, pe) or not any(t.group("verb") for t in reader._triggers_in(ps, pe)):
         return None
-    told = [d for d in reader._dates_in(reader.dates, ps, pe) if d.precision == "day" and not reader._dateline(d)]
+    told = days_told(reader, ps, pe)
     if len(told) != 1:
         return None
     if any(not any(d.start <= c.start() < d.end for d in reader._dates_in(reader.dates, ps, pe))
            for c in _END_CUE.finditer(text, ps, pe)):
         return None
     day = told[0]
-    return DateMention(day.start, day.end, day.text, day.date_start, day.date_end, day.precision, True)
+    return day_lent(day)
 
 
 _PATTERNS.save()

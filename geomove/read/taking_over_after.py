@@ -67,7 +67,7 @@ def moved_in_taking_over(a) -> None:
     """An assembly pass (assemble.PASSES): a clause of moving with no place read whose force then
     took over what lies in named places (:func:`places_taken_over`) went to each of them."""
     reader = a.reader
-    taken = {f.sentence for d in a.drafts for f in d.frags}
+    taken = a.clauses_taken()
     for i in a.endless:
         if i in taken:
             continue

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from ..regex_cache import CompiledPatterns
-from .lexicon import _stem
+from .lexicon import SENT_PARTICIPLES, _stem
 
 _PATTERNS = CompiledPatterns("read-with-absolute")
 
@@ -24,9 +24,10 @@ _WITH_NP_BEFORE = _PATTERNS.compile(
 
 
 # the passive participles of sending a force: "..., with 1,000 officers deployed to X" is the
-# officers' move as "with the last convoy crossing into X" is the convoy's (s31m)
-_SENT_PARTICIPLES = frozenset(("deployed", "redeployed", "sent", "flown", "airlifted", "dispatched", "rushed",
-                               "moved", "transferred", "shipped", "brought", "bussed", "trucked"))
+# officers' move as "with the last convoy crossing into X" is the convoy's (s31m; lexicon.json
+# sent_participles, one list with cuts' and read.reduced_relative's: "with the last officers
+# driven to X" was the main clause's move, s32-tidy50-*)
+_SENT_PARTICIPLES = frozenset(SENT_PARTICIPLES)
 
 
 def subject_after_with(text: str, s: int, main: re.Match) -> str | None:
