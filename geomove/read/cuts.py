@@ -572,6 +572,10 @@ def _finite(text: str, s: int, verb: re.Match) -> bool:
                            r"\b[^,;:.]{0,60}?\s+)?$", re.I).search(text[max(s, verb.start() - 110):verb.start()]))
 
 
+# a day's number right after a month's name ("March 4"): the month is no verb "march"
+_DAY_AFTER = _PATTERNS.compile(r"\s+[0-9]{1,2}(?![0-9])")
+
+
 def _own_subject_joins(text: str, s: int, e: int, verbs: list, verb_starts: list[int]) -> list[re.Match]:
     """Where a clause with a subject and a movement verb of its own is joined to the one before
     it ("Soldiers were flown from A to B, and the trucks drove from C to D"; "... while a
@@ -590,8 +594,10 @@ def _own_subject_joins(text: str, s: int, e: int, verbs: list, verb_starts: list
     # was sent to B" is one clause, read.fronted_participle)
     fronted = lo if lo < hi and verbs[lo].end() <= e and opens_with_participle(
         text, s, verbs[lo], verbs[lo + 1].start() if lo + 1 < hi else None) else None
+    # (nor a dateline's month: "SZCZECIN, March 4 - Around 1,000 soldiers and 300 vehicles crossed"
+    # is one clause, s32m)
     first_finite = next((t.start() for k, t in enumerate(verbs[lo:hi], lo) if t.end() <= e and _finite(text, s, t)
-                         and k != fronted), None)
+                         and k != fronted and not (names_a_month(t.group(0)) and _DAY_AFTER.match(text, t.end()))), None)
     if first_finite is None:
         return []
 
