@@ -806,6 +806,7 @@ class RoleReading:
             pool = [m for m in told if m["start"] in capitals and m["end"] <= before
                     and not (avoid and any(same_place(_place_of(m), d) or contains(_place_of(m), d) for d in avoid))]
             return self._capital_told(before, pool)
+        city_served = None  # ("the airport" with no airfield told: the city told last, which it serves)
         for m in reversed(told):
             if m["end"] > before:
                 continue
@@ -813,6 +814,8 @@ class RoleReading:
                 continue
             if owns_a_force(self.text, m["end"]):
                 continue  # "Moscow's Africa Corps": whose force, not a place "the town" can be (read.possessive_owner)
+            if kind == "airport" and not goal and city_served is None and m.get("kind") in ("city", "town") and m.get("role") == "place":
+                city_served = m
             if kind in self._NAMED_BY_KIND:
                 # "the shoal": the last place whose own name says it is one ("Scarborough Shoal")
                 if kind in (m.get("surface") or "").lower().split() or kind in (m.get("name") or "").lower().split():
@@ -833,6 +836,12 @@ class RoleReading:
                 if kind == "there":
                     return held_place(self.text, m, told)  # "Khiam in southern Lebanon ... there": Khiam (read.there_held)
                 return m
+        if city_served is not None:
+            # "Rebels took Lashio. Some 200 soldiers were flown from the airport to Mandalay": the
+            # airport of the city told last, read as that city (GUIDELINES: an airfield is scored
+            # within 30 km of its town), when no airfield or base was told before; only where they
+            # left from ("landed at the airport" after "who left San Salvador" is the dateline's, s17)
+            return city_served
         if avoid and kind == "country":
             for m in reversed([m for m in self.datelines if m["end"] <= before and m.get("kind") == "country"]):
                 if wanted is None or m.get("kind") in wanted or (kind == "country" and m.get("precision") == "country"):
