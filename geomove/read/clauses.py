@@ -967,6 +967,8 @@ _SUBJECT_ASIDE = _PATTERNS.compile(r"\s*(?:(?:\w+(?:ed|en)|put|set|said|thought|
                                    r"|\w+(?:ed|en)\s+(?:in|with|at|under|near|alongside)\b"
                                    # (and its name as others give it: "Somali special forces, known as Danab, were ...")
                                    r"|(?:\w+ly\s+)?(?:known\s+(?:\w+ly\s+)?as|called|dubbed|nicknamed)\b"
+                                   # (what it is made of: "The convoy, made up of 60 trucks, left", s32m)
+                                   r"|(?:made\s+up|composed|comprised|consisting)\s+of\b"
                                    # (the rest of a relative clause cut at its "that": "A convoy of troops
                                    # that | had been stationed in X since May left ...": no subject of its own)
                                    r"|(?:had|has|have|was|were|is|are)\s+(?:been\s+)?(?:\w+ly\s+)?(?!been\b)\w+(?:ed|en)\b"
