@@ -7,18 +7,16 @@ an infinitive, not a place: the place must be a name (a capital after "to")."""
 
 from __future__ import annotations
 
-import json
 import re
-from pathlib import Path
 
 from ..regex_cache import CompiledPatterns
+from .lexicon import _DATA, _ORDERED_TO as _OBJECT_THEN_PLACE
 
-_DATA = json.loads((Path(__file__).with_name("lexicon.json")).read_text(encoding="utf-8"))["ordered_to"]
 _PATTERNS = CompiledPatterns("read-order-passive")
 
-_OBJECT_THEN_PLACE = _PATTERNS.compile(_DATA["pattern"], re.I)
-_AUXILIARY_BEFORE = _PATTERNS.compile(_DATA["passive_before"], re.I)
-_PLACE_RIGHT_AFTER = _PATTERNS.compile(_DATA["passive_after"], re.I)
+# (the active's pattern, a force and a place after the verb, is lexicon._ORDERED_TO)
+_AUXILIARY_BEFORE = _PATTERNS.compile(_DATA["ordered_to"]["passive_before"], re.I)
+_PLACE_RIGHT_AFTER = _PATTERNS.compile(_DATA["ordered_to"]["passive_after"], re.I)
 
 
 def order_names_a_place(text: str, verb_start: int, verb_end: int, clause_end: int) -> bool:
