@@ -143,6 +143,7 @@ opposite off
 ceded ceding cedes relinquished relinquishing surrendered surrendering
 retook retake retakes retaking retaken recapture recaptures recapturing occupied occupy occupies occupying reoccupied reoccupy
 fled flees fleeing departed exited
+leave depart flee vacate
 approached approaching neared nearing bypassed bypassing skirted skirting infiltrated infiltrating
 """.split())  # (the present tense of headlines and timelines: "Convoy leaves X for Y", "Troops enter Z")
 # ("reach", "enter": the infinitive of a plan or an attempt, "was due to reach X", "tried to enter
@@ -153,6 +154,8 @@ approached approaching neared nearing bypassed bypassing skirted skirting infilt
 # ("fled", "departed": the verbs of leaving a place, as "left" and "abandoned" were: "Rebels fled
 # Kidal on Sunday" read no place, s29m; and those of getting near or around one: "approached",
 # "neared", "bypassed", "skirted", "infiltrated")
+# ("leave", "depart", "flee", "vacate": their bare form, the infinitive of a plan or an order and the
+# present, "will leave Kidal by Friday", "ordered to leave Kabul", "They leave Gao" read no place, s32m)
 # ("opposite": the Line of Control's side across from a sector, "launch pads opposite Keran", read55;
 # "off": at sea by a coast, "waters off Kinmen", "sank off Crete", s23; the verbs of holding a
 # place, "reinforced Pabrade", "patrolled Ghajar", "surrounded Nahuizalco": probes of gaz38, s26)
