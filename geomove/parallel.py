@@ -115,6 +115,22 @@ def start_of_program() -> None:
     gc.set_threshold(*_batch_thresholds(gc.get_threshold()))
 
 
+def after_report() -> None:
+    """Called after each report of a batch the process ends with (the CLI's, ``last``).
+
+    What a report leaves alive is the caches' new entries (candidate lists, rows, answers),
+    kept for good, and no cyclic garbage to speak of (with the collector off, the 380 dev
+    reports left none for ``places`` and 37 objects for ``extract``, as many when read three
+    times over). The young collections of a batch walk exactly those entries, each once:
+    ~30 collections of ~3 ms in a 380-report ``places`` run (~4% of its CPU), finding ~50
+    objects to free. Frozen after each report, they are left out of every later walk, and
+    the count of new objects starts again from none (gc.freeze moves the lists, no walk): a
+    collection then runs only within a report that makes BATCH_GC_THRESHOLD objects.
+    (Not for a library caller: frozen cycles are never collected while the process lives. Nor
+    in the workers of ``--workers 2``: freezing there cost the CLI +14% CPU, not understood.)"""
+    gc.freeze()
+
+
 def end_of_batch() -> None:
     """Called by the CLI when a batch is read and written and the process is about to end.
 
@@ -333,6 +349,8 @@ def _map(reports: Iterable[Any], task: str, *, workers: int | None = None, inclu
             for r in reports:
                 result = read_one(r, task, include_all=include_all, gazetteer=gaz)
                 yield json_line(r, task, result) if as_json else result
+                if last:
+                    after_report()
         return
     with Workers(n, gazetteer_path=gazetteer_path, task=task) as own:
         results = own.imap(reports, task, include_all, chunksize, as_json=as_json)

@@ -217,6 +217,43 @@ def test_a_last_batch_freezes_what_it_kept_before_the_thresholds_come_back(gazet
     assert gc.get_threshold() == before
 
 
+def test_a_last_batch_freezes_what_each_report_left_before_the_next_is_read(gazetteer, monkeypatch):
+    """map_json_lines(last=True), the CLI's batch: the caches' new entries of each report are
+    frozen before the next report is read (parallel.after_report), so the young collections
+    of a batch do not walk them; the lines are those of a batch that freezes nothing."""
+    import gc
+
+    # (places no other test of this file names: each report adds entries to the caches)
+    reports = [{"id": str(i), "text": t} for i, t in enumerate([
+        "A convoy of fuel tankers drove from Tamale to Bolgatanga at dawn.",
+        "Two patrol boats sailed from Sattahip to Rayong on Sunday.",
+        "Engineers were flown from Mzuzu to Karonga after the floods.",
+        "A battalion marched from Kindia towards Mamou overnight.",
+        "Helicopters moved from Tarija to Yacuiba in the afternoon."])]
+    seen = []  # (frozen objects, young objects counted) as each report is read
+    real_read = parallel.read_one
+
+    def watch(*args, **kwargs):
+        seen.append((gc.get_freeze_count(), gc.get_count()[0]))
+        return real_read(*args, **kwargs)
+
+    monkeypatch.setattr(parallel, "read_one", watch)
+    gc.unfreeze()
+    try:
+        last = list(parallel.map_json_lines(reports, "places", workers=1, last=True))
+        frozen_last, seen[:] = list(seen), []
+        gc.unfreeze()
+        plain = list(parallel.map_json_lines(reports, "places", workers=1))
+        assert {n for n, _ in seen} == {0}  # (not the last batch: nothing frozen)
+    finally:
+        gc.unfreeze()  # this test process lives on
+    assert last == plain
+    frozen = [n for n, _ in frozen_last]
+    assert len(frozen) == len(reports) and all(b > a for a, b in zip(frozen, frozen[1:]))
+    # (the count of new objects starts again at each freeze: far from a collection)
+    assert all(young < parallel.BATCH_GC_THRESHOLD // 10 for _, young in frozen_last[1:])
+
+
 @pytest.mark.parametrize("n,workers", [(0, 2), (1, 2), (7, 2), (40, 2), (380, 2), (380, 4), (1000, 3), (50, 1)])
 def test_guided_chunks_cover_the_reports_in_order_and_shrink_to_one(n, workers):
     bounds = parallel.chunk_bounds(n, workers)

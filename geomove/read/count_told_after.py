@@ -33,6 +33,8 @@ def _a_part(text: str, s: int, e: int, part_of) -> bool:
 def count_told_after(a) -> None:
     """An assembly pass (assemble.PASSES): lend the count of a referring clause with no place to
     the movement told just before it."""
+    if not a.drafts:
+        return  # (no movement to lend a count to: told_just_before is False for every clause)
     from .assemble import _PART_OF  # (the parts of a group, as lend_told_before reads them)
     reader = a.reader
     # (a clause with no place of its own may also have been kept as told on the way: "the

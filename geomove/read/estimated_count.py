@@ -138,6 +138,8 @@ def estimate_told_after(a) -> None:
 
     why: "A convoy of rebels left A for B on Tuesday. Local officials put it at about 70
     vehicles." read the convoy with no count."""
+    if not a.drafts:
+        return  # (no movement to give a count to: no sentence has one told before it)
     reader = a.reader
     used = a.clauses_taken()
     # (the drafts told in the sentences before, from an index: a scan of every draft per
