@@ -969,6 +969,8 @@ _SUBJECT_ASIDE = _PATTERNS.compile(r"\s*(?:(?:\w+(?:ed|en)|put|set|said|thought|
                                    r"|(?:\w+ly\s+)?(?:known\s+(?:\w+ly\s+)?as|called|dubbed|nicknamed)\b"
                                    # (what it is made of: "The convoy, made up of 60 trucks, left", s32m)
                                    r"|(?:made\s+up|composed|comprised|consisting)\s+of\b"
+                                   # (its size: "a second, of 150, landed", "The battalion, of some 800 men, left", s32m)
+                                   r"|of\s+(?:about\s+|some\s+|around\s+|nearly\s+|roughly\s+)?[0-9][0-9,]*(?![\w,])"
                                    # (the rest of a relative clause cut at its "that": "A convoy of troops
                                    # that | had been stationed in X since May left ...": no subject of its own)
                                    r"|(?:had|has|have|was|were|is|are)\s+(?:been\s+)?(?:\w+ly\s+)?(?!been\b)\w+(?:ed|en)\b"
