@@ -26,7 +26,8 @@ _SUPPORT_ASIDE = _PATTERNS.compile(
 def named_as_backer(text: str, s: int, at: int) -> bool:
     """Is the name at ``at`` (in the clause that starts at ``s``) inside an aside that tells who
     backed the subject ("..., backed by Rwandan troops, ...")?"""
-    return _SUPPORT_ASIDE.search(text, s, at) is not None
+    # (a slice: '^' is the clause's start, which a search from an offset never matches)
+    return _SUPPORT_ASIDE.search(text[s:at]) is not None
 
 
 _PATTERNS.save()

@@ -3472,6 +3472,8 @@ class _Reader(RoleReading, StatusReading):
                     # _actor_names; here only whose side a border is, own_side_of_named_border)
                     home = m
         for m in _actor_names(self.text, s, e):
+            if named_as_backer(self.text, s, m.start()):
+                continue  # (", backed by Rwandan soldiers,": who backed the subject, read.backed_by)
             before = self.text[max(s, m.start() - 12):m.start()]
             if _recompile(r"(?:\d|\bof)\s*$").search(before) and not _counted_force(self.text, s, m) \
                     and not (noun_at is not None and noun_at <= m.start()
