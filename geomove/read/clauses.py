@@ -183,6 +183,7 @@ from .restated_destination import restates_told_destination
 from .for_the_place import weak_for_is_goal
 from .aside_named import named_in_aside, subject_after_place_aside
 from .site_in_place import site_located_by_place
+from .scrambled import scrambles_aircraft
 from .site_address import town_of_site_part
 from .state_of_force import state_of_force
 from .event_day import dates_not_of_another_event
@@ -1624,6 +1625,8 @@ class _Reader(RoleReading, StatusReading):
                     # ("forced government troops out of A", never "forced to": read.driven_force)
                     and not (t.group("verb") and _stem(t.group("verb")) in DRIVING_ONLY
                              and not driven_force(self.text, t, e))
+                    # ("scrambled two F-16s from X", never "residents scrambled to flee": read.scrambled)
+                    and scrambles_aircraft(self.text, t, e)
                     and not _noun_adjunct(self.text, t)
                     # ", leaving Rwandan forces in charge": who stayed behind
                     and not (t.group("verb") and t.group("verb").lower() == "leaving" and self._left_in_place(t.start(), s, e))]
