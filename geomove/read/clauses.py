@@ -184,6 +184,7 @@ from .for_the_place import weak_for_is_goal
 from .aside_named import named_in_aside, subject_after_place_aside
 from .site_in_place import site_located_by_place
 from .scrambled import scrambles_aircraft
+from .boarded_carrier import boards_a_carrier, is_board
 from .site_address import town_of_site_part
 from .state_of_force import state_of_force
 from .event_day import dates_not_of_another_event
@@ -1627,6 +1628,8 @@ class _Reader(RoleReading, StatusReading):
                              and not driven_force(self.text, t, e))
                     # ("scrambled two F-16s from X", never "residents scrambled to flee": read.scrambled)
                     and scrambles_aircraft(self.text, t, e)
+                    # ("fighters boarded planes at X", never "commandos boarded a cargo ship": read.boarded_carrier)
+                    and boards_a_carrier(self.text, t, e)
                     and not _noun_adjunct(self.text, t)
                     # ", leaving Rwandan forces in charge": who stayed behind
                     and not (t.group("verb") and t.group("verb").lower() == "leaving" and self._left_in_place(t.start(), s, e))]
@@ -3859,7 +3862,7 @@ class _Reader(RoleReading, StatusReading):
                 or _PREPOSITION_ENDS_VERB.search(main.group(0)) \
                 or (of is None and _GROUP_NOUN_MAIN.fullmatch(main.group(0)) and self._finite_verb_at(main.end(), e)) \
                 or ("verb" in main.re.groupindex and formation_left(_stem(main.group("verb") or ""), obj)) \
-                or is_join(main) \
+                or is_join(main) or is_board(main) \
                 or (_NO_OBJECT.match(obj) and not qualified) or self._names_a_place(main.end() + len(after) - len(after.lstrip()), len(obj)) \
                 or ("verb" in main.re.groupindex and main.group("verb") and _stem(main.group("verb")) in _OBJECT_ROLE
                     and site_located_by_place(self.text, main.end() + len(after) - len(after.lstrip()),
