@@ -185,6 +185,7 @@ from .aside_named import named_in_aside, subject_after_place_aside
 from .site_in_place import site_located_by_place
 from .scrambled import scrambles_aircraft
 from .boarded_carrier import boards_a_carrier, is_board
+from .relieved_by import relieved_by_force
 from .site_address import town_of_site_part
 from .state_of_force import state_of_force
 from .event_day import dates_not_of_another_event
@@ -461,7 +462,7 @@ _DIRECTION_AFTER_PARTICIPLE = _PATTERNS.compile(r"\s+(?:to|into|towards?)\b", re
 # a second phrase of the same kind after a coordinator: "A and at B", "A, and into B"
 # verbs whose passive tells a movement only with the force after "by" ("Kidal was entered by army
 # units", "the town was reached by the column"; not "Kidal was entered on Tuesday": who went?)
-_PASSIVE_NEEDS_AGENT = frozenset({"enter", "reach"})
+_PASSIVE_NEEDS_AGENT = frozenset({"enter", "reach", "relieve", "replace"})  # (relief: read.relieved_by)
 _COORDINATED_CUE = _PATTERNS.compile(r"\s*,?\s*(?:and|or)\s+(?:also\s+)?(?:at|in|into|to|towards?|inside)\s+"
                                      r"(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?(?:(?:in|of|at)\s+)?(?:the\s+)?$")
 
@@ -1589,7 +1590,9 @@ class _Reader(RoleReading, StatusReading):
                                   # "welcomed the arrival of N troops": the noun tells the movement
                                   or _RECEIVED_NOUN.match(self.text, t.end(), e)))
                     and not (t.group("verb") and _stem(t.group("verb")) in _RELIEF_VERBS
-                             and not _RELIEVED_UNIT.match(self.text, t.end(), e))
+                             and not _RELIEVED_UNIT.match(self.text, t.end(), e)
+                             # ("the peacekeepers in X were replaced by a battalion": read.relieved_by)
+                             and not relieved_by_force(self.text, t, e))
                     and not (t.group("verb") and _stem(t.group("verb")) == "order"
                              and not _ORDERED_TO.match(self.text, t.end(), e))
                     # "handed over 40 prisoners": only a site a force held is left (read.handed_site)

@@ -1,0 +1,42 @@
+"""A unit relieved in place, told in the passive with the relieving force as the agent: "The
+peacekeepers in Bunia were replaced by a Bangladeshi battalion", "The Nepalese contingent at
+Kidal was relieved by Chadian troops". As the active form ("A Bangladeshi battalion replaced the
+peacekeepers in Bunia", lexicon.json relief_in_place) tells, the relieving force went to where
+the relieved unit stood: the place of the passive's subject is its destination (lexicon.json
+passive_destination), and the agent after "by" is what moved (read.passive_agent), not the
+unit relieved, which did not move in this clause.
+
+Only with a force as the agent ("by a Bangladeshi battalion", the relieved unit's words of
+relief_in_place): never "The mayor of Bunia was replaced by a colonel", "the old trucks were
+replaced by new ones".
+
+why: "The peacekeepers in Bunia were replaced by a Bangladeshi battalion on Friday" read
+nothing (the verb of relief needs its unit as an object; probes of my own, s32 read87)."""
+
+from __future__ import annotations
+
+import re
+
+from ..regex_cache import CompiledPatterns
+from .lexicon import _DATA, _stem
+
+_PATTERNS = CompiledPatterns("read-relieved-by")
+
+# the passive's auxiliary right before the verb ("were replaced", "had been relieved")
+_PASSIVE_AUX = _PATTERNS.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?$", re.I)
+# the agent: a force, written as relief_in_place writes the unit relieved, after "by" (a day may
+# stand between: "were replaced on Friday by a battalion")
+_BY_FORCE = _PATTERNS.compile(r"\s+(?:on\s+\w+\s+|overnight\s+)?by" + _DATA["relief_in_place"]["object"], re.I)
+_PATTERNS.save()  # (the code of any pattern compiled anew above, for the next run)
+
+RELIEF_VERBS = frozenset(_DATA["relief_in_place"]["verbs"])
+
+
+def relieved_by_force(text: str, trigger: re.Match, e: int) -> bool:
+    """Is the trigger a verb of relief in the passive with a force as its agent ("were replaced
+    by a Bangladeshi battalion"), within the clause ending at ``e``?"""
+    verb = trigger.group("verb") if "verb" in trigger.re.groupindex else None
+    if not verb or _stem(verb) not in RELIEF_VERBS:
+        return False
+    return _PASSIVE_AUX.search(text, max(0, trigger.start() - 30), trigger.start()) is not None \
+        and _BY_FORCE.match(text, trigger.end(), e) is not None
