@@ -186,6 +186,7 @@ from .site_in_place import site_located_by_place
 from .scrambled import scrambles_aircraft
 from .boarded_carrier import boards_a_carrier, is_board
 from .relieved_by import relieved_by_force
+from .cue_object import cue_then_place
 from .site_address import town_of_site_part
 from .state_of_force import state_of_force
 from .event_day import dates_not_of_another_event
@@ -3952,6 +3953,9 @@ class _Reader(RoleReading, StatusReading):
                 obj = told  # (but "it was sending troops" moved troops, not "it"; "..., moving armour
                 # from Y" moved armour, not the main clause's subject)
                 told_np = True
+        if not told_np and obj and cue_then_place(self.text, main.end() + len(after) - len(after.lstrip()),
+                                                  lambda at: self._names_a_place(at, 0)):
+            obj = ""  # "they are leaving for Kidal": where they went, nothing that moved (read.cue_object)
         if counted and (not obj or _NO_SUBJECT.search(obj) or (_NO_OBJECT.match(obj) and not _qualifies(obj, counted))):
             obj = counted  # no noun phrase read around the verb: the one the count is of
             told_np = False

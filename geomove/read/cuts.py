@@ -56,6 +56,7 @@ from .fell_back import after_time_word, goes_back_at, going_back_joins, got_some
 from ..regex_cache import CompiledPatterns
 from .kept import recompile as _recompile
 from .gates import Gate
+from .absolute_participle import absolute_participle_cut
 
 _PATTERNS = CompiledPatterns("read-cuts")  # (kept compiled code, as read/lexicon.py's)
 
@@ -294,6 +295,10 @@ def _clauses(text: str, spans: list[tuple[int, int]], found: list | None = None)
         if craft is not None:  # "refuelled by a tanker, which flew from A to B" (read/craft_relative)
             out.append((cut, craft))
             cut = craft
+        absolute = absolute_participle_cut(text, cut, e, verbs_in)
+        if absolute is not None:  # "landed in X, the outgoing contingent flying home to Y" (read/absolute_participle)
+            out.append((cut, absolute))
+            cut = absolute
         other = _other_act_join(text, cut, e, verbs_in)
         if other is not None:
             out.append((cut, other.start()))
