@@ -1084,7 +1084,10 @@ _HOME_FIRST = _PATTERNS.compile(r"^home\b\s*"
 # not "300 metres of pontoon bridge": what moved)
 # (or a direction from a place: "deployed south of Tyre", read.distance_from)
 _NO_OBJECT = _PATTERNS.compile(r"(?:-|(?:(?:some|about|around|nearly|almost|roughly|over|more\s+than)\s+)?[\d.,]+\s*(?:km|kms|kilomet\w+|miles?|met(?:re|er)s\b(?!\s+of\b))\b|"
-                               r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of\b|(?:by|with|of|out|aboard|onto|upon|again|off|back|away|"
+                               r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of\b|"
+                               # ("withdrew the same day towards X": a time told back, no object, s32 read87)
+                               r"(?:the|that)\s+same\s+(?:day|evening|night|morning|afternoon|week)\b|"
+                               r"(?:by|with|of|out|aboard|onto|upon|again|off|back|away|"
                                r"up(?!\s+to\s+(?:[0-9]|(?:two|three|four|five|six|seven|eight|nine|ten|several|hundreds|thousands|dozens)\b))|"
                                # ("A convoy en route to X was hit": where it was going, no object of the noun, read82)
                                r"down|along|under|over|for|against|near|past|en\s+route|"

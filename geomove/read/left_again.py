@@ -10,7 +10,8 @@ clause whose place was entered or reached ("entered X", "reached X", "arrived in
 X"): "and left for B" names its own place, "and left Y" its own origin.
 
 why: "entered Debre Markos on Tuesday and left the next day" read the entry only; the leaving
-had no place and was no movement."""
+had no place and was no movement. So too with a way the index has no place for after it
+("withdrew the same day towards the village of G": s32 read87, the leg was dropped)."""
 
 from __future__ import annotations
 
@@ -28,6 +29,9 @@ _ONLY_TIME_AFTER = _PATTERNS.compile(
     r"on\s+\w+(?:\s+\w+)?|(?:a\s+few\s+|several\s+|two\s+|three\s+)?(?:hours|days)\s+later|later(?:\s+that\s+day)?|"
     r"shortly\s+(?:after(?:wards)?|afterwards)|soon\s+after(?:wards)?|overnight|at\s+(?:dawn|dusk|night)|"
     r"before\s+(?:dawn|nightfall)|within\s+hours))?"
+    # (and a way named by a place the index lacks: "withdrew the same day towards the village of
+    # G", s32 read87; the clause then has no place of its own, so the place left is its one end)
+    r"(?:\s+(?:towards?|in\s+the\s+direction\s+of|for|to)\s+[^.;,]{1,60}?)?"
     # (and who told it: ", according to residents", ", witnesses said")
     r"(?:\s*,\s*(?:according\s+to\s+[^.;,]{1,60}|(?:[\w'’-]+\s+){1,4}(?:said|say|says|reported|told\s+\w+)))?\s*[.;,]?\s*$", re.I)
 # the place before was entered or reached
