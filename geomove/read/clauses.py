@@ -185,7 +185,7 @@ from .aside_named import named_in_aside, subject_after_place_aside
 from .site_in_place import site_located_by_place
 from .scrambled import scrambles_aircraft
 from .boarded_carrier import boards_a_carrier, is_board
-from .relieved_by import relieved_by_force
+from .relieved_by import relieved_at_place, relieved_by_force
 from .cue_object import cue_then_place
 from .site_address import town_of_site_part
 from .state_of_force import state_of_force
@@ -1620,7 +1620,10 @@ class _Reader(RoleReading, StatusReading):
                              # pronoun's antecedent, the clause before, names the force)
                              and not self._pronoun_of_a_mover(index, t.start())
                              # ("Colombia shifted two battalions from A to B": the force is the object)
-                             and not self._shifted_a_force(t, e))
+                             and not self._shifted_a_force(t, e)
+                             # ("Two Italian platoons were relieved at X by Romanian gendarmes": the
+                             # agent is the force that moved, read.relieved_by)
+                             and not relieved_by_force(self.text, t, e))
                     and not (t.group("verb") and _stem(t.group("verb")) == "lead"
                              and not _led_a_force(self.text, t, e))
                     and not (t.group("verb") and _stem(t.group("verb")) in _DIRECTED_ONLY
@@ -2659,6 +2662,11 @@ class _Reader(RoleReading, StatusReading):
         for t in triggers:
             if t.group("verb") and t.end() <= start and _stem(t.group("verb")) in _RELIEF_VERBS \
                     and _RELIEVED_AT.fullmatch(self.text, t.end(), start):
+                return t.start()
+            # ("Two Italian platoons were relieved at X by Romanian gendarmes": the place of the
+            # passive's relief, right after the verb, read.relieved_by)
+            if t.group("verb") and t.end() <= start and relieved_by_force(self.text, t, len(self.text)) \
+                    and relieved_at_place(self.text, t.end(), start):
                 return t.start()
         return None
 

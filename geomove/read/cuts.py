@@ -57,6 +57,7 @@ from ..regex_cache import CompiledPatterns
 from .kept import recompile as _recompile
 from .gates import Gate
 from .absolute_participle import absolute_participle_cut
+from .relieved_by import relief_agent_arrived
 
 _PATTERNS = CompiledPatterns("read-cuts")  # (kept compiled code, as read/lexicon.py's)
 
@@ -287,6 +288,8 @@ def _clauses(text: str, spans: list[tuple[int, int]], found: list | None = None)
                 continue  # ("withdrew from the X section the personnel that had been brought there": 'that' only after a relief, read63)
             if m.group("relief") and (m.group("aux") or "").strip().lower() == "had":
                 continue  # ("replacing Russian troops who had withdrawn earlier": what the relieved did before, told as background)
+            if relief_agent_arrived(text, m.start("np"), m.group("verb")):
+                continue  # ("were replaced by CSP fighters, who arrived from Y": the agent's one movement, read.relieved_by)
             if rel and rel.group("verb") and verbs_in(m.start("verb"), e) and m.start("np") > cut:
                 out.append((cut, m.start("np")))
                 cut = m.start("np")
