@@ -25,13 +25,15 @@ _PATTERNS = CompiledPatterns("read-boarded-carrier")  # (kept compiled code, as 
 
 BOARD = "board"
 # the object: a carrier of people, with a count or a determiner and up to two words before its
-# noun ("planes", "two C-130 transport aircraft", "a chartered flight", "their buses"); ships
+# noun ("planes", "two C-130 transport aircraft", "a chartered flight", "their buses", "trucks"); ships
 # only when named as carrying troops ("landing ships", "a troopship", "transport ships"), never
 # a vessel, tanker, cargo or merchant ship, dhow or boat (another's, searched or seized)
 _CARRIER = _PATTERNS.compile(
     r"\s+(?:(?:a|an|the|their|its|two|three|four|five|six|[0-9]+|several|military|chartered|waiting)\s+)*"
     r"(?:(?!(?:cargo|merchant|container|commercial|fishing|civilian|oil|fuel)\b)[\w-]+\s+){0,2}?"
     r"(?:planes?|airplanes?|aircraft|flights?|airliners?|jets?|helicopters?|trains?|buses|bus|coaches|ferry|ferries|"
+    # (and the road's: "soldiers were seen boarding trucks at X, bound for Y", s32 read87)
+    r"trucks?|lorr(?:y|ies)|vehicles|"
     r"(?:landing|transport|troop|amphibious(?:\s+assault)?)\s+ships?|troopships?|transports?)\b(?![\w-])", re.I)
 _PATTERNS.save()  # (the code of any pattern compiled anew above, for the next run)
 
