@@ -58,6 +58,7 @@ from .kept import recompile as _recompile
 from .gates import Gate
 from .absolute_participle import absolute_participle_cut
 from .relieved_by import relief_agent_arrived
+from .after_clause import after_joins
 
 _PATTERNS = CompiledPatterns("read-cuts")  # (kept compiled code, as read/lexicon.py's)
 
@@ -621,6 +622,17 @@ def _own_subject_joins(text: str, s: int, e: int, verbs: list, verb_starts: list
         if presence_aside_of_place_left(text, m.start(), s, e):
             continue  # ("withdrew from A, where they had been deployed since May, to B": one clause, read.place_relative_aside)
         if first_finite < m.start() and _NAME_BEFORE.search(text, max(s, m.start() - 40), m.start()) \
+                and _subject_then_verb(text, m, e, next_verb(m.end())):
+            out.append(m)
+    afters = after_joins(text, s, e)
+    # (not where the verb before "after" is a participle describing the subject and the main verb
+    # comes after the phrase: "Soldiers airlifted to A after Sunday's attack | were then sent on
+    # to B", read.reduced_relative)
+    main_later = reduced_relative_cut(text, s, e, [t for t in verbs[lo:hi] if t.end() <= e]) if afters else None
+    for m in afters:
+        # ("moved into A on Wednesday after the Russian unit withdrew to B": read.after_clause)
+        if first_finite < m.start() and not any(j.start() <= m.start() < j.end() for j in out) \
+                and not (main_later is not None and main_later > m.start()) \
                 and _subject_then_verb(text, m, e, next_verb(m.end())):
             out.append(m)
     for m in colon_joins(text, s, e):
