@@ -187,6 +187,7 @@ from .scrambled import scrambles_aircraft
 from .boarded_carrier import boards_a_carrier, is_board
 from .relieved_by import relieved_at_place, relieved_by_force
 from .cue_object import cue_then_place
+from .sighted_other import sighted_other
 from .site_address import town_of_site_part
 from .state_of_force import state_of_force
 from .event_day import dates_not_of_another_event
@@ -1924,6 +1925,12 @@ class _Reader(RoleReading, StatusReading):
                 prev_end, prev_role = m["end"], None
                 continue
             role, at = self._cue_for(m, prev_end, triggers)
+            if role == "seen_at" and sighted_other(self.text, main.end(), m["start"]):
+                # "scrambled jets from A after a Chinese aircraft was spotted near X": where the
+                # other craft was seen, no end of this movement (read.sighted_other)
+                frag.roles_why.append(f"{m['surface']}: no role, where another was seen, told after the verb")
+                prev_end, prev_role = m["end"], None
+                continue
             gap = self.text[prev_end:m["start"]]
             if role is None and prev_role and slots:
                 # continues the previous noun phrase ("city of X", "X in the countryside of Y")
