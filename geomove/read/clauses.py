@@ -188,6 +188,7 @@ from .boarded_carrier import boards_a_carrier, is_board
 from .relieved_by import relieved_at_place, relieved_by_force
 from .cue_object import cue_then_place
 from .sighted_other import sighted_other
+from .purpose_count import counted_in_purpose
 from .site_address import town_of_site_part
 from .state_of_force import state_of_force
 from .event_day import dates_not_of_another_event
@@ -3771,6 +3772,8 @@ class _Reader(RoleReading, StatusReading):
                 continue
             if _CASUALTY_AFTER.match(self.text, m.end()) or _CASUALTY_BEFORE.search(self.text, max(s, m.start() - 25), m.start()):
                 continue  # "eight soldiers were killed", "killing two officers": casualties, not what moved
+            if counted_in_purpose(self.text, main.end(), m.start("qual") if m.group("qual") else m.start("num")):
+                continue  # "scrambled jets from A to track two Russian bombers": what the purpose names (read.purpose_count)
             if lost_or_left(self.text, s, m.start("num")):
                 continue  # "and abandoned at least twelve combat vehicles": left behind, not what moved (read.lost_count)
             if _PART_OF_COUNT.search(self.text, max(s, m.start("num") - 40), m.start("num")):
