@@ -271,7 +271,7 @@ from .force_said_it import _OWN_CONVOY, _OWN_UNIT, force_said_it_moved
 from .own_count_told import body_subject, body_tells_own_count
 from .state_of_name import with_its_state
 from .lost_count import lost_or_left
-from .left_again import place_left_again
+from .left_again import place_held_then_left, place_left_again
 from .initials_kind import initials_before_kind
 from .comma_unit import comma_unit
 from .reinforced_by_moving import verb_after_reinforcing
@@ -2345,6 +2345,7 @@ class _Reader(RoleReading, StatusReading):
         if elided is not None and any(k >= elided[0] for _p, k in frag.origin):
             frag.elided_at, frag.elided_count = elided[0], elided[1:]  # ("... from A and another 600 from B", read.elided_group)
         left = None
+        held_by = None  # (the subject that held the place it left: read.left_again.place_held_then_left)
         if not (frag.origin or frag.destination or frag.via) and index > 0 and main.group("verb") \
                 and _stem(main.group("verb")) in _DEPARTURE:
             # "entered X on Tuesday and left the next day": the place just entered is left (read.left_again)
@@ -2352,6 +2353,14 @@ class _Reader(RoleReading, StatusReading):
             if left is not None:
                 frag.origin.append((_place_of(left), main.end()))
                 frag.roles_why.append(f"{left['surface']}: origin, the place entered just before, left with no object")
+        if not (frag.origin or frag.destination or frag.via) and main.group("verb") \
+                and _stem(main.group("verb")) in _DEPARTURE:
+            # "held X on Monday before withdrawing": the place taken or held is left (read.left_again)
+            held = place_held_then_left(self.text, s, main, e, lambda a, b: self._within(self.places, a, b))
+            if held is not None:
+                frag.origin.append((_place_of(held[0]), main.end()))
+                frag.roles_why.append(f"{held[0]['surface']}: origin, the place the subject held, left with no object")
+                held_by = held[1]
         own_border = own_border_told(self.text, main.end(), e) if not (frag.origin or frag.destination or frag.via) else None
         if not (frag.origin or frag.destination or frag.via or whole) and own_border is None \
                 and not (main.group("verb") and _HOME_AFTER.match(self.text, main.end(), e)) \
@@ -2485,6 +2494,8 @@ class _Reader(RoleReading, StatusReading):
         if frag.what and not frag.what[:1].isalnum():
             # ("⚡️ Russian column spotted moving ...": a post's marks are no words of what moved)
             frag.what = _LEADING_MARKS.sub("", frag.what) or None
+        if held_by:  # ("Fano fighters briefly held X before withdrawing": the fighters, read.left_again)
+            frag.what = held_by
         agent = place_reinforced_by(self.text, main, e)
         if agent is not None:  # "the garrison of X was reinforced by elements from Y": the elements (read.passive_agent)
             frag.what, frag.actor = agent[0], agent[1] or frag.actor
