@@ -189,6 +189,7 @@ from .relieved_by import relieved_at_place, relieved_by_force
 from .cue_object import cue_then_place
 from .sighted_other import sighted_other
 from .purpose_count import counted_in_purpose
+from .said_then_moved import said_on_day
 from .site_address import town_of_site_part
 from .state_of_force import state_of_force
 from .event_day import dates_not_of_another_event
@@ -2581,7 +2582,7 @@ class _Reader(RoleReading, StatusReading):
         # without one, any two different day expressions mark two different days
         frag.when = {d.text.lower() for d in self._dates_in(self.date_words, s, e) if d.precision == "day"
                      and (self.published is None or not d.relative)
-                     and not _SPEECH_BEFORE.search(self.text[max(s, d.start - 25):d.start])}
+                     and not said_on_day(self.text, max(s, d.start - 25), d.start, main.start())}
         # a movement noun may be the subject itself ("..., the column was bound for X")
         # (also after a verb of saying: "officials said the convoy had left X")
         upto = main.start() if main.group("verb") else main.end()
@@ -4115,7 +4116,7 @@ class _Reader(RoleReading, StatusReading):
     def _date(self, s: int, e: int, anchor: int):
         # "today" inside a quotation is the day it was said, which the report may not give
         inside = [d for d in self._dates_in(self.dates, s, e)
-                  if not _SPEECH_BEFORE.search(self.text[max(s, d.start - 25):d.start])
+                  if not said_on_day(self.text, max(s, d.start - 25), d.start, anchor)
                   and not (d.relative and self._quoted(d.start) and not names_a_weekday(d.text))
                   and not self._dateline(d)]
         inside = self._presence_dated_aside(inside, s, e, anchor)
