@@ -1001,8 +1001,10 @@ _NO_SUBJECT_OPENING = _PATTERNS.compile(r"\s*(?:[0-9]{1,3}/\s*)?(?:(?:likely|pro
 # a verb that carries a movement noun, with its article, at the end of the subject ("A
 # battery of Iskander-M systems completed a march to X", "The brigade carried out a
 # redeployment to Y"): the words of the verb, not of what moved
+# (and in the present a headline tells news in: "Russian peacekeepers complete pullout from X", s32 read87)
 _LIGHT_VERB_END = _PATTERNS.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:completed|carried\s+out|conducted|made|performed|"
-                                    r"undertook|executed)(?:\s+(?:a|an|the|its|their))?(?:\s+[\w-]+)?\s*$", re.I)
+                                    r"undertook|executed|completes?|carr(?:y|ies)\s+out|conducts?|performs?|undertakes?|"
+                                    r"executes?)(?:\s+(?:a|an|the|its|their))?(?:\s+[\w-]+)?\s*$", re.I)
 
 
 _PAREN_OPEN = _PATTERNS.compile(r"\s*\(\s*")
