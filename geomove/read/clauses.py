@@ -190,6 +190,7 @@ from .cue_object import cue_then_place
 from .sighted_other import sighted_other
 from .purpose_count import counted_in_purpose
 from .said_then_moved import said_on_day
+from .passengers_flight import civilians_took_flight
 from .site_address import town_of_site_part
 from .state_of_force import state_of_force
 from .event_day import dates_not_of_another_event
@@ -1747,6 +1748,11 @@ class _Reader(RoleReading, StatusReading):
                 return None
         if not verbs and _civilians_of_noun(self.text, main, e):
             self.unread_why[index] = f"'{main.group(0)}': the arrival or departure of civilians: no force moved"
+            self._no_force.add(index)
+            return None
+        if not verbs and civilians_took_flight(self.text, s, main):
+            # ("Passengers boarded a flight at X": read.passengers_flight)
+            self.unread_why[index] = f"'{main.group(0)}': a flight taken by civilians or officials: no force moved"
             self._no_force.add(index)
             return None
         if not verbs and _air_service(self.text, main, s, e):
