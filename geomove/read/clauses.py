@@ -1092,7 +1092,8 @@ _HOME_FIRST = _PATTERNS.compile(r"^home\b\s*"
 _NO_OBJECT = _PATTERNS.compile(r"(?:-|(?:(?:some|about|around|nearly|almost|roughly|over|more\s+than)\s+)?[\d.,]+\s*(?:km|kms|kilomet\w+|miles?|met(?:re|er)s\b(?!\s+of\b))\b|"
                                r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of\b|"
                                # ("withdrew the same day towards X": a time told back, no object, s32 read87)
-                               r"(?:the|that)\s+same\s+(?:day|evening|night|morning|afternoon|week)\b|"
+                               # (and "flew home the next day": s32 read87)
+                               r"(?:the|that)\s+(?:same|next|following)\s+(?:day|evening|night|morning|afternoon|week)\b|"
                                r"(?:by|with|of|out|aboard|onto|upon|again|off|back|away|"
                                r"up(?!\s+to\s+(?:[0-9]|(?:two|three|four|five|six|seven|eight|nine|ten|several|hundreds|thousands|dozens)\b))|"
                                # ("A convoy en route to X was hit": where it was going, no object of the noun, read82)
