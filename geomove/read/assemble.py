@@ -75,6 +75,7 @@ from .way_back import returned_from_there, way_back
 from .back_through import back_through_only
 from .part_arrived import part_arrived
 from .met_elsewhen import met_another_time
+from .strait_passed import continued_by, passage_alone, told_again
 
 
 # a time between two clauses ("Two weeks later it moved on to Y", "The next day they drove to
@@ -1795,15 +1796,40 @@ def another_followed(a: Assembly) -> None:
         a.why.append(f"sentence {i}: '{what.strip()} followed': a movement of its own the way of {_ends(first)}")
 
 
+def passage_joined(a: Assembly) -> None:
+    """A strait passed with no end (read.strait_passed) told again is one passage; told right
+    before a movement whose subject refers back to it, it is that movement's via."""
+    for draft in list(a.drafts):
+        if draft.origin is not None or draft.destination is not None or draft not in a.drafts \
+                or not passage_alone(draft.via, draft.actor, [f.what for f in draft.frags if f.what]):
+            continue
+        later = a.drafts[a.drafts.index(draft) + 1:]
+        for other in later:
+            if other.origin is None and other.destination is None and told_again(other, draft, same_place):
+                draft.frags.extend(other.frags)
+                a.drafts.remove(other)
+                a.why.append(f"'{other.frags[0].trigger}': the passage of {_ends(draft)} told again")
+        for other in later:
+            if other in a.drafts and (other.origin is not None or other.destination is not None) \
+                    and continued_by(draft, other):
+                other.via = list(draft.via)
+                other.frags[:0] = draft.frags
+                a.drafts.remove(draft)
+                a.why.append(f"'{other.frags[-1].trigger}': its way passed {[p.get('name') for p in draft.via]}, told just before")
+                break
+
+
 def drop_endless(a: Assembly) -> None:
-    """A draft with neither origin nor destination is no movement."""
-    a.drafts[:] = [d for d in a.drafts if d.origin is not None or d.destination is not None]
+    """A draft with neither origin nor destination is no movement, unless what it passed is a
+    strait, channel or canal only ("destroyers transited the Tsugaru Strait": read.strait_passed)."""
+    a.drafts[:] = [d for d in a.drafts if d.origin is not None or d.destination is not None
+                   or passage_alone(d.via, d.actor, [f.what for f in d.frags if f.what])]
 
 
 PASSES = (read_fragments, actor_of_plural_demonym, origin_of_contrasted, origin_left_to_another, join_halves, complete_halves, via_on_the_way, via_where_met, count_from_description, origin_home_through_crossing,
           waterway_country, origin_from_foreign_via, origin_where_seen_off, destination_where_welcomed,
           destination_where_speaker_is, destination_told, destination_of_arrival_from, drop_far_namesakes, lend_told_before, plan_carried_out, plan_completed, plan_arrived, moved_in_where_left, moved_in_where_told, moved_in_taking_over, destination_moved_in_from, another_followed, another_arrived, followed_by_more,
-          origin_where_relieved, origin_where_retaken, replaced_from, count_told_after, count_line_after, date_told_after, estimate_told_after, drop_endless)
+          origin_where_relieved, origin_where_retaken, replaced_from, count_told_after, count_line_after, date_told_after, estimate_told_after, passage_joined, drop_endless)
 
 
 def extract(text: str, *, gazetteer, published=None, source: str | None = None, url: str | None = None,

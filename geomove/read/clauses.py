@@ -185,6 +185,14 @@ from .restated_destination import restates_told_destination
 from .for_the_place import weak_for_is_goal
 from .aside_named import named_in_aside, subject_after_place_aside
 from .site_in_place import site_located_by_place
+from .scrambled import scrambles_aircraft
+from .boarded_carrier import boards_a_carrier, is_board
+from .relieved_by import relieved_at_place, relieved_by_force
+from .cue_object import cue_then_place
+from .sighted_other import sighted_other
+from .purpose_count import counted_in_purpose
+from .said_then_moved import said_on_day
+from .passengers_flight import civilians_took_flight
 from .site_address import town_of_site_part
 from .state_of_force import state_of_force
 from .event_day import dates_not_of_another_event
@@ -267,7 +275,7 @@ from .force_said_it import _OWN_CONVOY, _OWN_UNIT, force_said_it_moved
 from .own_count_told import body_subject, body_tells_own_count
 from .state_of_name import with_its_state
 from .lost_count import lost_or_left
-from .left_again import place_left_again
+from .left_again import place_held_then_left, place_left_again
 from .initials_kind import initials_before_kind
 from .comma_unit import comma_unit
 from .reinforced_by_moving import verb_after_reinforcing
@@ -465,7 +473,7 @@ _DIRECTION_AFTER_PARTICIPLE = _PATTERNS.compile(r"\s+(?:to|into|towards?)\b", re
 # a second phrase of the same kind after a coordinator: "A and at B", "A, and into B"
 # verbs whose passive tells a movement only with the force after "by" ("Kidal was entered by army
 # units", "the town was reached by the column"; not "Kidal was entered on Tuesday": who went?)
-_PASSIVE_NEEDS_AGENT = frozenset({"enter", "reach"})
+_PASSIVE_NEEDS_AGENT = frozenset({"enter", "reach", "relieve", "replace"})  # (relief: read.relieved_by)
 _COORDINATED_CUE = _PATTERNS.compile(r"\s*,?\s*(?:and|or)\s+(?:also\s+)?(?:at|in|into|to|towards?|inside)\s+"
                                      r"(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?(?:(?:in|of|at)\s+)?(?:the\s+)?$")
 
@@ -1004,8 +1012,10 @@ _NO_SUBJECT_OPENING = _PATTERNS.compile(r"\s*(?:[0-9]{1,3}/\s*)?(?:(?:likely|pro
 # a verb that carries a movement noun, with its article, at the end of the subject ("A
 # battery of Iskander-M systems completed a march to X", "The brigade carried out a
 # redeployment to Y"): the words of the verb, not of what moved
+# (and in the present a headline tells news in: "Russian peacekeepers complete pullout from X", s32 read87)
 _LIGHT_VERB_END = _PATTERNS.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:completed|carried\s+out|conducted|made|performed|"
-                                    r"undertook|executed)(?:\s+(?:a|an|the|its|their))?(?:\s+[\w-]+)?\s*$", re.I)
+                                    r"undertook|executed|completes?|carr(?:y|ies)\s+out|conducts?|performs?|undertakes?|"
+                                    r"executes?)(?:\s+(?:a|an|the|its|their))?(?:\s+[\w-]+)?\s*$", re.I)
 
 
 _PAREN_OPEN = _PATTERNS.compile(r"\s*\(\s*")
@@ -1094,7 +1104,11 @@ _HOME_FIRST = _PATTERNS.compile(r"^home\b\s*"
 # not "300 metres of pontoon bridge": what moved)
 # (or a direction from a place: "deployed south of Tyre", read.distance_from)
 _NO_OBJECT = _PATTERNS.compile(r"(?:-|(?:(?:some|about|around|nearly|almost|roughly|over|more\s+than)\s+)?[\d.,]+\s*(?:km|kms|kilomet\w+|miles?|met(?:re|er)s\b(?!\s+of\b))\b|"
-                               r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of\b|(?:by|with|of|out|aboard|onto|upon|again|off|back|away|"
+                               r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of\b|"
+                               # ("withdrew the same day towards X": a time told back, no object, s32 read87)
+                               # (and "flew home the next day": s32 read87)
+                               r"(?:the|that)\s+(?:same|next|following)\s+(?:day|evening|night|morning|afternoon|week)\b|"
+                               r"(?:by|with|of|out|aboard|onto|upon|again|off|back|away|"
                                r"up(?!\s+to\s+(?:[0-9]|(?:two|three|four|five|six|seven|eight|nine|ten|several|hundreds|thousands|dozens)\b))|"
                                # ("A convoy en route to X was hit": where it was going, no object of the noun, read82)
                                r"down|along|under|over|for|against|near|past|en\s+route|"
@@ -1625,7 +1639,9 @@ class _Reader(RoleReading, StatusReading):
                                   # "welcomed the arrival of N troops": the noun tells the movement
                                   or _RECEIVED_NOUN.match(self.text, t.end(), e)))
                     and not (t.group("verb") and _stem(t.group("verb")) in _RELIEF_VERBS
-                             and not _RELIEVED_UNIT.match(self.text, t.end(), e))
+                             and not _RELIEVED_UNIT.match(self.text, t.end(), e)
+                             # ("the peacekeepers in X were replaced by a battalion": read.relieved_by)
+                             and not relieved_by_force(self.text, t, e))
                     and not (t.group("verb") and _stem(t.group("verb")) == "order"
                              and not order_names_a_place(self.text, t.start(), t.end(), e))
                     # "turned back to Subic": a turn back is a move only towards a place (read.turned_back)
@@ -1652,7 +1668,10 @@ class _Reader(RoleReading, StatusReading):
                              # pronoun's antecedent, the clause before, names the force)
                              and not self._pronoun_of_a_mover(index, t.start())
                              # ("Colombia shifted two battalions from A to B": the force is the object)
-                             and not self._shifted_a_force(t, e))
+                             and not self._shifted_a_force(t, e)
+                             # ("Two Italian platoons were relieved at X by Romanian gendarmes": the
+                             # agent is the force that moved, read.relieved_by)
+                             and not relieved_by_force(self.text, t, e))
                     and not (t.group("verb") and _stem(t.group("verb")) == "lead"
                              and not _led_a_force(self.text, t, e))
                     and not (t.group("verb") and _stem(t.group("verb")) in _DIRECTED_ONLY
@@ -1665,6 +1684,10 @@ class _Reader(RoleReading, StatusReading):
                     # ("forced government troops out of A", never "forced to": read.driven_force)
                     and not (t.group("verb") and _stem(t.group("verb")) in DRIVING_ONLY
                              and not driven_force(self.text, t, e))
+                    # ("scrambled two F-16s from X", never "residents scrambled to flee": read.scrambled)
+                    and scrambles_aircraft(self.text, t, e)
+                    # ("fighters boarded planes at X", never "commandos boarded a cargo ship": read.boarded_carrier)
+                    and boards_a_carrier(self.text, t, e)
                     and not _noun_adjunct(self.text, t)
                     # ", leaving Rwandan forces in charge": who stayed behind
                     and not (t.group("verb") and t.group("verb").lower() == "leaving" and self._left_in_place(t.start(), s, e))]
@@ -1767,6 +1790,11 @@ class _Reader(RoleReading, StatusReading):
                 return None
         if not verbs and _civilians_of_noun(self.text, main, e):
             self.unread_why[index] = f"'{main.group(0)}': the arrival or departure of civilians: no force moved"
+            self._no_force.add(index)
+            return None
+        if not verbs and civilians_took_flight(self.text, s, main):
+            # ("Passengers boarded a flight at X": read.passengers_flight)
+            self.unread_why[index] = f"'{main.group(0)}': a flight taken by civilians or officials: no force moved"
             self._no_force.add(index)
             return None
         if not verbs and _air_service(self.text, main, s, e):
@@ -1949,6 +1977,12 @@ class _Reader(RoleReading, StatusReading):
                 prev_end, prev_role = m["end"], None
                 continue
             role, at = self._cue_for(m, prev_end, triggers)
+            if role == "seen_at" and sighted_other(self.text, main.end(), m["start"]):
+                # "scrambled jets from A after a Chinese aircraft was spotted near X": where the
+                # other craft was seen, no end of this movement (read.sighted_other)
+                frag.roles_why.append(f"{m['surface']}: no role, where another was seen, told after the verb")
+                prev_end, prev_role = m["end"], None
+                continue
             gap = self.text[prev_end:m["start"]]
             if role is None and prev_role and slots:
                 # continues the previous noun phrase ("city of X", "X in the countryside of Y")
@@ -2370,6 +2404,7 @@ class _Reader(RoleReading, StatusReading):
         if elided is not None and any(k >= elided[0] for _p, k in frag.origin):
             frag.elided_at, frag.elided_count = elided[0], elided[1:]  # ("... from A and another 600 from B", read.elided_group)
         left = None
+        held_by = None  # (the subject that held the place it left: read.left_again.place_held_then_left)
         if not (frag.origin or frag.destination or frag.via) and index > 0 and main.group("verb") \
                 and _stem(main.group("verb")) in _DEPARTURE:
             # "entered X on Tuesday and left the next day": the place just entered is left (read.left_again)
@@ -2377,6 +2412,14 @@ class _Reader(RoleReading, StatusReading):
             if left is not None:
                 frag.origin.append((_place_of(left), main.end()))
                 frag.roles_why.append(f"{left['surface']}: origin, the place entered just before, left with no object")
+        if not (frag.origin or frag.destination or frag.via) and main.group("verb") \
+                and _stem(main.group("verb")) in _DEPARTURE:
+            # "held X on Monday before withdrawing": the place taken or held is left (read.left_again)
+            held = place_held_then_left(self.text, s, main, e, lambda a, b: self._within(self.places, a, b))
+            if held is not None:
+                frag.origin.append((_place_of(held[0]), main.end()))
+                frag.roles_why.append(f"{held[0]['surface']}: origin, the place the subject held, left with no object")
+                held_by = held[1]
         own_border = own_border_told(self.text, main.end(), e) if not (frag.origin or frag.destination or frag.via) else None
         if not (frag.origin or frag.destination or frag.via or whole) and own_border is None \
                 and not (main.group("verb") and _HOME_AFTER.match(self.text, main.end(), e)) \
@@ -2513,6 +2556,8 @@ class _Reader(RoleReading, StatusReading):
         if main.group("verb") and (frag.what is None or self.text.find(frag.what, main.end(), e) < 0) \
                 and (received := what_received(self.text, main.group("verb"), main.end(), e)) is not None:
             frag.what = received  # ("Government forces received reinforcements from X": the reinforcements, read.received_at)
+        if held_by:  # ("Fano fighters briefly held X before withdrawing": the fighters, read.left_again)
+            frag.what = held_by
         agent = place_reinforced_by(self.text, main, e)
         if agent is not None:  # "the garrison of X was reinforced by elements from Y": the elements (read.passive_agent)
             frag.what, frag.actor = agent[0], agent[1] or frag.actor
@@ -2598,7 +2643,7 @@ class _Reader(RoleReading, StatusReading):
         # without one, any two different day expressions mark two different days
         frag.when = {d.text.lower() for d in self._dates_in(self.date_words, s, e) if d.precision == "day"
                      and (self.published is None or not d.relative)
-                     and not _SPEECH_BEFORE.search(self.text[max(s, d.start - 25):d.start])}
+                     and not said_on_day(self.text, max(s, d.start - 25), d.start, main.start())}
         # a movement noun may be the subject itself ("..., the column was bound for X")
         # (also after a verb of saying: "officials said the convoy had left X")
         upto = main.start() if main.group("verb") else main.end()
@@ -2698,6 +2743,11 @@ class _Reader(RoleReading, StatusReading):
         for t in triggers:
             if t.group("verb") and t.end() <= start and _stem(t.group("verb")) in _RELIEF_VERBS \
                     and _RELIEVED_AT.fullmatch(self.text, t.end(), start):
+                return t.start()
+            # ("Two Italian platoons were relieved at X by Romanian gendarmes": the place of the
+            # passive's relief, right after the verb, read.relieved_by)
+            if t.group("verb") and t.end() <= start and relieved_by_force(self.text, t, len(self.text)) \
+                    and relieved_at_place(self.text, t.end(), start):
                 return t.start()
         return None
 
@@ -3801,6 +3851,8 @@ class _Reader(RoleReading, StatusReading):
                 continue
             if _CASUALTY_AFTER.match(self.text, m.end()) or _CASUALTY_BEFORE.search(self.text, max(s, m.start() - 25), m.start()):
                 continue  # "eight soldiers were killed", "killing two officers": casualties, not what moved
+            if counted_in_purpose(self.text, main.end(), m.start("qual") if m.group("qual") else m.start("num")):
+                continue  # "scrambled jets from A to track two Russian bombers": what the purpose names (read.purpose_count)
             if lost_or_left(self.text, s, m.start("num")):
                 continue  # "and abandoned at least twelve combat vehicles": left behind, not what moved (read.lost_count)
             if _PART_OF_COUNT.search(self.text, max(s, m.start("num") - 40), m.start("num")):
@@ -3916,7 +3968,7 @@ class _Reader(RoleReading, StatusReading):
                 or _PREPOSITION_ENDS_VERB.search(main.group(0)) \
                 or (of is None and _GROUP_NOUN_MAIN.fullmatch(main.group(0)) and self._finite_verb_at(main.end(), e)) \
                 or ("verb" in main.re.groupindex and formation_left(_stem(main.group("verb") or ""), obj)) \
-                or is_join(main) \
+                or is_join(main) or is_board(main) \
                 or (_NO_OBJECT.match(obj) and not qualified) or self._names_a_place(main.end() + len(after) - len(after.lstrip()), len(obj)) \
                 or ("verb" in main.re.groupindex and main.group("verb") and _stem(main.group("verb")) in _OBJECT_ROLE
                     and _NAME_OPENS.match(obj) and not _could_move(obj)) \
@@ -4008,6 +4060,9 @@ class _Reader(RoleReading, StatusReading):
                 obj = told  # (but "it was sending troops" moved troops, not "it"; "..., moving armour
                 # from Y" moved armour, not the main clause's subject)
                 told_np = True
+        if not told_np and obj and cue_then_place(self.text, main.end() + len(after) - len(after.lstrip()),
+                                                  lambda at: self._names_a_place(at, 0)):
+            obj = ""  # "they are leaving for Kidal": where they went, nothing that moved (read.cue_object)
         if counted and (not obj or _NO_SUBJECT.search(obj) or (_NO_OBJECT.match(obj) and not _qualifies(obj, counted))):
             obj = counted  # no noun phrase read around the verb: the one the count is of
             told_np = False
@@ -4135,7 +4190,7 @@ class _Reader(RoleReading, StatusReading):
     def _date(self, s: int, e: int, anchor: int):
         # "today" inside a quotation is the day it was said, which the report may not give
         inside = [d for d in self._dates_in(self.dates, s, e)
-                  if not _SPEECH_BEFORE.search(self.text[max(s, d.start - 25):d.start])
+                  if not said_on_day(self.text, max(s, d.start - 25), d.start, anchor)
                   and not (d.relative and self._quoted(d.start) and not names_a_weekday(d.text))
                   and not self._dateline(d)]
         inside = self._presence_dated_aside(inside, s, e, anchor)

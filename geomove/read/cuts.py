@@ -56,6 +56,9 @@ from .fell_back import after_time_word, goes_back_at, going_back_joins, got_some
 from ..regex_cache import CompiledPatterns
 from .kept import recompile as _recompile
 from .gates import Gate
+from .absolute_participle import absolute_participle_cut
+from .relieved_by import relief_agent_arrived
+from .after_clause import after_joins
 
 _PATTERNS = CompiledPatterns("read-cuts")  # (kept compiled code, as read/lexicon.py's)
 
@@ -287,6 +290,8 @@ def _clauses(text: str, spans: list[tuple[int, int]], found: list | None = None)
                 continue  # ("withdrew from the X section the personnel that had been brought there": 'that' only after a relief, read63)
             if m.group("relief") and (m.group("aux") or "").strip().lower() == "had":
                 continue  # ("replacing Russian troops who had withdrawn earlier": what the relieved did before, told as background)
+            if relief_agent_arrived(text, m.start("np"), m.group("verb")):
+                continue  # ("were replaced by CSP fighters, who arrived from Y": the agent's one movement, read.relieved_by)
             if rel and rel.group("verb") and verbs_in(m.start("verb"), e) and m.start("np") > cut:
                 out.append((cut, m.start("np")))
                 cut = m.start("np")
@@ -295,6 +300,10 @@ def _clauses(text: str, spans: list[tuple[int, int]], found: list | None = None)
         if craft is not None:  # "refuelled by a tanker, which flew from A to B" (read/craft_relative)
             out.append((cut, craft))
             cut = craft
+        absolute = absolute_participle_cut(text, cut, e, verbs_in)
+        if absolute is not None:  # "landed in X, the outgoing contingent flying home to Y" (read/absolute_participle)
+            out.append((cut, absolute))
+            cut = absolute
         other = _other_act_join(text, cut, e, verbs_in)
         if other is not None:
             out.append((cut, other.start()))
@@ -620,6 +629,17 @@ def _own_subject_joins(text: str, s: int, e: int, verbs: list, verb_starts: list
         if presence_aside_of_place_left(text, m.start(), s, e):
             continue  # ("withdrew from A, where they had been deployed since May, to B": one clause, read.place_relative_aside)
         if first_finite < m.start() and _NAME_BEFORE.search(text, max(s, m.start() - 40), m.start()) \
+                and _subject_then_verb(text, m, e, next_verb(m.end())):
+            out.append(m)
+    afters = after_joins(text, s, e)
+    # (not where the verb before "after" is a participle describing the subject and the main verb
+    # comes after the phrase: "Soldiers airlifted to A after Sunday's attack | were then sent on
+    # to B", read.reduced_relative)
+    main_later = reduced_relative_cut(text, s, e, [t for t in verbs[lo:hi] if t.end() <= e]) if afters else None
+    for m in afters:
+        # ("moved into A on Wednesday after the Russian unit withdrew to B": read.after_clause)
+        if first_finite < m.start() and not any(j.start() <= m.start() < j.end() for j in out) \
+                and not (main_later is not None and main_later > m.start()) \
                 and _subject_then_verb(text, m, e, next_verb(m.end())):
             out.append(m)
     for m in colon_joins(text, s, e):

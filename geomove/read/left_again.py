@@ -10,7 +10,8 @@ clause whose place was entered or reached ("entered X", "reached X", "arrived in
 X"): "and left for B" names its own place, "and left Y" its own origin.
 
 why: "entered Debre Markos on Tuesday and left the next day" read the entry only; the leaving
-had no place and was no movement."""
+had no place and was no movement. So too with a way the index has no place for after it
+("withdrew the same day towards the village of G": s32 read87, the leg was dropped)."""
 
 from __future__ import annotations
 
@@ -28,6 +29,9 @@ _ONLY_TIME_AFTER = _PATTERNS.compile(
     r"on\s+\w+(?:\s+\w+)?|(?:a\s+few\s+|several\s+|two\s+|three\s+)?(?:hours|days)\s+later|later(?:\s+that\s+day)?|"
     r"shortly\s+(?:after(?:wards)?|afterwards)|soon\s+after(?:wards)?|overnight|at\s+(?:dawn|dusk|night)|"
     r"before\s+(?:dawn|nightfall)|within\s+hours))?"
+    # (and a way named by a place the index lacks: "withdrew the same day towards the village of
+    # G", s32 read87; the clause then has no place of its own, so the place left is its one end)
+    r"(?:\s+(?:towards?|in\s+the\s+direction\s+of|for|to)\s+[^.;,]{1,60}?)?"
     # (and who told it: ", according to residents", ", witnesses said")
     r"(?:\s*,\s*(?:according\s+to\s+[^.;,]{1,60}|(?:[\w'’-]+\s+){1,4}(?:said|say|says|reported|told\s+\w+)))?\s*[.;,]?\s*$", re.I)
 # the place before was entered or reached
@@ -49,3 +53,37 @@ def place_left_again(text: str, prev: tuple[int, int], s: int, e: int, verb: re.
 
 
 _PATTERNS.save()
+
+
+# a town taken or held by the subject before its departure in the same clause: "Fano fighters
+# briefly held Debre Tabor on Monday before withdrawing", "seized X on Monday and withdrew the
+# next day" (the taking itself is no movement, GUIDELINES; the departure from the town is one)
+_HELD_BEFORE = _PATTERNS.compile(
+    r"\b(?:seized|captured|took|held|overran|occupied|retook|recaptured|stormed|controlled)\s+"
+    r"(?:control\s+of\s+)?(?:the\s+(?:town|city|village|base|camp)\s+of\s+|the\s+)?$", re.I)
+# between the town and the verb of departure: a time at most, then "and" or "before" ("on
+# Monday before", "for two days and then")
+_THEN_LEFT = _PATTERNS.compile(
+    r"(?:\s+(?:on\s+\w+|for\s+(?:a\s+few|several|two|three|\w+)\s+(?:hours|days)|overnight|briefly|at\s+dawn))?"
+    r"\s*,?\s+(?:and\s+(?:then\s+|later\s+)?|before\s+|then\s+)$", re.I)
+
+
+# an adverb before the verb of taking, no word of the subject ("Fano fighters briefly held")
+_ADVERB_END = _PATTERNS.compile(r"(?:\s+\w+ly)+\s*$", re.I)
+
+
+def place_held_then_left(text: str, s: int, verb: re.Match, e: int, places) -> tuple[dict, str] | None:
+    """The place the subject took or held right before its verb of departure in the same clause
+    (``verb``, with nothing after it but a time or a way the index lacks): "held Debre Tabor on
+    Monday before withdrawing (to the surrounding hills)", with the subject's words before the
+    verb of taking ("Fano fighters", what moved); None otherwise.
+
+    why: the withdrawal had no place and was no movement (probes of my own, s32 read87, an
+    OSINT update on Amhara)."""
+    if _ONLY_TIME_AFTER.fullmatch(text, verb.end(), e) is None:
+        return None
+    for m in reversed(places(s, verb.start())):
+        held = _HELD_BEFORE.search(text, max(s, m["start"] - 40), m["start"])
+        if held is not None and _THEN_LEFT.fullmatch(text, m["end"], verb.start()):
+            return m, _ADVERB_END.sub("", text[s:held.start()]).strip()
+    return None

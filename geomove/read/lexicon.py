@@ -573,6 +573,9 @@ _FORCE_NOUN = (r"(?:forces|force|troops|army|armies|"
                # (a force's people by their service or call-up, after a nation's or a force's name:
                # "Estonian reservists", "Mexican guardsmen", "Kenyan sailors" named no actor, s26r)
                r"reservists|conscripts|guardsmen|sailors|airmen|servicemen|militiamen|"
+               # (and its officers, as a police force's or a mission's are named: "144 Kenyan officers
+               # flew to X", "Jamaican officers arrived"; a senior officer's trip is no force's, _CIVILIAN, s32 read87)
+               r"(?<!senior\s)officers|"
                # "military police" before "military": "A Russian military police patrol" is its police's
                r"military\s+police|military|soldiers|convoy|column|contingent|"
                r"peacekeepers|peacekeeping\s+\w+|militias?|fighters|peshmerga|mercenaries|coalition|units?|battalions?|brigades?|"

@@ -25,7 +25,9 @@ _SERVICE = r"(?:army|military|police|defen[cs]e|navy|naval|air\s+force|security|
 _RANK = r"(?:senior|top|high[\s-]ranking|high[\s-]level|top[\s-]ranking)"
 # the phrase: "senior (army) officers", "(senior) military officials"
 _OFFICIALS_OF_SERVICE = _PATTERNS.compile(
-    rf"\b(?:{_RANK}\s+(?:{_SERVICE}\s+)?officers|(?:{_RANK}\s+)?{_SERVICE}\s+officials)\b", re.I)
+    # (and their state's name after the rank: "Senior Malian officers travelled to Moscow",
+    # s32 read87, once "officers" named an actor's force)
+    rf"\b(?:{_RANK}\s+(?:(?-i:[A-Z])[\w'’-]*\s+)?(?:{_SERVICE}\s+)?officers|(?:{_RANK}\s+)?{_SERVICE}\s+officials)\b", re.I)
 
 
 def without_officials_of_service(subject: str) -> str:

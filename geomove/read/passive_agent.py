@@ -22,7 +22,8 @@ _PASSIVE_AUX = _PATTERNS.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s
 # the agent after the verb, up to where it came from or the clause goes on: "by elements (from)",
 # "with 300 FAMa soldiers (sent from)", "on Monday by a company of the FAMa"
 _AGENT = _PATTERNS.compile(
-    r"\s+(?:on\s+\w+\s+|overnight\s+|again\s+)?(?:by|with)\s+(?P<np>(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,5}?[\w'’-]+)"
+    # (a place told before the agent: "were relieved at Leposavic by Romanian gendarmes", s32 read87)
+    r"\s+(?:on\s+\w+\s+|overnight\s+|again\s+)?(?:(?:at|in)\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}\s+)?(?:by|with)\s+(?P<np>(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,5}?[\w'’-]+)"
     r"(?=\s+(?:from|on|who|which|that|to|sent|arriving|coming|drawn|dispatched|in|at|after|before)\b|\s*[,.;(]|\s*$)", re.I)
 # a name in the agent: a capitalised word or an acronym after its first word ("FAMa units",
 # "elements of the 3rd Regiment"), or a first word that is no article and is capitalised

@@ -43,6 +43,7 @@ from .place_apposition import APPOSED_PLACE
 from .demand_or_evidence import told_as_done
 from .trend_of_moves import trend_of_moves
 from .last_years import dates_another_event
+from .relieved_presence import in_relieved_units_relative
 from .participle_after_event import participle_after_event
 from .lexicon import (_AGGREGATE, _ASIDE, _PRESENCE_ASIDE, _BACKGROUND, _CEASED, _DENIAL, _EARLIER_PLURAL, _FALSE_AFTER, _GROUP_SIZE, _HABITUAL_GATE, _HABITUAL_AT_VERB,
                       _IN_YEAR, _INFINITIVE_OK, _MODAL, _NEGATION, _PRESENCE, _PRESENCE_AFTER,
@@ -274,6 +275,8 @@ class StatusReading:
                     continue  # "said that a company had been deployed from A to B" (read.reported_pluperfect)
                 if m.start() >= main.end() and in_place_aside(self.text, m.start(), main.end(), e):
                     continue  # "from Sinjar, where they had been based since 2015, to Duhok" (read.place_relative_aside)
+                if m.group(0).lower().startswith("had") and in_relieved_units_relative(self.text, m.start(), main.end()):
+                    continue  # "arrived at X, replacing the platoon that had been based there since May" (read.relieved_presence)
                 if m.group(0).lower().startswith("last") and dates_another_event(self.text, m, main.start(), main.end()):
                     continue  # "a road damaged in last year's fighting": another event's year (read.last_years)
                 return m

@@ -1,0 +1,55 @@
+"""A strait, channel or canal passed with no end told: "Two Russian destroyers transited the
+Tsugaru Strait on Monday", "An Iranian frigate passed through the Suez Canal", "A Chinese
+frigate sailed through the Miyako Strait". A navy's passage of a strait is reported for itself,
+as the move from one sea into the other that the strait joins; the report names neither sea.
+
+GUIDELINES: a place passed on the way is via, and one end is enough; a passage of a strait
+names no end, only the water passed. Where the guidelines are silent on a movement with no end
+at all, the reading decided (s32, read87): an analyst who tracks ships expects a transit of a
+strait on the map, so a movement whose only places are straits, channels or canals passed is
+kept, with them as its via and no origin or destination. A town or a region passed with no end
+("a convoy passed through X") is still no movement: a place on land passed alone says where a
+force was, not between which places it moved, and a sighting of a convoy there is told by its
+end as a rule.
+
+why: "Two Russian destroyers transited the Tsugaru Strait on Monday" read nothing (the via was
+read, and the draft dropped as endless; probes of my own)."""
+
+from __future__ import annotations
+
+from .lexicon import _MOVER, _VESSEL_MOVER
+
+# the kinds of waters whose passage is a movement from one sea into another (not "sea", "ocean",
+# "gulf" or "bay", where a ship may sail and stay)
+PASSAGE_KINDS = frozenset({"strait", "channel", "canal"})
+
+
+def passage_alone(via: list[dict], actor: str | None, what: list[str]) -> bool:
+    """Are the places passed, with no end told, one or more straits, channels or canals only,
+    passed by a force (an actor read, or a force's noun in what moved: "two destroyers")? Not
+    what no force moves ("a fungal disease heading across the Panama Canal")."""
+    return bool(via) and all(place.get("kind") in PASSAGE_KINDS for place in via) \
+        and (actor is not None or any(_MOVER.search(w) or _VESSEL_MOVER.search(w) for w in what))
+
+
+def _sentence(frag) -> int:
+    return frag.in_sentence if frag.in_sentence is not None else frag.sentence
+
+
+def told_again(draft, earlier, same_place) -> bool:
+    """Is the passage ``draft`` the passage ``earlier`` told again (the headline's "transits the
+    X Strait", then the lede's "sailed through the X Strait"): the same waters, no word that
+    tells it apart ("another", "a second")? GUIDELINES: the same movement told in the headline,
+    the lede and the body is one."""
+    return len(draft.via) == len(earlier.via) and all(same_place(a, b) for a, b in zip(draft.via, earlier.via)) \
+        and not any(f.distinct for f in draft.frags)
+
+
+def continued_by(passage, draft) -> bool:
+    """Is ``draft``, a movement with an end, told in the sentence right after the passage with
+    its subject referring back ("... sailed through the X Strait on Thursday. The group left A
+    and headed north toward B")? The strait was passed on that way: one movement, the strait its
+    via (GUIDELINES: places passed on the way are via)."""
+    first = min(draft.frags, key=_sentence)
+    last = max(_sentence(f) for f in passage.frags)
+    return first.anaphoric and _sentence(first) == last + 1 and not draft.via
