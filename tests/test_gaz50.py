@@ -1,0 +1,35 @@
+"""gaz50: places read by the words around them (probes of my own, s32).
+
+- A province's kind word after a name ('Tavush province') reads the province that bears the
+  name, not the province of a town abroad found by a looser spelling (Tovuz, Azerbaijan, by
+  'Tavus'): candidates._a_unit_bears_the_name_closer.
+- 'the Batanes islands' / 'the Batanes Islands': islands the index lacks by that name whose name
+  is a province's own are that province (features._units_named_as_the_islands).
+- 'the Litoral penitentiary in Guayaquil': an institution's own name before its noun and 'in' a
+  town is read at the town when alone it reads a far place abroad (mentions.institutions); with
+  no town after it, such a far reading keeps no point.
+
+The sentences are written for these tests."""
+
+import pytest
+from placing import find_mentions
+
+
+def _mention(text, surface, gazetteer):
+    return next((m for m in find_mentions(text, gazetteer=gazetteer) if m["surface"] == surface), None)
+
+
+@pytest.mark.parametrize("text", [
+    # before: Tovuz, the Azerbaijani province of the town found by 'Tavus'
+    "Two battalions moved into Tavush province on Sunday.",
+    "Shelling was reported overnight in the northern Tavush province.",
+    "Reinforcements reached the Tavush region by road.",
+])
+def test_province_that_bears_the_name(gazetteer, text):
+    m = _mention(text, "Tavush", gazetteer)
+    assert m is not None and m["country"] == "AM" and m["kind"] == "admin1"
+
+
+def test_province_named_after_its_city_still_read(gazetteer):
+    m = _mention("Belarusian units moved into the Gomel region on Monday.", "Gomel", gazetteer)
+    assert m is not None and m["kind"] == "admin1" and m["country"] == "BY"
