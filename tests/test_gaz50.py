@@ -33,3 +33,19 @@ def test_province_that_bears_the_name(gazetteer, text):
 def test_province_named_after_its_city_still_read(gazetteer):
     m = _mention("Belarusian units moved into the Gomel region on Monday.", "Gomel", gazetteer)
     assert m is not None and m["kind"] == "admin1" and m["country"] == "BY"
+
+
+@pytest.mark.parametrize("text,surface", [
+    # before: nothing (lower case), no place (capitalised: 'Batanes (PH) is not the islands')
+    ("The navy sent two frigates to the Batanes islands on Friday.", "Batanes"),
+    ("Two frigates were sent to the Batanes Islands on Friday.", "Batanes Islands"),
+])
+def test_islands_named_as_their_province(gazetteer, text, surface):
+    m = _mention(text, surface, gazetteer)
+    assert m is not None and m["role"] == "place" and m["name"] == "Batanes" and m["country"] == "PH"
+
+
+def test_islands_without_a_province_of_the_name_stay_unread(gazetteer):
+    # no unit is called 'Babuyan': no town or far place is taken for the islands
+    ms = find_mentions("Two frigates were sent to the Babuyan islands on Friday.", gazetteer=gazetteer)
+    assert all(m.get("lat") is None for m in ms if "Babuyan" in m["surface"])

@@ -42,6 +42,11 @@ _LINKING_WORDS = frozenset("and or but as on in at by from to of for with after 
 _OTHER_NAME_MINOR = 0.45  # ... and a place known by the whole name as another name is this minor
 
 
+# the head word of an archipelago, after a name that may be the province of those islands
+# ('the Batanes islands'); not the singular: 'Islington Island' is no island of Islington, a
+# Jamaican district, and a province is named after its islands, seldom after one of them
+ISLAND_HEADS = frozenset(("islands",))
+
 # the head words of islands and waters, which a report writes after a name the index may lack
 # ("Easter Island", "Kerch Strait"); a street, a plateau or a forest is left to the other rules
 _WATER_AND_ISLAND_HEADS = frozenset(w for w in ("island", "islands", "lake", "lakes", "bay", "gulf", "strait", "straits",
@@ -343,6 +348,17 @@ class FeatureWords:
                         o["drop"] = True  # "Valley" of "Peace River Valley" read alone: a word of its name
                 continue
             keep = [c for c in cands if c.get("kind") in kinds or word in plain(c.get("name") or "").split()]
+            if not keep and word in ISLAND_HEADS:
+                keep = self._units_named_as_the_islands(m, cands, word)
+                if keep:
+                    # "the Batanes Islands": the whole name is the mention ("Islands" read alone
+                    # is a word of it, no place)
+                    for o in others:
+                        o["drop"] = True
+                    m["islands_unit"] = word
+                    m.update(start=start, end=end, surface=self.text[start:end], tok=lo, n_tokens=hi - lo + 1,
+                             cands=keep)
+                    continue
             if keep:
                 m["cands"] = keep
                 continue
@@ -355,6 +371,38 @@ class FeatureWords:
             m["unresolved"] = (f"no place called {surface!r} in the index; {best['name']} "
                                f"({best.get('country') or best.get('kind')}) is not the {head.lower()}")
             m.update(start=start, end=end, surface=surface, tok=lo, n_tokens=hi - lo + 1, cands=[])
+
+    @staticmethod
+    def _units_named_as_the_islands(m: dict, cands: list[dict], word: str) -> list[dict]:
+        """'the Batanes Islands', 'the Batanes islands': islands the index lacks by that name,
+        whose name is a province's or district's own (Batanes, the province of those islands),
+        are that unit, not some town of the name: an island province is named after its islands.
+        Only a unit spelled as the text spells the name; the readings it leaves, with a note."""
+        units = [c for c in cands if c.get("kind") in ("admin1", "admin2")
+                 and c.get("name_similarity", 0.0) >= 1.0 and plain(c.get("name") or "") == plain(m["surface"])]
+        for c in units:
+            c["why"] = c.get("why", "") + f"; the {word} of the province of that name"
+        return units
+
+    def _islands_in_lower_case(self, mentions: list[dict]) -> None:
+        """'sent two frigates to the Batanes islands': the text writes the head word in lower case
+        (so the scan stopped before it): the name is the province or district of the islands
+        where the index holds one spelled so (_units_named_as_the_islands); the head word, as a
+        province's kind word does, says the name is a place. Other names are left to the other
+        rules (a built-in 'Spratly Islands' is read whole: _areas_with_a_lower_case_head_word)."""
+        for m in mentions:
+            cands = m.get("cands") or []
+            if m["role"] != "place" or not cands or m.get("cc") or m.get("abbrev") or m.get("tok") is None:
+                continue
+            last = m["tok"] + m["n_tokens"] - 1
+            nxt = self.next_tokens(last, 1)
+            if not nxt or nxt[0].lower not in ISLAND_HEADS or not nxt[0].text[:1].islower() \
+                    or nxt[0].sentence != self.toks[last].sentence or not self._adjacent(self.toks[last], nxt[0]):
+                continue
+            units = self._units_named_as_the_islands(m, cands, nxt[0].lower)
+            if units:
+                m["cands"] = units
+                m["islands_unit"] = nxt[0].lower
 
     def _head_word_before_its_name(self, m: dict, mentions: list[dict]) -> bool:
         """'the Gulf of Urabá', 'Lake of the Woods': a feature's head word read alone as a place

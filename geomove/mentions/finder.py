@@ -188,6 +188,7 @@ class _Finder(
                               for c in [self._country_place(m["cc"])] if c]
         self._areas_with_a_lower_case_head_word(mentions)
         self._features_without_their_head_word(mentions)
+        self._islands_in_lower_case(mentions)
         self._rivers_by_the_words_before_them(mentions)  # "along the Niger"
         self._parts_of_cities(mentions)
         self._provinces_by_their_kind_word(mentions)
