@@ -49,3 +49,27 @@ def test_islands_without_a_province_of_the_name_stay_unread(gazetteer):
     # no unit is called 'Babuyan': no town or far place is taken for the islands
     ms = find_mentions("Two frigates were sent to the Babuyan islands on Friday.", gazetteer=gazetteer)
     assert all(m.get("lat") is None for m in ms if "Babuyan" in m["surface"])
+
+
+@pytest.mark.parametrize("text,surface,country", [
+    # before: Littoral (Equatorial Guinea), Hong Kong, the Pacific Ocean
+    ("Guards moved forty inmates out of the Litoral penitentiary in Guayaquil after a riot.",
+     "Litoral penitentiary", "EC"),
+    ("The wounded were taken to the Victoria hospital in Mombasa.", "Victoria hospital", "KE"),
+    ("Soldiers guarded the Pacific barracks in Tumaco.", "Pacific barracks", "CO"),
+])
+def test_institution_read_at_its_town(gazetteer, text, surface, country):
+    m = _mention(text, surface, gazetteer)
+    assert m is not None and m["role"] == "place" and m["country"] == country
+
+
+def test_institution_named_after_a_place_of_its_country_keeps_it(gazetteer):
+    # a reading in the town's country stays: the prison may be named after the province
+    m = _mention("Inmates rioted in the Guayas prison in Guayaquil.", "Guayas", gazetteer)
+    assert m is None or m["country"] == "EC"
+
+
+def test_institution_s_name_far_keeps_no_point(gazetteer):
+    text = "Police moved 300 prisoners from the Litoral penitentiary to a jail in Quito."
+    m = _mention(text, "Litoral", gazetteer)
+    assert m is None or m.get("lat") is None

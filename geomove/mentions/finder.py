@@ -49,6 +49,7 @@ from .shared_country import country_shared_by_unclear_names
 from .lower_case_heads import LowerCaseHeads
 from .written_apart import NamesWrittenApart
 from .taken_up import TakenUp
+from .institutions import Institutions
 from .other_names import language_after_a_naming_word
 from .group_homes import group_home_countries
 
@@ -99,6 +100,7 @@ class _Finder(
         LowerCaseHeads,
         NamesWrittenApart,
         TakenUp,
+        Institutions,
 ):
     """One text read once: the stages are the mixins, in the order :meth:`run` and
     :meth:`resolve` call them."""
@@ -267,6 +269,7 @@ class _Finder(
                                f"and {b['cands'][0]['name']} ({b['cands'][0].get('country')}) are other places")
             a.update(end=b["end"], surface=whole, n_tokens=2, cands=[], drop=False)
             b.update(cands=[], drop=True)
+        self._institutions_in_a_town(mentions)  # "the Litoral penitentiary in Guayaquil"
         named = self._named_places([m for m in mentions if not m.get("drop")])
         self._areas_found_only_as_towns_abroad(mentions, named)
         doubted = self._guard_far_readings(mentions, named)
@@ -424,6 +427,9 @@ class _Finder(
             return (" lies far from every other place of the text and in none of their countries; "
                     "'the' and a water body's or landform's word alone name that feature, not a place "
                     "bearing the word")
+        if self._institution_s_name_far(m, best, named):
+            return (" lies far from every other place of the text and in none of their countries; "
+                    "the name is that of the institution its noun names")
         if self._lone_far_minor(m, best, named):
             return (", a minor place, lies far from every other place of the text and in none of "
                     "their countries")
