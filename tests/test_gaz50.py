@@ -73,3 +73,18 @@ def test_institution_s_name_far_keeps_no_point(gazetteer):
     text = "Police moved 300 prisoners from the Litoral penitentiary to a jail in Quito."
     m = _mention(text, "Litoral", gazetteer)
     assert m is None or m.get("lat") is None
+
+
+# --- a variant spelling in the home of the armed group the text names --------------------------
+
+@pytest.mark.parametrize("text", [
+    # before: Bulo Burde dropped as a stray variant far from Mahas, read as Māḩiş (Jordan)
+    "Al-Shabaab militants pulled back toward Bulo Burde after troops entered Mahas on Sunday.",
+    "Soldiers entered Mahas on Sunday as al-Shabab fighters fled toward Bulo Burde.",
+])
+def test_variant_in_the_group_s_home_backs_the_theatre(gazetteer, text):
+    bulo = _mention(text, "Bulo Burde", gazetteer)
+    mahas = _mention(text, "Mahas", gazetteer)
+    assert bulo is not None and bulo["country"] == "SO"
+    assert mahas is None or mahas.get("lat") is None
+

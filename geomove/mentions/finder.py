@@ -328,7 +328,8 @@ class _Finder(
                 self._with_its_qualifier(m)
                 continue
             if cands and m["role"] == "place" and not m.get("drop") and not m.get("region_hint") \
-                    and (self._stray_variant(m, cands[0], named) or self._far_namesake(m, cands, named)
+                    and ((self._stray_variant(m, cands[0], named) and not self._in_a_group_s_home(cands[0]))
+                         or self._far_namesake(m, cands, named)
                          or self._everyday_words_far(m, cands[0], named)
                          or self._loose_facility_far(m, cands[0], named)
                          or self._facility_by_a_loose_spelling(m, cands[0], named)):
@@ -394,6 +395,13 @@ class _Finder(
         if key not in known:
             known[key] = guard(text, m, best, mentions, *args) if text is not None else guard(m, best, mentions, *args)
         return known[key]
+
+    def _in_a_group_s_home(self, best: dict) -> bool:
+        """Does the reading lie in the home country of an armed group the text names ('al-Shabaab
+        fighters withdrew toward Bulo Burde': Somalia)? A variant spelling read there strays from
+        no ground: the group acts in its country (the text's other places may be namesakes read
+        abroad, 'Mahas' of Māḩiş, Jordan)."""
+        return bool(best.get("country")) and best["country"] in self._group_homes()
 
     def _group_homes(self) -> set[str]:
         """The countries of the armed groups the text names (mentions.group_homes), read once."""

@@ -350,8 +350,12 @@ def loose_reading_unbacked(m: dict, best: dict, mentions: list[dict], continent_
     ground = [o for o in mentions if o["role"] in _GROUND_ROLES]
     if len(_countries(m, ground)) > 1:
         return False  # (a text over several countries may name a far town by another name)
+    # ground: a place read by its own name, or one read loosely in the home of an armed group the
+    # text names ("al-Shabaab fighters withdrew toward Bulo Burde": Buulobarde, Somalia)
+    home = set(homes())
     return bool(_areas(m, ground)) \
-        or bool(_points(m, mentions, lambda o: not FarReadingGuards._read_loosely(o, o["cands"][0])))
+        or bool(_points(m, mentions, lambda o: not FarReadingGuards._read_loosely(o, o["cands"][0])
+                        or o["cands"][0].get("country") in home))
 
 
 def crossing_at_no_border_town(text: str, m: dict, best: dict, mentions: list[dict], gaz) -> bool:
