@@ -88,3 +88,21 @@ def test_variant_in_the_group_s_home_backs_the_theatre(gazetteer, text):
     assert bulo is not None and bulo["country"] == "SO"
     assert mahas is None or mahas.get("lat") is None
 
+
+
+# --- a province's own name written without its Arabic article ----------------------------------
+
+def test_province_called_so_without_its_article_outranks_an_old_name(gazetteer):
+    # before: Şirvan (Turkey), which GeoNames lists also as 'Kufra', above Al Kufrah (Libya)
+    best = gazetteer.candidates("Kufra", limit=3)[0]
+    assert best["country"] == "LY" and "another of its names" not in best["why"]
+
+
+def test_city_still_before_its_province_of_the_same_name(gazetteer):
+    m = _mention("Troops moved from Raqqa to Hasakah on Monday.", "Raqqa", gazetteer)
+    assert m is not None and m["kind"] == "city"
+
+
+def test_province_with_its_article_read_in_a_sentence(gazetteer):
+    m = _mention("A column of armed pickups moved toward Kufra on Saturday.", "Kufra", gazetteer)
+    assert m is not None and m["country"] == "LY"

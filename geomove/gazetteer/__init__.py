@@ -1094,7 +1094,9 @@ class Gazetteer:
             "spelled_with_article": np.array([bool(p.get("_spelled_with_article")) for p in places], dtype=bool)
             if query.article else no,
             "area_by_other_name": np.array([p.get("kind") in ("admin1", "admin2")
-                                            and plain(p.get("name") or "") != area_text for p in places], dtype=bool)
+                                            and plain(p.get("name") or "") != area_text
+                                            and ranking.area_named_otherwise(p.get("name"), query) for p in places],
+                                           dtype=bool)
             if area_text is not None else no,
             "user": np.array([bool(p.get("user")) for p in places], dtype=bool),
             "in_country": np.array([p.get("country") == query.country for p in places], dtype=bool)
@@ -1152,7 +1154,8 @@ class Gazetteer:
                      for r in rows] if article else [True] * len(rows)
             elif name == "area_by_other_name":
                 area_text = query.plain_text()
-                x = [r[3] in ("admin1", "admin2") and plain(r[2] or "") != area_text for r in rows]
+                x = [r[3] in ("admin1", "admin2") and plain(r[2] or "") != area_text
+                     and ranking.area_named_otherwise(r[2], query) for r in rows]
             elif name == "analyst_place":
                 x = [bool(r[1]) for r in found_rows]
             elif name == "in_hinted_country":

@@ -431,9 +431,23 @@ _IMPORTANCE_SAID: dict[float, str] = {}
 def area_by_other_name(place: dict, q: Query) -> tuple[float, str | None]:
     # Donetsk the city is called so; the oblast only has it among its other names
     if q.text and place.get("kind") in ("admin1", "admin2") and not q.kind \
-            and plain(place.get("name") or "") != q.plain_text():
+            and area_named_otherwise(place.get("name"), q):
         return 1.0, f"a province called {place['name']!r}, the name asked is another of its names"
     return 0.0, None
+
+
+def area_named_otherwise(own: str | None, q: Query) -> bool:
+    """Is the name asked not a province's own name (area_by_other_name)? A province whose own
+    name is the name asked with the Arabic article before it ('Al Kufrah' for 'Kufra', 'Al Anbar'
+    for 'Anbar') is called so: reports drop the article, as the name keys do (has_article, light_key
+    folding the spelling), and the name is no other language's or an old one (Şirvan, Turkey,
+    listed also as 'Kufra', outranked the Libyan province). The city of the name, where the index
+    has one, still bears it as well (mentions.context prefers the city to its province)."""
+    said = q.plain_text()
+    own_plain = plain(own or "")
+    if own_plain == said:
+        return False
+    return not (has_article(own or "") and light_key(own or "") == q.light_text())
 
 
 def analyst_place(place: dict, q: Query) -> tuple[float, str | None]:
