@@ -106,3 +106,22 @@ def test_city_still_before_its_province_of_the_same_name(gazetteer):
 def test_province_with_its_article_read_in_a_sentence(gazetteer):
     m = _mention("A column of armed pickups moved toward Kufra on Saturday.", "Kufra", gazetteer)
     assert m is not None and m["country"] == "LY"
+
+
+# --- a Romance article before a name the index lacks whole --------------------------------------
+
+@pytest.mark.parametrize("text", [
+    # before: 'Manos' alone, read as Manaus (Brazil) by an other name, then doubted
+    "Migrants crossed into Nicaragua through the Las Manos crossing.",
+    "Honduran police reinforced the Las Manos border post.",
+])
+def test_article_is_part_of_the_name(gazetteer, text):
+    ms = find_mentions(text, gazetteer=gazetteer)
+    whole = [m for m in ms if m["surface"] == "Las Manos"]
+    assert whole and whole[0].get("lat") is None
+    assert not any(m["surface"] == "Manos" for m in ms)
+
+
+def test_name_held_whole_with_its_article_is_read(gazetteer):
+    m = _mention("Troops were flown from Lima to La Paz on Monday.", "La Paz", gazetteer)
+    assert m is not None and m["country"] == "BO"

@@ -30,7 +30,7 @@ from .capitals import CapitalsByCountry
 from .no_place import _another_name, city_by_a_rare_other_name_far, common_name_far_from_its_neighbours, \
     by_a_border_it_is_far_from, crossing_at_no_border_town, facility_only_a_far_town, loose_reading_far, \
     loose_reading_unbacked
-from .name_tails import structure_tail, tail_left_out
+from .name_tails import article_left_out, structure_tail, tail_left_out
 from .words import FACILITY_KINDS, SETTLEMENT_KINDS
 
 # the readings a structure named after its head stands in or at ("the Kherson Bridge", "the Mosul
@@ -319,6 +319,11 @@ class _Finder(
                 self._with_its_tail(m)  # "San Martín de Turumbán": the whole is a place the index lacks
                 continue
             if cands and m["role"] == "place" and not m.get("drop") and not m.get("region_hint") \
+                    and (begin := article_left_out(self.text, m["start"])) is not None:
+                self._with_its_article(m, begin, mentions)  # "the Las Manos crossing": not Manaus
+                doubted = True
+                continue
+            if cands and m["role"] == "place" and not m.get("drop") and not m.get("region_hint") \
                     and cands[0].get("kind") not in _STRUCTURE_HOMES and (end := structure_tail(self.text, m["end"])):
                 # "the Unity Bridge": a structure the index lacks, not the state of Unity (name_tails)
                 self._with_its_tail(m, end, "no town the structure could stand in")
@@ -498,6 +503,22 @@ class _Finder(
                            f"{head['name']} ({head.get('country')}) is {head_is}")
         n = sum(1 for t in self.toks if m["start"] <= t.start < end)
         m.update(end=end, surface=whole, n_tokens=max(n, m.get("n_tokens") or 1), cands=[])
+
+    def _with_its_article(self, m: dict, begin: int, mentions: list[dict]) -> None:
+        """The mention becomes the whole name with the Romance article before it ("Las Manos", see
+        name_tails.article_left_out), without a point: the index lacks it and the rest of it
+        names another place. A mention of the article alone is a word of the name."""
+        head = m["cands"][0]
+        whole = self.text[begin:m["end"]]
+        for o in mentions:
+            if o is not m and o["start"] < m["start"] and begin < o["end"]:
+                o["drop"] = True
+        m["unresolved"] = (f"no place called {whole!r} in the index; "
+                           f"{head['name']} ({head.get('country')}) is another place")
+        tok = next((k for k, t in enumerate(self.toks) if t.start == begin), None)
+        if tok is not None and m.get("tok") is not None:
+            m.update(tok=tok, n_tokens=m["n_tokens"] + (m["tok"] - tok))
+        m.update(start=begin, surface=whole, cands=[])
 
     def _with_its_qualifier(self, m: dict) -> None:
         """The mention becomes the whole name ("West Midlands"), without a point: the index
