@@ -125,3 +125,20 @@ def test_article_is_part_of_the_name(gazetteer, text):
 def test_name_held_whole_with_its_article_is_read(gazetteer):
     m = _mention("Troops were flown from Lima to La Paz on Monday.", "La Paz", gazetteer)
     assert m is not None and m["country"] == "BO"
+
+
+# --- a village at its district's point that bears the name the district has as another ----------
+
+@pytest.mark.parametrize("text", [
+    # before: Raški okrug, the district (its point is the village's)
+    "Police units were deployed to Raska on Monday.",
+    "Serbian gendarmerie units moved from Kraljevo to Raska on Monday.",
+])
+def test_village_seat_of_its_district(gazetteer, text):
+    m = _mention(text, "Raska", gazetteer)
+    assert m is not None and m["kind"] == "village" and m["country"] == "RS"
+
+
+def test_district_with_its_kind_word_stays(gazetteer):
+    m = _mention("Police units were deployed across the Raska district.", "Raska", gazetteer)
+    assert m is None or m["kind"] != "village"
