@@ -142,3 +142,21 @@ def test_village_seat_of_its_district(gazetteer, text):
 def test_district_with_its_kind_word_stays(gazetteer):
     m = _mention("Police units were deployed across the Raska district.", "Raska", gazetteer)
     assert m is None or m["kind"] != "village"
+
+
+# --- an island written with its word in lower case; Japanese islands by their Japanese name -----
+
+def test_island_held_whole_written_in_lower_case(gazetteer):
+    # before: Bagong Pagasa, a district of Manila, by 'Pag-asa' alone
+    m = _mention("The coast guard sent two cutters from Puerto Princesa to Pag-asa island.", "Pag-asa", gazetteer)
+    assert m is not None and m["kind"] == "island" and m["country"] == "PH"
+
+
+@pytest.mark.parametrize("text,surface", [
+    # before: Miyako, a town of Iwate on Honshu, 2,000 km off
+    ("Japanese troops moved missiles to Yonaguni and Ishigaki, and to Miyako island.", "Miyako"),
+    ("Japanese troops moved missiles to Miyako Island on Monday.", "Miyako Island"),
+])
+def test_japanese_island_by_its_japanese_name(gazetteer, text, surface):
+    m = _mention(text, surface, gazetteer)
+    assert m is not None and m["name"] == "Miyakojima"

@@ -47,6 +47,11 @@ _OTHER_NAME_MINOR = 0.45  # ... and a place known by the whole name as another n
 # Jamaican district, and a province is named after its islands, seldom after one of them
 ISLAND_HEADS = frozenset(("islands",))
 
+# Japanese writes an island's name with its word for island ('Miyakojima', 'Tokunoshima',
+# 'Iwo Jima'); English writes 'Miyako island', and the index holds the town or island by the
+# Japanese name
+JAPANESE_ISLAND_SUFFIXES = ("jima", "shima", " Jima", "-jima")
+
 # the head words of islands and waters, which a report writes after a name the index may lack
 # ("Easter Island", "Kerch Strait"); a street, a plateau or a forest is left to the other rules
 _WATER_AND_ISLAND_HEADS = frozenset(w for w in ("island", "islands", "lake", "lakes", "bay", "gulf", "strait", "straits",
@@ -362,6 +367,14 @@ class FeatureWords:
             if keep:
                 m["cands"] = keep
                 continue
+            japanese = self._island_by_its_whole_name(m["surface"], word, cands) if word == "island" else []
+            if japanese:
+                # "Miyako Island": Miyakojima, not the island at Miyako, a town of Honshu
+                for o in others:
+                    o["drop"] = True
+                m.update(start=start, end=end, surface=self.text[start:end], tok=lo, n_tokens=hi - lo + 1,
+                         cands=japanese, islands_unit=word)
+                continue
             if self._water_at_the_town(m, cands, word, start, end, lo, hi, others):
                 continue
             for o in others:
@@ -371,6 +384,39 @@ class FeatureWords:
             m["unresolved"] = (f"no place called {surface!r} in the index; {best['name']} "
                                f"({best.get('country') or best.get('kind')}) is not the {head.lower()}")
             m.update(start=start, end=end, surface=surface, tok=lo, n_tokens=hi - lo + 1, cands=[])
+
+    def _island_by_its_whole_name(self, name: str, word: str, readings: list[dict]) -> list[dict]:
+        """The readings of the island (or islands) ``name`` + ``word`` names, where the index holds
+        it by that whole name written with a capital ('Pag-asa Island') or, for an island of
+        Japan, by the Japanese name with its word for island ('Miyako island' is Miyakojima,
+        'Tokuno island' Tokunoshima: JAPANESE_ISLAND_SUFFIXES); spelled as the text spells it.
+        A Japanese name that is another name of a reading the name has alone ('Ishigakijima' of
+        Ishigaki) adds nothing: the rules of an island at its town judge it. [] for none."""
+        head = word.capitalize()
+        whole = f"{name} {head}"
+        if self.has_name(whole):
+            found = [c for c in self.candidates(whole, None)
+                     if c.get("name_similarity", 0.0) >= 1.0 and c.get("lat") is not None
+                     and c.get("kind") not in SETTLEMENT_KINDS]
+            if found:
+                for c in found:
+                    c["why"] = c.get("why", "") + f"; {whole!r}, written with '{word}' in lower case"
+                return found
+        if word != "island" or " " in name.strip():
+            return []
+        for suffix in JAPANESE_ISLAND_SUFFIXES:
+            spelled = name + suffix
+            if not self.has_name(spelled):
+                continue
+            found = [c for c in self.candidates(spelled, None)
+                     if c.get("country") == "JP" and c.get("name_similarity", 0.0) >= 1.0 and c.get("lat") is not None]
+            if any(c.get("gazetteer_id") in {r.get("gazetteer_id") for r in readings} for c in found):
+                return []
+            if found:
+                for c in found:
+                    c["why"] = c.get("why", "") + f"; {name!r} island, '{spelled}' in Japanese"
+                return found
+        return []
 
     @staticmethod
     def _units_named_as_the_islands(m: dict, cands: list[dict], word: str) -> list[dict]:
@@ -396,8 +442,17 @@ class FeatureWords:
                 continue
             last = m["tok"] + m["n_tokens"] - 1
             nxt = self.next_tokens(last, 1)
-            if not nxt or nxt[0].lower not in ISLAND_HEADS or not nxt[0].text[:1].islower() \
+            if not nxt or nxt[0].lower not in ("island", "islands") or not nxt[0].text[:1].islower() \
                     or nxt[0].sentence != self.toks[last].sentence or not self._adjacent(self.toks[last], nxt[0]):
+                continue
+            whole = self._island_by_its_whole_name(m["surface"], nxt[0].lower, cands)
+            if whole:
+                # "sent two cutters to Pag-asa island": the index's 'Pag-asa Island' (Thitu), not
+                # Bagong Pagasa, a Manila district, by the first word alone (the word in lower case
+                # stays out of the mention, as a province's kind word does: "Nyanza province")
+                m.update(cands=whole, islands_unit=nxt[0].lower)
+                continue
+            if nxt[0].lower not in ISLAND_HEADS:
                 continue
             units = self._units_named_as_the_islands(m, cands, nxt[0].lower)
             if units:
