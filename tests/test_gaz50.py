@@ -146,9 +146,15 @@ def test_district_with_its_kind_word_stays(gazetteer):
 
 # --- an island written with its word in lower case; Japanese islands by their Japanese name -----
 
+def test_built_in_islands_whose_first_word_is_no_place(gazetteer):
+    # before: nothing ('Paracel' alone is no name; 'the Paracel Islands' was read)
+    m = _mention("Chinese ships sailed toward the Paracel islands.", "Paracel islands", gazetteer)
+    assert m is not None and m["name"] == "Paracel Islands"
+
+
 def test_island_held_whole_written_in_lower_case(gazetteer):
     # before: Bagong Pagasa, a district of Manila, by 'Pag-asa' alone
-    m = _mention("The coast guard sent two cutters from Puerto Princesa to Pag-asa island.", "Pag-asa", gazetteer)
+    m = _mention("The coast guard sent two cutters from Puerto Princesa to Pag-asa island.", "Pag-asa island", gazetteer)
     assert m is not None and m["kind"] == "island" and m["country"] == "PH"
 
 

@@ -367,7 +367,7 @@ class FeatureWords:
             if keep:
                 m["cands"] = keep
                 continue
-            japanese = self._island_by_its_whole_name(m["surface"], word, cands) if word == "island" else []
+            japanese = self._japanese_island(m["surface"], word, cands) if word == "island" else []
             if japanese:
                 # "Miyako Island": Miyakojima, not the island at Miyako, a town of Honshu
                 for o in others:
@@ -385,23 +385,13 @@ class FeatureWords:
                                f"({best.get('country') or best.get('kind')}) is not the {head.lower()}")
             m.update(start=start, end=end, surface=surface, tok=lo, n_tokens=hi - lo + 1, cands=[])
 
-    def _island_by_its_whole_name(self, name: str, word: str, readings: list[dict]) -> list[dict]:
-        """The readings of the island (or islands) ``name`` + ``word`` names, where the index holds
-        it by that whole name written with a capital ('Pag-asa Island') or, for an island of
-        Japan, by the Japanese name with its word for island ('Miyako island' is Miyakojima,
-        'Tokuno island' Tokunoshima: JAPANESE_ISLAND_SUFFIXES); spelled as the text spells it.
-        A Japanese name that is another name of a reading the name has alone ('Ishigakijima' of
-        Ishigaki) adds nothing: the rules of an island at its town judge it. [] for none."""
-        head = word.capitalize()
-        whole = f"{name} {head}"
-        if self.has_name(whole):
-            found = [c for c in self.candidates(whole, None)
-                     if c.get("name_similarity", 0.0) >= 1.0 and c.get("lat") is not None
-                     and c.get("kind") not in SETTLEMENT_KINDS]
-            if found:
-                for c in found:
-                    c["why"] = c.get("why", "") + f"; {whole!r}, written with '{word}' in lower case"
-                return found
+    def _japanese_island(self, name: str, word: str, readings: list[dict]) -> list[dict]:
+        """The readings of an island of Japan that ``name`` + ``word`` names, where the index holds
+        it by the Japanese name with its word for island ('Miyako island' is Miyakojima, 'Tokuno
+        island' Tokunoshima: JAPANESE_ISLAND_SUFFIXES), spelled as the text spells it. A Japanese
+        name that is another name of a reading the name has alone ('Ishigakijima' of Ishigaki)
+        adds nothing: the rules of an island at its town judge it. [] for none. (An island the
+        index holds as '<name> Island' is read whole: lower_case_heads, or the scan.)"""
         if word != "island" or " " in name.strip():
             return []
         for suffix in JAPANESE_ISLAND_SUFFIXES:
@@ -445,12 +435,11 @@ class FeatureWords:
             if not nxt or nxt[0].lower not in ("island", "islands") or not nxt[0].text[:1].islower() \
                     or nxt[0].sentence != self.toks[last].sentence or not self._adjacent(self.toks[last], nxt[0]):
                 continue
-            whole = self._island_by_its_whole_name(m["surface"], nxt[0].lower, cands)
-            if whole:
-                # "sent two cutters to Pag-asa island": the index's 'Pag-asa Island' (Thitu), not
-                # Bagong Pagasa, a Manila district, by the first word alone (the word in lower case
-                # stays out of the mention, as a province's kind word does: "Nyanza province")
-                m.update(cands=whole, islands_unit=nxt[0].lower)
+            japanese = self._japanese_island(m["surface"], nxt[0].lower, cands)
+            if japanese:
+                # "moved missiles to Miyako island": Miyakojima, not Miyako, a town of Honshu (the
+                # word in lower case stays out of the mention, as a province's kind word does)
+                m.update(cands=japanese, islands_unit=nxt[0].lower)
                 continue
             if nxt[0].lower not in ISLAND_HEADS:
                 continue
