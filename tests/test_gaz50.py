@@ -166,3 +166,18 @@ def test_island_held_whole_written_in_lower_case(gazetteer):
 def test_japanese_island_by_its_japanese_name(gazetteer, text, surface):
     m = _mention(text, surface, gazetteer)
     assert m is not None and m["name"] == "Miyakojima"
+
+
+# --- a facility of another kind than the kind word says, far from the text ----------------------
+
+def test_crossing_read_as_a_far_airfield_keeps_no_point(gazetteer):
+    # before: El Ceibo Airport, Costa Rica (~1,000 km from Tapachula), for a crossing
+    text = ("Mexican National Guard units were moved from Tapachula to Ciudad Hidalgo and to the "
+            "El Ceibo crossing with Guatemala.")
+    m = _mention(text, "El Ceibo", gazetteer)
+    assert m is not None and m.get("lat") is None
+
+
+def test_base_read_as_an_air_base_stays(gazetteer):
+    m = _mention("Turkish troops moved to the Incirlik base.", "Incirlik", gazetteer)
+    assert m is not None and m["country"] == "TR"

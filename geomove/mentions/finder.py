@@ -28,7 +28,7 @@ from .features import FeatureWords
 from .shared_heads import SharedHeads
 from .capitals import CapitalsByCountry
 from .no_place import _another_name, city_by_a_rare_other_name_far, common_name_far_from_its_neighbours, \
-    by_a_border_it_is_far_from, crossing_at_no_border_town, facility_only_a_far_town, loose_reading_far, \
+    by_a_border_it_is_far_from, crossing_at_no_border_town, facility_of_another_kind_far, facility_only_a_far_town, loose_reading_far, \
     loose_reading_unbacked
 from .name_tails import article_left_out, structure_tail, tail_left_out
 from .words import FACILITY_KINDS, SETTLEMENT_KINDS
@@ -476,6 +476,9 @@ class _Finder(
         if facility_only_a_far_town(m, best, mentions):
             return (f", a town (by another of its names, or in none of the text's countries), lies far from "
                     f"every other place of the text; no {m['kind']} of the name in the index")
+        if facility_of_another_kind_far(m, best, mentions):
+            return (f", a facility of another kind than the {m['kind']} the text names, lies far from every "
+                    "other place of the text and in none of their countries")
         if by_a_border_it_is_far_from(self.text, m, best, mentions, self.gaz):
             return (", a lesser place, is no border town of the country the text says it lies by "
                     "('near the border with ...')")
