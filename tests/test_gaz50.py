@@ -181,3 +181,16 @@ def test_crossing_read_as_a_far_airfield_keeps_no_point(gazetteer):
 def test_base_read_as_an_air_base_stays(gazetteer):
     m = _mention("Turkish troops moved to the Incirlik base.", "Incirlik", gazetteer)
     assert m is not None and m["country"] == "TR"
+
+
+# --- a name written with its province, read only by another name of a town outside it ----------
+
+def test_other_name_outside_the_province_written_is_no_place(gazetteer):
+    # before: Padang (Indonesia), which GeoNames lists also as 'padan', 2,200 km from Magway
+    m = _mention("Resistance fighters attacked Padan in Magway Region.", "Padan", gazetteer)
+    assert m is None or m.get("lat") is None
+
+
+def test_well_known_town_with_a_slip_of_province_stays(gazetteer):
+    m = _mention("Fighting spread to Goma, in Ituri province.", "Goma", gazetteer)
+    assert m is not None and m["country"] == "CD"
