@@ -194,3 +194,11 @@ def test_other_name_outside_the_province_written_is_no_place(gazetteer):
 def test_well_known_town_with_a_slip_of_province_stays(gazetteer):
     m = _mention("Fighting spread to Goma, in Ituri province.", "Goma", gazetteer)
     assert m is not None and m["country"] == "CD"
+
+
+# --- a district's kind word after a town of the very name, in a text with no other place -------
+
+def test_district_around_its_seat_alone_reads_the_seat(gazetteer):
+    # before: no point ('a town in none of the countries of the text's other places': there are none)
+    m = _mention("Soldiers moved to Lankaran district.", "Lankaran", gazetteer)
+    assert m is not None and m["country"] == "AZ"
