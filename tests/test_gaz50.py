@@ -202,3 +202,18 @@ def test_district_around_its_seat_alone_reads_the_seat(gazetteer):
     # before: no point ('a town in none of the countries of the text's other places': there are none)
     m = _mention("Soldiers moved to Lankaran district.", "Lankaran", gazetteer)
     assert m is not None and m["country"] == "AZ"
+
+
+# --- another name of a place, whose own bearer in the same country lies far off -----------------
+
+def test_same_country_namesake_far_off_holds_back_another_name(gazetteer):
+    # before: Dayton, Ohio, which GeoNames lists also as 'Venice', first (Venice, California, bears
+    # the name as its own, but in the same country: the two were taken for local spellings)
+    best = gazetteer.candidates("Venice", limit=3)[0]
+    assert best["name"] == "Venice"
+
+
+def test_two_spellings_of_one_area_stay_local(gazetteer):
+    # Deir ez-Zor the city and the province bearing 'Dayr az Zawr' as its own, at one point
+    best = gazetteer.candidates("Deir ez-Zor", limit=3)[0]
+    assert best["country"] == "SY"

@@ -1106,7 +1106,8 @@ class Gazetteer:
             if query.whole_bearers else no,
             "namesake": np.array([bool(p.get("_namesake_settlement")) for p in places], dtype=bool),
             "another_name_only": np.array([ranking.another_name_only(
-                p.get("kind"), p.get("gazetteer_id"), p.get("name"), p.get("country"), query) for p in places], dtype=bool),
+                p.get("kind"), p.get("gazetteer_id"), p.get("name"), p.get("country"), query, p.get("lat"), p.get("lon"))
+                for p in places], dtype=bool),
             "loose_country_name": np.array([ranking.loose_other_name_of_a_country(
                 p.get("kind"), p.get("name"), p.get("matched_name"), query) for p in places], dtype=bool),
         }
@@ -1179,7 +1180,8 @@ class Gazetteer:
             elif name == "by_another_name":  # (active only when some row's own name is the name asked)
                 low, high = query.own_importance, query.own_importance + ranking.OWN_NAME_MARGIN
                 x = [s > ranking._SAME_SPELLING and low <= (r[9] or 0.0) <= high
-                     and ranking.another_name_only(r[3], r[1], r[2], r[4], query) for r, s in zip(rows, sims)]
+                     and ranking.another_name_only(r[3], r[1], r[2], r[4], query, r[6], r[7])
+                     for r, s in zip(rows, sims)]
             else:
                 return None  # (near_context, context_given: distances)
             total = [t + w if yes else t for t, yes in zip(total, x)]
