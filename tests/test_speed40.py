@@ -164,7 +164,11 @@ def _namesake_city_plain(self, m, cands):
         major = not people or (c.get("population") or 0) >= NAMESAKE_SHARE * people \
             or self._seat_at_the_province_point(top, c) \
             or self._province_by_another_name(top, c, core)  # (gaz39: a seat at the province's point)
-        if c.get("kind") in ("city", "town") and c.get("country") == top.get("country") and same_name \
+        # (gaz50: a village at the province's point that bears the name asked as its own, the
+        # province only as another name: 'Raška', Raški okrug)
+        kind_ok = c.get("kind") in ("city", "town") or (
+            c.get("kind") == "village" and self._village_seat_named_so(top, c, m))
+        if kind_ok and c.get("country") == top.get("country") and same_name \
                 and inside and major:
             cands.insert(0, cands.pop(i))
             cands[0]["why"] = cands[0].get("why", "") + "; the city the province is named after"

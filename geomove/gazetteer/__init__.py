@@ -1094,7 +1094,9 @@ class Gazetteer:
             "spelled_with_article": np.array([bool(p.get("_spelled_with_article")) for p in places], dtype=bool)
             if query.article else no,
             "area_by_other_name": np.array([p.get("kind") in ("admin1", "admin2")
-                                            and plain(p.get("name") or "") != area_text for p in places], dtype=bool)
+                                            and plain(p.get("name") or "") != area_text
+                                            and ranking.area_named_otherwise(p.get("name"), query) for p in places],
+                                           dtype=bool)
             if area_text is not None else no,
             "user": np.array([bool(p.get("user")) for p in places], dtype=bool),
             "in_country": np.array([p.get("country") == query.country for p in places], dtype=bool)
@@ -1104,7 +1106,8 @@ class Gazetteer:
             if query.whole_bearers else no,
             "namesake": np.array([bool(p.get("_namesake_settlement")) for p in places], dtype=bool),
             "another_name_only": np.array([ranking.another_name_only(
-                p.get("kind"), p.get("gazetteer_id"), p.get("name"), p.get("country"), query) for p in places], dtype=bool),
+                p.get("kind"), p.get("gazetteer_id"), p.get("name"), p.get("country"), query, p.get("lat"), p.get("lon"))
+                for p in places], dtype=bool),
             "loose_country_name": np.array([ranking.loose_other_name_of_a_country(
                 p.get("kind"), p.get("name"), p.get("matched_name"), query) for p in places], dtype=bool),
         }
@@ -1152,7 +1155,8 @@ class Gazetteer:
                      for r in rows] if article else [True] * len(rows)
             elif name == "area_by_other_name":
                 area_text = query.plain_text()
-                x = [r[3] in ("admin1", "admin2") and plain(r[2] or "") != area_text for r in rows]
+                x = [r[3] in ("admin1", "admin2") and plain(r[2] or "") != area_text
+                     and ranking.area_named_otherwise(r[2], query) for r in rows]
             elif name == "analyst_place":
                 x = [bool(r[1]) for r in found_rows]
             elif name == "in_hinted_country":
@@ -1176,7 +1180,8 @@ class Gazetteer:
             elif name == "by_another_name":  # (active only when some row's own name is the name asked)
                 low, high = query.own_importance, query.own_importance + ranking.OWN_NAME_MARGIN
                 x = [s > ranking._SAME_SPELLING and low <= (r[9] or 0.0) <= high
-                     and ranking.another_name_only(r[3], r[1], r[2], r[4], query) for r, s in zip(rows, sims)]
+                     and ranking.another_name_only(r[3], r[1], r[2], r[4], query, r[6], r[7])
+                     for r, s in zip(rows, sims)]
             else:
                 return None  # (near_context, context_given: distances)
             total = [t + w if yes else t for t, yes in zip(total, x)]

@@ -205,6 +205,7 @@ class Query:
     # at least OWN_NAME_IMPORTANCE (see by_another_name); None: no such candidate
     own_importance: float | None = None
     own_countries: frozenset = frozenset()  # ... and the countries of those candidates
+    own_points: tuple = ()  # ... and their (country, lat, lon) (see another_name_only)
     _active: tuple | None = None  # (feature, weight name) pairs that can fire for this query
     _plain_text: str | None = None
     _light_text: str | None = None
@@ -284,13 +285,14 @@ def by_another_name(place: dict, q: Query) -> tuple[float, str | None]:
     A lesser place already ranks below the one called so (its order among other lesser places
     stays as it was), and a city far better known by that other name ('Victoria' of Hong
     Kong, 'White House' of Casablanca) is left to the text's context. Only a place in another
-    country than those called so (in one country two spellings of one name are both local:
-    Deir ez-Zor the city, 'Dayr az Zawr' the province's own name), and only GeoNames' other
+    country than those called so, or far from them in its own (near each other two spellings of
+    one name are both local: Deir ez-Zor the city, 'Dayr az Zawr' the province's own name;
+    Dayton, Ohio, listed also as 'Venice', is no spelling of Venice, California), and only GeoNames' other
     names (a curated row's are the spellings reports use: 'Dolo' of Dolow); a province has its
     own feature (area_by_other_name), and a close spelling already loses (spelled_as_another)."""
     if q.own_importance is not None and q.text and q.similarity > _SAME_SPELLING \
             and another_name_only(place.get("kind"), place.get("gazetteer_id"), place.get("name"),
-                                  place.get("country"), q) \
+                                  place.get("country"), q, place.get("lat"), place.get("lon")) \
             and q.own_importance <= (place.get("importance") or 0.0) <= q.own_importance + OWN_NAME_MARGIN:
         return 1.0, "the name asked is only another of its names"
     return 0.0, None
@@ -300,13 +302,32 @@ _AREA_KINDS = ("admin1", "admin2")
 
 
 def another_name_only(kind: str | None, gazetteer_id: str | None, own: str | None, country: str | None,
-                      q: Query) -> bool:
+                      q: Query, lat: float | None = None, lon: float | None = None) -> bool:
     """Is the name asked only another of a place's names, one of GeoNames' (of many languages
     and times; not a curated row's, the spellings reports use), while a place in another
-    country bears it as its own (see by_another_name)? Never a province (area_by_other_name)."""
+    country, or far off in its own (own_name_holder_near), bears it as its own (see
+    by_another_name)? Never a province (area_by_other_name)."""
     return kind not in _AREA_KINDS and (gazetteer_id or "").startswith("geonames:") \
-        and country not in q.own_countries and not own_name_is(own, q) \
+        and not own_name_holder_near(country, lat, lon, q) and not own_name_is(own, q) \
         and not own_name_unwritten_in_english(own, q)
+
+
+# a place bearing the name asked as its own within this distance (km) in a place's own country
+# makes the two spellings local ones of one area (Deir ez-Zor the city, 'Dayr az Zawr' the
+# province's own name, at one point); farther off it is a namesake elsewhere in the country
+# (Venice, California, against Dayton, Ohio, which GeoNames lists also as 'Venice')
+OWN_NAME_HOLDER_NEAR_KM = 300.0
+
+
+def own_name_holder_near(country: str | None, lat: float | None, lon: float | None, q: Query) -> bool:
+    """Does a candidate of some importance that bears the name asked as its own lie in ``country``
+    (and, where both points are known, within OWN_NAME_HOLDER_NEAR_KM of ``lat``, ``lon``)?"""
+    if country not in q.own_countries:
+        return False
+    if lat is None or not q.own_points:
+        return True
+    return any(cc == country and (la is None or haversine_km(lat, lon, la, lo) <= OWN_NAME_HOLDER_NEAR_KM)
+               for cc, la, lo in q.own_points)
 
 
 def own_name_unwritten_in_english(own: str | None, q: Query) -> bool:
@@ -361,7 +382,8 @@ def own_name_holders(rows: list, said: str) -> dict:
     holders = [r for r in rows if (r[9] or 0.0) >= OWN_NAME_IMPORTANCE and light_key(r[2] or "") == said]
     if not holders:
         return {}
-    return {"own_importance": max(r[9] for r in holders), "own_countries": frozenset(r[4] for r in holders)}
+    return {"own_importance": max(r[9] for r in holders), "own_countries": frozenset(r[4] for r in holders),
+            "own_points": tuple((r[4], r[6], r[7]) for r in holders)}
 
 
 # the place whose own name is the name asked is at least this important (a town of ~30,000)
@@ -431,9 +453,23 @@ _IMPORTANCE_SAID: dict[float, str] = {}
 def area_by_other_name(place: dict, q: Query) -> tuple[float, str | None]:
     # Donetsk the city is called so; the oblast only has it among its other names
     if q.text and place.get("kind") in ("admin1", "admin2") and not q.kind \
-            and plain(place.get("name") or "") != q.plain_text():
+            and area_named_otherwise(place.get("name"), q):
         return 1.0, f"a province called {place['name']!r}, the name asked is another of its names"
     return 0.0, None
+
+
+def area_named_otherwise(own: str | None, q: Query) -> bool:
+    """Is the name asked not a province's own name (area_by_other_name)? A province whose own
+    name is the name asked with the Arabic article before it ('Al Kufrah' for 'Kufra', 'Al Anbar'
+    for 'Anbar') is called so: reports drop the article, as the name keys do (has_article, light_key
+    folding the spelling), and the name is no other language's or an old one (Şirvan, Turkey,
+    listed also as 'Kufra', outranked the Libyan province). The city of the name, where the index
+    has one, still bears it as well (mentions.context prefers the city to its province)."""
+    said = q.plain_text()
+    own_plain = plain(own or "")
+    if own_plain == said:
+        return False
+    return not (has_article(own or "") and light_key(own or "") == q.light_text())
 
 
 def analyst_place(place: dict, q: Query) -> tuple[float, str | None]:

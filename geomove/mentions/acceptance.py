@@ -845,6 +845,10 @@ class Acceptance:
             return f"in a table's '{column}' column", True  # a cell under a header "From" or "To"
         if m.get("kind") and not self._camp_word_of_a_hamlet(m, best):
             return f"kind word ({m['kind']})", True
+        if m.get("islands_unit"):
+            # "the Batanes islands": the islands' word says the name is a place, the province of
+            # the islands (features.FeatureWords._units_named_as_the_islands)
+            return f"before '{m['islands_unit']}': the province of the islands", True
         if m.get("around_town") and not m.get("water_at_town"):
             # "the Presevo valley", "the Salinas Valley": the text says the name is a place, a
             # town the land around it is named after (features: FEATURE_HEADS_AROUND_TOWN)

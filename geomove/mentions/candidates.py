@@ -88,6 +88,17 @@ def _index_holds_the_unit(area: dict, hit: list[dict]) -> bool:
     return any(c.get("kind") in ("admin1", "admin2") and (cc is None or c.get("country") == cc) for c in hit)
 
 
+def _a_unit_bears_the_name_closer(hit: list[dict], city: dict) -> bool:
+    """'Tavush province': the index holds Tavuš (Armenia), a province that bears the name asked,
+    and finds Tovuz, a town of Azerbaijan, only by a looser spelling ('Tavus'). The province of
+    that town is no reading of the kind word when an admin unit abroad is spelled closer to the
+    name asked than the town is (an equally close one, Tula in Mexico beside Tula in Russia,
+    does not stop the province named after the city)."""
+    city_sim = city.get("name_similarity", 0.0)
+    return any(c.get("kind") in ("admin1", "admin2") and c.get("name_similarity", 0.0) > city_sim
+               for c in hit)
+
+
 def _form_similarity_of(asked_folds: list[tuple[str, str]], memo: dict[str, float]):
     """A function of (plain form, its fold): the best :func:`folded_spelling_similarity` of the
     names asked (``asked_folds``: each plain name with its fold) with it, kept in ``memo`` by
@@ -328,6 +339,8 @@ class CandidateLookup:
         cc = city["country"]
         if any(c.get("kind") in ("admin1", "admin2") and c.get("country") == cc for c in hit):
             return None  # the index holds a unit of the name in the city's country: it is read
+        if _a_unit_bears_the_name_closer(hit, city):
+            return None
         code = raw_of(city).get("admin1code")
         if not code:
             return None

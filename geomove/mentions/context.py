@@ -1704,7 +1704,8 @@ class ContextRanking:
         for i, c in enumerate(cands[1:4], start=1):
             # (the tests below are pure and all must hold: the cheap ones first, as most readings
             # after a province are no city or town of its country)
-            if c.get("kind") not in ("city", "town") or c.get("country") != top.get("country"):
+            if c.get("country") != top.get("country") or (c.get("kind") not in ("city", "town") and not (
+                    c.get("kind") == "village" and self._village_seat_named_so(top, c, m))):
                 continue
             # the city must bear the province's name itself ("Maryland City" is not "Maryland")
             if core is None:
@@ -1785,6 +1786,17 @@ class ContextRanking:
         if None in (city.get("lat"), province.get("lat")) or plain(city.get("name") or "") != plain(province.get("name") or ""):
             return False  # (the very name: "Maryland City" is no seat named like Maryland)
         return haversine_km(city["lat"], city["lon"], province["lat"], province["lon"]) <= SEAT_AT_PROVINCE_POINT_KM
+
+    def _village_seat_named_so(self, province: dict, village: dict, m: dict) -> bool:
+        """'Police units were deployed to Raska': a settlement the index counts as a village whose
+        own name the text writes ('Raška') while the district has it only among its other names
+        ('Raški okrug'), within SEAT_AT_PROVINCE_POINT_KM of the district's point (its seat, which
+        the district is named after), is what the bare name means, as a city or town would be
+        (the village's point serves either meaning; the town is the more specific)."""
+        core = plain(self.gaz.split_kind(m["surface"])[0])
+        return plain(village.get("name") or "") == core and plain(province.get("name") or "") != core \
+            and village.get("name_similarity", 0) >= 1.0 and None not in (village.get("lat"), province.get("lat")) \
+            and haversine_km(village["lat"], village["lon"], province["lat"], province["lon"]) <= SEAT_AT_PROVINCE_POINT_KM
 
     @staticmethod
     def _province_by_another_name(province: dict, city: dict, core: str) -> bool:

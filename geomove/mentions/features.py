@@ -42,6 +42,16 @@ _LINKING_WORDS = frozenset("and or but as on in at by from to of for with after 
 _OTHER_NAME_MINOR = 0.45  # ... and a place known by the whole name as another name is this minor
 
 
+# the head word of an archipelago, after a name that may be the province of those islands
+# ('the Batanes islands'); not the singular: 'Islington Island' is no island of Islington, a
+# Jamaican district, and a province is named after its islands, seldom after one of them
+ISLAND_HEADS = frozenset(("islands",))
+
+# Japanese writes an island's name with its word for island ('Miyakojima', 'Tokunoshima',
+# 'Iwo Jima'); English writes 'Miyako island', and the index holds the town or island by the
+# Japanese name
+JAPANESE_ISLAND_SUFFIXES = ("jima", "shima", " Jima", "-jima")
+
 # the head words of islands and waters, which a report writes after a name the index may lack
 # ("Easter Island", "Kerch Strait"); a street, a plateau or a forest is left to the other rules
 _WATER_AND_ISLAND_HEADS = frozenset(w for w in ("island", "islands", "lake", "lakes", "bay", "gulf", "strait", "straits",
@@ -343,8 +353,27 @@ class FeatureWords:
                         o["drop"] = True  # "Valley" of "Peace River Valley" read alone: a word of its name
                 continue
             keep = [c for c in cands if c.get("kind") in kinds or word in plain(c.get("name") or "").split()]
+            if not keep and word in ISLAND_HEADS:
+                keep = self._units_named_as_the_islands(m, cands, word)
+                if keep:
+                    # "the Batanes Islands": the whole name is the mention ("Islands" read alone
+                    # is a word of it, no place)
+                    for o in others:
+                        o["drop"] = True
+                    m["islands_unit"] = word
+                    m.update(start=start, end=end, surface=self.text[start:end], tok=lo, n_tokens=hi - lo + 1,
+                             cands=keep)
+                    continue
             if keep:
                 m["cands"] = keep
+                continue
+            japanese = self._japanese_island(m["surface"], word, cands) if word == "island" else []
+            if japanese:
+                # "Miyako Island": Miyakojima, not the island at Miyako, a town of Honshu
+                for o in others:
+                    o["drop"] = True
+                m.update(start=start, end=end, surface=self.text[start:end], tok=lo, n_tokens=hi - lo + 1,
+                         cands=japanese, islands_unit=word)
                 continue
             if self._water_at_the_town(m, cands, word, start, end, lo, hi, others):
                 continue
@@ -355,6 +384,69 @@ class FeatureWords:
             m["unresolved"] = (f"no place called {surface!r} in the index; {best['name']} "
                                f"({best.get('country') or best.get('kind')}) is not the {head.lower()}")
             m.update(start=start, end=end, surface=surface, tok=lo, n_tokens=hi - lo + 1, cands=[])
+
+    def _japanese_island(self, name: str, word: str, readings: list[dict]) -> list[dict]:
+        """The readings of an island of Japan that ``name`` + ``word`` names, where the index holds
+        it by the Japanese name with its word for island ('Miyako island' is Miyakojima, 'Tokuno
+        island' Tokunoshima: JAPANESE_ISLAND_SUFFIXES), spelled as the text spells it. A Japanese
+        name that is another name of a reading the name has alone ('Ishigakijima' of Ishigaki)
+        adds nothing: the rules of an island at its town judge it. [] for none. (An island the
+        index holds as '<name> Island' is read whole: lower_case_heads, or the scan.)"""
+        if word != "island" or " " in name.strip():
+            return []
+        for suffix in JAPANESE_ISLAND_SUFFIXES:
+            spelled = name + suffix
+            if not self.has_name(spelled):
+                continue
+            found = [c for c in self.candidates(spelled, None)
+                     if c.get("country") == "JP" and c.get("name_similarity", 0.0) >= 1.0 and c.get("lat") is not None]
+            if any(c.get("gazetteer_id") in {r.get("gazetteer_id") for r in readings} for c in found):
+                return []
+            if found:
+                for c in found:
+                    c["why"] = c.get("why", "") + f"; {name!r} island, '{spelled}' in Japanese"
+                return found
+        return []
+
+    @staticmethod
+    def _units_named_as_the_islands(m: dict, cands: list[dict], word: str) -> list[dict]:
+        """'the Batanes Islands', 'the Batanes islands': islands the index lacks by that name,
+        whose name is a province's or district's own (Batanes, the province of those islands),
+        are that unit, not some town of the name: an island province is named after its islands.
+        Only a unit spelled as the text spells the name; the readings it leaves, with a note."""
+        units = [c for c in cands if c.get("kind") in ("admin1", "admin2")
+                 and c.get("name_similarity", 0.0) >= 1.0 and plain(c.get("name") or "") == plain(m["surface"])]
+        for c in units:
+            c["why"] = c.get("why", "") + f"; the {word} of the province of that name"
+        return units
+
+    def _islands_in_lower_case(self, mentions: list[dict]) -> None:
+        """'sent two frigates to the Batanes islands': the text writes the head word in lower case
+        (so the scan stopped before it): the name is the province or district of the islands
+        where the index holds one spelled so (_units_named_as_the_islands); the head word, as a
+        province's kind word does, says the name is a place. Other names are left to the other
+        rules (a built-in 'Spratly Islands' is read whole: _areas_with_a_lower_case_head_word)."""
+        for m in mentions:
+            cands = m.get("cands") or []
+            if m["role"] != "place" or not cands or m.get("cc") or m.get("abbrev") or m.get("tok") is None:
+                continue
+            last = m["tok"] + m["n_tokens"] - 1
+            nxt = self.next_tokens(last, 1)
+            if not nxt or nxt[0].lower not in ("island", "islands") or not nxt[0].text[:1].islower() \
+                    or nxt[0].sentence != self.toks[last].sentence or not self._adjacent(self.toks[last], nxt[0]):
+                continue
+            japanese = self._japanese_island(m["surface"], nxt[0].lower, cands)
+            if japanese:
+                # "moved missiles to Miyako island": Miyakojima, not Miyako, a town of Honshu (the
+                # word in lower case stays out of the mention, as a province's kind word does)
+                m.update(cands=japanese, islands_unit=nxt[0].lower)
+                continue
+            if nxt[0].lower not in ISLAND_HEADS:
+                continue
+            units = self._units_named_as_the_islands(m, cands, nxt[0].lower)
+            if units:
+                m["cands"] = units
+                m["islands_unit"] = nxt[0].lower
 
     def _head_word_before_its_name(self, m: dict, mentions: list[dict]) -> bool:
         """'the Gulf of Urabá', 'Lake of the Woods': a feature's head word read alone as a place

@@ -28,9 +28,9 @@ from .features import FeatureWords
 from .shared_heads import SharedHeads
 from .capitals import CapitalsByCountry
 from .no_place import _another_name, city_by_a_rare_other_name_far, common_name_far_from_its_neighbours, \
-    by_a_border_it_is_far_from, crossing_at_no_border_town, facility_only_a_far_town, loose_reading_far, \
+    by_a_border_it_is_far_from, crossing_at_no_border_town, facility_of_another_kind_far, facility_only_a_far_town, loose_reading_far, \
     loose_reading_unbacked
-from .name_tails import structure_tail, tail_left_out
+from .name_tails import article_left_out, structure_tail, tail_left_out
 from .words import FACILITY_KINDS, SETTLEMENT_KINDS
 
 # the readings a structure named after its head stands in or at ("the Kherson Bridge", "the Mosul
@@ -49,6 +49,7 @@ from .shared_country import country_shared_by_unclear_names
 from .lower_case_heads import LowerCaseHeads
 from .written_apart import NamesWrittenApart
 from .taken_up import TakenUp
+from .institutions import Institutions
 from .other_names import language_after_a_naming_word
 from .group_homes import group_home_countries
 
@@ -99,6 +100,7 @@ class _Finder(
         LowerCaseHeads,
         NamesWrittenApart,
         TakenUp,
+        Institutions,
 ):
     """One text read once: the stages are the mixins, in the order :meth:`run` and
     :meth:`resolve` call them."""
@@ -188,6 +190,7 @@ class _Finder(
                               for c in [self._country_place(m["cc"])] if c]
         self._areas_with_a_lower_case_head_word(mentions)
         self._features_without_their_head_word(mentions)
+        self._islands_in_lower_case(mentions)
         self._rivers_by_the_words_before_them(mentions)  # "along the Niger"
         self._parts_of_cities(mentions)
         self._provinces_by_their_kind_word(mentions)
@@ -266,6 +269,7 @@ class _Finder(
                                f"and {b['cands'][0]['name']} ({b['cands'][0].get('country')}) are other places")
             a.update(end=b["end"], surface=whole, n_tokens=2, cands=[], drop=False)
             b.update(cands=[], drop=True)
+        self._institutions_in_a_town(mentions)  # "the Litoral penitentiary in Guayaquil"
         named = self._named_places([m for m in mentions if not m.get("drop")])
         self._areas_found_only_as_towns_abroad(mentions, named)
         doubted = self._guard_far_readings(mentions, named)
@@ -315,6 +319,11 @@ class _Finder(
                 self._with_its_tail(m)  # "San Martín de Turumbán": the whole is a place the index lacks
                 continue
             if cands and m["role"] == "place" and not m.get("drop") and not m.get("region_hint") \
+                    and (begin := article_left_out(self.text, m["start"])) is not None:
+                self._with_its_article(m, begin, mentions)  # "the Las Manos crossing": not Manaus
+                doubted = True
+                continue
+            if cands and m["role"] == "place" and not m.get("drop") and not m.get("region_hint") \
                     and cands[0].get("kind") not in _STRUCTURE_HOMES and (end := structure_tail(self.text, m["end"])):
                 # "the Unity Bridge": a structure the index lacks, not the state of Unity (name_tails)
                 self._with_its_tail(m, end, "no town the structure could stand in")
@@ -324,7 +333,8 @@ class _Finder(
                 self._with_its_qualifier(m)
                 continue
             if cands and m["role"] == "place" and not m.get("drop") and not m.get("region_hint") \
-                    and (self._stray_variant(m, cands[0], named) or self._far_namesake(m, cands, named)
+                    and ((self._stray_variant(m, cands[0], named) and not self._in_a_group_s_home(cands[0]))
+                         or self._far_namesake(m, cands, named)
                          or self._everyday_words_far(m, cands[0], named)
                          or self._loose_facility_far(m, cands[0], named)
                          or self._facility_by_a_loose_spelling(m, cands[0], named)):
@@ -391,6 +401,13 @@ class _Finder(
             known[key] = guard(text, m, best, mentions, *args) if text is not None else guard(m, best, mentions, *args)
         return known[key]
 
+    def _in_a_group_s_home(self, best: dict) -> bool:
+        """Does the reading lie in the home country of an armed group the text names ('al-Shabaab
+        fighters withdrew toward Bulo Burde': Somalia)? A variant spelling read there strays from
+        no ground: the group acts in its country (the text's other places may be namesakes read
+        abroad, 'Mahas' of Māḩiş, Jordan)."""
+        return bool(best.get("country")) and best["country"] in self._group_homes()
+
     def _group_homes(self) -> set[str]:
         """The countries of the armed groups the text names (mentions.group_homes), read once."""
         known = self.__dict__.get("_homes")
@@ -423,6 +440,9 @@ class _Finder(
             return (" lies far from every other place of the text and in none of their countries; "
                     "'the' and a water body's or landform's word alone name that feature, not a place "
                     "bearing the word")
+        if self._institution_s_name_far(m, best, named):
+            return (" lies far from every other place of the text and in none of their countries; "
+                    "the name is that of the institution its noun names")
         if self._lone_far_minor(m, best, named):
             return (", a minor place, lies far from every other place of the text and in none of "
                     "their countries")
@@ -456,6 +476,9 @@ class _Finder(
         if facility_only_a_far_town(m, best, mentions):
             return (f", a town (by another of its names, or in none of the text's countries), lies far from "
                     f"every other place of the text; no {m['kind']} of the name in the index")
+        if facility_of_another_kind_far(m, best, mentions):
+            return (f", a facility of another kind than the {m['kind']} the text names, lies far from every "
+                    "other place of the text and in none of their countries")
         if by_a_border_it_is_far_from(self.text, m, best, mentions, self.gaz):
             return (", a lesser place, is no border town of the country the text says it lies by "
                     "('near the border with ...')")
@@ -483,6 +506,22 @@ class _Finder(
                            f"{head['name']} ({head.get('country')}) is {head_is}")
         n = sum(1 for t in self.toks if m["start"] <= t.start < end)
         m.update(end=end, surface=whole, n_tokens=max(n, m.get("n_tokens") or 1), cands=[])
+
+    def _with_its_article(self, m: dict, begin: int, mentions: list[dict]) -> None:
+        """The mention becomes the whole name with the Romance article before it ("Las Manos", see
+        name_tails.article_left_out), without a point: the index lacks it and the rest of it
+        names another place. A mention of the article alone is a word of the name."""
+        head = m["cands"][0]
+        whole = self.text[begin:m["end"]]
+        for o in mentions:
+            if o is not m and o["start"] < m["start"] and begin < o["end"]:
+                o["drop"] = True
+        m["unresolved"] = (f"no place called {whole!r} in the index; "
+                           f"{head['name']} ({head.get('country')}) is another place")
+        tok = next((k for k, t in enumerate(self.toks) if t.start == begin), None)
+        if tok is not None and m.get("tok") is not None:
+            m.update(tok=tok, n_tokens=m["n_tokens"] + (m["tok"] - tok))
+        m.update(start=begin, surface=whole, cands=[])
 
     def _with_its_qualifier(self, m: dict) -> None:
         """The mention becomes the whole name ("West Midlands"), without a point: the index

@@ -491,7 +491,14 @@ class FarReadingGuards:
             best = cands[0]
             if best.get("kind") not in SETTLEMENT_KINDS or not best.get("gazetteer_id"):
                 continue
-            if best.get("country") in {cc for _, _, cc in named.other_readings(m)}:
+            others = {cc for _, _, cc in named.other_readings(m)} - {None}
+            if best.get("country") in others:
+                continue
+            if not others and plain(best.get("name") or "") == plain(m["surface"]):
+                # (a text with no other place says nothing against a town of the very name: 'Soldiers
+                # moved to Lankaran district' is the district around Lankaran, its seat, which the
+                # index holds only as a town; a town found by another name, Saint Petersburg for
+                # 'the Leningrad region', is still no answer)
                 continue
             towns[best["gazetteer_id"]] = (f"no {m['kind']} called {m['surface']!r} in the index; "
                                            f"{best['name']} ({best.get('country')}) is a town in none of "

@@ -458,7 +458,11 @@ class BindingHints:
                 imp = top.get("importance") or 0
                 # (a province written after a well-known town is more likely a slip than the
                 # town a namesake the index lacks: "Goma, in Ituri province" keeps Goma)
-                if named_country and imp < 0.75 or named_province and imp < _PROVINCE_NAMED_IMPORTANCE:
+                # ... unless the text does not write the town's own name: 'Padan, in Magway Region'
+                # read as Padang (Indonesia), which GeoNames lists also as 'padan', is no slip of
+                # a writer who meant Padang but a Burmese place the index lacks
+                if named_country and imp < 0.75 or named_province and (
+                        imp < _PROVINCE_NAMED_IMPORTANCE or self._read_loosely(a, top)):
                     a["cands"] = []  # no reading in the country the text names: no place, not a namesake abroad
                     a["drop"] = True
                 continue

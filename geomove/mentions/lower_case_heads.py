@@ -1,7 +1,8 @@
 """Kind words the text writes in lower case after a name:
 
 - "the Tishrin dam", "the Kakhovka dam": a facility the index holds as "<Name> Dam", whose
-  first word alone is no place, so the scan of capitalised words found nothing;
+  first word alone is no place, so the scan of capitalised words found nothing; so are islands
+  ("the Paracel islands": the built-in 'Paracel Islands');
 - "Tavush villages", "Kherson towns": a plural settlement word says the name is an area that
   holds them (the province), not one village of the name."""
 
@@ -15,7 +16,8 @@ _PATTERNS = CompiledPatterns("mentions-lower-case-heads")
 
 # head words of facilities and works the index names "<Name> <Head>" and prose writes in lower
 # case after the name
-LOWER_CASE_FEATURE_HEADS = frozenset(("dam", "bridge", "barrage", "reservoir", "corridor"))
+# (and islands: "toward the Paracel islands", whose first word alone is no place)
+LOWER_CASE_FEATURE_HEADS = frozenset(("dam", "bridge", "barrage", "reservoir", "corridor", "island", "islands"))
 # plural settlement words after an area's name
 PLURAL_SETTLEMENT_WORDS = frozenset(("villages", "towns", "settlements", "communities", "hamlets"))
 _AREA_KINDS = ("admin1", "admin2")

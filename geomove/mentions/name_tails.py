@@ -56,4 +56,29 @@ def tail_left_out(text: str, end: int, head: str = "") -> int | None:
         return None
     tail = _TAIL_RE.match(text, end) or _LAND_TAIL_RE.match(text, end)
     return tail.end() if tail else None
+# the capitalised articles that open Spanish and French place names ("Las Manos", "Los Amates",
+# "Le Cap"), which the index keeps as words of the name (name keys drop only the Arabic ones:
+# "El Amatillo" is found whole, or not at all)
+ROMANCE_ARTICLES = frozenset(("La", "Las", "Los", "Le", "Les"))
+
+
+def article_left_out(text: str, start: int) -> int | None:
+    """Where a capitalised Romance article (ROMANCE_ARTICLES) begins that stands one space before
+    the name starting at ``start`` ("the Las| Manos crossing"), else None. The scanner matches the
+    longest name the index holds: an article left before a match means the whole name is not in
+    the index, and the rest names another place (Manaus, Brazil, by an other name 'Manos'); the
+    mention becomes the whole name, without a point, as a tail left out does."""
+    j = start - 1
+    if j < 2 or text[j] != " ":
+        return None
+    i = j
+    while i > 0 and text[i - 1].isalpha():
+        i -= 1
+    if text[i:j] not in ROMANCE_ARTICLES:
+        return None
+    if i > 0 and (text[i - 1].isalnum() or text[i - 1] in "-'’."):
+        return None  # (a word's end, "Sainte-Anne-des-Los", or an initial: no article of its own)
+    return i
+
+
 _PATTERNS.save()

@@ -37,6 +37,7 @@ import re
 from ..distance import haversine_km
 from ..gazetteer.ranking import (LOOSE_FAR_IMPORTANCE, LOOSE_FAR_KM, MANY_NAMESAKES, NEIGHBOURS_FAR_KM,
                                  RARE_OTHER_NAME_ZIPF, UNMET_KIND_FAR_KM)
+from ..gazetteer.kinds import KIND_FAMILY
 from ..io.language import english_zipf
 from ..names import plain
 from .guards import _OWN_ARTICLE_RE, DOMINANT_SHARE, LONE_FAR_SETTLEMENT_IMPORTANCE, FarReadingGuards
@@ -114,6 +115,25 @@ def facility_only_a_far_town(m: dict, best: dict, mentions: list[dict]) -> bool:
     return len(located) + len(areas) >= 1 \
         and all(haversine_km(best["lat"], best["lon"], la, lo) > UNMET_KIND_FAR_KM for la, lo in located) \
         and all(haversine_km(best["lat"], best["lon"], la, lo) - unc > UNMET_KIND_FAR_KM for la, lo, unc in areas)
+
+
+def facility_of_another_kind_far(m: dict, best: dict, mentions: list[dict]) -> bool:
+    """'Mexican units were sent to the El Ceibo crossing with Guatemala', read as El Ceibo Airport,
+    Costa Rica: the text calls the name one kind of facility (its kind word: a crossing) and the
+    reading is a facility of another kind, outside the word's family (gazetteer.kinds.KIND_FAMILY:
+    an airfield is no crossing; a base may be an air base), in none of the countries of the
+    text's mentions and farther than UNMET_KIND_FAR_KM from every place it locates (one at least).
+    A crossing, base or airfield is named after the town beside it; a facility of another kind
+    that far from the text shares only a name with it: the mention keeps no point."""
+    kind = m.get("kind")
+    if kind not in FACILITY_KINDS or best.get("kind") not in FACILITY_KINDS or best.get("lat") is None \
+            or best.get("kind") in KIND_FAMILY.get(kind, {kind}):
+        return False
+    if best.get("country") in _countries(m, mentions):
+        return False
+    located = _points(m, mentions, lambda o: True)
+    return bool(located) and all(haversine_km(best["lat"], best["lon"], la, lo) > UNMET_KIND_FAR_KM
+                                 for la, lo in located)
 
 
 def _countries(m: dict, mentions: list[dict]) -> set[str]:
@@ -350,8 +370,12 @@ def loose_reading_unbacked(m: dict, best: dict, mentions: list[dict], continent_
     ground = [o for o in mentions if o["role"] in _GROUND_ROLES]
     if len(_countries(m, ground)) > 1:
         return False  # (a text over several countries may name a far town by another name)
+    # ground: a place read by its own name, or one read loosely in the home of an armed group the
+    # text names ("al-Shabaab fighters withdrew toward Bulo Burde": Buulobarde, Somalia)
+    home = set(homes())
     return bool(_areas(m, ground)) \
-        or bool(_points(m, mentions, lambda o: not FarReadingGuards._read_loosely(o, o["cands"][0])))
+        or bool(_points(m, mentions, lambda o: not FarReadingGuards._read_loosely(o, o["cands"][0])
+                        or o["cands"][0].get("country") in home))
 
 
 def crossing_at_no_border_town(text: str, m: dict, best: dict, mentions: list[dict], gaz) -> bool:
