@@ -326,6 +326,25 @@ def loose_reading_far(m: dict, best: dict, named, country_point, mentions: list[
                                 for la, lo in points)
 
 
+def _backed_by_a_weak_namesake(m: dict, best: dict, mentions: list[dict]) -> bool:
+    """Does another place of the text, itself read as a lesser settlement (below
+    LOOSE_UNBACKED_IMPORTANCE), have a reading of its name within LOOSE_FAR_KM of ``best``? Then
+    the country that place puts in the text is no ground against ``best``: of two weak readings
+    on two continents, one reading of each near the other backs both ('A convoy left Murzuq in
+    the direction of Madama': Madama, a Palestinian village, dropped Murzuk, Libya, though Madama
+    in Niger lies 450 km from it; probe of my own, s32m)."""
+    for o in mentions:
+        if o is m or o.get("drop") or o["role"] != "place" or len(o.get("cands") or ()) < 2:
+            continue
+        top = o["cands"][0]
+        if top.get("kind") not in _SETTLEMENTS or (top.get("importance") or 0.0) >= LOOSE_UNBACKED_IMPORTANCE:
+            continue
+        if any(c.get("lat") is not None and haversine_km(best["lat"], best["lon"], c["lat"], c["lon"]) <= LOOSE_FAR_KM
+               for c in o["cands"][1:6]):
+            return True
+    return False
+
+
 def loose_reading_unbacked(m: dict, best: dict, mentions: list[dict], continent_of, homes=frozenset) -> bool:
     """'Kenyan soldiers pulled out of their base in Kolbio', Kolbio read as Colby, Kansas, by a
     variant spelling: a settlement less known than LOOSE_UNBACKED_IMPORTANCE, read loosely
@@ -365,6 +384,8 @@ def loose_reading_unbacked(m: dict, best: dict, mentions: list[dict], continent_
         return False  # a place near it backs it, however spelled
     if any(haversine_km(best["lat"], best["lon"], la, lo) - unc <= LOOSE_FAR_KM for la, lo, unc in _areas(m, mentions)):
         return False  # (by its edge: a reading just across a named country's border)
+    if _backed_by_a_weak_namesake(m, best, mentions):
+        return False
     if (best.get("name_similarity") if best.get("name_similarity") is not None else 1.0) < 1.0:
         return bool(countries)
     ground = [o for o in mentions if o["role"] in _GROUND_ROLES]
