@@ -4,7 +4,7 @@ computation it replaces."""
 import subprocess
 import sys
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from geomove.mentions.acceptance import _place_cells
@@ -132,3 +132,42 @@ def test_patterns_left_out_by_the_last_word_find_nothing(words):
     start, end = len(left), len(left) + 6
     assert relation_around(text, start, end) == _relation_around(
         text, start, end, text[max(0, start - 80):start], text[end:end + 80])
+
+
+# --- session 32 (speed50): the places scan path ------------------------------------------------
+
+_ACRONYM_PIECES = st.sampled_from(["Northern", "Bloc", "of", "the", "and", "al", " ", "  ", "\n", "(", ")", "NB",
+                                   "(NB)", "(UN)", "(NBX)", "(X)", ",", ".", "McDonald", "O'Neill", "al-Qaeda",
+                                   "Rapid Support Forces", "(RSF)", "((RSF))", "Al-Nusra", "Front", "9", "é", "Élan"])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.one_of(st.lists(_ACRONYM_PIECES, max_size=30).map("".join),
+                 st.lists(_ACRONYM_PIECES, max_size=20).map(" ".join)))
+@example("Fighters of the Al-Nusra Front (AF), then (the) Lake Region Guard (LRG).")
+@example("a (b) Northern Bloc.\nO'Neill and McDonald Group (MG) (XY)")
+def test_acronym_definitions_are_those_of_the_full_pattern(text):
+    from geomove.mentions.tokens import _ACRONYM_DEF_RE, _acronym_definitions
+
+    assert [(m.span(), m.groups()) for m in _acronym_definitions(text)] == \
+        [(m.span(), m.groups()) for m in _ACRONYM_DEF_RE.finditer(text)]
+
+
+def test_an_acronym_the_text_defines_is_read():
+    from geomove.mentions.tokens import _acronym_definitions
+
+    text = "Fighters of the Eastern Valley Front (EVF) left. Later, the Coastal Guard (CG) and (XY) came."
+    assert [m.group(2) for m in _acronym_definitions(text)] == ["EVF", "CG"]
+    assert _acronym_definitions(text)[0].group(1).strip() == "Eastern Valley Front"
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["Gao", "the", "of", ".", "al", "al-", "St.", "d'Ivoire", "mid-Ohio", "x",
+                                 "Mali", "2024", "،", "القامشلي", "de"]), max_size=25))
+def test_run_roles_are_each_spelling_s_role(words):
+    from geomove.mentions import tokens
+    from geomove.textutil import tokenize
+
+    toks = tokenize(" ".join(words))
+    assert tokens._run_roles(toks) == [tokens._run_role(t.text) for t in toks]
+    assert tokens._run_roles(toks) == [tokens._run_role(t.text) for t in toks]  # (known now)
