@@ -4,6 +4,7 @@ computation it replaces."""
 import subprocess
 import sys
 
+import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
@@ -171,3 +172,45 @@ def test_run_roles_are_each_spelling_s_role(words):
     toks = tokenize(" ".join(words))
     assert tokens._run_roles(toks) == [tokens._run_role(t.text) for t in toks]
     assert tokens._run_roles(toks) == [tokens._run_role(t.text) for t in toks]  # (known now)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from(["frigate", "frigates", "ship", "ships", "shipss", "landing", "patrol", "boat", "boats",
+                        "tanker", "vessel", "vessels", "carrier", "carriers", "aircraft", "submarine", "warships",
+                        "flagship", "icebreaker", "gunboat", "minesweepers", "corvette", "cruisers", "destroyer",
+                        "s", "", "shipyard", "fleet", "navy", "assault", "survey"]))
+def test_ship_words_are_every_word_a_ship_s_name_needs(word):
+    """The words a text must hold for _named_after_a_ship_kind to find anything: a ship's kind
+    before the name (its last word, as that function asks, plural or not) or a warship noun."""
+    from geomove.mentions.persons import _SHIP_KIND_LAST, _SHIP_WORDS
+    from geomove.wordlists import WARSHIP_KINDS
+
+    needed = word == "aircraft" or word in _SHIP_KIND_LAST or word.removesuffix("s") in _SHIP_KIND_LAST \
+        or word in WARSHIP_KINDS or word.removesuffix("s") in WARSHIP_KINDS
+    assert (word in _SHIP_WORDS) == needed
+
+
+def test_a_text_without_ship_words_is_asked_once(gazetteer):
+    from geomove.mentions.finder import _Finder
+
+    plain = _Finder("Troops moved from Baotou and Shandong to Beijing on Monday.", gazetteer)
+    assert plain.classify_run([3]) == {} and plain._ship_words_written is False
+    ship = _Finder("The destroyer Baotou shadowed the group east of Okinawa.", gazetteer)
+    assert ship.classify_run([2]) == {2: "person"} and ship._ship_words_written is True
+
+
+@pytest.mark.parametrize("text", [
+    "China's aircraft Carrier Shandong sailed past Luzon.",
+    "The Fujian aircraft Carrier passed the strait.",
+    "Frigate Baotou shadowed the group east of Okinawa.",
+    "The frigates Hessen and Bayern left Kiel for the Red Sea.",
+])
+def test_ship_gate_asks_what_the_full_test_asks(gazetteer, text):
+    """The gate says no ship only where the full test finds none: each run of the text gives
+    the same marks with the gate as with every run asked in full."""
+    from geomove.mentions.finder import _Finder
+
+    gated, full = _Finder(text, gazetteer), _Finder(text, gazetteer)
+    full._ship_words_written = True
+    for run in gated.runs():
+        assert gated._named_after_a_ship_kind(run) == full._named_after_a_ship_kind(run)
