@@ -214,3 +214,36 @@ def test_ship_gate_asks_what_the_full_test_asks(gazetteer, text):
     full._ship_words_written = True
     for run in gated.runs():
         assert gated._named_after_a_ship_kind(run) == full._named_after_a_ship_kind(run)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.sampled_from(list("AZaSsz.,-'_19 \n\t\r\x0b\x0c\x1c\x1f\x7f!(\x00") + ["U.", "S.", "'s", "'S", "al-",
+                                                                                    "U.S.", "3.5", "1,000"]),
+                max_size=40).map("".join))
+def test_ascii_split_gives_the_pieces_of_the_unicode_split(text):
+    from geomove.textutil import _ASCII_TOKEN_SPLIT_RE, _TOKEN_SPLIT_RE, tokenize
+
+    assert text.isascii()
+    assert _ASCII_TOKEN_SPLIT_RE.split(text) == _TOKEN_SPLIT_RE.split(text)
+    # tokenize takes the ASCII pattern for this text, and a letter outside ASCII the other
+    assert [t.text for t in tokenize(text)] == _TOKEN_SPLIT_RE.split(text)[1::2]
+
+
+def test_ascii_classes_take_the_characters_the_unicode_classes_take():
+    import re
+
+    from geomove.textutil import _ASCII_SPACE
+
+    for unicode_class, ascii_class in [(r"\s", f"[{_ASCII_SPACE}]"), (r"[^\W\d_]", "[A-Za-z]"), (r"\d", "[0-9]"),
+                                       (r"\w", "[A-Za-z0-9_]"), (r"[^\w\s]", f"[^A-Za-z0-9_{_ASCII_SPACE}]")]:
+        taken = [c for c in map(chr, range(128)) if re.fullmatch(unicode_class, c)]
+        assert taken == [c for c in map(chr, range(128)) if re.fullmatch(ascii_class, c)], unicode_class
+
+
+def test_a_text_with_one_letter_outside_ascii_keeps_its_words_whole():
+    from geomove.textutil import tokenize
+
+    assert [t.text for t in tokenize("Troops left Pétion-Ville for U.S. bases’ gates.")] == \
+        ["Troops", "left", "Pétion-Ville", "for", "U.S.", "bases", "’", "gates", "."]
+    assert [t.text for t in tokenize("Troops left Petion-Ville for U.S. bases' gates.")] == \
+        ["Troops", "left", "Petion-Ville", "for", "U.S.", "bases", "'", "gates", "."]
