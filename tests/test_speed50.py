@@ -1,5 +1,5 @@
-"""Session 21's speed work (speed50) gives the same answers: each shortcut against the plain
-computation it replaces."""
+"""Session 21's and session 32's speed work (speed50) gives the same answers: each shortcut
+against the plain computation it replaces."""
 
 import subprocess
 import sys
