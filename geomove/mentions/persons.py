@@ -43,6 +43,12 @@ SHIP_PREFIXES = frozenset(SHIP_PREFIXES_RE.split("|"))
 # "the aircraft carrier Shandong", "the survey ship Xiang Yang Hong 10"; wordlists.SHIP_KINDS_RE):
 # the last words of the kinds, asked of the word before a run first, then the whole kind
 _SHIP_KIND_LAST = frozenset(re.sub(r"\W+", " ", k).split()[-1] for k in SHIP_KINDS_RE.split("|"))
+# every word, in lower case, that a ship's name read by _named_after_a_ship_kind needs in its
+# text: the last word of a ship's kind before the name (or its plural) or a warship noun after
+# it (or its plural); ship_tokens, the other way in, holds only words that one of these let in.
+# A text with none of them (most) is asked for them once, not at each of its runs. ("aircraft":
+# "the aircraft Carrier" asks the capitalised word after it.)
+_SHIP_WORDS = frozenset([w + s for w in _SHIP_KIND_LAST | WARSHIP_KINDS for s in ("", "s")] + ["aircraft"])
 _SHIP_KIND_BEFORE = _PATTERNS.compile(r"\b(?:" + SHIP_KINDS_RE + r")s?\s+$")
 # the kinds of a place-like name that is no ship's before a warship noun: "the Black Sea
 # frigate", "a Pacific carrier", "the Taiwan frigates" (the country's: a demonym's work)
@@ -242,6 +248,14 @@ class PersonsAndOrganisations:
         as after a navy's prefix (_ship_name): no place. Not a country's name ("the tanker Iran
         seized": the subject of a clause about the ship more often than its name; a country's
         name read so would lose the text's country too). {} otherwise."""
+        try:
+            ships_told = self._ship_words_written
+        except AttributeError:
+            # (the words the text writes in lower case, the finder's lower_words: each word
+            # below is asked in lower case, text.islower(), but the noun after "aircraft")
+            ships_told = self._ship_words_written = not _SHIP_WORDS.isdisjoint(self.lower_words)
+        if not ships_told:
+            return {}  # (374 of the 380 dev documents: no word below can be a ship's kind)
         first = run[0]
         toks = self.toks
         prev, tok = toks[first - 1] if first else None, toks[first]
