@@ -280,6 +280,7 @@ from .held_after_moving import place_held_before_after
 from .aircraft_force import aircraft_after, single_craft_before_verb, subject_of_verb, is_armour
 from .belonging_to import owner_named
 from .receiver_said import receiver_before_said
+from .receiver_in_place import receiver_in_place
 from .phrase_apart import in_another_country, locates_the_border, speakers_place
 from .dash_aside import end_before_dash_aside, subject_before_dash_aside
 from .subordinate_subject import subject_after_subordinator
@@ -2254,6 +2255,9 @@ class _Reader(RoleReading, StatusReading):
                     taken)) is not None:
                 # "Belarus said it had received the first batch ...": the speaker (read.receiver_said)
                 subject = [said]
+            if not subject and not witnessed and (held := receiver_in_place(self.text, s, verb_at, mentions, taken)) is not None:
+                # "The garrison in Odesa received 300 soldiers": where the receiving force stands (read.receiver_in_place)
+                subject = [held]
             if subject:
                 slots.append(("destination", subject[-1:], subject[-1]["start"]))
                 frag.roles_why.append(f"{subject[-1]['surface']}: destination, the place that received them")
