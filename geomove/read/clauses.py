@@ -246,6 +246,7 @@ from .members_of_formation import formation_of_members
 from .part_of_frame import in_frame_after_end
 from .onward_told_after import moved_on_another_day, moved_on_told_after
 from .onward_date import onward_leg_date, relative_leg_date
+from .arrival_span import arrival_and_onward_days
 from .move_as_noun import noun_end, verb_used_as_noun
 from .distance_apposition import distance_locates_the_place_before, located_by_distance
 from .group_joined import counts_a_group_joined
@@ -2585,6 +2586,11 @@ class _Reader(RoleReading, StatusReading):
             frag.onward_date = onward_leg_date(self.text, first_end, e, frag.date,
                                                [d for d in self._dates_in(self.dates, s, e) if not self._dateline(d)],
                                                self.published)
+            if arrived_first and (days := arrival_and_onward_days(self.text, s, verbs[0].start(), main.start(),
+                                                                   frag.date, self.published)) is not None:
+                # "Two days after arriving in A, the ship left for B on 9 March": the arrival two
+                # days before the day told (read.arrival_span)
+                frag.date, frag.onward_date = days
         if _recompile(r"\brespectively\b", re.I).search(self.text[s:e]):
             # "left A and B on the 3rd and 5th respectively": one date for each of the list
             frag.respectively = True
