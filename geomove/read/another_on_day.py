@@ -40,17 +40,23 @@ def another_on_day(a) -> None:
     in the same clause: the second group's own movement, the ends of the first, its own day."""
     reader = a.reader
     found: dict[int, re.Match | None] = {}  # clause -> its match (searched once, not once a draft)
+    every: list[re.Match] | None = None  # (the text's matches, found by one pass when first asked)
+    starts: list[int] = []
     for draft in list(a.drafts):
         if draft.status != "reported" or (draft.destination is None and draft.origin is None):
             continue
         for i in sorted({f.sentence for f in draft.frags}):
             s, e = reader.spans[i]
             if i not in found:
-                # (the clause reader may cut the clause at "and a third ...": searched to the
-                # sentence's end, the "and" opening at most a joiner's width after the clause)
-                k = bisect.bisect_right(reader._sentence_starts, s)
-                end = reader._sentence_starts[k] if k < len(reader._sentence_starts) else len(reader.text)
-                m = _ANOTHER_ON_DAY.search(reader.text, s, end)
+                # (the clause reader may cut the clause at "and a third ...": the match may run
+                # past the clause, its "and" opening at most a joiner's width after it. The
+                # text's matches are found once and bisected: a search from each clause to its
+                # sentence's end cost one endless sentence its length squared, tests/test_fuzz.py)
+                if every is None:
+                    every = list(_ANOTHER_ON_DAY.finditer(reader.text))
+                    starts = [x.start() for x in every]
+                k = bisect.bisect_left(starts, s)
+                m = every[k] if k < len(every) else None
                 found[i] = m if m is not None and m.start() <= e + _JOINER_WIDTH else None
             m = found[i]
             first = next(f for f in draft.frags if f.sentence == i)
