@@ -26,6 +26,8 @@ _ANOTHER_ON_DAY = _PATTERNS.compile(
     r"(?:,\s*)?\band\s+(?P<what>(?:another|a\s+(?:second|third|fourth|fifth)|one\s+more|(?:two|three|four|five|[2-9])\s+more)"
     r"(?:\s+(?!(?:on|the|last|later|early|late|this|that)\b)(?-i:[a-z][\w-]*)){0,2})"
     r"(?P<when>\s+(?:on\s+(?:the\s+)?(?-i:[A-Z0-9])\w*(?:\s+(?:[0-9]{1,2}|(?-i:[A-Z])\w+))?|last\s+(?-i:[A-Z])\w+|"
+    # ("and another in June": a month; "in Gao" is a place, no date, and read nothing)
+    r"in\s+(?:early\s+|mid-|late\s+)?(?-i:[A-Z])\w+|"
     r"the\s+(?:next|following)\s+(?:day|morning|evening|week)|(?:a|one|two|three|four|five)\s+(?:days?|weeks?)\s+later|"
     r"later\s+(?:that|the\s+same)\s+(?:day|week)))\s*(?=[.,;:]|$)", re.I)
 # how far after the clause's end "and another" may open (", and " cut off between two clauses)
