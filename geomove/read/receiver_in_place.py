@@ -29,7 +29,13 @@ _FORCE_IN = _PATTERNS.compile(
     r"(?:^|[,;:]\s*|\b(?:the|a|an|its|their)\s+)(?:[\w'’-]+\s+){0,3}?(?:" + _RECEIVERS + r")\s+"
     r"(?:(?:stationed|based|deployed|posted)\s+)?(?:in|at)\s+(?:the\s+)?$", re.I)
 # between the place and the verb: nothing but an auxiliary ("has received", "had just received")
-_GAP = _PATTERNS.compile(r"\s+(?:(?:has|have|had|just|also|recently|already)\s+)*", re.I)
+_AUXILIARIES = r"\s+(?:(?:has|have|had|just|also|recently|already)\s+)*"
+_GAP = _PATTERNS.compile(_AUXILIARIES, re.I)
+# ... or the place names the force before its noun: "Kharkiv's garrison received", "The Kharkiv
+# garrison has received" (a word such as "military" may stand between)
+_PLACE_FORCE_GAP = _PATTERNS.compile(r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+)?(?:" + _RECEIVERS + r")" + _AUXILIARIES, re.I)
+# ... the place then opening the subject
+_SUBJECT_OPENS = _PATTERNS.compile(r"(?:^|[,;:]\s*|\b(?:the|a|an)\s+)$", re.I)
 
 
 def receiver_in_place(text: str, s: int, verb_at: int, mentions: list[dict], taken: set) -> dict | None:
@@ -37,10 +43,14 @@ def receiver_in_place(text: str, s: int, verb_at: int, mentions: list[dict], tak
     verb of receiving at ``verb_at`` stands ("The garrison in Odesa received"); None when the
     subject is no force located so."""
     for m in sorted(mentions, key=lambda m: m["start"], reverse=True):
-        if s <= m["start"] and m["end"] <= verb_at and id(m) not in taken \
-                and _GAP.fullmatch(text, m["end"], verb_at) is not None:
-            # (searched in the slice: "^" is the clause's start when the subject opens it)
-            return m if _FORCE_IN.search(text[max(s, m["start"] - 80):m["start"]]) is not None else None
+        if not (s <= m["start"] and m["end"] <= verb_at) or id(m) in taken:
+            continue
+        # (searched in the slice: "^" is the clause's start when the subject opens it)
+        before = text[max(s, m["start"] - 80):m["start"]]
+        if _GAP.fullmatch(text, m["end"], verb_at) is not None:
+            return m if _FORCE_IN.search(before) is not None else None
+        if _PLACE_FORCE_GAP.fullmatch(text, m["end"], verb_at) is not None:
+            return m if _SUBJECT_OPENS.search(before) is not None else None
     return None
 
 
