@@ -64,6 +64,10 @@ from .nearer_antecedent import refers_to_a_nearer_force
 from .count_told_after import count_told_after
 from .count_line import count_line_after  # (read70)
 from .replaced_from import replaced_from  # (read70)
+from .replaced_by_unit import replaced_by_unit  # (read88)
+from .another_on_day import another_on_day  # (read88)
+from .area_of_two import area_of_two  # (read88)
+from .crossing_detail import crossing_detail  # (read88)
 from .retaken_town import origin_where_retaken  # (read85)
 from .due_then_arrived import plan_arrived  # (read85)
 from .date_told_after import date_told_after
@@ -1828,8 +1832,8 @@ def drop_endless(a: Assembly) -> None:
 
 PASSES = (read_fragments, actor_of_plural_demonym, origin_of_contrasted, origin_left_to_another, join_halves, complete_halves, via_on_the_way, via_where_met, count_from_description, origin_home_through_crossing,
           waterway_country, origin_from_foreign_via, origin_where_seen_off, destination_where_welcomed,
-          destination_where_speaker_is, destination_told, destination_of_arrival_from, drop_far_namesakes, lend_told_before, plan_carried_out, plan_completed, plan_arrived, moved_in_where_left, moved_in_where_told, moved_in_taking_over, destination_moved_in_from, another_followed, another_arrived, followed_by_more,
-          origin_where_relieved, origin_where_retaken, replaced_from, count_told_after, count_line_after, date_told_after, estimate_told_after, passage_joined, drop_endless)
+          destination_where_speaker_is, destination_told, destination_of_arrival_from, drop_far_namesakes, lend_told_before, plan_carried_out, plan_completed, plan_arrived, moved_in_where_left, moved_in_where_told, moved_in_taking_over, destination_moved_in_from, another_followed, another_arrived, followed_by_more, another_on_day,
+          origin_where_relieved, origin_where_retaken, replaced_from, replaced_by_unit, count_told_after, count_line_after, date_told_after, estimate_told_after, area_of_two, crossing_detail, passage_joined, drop_endless)
 
 
 def extract(text: str, *, gazetteer, published=None, source: str | None = None, url: str | None = None,

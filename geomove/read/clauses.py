@@ -254,6 +254,7 @@ from .members_of_formation import formation_of_members
 from .part_of_frame import in_frame_after_end
 from .onward_told_after import moved_on_another_day, moved_on_told_after
 from .onward_date import onward_leg_date, relative_leg_date
+from .arrival_span import arrival_and_onward_days
 from .move_as_noun import noun_end, verb_used_as_noun
 from .distance_apposition import distance_locates_the_place_before, located_by_distance
 from .group_joined import counts_a_group_joined
@@ -288,6 +289,7 @@ from .held_after_moving import place_held_before_after
 from .aircraft_force import aircraft_after, single_craft_before_verb, subject_of_verb, is_armour
 from .belonging_to import owner_named
 from .receiver_said import receiver_before_said
+from .receiver_in_place import receiver_in_place
 from .phrase_apart import in_another_country, locates_the_border, speakers_place
 from .dash_aside import end_before_dash_aside, subject_before_dash_aside
 from .subordinate_subject import subject_after_subordinator
@@ -2290,6 +2292,9 @@ class _Reader(RoleReading, StatusReading):
                     taken)) is not None:
                 # "Belarus said it had received the first batch ...": the speaker (read.receiver_said)
                 subject = [said]
+            if not subject and not witnessed and (held := receiver_in_place(self.text, s, verb_at, mentions, taken)) is not None:
+                # "The garrison in Odesa received 300 soldiers": where the receiving force stands (read.receiver_in_place)
+                subject = [held]
             if subject:
                 slots.append(("destination", subject[-1:], subject[-1]["start"]))
                 frag.roles_why.append(f"{subject[-1]['surface']}: destination, the place that received them")
@@ -2628,6 +2633,11 @@ class _Reader(RoleReading, StatusReading):
             frag.onward_date = onward_leg_date(self.text, first_end, e, frag.date,
                                                [d for d in self._dates_in(self.dates, s, e) if not self._dateline(d)],
                                                self.published)
+            if arrived_first and (days := arrival_and_onward_days(self.text, s, verbs[0].start(), main.start(),
+                                                                   frag.date, self.published)) is not None:
+                # "Two days after arriving in A, the ship left for B on 9 March": the arrival two
+                # days before the day told (read.arrival_span)
+                frag.date, frag.onward_date = days
         if _recompile(r"\brespectively\b", re.I).search(self.text[s:e]):
             # "left A and B on the 3rd and 5th respectively": one date for each of the list
             frag.respectively = True
