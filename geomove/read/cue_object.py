@@ -9,18 +9,22 @@ s32 read87)."""
 
 from __future__ import annotations
 
+import re
+
 from ..regex_cache import CompiledPatterns
 
 _PATTERNS = CompiledPatterns("read-cue-object")
 
 # a cue of an end or of the way, right at the start of the object: "for", "to", "towards",
 # "into", "from", "via", "through" (then the place the clause names there)
-_CUE_FIRST = _PATTERNS.compile(r"(?:for|to|towards?|toward|into|onto|from|via|through|back\s+to)\s+(?:the\s+)?", )
+_CUE_FIRST = _PATTERNS.compile(r"(?:for|to|towards?|toward|into|onto|from|via|through|back\s+to)\s+(?:the\s+)?", re.I)
 _PATTERNS.save()  # (the code of any pattern compiled anew above, for the next run)
 
 
 def cue_then_place(text: str, at: int, names_a_place) -> bool:
     """Does the object starting at ``at`` open with a cue followed right away by a place the
     clause names (``names_a_place(offset)``)? Then it tells where, not what moved."""
-    cue = _CUE_FIRST.match(text.lower(), at)
+    # (matched in any case where it stands: lowering the whole text at each clause cost a 10 MB
+    # report its length squared, 2.37x its parts)
+    cue = _CUE_FIRST.match(text, at)
     return cue is not None and names_a_place(cue.end())
