@@ -23,8 +23,9 @@ from .by_start import ByStart, mention_start
 # a force's noun (plural, or a contingent) right before "from" and the country's name
 _FORCE_FROM = _recompile(
     r"\b(?:peacekeepers|troops|soldiers|police(?:\s+officers)?|officers|personnel|contingents?|battalions?|"
-    r"units|forces|marines|sailors|airmen|gendarmes|blue\s+helmets|servicemen|service\s+members)\s+from\s+(?:the\s+)?$",
+    r"units|forces|marines|sailors|airmen|gendarmes|blue\s+helmets|servicemen|service\s+members)\s*,?\s+from\s+(?:the\s+)?$",
     re.I)
+# (also set off by commas: "its last troops, from South Africa, flew home from Pemba", s32m)
 
 
 def home_country_after_force(text: str, countries: list[dict], start: int, verb_at: int) -> dict | None:
