@@ -29,3 +29,13 @@ def test_the_city_named_with_g_for_qaf_is_the_city(gazetteer):
     # ... and the island county keeps its own name's reading (a city once called so is not meant)
     got = _read("Coast guard ships sailed from Keelung to Kinmen on Friday.", gazetteer)
     assert got["Kinmen"].get("kind") != "city" or got["Kinmen"].get("name") != "Jincheng"
+
+
+def test_a_group_named_before_its_fighters_beside_a_place_of_one_country(gazetteer):
+    # no country named as such; Bakhmut's every reading lies in Ukraine, so 'Wagner' before
+    # 'fighters', every reading of which lies in the Americas, is the group (no town in Brazil)
+    got = _read("The regiment left Wagner fighters behind in Bakhmut on Sunday.", gazetteer)
+    assert "Wagner" not in got and got["Bakhmut"].get("country") == "UA"
+    # ... and a place on the same continent before its militants stays a place
+    got = _read("Gaza militants fired rockets at Ashkelon on Sunday.", gazetteer)
+    assert got["Gaza"].get("country") == "PS"

@@ -44,6 +44,24 @@ def named_for_a_cause(prev: list, words: list) -> bool:
     return head.lower in ORG_SUFFIXES and head.text[:1].isupper()
 
 
+def countries_of_clear_places(mentions: list[dict]) -> set[str]:
+    """The countries of the text's place mentions whose every reading lies in one country
+    ("Bakhmut": Ukraine, whichever reading wins): ground for a group's name written before its
+    fighters when the text names no country as such.
+
+    why: "The regiment left Wagner fighters behind in Bakhmut" read Wagner, a town in Brazil
+    10,000 km away (probe of my own, s32m)."""
+    out = set()
+    for m in mentions:
+        cands = m.get("cands") or []
+        if m["role"] != "place" or not cands:
+            continue
+        countries = {c.get("country") for c in cands}
+        if len(countries) == 1 and None not in countries:
+            out |= countries
+    return out
+
+
 def groups_named_before_fighters(toks: list, mentions: list[dict], named: set, continent_of) -> None:
     """'Fano fighters attacked a convoy near Gondar, Ethiopia': a name written right before a
     noun of an armed group's members (FIGHTER_NOUNS) in a text that names its countries
