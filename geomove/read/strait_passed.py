@@ -22,13 +22,24 @@ from .lexicon import _MOVER, _VESSEL_MOVER
 # the kinds of waters whose passage is a movement from one sea into another (not "sea", "ocean",
 # "gulf" or "bay", where a ship may sail and stay)
 PASSAGE_KINDS = frozenset({"strait", "channel", "canal"})
+# ... and the waters whose own name says they are one, whatever kind the index gives them ("the
+# English Channel", a sea of the built-in areas; "the Bristol Channel", s32m)
+PASSAGE_WORDS = frozenset({"strait", "straits", "channel", "canal", "passage"})
+
+
+def is_passage(place: dict) -> bool:
+    """Is ``place`` a strait, channel or canal, by its kind or by its own name's last word?"""
+    if place.get("kind") in PASSAGE_KINDS:
+        return True
+    words = (place.get("name") or "").lower().split()
+    return place.get("kind") == "sea" and bool(words) and words[-1] in PASSAGE_WORDS
 
 
 def passage_alone(via: list[dict], actor: str | None, what: list[str]) -> bool:
     """Are the places passed, with no end told, one or more straits, channels or canals only,
     passed by a force (an actor read, or a force's noun in what moved: "two destroyers")? Not
     what no force moves ("a fungal disease heading across the Panama Canal")."""
-    return bool(via) and all(place.get("kind") in PASSAGE_KINDS for place in via) \
+    return bool(via) and all(is_passage(place) for place in via) \
         and (actor is not None or any(_MOVER.search(w) or _VESSEL_MOVER.search(w) for w in what))
 
 
