@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 
 from ..regex_cache import CompiledPatterns
-from .lexicon import _DISTINCT
+from .counts import mark_qualified
+from .lexicon import _COUNT_RE, _DISTINCT, count_value
 from .places import _place_of
 from .state import Fragment, _Draft
 
@@ -42,6 +43,10 @@ _ARROW_ONLY = _PATTERNS.compile(_ARROW)
 _BACK_TO = _PATTERNS.compile(r"\s*,?\s*(?:and\s+)?(?:then\s+)?(?:(?:flew|went|came|returned)\s+)?back\s+to\s+(?:the\s+)?$", re.I)
 # what the post is about, told before a colon: "second Il-76: Bamako → Timbuktu"
 _LABEL = _PATTERNS.compile(r"(?:^|[,:]\s*)(?P<what>[^,:]{1,40}?)\s*:\s*$")
+# ... or an item's group told before a comma, with no colon: "• ~40 trucks, Valuyki → Kupiansk"
+# (a sitrep's list item; only with a count of what moved in it, s32m)
+_GROUP_BEFORE = _PATTERNS.compile(r"^\s*(?:[•*·\-–—]\s*)?(?P<what>[^,:]{1,40}?)\s*,\s*$")
+_ABOUT_MARK = _PATTERNS.compile(r"[~≈]\s*$")
 # a day told by "same day" with no article ("2/ Same day, second Il-76: ..."), read as the
 # day last told before it
 _SAME_DAY_BARE = _PATTERNS.compile(r"\b(?:the\s+)?same\s+day\b", re.I)
@@ -82,6 +87,10 @@ def read_arrow_legs(a) -> None:
         # not read, s28a)
         label = _LABEL.search(text[s:first])
         what = label.group("what").strip() if label else None
+        counts = []
+        if what is None and (group := _GROUP_BEFORE.match(text[s:first])) is not None:
+            counts = _counted_group(group.group("what"))
+            what = group.group("what").strip() if counts else None
         day = reader._date(s, e, first)
         if day is None and _SAME_DAY_BARE.search(text, s, first):
             day = _day_told_before(reader, i, s)
@@ -89,13 +98,27 @@ def read_arrow_legs(a) -> None:
         for n, (o, d) in enumerate(legs):
             frag = Fragment(sentence=i, trigger="", trigger_start=o["start"], quote=text[s:e].strip(),
                             origin=[(_place_of(o), o["start"])], destination=[(_place_of(d), d["start"])],
-                            directed=True, what=what, date=day, next_leg=n > 0)
+                            directed=True, what=what, date=day, next_leg=n > 0, counts=[dict(c) for c in counts])
             frag.distinct = {w.lower() for w in _DISTINCT.findall(what or "")}
             frag.status_why = "reported: a leg told by an arrow between two places, with no verb (read.arrow_route)"
             frag.roles_why.append(f"{o['surface']} -> {d['surface']}: the arrow's two ends (read.arrow_route)")
             a.drafts.insert(at + n, _Draft(origin=frag.origin[0][0], via=[], destination=frag.destination[0][0],
                                            frags=[frag], status="reported"))
             a.why.append(f"sentence {i}: a leg told by an arrow, {o['surface']} -> {d['surface']}")
+
+
+def _counted_group(words: str) -> list[dict]:
+    """The count of an item's group told before its arrow ("~40 trucks", "about 300 soldiers"):
+    one count, approximate after a qualifier or a tilde; none when the words count nothing."""
+    m = _COUNT_RE.search(words)
+    if m is None or not m.group("num")[:1].isdigit():
+        return []
+    item = {"value": count_value(m.group("num")), "unit": " ".join(m.group("unit").lower().split())}
+    if m.group("qual"):
+        mark_qualified(item, m.group("qual"))
+    elif _ABOUT_MARK.search(words, 0, m.start("num")):
+        mark_qualified(item, "about")
+    return [item]
 
 
 def _day_told_before(reader, index: int, s: int):
