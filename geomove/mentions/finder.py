@@ -43,8 +43,7 @@ from .famous_heads import unknown_name_after_far_head
 from .flights import airfield_of_a_flight, town_near_its_airfield
 from .joined_names import joined_pairs
 from .appositions import said_small_but_read_great
-from .org_names import (countries_of_clear_places, groups_named_after_a_verb_of_joining, groups_named_before_fighters,
-                        outlets_named_before_their_noun)
+from .org_names import groups_named_after_a_verb_of_joining, groups_named_before_fighters, outlets_named_before_their_noun
 from .article_tails import compound_heads, compound_tails
 from .shared_country import country_shared_by_unclear_names
 from .lower_case_heads import LowerCaseHeads
@@ -205,10 +204,7 @@ class _Finder(
         self._one_place_per_bound_name(mentions)
         # pass 1: what is clear on its own
         named = self._countries_named(mentions)  # (see _weak_reading_abroad)
-        # ("The regiment left Wagner fighters behind in Bakhmut": no country named, but a place whose
-        # every reading lies in one country puts that country in the text, s32m)
-        groups_named_before_fighters(self.toks, mentions, named | countries_of_clear_places(mentions),
-                                     self._continent_of)  # "Fano fighters"
+        groups_named_before_fighters(self.toks, mentions, named, self._continent_of)  # "Fano fighters"
         groups_named_after_a_verb_of_joining(self.toks, mentions, named, self._continent_of)  # "reinforced Wagner"
         outlets_named_before_their_noun(self.toks, mentions)  # "the Fars news agency"
         named_or_shared = self._countries_named_or_shared(mentions, named)  # ("Congo": either, see there)

@@ -70,25 +70,29 @@ def groups_named_before_fighters(toks: list, mentions: list[dict], named: set, c
     Amhara militia), not a town abroad (Fano, Italy): it and the text's other mentions of the
     name ("Fano said it held Debre Markos") become an organisation's. A place of a country the
     text names stays a place ("Amhara militia" in a text that names Ethiopia), and so does one
-    on the same continent ("Gaza militants fired at Israel": from Gaza)."""
-    if not named:
-        return
-    theirs = {continent_of(cc) for cc in named}
-    if None in theirs:
-        return
-
-    def abroad(cands: list[dict]) -> bool:
-        return _all_abroad(cands, theirs, continent_of)
-    groups: set[str] = set()
+    on the same continent ("Gaza militants fired at Israel": from Gaza). Where the text names no
+    country as such, a place whose every reading lies in one country puts that country in it
+    (countries_of_clear_places), asked only of a text with a name before a fighters' noun."""
+    before = []
     for m in mentions:
         cands = m.get("cands") or []
         if m["role"] != "place" or m.get("cc") or not cands or m.get("tok") is None:
             continue
         nxt = m["tok"] + m.get("n_tokens", 1)
-        if nxt >= len(toks) or toks[nxt].lower not in FIGHTER_NOUNS or toks[nxt].sentence != toks[m["tok"]].sentence \
-                or not abroad(cands):
-            continue
-        groups.add(name_key(m["surface"]))
+        if nxt < len(toks) and toks[nxt].lower in FIGHTER_NOUNS and toks[nxt].sentence == toks[m["tok"]].sentence:
+            before.append(m)
+    if not before:
+        return
+    ground = named | countries_of_clear_places(mentions)
+    if not ground:
+        return
+    theirs = {continent_of(cc) for cc in ground}
+    if None in theirs:
+        return
+
+    def abroad(cands: list[dict]) -> bool:
+        return _all_abroad(cands, theirs, continent_of)
+    groups = {name_key(m["surface"]) for m in before if abroad(m["cands"])}
     _name_organisations(mentions, groups, "the name of an armed group: written before its fighters",
                         lambda m: abroad(m.get("cands") or []))
 
