@@ -27,7 +27,7 @@ from ..dates import WEEKDAY_NAMES, DateMention, date_after_span, find_dates, par
 from ..dates import ahead_when_planned, heading_date_before, item_date_before, opens_list_item
 from ..textutil import ANY_WORD, LONG_TEXT, any_word_of, sentence_spans, word_chunks, word_index
 from .gates import Gate
-from .lexicon import (count_value, SENT_PARTICIPLES,
+from .lexicon import (count_value, GOT_THERE, SENT_PARTICIPLES,
     SAID_WHEN,
     _DATA,
     _DENIAL,
@@ -1467,7 +1467,7 @@ _NOT_AFTER_PLACE_PREPOSITION = "".join(rf"(?<!\b{p} )" for p in ("on", "in", "at
 # the verbs of getting there whose "in" or "at" tells where ("arrived in the state", "landed at the
 # base"): "reached" and "entered" take their place as an object, and "the total reached 226 in the
 # country" is no arrival
-_ARRIVAL_IN_STEMS = frozenset(("arrive", "land", "dock", "disembark", "go ashore"))
+_ARRIVAL_IN_STEMS = GOT_THERE - {"reach", "enter"}
 
 
 def _could_move(np: str) -> bool:
