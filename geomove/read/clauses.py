@@ -1197,6 +1197,9 @@ def _country_arrived_in(text: str, mention: dict) -> bool:
         and bool(_ARRIVED_IN.search(text, max(0, mention["start"] - 25), mention["start"]))
 
 
+# the words referring back to a place told before, after a cue: read by _CUE_ANAPHOR and by its
+# gate _ANAPHOR_WORD, one list so that the gate never misses a word the pattern reads
+_ANAPHOR_NOUNS = r"there|the\s+(?:city|town|village|base|region|area|country|airport|garrison|crossing|province|state|capital|shoal|reef|atoll)"
 # a role cue followed by "there" / "the city" with no place (an anaphor); its core (without
 # the white space before it or the lookahead after: a superset) must be in reach of a cue
 # (and a feature of the sea named before by its kind word: "departed X for the shoal" after
@@ -1212,7 +1215,7 @@ _CUE_ANAPHOR = _PATTERNS.compile(r"(?:\s+within\s+(?:about\s+|some\s+)?[\d.,]+\s
                                  # (or by its bearing: "to positions west of the town", "to a line
                                  # 10 km south of the city", read.relative_anaphor)
                                  r"|" + BEARING_BEFORE_ANAPHOR + r")?"
-                                 r"\s+(?P<anaphor>there|the\s+(?:city|town|village|base|region|area|country|airport|garrison|crossing|province|state|capital|shoal|reef|atoll))\b(?!\s+of\s+(?-i:[A-Z]))"
+                                 r"\s+(?P<anaphor>" + _ANAPHOR_NOUNS + r")\b(?!\s+of\s+(?-i:[A-Z]))"
                                  r"(?!\s+(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+of|near|around|outside)\s)", re.I)
 # what moved told as "the same" craft or group, wherever it stands ("Flight tracking shows the
 # same aircraft flying back to X"): it refers back to the one told before (read50)
@@ -1221,7 +1224,7 @@ _THE_SAME_MOVER = _PATTERNS.compile(r"\s*the\s+same\s+(?:[\w-]+\s+)?(?:aircraft|
 # the joiner that opens a coordinated clause before its subject ("..., and the column had ...")
 _JOINER_BEFORE_SUBJECT = _PATTERNS.compile(r"\s*(?:and|but)\s+", re.I)
 # ("the state": a federal state told before, "arrived in the state last week", s32m)
-_ANAPHOR_WORD = _PATTERNS.compile(r"(?:there|the\s+(?:city|town|village|base|region|area|country|airport|garrison|crossing|province|state|capital|shoal|reef|atoll))\b", re.I)
+_ANAPHOR_WORD = _PATTERNS.compile(r"(?:" + _ANAPHOR_NOUNS + r")\b", re.I)
 # an appositive noun phrase with a relative clause, set off by commas: ", a unit that fought in
 # Bakhmut in 2023," (what the subject is; lexicon._ASIDE reads it as an aside for dates and status)
 _APPOSITIVE_RELATIVE = _PATTERNS.compile(r",\s*(?:the|a|an)\s+(?:[\w'’-]+\s+){0,5}?(?:that|which|who)\s[^,;.]*,", re.I)
