@@ -30,7 +30,7 @@ from .open_start_leg import arrival_of_open_start
 from .followed_on import follows_to_the_end_before
 from .on_another_day import went_on
 from .end_keys import EndKeys
-from .events import _ONLY_SHARED_END_GAINS, _actor_words, _chain, _join_halves, _merge, _refine_destination, _routes, event_features, same_event
+from .events import _ONLY_SHARED_END_GAINS, _actor_words, _states_of, _chain, _join_halves, _merge, _refine_destination, _routes, event_features, same_event
 from .sentences_with import sentences_with
 from .drafts_told import DraftsBySentence
 from .lexicon import _AS_DESTINATION, _CLAUSE_BREAK, _DEPARTURE, _DISTINCT, _DESTINATION_TOLD_GATE, _LIST_AND, _NEGATION, _SAID_HERE, _SPEAKER_AT, _SEEN_OFF, _WELCOMED_AT, _GROUP_DESCRIBED, _MODAL, _PART_OF_GROUP, _MET_CUE, _MET_GROUP, _MET_VERB, _NP_GAP, _PEOPLE, _MOVER, _QUOTES, _stem
@@ -1809,7 +1809,8 @@ def passage_joined(a: Assembly) -> None:
             continue
         later = a.drafts[a.drafts.index(draft) + 1:]
         for other in later:
-            if other.origin is None and other.destination is None and told_again(other, draft, same_place):
+            if other.origin is None and other.destination is None and told_again(other, draft, same_place) \
+                    and not _passed_by_another(draft, other, a.book):
                 draft.frags.extend(other.frags)
                 a.drafts.remove(other)
                 a.why.append(f"'{other.frags[0].trigger}': the passage of {_ends(draft)} told again")
@@ -1821,6 +1822,17 @@ def passage_joined(a: Assembly) -> None:
                 a.drafts.remove(draft)
                 a.why.append(f"'{other.frags[-1].trigger}': its way passed {[p.get('name') for p in draft.via]}, told just before")
                 break
+
+
+def _passed_by_another(passage: _Draft, other: _Draft, book) -> bool:
+    """Do the two passages of the same waters name forces of different states ("Chinese navy
+    ships crossed the median line of the Taiwan Strait" / "The US destroyer USS Ralph Johnson
+    transited the strait")? GUIDELINES: a different actor makes a new movement. (States, not
+    words: the headline's "Chinese carrier group" and the lede's "the carrier Fujian" are one, s33m.)"""
+    def states(d: _Draft) -> set:
+        return {c for f in d.frags for told in (f.actor, f.what) for c in _states_of(_actor_words(told, book))}
+    mine, theirs = states(passage), states(other)
+    return bool(mine) and bool(theirs) and not mine & theirs
 
 
 def drop_endless(a: Assembly) -> None:

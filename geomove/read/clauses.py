@@ -114,6 +114,7 @@ from .lexicon import (count_value, GOT_THERE, SENT_PARTICIPLES,
     _ROLE_CUES,
     _BETWEEN_BEFORE,
     _ROUTE_BETWEEN,
+    _PASSAGE_BETWEEN,
     _ROUTE_BETWEEN_GAP,
     _SEA,
     _SOME_DAY,
@@ -307,6 +308,7 @@ from .seen_at_subject import subject_before_seen_at
 from .guarded_site import origin_of_guarded_site
 from .where_within import main_subject, refers_back_after_where, subject_after_where, where_within
 from .said_pronoun import owned_subject_only, speaker_of_pronoun, speaker_owns
+from .partitive_count import counted_part
 from .partitive_them import part_of_civilians
 from .carried_people import carried_people
 from .in_the_day import IN_THE_DAY, day_of_telling
@@ -331,7 +333,7 @@ _PATTERNS = CompiledPatterns("read-clauses")
 # (the kinds the cues' anaphor reads too, _CUE_ANAPHOR: "reached the shoal", "entered the province")
 _LEADING_ARTICLE = _PATTERNS.compile(r"(?:the|a|an)\s+", re.I)
 _OBJECT_ANAPHOR = _PATTERNS.compile(r"\s+(the\s+(?:city|town|village|base|region|area|country|airport|garrison|capital|"
-                                    r"crossing|province|shoal|reef|atoll))\b"
+                                    r"crossing|province|shoal|reef|atoll|strait|channel|canal))\b"
                                     # (nor a site the name after it locates: "left the base in N'Djamena", s32m)
                                     r"(?!\s+of\s+(?-i:[A-Z]))(?!\s*,?\s+(?-i:[A-Z]))(?!\s+(?:in|at|near|outside)\s+(?:the\s+)?(?-i:[A-Z]))", re.I)
 _EVENT_OF = _PATTERNS.compile(r"\s+of\s+(?:its|their|his|the|some|about|\d)", re.I)
@@ -1040,6 +1042,9 @@ _PLACE_OBJECT = _PATTERNS.compile(r"(?:both\s+(?:the\s+)?|(?:the|these|those)\s+
                                   # (and where it lies or what it is: "left the northern town of X", "the strategic port of Y")
                                   r"(?:(?:(?:north|south)(?:[- ]?(?:east|west))?ern|eastern|western|central|strategic|key|frontline|remote|besieged|(?:rebel|government|army)-held)\s+){0,2}"
                                   r"(?:border|area|city|town|village|capital|region|province|district|country|garrison|camp|territory|port|harbou?r|naval\s+base|"
+                                  # (and a line crossed: "crossed the median line of the Taiwan Strait",
+                                  # "crossed the Line of Control", s33m)
+                                  r"(?:median|demarcation|ceasefire|cease-fire|armistice|front|contact)\s+line|line\s+of\s+(?:actual\s+)?(?:control|contact)|frontier|boundary|"
                                   # (the places of a list told before: "entered both towns", read.plural_anaphor)
                                   r"towns|cities|villages|localities|settlements|"
                                   # (and a water or a crossing of one: "crossed the Seym river and pushed into X")
@@ -1051,6 +1056,9 @@ _PLACE_OBJECT = _PATTERNS.compile(r"(?:both\s+(?:the\s+)?|(?:the|these|those)\s+
                                   r"(?:outskirts|suburbs|environs|vicinity|gates|centre|center|heart|edge)\s+of)\b"
                                   # (not the noun of a force named by its post: "deployed border guards to X")
                                   r"(?![\s-]+(?:guards?|police|policemen|troops|forces|units|patrols?|officers|personnel|security)\b)", re.I)
+# a line drawn in waters or land, before the name that says where it lies: "the median line of
+# the Taiwan Strait" (the clause's mentions loop gives that name no role, s33m)
+_LINE_IN_WATERS = _PATTERNS.compile(r"\b(?:median|demarcation|ceasefire|cease-fire|armistice)\s+line\s+(?:of|in|across)\s+(?:the\s+)?$", re.I)
 # "..., and that <subject> had": the second thing said opens a subject of its own
 # (not a pronoun or a possessive, which refer to who said it: "and that its fighters had")
 _AND_THAT_SUBJECT = _PATTERNS.compile(r",?\s+and\s+that\s+(?=(?!(?:its|their|they|it|he|she|we|our|his|her)\b)"
@@ -1199,7 +1207,8 @@ def _country_arrived_in(text: str, mention: dict) -> bool:
 
 # the words referring back to a place told before, after a cue: read by _CUE_ANAPHOR and by its
 # gate _ANAPHOR_WORD, one list so that the gate never misses a word the pattern reads
-_ANAPHOR_NOUNS = r"there|the\s+(?:city|town|village|base|region|area|country|airport|garrison|crossing|province|state|capital|shoal|reef|atoll)"
+# (and the waters a ship passes: "transited the strait" after the Taiwan Strait was told, s33m)
+_ANAPHOR_NOUNS = r"there|the\s+(?:city|town|village|base|region|area|country|airport|garrison|crossing|province|state|capital|shoal|reef|atoll|strait|channel|canal)"
 # a role cue followed by "there" / "the city" with no place (an anaphor); its core (without
 # the white space before it or the lookahead after: a superset) must be in reach of a cue
 # (and a feature of the sea named before by its kind word: "departed X for the shoal" after
@@ -1835,7 +1844,8 @@ class _Reader(RoleReading, StatusReading):
         prev_role = None
         sides = self._sides(mentions, s)
         route = self._route_between(mentions, sides, triggers, s)
-        frag.between = [_place_of(m) for m in mentions if id(m) in sides and id(m) not in route]
+        passed_between = self._route_between(mentions, sides, triggers, s, _PASSAGE_BETWEEN) - route if sides else set()
+        frag.between = [_place_of(m) for m in mentions if id(m) in sides and id(m) not in route and id(m) not in passed_between]
         about_place = self._relative_about_place(mentions, s, e)
         reliefs = [t for t in triggers if t.group("verb") and _stem(t.group("verb")) in _RELIEF_VERBS]
         subject_asides = self._subject_asides(s, main.start())
@@ -1843,6 +1853,13 @@ class _Reader(RoleReading, StatusReading):
         # not searched a place each, read.cuts.OthersReportBefore)
         others_report_before = OthersReportBefore(self.text, main.end(), [m["start"] for m in mentions])
         for m in mentions:
+            if _LINE_IN_WATERS.search(self.text, max(s, m["start"] - 40), m["start"]):
+                # "crossed the median line of the Taiwan Strait": the waters say where the line
+                # lies; a line crossed is no passage of them (a sortie with no end is no
+                # movement, unseen36 decision 3; s33m)
+                frag.roles_why.append(f"{m['surface']}: no role, it says where the line crossed lies")
+                prev_end, prev_role = m["end"], None
+                continue
             if in_group_province(self.text, m):
                 # "Jihadists from the Islamic State Sahel Province crossed ...": the group's
                 # name, no place of the move (read.group_province)
@@ -1865,6 +1882,12 @@ class _Reader(RoleReading, StatusReading):
                 # "travelled between A and B": the route of a verb of travel; its ends are
                 # given roles once the clause is read, if nothing else states them
                 prev_end, prev_role = m["end"], None
+                continue
+            if id(m) in passed_between:
+                # "sailed between Yonaguni and Iriomote": both places the ship passed (s33m)
+                slots.append(("via", [m], m["start"]))
+                frag.roles_why.append(f"{m['surface']}: via, a ship's way passed between it and the other place named")
+                prev_end, prev_role = m["end"], "via"
                 continue
             if id(m) in sides:
                 # "crossed the border between A and B": the two sides of a border or road,
@@ -2517,6 +2540,12 @@ class _Reader(RoleReading, StatusReading):
             # the passive is about: "X, which Ethiopian troops had left, | was entered by soldiers")
             frag.actor, frag.actor_home = self._actor(aside_from, e, main)
             frag.what, frag.counts = self._what(aside_from, e, main)
+        if main.group("verb") and (part := counted_part(self.text, s, main.start())) is not None:
+            # "detected 14 ships and 32 aircraft, of which 20 crossed the median line": the part
+            # counted moved, of the group told before (read.partitive_count, s33m)
+            frag.counts = [{"value": part.value, "unit": part.unit or "units"}]
+            frag.what = part.group or frag.what
+            frag.roles_why.append(part.why)
         if no_what and main.group("verb") and opens_sentence(self.text, s) and s > 0 \
                 and pronoun_subject_only(self.text, s, main.start()):
             # "The cutter was seen near X on Monday. | It left the shoal on Tuesday": the subject
@@ -3256,12 +3285,14 @@ class _Reader(RoleReading, StatusReading):
                 out.update((id(a), id(b)))
         return out
 
-    def _route_between(self, mentions: list[dict], sides: set[int], triggers, s: int) -> set[int]:
+    def _route_between(self, mentions: list[dict], sides: set[int], triggers, s: int,
+                       stems: frozenset | set = _ROUTE_BETWEEN) -> set[int]:
         """Of the sides (by id), the two ends of a route: "between A and B" right after a verb
         of travel or its object ("travelled between A and B", "moved troops between A and B"),
-        with no preposition or noun of a line or area before it ("the border between A and B")."""
+        with no preposition or noun of a line or area before it ("the border between A and B").
+        ``stems``: the verbs asked (_PASSAGE_BETWEEN: the two places a ship passed between)."""
         out: set[int] = set()
-        verbs = [t for t in triggers if t.group("verb") and _stem(t.group("verb")) in _ROUTE_BETWEEN]
+        verbs = [t for t in triggers if t.group("verb") and _stem(t.group("verb")) in stems]
         if not verbs:
             return out
         for a, b in zip(mentions, mentions[1:]):

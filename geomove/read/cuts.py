@@ -128,6 +128,9 @@ _OBJECT_WHO = _PATTERNS.compile(r"\b(?:to|by|with|for|from|joining|joined|(?P<re
 _OBJECT_WHO_GATE = Gate(_OBJECT_WHO, ("who", "which", "that", *_RELIEF_PARTICIPLES))
 
 
+from .partitive_count import PART_OPENS  # noqa: E402
+
+
 def _clauses(text: str, spans: list[tuple[int, int]], found: list | None = None) -> tuple[list[tuple[int, int]], set[int]]:
     """Sentences, with a contrasting clause that has its own movement verb read on its own:
     "the fighters were flown to X, while their vehicles were driven there" tells of two
@@ -177,7 +180,9 @@ def _clauses(text: str, spans: list[tuple[int, int]], found: list | None = None)
                  + list(_OTHER_FORCE_AFTER.finditer(text, s, e))
                  + _own_subject_joins(text, s, e, verbs, verb_starts)) if verbs_here > 1 else []
         joins = sorted(joins + list(_CONSEQUENCE.finditer(text, s, e)) + list(_WITH_MORE.finditer(text, s, e))
-                       + list(_ADDING_TO_COUNTED.finditer(text, s, e)) + list(_AND_SAID.finditer(text, s, e)), key=lambda m: m.start())
+                       + list(_ADDING_TO_COUNTED.finditer(text, s, e)) + list(_AND_SAID.finditer(text, s, e))
+                       # (", 200 of whom were flown on to Gao": a counted part's own move, read.partitive_count)
+                       + (list(PART_OPENS.finditer(text, s, e)) if verbs_here > 1 and "of" in text[s:e] else []), key=lambda m: m.start())
         if verbs_here == 1 and (m := _verbless_route_join(text, s, e, verbs_in)) is not None:
             out.append((cut, m.start()))  # (a clause with no verb: no other join precedes it)
             cut = m.end()
@@ -193,6 +198,8 @@ def _clauses(text: str, spans: list[tuple[int, int]], found: list | None = None)
                     # time word is no subject of the second verb phrase)
                     cut = after_time_word(text, cut)
                     legs.add(cut)
+                if m.re is PART_OPENS:
+                    legs.add(cut)  # (", 200 of whom were flown on to Gao": the part went on from where the group got to)
                 if m.re is _RELATIVE_JOIN and m.group("rel").lower().startswith(("from", "whence")):
                     legs.add(cut)  # (", from where it drove on to Y": it left again from there, a next leg)
         # ("landed 09:40, left for Y": a comma before a departure joins as "and" does, read.asyndetic_leg)

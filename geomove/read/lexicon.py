@@ -223,6 +223,7 @@ _FORCE_ONLY = {v for v in _DATA["force_only"] if not v.startswith("_")}
 # of repeated trips ("ferried marines back and forth between", "flew daily between"): GUIDELINES
 # counts habitual or aggregate statements as no movement
 _ROUTE_BETWEEN = {v for v in _DATA["route_between"] if not v.startswith("_")}
+_PASSAGE_BETWEEN = {v for v in _DATA["passage_between"] if not v.startswith("_")}
 # the two sides of something: "between A and B", "between the A and the B", "between the towns
 # of A and B" (the kind words: lexicon.json between_kinds)
 _BETWEEN_BEFORE = _compile(r"\bbetween\s+(?:the\s+)?(?:(?:two\s+)?(?:"

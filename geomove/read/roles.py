@@ -774,7 +774,9 @@ class RoleReading:
 
     # features of the sea a gazetteer holds with no kind of their own: told back by the kind
     # word their name ends with (read43)
-    _NAMED_BY_KIND = ("shoal", "reef", "atoll")
+    # (and the waters a ship passes, by the word their name holds: "the strait" after "the Bashi
+    # Channel" and "the Taiwan Strait" is the strait, s33m)
+    _NAMED_BY_KIND = ("shoal", "reef", "atoll", "strait", "channel", "canal")
 
     def _antecedent(self, before: int, word: str, avoid: tuple = (), goal: bool = False) -> dict | None:
         """The place told before ``before`` that "the city", "the country", "there" refers to.
