@@ -336,6 +336,13 @@ _OBJECT_ANAPHOR = _PATTERNS.compile(r"\s+(the\s+(?:city|town|village|base|region
                                     r"crossing|province|shoal|reef|atoll|strait|channel|canal))\b"
                                     # (nor a site the name after it locates: "left the base in N'Djamena", s32m)
                                     r"(?!\s+of\s+(?-i:[A-Z]))(?!\s*,?\s+(?-i:[A-Z]))(?!\s+(?:in|at|near|outside)\s+(?:the\s+)?(?-i:[A-Z]))", re.I)
+# "it" as the object of a verb whose object is a place it entered or left, before what ends the
+# verb phrase: "Al-Shabaab entered Mahaday after government forces left it on Saturday" (the place
+# told last; roles._antecedent reads "it" as a settlement, base or area, never a country, s33m)
+# (not "crossed it": a river or a border as often as a town; not "reinforced it": a unit)
+_IT_OBJECT_STEMS = frozenset({"enter", "reach", "leave", "vacate", "abandon", "evacuate", "exit", "flee"})
+_OBJECT_IT = _PATTERNS.compile(r"\s+(it)\b(?=\s*(?:[,.;:]|$|\s(?:on|in|at|by|after|before|early|late|last|this|that|"
+                               r"yesterday|today|overnight|and|as|when|while|without|under|amid|following|again|for|the\s+(?:next|following|same|previous))\b))", re.I)
 _EVENT_OF = _PATTERNS.compile(r"\s+of\s+(?:its|their|his|the|some|about|\d)", re.I)
 _MOTION_PREPOSITION = _PATTERNS.compile(r"\b(?:via|through|across|into|towards?)\s+(?:the\s+)?$", re.I)
 # "to" before a lower-case word that is no article: a purpose clause may open there
@@ -2223,6 +2230,8 @@ class _Reader(RoleReading, StatusReading):
         for t in triggers:
             role = _OBJECT_ROLE.get(_stem(t.group("verb"))) if t.group("verb") else None
             ana = role and _OBJECT_ANAPHOR.match(self.text, t.end(), e)
+            if role and not ana and _stem(t.group("verb")) in _IT_OBJECT_STEMS:
+                ana = _OBJECT_IT.match(self.text, t.end(), e)  # ("after government forces left it on Saturday", s33m)
             if ana and role == "destination" and any(r == "destination" for r, _g, _a in slots) \
                     and _PURPOSE_TO_BEFORE.search(self.text, max(s, t.start() - 12), t.start()):
                 # "sent jets to RAF Akrotiri to reinforce the region": the purpose's object
@@ -4009,6 +4018,8 @@ class _Reader(RoleReading, StatusReading):
             # ("after a convoy of about 200 vehicles broke the blockade of X": the vehicles, up to the verb)
             obj = self._up_to_finite_verb(main.end() + len(after) - len(after.lstrip()) + of.end(), obj)
         elif relief or _WHICH_BEFORE.search(self.text, max(0, s - 12), s) or len(obj.split()) < 2 or not _recompile(r"[a-z]").search(obj) or _PLACE_OBJECT.match(obj) \
+                or ("verb" in main.re.groupindex and main.group("verb") and _stem(main.group("verb")) in _IT_OBJECT_STEMS
+                    and _OBJECT_IT.match(" " + obj) is not None) \
                 or _PREPOSITION_ENDS_VERB.search(main.group(0)) \
                 or (of is None and _GROUP_NOUN_MAIN.fullmatch(main.group(0)) and self._finite_verb_at(main.end(), e)) \
                 or ("verb" in main.re.groupindex and formation_left(_stem(main.group("verb") or ""), obj)) \
