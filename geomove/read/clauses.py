@@ -1032,6 +1032,7 @@ _LIGHT_VERB_END = _PATTERNS.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:completed|
 _PAREN_OPEN = _PATTERNS.compile(r"\s*\(\s*")
 # a line that is an item of a list: a bullet, a thread's post number, a numbered or lettered item
 _LIST_LINE = _PATTERNS.compile(r"[ \t]*(?:[-–—*•▪◦‣·]|[0-9]{1,3}[/.)]|[a-z][.)])[ \t]+\S")
+_LIST_MARKER = _PATTERNS.compile(r"\s*(?:[-–—*•▪◦‣·]|[0-9]{1,3}[/.)]|[a-z][.)])[ \t]+")
 
 
 # an object that is a place, not what moved: "entered the border area", "entered the port of X",
@@ -2702,7 +2703,9 @@ class _Reader(RoleReading, StatusReading):
         # road, and by nightfall the column had advanced ...")
         joined = _JOINER_BEFORE_SUBJECT.match(self.text, subject_start, upto) if subject_start > s else None
         subject_at = joined.end() if joined else subject_start
-        frag.anaphoric = bool(_ANAPHOR_SUBJECT.match(self.text[s:upto]) or
+        # (after a list item's marker: "3/ The tanks were unloaded at X", s33m)
+        marker = _LIST_MARKER.match(self.text, s, upto) if frag.list_item else None
+        frag.anaphoric = bool(_ANAPHOR_SUBJECT.match(self.text[marker.end() if marker else s:upto]) or
                               (subject_start > s and _ANAPHOR_SUBJECT.match(self.text[subject_at:upto])
                                and not _recompile(r"\s*(?:it|they)\b", re.I).match(self.text[subject_at:upto]))
                               # (not when the aside's antecedent is the passive's place: "X, which the

@@ -211,7 +211,7 @@ def _clauses(text: str, spans: list[tuple[int, int]], found: list | None = None)
             # canal at A and was expected to reach B by the evening", read44)
             if verb and verb.group("verb") and (_stem(verb.group("verb")) not in _ARRIVAL | {"reach", "enter"}
                                                 or _PLANNED_AUX.match(text, m.end())) and \
-                    any((_stem(t.group("verb")) in _ARRIVED or _crossed_into_then_back(text, t, verb))
+                    any((_stem(t.group("verb")) in _ARRIVED or _unloaded(text, t) or _crossed_into_then_back(text, t, verb))
                         and not t.group("verb").lower().endswith("ing")
                         and not (_stem(t.group("verb")) in ENTERED_VERBS and entered_by_way_of(text, t.end(), m.start()))
                         for t in left):  # ("entered via C and headed to D": one movement, read.entered_via)
@@ -920,6 +920,17 @@ _CLAUSE_JOIN = _PATTERNS.compile(r",\s+but\s+|;\s+|:\s+(?!\d)"
                                  r"(?-i:[a-z]+ed|left|went|came|drove|flew|sent|rode|swept|withdrew)\b)", re.I)
 # verbs that tell a force got somewhere (not "coming", "deployed": those tell no stop)
 _ARRIVED = GOT_THERE
+# a force unloaded, in the passive: "The tanks were unloaded at Yelsk and moved by road toward
+# X" got to Yelsk by rail, a leg of its own (not "unloaded rice ... and then left": the active
+# tells a cargo put ashore, the subject's arrival told before, s33m)
+_UNLOADED_PASSIVE = _PATTERNS.compile(r"\b(?:were|was|been|being|are|is)\s+(?:\w+ly\s+)?$", re.I)
+
+
+def _unloaded(text: str, trigger: re.Match) -> bool:
+    return _stem(trigger.group("verb")) == "unload" and \
+        _UNLOADED_PASSIVE.search(text, max(0, trigger.start() - 20), trigger.start()) is not None
+
+
 # a relative clause right after its noun: "soldiers who arrived ...", "units that had reached ..."
 # (past a passive's auxiliaries too: "soldiers who were deployed to X last year", read68)
 _WHO_VERB = _PATTERNS.compile(r"\b(?:who|that)\s+(?:had\s+|have\s+|has\s+)?(?:been\s+|were\s+|was\s+)?(?:\w+ly\s+)?(?P<verb>\w+)", re.I)

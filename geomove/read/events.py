@@ -660,6 +660,10 @@ def _different_list_items(a: _Draft, b: _Draft) -> bool:
     ib = {f.list_item for f in b.frags}
     if None in ib:
         return False
+    if min(b.frags, key=lambda f: f.sentence).anaphoric:
+        # (an item whose subject refers back, "3/ The tanks were unloaded at Yelsk", goes on
+        # with what an item before it told: a thread's posts tell one story, s33m)
+        return False
     ia = {f.list_item for f in a.frags}
     if None in ia:
         return False

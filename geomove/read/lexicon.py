@@ -706,6 +706,9 @@ _ANAPHOR_SUBJECT = _compile(r"^\s*(?:[A-Z][^,—–]{0,80},\s*|" + _TIME_OPENER 
     # a naval or air group told before ("Two destroyers sailed ... The flotilla had left X"), or
     # the one ship ("USS X transited the strait. The ship later called at Y")
     r"flotillas?|squadrons?|frigates?|destroyers?|submarines?|fleet|task\s+force|strike\s+group|"
+    # the troops of a town told before ("The army has withdrawn from Djibo ... The garrison left
+    # in a convoy for Kaya", s33m)
+    r"garrisons?|"
     # the task the group was sent on, told as the mover ("Two vessels sailed from X to escort a
     # resupply boat ... The resupply mission reached the shoal", "The patrol returned to Y"; not
     # "the mission" alone, which names a UN mission as often as a trip)
