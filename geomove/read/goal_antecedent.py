@@ -23,6 +23,10 @@ _FROM_BEFORE = _PATTERNS.compile(r"\bfrom\s+(?:the\s+(?:town|city|village)\s+of\
 # right before a place: where a movement arrived ("arrived in", "entered", "reached", "to", "into")
 _GOAL_BEFORE = _PATTERNS.compile(
     r"\b(?:(?:arrived|arriving|landed|deployed)\s+(?:in|at)|entered|reached|into|to)\s+(?:the\s+(?:town|city|village)\s+of\s+)?$", re.I)
+# right before a place: a force withdrew from it (it was there; "withdrawn from the village of X")
+_WITHDRAWN_FROM = _PATTERNS.compile(r"\b(?:withdr[ae]wn?|withdrawing|withdraws?|pull(?:ed|ing|s)?\s+(?:out|back)|retreat(?:ed|ing|s)?|"
+                                    r"fled|fleeing|flees?|driven\s+out|expelled|evacuated)\s+from\s+"
+                                    r"(?:the\s+(?:town|city|village)\s+of\s+)?$", re.I)
 # a sentence's end between two places
 _SENTENCE_END = _PATTERNS.compile(r"[.!?]\s|\n")
 
@@ -38,8 +42,11 @@ def told_as_origin(text: str, m: dict) -> bool:
 def origin_of_an_earlier_sentence(text: str, m: dict, before: int) -> bool:
     """Was ``m`` told as an origin (:func:`told_as_origin`) in a sentence before the one that
     refers back at ``before``? ("Troops from Kosti returned to the city" in one sentence may
-    well have gone back there.)"""
-    return told_as_origin(text, m) and _SENTENCE_END.search(text, m["end"], before) is not None
+    well have gone back there.) Not a place withdrawn from: a force was there, and the town
+    another force entered next is that one ("its troops had withdrawn from the village of Sudzha
+    ... Russian forces had pushed into the town", s33m)."""
+    return told_as_origin(text, m) and _SENTENCE_END.search(text, m["end"], before) is not None \
+        and _WITHDRAWN_FROM.search(text, max(0, m["start"] - 60), m["start"]) is None
 
 
 def goal_beside_origin(text: str, m: dict, told: list, wanted: set | None) -> dict | None:
