@@ -685,7 +685,9 @@ def _title_describes(a: _Draft, b: _Draft) -> bool:
 
 # the words that place a group in a series ("a second contingent", "a new batch"), not apart from
 # a movement told before it (_series_after_title)
-_SERIES_WORDS = frozenset({"second", "third", "fourth", "fifth", "sixth", "a new"})
+# (and the words of a force added to one already sent: "Kenya sends more police to Haiti" / "Kenya
+# flew a further 200 police officers to Port-au-Prince", the one flight, s33m)
+_SERIES_WORDS = frozenset({"second", "third", "fourth", "fifth", "sixth", "a new", "further", "additional"})
 
 
 def _series_after_title(a: _Draft, b: _Draft) -> frozenset:
