@@ -309,6 +309,7 @@ from .guarded_site import origin_of_guarded_site
 from .where_within import main_subject, refers_back_after_where, subject_after_where, where_within
 from .said_pronoun import owned_subject_only, speaker_of_pronoun, speaker_owns
 from .partitive_count import counted_part
+from .including_unnamed import role_of_unnamed_list
 from .partitive_them import part_of_civilians
 from .carried_people import carried_people
 from .in_the_day import IN_THE_DAY, day_of_telling
@@ -2013,6 +2014,11 @@ class _Reader(RoleReading, StatusReading):
                 prev_end, prev_role = m["end"], None
                 continue
             role, at = self._cue_for(m, prev_end, triggers)
+            if role is None and not slots and (listed := role_of_unnamed_list(self.text, s, m["start"])) is not None:
+                # "withdrew from most of the villages they had occupied, including A and B": the
+                # places named in the end told by a plural noun (read.including_unnamed)
+                role, at = listed
+                frag.roles_why.append(f"{m['surface']}: {role}, listed by 'including' after places told by a noun alone")
             if role == "seen_at" and sighted_other(self.text, main.end(), m["start"]):
                 # "scrambled jets from A after a Chinese aircraft was spotted near X": where the
                 # other craft was seen, no end of this movement (read.sighted_other)

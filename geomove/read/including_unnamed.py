@@ -1,0 +1,48 @@
+"""Places listed by "including" after an end told only by a plural noun: "Israeli forces withdrew
+from most of the villages they had occupied, including Kfar Kila and Odaisseh", "the army
+deployed troops to several towns, including Gao and Timbuktu".
+
+The end is the villages or towns; the ones the text names are the most specific places it gives
+(GUIDELINES), each its own movement (a list is distributed). With a place before "including"
+("out of several towns in the X region, including A and B") clauses._Reader.fragment reads the
+list after that place (lexicon including_list); here no place stands before it, so the cue
+before the plural noun gives the role.
+
+why: "withdrew on Tuesday from most of the villages they had occupied in southern Lebanon,
+including Kfar Kila and Odaisseh" read no movement (s33m)."""
+
+from __future__ import annotations
+
+import re
+
+from ..regex_cache import CompiledPatterns
+
+_PATTERNS = CompiledPatterns("read-including-unnamed")
+
+# the cue, a plural noun of places (with a quantifier, an article, up to two words before it),
+# whatever qualifies it up to the comma, then "including" right before the first name
+_UNNAMED_THEN_INCLUDING = _PATTERNS.compile(
+    r"\b(?P<cue>from|out\s+of|to|into|towards?)\s+"
+    r"(?:(?:most|some|many|all|several|a\s+number|a\s+string|a\s+series|dozens|a\s+dozen|a\s+handful|two|three|four|five)\s+(?:of\s+)?)?"
+    r"(?:the\s+|their\s+|its\s+)?(?:[\w'’-]+\s+){0,2}?"
+    r"(?:villages|towns|cities|localities|settlements|areas|districts|positions|bases|camps|outposts|communes|hamlets)\b"
+    r"[^.;:!?()]{0,90}?,\s*(?:including|among\s+them|such\s+as|notably|namely)\s+(?:the\s+(?:towns?|villages?|cities)\s+of\s+)?$",
+    re.I)
+_ROLE = {"from": "origin", "out of": "origin", "to": "destination", "into": "destination",
+         "towards": "destination", "toward": "destination"}
+# how far back the cue is looked for
+REACH_CHARS = 160
+
+
+def role_of_unnamed_list(text: str, s: int, start: int) -> tuple[str, int] | None:
+    """(role, where its cue starts) when the place at ``start`` opens a list after "including"
+    that follows an end told by a plural noun alone, in the clause opening at ``s``; else None."""
+    if "includ" not in text[max(s, start - 14):start] and not re.search(r"among|such|notably|namely", text[max(s, start - 20):start]):
+        return None
+    m = _UNNAMED_THEN_INCLUDING.search(text, max(s, start - REACH_CHARS), start)
+    if m is None:
+        return None
+    return _ROLE[" ".join(m.group("cue").lower().split())], m.start("cue")
+
+
+_PATTERNS.save()
