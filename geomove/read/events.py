@@ -816,6 +816,7 @@ def _features(a: _Draft, b: _Draft, book: PlaceBook):
             yield name
     ka, kb = _actor_words(a.actor, book), _actor_words(b.actor, book)
     if ka is not None and kb is not None and not ka & kb and not _title_describes(a, b) \
+            and not _refers_back_to_what(a, b, kb) \
             and not _ship_of_the_navy_named(a.actor, b.actor, kb) and not _ship_of_the_navy_named(b.actor, a.actor, ka) \
             and not same_route_by_initials(a, b, same_place) \
             and not (_halves(a, b) and named_by_initials(a.actor, b.actor)):  # ("Rapid Support Forces" / "RSF", read.initials_name)
@@ -830,6 +831,16 @@ def _features(a: _Draft, b: _Draft, book: PlaceBook):
     # headline and in the lede is the same one
     if any(f.distinct for f in b.frags) and _told_apart(a, b):
         yield "distinct_words"
+
+
+def _refers_back_to_what(a: _Draft, b: _Draft, kb: frozenset) -> bool:
+    """Does ``b``'s subject refer back ("The police units travelled from Yerevan overnight") with
+    actor words that ``a``'s what moved holds ("Armenia sent two companies of police special
+    forces to Tegh")? The kind of force named again is no second actor (s33m)."""
+    if not any(f.anaphoric for f in b.frags):
+        return False
+    told = {w.lower() for f in a.frags if f.what for w in _recompile(r"[\w'’-]+").findall(f.what)}
+    return bool(told) and kb <= told
 
 
 def _halves(a: _Draft, b: _Draft) -> bool:
