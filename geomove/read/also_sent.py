@@ -1,0 +1,62 @@
+"""A force another state "also" sent, with no place of its own: "Australia deployed 50 police
+officers and 40 soldiers to Honiara on Thursday ... Papua New Guinea also sent 34 police and
+soldiers, who landed on Friday".
+
+"Also" says the second state did what the first did: the place is the destination of the
+movement told just before. Only a clause with a movement verb and no place read
+(Assembly.endless), "also" right before its verb (or "as well" / "too" closing it), a force as
+what moved, and a reported movement with a destination at most two clauses before; the new
+movement keeps its own actor, count, date and status ("Fiji said it would also send 50 troops":
+planned), and is a movement of its own (GUIDELINES: a different actor is a new movement).
+
+why: the sentence read no movement at all (s33m)."""
+
+from __future__ import annotations
+
+import re
+
+from ..regex_cache import CompiledPatterns
+from .lexicon import _MOVER, _stem
+from .state import _Draft
+
+_PATTERNS = CompiledPatterns("read-also-sent")
+
+# "also" right before the verb (past an auxiliary or two) ...
+_ALSO_BEFORE_VERB = _PATTERNS.compile(r"\balso\s+(?:(?:has|have|had|will|would|is|are|was|were|been|be)\s+){0,2}$", re.I)
+# ... or "as well" / "too" closing the clause
+_AS_WELL_AFTER = _PATTERNS.compile(r"\b(?:as\s+well|too)\s*[.,;]?\s*$", re.I)
+# the verbs of sending a force somewhere (a departure or a withdrawal "also" is no such move)
+SENDING_STEMS = frozenset({"send", "deploy", "dispatch", "despatch", "fly", "airlift", "move", "transfer", "rush"})
+# how many clauses back the movement "also" repeats may be told
+REACH_CLAUSES = 2
+
+
+def also_sent(a) -> None:
+    """Add, for each such clause, a movement of its own to the destination told just before."""
+    reader = a.reader
+    for i in list(a.endless):
+        s, e = reader.spans[i]
+        if "also" not in reader.text[s:e] and "as well" not in reader.text[s:e] and "too" not in reader.text[s:e]:
+            continue
+        told = reader.fragment(i, whole=True)
+        if told is None or told.origin or told.destination or not told.trigger \
+                or _stem(told.trigger) not in SENDING_STEMS:
+            continue
+        at = told.trigger_start
+        if not (_ALSO_BEFORE_VERB.search(reader.text, max(s, at - 40), at) or _AS_WELL_AFTER.search(reader.text, s, e)):
+            continue
+        if not (told.counts or (told.what and _MOVER.search(told.what))):
+            continue  # ("also sent a letter": no force)
+        before = [d for d in a.drafts if d.status == "reported" and d.destination is not None
+                  and any(i - REACH_CLAUSES <= f.sentence < i for f in d.frags)]
+        if not before:
+            continue
+        first = max(before, key=lambda d: max(f.sentence for f in d.frags))
+        told.distinct = set(told.distinct) | {"also"}
+        second = _Draft(None, [], first.destination, [told], told.status)
+        a.drafts.insert(a.drafts.index(first) + 1, second)
+        a.why.append(f"sentence {i} '{told.trigger}': 'also' sent, with no place of its own: "
+                     f"to {first.destination.get('name')}, where the movement told before went")
+
+
+_PATTERNS.save()
