@@ -14,6 +14,7 @@ why: the arrival read only its origin, Pemba -> ? (s33m)."""
 from __future__ import annotations
 
 from .lexicon import GOT_THERE, _stem
+from .in_from_told import told_in_another_item
 from .places import same_place
 
 # the verbs whose movement got somewhere though no place follows them ("arrived from X")
@@ -36,7 +37,7 @@ def arrived_where_told(a) -> None:
         if not before:
             continue
         told = max(before, key=lambda o: max(f.sentence for f in o.frags))
-        if same_place(told.destination, d.origin) or told.origin is not None \
+        if same_place(told.destination, d.origin) or told.origin is not None or told_in_another_item(first, told) \
                 or (told.destination.get("kind") == "country"):
             # (a movement with an origin may have left the place the story is at: "Ethiopian
             # troops pulled out of Baidoa and crossed back into Ethiopia ... Somali units that

@@ -25,6 +25,15 @@ _PATTERNS.save()  # (the code of any pattern compiled anew above, for the next r
 _CLAUSES_BACK = 2
 
 
+def told_in_another_item(frag, draft) -> bool:
+    """Is ``frag`` an item of a list (a sitrep's bullets, a thread's posts) and ``draft`` told
+    only in other items of it? Each item tells its own axis ("- BELGOROD: ... units moved in
+    from Belgorod city" after "- ZAPORIZHZHIA: ... to Melitopol AB"), so the place one item got
+    to is no place another moved in to (s33m)."""
+    return frag.list_item is not None and all(f.list_item is not None and f.list_item != frag.list_item
+                                               for f in draft.frags)
+
+
 def destination_moved_in_from(a) -> None:
     """An assembly pass (assemble.PASSES): a movement "in from X" with no destination goes to
     where the movement told just before it got to."""
@@ -41,7 +50,7 @@ def destination_moved_in_from(a) -> None:
         if not before:
             continue
         last = max(before, key=lambda x: x[0])[1]
-        if same_place(last.destination, d.origin):
+        if same_place(last.destination, d.origin) or told_in_another_item(own, last):
             continue
         d.destination = {**last.destination, "inferred": True}
         a.why.append(f"sentence {own.sentence}: moved in from {d.origin.get('name')} to where the movement "
