@@ -1214,6 +1214,8 @@ def _country_arrived_in(text: str, mention: dict) -> bool:
         and bool(_ARRIVED_IN.search(text, max(0, mention["start"] - 25), mention["start"]))
 
 
+# "also" right before the verb (past an auxiliary): the subject did one more thing
+_ALSO_BEFORE_VERB = _PATTERNS.compile(r"\s(?:has\s+|have\s+|had\s+|was\s+|were\s+)?also\s+$")
 # the words referring back to a place told before, after a cue: read by _CUE_ANAPHOR and by its
 # gate _ANAPHOR_WORD, one list so that the gate never misses a word the pattern reads
 # (and the waters a ship passes: "transited the strait" after the Taiwan Strait was told, s33m)
@@ -2738,6 +2740,12 @@ class _Reader(RoleReading, StatusReading):
         frag.distinct = {w.lower() for w in _DISTINCT.findall(named)}
         if _SEPARATE_OPENING.match(self.text, self.spans[index][0]):
             frag.distinct.add("separately")  # "In a separate development, Pakistan moved ..." (events._series_after_title)
+        if "also" in self.text[max(subject_start, main.start() - 20):main.start()] \
+                and _ALSO_BEFORE_VERB.search(self.text, max(subject_start, main.start() - 20), main.start()):
+            # "A column of Ugandan armoured vehicles also crossed the border at Nimule" after the
+            # special forces' flight to Juba, "The officers also travelled by road to B" after
+            # their flight to A: one more movement, not the one told before carried on (s33m)
+            frag.distinct.add("also")
         relieved = relieved_unit_moved(self.text, main, e)
         if relieved:
             # "The battalion replaced a unit that had been sent back to Y": the unit relieved

@@ -835,8 +835,9 @@ class RoleReading:
                         (arrived := arrival_place_for_another_subject(self.text, m, told, wanted, before)) is not None and \
                         not (avoid and any(same_place(_place_of(arrived), d) for d in avoid)):
                     return arrived  # "arrived in A from B, after rebels left the city": A (read.goal_antecedent)
-                if goal and kind in ("city", "town", "village") and origin_of_an_earlier_sentence(self.text, m, before):
-                    continue  # "arrived from A and B. ... reached the city": neither (read.goal_antecedent)
+                if goal and kind in ("city", "town", "village", "area", "region") and origin_of_an_earlier_sentence(self.text, m, before):
+                    continue  # "arrived from A and B. ... reached the city": neither (read.goal_antecedent; "sailed
+                    # from Norfolk ... arrived in the area": not Norfolk either, s33m)
                 if kind == "there":
                     return held_place(self.text, m, told)  # "Khiam in southern Lebanon ... there": Khiam (read.there_held)
                 return m
