@@ -309,6 +309,7 @@ from .guarded_site import origin_of_guarded_site
 from .where_within import main_subject, refers_back_after_where, subject_after_where, where_within
 from .said_pronoun import owned_subject_only, speaker_of_pronoun, speaker_owns
 from .partitive_count import counted_part
+from .withdrawn_deployment import deployment_relative
 from .including_unnamed import role_of_unnamed_list
 from .partitive_them import part_of_civilians
 from .carried_people import carried_people
@@ -1854,6 +1855,8 @@ class _Reader(RoleReading, StatusReading):
         prev_end = s
         prev_role = None
         sides = self._sides(mentions, s)
+        # ("withdrawing the 400 police officers it sent to Haiti last year": read.withdrawn_deployment)
+        deployed_rel = deployment_relative(self.text, main.group("verb") if "verb" in main.re.groupindex else None, main.end(), e)
         route = self._route_between(mentions, sides, triggers, s)
         passed_between = self._route_between(mentions, sides, triggers, s, _PASSAGE_BETWEEN) - route if sides else set()
         frag.between = [_place_of(m) for m in mentions if id(m) in sides and id(m) not in route and id(m) not in passed_between]
@@ -1870,6 +1873,13 @@ class _Reader(RoleReading, StatusReading):
                 # movement, unseen36 decision 3; s33m)
                 frag.roles_why.append(f"{m['surface']}: no role, it says where the line crossed lies")
                 prev_end, prev_role = m["end"], None
+                continue
+            if deployed_rel is not None and deployed_rel[0] <= m["start"] < deployed_rel[1]:
+                # "withdrawing the soldiers it deployed to the border with Niger": where the force
+                # was sent before is where it is withdrawn from (read.withdrawn_deployment, s33m)
+                slots.append(("origin", [m], m["start"]))
+                frag.roles_why.append(f"{m['surface']}: origin, where the force withdrawn had been sent")
+                prev_end, prev_role = m["end"], "origin"
                 continue
             if in_group_province(self.text, m):
                 # "Jihadists from the Islamic State Sahel Province crossed ...": the group's
@@ -2546,6 +2556,9 @@ class _Reader(RoleReading, StatusReading):
         frag.enters = (main.group("verb") is not None and _stem(main.group("verb")) in ("enter", "cross", "come")) \
             or _ACROSS_BORDER.search(self.text, s, e) is not None
         frag.what, frag.counts = self._what(told_from, e, main)
+        if deployed_rel is not None and frag.what and (at := self.text.find(frag.what, main.end(), e)) >= 0 \
+                and at < deployed_rel[0] < at + len(frag.what):
+            frag.what = self.text[at:deployed_rel[0]].strip() or frag.what  # ("the 400 police officers", not "... it sent")
         # (what is only the verb's auxiliaries names nothing: "..., having moved into X, | were later (pulled)")
         # (nor a passive of sighting: "..., which reached A on Monday, | was spotted heading to B")
         no_what = not frag.what or _AUXILIARIES_OR_SIGHTING.fullmatch(frag.what + " ") is not None
@@ -4281,6 +4294,10 @@ class _Reader(RoleReading, StatusReading):
                                        [t.start() for t in self._triggers_in(anchor + 1, e) if t.group("verb")])
         # ("pulled out of A, where they had been deployed since 2021, to B": read.place_relative_aside)
         inside = [d for d in inside if not in_presence_aside(self.text, d.start, s, e)]
+        if inside and (verb := _TRIGGER_RE.match(self.text, anchor)) is not None \
+                and (deployed := deployment_relative(self.text, verb.group("verb"), verb.end(), e)) is not None:
+            # ("withdrew the soldiers it had deployed in X in 2023": the deployment's year, read.withdrawn_deployment)
+            inside = [d for d in inside if not deployed[0] <= d.start < deployed[1]]
         if not inside:
             return None
         # ("said on Thursday that a column had crossed overnight": the night before Thursday, read.speech_day)

@@ -27,6 +27,7 @@ from .unclear_detail import negation_not_of_a_detail
 from .hypothetical import inverted_conditional
 from .participle_of_plan import participle_of_plan
 from .reported_pluperfect import told_move_in_speech
+from .withdrawn_deployment import deployment_relative, in_deployment_relative
 from .presence_relative import without_presence_relative
 from .put_off import put_off_before, put_off_predicate
 from .negated_predicate import negation_of_the_move
@@ -248,6 +249,10 @@ class StatusReading:
                 own = without_asides_of_other_times(own, " ")
             own = without_trailing_participle_year(own)
             own = without_series_since(own)  # ("..., the first deployment there since 2019": read.series_since)
+            if (deployed := deployment_relative(self.text, stem and main.group("verb"), main.end(), e)) is not None:
+                # "withdrew the soldiers it had deployed in X in 2023": the deployment's year (read.withdrawn_deployment)
+                a, b = deployed[0] - s, deployed[1] - s
+                own = own[:a] + " " * (b - a) + own[b:] if len(own) == len(sentence) else own.replace(self.text[deployed[0]:deployed[1]], " ")
             compared = compared_aside(own, 0, len(own))
             if compared is not None:
                 # "..., the same route that rebels used in 2014": another journey's time (read.compared_aside)
@@ -273,6 +278,8 @@ class StatusReading:
                     continue  # "A unit that had seized X last year moved to Y": the relative clause's time (read.subject_relative_time)
                 if told_move_in_speech(self.text, m, s, e):
                     continue  # "said that a company had been deployed from A to B" (read.reported_pluperfect)
+                if m.start() >= main.end() and in_deployment_relative(self.text, main, m.start(), e):
+                    continue  # "withdrawing the soldiers it deployed to X two years ago" (read.withdrawn_deployment)
                 if m.start() >= main.end() and in_place_aside(self.text, m.start(), main.end(), e):
                     continue  # "from Sinjar, where they had been based since 2015, to Duhok" (read.place_relative_aside)
                 if m.group(0).lower().startswith("had") and in_relieved_units_relative(self.text, m.start(), main.end()):
