@@ -34,6 +34,11 @@ REACH_CLAUSES = 2
 def also_sent(a) -> None:
     """Add, for each such clause, a movement of its own to the destination told just before."""
     reader = a.reader
+    told_in: dict[int, list] = {}  # (listed once, as read.arrived_where_told does)
+    for d in a.drafts:
+        if d.status == "reported" and d.destination is not None:
+            for sentence in {f.sentence for f in d.frags}:
+                told_in.setdefault(sentence, []).append(d)
     for i in list(a.endless):
         s, e = reader.spans[i]
         if "also" not in reader.text[s:e] and "as well" not in reader.text[s:e] and "too" not in reader.text[s:e]:
@@ -47,8 +52,7 @@ def also_sent(a) -> None:
             continue
         if not (told.counts or (told.what and _MOVER.search(told.what))):
             continue  # ("also sent a letter": no force)
-        before = [d for d in a.drafts if d.status == "reported" and d.destination is not None
-                  and any(i - REACH_CLAUSES <= f.sentence < i for f in d.frags)]
+        before = list({id(d): d for k in range(i - REACH_CLAUSES, i) for d in told_in.get(k, ())}.values())
         if not before:
             continue
         first = max(before, key=lambda d: max(f.sentence for f in d.frags))

@@ -25,6 +25,13 @@ REACH_CLAUSES = 2
 
 def arrived_where_told(a) -> None:
     """Give such arrivals the destination told just before."""
+    # (the movements by the sentences of their clauses, listed once: each arrival asks only the
+    # two sentences before it, where a scan of every movement for each was quadratic in a long report)
+    told_in: dict[int, list] = {}
+    for o in a.drafts:
+        if o.status == "reported" and o.destination is not None:
+            for sentence in {f.sentence for f in o.frags}:
+                told_in.setdefault(sentence, []).append(o)
     for d in list(a.drafts):
         if d.origin is None or d.destination is not None or d.via or not d.frags:
             continue
@@ -32,8 +39,8 @@ def arrived_where_told(a) -> None:
         if not first.trigger or _stem(first.trigger) not in _ARRIVING or d.status != "reported":
             continue
         i = first.sentence
-        before = [o for o in a.drafts if o is not d and o.status == "reported" and o.destination is not None
-                  and all(f.sentence < i for f in o.frags) and any(i - REACH_CLAUSES <= f.sentence for f in o.frags)]
+        near = {id(o): o for k in range(i - REACH_CLAUSES, i) for o in told_in.get(k, ())}
+        before = [o for o in near.values() if o is not d and all(f.sentence < i for f in o.frags)]
         if not before:
             continue
         told = max(before, key=lambda o: max(f.sentence for f in o.frags))
