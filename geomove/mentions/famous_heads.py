@@ -44,6 +44,9 @@ _AREA_KINDS = ("country", "admin1", "admin2")
 FAR_KM = 500.0
 
 
+# a settlement's kind written before its name: "the town of", "the village of"
+_SETTLEMENT_OF_BEFORE = re.compile(r"\b(?:town|city|village|settlement|locality)\s+of\s+$", re.I)
+
 def unknown_name_after_far_head(text: str, m: dict, best: dict, named, mentions: list[dict],
                                 starts: frozenset) -> int | None:
     """Where the two-word name ``m`` heads ends ("Adan| Yabaal" -> the end of "Yabaal") when
@@ -55,8 +58,9 @@ def unknown_name_after_far_head(text: str, m: dict, best: dict, named, mentions:
     once by the caller for all the mentions of one text (a scan of every mention per mention cost
     a text of thousands of names its length squared)."""
     surface = m.get("surface") or ""
-    if best.get("kind") not in _SETTLEMENTS or best.get("lat") is None or m.get("kind") or " " in surface.strip():
-        return None
+    if best.get("kind") not in _SETTLEMENTS or best.get("lat") is None or " " in surface.strip() \
+            or (m.get("kind") and not _SETTLEMENT_OF_BEFORE.search(text, max(0, m["start"] - 20), m["start"])):
+        return None  # (a kind told before the name, "the town of Adan Yabaal", leaves its words open, s33m)
     after = _NEXT_NAME_RE.match(text, m["end"])
     if after is None:
         return None
