@@ -519,6 +519,7 @@ _AUXILIARIES_ONLY = _PATTERNS.compile(r"\s*(?:(?:has|have|had|is|are|was|were|wi
 _AUXILIARIES_OR_SIGHTING = _PATTERNS.compile(r"\s*(?:(?:has|have|had|is|are|was|were|will|would|been|then|also|now|later|"
                                              r"began|begun|begins|started|starts|continued|continues|resumed|"
                                              + SIGHTING_PARTICIPLES + r")\s+)*", re.I)
+_TIME_WORD_IN = _PATTERNS.compile(r"\b(?:later|then|now|also)\b", re.I)
 # "crossed into K at X": the place a crossing was made
 # "moved to A and then B", "reached A, then B": a bare place after a destination and a word of
 # going on is the next place reached, on one route (or a next leg after a time: "and later B")
@@ -2562,6 +2563,8 @@ class _Reader(RoleReading, StatusReading):
         # (what is only the verb's auxiliaries names nothing: "..., having moved into X, | were later (pulled)")
         # (nor a passive of sighting: "..., which reached A on Monday, | was spotted heading to B")
         no_what = not frag.what or _AUXILIARIES_OR_SIGHTING.fullmatch(frag.what + " ") is not None
+        if no_what and frag.what and _TIME_WORD_IN.search(frag.what):
+            frag.what = None  # ("... and were later | driven to B": words of time are no mover, s33m)
         if aside_from is None and frag.actor is None and no_what:
             # (a main clause after an aside of arrival is a next leg: its antecedent all the same)
             aside_from = (self._aside_antecedent(index, main.start(), legs_too=True) or (None,))[0]

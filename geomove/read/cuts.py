@@ -218,6 +218,12 @@ def _clauses(text: str, spans: list[tuple[int, int]], found: list | None = None)
                 out.append((cut, m.start()))
                 cut = m.end()
                 legs.add(cut)
+            elif verb and verb.group("verb") and left and _later_after_getting_to(text, left[-1], m, e):
+                # "fled to Ulang, 50 km upriver, and were later evacuated by helicopter to Malakal":
+                # a place gone to, then a later move from it: a next leg (s33m)
+                out.append((cut, m.start()))
+                cut = m.end()
+                legs.add(cut)
             elif left and (modal := modal_phrase_after_and(text, m.end())) is not None \
                     and (after := _TRIGGER_RE.match(text, modal.end())) is not None and after.group("verb"):
                 # "... repositioned to Luuq and would return to Dolo Ado": what it would do is a
@@ -959,6 +965,24 @@ def _crossed_into_then_back(text: str, crossed: re.Match, verb: re.Match) -> boo
     -> Batken), or A was lost (probes of my own)."""
     return _stem(crossed.group("verb")) == "cross" and _INTO_AFTER.match(text, crossed.end()) is not None \
         and goes_back(text, verb)
+
+
+# a word of later time after "and" (or its passive's auxiliary): "and later", "and were later"
+# (not "then": "flew to A and was then moved by road to B" goes on through A, r37)
+_LATER_AFTER_AND = _PATTERNS.compile(r"\s*(?:(?:were|was|had\s+been|have\s+been)\s+)?(?:later|subsequently|afterwards|eventually)\b", re.I)
+_LATER_IN_JOIN = _PATTERNS.compile(r"\b(?:later|afterwards)\s*$", re.I)
+# a place gone to, named right after "to" or "into", between the first verb and "and"
+_TO_A_NAME = _PATTERNS.compile(r"\b(?:to|into)\s+(?:the\s+(?:town|city|village|port)\s+of\s+)?(?-i:[A-Z])", re.I)
+
+
+def _later_after_getting_to(text: str, verb: re.Match, join: re.Match, e: int) -> bool:
+    """Does the verb phrase before "and" (``verb`` its last movement verb) go to a named place,
+    and the one after it say it moved later ("and were later evacuated to B", "and then") to a
+    named place of its own? (Not "flew to B and then drove north by way of X": how the route
+    told before went on, B passed.)"""
+    later = _LATER_IN_JOIN.search(join.group(0)) or _LATER_AFTER_AND.match(text, join.end())
+    return later is not None and _TO_A_NAME.search(text, verb.end(), join.start()) is not None \
+        and _TO_A_NAME.search(text, join.end(), e) is not None
 
 
 def _verb_after_and(text: str, at: int) -> re.Match | None:
