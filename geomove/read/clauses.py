@@ -77,7 +77,6 @@ from .lexicon import (count_value, GOT_THERE, SENT_PARTICIPLES,
     _GOODS,
     _THINGS,
     _THING_OBJECT,
-    _OBJECT_SPAN,
     _ARMS,
     _TRIP_PURPOSE,
     _PERSON_VERBS,
@@ -122,6 +121,7 @@ from .lexicon import (count_value, GOT_THERE, SENT_PARTICIPLES,
     _TRIGGER_SCAN,
     under_way,
     _stem,
+    object_after,
 )
 from ..wordlists import GIVEN_NAMES, SHIP_KINDS_RE, SHIP_PREFIXES_RE
 from .titled_before import NamesTold
@@ -2935,8 +2935,8 @@ class _Reader(RoleReading, StatusReading):
             return True  # "The governor returned to X, escorted by 200 soldiers" (read/movers)
         if not main.group("verb") or _stem(main.group("verb")) not in _SENDING_VERBS:
             return False  # ("officials welcomed the soldiers at X": they received them)
-        span = _OBJECT_SPAN.match(self.text, main.end(), e)
-        return bool(span and _MOVER.search(span.group(1)))
+        obj = object_after(self.text, main.end(), e)
+        return bool(obj and _MOVER.search(obj))
 
     def _shifted_a_force(self, verb: re.Match, e: int) -> bool:
         """Is ``verb`` "shift" with a force as its object ("Colombia responded by shifting two
@@ -2948,8 +2948,8 @@ class _Reader(RoleReading, StatusReading):
         why: with a state as the subject the movement was dropped (read70)."""
         if _stem(verb.group("verb")) != "shift":
             return False
-        span = _OBJECT_SPAN.match(self.text, verb.end(), e)
-        return bool(span and _MOVER.search(span.group(1)))
+        obj = object_after(self.text, verb.end(), e)
+        return bool(obj and _MOVER.search(obj))
 
     def _purpose_target(self, locus: dict, purposes: list[tuple[int, int]]) -> str | None:
         """Is the place of a purpose clause ("to ... in X") the purpose's target rather than
@@ -3028,8 +3028,7 @@ class _Reader(RoleReading, StatusReading):
         The object is the words right after the verb up to a preposition: civilians or
         officials (lexicon._CIVILIAN), goods or the things of lexicon.json not_forces objects,
         with no force, aircraft or arms named in it."""
-        span = _OBJECT_SPAN.match(self.text, main.end(), e)
-        obj = span.group(1) if span else ""
+        obj = object_after(self.text, main.end(), e)
         if not obj or _MOVER.search(obj) or _ARMS.search(obj):
             return None
         if _THING_OBJECT.search(obj) or _CIVILIAN.search(obj) or _GOODS.search(obj):
