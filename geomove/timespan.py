@@ -28,6 +28,9 @@ The span of a movement (:func:`movement_span`):
 - with no date at all: no span (``Span(None, None)``); it is in no dated window and in every
   query without dates.
 
+A map places a movement on the first day of its span (:func:`first_day`: its period on the time
+slider), so an end with no start is drawn on the end's day, not on the publication's.
+
 A query's ``since``/``until`` (:func:`query_window`) are dates too: ``--since D1 --until D2`` is
 [first instant of D1, end of D2), either side open when not given, and a movement is in it when
 the two spans overlap. A movement ending at midnight is therefore not in the next day.
@@ -36,8 +39,9 @@ the two spans overlap. A movement ending at midnight is therefore not in the nex
 from __future__ import annotations
 
 import calendar
+import math
 import re
-from datetime import date, datetime, timezone
+from datetime import date, datetime, timedelta, timezone
 from functools import lru_cache
 from typing import Any, NamedTuple
 
@@ -126,6 +130,13 @@ def movement_span(props: dict) -> Span:
     return Span(first, last)
 
 
+def first_day(props: dict) -> date | None:
+    """The UTC calendar day a movement's span begins on (the day a map places it at: its slider
+    period and its page's day), None for a movement with no date."""
+    first = movement_span(props).first
+    return None if first is None else date(1970, 1, 1) + timedelta(days=math.floor(first))
+
+
 def query_window(since: Any, until: Any) -> Span | None:
     """The window of a query's since/until; None when neither is given (no date asked)."""
     if since is None and until is None:
@@ -137,4 +148,4 @@ def query_window(since: Any, until: Any) -> Span | None:
     return Span(first, end)
 
 
-__all__ = ["EPOCH", "OPEN", "Span", "UNDATED", "movement_span", "parse_when", "query_window"]
+__all__ = ["EPOCH", "OPEN", "Span", "UNDATED", "first_day", "movement_span", "parse_when", "query_window"]

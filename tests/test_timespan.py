@@ -25,7 +25,8 @@ from geomove.importer import read_movements
 from geomove.log import MovementLog
 from geomove.maps.select import select
 from geomove.model import make_movement, make_place
-from geomove.timespan import UNDATED, Span, movement_span, parse_when, query_window
+from geomove.render import movement_day
+from geomove.timespan import UNDATED, Span, first_day, movement_span, parse_when, query_window
 
 ORIGIN = make_place(name="Kherson", lat=46.6354, lon=32.6169, precision="exact")
 DESTINATION = make_place(name="Mykolaiv", lat=46.9750, lon=31.9946, precision="exact")
@@ -76,6 +77,24 @@ def test_a_window_is_half_open_and_either_side_may_be_open():
         query_window("2024-03-10", "2024-03-09")  # (the day before: it was an empty window)
     with pytest.raises(DateError, match="since"):
         query_window("10/03/2024", None)
+
+
+@pytest.mark.parametrize("props, day", [
+    ({"end": "2024-03-10", "published": "2024-03-15"}, "2024-03-10"),  # (was the publication's day)
+    ({"start": "2024-03-10T23:30:00-05:00"}, "2024-03-11"),  # (was 10 March, the local day)
+    ({"start": "2024-W10"}, "2024-03-04"),
+    ({"start": "2024-03", "published": "2024-04-02"}, "2024-03-01"),
+    ({"published": "2024-03-20"}, "2024-03-20"),
+    ({"start": "1969-12-31T23:59:59Z"}, "1969-12-31"),
+    ({}, None),
+])
+def test_a_map_places_a_movement_on_the_first_day_of_its_span(props, day):
+    expected = None if day is None else dt.date.fromisoformat(day)
+    assert first_day(props) == expected and movement_day(props) == expected
+
+
+def test_a_map_draws_a_movement_with_an_unreadable_date_undated():
+    assert movement_day({"start": "the day after"}) is None
 
 
 # ------------------------------------------------------------------ list and render agree
