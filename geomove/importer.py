@@ -8,15 +8,13 @@
 
 from __future__ import annotations
 
-import calendar
 import csv
 import hashlib
 import io
 import json
 import math
 import re
-from datetime import date, datetime, timezone
-from functools import lru_cache
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -28,66 +26,10 @@ from .model import (
     MOVEMENT_FIELDS, PRECISIONS, REVIEWS, STATUSES, TIME_PRECISIONS, make_movement, make_place,
     route_geometry,
 )
+from .timespan import parse_when  # (importer.parse_when: the name callers have used)
 
-EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
-_YEAR = re.compile(r"^\d{4}$")
-_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
-_WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
-_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 TEXT_FIELDS = ("actor", "what", "mode", "date_text", "source", "url", "quote")
 PLACE_TEXT_FIELDS = ("name", "surface", "country", "admin1", "kind", "gazetteer_id", "source")
-
-
-# ---------------------------------------------------------------- time
-
-def parse_when(value: Any, *, where: str | None = None) -> tuple[str, float, float]:
-    """An ISO 8601 date/datetime → (normalised text, first instant, end instant) in days since 1970.
-
-    Reduced precision is kept: ``2024-03`` covers the month, ``2024-W10`` the week, ``2024``
-    the year; a date covers its whole day; a datetime its second (naive = UTC). Spans are
-    half-open: [first, end).
-    """
-    if isinstance(value, datetime):
-        text = utc_iso(value)
-    elif isinstance(value, date):
-        text = value.isoformat()
-    elif isinstance(value, str):
-        text = value.strip()
-    else:
-        raise DateError(f"date {value!r} is not an ISO 8601 string", source=where)
-    try:
-        return _parse_iso(text)
-    except (ValueError, OverflowError) as err:
-        raise DateError(f"date {text!r} is not a valid ISO 8601 date (YYYY-MM-DD) or datetime",
-                        source=where) from err
-
-
-@lru_cache(maxsize=65536)  # logs repeat the same days over and over
-def _parse_iso(text: str) -> tuple[str, float, float]:
-    # Ends are counted in days, not built as datetimes: the span of 9999-12-31 ends in a
-    # year datetime cannot hold (an OverflowError was a traceback at `list --until 9999-12-31`).
-    if _DAY.match(text):
-        lo = datetime.fromisoformat(text).replace(tzinfo=timezone.utc)
-        return text, _days(lo), _days(lo) + 1.0
-    if m := _MONTH.match(text):
-        year, month = int(m[1]), int(m[2])
-        lo = datetime(year, month, 1, tzinfo=timezone.utc)
-        return text, _days(lo), _days(lo) + calendar.monthrange(year, month)[1]
-    if m := _WEEK.match(text):
-        lo = datetime.fromisocalendar(int(m[1]), int(m[2]), 1).replace(tzinfo=timezone.utc)
-        return text, _days(lo), _days(lo) + 7.0
-    if _YEAR.match(text):
-        lo = datetime(int(text), 1, 1, tzinfo=timezone.utc)
-        return text, _days(lo), _days(lo) + (366.0 if calendar.isleap(lo.year) else 365.0)
-    if "T" in text or " " in text:
-        norm = utc_iso(datetime.fromisoformat(text))
-        instant = _days(datetime.fromisoformat(norm.replace("Z", "+00:00")))
-        return norm, instant, instant + 1 / 86400  # the second it names
-    raise ValueError(text)
-
-
-def _days(moment: datetime) -> float:
-    return (moment - EPOCH).total_seconds() / 86400.0
 
 
 # ---------------------------------------------------------------- validation

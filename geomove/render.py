@@ -25,7 +25,8 @@ from jinja2 import Template
 
 from . import assets, plugins
 from .maps import actors, basemap, styles
-from .errors import InputError, UsageError, check_latlon
+from .timespan import first_day
+from .errors import DateError, InputError, UsageError, check_latlon
 
 PERIODS = ("day", "week", "month")
 UNCERTAIN = ("near", "region")
@@ -45,21 +46,6 @@ KIND_LABELS = (("base", "base"), ("airfield", "airfield"), ("crossing", "crossin
 
 # ------------------------------------------------------------------ periods
 
-def parse_day(value: Any) -> dt.date | None:
-    """The calendar day of an ISO 8601 date or datetime (YYYY, YYYY-MM accepted); None if unreadable."""
-    if not value or not isinstance(value, str):
-        return None
-    text = value.strip()
-    try:
-        if len(text) == 4:
-            return dt.date(int(text), 1, 1)
-        if len(text) == 7:
-            return dt.date(int(text[:4]), int(text[5:7]), 1)
-        return dt.date.fromisoformat(text[:10])
-    except ValueError:
-        return None
-
-
 def period_key(day: dt.date, period: str) -> tuple[dt.date, str]:
     """(first day, label) of the day/week/month bucket holding ``day``."""
     if period == "day":
@@ -73,7 +59,13 @@ def period_key(day: dt.date, period: str) -> tuple[dt.date, str]:
 
 
 def movement_day(props: dict) -> dt.date | None:
-    return parse_day(props.get("start")) or parse_day(props.get("published"))
+    """The day of a movement on the map: the first day of its span (timespan.first_day, the span
+    list and render --since filter on); None for no date, or a date no ISO 8601 reading takes
+    (features handed over in Python are not validated as imported ones are)."""
+    try:
+        return first_day(props)
+    except DateError:
+        return None
 
 
 # ------------------------------------------------------------------ data blob

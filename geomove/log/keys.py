@@ -7,8 +7,8 @@ import hashlib
 import unicodedata
 
 from ..actors import actor_key  # noqa: F401  (re-exported: the log's key is the one actor key)
-from ..importer import parse_when
 from ..model import route_points
+from ..timespan import movement_span as time_span  # noqa: F401  (re-exported: the log's t0/t1 are the one span)
 
 
 def place_key(place: dict | None) -> str:
@@ -28,22 +28,6 @@ def merge_key(props: dict) -> str | None:
     if not actor or not (origin or destination):
         return None
     return "\x1f".join((actor, origin, destination, props.get("status") or "reported"))
-
-
-def time_span(props: dict) -> tuple[float | None, float | None]:
-    """(first day, end) in days since 1970; from start/end, else the published date."""
-    start, end = props.get("start"), props.get("end")
-    if start is None and end is None:
-        start = props.get("published")
-    if start is None and end is None:
-        return None, None
-    lo = _parse_when(start if start is not None else end)[1]
-    hi = _parse_when(end if end is not None else start)[2]
-    return lo, hi
-
-
-def _parse_when(value: str) -> tuple[str, float, float]:
-    return parse_when(value)
 
 
 def route_bbox(feature: dict) -> tuple[float, float, float, float] | None:

@@ -27,8 +27,9 @@ from pathlib import Path
 from typing import Any, Iterable, Iterator
 
 from ..errors import InputError, LogError
-from ..importer import parse_when, read_movements, row_to_feature, validate_feature
+from ..importer import read_movements, row_to_feature, validate_feature
 from ..actors import ActorQuery
+from ..timespan import OPEN, query_window
 from .keys import actor_key, merge_key, place_key, report_hash, route_bbox, search_text, time_span
 from .results import Movements, _BoxRowids, _FeatureStore, _Paged, _Rowids, _WindowRowids
 from .schema import (APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION, SPAN_CLASS, SPAN_LIMITS,
@@ -793,14 +794,9 @@ def _plain(value: Any) -> Any:
 
 
 def _window(since: Any, until: Any) -> tuple[bool, float, float]:
-    """(whether dated, first day, end) of a query's since/until in days since 1970."""
-    if since is None and until is None:
-        return False, -1e9, 1e9
-    lo = parse_when(since, where="since")[1] if since is not None else -1e9
-    hi = parse_when(until, where="until")[2] if until is not None else 1e9
-    if hi < lo:
-        raise InputError(f"until {until} is before since {since}")
-    return True, lo, hi
+    """(whether dated, first day, end) of a query's since/until in days since 1970 (timespan.query_window)."""
+    window = query_window(since, until)
+    return (False, -OPEN, OPEN) if window is None else (True, *window)
 
 
 def _margin(value: float) -> float:

@@ -6,6 +6,7 @@ from typing import Iterable
 
 from ..errors import UsageError
 from ..actors import ActorQuery, actor_key
+from ..timespan import movement_span, query_window
 from .styles import STATUS_STYLES
 
 
@@ -18,12 +19,6 @@ def parse_statuses(text: str | None) -> list[str] | None:
     if bad or not wanted:
         raise UsageError(f"--status: unknown status {', '.join(bad) or text!r} (choose from {', '.join(STATUS_STYLES)})")
     return wanted
-
-
-def _span(props: dict) -> tuple[str | None, str | None]:
-    start = (props.get("start") or props.get("published") or "")[:10] or None
-    end = (props.get("end") or props.get("start") or props.get("published") or "")[:10] or None
-    return start, end
 
 
 def _in_bbox(props: dict, bbox) -> bool:
@@ -39,7 +34,8 @@ def _in_bbox(props: dict, bbox) -> bool:
 
 def select(features: Iterable[dict], *, since: str | None = None, until: str | None = None,
            actor: str | None = None, bbox=None) -> list[dict]:
-    """Features overlapping [since, until] (undated ones only without dates), of ``actor``
+    """Features whose time span overlaps [since, until] as the log's do (timespan.movement_span:
+    a month overlaps each of its days; undated ones only without dates), of ``actor``
     (the log's actor query: 'US' finds 'US forces', 'RSF' finds 'Rapid Support Forces'),
     touching ``bbox`` (W, S, E, N)."""
     query = None
@@ -47,13 +43,12 @@ def select(features: Iterable[dict], *, since: str | None = None, until: str | N
         features = list(features)
         query = ActorQuery.parse(actor, lambda: {actor_key((f.get("properties") or {}).get("actor"))
                                                  for f in features} - {None})
+    window = query_window(since or None, until or None)  # the log's window (timespan)
     out = []
     for feature in features:
         props = feature.get("properties") or {}
-        if since or until:
-            start, end = _span(props)
-            if start is None or (since and end < since) or (until and start > until):
-                continue
+        if window is not None and not movement_span(props).overlaps(window):
+            continue
         if query is not None and not query.matches(props.get("actor")):
             continue
         if bbox is not None and not _in_bbox(props, bbox):

@@ -93,6 +93,7 @@ class _SpellingFacts:
 
 
 _SPELLING_FACTS: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
+_NOT_KEPT = object()  # (a spelling no table has an answer for yet)
 
 
 def _participle_opening(tok) -> bool:
@@ -130,15 +131,7 @@ class RunScanner:
         are asked here; the rest depends on the spelling and the gazetteer alone and is kept per
         spelling across documents: a batch asks the same few thousand capitalised words."""
         text = tok.text
-        try:
-            known = self._facts.no_reading_alone
-        except AttributeError:
-            known = self._spelling_facts().no_reading_alone
-        hit = known.get(text)
-        if hit is None:
-            if len(known) >= _SpellingFacts.LIMIT:
-                known.clear()
-            hit = known[text] = self._no_reading_of_spelling(text, tok.is_upper)
+        hit = self._kept("no_reading_alone", text, self._no_reading_of_token, tok)
         # (an acronym the text defines, "the Northern Bloc (NB)", reads as the words it stands
         # for; the acronyms are asked first: few words are one, and is_upper is a Python step)
         return hit and not (text in self.acronyms and tok.is_upper)
@@ -157,32 +150,32 @@ class RunScanner:
         self._facts = facts
         return facts
 
-    def _has_name_kept(self, surface: str) -> bool:
-        """:meth:`has_name`, kept per spelling across documents."""
+    def _kept(self, table: str, spelling: str, answer, *args):
+        """``answer(spelling, *args)``, kept per spelling across documents in the spelling facts'
+        ``table`` (emptied when full): the one way _no_reading_alone, _has_name_kept and
+        _demonym_kept keep their answers (None is an answer too: no demonym)."""
         try:
-            known = self._facts.has_name
+            known = getattr(self._facts, table)
         except AttributeError:
-            known = self._spelling_facts().has_name
-        hit = known.get(surface)
-        if hit is None:
+            known = getattr(self._spelling_facts(), table)
+        hit = known.get(spelling, _NOT_KEPT)
+        if hit is _NOT_KEPT:
             if len(known) >= _SpellingFacts.LIMIT:
                 known.clear()
-            hit = known[surface] = self.has_name(surface)
+            hit = known[spelling] = answer(spelling, *args)
         return hit
+
+    def _no_reading_of_token(self, word: str, tok) -> bool:
+        # (is_upper is a Python step: asked only of a spelling not kept yet)
+        return self._no_reading_of_spelling(word, tok.is_upper)
+
+    def _has_name_kept(self, surface: str) -> bool:
+        """:meth:`has_name`, kept per spelling across documents."""
+        return self._kept("has_name", surface, self.has_name)
 
     def _demonym_kept(self, surface: str) -> str | None:
         """:meth:`demonym`, kept per spelling across documents."""
-        try:
-            known = self._facts.demonym
-        except AttributeError:
-            known = self._spelling_facts().demonym
-        try:
-            return known[surface]
-        except KeyError:
-            if len(known) >= _SpellingFacts.LIMIT:
-                known.clear()
-            cc = known[surface] = self.demonym(surface)
-            return cc
+        return self._kept("demonym", surface, self.demonym)
 
     def _no_reading_of_spelling(self, word: str, upper: bool) -> bool:
         """The part of :meth:`_no_reading_alone` that depends on the spelling only, tested in

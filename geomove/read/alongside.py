@@ -25,8 +25,8 @@ _ALONGSIDE = _PATTERNS.compile(r"\s*,?\s*(?:(?:even|just)\s+)?(as|while|whereas|
 
 def days_told(reader, s: int, e: int) -> list[DateMention]:
     """The days told in the text from ``s`` to ``e``, in order, a dateline's left out: what a
-    clause before may lend a clause with no date of its own (here, read.scene_date and
-    read.joined_subject_date read it alike)."""
+    clause before may lend a clause with no date of its own (here; one_day_lent for read.scene_date
+    and read.joined_subject_date)."""
     return [d for d in reader._dates_in(reader.dates, s, e) if d.precision == "day" and not reader._dateline(d)]
 
 
@@ -34,6 +34,14 @@ def day_lent(day: DateMention) -> DateMention:
     """``day`` as lent to another clause: the same words and days, told as relative (read from
     elsewhere than the clause's own words)."""
     return replace(day, relative=True)
+
+
+def one_day_lent(reader, s: int, e: int) -> DateMention | None:
+    """The day told from ``s`` to ``e`` when it tells one day only (days_told), as lent
+    (day_lent); None when it tells none or several: which one the clause with no date shares is
+    then unsure (read.scene_date, read.joined_subject_date)."""
+    told = days_told(reader, s, e)
+    return day_lent(told[0]) if len(told) == 1 else None
 
 
 def dated_alongside(reader, index: int, s: int) -> DateMention | None:

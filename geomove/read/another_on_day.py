@@ -13,11 +13,11 @@ was wounded" has a verb of its own."""
 
 from __future__ import annotations
 
-import bisect
 import re
 
 from ..dates import date_after_span
 from ..regex_cache import CompiledPatterns
+from .by_start import ByStart, match_start
 from .state import Fragment, _Draft
 
 _PATTERNS = CompiledPatterns("read-another-on-day")
@@ -42,8 +42,7 @@ def another_on_day(a) -> None:
     in the same clause: the second group's own movement, the ends of the first, its own day."""
     reader = a.reader
     found: dict[int, re.Match | None] = {}  # clause -> its match (searched once, not once a draft)
-    every: list[re.Match] | None = None  # (the text's matches, found by one pass when first asked)
-    starts: list[int] = []
+    every: ByStart | None = None  # (the text's matches, found by one pass when first asked)
     for draft in list(a.drafts):
         if draft.status != "reported" or (draft.destination is None and draft.origin is None):
             continue
@@ -55,11 +54,8 @@ def another_on_day(a) -> None:
                 # text's matches are found once and bisected: a search from each clause to its
                 # sentence's end cost one endless sentence its length squared, tests/test_fuzz.py)
                 if every is None:
-                    every = list(_ANOTHER_ON_DAY.finditer(reader.text))
-                    starts = [x.start() for x in every]
-                k = bisect.bisect_left(starts, s)
-                m = every[k] if k < len(every) else None
-                found[i] = m if m is not None and m.start() <= e + _JOINER_WIDTH else None
+                    every = ByStart(list(_ANOTHER_ON_DAY.finditer(reader.text)), match_start)
+                found[i] = every.first_between(s, e + _JOINER_WIDTH + 1)
             m = found[i]
             first = next(f for f in draft.frags if f.sentence == i)
             if m is None or not _after_the_movement(reader, first, m):

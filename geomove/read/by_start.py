@@ -11,6 +11,7 @@ a report is read."""
 from __future__ import annotations
 
 import bisect
+import re
 from typing import Any, Callable
 
 
@@ -20,6 +21,14 @@ def mention_start(m: dict) -> int:
 
 def attribute_start(x: Any) -> int:
     return x.start
+
+
+def match_start(m: re.Match) -> int:
+    """The start of a pattern's match: a ByStart of a pattern's matches over the text, found by
+    one pass and bisected, says which start in a clause (read.replaced_from, replaced_by_unit,
+    another_on_day: a search from each clause to its sentence's end cost one endless sentence its
+    length squared)."""
+    return m.start()
 
 
 class ByStart:
@@ -49,6 +58,14 @@ class ByStart:
         if kept is None or kept.source is not items or kept.n != len(items) or kept.start is not start:
             kept = cls._kept[caller] = cls(items, start, any_order)
         return kept
+
+    def first_between(self, lo: int, hi: int):
+        """The first item starting in [lo, hi), or None: one bisection and no list cut, so that a
+        caller asking each clause of an endless sentence about the rest of it stays linear."""
+        if self.starts is None:
+            return next((x for x, a in zip(self.items, self.unsorted_starts) if lo <= a < hi), None)
+        k = bisect.bisect_left(self.starts, lo)
+        return self.items[k] if k < len(self.starts) and self.starts[k] < hi else None
 
     def between(self, lo: int, hi: int) -> list:
         """The items starting in [lo, hi), in the list's order (by start, for ``any_order``)."""

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from ..regex_cache import CompiledPatterns
-from .lexicon import _AIRCRAFT_MODEL_PLURAL, _ARMS, _CIVILIAN, _MOVER, _OBJECT_SPAN, _SHIP_NAME, _VESSEL_MOVER, _stem
+from .lexicon import _AIRCRAFT_MODEL_PLURAL, _ARMS, _CIVILIAN, _MOVER, _SHIP_NAME, _VESSEL_MOVER, _stem, object_after
 
 _PATTERNS = CompiledPatterns("read-carried-people")
 
@@ -68,8 +68,7 @@ def carried_people(text: str, main: re.Match, e: int) -> str | None:
     verb = main.group("verb") if "verb" in main.re.groupindex else None
     if not verb or _stem(verb) not in CARRYING_VERBS:
         return None
-    span = _OBJECT_SPAN.match(text, main.end(), e)
-    obj = span.group(1) if span else ""
+    obj = object_after(text, main.end(), e)
     if not obj or _MOVER.search(obj) or _ARMS.search(obj) or _PREPOSITION_FIRST.match(obj):
         return None
     if HELD.search(obj) or _CIVILIAN.search(obj):

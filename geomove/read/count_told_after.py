@@ -39,20 +39,7 @@ def count_told_after(a) -> None:
     reader = a.reader
     # (a clause with no place of its own may also have been kept as told on the way: "the
     # soldiers ... travelled by truck", for via_on_the_way)
-    told_in = None
-    for i in a.clauses_without_place():
-        # (two cheap tests first, each one the checks below would also fail: reading a clause
-        # whole is most of what this pass cost, ~2 ms a report)
-        s, e = reader.spans[i][:2]
-        if not _may_count(reader.text, s, e):
-            continue  # no number in the clause: no count to lend
-        if told_in is None:  # (the sentences movements are told in: this pass changes none of them)
-            told_in = sorted(a.clauses_taken())
-        if not told_just_before(told_in, i):
-            continue  # no movement told just before
-        told = reader.fragment(i, whole=True)
-        if told is None or not told.anaphoric or told.distinct or told.origin or told.destination:
-            continue
+    for i, told in referring_clauses_after(a, _may_count):  # (no number in the clause: no count to lend)
         people = [c for c in told.counts if c.get("value") and _PEOPLE.search(c["unit"]) and not c.get("escort")]
         if not people or _a_part(reader.text, *reader.spans[i], _PART_OF):
             continue
@@ -65,6 +52,29 @@ def count_told_after(a) -> None:
         d.frags[k] = replace(d.frags[k], counts=told.counts + d.frags[k].counts)
         a.why.append(f"sentence {i} '{told.trigger}' (no place read) tells how many moved in {d.frags[k].sentence}: "
                      f"{people[0]['value']}")
+
+
+def referring_clauses_after(a, may_lend):
+    """(index, fragment read whole) of each clause with no place of its own that refers back to
+    the movement told just before it: a referring subject (anaphoric), nothing setting it apart,
+    no end of its own, in the COUNT_AFTER_CLAUSES sentences after a movement. ``may_lend(text,
+    s, e)`` is a cheap test of the clause, asked first: what this pass and read.date_told_after
+    lend (a count, a date) must be in it. (Two cheap tests before the fragment: reading a clause
+    whole was most of what these passes cost, ~2 ms a report.)"""
+    reader = a.reader
+    told_in = None
+    for i in a.clauses_without_place():
+        s, e = reader.spans[i][:2]
+        if not may_lend(reader.text, s, e):
+            continue
+        if told_in is None:  # (the sentences movements are told in: the passes that lend change none of them)
+            told_in = sorted(a.clauses_taken())
+        if not told_just_before(told_in, i):
+            continue  # no movement told just before
+        told = reader.fragment(i, whole=True)
+        if told is None or not told.anaphoric or told.distinct or told.origin or told.destination:
+            continue
+        yield i, told
 
 
 def latest_told_before(a, i: int, status: str | None, reach: int = COUNT_AFTER_CLAUSES):

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from .count_told_after import COUNT_AFTER_CLAUSES, latest_told_before, told_just_before
+from .count_told_after import COUNT_AFTER_CLAUSES, latest_told_before, referring_clauses_after
 from .group_joined import joins_a_counted_group
 
 DATE_AFTER_CLAUSES = COUNT_AFTER_CLAUSES  # (told_just_before reaches as far)
@@ -38,17 +38,9 @@ def date_told_after(a) -> None:
         # movement here, and reading their dates was ~2.5% of an extract's CPU)
         return
     reader = a.reader
-    told_in = None
-    for i in a.clauses_without_place():
-        s, e = reader.spans[i][:2]
-        if not reader._dates_in(reader.dates, s, e):
-            continue  # (cheap first: no date in the clause, nothing to lend; by bisection)
-        if told_in is None:  # (the sentences movements are told in, as count_told_after reads them)
-            told_in = sorted(a.clauses_taken())
-        if not told_just_before(told_in, i):
-            continue
-        told = reader.fragment(i, whole=True)
-        if told is None or told.date is None or not told.anaphoric or told.distinct or told.origin or told.destination:
+    # (cheap first: no date in the clause, nothing to lend; by bisection)
+    for i, told in referring_clauses_after(a, lambda text, s, e: reader._dates_in(reader.dates, s, e)):
+        if told.date is None:
             continue
         latest = latest_told_before(a, i, told.status, DATE_AFTER_CLAUSES)
         if latest is None:
@@ -56,7 +48,7 @@ def date_told_after(a) -> None:
         d, k = latest
         if any(f.date is not None for f in d.frags):
             continue
-        if _another_count(told, d) or joins_a_counted_group(reader.text, s, e):
+        if _another_count(told, d) or joins_a_counted_group(reader.text, *reader.spans[i][:2]):
             # (the group the clause joins, told by its count: its date is that group's, read.group_joined)
             continue  # ("The reinforcements join about 1,100 troops that arrived in late October": another group)
         d.frags[k] = replace(d.frags[k], date=told.date, when=d.frags[k].when | told.when)

@@ -17,7 +17,7 @@ import re
 
 from ..dates import DateMention
 from ..regex_cache import CompiledPatterns
-from .alongside import day_lent, days_told
+from .alongside import one_day_lent
 from .lexicon import _FORCE_NOUN
 
 _PATTERNS = CompiledPatterns("read-joined-subject-date")
@@ -40,11 +40,7 @@ def dated_with_other_subject(reader, index: int, s: int, verb_at: int) -> DateMe
         return None
     if _FORCE_SUBJECT.match(reader.text[s:verb_at]) is None:
         return None
-    told = days_told(reader, ps, pe)
-    if len(told) != 1:
-        return None
-    day = told[0]
-    return day_lent(day)
+    return one_day_lent(reader, ps, pe)
 
 
 _PATTERNS.save()

@@ -932,6 +932,17 @@ def _stem(word: str) -> str:
     return _STEM_OF.get(w, w)
 
 
+@lru_cache(maxsize=64)  # (asked again of the same verb by the next question of the same clause)
+def object_after(text: str, verb_end: int, e: int) -> str:
+    """The object of the verb ending at ``verb_end``: the words after it up to a preposition,
+    within the clause ending at ``e`` (lexicon.json not_forces object_span); "" for none.
+    One match for every question asked of one verb's object: whether it names a force
+    (clauses._moves_a_force, _shifted_a_force), no force (_moves_no_force, read.carried_people),
+    what a verb of receiving received (read.received_at, which asked it twice a clause)."""
+    span = _OBJECT_SPAN.match(text, verb_end, e)
+    return span.group(1) if span else ""
+
+
 
 # told as happening on the way of the movement just told: "Along the way, the column restocked X"
 _ON_THE_WAY = _compile(_DATA["on_the_way"]["pattern"], re.I)

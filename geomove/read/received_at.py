@@ -16,7 +16,7 @@ import re
 
 from ..regex_cache import CompiledPatterns
 from .delivered import names_materiel
-from .lexicon import _OBJECT_SPAN, _stem
+from .lexicon import _stem, object_after
 
 _PATTERNS = CompiledPatterns("read-received-at")
 
@@ -49,8 +49,7 @@ def received_no_force(text: str, verb: str, verb_end: int, e: int) -> str | None
     received) or a force or arms named in it keeps the movement."""
     if _stem(verb) != "receive":
         return None
-    span = _OBJECT_SPAN.match(text, verb_end, e)
-    obj = span.group(1) if span else ""
+    obj = object_after(text, verb_end, e)
     if not obj.strip() or names_materiel(obj) or _COUNT.search(obj):
         return None
     return f"what it received is no force, arms or vehicles ('{obj.strip()}')"
@@ -72,8 +71,8 @@ def what_received(text: str, verb: str, verb_end: int, e: int) -> str | None:
     (Yemen probe of my own, s32m)."""
     if _stem(verb) != "receive":
         return None
-    span = _OBJECT_SPAN.match(text, verb_end, e)
-    obj = _TIME_AFTER_OBJECT.sub("", _RELATIVE_AFTER.split(span.group(1).strip())[0]) if span else ""
+    obj = object_after(text, verb_end, e)
+    obj = _TIME_AFTER_OBJECT.sub("", _RELATIVE_AFTER.split(obj.strip())[0]) if obj else ""
     if not obj or not (names_materiel(obj) or _COUNT.search(obj)):
         return None
     return obj

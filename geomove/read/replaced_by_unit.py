@@ -16,6 +16,7 @@ import re
 from importlib import resources
 
 from ..regex_cache import CompiledPatterns
+from .by_start import ByStart, match_start
 from .places import same_place
 from .state import Fragment, _Draft
 
@@ -33,17 +34,26 @@ _REPLACED_BY_UNIT = _PATTERNS.compile(
     # (the unit ends the clause: no "from", "with", "who" after it; a day or a time may follow)
     r"(?=\s*(?:[.,;:]|$|\band\b|\bon\s+(?-i:[A-Z0-9])|\bin\s+(?:the\s+)?(?:early|late|past|last|recent)\b|"
     r"\b(?:last|this|earlier|later)\b))", re.I)
+# the verbs the pattern needs, looked for first: their matches listed once per text and bisected,
+# the pattern searched only in a sentence that has one (as read.replaced_from gates its passive on
+# "replaced"); most sentences have neither
+_VERB_WORD = _PATTERNS.compile(r"replaced|relieved", re.I)
 
 
 def replaced_by_unit(a) -> None:
     """An assembly pass (assemble.PASSES): the replacing unit's own movement into the place the
     movement told before it left, when "replaced by <unit>" names no place of its own."""
     reader = a.reader
+    verbs_at = None  # (the matches of the verbs, listed once, when first asked)
     for draft in list(a.drafts):
         if draft.status != "reported" or draft.origin is None:
             continue
         for i in sorted({f.sentence for f in draft.frags}):
             s, e = reader.spans[i]
+            if verbs_at is None:
+                verbs_at = ByStart(list(_VERB_WORD.finditer(reader.text)), match_start)
+            if verbs_at.first_between(s, e) is None:
+                continue  # (no "replaced" or "relieved" in the sentence: the pattern cannot match)
             m = _REPLACED_BY_UNIT.search(reader.text, s, e)
             if m is None or not (draft.origin.get("offsets") or [e])[0] < m.start():
                 continue  # (the place left must be told before "replaced by")

@@ -16,6 +16,7 @@ import re
 from dataclasses import replace
 
 from ..regex_cache import CompiledPatterns
+from .by_start import ByStart, match_start
 from .lexicon import SENT_PARTICIPLES
 from .places import _place_of, same_place
 from .state import Fragment, _Draft
@@ -49,7 +50,7 @@ def replaced_from(a) -> None:
     """An assembly pass (assemble.PASSES): the replacing unit's own movement, from the place
     named after "replacing it with ... from" to the place the movement told before left."""
     reader = a.reader
-    replaced_at = None  # (the offsets of the word, listed once, when first asked)
+    replaced_at = None  # (the matches of the word, listed once, when first asked)
     for draft in list(a.drafts):
         if draft.status != "reported" or draft.origin is None:
             continue
@@ -64,10 +65,9 @@ def replaced_from(a) -> None:
                 # bisected: a search of the rest of the sentence from each clause cost one endless
                 # sentence its length squared)
                 if replaced_at is None:
-                    replaced_at = [w.start() for w in _REPLACED_WORD.finditer(reader.text)]
-                k = bisect.bisect_left(replaced_at, s)
-                word = replaced_at[k] if k < len(replaced_at) and replaced_at[k] < e else -1
-                m = _REPLACED_BY.search(reader.text, max(s, word - _BEFORE_REPLACED), e) if word >= 0 else None
+                    replaced_at = ByStart(list(_REPLACED_WORD.finditer(reader.text)), match_start)
+                word = replaced_at.first_between(s, e)
+                m = _REPLACED_BY.search(reader.text, max(s, word.start() - _BEFORE_REPLACED), e) if word is not None else None
             if m is None:
                 continue
             place = next((p for p in reader._within(reader.places, m.end(), min(e, m.end() + 60))

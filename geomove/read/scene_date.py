@@ -19,7 +19,7 @@ import re
 
 from ..dates import DateMention
 from ..regex_cache import CompiledPatterns
-from .alongside import day_lent, days_told
+from .alongside import one_day_lent
 
 _PATTERNS = CompiledPatterns("read-scene-date")
 
@@ -51,14 +51,13 @@ def dated_by_scene(reader, index: int, s: int) -> DateMention | None:
         return None
     if reader._within(reader.places, ps, pe) or not any(t.group("verb") for t in reader._triggers_in(ps, pe)):
         return None
-    told = days_told(reader, ps, pe)
-    if len(told) != 1:
+    day = one_day_lent(reader, ps, pe)
+    if day is None:
         return None
     if any(not any(d.start <= c.start() < d.end for d in reader._dates_in(reader.dates, ps, pe))
            for c in _END_CUE.finditer(text, ps, pe)):
         return None
-    day = told[0]
-    return day_lent(day)
+    return day
 
 
 _PATTERNS.save()
