@@ -535,6 +535,8 @@ _AUXILIARIES_ONLY = _PATTERNS.compile(r"\s*(?:(?:has|have|had|is|are|was|were|wi
 _AUXILIARIES_OR_SIGHTING = _PATTERNS.compile(r"\s*(?:(?:has|have|had|is|are|was|were|will|would|been|then|also|now|later|"
                                              r"began|begun|begins|started|starts|continued|continues|resumed|"
                                              + SIGHTING_PARTICIPLES + r")\s+)*", re.I)
+# a participle of what went with a force, left at the end of an object cut before its "by"
+_PARTICIPLE_OF_COMPANY_LAST = _PATTERNS.compile(r"\s+(?:backed|supported|escorted|accompanied|flanked|covered|protected)$", re.I)
 _TIME_WORD_IN = _PATTERNS.compile(r"\b(?:later|then|now|also)\b", re.I)
 # "crossed into K at X": the place a crossing was made
 # "moved to A and then B", "reached A, then B": a bare place after a destination and a word of
@@ -4041,6 +4043,7 @@ class _Reader(RoleReading, StatusReading):
         if stop and stop.group(0) == "," and (listed := object_list_end(after, stop.start())) is not None:
             stop = _OBJECT_STOP.search(after, listed)  # ("deploys drones, commandos to X": one list, read.object_list)
         obj = after[:stop.start()].strip() if stop else after.strip()
+        obj = _PARTICIPLE_OF_COMPANY_LAST.sub("", obj)  # ("sent 1,200 soldiers backed | by helicopters": the soldiers, s33m)
         obj = _HOME_FIRST.sub("", obj, count=1)  # ("brought home 300 soldiers", "return home by June": home is where, not what)
         rel = _RELATIVE_IN_OBJECT.search(obj)
         if rel is not None and rel.start() > 0:
