@@ -862,7 +862,7 @@ class OthersReportBefore:
 # the nouns of each kind of force (lexicon.json force_kinds), longest first, a pair's words apart
 # by any white space
 _KIND_NOUNS = "|".join(w.replace(" ", r"\s+") for w in sorted(
-    {*FORCE_KINDS["regular"], *FORCE_KINDS["irregular"], *FORCE_KINDS["irregular_pairs"]}, key=lambda w: (-len(w), w)))
+    {*FORCE_KINDS["regular"], *FORCE_KINDS["service_people"], *FORCE_KINDS["irregular"], *FORCE_KINDS["irregular_pairs"]}, key=lambda w: (-len(w), w)))
 # "..., a day after Armenian forces left the town": a clause of its own with another force for
 # subject (a participle, "after leaving X", is the same subject's and stays in its clause)
 _OTHER_FORCE_AFTER = _PATTERNS.compile(
