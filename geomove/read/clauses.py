@@ -2399,7 +2399,7 @@ class _Reader(RoleReading, StatusReading):
         # arrival, then the main verb's move on from there, s25)
         arrived_first = main is not verbs[0] and verbs[0].group("verb") \
             and _stem(verbs[0].group("verb")) in _ARRIVAL | {"reach"} if verbs else False
-        frag.onward_at = next((at for at in goes[1:] if (arrived_first and verbs[0].start() < goes[0] < main.start() < at)
+        frag.onward_at = next((at for at in goes[1:] if (arrived_first and verbs[0].start() <= goes[0] < main.start() < at)
                                or _MOVED_ON.search(self.text, max(s, at - 60), at)
                                # ("moved from A to B and back to A": a leg back from B, read.back_leg)
                                or went_back_before(self.text, s, at)
@@ -2636,8 +2636,9 @@ class _Reader(RoleReading, StatusReading):
             frag.onward_date = onward_leg_date(self.text, first_end, e, frag.date,
                                                [d for d in self._dates_in(self.dates, s, e) if not self._dateline(d)],
                                                self.published)
-            if arrived_first and (days := arrival_and_onward_days(self.text, s, verbs[0].start(), main.start(),
-                                                                   frag.date, self.published)) is not None:
+            if arrived_first and (days := arrival_and_onward_days(
+                    self.text, s, verbs[0].start(), main.start(), frag.date, self.published,
+                    [d for d in self._dates_in(self.dates, s, e) if not self._dateline(d)])) is not None:
                 # "Two days after arriving in A, the ship left for B on 9 March": the arrival two
                 # days before the day told (read.arrival_span)
                 frag.date, frag.onward_date = days
