@@ -136,6 +136,7 @@ from .state import Fragment
 from .roles import RoleReading, without_idle_pass
 from .named_vessel import named_vessel_before
 from .dated_opener import subject_after_dated_opener
+from .after_clause import subject_of_time_clause
 from .companies import company_subject
 from .shared_subject import and_heads, participle_heads, participle_object, plan_head, plan_is_the_move
 from .status import StatusReading
@@ -2679,6 +2680,8 @@ class _Reader(RoleReading, StatusReading):
             frag.anaphoric = False
         if frag.anaphoric and refers_to_no_group(self.text, s, upto):
             frag.anaphoric = False  # "the militants" after a state's force (read.armed_groups)
+        if frag.anaphoric and subject_of_time_clause(self.text, s, upto):
+            frag.anaphoric = False  # "... after the soldiers stationed in B arrived from C": another force (read.after_clause)
         if not frag.anaphoric and opens_sentence(self.text, s) \
                 and refers_back_by_possessive(self.text[s:upto].lstrip()):
             # "Their vehicles had left X." opening a sentence: the force told before (read.force_reference)

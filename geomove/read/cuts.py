@@ -24,7 +24,7 @@ from .craft_relative import craft_relative_start
 from .denied_after import DENIED_AFTER
 from .planned_relative import PLANNED_AUX
 from ..dates import MONTH_NAMES, WEEKDAY_NAMES
-from .lexicon import (FORCE_KINDS, GOT_THERE, SENT_PARTICIPLES, SIGHTING_PARTICIPLES,
+from .lexicon import (_OFFICIAL_TITLE, FORCE_KINDS, GOT_THERE, SENT_PARTICIPLES, SIGHTING_PARTICIPLES,
     _DATA,
     _ASIDE,
     _DEPARTURE,
@@ -747,8 +747,10 @@ def _subject_then_verb(text: str, m: re.Match, e: int, verb: re.Match | None) ->
            or w.text.lower() in ("and", "or", "nor", "then", "there") for w in words):
         return False
     if any(w.text.lower() in ("its", "their") or (w.text.lower() in ("them", "it") and k and words[k - 1].text.lower() == "of")
-           for k, w in enumerate(words)):
-        return False  # "and its vehicles reached Y", "and all of it": the mover told before
+           for k, w in enumerate(words)) and not _OFFICIAL_TITLE.fullmatch(subject.strip()):
+        # "and its vehicles reached Y", "and all of it": the mover told before; but not its
+        # officer by title, a person of its own ("after its commander arrived from X", s33 read89)
+        return False
     if any(w.text.lower() in _SUBORDINATORS and not (k and words[k - 1].text.lower() == "such") for k, w in enumerate(words)):
         # "deployed in A and B on Monday as Israeli forces withdrew": the subordinate clause
         # opens at "as", and "B on Monday" is the list's last member, no subject (s24)
