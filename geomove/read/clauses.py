@@ -249,7 +249,7 @@ from .titled_speaker import force_of_title, what_before_command_aside, without_s
 from .quoted_days import names_a_weekday
 from .relieved_moved import relieved_unit_moved
 from .handed_site import HANDING_OVER, HANDOVER_NOUNS, handover_of_a_site, hands_over_a_site
-from .handed_town import handed_over_on_withdrawal
+from .handed_town import handed_over_on_withdrawal, handed_over_then_moved
 from .group_province import in_group_province
 from .members_of_formation import formation_of_members
 from .part_of_frame import in_frame_after_end
@@ -1969,7 +1969,9 @@ class _Reader(RoleReading, StatusReading):
                 continue
             # (the word of handing first: it looks at a few words before the place, where the
             # slots grow with the clause's places, and a list of a thousand paid their square)
-            if handed_over_on_withdrawal(self.text, m, main) and not any(r == "origin" for r, _g, _a in slots):
+            if (handed_over_on_withdrawal(self.text, m, main) or handed_over_then_moved(self.text, m, main)) \
+                    and not any(r == "origin" for r, _g, _a in slots):
+                # (or "handed over X to the police and redeployed to B": read.handed_town)
                 # "withdrew on Sunday, handing X over to the army": the place handed over is the
                 # place left, when the withdrawal names no origin (read.handed_town)
                 slots.append(("origin", [m], m["start"]))

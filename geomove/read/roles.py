@@ -19,7 +19,7 @@ from .held_after_moving import verb_of_holding_in
 from .out_particle import departs_by_particle
 from .departure_own_origin import departure_names_its_origin
 from .there_held import held_place
-from .goal_antecedent import arrival_place_for_another_subject, goal_beside_origin, origin_of_an_earlier_sentence
+from .goal_antecedent import arrival_place_for_another_subject, goal_beside_origin, handed_over_beside, origin_of_an_earlier_sentence
 from ..dates import MONTH_NAMES, WEEKDAY_NAMES
 from .port_call import port_of_call
 from .handed_site import HANDOVER_NOUNS, handover_of_a_site
@@ -827,6 +827,9 @@ class RoleReading:
             if wanted is None or m.get("kind") in wanted or (kind == "country" and m.get("precision") == "country"):
                 if goal and kind in ("city", "town", "village") and (arrived := goal_beside_origin(self.text, m, told, wanted)):
                     return arrived  # "arrived in A from B. ... reached the city": A (read.goal_antecedent)
+                if kind in ("city", "town", "village") and (handed := handed_over_beside(self.text, m, told, wanted, before)) is not None \
+                        and not (avoid and any(same_place(_place_of(handed), d) for d in avoid)):
+                    return handed  # "handed over A to the police and redeployed to B. ... arrived in the town": A (read.goal_antecedent)
                 if not goal and kind in ("city", "town", "village") and \
                         (arrived := arrival_place_for_another_subject(self.text, m, told, wanted, before)) is not None and \
                         not (avoid and any(same_place(_place_of(arrived), d) for d in avoid)):
