@@ -27,7 +27,7 @@ from importlib import resources
 from ..dates import MONTH_NAMES, WEEKDAY_NAMES
 from ..regex_cache import CompiledPatterns
 from .elided_count import elided_count
-from .lexicon import FORCE_KINDS
+from .lexicon import _ARRIVAL, FORCE_KINDS, _stem
 from .places import same_place
 from .state import Fragment
 
@@ -72,8 +72,17 @@ _COUNTED = _PATTERNS.compile(r"(?P<num>[1-9][0-9]{0,2}(?:,[0-9]{3})+|[1-9][0-9]*
 # a noun of movers ending the words ("a Slovak company"), which a bare ordinal or count lacks
 _NOUN_IN = _PATTERNS.compile(r"\b(?:" + _NOUN + r")$", re.I)
 _LEADING_DET = _PATTERNS.compile(r"^(?:" + _DET + r")\s+", re.I)
-# a cue of a destination right at the conjunct's place
-_TO_CUE = _PATTERNS.compile(r"(?:to|into|for|towards?)\b", re.I)
+# a cue of a destination right at the conjunct's place ("in" and "at" after a verb of arrival or
+# deployment, _gapped_in: "deployed in A, and another 150 in B")
+_TO_CUE = _PATTERNS.compile(r"(?:to|into|for|towards?|in|at)\b", re.I)
+# the place before a gapped "in": itself told by "in" or "at" ("deployed in A")
+# (right after a verb of arrival or deployment, lexicon._ARRIVAL: "were deployed in A", "arrived
+# in A"; not "nine are in A, seven in B", a count of where things are)
+_IN_BEFORE = _PATTERNS.compile(r"\b(?P<verb>[a-z]+)\s+(?:in|at)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:[\s-]+(?-i:[A-Z])[\w'’-]*){0,3}$", re.I)
+# a day told right after the first place, before the joint ("in A on Monday, and a further 80 in B")
+_DAY_AFTER_PLACE = _PATTERNS.compile(r"\s+(?:on\s+)?(?:(?:" + WEEKDAY_NAMES + r")|[0-9]{1,2}\s+(?:" + MONTH_NAMES + r")|(?:"
+                                     + MONTH_NAMES + r")\s+[0-9]{1,2})\b", re.I)
+_GAPPED_IN = _PATTERNS.compile(r"(?:in|at)\s", re.I)
 
 # "The Irish and Polish battalions", "the Ghanaian, Indonesian and Malaysian contingents": the
 # qualifiers of one noun, listed
@@ -128,6 +137,25 @@ def gapped_movers(text: str, frag: Fragment, dates: list = ()) -> dict[int, str]
             continue  # ", and the next day to B": a time, not a mover
         out[at] = " ".join(m.group("np").split())
     return out
+
+
+def gapped_in(text: str, floor: int, at: int) -> bool:
+    """Is the "in" or "at" at ``at`` the cue of a gapped conjunct's place, the verb of arrival or
+    deployment told once before the place that ends at ``floor``, itself told by "in" or "at"
+    ("were deployed in Durban, and another 150 | in Pietermaritzburg")? Then it is where that
+    conjunct's mover went, as the first place is the first's.
+
+    why: "in" marks a destination only right after a verb of arrival, so the second place had no
+    role and the second group's movement was lost (s33 read89)."""
+    if not _GAPPED_IN.match(text, at):
+        return False
+    verb = _IN_BEFORE.search(text, max(0, floor - 60), floor)
+    if verb is None or _stem(verb.group("verb")) not in _ARRIVAL:
+        return False
+    day = _DAY_AFTER_PLACE.match(text, floor, at)
+    m = _GAP.fullmatch(text, day.end() if day else floor, at)
+    return m is not None and _MOVER.fullmatch(m.group("np")) is not None \
+        and not _TIME_WORDS.intersection(w.lower() for w in m.group("np").split())
 
 
 def _after_day(text: str, end: int, at: int, dates: list) -> int:

@@ -19,6 +19,7 @@ from .held_after_moving import verb_of_holding_in
 from .out_particle import departs_by_particle
 from .departure_own_origin import departure_names_its_origin
 from .there_held import held_place
+from .coordination import gapped_in
 from .goal_antecedent import arrival_place_for_another_subject, goal_beside_origin, handed_over_beside, origin_of_an_earlier_sentence
 from ..dates import MONTH_NAMES, WEEKDAY_NAMES
 from .port_call import port_of_call
@@ -484,6 +485,7 @@ class RoleReading:
             if _ROLE_CUES[int(idx[1:])][1] == "arrival" and arrival_framed(self.text, floor + m.start(), mention, triggers):
                 return "destination", floor + m.start()  # "In X, a battalion arrived from Y" (read/framing)
             if _ROLE_CUES[int(idx[1:])][1] != "arrival" or self._arrival_near(floor, floor + m.start(), triggers) \
+                    or gapped_in(self.text, floor, floor + m.start()) \
                     or self._site_reached_in(floor + m.start(), triggers) \
                     or self._arrival_by_site_chain(floor, floor + m.start(), triggers) \
                     or self._arrived_from_then_in(mention, floor, floor + m.start(), triggers):
