@@ -161,11 +161,11 @@ def _heading_day(reader, line: int, walked: dict[int, object]):
             break
         passed.append(line)
         line = text.rfind("\n", 0, line - 1) + 1
-        words = text[line:text.find("\n", line)].strip()
+        end = text.find("\n", line)  # (the line above an item ends in a newline)
+        words = text[line:end].strip()
         if not words or _ITEM_OPENS.match(text, line):
             continue
         if words.endswith(":"):
-            end = line + len(text[line:].split("\n", 1)[0])
             days = [d for d in reader._dates_in(reader.dates, line, end)
                     if d.precision == "day" and not reader._dateline(d)]
             found = days[-1] if len(days) == 1 else None  # (one day: "from 2 to 4 March" is no item's day)
