@@ -65,6 +65,9 @@ _ITEM_TO = _PATTERNS.compile(r"\s+to\s+(?:the\s+)?", re.I)
 # ... and after the second place no clause of its own: a direction's word, a date or a note in
 # brackets ("Kupiansk direction", "(3 March)", "on 4 March"), not "were stopped by police"
 _ITEM_TAIL = _PATTERNS.compile(r"[^\n]{0,40}", re.I)
+# ... nor a road's noun: "Goma to Bukavu road", "A to B highway" name a road by its ends, no route
+# (GUIDELINES: routes described as geography are no movement)
+_ITEM_ROAD_AFTER = _PATTERNS.compile(r"\s*(?:road|highway|motorway|route|corridor|railway|rail\s+line|pipeline|axis|border)s?\b", re.I)
 _ITEM_TAIL_VERB = _PATTERNS.compile(r"\b(?:was|were|is|are|has|have|had|been|being|will|would|could|may|might)\b", re.I)
 
 
@@ -138,7 +141,7 @@ def item_route(reader, line: int, e: int, mentions: list[dict]) -> tuple[str, li
     if group is None or not _ITEM_TO.fullmatch(text, o["end"], d["start"]):
         return None
     tail = text[d["end"]:e]
-    if not _ITEM_TAIL.fullmatch(tail.rstrip(" .;")) or _ITEM_TAIL_VERB.search(tail) \
+    if not _ITEM_TAIL.fullmatch(tail.rstrip(" .;")) or _ITEM_TAIL_VERB.search(tail) or _ITEM_ROAD_AFTER.match(tail) \
             or _moving_verb(reader, line, e):
         return None
     what = group.group("what").strip()
