@@ -59,7 +59,9 @@ _SAME_DAY_BARE = _PATTERNS.compile(r"\b(?:the\s+)?same\s+day\b", re.I)
 # "from" or a comma before the first place, and "to" alone between the two (only at a list item's
 # start: in prose, "a convoy of 40 trucks from A to B was seen", the clause reader reads the route)
 _ITEM_OPENS = _PATTERNS.compile(r"[ \t]*(?:[•*·▪\-–—]|\(?\d{1,2}[.)])[ \t]")
-_ITEM_GROUP = _PATTERNS.compile(r"\s*(?:[•*·▪\-–—]|\(?\d{1,2}[.)])\s+(?P<what>[^,:;()\n]{1,40}?)"
+# (a label before a colon may open the item, a day as a timeline writes it: "• 2 March: 2x Il-76
+# from A to B")
+_ITEM_GROUP = _PATTERNS.compile(r"\s*(?:[•*·▪\-–—]|\(?\d{1,2}[.)])\s+(?:[^,:;()\n]{1,20}:\s+)?(?P<what>[^,:;()\n]{1,40}?)"
                                 r"(?:\s*,\s*(?:from\s+)?|\s+from\s+)(?:the\s+)?", re.I)
 _ITEM_TO = _PATTERNS.compile(r"\s+to\s+(?:the\s+)?", re.I)
 # ... and after the second place no clause of its own: a direction's word, a date or a note in
