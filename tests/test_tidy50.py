@@ -33,8 +33,8 @@ def test_force_kind_nouns_one_list():
     # lexicon.json force_kinds is read by read.force_kinds and by cuts._OTHER_FORCE_AFTER alike
     from geomove.read import force_kinds
     kinds = lexicon.FORCE_KINDS
-    assert force_kinds._REGULAR == set(kinds["regular"]) and force_kinds._IRREGULAR == set(kinds["irregular"])
-    for noun in [*kinds["regular"], *kinds["irregular"], *kinds["irregular_pairs"]]:
+    assert force_kinds._REGULAR == {*kinds["regular"], *kinds["service_people"]} and force_kinds._IRREGULAR == set(kinds["irregular"])
+    for noun in [*kinds["regular"], *kinds["service_people"], *kinds["irregular"], *kinds["irregular_pairs"]]:
         assert cuts._OTHER_FORCE_AFTER.search(f"The unit left Gao after Russian {noun} arrived"), noun
     assert force_kinds.force_kind("Commandos") == "regular" and force_kinds.force_kind("Attackers") == "irregular"
 

@@ -23,6 +23,11 @@ _PATTERNS = CompiledPatterns("read-after-clause")
 # "after" opening a clause (after a comma or not); "shortly after", "days after", "soon after"
 # keep their word of time before it
 _AFTER = _PATTERNS.compile(r"(?:,\s*|\s+)(?:(?:shortly|soon|hours|days|weeks|just|only|minutes)\s+)?after\s+", re.I)
+# the joiner a time clause was cut at, right before its words ("..., a day after | the soldiers
+# stationed in X arrived from Y"), and a pronoun opening its subject (the same force: "after they
+# arrived")
+_TIME_JOINER_BEFORE = _PATTERNS.compile(r"\b(?:after|before|when|once)\s*$", re.I)
+_PRONOUN_SUBJECT = _PATTERNS.compile(r"\s*(?:it|they|he|she|we|its|their|his|her|both|all|each)\b", re.I)
 _PATTERNS.save()  # (the code of any pattern compiled anew above, for the next run)
 
 
@@ -30,3 +35,16 @@ def after_joins(text: str, s: int, e: int) -> list[re.Match]:
     """Every "after" in the clause [s, e) that may open a clause of its own (the caller asks for
     a subject and a finite verb of moving after it)."""
     return list(_AFTER.finditer(text, s, e))
+
+
+def subject_of_time_clause(text: str, s: int, upto: int) -> bool:
+    """Is the clause from ``s`` (its subject up to ``upto``) a time clause cut after "after",
+    "before", "when" or "once", with a noun phrase of its own for subject ("The company moved
+    to A after | the soldiers stationed in B arrived from C")? Its definite subject is another
+    force than the main clause's, none it refers back to: a force told again in its own time
+    clause is told by a pronoun ("after they arrived from C").
+
+    why: "the soldiers" read as the company told again, so its origin C carried the company's
+    route (C -> A) and the soldiers' own move was lost (s33 read89, probes of my own)."""
+    return _TIME_JOINER_BEFORE.search(text, max(0, s - 12), s) is not None \
+        and _PRONOUN_SUBJECT.match(text, s, upto) is None

@@ -386,7 +386,8 @@ def read_fragments(a: Assembly) -> None:
         if frag.next_leg and a.endless and a.endless[-1] == i - 1:
             _leg_keeps_the_subject_of_an_endless_leg(reader, i, routes, a.why)  # ("entered <a place the index lacks> and were advancing towards B")
         follows_to_the_end_before(frag, routes, last, a.why, i)  # "a third brigade followed from X" (read/followed_on)
-        with_own_movers(reader.text, frag, routes, a.why)  # "X went to A, Y to B" (read/coordination)
+        with_own_movers(reader.text, frag, routes, a.why,  # "X went to A, Y to B" (read/coordination)
+                        [d for d in reader._dates_in(reader.dates, *reader.spans[i]) if not reader._dateline(d)])
         with_respective_movers(frag, routes, a.why, reader.text[reader.spans[i][0]:frag.trigger_start])  # "the X and Y units ... respectively"
         routes.extend(handed_over(reader.text, frag, routes, a.why))  # "took over the posts vacated by X" (read/handover)
         if last is not None and frag.anaphoric and (other := another_mover(frag, routes, last, book)):

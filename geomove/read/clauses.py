@@ -137,6 +137,7 @@ from .state import Fragment
 from .roles import RoleReading, without_idle_pass
 from .named_vessel import named_vessel_before
 from .dated_opener import subject_after_dated_opener
+from .after_clause import subject_of_time_clause
 from .companies import company_subject
 from .shared_subject import and_heads, participle_heads, participle_object, plan_head, plan_is_the_move
 from .status import StatusReading
@@ -249,7 +250,7 @@ from .titled_speaker import force_of_title, what_before_command_aside, without_s
 from .quoted_days import names_a_weekday
 from .relieved_moved import relieved_unit_moved
 from .handed_site import HANDING_OVER, HANDOVER_NOUNS, handover_of_a_site, hands_over_a_site
-from .handed_town import handed_over_on_withdrawal
+from .handed_town import handed_over_on_withdrawal, handed_over_then_moved
 from .group_province import in_group_province
 from .members_of_formation import formation_of_members
 from .part_of_frame import in_frame_after_end
@@ -2030,7 +2031,9 @@ class _Reader(RoleReading, StatusReading):
                 continue
             # (the word of handing first: it looks at a few words before the place, where the
             # slots grow with the clause's places, and a list of a thousand paid their square)
-            if handed_over_on_withdrawal(self.text, m, main) and not any(r == "origin" for r, _g, _a in slots):
+            if (handed_over_on_withdrawal(self.text, m, main) or handed_over_then_moved(self.text, m, main)) \
+                    and not any(r == "origin" for r, _g, _a in slots):
+                # (or "handed over X to the police and redeployed to B": read.handed_town)
                 # "withdrew on Sunday, handing X over to the army": the place handed over is the
                 # place left, when the withdrawal names no origin (read.handed_town)
                 slots.append(("origin", [m], m["start"]))
@@ -2468,7 +2471,7 @@ class _Reader(RoleReading, StatusReading):
         # arrival, then the main verb's move on from there, s25)
         arrived_first = main is not verbs[0] and verbs[0].group("verb") \
             and _stem(verbs[0].group("verb")) in _ARRIVAL | {"reach"} if verbs else False
-        frag.onward_at = next((at for at in goes[1:] if (arrived_first and verbs[0].start() < goes[0] < main.start() < at)
+        frag.onward_at = next((at for at in goes[1:] if (arrived_first and verbs[0].start() <= goes[0] < main.start() < at)
                                or _MOVED_ON.search(self.text, max(s, at - 60), at)
                                # ("moved from A to B and back to A": a leg back from B, read.back_leg)
                                or went_back_before(self.text, s, at)
@@ -2716,8 +2719,9 @@ class _Reader(RoleReading, StatusReading):
             frag.onward_date = onward_leg_date(self.text, first_end, e, frag.date,
                                                [d for d in self._dates_in(self.dates, s, e) if not self._dateline(d)],
                                                self.published)
-            if arrived_first and (days := arrival_and_onward_days(self.text, s, verbs[0].start(), main.start(),
-                                                                   frag.date, self.published)) is not None:
+            if arrived_first and (days := arrival_and_onward_days(
+                    self.text, s, verbs[0].start(), main.start(), frag.date, self.published,
+                    [d for d in self._dates_in(self.dates, s, e) if not self._dateline(d)])) is not None:
                 # "Two days after arriving in A, the ship left for B on 9 March": the arrival two
                 # days before the day told (read.arrival_span)
                 frag.date, frag.onward_date = days
@@ -2760,6 +2764,8 @@ class _Reader(RoleReading, StatusReading):
             frag.anaphoric = False
         if frag.anaphoric and refers_to_no_group(self.text, s, upto):
             frag.anaphoric = False  # "the militants" after a state's force (read.armed_groups)
+        if frag.anaphoric and subject_of_time_clause(self.text, s, upto):
+            frag.anaphoric = False  # "... after the soldiers stationed in B arrived from C": another force (read.after_clause)
         if not frag.anaphoric and opens_sentence(self.text, s) \
                 and refers_back_by_possessive(self.text[s:upto].lstrip()):
             # "Their vehicles had left X." opening a sentence: the force told before (read.force_reference)

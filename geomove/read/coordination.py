@@ -27,6 +27,7 @@ from importlib import resources
 from ..dates import MONTH_NAMES, WEEKDAY_NAMES
 from ..regex_cache import CompiledPatterns
 from .elided_count import elided_count
+from .lexicon import _ARRIVAL, FORCE_KINDS, _stem
 from .places import same_place
 from .state import Fragment
 
@@ -39,7 +40,9 @@ def _alt(words) -> str:
 
 
 _DET = _alt(_DATA["determiners"])
-_NOUN = _alt(_DATA["mover_nouns"])
+# (and a force's people by their service, lexicon.json force_kinds service_people: "and 80
+# carabinieri to B", one list with the count's and the subject's)
+_NOUN = _alt({*_DATA["mover_nouns"], *FORCE_KINDS["service_people"]})
 _ORDINAL = _alt(_DATA["ordinal_movers"])
 _TIME_WORDS = frozenset(_DATA["time_words"])
 _SINGULAR = _DATA["singular_of"]
@@ -69,8 +72,17 @@ _COUNTED = _PATTERNS.compile(r"(?P<num>[1-9][0-9]{0,2}(?:,[0-9]{3})+|[1-9][0-9]*
 # a noun of movers ending the words ("a Slovak company"), which a bare ordinal or count lacks
 _NOUN_IN = _PATTERNS.compile(r"\b(?:" + _NOUN + r")$", re.I)
 _LEADING_DET = _PATTERNS.compile(r"^(?:" + _DET + r")\s+", re.I)
-# a cue of a destination right at the conjunct's place
-_TO_CUE = _PATTERNS.compile(r"(?:to|into|for|towards?)\b", re.I)
+# a cue of a destination right at the conjunct's place ("in" and "at" after a verb of arrival or
+# deployment, _gapped_in: "deployed in A, and another 150 in B")
+_TO_CUE = _PATTERNS.compile(r"(?:to|into|for|towards?|in|at)\b", re.I)
+# the place before a gapped "in": itself told by "in" or "at" ("deployed in A")
+# (right after a verb of arrival or deployment, lexicon._ARRIVAL: "were deployed in A", "arrived
+# in A"; not "nine are in A, seven in B", a count of where things are)
+_IN_BEFORE = _PATTERNS.compile(r"\b(?P<verb>[a-z]+)\s+(?:in|at)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:[\s-]+(?-i:[A-Z])[\w'’-]*){0,3}$", re.I)
+# a day told right after the first place, before the joint ("in A on Monday, and a further 80 in B")
+_DAY_AFTER_PLACE = _PATTERNS.compile(r"\s+(?:on\s+)?(?:(?:" + WEEKDAY_NAMES + r")|[0-9]{1,2}\s+(?:" + MONTH_NAMES + r")|(?:"
+                                     + MONTH_NAMES + r")\s+[0-9]{1,2})\b", re.I)
+_GAPPED_IN = _PATTERNS.compile(r"(?:in|at)\s", re.I)
 
 # "The Irish and Polish battalions", "the Ghanaian, Indonesian and Malaysian contingents": the
 # qualifiers of one noun, listed
@@ -96,11 +108,17 @@ _BUT_NOT = _PATTERNS.compile(r",\s+(?:and\s+|but\s+)?not\s+(?P<prep>to|into|in|t
 _OTHER_NEGATION = _PATTERNS.compile(r"\b(?:not|never|no)\b|n['’]t\b", re.I)
 
 
-def gapped_movers(text: str, frag: Fragment) -> dict[int, str]:
+# the word before a day told right after a conjunct's place: "to Durban on Monday, and another
+# 150 to B" (the day is the first conjunct's, not a word of the joint)
+_ON_BEFORE_DAY = _PATTERNS.compile(r"\s+(?:on\s+|in\s+|by\s+)?$", re.I)
+
+
+def gapped_movers(text: str, frag: Fragment, dates: list = ()) -> dict[int, str]:
     """The movers of a gapped list, by the cue of the destination each goes with: {cue: "the
     British troops"}. A destination after the first belongs to a mover of its own when the
     words between it and the place before are only a joint and a mover ("', and a Slovak
-    company' to Paphos"); {} when no destination is so told.
+    company' to Paphos"), after the day told of the place before, if one is (``dates``: the
+    clause's; "to Durban on Monday, and another 150 to B"); {} when no destination is so told.
 
     why: "X went to A, Y to B and Z to C" tells three movers, one verb; read as a list of
     places, every movement was X's (GUIDELINES: a different actor makes a new movement)."""
@@ -111,13 +129,49 @@ def gapped_movers(text: str, frag: Fragment) -> dict[int, str]:
         k = text.find(surface, b_at, at) if surface else -1
         if k < 0 or not _TO_CUE.match(text, at):
             continue
-        m = _GAP.fullmatch(text, k + len(surface), at)
+        joint = _after_day(text, k + len(surface), at, dates)
+        m = _GAP.fullmatch(text, joint, at)
         if m is None or not _MOVER.fullmatch(m.group("np")):
             continue
         if _TIME_WORDS.intersection(w.lower() for w in m.group("np").split()):
             continue  # ", and the next day to B": a time, not a mover
         out[at] = " ".join(m.group("np").split())
     return out
+
+
+def gapped_in(text: str, floor: int, at: int) -> bool:
+    """Is the "in" or "at" at ``at`` the cue of a gapped conjunct's place, the verb of arrival or
+    deployment told once before the place that ends at ``floor``, itself told by "in" or "at"
+    ("were deployed in Durban, and another 150 | in Pietermaritzburg")? Then it is where that
+    conjunct's mover went, as the first place is the first's.
+
+    why: "in" marks a destination only right after a verb of arrival, so the second place had no
+    role and the second group's movement was lost (s33 read89)."""
+    if not _GAPPED_IN.match(text, at):
+        return False
+    verb = _IN_BEFORE.search(text, max(0, floor - 60), floor)
+    if verb is None or _stem(verb.group("verb")) not in _ARRIVAL:
+        return False
+    day = _DAY_AFTER_PLACE.match(text, floor, at)
+    m = _GAP.fullmatch(text, day.end() if day else floor, at)
+    return m is not None and _MOVER.fullmatch(m.group("np")) is not None \
+        and not _TIME_WORDS.intersection(w.lower() for w in m.group("np").split())
+
+
+def _after_day(text: str, end: int, at: int, dates: list) -> int:
+    """Where the joint after a conjunct's place (ending at ``end``) begins: after the day told
+    right after the place ("Durban| on Monday|, and another 150"), else at ``end``."""
+    day = next((d for d in dates if end < d.start < at and _ON_BEFORE_DAY.fullmatch(text, end, d.start)), None)
+    return day.end if day is not None else end
+
+
+def _own_day(frag: Fragment, at: int, later: list[int], dates: list):
+    """The day told inside a conjunct whose destination's cue is at ``at``, before the next
+    conjunct's (``later``: their cues): "..., and another 150 to B on Tuesday" -> Tuesday;
+    None when the conjunct tells none (it shares the clause's)."""
+    stop = min((k for k in later if k > at), default=None)
+    return next((d for d in dates if d.start > at and (stop is None or d.start < stop)
+                 and d.precision == "day"), None)
 
 
 def _counts_of(np: str, told: list[dict]) -> list[dict]:
@@ -136,14 +190,15 @@ def _counts_of(np: str, told: list[dict]) -> list[dict]:
     return [{"value": int(m.group("num").replace(",", "")), "unit": m.group("unit").lower()}] if m else []
 
 
-def with_own_movers(text: str, frag: Fragment, routes: list, why: list) -> None:
+def with_own_movers(text: str, frag: Fragment, routes: list, why: list, dates: list = ()) -> None:
     """Each route of ``frag`` whose destination a gapped list gives its own mover (see
     gapped_movers) gets that mover: what moved, how many, and who -- the actor only when the
     clause's actor was its subject ("the Argentine contingent went ..."), not when it was the
     sender ("the army sent 300 soldiers to A, and another 200 to B": still the army's). An
     origin read off the first subject's own words (its demonym: "Argentine") is not the other
-    movers'."""
-    movers = gapped_movers(text, frag)
+    movers'. A day told inside a conjunct is its own ("..., and another 150 to B on Tuesday";
+    ``dates``: the clause's)."""
+    movers = gapped_movers(text, frag, dates)
     if not movers:
         return
     subject_is_actor = bool(frag.actor and frag.what and frag.actor.lower() in frag.what.lower())
@@ -162,9 +217,11 @@ def with_own_movers(text: str, frag: Fragment, routes: list, why: list) -> None:
         actor = frag.actor
         if subject_is_actor and not bare:
             actor = None if _MOVER.fullmatch(np) and not _NOUN_IN.search(np) else _LEADING_DET.sub("", np)
+        day = _own_day(frag, at, list(movers), dates)
         own = replace(frag, what=np, counts=_counts_of(np, frag.counts), actor=actor,
                       actor_home=None if actor != frag.actor else frag.actor_home,
-                      distinct=frag.distinct | ({part.group("nth").lower()} if part else set()))
+                      distinct=frag.distinct | ({part.group("nth").lower()} if part else set()),
+                      date=day if day is not None else frag.date)
         draft.frags = [own if f is frag else f for f in draft.frags]
         if not bare and draft.origin is not None and frag.what and \
                 (draft.origin.get("surface") or "\0") in frag.what:

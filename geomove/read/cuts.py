@@ -24,7 +24,7 @@ from .craft_relative import craft_relative_start
 from .denied_after import DENIED_AFTER
 from .planned_relative import PLANNED_AUX
 from ..dates import MONTH_NAMES, WEEKDAY_NAMES
-from .lexicon import (FORCE_KINDS, GOT_THERE, SENT_PARTICIPLES, SIGHTING_PARTICIPLES,
+from .lexicon import (_OFFICIAL_TITLE, FORCE_KINDS, GOT_THERE, SENT_PARTICIPLES, SIGHTING_PARTICIPLES,
     _DATA,
     _ASIDE,
     _DEPARTURE,
@@ -760,8 +760,10 @@ def _subject_then_verb(text: str, m: re.Match, e: int, verb: re.Match | None) ->
            or w.text.lower() in ("and", "or", "nor", "then", "there") for w in words):
         return False
     if any(w.text.lower() in ("its", "their") or (w.text.lower() in ("them", "it") and k and words[k - 1].text.lower() == "of")
-           for k, w in enumerate(words)):
-        return False  # "and its vehicles reached Y", "and all of it": the mover told before
+           for k, w in enumerate(words)) and not _OFFICIAL_TITLE.fullmatch(subject.strip()):
+        # "and its vehicles reached Y", "and all of it": the mover told before; but not its
+        # officer by title, a person of its own ("after its commander arrived from X", s33 read89)
+        return False
     if any(w.text.lower() in _SUBORDINATORS and not (k and words[k - 1].text.lower() == "such") for k, w in enumerate(words)):
         # "deployed in A and B on Monday as Israeli forces withdrew": the subordinate clause
         # opens at "as", and "B on Monday" is the list's last member, no subject (s24)
@@ -875,7 +877,7 @@ class OthersReportBefore:
 # the nouns of each kind of force (lexicon.json force_kinds), longest first, a pair's words apart
 # by any white space
 _KIND_NOUNS = "|".join(w.replace(" ", r"\s+") for w in sorted(
-    {*FORCE_KINDS["regular"], *FORCE_KINDS["irregular"], *FORCE_KINDS["irregular_pairs"]}, key=lambda w: (-len(w), w)))
+    {*FORCE_KINDS["regular"], *FORCE_KINDS["service_people"], *FORCE_KINDS["irregular"], *FORCE_KINDS["irregular_pairs"]}, key=lambda w: (-len(w), w)))
 # "..., a day after Armenian forces left the town": a clause of its own with another force for
 # subject (a participle, "after leaving X", is the same subject's and stays in its clause)
 _OTHER_FORCE_AFTER = _PATTERNS.compile(

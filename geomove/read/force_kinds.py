@@ -22,7 +22,7 @@ _PATTERNS = CompiledPatterns("read-force-kinds")
 
 # the head nouns of each kind, in the plural and singular a report writes them (lexicon.json
 # force_kinds, one list with cuts._OTHER_FORCE_AFTER's)
-_REGULAR = frozenset(FORCE_KINDS["regular"])
+_REGULAR = frozenset((*FORCE_KINDS["regular"], *FORCE_KINDS["service_people"]))  # (and its people by their service)
 _IRREGULAR = frozenset(FORCE_KINDS["irregular"])
 # ... and the pairs of words that name one ("armed men": neither word alone, as "armed forces" or
 # "500 men" of an army are no irregular group)

@@ -15,9 +15,11 @@ Moved out of read/clauses.py as they were (read/clauses.py imports them): one id
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..dates import MONTH_NAMES, WEEKDAY_NAMES
 from .lexicon import (
+    FORCE_KINDS,
     _ACTOR_RE,
     _SHIP_NAME,
     _BARE_SUBJECT_GAP,
@@ -379,10 +381,15 @@ def one_word_mover(obj: str) -> bool:
         or _PEOPLE.fullmatch(obj) is not None
 
 
-# a report of war: the words that make bare "companies" an army's (_military_companies)
-_WAR_WORDS = _PATTERNS.compile(r"\b(?:troops|soldiers|army|armed\s+forces|military|battalions?|brigades?|regiments?|"
-                               r"platoons?|front\s*lines?|artillery|shelling|offensive|counter-?offensive|"
-                               r"infantry|paratroopers|marines|militias?|rebels|insurgents)\b", re.I)
+# a report of war: the words that make bare "companies" an army's (_military_companies): those of
+# war itself and the head nouns of every kind of force (lexicon.json force_kinds, but the companies
+# asked about: "The Burundian contingent ... Three more companies reached X" was firms, s33 read89)
+_FORCE_KIND_WORDS = "|".join(w.replace(" ", r"\s+") for w in sorted(
+    {*FORCE_KINDS["regular"], *FORCE_KINDS["service_people"], *FORCE_KINDS["irregular"], *FORCE_KINDS["irregular_pairs"]}
+    - {"company", "companies"}, key=lambda w: (-len(w), w)))
+_WAR_WORDS = _PATTERNS.compile(r"\b(?:armed\s+forces|military|regiments?|"
+                               r"front\s*lines?|artillery|shelling|offensive|counter-?offensive|"
+                               r"infantry|militias?|" + _FORCE_KIND_WORDS + r")\b", re.I)
 # verbs that firms do not do: an army's companies "advanced", "withdrew", "were redeployed"
 _ARMY_VERBS = frozenset({"advance", "withdraw", "retreat", "redeploy", "deploy", "rotate", "pull", "push", "storm"})
 
@@ -399,6 +406,13 @@ def _military_companies(text: str, thing: re.Match, main: re.Match) -> bool:
         return False
     if _stem(main.group("verb") or "") in _ARMY_VERBS:
         return True
+    return _report_of_war(text)
+
+
+@lru_cache(maxsize=4)
+def _report_of_war(text: str) -> bool:
+    """Does the report name war or a force anywhere (_WAR_WORDS)? Once a text, not once a
+    clause: a long report with bare "companies" in many clauses is searched once."""
     return _WAR_WORDS.search(text) is not None
 
 

@@ -12,6 +12,7 @@ import re
 
 from ..regex_cache import CompiledPatterns
 from .force_kinds import force_kind
+from .handed_town import handed_over
 from .lexicon import _ANAPHOR_SUBJECT
 
 _PATTERNS = CompiledPatterns("read-goal-antecedent")
@@ -110,6 +111,27 @@ def arrival_place_for_another_subject(text: str, m: dict, told: list, wanted: se
     # the words before the place arrived in, back to the sentence's start: who arrived ("Police arrived in")
     opens = max((x.end() for x in _SENTENCE_END.finditer(text, max(0, arrived["start"] - 200), arrived["start"])), default=max(0, arrived["start"] - 200))
     return arrived if has_a_subject_of_its_own(text, m["end"], before, text[opens:arrived["start"]]) else None
+
+
+def handed_over_beside(text: str, m: dict, told: list, wanted: set | None, before: int) -> dict | None:
+    """The town handed over in the sentence before the one that refers back at ``before``, when
+    ``m`` (the nearest town of the kind wanted) is another town of that same sentence: "Rwandan
+    troops handed over A to the police and redeployed to B. Around 250 marines arrived in the
+    town" -> A. The handover makes A what the paragraph is about, the place another force now
+    takes up; B is only where the force that left it went. None when no such town is told.
+
+    why: "the town" was the last town told, B, whatever A's part: the marines went to B and
+    were one movement with the troops' (s33 read89, probes of my own: Cabo Delgado, Haiti)."""
+    if not _SENTENCE_END.search(text, m["end"], before) or handed_over(text, m):
+        return None
+    for other in reversed(told):
+        if other["end"] > m["start"] or other is m:
+            continue
+        if _SENTENCE_END.search(text, other["end"], m["start"]):
+            return None  # (only the sentence of the nearest town)
+        if (wanted is None or other.get("kind") in wanted) and handed_over(text, other):
+            return other
+    return None
 
 
 _PATTERNS.save()

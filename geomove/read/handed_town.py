@@ -57,4 +57,31 @@ def handed_over_on_withdrawal(text: str, mention: dict, main: re.Match) -> bool:
     return _TO_AFTER.match(text, mention["end"]) is not None and is_withdrawal(text, main)
 
 
+
+def handed_over(text: str, mention: dict) -> bool:
+    """Is ``mention`` told as a place handed over to another ("handed over X to the police",
+    "handing X over to", "handed X back to"), whatever verb the clause moves by?"""
+    start = mention["start"]
+    if "hand" not in text[max(0, start - _WINDOW):start].lower():
+        return False  # (cheap: most places have no word of handing before them)
+    return _HANDING_BEFORE.search(text, max(0, start - _WINDOW), start) is not None \
+        and _TO_AFTER.match(text, mention["end"]) is not None
+
+
+
+# between the place handed over and the verb of moving after it: its new holder and "and"
+# ("handed over X | to the police and | redeployed to B"), no clause of its own
+_THEN_MOVED = _PATTERNS.compile(r"\s+(?:(?:over|back)\s+)?to\s+[^,;.:]{1,60}?\s+and\s+(?:then\s+|later\s+)?(?:was\s+|were\s+)?$", re.I)
+
+
+def handed_over_then_moved(text: str, mention: dict, main: re.Match) -> bool:
+    """Is ``mention`` a place the subject handed over before the verb of moving ``main`` it then
+    took ("handed over A to the police and redeployed to B")? The place handed over is the
+    place left, as after a withdrawal (GUIDELINES: the origin is where the movement began).
+
+    why: "handed over A ... and redeployed to B" read ? -> B, A no end (s33 read89)."""
+    return mention["end"] <= main.start() and handed_over(text, mention) \
+        and _THEN_MOVED.fullmatch(text, mention["end"], main.start()) is not None
+
+
 _PATTERNS.save()

@@ -93,6 +93,9 @@ PAST_PARTICIPLE = (r"\w+ed|" + "|".join(w for w in SENT_PARTICIPLES if not w.end
 # the head nouns of a state's regular force and of an irregular group's members (lexicon.json
 # force_kinds: read.force_kinds and cuts._OTHER_FORCE_AFTER)
 FORCE_KINDS = {k: v for k, v in _DATA["force_kinds"].items() if not k.startswith("_")}
+# ... and a state's force's people by their service (force_kinds service_people: "200 carabinieri",
+# "Estonian reservists"), one alternation read by _UNITS, _PEOPLE, _MOVER and _FORCE_NOUN alike
+_SERVICE_PEOPLE = "|".join(sorted(FORCE_KINDS["service_people"], key=lambda w: (-len(w), w)))
 
 # a verb of the manner of motion is known by the direction it takes ("stormed into X", "raced
 # towards Y", "streamed across Z"): any past form right before a directional preposition, but
@@ -439,6 +442,8 @@ _MOVER = _compile(
     r"gendarmes?|guards?|rebels|militants|jihadists|insurgents|vehicles|trucks|tanks|aircraft|helicopters|"
     r"ships?|warships?|boats|equipment|weapons|reinforcements|(?<!senior\s)officers|commandos|paratroopers|"
     r"instructors|advisers|advisors|trainers|"
+    # (a force's people by their service: "Carabineros crossed into X", force_kinds service_people)
+    + _SERVICE_PEOPLE + r"|"
     # (a force's medics by their trade's military name: "Field medics and engineers were deployed
     # to X", "combat medics"; bare "medics" may be a hospital's, _CIVILIAN, s26r)
     r"(?:combat|field|battlefield|front-?line)\s+medics|"
@@ -573,7 +578,7 @@ _PRESENCE_ASIDE = _compile(_DATA["presence_aside"]["pattern"], re.I)
 _FORCE_NOUN = (r"(?:forces|force|troops|army|armies|"
                # (a force's people by their service or call-up, after a nation's or a force's name:
                # "Estonian reservists", "Mexican guardsmen", "Kenyan sailors" named no actor, s26r)
-               r"reservists|conscripts|guardsmen|sailors|airmen|servicemen|militiamen|"
+               + _SERVICE_PEOPLE + r"|servicemen|militiamen|"
                # (and its officers, as a police force's or a mission's are named: "144 Kenyan officers
                # flew to X", "Jamaican officers arrived"; a senior officer's trip is no force's, _CIVILIAN, s32 read87)
                r"(?<!senior\s)officers|"
@@ -784,7 +789,7 @@ _UNITS = (r"soldiers|troops|personnel|fighters|officers|members|elements|marines
           r"pers|pax|"
           # (people of a force named by their service: "300 border guards", "50 gendarmes")
           # (and "200 guardsmen" of a national guard: read43)
-          r"guardsmen|guards|gendarmes|rangers|reservists|conscripts|recruits|sailors|airmen|militiamen|"
+          + _SERVICE_PEOPLE + r"|militiamen|"
           # (and the agents of a guard or a border force, the troopers of a state's: "redeployed around 300
           # agents from Monterrey", s25)
           r"agents|troopers|"
@@ -895,7 +900,7 @@ def count_value(num: str) -> int:
 
 
 _PEOPLE = _compile(r"instructors|advisers|advisors|trainers|soldiers|troops|personnel|fighters|officers|members|elements|elementos|efectivos|marines|servicemen|service|peacekeepers|mercenaries|men|militants|paratroopers|commandos|police|"
-                     r"guardsmen|guards|gendarmes|rangers|reservists|conscripts|recruits|sailors|airmen|militiamen|engineers|sappers|medics|"
+                     + _SERVICE_PEOPLE + r"|militiamen|engineers|sappers|medics|"
                      r"fusiliers|legionnaires|gunners|"
                      r"blue\s+helmets|contractors|special\s+forces", re.I)
 _AIR = _compile(r"\b(?:fl(?:y|ew|own|ying|ights?)|airlift\w*|helicopters?|aircraft|planes?|jets?|airborne|air\s+bridge|landed|took\s+off)\b", re.I)

@@ -97,8 +97,11 @@ _DATELINE_END = _PATTERNS.compile(r"\)\s*(?:--|[-–—:])\s*|\s(?:--|[-–—])
 # leaving X,", "Before reaching Y,", "Upon arriving in Z,", "Having left X,"
 # (or nothing before a participle in -ing that opens the sentence: "Leaving Gao on Monday, the
 # troops headed for Kidal", read68)
+# (after a time opener set off by a comma: "On 20 March, after reaching A, the battalion moved on
+# to B" read "after" as what moved, s33 read89)
 _OPENING_TIME_WORD = _PATTERNS.compile(
-    r"\s*(?:(?:[\w'’-]+\s+){0,3}?(?:after|before|upon|on|while|since)\s+(?:(?:being|having\s+been)\s+)?|having\s+(?:been\s+)?)$", re.I)
+    r"\s*(?:(?:on|in|by|early|late|last|this|that|overnight)\b[^,;.:\n]{0,30},\s*)?"
+    r"(?:(?:[\w'’-]+\s+){0,3}?(?:after|before|upon|on|while|since)\s+(?:(?:being|having\s+been)\s+)?|having\s+(?:been\s+)?)$", re.I)
 _NOTHING_BEFORE = _PATTERNS.compile(r"\s*(?:[^\w\s]{1,4}\s*)?$")
 # the main clause's subject between the comma and its verb: a few words, no other comma (up to
 # nine: "Leaving A early on Saturday, a second convoy of 40 military trucks reached B", s23r)

@@ -24,7 +24,7 @@ import re
 from ..regex_cache import CompiledPatterns
 from .agent_participle import participle_of_agent_only
 from .connective_opener import after_connective
-from .lexicon import PAST_PARTICIPLE, SENT_PARTICIPLES, _stem
+from .lexicon import _MOVER, _OFFICIAL_TITLE, PAST_PARTICIPLE, SENT_PARTICIPLES, _stem
 
 _PATTERNS = CompiledPatterns("read-reduced-relative")
 
@@ -99,6 +99,10 @@ _CUE_AFTER = _PATTERNS.compile(r"\s+(?:to|into|from|back\s+to|out\s+of)\s", re.I
 _FINITE_PAST = _PATTERNS.compile(r"\w+ed|left|went|came|flew|drove|withdrew|rode|took|crossed|returned|moved|arrived", re.I)
 # a determiner right before a form in -ed (an adverb between at most): an attributive participle,
 # no finite verb ("moved into an abandoned base": the base is described, s25r)
+# a subordinator between the two verbs, before a subject of its own: the second verb is its clause's
+# ("The battalion moved to A after its commander | arrived from B": "moved" the main verb, s33 read89)
+_SUBORDINATOR_BETWEEN = _PATTERNS.compile(r"\b(?:after|before|when|once|while|as|because|since|until|whereas|although)\b", re.I)
+_PRONOUN = _PATTERNS.compile(r"\s*(?:it|they|he|she|we)\s*$", re.I)
 _DETERMINER_BEFORE = _PATTERNS.compile(r"\b(?:a|an|the|its|their|his|her|our|this|these|those)\s+(?:\w+ly\s+)?$", re.I)
 
 
@@ -111,10 +115,27 @@ def sent_without_object(text: str, first: re.Match, second: re.Match) -> bool:
     why: with no auxiliary the sentence stayed one clause of "sent": both places were its
     destinations ("North Korean troops sent to Kursk returned to Pyongyang on Monday" read
     ? -> Kursk and ? -> Pyongyang), and a year told with the participle dated the return. A
-    verb that goes without an object ("Soldiers crossed the river ... moved") is left as it was."""
+    verb that goes without an object ("Soldiers crossed the river ... moved") is left as it was,
+    and so is a second verb after a subordinator, its own clause's ("moved to A after its
+    commander arrived from B")."""
     return first.group(0).lower() in _SENT_FORMS and _CUE_AFTER.match(text, first.end()) is not None \
         and _FINITE_PAST.fullmatch(second.group(0)) is not None \
-        and _DETERMINER_BEFORE.search(text, max(first.end(), second.start() - 30), second.start()) is None
+        and _DETERMINER_BEFORE.search(text, max(first.end(), second.start() - 30), second.start()) is None \
+        and not _mover_of_its_own(text, first.end(), second.start())
+
+
+def _mover_of_its_own(text: str, a: int, b: int) -> bool:
+    """Do the words from ``a`` to the second verb at ``b`` end in a subordinate clause's own
+    subject, a force, an official or a pronoun ("... after its commander | arrived", "... once
+    the rebels | left")? Then the second verb is that clause's; after an event ("after the
+    incursion | returned") it is the main clause's."""
+    sub = None
+    for sub in _SUBORDINATOR_BETWEEN.finditer(text, a, b):
+        pass
+    if sub is None:
+        return False
+    words = text[sub.end():b]
+    return bool(_MOVER.search(words) or _OFFICIAL_TITLE.search(words) or _PRONOUN.match(words))
 
 
 # --- 2. a participle of load after a noun -------------------------------------------------

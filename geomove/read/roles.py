@@ -19,7 +19,8 @@ from .held_after_moving import verb_of_holding_in
 from .out_particle import departs_by_particle
 from .departure_own_origin import departure_names_its_origin
 from .there_held import held_place
-from .goal_antecedent import arrival_place_for_another_subject, goal_beside_origin, origin_of_an_earlier_sentence
+from .coordination import gapped_in
+from .goal_antecedent import arrival_place_for_another_subject, goal_beside_origin, handed_over_beside, origin_of_an_earlier_sentence
 from ..dates import MONTH_NAMES, WEEKDAY_NAMES
 from .port_call import port_of_call
 from .handed_site import HANDOVER_NOUNS, handover_of_a_site
@@ -484,6 +485,7 @@ class RoleReading:
             if _ROLE_CUES[int(idx[1:])][1] == "arrival" and arrival_framed(self.text, floor + m.start(), mention, triggers):
                 return "destination", floor + m.start()  # "In X, a battalion arrived from Y" (read/framing)
             if _ROLE_CUES[int(idx[1:])][1] != "arrival" or self._arrival_near(floor, floor + m.start(), triggers) \
+                    or gapped_in(self.text, floor, floor + m.start()) \
                     or self._site_reached_in(floor + m.start(), triggers) \
                     or self._arrival_by_site_chain(floor, floor + m.start(), triggers) \
                     or self._arrived_from_then_in(mention, floor, floor + m.start(), triggers):
@@ -831,6 +833,9 @@ class RoleReading:
             if wanted is None or m.get("kind") in wanted or (kind == "country" and m.get("precision") == "country"):
                 if goal and kind in ("city", "town", "village") and (arrived := goal_beside_origin(self.text, m, told, wanted)):
                     return arrived  # "arrived in A from B. ... reached the city": A (read.goal_antecedent)
+                if kind in ("city", "town", "village") and (handed := handed_over_beside(self.text, m, told, wanted, before)) is not None \
+                        and not (avoid and any(same_place(_place_of(handed), d) for d in avoid)):
+                    return handed  # "handed over A to the police and redeployed to B. ... arrived in the town": A (read.goal_antecedent)
                 if not goal and kind in ("city", "town", "village") and \
                         (arrived := arrival_place_for_another_subject(self.text, m, told, wanted, before)) is not None and \
                         not (avoid and any(same_place(_place_of(arrived), d) for d in avoid)):
