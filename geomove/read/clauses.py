@@ -18,6 +18,7 @@ from .pronoun_antecedent import pronoun_subject_only, subject_before
 from .settled_after import place_settled_after
 from .relative_anaphor import BEARING_BEFORE_ANAPHOR, seen_by_bearing
 from .home_from_subject import home_country_after_force, without_place_at
+from .relative_subject import named_by_what_it_did
 from .induction import INDUCTION_VERBS, into_service
 from .formation_left import formation_left
 from .aside_date import dates_not_of_an_aside
@@ -2678,6 +2679,8 @@ class _Reader(RoleReading, StatusReading):
             frag.anaphoric = False
         if frag.anaphoric and refers_to_no_group(self.text, s, upto):
             frag.anaphoric = False  # "the militants" after a state's force (read.armed_groups)
+        if frag.anaphoric and named_by_what_it_did(self.text[subject_at:upto]):
+            frag.anaphoric = False  # "the battalion that had finished its training at X" (read.relative_subject)
         if not frag.anaphoric and opens_sentence(self.text, s) \
                 and refers_back_by_possessive(self.text[s:upto].lstrip()):
             # "Their vehicles had left X." opening a sentence: the force told before (read.force_reference)

@@ -58,6 +58,7 @@ from .kept import recompile as _recompile
 from .gates import Gate
 from .absolute_participle import absolute_participle_cut
 from .relieved_by import relief_agent_arrived
+from .relative_subject import subject_before_relative
 from .after_clause import after_joins
 
 _PATTERNS = CompiledPatterns("read-cuts")  # (kept compiled code, as read/lexicon.py's)
@@ -723,8 +724,14 @@ def _subject_then_verb(text: str, m: re.Match, e: int, verb: re.Match | None) ->
     # (a quotation that opens at the verb: 'and that they had "returned to X"', wire copy quoting
     # an official's words from the predicate on: read.quoted_predicate)
     between = without_opening_quote(text[opens:verb.start()])
-    aux = _BEFORE_VERB.search(between)
-    subject = between[:aux.start()] if aux else between
+    if (relative := subject_before_relative(between)) is not None:
+        # ("and the commando battalion that had completed its training in A was dispatched to B":
+        # the noun phrase before the relative clause, read.relative_subject)
+        subject, aux_words = relative
+    else:
+        aux = _BEFORE_VERB.search(between)
+        subject = between[:aux.start()] if aux else between
+        aux_words = aux.group(0) if aux else ""
     if not subject.strip() or len(subject) > 80 or _recompile(r"[,;:()]").search(subject):
         return False
     if _PART_OF_THEM.fullmatch(subject.strip()) and not verb.group(0).lower().endswith("ing") \
@@ -760,7 +767,7 @@ def _subject_then_verb(text: str, m: re.Match, e: int, verb: re.Match | None) ->
         return False  # "and the next day moved on", "and two days later headed": words of time
     if words[-1].tag in ("IN", "TO", "DT", "PRP$"):
         return False
-    if verb.group(0).lower().endswith("ing") and not aux.group(0).strip() and not _second_absolute(text, m):
+    if verb.group(0).lower().endswith("ing") and not aux_words.strip() and not _second_absolute(text, m):
         return False  # "and troops moving ...": no finite verb
     if _OBJECT_PRONOUN.match(text, verb.end(), e) and not is_join(verb):
         # "..., and gendarmes on motorbikes escorted it to X": what moved is the first clause's
