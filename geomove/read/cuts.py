@@ -537,8 +537,11 @@ _SUBJECT_TAGS = frozenset(("DT", "PDT", "CD", "JJ", "JJR", "JJS", "NN", "NNS", "
 # (and the words of a plan before an infinitive: "and a further 150 police officers are due to
 # arrive in Y", "are expected to reach Z": the second clause's own subject and verb, with their
 # own status; Papua probe, s25)
+# (and a passive of sighting before the -ing verb it tells: "and additional artillery was observed
+# arriving on islands off X", the subject ends before it, as _finite reads the verb)
 _BEFORE_VERB = _PATTERNS.compile(r"(?:\s+(?:had|has|have|were|was|is|are|be|been|being|will|would|could|did|does|do|not|never|also|then|later|"
-                                 r"reportedly|meanwhile|themselves|itself|\w+ly|(?:due|expected|set|scheduled|planned|likely|about)\s+to))*\s*$", re.I)
+                                 r"reportedly|meanwhile|themselves|itself|\w+ly|(?:due|expected|set|scheduled|planned|likely|about)\s+to|"
+                                 + SIGHTING_PARTICIPLES + r"))*\s*$", re.I)
 _TIME_NOUN = _PATTERNS.compile(WEEKDAY_NAMES + r"|morning|evening|night|afternoon|day|days|"
                                r"week|weeks|weekend|month|months|year|years|hours?|minutes?|dawn|dusk|noon|midnight|"
                                r"today|yesterday|tonight|later|" + MONTH_NAMES + r"|[0-9]{1,4}(?:st|nd|rd|th)?|next|following|same|"
