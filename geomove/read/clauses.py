@@ -1201,7 +1201,7 @@ def _country_arrived_in(text: str, mention: dict) -> bool:
 
 # the words referring back to a place told before, after a cue: read by _CUE_ANAPHOR and by its
 # gate _ANAPHOR_WORD, one list so that the gate never misses a word the pattern reads
-_ANAPHOR_NOUNS = r"there|the\s+(?:city|town|village|base|region|area|country|airport|garrison|crossing|province|state|capital|shoal|reef|atoll)"
+_ANAPHOR_NOUNS = r"there|the\s+(?:city|town|village|base|region|area|country|airport|garrison|crossing|province|state|capital|shoal|reef|atoll|strait)"
 # a role cue followed by "there" / "the city" with no place (an anaphor); its core (without
 # the white space before it or the lookahead after: a superset) must be in reach of a cue
 # (and a feature of the sea named before by its kind word: "departed X for the shoal" after

@@ -790,7 +790,7 @@ class RoleReading:
                   "base": {"base", "airfield", "camp"}, "airport": {"airfield", "base"},
                   "garrison": {"base"}, "crossing": {"crossing"}, "capital": {"city"}, "region": {"region", "admin1", "admin2"},
                   "area": {"region", "admin1", "admin2", "town", "city"}, "province": {"admin1"}, "state": {"admin1"},
-                  "country": {"country"}}.get(kind)
+                  "country": {"country"}, "strait": {"strait"}}.get(kind)
         # the last place told before ``before`` of the kind wanted (the nearest first, and a
         # place is tested against ``avoid`` only when reached: a long report holds thousands of
         # places, and filtering all of them for every reference was quadratic). A mention ends
