@@ -59,7 +59,7 @@ from .gates import Gate
 from .absolute_participle import absolute_participle_cut
 from .relieved_by import relief_agent_arrived
 from .relative_subject import subject_before_relative
-from .after_clause import after_joins
+from .after_clause import after_joins, nominal_after_cuts
 
 _PATTERNS = CompiledPatterns("read-cuts")  # (kept compiled code, as read/lexicon.py's)
 
@@ -156,7 +156,9 @@ def _clauses(text: str, spans: list[tuple[int, int]], found: list | None = None)
         # "The deployment of X to A follows the arrival of Y at B": two events, each its own
         # clause (read/sequence_join); only where the sentence holds two triggers at least
         if bisect.bisect_left(starts, e) - bisect.bisect_left(starts, s) > 1:
-            for at in sequence_joins(text, s, e):
+            # (and "deployed to X after the withdrawal of Y's troops from Z": the movement told
+            # as a noun after "after" is another force's, read/after_clause)
+            for at in sorted(set(sequence_joins(text, s, e)) | set(nominal_after_cuts(text, s, e, starts))):
                 pieces.append((s, at))
                 s = at
         pieces.append((s, e))
