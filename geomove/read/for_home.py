@@ -19,8 +19,8 @@ _PATTERNS = CompiledPatterns("read-for-home")  # (kept compiled code, as read/le
 # home"), not a compound ("for home defence", "for home leave")
 _FOR_HOME = _PATTERNS.compile(r"\bfor\s+home\b(?!\s*(?:-|guard|front|base|town|city|ministry|office|affairs|leave|defen[cs]e|use)\b)", re.I)
 FOR_HOME_REACH_CHARS = 50  # "for home" this near the verb's end (a place's name and a date between)
-# the verbs of setting off besides the departures: "headed for home", "sailed for home"
-_SETTING_OFF = frozenset(("head", "sail", "fly", "set off", "embark"))
+# the verbs of setting off besides the departures ("set off" is one): "headed for home", "sailed for home"
+_SETTING_OFF = frozenset(("head", "sail", "fly"))
 
 
 def left_for_home(text: str, main: re.Match, e: int) -> bool:

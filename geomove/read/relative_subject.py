@@ -20,7 +20,7 @@ from .lexicon import _TRIGGER_RE
 
 _PATTERNS = CompiledPatterns("read-relative-subject")  # (kept compiled code, as read/lexicon.py's)
 
-# the noun phrase (up to six words), the relative pronoun and a perfect, up to twelve words of
+# the noun phrase (up to six words), the relative pronoun and a perfect, up to 100 characters of
 # the relative clause (no comma: an aside is another construction), then the main verb's
 # auxiliary right before the movement verb
 _RELATIVE_IN_SUBJECT = _PATTERNS.compile(
