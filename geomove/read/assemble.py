@@ -1823,7 +1823,8 @@ def passage_joined(a: Assembly) -> None:
             continue
         later = a.drafts[a.drafts.index(draft) + 1:]
         for other in later:
-            if other.origin is None and other.destination is None and told_again(other, draft, same_place):
+            if other.origin is None and other.destination is None and told_again(other, draft, same_place) \
+                    and not _passed_apart(draft, other, a.book):
                 draft.frags.extend(other.frags)
                 a.drafts.remove(other)
                 a.why.append(f"'{other.frags[0].trigger}': the passage of {_ends(draft)} told again")
@@ -1835,6 +1836,23 @@ def passage_joined(a: Assembly) -> None:
                 a.drafts.remove(draft)
                 a.why.append(f"'{other.frags[-1].trigger}': its way passed {[p.get('name') for p in draft.via]}, told just before")
                 break
+
+
+# what sets two passages of one strait apart: another mover, another day (events.event_features;
+# a title's words describing the lede's ships are no other mover there: _title_describes)
+_PASSAGES_APART = frozenset(("different_actors", "different_services", "different_days", "dates_disjoint"))
+
+
+def _passed_apart(draft: _Draft, other: _Draft, book: PlaceBook) -> bool:
+    """Are two passages of the same strait told apart by their movers or their days ("The landing
+    ship Yamal transited the Bosphorus ... The submarine Novorossiysk sailed through the strait",
+    "Two Chinese destroyers sailed through the X Strait on Monday. A Russian frigate transited the
+    strait on Wednesday")?
+
+    why: a passage told again was merged whatever ship passed: once "the strait" referred back
+    to the strait told before, the second ship's passage was dropped into the first's
+    (GUIDELINES: a different actor or date makes a new movement; probes of my own, s33 read90)."""
+    return bool(_PASSAGES_APART & set(event_features(draft, other, book)))
 
 
 def drop_endless(a: Assembly) -> None:

@@ -333,7 +333,7 @@ _PATTERNS = CompiledPatterns("read-clauses")
 # (the kinds the cues' anaphor reads too, _CUE_ANAPHOR: "reached the shoal", "entered the province")
 _LEADING_ARTICLE = _PATTERNS.compile(r"(?:the|a|an)\s+", re.I)
 _OBJECT_ANAPHOR = _PATTERNS.compile(r"\s+(the\s+(?:city|town|village|base|region|area|country|airport|garrison|capital|"
-                                    r"crossing|province|shoal|reef|atoll))\b"
+                                    r"crossing|province|shoal|reef|atoll|strait))\b"
                                     # (nor a site the name after it locates: "left the base in N'Djamena", s32m)
                                     r"(?!\s+of\s+(?-i:[A-Z]))(?!\s*,?\s+(?-i:[A-Z]))(?!\s+(?:in|at|near|outside)\s+(?:the\s+)?(?-i:[A-Z]))", re.I)
 _EVENT_OF = _PATTERNS.compile(r"\s+of\s+(?:its|their|his|the|some|about|\d)", re.I)

@@ -17,8 +17,6 @@ read, and the draft dropped as endless; probes of my own)."""
 
 from __future__ import annotations
 
-import re
-
 from .lexicon import _MOVER, _VESSEL_MOVER
 
 # the kinds of waters whose passage is a movement from one sea into another (not "sea", "ocean",
@@ -55,26 +53,7 @@ def told_again(draft, earlier, same_place) -> bool:
     tells it apart ("another", "a second")? GUIDELINES: the same movement told in the headline,
     the lede and the body is one."""
     return len(draft.via) == len(earlier.via) and all(same_place(a, b) for a, b in zip(draft.via, earlier.via)) \
-        and not any(f.distinct for f in draft.frags) and not craft_named_apart(draft.actor, earlier.actor)
-
-
-# a navy's prefix says whose ship, not which one ("TCG Kemalreis", "USS Carney")
-_PREFIXES = frozenset(("uss", "hms", "ins", "tcg", "js", "hmas", "hmcs", "hnlms", "fs", "its", "brp", "rfs", "pns", "ros", "kri", "rss"))
-_NAME_WORD = re.compile(r"\b[A-Z][\w'’-]*")
-
-
-def craft_named_apart(actor: str | None, other: str | None) -> bool:
-    """Are two movers both named by a proper name that shares no word ("Yamal", "Novorossiysk")?
-    Then two ships passed the strait, two passages.
-
-    why: "The landing ship Yamal transited the Bosphorus ... The submarine Novorossiysk sailed
-    through the strait two hours later" was one passage told again, the submarine's dropped
-    (GUIDELINES: a different actor makes a new movement; probes of my own, s33 read90)."""
-    if not actor or not other:
-        return False
-    mine = {w.lower() for w in _NAME_WORD.findall(actor)} - _PREFIXES
-    theirs = {w.lower() for w in _NAME_WORD.findall(other)} - _PREFIXES
-    return bool(mine) and bool(theirs) and not mine & theirs
+        and not any(f.distinct for f in draft.frags)
 
 
 def continued_by(passage, draft) -> bool:
