@@ -14,9 +14,11 @@ of my own, s32 read87, a Caucasus wire)."""
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from ..regex_cache import CompiledPatterns
+from .lexicon import _MOVER
 
 _PATTERNS = CompiledPatterns("read-after-clause")
 
@@ -28,6 +30,12 @@ _AFTER = _PATTERNS.compile(r"(?:,\s*|\s+)(?:(?:shortly|soon|hours|days|weeks|jus
 # arrived")
 _TIME_JOINER_BEFORE = _PATTERNS.compile(r"\b(?:after|before|when|once)\s*$", re.I)
 _PRONOUN_SUBJECT = _PATTERNS.compile(r"\s*(?:it|they|he|she|we|its|their|his|her|both|all|each)\b", re.I)
+# ... or a movement told as a noun, of a force, from or to a place: "after the withdrawal of
+# Israeli troops from Marjayoun was completed", "after the departure of UN peacekeepers from X"
+# (matched where "after" ends: no "^", which never matches from an offset)
+_NOMINAL_MOVE = _PATTERNS.compile(r"(?:the|a)\s+(?:[\w-]+\s+)?(?:withdrawal|pull-?out|departure|arrival|redeployment|"
+                                  r"deployment|retreat|evacuation|entry|exit)\s+of\s+(?P<force>(?:[\w'’-]+\s+){1,5}?)"
+                                  r"(?:from|to|into|out\s+of|in)\s+", re.I)
 _PATTERNS.save()  # (the code of any pattern compiled anew above, for the next run)
 
 
@@ -48,3 +56,26 @@ def subject_of_time_clause(text: str, s: int, upto: int) -> bool:
     route (C -> A) and the soldiers' own move was lost (s33 read89, probes of my own)."""
     return _TIME_JOINER_BEFORE.search(text, max(0, s - 12), s) is not None \
         and _PRONOUN_SUBJECT.match(text, s, upto) is None
+def nominal_move_after(text: str, after: re.Match, e: int) -> bool:
+    """Does "after" (``after``, in a clause ending at ``e``) open a movement of a force told as a
+    noun, with its place ("after the withdrawal of Israeli troops from Marjayoun was completed")?
+    Then it is a clause of its own, as "after Israeli troops withdrew from Marjayoun" is.
+
+    why: the phrase had no finite verb, so it stayed in the main clause and its place became the
+    main clause's end: "Lebanese soldiers deployed to Khiam after the withdrawal of Israeli troops
+    from Marjayoun" read the Lebanese coming from Marjayoun, the Israelis' move lost (probes of
+    my own, s33 read90: a live blog)."""
+    told = _NOMINAL_MOVE.match(text, after.end(), e)
+    return told is not None and _MOVER.search(told.group("force")) is not None
+
+
+def nominal_after_cuts(text: str, s: int, e: int, trigger_starts: list[int]) -> list[int]:
+    """Where a movement told as a noun after "after" begins ("... deployed to Khiam after | the
+    withdrawal of Israeli troops from Marjayoun was completed"), in the sentence [s, e), when a
+    movement word stands before "after" (``trigger_starts``: every trigger's start, sorted)."""
+    out = []
+    for m in after_joins(text, s, e):
+        if bisect.bisect_left(trigger_starts, m.start()) > bisect.bisect_left(trigger_starts, s) \
+                and nominal_move_after(text, m, e):
+            out.append(m.end())
+    return out

@@ -34,7 +34,7 @@ from .events import _ONLY_SHARED_END_GAINS, _actor_words, _states_of, _chain, _j
 from .sentences_with import sentences_with
 from .drafts_told import DraftsBySentence
 from .lexicon import _AS_DESTINATION, _CLAUSE_BREAK, _DEPARTURE, _DISTINCT, _DESTINATION_TOLD_GATE, _LIST_AND, _NEGATION, _SAID_HERE, _SPEAKER_AT, _SEEN_OFF, _WELCOMED_AT, _GROUP_DESCRIBED, _MODAL, _PART_OF_GROUP, _MET_CUE, _MET_GROUP, _MET_VERB, _NP_GAP, _PEOPLE, _MOVER, _QUOTES, _stem
-from .movers import another_mover, relieved_unit
+from .movers import another_mover, relieved_unit, rotation_side_told
 from .corrected_place import places_taken_back, with_place_corrected
 from .coordination import not_but, with_own_movers, with_respective_movers
 from .pronoun_speaker import pronoun_says
@@ -393,6 +393,12 @@ def read_fragments(a: Assembly) -> None:
         if last is not None and frag.anaphoric and (other := another_mover(frag, routes, last, book)):
             frag.anaphoric = False  # "The French frigate Languedoc" after "USS Carney" (read/movers)
             a.why.append(f"sentence {i}: {other}")
+            if (side := rotation_side_told(frag, routes, last)) is not None and not _side_told_before(drafts, side):
+                # the other side of a rotation is told apart as "another" is: a unit of its own
+                # whatever end it shares ("The relieved units returned to B" after units went to
+                # the C border region, an area holding B, was one movement by that end alone);
+                # but a side told so before is that unit told again (a title's "outgoing unit")
+                frag.distinct.add(side.lower())
             if (unit := relieved_unit(frag, last)) is not None:
                 frag.actor = unit  # "The outgoing battalion" after "replaced the 128th Infantry Battalion" (read/movers)
                 a.why.append(f"sentence {i}: the side that leaves is '{unit}', the unit relieved")
@@ -593,6 +599,14 @@ def read_fragments(a: Assembly) -> None:
                 draft.frags = [replace(f, actor=last.actor) for f in draft.frags]
             drafts.append(draft)
             last = draft
+
+
+def _side_told_before(drafts: list[_Draft], side: str) -> bool:
+    """Was a movement read so far told in words holding this side of a rotation ("Fresh battalion
+    inducted in Uri, outgoing unit de-inducted to Jammu" in the title before "The outgoing unit
+    has been de-inducted to Jammu": the title's clause, read with its first subject)?"""
+    word = _recompile(r"\b" + re.escape(side) + r"\b", re.I)
+    return any(word.search(f.quote or "") for d in drafts for f in d.frags)
 
 
 def _last_referred_to(a: Assembly, i: int, frag: Fragment, draft: _Draft, last: _Draft | None,
@@ -1813,7 +1827,7 @@ def passage_joined(a: Assembly) -> None:
         later = a.drafts[a.drafts.index(draft) + 1:]
         for other in later:
             if other.origin is None and other.destination is None and told_again(other, draft, same_place) \
-                    and not _passed_by_another(draft, other, a.book):
+                    and not _passed_apart(draft, other, a.book) and not _passed_by_another(draft, other, a.book):
                 draft.frags.extend(other.frags)
                 a.drafts.remove(other)
                 a.why.append(f"'{other.frags[0].trigger}': the passage of {_ends(draft)} told again")
@@ -1836,6 +1850,23 @@ def _passed_by_another(passage: _Draft, other: _Draft, book) -> bool:
         return {c for f in d.frags for told in (f.actor, f.what) for c in _states_of(_actor_words(told, book))}
     mine, theirs = states(passage), states(other)
     return bool(mine) and bool(theirs) and not mine & theirs
+
+
+# what sets two passages of one strait apart: another mover, another day (events.event_features;
+# a title's words describing the lede's ships are no other mover there: _title_describes)
+_PASSAGES_APART = frozenset(("different_actors", "different_services", "different_days", "dates_disjoint"))
+
+
+def _passed_apart(draft: _Draft, other: _Draft, book: PlaceBook) -> bool:
+    """Are two passages of the same strait told apart by their movers or their days ("The landing
+    ship Yamal transited the Bosphorus ... The submarine Novorossiysk sailed through the strait",
+    "Two Chinese destroyers sailed through the X Strait on Monday. A Russian frigate transited the
+    strait on Wednesday")?
+
+    why: a passage told again was merged whatever ship passed: once "the strait" referred back
+    to the strait told before, the second ship's passage was dropped into the first's
+    (GUIDELINES: a different actor or date makes a new movement; probes of my own, s33 read90)."""
+    return bool(_PASSAGES_APART & set(event_features(draft, other, book)))
 
 
 def drop_endless(a: Assembly) -> None:

@@ -18,6 +18,8 @@ from .pronoun_antecedent import pronoun_subject_only, subject_before
 from .settled_after import place_settled_after
 from .relative_anaphor import BEARING_BEFORE_ANAPHOR, seen_by_bearing
 from .home_from_subject import home_country_after_force, without_place_at
+from .relative_subject import named_by_what_it_did
+from .for_home import left_for_home
 from .induction import INDUCTION_VERBS, into_service
 from .formation_left import formation_left
 from .aside_date import dates_not_of_an_aside
@@ -2549,6 +2551,7 @@ class _Reader(RoleReading, StatusReading):
             frag.actor, frag.actor_home = (_recompile(r"^(?:the|a|an)\s+", re.I).sub("", sender) if sender else None), None
         if not frag.destination and main.group("verb") and (_HOME_AFTER.match(self.text, main.end(), e)
                                                              or self._went_home_after_and(main, e)
+                                                             or left_for_home(self.text, main, e)
                                                              or _stem(main.group("verb")) in _HOME_VERBS):
             if frag.actor_home is None:
                 # "Troops from Chad returned home from Mali": the country after "<force> from" in
@@ -2766,6 +2769,8 @@ class _Reader(RoleReading, StatusReading):
             frag.anaphoric = False  # "the militants" after a state's force (read.armed_groups)
         if frag.anaphoric and subject_of_time_clause(self.text, s, upto):
             frag.anaphoric = False  # "... after the soldiers stationed in B arrived from C": another force (read.after_clause)
+        if frag.anaphoric and named_by_what_it_did(self.text[subject_at:upto]):
+            frag.anaphoric = False  # "the battalion that had finished its training at X" (read.relative_subject)
         if not frag.anaphoric and opens_sentence(self.text, s) \
                 and refers_back_by_possessive(self.text[s:upto].lstrip()):
             # "Their vehicles had left X." opening a sentence: the force told before (read.force_reference)

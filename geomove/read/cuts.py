@@ -58,7 +58,8 @@ from .kept import recompile as _recompile
 from .gates import Gate
 from .absolute_participle import absolute_participle_cut
 from .relieved_by import relief_agent_arrived
-from .after_clause import after_joins
+from .relative_subject import subject_before_relative
+from .after_clause import after_joins, nominal_after_cuts
 
 _PATTERNS = CompiledPatterns("read-cuts")  # (kept compiled code, as read/lexicon.py's)
 
@@ -158,7 +159,9 @@ def _clauses(text: str, spans: list[tuple[int, int]], found: list | None = None)
         # "The deployment of X to A follows the arrival of Y at B": two events, each its own
         # clause (read/sequence_join); only where the sentence holds two triggers at least
         if bisect.bisect_left(starts, e) - bisect.bisect_left(starts, s) > 1:
-            for at in sequence_joins(text, s, e):
+            # (and "deployed to X after the withdrawal of Y's troops from Z": the movement told
+            # as a noun after "after" is another force's, read/after_clause)
+            for at in sorted(set(sequence_joins(text, s, e)) | set(nominal_after_cuts(text, s, e, starts))):
                 pieces.append((s, at))
                 s = at
         pieces.append((s, e))
@@ -549,8 +552,11 @@ _SUBJECT_TAGS = frozenset(("DT", "PDT", "CD", "JJ", "JJR", "JJS", "NN", "NNS", "
 # (and the words of a plan before an infinitive: "and a further 150 police officers are due to
 # arrive in Y", "are expected to reach Z": the second clause's own subject and verb, with their
 # own status; Papua probe, s25)
+# (and a passive of sighting before the -ing verb it tells: "and additional artillery was observed
+# arriving on islands off X", the subject ends before it, as _finite reads the verb)
 _BEFORE_VERB = _PATTERNS.compile(r"(?:\s+(?:had|has|have|were|was|is|are|be|been|being|will|would|could|did|does|do|not|never|also|then|later|"
-                                 r"reportedly|meanwhile|themselves|itself|\w+ly|(?:due|expected|set|scheduled|planned|likely|about)\s+to))*\s*$", re.I)
+                                 r"reportedly|meanwhile|themselves|itself|\w+ly|(?:due|expected|set|scheduled|planned|likely|about)\s+to|"
+                                 + SIGHTING_PARTICIPLES + r"))*\s*$", re.I)
 _TIME_NOUN = _PATTERNS.compile(WEEKDAY_NAMES + r"|morning|evening|night|afternoon|day|days|"
                                r"week|weeks|weekend|month|months|year|years|hours?|minutes?|dawn|dusk|noon|midnight|"
                                r"today|yesterday|tonight|later|" + MONTH_NAMES + r"|[0-9]{1,4}(?:st|nd|rd|th)?|next|following|same|"
@@ -736,8 +742,14 @@ def _subject_then_verb(text: str, m: re.Match, e: int, verb: re.Match | None) ->
     # (a quotation that opens at the verb: 'and that they had "returned to X"', wire copy quoting
     # an official's words from the predicate on: read.quoted_predicate)
     between = without_opening_quote(text[opens:verb.start()])
-    aux = _BEFORE_VERB.search(between)
-    subject = between[:aux.start()] if aux else between
+    if (relative := subject_before_relative(between)) is not None:
+        # ("and the commando battalion that had completed its training in A was dispatched to B":
+        # the noun phrase before the relative clause, read.relative_subject)
+        subject, aux_words = relative
+    else:
+        aux = _BEFORE_VERB.search(between)
+        subject = between[:aux.start()] if aux else between
+        aux_words = aux.group(0) if aux else ""
     if not subject.strip() or len(subject) > 80 or _recompile(r"[,;:()]").search(subject):
         return False
     if _PART_OF_THEM.fullmatch(subject.strip()) and not verb.group(0).lower().endswith("ing") \
@@ -775,7 +787,7 @@ def _subject_then_verb(text: str, m: re.Match, e: int, verb: re.Match | None) ->
         return False  # "and the next day moved on", "and two days later headed": words of time
     if words[-1].tag in ("IN", "TO", "DT", "PRP$"):
         return False
-    if verb.group(0).lower().endswith("ing") and not aux.group(0).strip() and not _second_absolute(text, m):
+    if verb.group(0).lower().endswith("ing") and not aux_words.strip() and not _second_absolute(text, m):
         return False  # "and troops moving ...": no finite verb
     if _OBJECT_PRONOUN.match(text, verb.end(), e) and not is_join(verb):
         # "..., and gendarmes on motorbikes escorted it to X": what moved is the first clause's

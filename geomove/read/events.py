@@ -287,7 +287,7 @@ def _routes_from(frag: Fragment, book: PlaceBook, origin: dict | None) -> list[_
         # two legs (GUIDELINES), the second from X
         first = [p for p, at in frag.destination if at < frag.onward_at]
         onward = [p for p, at in frag.destination if at >= frag.onward_at]
-        if len(first) == 1 and onward and not same_place(first[0], origin):
+        if len(first) == 1 and onward and not same_place(first[0], origin) and not _sea_only_passed(frag, first[0], onward):
             ways = [p for p, at in frag.via if at < frag.onward_at]
             later = [p for p, at in frag.via if at >= frag.onward_at]
             # (the later leg on its own day, when the clause tells one: read.onward_date)
@@ -315,6 +315,17 @@ def _sea_then_port(sea: dict, place: dict) -> bool:
     return sea.get("kind") in ("sea", "ocean") and place.get("kind") not in ("sea", "ocean", "river", "strait") \
         and _spec(place) <= 2 and not same_place(sea, place) \
         and (compatible(sea, place) or _km(sea, place) <= max(sea.get("uncertainty_km") or 0.0, SEA_REACH_KM))
+
+
+def _sea_only_passed(frag: Fragment, first: dict, onward: list[dict]) -> bool:
+    """Is the first end of a clause told on two days a sea the force entered and every later end
+    a port or town in that sea ("entered the Black Sea on 20 May and docked at Constanta the next
+    day")? Then the sea is passed on the way (collapsed as via below), no stop the ships left again.
+
+    why: read as "reached X and the next day moved on to Y", the entry made a movement to the
+    sea and a second from the sea to the port (GUIDELINES: legs only where the force arrived
+    and later left again; places passed on the way are via)."""
+    return frag.enters and all(_sea_then_port(first, d) for d in onward)
 
 
 def _distinct(vias: list[dict], origin: dict | None, destination: dict | None) -> list[dict]:

@@ -46,6 +46,7 @@ from .trend_of_moves import trend_of_moves
 from .last_years import dates_another_event
 from .relieved_presence import in_relieved_units_relative
 from .participle_after_event import participle_after_event
+from .deployed_subject import deployed_subject_stays
 from .lexicon import (_AGGREGATE, _ASIDE, _PRESENCE_ASIDE, _BACKGROUND, _CEASED, _DENIAL, _EARLIER_PLURAL, _FALSE_AFTER, _GROUP_SIZE, _HABITUAL_GATE, _HABITUAL_AT_VERB,
                       _IN_YEAR, _INFINITIVE_OK, _MODAL, _NEGATION, _PRESENCE, _PRESENCE_AFTER,
                       _REPORTS_THAT, _STATIC_VERB, _TIME_FRAME, _stem)
@@ -442,6 +443,10 @@ class StatusReading:
             ("a deployment told as lasting presence", "static",
              lambda: stem in _STATIC_VERB and not deploying_now(main) and (_PRESENCE.search(self.text[max(s, main.start() - 40):main.start()])
                                                or _PRESENCE_AFTER.search(without_trailing_participle_year(without_place_asides(after))))),
+            # "Our personnel deployed in X continue their activities": who the subject is, where it
+            # stays (read.deployed_subject)
+            ("a deployment describing a subject that goes on in the present", "static",
+             lambda: deployed_subject_stays(self.text, s, main, e)),
             # "monitored 14 militia vessels anchored at X", "were anchored at X": where ships lie (read.ship_at_berth)
             ("ships told where they lie", "static", lambda: ships_at_berth(self.text, s, stem, main.start())),
         )
