@@ -776,9 +776,11 @@ class RoleReading:
 
     # features of the sea a gazetteer holds with no kind of their own: told back by the kind
     # word their name ends with (read43)
-    # (and the waters a ship passes, by the word their name holds: "the strait" after "the Bashi
-    # Channel" and "the Taiwan Strait" is the strait, s33m)
-    _NAMED_BY_KIND = ("shoal", "reef", "atoll", "strait", "channel", "canal")
+    _NAMED_BY_KIND = ("shoal", "reef", "atoll")
+    # the waters a ship passes: the last whose name holds the word ("the strait" after "the Taiwan
+    # Strait" and "the Bashi Channel" is the Taiwan Strait, s33m), else the last of that kind ("the
+    # strait" after "the Bosphorus", s33 read90)
+    _WATERS_BY_NAME = {"strait": {"strait"}, "channel": {"strait"}, "canal": {"canal"}}
 
     def _antecedent(self, before: int, word: str, avoid: tuple = (), goal: bool = False) -> dict | None:
         """The place told before ``before`` that "the city", "the country", "there" refers to.
@@ -814,6 +816,7 @@ class RoleReading:
                     and not (avoid and any(same_place(_place_of(m), d) or contains(_place_of(m), d) for d in avoid))]
             return self._capital_told(before, pool)
         city_served = None  # ("the airport" with no airfield told: the city told last, which it serves)
+        waters_of_kind = None  # (the last of a kind of waters, when no name holds the word: _WATERS_BY_NAME)
         for m in reversed(told):
             if m["end"] > before:
                 continue
@@ -823,6 +826,12 @@ class RoleReading:
                 continue  # "Moscow's Africa Corps": whose force, not a place "the town" can be (read.possessive_owner)
             if kind == "airport" and not goal and city_served is None and m.get("kind") in ("city", "town") and m.get("role") == "place":
                 city_served = m
+            if kind in self._WATERS_BY_NAME:
+                if kind in (m.get("surface") or "").lower().split() or kind in (m.get("name") or "").lower().split():
+                    return m
+                if waters_of_kind is None and m.get("kind") in self._WATERS_BY_NAME[kind]:
+                    waters_of_kind = m
+                continue
             if kind in self._NAMED_BY_KIND:
                 # "the shoal": the last place whose own name says it is one ("Scarborough Shoal")
                 if kind in (m.get("surface") or "").lower().split() or kind in (m.get("name") or "").lower().split():
@@ -847,6 +856,8 @@ class RoleReading:
                 if kind == "there":
                     return held_place(self.text, m, told)  # "Khiam in southern Lebanon ... there": Khiam (read.there_held)
                 return m
+        if waters_of_kind is not None:
+            return waters_of_kind
         if city_served is not None:
             # "Rebels took Lashio. Some 200 soldiers were flown from the airport to Mandalay": the
             # airport of the city told last, read as that city (GUIDELINES: an airfield is scored
