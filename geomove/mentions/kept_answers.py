@@ -4,7 +4,11 @@ news writes most, kept in a SQLite file beside the gazetteer index and read one 
 A batch's first-seen look-ups are a third of its first pass (benchmarks/find_passes.py
 --lookups-first, session 18): each costs ~300 us worked out, ~13 us read from this store.
 Which names: wordfreq's 30,000 most frequent English words, written with a capital, that the
-index holds as a name key (~18,800 answers, ~22 MB, ~5 CPU s to build).
+index holds as a name key, and the own names of the index's well-known places (importance
+FAMOUS_IMPORTANCE or more: the towns, cities, provinces and countries news names, 45,077
+spellings; 'Sierra Leone', 'Da Nang' and 'Gauteng' are no frequent English words): ~62,000
+answers, ~90 MB, ~15 CPU s to build. Of a batch of 380 news reports' 1,306 live look-ups of
+kind None, the well-known places' names took 311 (0.095 s of ~2.5 CPU s; session 33).
 
 Safe by construction:
 
@@ -43,8 +47,9 @@ import sys
 import zlib
 from pathlib import Path
 
-FORMAT = "kept-answers-1"   # (bump when the stored layout or what is stored changes)
+FORMAT = "kept-answers-2"   # (bump when the stored layout or what is stored changes)
 WORDS = 30_000              # wordfreq's most frequent English words looked at
+FAMOUS_IMPORTANCE = 0.5     # the index's places whose own names are looked at (None: none)
 _PACKAGES = ("rapidfuzz", "unidecode", "wordfreq")
 
 _HERE = Path(__file__).resolve().parent          # geomove/mentions
@@ -117,7 +122,7 @@ def _package_stat(name: str) -> tuple:
 
 def fingerprint(gaz) -> str:
     """The store's fingerprint for gazetteer ``gaz`` as it is now (see the module docstring)."""
-    seen: list = [FORMAT, WORDS, sys.version, sys.prefix, sys.exec_prefix]
+    seen: list = [FORMAT, WORDS, FAMOUS_IMPORTANCE, sys.version, sys.prefix, sys.exec_prefix]
     # (the index and the user's places by their file, not their path: a private cache folder
     # that links the shared index reads the same file)
     seen.append(("index", _stat(gaz.path)[1:], gaz.meta.get("fingerprint"), gaz.meta.get("built_at")))
@@ -237,18 +242,29 @@ def status(index: Path, gaz=None) -> dict:
 
 # ---------------------------------------------------------------- building
 
-def stored_words(gaz, words: int = WORDS, names=()):
+def famous_names(gaz, least: float | None = FAMOUS_IMPORTANCE) -> set[str]:
+    """The own names of the index's places of importance ``least`` or more (none for None): a
+    name news writes of a well-known place is asked by every batch that names it, and worked
+    out live it costs ~250 us (a key's rows read and ranked), read from the store ~20 us."""
+    if least is None:
+        return set()
+    return {n for (n,) in gaz.db.execute("SELECT DISTINCT name FROM places WHERE importance >= ?", (least,)) if n}
+
+
+def stored_words(gaz, words: int = WORDS, names=(), famous: float | None = FAMOUS_IMPORTANCE):
     """(name, its answer as marshal bytes) for wordfreq's ``words`` most frequent English words
     written with a capital that the index holds as a name key, worked out live by a finder of
-    ``gaz`` (a gazetteer of the builder's own, so no reader's caches fill up); and of ``names``
-    (tests: names of the index itself)."""
+    ``gaz`` (a gazetteer of the builder's own, so no reader's caches fill up); of the own names
+    of the index's places of importance ``famous`` or more (:func:`famous_names`); and of
+    ``names`` (tests: names of the index itself)."""
     from wordfreq import top_n_list
 
     from ..names import name_key
     from .finder import _Finder
     finder = _Finder("", gaz)
     finder.cand_cache = {}  # (a private cache: never the store being replaced, never a reader's)
-    for w in sorted({w[:1].upper() + w[1:] for w in top_n_list("en", words)} | set(names)):
+    asked = {w[:1].upper() + w[1:] for w in top_n_list("en", words)} | famous_names(gaz, famous) | set(names)
+    for w in sorted(asked):
         k = name_key(w)
         if not (k and gaz.has_key(k)):
             continue
@@ -260,7 +276,8 @@ def stored_words(gaz, words: int = WORDS, names=()):
 
 
 def build(index: Path, words: int = WORDS, *, path: Path | None = None,
-          user_places: Path | None = None, names=(), started_ns: int | None = None) -> Path | None:
+          user_places: Path | None = None, names=(), started_ns: int | None = None,
+          famous: float | None = FAMOUS_IMPORTANCE) -> Path | None:
     """Work out and write the store of ``index`` (aside, then renamed over the old one; at
     ``path`` rather than beside the index, and with ``user_places`` rather than the user's, for
     tests). Returns its path, or None when it could not be written (a read-only folder) or
@@ -278,7 +295,7 @@ def build(index: Path, words: int = WORDS, *, path: Path | None = None,
     def write(tmp: Path) -> None:
         tmp.unlink(missing_ok=True)
         try:
-            _write(tmp, gaz, words, fp, names)
+            _write(tmp, gaz, words, fp, names, famous)
         except sqlite3.Error as err:  # (keep_file then removes the half-written file)
             raise OSError(str(err)) from err
 
@@ -301,7 +318,7 @@ def _changed_since(started_ns: int) -> bool:
     return False
 
 
-def _write(tmp: Path, gaz, words: int, fp: str, names=()) -> None:
+def _write(tmp: Path, gaz, words: int, fp: str, names=(), famous: float | None = FAMOUS_IMPORTANCE) -> None:
     import time
     db = sqlite3.connect(tmp)
     try:
@@ -310,10 +327,10 @@ def _write(tmp: Path, gaz, words: int, fp: str, names=()) -> None:
         db.execute("CREATE TABLE meta (k TEXT PRIMARY KEY, v TEXT)")
         db.execute("CREATE TABLE answers (name TEXT PRIMARY KEY, crc INTEGER, data BLOB) WITHOUT ROWID")
         db.executemany("INSERT INTO answers VALUES (?, ?, ?)",
-                       ((w, zlib.crc32(data), data) for w, data in stored_words(gaz, words, names)))
+                       ((w, zlib.crc32(data), data) for w, data in stored_words(gaz, words, names, famous)))
         n = db.execute("SELECT count(*) FROM answers").fetchone()[0]
         db.executemany("INSERT INTO meta VALUES (?, ?)", [
-            ("format", FORMAT), ("fingerprint", fp), ("answers", str(n)), ("words", str(words)),
+            ("format", FORMAT), ("fingerprint", fp), ("answers", str(n)), ("words", str(words)), ("famous", str(famous)),
             ("built_at", time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()))])
         db.commit()
         db.execute("VACUUM")
