@@ -111,6 +111,28 @@ def test_a_name_the_store_lacks_is_no_answer(gazetteer, store, word):
         assert kept is None
 
 
+def test_the_trie_of_stored_names_answers_as_the_table_does(gazetteer, store, tmp_path):
+    # a name the trie lacks is no answer without a query; a store without the trie (written
+    # without marisa-trie), or with a trie that does not hold every stored name, is read from
+    # its table alone, with the same answers
+    import marisa_trie
+    path, stored, _ = store
+    reader = _reader(gazetteer, path)
+    assert reader.answer(stored[0]) is not None
+    assert reader.names is not None and set(reader.names.keys()) == set(stored)
+    without, partial = tmp_path / "without", tmp_path / "partial"
+    shutil.copyfile(path, without)
+    shutil.copyfile(path, partial)
+    with sqlite3.connect(without) as db:
+        db.execute("DROP TABLE blobs")
+    with sqlite3.connect(partial) as db:
+        db.execute("UPDATE blobs SET v = ? WHERE k = 'names_trie'", (marisa_trie.Trie(stored[1:]).tobytes(),))
+    for other in (_reader(gazetteer, without), _reader(gazetteer, partial)):
+        for name in stored[:40] + ["Qwertyuiop", "Monday", "Xqzv"]:
+            assert other.answer(name) == reader.answer(name), name
+        assert other.state == "fresh" and other.names is None
+
+
 def _read_all(gaz, reader=None):
     cache = shared_candidates(gaz)
     cache.kept = reader
