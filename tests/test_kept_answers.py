@@ -20,6 +20,7 @@ FIXTURES = Path(__file__).parent / "fixtures"
 TEXTS = [FIXTURES / "genres" / "a_communique.txt", FIXTURES / "genres" / "c_wire.txt",
          FIXTURES / "places27" / "a_kurdish.txt", FIXTURES / "places27" / "d_guinea.txt"]
 WORDS = 3000  # (a small store: the 30,000 words of a real one take ~5 CPU s)
+FAMOUS = 0.7  # (and the names of the index's best-known places only: a real one's 45,000 take ~10 CPU s)
 
 
 def _index_names(gaz, n=400) -> list[str]:
@@ -49,7 +50,7 @@ def _live(gaz, name):
 def store(gazetteer, tmp_path_factory):
     names = _index_names(gazetteer)
     path = kept_answers.build(gazetteer.path, WORDS, path=tmp_path_factory.mktemp("kept") / "answers",
-                              user_places=gazetteer.user_places, names=names)
+                              user_places=gazetteer.user_places, names=names, famous=FAMOUS)
     assert path is not None and path.is_file()
     with sqlite3.connect(path) as db:
         stored = [n for (n,) in db.execute("SELECT name FROM answers")]
@@ -65,6 +66,25 @@ def test_store_holds_common_words_and_index_names(store):
     assert len(stored) > 1000
     assert {"London", "Paris", "Washington"} <= set(stored)
     assert len(set(names) & set(stored)) > 100
+
+
+def test_store_holds_the_names_of_well_known_places(gazetteer, store):
+    # (a country, a city and a province that are no frequent English word: asked of the index
+    # by their importance, not by wordfreq)
+    path, stored, _ = store
+    famous = kept_answers.famous_names(gazetteer, FAMOUS)
+    assert {"Sierra Leone", "Da Nang", "Gauteng"} <= famous
+    assert {"Sierra Leone", "Da Nang", "Gauteng"} <= set(stored)
+    from wordfreq import top_n_list
+    assert not {"Sierra Leone", "Da Nang", "Gauteng"} & {w[:1].upper() + w[1:] for w in top_n_list("en", WORDS)}
+    assert kept_answers.famous_names(gazetteer, None) == set()
+    # every well-known place's name the index holds as a key is stored, as its live answer
+    from geomove.names import name_key
+    held = {n for n in famous if name_key(n) and gazetteer.has_key(name_key(n))}
+    assert held <= set(stored)
+    reader = _reader(gazetteer, path)
+    for name in ("Sierra Leone", "Da Nang", "Gauteng"):
+        assert reader.answer(name) == _live(gazetteer, name)
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
@@ -89,6 +109,28 @@ def test_a_name_the_store_lacks_is_no_answer(gazetteer, store, word):
         assert kept == _live(gazetteer, word)
     else:
         assert kept is None
+
+
+def test_the_trie_of_stored_names_answers_as_the_table_does(gazetteer, store, tmp_path):
+    # a name the trie lacks is no answer without a query; a store without the trie (written
+    # without marisa-trie), or with a trie that does not hold every stored name, is read from
+    # its table alone, with the same answers
+    import marisa_trie
+    path, stored, _ = store
+    reader = _reader(gazetteer, path)
+    assert reader.answer(stored[0]) is not None
+    assert reader.names is not None and set(reader.names.keys()) == set(stored)
+    without, partial = tmp_path / "without", tmp_path / "partial"
+    shutil.copyfile(path, without)
+    shutil.copyfile(path, partial)
+    with sqlite3.connect(without) as db:
+        db.execute("DROP TABLE blobs")
+    with sqlite3.connect(partial) as db:
+        db.execute("UPDATE blobs SET v = ? WHERE k = 'names_trie'", (marisa_trie.Trie(stored[1:]).tobytes(),))
+    for other in (_reader(gazetteer, without), _reader(gazetteer, partial)):
+        for name in stored[:40] + ["Qwertyuiop", "Monday", "Xqzv"]:
+            assert other.answer(name) == reader.answer(name), name
+        assert other.state == "fresh" and other.names is None
 
 
 def _read_all(gaz, reader=None):
@@ -139,7 +181,7 @@ def test_a_touched_dependency_makes_the_store_stale(gazetteer, tmp_path, monkeyp
     files = kept_answers._dependency_files
     monkeypatch.setattr(kept_answers, "_dependency_files", lambda: files() + [dep])
     path = kept_answers.build(gazetteer.path, 200, path=tmp_path / "answers", user_places=gazetteer.user_places,
-                              names=["London"])
+                              names=["London"], famous=None)
     assert _reader(gazetteer, path).answer("London") is not None
     assert kept_answers.status(gazetteer.path, gazetteer) is not None
     st_ = dep.stat()
@@ -156,17 +198,18 @@ def test_a_dependency_written_after_the_builder_started_leaves_no_store(gazettee
     monkeypatch.setattr(kept_answers, "_dependency_files", lambda: files() + [dep])
     # (an edit while the builder ran: the code it imported may not be the code the fingerprint names)
     assert kept_answers.build(gazetteer.path, 100, path=tmp_path / "a", user_places=gazetteer.user_places,
-                              started_ns=dep.stat().st_mtime_ns - 1) is None
+                              started_ns=dep.stat().st_mtime_ns - 1, famous=None) is None
     assert not (tmp_path / "a").exists()
     assert kept_answers.build(gazetteer.path, 100, path=tmp_path / "b", user_places=gazetteer.user_places,
-                              started_ns=time.time_ns()) == tmp_path / "b"
+                              started_ns=time.time_ns(), famous=None) == tmp_path / "b"
 
 
 def test_the_users_new_places_make_the_store_stale(gazetteer, tmp_path):
     from geomove.gazetteer import add_places
     places = tmp_path / "places.sqlite"
     before = Gazetteer(gazetteer.path, user_places=places)
-    path = kept_answers.build(gazetteer.path, 200, path=tmp_path / "answers", user_places=places, names=["London"])
+    path = kept_answers.build(gazetteer.path, 200, path=tmp_path / "answers", user_places=places, names=["London"],
+                              famous=None)
     stored = _reader(before, path).answer("London")
     assert stored is not None and stored == _live(before, "London")
     csv = tmp_path / "mine.csv"
