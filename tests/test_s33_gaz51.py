@@ -1,0 +1,51 @@
+"""Places readings helper gaz51 fixed in session 33, each on sentences written for these tests."""
+
+import pytest
+
+from geomove.mentions import find_mentions
+
+
+def _read(text, gazetteer):
+    return {m["surface"]: m for m in find_mentions(text, gazetteer=gazetteer) if m["role"] == "place"}
+
+
+def _all(text, gazetteer):
+    return {m["surface"]: m for m in find_mentions(text, gazetteer=gazetteer)}
+
+
+# --- a famous place's name as a person's given name ------------------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("Chad Okafor, a spokesman for the mission, said the troops had reached Kidal.", "Chad"),
+    ("The analyst Sydney Marsh said the brigade moved to Rzeszow.", "Sydney"),
+    ("Israel Katz said the reserve battalions would stay in Rafah.", "Israel"),
+    ("Georgia Lemmon met the soldiers in Herat on Friday.", "Georgia"),
+    ("Jordan Whitcombe, the army spokeswoman, confirmed that the convoy left Mosul.", "Jordan"),
+])
+def test_a_famous_place_as_the_given_name_of_a_person_the_sentence_treats_as_one(gazetteer, text, name):
+    got = _all(text, gazetteer)
+    assert name not in got  # no country, no city: a person
+    # ... and the place of the sentence is still read
+    assert any(m["role"] == "place" and m.get("lat") is not None for m in got.values())
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # no sign of a person: the country acts, or the name heads a known place or a body
+    ("Chad said it had sent troops to the border with Sudan.", "Chad", "TD"),
+    ("Troops were sent to Victoria Falls and Hwange.", "Victoria Falls", "ZW"),
+    ("Jordan Valley farmers said soldiers had entered their land.", "Jordan Valley", "JO"),
+    # a person of the place, after an article ('the Arizona Republican asked')
+    ("Asked about Kherson, the Texas Republican said the aid would go on.", "Texas", "US"),
+    # the second word is itself a famous place ("SOS Villages Sudan said"): the place is named
+    ("The medical teams of the Red Crescent Sudan said the camps were full.", "Sudan", "SD"),
+])
+def test_a_famous_place_beside_a_capitalised_word_stays_a_place(gazetteer, text, name, country):
+    got = _all(text, gazetteer)
+    assert name in got and got[name].get("country") == country
+
+
+def test_a_unit_word_after_a_famous_place_is_no_surname(gazetteer):
+    # "Kabul Borough, said ...": a unit word, no surname; the place is not made a person's name
+    text = "Officers from Kabul Borough, said the report, left for Kandahar."
+    got = [m for m in find_mentions(text, gazetteer=gazetteer) if m["surface"] == "Kabul"]
+    assert got and got[0].get("country") == "AF"
