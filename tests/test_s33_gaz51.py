@@ -82,3 +82,25 @@ def test_one_place_however_read():
     assert not _one_place_however_read([town, _reading("Murzuq", "LY", "village", 29.5, 14.0, 0.70)])
     # no rival within the margin: clear already, nothing for this test to say
     assert not _one_place_however_read([town, _reading("Murzuq", "EG", "village", 25.0, 30.0, 0.50)])
+
+
+# --- a force named by its country, told on another continent ---------------------------------
+
+def test_a_force_abroad_does_not_bring_its_home_namesake(gazetteer):
+    # the US Navy's ships between two Mediterranean ports: Naples, Italy (Napoli by its own name),
+    # not Naples, Florida, which the US demonym and the penalty for Italy's continent used to give
+    got = _read("US Navy ships left Souda Bay for Naples on Tuesday.", gazetteer)
+    assert got["Naples"].get("country") == "IT"
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # a force on its own continent: Palma of Cabo Delgado, not Mallorca's city (the penalty holds)
+    ("Rwandan troops advanced from Mocimboa da Praia to Palma.", "Palma", "MZ"),
+    # a force at home: its country's town beside the others
+    ("American soldiers drove from Fort Hood to Killeen after the exercise.", "Killeen", "US"),
+    # the text names no other country: the home namesake keeps the demonym's credit
+    ("French troops were moved to Valence for the exercise.", "Valence", "FR"),
+])
+def test_a_force_named_by_its_country_near_misses(gazetteer, text, name, country):
+    got = _read(text, gazetteer)
+    assert got[name].get("country") == country
