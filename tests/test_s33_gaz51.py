@@ -104,3 +104,22 @@ def test_a_force_abroad_does_not_bring_its_home_namesake(gazetteer):
 def test_a_force_named_by_its_country_near_misses(gazetteer, text, name, country):
     got = _read(text, gazetteer)
     assert got[name].get("country") == country
+
+
+# --- a force's home post is whence it comes, not where the text is ----------------------------
+
+@pytest.mark.parametrize("text, name, country", [
+    # the force's country and its army post were the text's 'one country', and the Romanian
+    # air base town (several villages share the name) was dropped as a far namesake
+    ("American troops arrived at Mihail Kogalniceanu from Fort Campbell.", "Mihail Kogalniceanu", "RO"),
+    ("American soldiers from Fort Cavazos arrived in Skwierzyna.", "Skwierzyna", "PL"),
+])
+def test_a_place_abroad_beside_a_force_and_its_home_post(gazetteer, text, name, country):
+    got = _read(text, gazetteer)
+    assert got[name].get("country") == country and got[name].get("lat") is not None
+
+
+def test_a_far_namesake_beside_a_force_at_home_stays_doubted(gazetteer):
+    # a Somali force and a Somali town: Mahas is no Jordanian town (the lone-far-settlement guard)
+    got = _read("Somali forces retook Mahas and then advanced on Ceel Dheere.", gazetteer)
+    assert "Mahas" not in got or got["Mahas"].get("country") != "JO"
