@@ -51,39 +51,6 @@ def test_a_unit_word_after_a_famous_place_is_no_surname(gazetteer):
     assert got and got[0].get("country") == "AF"
 
 
-# --- a name read as a town or the province named after it is one point of context -------------
-
-@pytest.mark.parametrize("text", [
-    "A convoy left Murzuq and drove south toward Madama.",
-    # a foreign force's demonym names who moved, not a third country to weigh the two by
-    "A French column left Murzuq and drove south toward Madama.",
-])
-def test_the_post_beside_a_town_read_as_town_or_province(gazetteer, text):
-    # Murzuq is the town or its province (scores 0.02 apart): before, neither name was clear, nothing
-    # was ranked in context, and Madama read the West Bank village (importance 0.42 to the post's 0.40)
-    got = _read(text, gazetteer)
-    assert got["Murzuq"].get("country") == "LY" and got["Murzuq"].get("lat") is not None
-    assert got["Madama"].get("country") == "NE"
-
-
-def _reading(name, country, kind, lat, lon, score, radius=2.0):
-    return {"name": name, "country": country, "kind": kind, "lat": lat, "lon": lon, "score": score,
-            "uncertainty_km": radius}
-
-
-def test_one_place_however_read():
-    from geomove.mentions.finder import _one_place_however_read
-    town = _reading("Murzuk", "LY", "town", 25.92, 13.92, 0.715)
-    # the province named after the town, its point 150 km off but within its radius
-    province = _reading("Murzuq", "LY", "admin1", 24.9, 12.6, 0.709, radius=300.0)
-    assert _one_place_however_read([town, province])
-    # a rival in another country, or a town of the country 400 km away, is another place
-    assert not _one_place_however_read([town, _reading("Murzuq", "EG", "village", 25.0, 30.0, 0.70)])
-    assert not _one_place_however_read([town, _reading("Murzuq", "LY", "village", 29.5, 14.0, 0.70)])
-    # no rival within the margin: clear already, nothing for this test to say
-    assert not _one_place_however_read([town, _reading("Murzuq", "EG", "village", 25.0, 30.0, 0.50)])
-
-
 # --- a force named by its country, told on another continent ---------------------------------
 
 def test_a_force_abroad_does_not_bring_its_home_namesake(gazetteer):
