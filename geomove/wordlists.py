@@ -501,6 +501,14 @@ PERSON_NOUNS_BEFORE_TITLE = frozenset("""
 cleric clerics preacher ruler rulers scholar scholars elder elders chieftain notable
 """.split())
 
+# Lower-case nouns for a person, right before a name ("the analyst Sydney X") or after a comma
+# and an article ("Chad X, a spokesman,"; HONORIFICS hold the titles): the name is a person's,
+# though its first word is a famous place's (persons._person_named_like_a_place)
+PERSON_NOUNS = frozenset("""
+analyst analysts reporter reporters journalist correspondent researcher expert commentator historian
+activist author writer photographer lawyer economist blogger editor columnist negotiator mediator
+""".split())
+
 # A capitalised number word ending a run of names ("the Chicago Seven", "the Guildford Four")
 # names a group of people after a place, not the place.
 GROUP_NUMBERS = frozenset("two three four five six seven eight nine ten eleven twelve".split())

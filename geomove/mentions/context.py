@@ -12,7 +12,7 @@ from bisect import bisect_left, bisect_right
 from ..distance import KM_PER_DEGREE_LATITUDE, Gaps, NearestTable, haversine_km
 from ..gazetteer import name_key, raw_of
 from ..gazetteer.kinds import KIND_FAMILY
-from ..gazetteer.ranking import COUNTRY_NAMED_FAR_KM, FAR_NAMESAKE_IMPORTANCE, OWN_NAME_IMPORTANCE, RARE_OTHER_NAME_ZIPF, SMALL_OWN_NAME_HOLDER, PairIndex, named_after_a_facility, PROXIMITY_KM, STRONG_ALONE_IMPORTANCE, WEIGHTS as W
+from ..gazetteer.ranking import COUNTRY_NAMED_FAR_KM, FAR_NAMESAKE_IMPORTANCE, FAR_NAMESAKE_KM, OWN_NAME_IMPORTANCE, RARE_OTHER_NAME_ZIPF, SMALL_OWN_NAME_HOLDER, PairIndex, named_after_a_facility, PROXIMITY_KM, STRONG_ALONE_IMPORTANCE, WEIGHTS as W
 from ..gazetteer_build import NAMESAKE_SHARE
 # a seat named like its province lies at most this far from the province's point for the bare
 # name to mean the seat whatever its share of the province's people (Tillabéri 60 km, Magway
@@ -21,7 +21,7 @@ SEAT_AT_PROVINCE_POINT_KM = 100.0
 from ..io.language import english_zipf
 from ..names import plain
 from ..regex_cache import CompiledPatterns
-from ..wordlists import ACTOR_NOUNS
+from ..wordlists import ACTOR_NOUNS, COUNTRY_ABBREVIATIONS
 from .words import FACILITY_KINDS, is_common_word
 from .similarity import core_key, spelling_similarity, town_by_its_english_spelling
 from .shared_country import SHARED_BY_OTHER_NAMES
@@ -1329,7 +1329,9 @@ class ContextRanking:
                             why.append(f"every {m_kind} of the name lies in a country the text does not name")
                 elif by_demonym and kind != "country" and country in by_demonym \
                         and not _former_name_of_another_s_own(c, cands, core) \
-                        and (by_demonym[country][1] or not self._namesake_across_the_border(cands, country)):
+                        and (by_demonym[country][1] or not self._namesake_across_the_border(cands, country)) \
+                        and not self._force_sent_to_another_continent(
+                            country, by_demonym, countries_by_other, distances.get(key) if key is not None else None):
                     # (not a town the name once was, which another town bears as its own: Engels
                     # for 'Pokrovsk' beside 'Russian forces'; an English name of the place itself,
                     # 'Gomel' for Homyel', is its name: the city is no less in Belarus than
@@ -1343,7 +1345,8 @@ class ContextRanking:
                         # lie on the continent of a demonym's country, and ask no more)
                         apart if (apart := continent_apart.get(country)) is not None else True) \
                         and self._demonym_continent_elsewhere(cands, country, by_demonym, core, continents_memo) \
-                        and not (kind == "admin1" and bare_area and not _town_in(cands, by_demonym, core)):
+                        and not (kind == "admin1" and bare_area and not _town_in(cands, by_demonym, core)) \
+                        and not self._continent_named_otherwise(country, countries_by_other):
                     # (a province abroad named bare, "England", against only a village of the
                     # name at home, England in Arkansas: a village is no evidence against it)
                     s += W["text_demonym_continent_elsewhere"]
@@ -1885,6 +1888,50 @@ class ContextRanking:
             first = out.get(cc)
             out[cc] = (first[0] if first else m["surface"], home or (first[1] if first else False))
         return out
+
+    def _force_sent_to_another_continent(self, country: str | None, by_demonym: dict,
+                                         countries_by_other: set, near: tuple | None) -> bool:
+        """'US Navy ships left Souda Bay for Naples': the demonym names a force (a noun of one
+        follows it: _countries_of_forces), not those who act at home (HOME_NOUNS); every country
+        the text's other names put there lies on another continent than ``country``, the
+        demonym's; and the reading lies farther than FAR_NAMESAKE_KM from every other place of
+        the text (``near``: its distance to them, as measured for the nearness term): the force
+        is told abroad, and its home country says nothing for a namesake there (Naples,
+        Florida) against the places the text names. A reading near them keeps the credit
+        ("Canadian reservists trained near London, Ontario": London, England, read by fame alone,
+        puts Britain there, but the Canadian London lies beside Ontario). False when no other
+        name puts a country in the text, or a continent is unknown."""
+        if not countries_by_other or by_demonym[country][1] or near is None or near[0] <= FAR_NAMESAKE_KM \
+                or country not in self._countries_of_forces():
+            return False
+        here = self._continent_of(country)
+        return here is not None and all(self._continent_of(cc) not in (here, None) for cc in countries_by_other)
+
+    def _countries_of_forces(self) -> frozenset:
+        """The countries whose demonym or abbreviation the text writes right before a noun of a
+        force ("US crews", "French troops", "the US Navy": ACTOR_NOUNS, either case), worked out
+        once a text; a country named as a body ("New Zealand Department") or a people is none."""
+        known = self.__dict__.get("_forces_named")
+        if known is None:
+            toks = self.toks
+            found = set()
+            for i, t in enumerate(toks[:-1]):
+                nxt = toks[i + 1]
+                if nxt.lower in ACTOR_NOUNS and t.text[:1].isupper() and nxt.sentence == t.sentence:
+                    cc = self.demonym(t.text) or COUNTRY_ABBREVIATIONS.get(t.text)
+                    if cc:
+                        found.add(cc)
+            known = self.__dict__["_forces_named"] = frozenset(found)
+        return known
+
+    def _continent_named_otherwise(self, country: str | None, countries_by_other: set) -> bool:
+        """Does another name of the text put a country on ``country``'s continent ('US Navy
+        ships left Souda Bay for Naples': Greece, beside Italy)? Then a reading there lies where
+        the text is, whatever continent the demonyms' countries are on, and is not penalised as
+        lying on another continent than them (_demonym_continent_elsewhere: "and names nothing
+        in otherwise")."""
+        here = self._continent_of(country)
+        return here is not None and any(self._continent_of(cc) == here for cc in countries_by_other)
 
     @staticmethod
     def _at_home(demonym: tuple[str, bool], s: float, why: list) -> tuple[float, list]:

@@ -390,8 +390,11 @@ class FarReadingGuards:
                    for c in cands[1:]):
             return False  # no namesake: a far place may well be meant
         others = named.others(m)
-        if len([1 for la, _, _ in others if la is not None]) < 2:
-            return False  # too little to judge by
+        if len([1 for p in others if p[0] is not None and p not in named.forces]) < 2:
+            # too little to judge by: a force's country ("American troops arrived at Mihail
+            # Kogalniceanu from Fort Campbell") is no ground the text is about, a force named by
+            # its country acts abroad as often as at home (as for _stray_variant)
+            return False
         if best.get("country") in {cc for _, _, cc in others if cc}:
             return False
         if named.dominant_country_share(m) <= DOMINANT_SHARE and not named.one_region(m):
@@ -739,7 +742,9 @@ class FarReadingGuards:
         town: the newsroom and a force's nationality say who tells and who moved, not where it
         happens. A text "about one country" so made is no sign that a town far from it is a
         village the index lacks (_lone_far_settlement): peacekeepers and expeditionary forces
-        are named by a country far from where they go."""
+        are named by a country far from where they go. The army post a force leaves from
+        (_army_post_place: "American troops arrived at Mihail Kogalniceanu from Fort Campbell")
+        is its home, whence it comes, as its country is."""
         own = best.get("gazetteer_id")
         # (stopped at the first other reading that names ground: asked of each lesser
         # settlement, a whole list of every other reading per mention cost a list of 2,000 names
@@ -751,7 +756,8 @@ class FarReadingGuards:
             reading = o["cands"][0]
             if reading.get("lat") is None or reading.get("gazetteer_id") == own:
                 continue
-            if o["role"] not in _WHO_AND_WHENCE_ROLES:
+            if o["role"] not in _WHO_AND_WHENCE_ROLES and not _army_post_place(o, reading):
+                # (an army post, "from Fort Campbell", is the force's home: whence, not where)
                 return False
             others = True
         return others

@@ -10,7 +10,8 @@ from ..names import plain
 from .org_names import named_for_a_cause
 from ..wordlists import CONNECTORS, GIVEN_NAMES, HONORIFICS, KIND_AFTER, LOCATIVE_PREPS, ORG_SUFFIXES, GROUP_NUMBERS
 from ..wordlists import SAINT_WORDS, SHIP_KINDS_RE, SHIP_PREFIXES_RE, WARSHIP_KINDS
-from ..wordlists import PATRONYMIC_WORDS, PERSON_ACT_VERBS, PERSON_NOUNS_BEFORE_TITLE, PLACE_NAMING_TITLES, SPEECH_VERBS
+from ..wordlists import PATRONYMIC_WORDS, PERSON_ACT_VERBS, PERSON_NOUNS, PERSON_NOUNS_BEFORE_TITLE, PLACE_NAMING_TITLES
+from ..wordlists import LANDMARK_WORDS, SPEECH_VERBS, STOPWORDS, UNIT_WORDS
 from .words import FACILITY_KINDS, SETTLEMENT_KINDS
 from ..gazetteer.kinds import KIND_WORDS
 
@@ -62,6 +63,14 @@ to from in at into onto for via through off near toward towards on and across pa
 # officers' ranks that Spanish- and English-speaking countries name towns after ("General
 # Santos", "Coronel Oviedo", "Teniente Origone"): see _titled_town_after_a_word_of_place
 _OFFICER_RANKS = frozenset("general coronel colonel comandante teniente capitán capitan mariscal almirante".split())
+# the words that are no surname after a famous place's name (persons._person_named_like_a_place):
+# kind, unit and landmark words ("Enfield Borough", "Galliard Road"), a body's or an outlet's last
+# word ("Kyiv Post"), weekdays and months
+_NO_SURNAME_WORDS = frozenset(KIND_AFTER) | ORG_SUFFIXES | UNIT_WORDS | LANDMARK_WORDS | STOPWORDS
+# a place this known (importance) keeps its reading beside an unknown capitalised word in the
+# scanner (the scanner's 0.7: scan._scan_run_of_words); only such a name needs the sentence to
+# say it is a person's given name
+FAMOUS_GIVEN_NAME_IMPORTANCE = 0.7
 # a ship's name is this many words at most ("Diamond", "Iwo Jima", "Gerald R. Ford", "Prince of Wales")
 SHIP_NAME_WORDS = 4
 
@@ -162,6 +171,8 @@ class PersonsAndOrganisations:
                     and not (k and words[k - 1].lower in SAINT_WORDS) and not self._name_over_given_name(run, k):
                 # (a saint's name is a place's: "San Fernando Valley", "St. George Island")
                 start_person = k
+        if start_person is None and len(words) == 2 and self._person_named_like_a_place(run, words):
+            start_person = 0  # "Chad Williams, a spokesman, said": no Chad, no Williams
         if start_person is not None:
             end = len(words)
             for k in range(start_person, len(words)):
@@ -561,6 +572,60 @@ class PersonsAndOrganisations:
             if t.text == "," and j == i + 1:
                 continue
             return t.lower in SPEECH_VERBS or t.lower in PERSON_ACT_VERBS
+        return False
+
+    def _person_named_like_a_place(self, run: list[int], words: list[Token]) -> bool:
+        """'Chad Williams, a spokesman, said', 'Israel Katz said', 'the analyst Sydney Freedberg':
+        two capitalised words side by side, the first a famous place's name that is also a
+        given name (Chad, Israel, Sydney, Georgia: the scanner drops a lesser place beside an
+        unknown word as a person's, a famous one it keeps), are one person's name when the
+        sentence treats them as a person -- a verb of speech or a person's act follows
+        (_person_act_after), a person's noun stands in apposition after a comma
+        (_person_noun_after_comma) or right before them in lower case (PERSON_NOUNS) -- and:
+        no article stands right before them ("the Arizona Republican asked": a person of that
+        place); the second word is no famous place itself ("Overall Edmonton received", "SOS
+        Villages Sudan said": the place is named), no kind, unit, landmark, body's or outlet's
+        word ("Enfield Borough, said", "Kyiv Post said") and no weekday; and the gazetteer knows
+        no place by the two words ("Victoria Falls"). (Not an everyday-word test on the second
+        word: common surnames are frequent English, "Williams" as often as "valley".)"""
+        first, second = words
+        if not self._adjacent(first, second) or any(
+                w.text.isupper() or not w.is_word or w.lower in CONNECTORS or w.lower in HONORIFICS for w in words):
+            return False
+        if second.lower in _NO_SURNAME_WORDS or self.demonym(second.text) or self.demonym(first.text):
+            return False
+        before = self.prev_word(run[0], 1)
+        if before and before[-1].lower in ("the", "a", "an"):
+            return False
+        told = (before and before[-1].lower in PERSON_NOUNS and before[-1].text.islower()) \
+            or self._person_act_after(run[-1]) or self._person_noun_after_comma(run[-1])
+        return bool(told) and self._famous_place(first.text) and not self._famous_place(second.text) \
+            and not self._full_name_from(run, 0)
+
+    def _famous_place(self, word: str) -> bool:
+        """Is ``word`` the very name of a country, a province or a place at least
+        FAMOUS_GIVEN_NAME_IMPORTANCE?"""
+        return self.has_name(word) and any(
+            c.get("name_similarity", 0.0) >= 0.95 and ((c.get("importance") or 0.0) >= FAMOUS_GIVEN_NAME_IMPORTANCE
+                                                      or c.get("kind") in ("country", "admin1"))
+            for c in self.shared_candidates_of(word, None))
+
+    def _person_noun_after_comma(self, i: int) -> bool:
+        """Is the token i followed by a comma, an article or none, and within two more lower-case
+        words a title or a person's noun (HONORIFICS, PERSON_NOUNS): ", a spokesman", ", the army
+        spokeswoman", ", a senior analyst"?"""
+        toks = self.toks
+        j = i + 1
+        if j >= len(toks) or toks[j].text != "," or toks[j].sentence != toks[i].sentence:
+            return False
+        j += 1
+        if j < len(toks) and toks[j].text in ("a", "an", "the"):
+            j += 1
+        for t in toks[j:j + 3]:
+            if t.sentence != toks[i].sentence or not t.text.islower():
+                return False
+            if t.lower in HONORIFICS or t.lower in PERSON_NOUNS:
+                return True
         return False
 
     def _full_name_from(self, run: list[int], k: int) -> bool:
