@@ -991,9 +991,9 @@ _TO_A_NAME = _PATTERNS.compile(r"\b(?:to|into)\s+(?:the\s+(?:town|city|village|p
 
 def _later_after_getting_to(text: str, verb: re.Match, join: re.Match, e: int) -> bool:
     """Does the verb phrase before "and" (``verb`` its last movement verb) go to a named place,
-    and the one after it say it moved later ("and were later evacuated to B", "and then") to a
-    named place of its own? (Not "flew to B and then drove north by way of X": how the route
-    told before went on, B passed.)"""
+    and the one after it say it moved later ("and were later evacuated to B", "and afterwards")
+    to a named place of its own? (Not "and then": "flew to B and was then moved by road to C"
+    goes on through B, r37; nor a way with no named end, "and later drove north".)"""
     later = _LATER_IN_JOIN.search(join.group(0)) or _LATER_AFTER_AND.match(text, join.end())
     return later is not None and _TO_A_NAME.search(text, verb.end(), join.start()) is not None \
         and _TO_A_NAME.search(text, join.end(), e) is not None
