@@ -149,6 +149,7 @@ class _Places:
     _places_told_by = RoleReading._places_told_by
     _places_and_tellers = RoleReading._places_and_tellers
     _NAMED_BY_KIND = RoleReading._NAMED_BY_KIND  # (read43: "the shoal" after "Scarborough Shoal")
+    _WATERS_BY_NAME = RoleReading._WATERS_BY_NAME  # (s33: "the strait" by name, else by kind; not asked below)
 
     def __init__(self, places, datelines):
         self.places, self.datelines = places, datelines

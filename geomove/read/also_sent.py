@@ -25,6 +25,8 @@ _PATTERNS = CompiledPatterns("read-also-sent")
 _ALSO_BEFORE_VERB = _PATTERNS.compile(r"\balso\s+(?:(?:has|have|had|will|would|is|are|was|were|been|be)\s+){0,2}$", re.I)
 # ... or "as well" / "too" closing the clause
 _AS_WELL_AFTER = _PATTERNS.compile(r"\b(?:as\s+well|too)\s*[.,;]?\s*$", re.I)
+# a purpose told after the verb: "to retake", "in order to secure" (a lower-case verb after "to")
+_PURPOSE_AFTER = _PATTERNS.compile(r"\b(?:in\s+order\s+)?to\s+(?!(?:the|a|an|its|their|his|her|this|that)\b)[a-z]+\b")
 # the verbs of sending a force somewhere (a departure or a withdrawal "also" is no such move)
 SENDING_STEMS = frozenset({"send", "deploy", "dispatch", "despatch", "fly", "airlift", "move", "transfer", "rush"})
 # how many clauses back the movement "also" repeats may be told
@@ -52,6 +54,8 @@ def also_sent(a) -> None:
             continue
         if not (told.counts or (told.what and _MOVER.search(told.what))):
             continue  # ("also sent a letter": no force)
+        if _PURPOSE_AFTER.search(reader.text, at, e):
+            continue  # ("also sent reinforcements to retake Bara": the move's own aim, no place reached, GUIDELINES)
         before = list({id(d): d for k in range(i - REACH_CLAUSES, i) for d in told_in.get(k, ())}.values())
         if not before:
             continue
