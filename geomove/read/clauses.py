@@ -285,6 +285,7 @@ from .initials_kind import initials_before_kind
 from .comma_unit import comma_unit
 from .reinforced_by_moving import verb_after_reinforcing
 from .elided_group import elided_group_at
+from .added_force import added_group_at, added_group_followed
 from .object_relative import antecedent_object
 from .journey_noun import read_as_noun
 from .participle_after import (subject_after_opening_participle, subject_before_comma_participle, subject_of_participle,
@@ -2482,6 +2483,9 @@ class _Reader(RoleReading, StatusReading):
                                or (at in ends_at and goes[0] in ends_at
                                    and moved_on_another_day(self.text, ends_at[goes[0]], at, ends_at[at]))), None)
         frag.another_at = self._another_mover_at(main, triggers, s, e, frag)
+        if frag.another_at is None:  # (", and reinforcements from K followed": read.added_force)
+            frag.another_at = added_group_at(self.text, main.end(), e, frag.what)
+            frag.added_followed = frag.another_at is not None and added_group_followed(self.text, frag.another_at, e)
         elided = elided_group_at(self.text, main.end(), e) if frag.another_at is None else None
         if elided is not None and any(k >= elided[0] for _p, k in frag.origin):
             frag.elided_at, frag.elided_count = elided[0], elided[1:]  # ("... from A and another 600 from B", read.elided_group)
