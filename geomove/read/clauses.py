@@ -286,6 +286,7 @@ from .comma_unit import comma_unit
 from .reinforced_by_moving import verb_after_reinforcing
 from .elided_group import elided_group_at
 from .added_force import added_group_at, added_group_followed
+from .day_after_verb import without_day_opening
 from .object_relative import antecedent_object
 from .journey_noun import read_as_noun
 from .participle_after import (subject_after_opening_participle, subject_before_comma_participle, subject_of_participle,
@@ -1151,6 +1152,9 @@ _NO_OBJECT = _PATTERNS.compile(r"(?:-|(?:(?:some|about|around|nearly|almost|roug
                                # ("withdrew the same day towards X": a time told back, no object, s32 read87)
                                # (and "flew home the next day": s32 read87)
                                r"(?:the|that)\s+(?:same|next|following)\s+(?:day|evening|night|morning|afternoon|week)\b|"
+                               # ("arrived this Saturday in X", "left last night": a day told after
+                               # the verb, as translated Spanish reports write "este sábado", s33 read91)
+                               r"(?:this|last)\s+(?:" + WEEKDAY_NAMES + r"|morning|afternoon|evening|night|weekend)\b|"
                                r"(?:by|with|of|out|aboard|onto|upon|again|off|back|away|"
                                r"up(?!\s+to\s+(?:[0-9]|(?:two|three|four|five|six|seven|eight|nine|ten|several|hundreds|thousands|dozens)\b))|"
                                # ("A convoy en route to X was hit": where it was going, no object of the noun, read82)
@@ -4058,6 +4062,7 @@ class _Reader(RoleReading, StatusReading):
         if stop and stop.group(0) == "," and (listed := object_list_end(after, stop.start())) is not None:
             stop = _OBJECT_STOP.search(after, listed)  # ("deploys drones, commandos to X": one list, read.object_list)
         obj = after[:stop.start()].strip() if stop else after.strip()
+        obj = without_day_opening(obj)  # ("sent this Monday 300 soldiers": the soldiers, read.day_after_verb)
         obj = _PARTICIPLE_OF_COMPANY_LAST.sub("", obj)  # ("sent 1,200 soldiers backed | by helicopters": the soldiers, s33m)
         obj = _HOME_FIRST.sub("", obj, count=1)  # ("brought home 300 soldiers", "return home by June": home is where, not what)
         rel = _RELATIVE_IN_OBJECT.search(obj)
