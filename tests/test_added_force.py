@@ -15,7 +15,8 @@ def test_named_as_added(what, added):
 
 def test_another_group_only_when_the_first_is_not_added_too():
     assert another_group_added(["Reinforcements"], ["Kenyan police"])
-    assert not another_group_added(["The reinforcements"], ["Reinforcements"])
+    assert not another_group_added(["The reinforcements"], ["Soldiers"])  # (refers back)
+    assert not another_group_added(["Reinforcements"], ["Reinforcements"])
 
 
 def test_added_group_after_the_verb():

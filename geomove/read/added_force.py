@@ -17,8 +17,9 @@ import re
 from .kept import recompile as _recompile
 
 # the words that name a group as added to one told before; "more" and its kin only before a
-# word of a force, within two words (not "more than 200 soldiers": a count)
-_ADDED = (r"(?:(?:the|some|about|several|dozens\s+of|hundreds\s+of)\s+)?(?:[0-9][0-9,]*\s+)?"
+# word of a force, within two words (not "more than 200 soldiers": a count); never after "the":
+# "the reinforcements" refers back to a group told, which may be the first one
+_ADDED = (r"(?:(?:some|about|several|dozens\s+of|hundreds\s+of)\s+)?(?:[0-9][0-9,]*\s+)?"
           r"(?:reinforcements?\b|(?:more|additional|extra|further|fresh)\s+(?!than\b)(?:[A-Za-z-]+\s+){0,2}?"
           r"(?:troops|soldiers|officers|police|policemen|units|forces|personnel|peacekeepers|contingents?|gendarmes|marines)\b)")
 ADDED_FORCE = _recompile(r"^\s*" + _ADDED, re.I)
