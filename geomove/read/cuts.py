@@ -394,8 +394,9 @@ _COUNTED_OBJECT = _PATTERNS.compile(r"\s+(?:(?:an?\s+)?(?:additional|further|ext
 # ... or one unit by its kind, which counts it as one: "an armoured company", "a mechanised
 # battalion", "a second battery" (Kyrgyz probe, s25: "moved an armoured company from A to B and
 # sent 300 border guards back to their base in C" gave both ends the company and the 300)
+# (and "a special unit", "a police contingent": s33 read91)
 _ONE_UNIT_OBJECT = _PATTERNS.compile(r"\s+an?\s+(?:[a-z-]+\s+){0,2}?(?:company|battalion|brigade|regiment|battery|squadron|"
-                                     r"platoon|detachment|battle\s+group|task\s+force)\b", re.I)
+                                     r"platoon|detachment|battle\s+group|task\s+force|unit|contingent)\b", re.I)
 # a cue of an end after the second object ("... to B", "... along B")
 _END_CUE = _PATTERNS.compile(r"\b(?:to|into|towards?|along|in|at|near)\s+(?:the\s+)?(?:(?-i:[a-z]{1,3})-)?(?-i:[A-Z])", re.I)
 
