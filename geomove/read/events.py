@@ -833,7 +833,7 @@ def _features(a: _Draft, b: _Draft, book: PlaceBook):
             yield name
     ka, kb = _actor_words(a.actor, book), _actor_words(b.actor, book)
     if ka is not None and kb is not None and not ka & kb and not _title_describes(a, b) \
-            and not _refers_back_to_what(a, b, kb) \
+            and not _refers_back_to_what(a, b, kb) and not _unit_named_in_what(a, b, kb) \
             and not _ship_of_the_navy_named(a.actor, b.actor, kb) and not _ship_of_the_navy_named(b.actor, a.actor, ka) \
             and not same_route_by_initials(a, b, same_place) \
             and not (_halves(a, b) and named_by_initials(a.actor, b.actor)):  # ("Rapid Support Forces" / "RSF", read.initials_name)
@@ -858,6 +858,23 @@ def _refers_back_to_what(a: _Draft, b: _Draft, kb: frozenset) -> bool:
         return False
     told = {w.lower() for f in a.frags if f.what for w in _recompile(r"[\w'’-]+").findall(f.what)}
     return bool(told) and kb <= told
+
+
+def _unit_named_in_what(a: _Draft, b: _Draft, kb: frozenset) -> bool:
+    """Is ``b``'s actor a unit's name ("BIR soldiers", "7th Division": its every word written with
+    a capital or a number) that ``a``'s what moved names ("The army has deployed elements of the
+    Rapid Intervention Battalion (BIR) to Mamfe")? The unit sent is the force that moved, no second actor, though
+    ``b`` opens as a new noun phrase ("a convoy of BIR soldiers left Buea ... arrived in Mamfe").
+
+    why: the lede and the body's account of one deployment were two movements, their actors
+    ("Cameroonian army", "BIR") sharing no word (probes of my own, s33 read91)."""
+    if not kb or not b.actor:
+        return False
+    named = {w.lower() for w in _recompile(r"[\w'’-]+").findall(b.actor) if w[:1].isupper() or w[:1].isdigit()}
+    if not kb <= named:
+        return False
+    told = {w.lower() for f in a.frags if f.what for w in _recompile(r"[\w'’-]+").findall(f.what)}
+    return kb <= told
 
 
 def _halves(a: _Draft, b: _Draft) -> bool:
