@@ -1831,6 +1831,8 @@ def added_group_followed_told(a: Assembly) -> None:
     with nothing after but when or how (read.added_force); the movement before must be
     reported, have a destination, and be told at most two clauses before."""
     reader = a.reader
+    if "followed" not in reader.text:
+        return  # (most reports: no sentence to look at)
     for i, (s, e) in enumerate(reader.spans):
         m = added_followed_sentence(reader.text[s:e])
         if m is None:
@@ -1864,6 +1866,8 @@ def joined_them_told(a: Assembly) -> None:
     Only a sentence that is that alone; the movement before must be reported, have a
     destination, and be told at most two clauses before."""
     reader = a.reader
+    if "joined" not in reader.text:
+        return  # (most reports: no sentence to look at)
     for i, (s, e) in enumerate(reader.spans):
         m = joined_them(reader.text[s:e])
         if m is None or any(i in {f.sentence for f in d.frags} for d in a.drafts):
