@@ -285,6 +285,8 @@ from .initials_kind import initials_before_kind
 from .comma_unit import comma_unit
 from .reinforced_by_moving import verb_after_reinforcing
 from .elided_group import elided_group_at
+from .added_force import added_group_at, added_group_followed
+from .day_after_verb import without_day_opening
 from .object_relative import antecedent_object
 from .journey_noun import read_as_noun
 from .participle_after import (subject_after_opening_participle, subject_before_comma_participle, subject_of_participle,
@@ -1150,6 +1152,9 @@ _NO_OBJECT = _PATTERNS.compile(r"(?:-|(?:(?:some|about|around|nearly|almost|roug
                                # ("withdrew the same day towards X": a time told back, no object, s32 read87)
                                # (and "flew home the next day": s32 read87)
                                r"(?:the|that)\s+(?:same|next|following)\s+(?:day|evening|night|morning|afternoon|week)\b|"
+                               # ("arrived this Saturday in X", "left last night": a day told after
+                               # the verb, as translated Spanish reports write "este sábado", s33 read91)
+                               r"(?:this|last)\s+(?:" + WEEKDAY_NAMES + r"|morning|afternoon|evening|night|weekend)\b|"
                                r"(?:by|with|of|out|aboard|onto|upon|again|off|back|away|"
                                r"up(?!\s+to\s+(?:[0-9]|(?:two|three|four|five|six|seven|eight|nine|ten|several|hundreds|thousands|dozens)\b))|"
                                # ("A convoy en route to X was hit": where it was going, no object of the noun, read82)
@@ -2482,6 +2487,9 @@ class _Reader(RoleReading, StatusReading):
                                or (at in ends_at and goes[0] in ends_at
                                    and moved_on_another_day(self.text, ends_at[goes[0]], at, ends_at[at]))), None)
         frag.another_at = self._another_mover_at(main, triggers, s, e, frag)
+        if frag.another_at is None:  # (", and reinforcements from K followed": read.added_force)
+            frag.another_at = added_group_at(self.text, main.end(), e, frag.what)
+            frag.added_followed = frag.another_at is not None and added_group_followed(self.text, frag.another_at, e)
         elided = elided_group_at(self.text, main.end(), e) if frag.another_at is None else None
         if elided is not None and any(k >= elided[0] for _p, k in frag.origin):
             frag.elided_at, frag.elided_count = elided[0], elided[1:]  # ("... from A and another 600 from B", read.elided_group)
@@ -4054,6 +4062,7 @@ class _Reader(RoleReading, StatusReading):
         if stop and stop.group(0) == "," and (listed := object_list_end(after, stop.start())) is not None:
             stop = _OBJECT_STOP.search(after, listed)  # ("deploys drones, commandos to X": one list, read.object_list)
         obj = after[:stop.start()].strip() if stop else after.strip()
+        obj = without_day_opening(obj)  # ("sent this Monday 300 soldiers": the soldiers, read.day_after_verb)
         obj = _PARTICIPLE_OF_COMPANY_LAST.sub("", obj)  # ("sent 1,200 soldiers backed | by helicopters": the soldiers, s33m)
         obj = _HOME_FIRST.sub("", obj, count=1)  # ("brought home 300 soldiers", "return home by June": home is where, not what)
         rel = _RELATIVE_IN_OBJECT.search(obj)

@@ -189,10 +189,61 @@ def _clauses(text: str, spans: list[tuple[int, int]], found: list | None = None)
         if verbs_here == 1 and (m := _verbless_route_join(text, s, e, verbs_in)) is not None:
             out.append((cut, m.start()))  # (a clause with no verb: no other join precedes it)
             cut = m.end()
+        def and_joins(cut: int, e: int) -> int:
+            """The joins by "and" (or a comma before a departure) in [cut, e): each clause
+            start appended to out (and to legs for a next leg); the last clause's start."""
+            # ("landed 09:40, left for Y": a comma before a departure joins as "and" does, read.asyndetic_leg)
+            for m in sorted([*_AND_THEN.finditer(text, cut, e), *comma_departures(text, cut, e)], key=lambda m: m.start()):
+                verb = _verb_after_and(text, m.end())
+                left = verbs_in(cut, m.start())
+                # an arrival, then a departure or a move on ("landed at X and moved by road to Y")
+                # (an arrival planned after it is a next leg too, whatever its verb: "entered the
+                # canal at A and was expected to reach B by the evening", read44)
+                if verb and verb.group("verb") and (_stem(verb.group("verb")) not in _ARRIVAL | {"reach", "enter"}
+                                                    or _PLANNED_AUX.match(text, m.end())) and \
+                        any((_stem(t.group("verb")) in _ARRIVED or _unloaded(text, t) or _crossed_into_then_back(text, t, verb))
+                            and not t.group("verb").lower().endswith("ing")
+                            and not (_stem(t.group("verb")) in ENTERED_VERBS and entered_by_way_of(text, t.end(), m.start()))
+                            for t in left):  # ("entered via C and headed to D": one movement, read.entered_via)
+                    out.append((cut, m.start()))
+                    cut = m.end()
+                    legs.add(cut)
+                elif verb and verb.group("verb") and left and _later_after_getting_to(text, left[-1], m, e):
+                    # "fled to Ulang, 50 km upriver, and were later evacuated by helicopter to Malakal":
+                    # a place gone to, then a later move from it: a next leg (s33m)
+                    out.append((cut, m.start()))
+                    cut = m.end()
+                    legs.add(cut)
+                elif left and (modal := modal_phrase_after_and(text, m.end())) is not None \
+                        and (after := _TRIGGER_RE.match(text, modal.end())) is not None and after.group("verb"):
+                    # "... repositioned to Luuq and would return to Dolo Ado": what it would do is a
+                    # clause of its own, with its own status (read.modal_after_and)
+                    out.append((cut, m.start()))
+                    cut = m.end()
+                elif verb and verb.group("verb") and left and _sent_on_from_end(text, left, m, verb):
+                    out.append((cut, m.start()))  # ("moved a battalion to A and deployed it to B": a next leg)
+                    cut = m.end()
+                    legs.add(cut)
+                elif verb and verb.group("verb") and left and any(driven_force(text, t, m.start()) is not None for t in left):
+                    # "RSF fighters pushed the army out of A and advanced towards B": the force driven
+                    # out moved in the first clause (read.driven_force), the subject that drove it in
+                    # the second; two movers, two movements (no leg: B is no end of the army's move)
+                    out.append((cut, m.start()))
+                    cut = m.end()
+                elif verb and verb.group("verb") and left and (_two_routes(text, cut, m, e) or _two_objects(text, left, m, verb)):
+                    # "airlifted two battalions from A to B and moved tanks from C to D": one
+                    # subject, two movements, each with its own origin (no leg: C is no end of B)
+                    out.append((cut, m.start()))
+                    cut = m.end()
+            return cut
+
         for m in joins:
             if m.start() < cut:
                 continue
             if (m.re in (_CONSEQUENCE, _WITH_MORE, _ADDING_TO_COUNTED, _AND_SAID) or verbs_in(m.end(), e)) and verbs_in(cut, m.start()):
+                # ("flew troops to A and moved a battalion from A to B as rebels advanced": the
+                # joins by "and" before the join are read too, s33 read91)
+                cut = and_joins(cut, m.start())
                 out.append((cut, m.start()))
                 cut = m.end()
                 if m.re is _CLAUSE_JOIN and m.group(0).strip().lower() == "but" and goes_back_at(text, cut) \
@@ -205,49 +256,7 @@ def _clauses(text: str, spans: list[tuple[int, int]], found: list | None = None)
                     legs.add(cut)  # (", 200 of whom were flown on to Gao": the part went on from where the group got to)
                 if m.re is _RELATIVE_JOIN and m.group("rel").lower().startswith(("from", "whence")):
                     legs.add(cut)  # (", from where it drove on to Y": it left again from there, a next leg)
-        # ("landed 09:40, left for Y": a comma before a departure joins as "and" does, read.asyndetic_leg)
-        for m in sorted([*_AND_THEN.finditer(text, cut, e), *comma_departures(text, cut, e)], key=lambda m: m.start()):
-            verb = _verb_after_and(text, m.end())
-            left = verbs_in(cut, m.start())
-            # an arrival, then a departure or a move on ("landed at X and moved by road to Y")
-            # (an arrival planned after it is a next leg too, whatever its verb: "entered the
-            # canal at A and was expected to reach B by the evening", read44)
-            if verb and verb.group("verb") and (_stem(verb.group("verb")) not in _ARRIVAL | {"reach", "enter"}
-                                                or _PLANNED_AUX.match(text, m.end())) and \
-                    any((_stem(t.group("verb")) in _ARRIVED or _unloaded(text, t) or _crossed_into_then_back(text, t, verb))
-                        and not t.group("verb").lower().endswith("ing")
-                        and not (_stem(t.group("verb")) in ENTERED_VERBS and entered_by_way_of(text, t.end(), m.start()))
-                        for t in left):  # ("entered via C and headed to D": one movement, read.entered_via)
-                out.append((cut, m.start()))
-                cut = m.end()
-                legs.add(cut)
-            elif verb and verb.group("verb") and left and _later_after_getting_to(text, left[-1], m, e):
-                # "fled to Ulang, 50 km upriver, and were later evacuated by helicopter to Malakal":
-                # a place gone to, then a later move from it: a next leg (s33m)
-                out.append((cut, m.start()))
-                cut = m.end()
-                legs.add(cut)
-            elif left and (modal := modal_phrase_after_and(text, m.end())) is not None \
-                    and (after := _TRIGGER_RE.match(text, modal.end())) is not None and after.group("verb"):
-                # "... repositioned to Luuq and would return to Dolo Ado": what it would do is a
-                # clause of its own, with its own status (read.modal_after_and)
-                out.append((cut, m.start()))
-                cut = m.end()
-            elif verb and verb.group("verb") and left and _sent_on_from_end(text, left, m, verb):
-                out.append((cut, m.start()))  # ("moved a battalion to A and deployed it to B": a next leg)
-                cut = m.end()
-                legs.add(cut)
-            elif verb and verb.group("verb") and left and any(driven_force(text, t, m.start()) is not None for t in left):
-                # "RSF fighters pushed the army out of A and advanced towards B": the force driven
-                # out moved in the first clause (read.driven_force), the subject that drove it in
-                # the second; two movers, two movements (no leg: B is no end of the army's move)
-                out.append((cut, m.start()))
-                cut = m.end()
-            elif verb and verb.group("verb") and left and (_two_routes(text, cut, m, e) or _two_objects(text, left, m, verb)):
-                # "airlifted two battalions from A to B and moved tanks from C to D": one
-                # subject, two movements, each with its own origin (no leg: C is no end of B)
-                out.append((cut, m.start()))
-                cut = m.end()
+        cut = and_joins(cut, e)
         for a, b in (going_back_joins(text, cut, e) if verbs_here > 1 else ()):
             # "advanced to A before falling back to B", "entered A and then withdrew to B": A was
             # reached and left again, a next leg (read.fell_back)
@@ -385,8 +394,9 @@ _COUNTED_OBJECT = _PATTERNS.compile(r"\s+(?:(?:an?\s+)?(?:additional|further|ext
 # ... or one unit by its kind, which counts it as one: "an armoured company", "a mechanised
 # battalion", "a second battery" (Kyrgyz probe, s25: "moved an armoured company from A to B and
 # sent 300 border guards back to their base in C" gave both ends the company and the 300)
+# (and "a special unit", "a police contingent": s33 read91)
 _ONE_UNIT_OBJECT = _PATTERNS.compile(r"\s+an?\s+(?:[a-z-]+\s+){0,2}?(?:company|battalion|brigade|regiment|battery|squadron|"
-                                     r"platoon|detachment|battle\s+group|task\s+force)\b", re.I)
+                                     r"platoon|detachment|battle\s+group|task\s+force|unit|contingent)\b", re.I)
 # a cue of an end after the second object ("... to B", "... along B")
 _END_CUE = _PATTERNS.compile(r"\b(?:to|into|towards?|along|in|at|near)\s+(?:the\s+)?(?:(?-i:[a-z]{1,3})-)?(?-i:[A-Z])", re.I)
 

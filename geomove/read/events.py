@@ -13,6 +13,7 @@ from .initials_name import named_by_initials, same_route_by_initials
 from .service_branch import different_branches
 from .armed_groups import without_patron
 from .told_around import told_around
+from .added_force import another_group_added
 from .force_kinds import draft_kind
 from .lexicon import _DATA as _LEXICON_DATA, _DEPARTURE, _MODE_VERBS, _PEOPLE, _SHIP_PREFIX, _stem
 from .book import PlaceBook
@@ -187,8 +188,10 @@ def _another_mover(frag: Fragment) -> tuple[Fragment, Fragment] | None:
     before, after = ends_apart(frag, at)
     if not any(before.values()) or not (after["origin"] or after["destination"]):
         return None
-    first = replace(frag, another_at=None, **before)
-    second = replace(frag, another_at=None, actor=None, what=None, counts=[], actor_home=None,
+    if frag.added_followed and not after["destination"]:
+        after["destination"] = list(before["destination"])  # "..., and reinforcements from K followed" (read.added_force)
+    first = replace(frag, another_at=None, added_followed=False, **before)
+    second = replace(frag, another_at=None, added_followed=False, actor=None, what=None, counts=[], actor_home=None,
                      distinct=frag.distinct | {"another"}, **after)
     return first, second
 
@@ -457,8 +460,11 @@ def complete_halves(drafts: list[_Draft], book: PlaceBook) -> list[_Draft]:
                 # a movement told near it, not one of its own
                 # (told within days of each other, when both are dated)
                 # (but not when the other half names another mover: read.events._another_mover_named)
+                # (nor when the later half names its mover as added to the first group,
+                # "... and reinforcements from K followed": read.added_force)
                 or (_spec(o.origin) == 4 and not o.via and d.destination.get("country") != o.origin.get("country")
-                    and _days_apart(o, d) <= COUNTRY_HALF_DAYS and not _another_mover_named(o, d, ka)))
+                    and _days_apart(o, d) <= COUNTRY_HALF_DAYS and not _another_mover_named(o, d, ka)
+                    and not another_group_added([f.what for f in later.frags], [f.what for f in earlier.frags])))
             # (one actor spelling out the other's initials is one force: "The Rapid Support Forces
             # withdrew from A. RSF fighters then moved towards B", read.initials_name)
             if not (any(f.anaphoric for f in later.frags) or (ka and kb and ka & kb) or told_as_one
@@ -827,7 +833,7 @@ def _features(a: _Draft, b: _Draft, book: PlaceBook):
             yield name
     ka, kb = _actor_words(a.actor, book), _actor_words(b.actor, book)
     if ka is not None and kb is not None and not ka & kb and not _title_describes(a, b) \
-            and not _refers_back_to_what(a, b, kb) \
+            and not _refers_back_to_what(a, b, kb) and not _unit_named_in_what(a, b, kb) \
             and not _ship_of_the_navy_named(a.actor, b.actor, kb) and not _ship_of_the_navy_named(b.actor, a.actor, ka) \
             and not same_route_by_initials(a, b, same_place) \
             and not (_halves(a, b) and named_by_initials(a.actor, b.actor)):  # ("Rapid Support Forces" / "RSF", read.initials_name)
@@ -852,6 +858,23 @@ def _refers_back_to_what(a: _Draft, b: _Draft, kb: frozenset) -> bool:
         return False
     told = {w.lower() for f in a.frags if f.what for w in _recompile(r"[\w'’-]+").findall(f.what)}
     return bool(told) and kb <= told
+
+
+def _unit_named_in_what(a: _Draft, b: _Draft, kb: frozenset) -> bool:
+    """Is ``b``'s actor a unit's name ("BIR soldiers", "7th Division": its every word written with
+    a capital or a number) that ``a``'s what moved names ("The army has deployed elements of the
+    Rapid Intervention Battalion (BIR) to Mamfe")? The unit sent is the force that moved, no second actor, though
+    ``b`` opens as a new noun phrase ("a convoy of BIR soldiers left Buea ... arrived in Mamfe").
+
+    why: the lede and the body's account of one deployment were two movements, their actors
+    ("Cameroonian army", "BIR") sharing no word (probes of my own, s33 read91)."""
+    if not kb or not b.actor:
+        return False
+    named = {w.lower() for w in _recompile(r"[\w'’-]+").findall(b.actor) if w[:1].isupper() or w[:1].isdigit()}
+    if not kb <= named:
+        return False
+    told = {w.lower() for f in a.frags if f.what for w in _recompile(r"[\w'’-]+").findall(f.what)}
+    return kb <= told
 
 
 def _halves(a: _Draft, b: _Draft) -> bool:

@@ -783,8 +783,9 @@ _TENS_UNITS = (r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[-\s](
 _DESIGNATION = r"(?-i:[A-Z][A-Za-z/]{0,4}-?[0-9]{1,4}[A-Z0-9]{0,3}|[0-9]{1,2}[A-Z][A-Z0-9]{0,2})"  # (and "Leopard 2A6")
 _UNITS = (r"soldiers|troops|personnel|fighters|officers|members|elements|marines|servicemen|service\s+members|"
           # (the Spanish words English-language Latin American reports keep: "600 elementos of the
-          # Guardia Nacional", "300 efectivos")
-          r"elementos|efectivos|"
+          # Guardia Nacional", "300 efectivos"; and "effectives", the word translated as it is:
+          # "1,200 effectives of the Army", s33 read91)
+          r"elementos|efectivos|effectives|"
           # (a sitrep's abbreviations for people: "approx. 600 pers", "40 pax", read44)
           r"pers|pax|"
           # (people of a force named by their service: "300 border guards", "50 gendarmes")
@@ -899,7 +900,7 @@ def count_value(num: str) -> int:
     return int(_THOUSANDS.sub("", num))
 
 
-_PEOPLE = _compile(r"instructors|advisers|advisors|trainers|soldiers|troops|personnel|fighters|officers|members|elements|elementos|efectivos|marines|servicemen|service|peacekeepers|mercenaries|men|militants|paratroopers|commandos|police|"
+_PEOPLE = _compile(r"instructors|advisers|advisors|trainers|soldiers|troops|personnel|fighters|officers|members|elements|elementos|efectivos|effectives|marines|servicemen|service|peacekeepers|mercenaries|men|militants|paratroopers|commandos|police|"
                      + _SERVICE_PEOPLE + r"|militiamen|engineers|sappers|medics|"
                      r"fusiliers|legionnaires|gunners|"
                      r"blue\s+helmets|contractors|special\s+forces", re.I)

@@ -51,6 +51,7 @@ class Fragment:
     onward_at: int | None = None          # "... and the next day moved on to Y": the cue of the second leg
     onward_date: object = None            # ... that leg's own day ("then moved on to Y on Wednesday": read.onward_date)
     another_at: int | None = None         # "... and another arrived in Y": where a second mover's places begin
+    added_followed: bool = False          # ... an added group that "followed" the first: it went where that one did (read.added_force)
     elided_at: int | None = None          # "... from A and another 600 from B": where a second group's words begin
     elided_count: tuple | None = None     # ... its count and words, (600, "another 600") (read.elided_group)
     earlier_leg: tuple | None = None      # "left A, having been airlifted from B": (B, its cue), the leg to A before
