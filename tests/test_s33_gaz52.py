@@ -45,3 +45,33 @@ def test_the_landform_tail_is_its_kind_word_alone():
     assert landform_tail(text, second) is None  # a longer name runs on
     third = text.rindex("Kola") + len("Kola")
     assert landform_tail(text, third) is None  # another word
+
+
+# --- a namesake in the text's theatre against one on another continent ------------------------
+
+@pytest.mark.parametrize("text, name, country", [
+    # Ørland, 670 km from Andøya, against Orland, California, 7,400 km off: the nearness of
+    # 150 km told the two apart no more, and the better-known won
+    ("Two fighter jets were moved from Orland to Andoya on Friday.", "Orland", "NO"),
+    # the Spanish naval port, 640 km from Bilbao, not the Colombian city
+    ("Marines were sent from Cartagena to Bilbao.", "Cartagena", "ES"),
+])
+def test_a_namesake_in_the_theatre_beats_one_on_another_continent(gazetteer, text, name, country):
+    got = _read(text, gazetteer)
+    assert got[name].get("country") == country
+
+
+def test_a_world_city_far_from_the_text_s_other_place_keeps_its_reading(gazetteer):
+    # (FAR_NAMESAKE_IMPORTANCE: a world city is meant from afar, whatever namesake lies near)
+    got = _read("Paris sent troops to Gao.", gazetteer)
+    assert got["Paris"].get("country") == "FR"
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # the namesake near the one other place lies in no country the text names: no theatre
+    ("Marines were sent from Cartagena to Marseille.", "Cartagena", "CO"),
+    ("Guard troops head to Portland as Paris flies gendarmes to Noumea.", "Portland", "US"),
+])
+def test_a_namesake_near_the_text_s_places_abroad_makes_no_theatre(gazetteer, text, name, country):
+    got = _read(text, gazetteer)
+    assert got[name].get("country") == country
