@@ -75,3 +75,10 @@ def test_a_world_city_far_from_the_text_s_other_place_keeps_its_reading(gazettee
 def test_a_namesake_near_the_text_s_places_abroad_makes_no_theatre(gazetteer, text, name, country):
     got = _read(text, gazetteer)
     assert got[name].get("country") == country
+
+
+def test_a_small_namesake_in_the_theatre_does_not_outweigh_a_far_city(gazetteer):
+    # 'Merida' read by fame alone as Yucatán's puts a Mexican village called El Vigía 990 km from
+    # it; the Venezuelan city (0.62 against the village's 0.39) keeps its rank (THEATRE_FAME_MARGIN)
+    got = _read("Troops moved from El Vigia to Merida on Sunday.", gazetteer)
+    assert got["El Vigia"].get("country") == "VE"

@@ -156,6 +156,10 @@ FAR_NAMESAKE_KM = 2000.0
 # a report's theatre, at a region's scale: a reading within this of its places is in it (see
 # text_far_from_a_namesake_in_the_theatre)
 REGION_KM = 1000.0
+# ... whose nearness outweighs a far reading's fame only by so much: a far reading more important
+# than the namesake in the theatre by more than this keeps its rank (El Vigía, a Venezuelan city
+# of 0.62, against a Mexican village of 0.39 near 'Mérida', which fame alone read as Yucatán's)
+THEATRE_FAME_MARGIN = 0.15
 FAR_NAMESAKE_IMPORTANCE = 0.7
 # No place rather than a far one (mentions.no_place): a name the text calls a crossing, base or
 # airfield, found only as a settlement this far from every other place of the text, is that

@@ -12,7 +12,7 @@ from bisect import bisect_left, bisect_right
 from ..distance import KM_PER_DEGREE_LATITUDE, Gaps, NearestTable, haversine_km
 from ..gazetteer import name_key, raw_of
 from ..gazetteer.kinds import KIND_FAMILY
-from ..gazetteer.ranking import COUNTRY_NAMED_FAR_KM, FAR_NAMESAKE_IMPORTANCE, FAR_NAMESAKE_KM, OWN_NAME_IMPORTANCE, RARE_OTHER_NAME_ZIPF, SMALL_OWN_NAME_HOLDER, PairIndex, named_after_a_facility, PROXIMITY_KM, REGION_KM, STRONG_ALONE_IMPORTANCE, WEIGHTS as W
+from ..gazetteer.ranking import COUNTRY_NAMED_FAR_KM, FAR_NAMESAKE_IMPORTANCE, FAR_NAMESAKE_KM, OWN_NAME_IMPORTANCE, RARE_OTHER_NAME_ZIPF, SMALL_OWN_NAME_HOLDER, PairIndex, named_after_a_facility, PROXIMITY_KM, REGION_KM, STRONG_ALONE_IMPORTANCE, THEATRE_FAME_MARGIN, WEIGHTS as W
 from ..gazetteer_build import NAMESAKE_SHARE
 # a seat named like its province lies at most this far from the province's point for the bare
 # name to mean the seat whatever its share of the province's people (Tillabéri 60 km, Magway
@@ -63,16 +63,17 @@ HOME_FORCE_NOUNS = frozenset("guard guardsmen police patrol troopers constabular
 _THEATRE_NAMESAKE_SIMILARITY = 0.95
 
 
-def _namesake_in_the_theatre(rows: list[tuple], distances: dict, ctx, countries_by_other: set) -> bool:
+def _namesake_in_the_theatre(rows: list[tuple], distances: dict, ctx, countries_by_other: set) -> float | None:
     """Does one reading of a name (``rows``: reading, get, distance key, lat, kind) lie within
     REGION_KM of the text's other places, in a country they put in the text, while another lies
     farther than FAR_NAMESAKE_KM from every one, in a country they do not? Nearness
     (text_near_places) tells 600 km from 7,500 km no more: Ørland, Norway, 600 km from 'Andøya',
     scored no nearer than Orland, California. (One other place near a namesake abroad makes no
     theatre: 'troops head to Portland as Paris flies gendarmes to Nouméa' is no text about
-    Dorset.) Distances not yet measured are measured (once: kept in ``distances``, as ranking
-    keeps them)."""
-    near = far = False
+    Dorset.) The importance of the best-known such namesake, else None. Distances not yet
+    measured are measured (once: kept in ``distances``, as ranking keeps them)."""
+    near = None
+    far = False
     for _c, get, key, lat, kind in rows:
         if key is None or kind == "country" or kind == "continent":
             continue
@@ -81,10 +82,12 @@ def _namesake_in_the_theatre(rows: list[tuple], distances: dict, ctx, countries_
             d = distances[key] = (ctx.smallest(lat, key[2], key[3]),)
         if get("country") in countries_by_other:
             if d[0] <= REGION_KM and get("name_similarity", 1.0) >= _THEATRE_NAMESAKE_SIMILARITY:
-                near = True
+                imp = get("importance") or 0.0
+                if near is None or imp > near:
+                    near = imp
         elif d[0] > FAR_NAMESAKE_KM:
             far = True
-    return near and far
+    return near if far else None
 
 
 def _qaf_spelled_g(own: str, core: str) -> bool:
@@ -677,7 +680,7 @@ class FirstRanking:
         self.wide_id = wide_id
         self.other_countries = other_countries
         self._readings = self._context = None
-        self.theatre = False  # (_namesake_in_the_theatre as the first ranking found it)
+        self.theatre = None  # (_namesake_in_the_theatre as the first ranking found it)
 
     def measure(self, key: tuple | None, distances: dict, wide_id: int | None = None):
         """A reading's distance as ranking read it (None: not measured); in a section, the pair
@@ -1250,8 +1253,8 @@ class ContextRanking:
                         distances[wkey] = (d,)
             # (a namesake in the text's theatre, another far off: the far ones pay for it; a
             # name for which that changed since the first ranking is ranked again whole)
-            theatre = scope is None and has_ctx and bool(ctx) and len(rows) > 1 \
-                and _namesake_in_the_theatre(rows, distances, ctx, countries_by_other)
+            theatre = _namesake_in_the_theatre(rows, distances, ctx, countries_by_other) \
+                if scope is None and has_ctx and ctx and len(rows) > 1 else None
             if before is not None and before.theatre != theatre:
                 before = None
             if before is not None and before.unchanged(rows, distances, wide_id):
@@ -1329,8 +1332,8 @@ class ContextRanking:
                                                near_weight * exp(-d / PROXIMITY_KM))
                     s += said[1]
                     why.append(said[0])
-                    if theatre and near[0] > FAR_NAMESAKE_KM and country not in countries_by_other \
-                            and (get("importance") or 0.0) < FAR_NAMESAKE_IMPORTANCE:
+                    if theatre is not None and near[0] > FAR_NAMESAKE_KM and country not in countries_by_other \
+                            and (get("importance") or 0.0) < min(FAR_NAMESAKE_IMPORTANCE, theatre + THEATRE_FAME_MARGIN):
                         s += W["text_far_from_a_namesake_in_the_theatre"]
                         why.append(f"a namesake lies within {REGION_KM:.0f} km of the text's places")
                 if pair_key is not None and lat is not None and kind not in ("country", "continent", "admin1", "region") \
