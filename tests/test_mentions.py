@@ -738,7 +738,10 @@ def test_a_far_namesake_gives_way_to_the_namesake_among_the_texts_places(gazette
     found = places("Vets in Weybridge confirmed cases in Suffolk. A year earlier birds were culled in Norfolk.",
                    gazetteer=gazetteer)
     assert [(m["surface"], m["country"]) for m in found][-1] == ("Norfolk", "GB")
-    assert "namesake where the text's other places lie" in found[-1]["why"]
+    # (the guard's namesake, or ranking's already: Norfolk, Virginia, lies 5,600 km from Suffolk
+    # while Norfolk, England, is beside it, see context._namesake_in_the_theatre)
+    assert "namesake where the text's other places lie" in found[-1]["why"] \
+        or "0 km from other places in the text" in found[-1]["why"]
 
 
 def test_a_town_called_x_and_the_island_of_x(gazetteer):

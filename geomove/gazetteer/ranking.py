@@ -54,6 +54,12 @@ WEIGHTS: dict[str, float] = {
     "context_given": -0.12,   # (with context, a candidate far from it loses against no context)
     # -- a report's names ranked against each other (mentions._rank_in_context)
     "text_near_places": 0.25,     # exp(-km / 150) to the report's accepted places
+    # ... but nearness is gone by 600 km: a reading farther than FAR_NAMESAKE_KM from every other
+    # place of the report and in none of their countries, while a namesake lies within REGION_KM
+    # of them in one, is on another continent than the report's theatre (Orland, California,
+    # against Ørland, Norway, 670 km from Andøya); not a place at least FAR_NAMESAKE_IMPORTANCE
+    # important (see mentions.context._namesake_in_the_theatre)
+    "text_far_from_a_namesake_in_the_theatre": -0.10,
     "text_country_named": 0.10,   # the candidate's country is named elsewhere in the report
     # ... given back where the country says nothing of the candidate: it lies farther than
     # COUNTRY_NAMED_FAR_KM from every place the report names in that country ('Pokrovsk' beside
@@ -147,6 +153,13 @@ PROXIMITY_KM = 150.0
 # and with its name (without the kind words) at least this similar.
 LOOSE_FACILITY_SIMILARITY = 0.65
 FAR_NAMESAKE_KM = 2000.0
+# a report's theatre, at a region's scale: a reading within this of its places is in it (see
+# text_far_from_a_namesake_in_the_theatre)
+REGION_KM = 1000.0
+# ... whose nearness outweighs a far reading's fame only by so much: a far reading more important
+# than the namesake in the theatre by more than this keeps its rank (El Vigía, a Venezuelan city
+# of 0.62, against a Mexican village of 0.39 near 'Mérida', which fame alone read as Yucatán's)
+THEATRE_FAME_MARGIN = 0.15
 FAR_NAMESAKE_IMPORTANCE = 0.7
 # No place rather than a far one (mentions.no_place): a name the text calls a crossing, base or
 # airfield, found only as a settlement this far from every other place of the text, is that

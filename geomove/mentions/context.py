@@ -12,7 +12,7 @@ from bisect import bisect_left, bisect_right
 from ..distance import KM_PER_DEGREE_LATITUDE, Gaps, NearestTable, haversine_km
 from ..gazetteer import name_key, raw_of
 from ..gazetteer.kinds import KIND_FAMILY
-from ..gazetteer.ranking import COUNTRY_NAMED_FAR_KM, FAR_NAMESAKE_IMPORTANCE, FAR_NAMESAKE_KM, OWN_NAME_IMPORTANCE, RARE_OTHER_NAME_ZIPF, SMALL_OWN_NAME_HOLDER, PairIndex, named_after_a_facility, PROXIMITY_KM, STRONG_ALONE_IMPORTANCE, WEIGHTS as W
+from ..gazetteer.ranking import COUNTRY_NAMED_FAR_KM, FAR_NAMESAKE_IMPORTANCE, FAR_NAMESAKE_KM, OWN_NAME_IMPORTANCE, RARE_OTHER_NAME_ZIPF, SMALL_OWN_NAME_HOLDER, PairIndex, named_after_a_facility, PROXIMITY_KM, REGION_KM, STRONG_ALONE_IMPORTANCE, THEATRE_FAME_MARGIN, WEIGHTS as W
 from ..gazetteer_build import NAMESAKE_SHARE
 # a seat named like its province lies at most this far from the province's point for the bare
 # name to mean the seat whatever its share of the province's people (Tillabéri 60 km, Magway
@@ -56,6 +56,38 @@ immigration coastguard coast-guard
 # often as not; a state's guard or police is raised for home (see _home_force_provinces).
 HOME_FORCE_MODIFIERS = frozenset("army air national state highway provincial".split())
 HOME_FORCE_NOUNS = frozenset("guard guardsmen police patrol troopers constabulary".split())
+
+
+# a reading that counts as the namesake in a report's theatre: the name as the text writes it, of a
+# place, not a country's (see _namesake_in_the_theatre)
+_THEATRE_NAMESAKE_SIMILARITY = 0.95
+
+
+def _namesake_in_the_theatre(rows: list[tuple], distances: dict, ctx, countries_by_other: set) -> float | None:
+    """Does one reading of a name (``rows``: reading, get, distance key, lat, kind) lie within
+    REGION_KM of the text's other places, in a country they put in the text, while another lies
+    farther than FAR_NAMESAKE_KM from every one, in a country they do not? Nearness
+    (text_near_places) tells 600 km from 7,500 km no more: Ørland, Norway, 600 km from 'Andøya',
+    scored no nearer than Orland, California. (One other place near a namesake abroad makes no
+    theatre: 'troops head to Portland as Paris flies gendarmes to Nouméa' is no text about
+    Dorset.) The importance of the best-known such namesake, else None. Distances not yet
+    measured are measured (once: kept in ``distances``, as ranking keeps them)."""
+    near = None
+    far = False
+    for _c, get, key, lat, kind in rows:
+        if key is None or kind == "country" or kind == "continent":
+            continue
+        d = distances.get(key)
+        if d is None:
+            d = distances[key] = (ctx.smallest(lat, key[2], key[3]),)
+        if get("country") in countries_by_other:
+            if d[0] <= REGION_KM and get("name_similarity", 1.0) >= _THEATRE_NAMESAKE_SIMILARITY:
+                imp = get("importance") or 0.0
+                if near is None or imp > near:
+                    near = imp
+        elif d[0] > FAR_NAMESAKE_KM:
+            far = True
+    return near if far else None
 
 
 def _qaf_spelled_g(own: str, core: str) -> bool:
@@ -628,7 +660,7 @@ class FirstRanking:
     changes between the rounds (the readings' own fields, the name's words, the pairs of
     readings of the text); nothing changes a reading's score or reason between them."""
     __slots__ = ("order", "rows", "distances", "countries_by_other", "provinces", "by_demonym",
-                 "points", "left", "wide_id", "other_countries", "_readings", "_context")
+                 "points", "left", "wide_id", "other_countries", "_readings", "_context", "theatre")
 
     def __init__(self, order: list, rows: list[tuple], distances: dict, countries_by_other: set,
                  provinces: dict, by_demonym: dict, points, left=(), wide_id: int | None = None,
@@ -648,6 +680,7 @@ class FirstRanking:
         self.wide_id = wide_id
         self.other_countries = other_countries
         self._readings = self._context = None
+        self.theatre = None  # (_namesake_in_the_theatre as the first ranking found it)
 
     def measure(self, key: tuple | None, distances: dict, wide_id: int | None = None):
         """A reading's distance as ranking read it (None: not measured); in a section, the pair
@@ -1193,6 +1226,10 @@ class ContextRanking:
             if was is not None:
                 if not was.same_name_terms(cands, countries_by_other, provinces, by_demonym, other_countries):
                     before = None
+                    # (and the record is let go: its readings, read only once asked, would be
+                    # this round's scores in the first round's order, which the far namesake's
+                    # term may change: see _namesake_in_the_theatre)
+                    first[id(m)] = None
                 ctx_points = context_points_of.get(own)
                 if ctx_points is None:
                     ctx_points = context_points_of[own] = context_points(all_points, only.get(own, ()))
@@ -1214,6 +1251,12 @@ class ContextRanking:
                     # (a recorded name's too: its record is compared with both its distances)
                     for wkey, d in zip(wide_asked, wide_ctx.smallest_many(list(wide_asked.values()))):
                         distances[wkey] = (d,)
+            # (a namesake in the text's theatre, another far off: the far ones pay for it; a
+            # name for which that changed since the first ranking is ranked again whole)
+            theatre = _namesake_in_the_theatre(rows, distances, ctx, countries_by_other) \
+                if scope is None and has_ctx and ctx and len(rows) > 1 else None
+            if before is not None and before.theatre != theatre:
+                before = None
             if before is not None and before.unchanged(rows, distances, wide_id):
                 # ranked again, it would come out as it did: its order, scores and reasons stand
                 if repeated:
@@ -1289,6 +1332,10 @@ class ContextRanking:
                                                near_weight * exp(-d / PROXIMITY_KM))
                     s += said[1]
                     why.append(said[0])
+                    if theatre is not None and near[0] > FAR_NAMESAKE_KM and country not in countries_by_other \
+                            and (get("importance") or 0.0) < min(FAR_NAMESAKE_IMPORTANCE, theatre + THEATRE_FAME_MARGIN):
+                        s += W["text_far_from_a_namesake_in_the_theatre"]
+                        why.append(f"a namesake lies within {REGION_KM:.0f} km of the text's places")
                 if pair_key is not None and lat is not None and kind not in ("country", "continent", "admin1", "region") \
                         and sim >= 0.95 and not other_name:
                     # (not for a name that is a country's or province's own: "Egypt" beside "Cairo")
@@ -1474,10 +1521,12 @@ class ContextRanking:
             if record:
                 # (only an order no rule moved after the sort by score is what ranking it again gives)
                 # (a section's name, only when every reading was measured to both its contexts)
-                first[id(m)] = FirstRanking(by_score, rows, distances, countries_by_other, provinces, by_demonym,
+                kept = first[id(m)] = FirstRanking(by_score, rows, distances, countries_by_other, provinces, by_demonym,
                                             all_points, only.get(own, ()), wide_id, other_countries) \
                     if by_score == list(map(id, cands)) and (scope is None or FirstRanking.recordable(
                         rows, distances, ctx, wide_ctx, wide_id)) else None
+                if kept is not None:
+                    kept.theatre = theatre
             if repeated:
                 ranked[group] = (came, [(place_of[id(c)], c["context_score"], c["why"]) for c in cands])
 

@@ -30,7 +30,7 @@ from .capitals import CapitalsByCountry
 from .no_place import _another_name, city_by_a_rare_other_name_far, common_name_far_from_its_neighbours, \
     by_a_border_it_is_far_from, crossing_at_no_border_town, facility_of_another_kind_far, facility_only_a_far_town, loose_reading_far, \
     loose_reading_unbacked
-from .name_tails import article_left_out, structure_tail, tail_left_out
+from .name_tails import article_left_out, landform_tail, structure_tail, tail_left_out
 from .words import FACILITY_KINDS, SETTLEMENT_KINDS
 
 # the readings a structure named after its head stands in or at ("the Kherson Bridge", "the Mosul
@@ -327,6 +327,11 @@ class _Finder(
                     and cands[0].get("kind") not in _STRUCTURE_HOMES and (end := structure_tail(self.text, m["end"])):
                 # "the Unity Bridge": a structure the index lacks, not the state of Unity (name_tails)
                 self._with_its_tail(m, end, "no town the structure could stand in")
+                continue
+            if cands and m["role"] == "place" and not m.get("drop") and not m.get("region_hint") \
+                    and cands[0].get("kind") in SETTLEMENT_KINDS and (end := landform_tail(self.text, m["end"])):
+                # "the Kola peninsula": a landform the index lacks, not the town of Kola (name_tails)
+                self._with_its_tail(m, end, "a town, not the landform named with it")
                 continue
             if cands and m["role"] == "place" and not m.get("drop") and not m.get("region_hint") \
                     and self._qualifier_left_out(m, cands[0], named):

@@ -41,6 +41,25 @@ _LAND_TAIL_RE = _PATTERNS.compile(r"[ \u00a0]+Land(?![\w'’-])(?![ \u00a0]+[A-Z
 _STRUCTURE_TAIL_RE = _PATTERNS.compile(r"[ \u00a0]+(?:Bridge|Dam|Barrage|Square|Stadium|Palace|Tower)(?![\w'’-])")
 
 
+# a landform's name written with its kind in lower case ("the Kola peninsula", "the Jaffna
+# peninsula", "the Tarim basin"): right after a name the index holds without it as a town, the
+# whole is a landform the index lacks, not the town that shares its name (Kola, a town on the
+# peninsula, 100,000 km² of it). The finder asks it only where the head's reading is a settlement:
+# "the Sichuan basin" keeps the province, "the Golan plateau" the heights. The capitalised kind
+# is features' (FEATURE_HEADS_AFTER); "valley" is the land around the town, read at it
+# (FEATURE_HEADS_AROUND_TOWN). Not when a capitalised word follows: a longer name runs on there
+# (a body's or a force's, "the Kola peninsula Joint Command")
+LANDFORM_KINDS = ("peninsula", "plateau", "basin")
+_LANDFORM_TAIL_RE = _PATTERNS.compile(
+    r"[ \u00a0]+(?:" + "|".join(LANDFORM_KINDS) + r")(?![\w'’-])(?![ \u00a0]+[A-Z])")
+
+
+def landform_tail(text: str, end: int) -> int | None:
+    """Where a landform's kind ends when it follows a name ending at ``end`` ("Kola| peninsula")."""
+    tail = _LANDFORM_TAIL_RE.match(text, end)
+    return tail.end() if tail else None
+
+
 def structure_tail(text: str, end: int) -> int | None:
     """Where a structure's kind ends when it follows a name ending at ``end`` ("Unity| Bridge")."""
     tail = _STRUCTURE_TAIL_RE.match(text, end)
