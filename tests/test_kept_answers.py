@@ -19,7 +19,7 @@ from geomove.mentions.finder import _Finder
 FIXTURES = Path(__file__).parent / "fixtures"
 TEXTS = [FIXTURES / "genres" / "a_communique.txt", FIXTURES / "genres" / "c_wire.txt",
          FIXTURES / "places27" / "a_kurdish.txt", FIXTURES / "places27" / "d_guinea.txt"]
-WORDS = 3000  # (a small store: the 30,000 words of a real one take ~5 CPU s)
+WORDS = 3000  # (a small store: a real one, of 100,000 words and more, takes ~35 CPU s)
 FAMOUS = 0.7  # (and the names of the index's best-known places only: a real one's 45,000 take ~10 CPU s)
 EMPTY_UPTO = 4 * WORDS  # (the rarer words kept when they find nothing: a real store looks at 270,000)
 

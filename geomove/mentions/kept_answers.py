@@ -3,17 +3,20 @@ news writes most, kept in a SQLite file beside the gazetteer index and read one 
 
 A batch's first-seen look-ups are a third of its first pass (benchmarks/find_passes.py
 --lookups-first, session 18): each costs ~300 us worked out, ~13 us read from this store.
-Which names: wordfreq's 30,000 most frequent English words, written with a capital, that the
+Which names: wordfreq's 100,000 most frequent English words, written with a capital, that the
 index holds as a name key, and the own names of the index's well-known places (importance
 FAMOUS_IMPORTANCE or more: the towns, cities, provinces and countries news names, 45,077
-spellings; 'Sierra Leone', 'Da Nang' and 'Gauteng' are no frequent English words): ~62,000
-answers, ~90 MB, ~15 CPU s to build. Of a batch of 380 news reports' 1,306 live look-ups of
-kind None, the well-known places' names took 311 (0.095 s of ~2.5 CPU s; session 33). A trie of
-the stored names (marisa-trie, ~270 KB, read at the store's opening in ~0.1 ms) tells the names
+spellings; 'Sierra Leone', 'Da Nang' and 'Gauteng' are no frequent English words): ~102,000
+answers, ~114 MB, ~35 CPU s to build. Of a batch of 380 news reports' 1,306 live look-ups
+of kind None, the well-known places' names took 311 (0.095 s of ~2.5 CPU s; session 33); with
+30,000 words (until session 33: ~62,000 answers, 90 MB) the words of ranks 30,000 to 100,000
+were 146 more of its live look-ups that find something and 99 that find nothing (~-0.7% of
+its instructions). A trie of
+the stored names (marisa-trie, a few hundred KB, read at the store's opening in ~0.1 ms) tells the names
 it lacks, a third of those a batch asks, without a query of the table (~20 us each).
-A second trie holds wordfreq's rarer words (ranks 30,000 to EMPTY_WORDS) that are keys of the
-index but find nothing ('Myron', 'Cialis': ~102,000 names, ~260 KB, ~25 more CPU s to build):
-their answer is [] without a query (a batch of 380 reports asks 162 of them; session 33).
+A second trie holds wordfreq's rarer words (ranks WORDS to EMPTY_WORDS) that are keys of the
+index but find nothing ('Myron', 'Cialis': ~78,000 names, ~200 KB, ~20 more CPU s to build):
+their answer is [] without a query (session 33).
 
 Safe by construction:
 
@@ -53,7 +56,7 @@ import zlib
 from pathlib import Path
 
 FORMAT = "kept-answers-4"   # (bump when the stored layout or what is stored changes)
-WORDS = 30_000              # wordfreq's most frequent English words looked at
+WORDS = 100_000             # wordfreq's most frequent English words looked at
 EMPTY_WORDS = 300_000       # and the rarer ones up to this rank, kept only where they find nothing
 FAMOUS_IMPORTANCE = 0.5     # the index's places whose own names are looked at (None: none)
 _PACKAGES = ("rapidfuzz", "unidecode", "wordfreq")
@@ -128,7 +131,7 @@ def _package_stat(name: str) -> tuple:
 
 def fingerprint(gaz) -> str:
     """The store's fingerprint for gazetteer ``gaz`` as it is now (see the module docstring)."""
-    seen: list = [FORMAT, WORDS, FAMOUS_IMPORTANCE, sys.version, sys.prefix, sys.exec_prefix]
+    seen: list = [FORMAT, WORDS, EMPTY_WORDS, FAMOUS_IMPORTANCE, sys.version, sys.prefix, sys.exec_prefix]
     # (the index and the user's places by their file, not their path: a private cache folder
     # that links the shared index reads the same file)
     seen.append(("index", _stat(gaz.path)[1:], gaz.meta.get("fingerprint"), gaz.meta.get("built_at")))
@@ -331,10 +334,10 @@ def empty_words(gaz, words: int = WORDS, upto: int = EMPTY_WORDS):
     """The names, of wordfreq's English words of rank ``words`` to ``upto`` written with a
     capital, that the index holds as a name key and whose answer (kind None) is no candidate:
     kept as a trie of names alone (a few bytes each, where a stored answer is a row of the
-    table and a query to read it). In a batch of 380 news reports a third of the live look-ups
-    of kind None that find nothing are such words (162 of 449: 'Myron', 'Kenyatta', 'Cialis';
-    the rest are names no word list holds: 'Beaudunn', 'Olayouness'), ~155 us each worked out
-    live, ~1 us in the trie (session 33)."""
+    table and a query to read it). In a batch of 380 news reports (the store of 30,000 words)
+    a third of the live look-ups of kind None that find nothing were words of ranks 30,000 to
+    300,000 (162 of 449: 'Myron', 'Kenyatta', 'Cialis'; the rest are names no word list holds:
+    'Beaudunn', 'Olayouness'), ~155 us each worked out live, ~1 us in the trie (session 33)."""
     from wordfreq import top_n_list
 
     from ..names import name_key
