@@ -19,8 +19,9 @@ from geomove.mentions.finder import _Finder
 FIXTURES = Path(__file__).parent / "fixtures"
 TEXTS = [FIXTURES / "genres" / "a_communique.txt", FIXTURES / "genres" / "c_wire.txt",
          FIXTURES / "places27" / "a_kurdish.txt", FIXTURES / "places27" / "d_guinea.txt"]
-WORDS = 3000  # (a small store: the 30,000 words of a real one take ~5 CPU s)
+WORDS = 3000  # (a small store: a real one, of 100,000 words and more, takes ~35 CPU s)
 FAMOUS = 0.7  # (and the names of the index's best-known places only: a real one's 45,000 take ~10 CPU s)
+EMPTY_UPTO = 4 * WORDS  # (the rarer words kept when they find nothing: a real store looks at 270,000)
 
 
 def _index_names(gaz, n=400) -> list[str]:
@@ -50,11 +51,18 @@ def _live(gaz, name):
 def store(gazetteer, tmp_path_factory):
     names = _index_names(gazetteer)
     path = kept_answers.build(gazetteer.path, WORDS, path=tmp_path_factory.mktemp("kept") / "answers",
-                              user_places=gazetteer.user_places, names=names, famous=FAMOUS)
+                              user_places=gazetteer.user_places, names=names, famous=FAMOUS, empty_upto=EMPTY_UPTO)
     assert path is not None and path.is_file()
     with sqlite3.connect(path) as db:
         stored = [n for (n,) in db.execute("SELECT name FROM answers")]
     return path, stored, names
+
+
+def _empty_names(path) -> list[str]:
+    import marisa_trie
+    with sqlite3.connect(path) as db:
+        (blob,) = db.execute("SELECT v FROM blobs WHERE k = 'empty_trie'").fetchone()
+    return sorted(marisa_trie.Trie().frombytes(bytes(blob)).keys())
 
 
 def _reader(gaz, path) -> kept_answers.KeptAnswers:
@@ -105,10 +113,48 @@ def test_stored_answer_is_the_live_answer(gazetteer, store, data):
 def test_a_name_the_store_lacks_is_no_answer(gazetteer, store, word):
     path, stored, _ = store
     kept = _reader(gazetteer, path).answer(word)
-    if word in stored:
+    if word in stored or word in _empty_names(path):
         assert kept == _live(gazetteer, word)
     else:
         assert kept is None
+
+
+def test_the_rarer_words_kept_are_those_that_find_nothing(gazetteer, store):
+    # each name of the trie of empty answers is a word of wordfreq's ranks WORDS..EMPTY_UPTO,
+    # a key of the index, not a stored name, and answers [] as it does live; the words of
+    # those ranks it lacks that are keys of the index and not stored find something live
+    from wordfreq import top_n_list
+
+    from geomove.names import name_key
+    path, stored, _ = store
+    empty = _empty_names(path)
+    assert len(empty) > 50
+    rarer = {w[:1].upper() + w[1:] for w in top_n_list("en", EMPTY_UPTO)[WORDS:]}
+    assert set(empty) <= rarer and not set(empty) & set(stored)
+    reader = _reader(gazetteer, path)
+    for name in empty:
+        assert name_key(name) and gazetteer.has_key(name_key(name))
+        assert reader.answer(name) == [] == _live(gazetteer, name), name
+    others = sorted(w for w in rarer - set(empty) - set(stored) if name_key(w) and gazetteer.has_key(name_key(w)))
+    assert others
+    for name in others[::7]:
+        assert reader.answer(name) is None and _live(gazetteer, name), name
+
+
+def test_a_store_whose_trie_of_empty_answers_is_not_whole_asks_live(gazetteer, store, tmp_path):
+    # a trie of empty answers that does not hold as many names as the store's meta says is not
+    # read: those names are worked out live (no answer from the store), the same answer
+    import marisa_trie
+    path, stored, _ = store
+    empty = _empty_names(path)
+    partial = tmp_path / "partial"
+    shutil.copyfile(path, partial)
+    with sqlite3.connect(partial) as db:
+        db.execute("UPDATE blobs SET v = ? WHERE k = 'empty_trie'", (marisa_trie.Trie(empty[1:]).tobytes(),))
+    reader = _reader(gazetteer, partial)
+    assert reader.answer(stored[0]) is not None and reader.empty is None
+    assert all(reader.answer(name) is None for name in empty[:20])
+    assert _reader(gazetteer, path).answer(empty[0]) == []
 
 
 def test_the_trie_of_stored_names_answers_as_the_table_does(gazetteer, store, tmp_path):
@@ -181,7 +227,7 @@ def test_a_touched_dependency_makes_the_store_stale(gazetteer, tmp_path, monkeyp
     files = kept_answers._dependency_files
     monkeypatch.setattr(kept_answers, "_dependency_files", lambda: files() + [dep])
     path = kept_answers.build(gazetteer.path, 200, path=tmp_path / "answers", user_places=gazetteer.user_places,
-                              names=["London"], famous=None)
+                              names=["London"], famous=None, empty_upto=0)
     assert _reader(gazetteer, path).answer("London") is not None
     assert kept_answers.status(gazetteer.path, gazetteer) is not None
     st_ = dep.stat()
@@ -198,10 +244,10 @@ def test_a_dependency_written_after_the_builder_started_leaves_no_store(gazettee
     monkeypatch.setattr(kept_answers, "_dependency_files", lambda: files() + [dep])
     # (an edit while the builder ran: the code it imported may not be the code the fingerprint names)
     assert kept_answers.build(gazetteer.path, 100, path=tmp_path / "a", user_places=gazetteer.user_places,
-                              started_ns=dep.stat().st_mtime_ns - 1, famous=None) is None
+                              started_ns=dep.stat().st_mtime_ns - 1, famous=None, empty_upto=0) is None
     assert not (tmp_path / "a").exists()
     assert kept_answers.build(gazetteer.path, 100, path=tmp_path / "b", user_places=gazetteer.user_places,
-                              started_ns=time.time_ns(), famous=None) == tmp_path / "b"
+                              started_ns=time.time_ns(), famous=None, empty_upto=0) == tmp_path / "b"
 
 
 def test_the_users_new_places_make_the_store_stale(gazetteer, tmp_path):
@@ -209,7 +255,7 @@ def test_the_users_new_places_make_the_store_stale(gazetteer, tmp_path):
     places = tmp_path / "places.sqlite"
     before = Gazetteer(gazetteer.path, user_places=places)
     path = kept_answers.build(gazetteer.path, 200, path=tmp_path / "answers", user_places=places, names=["London"],
-                              famous=None)
+                              famous=None, empty_upto=0)
     stored = _reader(before, path).answer("London")
     assert stored is not None and stored == _live(before, "London")
     csv = tmp_path / "mine.csv"

@@ -321,7 +321,7 @@ def build_index(path: str | os.PathLike | None = None, geonames: Iterable[str | 
     """(Re)build the index; GeoNames dump files are imported when given. Returns its path.
 
     With ``answers`` the finder's answers of frequent names are worked out once the index is
-    written, into a store beside it (mentions/kept_answers.py, ~15 CPU s for the full index).
+    written, into a store beside it (mentions/kept_answers.py, ~35 CPU s for the full index).
 
     Building the default index with GeoNames dumps remembers them: later automatic rebuilds
     (after a package upgrade) import them again while the files exist.

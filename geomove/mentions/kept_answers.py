@@ -3,14 +3,20 @@ news writes most, kept in a SQLite file beside the gazetteer index and read one 
 
 A batch's first-seen look-ups are a third of its first pass (benchmarks/find_passes.py
 --lookups-first, session 18): each costs ~300 us worked out, ~13 us read from this store.
-Which names: wordfreq's 30,000 most frequent English words, written with a capital, that the
+Which names: wordfreq's 100,000 most frequent English words, written with a capital, that the
 index holds as a name key, and the own names of the index's well-known places (importance
 FAMOUS_IMPORTANCE or more: the towns, cities, provinces and countries news names, 45,077
-spellings; 'Sierra Leone', 'Da Nang' and 'Gauteng' are no frequent English words): ~62,000
-answers, ~90 MB, ~15 CPU s to build. Of a batch of 380 news reports' 1,306 live look-ups of
-kind None, the well-known places' names took 311 (0.095 s of ~2.5 CPU s; session 33). A trie of
-the stored names (marisa-trie, ~270 KB, read at the store's opening in ~0.1 ms) tells the names
+spellings; 'Sierra Leone', 'Da Nang' and 'Gauteng' are no frequent English words): ~102,000
+answers, ~114 MB, ~35 CPU s to build. Of a batch of 380 news reports' 1,306 live look-ups
+of kind None, the well-known places' names took 311 (0.095 s of ~2.5 CPU s; session 33); with
+30,000 words (until session 33: ~62,000 answers, 90 MB) the words of ranks 30,000 to 100,000
+were 146 more of its live look-ups that find something and 99 that find nothing (~-0.7% of
+its instructions). A trie of
+the stored names (marisa-trie, a few hundred KB, read at the store's opening in ~0.1 ms) tells the names
 it lacks, a third of those a batch asks, without a query of the table (~20 us each).
+A second trie holds wordfreq's rarer words (ranks WORDS to EMPTY_WORDS) that are keys of the
+index but find nothing ('Myron', 'Cialis': ~78,000 names, ~200 KB, ~20 more CPU s to build):
+their answer is [] without a query (session 33).
 
 Safe by construction:
 
@@ -49,8 +55,9 @@ import sys
 import zlib
 from pathlib import Path
 
-FORMAT = "kept-answers-3"   # (bump when the stored layout or what is stored changes)
-WORDS = 30_000              # wordfreq's most frequent English words looked at
+FORMAT = "kept-answers-4"   # (bump when the stored layout or what is stored changes)
+WORDS = 100_000             # wordfreq's most frequent English words looked at
+EMPTY_WORDS = 300_000       # and the rarer ones up to this rank, kept only where they find nothing
 FAMOUS_IMPORTANCE = 0.5     # the index's places whose own names are looked at (None: none)
 _PACKAGES = ("rapidfuzz", "unidecode", "wordfreq")
 
@@ -124,7 +131,7 @@ def _package_stat(name: str) -> tuple:
 
 def fingerprint(gaz) -> str:
     """The store's fingerprint for gazetteer ``gaz`` as it is now (see the module docstring)."""
-    seen: list = [FORMAT, WORDS, FAMOUS_IMPORTANCE, sys.version, sys.prefix, sys.exec_prefix]
+    seen: list = [FORMAT, WORDS, EMPTY_WORDS, FAMOUS_IMPORTANCE, sys.version, sys.prefix, sys.exec_prefix]
     # (the index and the user's places by their file, not their path: a private cache folder
     # that links the shared index reads the same file)
     seen.append(("index", _stat(gaz.path)[1:], gaz.meta.get("fingerprint"), gaz.meta.get("built_at")))
@@ -147,7 +154,7 @@ class KeptAnswers:
     :meth:`answer` is None for a name it does not hold, and always None once the store was
     found missing, stale or unreadable."""
 
-    __slots__ = ("gaz", "path", "db", "state", "names")
+    __slots__ = ("gaz", "path", "db", "state", "names", "empty")
 
     def __init__(self, gaz, path: Path | None = None):
         self.gaz = gaz
@@ -155,6 +162,7 @@ class KeptAnswers:
         self.db = None
         self.state = "unopened"  # then "fresh", or "off" (missing, stale, unreadable, turned off)
         self.names = None  # the stored names' trie (see _names_of), None: every name is asked of the table
+        self.empty = None  # the trie of names whose answer is no candidate (see _empty_names_of)
 
     def _open(self) -> None:
         self.state = "off"
@@ -178,6 +186,7 @@ class KeptAnswers:
             return
         self.db = db
         self.names = _names_of(db, meta)
+        self.empty = _empty_names_of(db, meta)
         self.state = "fresh"
 
     def answer(self, name: str) -> list[dict] | None:
@@ -189,6 +198,9 @@ class KeptAnswers:
                 return None
         names = self.names
         if names is not None and name not in names:
+            empty = self.empty
+            if empty is not None and name in empty:
+                return []  # (a rarer word of a key of the index that finds nothing: no query at all)
             return None  # (a third of the names a batch asks: no query of the table for them)
         try:
             row = self.db.execute("SELECT crc, data FROM answers WHERE name = ?", (name,)).fetchone()
@@ -230,6 +242,24 @@ def _names_of(db, meta: dict):
         trie = marisa_trie.Trie().frombytes(bytes(row[0]))
         return trie if len(trie) == int(meta.get("answers", -1)) else None
     except Exception:  # noqa: BLE001 (no trie: the table answers alone)
+        return None
+
+
+def _empty_names_of(db, meta: dict):
+    """The trie of the names whose answer is no candidate (``empty_trie``, written by the builder
+    beside the stored names' trie; see :func:`empty_words`): a rarer English word written with a
+    capital ('Myron', 'Cialis', 'Teals') that the index holds as a key but no row of the key is
+    spelled like it. Asked only for a name the stored names' trie lacks. None when the store has
+    none, it cannot be read, or it does not hold as many names as the store says: those names
+    are then worked out live, the same answer."""
+    try:
+        import marisa_trie
+        row = db.execute("SELECT v FROM blobs WHERE k = 'empty_trie'").fetchone()
+        if row is None:
+            return None
+        trie = marisa_trie.Trie().frombytes(bytes(row[0]))
+        return trie if len(trie) == int(meta.get("empty_answers", -1)) else None
+    except Exception:  # noqa: BLE001 (no trie: those names are worked out live)
         return None
 
 
@@ -300,12 +330,38 @@ def stored_words(gaz, words: int = WORDS, names=(), famous: float | None = FAMOU
         yield w, data
 
 
+def empty_words(gaz, words: int = WORDS, upto: int = EMPTY_WORDS):
+    """The names, of wordfreq's English words of rank ``words`` to ``upto`` written with a
+    capital, that the index holds as a name key and whose answer (kind None) is no candidate:
+    kept as a trie of names alone (a few bytes each, where a stored answer is a row of the
+    table and a query to read it). In a batch of 380 news reports (the store of 30,000 words)
+    a third of the live look-ups of kind None that find nothing were words of ranks 30,000 to
+    300,000 (162 of 449: 'Myron', 'Kenyatta', 'Cialis'; the rest are names no word list holds:
+    'Beaudunn', 'Olayouness'), ~155 us each worked out live, ~1 us in the trie (session 33)."""
+    from wordfreq import top_n_list
+
+    from ..names import name_key
+    from .finder import _Finder
+    if upto <= words:
+        return
+    finder = _Finder("", gaz)
+    finder.cand_cache = {}
+    asked = {w[:1].upper() + w[1:] for w in top_n_list("en", upto)[words:]}
+    for w in sorted(asked):
+        k = name_key(w)
+        if not (k and gaz.has_key(k)):
+            continue
+        if not finder._filtered_candidates(w, None):
+            yield w
+
+
 def build(index: Path, words: int = WORDS, *, path: Path | None = None,
           user_places: Path | None = None, names=(), started_ns: int | None = None,
-          famous: float | None = FAMOUS_IMPORTANCE) -> Path | None:
+          famous: float | None = FAMOUS_IMPORTANCE, empty_upto: int = EMPTY_WORDS) -> Path | None:
     """Work out and write the store of ``index`` (aside, then renamed over the old one; at
     ``path`` rather than beside the index, and with ``user_places`` rather than the user's, for
-    tests). Returns its path, or None when it could not be written (a read-only folder) or
+    tests; ``empty_upto``: the last rank of the words kept when they find nothing, see
+    :func:`empty_words`). Returns its path, or None when it could not be written (a read-only folder) or
     when a dependency was written at or after ``started_ns`` (when this process started to
     import geomove: the code it runs may not be the code the fingerprint describes): readers
     then work every answer out live."""
@@ -320,7 +376,7 @@ def build(index: Path, words: int = WORDS, *, path: Path | None = None,
     def write(tmp: Path) -> None:
         tmp.unlink(missing_ok=True)
         try:
-            _write(tmp, gaz, words, fp, names, famous)
+            _write(tmp, gaz, words, fp, names, famous, empty_upto)
         except sqlite3.Error as err:  # (keep_file then removes the half-written file)
             raise OSError(str(err)) from err
 
@@ -343,7 +399,8 @@ def _changed_since(started_ns: int) -> bool:
     return False
 
 
-def _write(tmp: Path, gaz, words: int, fp: str, names=(), famous: float | None = FAMOUS_IMPORTANCE) -> None:
+def _write(tmp: Path, gaz, words: int, fp: str, names=(), famous: float | None = FAMOUS_IMPORTANCE,
+           empty_upto: int = EMPTY_WORDS) -> None:
     import time
     db = sqlite3.connect(tmp)
     try:
@@ -355,8 +412,9 @@ def _write(tmp: Path, gaz, words: int, fp: str, names=(), famous: float | None =
                        ((w, zlib.crc32(data), data) for w, data in stored_words(gaz, words, names, famous)))
         n = db.execute("SELECT count(*) FROM answers").fetchone()[0]
         _write_names_trie(db)
+        empty = _write_empty_trie(db, gaz, words, empty_upto)
         db.executemany("INSERT INTO meta VALUES (?, ?)", [
-            ("format", FORMAT), ("fingerprint", fp), ("answers", str(n)), ("words", str(words)), ("famous", str(famous)),
+            ("format", FORMAT), ("fingerprint", fp), ("answers", str(n)), ("empty_answers", str(empty)), ("words", str(words)), ("famous", str(famous)),
             ("built_at", time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()))])
         db.commit()
         db.execute("VACUUM")
@@ -373,6 +431,21 @@ def _write_names_trie(db) -> None:
     trie = marisa_trie.Trie([n for (n,) in db.execute("SELECT name FROM answers")])
     db.execute("CREATE TABLE blobs (k TEXT PRIMARY KEY, v BLOB)")
     db.execute("INSERT INTO blobs VALUES ('names_trie', ?)", (trie.tobytes(),))
+
+
+def _write_empty_trie(db, gaz, words: int, upto: int) -> int:
+    """The trie of :func:`empty_words` (see _empty_names_of) beside the stored names' trie; how
+    many names it holds (0: none written, without marisa-trie or its table)."""
+    try:
+        import marisa_trie
+    except ImportError:
+        return 0
+    if db.execute("SELECT 1 FROM sqlite_master WHERE name = 'blobs'").fetchone() is None:
+        return 0
+    stored = {n for (n,) in db.execute("SELECT name FROM answers")}
+    trie = marisa_trie.Trie([w for w in empty_words(gaz, words, upto) if w not in stored])
+    db.execute("INSERT INTO blobs VALUES ('empty_trie', ?)", (trie.tobytes(),))
+    return len(trie)
 
 
 # The child that builds a store notes the time before it imports any of geomove: a dependency
