@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from ..regex_cache import CompiledPatterns
+from .drafts_told import ReportedEnds
 from .lexicon import _MOVER, _stem
 from .state import _Draft
 
@@ -36,11 +37,7 @@ REACH_CLAUSES = 2
 def also_sent(a) -> None:
     """Add, for each such clause, a movement of its own to the destination told just before."""
     reader = a.reader
-    told_in: dict[int, list] = {}  # (listed once, as read.arrived_where_told does)
-    for d in a.drafts:
-        if d.status == "reported" and d.destination is not None:
-            for sentence in {f.sentence for f in d.frags}:
-                told_in.setdefault(sentence, []).append(d)
+    ends = ReportedEnds(a.drafts, REACH_CLAUSES)
     for i in list(a.endless):
         s, e = reader.spans[i]
         if "also" not in reader.text[s:e] and "as well" not in reader.text[s:e] and "too" not in reader.text[s:e]:
@@ -56,10 +53,9 @@ def also_sent(a) -> None:
             continue  # ("also sent a letter": no force)
         if _PURPOSE_AFTER.search(reader.text, at, e):
             continue  # ("also sent reinforcements to retake Bara": the move's own aim, no place reached, GUIDELINES)
-        before = list({id(d): d for k in range(i - REACH_CLAUSES, i) for d in told_in.get(k, ())}.values())
-        if not before:
+        first = ends.last_before(i)
+        if first is None:
             continue
-        first = max(before, key=lambda d: max(f.sentence for f in d.frags))
         told.distinct = set(told.distinct) | {"also"}
         second = _Draft(None, [], first.destination, [told], told.status)
         a.drafts.insert(a.drafts.index(first) + 1, second)

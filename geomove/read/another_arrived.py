@@ -22,6 +22,7 @@ import re
 
 from ..dates import date_after_span
 from ..regex_cache import CompiledPatterns
+from .drafts_told import ReportedEnds
 from .elided_count import elided_count
 from .lexicon import _stem
 from .state import Fragment, _Draft
@@ -37,6 +38,7 @@ def another_arrived(a) -> None:
     """A clause with a verb of arriving and no place, opened by "another" / "a further" ...:
     a second group's movement to where the movement just told went (see the module)."""
     reader = a.reader
+    ends = ReportedEnds(a.drafts) if a.endless else None
     for i in a.endless:
         s, e = reader.spans[i]
         opener = _SECOND_GROUP.match(reader.text, s, e)
@@ -46,11 +48,9 @@ def another_arrived(a) -> None:
         if told is None or told.status != "reported" or told.origin or told.destination or told.via \
                 or _stem(told.trigger) not in _ARRIVING:
             continue
-        before = [d for d in a.drafts if d.status == "reported" and d.destination is not None
-                  and any(i - 2 <= f.sentence < i for f in d.frags)]
-        if not before:
+        first = ends.last_before(i)
+        if first is None:
             continue
-        first = max(before, key=lambda d: max(f.sentence for f in d.frags))
         which = " ".join(opener.group("which").lower().split())
         # (what the clause names, else its words before the verb: "a further 300", counted by
         # the count told before, read.elided_count)

@@ -14,6 +14,7 @@ why: the arrival read only its origin, Pemba -> ? (s33m)."""
 from __future__ import annotations
 
 from .lexicon import GOT_THERE, _stem
+from .drafts_told import ReportedEnds
 from .in_from_told import told_in_another_item
 from .places import same_place
 
@@ -25,13 +26,7 @@ REACH_CLAUSES = 2
 
 def arrived_where_told(a) -> None:
     """Give such arrivals the destination told just before."""
-    # (the movements by the sentences of their clauses, listed once: each arrival asks only the
-    # two sentences before it, where a scan of every movement for each was quadratic in a long report)
-    told_in: dict[int, list] = {}
-    for o in a.drafts:
-        if o.status == "reported" and o.destination is not None:
-            for sentence in {f.sentence for f in o.frags}:
-                told_in.setdefault(sentence, []).append(o)
+    ends = ReportedEnds(a.drafts, REACH_CLAUSES)
     for d in list(a.drafts):
         if d.origin is None or d.destination is not None or d.via or not d.frags:
             continue
@@ -39,11 +34,9 @@ def arrived_where_told(a) -> None:
         if not first.trigger or _stem(first.trigger) not in _ARRIVING or d.status != "reported":
             continue
         i = first.sentence
-        near = {id(o): o for k in range(i - REACH_CLAUSES, i) for o in told_in.get(k, ())}
-        before = [o for o in near.values() if o is not d and all(f.sentence < i for f in o.frags)]
-        if not before:
+        told = ends.last_before(i, all_before=True, besides=d)
+        if told is None:
             continue
-        told = max(before, key=lambda o: max(f.sentence for f in o.frags))
         if same_place(told.destination, d.origin) or told.origin is not None or told_in_another_item(first, told) \
                 or (told.destination.get("kind") == "country"):
             # (a movement with an origin may have left the place the story is at: "Ethiopian

@@ -32,7 +32,7 @@ from .on_another_day import went_on
 from .end_keys import EndKeys
 from .events import _ONLY_SHARED_END_GAINS, _actor_words, _states_of, _chain, _join_halves, _merge, _refine_destination, _routes, event_features, same_event
 from .sentences_with import sentences_with
-from .drafts_told import DraftsBySentence
+from .drafts_told import DraftsBySentence, ReportedEnds
 from .lexicon import _AS_DESTINATION, _CLAUSE_BREAK, _DEPARTURE, _DISTINCT, _DESTINATION_TOLD_GATE, _LIST_AND, _NEGATION, _SAID_HERE, _SPEAKER_AT, _SEEN_OFF, _WELCOMED_AT, _GROUP_DESCRIBED, _MODAL, _PART_OF_GROUP, _MET_CUE, _MET_GROUP, _MET_VERB, _NP_GAP, _PEOPLE, _MOVER, _QUOTES, _stem
 from .movers import another_mover, relieved_unit, rotation_side_told
 from .corrected_place import places_taken_back, with_place_corrected
@@ -1833,16 +1833,15 @@ def added_group_followed_told(a: Assembly) -> None:
     reader = a.reader
     if "followed" not in reader.text:
         return  # (most reports: no sentence to look at)
+    ends = ReportedEnds(a.drafts)
     for i, (s, e) in enumerate(reader.spans):
         m = added_followed_sentence(reader.text[s:e])
         if m is None:
             continue
         places = reader._within(reader.places, s + m.start("places"), s + m.end("places"))
-        told = [d for d in a.drafts if d.status == "reported" and d.destination is not None
-                and any(i - 2 <= f.sentence < i for f in d.frags)]
-        if not places or not told:
+        first = ends.last_before(i)
+        if not places or first is None:
             continue
-        first = max(told, key=lambda d: max(f.sentence for f in d.frags))
         end = {**first.destination, "inferred": True}
         date = reader._date(s, e, s + m.end("places")) or reader._date_after_span(i, s, e)
         for place in places:
@@ -1868,15 +1867,14 @@ def joined_them_told(a: Assembly) -> None:
     reader = a.reader
     if "joined" not in reader.text:
         return  # (most reports: no sentence to look at)
+    ends = ReportedEnds(a.drafts)
     for i, (s, e) in enumerate(reader.spans):
         m = joined_them(reader.text[s:e])
         if m is None or any(i in {f.sentence for f in d.frags} for d in a.drafts):
             continue
-        told = [d for d in a.drafts if d.status == "reported" and d.destination is not None
-                and any(i - 2 <= f.sentence < i for f in d.frags)]
-        if not told:
+        first = ends.last_before(i)
+        if first is None:
             continue
-        first = max(told, key=lambda d: max(f.sentence for f in d.frags))
         span = origins_span(m)
         places = reader._within(reader.places, s + span[0], s + span[1]) if span else []
         if len(reader._within(reader.places, s, e)) != len(places):

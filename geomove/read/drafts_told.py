@@ -77,3 +77,36 @@ class DraftsBySentence:
             return []
         pos = self._positions()
         return [d for _k, d in sorted((pos[key], d) for key, d in found.items())]
+
+
+class ReportedEnds:
+    """The reported movements that have a destination, filed once a pass by the sentences of
+    their clauses: the movement "told just before" a clause that names no place of its own
+    ("Jamaica also sent 24 soldiers", "A second group arrived", "Kenyan officers joined them",
+    "Reinforcements from K followed", "arrived by boat from Pemba later in the day"), which those
+    passes send where it went.
+
+    why: five passes each scanned every draft of the report for each such clause, the same test
+    written five times (duplicates: assemble.joined_them_told ~ another_arrived ~ also_sent ~
+    arrived_where_told ~ added_force's pass); the scan grew with the square of a long report's
+    length. Drafts a pass adds after the index is built are not filed (the passes add movements
+    to the end told before, which the index already holds)."""
+
+    def __init__(self, drafts: list, reach: int = 2):
+        self.reach = reach
+        self._at: dict[int, list[tuple[int, object]]] = {}
+        for at, d in enumerate(drafts):
+            if d.status == "reported" and d.destination is not None:
+                for sentence in {f.sentence for f in d.frags}:
+                    self._at.setdefault(sentence, []).append((at, d))
+
+    def last_before(self, i: int, *, all_before: bool = False, besides=None):
+        """The movement told last (by its latest clause) with a clause in the ``reach`` clauses
+        before clause ``i`` (ties: the first in the list of drafts); ``all_before``: only one
+        whose every clause comes before ``i``; ``besides``: a draft that cannot be it."""
+        near = {id(d): (at, d) for k in range(i - self.reach, i) for at, d in self._at.get(k, ())}
+        told = sorted((at, d) for at, d in near.values()
+                      if d is not besides and (not all_before or all(f.sentence < i for f in d.frags)))
+        if not told:
+            return None
+        return max((d for _at, d in told), key=lambda d: max(f.sentence for f in d.frags))
