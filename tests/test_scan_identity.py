@@ -273,7 +273,8 @@ def _clauses_as_before(text, spans, found):
     pieces = []
     for s, e in spans:
         if bisect.bisect_left(all_starts, e) - bisect.bisect_left(all_starts, s) > 1:
-            for at in C.sequence_joins(text, s, e):
+            # (session 33, read90: a movement told as a noun after "after", read.after_clause)
+            for at in sorted(set(C.sequence_joins(text, s, e)) | set(C.nominal_after_cuts(text, s, e, all_starts))):
                 pieces.append((s, at))
                 s = at
         pieces.append((s, e))
@@ -296,15 +297,44 @@ def _clauses_as_before(text, spans, found):
                        # (session 19: ", with a further N due to follow", "... and said the road was open")
                        + list(C._WITH_MORE.finditer(text, s, e)) + list(C._AND_SAID.finditer(text, s, e))
                        # (session 25: ", adding to some 11,000 deployed ...": the force added to, cut off)
-                       + list(C._ADDING_TO_COUNTED.finditer(text, s, e)),
+                       + list(C._ADDING_TO_COUNTED.finditer(text, s, e))
+                       # (session 33: ", 200 of whom were flown on to B", read.partitive_count)
+                       + (list(C.PART_OPENS.finditer(text, s, e)) if n_verbs > 1 and "of" in text[s:e] else []),
                        key=lambda m: m.start())
         # (session 16: a clause with a route and no verb, before one with its own verb and origin)
         if n_verbs == 1 and (m := C._verbless_route_join(text, s, e, verbs_in)) is not None:
             out.append((cut, m.start()))
             cut = m.end()
+        def and_joins(cut, e):
+            """The joins by "and" in [cut, e) (session 33, read91: read before each join too)."""
+            # (session 18, read48: "landed 09:40, left for Y": a comma before a departure joins as "and")
+            for m in sorted([*C._AND_THEN.finditer(text, cut, e), *C.comma_departures(text, cut, e)], key=lambda m: m.start()):
+                verb = C._verb_after_and(text, m.end())  # (session 16: past a passive's or a plan's words)
+                left = verbs_in(cut, m.start())
+                if verb and verb.group("verb") and C._stem(verb.group("verb")) not in C._ARRIVAL | {"reach", "enter"} and \
+                        any((C._stem(t.group("verb")) in C._ARRIVED or C._unloaded(text, t) or C._crossed_into_then_back(text, t, verb))
+                            and not t.group("verb").lower().endswith("ing")
+                            for t in left):  # (session 25: "crossed into A and later returned to B": two legs)
+                    out.append((cut, m.start()))
+                    cut = m.end()
+                    legs.add(cut)
+                elif verb and verb.group("verb") and left and C._later_after_getting_to(text, left[-1], m, e):
+                    out.append((cut, m.start()))  # (session 33: "fled to A ... and were later evacuated to B")
+                    cut = m.end()
+                    legs.add(cut)
+                elif verb and verb.group("verb") and left and (C._two_routes(text, cut, m, e) or C._two_objects(text, left, m, verb)):
+                    out.append((cut, m.start()))  # (session 13: two routes of one subject; read70: two counted objects)
+                    cut = m.end()
+                elif left and (modal := C.modal_phrase_after_and(text, m.end())) is not None \
+                        and (after := C._TRIGGER_RE.match(text, modal.end())) is not None and after.group("verb"):
+                    out.append((cut, m.start()))  # (session 17, read45: "... and would return to Y")
+                    cut = m.end()
+            return cut
+
         for m in joins:
             if m.start() >= cut and (m.re in (C._CONSEQUENCE, C._WITH_MORE, C._AND_SAID, C._ADDING_TO_COUNTED) or verbs_in(m.end(), e)) \
                     and verbs_in(cut, m.start()):
+                cut = and_joins(cut, m.start())
                 out.append((cut, m.start()))
                 cut = m.end()
                 # (session 29, read80: "pushed into A but later retreated to B": a next leg from A)
@@ -313,26 +343,11 @@ def _clauses_as_before(text, spans, found):
                     cut = C.after_time_word(text, cut)
                     legs.add(cut)
                 # (session 16, read41: ", from where it drove on to Y" opens a next leg)
+                if m.re is C.PART_OPENS:
+                    legs.add(cut)  # (session 33: the counted part went on from where the group got to)
                 if m.re is C._RELATIVE_JOIN and m.group("rel").lower().startswith(("from", "whence")):
                     legs.add(cut)
-        # (session 18, read48: "landed 09:40, left for Y": a comma before a departure joins as "and")
-        for m in sorted([*C._AND_THEN.finditer(text, cut, e), *C.comma_departures(text, cut, e)], key=lambda m: m.start()):
-            verb = C._verb_after_and(text, m.end())  # (session 16: past a passive's or a plan's words)
-            left = verbs_in(cut, m.start())
-            if verb and verb.group("verb") and C._stem(verb.group("verb")) not in C._ARRIVAL | {"reach", "enter"} and \
-                    any((C._stem(t.group("verb")) in C._ARRIVED or C._crossed_into_then_back(text, t, verb))
-                        and not t.group("verb").lower().endswith("ing")
-                        for t in left):  # (session 25: "crossed into A and later returned to B": two legs)
-                out.append((cut, m.start()))
-                cut = m.end()
-                legs.add(cut)
-            elif verb and verb.group("verb") and left and (C._two_routes(text, cut, m, e) or C._two_objects(text, left, m, verb)):
-                out.append((cut, m.start()))  # (session 13: two routes of one subject; read70: two counted objects)
-                cut = m.end()
-            elif left and (modal := C.modal_phrase_after_and(text, m.end())) is not None \
-                    and (after := C._TRIGGER_RE.match(text, modal.end())) is not None and after.group("verb"):
-                out.append((cut, m.start()))  # (session 17, read45: "... and would return to Y")
-                cut = m.end()
+        cut = and_joins(cut, e)
         # (session 29, read80: "advanced to A before falling back to B": a next leg from A, read.fell_back)
         for a, b in (C.going_back_joins(text, cut, e) if n_verbs > 1 else ()):
             if a >= cut and verbs_in(cut, a):
