@@ -161,8 +161,8 @@ class KeptAnswers:
         self.path = path if path is not None else store_path(Path(gaz.path))
         self.db = None
         self.state = "unopened"  # then "fresh", or "off" (missing, stale, unreadable, turned off)
-        self.names = None  # the stored names' trie (see _names_of), None: every name is asked of the table
-        self.empty = None  # the trie of names whose answer is no candidate (see _empty_names_of)
+        self.names = None  # the stored names' trie (see _trie_of), None: every name is asked of the table
+        self.empty = None  # the trie of names whose answer is no candidate (see _trie_of)
 
     def _open(self) -> None:
         self.state = "off"
@@ -185,8 +185,8 @@ class KeptAnswers:
         except (OSError, sqlite3.Error, ValueError):
             return
         self.db = db
-        self.names = _names_of(db, meta)
-        self.empty = _empty_names_of(db, meta)
+        self.names = _trie_of(db, meta, "names_trie", "answers")
+        self.empty = _trie_of(db, meta, "empty_trie", "empty_answers")
         self.state = "fresh"
 
     def answer(self, name: str) -> list[dict] | None:
@@ -227,39 +227,25 @@ class KeptAnswers:
             self.db = None
 
 
-def _names_of(db, meta: dict):
-    """The trie of the stored names, written into the store by its builder (``names_trie``): a
-    name it lacks is no answer, known in ~1 us where the table's B-tree took ~20 us (its pages
-    read from the file). None when the store has none, it cannot be read or marisa-trie is
-    missing, or it does not hold as many names as the store: then every name is asked of the
-    table. (A trie that held a name the table lacks, or lacked one it holds, would only cost a
-    query or a look-up worked out live: the answer is the same.)"""
+def _trie_of(db, meta: dict, blob: str, count: str):
+    """A trie the builder wrote into the store's ``blobs`` table under ``blob``, when it holds as
+    many names as the store's meta says under ``count``; None when the store has none, it cannot
+    be read, marisa-trie is missing or the count differs (then the names are asked of the table,
+    or worked out live: the same answer). Two are read: ``names_trie``, the stored names (a name
+    it lacks is no answer, known in ~1 us where the table's B-tree took ~20 us), and
+    ``empty_trie``, the names whose answer is no candidate (:func:`empty_words`: a rarer English
+    word written with a capital, 'Myron', 'Cialis', that the index holds as a key but no row of
+    the key is spelled like it), asked only for a name the first lacks. (A trie that held a name
+    the table lacks, or lacked one it holds, would only cost a query or a look-up worked out
+    live.)"""
     try:
         import marisa_trie
-        row = db.execute("SELECT v FROM blobs WHERE k = 'names_trie'").fetchone()
+        row = db.execute("SELECT v FROM blobs WHERE k = ?", (blob,)).fetchone()
         if row is None:
             return None
         trie = marisa_trie.Trie().frombytes(bytes(row[0]))
-        return trie if len(trie) == int(meta.get("answers", -1)) else None
-    except Exception:  # noqa: BLE001 (no trie: the table answers alone)
-        return None
-
-
-def _empty_names_of(db, meta: dict):
-    """The trie of the names whose answer is no candidate (``empty_trie``, written by the builder
-    beside the stored names' trie; see :func:`empty_words`): a rarer English word written with a
-    capital ('Myron', 'Cialis', 'Teals') that the index holds as a key but no row of the key is
-    spelled like it. Asked only for a name the stored names' trie lacks. None when the store has
-    none, it cannot be read, or it does not hold as many names as the store says: those names
-    are then worked out live, the same answer."""
-    try:
-        import marisa_trie
-        row = db.execute("SELECT v FROM blobs WHERE k = 'empty_trie'").fetchone()
-        if row is None:
-            return None
-        trie = marisa_trie.Trie().frombytes(bytes(row[0]))
-        return trie if len(trie) == int(meta.get("empty_answers", -1)) else None
-    except Exception:  # noqa: BLE001 (no trie: those names are worked out live)
+        return trie if len(trie) == int(meta.get(count, -1)) else None
+    except Exception:  # noqa: BLE001 (no trie: the table answers alone, or the names are worked out live)
         return None
 
 
@@ -423,7 +409,7 @@ def _write(tmp: Path, gaz, words: int, fp: str, names=(), famous: float | None =
 
 
 def _write_names_trie(db) -> None:
-    """The trie of the stored names (see _names_of), in the ``blobs`` table; none without marisa-trie."""
+    """The trie of the stored names (read by _trie_of), in the ``blobs`` table; none without marisa-trie."""
     try:
         import marisa_trie
     except ImportError:
@@ -434,7 +420,7 @@ def _write_names_trie(db) -> None:
 
 
 def _write_empty_trie(db, gaz, words: int, upto: int) -> int:
-    """The trie of :func:`empty_words` (see _empty_names_of) beside the stored names' trie; how
+    """The trie of :func:`empty_words` (read by _trie_of) beside the stored names' trie; how
     many names it holds (0: none written, without marisa-trie or its table)."""
     try:
         import marisa_trie
