@@ -1903,7 +1903,7 @@ def passage_joined(a: Assembly) -> None:
         later = a.drafts[a.drafts.index(draft) + 1:]
         for other in later:
             if other.origin is None and other.destination is None and told_again(other, draft, same_place) \
-                    and not _passed_apart(draft, other, a.book) and not _passed_by_another(draft, other, a.book):
+                    and not _passed_apart(draft, other, a.book):
                 draft.frags.extend(other.frags)
                 a.drafts.remove(other)
                 a.why.append(f"'{other.frags[0].trigger}': the passage of {_ends(draft)} told again")
@@ -1917,19 +1917,9 @@ def passage_joined(a: Assembly) -> None:
                 break
 
 
-def _passed_by_another(passage: _Draft, other: _Draft, book) -> bool:
-    """Do the two passages of the same waters name forces of different states ("Chinese navy
-    ships crossed the median line of the Taiwan Strait" / "The US destroyer USS Ralph Johnson
-    transited the strait")? GUIDELINES: a different actor makes a new movement. (States, not
-    words: the headline's "Chinese carrier group" and the lede's "the carrier Fujian" are one, s33m.)"""
-    def states(d: _Draft) -> set:
-        return {c for f in d.frags for told in (f.actor, f.what) for c in _states_of(_actor_words(told, book))}
-    mine, theirs = states(passage), states(other)
-    return bool(mine) and bool(theirs) and not mine & theirs
-
-
 # what sets two passages of one strait apart: another mover, another day (events.event_features;
-# a title's words describing the lede's ships are no other mover there: _title_describes)
+# a title's words describing the lede's ships are no other mover there: _title_describes, so the
+# states the two name are asked too, _of_two_states)
 _PASSAGES_APART = frozenset(("different_actors", "different_services", "different_days", "dates_disjoint"))
 
 
@@ -1942,7 +1932,18 @@ def _passed_apart(draft: _Draft, other: _Draft, book: PlaceBook) -> bool:
     why: a passage told again was merged whatever ship passed: once "the strait" referred back
     to the strait told before, the second ship's passage was dropped into the first's
     (GUIDELINES: a different actor or date makes a new movement; probes of my own, s33 read90)."""
-    return bool(_PASSAGES_APART & set(event_features(draft, other, book)))
+    return _of_two_states(draft, other, book) or bool(_PASSAGES_APART & set(event_features(draft, other, book)))
+
+
+def _of_two_states(passage: _Draft, other: _Draft, book) -> bool:
+    """Do the two passages name forces of different states ("Chinese navy ships crossed ... the
+    Taiwan Strait" / "The US destroyer USS Ralph Johnson transited the strait"), even where a
+    title describes the lede? (States, not words: the headline's "Chinese carrier group" and the
+    lede's "the carrier Fujian" are one, s33m.)"""
+    def states(d: _Draft) -> set:
+        return {c for f in d.frags for told in (f.actor, f.what) for c in _states_of(_actor_words(told, book))}
+    mine, theirs = states(passage), states(other)
+    return bool(mine) and bool(theirs) and not mine & theirs
 
 
 def drop_endless(a: Assembly) -> None:

@@ -798,8 +798,8 @@ class RoleReading:
                   "area": {"region", "admin1", "admin2", "town", "city"}, "province": {"admin1"}, "state": {"admin1"},
                   "country": {"country"},
                   # ("left it": a settlement, a base or an area told before, never a country, s33m)
-                  "it": {"city", "town", "village", "base", "airfield", "camp", "region", "admin1", "admin2", "crossing"},
-                  "strait": {"strait"}}.get(kind)
+                  "it": {"city", "town", "village", "base", "airfield", "camp", "region", "admin1", "admin2", "crossing"}}.get(kind)
+        # (the waters' words, 'strait', 'channel', 'canal', are read by _WATERS_BY_NAME below)
         # the last place told before ``before`` of the kind wanted (the nearest first, and a
         # place is tested against ``avoid`` only when reached: a long report holds thousands of
         # places, and filtering all of them for every reference was quadratic). A mention ends
