@@ -312,7 +312,7 @@ from .with_absolute import subject_after_with, verb_of_with_absolute
 from .seen_at_subject import subject_before_seen_at
 from .guarded_site import origin_of_guarded_site
 from .where_within import main_subject, refers_back_after_where, subject_after_where, where_within
-from .said_pronoun import owned_subject_only, speaker_of_pronoun, speaker_owns
+from .said_pronoun import force_of_state_officials, owned_subject_only, speaker_of_pronoun, speaker_owns
 from .partitive_count import counted_part
 from .withdrawn_deployment import deployment_relative
 from .including_unnamed import role_of_unnamed_list
@@ -1431,6 +1431,21 @@ def _manners_of_motion(text: str) -> list[re.Match]:
     return found
 
 
+# the opening of a purpose whose own verb is the clause's verb: "(is believed) to be | travelling"
+_PURPOSE_OPENING = _recompile(r"to\s+(?:be\s+)?(?:\w+ly\s+)?", re.I)
+
+
+def _purposes_end_at_verb(text: str, purposes: list[tuple[int, int]], verb_at: int, first_finite: int) -> list[tuple[int, int]]:
+    """A purpose told inside the subject ends where the clause's own finite verb begins: "The first 250
+    soldiers of the brigade to be stationed in Lithuania | arrived at Rukla on Monday" (the
+    infinitive tells what the soldiers are for; the place after the verb is where they went, and is
+    no purpose's place). Not a purpose whose own verb the clause's verb is ("is believed to be
+    travelling south to X": the whole span stays, r29), nor one after a finite verb before the
+    clause's (``first_finite``): that purpose is a predicate's, not the subject's."""
+    return [(a, verb_at) if a < verb_at < b and first_finite >= verb_at and not _PURPOSE_OPENING.fullmatch(text, a, verb_at) else (a, b)
+            for a, b in purposes]
+
+
 def _trigger_starts(text: str) -> list[int] | None:
     """``_TRIGGER_SCAN.starts(text)``, the offsets of the words a trigger may begin with, picked
     by C-level passes (``itertools.compress`` over a set's ``__contains__``) instead of a Python
@@ -1875,6 +1890,11 @@ class _Reader(RoleReading, StatusReading):
         frag.rest_of_group = frag.contrasted and bool(_REST_SUBJECT.match(self.text[s:main.start()]))
         frag.list_item = self._list_item(s)
         purposes = self._purposes(toks, e)
+        if purposes and main.group("verb") and any(t.start == main.start() and t.tag in ("VBD", "VBZ", "VBP") for t in toks):
+            # (a purpose in the subject: no finite verb before it, "Ronaldo was unable to attend ...
+            # as Real Madrid had traveled to Japan" is a predicate's)
+            first_finite = next((t.start for t in toks if t.tag in ("VBD", "VBZ", "VBP", "MD")), main.start())
+            purposes = _purposes_end_at_verb(self.text, purposes, main.start(), first_finite)
         loci: list[dict] = []
         targets: list[str] = []   # purpose places that are its target (_purpose_target)
         slots: list[tuple[str, list, int]] = []   # role, mentions, cue offset
@@ -2542,6 +2562,10 @@ class _Reader(RoleReading, StatusReading):
             # "The army says 500 soldiers of its 5th Brigade moved ...": the speaker's (read.said_pronoun);
             # "Rwanda denied that its soldiers had crossed ...": the state's
             frag.actor = force_of_speaker_words(own)  # (not the officer who said it: read.speaker_of_force)
+        if frag.actor is None and (own := speaker_owns(self.text, told_from, main.start())) is not None:
+            # "Afghan officials said their forces had pulled back": the state's (read.said_pronoun)
+            frag.actor = force_of_state_officials(self.text, own, told_from, main.start(), lambda word: any(
+                m["surface"] == word for m in self._within(self.actors, told_from, main.start())))
         if frag.actor is None:
             # "Russia plans to send ...", "Brazil strengthened its border, sending ...": the
             # subject of the plan's head, or of the clause a participle follows (shared_subject)

@@ -62,7 +62,11 @@ _TRIGGER_SCAN = WordAnchored(_TRIGGER_RE, [WordAnchored.first_word(w) for w in (
 # under_way), a trigger as a verb of verb_forms is; found from the word it ends with ("way",
 # "route"), which is rare, not tried at every "was" and "is" as _TRIGGER_SCAN would
 _UNDER_WAY_FORMS = [f.strip() for f in _DATA["under_way"]["be on way"].split(",")]
-_UNDER_WAY = _compile(r"\b(?P<verb>" + "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in _UNDER_WAY_FORMS)
+# ... with an adverb between "be" and the rest: "were already on their way", "is now en route"
+_UNDER_WAY_ADVERBS = "|".join(a.strip() for a in _DATA["under_way"]["adverbs between"].split(","))
+_UNDER_WAY = _compile(r"\b(?P<verb>" + "|".join(
+    re.escape(v.split(" ", 1)[0]) + r"(?:\s+(?:" + _UNDER_WAY_ADVERBS + r"))?\s+"
+    + re.escape(v.split(" ", 1)[1]).replace(r"\ ", r"\s+") for v in _UNDER_WAY_FORMS)
                       + r")\b(?:(?P<noun>(?!)))?", re.I)
 _UNDER_WAY_END = _compile(r"\b(?:way|route)\b", re.I)
 _UNDER_WAY_WORDS = frozenset(("way", "route"))
@@ -76,7 +80,7 @@ def under_way(text: str) -> list[re.Match]:
     if len(text) <= LONG_TEXT and _UNDER_WAY_WORDS.isdisjoint(word_index(text)[1]):
         return found
     for end in _UNDER_WAY_END.finditer(text):
-        m = _UNDER_WAY.search(text, max(0, end.end() - 30), end.end())
+        m = _UNDER_WAY.search(text, max(0, end.end() - 45), end.end())
         if m is not None and m.end() == end.end() and not text[max(0, m.start() - 1):m.start()].isalnum():
             found.append(m)
     return found
@@ -214,7 +218,11 @@ def verb_form_as_noun(text: str, s: int, trigger: re.Match) -> bool:
         return False
     return not (trigger.group(0).lower().endswith("ing") and _BY_BEFORE.search(before))
 # "the Bab al-Hawa crossing", "a border crossing": the noun, not the verb "crossing into"
-_CROSSING_NOUN = _compile(r"(?:\b(?:the|a|border|this|that)|[A-Z][\w'’-]*)\s+$")
+# (an adjective of order or rank between: "closed the last crossing on its eastern border",
+# "the only crossing still open", "its main crossing")
+_CROSSING_NOUN = _compile(r"(?:\b(?:the|a|border|this|that|its|their|every|each|another)"
+                          r"(?:\s+(?:last|only|main|first|second|third|remaining|sole|nearest|busiest|"
+                          r"official|other|northern|southern|eastern|western))?|[A-Z][\w'’-]*)\s+$")
 # verbs that move something only with a direction ("pushed into X", not "pushed for talks")
 _DIRECTED_ONLY = set(_DATA["directed_only"])
 # verbs that move something only when a force is named before them ("made their way")

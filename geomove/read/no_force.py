@@ -204,13 +204,14 @@ def _speaker_of_place(text: str, mention: dict, e: int, s: int = 0) -> bool:
 # moved the battalion, s25; and a place told by its bearing from another, with its distance:
 # "deployed troops south of the Litani", "troops 30 km north of X": where they went, no part of
 # what moved, read72; and a comparative of nearness before its cue: "moved a column of armoured
-# vehicles closer to X", "pushed units deeper into Y", s26r)
+# vehicles closer to X", "pushed units deeper into Y", s26r; and "close to": "moved heavy weapons
+# close to the frontier", s34m)
 _OBJECT_STOP = _PATTERNS.compile(r"\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|sea|in|home|on)wards?\b|"
                                  r"\b(?:[0-9][0-9.,]*\s*(?:km|kilometres|kilometers|miles)\s+)?(?:north|south|east|west)"
                                  r"(?:-?(?:east|west))?\s+of\b|"
                                  r"\bby\s+(?:road|air|rail|train|sea|river|land|truck|bus|helicopter|plane|ship|boat|"
                                   # (the means in the plural: "Materials were transported by helicopters from X", s25)
-                                  r"trucks|lorries|buses|helicopters|planes|aircraft|ships|boats|trains|vehicles)\b(?=\s*(?:$|[,.;]|(?:from|to|into|towards?|through|via|across|on|in|at|and|before|after)\b))|\b(?<!-)(?:from|(?<![0-9]\s)(?<!\bup\s)to|to(?!\s+[0-9])|into|towards?|through|via|across|along(?!\s+with)|around|near|outside|between|on|in|at|after|before|as|(?<!-)out\s+of|away\s+from|back(?=\s+(?:to|from|into|across|towards?|over)\b)|(?:closer|nearer|further|farther|deeper)(?=\s+(?:to|into|towards?|from|inside)\b))\b|(?<![0-9])[,.;]|[,.;](?![0-9])")
+                                  r"trucks|lorries|buses|helicopters|planes|aircraft|ships|boats|trains|vehicles)\b(?=\s*(?:$|[,.;]|(?:from|to|into|towards?|through|via|across|on|in|at|and|before|after)\b))|\b(?<!-)(?:from|(?<![0-9]\s)(?<!\bup\s)to|to(?!\s+[0-9])|into|towards?|through|via|across|along(?!\s+with)|around|near|outside|between|on|in|at|after|before|as|(?<!-)out\s+of|away\s+from|back(?=\s+(?:to|from|into|across|towards?|over)\b)|(?:closer|nearer|further|farther|deeper)(?=\s+(?:to|into|towards?|from|inside)\b)|close(?=\s+to\s+(?![0-9]|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|some)\b)))\b|(?<![0-9])[,.;]|[,.;](?![0-9])")
 # the "of" after a noun of moving that names what moved ("the pull-out of its units"), a time
 # between them ("the withdrawal last month of Nigerien units": the units, not "last month of ...";
 # clauses._NOUN_OF reads the force's name after it the same way)

@@ -186,6 +186,12 @@ def _spread_over(text: str, at: int, trig) -> bool:
 # "stationed" (presence) nor "gathered" (where they massed before moving)
 _ARRIVED_NEAR_VERBS = frozenset({"arrive", "deploy", "redeploy", "land", "disembark", "dock", "anchor", "parachute", "airdrop", "drop", "go ashore",
                                  "take up positions"})  # ("took up positions near X": read30)
+# verbs of putting a force somewhere, which tell where it went "near X" only with the force as
+# their object between them: "moved S-400 batteries close to Kharkiv", "sent two companies near the
+# crossing" (s34m); "the column moved near X" alone may tell where it moved about, no end
+# (told "near" or "close to" only: "sent 30 aircraft around Taiwan" flew about the island, unseen36)
+_NEAR_WORDS = _PATTERNS.compile(r"(?:near|close\s+to|next\s+to)\b", re.I)
+_SENT_NEAR_VERBS = frozenset({"move", "send", "transfer", "relocate", "reposition", "redeploy", "bring", "rush", "shift"})
 # a participle of presence right before "near X": "units stationed near X" (_present_near_place)
 _PRESENT_BEFORE = _PATTERNS.compile(r"\b(?:stationed|based|garrisoned|posted|positioned)\s+$", re.I)
 # the verb's object, a force and its count, between it and "near X": "deployed two battalions
@@ -199,7 +205,8 @@ _FORCE_OBJECT_GAP = _PATTERNS.compile(r"\s+(?:(?:some|about|around|nearly|more\s
                                       r"special|[A-Z][\w'’-]*)\s+){0,4}"
                                       r"(?:troops|soldiers|forces|units|battalions?|brigades?|companies|company|regiments?|"
                                       r"marines|paratroopers|commandos|police(?:men)?|officers|gendarmes|peacekeepers|fighters|"
-                                      r"tanks|vehicles|artillery|helicopters|jets|aircraft|warships|ships|reinforcements)\s+", re.I)
+                                      r"tanks|vehicles|artillery|helicopters|jets|aircraft|warships|ships|reinforcements|"
+                                      r"batteries|launchers|howitzers|armou?r)\s+", re.I)
 
 # a force named by the place it is garrisoned at, in the subject before the verb ("Soldiers of
 # the X garrison were sent to Y", "The X battalion moved to Y"): where it came from, as "X-based"
@@ -582,12 +589,15 @@ class RoleReading:
 
     def _arrived_near_place(self, mention: dict, trig, start: int) -> bool:
         """Is ``mention`` a place told "near X" right after a verb of arriving or deploying
-        (_ARRIVED_NEAR_VERBS), an adverb at most between them?"""
+        (_ARRIVED_NEAR_VERBS), an adverb at most between them, or after a verb of putting a force
+        somewhere and its force object (_SENT_NEAR_VERBS)?"""
         return trig is not None and bool(trig.group("verb")) and bool(mention.get("phrase")) \
             and ((mention.get("relation") or {}).get("type") == "near" or placed_by_direction(mention)) \
-            and _stem(trig.group("verb")) in _ARRIVED_NEAR_VERBS \
-            and (only_an_adverb_between(self.text, trig.end(), start)
-                 or _FORCE_OBJECT_GAP.fullmatch(self.text, trig.end(), start) is not None)
+            and ((_stem(trig.group("verb")) in _ARRIVED_NEAR_VERBS
+                  and (only_an_adverb_between(self.text, trig.end(), start)
+                       or _FORCE_OBJECT_GAP.fullmatch(self.text, trig.end(), start) is not None))
+                 or (_stem(trig.group("verb")) in _SENT_NEAR_VERBS and _NEAR_WORDS.match(mention["phrase"].get("text", ""))
+                     and _FORCE_OBJECT_GAP.fullmatch(self.text, trig.end(), start) is not None))
 
     def _present_near_place(self, mention: dict, start: int, triggers: list) -> bool:
         """Is ``mention`` a place told "near X" (``start``: where its phrase opens) right after a

@@ -88,4 +88,29 @@ def owned_subject_only(text: str, s: int, verb_at: int) -> bool:
     return bool(sayings) and _OWNED_SUBJECT_ONLY.fullmatch(text, sayings[-1].end(), verb_at) is not None
 
 
+# a state's officials by their people's adjective ("Afghan officials", "Pakistani security
+# sources", "Sudanese government spokesmen") ...
+_STATE_OFFICIALS = _PATTERNS.compile(
+    r"(?P<people>[A-Z][\w'’-]+)\s+(?:(?:government|security|military|defen[cs]e|army|border)\s+)?"
+    r"(?:officials?|authorities|government|ministry|sources?|spokesm[ae]n|spokesperson|commanders?|leaders?)")
+# ... and the force they call their own: "their forces", "its troops" (the head noun of the subject)
+_OWN_FORCE = _PATTERNS.compile(r"\b(?:its|their)\s+(?P<noun>forces|troops|soldiers|fighters|units|army|police|guards)\b", re.I)
+
+
+def force_of_state_officials(text: str, speaker: str, said_end: int, verb_at: int, is_people_word) -> str | None:
+    """The force of a state whose officials say "their forces" moved: "Afghan officials said their
+    forces had pulled back from X" -> "Afghan forces" (their people's adjective and the noun they
+    used), as "Afghan forces pulled back" names it. Only when the speaker's first word is the
+    adjective of a people (``is_people_word``: a demonym the finder read there) and the rest of
+    the speaker's words are officials' nouns; a person or a civilian body ("Afghan traders said
+    their trucks") owns nothing that moved.
+
+    why: such a movement had no actor, though whose forces they were was told (s34m)."""
+    m = _STATE_OFFICIALS.fullmatch(speaker)
+    if m is None or not is_people_word(m.group("people")):
+        return None
+    own = _OWN_FORCE.search(text, said_end, verb_at)
+    return f"{m.group('people')} {own.group('noun').lower()}" if own is not None else None
+
+
 _PATTERNS.save()
