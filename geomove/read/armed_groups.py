@@ -38,7 +38,8 @@ _words = words  # (read.group_names)
 
 # a capitalised name of up to eight words, with the Arabic articles and the small words names
 # keep inside them ("Jama'at Nusrat al-Islam wal-Muslimin", "Volunteers for the Defence of the Homeland")
-_CAP = r"(?:[A-Z][\w'’.-]*|(?:al|wal|el|ad|ash|as|ar|an|at|az)-[A-Z][\w'’-]*)"
+# (a name may open with a digit before its capitals: "the 3R group", "the 2R militia")
+_CAP = r"(?:[A-Z][\w'’.-]*|(?:al|wal|el|ad|ash|as|ar|an|at|az)-[A-Z][\w'’-]*|[0-9]{1,2}[A-Z][\w'’-]*)"
 _NAME = _CAP + r"(?:\s+(?:(?:of|for|the|de|del|la|and|y)\s+){0,2}" + _CAP + r"){0,7}"
 _INITIALS = r"\((?P<acr>[A-Z][A-Za-z'’-]{1,7})\)"
 _KNOWN = KNOWN
@@ -65,7 +66,9 @@ _GROUP_MENTION = _PATTERNS.compile(
 # New Generation Cartel (CJNG)" (an apposition after the name, set off by commas, is kept out)
 _APPOSITION = r"(?:\s*,[^,;.]{1,80},)?"
 _MEMBERS_OF = _PATTERNS.compile(
-    r"(?:^|\s)(?i:" + _MEMBERS + r")\s+of\s+(?:the\s+)?(?P<name>" + _NAME + r")(?:\s+(?i:" + _KINDS + r"))?(?:\s+" + _INITIALS + r")?"
+    # (after a member noun a bare "group" is part of an armed group's name, as the name reader
+    # keeps it: "rebels of the 3R group" -> "3R group", as "M23 group")
+    r"(?:^|\s)(?i:" + _MEMBERS + r")\s+of\s+(?:the\s+)?(?P<name>" + _NAME + r"(?:\s+group\b)?)(?:\s+(?i:" + _KINDS + r"))?(?:\s+" + _INITIALS + r")?"
     + _APPOSITION + _BARE_SUBJECT_GAP.pattern + r"$")
 # the initials defined right before the member noun: "Islamic State West Africa Province (ISWAP) fighters"
 _DEFINED_MEMBERS = _PATTERNS.compile(

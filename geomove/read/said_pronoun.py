@@ -54,7 +54,7 @@ def speaker_of_pronoun(text: str, s: int, subject_start: int) -> str | None:
 # a possessive in the subject after the verb of saying: "soldiers of its 5th Brigade", "500 of
 # its soldiers", "their units"
 _POSSESSIVE_IN_SUBJECT = _PATTERNS.compile(r"\b(?:its|their)\s+\S", re.I)
-_SAYING = _PATTERNS.compile(r"\b(?:said|says|stated|announced|confirmed|reported|added|denied|denies|admitted|admits|"
+_SAYING = _PATTERNS.compile(r"\b(?:said|says|stated|announced|confirmed|reported|added|denied|denies|admitted|admits|claimed|claims|"
                             r"acknowledged|acknowledges)\b(?:\s+that)?\s+", re.I)
 _ARTICLE = _PATTERNS.compile(r"^(?:the|a|an)\s+", re.I)
 
@@ -93,6 +93,8 @@ def owned_subject_only(text: str, s: int, verb_at: int) -> bool:
 _STATE_OFFICIALS = _PATTERNS.compile(
     r"(?P<people>[A-Z][\w'’-]+)\s+(?:(?:government|security|military|defen[cs]e|army|border)\s+)?"
     r"(?:officials?|authorities|government|ministry|sources?|spokesm[ae]n|spokesperson|commanders?|leaders?)")
+# (or an armed side's: "Separatist commanders claimed their fighters had moved ..." -> "Separatist fighters")
+_SIDE_WORDS = frozenset({"separatist", "rebel", "insurgent", "militia", "jihadist", "guerrilla"})
 # ... and the force they call their own: "their forces", "its troops" (the head noun of the subject)
 _OWN_FORCE = _PATTERNS.compile(r"\b(?:its|their)\s+(?P<noun>forces|troops|soldiers|fighters|units|army|police|guards)\b", re.I)
 
@@ -102,12 +104,12 @@ def force_of_state_officials(text: str, speaker: str, said_end: int, verb_at: in
     forces had pulled back from X" -> "Afghan forces" (their people's adjective and the noun they
     used), as "Afghan forces pulled back" names it. Only when the speaker's first word is the
     adjective of a people (``is_people_word``: a demonym the finder read there) and the rest of
-    the speaker's words are officials' nouns; a person or a civilian body ("Afghan traders said
+    the speaker's words are officials' nouns (or an armed side's word, _SIDE_WORDS); a person or a civilian body ("Afghan traders said
     their trucks") owns nothing that moved.
 
     why: such a movement had no actor, though whose forces they were was told (s34m)."""
     m = _STATE_OFFICIALS.fullmatch(speaker)
-    if m is None or not is_people_word(m.group("people")):
+    if m is None or not (is_people_word(m.group("people")) or m.group("people").lower() in _SIDE_WORDS):
         return None
     own = _OWN_FORCE.search(text, said_end, verb_at)
     return f"{m.group('people')} {own.group('noun').lower()}" if own is not None else None
