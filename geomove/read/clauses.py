@@ -441,6 +441,9 @@ _NOUN_AFTER_BARE = _PATTERNS.compile(r" (?!(?:of|to|from|in|into|on|onto|out|bac
 _RELATIVE_SUBJECT = _PATTERNS.compile(r"\s*(?:who|which)\s+(?:(?:it|they|he|she|officials|witnesses|residents|sources|police|the\s+[a-z]+|"
                                       r"(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2})\s+(?:said|says|say|claimed|claims|alleged|alleges|"
                                       r"reported|believe[sd]?|thinks?|thought)\s+)?(?:(?:had|has|have|was|were|then|also|later)\s+)*", re.I)
+# a relative word with no comma before it, right before the clause's verb (an auxiliary between):
+# "... confronted Israeli soldiers | who crossed into X"
+_BOUND_RELATIVE_AFTER = _PATTERNS.compile(r"(?<=\w)\s+(?:who|that)\s+(?:(?:had|has|have|was|were|then|also|later)\s+)*$")
 # verbs of coming back, whose "the city" may be the place the clause left ("left X and returned to the city")
 _COMING_BACK = frozenset({"return", "come", "go", "head", "fall", "pull"})
 
@@ -1808,6 +1811,12 @@ class _Reader(RoleReading, StatusReading):
             at = max([s] + [s + b.end() for b in re.finditer(_SUBJECT_BREAK, self.text[s:subject_start - 2])])
             subject = self.text[at:subject_start]
             antecedent_clause = (at, self.text.rfind(",", at, subject_start))
+        elif (bound := _BOUND_RELATIVE_AFTER.search(subject)) is not None \
+                and antecedent_object(self.text, subject_start, subject_start + bound.start()) is not None:
+            # "Hezbollah said its fighters had confronted Israeli soldiers who crossed into X": a
+            # relative clause with no comma after another verb's object; who moved is that object
+            # (read.object_relative, as after a comma)
+            antecedent_clause = (subject_start, subject_start + bound.start())
         elif _WHERE_PRONOUN_SUBJECT.fullmatch(subject) and subject_start > s:
             # "Some 2,000 soldiers are stationed in X, where they arrived in 2021": "they" is
             # the main clause's subject, told before the place the relative clause is about
