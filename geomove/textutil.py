@@ -31,6 +31,11 @@ _TOKEN_RE = _PATTERNS.compile(
 
 # Abbreviations after which a full stop does not end a sentence (and "incl.", "excl." of a
 # post's lists: "column (~15 vehicles incl. Tigr, KamAZ) entering X", read68).
+# an arrow between two places, as flight trackers and OSINT posts write a leg ("Bamako → Gao",
+# "A -> B"): a Unicode arrow or an ASCII one, spaces or tabs around it (read.arrow_route reads the
+# leg; mentions.acceptance takes the arrow as a cue, as "from" and "to")
+ROUTE_ARROW = r"[ \t]*(?:→|⟶|➔|➝|-{1,2}>|=>)[ \t]*"
+
 ABBREVIATIONS = frozenset("""
 mr mrs ms dr prof gen lt col maj capt cpt sgt cmdr adm brig rep sen gov pres st mt ft rev jr sr
 no vs etc jan feb mar apr jun jul aug sep sept oct nov dec inc ltd co corp dept est approx fig

@@ -15,6 +15,7 @@ import re
 from bisect import bisect_left
 
 from ..regex_cache import CompiledPatterns
+from ..textutil import ROUTE_ARROW
 from .comma_splice import names_a_month
 from .counts import mark_qualified
 from .lexicon import _CARGO, _CIVILIAN, _CIVILIAN_VEHICLES, _COUNT_RE, _DISTINCT, _GOODS, _MOVER, count_value
@@ -24,7 +25,7 @@ from .state import Fragment, _Draft
 _PATTERNS = CompiledPatterns("read-arrow-route")
 
 # the arrow itself: a Unicode arrow or an ASCII one ("->", "-->", "=>"), spaces around it
-_ARROW = r"[ \t]*(?:→|⟶|➔|➝|-{1,2}>|=>)[ \t]*"
+_ARROW = ROUTE_ARROW
 _ARROW_AFTER = _PATTERNS.compile(_ARROW)
 _ARROW_BEFORE = _PATTERNS.compile(_ARROW + r"$")
 
@@ -49,6 +50,7 @@ _LABEL = _PATTERNS.compile(r"(?:^|[,:]\s*)(?P<what>[^,:]{1,40}?)\s*:\s*$")
 # (a sitrep's list item; only with a count of what moved in it, s32m)
 _GROUP_BEFORE = _PATTERNS.compile(r"^\s*(?:[•*·\-–—]\s*)?(?P<what>[^,:]{1,40}?)\s*,\s*$")
 _ABOUT_MARK = _PATTERNS.compile(r"[~≈]\s*$")
+_LABEL_MARK = _PATTERNS.compile(r"^\s*(?:[•*·▪\-–—]|\(?\d{1,2}[.)])\s+")
 # a day told by "same day" with no article ("2/ Same day, second Il-76: ..."), read as the
 # day last told before it
 _SAME_DAY_BARE = _PATTERNS.compile(r"\b(?:the\s+)?same\s+day\b", re.I)
@@ -108,8 +110,10 @@ def read_arrow_legs(a) -> None:
         # matched only at the text's start, and a label opening any line but a post's first was
         # not read, s28a)
         label = _LABEL.search(text[s:first])
-        what = label.group("what").strip() if label else None
-        counts = []
+        # (a list item's mark is no word of its label, and the label's count is the group's:
+        # "- 2x Pantsir-S1: Kherson → Skadovsk" moved two, s34m)
+        what = _LABEL_MARK.sub("", label.group("what")).strip() if label else None
+        counts = _counted_group(what) if what else []
         if what is None and (group := _GROUP_BEFORE.match(text[s:first])) is not None:
             counts = _counted_group(group.group("what"))
             what = group.group("what").strip() if counts else None

@@ -92,6 +92,7 @@ from .lexicon import (count_value, GOT_THERE, SENT_PARTICIPLES,
     _PARTY_PHRASE,
     come_in_time,
     left_as_result,
+    left_as_side,
     left_as_result_span,
     _NP_GAP,
     _NUMWORDS,
@@ -1693,6 +1694,7 @@ class _Reader(RoleReading, StatusReading):
                     and not goes_on_as_continuing(self.text, t)  # "... is still going on." (read.going_on)
                     and not goes_as_become(self.text, t)  # "its AIS went dark ... west of X" (read.go_as_become)
                     and not left_as_result(self.text, t)
+                    and not left_as_side(self.text, t)  # ("to the left bank near X")
                     and not brings_to_a_total(self.text, t, e)  # "brings the contingent to about 1,000" (read.brought_to_total)
                     and not counted_in_a_total(self.text, t, s, e)  # "the number of soldiers deployed in X" (read.number_of_moved)
                     and not (t.group(0).lower() == "crossing"

@@ -957,7 +957,7 @@ _UNLOADED_PASSIVE = _PATTERNS.compile(r"\b(?:were|was|been|being|are|is)\s+(?:\w
 
 
 def _unloaded(text: str, trigger: re.Match) -> bool:
-    return _stem(trigger.group("verb")) == "unload" and \
+    return _stem(trigger.group("verb")) in ("unload", "offload") and \
         _UNLOADED_PASSIVE.search(text, max(0, trigger.start() - 20), trigger.start()) is not None
 
 

@@ -206,6 +206,18 @@ def left_as_result_span(text: str, trigger: re.Match) -> tuple[int, int] | None:
     return m.span() if m is not None and not _JOINER_WORD.search(m.group(0)) else None
 
 
+# "the left bank", "its left flank": a side, no departure
+_LEFT_AS_SIDE = _compile(r"\s+(?:bank|flank|wing|side|shore|hand)\b", re.I)
+
+
+def left_as_side(text: str, trigger: re.Match) -> bool:
+    """Is "left" the adjective of a side ("were ferried across the Dnipro to the left bank near
+    Krynky", "on the army's left flank"), not a departure?
+
+    why: the place after "left bank near" was read as where the marines left from (s34m)."""
+    return trigger.group(0).lower() == "left" and _LEFT_AS_SIDE.match(text, trigger.end()) is not None
+
+
 def verb_form_as_noun(text: str, s: int, trigger: re.Match) -> bool:
     """Is a verb trigger a noun here, after a preposition ("by land", "by ship", "on return",
     "over land")? Not a form in -ing after "by": that is the verb of a movement told as the
@@ -788,6 +800,8 @@ _TENS_UNITS = (r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[-\s](
 # a weapon's type designation, letters and digits with or without a hyphen: "T-72", "F-16",
 # "Su-25", "MiG-29", "BM-21", "M1A2", "C-130", "A400M", "F/A-18" (a count's word before its noun:
 # "12 T-72 tanks", never a number itself)
+# a weapon system's name and its variant, counted after "2x" in sitreps: "2x Pantsir-S1", "4x Tor-M2"
+_NAMED_SYSTEM = r"(?-i:[A-Z][a-z]{2,10}-[A-Z]{0,2}[0-9]{1,3}[A-Z0-9]{0,2})"
 _DESIGNATION = r"(?-i:[A-Z][A-Za-z/]{0,4}-?[0-9]{1,4}[A-Z0-9]{0,3}|[0-9]{1,2}[A-Z][A-Z0-9]{0,2})"  # (and "Leopard 2A6")
 _UNITS = (r"soldiers|troops|personnel|fighters|officers|members|elements|marines|servicemen|service\s+members|"
           # (the Spanish words English-language Latin American reports keep: "600 elementos of the
@@ -896,7 +910,7 @@ _COUNT_RE = _compile(
     # ("12 x BTR-82A", "4 × T-72B3": how sitreps count vehicles by their type)
     # ("20 of its 240 mm multiple rocket launchers": a part of the force's own, its possessive no
     # word of the adj, read55)
-    r"(?:-strong)?(?:\s*[x×](?=\s))?\s+(?:of\s+(?:its\s+|their\s+)?)?(?P<adj>(?:(?!" + _TIME_SPAN_WORDS + r"\b)(?:(?-i:[A-Z])[a-zA-Z-]*,(?=\s+(?-i:[A-Z]))|[a-zA-Z-]+|" + _DOTTED_INITIALS + r"|" + _DESIGNATION + r"|" + _NAMED_MODEL + r"|" + _CALIBRE + r")\s+){0,3}?(?:(?:(?-i:[A-Z])[a-zA-Z-]*|" + _DESIGNATION + r")\s+)?)(?P<unit>" + _UNITS + r"|(?<=[x×] )" + _DESIGNATION + r")\b", re.I)
+    r"(?:-strong)?(?:\s*[x×](?=\s))?\s+(?:of\s+(?:its\s+|their\s+)?)?(?P<adj>(?:(?!" + _TIME_SPAN_WORDS + r"\b)(?:(?-i:[A-Z])[a-zA-Z-]*,(?=\s+(?-i:[A-Z]))|[a-zA-Z-]+|" + _DOTTED_INITIALS + r"|" + _DESIGNATION + r"|" + _NAMED_MODEL + r"|" + _CALIBRE + r")\s+){0,3}?(?:(?:(?-i:[A-Z])[a-zA-Z-]*|" + _DESIGNATION + r")\s+)?)(?P<unit>" + _UNITS + r"|(?<=[x×] )(?:" + _DESIGNATION + r"|" + _NAMED_SYSTEM + r"))\b", re.I)
 _CASUALTY_AFTER = _compile(r"\s+(?:\w+\s+){0,2}?(?:were|was|had\s+been|have\s+been|are)?\s*"
                              r"(?:killed|wounded|injured|died|dead|captured|arrested|detained|missing)\b", re.I)
 # the separators a count's thousands may be written with (_COUNT_RE)
