@@ -296,6 +296,8 @@ def _clauses_as_before(text, spans, found):
                        + list(C._CONSEQUENCE.finditer(text, s, e))
                        # (session 19: ", with a further N due to follow", "... and said the road was open")
                        + list(C._WITH_MORE.finditer(text, s, e)) + list(C._AND_SAID.finditer(text, s, e))
+                       # (session 34: ", and that the deployment of C to D had been postponed")
+                       + C.said_noun_of_moving_joins(text, s, e, verbs_in)
                        # (session 25: ", adding to some 11,000 deployed ...": the force added to, cut off)
                        + list(C._ADDING_TO_COUNTED.finditer(text, s, e))
                        # (session 33: ", 200 of whom were flown on to B", read.partitive_count)
@@ -332,7 +334,7 @@ def _clauses_as_before(text, spans, found):
             return cut
 
         for m in joins:
-            if m.start() >= cut and (m.re in (C._CONSEQUENCE, C._WITH_MORE, C._AND_SAID, C._ADDING_TO_COUNTED) or verbs_in(m.end(), e)) \
+            if m.start() >= cut and (m.re in (C._CONSEQUENCE, C._WITH_MORE, C._AND_SAID, C._ADDING_TO_COUNTED, C._AND_THAT_NOUN_OF_MOVING) or verbs_in(m.end(), e)) \
                     and verbs_in(cut, m.start()):
                 cut = and_joins(cut, m.start())
                 out.append((cut, m.start()))

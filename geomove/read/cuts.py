@@ -26,6 +26,7 @@ from .planned_relative import PLANNED_AUX
 from ..dates import MONTH_NAMES, WEEKDAY_NAMES
 from .lexicon import (_OFFICIAL_TITLE, FORCE_KINDS, GOT_THERE, SENT_PARTICIPLES, SIGHTING_PARTICIPLES,
     _DATA,
+    _NOUN_TRIGGERS,
     _ASIDE,
     _DEPARTURE,
     _ARRIVAL,
@@ -184,6 +185,7 @@ def _clauses(text: str, spans: list[tuple[int, int]], found: list | None = None)
                  + _own_subject_joins(text, s, e, verbs, verb_starts)) if verbs_here > 1 else []
         joins = sorted(joins + list(_CONSEQUENCE.finditer(text, s, e)) + list(_WITH_MORE.finditer(text, s, e))
                        + list(_ADDING_TO_COUNTED.finditer(text, s, e)) + list(_AND_SAID.finditer(text, s, e))
+                       + said_noun_of_moving_joins(text, s, e, verbs_in)
                        # (", 200 of whom were flown on to Gao": a counted part's own move, read.partitive_count)
                        + (list(PART_OPENS.finditer(text, s, e)) if verbs_here > 1 and "of" in text[s:e] else []), key=lambda m: m.start())
         if verbs_here == 1 and (m := _verbless_route_join(text, s, e, verbs_in)) is not None:
@@ -240,7 +242,8 @@ def _clauses(text: str, spans: list[tuple[int, int]], found: list | None = None)
         for m in joins:
             if m.start() < cut:
                 continue
-            if (m.re in (_CONSEQUENCE, _WITH_MORE, _ADDING_TO_COUNTED, _AND_SAID) or verbs_in(m.end(), e)) and verbs_in(cut, m.start()):
+            if (m.re in (_CONSEQUENCE, _WITH_MORE, _ADDING_TO_COUNTED, _AND_SAID, _AND_THAT_NOUN_OF_MOVING) or verbs_in(m.end(), e)) \
+                    and verbs_in(cut, m.start()):
                 # ("flew troops to A and moved a battalion from A to B as rebels advanced": the
                 # joins by "and" before the join are read too, s33 read91)
                 cut = and_joins(cut, m.start())
@@ -550,6 +553,22 @@ _REPORTED_THAT = _PATTERNS.compile(r"\b(?:said|reported|added|claimed|confirmed|
                                    r"confirmed|added|claimed|stated)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|they)\s)", re.I)
 
 
+# a second thing said whose subject is a noun of moving: ", and that the deployment of ..."
+_AND_THAT_NOUN_OF_MOVING = _PATTERNS.compile(
+    r",?\s+and\s+that\s+(?=(?:the|a|an|its|their)\s+(?:(?:planned|proposed|announced|promised)\s+)?(?:"
+    + "|".join(sorted(map(re.escape, _NOUN_TRIGGERS), key=len, reverse=True)) + r")\s+of\b)", re.I)
+
+
+def said_noun_of_moving_joins(text: str, s: int, e: int, verbs_in) -> list[re.Match]:
+    """Where a second thing said opens with a noun of moving, after a verb of moving in the same
+    sentence: "NATO said it would move a battalion from A to B, | and that the deployment of jets
+    to C, planned for October, had been postponed" -- its own movement (the jets, C), not a
+    second end of the battalion's (s34m)."""
+    if "that" not in text[s:e]:
+        return []
+    return [m for m in _AND_THAT_NOUN_OF_MOVING.finditer(text, s, e) if verbs_in(s, m.start())]
+
+
 # a coordinator or subordinator that may open a clause of its own: "..., and the trucks drove
 # from A to B", "... while a second battalion marched from A to B"
 # (and the second of two things said: "said X had left A and that Y had reached B")
@@ -654,10 +673,13 @@ def _own_subject_joins(text: str, s: int, e: int, verbs: list, verb_starts: list
         if first_verb is not None and first_verb < m.start() and not any(j.start() <= m.start() < j.end() for j in out) \
                 and _subject_then_verb(text, m, e, next_verb(m.end())):
             out.append(m)
+    # (before a relative clause any verb of moving will do, a participle too: "regrouped in A
+    # after withdrawing from B, which government troops entered on Sunday", s34m)
+    first_any = verbs[lo].start() if lo < hi else first_finite
     for m in _RELATIVE_JOIN.finditer(text, s, e):
         if presence_aside_of_place_left(text, m.start(), s, e):
             continue  # ("withdrew from A, where they had been deployed since May, to B": one clause, read.place_relative_aside)
-        if first_finite < m.start() and _NAME_BEFORE.search(text, max(s, m.start() - 40), m.start()) \
+        if min(first_finite, first_any) < m.start() and _NAME_BEFORE.search(text, max(s, m.start() - 40), m.start()) \
                 and _subject_then_verb(text, m, e, next_verb(m.end())):
             out.append(m)
     afters = after_joins(text, s, e)
