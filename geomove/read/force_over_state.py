@@ -29,8 +29,25 @@ def _sender(frag) -> bool:
     return _state_alone(frag) or names_an_organ(frag.actor)
 
 
+# a force's kind alone, as a later clause refers back to the force named before: "The brigade's
+# tanks were moved by rail to Sumy" after "Ukraine has redeployed the 47th Mechanised Brigade"
+_BARE_KINDS = frozenset(("unit", "units", "brigade", "battalion", "regiment", "division", "company", "contingent",
+                         "detachment", "formation"))
+
+
+def _bare_kind(frag) -> bool:
+    """Is the fragment's actor a force's kind word alone ("brigade", "unit"): a reference back to
+    the force, which names it no better than the state that sent it?"""
+    return (frag.actor or "").strip().lower() in _BARE_KINDS
+
+
 def actor_of(frags: list) -> str | None:
     """The actor of a movement told by ``frags``: the first that names a force, else the first
-    named at all."""
+    named at all; a kind word alone only when nothing else is named.
+
+    why: "Ukraine has redeployed the 47th Mechanised Brigade ... The unit's Bradley fighting
+    vehicles were moved by rail to Sumy" made the movement's actor 'unit' (s34m), and with no
+    actor words of its own it was then merged with North Korean troops told next."""
     named = [f for f in frags if f.actor]
+    named = [f for f in named if not _bare_kind(f)] or named
     return next((f.actor for f in named if not _sender(f)), named[0].actor if named else None)
