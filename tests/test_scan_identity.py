@@ -327,9 +327,10 @@ def _clauses_as_before(text, spans, found):
                 elif verb and verb.group("verb") and left and (C._two_routes(text, cut, m, e) or C._two_objects(text, left, m, verb)):
                     out.append((cut, m.start()))  # (session 13: two routes of one subject; read70: two counted objects)
                     cut = m.end()
-                elif left and (modal := C.modal_phrase_after_and(text, m.end())) is not None \
-                        and (after := C._TRIGGER_RE.match(text, modal.end())) is not None and after.group("verb"):
-                    out.append((cut, m.start()))  # (session 17, read45: "... and would return to Y")
+                elif left and C.moves_as_planned_after_and(text, m.end(), e):
+                    # (session 17, read45: "... and would return to Y"; session 34: "... and are
+                    # expected to load equipment before sailing back to Y")
+                    out.append((cut, m.start()))
                     cut = m.end()
             return cut
 

@@ -4186,6 +4186,9 @@ class _Reader(RoleReading, StatusReading):
                               r"earlier|previously|subsequently|initially|recently|eventually|finally|already|again|now|since|"
                               # (a plan's words: "and is expected to (continue)", "is due to")
                               r"(?:expected|due|set|scheduled|planned|likely|supposed|slated|meant|poised|about|going)\s+to|(?<=will\s)be|"
+                              # (a task told first, then "before" and the verb: "and are expected to load
+                              # equipment before (sailing)", "and will refuel there before (driving)", s34m)
+                              r"(?:(?:expected|due|set|scheduled|planned|likely|going)\s+to|(?<=will\s))\s*[a-z]+(?:\s+[a-z]+){0,3}?\s+before|"
                               # (a passive of command or constraint before the infinitive: "The troops were
                               # ordered to (leave)", "was tasked with (moving)" name "The troops", s32m)
                               r"(?:ordered|told|instructed|directed|asked|urged|forced|allowed|authori[sz]ed|permitted|called\s+on)\s+to|tasked\s+with|"

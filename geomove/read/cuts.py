@@ -44,7 +44,7 @@ from .opening_contrast import opening_contrast_cut
 from .reduced_relative import reduced_relative_cut
 from .agent_relative import agent_relative
 from .sequence_join import sequence_joins
-from .modal_after_and import modal_phrase_after_and
+from .modal_after_and import modal_phrase_after_and, moves_as_planned_after_and
 from .asyndetic_leg import comma_departures
 from .comma_splice import comma_splices, names_a_month
 from .colon_clause import colon_joins
@@ -216,8 +216,7 @@ def _clauses(text: str, spans: list[tuple[int, int]], found: list | None = None)
                     out.append((cut, m.start()))
                     cut = m.end()
                     legs.add(cut)
-                elif left and (modal := modal_phrase_after_and(text, m.end())) is not None \
-                        and (after := _TRIGGER_RE.match(text, modal.end())) is not None and after.group("verb"):
+                elif left and moves_as_planned_after_and(text, m.end(), e):
                     # "... repositioned to Luuq and would return to Dolo Ado": what it would do is a
                     # clause of its own, with its own status (read.modal_after_and)
                     out.append((cut, m.start()))

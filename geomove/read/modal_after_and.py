@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from ..regex_cache import CompiledPatterns
+from .lexicon import _TRIGGER_RE
 
 _PATTERNS = CompiledPatterns("read-modal-after-and")
 
@@ -27,6 +28,26 @@ def modal_phrase_after_and(text: str, at: int) -> re.Match | None:
     """The modal or plan words that open the verb phrase after "and" at ``at`` ("would ",
     "is expected to "), None when the phrase opens with a verb of its own tense."""
     return _MODAL_THEN_VERB.match(text, at)
+
+
+# ... or a task first and the movement after it: "and are expected to load equipment | before
+# sailing back to X", "and will refuel in Y, then fly on to Z"
+_TASK_THEN = _PATTERNS.compile(r"[^,;.:]{0,60}?\b(?:before|then|and\s+then)\s+", re.I)
+
+
+def moves_as_planned_after_and(text: str, at: int, e: int) -> bool:
+    """Does the verb phrase after "and" at ``at`` tell, by a modal or a plan's words, a movement:
+    its verb right after them ("and would return to X"), or after a task told first ("and are
+    expected to load equipment before sailing back to X", s34m)? Then it is a clause of its own,
+    planned, and the movement before it stays as told."""
+    modal = modal_phrase_after_and(text, at)
+    if modal is None:
+        return False
+    after = _TRIGGER_RE.match(text, modal.end())
+    if after is not None and after.group("verb"):
+        return True
+    task = _TASK_THEN.match(text, modal.end(), e)
+    return task is not None and (after := _TRIGGER_RE.match(text, task.end())) is not None and bool(after.group("verb"))
 
 
 _PATTERNS.save()
