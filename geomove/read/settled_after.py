@@ -22,10 +22,14 @@ _PATTERNS = CompiledPatterns("read-settled-after")
 # "and (then) regrouped near", "and dug in around", "and took up (new) positions outside": the
 # verb of settling after "and", then its locative cue, up to the place
 _SETTLED = _PATTERNS.compile(
-    r"\s*,?\s+and\s+(?:then\s+|later\s+|quickly\s+)?(?:regrouped|re-grouped|dug\s+in|entrenched|consolidated|"
+    # (and in the progressive, with a bearing from the place: "and are regrouping south of
+    # Khartoum", s34m)
+    r"\s*,?\s+and\s+(?:then\s+|later\s+|quickly\s+)?(?:(?:are|is|were|was)\s+(?:now\s+|reportedly\s+)?)?"
+    r"(?:regrouped|re-grouped|regrouping|dug\s+in|digging\s+in|entrenched|entrenching|consolidated|consolidating|"
     r"took\s+up\s+(?:new\s+|defensive\s+)?positions|set\s+up\s+(?:new\s+|defensive\s+)?(?:positions|camp|a\s+base|base)|"
-    r"established\s+(?:new\s+|defensive\s+)?positions|massed|assembled)\s+"
-    r"(?:(?:mainly|mostly|largely)\s+)?(?:in|near|at|around|outside|on\s+the\s+outskirts\s+of|close\s+to)\s+(?:the\s+)?$", re.I)
+    r"established\s+(?:new\s+|defensive\s+)?positions|massed|massing|assembled|assembling)\s+"
+    r"(?:(?:mainly|mostly|largely)\s+)?(?:in|near|at|around|outside|on\s+the\s+outskirts\s+of|close\s+to|"
+    r"(?:[0-9]+\s*km\s+)?(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\s+(?:the\s+)?$", re.I)
 # the verbs of leaving whose end a settling verb may tell
 _LEAVING = frozenset({"withdraw", "pull", "retreat", "fall", "leave", "abandon", "evacuate", "move", "relocate", "redeploy"})
 
