@@ -6,6 +6,7 @@ from __future__ import annotations
 import itertools
 import operator
 
+from ..distance import haversine_km
 from ..gazetteer import name_key
 from ..names import plain
 from ..gazetteer.ranking import drop_lone_far_context
@@ -78,6 +79,45 @@ def _fame_by_another_name(m: dict, best: dict) -> bool:
     Quito, importance 0.89, whose point was then the only context, and Kita, Mali, 150 km from
     each of them, lost."""
     return best.get("kind") != "country" and _another_name(plain(m.get("surface") or ""), plain(best.get("name") or ""))
+
+
+# readings scoring within this of the first are rivals for a name: the first is not clear on
+# its own unless every rival is the same place (_one_place_however_read)
+CLEAR_MARGIN = 0.1
+# a rival reading this near the first (km), or within the radius of either when one is an area
+# (the province a city names), is the same place for the text's context
+SAME_PLACE_KM = 50.0
+_AREA_READINGS = frozenset(("admin1", "admin2"))
+
+
+def _one_place_however_read(cands: list[dict]) -> bool:
+    """Are the first reading and every rival within CLEAR_MARGIN of its score one place: in the
+    one country, and within SAME_PLACE_KM of each other, or the province or district read
+    beside the town it is named after within the area's radius ("Murzuq": the town 0.715, the
+    province 0.709; "Sevastopol": the city and the city's region)? The name then says where the
+    text is as clearly as a name read once does, whichever of them it means, and its point is
+    context for the text's other names.
+
+    why: 'A convoy left Murzuq and drove south toward Madama' had no clear name at all (Murzuq
+    town or province, Madama a West Bank village or the Niger post), so nothing was ranked in
+    context and the village, by 0.02 of importance, won over the post 450 km from Murzuq."""
+    best = cands[0]
+    if best.get("lat") is None or not best.get("country") or len(cands) < 2:
+        return False
+    top = best["score"]
+    rivals = [c for c in cands[1:] if top - c["score"] < CLEAR_MARGIN]
+    if not rivals:
+        return False
+    for c in rivals:
+        if c.get("lat") is None or c.get("country") != best["country"]:
+            return False
+        reach = SAME_PLACE_KM
+        for r in (best, c):
+            if r.get("kind") in _AREA_READINGS:
+                reach = max(reach, r.get("uncertainty_km") or 0.0)
+        if haversine_km(best["lat"], best["lon"], c["lat"], c["lon"]) > reach:
+            return False
+    return True
 
 
 class _Finder(
@@ -214,8 +254,11 @@ class _Finder(
                 continue
             best = cands[0]
             second = cands[1]["score"] if len(cands) > 1 else 0.0
-            clear = (best.get("kind") == "country" or len(cands) == 1 or best["score"] - second >= 0.1
-                     or ((best.get("importance") or 0) >= 0.7 and not _fame_by_another_name(m, best)))
+            clear = (best.get("kind") == "country" or len(cands) == 1 or best["score"] - second >= CLEAR_MARGIN
+                     or ((best.get("importance") or 0) >= 0.7 and not _fame_by_another_name(m, best))
+                     # (a name the context takes no point from, an outlet's "Brant OPP", is left
+                     # for ranking to make clear: the second round adds what that makes clear)
+                     or (m["role"] not in ("actor", "organisation") and _one_place_however_read(cands)))
             m["clear"] = clear
             # (a continent's adjective, "European", is no point to rank the text's other names by)
             if clear and m["role"] not in ("actor", "organisation") and not m.get("area_demonym") \
