@@ -75,3 +75,36 @@ def test_one_place_however_read():
     assert not _one_place_however_read([town, reading("Murzuq", "LY", "village", 29.5, 14.0, 0.70)])
     # no rival within the margin: clear already, nothing for this rule to say
     assert not _one_place_however_read([town, reading("Murzuq", "EG", "village", 25.0, 30.0, 0.50)])
+
+
+# --- a common given name that is a famous place's, before a surname, with no sign of a person -
+
+def _all(text, gazetteer):
+    return {m["surface"]: m for m in find_mentions(text, gazetteer=gazetteer)}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Victoria Nuland arrived in Kyiv on Monday.", "Victoria"),  # (was Victoria, Hong Kong)
+    ("Sydney Kaplan flew to Tbilisi on Tuesday.", "Sydney"),
+    ("Jordan Bardella travelled to Calais.", "Jordan"),
+    ("Georgia Lemmon toured the base near Herat.", "Georgia"),
+])
+def test_a_given_name_of_a_place_before_a_surname_is_a_person(gazetteer, text, name):
+    got = _all(text, gazetteer)
+    assert name not in got, got.get(name)
+    # ... and the place of the sentence is still read
+    assert any(m["role"] == "place" and m.get("lat") is not None for m in got.values())
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # a place sign says otherwise: the two words are a place the index knows, the second a
+    # feature's or a body's word, or a locative word or a weekday stands beside them
+    ("Troops were moved to Victoria Falls and Hwange.", "Victoria Falls", "ZW"),
+    ("Ferries left Sydney Harbour for Manly.", "Sydney", "AU"),
+    ("Victoria Police officers were sent to Mildura.", "Victoria", "AU"),
+    ("Forces left Sydney Monday for Darwin.", "Sydney", "AU"),
+    ("Troops left Victoria for Nanaimo.", "Victoria", "CA"),
+])
+def test_a_given_name_of_a_place_with_a_place_sign_stays_the_place(gazetteer, text, name, country):
+    got = _all(text, gazetteer)
+    assert name in got and got[name].get("country") == country, got.get(name)
