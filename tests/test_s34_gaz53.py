@@ -108,3 +108,28 @@ def test_a_given_name_of_a_place_before_a_surname_is_a_person(gazetteer, text, n
 def test_a_given_name_of_a_place_with_a_place_sign_stays_the_place(gazetteer, text, name, country):
     got = _all(text, gazetteer)
     assert name in got and got[name].get("country") == country, got.get(name)
+
+
+# --- a landform written with its kind in lower case, the index holding the whole --------------
+
+@pytest.mark.parametrize("text, surface, lat, lon", [
+    ("Gas fields on the Yamal peninsula were shut.", "Yamal peninsula", 70.67, 70.14),
+    ("Troops were flown to the Yamal Peninsula from Vorkuta.", "Yamal Peninsula", 70.67, 70.14),
+    ("Chinese troops exercised in the Tarim basin.", "Tarim basin", 39.0, 83.0),
+    ("Army units moved from Korla into the Tarim Basin.", "Tarim Basin", 39.0, 83.0),
+])
+def test_a_landform_the_index_holds_is_read_whole(gazetteer, text, surface, lat, lon):
+    # before: no reading -- 'Yamal' alone only loose variants (Yomala, Åland), 'Tarim' a Yemeni
+    # district, and the lower-case kind word never asked for the whole name (LOWER_CASE_FEATURE_HEADS)
+    got = _read(text, gazetteer)
+    assert surface in got and abs(got[surface]["lat"] - lat) < 0.1 and abs(got[surface]["lon"] - lon) < 0.1, got
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # the twins: the town alone stays the town, an area's basin the area
+    ("Houthi fighters entered Tarim on Monday.", "Tarim", "YE"),
+    ("Drills were held in the Sichuan basin near Chengdu.", "Sichuan", "CN"),
+])
+def test_a_landform_row_leaves_the_bare_name_alone(gazetteer, text, name, country):
+    got = _read(text, gazetteer)
+    assert name in got and got[name].get("country") == country, got
