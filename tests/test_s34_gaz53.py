@@ -157,3 +157,26 @@ def test_a_city_by_its_own_name_beats_a_village_once_so_called(gazetteer, text):
 ])
 def test_a_better_known_place_once_so_called_keeps_its_nearness(gazetteer, text, name, country):
     assert _read(text, gazetteer)[name].get("country") == country
+
+
+# --- a landform the index lacks, alone in its text --------------------------------------------
+
+@pytest.mark.parametrize("text, whole", [
+    ("Gas fields on the Kola peninsula were shut.", "Kola peninsula"),
+    ("The army held the Jaffna peninsula.", "Jaffna peninsula"),
+])
+def test_a_landform_the_index_lacks_alone_in_its_text_is_a_mention_without_a_point(gazetteer, text, whole):
+    # before: the town of its name, nothing near it, was dropped by acceptance before the
+    # landform rule was asked, and 'the Kola peninsula' read nothing at all
+    got = _read(text, gazetteer)
+    assert whole in got and got[whole].get("lat") is None and "not the landform" in got[whole]["why"], got
+
+
+@pytest.mark.parametrize("text", [
+    # the twins: a demonym, or a word read only by a loose spelling (Korean: Kyren, RU), makes no
+    # landform mention
+    "Tensions on the Korean peninsula rose.",
+    "Ships crossed the Arabian peninsula.",
+])
+def test_no_landform_mention_from_a_demonym_or_a_loose_reading(gazetteer, text):
+    assert not any("peninsula" in s for s in _read(text, gazetteer))

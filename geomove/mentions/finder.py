@@ -59,6 +59,11 @@ _TEXT = operator.attrgetter("text")
 _FIRST_CHARACTER = operator.itemgetter(slice(0, 1))
 
 
+# the reading of a landform's head word that makes "<Name> peninsula" the landform rather than
+# the town: the name as the text writes it (or a spelling this near), no loose variant
+LANDFORM_HEAD_SIMILARITY = 0.95
+
+
 def _lower_case_words(toks) -> set[str]:
     """The words the text writes with a lower-case first letter ("the text itself writes this
     word in lower case: a common word, not a name"). The distinct spellings are collected
@@ -299,6 +304,9 @@ class _Finder(
         self._namesakes_in_named_countries(mentions, text_countries)
         self._beside_the_border_named(mentions)  # ("X near the border with <country>")
         self._placed_by_a_neighbour(mentions)
+        # "the Kola peninsula": a landform the index lacks, asked before acceptance, which would
+        # drop the weak town of its name first and leave no mention at all (_landforms_the_index_lacks)
+        self._landforms_the_index_lacks(mentions)
         # acceptance: a weak, unsupported match is dropped
         self._accept(mentions, text_countries, points)
         # the far-namesake guard judges by the places that were accepted, not by words that
@@ -327,6 +335,23 @@ class _Finder(
         self._area_after_the_and_a_compass_word(mentions)  # "across the southern Andes"
         self._a_leading_the(mentions)
         self._towns_named_by_their_airfield(mentions)  # "left Bunia for Mahagi"
+
+    def _landforms_the_index_lacks(self, mentions: list[dict]) -> None:
+        """A place mention whose first reading is a settlement, followed by a landform's kind in
+        lower case ("the Kola peninsula", name_tails.landform_tail), is the whole landform, which
+        the index lacks (lower_case_heads reads the whole where the index holds it: "the Yamal
+        peninsula"), without a point: not the town of its name. Asked before acceptance: alone in
+        its text ("Gas fields on the Kola peninsula were shut"), the town, a minor place with
+        nothing near it, was dropped first, and the landform read nothing at all. Only a town
+        read by the name as written (LANDFORM_HEAD_SIMILARITY): "the Korean peninsula" is no
+        Kyren, a loose spelling acceptance drops, and "Korean" a demonym."""
+        for m in mentions:
+            cands = m.get("cands") or []
+            if cands and m["role"] == "place" and not m.get("drop") and not m.get("region_hint") \
+                    and cands[0].get("kind") in SETTLEMENT_KINDS \
+                    and cands[0].get("name_similarity", 0.0) >= LANDFORM_HEAD_SIMILARITY \
+                    and (end := landform_tail(self.text, m["end"])) and not self.demonym(m["surface"]):
+                self._with_its_tail(m, end, "a town, not the landform named with it")
 
     def _towns_named_by_their_airfield(self, mentions: list[dict]) -> None:
         """A name read only as an airfield by the short form of its name, with no kind word and
@@ -370,11 +395,6 @@ class _Finder(
                     and cands[0].get("kind") not in _STRUCTURE_HOMES and (end := structure_tail(self.text, m["end"])):
                 # "the Unity Bridge": a structure the index lacks, not the state of Unity (name_tails)
                 self._with_its_tail(m, end, "no town the structure could stand in")
-                continue
-            if cands and m["role"] == "place" and not m.get("drop") and not m.get("region_hint") \
-                    and cands[0].get("kind") in SETTLEMENT_KINDS and (end := landform_tail(self.text, m["end"])):
-                # "the Kola peninsula": a landform the index lacks, not the town of Kola (name_tails)
-                self._with_its_tail(m, end, "a town, not the landform named with it")
                 continue
             if cands and m["role"] == "place" and not m.get("drop") and not m.get("region_hint") \
                     and self._qualifier_left_out(m, cands[0], named):
