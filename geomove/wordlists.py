@@ -432,6 +432,16 @@ youssef yusuf zaid ziad
 umar omer oumar usman ousmane uthman bilal abdullahi abdirahman mohamud mamadou amadou boubacar aliyu
 """.split())
 
+# Common given names (English-language news) that are also the names of famous places, and so
+# are kept out of GIVEN_NAMES: alone, "Victoria" or "Jordan" is more often the place. Before one
+# more capitalised word that is no place word of its own ("Victoria Nuland", "Sydney Kaplan") the
+# pair is a person's name (mentions.persons._given_name_of_a_place_before_a_surname); "Victoria
+# Falls", "Sydney Harbour", "Victoria Police" keep the place.
+GIVEN_NAMES_OF_PLACES = frozenset("""
+adelaide austin charlotte chad dallas florence georgia israel jordan lincoln madison regina savannah sydney
+victoria
+""".split())
+
 # English contractions ("I’ve", "We’ll", "Can’t"): never a place, though their letters spell
 # some ("Ive", "Well", "Were")
 CONTRACTION_RE = _PATTERNS.compile(

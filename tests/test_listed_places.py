@@ -24,7 +24,11 @@ def test_the_second_place_of_a_pair_shares_the_support_of_the_first(gazetteer, t
     found = _found(text, gazetteer)
     assert first in found and second in found, (text, list(found))
     assert found[second]["country"] == "ML" and found[second]["role"] == "place"
-    assert found[second]["why"].endswith(f"listed with {first!r} after {word!r}")
+    why = found[second]["why"]
+    # (or, where the first is clear enough to be a point -- since session 34 'Mopti', the city or
+    # the region named after it -- the nearness to it, in Mali, which the list's support follows)
+    assert why.endswith(f"listed with {first!r} after {word!r}") or (
+        "km from other places in the text" in why and "ML named in the text" in why), why
 
 
 def test_between_a_town_and_a_village(gazetteer):
@@ -46,7 +50,7 @@ def test_every_name_of_a_list_of_three(gazetteer):
     assert all(found[n]["country"] == "ML" for n in ("Gao", "Kidal", "Tessalit"))
     found = _found("Fighting was reported in Gao, Kidal and Menaka.", gazetteer)
     assert {"Gao", "Kidal", "Menaka"} <= set(found)
-    assert "listed with" in found["Menaka"]["why"]
+    assert "listed with" in found["Menaka"]["why"] or "km from other places in the text" in found["Menaka"]["why"]
 
 
 def test_the_pair_in_the_other_order_is_unchanged(gazetteer):

@@ -87,17 +87,24 @@ def test_a_name_given_as_another_spelling_of_the_place_before_is_that_place(gaze
     # ('Serekaniye' alone, a Kurdish name of a village the index ranks low, lacked support)
     m = _all(text, gazetteer)["Serekaniye"]
     assert m["country"] == "SY" and abs(m["lat"] - 36.85) < 0.05, m
-    assert "another name of 'Ras al-Ain'" in m["why"]
+    # (or, since session 34, where Tal Abyad and Ras al-Ain, each a town or the district named
+    # after it, are points: the nearness to them, which the words' support follows)
+    assert "another name of 'Ras al-Ain'" in m["why"] or "near other places in the text" in m["why"], m["why"]
 
 
 @pytest.mark.parametrize("text", [
     # (the other side: the words alone make no place of a name whose readings lie elsewhere ...)
     "Turkish forces shelled Tal Abyad, also spelled Serekaniye.",
-    # ... and without them the rare name stays unsupported, as before
+    # ... and without them the rare name gets no other name's reading
     "Turkish forces shelled Tal Abyad and Ras al-Ain. Serekaniye was quiet.",
 ])
 def test_no_other_name_where_the_readings_lie_elsewhere_or_no_words_say_so(gazetteer, text):
-    assert "Serekaniye" not in _found(text, gazetteer)
+    # (until session 34 no name here was clear, and 'Serekaniye' stayed unsupported; now Tal Abyad,
+    # the town or the district named after it, is a point, and the name's own reading, the Kurdish
+    # name of Ras al-Ain 100 km east of it, is near it: the place the name means, not Tal Abyad's)
+    m = _found(text, gazetteer).get("Serekaniye")
+    assert m is None or (m["country"] == "SY" and abs(m["lat"] - 36.85) < 0.05 and abs(m["lon"] - 40.07) < 0.05), m
+    assert m is None or "another name of" not in m["why"], m["why"]
 
 
 # -- a demonym opening a road's name

@@ -24,12 +24,20 @@ def _all(text, gazetteer):
 
 # -- 1. the country shared by the first readings of unclear names
 
+# (since session 34 a town read beside the province named after it is one place, whose point is
+# context (finder._one_place_however_read): Kayes, Ségou and Mopti then rank Kita by nearness,
+# and the shared country is the ground only where the names stay unclear; either grounds the
+# answer in the text's other places, which is what these tests ask)
+def _grounded_in_the_text(why):
+    return "first readings of the text's other unclear names" in why or "km from other places in the text" in why
+
+
 def test_kita_among_unclear_malian_towns_is_kita_in_mali(gazetteer):
     # (on main: no context at all, and Kita was Quito, then no place)
     text = "Soldiers left Kayes for Kita on Monday, then drove to Ségou and Mopti."
     found = _found(text, gazetteer)
     assert found["Kita"]["country"] == "ML", found["Kita"]
-    assert "first readings of the text's other unclear names" in found["Kita"]["why"]
+    assert _grounded_in_the_text(found["Kita"]["why"]), found["Kita"]["why"]
     assert all(found[n]["country"] == "ML" for n in ("Kayes", "Ségou", "Mopti")), found
 
 
@@ -42,7 +50,7 @@ def test_kita_among_unclear_malian_towns_is_kita_in_mali(gazetteer):
 def test_the_shared_country_ranks_the_namesake_at_home_first(gazetteer, text, surface, country):
     found = _found(text, gazetteer)
     assert found[surface]["country"] == country, found[surface]
-    assert "first readings of the text's other unclear names" in found[surface]["why"], found[surface]["why"]
+    assert _grounded_in_the_text(found[surface]["why"]), found[surface]["why"]
 
 
 @pytest.mark.parametrize("text", [

@@ -3,6 +3,8 @@
 a sentence of our own and by `geocode`, where a loose spelling or nothing was found before.
 Sentences written for these tests."""
 
+import re
+
 import pytest
 
 from geomove.movements import extract
@@ -57,7 +59,11 @@ def test_fame_by_another_name_seeds_no_context(gazetteer):
     from geomove.mentions import find_mentions
     text = "On Monday the army moved 500 soldiers from Kayes to Kita. Later 300 were sent from Segou to Mopti."
     found = {m["surface"]: m for m in find_mentions(text, gazetteer=gazetteer)}
-    assert found["Kayes"]["country"] == "ML" and "km from other places" not in found["Kayes"]["why"]
+    assert found["Kayes"]["country"] == "ML"
+    # (no distance to Quito; since session 34 Ségou and Mopti, each read as the town or the region
+    # named after it, are points, and Kayes may be told its distance to them, in Mali)
+    far = [int(km.replace(",", "")) for km in re.findall(r"([\d,]+) km from other places", found["Kayes"]["why"])]
+    assert all(km < 1000 for km in far), found["Kayes"]["why"]
     assert found["Kita"].get("lat") is None or found["Kita"]["country"] == "ML"  # no place rather than Quito
 
 

@@ -282,6 +282,31 @@ def _former_name_of_another_s_own(c: dict, cands: list[dict], core: str) -> bool
                and _own_or_longer(o.get("name"), core) for o in cands)
 
 
+# a village or town called by a name it once had loses its nearness to the text's places only to
+# a town or city that bears the name as its own and is at least this much better known
+# (_lesser_place_by_a_name_a_town_bears)
+FORMER_NAME_FAME_MARGIN = 0.1
+_LESSER_SETTLEMENTS = ("village", "town")
+
+
+def _lesser_place_by_a_name_a_town_bears(c: dict, cands: list[dict], core: str) -> bool:
+    """Is reading ``c``, a village or town, called ``core`` only by a name it once had
+    (:func:`_former_name_of_another_s_own`), while a town or city at least FORMER_NAME_FAME_MARGIN
+    better known, in any country, bears the name as its own? A report writes a place's current
+    name: 'Ukrainian drones struck Kherson, Mykolaiv and Novorossiysk' is the Black Sea port, not
+    Siabry, a village of Kherson oblast once so called, 100 km from Kherson, which nearness to
+    the text's other places made the first reading. Such a reading gets nothing for lying near
+    them (as :func:`_by_another_name_only` within one country). (Not where the place once so
+    called is the better known: 'from Saratov to Pokrovsk' keeps Engels, once Pokrovsk.)"""
+    if c.get("kind") not in _LESSER_SETTLEMENTS:
+        return False
+    bar = (c.get("importance") or 0.0) + FORMER_NAME_FAME_MARGIN
+    if not any(o is not c and o.get("kind") in _TOWN_KINDS and (o.get("importance") or 0.0) >= bar
+               and _own_or_longer(o.get("name"), core) for o in cands):
+        return False
+    return _former_name_of_another_s_own(c, cands, core)
+
+
 def _points_by_country(mentions: list[dict]) -> dict[str, list[tuple]]:
     """country -> (lat, lon, name key) of the first readings of the text's place mentions there
     that are points (no country or province: those are near whatever lies in them)."""
@@ -1310,11 +1335,16 @@ class ContextRanking:
                         and self._backed_only_far(mentions, c, own, text_countries, provinces, points, far_memo)
                 s_backed, why_backed = s, len(why)
                 other_name = key is not None and own_fame is not None and _by_another_name_only(c, core, own_fame)
-                if other_name:
+                former_name = key is not None and not other_name and _lesser_place_by_a_name_a_town_bears(c, cands, core)
+                if other_name or former_name:
                     # a place the text's name is only another (a former, a foreign) name of is not
                     # brought nearer by the text's places, while a better-known city bears the name
-                    # as its own ('Kaliningrad' beside Moscow is not Korolev, once so called)
-                    why.append("the name is only another of its names; a better-known city of its country bears it")
+                    # as its own ('Kaliningrad' beside Moscow is not Korolev, once so called;
+                    # 'Novorossiysk' beside Kherson is not a village of Kherson oblast once so called)
+                    why.append("the name is only another of its names; a better-known city of its country bears it"
+                               if other_name else
+                               "the name is only one it once had; a better-known town bears it as its own")
+                    other_name = True
                     if scope is None and key not in distances:
                         # (measured all the same: the first round's record reads every reading's distance)
                         distances[key] = (ctx.smallest(lat, key[2], key[3]),)

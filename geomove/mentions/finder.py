@@ -6,6 +6,7 @@ from __future__ import annotations
 import itertools
 import operator
 
+from ..distance import haversine_km
 from ..gazetteer import name_key
 from ..names import plain
 from ..gazetteer.ranking import drop_lone_far_context
@@ -58,6 +59,11 @@ _TEXT = operator.attrgetter("text")
 _FIRST_CHARACTER = operator.itemgetter(slice(0, 1))
 
 
+# the reading of a landform's head word that makes "<Name> peninsula" the landform rather than
+# the town: the name as the text writes it (or a spelling this near), no loose variant
+LANDFORM_HEAD_SIMILARITY = 0.95
+
+
 def _lower_case_words(toks) -> set[str]:
     """The words the text writes with a lower-case first letter ("the text itself writes this
     word in lower case: a common word, not a name"). The distinct spellings are collected
@@ -78,6 +84,45 @@ def _fame_by_another_name(m: dict, best: dict) -> bool:
     Quito, importance 0.89, whose point was then the only context, and Kita, Mali, 150 km from
     each of them, lost."""
     return best.get("kind") != "country" and _another_name(plain(m.get("surface") or ""), plain(best.get("name") or ""))
+
+
+# readings scoring within this of the first are rivals for a name: the first is not clear on
+# its own unless every rival is the same place (_one_place_however_read)
+CLEAR_MARGIN = 0.1
+# a rival reading this near the first (km), or within the radius of either when one is an area
+# (the province a city names), is the same place for the text's context
+SAME_PLACE_KM = 50.0
+_AREA_READINGS = frozenset(("admin1", "admin2"))
+
+
+def _one_place_however_read(cands: list[dict]) -> bool:
+    """Are the first reading and every rival within CLEAR_MARGIN of its score one place: in the
+    one country, and within SAME_PLACE_KM of each other, or the province or district read
+    beside the town it is named after within the area's radius ("Murzuq": the town 0.715, the
+    province 0.709; "Sevastopol": the city and the city's region)? The name then says where the
+    text is as clearly as a name read once does, whichever of them it means, and its point is
+    context for the text's other names.
+
+    why: 'A convoy left Murzuq and drove south toward Madama' had no clear name at all (Murzuq
+    town or province, Madama a West Bank village or the Niger post), so nothing was ranked in
+    context and the village, by 0.02 of importance, won over the post 450 km from Murzuq."""
+    best = cands[0]
+    if best.get("lat") is None or not best.get("country") or len(cands) < 2:
+        return False
+    top = best["score"]
+    rivals = [c for c in cands[1:] if top - c["score"] < CLEAR_MARGIN]
+    if not rivals:
+        return False
+    for c in rivals:
+        if c.get("lat") is None or c.get("country") != best["country"]:
+            return False
+        reach = SAME_PLACE_KM
+        for r in (best, c):
+            if r.get("kind") in _AREA_READINGS:
+                reach = max(reach, r.get("uncertainty_km") or 0.0)
+        if haversine_km(best["lat"], best["lon"], c["lat"], c["lon"]) > reach:
+            return False
+    return True
 
 
 class _Finder(
@@ -214,8 +259,11 @@ class _Finder(
                 continue
             best = cands[0]
             second = cands[1]["score"] if len(cands) > 1 else 0.0
-            clear = (best.get("kind") == "country" or len(cands) == 1 or best["score"] - second >= 0.1
-                     or ((best.get("importance") or 0) >= 0.7 and not _fame_by_another_name(m, best)))
+            clear = (best.get("kind") == "country" or len(cands) == 1 or best["score"] - second >= CLEAR_MARGIN
+                     or ((best.get("importance") or 0) >= 0.7 and not _fame_by_another_name(m, best))
+                     # (a name the context takes no point from, an outlet's "Brant OPP", is left
+                     # for ranking to make clear: the second round adds what that makes clear)
+                     or (m["role"] not in ("actor", "organisation") and _one_place_however_read(cands)))
             m["clear"] = clear
             # (a continent's adjective, "European", is no point to rank the text's other names by)
             if clear and m["role"] not in ("actor", "organisation") and not m.get("area_demonym") \
@@ -256,6 +304,9 @@ class _Finder(
         self._namesakes_in_named_countries(mentions, text_countries)
         self._beside_the_border_named(mentions)  # ("X near the border with <country>")
         self._placed_by_a_neighbour(mentions)
+        # "the Kola peninsula": a landform the index lacks, asked before acceptance, which would
+        # drop the weak town of its name first and leave no mention at all (_landforms_the_index_lacks)
+        self._landforms_the_index_lacks(mentions)
         # acceptance: a weak, unsupported match is dropped
         self._accept(mentions, text_countries, points)
         # the far-namesake guard judges by the places that were accepted, not by words that
@@ -284,6 +335,23 @@ class _Finder(
         self._area_after_the_and_a_compass_word(mentions)  # "across the southern Andes"
         self._a_leading_the(mentions)
         self._towns_named_by_their_airfield(mentions)  # "left Bunia for Mahagi"
+
+    def _landforms_the_index_lacks(self, mentions: list[dict]) -> None:
+        """A place mention whose first reading is a settlement, followed by a landform's kind in
+        lower case ("the Kola peninsula", name_tails.landform_tail), is the whole landform, which
+        the index lacks (lower_case_heads reads the whole where the index holds it: "the Yamal
+        peninsula"), without a point: not the town of its name. Asked before acceptance: alone in
+        its text ("Gas fields on the Kola peninsula were shut"), the town, a minor place with
+        nothing near it, was dropped first, and the landform read nothing at all. Only a town
+        read by the name as written (LANDFORM_HEAD_SIMILARITY): "the Korean peninsula" is no
+        Kyren, a loose spelling acceptance drops, and "Korean" a demonym."""
+        for m in mentions:
+            cands = m.get("cands") or []
+            if cands and m["role"] == "place" and not m.get("drop") and not m.get("region_hint") \
+                    and cands[0].get("kind") in SETTLEMENT_KINDS \
+                    and cands[0].get("name_similarity", 0.0) >= LANDFORM_HEAD_SIMILARITY \
+                    and (end := landform_tail(self.text, m["end"])) and not self.demonym(m["surface"]):
+                self._with_its_tail(m, end, "a town, not the landform named with it")
 
     def _towns_named_by_their_airfield(self, mentions: list[dict]) -> None:
         """A name read only as an airfield by the short form of its name, with no kind word and
@@ -327,11 +395,6 @@ class _Finder(
                     and cands[0].get("kind") not in _STRUCTURE_HOMES and (end := structure_tail(self.text, m["end"])):
                 # "the Unity Bridge": a structure the index lacks, not the state of Unity (name_tails)
                 self._with_its_tail(m, end, "no town the structure could stand in")
-                continue
-            if cands and m["role"] == "place" and not m.get("drop") and not m.get("region_hint") \
-                    and cands[0].get("kind") in SETTLEMENT_KINDS and (end := landform_tail(self.text, m["end"])):
-                # "the Kola peninsula": a landform the index lacks, not the town of Kola (name_tails)
-                self._with_its_tail(m, end, "a town, not the landform named with it")
                 continue
             if cands and m["role"] == "place" and not m.get("drop") and not m.get("region_hint") \
                     and self._qualifier_left_out(m, cands[0], named):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from ..names import plain
 from ..regex_cache import CompiledPatterns
+from .name_tails import LANDFORM_KINDS
 from .words import SETTLEMENT_KINDS
 
 _PATTERNS = CompiledPatterns("mentions-lower-case-heads")
@@ -17,7 +18,10 @@ _PATTERNS = CompiledPatterns("mentions-lower-case-heads")
 # head words of facilities and works the index names "<Name> <Head>" and prose writes in lower
 # case after the name
 # (and islands: "toward the Paracel islands", whose first word alone is no place)
-LOWER_CASE_FEATURE_HEADS = frozenset(("dam", "bridge", "barrage", "reservoir", "corridor", "island", "islands"))
+# (and a landform's kind, "the Yamal peninsula", "the Tarim basin": name_tails.LANDFORM_KINDS; where
+# the index lacks the whole, the finder makes the mention the whole name without a point)
+LOWER_CASE_FEATURE_HEADS = frozenset(("dam", "bridge", "barrage", "reservoir", "corridor", "island", "islands")
+                                     + LANDFORM_KINDS)
 # plural settlement words after an area's name
 PLURAL_SETTLEMENT_WORDS = frozenset(("villages", "towns", "settlements", "communities", "hamlets"))
 _AREA_KINDS = ("admin1", "admin2")

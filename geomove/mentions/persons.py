@@ -12,6 +12,7 @@ from ..wordlists import CONNECTORS, GIVEN_NAMES, HONORIFICS, KIND_AFTER, LOCATIV
 from ..wordlists import SAINT_WORDS, SHIP_KINDS_RE, SHIP_PREFIXES_RE, WARSHIP_KINDS
 from ..wordlists import PATRONYMIC_WORDS, PERSON_ACT_VERBS, PERSON_NOUNS, PERSON_NOUNS_BEFORE_TITLE, PLACE_NAMING_TITLES
 from ..wordlists import LANDMARK_WORDS, SPEECH_VERBS, STOPWORDS, UNIT_WORDS
+from ..wordlists import FEATURE_HEADS_AFTER, GIVEN_NAMES_OF_PLACES
 from .words import FACILITY_KINDS, SETTLEMENT_KINDS
 from ..gazetteer.kinds import KIND_WORDS
 
@@ -171,8 +172,10 @@ class PersonsAndOrganisations:
                     and not (k and words[k - 1].lower in SAINT_WORDS) and not self._name_over_given_name(run, k):
                 # (a saint's name is a place's: "San Fernando Valley", "St. George Island")
                 start_person = k
-        if start_person is None and len(words) == 2 and self._person_named_like_a_place(run, words):
-            start_person = 0  # "Chad Williams, a spokesman, said": no Chad, no Williams
+        if start_person is None and len(words) == 2 and (
+                self._person_named_like_a_place(run, words)
+                or self._given_name_of_a_place_before_a_surname(run, words)):
+            start_person = 0  # "Chad Williams, a spokesman, said", "Victoria Nuland arrived": a person
         if start_person is not None:
             end = len(words)
             for k in range(start_person, len(words)):
@@ -601,6 +604,28 @@ class PersonsAndOrganisations:
             or self._person_act_after(run[-1]) or self._person_noun_after_comma(run[-1])
         return bool(told) and self._famous_place(first.text) and not self._famous_place(second.text) \
             and not self._full_name_from(run, 0)
+
+    def _given_name_of_a_place_before_a_surname(self, run: list[int], words: list[Token]) -> bool:
+        """'Victoria Nuland arrived in Kyiv', 'Sydney Kaplan flew to Tbilisi': two capitalised
+        words side by side, the first a common given name that is also a famous place's
+        (GIVEN_NAMES_OF_PLACES), are one person's name with no further sign of a person, unless a
+        place sign says otherwise: an article or a locative word right before ('the Georgia
+        Dome', 'left Sydney Monday'), a second word that is a kind, unit, landmark, feature's,
+        body's or outlet's word ('Victoria Falls', 'Sydney Harbour', 'Victoria Police', 'Jordan
+        Times'), a weekday or month, a demonym or itself a famous place ('Jordan Syria'), or a place
+        the gazetteer knows by the two words. (The second word is not asked to be no place at all:
+        most surnames are a village somewhere, Nuland in the Netherlands, Kaplan in Louisiana.)"""
+        first, second = words
+        if first.lower not in GIVEN_NAMES_OF_PLACES or not self._adjacent(first, second) or any(
+                w.text.isupper() or not w.is_word or w.lower in CONNECTORS or w.lower in HONORIFICS for w in words):
+            return False
+        if second.lower in _NO_SURNAME_WORDS or second.lower in FEATURE_HEADS_AFTER \
+                or self.demonym(second.text) or self.demonym(first.text):
+            return False
+        before = self.prev_word(run[0], 1)
+        if before and (before[-1].lower in ("the", "a", "an") or before[-1].lower in LOCATIVE_PREPS):
+            return False
+        return not self._famous_place(second.text) and not self._full_name_from(run, 0)
 
     def _famous_place(self, word: str) -> bool:
         """Is ``word`` the very name of a country, a province or a place at least
