@@ -342,7 +342,9 @@ _PATTERNS = CompiledPatterns("read-clauses")
 # _NOT_OBJECT_ANAPHOR, after a verb by _OBJECT_ANAPHOR ("left the city")
 # (and the waters a ship passes: "transited the strait" after the Taiwan Strait was told, s33m)
 _ANAPHOR_KIND_WORDS = ("city", "town", "village", "base", "region", "area", "country", "airport", "garrison",
-                       "crossing", "province", "state", "capital", "shoal", "reef", "atoll", "strait", "channel", "canal")
+                       "crossing", "province", "state", "capital", "shoal", "reef", "atoll", "strait", "channel", "canal",
+                       # ("took over the checkpoint at A after Russian officers withdrew from the post", s34m)
+                       "checkpoint", "post")
 # not read as a verb's object yet: "the state" after a verb ("left the state for B", "entered the
 # state from A") is the state told before, but "travelled ... to reach the state" after a trip to the
 # state's capital then makes a second movement to the state where dates differ (as "to reach the

@@ -331,7 +331,11 @@ def _for_a_mission_in(text: str, at: int, start: int) -> bool:
 _SITE_IN = r"\s+(?:in|at|near|outside)\s+(?:the\s+(?:town|city)\s+of\s+)?$"
 _SITE_IN_BEFORE = {"base": _recompile(r"\b(?:bases?|camps?|garrisons?|air\s*bases?)" + _SITE_IN, re.I),
                    "garrison": _recompile(r"\b(?:bases?|garrisons?)" + _SITE_IN, re.I),
-                   "airport": _recompile(r"\b(?:airports?|airfields?|air\s*bases?)" + _SITE_IN, re.I)}
+                   "airport": _recompile(r"\b(?:airports?|airfields?|air\s*bases?)" + _SITE_IN, re.I),
+                   # ("took over the checkpoint at Margara ... withdrew from the post": the post at
+                   # Margara, s34m)
+                   "checkpoint": _recompile(r"\b(?:checkpoints?|(?:border\s+)?posts?|crossing\s+points?)" + _SITE_IN, re.I),
+                   "post": _recompile(r"\b(?:checkpoints?|(?:border\s+)?posts?|crossing\s+points?)" + _SITE_IN, re.I)}
 
 class _Prefix:
     """The first ``n`` items of a list, read without copying them: what a reference back to
@@ -804,7 +808,8 @@ class RoleReading:
             return capital
         wanted = {"city": {"city", "town"}, "town": {"town", "city", "village"}, "village": {"village", "town"},
                   "base": {"base", "airfield", "camp"}, "airport": {"airfield", "base"},
-                  "garrison": {"base"}, "crossing": {"crossing"}, "capital": {"city"}, "region": {"region", "admin1", "admin2"},
+                  "garrison": {"base"}, "crossing": {"crossing"}, "checkpoint": {"checkpoint", "crossing"},
+                  "post": {"checkpoint", "crossing", "base"}, "capital": {"city"}, "region": {"region", "admin1", "admin2"},
                   "area": {"region", "admin1", "admin2", "town", "city"}, "province": {"admin1"}, "state": {"admin1"},
                   "country": {"country"},
                   # ("left it": a settlement, a base or an area told before, never a country, s33m)
