@@ -194,6 +194,7 @@ from .boarded_carrier import boards_a_carrier, is_board
 from .relieved_by import relieved_at_place, relieved_by_force
 from .cue_object import cue_then_place
 from .sighted_other import sighted_other
+from .post_marks import what_without_post_marks
 from .purpose_count import counted_in_purpose
 from .said_then_moved import said_on_day
 from .passengers_flight import civilians_took_flight
@@ -4201,7 +4202,8 @@ class _Reader(RoleReading, StatusReading):
         if (last := subject_told_last(self.text, s, e, main.end())) is not None:
             obj = last  # "Among the units moved to X was the 155th Brigade": the brigade (read.among_inverted)
         # ("A convoy bound for X", "300 soldiers a week earlier": where it went, when; read.what_tail)
-        obj = what_without_tail(_BULLET_LEAD.sub("", _recompile(r"\s+").sub(" ", self._date_cut(obj, s, e))))[:160]
+        # (and a thread post's number and heading: "1/5 Big movement near X 🚨 RU BTG", read.post_marks)
+        obj = what_without_tail(what_without_post_marks(_BULLET_LEAD.sub("", _recompile(r"\s+").sub(" ", self._date_cut(obj, s, e)))))[:160]
         if _DETERMINER_ONLY.fullmatch(obj):
             obj = ""  # "Timeline: the pull-out from Niger": an article alone names nothing that moved
         # (a bracket the object was cut inside, at an abbreviation's dot: "one battalion (approx.
