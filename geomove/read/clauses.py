@@ -1258,12 +1258,17 @@ _ANAPHOR_NOUNS = r"there|the\s+(?:" + _ANAPHOR_KINDS + r")"
 # town" went to the town told before, scored against its anchor as GUIDELINES says)
 # (and "positions near" may stand there: "brought mortars from A to positions near the crossing"
 # went to the crossing told before, scored against it within 80 km as a relative place, read55)
+# a name that opens with the Arabic article in lower case, as transliterations write it: "the
+# city of al-Mayadin", "the town of el-Fasher", "the village of ad-Dana" name their place as "the
+# city of Homs" does (read92: "to the city of al-Mayadin" read "the city" as the dateline's town
+# told before, a second destination)
+_LOWER_ARTICLE_NAME = r"(?-i:(?:al|el|ad|adh|an|ar|as|ash|at|ath|az)[-\u2010\u2011’'][A-Za-z])"
 _CUE_ANAPHOR = _PATTERNS.compile(r"(?:\s+within\s+(?:about\s+|some\s+)?[\d.,]+\s*(?:km|kilomet(?:re|er)s|miles)\s+of"
                                  r"|\s+(?:positions|posts)\s+(?:near|around|close\s+to)"
                                  # (or by its bearing: "to positions west of the town", "to a line
                                  # 10 km south of the city", read.relative_anaphor)
                                  r"|" + BEARING_BEFORE_ANAPHOR + r")?"
-                                 r"\s+(?P<anaphor>" + _ANAPHOR_NOUNS + r")\b(?!\s+of\s+(?-i:[A-Z]))"
+                                 r"\s+(?P<anaphor>" + _ANAPHOR_NOUNS + r")\b(?!\s+of\s+(?:(?-i:[A-Z])|" + _LOWER_ARTICLE_NAME + r"))"
                                  r"(?!\s+(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+of|near|around|outside)\s)", re.I)
 # what moved told as "the same" craft or group, wherever it stands ("Flight tracking shows the
 # same aircraft flying back to X"): it refers back to the one told before (read50)
