@@ -77,8 +77,8 @@ def contains(area: dict | None, place: dict | None) -> bool:
 
 
 def _is_countryside(place: dict) -> bool:
-    """Is ``place`` the land around a town ("the eastern countryside of Deir ez-Zor", "Idlib
-    countryside"), told relative to the town (mentions.features)?"""
+    """Is ``place`` the land around a town ("the countryside of Hama", "Idlib countryside"),
+    told relative to the town (mentions.features)?"""
     return (place.get("relation") or {}).get("type") == "countryside"
 
 
@@ -87,7 +87,7 @@ def _countryside_holds(area: dict, place: dict) -> bool:
     country, no countryside itself, within COUNTRYSIDE_HOLDS_KM of the town?
 
     why: a title's "Reinforcements arrive in Deir ez-Zor countryside" and the lede's "arrived from
-    Homs to the city of al-Mayadin in the eastern countryside of Deir ez-Zor" were two movements
+    Homs to the city of al-Mayadin in eastern Deir ez-Zor countryside" were two movements
     (ends_incompatible: al-Mayadin lies 45 km from the city the countryside is anchored on); the
     countryside is the coarser telling of the same end (GUIDELINES: a relative place is scored
     against its anchor within 80 km; headline and body are one movement; read92)."""
