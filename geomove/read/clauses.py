@@ -195,6 +195,7 @@ from .boarded_carrier import boards_a_carrier, is_board
 from .relieved_by import relieved_at_place, relieved_by_force
 from .cue_object import cue_then_place
 from .sighted_other import sighted_other
+from .post_marks import what_without_post_marks
 from .purpose_count import counted_in_purpose
 from .said_then_moved import said_on_day
 from .passengers_flight import civilians_took_flight
@@ -1263,12 +1264,17 @@ _ANAPHOR_NOUNS = r"there|the\s+(?:" + _ANAPHOR_KINDS + r")"
 # town" went to the town told before, scored against its anchor as GUIDELINES says)
 # (and "positions near" may stand there: "brought mortars from A to positions near the crossing"
 # went to the crossing told before, scored against it within 80 km as a relative place, read55)
+# a name that opens with the Arabic article in lower case, as transliterations write it: "the
+# city of al-Mayadin", "the town of el-Fasher", "the village of ad-Dana" name their place as "the
+# city of Homs" does (read92: "to the city of al-Mayadin" read "the city" as the dateline's town
+# told before, a second destination)
+_LOWER_ARTICLE_NAME = r"(?-i:(?:al|el|ad|adh|an|ar|as|ash|at|ath|az)[-\u2010\u2011’'][A-Za-z])"
 _CUE_ANAPHOR = _PATTERNS.compile(r"(?:\s+within\s+(?:about\s+|some\s+)?[\d.,]+\s*(?:km|kilomet(?:re|er)s|miles)\s+of"
                                  r"|\s+(?:positions|posts)\s+(?:near|around|close\s+to)"
                                  # (or by its bearing: "to positions west of the town", "to a line
                                  # 10 km south of the city", read.relative_anaphor)
                                  r"|" + BEARING_BEFORE_ANAPHOR + r")?"
-                                 r"\s+(?P<anaphor>" + _ANAPHOR_NOUNS + r")\b(?!\s+of\s+(?-i:[A-Z]))"
+                                 r"\s+(?P<anaphor>" + _ANAPHOR_NOUNS + r")\b(?!\s+of\s+(?:(?-i:[A-Z])|" + _LOWER_ARTICLE_NAME + r"))"
                                  r"(?!\s+(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+of|near|around|outside)\s)", re.I)
 # what moved told as "the same" craft or group, wherever it stands ("Flight tracking shows the
 # same aircraft flying back to X"): it refers back to the one told before (read50)
@@ -4241,7 +4247,8 @@ class _Reader(RoleReading, StatusReading):
         if (last := subject_told_last(self.text, s, e, main.end())) is not None:
             obj = last  # "Among the units moved to X was the 155th Brigade": the brigade (read.among_inverted)
         # ("A convoy bound for X", "300 soldiers a week earlier": where it went, when; read.what_tail)
-        obj = what_without_tail(_BULLET_LEAD.sub("", _recompile(r"\s+").sub(" ", self._date_cut(obj, s, e))))[:160]
+        # (and a thread post's number and heading: "1/5 Big movement near X 🚨 RU BTG", read.post_marks)
+        obj = what_without_tail(what_without_post_marks(_BULLET_LEAD.sub("", _recompile(r"\s+").sub(" ", self._date_cut(obj, s, e)))))[:160]
         if _DETERMINER_ONLY.fullmatch(obj):
             obj = ""  # "Timeline: the pull-out from Niger": an article alone names nothing that moved
         # (a bracket the object was cut inside, at an abbreviation's dot: "one battalion (approx.

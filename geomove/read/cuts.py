@@ -475,6 +475,29 @@ _WORDS_ABOUT_IT = frozenset("""said says denied denies rejected rejects dismisse
 _OTHER_SUBJECT_TAGS = frozenset(("DT", "PDT", "CD", "JJ", "NN", "NNS", "NNP", "NNPS", "PRP$", "POS", "PRP"))
 
 
+# verbs of carrying whose -ing form after a noun makes a reduced relative inside a subject:
+# "buses carrying soldiers", "trucks transporting troops" (_carrying_in_subject)
+_CARRYING_STEMS = frozenset(("carry", "transport", "ferry"))
+# the noun phrase a carrying participle may close, between the joiner and the participle (a
+# few words, no comma)
+_SUBJECT_BEFORE_CARRYING = _PATTERNS.compile(r"\s*(?:[\w'’-]+\s+){0,4}?[\w'’-]+\s+$")
+
+
+def _carrying_in_subject(text: str, start: int, verb: re.Match) -> bool:
+    """Is ``verb`` the -ing form of a verb of carrying inside the subject of the clause that
+    opens at ``start`` ("..., and buses carrying soldiers were seen on the road from A to B"),
+    a reduced relative of the subject's noun, no verb of that clause?
+
+    why: a sighting joined by "and" after a movement ("The ENDF moved soldiers from Gondar to
+    Debark, and trucks carrying troops were seen on the road from Woldia to Lalibela") was one
+    clause, and Woldia and Lalibela became the ENDF's origin and a second destination; with
+    "and buses were seen" the sighting was cut off as another act (read92, an Ethiopia report
+    of my own)."""
+    if not verb.group(0).lower().endswith("ing") or _stem(verb.group(0)) not in _CARRYING_STEMS:
+        return False
+    return _SUBJECT_BEFORE_CARRYING.fullmatch(text, start, verb.start()) is not None
+
+
 def _other_act_join(text: str, s: int, e: int, verbs_in) -> re.Match | None:
     """The joiner after which the rest of the sentence is a clause of its own subject and a
     finite verb that is no movement ("... moved a battery from A to B, while North Korea fired
@@ -483,7 +506,7 @@ def _other_act_join(text: str, s: int, e: int, verbs_in) -> re.Match | None:
     movement verb (_own_subject_joins reads that) or does not open with a subject and a
     finite verb of its own ("..., and fired on C": the same subject goes on)."""
     for m in _OTHER_ACT_JOINER.finditer(text, s, e):
-        if not verbs_in(s, m.start()) or verbs_in(m.end(), e):
+        if not verbs_in(s, m.start()) or [t for t in verbs_in(m.end(), e) if not _carrying_in_subject(text, m.end(), t)]:
             continue
         words = analyse(text, m.end(), min(e, m.end() + 100))
         verb_at = next((k for k, w in enumerate(words) if w.tag in _FINITE_TAGS), None)
@@ -494,7 +517,8 @@ def _other_act_join(text: str, s: int, e: int, verbs_in) -> re.Match | None:
         if not verb_at or verb_at > 8:
             continue
         subject = words[:verb_at]
-        if subject[0].tag in ("IN", "TO", "RB") or any(w.tag not in _OTHER_SUBJECT_TAGS for w in subject):
+        if subject[0].tag in ("IN", "TO", "RB") or any(w.tag not in _OTHER_SUBJECT_TAGS and not (
+                w.tag == "VBG" and k and _stem(w.text) in _CARRYING_STEMS) for k, w in enumerate(subject)):
             continue
         if words[verb_at].text.lower() in _WORDS_ABOUT_IT:
             continue  # "..., but the army said the claim was false": about the movement, read with it

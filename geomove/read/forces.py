@@ -86,6 +86,23 @@ def _ships_named(text: str, s: int, e: int) -> list[tuple[int, str]]:
 _MORE_WORD = _PATTERNS.compile(r"(?:(?:the|an?)\s+)?(?-i:Additional|Fresh|Further|Extra|More)\s+(?=[a-z]+$)", re.I)
 
 
+# a capitalised word that tells which one or what kind, opening a sentence or a title before a
+# plain force noun (_GENERIC_FORCE_WORDS): "Another column (~20 trucks) left A for B", "Military
+# reinforcements arrived from A to B", "Heavy reinforcements reached C" name no force by it
+# (read92: the actors read were "Another column" and "Military reinforcements"; "A second
+# column" named none); "Military police" is no plain force noun and stays a name
+_DESCRIBING_WORD = _PATTERNS.compile(r"(?:(?:the|an?)\s+)?(?-i:Another|Other|Military|Heavy|Large|Big|Massive|Armou?red|"
+                                     r"Mechani[sz]ed|Motori[sz]ed|Several|Numerous|Many|New|Second|Third|Separate)\s+(?P<noun>[a-z]+)$",
+                                     re.I)
+
+
+def _describing_word_and_noun(actor: str) -> bool:
+    """Is ``actor`` a capitalised word of which one or what kind and a plain force noun
+    ("Another column", "Military reinforcements")? Then it names no force."""
+    m = _DESCRIBING_WORD.fullmatch(actor)
+    return m is not None and m.group("noun") in _GENERIC_FORCE_WORDS
+
+
 # a convoy or column told with its capitalised article as the sentence opens, "A convoy of": no
 # name of a force (read70: the article was read as a name's word, so "A convoy of RSF vehicles"
 # named "A convoy", no actor, where "Dozens of RSF vehicles" named the RSF's)
@@ -111,7 +128,7 @@ def _actor_names(text: str, s: int, e: int):
         if _ARTICLE_NAME.fullmatch(m.group("actor")) and _OF_AFTER.match(text, m.end()):
             at = m.end()  # ("A convoy of RSF vehicles": no name, the group it is of is read apart)
             continue
-        if _MORE_WORD.match(m.group("actor")):
+        if _MORE_WORD.match(m.group("actor")) or _describing_word_and_noun(m.group("actor")):
             at = m.end()  # (no name: the force is the one named after it, if any)
             continue
         if (stop := _SENTENCE_END_INSIDE.search(m.group("actor"))) is not None:

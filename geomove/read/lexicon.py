@@ -833,8 +833,9 @@ _UNITS = (r"soldiers|troops|personnel|fighters|officers|members|elements|marines
           # forces arrived", read70; not before the noun the count is of: "150 Special Forces personnel")
           r"special\s+forces(?!\s+(?:personnel|soldiers|troops|units?|operators|commandos|teams?|groups?|members|officers|troopers)\b)|"
           r"vehicles|trucks|lorries|tanks|armou?red\s+vehicles|humvees|hummers|buses|cars|"
-          # (a sitrep's abbreviation for vehicles: "approx. 40 veh", "12 vehs", s23)
-          r"vehs?|"
+          # (a sitrep's abbreviation for vehicles: "approx. 40 veh", "12 vehs", s23; and an OSINT
+          # post's: "approx 40 vics", "~25 vics", s34 read92)
+          r"vehs?|vics|"
           r"helicopters|aircraft|planes|jets|flights|drones|ships|vessels|boats|bombers|warplanes|gunships|"
           r"warships|frigates|destroyers|corvettes|submarines|pickups|pick-ups|technicals|motorcycles|motorbikes|"
           # (a navy's and a coast guard's small craft, one word: "four gunboats", "two speedboats", read60)

@@ -8,7 +8,7 @@ import math
 from ..distance import haversine_km
 from .district_town import district_of_town
 from .lexicon import _SPECIFICITY
-from .weights import ADMIN2_HOLDS_KM, AREA_HOLDS_KM, BORDER_REACH_KM, BORDER_TOWN_REACH_KM, SAME_ROW_KM, SAME_SITE_KM, SITE_SERVES_CITY_KM, AIRPORT_SERVES_CITY_KM, VIA_DETOUR, VIA_DETOUR_MAX_KM, VIA_SLACK_KM
+from .weights import ADMIN2_HOLDS_KM, AREA_HOLDS_KM, COUNTRYSIDE_HOLDS_KM, BORDER_REACH_KM, BORDER_TOWN_REACH_KM, SAME_ROW_KM, SAME_SITE_KM, SITE_SERVES_CITY_KM, AIRPORT_SERVES_CITY_KM, VIA_DETOUR, VIA_DETOUR_MAX_KM, VIA_SLACK_KM
 
 
 def _km(a: dict, b: dict) -> float:
@@ -61,6 +61,8 @@ def contains(area: dict | None, place: dict | None) -> bool:
     """True when ``area`` (a country or admin area) holds ``place``."""
     if not area or not place:
         return False
+    if _countryside_holds(area, place):
+        return True
     if _spec(area) == 2 and area.get("kind") == "admin2":
         return _district_holds(area, place)
     if _spec(area) < 3:
@@ -72,6 +74,28 @@ def contains(area: dict | None, place: dict | None) -> bool:
         return False
     return bool(same_admin) or (_spec(place) < _spec(area) and _km(area, place) <= AREA_HOLDS_KM
                                 and area.get("country") == place.get("country"))
+
+
+def _is_countryside(place: dict) -> bool:
+    """Is ``place`` the land around a town ("the countryside of Hama", "Idlib countryside"),
+    told relative to the town (mentions.features)?"""
+    return (place.get("relation") or {}).get("type") == "countryside"
+
+
+def _countryside_holds(area: dict, place: dict) -> bool:
+    """Does the countryside of a town, ``area``, hold the named town or site ``place``: of its
+    country, no countryside itself, within COUNTRYSIDE_HOLDS_KM of the town?
+
+    why: a title's "Reinforcements arrive in Deir ez-Zor countryside" and the lede's "arrived from
+    Homs to the city of al-Mayadin in eastern Deir ez-Zor countryside" were two movements
+    (ends_incompatible: al-Mayadin lies 45 km from the city the countryside is anchored on); the
+    countryside is the coarser telling of the same end (GUIDELINES: a relative place is scored
+    against its anchor within 80 km; headline and body are one movement; read92)."""
+    if not _is_countryside(area) or _is_countryside(place) or _spec(place) >= 2:
+        return False
+    if not area.get("country") or area.get("country") != place.get("country"):
+        return False
+    return _km(area, place) <= COUNTRYSIDE_HOLDS_KM
 
 
 def _district_holds(district: dict, place: dict) -> bool:
@@ -206,6 +230,10 @@ def _finer(a: dict | None, b: dict | None) -> dict | None:
         return a  # (a side of a border is finer than a whole country on either side of it)
     if _side_of_border(b, a):
         return b
+    if _countryside_holds(a, b):
+        return b  # (a town in the countryside told is finer than the countryside)
+    if _countryside_holds(b, a):
+        return a
     rank = lambda p: (_spec(p) + (2.5 if _is_border(p) else 0))
     return b if rank(b) < rank(a) else a
 

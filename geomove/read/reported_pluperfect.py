@@ -9,7 +9,9 @@ place it went to or came from ("to B", "from A", "into K", "to the coastal provi
 "for years"), it tells the move itself.
 
 why: such a sentence was read as background (a pluperfect of presence) and the movement was
-lost."""
+lost. The verb of saying may govern a second "that" clause joined by "and": "The mission said
+that 200 soldiers had arrived in A, and that a company had been deployed from B to C" (read92:
+the second deployment was background, its clause starting after "and that")."""
 
 from __future__ import annotations
 
@@ -22,6 +24,12 @@ _SAID_BEFORE = r"\b(?:said|says|told|announced|stated|reported|added|confirmed|a
 # the name may follow a descriptor of its kind ("to the coastal province of Esmeraldas", "to the
 # border city of Tumbes": read61), lower-case words only, so "to the area" stays presence
 _DIRECTED_AFTER = r"\s+(?:[\w-]+\s+){0,3}?(?:to|into|towards?|from)\s+(?:the\s+(?:[a-z-]+\s+){0,3}?(?:of\s+)?)?[A-Z]"
+# a second clause of reported speech, joined to the first by "and that" (its verb of saying is
+# before the first "that", in the same sentence)
+_AND_THAT_BEFORE = r"(?:,\s*|\s+)and\s+that\s+$"
+# how far back the verb of saying of a joined "that" clause is looked for, to the sentence's end
+_SPEECH_REACH = 300
+_SENTENCE_END = r"[.!?]\s+(?=[A-Z\"'“‘])"
 _PRESENCE_SPAN = r"\b(?:since|for\s+(?:(?:more\s+than|over|about|some|nearly|almost)\s+)?(?:[0-9]+|two|three|four|five|six|several|many|a\s+few)?\s*(?:years?|months?|decades?))\b"
 
 
@@ -33,8 +41,21 @@ def told_move_in_speech(text: str, m: re.Match, s: int, e: int) -> bool:
         return False
     if _recompile(r"\b(?:who|which|that)\s+$", re.I).search(text, max(s, m.start() - 12), m.start()):
         return False  # "soldiers who had been deployed to X were flown to Y": where they were
-    if not _recompile(_SAID_BEFORE, re.I).search(text, s, m.start()):
+    if not _recompile(_SAID_BEFORE, re.I).search(text, s, m.start()) and not _said_before_joined_clause(text, s):
         return False
     if not _recompile(_DIRECTED_AFTER).match(text, m.end(), e):
         return False
     return not _recompile(_PRESENCE_SPAN, re.I).search(text, m.end(), e)
+
+
+def _said_before_joined_clause(text: str, s: int) -> bool:
+    """Does the clause at ``s`` open a second "that" clause ("..., and that a company had been
+    deployed") of a verb of saying told earlier in the same sentence ("The mission said that ...")?"""
+    joined = _recompile(_AND_THAT_BEFORE, re.I).search(text, max(0, s - 14), s)
+    if joined is None:
+        return False
+    floor = max(0, joined.start() - _SPEECH_REACH)
+    start = floor
+    for end in _recompile(_SENTENCE_END).finditer(text, floor, joined.start()):
+        start = end.end()
+    return _recompile(_SAID_BEFORE + r"[^.;]*?\bthat\b", re.I).search(text, start, joined.start()) is not None

@@ -97,6 +97,7 @@ SAME_ROW_KM = 5.0                  # two gazetteer rows this close are duplicate
 AREA_HOLDS_KM = 150.0              # an area holds a finer place of its country this close
 SITE_SIZED_AREA_KM = 30.0          # an area this narrow (a plain, a spit) is listed with towns as a town is (events._routes)
 ADMIN2_HOLDS_KM = 50.0             # a district (admin2) holds a town or site of its province this close (places.contains, read81)
+COUNTRYSIDE_HOLDS_KM = 80.0        # "the countryside of X" holds a named town of its country this close to X (places.contains; GUIDELINES: a relative place is scored against its anchor within 80 km, read92)
 SITE_SERVES_CITY_KM = 15.0         # a base this close to a city is the city's (places._site_of_city)
 AIRPORT_SERVES_CITY_KM = 30.0      # an airport this close to a city is the city's: a city's airport often lies 20-35 km
                                    # out (as GUIDELINES' 30 km for a point place); a base that far is at another town
