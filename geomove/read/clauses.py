@@ -219,7 +219,7 @@ from .forces import (_FORCE_WORD, _GROUP_OF, _actor_names, _counted_force, _firs
                      without_relative_aside)
 from .no_force import (TIME_BEFORE_OF, _OBJECT_STOP, _OF_WHAT, _air_service, _civilians_of_noun, _munitions_in_flight, _no_force_moves,
                        _official_only, _speaker_of_place)
-from .reduced_relative import verb_after_reduced_relatives
+from .reduced_relative import participle_before_a_finite_verb, verb_after_reduced_relatives
 from .clause_window import before_in_clause
 from .speaker_after import speaker_told_after
 from .state_organs import force_named_as_object, organ_force_subject, organ_subject
@@ -1798,6 +1798,11 @@ class _Reader(RoleReading, StatusReading):
         main = finite[0] if finite else verbs[0] if verbs else triggers[0]
         # ("buses transporting troops departed from A": the verb is "departed", read.reduced_relative)
         main = verb_after_reduced_relatives(self.text, s, verbs) or main
+        # ("US troops rotating out of Germany will return to X": the verb is "return", the
+        # participle's words no part of the subject, read.reduced_relative)
+        described_until = None
+        if (finite_after := participle_before_a_finite_verb(self.text, s, verbs)) is not None:
+            main, described_until = finite_after, verbs[0].start()
         # ("After leaving X, the troops reached Y": the verb after the opening participle, read.participle_after)
         main = verb_after_opening_participle(self.text, s, verbs) or main
         # ("The withdrawal continued, with the last US troops leaving X for Y": read.with_absolute)
@@ -1810,7 +1815,7 @@ class _Reader(RoleReading, StatusReading):
         rel = _RELATIVE_SPEAKER_BEFORE.search(self.text, max(s, subject_start - 60), subject_start)
         if rel is not None:
             subject_start = rel.start("rel")  # ("the vessels, which it said | had entered X": the relative word is the subject)
-        subject = self.text[subject_start:main.start()]
+        subject = self.text[subject_start:described_until if described_until and described_until > subject_start else main.start()]
         if fronted_verb(self.text, s, main.end()) and (last := subject_told_last(self.text, s, e, main.end())) is not None:
             subject = last  # "Also arriving in X were 150 contractors": told last (read.among_inverted)
         antecedent_clause = None  # ("Niger's junta expelled French troops, who left": read.object_relative)
@@ -4147,6 +4152,9 @@ class _Reader(RoleReading, StatusReading):
             # ("left Fuerte Tiuna in Caracas": a site the gazetteer lacks, no mover: read.site_in_place)
             subject_end = main.end() if counted is None and _GROUP_NOUN_MAIN.fullmatch(main.group(0)) else main.start()
             subject_end = end_before_dash_aside(self.text, s, subject_end)  # ("The bombers — each with ... — flew": read.dash_aside)
+            described = next((t for t in self._triggers_in(s, main.start()) if t.group("verb")), None)
+            if described is not None and participle_before_a_finite_verb(self.text, s, [described, main]) is main:
+                subject_end = described.start()  # ("Soldiers arriving from Gao were flown on": read.reduced_relative)
             if "verb" in main.re.groupindex and (heads := and_heads(self.text, s, main)) \
                     and heads[-1] is not None and heads[-1].start() > s:
                 # "It delivered food, water and Marines and then left the shoal": the second verb's

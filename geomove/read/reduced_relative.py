@@ -175,6 +175,33 @@ def describes_a_noun(text: str, s: int, verb: re.Match) -> bool:
     return _NOUN_BEFORE.search(before) is not None and _AUXILIARY_BEFORE.search(before) is None
 
 
+# a modal or an auxiliary right before a verb: it is finite ("will return", "were flown")
+_FINITE_BEFORE = _PATTERNS.compile(r"\b(?:will|would|shall|can|could|may|might|must|should|is|are|was|were|has|have|had)"
+                                   r"\s+(?:(?:also|then|later|soon|now|be|been)\s+)*$", re.I)
+
+
+def participle_before_a_finite_verb(text: str, s: int, verbs: list[re.Match]) -> re.Match | None:
+    """The clause's verb when its first movement verb is a participle describing the subject and
+    the second is made finite by a modal or an auxiliary (:func:`_participle_then_finite`); None
+    otherwise."""
+    return verbs[1] if len(verbs) > 1 and _participle_then_finite(text, s, verbs[0], verbs[1]) else None
+
+
+def _participle_then_finite(text: str, s: int, verb: re.Match, then: re.Match) -> bool:
+    """Is ``verb`` a form in -ing right after a noun, with no auxiliary ("US troops rotating out
+    of Germany"), and ``then`` a movement verb made finite by a modal or an auxiliary ("will
+    return to Fort Hood")? The participle describes the subject; the clause's verb is ``then``.
+
+    why: "US troops rotating out of Germany will return to Fort Hood by the end of the year"
+    was read as a reported rotation, the modal of its own verb never read (s34m)."""
+    word = verb.group("verb") or ""
+    if not word.lower().endswith("ing") or not then.group("verb"):
+        return False
+    before = text[max(s, verb.start() - 40):verb.start()]
+    return _NOUN_BEFORE.search(before) is not None and _AUXILIARY_BEFORE.search(before) is None \
+        and _FINITE_BEFORE.search(text, max(verb.end(), then.start() - 30), then.start()) is not None
+
+
 def verb_after_reduced_relatives(text: str, s: int, verbs: list[re.Match]) -> re.Match | None:
     """The clause's verb when each movement verb before it is a participle describing a noun
     (:func:`describes_a_noun`): the first that is not; None when the first verb is the verb, or
