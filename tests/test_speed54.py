@@ -1,0 +1,55 @@
+"""Session 34's speed work on the reading stage (speed54) gives the same answers: each cheap
+test asked before reading a clause whole lets through every clause the tests after the whole
+reading would keep."""
+
+import re
+
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from geomove.read.clauses import _Reader
+from geomove.read.lexicon import _stem
+
+# clauses of a few words of movement, of "also" / "too" / "as well" and of look-alikes ("took",
+# "stood", "Alsop", "tattoo"), in any order
+_PIECES = st.sampled_from([
+    "The", "Kenya", "also", "Also", "too", "took", "stood", "tool", "Alsop", "tattoo", "as well", "as  well",
+    "sent", "deployed", "dispatched", "flew", "moved", "arrived", "left", "will", "has", "had been",
+    "50 police officers", "troops", "a letter", "to", "on Friday", ",", ".", ";", " ", " ", "\n", "Honiara"])
+
+
+def _kept_by_the_tests_after(reader, told, s, e) -> bool:
+    """What also_sent asks of a clause read whole, before its force and its movement before."""
+    from geomove.read.also_sent import _ALSO_BEFORE_VERB, _AS_WELL_AFTER, SENDING_STEMS
+
+    if told is None or told.origin or told.destination or not told.trigger or _stem(told.trigger) not in SENDING_STEMS:
+        return False
+    at = told.trigger_start
+    return bool(_ALSO_BEFORE_VERB.search(reader.text, max(s, at - 40), at) or _AS_WELL_AFTER.search(reader.text, s, e))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PIECES, min_size=1, max_size=24).map(" ".join))
+@example("Papua New Guinea also sent 34 police and soldiers.")
+@example("Fiji will also deploy 50 troops, and Tonga sent 40 soldiers too.")
+def test_also_sent_gate_lets_through_every_clause_kept(text):
+    from geomove.read.also_sent import _may_repeat
+
+    reader = _Reader(text, [], None)
+    for i, (s, e) in enumerate(reader.spans):
+        if not _may_repeat(reader, s, e):
+            assert not _kept_by_the_tests_after(reader, reader.fragment(i, whole=True), s, e), (text, i)
+
+
+def test_also_sent_gate_passes_over_took_and_stood():
+    """"too" inside "took" or "stood" is no "too": such a clause is not read whole."""
+    from geomove.read.also_sent import _may_repeat
+
+    for text in ("The convoy took the coastal road to the port.", "Soldiers stood guard as the ships sailed.",
+                 "The battalion moved its tool depot."):
+        reader = _Reader(text, [], None)
+        assert not any(_may_repeat(reader, s, e) for s, e in reader.spans), text
+    reader = _Reader("Ghana also sent 200 soldiers.", [], None)
+    assert any(_may_repeat(reader, s, e) for s, e in reader.spans)
+    reader = _Reader("Ghana sent 200 soldiers too.", [], None)
+    assert any(_may_repeat(reader, s, e) for s, e in reader.spans)
