@@ -53,3 +53,43 @@ def test_also_sent_gate_passes_over_took_and_stood():
     assert any(_may_repeat(reader, s, e) for s, e in reader.spans)
     reader = _Reader("Ghana sent 200 soldiers too.", [], None)
     assert any(_may_repeat(reader, s, e) for s, e in reader.spans)
+
+
+# --- lexicon.search_count: _COUNT_RE.search tried only where a number may open
+
+_COUNT_PIECES = st.sampled_from([
+    "about", "About", "ABOUT", "approx.", "approx", "c.", "some", "more than", "more  than", "more\nthan", "at least",
+    "up to", "an estimated", "nearly", "over", "almost", "fewer than", "a dozen", "a  dozen", "a dozens", "dozens of",
+    "a pair of", "hundreds of", "thousands", "twenty-five", "thirty two", "one", "someone", "often", "seven", "ſix",
+    "İ", "ı", "2,500", "1.200", "1\u00a0200", "4 000", "76-", "–", "-", "200-300", "3", "2024", "12 x", "×",
+    "troops", "soldiers", "T-72", "tanks", "trucks", "mm", "of its", "Nigerian", "Army", "personnel", "vehicles",
+    "days", "later", ",", ".", "(", ")", " ", " ", "  ", "\n", "\t", "\u2009"])
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(_COUNT_PIECES, max_size=30).map("".join), st.integers(-3, 200), st.integers(-3, 260))
+@example("more than 300 troops", 0, 100)
+@example("a dozens soldiers", 0, 100)
+@example("about 4 000 soldiers", 2, 100)
+@example("approx.300 troops", 0, 100)
+@example("some  twenty-five soldiers", 1, 100)
+def test_search_count_is_the_patterns_search(text, pos, endpos):
+    from geomove.read.lexicon import _COUNT_RE, search_count
+
+    want = _COUNT_RE.search(text, pos, endpos)
+    got = search_count(text, pos, endpos)
+    assert (want is None) == (got is None), (text, pos, endpos, want, got)
+    if want is not None:
+        assert (want.span(), want.groupdict()) == (got.span(), got.groupdict())
+
+
+def test_search_count_reads_the_nearer_count_first():
+    from geomove.read.lexicon import search_count
+
+    text = "On 3 March, more than 300 soldiers and about 40 trucks left; 2 tanks followed."
+    spans = []
+    at = 0
+    while (m := search_count(text, at, len(text))) is not None:
+        spans.append(text[m.start():m.end()].strip())
+        at = m.end()
+    assert spans == ["more than 300 soldiers", "about 40 trucks", "2 tanks"]
