@@ -93,3 +93,20 @@ def test_search_count_reads_the_nearer_count_first():
         spans.append(text[m.start():m.end()].strip())
         at = m.end()
     assert spans == ["more than 300 soldiers", "about 40 trucks", "2 tanks"]
+
+
+# --- read.unwrap._breaks: _BREAK's matches found from the line breaks
+
+_LAYOUT_PIECES = st.sampled_from([" ", "  ", "\t", "\r", "\n", "\r\n", "\n\n", "\u00a0", "\u2028", "x", "Gao", ".", ",",
+                                  "-", "the", "25", "•"])
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(_LAYOUT_PIECES, max_size=30).map("".join))
+@example("a column of approximately\n25 vehicles")
+@example("left Gao \r\n  for Kidal")
+@example("x\r \n y")
+def test_breaks_are_the_patterns_matches(text):
+    from geomove.read.unwrap import _BREAK, _breaks
+
+    assert list(_breaks(text)) == [(m.start(), m.start(1), m.end(1), m.end()) for m in _BREAK.finditer(text)]
