@@ -26,12 +26,25 @@ _PATTERNS = CompiledPatterns("read-also-sent")
 _ALSO_BEFORE_VERB = _PATTERNS.compile(r"\balso\s+(?:(?:has|have|had|will|would|is|are|was|were|been|be)\s+){0,2}$", re.I)
 # ... or "as well" / "too" closing the clause
 _AS_WELL_AFTER = _PATTERNS.compile(r"\b(?:as\s+well|too)\s*[.,;]?\s*$", re.I)
+# "also" as a word before a verb: what _ALSO_BEFORE_VERB needs in the clause (the gate before
+# reading the clause whole: "also" as a substring passed "Alsop", and "too" passed "took",
+# "stood", "tool", so most clauses with no place were read whole for nothing)
+_ALSO_WORD = _PATTERNS.compile(r"\balso\s", re.I)
 # a purpose told after the verb: "to retake", "in order to secure" (a lower-case verb after "to")
 _PURPOSE_AFTER = _PATTERNS.compile(r"\b(?:in\s+order\s+)?to\s+(?!(?:the|a|an|its|their|his|her|this|that)\b)[a-z]+\b")
 # the verbs of sending a force somewhere (a departure or a withdrawal "also" is no such move)
 SENDING_STEMS = frozenset({"send", "deploy", "dispatch", "despatch", "fly", "airlift", "move", "transfer", "rush"})
 # how many clauses back the movement "also" repeats may be told
 REACH_CLAUSES = 2
+
+
+def _may_repeat(reader, s: int, e: int) -> bool:
+    """Can clause [s, e) pass the tests below once read whole? Its verb (a trigger of the
+    clause) must be one of sending, and "also" must stand as a word before it, or "as well" /
+    "too" close the clause: the clause is read whole only then."""
+    if not any(_stem(t.group(0)) in SENDING_STEMS for t in reader._triggers_in(s, e)):
+        return False
+    return bool(_ALSO_WORD.search(reader.text, s, e) or _AS_WELL_AFTER.search(reader.text, s, e))
 
 
 def also_sent(a) -> None:
@@ -42,6 +55,8 @@ def also_sent(a) -> None:
         s, e = reader.spans[i]
         if "also" not in reader.text[s:e] and "as well" not in reader.text[s:e] and "too" not in reader.text[s:e]:
             continue
+        if not _may_repeat(reader, s, e):
+            continue  # (what the tests after the whole reading need, asked first)
         told = reader.fragment(i, whole=True)
         if told is None or told.origin or told.destination or not told.trigger \
                 or _stem(told.trigger) not in SENDING_STEMS:

@@ -327,6 +327,19 @@ class Assembly:
     explain: bool = True
     on_the_way: list = field(default_factory=list)  # (clause, fragment) told "on the way", read late
     endless: list = field(default_factory=list)  # clauses with a movement verb and no place read (lend_told_before)
+    # clauses read whole for the passes that lend from a clause told after a movement, by index
+    # (clause_read_whole: count_told_after, date_told_after)
+    read_whole: dict = field(default_factory=dict)
+
+    def clause_read_whole(self, i: int):
+        """Clause ``i`` read whole (``_Reader.fragment(i, whole=True)``), once for every pass that
+        lends from it: the reading depends only on the reader, complete once read_fragments has
+        read every clause, and these passes take values from the fragment without changing it
+        or adding it to a movement. (count_told_after and date_told_after read the same clauses:
+        a clause read whole costs ~2 ms, most of what these passes cost.)"""
+        if i not in self.read_whole:
+            self.read_whole[i] = self.reader.fragment(i, whole=True)
+        return self.read_whole[i]
 
     def clauses_taken(self) -> set[int]:
         """The clauses a movement read so far is told in (a pass lends or adds only to others)."""

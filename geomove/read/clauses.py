@@ -49,7 +49,7 @@ from .lexicon import (count_value, GOT_THERE, SENT_PARTICIPLES,
     _CASUALTY_AFTER,
     _CHAIN,
     _CLAUSE_BREAK,
-    _COUNT_RE,
+    search_count,
     _CROSSING_NOUN,
     _CUE_RE,
     _DIRECTED_ONLY,
@@ -3941,7 +3941,7 @@ class _Reader(RoleReading, StatusReading):
             return
         dated = [(d.start, d.end) for d in self._dates_in(self.date_words, s, e)]
         at = s
-        while (m := _COUNT_RE.search(self.text, at, e)) is not None:
+        while (m := search_count(self.text, at, e)) is not None:  # (_COUNT_RE.search, lexicon.search_count)
             n0, n1 = m.span("num")
             if any(a <= n0 < b for a, b in dated) or numbered_designator(self.text, n0) or model_number(self.text, n0) or \
                     (self.text[n0:n1].lower() == "one" and _ONE_AS_PRONOUN.search(self.text, max(s, n0 - 6), n0)) or \

@@ -71,7 +71,7 @@ def referring_clauses_after(a, may_lend):
             told_in = sorted(a.clauses_taken())
         if not told_just_before(told_in, i):
             continue  # no movement told just before
-        told = reader.fragment(i, whole=True)
+        told = a.clause_read_whole(i)  # (shared by the passes that lend: never changed here)
         if told is None or not told.anaphoric or told.distinct or told.origin or told.destination:
             continue
         yield i, told
