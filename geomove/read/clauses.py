@@ -319,6 +319,7 @@ from .including_unnamed import role_of_unnamed_list
 from .partitive_them import part_of_civilians
 from .carried_people import carried_people
 from .in_the_day import IN_THE_DAY, day_of_telling
+from .overnight_told_day import is_overnight, on_told_day, overnights_on_told_days
 from .speech_day import counted_from_speech, counts_from_publication, speech_day, with_speech_day
 from .what_tail import what_without_tail
 from .going_on import goes_on_as_continuing
@@ -2741,11 +2742,10 @@ class _Reader(RoleReading, StatusReading):
             frag.respectively = True
             frag.respective_dates = self._days_listed([d for d in self._dates_in(self.dates, s, e) if not self._dateline(d)], e)
         # "left A on Monday and reached B two days later": from the departure's day to the arrival's (read.departure_day)
-        frag.date = arrival_day_told_after(self.text, frag, e, [d for d in self._dates_in(self.dates, s, e)
-                                                                if not self._dateline(d)], self.published,
-                                           frag.roles_why) \
-            or departure_day_told_before(frag, [d for d in self._dates_in(self.dates, s, e) if not self._dateline(d)],
-                                         frag.roles_why, self.text, self.published) \
+        # ("On Wednesday ... sent fighters to A, who marched from B overnight": one day, read.overnight_told_day)
+        days = overnights_on_told_days([d for d in self._dates_in(self.dates, s, e) if not self._dateline(d)])
+        frag.date = arrival_day_told_after(self.text, frag, e, days, self.published, frag.roles_why) \
+            or departure_day_told_before(frag, days, frag.roles_why, self.text, self.published) \
             or frag.date  # ("Sent from A on Monday, ... reached B on Wednesday")
         # with a publication date, relative words are compared once resolved (see _day);
         # without one, any two different day expressions mark two different days
@@ -2784,6 +2784,12 @@ class _Reader(RoleReading, StatusReading):
             # "Their vehicles had left X." opening a sentence: the force told before (read.force_reference)
             # (not "..., while their vehicles were driven there": another part, told apart)
             frag.anaphoric = True
+        if frag.anaphoric and is_overnight(frag.date) \
+                and speech_day(self.text, self._dates_in(self.dates, s, e), s, e) is None:
+            # "sent two companies to A on Monday. They travelled from B overnight": the force told
+            # before, on the night of the day told (not "Dozens of vehicles reached C overnight"
+            # after another force's day: the night before publication; read.overnight_told_day)
+            frag.date = on_told_day(frag.date, self._days_told_before(frag.date.start))
         # what moved, as the clause names it: the subject before the verb and the object
         # right after it, up to the first place
         first_place = min([m["start"] for m in mentions if m["start"] > main.end()], default=e)
@@ -4350,6 +4356,15 @@ class _Reader(RoleReading, StatusReading):
         if not counts_from_publication(date):
             return date
         return counted_from_speech(date, speech_day(self.text, self._dates_in(self.dates, s, e), s, e), self.filed_on)
+
+    def _days_told_before(self, at: int) -> list:
+        """The dates told before offset ``at`` in its own sentence and the one before it, not a
+        dateline's, not relative inside a quotation (a day told further back is another
+        event's as often as this one's)."""
+        own = _sentence_start(self.text, at)
+        first = _sentence_start(self.text, own - 1) if own > 0 else own
+        return [d for d in self._dates_in(self.dates, first, at)
+                if not self._dateline(d) and not (d.relative and self._quoted(d.start))]
 
     def _subject_asides(self, s: int, verb_at: int) -> list[tuple[int, int]]:
         """The relative asides set off by commas between the clause's start and its verb
