@@ -319,6 +319,7 @@ from .including_unnamed import role_of_unnamed_list
 from .partitive_them import part_of_civilians
 from .carried_people import carried_people
 from .in_the_day import IN_THE_DAY, day_of_telling
+from .staged_origin import staging_as_origin
 from .overnight_told_day import is_overnight, on_told_day, overnights_on_told_days
 from .speech_day import counted_from_speech, counts_from_publication, speech_day, with_speech_day
 from .what_tail import what_without_tail
@@ -2344,6 +2345,9 @@ class _Reader(RoleReading, StatusReading):
                 # reinforced": where the subject stands is where the reinforcement went, not an
                 # origin of the subject's (read.passive_agent.subject_stays)
                 slots = subject_stays(slots, subject_start, main.start(), frag.roles_why)
+        if any(r == "via_stop" for r, _g, _a in slots):
+            # "were staged at X before moving to Y": where the move began (read.staged_origin)
+            slots = staging_as_origin(self.text, slots, s, e, frag.roles_why)
         if any(r in ("via_stop", "seen_at") for r, _g, _a in slots):
             # "drove from A to B, stopping overnight at X": a stop on the way to where it went;
             # without a destination the stop is where it is known to have got to. "Seen in X
