@@ -1126,6 +1126,9 @@ _WHOLE_OF_THE_FIRST = _PATTERNS.compile(r"\b(?:(?:the\s+(?:first|last)|part)\s+o
                                         r"(?:(?:about|some|around|roughly|nearly|up\s+to|an\s+estimated)\s+)?$", re.I)
 _ONE_AS_PRONOUN = _PATTERNS.compile(r"\b(?:the|that|this)\s+$", re.I)
 _GROUP_NOUN_MAIN = _PATTERNS.compile(r"convoys?|columns?|reinforcements", re.I)
+# the words referring back to a place gone to that cannot be the clause's own origin ("left Goma
+# for the town", "were deployed from Kaduna to the area"): the place told before it, the origin aside
+_GONE_TO_NOT_LEFT = ("town", "city", "village", "area")
 # a subject that is a whole clause of stopping before the verb of movement: "The helicopters
 # staged at X before (flying on to Y)", "the column halted in Z after (crossing)": who stopped
 _STOPPED_BEFORE = _PATTERNS.compile(r"(?P<np>.+?)\s+(?:stopped|staged|halted|paused|rested|refuell?ed|regrouped|camped|"
@@ -2245,14 +2248,16 @@ class _Reader(RoleReading, StatusReading):
                     ends = tuple(_place_of(g) for r, grp, _a in slots if r in ("origin", "destination") for g in grp) \
                         if role == "via" else ()
                     if role == "destination" and not _comes_back(main) and not ana.group("bearing") \
-                            and ana.group("anaphor").lower().split()[-1] in ("town", "city", "village") \
+                            and ana.group("anaphor").lower().split()[-1] in _GONE_TO_NOT_LEFT \
                             and not _recompile(r"\s+of\b").match(self.text, cue.end() + ana.end()):
                         # "left Goma for the town": the town gone to is not the town left, the
                         # clause's origin (before, "the town" read Goma and the destination was
                         # lost; read81); "returned to the city" may be where it left, so a verb of
                         # coming back avoids nothing, nor a bearing from it ("withdrew from A to
                         # positions west of the town" is A seen through the bearing); only a town,
-                        # city or village told alone ("to the area of the village of X" names X)
+                        # city or village told alone ("to the area of the village of X" names X);
+                        # "deployed from Kaduna to the area" after an attack near Zaria: the area of
+                        # the attack, not Kaduna, the place told last (s34 read93)
                         ends = tuple(_place_of(g) for r, grp, _a in slots if r == "origin" for g in grp)
                     ref = self._antecedent(cue.start(), ana.group("anaphor").lower(), avoid=ends, goal=role == "destination")
                     if ref is not None and role == "origin" and \
