@@ -286,7 +286,7 @@ from .comma_unit import comma_unit
 from .reinforced_by_moving import verb_after_reinforcing
 from .elided_group import elided_group_at
 from .added_force import added_group_at, added_group_followed
-from .day_after_verb import without_day_opening
+from .day_after_verb import day_opening_end, without_day_opening
 from .object_relative import antecedent_object
 from .journey_noun import read_as_noun
 from .participle_after import (subject_after_opening_participle, subject_before_comma_participle, subject_of_participle,
@@ -4073,10 +4073,15 @@ class _Reader(RoleReading, StatusReading):
             and _PARTICIPLE_AFTER_COMMA.search(self.text, max(s, main.start() - 3), main.start()) is not None
         after = self.text[main.end():e]
         qualified = _qualified_count_opens(after, first_at - main.end())
+        day_end = day_opening_end(after)
+        if not day_end or _OBJECT_STOP.match(after, day_end) is not None:
+            day_end = 0  # ("arrived on Monday in X": no object follows the day)
+        # ("sent on Monday 300 soldiers": the object is looked for past the day, read.day_after_verb)
+        qualified = max(qualified, day_end)
         stop = _OBJECT_STOP.search(after, qualified)
         if stop and stop.group(0) == "," and (listed := object_list_end(after, stop.start())) is not None:
             stop = _OBJECT_STOP.search(after, listed)  # ("deploys drones, commandos to X": one list, read.object_list)
-        obj = after[:stop.start()].strip() if stop else after.strip()
+        obj = after[day_end:stop.start()].strip() if stop else after[day_end:].strip()
         obj = without_day_opening(obj)  # ("sent this Monday 300 soldiers": the soldiers, read.day_after_verb)
         obj = _PARTICIPLE_OF_COMPANY_LAST.sub("", obj)  # ("sent 1,200 soldiers backed | by helicopters": the soldiers, s33m)
         obj = _HOME_FIRST.sub("", obj, count=1)  # ("brought home 300 soldiers", "return home by June": home is where, not what)
