@@ -286,6 +286,7 @@ from .comma_unit import comma_unit
 from .reinforced_by_moving import verb_after_reinforcing
 from .elided_group import elided_group_at
 from .added_force import added_group_at, added_group_followed
+from .business_seat import business_moved_its_seat
 from .day_after_verb import day_opening_end, without_day_opening
 from .object_relative import antecedent_object
 from .journey_noun import read_as_noun
@@ -1840,6 +1841,7 @@ class _Reader(RoleReading, StatusReading):
                         or counted_nationals(self.text, s, main.start(), self.actors)  # ("18,000 Sudanese had crossed into Chad": read.counted_nationals)
                         or self._named_person(subject_start, main, s, e)
                         or _munitions_in_flight(subject, main)
+                        or business_moved_its_seat(self.text, subject, main.end(), e)  # ("The company moved its headquarters to X": read.business_seat)
                         or received_no_force(self.text, main.group("verb"), main.end(), e))  # (read.received_at)
             if no_force:
                 self.unread_why[index] = f"'{main.group(0)}': {no_force}"
