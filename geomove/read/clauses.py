@@ -1127,6 +1127,8 @@ _WHOLE_OF_THE_FIRST = _PATTERNS.compile(r"\b(?:(?:the\s+(?:first|last)|part)\s+o
                                         r"(?:(?:about|some|around|roughly|nearly|up\s+to|an\s+estimated)\s+)?$", re.I)
 _ONE_AS_PRONOUN = _PATTERNS.compile(r"\b(?:the|that|this)\s+$", re.I)
 _GROUP_NOUN_MAIN = _PATTERNS.compile(r"convoys?|columns?|reinforcements", re.I)
+# a heading's word and its comma before the day it gives ("Sightings, 5 March:", "Update, 4 March:")
+_HEADING_WORD_COMMA = _PATTERNS.compile(r"[ \t]*[A-Z][a-z]+(?:\s+[a-z]+)?,[ \t]*")
 # the words referring back to a place gone to that cannot be the clause's own origin ("left Goma
 # for the town", "were deployed from Kaduna to the area"): the place told before it, the origin aside
 _GONE_TO_NOT_LEFT = ("town", "city", "village", "area")
@@ -1589,6 +1591,7 @@ class _Reader(RoleReading, StatusReading):
         self.spans, self.leg_starts = _clauses(text, sentences, self._triggers)
         self._sentence_starts = [a for a, _b in sentences]  # (which sentence a clause is of: Fragment.in_sentence)
         mentions = [_with_area_word(text, m) for m in mentions]  # "the X corridor": the area
+        self._mention_starts = frozenset(m["start"] for m in mentions)  # (a dateline's city: _place_starts_at)
         mentions = [route_length_origin(text, m) for m in mentions]  # "a march of 300 km from X to Y" (read.route_length)
         ships = any_word_of(text, _SHIP_WORDS)  # (most reports name no ship: no name to test)
         # a name right after a preposition of motion is a place, whatever role the mention
@@ -2677,7 +2680,8 @@ class _Reader(RoleReading, StatusReading):
             frag.what, frag.actor = agent[0], agent[1] or frag.actor
         frag.mode = self._mode(sent)
         frag.date = self._date(s, e, main.start()) or date_after_aside(self.text, self.dates, e) \
-            or item_date_before(self.text, self.dates, s)  # (", which X had left in 2013, on Monday": read.aside_then_date)
+            or item_date_before(self.text, self.dates, s) \
+            or self._heading_colon_date(s)  # (", which X had left in 2013, on Monday": read.aside_then_date)
         # "14 March – ... had moved the previous day": a span counted from the entry's day (read/item_span)
         frag.date = counted_from_item_day(self.text, frag.date, e, self.published) or frag.date
         # "14 March – ... moved into Walikale on Tuesday": the Tuesday before the entry's day (read/item_span)
@@ -4291,12 +4295,33 @@ class _Reader(RoleReading, StatusReading):
         before = self.text[para:offset]
         return before.count('"') % 2 == 1 or before.rfind("“") > before.rfind("”")
 
+    def _heading_colon_date(self, at: int):
+        """The day a line's heading gives the clause right after it on the line: "Sightings, 5
+        March: a convoy of 20 trucks entered X" (a word, a comma, the day and a colon, then the
+        clause). Not a dateline's ("Srinagar, March 5: ...", whose word is a place: the day the
+        report was filed, _dateline).
+
+        why: the colon cut the day off into a clause of its own, and the heading was read as a
+        dateline, so the movement had no date (s34 read93)."""
+        line = self.text.rfind("\n", 0, at) + 1
+        if at - line > 60:
+            return None
+        for d in self._dates_in(self.dates, line, at):
+            if d.precision == "day" and re.fullmatch(r"\s*:\s*", self.text[d.end:at]) \
+                    and _HEADING_WORD_COMMA.fullmatch(self.text, line, d.start) and not self._dateline(d):
+                return d
+        return None
+
+    def _place_starts_at(self, at: int) -> bool:
+        """Does a mention the finder read (a place, a dateline's city, a name left unplaced) start at ``at``?"""
+        return at in self._mention_starts
+
     def _dateline(self, d) -> bool:
         """A date in a dateline ("CITY, Mon DD (Agency) -") is when the report was filed, not
         when anything in its first sentence happened."""
         para = self.text.rfind("\n", 0, d.start) + 1
         return d.start - para <= 40 and bool(_DATELINE_AFTER.match(self.text, d.end)
-                                             or dateline_colon(self.text, d.start, d.end)) \
+                                             or dateline_colon(self.text, d.start, d.end, self._place_starts_at)) \
             and (not opens_list_item(self.text, d)  # ("12 March – troops left A": a timeline's item)
                  or filed_in_week_told(self.text, d, self.dates))  # ("Nov 19 - ... on Monday": read/filing_date)
 
