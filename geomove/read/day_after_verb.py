@@ -26,8 +26,8 @@ def without_day_opening(obj: str) -> str:
     return obj[m.end():] if m else obj
 
 
-# the date a weekday opening the object goes on to ("on Tuesday, 2nd of January, 2024, 16
-# armored vehicles"): part of the day, not the object
+# the date a weekday opening the object goes on to ("on Thursday, 6th of March, 2025, 120
+# soldiers"): part of the day, not the object
 _DATE_AFTER_DAY = _recompile(r"(?:[0-9]{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:" + MONTH_NAMES + r")|(?:" + MONTH_NAMES +
                              r")\s+[0-9]{1,2}(?:st|nd|rd|th)?)\b(?:,?\s+(?:19|20)[0-9][0-9])?,?\s+(?=\S)", re.I)
 
