@@ -7,7 +7,7 @@ TEXT = "Police units reached the city of Kano. Some officers went on to Wudil. T
 
 def _m(name):
     at = TEXT.index(name)
-    return {"start": at, "end": at + len(name), "surface": name}
+    return {"start": at, "end": at + len(name), "surface": name, "kind": "city"}
 
 
 def test_called_a_city_before_or_after_its_name():
@@ -20,12 +20,12 @@ def test_called_a_city_before_or_after_its_name():
 def test_the_city_called_earlier_wins_over_the_town_told_last():
     kano, wudil = _m("Kano"), _m("Wudil")
     before = TEXT.index("the city.")
-    assert city_called_before(TEXT, wudil, [wudil, kano], before) is kano
-    assert city_called_before(TEXT, kano, [kano], before) is None
+    assert city_called_before(TEXT, wudil, [kano, wudil], {"city", "town"}, (), before) is kano
+    assert city_called_before(TEXT, kano, [kano], {"city", "town"}, (), before) is None
 
 
 def test_too_far_back_is_no_antecedent():
     text = "Police units reached the city of Kano. " + "Nothing moved. " * 40 + "Some went on to Wudil. They left the city."
-    kano = {"start": text.index("Kano"), "end": text.index("Kano") + 4}
-    wudil = {"start": text.index("Wudil"), "end": text.index("Wudil") + 5}
-    assert city_called_before(text, wudil, [wudil, kano], text.index("the city.")) is None
+    kano = {"start": text.index("Kano"), "end": text.index("Kano") + 4, "kind": "city"}
+    wudil = {"start": text.index("Wudil"), "end": text.index("Wudil") + 5, "kind": "town"}
+    assert city_called_before(text, wudil, [kano, wudil], {"city", "town"}, (), text.index("the city.")) is None

@@ -783,18 +783,6 @@ class RoleReading:
     # strait" after "the Bosphorus", s33 read90)
     _WATERS_BY_NAME = {"strait": {"strait"}, "channel": {"strait"}, "canal": {"canal"}}
 
-    def _candidates_before(self, told: list, nearest: dict, wanted: set, avoid: tuple):
-        """The places of ``told`` of a kind ``wanted`` before ``nearest``, nearest first, that
-        "the city" may refer to (not in ``avoid``, no force's owner), lazily: most are never read."""
-        for m in reversed(told):
-            if m["end"] > nearest["start"] or m.get("kind") not in wanted:
-                continue
-            if avoid and any(same_place(_place_of(m), d) or contains(_place_of(m), d) for d in avoid):
-                continue
-            if owns_a_force(self.text, m["end"]):
-                continue
-            yield m
-
     def _antecedent(self, before: int, word: str, avoid: tuple = (), goal: bool = False) -> dict | None:
         """The place told before ``before`` that "the city", "the country", "there" refers to.
         ``avoid``: places it cannot be (an origin referred back to is not where the clause
@@ -854,8 +842,7 @@ class RoleReading:
                     and _SITE_IN_BEFORE[kind].search(self.text, max(0, m["start"] - 50), m["start"]):
                 return m  # "handed over its military base in Abeche ... entered the base": the base in Abeche (s32m)
             if wanted is None or m.get("kind") in wanted or (kind == "country" and m.get("precision") == "country"):
-                if kind == "city" and (called := city_called_before(self.text, m, self._candidates_before(told, m, wanted, avoid),
-                                                                    before)) is not None:
+                if kind == "city" and (called := city_called_before(self.text, m, told, wanted, avoid, before)) is not None:
                     m = called  # "reached the city of Kano. ... went on to Wudil. ... left the city": Kano (read.called_a_city)
                 if goal and kind in ("city", "town", "village") and (arrived := goal_beside_origin(self.text, m, told, wanted)):
                     return arrived  # "arrived in A from B. ... reached the city": A (read.goal_antecedent)
