@@ -14,7 +14,10 @@ from __future__ import annotations
 
 import re
 
+from .drafts_told import ReportedEnds
 from .kept import recompile as _recompile
+from .places import _place_of, same_place
+from .state import Fragment, _Draft, ends_of
 
 # the words that name a group as added to one told before; "more" and its kin only before a
 # word of a force, within two words (not "more than 200 soldiers": a count); never after "the":
@@ -68,7 +71,7 @@ def added_group_followed(text: str, at: int, clause_end: int) -> bool:
 
 # a sentence that is the added group alone, from where, and "followed" with only when or how:
 # "Reinforcements from Jamaica and Guatemala followed.", "Additional units from Douala followed
-# on Saturday." (assemble.added_group_followed_told)
+# on Saturday." (added_group_followed_told below)
 ADDED_FOLLOWED_SENTENCE = _recompile(r"^\s*(?P<what>" + _ADDED + r")\s+from\s+(?P<places>[^,.;:]{1,80}?)"
                                      r"(?=\s+(?:also\s+|later\s+|soon\s+)?followed\b)", re.I)
 
@@ -78,3 +81,42 @@ def added_followed_sentence(sentence: str) -> re.Match | None:
     told before it; None if the sentence is not of that kind."""
     m = ADDED_FOLLOWED_SENTENCE.match(sentence)
     return m if m and added_group_followed(sentence, m.start("places"), len(sentence)) else None
+
+
+def added_group_followed_told(a) -> None:
+    """"Kenyan officers landed in Port-au-Prince on Friday. Reinforcements from Jamaica
+    followed.": a group told as an addition, from where, that followed the movement just told
+    went where that one did, each place it came from a movement of its own (GUIDELINES: a
+    different actor makes a new movement; lists are distributed).
+
+    why: "followed" is no verb of movement, so the group had only its origin ("Reinforcements
+    from Jamaica", read as a noun of movement) or nothing at all ("Additional units from Douala
+    followed on Saturday"). Only a sentence that is the group, "from" its places and "followed"
+    with nothing after but when or how (read.added_force); the movement before must be
+    reported, have a destination, and be told at most two clauses before."""
+    reader = a.reader
+    if "followed" not in reader.text:
+        return  # (most reports: no sentence to look at)
+    ends = ReportedEnds(a.drafts)
+    for i, (s, e) in enumerate(reader.spans):
+        m = added_followed_sentence(reader.text[s:e])
+        if m is None:
+            continue
+        places = reader._within(reader.places, s + m.start("places"), s + m.end("places"))
+        first = ends.last_before(i)
+        if not places or first is None:
+            continue
+        end = {**first.destination, "inferred": True}
+        date = reader._date(s, e, s + m.end("places")) or reader._date_after_span(i, s, e)
+        for place in places:
+            origin = _place_of(place)
+            own = next((d for d in a.drafts if d.destination is None and d.origin is not None
+                        and same_place(d.origin, origin) and all(f.sentence == i for f in d.frags)), None)
+            if own is not None:
+                own.destination = end
+            else:
+                frag = Fragment(sentence=i, trigger="followed", trigger_start=s + m.end("places"),
+                                what=m.group("what").strip(), date=date, quote=reader.text[s:e].strip())
+                a.drafts.insert(a.drafts.index(first) + 1, _Draft(origin, [], end, [frag], "reported"))
+            a.why.append(f"sentence {i}: '{m.group('what').strip()} from {place['surface']} followed': "
+                         f"to the end of {ends_of(first)}")

@@ -57,9 +57,9 @@ from .table_rows import read_table_rows
 from .arrow_route import read_arrow_legs
 from .another_arrived import another_arrived, followed_by_more
 from .same_noun import same_noun_named
-from .state import Fragment, _Draft
-from .added_force import added_followed_sentence
-from .joined_them import joined_them, origins_span
+from .state import Fragment, _Draft, ends_of
+from .added_force import added_group_followed_told
+from .joined_them import joined_them_told
 from .also_sent import also_sent
 from .arrived_where_told import arrived_where_told
 from .kept import recompile as _recompile
@@ -1183,9 +1183,7 @@ def _group_told_back(text: str, s: int, grouped) -> bool:
     return _GROUP_BACK.search(text, max(s, grouped.start() - 40), grouped.start()) is not None
 
 
-def _ends(d: _Draft) -> str:
-    name = lambda p: (p or {}).get("name") or "?"
-    return f"[{name(d.origin)} -> {name(d.destination)}]"
+_ends = ends_of  # (a draft's two ends by name, for the why)
 
 
 def origin_of_contrasted(a: Assembly) -> None:
@@ -1830,80 +1828,6 @@ def another_followed(a: Assembly) -> None:
         second = _Draft(first.origin, list(first.via), first.destination, [frag], "reported")
         a.drafts.insert(a.drafts.index(first) + 1, second)
         a.why.append(f"sentence {i}: '{what.strip()} followed': a movement of its own the way of {_ends(first)}")
-
-
-def added_group_followed_told(a: Assembly) -> None:
-    """"Kenyan officers landed in Port-au-Prince on Friday. Reinforcements from Jamaica
-    followed.": a group told as an addition, from where, that followed the movement just told
-    went where that one did, each place it came from a movement of its own (GUIDELINES: a
-    different actor makes a new movement; lists are distributed).
-
-    why: "followed" is no verb of movement, so the group had only its origin ("Reinforcements
-    from Jamaica", read as a noun of movement) or nothing at all ("Additional units from Douala
-    followed on Saturday"). Only a sentence that is the group, "from" its places and "followed"
-    with nothing after but when or how (read.added_force); the movement before must be
-    reported, have a destination, and be told at most two clauses before."""
-    reader = a.reader
-    if "followed" not in reader.text:
-        return  # (most reports: no sentence to look at)
-    ends = ReportedEnds(a.drafts)
-    for i, (s, e) in enumerate(reader.spans):
-        m = added_followed_sentence(reader.text[s:e])
-        if m is None:
-            continue
-        places = reader._within(reader.places, s + m.start("places"), s + m.end("places"))
-        first = ends.last_before(i)
-        if not places or first is None:
-            continue
-        end = {**first.destination, "inferred": True}
-        date = reader._date(s, e, s + m.end("places")) or reader._date_after_span(i, s, e)
-        for place in places:
-            origin = _place_of(place)
-            own = next((d for d in a.drafts if d.destination is None and d.origin is not None
-                        and same_place(d.origin, origin) and all(f.sentence == i for f in d.frags)), None)
-            if own is not None:
-                own.destination = end
-            else:
-                frag = Fragment(sentence=i, trigger="followed", trigger_start=s + m.end("places"),
-                                what=m.group("what").strip(), date=date, quote=reader.text[s:e].strip())
-                a.drafts.insert(a.drafts.index(first) + 1, _Draft(origin, [], end, [frag], "reported"))
-            a.why.append(f"sentence {i}: '{m.group('what').strip()} from {place['surface']} followed': "
-                         f"to the end of {_ends(first)}")
-
-
-def joined_them_told(a: Assembly) -> None:
-    """"About 60 officers travelled from A to B. Kenyan officers joined them later in the day":
-    the force that joined the group just told went where that group did (read.joined_them),
-    from the places its subject names after "from" ("soldiers from Mora joined them"), if any.
-    Only a sentence that is that alone; the movement before must be reported, have a
-    destination, and be told at most two clauses before."""
-    reader = a.reader
-    if "joined" not in reader.text:
-        return  # (most reports: no sentence to look at)
-    ends = ReportedEnds(a.drafts)
-    for i, (s, e) in enumerate(reader.spans):
-        m = joined_them(reader.text[s:e])
-        if m is None or any(i in {f.sentence for f in d.frags} for d in a.drafts):
-            continue
-        first = ends.last_before(i)
-        if first is None:
-            continue
-        span = origins_span(m)
-        places = reader._within(reader.places, s + span[0], s + span[1]) if span else []
-        if len(reader._within(reader.places, s, e)) != len(places):
-            continue  # (a place of its own elsewhere in the sentence: not this construction)
-        what = m.group("what").strip()
-        cut = _FROM_IN_WHAT.search(what)
-        frag = Fragment(sentence=i, trigger="joined", trigger_start=s + m.end("what"),
-                        what=what[:cut.start()].strip() if cut else what,
-                        date=reader._date(s, e, s + m.end("what")), quote=reader.text[s:e].strip())
-        end = {**first.destination, "inferred": True}
-        for origin in ([_place_of(p) for p in places] or [None]):
-            a.drafts.insert(a.drafts.index(first) + 1, _Draft(origin, [], end, [replace(frag)], "reported"))
-        a.why.append(f"sentence {i}: '{what} joined them': to the end of {_ends(first)}")
-
-
-_FROM_IN_WHAT = _recompile(r"\s+from\s", re.I)  # ("Cameroonian soldiers | from Mora": what moved ends there)
 
 
 def passage_joined(a: Assembly) -> None:

@@ -288,7 +288,8 @@ from .comma_unit import comma_unit
 from .reinforced_by_moving import verb_after_reinforcing
 from .elided_group import elided_group_at
 from .added_force import added_group_at, added_group_followed
-from .day_after_verb import without_day_opening
+from .business_seat import business_moved_its_seat
+from .day_after_verb import day_opening_end, without_day_opening
 from .object_relative import antecedent_object
 from .journey_noun import read_as_noun
 from .participle_after import (subject_after_opening_participle, subject_before_comma_participle, subject_of_participle,
@@ -321,6 +322,8 @@ from .including_unnamed import role_of_unnamed_list
 from .partitive_them import part_of_civilians
 from .carried_people import carried_people
 from .in_the_day import IN_THE_DAY, day_of_telling
+from .staged_origin import staging_as_origin
+from .overnight_told_day import is_overnight, on_told_day, overnights_on_told_days
 from .speech_day import counted_from_speech, counts_from_publication, speech_day, with_speech_day
 from .what_tail import what_without_tail
 from .going_on import goes_on_as_continuing
@@ -1131,6 +1134,11 @@ _WHOLE_OF_THE_FIRST = _PATTERNS.compile(r"\b(?:(?:the\s+(?:first|last)|part)\s+o
                                         r"(?:(?:about|some|around|roughly|nearly|up\s+to|an\s+estimated)\s+)?$", re.I)
 _ONE_AS_PRONOUN = _PATTERNS.compile(r"\b(?:the|that|this)\s+$", re.I)
 _GROUP_NOUN_MAIN = _PATTERNS.compile(r"convoys?|columns?|reinforcements", re.I)
+# a heading's word and its comma before the day it gives ("Sightings, 5 March:", "Update, 4 March:")
+_HEADING_WORD_COMMA = _PATTERNS.compile(r"[ \t]*[A-Z][a-z]+(?:\s+[a-z]+)?,[ \t]*")
+# the words referring back to a place gone to that cannot be the clause's own origin ("left Goma
+# for the town", "were deployed from Kaduna to the area"): the place told before it, the origin aside
+_GONE_TO_NOT_LEFT = ("town", "city", "village", "area")
 # a subject that is a whole clause of stopping before the verb of movement: "The helicopters
 # staged at X before (flying on to Y)", "the column halted in Z after (crossing)": who stopped
 _STOPPED_BEFORE = _PATTERNS.compile(r"(?P<np>.+?)\s+(?:stopped|staged|halted|paused|rested|refuell?ed|regrouped|camped|"
@@ -1610,6 +1618,7 @@ class _Reader(RoleReading, StatusReading):
         self.spans, self.leg_starts = _clauses(text, sentences, self._triggers)
         self._sentence_starts = [a for a, _b in sentences]  # (which sentence a clause is of: Fragment.in_sentence)
         mentions = [_with_area_word(text, m) for m in mentions]  # "the X corridor": the area
+        self._mention_starts = frozenset(m["start"] for m in mentions)  # (a dateline's city: _place_starts_at)
         mentions = [route_length_origin(text, m) for m in mentions]  # "a march of 300 km from X to Y" (read.route_length)
         ships = any_word_of(text, _SHIP_WORDS)  # (most reports name no ship: no name to test)
         # a name right after a preposition of motion is a place, whatever role the mention
@@ -1874,6 +1883,7 @@ class _Reader(RoleReading, StatusReading):
                         or counted_nationals(self.text, s, main.start(), self.actors)  # ("18,000 Sudanese had crossed into Chad": read.counted_nationals)
                         or self._named_person(subject_start, main, s, e)
                         or _munitions_in_flight(subject, main)
+                        or business_moved_its_seat(self.text, subject, main.end(), e)  # ("The company moved its headquarters to X": read.business_seat)
                         or received_no_force(self.text, main.group("verb"), main.end(), e))  # (read.received_at)
             if no_force:
                 self.unread_why[index] = f"'{main.group(0)}': {no_force}"
@@ -2287,14 +2297,16 @@ class _Reader(RoleReading, StatusReading):
                     ends = tuple(_place_of(g) for r, grp, _a in slots if r in ("origin", "destination") for g in grp) \
                         if role == "via" else ()
                     if role == "destination" and not _comes_back(main) and not ana.group("bearing") \
-                            and ana.group("anaphor").lower().split()[-1] in ("town", "city", "village") \
+                            and ana.group("anaphor").lower().split()[-1] in _GONE_TO_NOT_LEFT \
                             and not _recompile(r"\s+of\b").match(self.text, cue.end() + ana.end()):
                         # "left Goma for the town": the town gone to is not the town left, the
                         # clause's origin (before, "the town" read Goma and the destination was
                         # lost; read81); "returned to the city" may be where it left, so a verb of
                         # coming back avoids nothing, nor a bearing from it ("withdrew from A to
                         # positions west of the town" is A seen through the bearing); only a town,
-                        # city or village told alone ("to the area of the village of X" names X)
+                        # city or village told alone ("to the area of the village of X" names X);
+                        # "deployed from Kaduna to the area" after an attack near Zaria: the area of
+                        # the attack, not Kaduna, the place told last (s34 read93)
                         ends = tuple(_place_of(g) for r, grp, _a in slots if r == "origin" for g in grp)
                     ref = self._antecedent(cue.start(), ana.group("anaphor").lower(), avoid=ends, goal=role == "destination")
                     if ref is not None and role == "origin" and \
@@ -2387,6 +2399,9 @@ class _Reader(RoleReading, StatusReading):
                 # reinforced": where the subject stands is where the reinforcement went, not an
                 # origin of the subject's (read.passive_agent.subject_stays)
                 slots = subject_stays(slots, subject_start, main.start(), frag.roles_why)
+        if any(r == "via_stop" for r, _g, _a in slots):
+            # "were staged at X before moving to Y": where the move began (read.staged_origin)
+            slots = staging_as_origin(self.text, slots, s, e, frag.roles_why)
         if any(r in ("via_stop", "seen_at") for r, _g, _a in slots):
             # "drove from A to B, stopping overnight at X": a stop on the way to where it went;
             # without a destination the stop is where it is known to have got to. "Seen in X
@@ -2713,7 +2728,8 @@ class _Reader(RoleReading, StatusReading):
             frag.what, frag.actor = agent[0], agent[1] or frag.actor
         frag.mode = self._mode(sent)
         frag.date = self._date(s, e, main.start()) or date_after_aside(self.text, self.dates, e) \
-            or item_date_before(self.text, self.dates, s)  # (", which X had left in 2013, on Monday": read.aside_then_date)
+            or item_date_before(self.text, self.dates, s) \
+            or self._heading_colon_date(s)  # (", which X had left in 2013, on Monday": read.aside_then_date)
         # "14 March – ... had moved the previous day": a span counted from the entry's day (read/item_span)
         frag.date = counted_from_item_day(self.text, frag.date, e, self.published) or frag.date
         # "14 March – ... moved into Walikale on Tuesday": the Tuesday before the entry's day (read/item_span)
@@ -2789,11 +2805,10 @@ class _Reader(RoleReading, StatusReading):
             frag.respectively = True
             frag.respective_dates = self._days_listed([d for d in self._dates_in(self.dates, s, e) if not self._dateline(d)], e)
         # "left A on Monday and reached B two days later": from the departure's day to the arrival's (read.departure_day)
-        frag.date = arrival_day_told_after(self.text, frag, e, [d for d in self._dates_in(self.dates, s, e)
-                                                                if not self._dateline(d)], self.published,
-                                           frag.roles_why) \
-            or departure_day_told_before(frag, [d for d in self._dates_in(self.dates, s, e) if not self._dateline(d)],
-                                         frag.roles_why, self.text, self.published) \
+        # ("On Wednesday ... sent fighters to A, who marched from B overnight": one day, read.overnight_told_day)
+        days = overnights_on_told_days([d for d in self._dates_in(self.dates, s, e) if not self._dateline(d)])
+        frag.date = arrival_day_told_after(self.text, frag, e, days, self.published, frag.roles_why) \
+            or departure_day_told_before(frag, days, frag.roles_why, self.text, self.published) \
             or frag.date  # ("Sent from A on Monday, ... reached B on Wednesday")
         # with a publication date, relative words are compared once resolved (see _day);
         # without one, any two different day expressions mark two different days
@@ -2832,6 +2847,12 @@ class _Reader(RoleReading, StatusReading):
             # "Their vehicles had left X." opening a sentence: the force told before (read.force_reference)
             # (not "..., while their vehicles were driven there": another part, told apart)
             frag.anaphoric = True
+        if frag.anaphoric and is_overnight(frag.date) \
+                and speech_day(self.text, self._dates_in(self.dates, s, e), s, e) is None:
+            # "sent two companies to A on Monday. They travelled from B overnight": the force told
+            # before, on the night of the day told (not "Dozens of vehicles reached C overnight"
+            # after another force's day: the night before publication; read.overnight_told_day)
+            frag.date = on_told_day(frag.date, self._days_told_before(frag.date.start))
         # what moved, as the clause names it: the subject before the verb and the object
         # right after it, up to the first place
         first_place = min([m["start"] for m in mentions if m["start"] > main.end()], default=e)
@@ -4106,10 +4127,15 @@ class _Reader(RoleReading, StatusReading):
             and _PARTICIPLE_AFTER_COMMA.search(self.text, max(s, main.start() - 3), main.start()) is not None
         after = self.text[main.end():e]
         qualified = _qualified_count_opens(after, first_at - main.end())
+        day_end = day_opening_end(after)
+        if not day_end or _OBJECT_STOP.match(after, day_end) is not None:
+            day_end = 0  # ("arrived on Monday in X": no object follows the day)
+        # ("sent on Monday 300 soldiers": the object is looked for past the day, read.day_after_verb)
+        qualified = max(qualified, day_end)
         stop = _OBJECT_STOP.search(after, qualified)
         if stop and stop.group(0) == "," and (listed := object_list_end(after, stop.start())) is not None:
             stop = _OBJECT_STOP.search(after, listed)  # ("deploys drones, commandos to X": one list, read.object_list)
-        obj = after[:stop.start()].strip() if stop else after.strip()
+        obj = after[day_end:stop.start()].strip() if stop else after[day_end:].strip()
         obj = without_day_opening(obj)  # ("sent this Monday 300 soldiers": the soldiers, read.day_after_verb)
         obj = _PARTICIPLE_OF_COMPANY_LAST.sub("", obj)  # ("sent 1,200 soldiers backed | by helicopters": the soldiers, s33m)
         obj = _HOME_FIRST.sub("", obj, count=1)  # ("brought home 300 soldiers", "return home by June": home is where, not what)
@@ -4324,12 +4350,33 @@ class _Reader(RoleReading, StatusReading):
         before = self.text[para:offset]
         return before.count('"') % 2 == 1 or before.rfind("“") > before.rfind("”")
 
+    def _heading_colon_date(self, at: int):
+        """The day a line's heading gives the clause right after it on the line: "Sightings, 5
+        March: a convoy of 20 trucks entered X" (a word, a comma, the day and a colon, then the
+        clause). Not a dateline's ("Srinagar, March 5: ...", whose word is a place: the day the
+        report was filed, _dateline).
+
+        why: the colon cut the day off into a clause of its own, and the heading was read as a
+        dateline, so the movement had no date (s34 read93)."""
+        line = self.text.rfind("\n", 0, at) + 1
+        if at - line > 60:
+            return None
+        for d in self._dates_in(self.dates, line, at):
+            if d.precision == "day" and re.fullmatch(r"\s*:\s*", self.text[d.end:at]) \
+                    and _HEADING_WORD_COMMA.fullmatch(self.text, line, d.start) and not self._dateline(d):
+                return d
+        return None
+
+    def _place_starts_at(self, at: int) -> bool:
+        """Does a mention the finder read (a place, a dateline's city, a name left unplaced) start at ``at``?"""
+        return at in self._mention_starts
+
     def _dateline(self, d) -> bool:
         """A date in a dateline ("CITY, Mon DD (Agency) -") is when the report was filed, not
         when anything in its first sentence happened."""
         para = self.text.rfind("\n", 0, d.start) + 1
         return d.start - para <= 40 and bool(_DATELINE_AFTER.match(self.text, d.end)
-                                             or dateline_colon(self.text, d.start, d.end)) \
+                                             or dateline_colon(self.text, d.start, d.end, self._place_starts_at)) \
             and (not opens_list_item(self.text, d)  # ("12 March – troops left A": a timeline's item)
                  or filed_in_week_told(self.text, d, self.dates))  # ("Nov 19 - ... on Monday": read/filing_date)
 
@@ -4405,6 +4452,15 @@ class _Reader(RoleReading, StatusReading):
         if not counts_from_publication(date):
             return date
         return counted_from_speech(date, speech_day(self.text, self._dates_in(self.dates, s, e), s, e), self.filed_on)
+
+    def _days_told_before(self, at: int) -> list:
+        """The dates told before offset ``at`` in its own sentence and the one before it, not a
+        dateline's, not relative inside a quotation (a day told further back is another
+        event's as often as this one's)."""
+        own = _sentence_start(self.text, at)
+        first = _sentence_start(self.text, own - 1) if own > 0 else own
+        return [d for d in self._dates_in(self.dates, first, at)
+                if not self._dateline(d) and not (d.relative and self._quoted(d.start))]
 
     def _subject_asides(self, s: int, verb_at: int) -> list[tuple[int, int]]:
         """The relative asides set off by commas between the clause's start and its verb

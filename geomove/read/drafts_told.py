@@ -87,7 +87,7 @@ class ReportedEnds:
     passes send where it went.
 
     why: five passes each scanned every draft of the report for each such clause, the same test
-    written five times (duplicates: assemble.joined_them_told ~ another_arrived ~ also_sent ~
+    written five times (duplicates: joined_them.joined_them_told ~ another_arrived ~ also_sent ~
     arrived_where_told ~ added_force's pass); the scan grew with the square of a long report's
     length. Drafts a pass adds after the index is built are not filed (the passes add movements
     to the end told before, which the index already holds)."""

@@ -32,11 +32,20 @@ _COLON_AFTER = _PATTERNS.compile(r":\s")
 _CITY_COMMA_BEFORE = _PATTERNS.compile(r"(?:^|\n)[ \t]*(?-i:[A-Z][A-Za-z'’.-]+(?:[ /][A-Z][A-Za-z'’.-]+){0,2}),[ \t]*$")
 
 
-def dateline_colon(text: str, start: int, end: int) -> bool:
+def dateline_colon(text: str, start: int, end: int, places_at=None) -> bool:
     """Is the date at ``text[start:end]`` a dateline's that ends in a bare colon after a city and
-    a comma ("Srinagar, Nov 30:")?"""
-    return _COLON_AFTER.match(text, end) is not None \
-        and _CITY_COMMA_BEFORE.search(text, max(0, start - 60), start) is not None
+    a comma ("Srinagar, Nov 30:")? ``places_at``, when given, tells whether a place mention
+    starts at an offset: the word before the comma must be one ("Sightings, 5 March:" heads a
+    list of what was seen that day: its date is theirs, no filing; s34 read93)."""
+    if _COLON_AFTER.match(text, end) is None:
+        return False
+    city = _CITY_COMMA_BEFORE.search(text, max(0, start - 60), start)
+    if city is None:
+        return False
+    if places_at is None:
+        return True
+    at = city.start() + len(city.group(0)) - len(city.group(0).lstrip("\n \t"))
+    return places_at(at)
 # before the date: the place, in capitals, maybe its country, and a comma or a bracket ("GOMA, ",
 # "BUJUMBURA/KAMPALA, ", "PEMBA, Mozambique, ", "NEW DELHI (")
 _DATELINE_BEFORE = _PATTERNS.compile(r"(?:^|\n)[ \t]*(?-i:[A-Z][A-Z'’./ -]{1,60}(?:\s*\([^()\n]{1,40}\))?"

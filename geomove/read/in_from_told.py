@@ -9,16 +9,28 @@ Only "in from" right after the verb, for a reported movement with an origin and 
 of its own, and only from a reported movement with a destination told in the two clauses before
 it; never back to its own origin.
 
-why: the movement in had an origin and no end (probes of my own, s27r)."""
+With no movement told before, "in" is into the place of the event the report has just told:
+"A raid was reported near Grayvoron; Rosgvardia units moved in from Belgorod", "Protests broke
+out in Goma. Police units moved in from Bukavu" (event_place_before): the force came to where
+the raid, the clashes or the protests were (s34 read93).
+
+why: the movement in had an origin and no end (probes of my own, s27r; after an event, s34 read93)."""
 
 from __future__ import annotations
 
+import re
+
 from ..regex_cache import CompiledPatterns
-from .places import same_place
+from .places import _place_of, contains, same_place
 
 _PATTERNS = CompiledPatterns("read-in-from-told")  # (kept compiled code, as read/lexicon.py's)
 
 _IN_FROM = _PATTERNS.compile(r"\s+in\s+from\b", 0)
+# the words of an event told at a place, which a force may move in to: a raid, an attack,
+# clashes, protests ("raid reported near X", "clashes erupted in X", "protests broke out in X")
+_EVENT = _PATTERNS.compile(r"\b(?:raids?|raided|attacks?|attacked|clash(?:es|ed)|fighting|fought|ambush(?:es|ed)?|"
+                           r"protests?|riots?|rioting|shelling|shelled|assaults?|assaulted|stormed|incursions?|"
+                           r"unrest|violence|gunfire|shooting|explosions?|blasts?|bombing)\b", re.I)
 _PATTERNS.save()  # (the code of any pattern compiled anew above, for the next run)
 
 # how many clauses back the movement that reached the place may be told
@@ -48,6 +60,11 @@ def destination_moved_in_from(a) -> None:
                   if b is not d and b.status == "reported" and b.destination is not None
                   and any(own.sentence - _CLAUSES_BACK <= f.sentence < own.sentence for f in b.frags)]
         if not before:
+            place = event_place_before(a.reader, own, d.origin, a.drafts)
+            if place is not None:
+                d.destination = {**place, "inferred": True}
+                a.why.append(f"sentence {own.sentence}: moved in from {d.origin.get('name')} to where the event "
+                             f"told before was, {place.get('name')}")
             continue
         last = max(before, key=lambda x: x[0])[1]
         if same_place(last.destination, d.origin) or told_in_another_item(own, last):
@@ -55,3 +72,28 @@ def destination_moved_in_from(a) -> None:
         d.destination = {**last.destination, "inferred": True}
         a.why.append(f"sentence {own.sentence}: moved in from {d.origin.get('name')} to where the movement "
                      f"told before got to, {last.destination.get('name')}")
+
+
+def event_place_before(reader, own, origin: dict, drafts) -> dict | None:
+    """The place of the event (a raid, clashes, protests: _EVENT) told in the clauses before the
+    one moving "in from" (at most two back, or earlier in its own clause), when the clause that
+    tells it tells no movement: the last place of such a clause before the verb, not the origin
+    itself nor a place holding it. None if there is none."""
+    own_start = reader.spans[own.sentence][0]
+    moved = {f.sentence for b in drafts for f in b.frags}
+    for i in range(own.sentence, max(-1, own.sentence - _CLAUSES_BACK - 1), -1):
+        s, e = reader.spans[i]
+        e = min(e, own.trigger_start) if i == own.sentence else e
+        if i != own.sentence and (i in moved or any(t.group("verb") for t in reader._triggers_in(s, e))):
+            return None  # (a movement told between, read or not: not the event's place)
+        if i != own.sentence and own.list_item is not None and reader._list_item(s) != own.list_item:
+            return None  # (another item of a list tells its own axis: told_in_another_item)
+        if not _EVENT.search(reader.text, s, e):
+            continue
+        for m in reversed(reader._within(reader.places, s, e)):
+            if i == own.sentence and m["start"] >= own_start and not _EVENT.search(reader.text, own_start, m["start"]):
+                continue  # (in its own clause, only a place told with the event before the verb)
+            place = _place_of(m)
+            if m.get("role") == "place" and not same_place(place, origin) and not contains(place, origin):
+                return place
+    return None

@@ -12,7 +12,12 @@ from __future__ import annotations
 
 import re
 
+from dataclasses import replace
+
+from .drafts_told import ReportedEnds
 from .kept import recompile as _recompile
+from .places import _place_of
+from .state import Fragment, _Draft, ends_of
 from .lexicon import _MOVER
 
 # the sentence: a subject, "joined" and the group told before as its object ("them", "the
@@ -41,3 +46,38 @@ def origins_span(m: re.Match) -> tuple[int, int] | None:
     """Where, in the sentence, the subject's "from" places are told (offsets of the sentence)."""
     f = _FROM.search(m.group("what"))
     return (m.start("what") + f.end(), m.end("what")) if f else None
+
+
+_FROM_IN_WHAT = _recompile(r"\s+from\s", re.I)  # ("Cameroonian soldiers | from Mora": what moved ends there)
+
+
+def joined_them_told(a) -> None:
+    """"About 60 officers travelled from A to B. Kenyan officers joined them later in the day":
+    the force that joined the group just told went where that group did (read.joined_them),
+    from the places its subject names after "from" ("soldiers from Mora joined them"), if any.
+    Only a sentence that is that alone; the movement before must be reported, have a
+    destination, and be told at most two clauses before."""
+    reader = a.reader
+    if "joined" not in reader.text:
+        return  # (most reports: no sentence to look at)
+    ends = ReportedEnds(a.drafts)
+    for i, (s, e) in enumerate(reader.spans):
+        m = joined_them(reader.text[s:e])
+        if m is None or any(i in {f.sentence for f in d.frags} for d in a.drafts):
+            continue
+        first = ends.last_before(i)
+        if first is None:
+            continue
+        span = origins_span(m)
+        places = reader._within(reader.places, s + span[0], s + span[1]) if span else []
+        if len(reader._within(reader.places, s, e)) != len(places):
+            continue  # (a place of its own elsewhere in the sentence: not this construction)
+        what = m.group("what").strip()
+        cut = _FROM_IN_WHAT.search(what)
+        frag = Fragment(sentence=i, trigger="joined", trigger_start=s + m.end("what"),
+                        what=what[:cut.start()].strip() if cut else what,
+                        date=reader._date(s, e, s + m.end("what")), quote=reader.text[s:e].strip())
+        end = {**first.destination, "inferred": True}
+        for origin in ([_place_of(p) for p in places] or [None]):
+            a.drafts.insert(a.drafts.index(first) + 1, _Draft(origin, [], end, [replace(frag)], "reported"))
+        a.why.append(f"sentence {i}: '{what} joined them': to the end of {ends_of(first)}")

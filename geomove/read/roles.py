@@ -44,6 +44,7 @@ from .came_within import went_within
 from .crossed_near import crossed_waterway_near
 from .what_they_called import named_it_so
 from .set_aside import set_aside
+from .called_a_city import city_called_before
 from .places import _place_of, contains, same_place
 from ..mentions.capitals import the_capital_at
 from .weights import (ARRIVAL_NEAR_CHARS, CUE_GAP_CHARS, DEPARTURE_NEAR_CHARS, FOR_AFTER_VERB_CHARS,
@@ -856,6 +857,8 @@ class RoleReading:
                     and _SITE_IN_BEFORE[kind].search(self.text, max(0, m["start"] - 50), m["start"]):
                 return m  # "handed over its military base in Abeche ... entered the base": the base in Abeche (s32m)
             if wanted is None or m.get("kind") in wanted or (kind == "country" and m.get("precision") == "country"):
+                if kind == "city" and (called := city_called_before(self.text, m, told, wanted, avoid, before)) is not None:
+                    m = called  # "reached the city of Kano. ... went on to Wudil. ... left the city": Kano (read.called_a_city)
                 if goal and kind in ("city", "town", "village") and (arrived := goal_beside_origin(self.text, m, told, wanted)):
                     return arrived  # "arrived in A from B. ... reached the city": A (read.goal_antecedent)
                 if kind in ("city", "town", "village") and (handed := handed_over_beside(self.text, m, told, wanted, before)) is not None \

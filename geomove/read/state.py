@@ -75,3 +75,7 @@ class _Draft:
         return actor_of(self.frags)  # (a force named over a state named alone: read.force_over_state)
 
 
+def ends_of(d: _Draft) -> str:
+    """A draft's two ends by name, for the why ("[A -> B]", "?" for an end not read)."""
+    name = lambda p: (p or {}).get("name") or "?"
+    return f"[{name(d.origin)} -> {name(d.destination)}]"

@@ -1,0 +1,57 @@
+"""A force held at a staging place before it moved on: "The Marines were staged at X before
+moving to federal buildings downtown", "Two police battalions were staged in Kano before moving
+to Maiduguri on Monday".
+
+The passive "were staged at X" says where the force was gathered and waited; the move the
+clause tells ("before moving to Y") starts there. X is the origin of that move (GUIDELINES: the
+origin is the most specific place the text gives for where the movement began), neither a
+place passed on the way nor, with no named place after it, where the force went.
+
+The active "staged at X before flying on to Y" of aircraft, and a staging told after an origin
+("left A, staging in X before moving to B"), stay a stop on the way (lexicon.json via_stop).
+
+why: the staging place was read as a via (a stop) or, when the place moved to was no gazetteer
+name ("federal buildings downtown"), as where the force went (probes of my own, s34 read93)."""
+
+from __future__ import annotations
+
+import re
+
+from ..regex_cache import CompiledPatterns
+
+_PATTERNS = CompiledPatterns("read-staged-origin")
+
+# the passive of staging right before the place (past a few words of its name: "at Naval
+# Weapons Station X")
+_STAGED_BEFORE = _PATTERNS.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?(?:first\s+)?staged\s+"
+                                   r"(?:in|at|near|outside)\s+(?:(?:the\s+)?[\w'-]+\s+){0,4}$", re.I)
+# "before" and a verb of moving, active or passive, after the place: the move told starts there
+# (not "before flying on", "before moving on": the journey went on past a stop)
+_MOVED_AFTER = _PATTERNS.compile(r"^[^.;:]{0,80}?\bbefore\s+(?:(?:being|they\s+were|it\s+was)\s+(?:\w+ed|sent|flown|driven|taken|brought)|"
+                                 r"(?:they|it)\s+(?:moved|headed|drove|deployed|marched|went)|"
+                                 r"(?:moving|heading|driving|deploying|marching|going|travell?ing|rolling|advancing))\b"
+                                 r"(?!\s+on\b)", re.I)
+_PATTERNS.save()
+
+
+def staged_before_moving(text: str, place: dict, s: int, e: int) -> bool:
+    """Is ``place`` (a mention in the clause [s, e)) where the force was staged, told in the
+    passive, before the move the clause tells ("were staged at X before moving to Y")?"""
+    start = place["start"]
+    end = place.get("end") or start + len(place.get("surface") or "")
+    return _STAGED_BEFORE.search(text, max(s, start - 80), start) is not None \
+        and _MOVED_AFTER.match(text[end:e]) is not None
+
+
+def staging_as_origin(text: str, slots: list, s: int, e: int, why: list) -> list:
+    """The clause's slots (role, places, cue offset) with each stop that is a passive staging
+    place before the move an origin, when the clause tells no origin of its own."""
+    if any(r == "origin" for r, _g, _a in slots) or "staged" not in text[s:e]:
+        return slots
+    out = []
+    for r, g, a in slots:
+        if r == "via_stop" and g and staged_before_moving(text, g[0], s, e):
+            why.append(f"{g[0].get('surface')}: origin, where the force was staged before it moved (read.staged_origin)")
+            r = "origin"
+        out.append((r, g, a))
+    return out
