@@ -14,7 +14,9 @@ from ..relative import relation_around, seen_through
 # between a cue of direction and the anaphor: what stands there (positions, a line, villages),
 # a distance, and the bearing with its "of" (clauses._CUE_ANAPHOR's alternatives; named group
 # "bearing" says the anaphor is seen through it)
-BEARING_BEFORE_ANAPHOR = (r"(?P<bearing>\s+(?:(?:new\s+|defensive\s+|prepared\s+)?(?:positions|posts|lines?|areas?|villages?)\s+)?"
+# (the ground there too: "retreated toward the mountains east of the town", s34m)
+BEARING_BEFORE_ANAPHOR = (r"(?P<bearing>\s+(?:(?:the\s+)?(?:new\s+|defensive\s+|prepared\s+)?(?:positions|posts|lines?|areas?|villages?|"
+                          r"mountains|hills|highlands|forests?|woods|bush|desert)\s+)?"
                           r"(?:(?:some\s+|about\s+|around\s+)?[\d.,]+\s*(?:km|kilomet(?:re|er)s|miles)\s+)?"
                           r"(?:north|south)?-?(?:east|west)?(?<=[a-z])\s+of)")
 

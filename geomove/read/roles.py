@@ -338,6 +338,29 @@ _SITE_IN_BEFORE = {"base": _recompile(r"\b(?:bases?|camps?|garrisons?|air\s*base
                    "checkpoint": _recompile(r"\b(?:checkpoints?|(?:border\s+)?posts?|crossing\s+points?)" + _SITE_IN, re.I),
                    "post": _recompile(r"\b(?:checkpoints?|(?:border\s+)?posts?|crossing\s+points?)" + _SITE_IN, re.I)}
 
+# a name after a cue of place ("for Yinmabin", "from Yinmabin", "in X"): a town told by name
+# (cues of moving only: "in January", "to Reuters", "to Moscow's Africa Corps" name no town)
+_NAMED_AFTER_CUE = _recompile(r"\b(?:from|for|into|toward|towards|reached|entered|left)\s+"
+                              r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+                              r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)(?-i:[A-Z][a-z]{2,})\b"
+                              # (the name ends its phrase: "from Fano militias" names a group)
+                              r"(?=\s*[,.;:]|\s+(?:on|in|at|and|ahead|after|before|by|with|last|this|early|late|overnight|"
+                              r"toward|towards|to|for)\b)", re.I)
+
+
+def unknown_town_between(text: str, start: int, end: int, places: list) -> bool:
+    """Is a name the gazetteer does not know told after a cue of place in [start, end) ("for
+    Yinmabin", a capitalised word at no place mention's start)? "The town" after it may be that
+    town, which no place told before can stand for."""
+    if end - start > 600:
+        start = end - 600  # (a reference reaches back a few sentences; no whole-text scan)
+    for m in _NAMED_AFTER_CUE.finditer(text, start, end):
+        name_at = m.end() - len(m.group(0).split()[-1])
+        if not any(p["start"] <= name_at < p["end"] for p in places if start <= p["end"] and p["start"] < end):
+            return True
+    return False
+
+
 class _Prefix:
     """The first ``n`` items of a list, read without copying them: what a reference back to
     "the city" reads of the places told before it, from the nearest back (it stops at the first
@@ -798,6 +821,18 @@ class RoleReading:
     _WATERS_BY_NAME = {"strait": {"strait"}, "channel": {"strait"}, "canal": {"canal"}}
 
     def _antecedent(self, before: int, word: str, avoid: tuple = (), goal: bool = False) -> dict | None:
+        """The place "the town" (``word``) refers to (:meth:`_antecedent_told`), unless a town the
+        gazetteer does not know was told after it (:func:`unknown_town_between`): then no place.
+
+        why: "left Monywa for Yinmabin ... withdrew from Yinmabin and moved to the hills west of
+        the town" read Monywa, the last town the index knows, for the town it cannot place (s34m)."""
+        found = self._antecedent_told(before, word, avoid, goal)
+        if found is not None and word.split()[-1] in ("town", "village", "city") \
+                and unknown_town_between(self.text, found["end"], before, self.places):
+            return None
+        return found
+
+    def _antecedent_told(self, before: int, word: str, avoid: tuple = (), goal: bool = False) -> dict | None:
         """The place told before ``before`` that "the city", "the country", "there" refers to.
         ``avoid``: places it cannot be (an origin referred back to is not where the clause
         says the movement went: "left the country for Y" left no country holding Y); with
