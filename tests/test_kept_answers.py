@@ -22,7 +22,7 @@ TEXTS = [FIXTURES / "genres" / "a_communique.txt", FIXTURES / "genres" / "c_wire
 WORDS = 3000  # (a small store: a real one, of 100,000 words and more, takes ~35 CPU s)
 FAMOUS = 0.7  # (and the names of the index's best-known places only: a real one's 45,000 take ~10 CPU s)
 EMPTY_UPTO = 4 * WORDS  # (the rarer words kept when they find nothing: a real store looks at 270,000)
-OWN_LEAST = 0.7  # (the provinces and cities whose names are kept with their kind: a real store keeps all ~10,000)
+OWN_LEAST = 0.7  # (the provinces and cities whose names are kept with their kind: a real store keeps all ~40,700)
 
 
 def _index_names(gaz, n=400) -> list[str]:
@@ -193,7 +193,7 @@ def test_the_provinces_and_cities_are_kept_with_their_kind(gazetteer, store):
     pairs = _kind_pairs(path)
     want = kept_answers.own_kind_names(gazetteer, least=OWN_LEAST)
     assert len(pairs) > 100 and set(pairs) == want
-    assert {kind for _, kind in pairs} == set(kept_answers.OWN_KINDS)
+    assert {"admin1", "city"} <= {kind for _, kind in pairs} <= set(kept_answers.OWN_KINDS)
     reader = _reader(gazetteer, path)
     differ = 0
     for name, kind in pairs[::max(1, len(pairs) // 60)]:

@@ -7,7 +7,7 @@ Which names: wordfreq's 100,000 most frequent English words, written with a capi
 index holds as a name key, and the own names of the index's well-known places (importance
 FAMOUS_IMPORTANCE or more: the towns, cities, provinces and countries news names, 45,077
 spellings; 'Sierra Leone', 'Da Nang' and 'Gauteng' are no frequent English words): ~102,000
-answers, ~114 MB, ~35 CPU s to build. Of a batch of 380 news reports' 1,306 live look-ups
+answers, ~114 MB, ~35 CPU s to build (with the kind answers below: 200 MB). Of a batch of 380 news reports' 1,306 live look-ups
 of kind None, the well-known places' names took 311 (0.095 s of ~2.5 CPU s; session 33); with
 30,000 words (until session 33: ~62,000 answers, 90 MB) the words of ranks 30,000 to 100,000
 were 146 more of its live look-ups that find something and 99 that find nothing (~-0.7% of
@@ -17,10 +17,11 @@ it lacks, a third of those a batch asks, without a query of the table (~20 us ea
 A second trie holds wordfreq's rarer words (ranks WORDS to EMPTY_WORDS) that are keys of the
 index but find nothing ('Myron', 'Cialis': ~78,000 names, ~200 KB, ~20 more CPU s to build):
 their answer is [] without a query (session 33).
-A third table holds the answers of the own names of the index's provinces and cities asked with
-their own kind (OWN_KINDS: 'Ohio' with a province's kind word, 'Pyongyang' with 'city'): a look-up
-with a kind is ranked with it (the kind agrees or differs in each score), so its answer is not
-the kind None answer filtered; kept as worked out, ~10,000 answers (session 34).
+A third table holds the answers of the own names of the index's provinces, districts and cities
+asked with their own kind (OWN_KINDS: 'Ohio' with a province's kind word, 'Pyongyang' with 'city',
+'Marion County' with 'county'): a look-up with a kind is ranked with it (the kind agrees or
+differs in each score), so its answer is not the kind None answer filtered; kept as worked out,
+~40,700 answers, ~86 MB of the store (session 34).
 
 Safe by construction:
 
@@ -64,9 +65,11 @@ WORDS = 100_000             # wordfreq's most frequent English words looked at
 EMPTY_WORDS = 300_000       # and the rarer ones up to this rank, kept only where they find nothing
 FAMOUS_IMPORTANCE = 0.5     # the index's places whose own names are looked at (None: none)
 # the kinds of the index's places whose own names are kept asked with that kind, as the finder
-# asks after a kind word ('the Ohio state', 'Pyongyang city'): provinces (3,867 names) and cities
-# (6,080); a batch of 380 news reports asks 77 of its 375 look-ups with a kind so (session 34)
-OWN_KINDS = ("admin1", "city")
+# asks after a kind word ('the Ohio state', 'Pyongyang city', 'Marion County'): provinces (3,867
+# names), cities (6,080) and districts (30,709); a batch of 380 news reports asks 113 of its 375
+# look-ups with a kind so (session 34: admin1 and city 77, callgrind -0.5%; admin2 36 more,
+# -0.7%, for 60 MB of the store's 200)
+OWN_KINDS = ("admin1", "admin2", "city")
 # (the separator of a name and its kind in the trie of kind answers: no name holds it)
 _KIND_SEP = "\x1f"
 _PACKAGES = ("rapidfuzz", "unidecode", "wordfreq")
