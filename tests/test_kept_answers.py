@@ -22,6 +22,7 @@ TEXTS = [FIXTURES / "genres" / "a_communique.txt", FIXTURES / "genres" / "c_wire
 WORDS = 3000  # (a small store: a real one, of 100,000 words and more, takes ~35 CPU s)
 FAMOUS = 0.7  # (and the names of the index's best-known places only: a real one's 45,000 take ~10 CPU s)
 EMPTY_UPTO = 4 * WORDS  # (the rarer words kept when they find nothing: a real store looks at 270,000)
+OWN_LEAST = 0.7  # (the provinces and cities whose names are kept with their kind: a real store keeps all ~40,700)
 
 
 def _index_names(gaz, n=400) -> list[str]:
@@ -41,21 +42,27 @@ def _fresh(gaz) -> Gazetteer:
     return Gazetteer(gaz.path, user_places=gaz.user_places)
 
 
-def _live(gaz, name):
+def _live(gaz, name, kind=None):
     finder = _Finder("", gaz)
     finder.cand_cache = {}
-    return finder._filtered_candidates(name, None)
+    return finder._filtered_candidates(name, kind)
 
 
 @pytest.fixture(scope="module")
 def store(gazetteer, tmp_path_factory):
     names = _index_names(gazetteer)
     path = kept_answers.build(gazetteer.path, WORDS, path=tmp_path_factory.mktemp("kept") / "answers",
-                              user_places=gazetteer.user_places, names=names, famous=FAMOUS, empty_upto=EMPTY_UPTO)
+                              user_places=gazetteer.user_places, names=names, famous=FAMOUS, empty_upto=EMPTY_UPTO,
+                              own_least=OWN_LEAST)
     assert path is not None and path.is_file()
     with sqlite3.connect(path) as db:
         stored = [n for (n,) in db.execute("SELECT name FROM answers")]
     return path, stored, names
+
+
+def _kind_pairs(path) -> list[tuple[str, str]]:
+    with sqlite3.connect(path) as db:
+        return [(n, k) for n, k in db.execute("SELECT name, kind FROM kind_answers")]
 
 
 def _empty_names(path) -> list[str]:
@@ -179,6 +186,56 @@ def test_the_trie_of_stored_names_answers_as_the_table_does(gazetteer, store, tm
         assert other.state == "fresh" and other.names is None
 
 
+def test_the_provinces_and_cities_are_kept_with_their_kind(gazetteer, store):
+    # each own name of a province or a city of the index is kept asked with its kind, as its
+    # live answer, which the kind None answer is not (the kind agrees in its scores)
+    path, _, _ = store
+    pairs = _kind_pairs(path)
+    want = kept_answers.own_kind_names(gazetteer, least=OWN_LEAST)
+    assert len(pairs) > 100 and set(pairs) == want
+    assert {"admin1", "city"} <= {kind for _, kind in pairs} <= set(kept_answers.OWN_KINDS)
+    reader = _reader(gazetteer, path)
+    differ = 0
+    for name, kind in pairs[::max(1, len(pairs) // 60)]:
+        kept = reader.kind_answer(name, kind)
+        assert kept == _live(gazetteer, name, kind), (name, kind)
+        differ += kept != _live(gazetteer, name)
+    assert differ
+    assert reader.kinds is not None and len(reader.kinds) == len(pairs)
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.data())
+def test_a_pair_the_store_lacks_is_no_answer(gazetteer, store, data):
+    # another kind of a kept name, or a kept kind of a name that is no place of it: None (worked
+    # out live); the name's answer of kind None is not given for a kind
+    path, stored, _ = store
+    name, kind = data.draw(st.sampled_from(_kind_pairs(path)))
+    other = data.draw(st.sampled_from(["town", "admin2", "airfield", "river", "province", "City"]))
+    reader = _reader(gazetteer, path)
+    assert reader.kind_answer(name, other) is None
+    word = data.draw(st.sampled_from(stored))
+    if (word, kind) not in set(_kind_pairs(path)):
+        assert reader.kind_answer(word, kind) is None
+
+
+def test_a_store_whose_trie_of_kind_pairs_is_not_whole_asks_its_table(gazetteer, store, tmp_path):
+    import marisa_trie
+    path, _, _ = store
+    pairs = _kind_pairs(path)
+    for label, change in (("without", "DELETE FROM blobs WHERE k = 'kinds_trie'"),
+                          ("partial", "UPDATE blobs SET v = ? WHERE k = 'kinds_trie'")):
+        other = tmp_path / label
+        shutil.copyfile(path, other)
+        with sqlite3.connect(other) as db:
+            db.execute(change, (marisa_trie.Trie([k + "\x1f" + n for n, k in pairs[1:]]).tobytes(),)
+                       if "?" in change else ())
+        reader = _reader(gazetteer, other)
+        for name, kind in pairs[:20]:
+            assert reader.kind_answer(name, kind) == _live(gazetteer, name, kind), (label, name, kind)
+        assert reader.kinds is None and reader.kind_answer("Qwertyuiop", "city") is None
+
+
 def _read_all(gaz, reader=None):
     cache = shared_candidates(gaz)
     cache.kept = reader
@@ -197,18 +254,23 @@ def test_fixture_texts_read_the_same_with_and_without_the_store(gazetteer, store
 
         def answer(self, name):
             hit = real(name)
-            asked.append((name, hit is not None))
+            asked.append((name, None, hit is not None))
+            return hit
+
+        def kind_answer(self, name, kind):
+            hit = reader.kind_answer(name, kind)
+            asked.append((name, kind, hit is not None))
             return hit
 
     got, cache = _read_all(with_store, Counting())
     want, _ = _read_all(_fresh(gazetteer), None)
     assert got == want
-    assert any(hit for _, hit in asked), "the store answered some of the texts' names"
-    # every name the texts asked (kind None): the store's answer, where it has one, is the live one
+    assert any(hit for _, _, hit in asked), "the store answered some of the texts' names"
+    # every name the texts asked: the store's answer, where it has one, is the live one
     plain = _fresh(gazetteer)
-    for name, hit in asked:
+    for name, kind, hit in asked:
         if hit:
-            assert real(name) == _live(plain, name), name
+            assert (real(name) if kind is None else reader.kind_answer(name, kind)) == _live(plain, name, kind), name
 
 
 def test_default_gazetteer_gets_a_reader_and_test_doubles_none(gazetteer):

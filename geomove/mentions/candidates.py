@@ -47,7 +47,7 @@ COUNTRY_NAMES_THAT_ARE_ENGLISH_WORDS = frozenset({"island"})
 
 class _BoundedCache(dict):
     # the store of answers worked out in advance for this cache's gazetteer (kept_answers.py),
-    # asked at a name's first look-up of kind None; None: no store for this gazetteer
+    # asked at a (name, kind)'s first look-up; None: no store for this gazetteer
     kept = None
 
     def __setitem__(self, key, value):
@@ -147,11 +147,12 @@ class CandidateLookup:
         cache = self.cand_cache
         hit = cache.get(key)
         if hit is None:
-            # (the store holds answers of kind None only, worked out by this very method; a
-            # name it lacks, or a store missing, stale or unreadable, is worked out here)
-            kept = getattr(cache, "kept", None) if kind is None else None
+            # (the store holds answers of kind None and of a few (name, kind) pairs, worked out
+            # by this very method; a pair it lacks, or a store missing, stale or unreadable, is
+            # worked out here)
+            kept = getattr(cache, "kept", None)
             if kept is not None:
-                hit = kept.answer(name)
+                hit = kept.answer(name) if kind is None else kept.kind_answer(name, kind)
             if hit is None:
                 hit = self._filtered_candidates(name, kind)
             cache[key] = hit

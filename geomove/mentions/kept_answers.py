@@ -7,7 +7,7 @@ Which names: wordfreq's 100,000 most frequent English words, written with a capi
 index holds as a name key, and the own names of the index's well-known places (importance
 FAMOUS_IMPORTANCE or more: the towns, cities, provinces and countries news names, 45,077
 spellings; 'Sierra Leone', 'Da Nang' and 'Gauteng' are no frequent English words): ~102,000
-answers, ~114 MB, ~35 CPU s to build. Of a batch of 380 news reports' 1,306 live look-ups
+answers, ~114 MB, ~35 CPU s to build (with the kind answers below: 200 MB). Of a batch of 380 news reports' 1,306 live look-ups
 of kind None, the well-known places' names took 311 (0.095 s of ~2.5 CPU s; session 33); with
 30,000 words (until session 33: ~62,000 answers, 90 MB) the words of ranks 30,000 to 100,000
 were 146 more of its live look-ups that find something and 99 that find nothing (~-0.7% of
@@ -17,6 +17,11 @@ it lacks, a third of those a batch asks, without a query of the table (~20 us ea
 A second trie holds wordfreq's rarer words (ranks WORDS to EMPTY_WORDS) that are keys of the
 index but find nothing ('Myron', 'Cialis': ~78,000 names, ~200 KB, ~20 more CPU s to build):
 their answer is [] without a query (session 33).
+A third table holds the answers of the own names of the index's provinces, districts and cities
+asked with their own kind (OWN_KINDS: 'Ohio' with a province's kind word, 'Pyongyang' with 'city',
+'Marion County' with 'county'): a look-up with a kind is ranked with it (the kind agrees or
+differs in each score), so its answer is not the kind None answer filtered; kept as worked out,
+~40,700 answers, ~86 MB of the store (session 34).
 
 Safe by construction:
 
@@ -39,7 +44,7 @@ Safe by construction:
   started and writes nothing if a dependency changed since (an edit during a build: the code
   it imported would not be the code the fingerprint names).
 - Asked only for the default :class:`~geomove.gazetteer.Gazetteer` class (not test doubles or
-  wrappers) and only for kind None, the kind the store was worked out for.
+  wrappers), and a name with a kind only for the (name, kind) pairs it was worked out for.
 
 ``GEOMOVE_KEPT_ANSWERS=0`` turns the store off (to measure without it).
 """
@@ -55,10 +60,18 @@ import sys
 import zlib
 from pathlib import Path
 
-FORMAT = "kept-answers-4"   # (bump when the stored layout or what is stored changes)
+FORMAT = "kept-answers-5"   # (bump when the stored layout or what is stored changes)
 WORDS = 100_000             # wordfreq's most frequent English words looked at
 EMPTY_WORDS = 300_000       # and the rarer ones up to this rank, kept only where they find nothing
 FAMOUS_IMPORTANCE = 0.5     # the index's places whose own names are looked at (None: none)
+# the kinds of the index's places whose own names are kept asked with that kind, as the finder
+# asks after a kind word ('the Ohio state', 'Pyongyang city', 'Marion County'): provinces (3,867
+# names), cities (6,080) and districts (30,709); a batch of 380 news reports asks 113 of its 375
+# look-ups with a kind so (session 34: admin1 and city 77, callgrind -0.5%; admin2 36 more,
+# -0.7%, for 60 MB of the store's 200)
+OWN_KINDS = ("admin1", "admin2", "city")
+# (the separator of a name and its kind in the trie of kind answers: no name holds it)
+_KIND_SEP = "\x1f"
 _PACKAGES = ("rapidfuzz", "unidecode", "wordfreq")
 
 _HERE = Path(__file__).resolve().parent          # geomove/mentions
@@ -131,7 +144,7 @@ def _package_stat(name: str) -> tuple:
 
 def fingerprint(gaz) -> str:
     """The store's fingerprint for gazetteer ``gaz`` as it is now (see the module docstring)."""
-    seen: list = [FORMAT, WORDS, EMPTY_WORDS, FAMOUS_IMPORTANCE, sys.version, sys.prefix, sys.exec_prefix]
+    seen: list = [FORMAT, WORDS, EMPTY_WORDS, FAMOUS_IMPORTANCE, OWN_KINDS, sys.version, sys.prefix, sys.exec_prefix]
     # (the index and the user's places by their file, not their path: a private cache folder
     # that links the shared index reads the same file)
     seen.append(("index", _stat(gaz.path)[1:], gaz.meta.get("fingerprint"), gaz.meta.get("built_at")))
@@ -154,7 +167,7 @@ class KeptAnswers:
     :meth:`answer` is None for a name it does not hold, and always None once the store was
     found missing, stale or unreadable."""
 
-    __slots__ = ("gaz", "path", "db", "state", "names", "empty")
+    __slots__ = ("gaz", "path", "db", "state", "names", "empty", "kinds")
 
     def __init__(self, gaz, path: Path | None = None):
         self.gaz = gaz
@@ -163,6 +176,7 @@ class KeptAnswers:
         self.state = "unopened"  # then "fresh", or "off" (missing, stale, unreadable, turned off)
         self.names = None  # the stored names' trie (see _trie_of), None: every name is asked of the table
         self.empty = None  # the trie of names whose answer is no candidate (see _trie_of)
+        self.kinds = None  # the trie of the (name, kind) pairs kept, as kind + _KIND_SEP + name
 
     def _open(self) -> None:
         self.state = "off"
@@ -187,6 +201,7 @@ class KeptAnswers:
         self.db = db
         self.names = _trie_of(db, meta, "names_trie", "answers")
         self.empty = _trie_of(db, meta, "empty_trie", "empty_answers")
+        self.kinds = _trie_of(db, meta, "kinds_trie", "kind_answers")
         self.state = "fresh"
 
     def answer(self, name: str) -> list[dict] | None:
@@ -202,8 +217,26 @@ class KeptAnswers:
             if empty is not None and name in empty:
                 return []  # (a rarer word of a key of the index that finds nothing: no query at all)
             return None  # (a third of the names a batch asks: no query of the table for them)
+        return self._read("SELECT crc, data FROM answers WHERE name = ?", (name,))
+
+    def kind_answer(self, name: str, kind: str) -> list[dict] | None:
+        """The answer of ``name`` asked with ``kind`` (the finder's kind argument as it is), or
+        None for a pair the store does not hold (most: only OWN_KINDS, each with its own places'
+        names)."""
+        if self.state != "fresh":
+            if self.state == "off":
+                return None
+            self._open()
+            if self.db is None:
+                return None
+        kinds = self.kinds
+        if kinds is not None and kind + _KIND_SEP + name not in kinds:
+            return None
+        return self._read("SELECT crc, data FROM kind_answers WHERE name = ? AND kind = ?", (name, kind))
+
+    def _read(self, query: str, args: tuple) -> list[dict] | None:
         try:
-            row = self.db.execute("SELECT crc, data FROM answers WHERE name = ?", (name,)).fetchone()
+            row = self.db.execute(query, args).fetchone()
             if row is None:
                 return None
             crc, data = row
@@ -292,6 +325,35 @@ def famous_names(gaz, least: float | None = FAMOUS_IMPORTANCE) -> set[str]:
     return {n for (n,) in gaz.db.execute("SELECT DISTINCT name FROM places WHERE importance >= ?", (least,)) if n}
 
 
+def own_kind_names(gaz, kinds=OWN_KINDS, least: float | None = None) -> set[tuple[str, str]]:
+    """(own name, kind) of the index's places of ``kinds`` (of importance ``least`` or more,
+    None: all): the pairs whose answers are kept (see OWN_KINDS)."""
+    out: set[tuple[str, str]] = set()
+    for kind in kinds:
+        out |= {(n, kind) for (n,) in gaz.db.execute(
+            "SELECT DISTINCT name FROM places WHERE kind = ? AND importance >= ?",
+            (kind, -1.0 if least is None else least)) if n and _KIND_SEP not in n}
+    return out
+
+
+def stored_kind_answers(gaz, pairs):
+    """(name, kind, its answer as marshal bytes) of each (name, kind) of ``pairs`` whose name
+    the index holds as a key, worked out live by a finder of ``gaz`` as :func:`stored_words`'."""
+    from ..names import name_key
+    from .finder import _Finder
+    finder = _Finder("", gaz)
+    finder.cand_cache = {}
+    for name, kind in sorted(pairs):
+        k = name_key(name)
+        if not (k and gaz.has_key(k)):
+            continue
+        try:
+            data = marshal.dumps(finder._filtered_candidates(name, kind), 4)
+        except ValueError:
+            continue
+        yield name, kind, data
+
+
 def stored_words(gaz, words: int = WORDS, names=(), famous: float | None = FAMOUS_IMPORTANCE):
     """(name, its answer as marshal bytes) for wordfreq's ``words`` most frequent English words
     written with a capital that the index holds as a name key, worked out live by a finder of
@@ -343,11 +405,13 @@ def empty_words(gaz, words: int = WORDS, upto: int = EMPTY_WORDS):
 
 def build(index: Path, words: int = WORDS, *, path: Path | None = None,
           user_places: Path | None = None, names=(), started_ns: int | None = None,
-          famous: float | None = FAMOUS_IMPORTANCE, empty_upto: int = EMPTY_WORDS) -> Path | None:
+          famous: float | None = FAMOUS_IMPORTANCE, empty_upto: int = EMPTY_WORDS,
+          own_kinds=OWN_KINDS, own_least: float | None = None) -> Path | None:
     """Work out and write the store of ``index`` (aside, then renamed over the old one; at
     ``path`` rather than beside the index, and with ``user_places`` rather than the user's, for
     tests; ``empty_upto``: the last rank of the words kept when they find nothing, see
-    :func:`empty_words`). Returns its path, or None when it could not be written (a read-only folder) or
+    :func:`empty_words`; ``own_kinds`` and ``own_least``: the pairs of :func:`own_kind_names`).
+    Returns its path, or None when it could not be written (a read-only folder) or
     when a dependency was written at or after ``started_ns`` (when this process started to
     import geomove: the code it runs may not be the code the fingerprint describes): readers
     then work every answer out live."""
@@ -362,7 +426,7 @@ def build(index: Path, words: int = WORDS, *, path: Path | None = None,
     def write(tmp: Path) -> None:
         tmp.unlink(missing_ok=True)
         try:
-            _write(tmp, gaz, words, fp, names, famous, empty_upto)
+            _write(tmp, gaz, words, fp, names, famous, empty_upto, own_kind_names(gaz, own_kinds, own_least))
         except sqlite3.Error as err:  # (keep_file then removes the half-written file)
             raise OSError(str(err)) from err
 
@@ -386,7 +450,7 @@ def _changed_since(started_ns: int) -> bool:
 
 
 def _write(tmp: Path, gaz, words: int, fp: str, names=(), famous: float | None = FAMOUS_IMPORTANCE,
-           empty_upto: int = EMPTY_WORDS) -> None:
+           empty_upto: int = EMPTY_WORDS, pairs=()) -> None:
     import time
     db = sqlite3.connect(tmp)
     try:
@@ -399,8 +463,14 @@ def _write(tmp: Path, gaz, words: int, fp: str, names=(), famous: float | None =
         n = db.execute("SELECT count(*) FROM answers").fetchone()[0]
         _write_names_trie(db)
         empty = _write_empty_trie(db, gaz, words, empty_upto)
+        db.execute("CREATE TABLE kind_answers (name TEXT, kind TEXT, crc INTEGER, data BLOB, "
+                   "PRIMARY KEY (name, kind)) WITHOUT ROWID")
+        db.executemany("INSERT INTO kind_answers VALUES (?, ?, ?, ?)",
+                       ((w, kind, zlib.crc32(data), data) for w, kind, data in stored_kind_answers(gaz, pairs)))
+        kinds = _write_kinds_trie(db)
         db.executemany("INSERT INTO meta VALUES (?, ?)", [
-            ("format", FORMAT), ("fingerprint", fp), ("answers", str(n)), ("empty_answers", str(empty)), ("words", str(words)), ("famous", str(famous)),
+            ("format", FORMAT), ("fingerprint", fp), ("answers", str(n)), ("empty_answers", str(empty)),
+            ("kind_answers", str(kinds)), ("words", str(words)), ("famous", str(famous)),
             ("built_at", time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()))])
         db.commit()
         db.execute("VACUUM")
@@ -431,6 +501,21 @@ def _write_empty_trie(db, gaz, words: int, upto: int) -> int:
     stored = {n for (n,) in db.execute("SELECT name FROM answers")}
     trie = marisa_trie.Trie([w for w in empty_words(gaz, words, upto) if w not in stored])
     db.execute("INSERT INTO blobs VALUES ('empty_trie', ?)", (trie.tobytes(),))
+    return len(trie)
+
+
+def _write_kinds_trie(db) -> int:
+    """The trie of the kept (name, kind) pairs (read by _trie_of), as kind + _KIND_SEP + name;
+    how many pairs it holds (-1: none written, without marisa-trie or its table: then the
+    table is asked for every pair)."""
+    try:
+        import marisa_trie
+    except ImportError:
+        return -1
+    if db.execute("SELECT 1 FROM sqlite_master WHERE name = 'blobs'").fetchone() is None:
+        return -1
+    trie = marisa_trie.Trie([kind + _KIND_SEP + n for n, kind in db.execute("SELECT name, kind FROM kind_answers")])
+    db.execute("INSERT INTO blobs VALUES ('kinds_trie', ?)", (trie.tobytes(),))
     return len(trie)
 
 
