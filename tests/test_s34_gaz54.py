@@ -32,3 +32,36 @@ def test_a_common_name_in_the_country_of_the_force_that_moves(gazetteer, text, n
 ])
 def test_a_force_of_another_country_backs_no_far_namesake(gazetteer, text, name):
     assert _read(text, gazetteer)[name].get("lat") is None
+
+
+# --- the two ends of one route ('from A to B', 'left A for B') read as places that lie together
+
+def _km(a, b):
+    from geomove.distance import haversine_km
+    return haversine_km(a["lat"], a["lon"], b["lat"], b["lon"])
+
+
+@pytest.mark.parametrize("text, first, second, country", [
+    # Kita read Quito (an old name of it, 0.82) and Kati Mali's: 8,000 km apart; Kita, Mali,
+    # lies 170 km from Kati
+    ("Soldiers left Kita for Kati at dawn.", "Kita", "Kati", "ML"),
+    # Gaya read the Indian city, Dosso the Niger town: the Niger Gaya lies 140 km from it
+    ("Troops left Gaya for Dosso on Tuesday.", "Gaya", "Dosso", "NE"),
+    ("A patrol drove from Kayes to Kita overnight.", "Kayes", "Kita", "ML"),
+])
+def test_the_ends_of_a_route_read_together(gazetteer, text, first, second, country):
+    got = _read(text, gazetteer)
+    a, b = got[first], got[second]
+    assert a.get("country") == country and b.get("country") == country
+    assert _km(a, b) < 400
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # the twins: a clear end and a rival of the other 840 km from it is no pair lying together
+    # (tests/test_s33_gaz52: no theatre); a list is no route; a world city stays
+    ("Marines were sent from Cartagena to Marseille.", "Cartagena", "CO"),
+    ("Paris sent troops to Gao and Kita.", "Paris", "FR"),
+    ("Tourists flew from Cancún to Mérida.", "Mérida", "MX"),
+])
+def test_no_route_pair_where_nothing_lies_together(gazetteer, text, name, country):
+    assert _read(text, gazetteer)[name].get("country") == country

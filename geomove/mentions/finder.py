@@ -53,6 +53,7 @@ from .taken_up import TakenUp
 from .institutions import Institutions
 from .other_names import language_after_a_naming_word
 from .group_homes import group_home_countries
+from .route_ends import route_ends_read_together
 
 
 _TEXT = operator.attrgetter("text")
@@ -304,6 +305,7 @@ class _Finder(
         self._namesakes_in_named_countries(mentions, text_countries)
         self._beside_the_border_named(mentions)  # ("X near the border with <country>")
         self._placed_by_a_neighbour(mentions)
+        route_ends_read_together(self.text, mentions, CLEAR_MARGIN)  # ("left Kita for Kati": mentions.route_ends)
         # "the Kola peninsula": a landform the index lacks, asked before acceptance, which would
         # drop the weak town of its name first and leave no mention at all (_landforms_the_index_lacks)
         self._landforms_the_index_lacks(mentions)
