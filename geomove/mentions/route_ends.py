@@ -20,6 +20,7 @@ import re
 from ..distance import haversine_km
 from ..gazetteer.ranking import FAR_NAMESAKE_IMPORTANCE, REGION_KM, ROUTE_ENDS_TOGETHER_KM
 from ..names import plain
+from .no_place import _another_name
 
 # the words before a route's first end ("from A", "left A") and between its two ends
 # ("A to B", "A for B", "A toward B"); a slice of the text is searched, never the whole
@@ -34,14 +35,23 @@ _RIVALS_ASKED = 6
 
 def _rivals(m: dict, margin: float) -> list[dict]:
     """The readings of ``m`` scoring (by name, before context) within ``margin`` of its best,
-    with a point; [] unless they lie in more than one country (a name unclear between countries)."""
+    with a point, each by its own name (spelled as the text writes it or near it: a village
+    once called 'Novorossiysk' is no rival of the port, see _by_another_name); [] unless they
+    lie in more than one country (a name unclear between countries)."""
     cands = [c for c in (m.get("cands") or []) if c.get("lat") is not None and c.get("kind") not in _NO_POINT_KINDS]
     if len(cands) < 2:
         return []
     top = max(c.get("score", 0.0) for c in cands)
-    out = sorted((c for c in cands if top - c.get("score", 0.0) < margin),
+    out = sorted((c for c in cands if top - c.get("score", 0.0) < margin and not _by_another_name(m, c)),
                  key=lambda c: -c.get("score", 0.0))[:_RIVALS_ASKED]
-    return out if len({c.get("country") for c in out}) > 1 else []
+    # (the first reading's country counts even where it is read by another name: Quito for 'Kita')
+    return out if out and len({c.get("country") for c in out} | {m["cands"][0].get("country")}) > 1 else []
+
+
+def _by_another_name(m: dict, c: dict) -> bool:
+    """Is ``c`` read by another of its names, not its own ('Kita' of Quito, 'Novorossiysk' of
+    Siabry, a village of Kherson oblast that once bore it)? No pair is made of such a reading."""
+    return _another_name(plain(m.get("surface") or ""), plain(c.get("name") or ""))
 
 
 def _world_city_by_its_own_name(m: dict, best: dict) -> bool:
