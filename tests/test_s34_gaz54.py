@@ -68,3 +68,18 @@ def test_the_ends_of_a_route_read_together(gazetteer, text, first, second, count
 ])
 def test_no_route_pair_where_nothing_lies_together(gazetteer, text, name, country):
     assert _read(text, gazetteer)[name].get("country") == country
+
+
+# --- of two minor namesakes, the one in the region of the text's places -----------------------
+
+@pytest.mark.parametrize("text, name, country", [
+    # the Niger post (0.40), 530 km from Sebha, against a West Bank village (0.42), 2,100 km off:
+    # nearness at 150 km's scale tells 530 km from 2,100 no more, and the Niger the text does
+    # not name made no theatre
+    ("Smugglers drove from Sebha toward Madama.", "Madama", "NE"),
+    ("Smugglers drove from Tamanrasset toward Madama.", "Madama", "NE"),
+    # a Turkish village 280 km from Kirkuk against a Kyrgyz town 2,300 km off
+    ("A convoy drove from Kirkuk toward Katran.", "Katran", "TR"),
+])
+def test_a_minor_namesake_in_the_region_beats_one_on_another_continent(gazetteer, text, name, country):
+    assert _read(text, gazetteer)[name].get("country") == country
