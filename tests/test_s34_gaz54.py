@@ -83,3 +83,26 @@ def test_no_route_pair_where_nothing_lies_together(gazetteer, text, name, countr
 ])
 def test_a_minor_namesake_in_the_region_beats_one_on_another_continent(gazetteer, text, name, country):
     assert _read(text, gazetteer)[name].get("country") == country
+
+
+# --- a list of cities: each name its best-known place, unless the list is local ---------------
+
+@pytest.mark.parametrize("text, name, country", [
+    # Donetsk, Ukraine (0.70), 115 km from Luhansk, lost to the Russian town of Rostov oblast
+    # (0.57), 46 km from it and 39 km from Luhansk's airport (a namesake pair)
+    ("Ukrainian drones struck Donetsk, Luhansk and Belgorod overnight.", "Donetsk", "UA"),
+    ("Shelling was reported in Luhansk, Donetsk and Rostov on Monday.", "Donetsk", "UA"),
+    ("Air raid sirens sounded in Donetsk and Luhansk.", "Donetsk", "UA"),
+])
+def test_a_listed_city_keeps_its_best_known_place(gazetteer, text, name, country):
+    assert _read(text, gazetteer)[name].get("country") == country
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # the twins: the best-known Alexandria (Egypt) lies beyond REGION_KM of Bucharest and Craiova;
+    # a list of a front's villages is local, its nearness stands
+    ("Protesters gathered in Bucharest, Craiova and Alexandria.", "Alexandria", "RO"),
+    ("Fighting was reported in Kharkiv, Izium and Balakliia.", "Izium", "UA"),
+])
+def test_a_listed_name_keeps_its_namesake_where_the_famous_one_is_far(gazetteer, text, name, country):
+    assert _read(text, gazetteer)[name].get("country") == country
