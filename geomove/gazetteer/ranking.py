@@ -168,7 +168,7 @@ ROUTE_ENDS_TOGETHER_KM = 400.0
 # A list of cities (every other name of it read as a city or town known at least this well, not
 # a front's villages): a listed name read as a lesser namesake takes its own name's best-known
 # place instead, when that is better known by LIST_FAME_MARGIN and lies within REGION_KM of the
-# list's other places (mentions.listed_cities)
+# places listed beside it (mentions.listed_cities)
 LISTED_CITY_IMPORTANCE = 0.6
 LIST_FAME_MARGIN = 0.1
 # No place rather than a far one (mentions.no_place): a name the text calls a crossing, base or

@@ -4,7 +4,7 @@
 a town (0.57) 46 km from Luhansk and 39 km from Luhansk's airport, that nearness and the
 namesake pair ranked above the Ukrainian city (0.70) 115 km off. A list whose other names are
 all cities known from afar (LISTED_CITY_IMPORTANCE) names places of that rank: the best-known
-place of each name, within REGION_KM of the others, is meant. A list of a front's villages and
+place of each name, within REGION_KM of the cities listed beside it, is meant. A list of a front's villages and
 small towns ("shelled Dachne, Orlivka and Kurakhove") is local: there the nearness that ranked
 its readings stands.
 """
@@ -60,24 +60,54 @@ _TOWNS = frozenset(("city", "town"))
 
 
 def best_known_in_lists_of_cities(mentions: list[dict], joined) -> None:
-    """Move the best-known place of a listed name first (see the module doc), saying why."""
+    """Move the best-known place of a listed name first (see the module doc), saying why.
+    Linear in the list's length: whether every other name is a known city is counted once a
+    list, and a name's best-known place is measured against its neighbours in the list (the
+    names written beside it), once for each name as written (a list of 2,000 names repeated)."""
     for run in lists_of_names(mentions, joined):
-        for m in run:
-            others = [_known_city(o) for o in run if o is not m]
-            if not all(others):
+        cities = [_known_city(o) for o in run]
+        unknown = sum(c is None for c in cities)
+        decided: dict[str, dict | None] = {}
+        for i, m in enumerate(run):
+            if unknown - (cities[i] is None) > 0:
                 continue  # a local list, or one of names read as areas only: nearness stands
+            if m["surface"] not in decided:
+                beside = [cities[k] for k in (i - 1, i + 1) if 0 <= k < len(run)]
+                decided[m["surface"]] = _best_known_beside(m, beside)
+            pick = decided[m["surface"]]
+            if pick is None:
+                continue
             first = m["cands"][0]
-            if not _own_name_settlement(m, first):
+            # (a repeat's readings are its own dicts: the one of the same place is moved)
+            own = next((c for c in m["cands"] if c.get("gazetteer_id") == pick.get("gazetteer_id")), None)
+            if own is None or own is first:
                 continue
-            floor = max((first.get("importance") or 0.0) + LIST_FAME_MARGIN, LISTED_CITY_IMPORTANCE)
-            famous = [c for c in m["cands"][1:] if _own_name_settlement(m, c) and c.get("kind") != "village"
-                      and (c.get("importance") or 0.0) >= floor
-                      and all(haversine_km(c["lat"], c["lon"], o["lat"], o["lon"]) <= REGION_KM for o in others)]
-            if not famous:
-                continue
-            pick = max(famous, key=lambda c: c.get("importance") or 0.0)
-            m["cands"].remove(pick)
-            pick["why"] = pick.get("why", "") + (
-                f"; listed among cities ({', '.join(o['name'] for o in others)}): the best-known "
-                f"place of the name, not {first['name']} ({first.get('country')}), a lesser namesake near them")
-            m["cands"].insert(0, pick)
+            m["cands"].remove(own)
+            own["why"] = own.get("why", "") + (
+                f"; listed among cities ({', '.join(o['name'] for o in beside_of(run, cities, i))}): the "
+                f"best-known place of the name, not {first['name']} ({first.get('country')}), a lesser namesake near them")
+            m["cands"].insert(0, own)
+
+
+def beside_of(run: list[dict], cities: list, i: int) -> list[dict]:
+    """The known cities of the names written beside the ``i``-th name of a list."""
+    return [cities[k] for k in (i - 1, i + 1) if 0 <= k < len(run) and cities[k] is not None]
+
+
+def _best_known_in(m: dict) -> list[dict]:
+    """``m``'s own-name towns and cities better known than its first reading by LIST_FAME_MARGIN
+    and known from afar (LISTED_CITY_IMPORTANCE)."""
+    first = m["cands"][0]
+    if not _own_name_settlement(m, first):
+        return []
+    floor = max((first.get("importance") or 0.0) + LIST_FAME_MARGIN, LISTED_CITY_IMPORTANCE)
+    return [c for c in m["cands"][1:] if _own_name_settlement(m, c) and c.get("kind") != "village"
+            and (c.get("importance") or 0.0) >= floor]
+
+
+def _best_known_beside(m: dict, beside: list[dict]) -> dict | None:
+    """The best-known of ``m``'s better-known places (_best_known_in) within REGION_KM of each
+    known city written beside it in the list, or None."""
+    famous = [c for c in _best_known_in(m)
+              if all(haversine_km(c["lat"], c["lon"], o["lat"], o["lon"]) <= REGION_KM for o in beside if o)]
+    return max(famous, key=lambda c: c.get("importance") or 0.0) if famous else None
