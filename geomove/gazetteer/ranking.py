@@ -161,6 +161,16 @@ REGION_KM = 1000.0
 # of 0.62, against a Mexican village of 0.39 near 'Mérida', which fame alone read as Yucatán's)
 THEATRE_FAME_MARGIN = 0.15
 FAR_NAMESAKE_IMPORTANCE = 0.7
+# The two ends of one route ("from A to B", "left A for B"), each a name whose rival readings lie
+# in several countries, whose first readings lie farther apart than REGION_KM while a rival of
+# each lies within this of the other's: the pair that lies together is meant (mentions.route_ends)
+ROUTE_ENDS_TOGETHER_KM = 400.0
+# A list of cities (every other name of it read as a city or town known at least this well, not
+# a front's villages): a listed name read as a lesser namesake takes its own name's best-known
+# place instead, when that is better known by LIST_FAME_MARGIN and lies within REGION_KM of the
+# places listed beside it (mentions.listed_cities)
+LISTED_CITY_IMPORTANCE = 0.6
+LIST_FAME_MARGIN = 0.1
 # No place rather than a far one (mentions.no_place): a name the text calls a crossing, base or
 # airfield, found only as a settlement this far from every other place of the text, is that
 # facility the index lacks ("the Storskog crossing" in a text about Kirkenes is no Helsinki

@@ -80,7 +80,7 @@ def _namesake_in_the_theatre(rows: list[tuple], distances: dict, ctx, countries_
         d = distances.get(key)
         if d is None:
             d = distances[key] = (ctx.smallest(lat, key[2], key[3]),)
-        if get("country") in countries_by_other:
+        if get("country") in countries_by_other or _minor_in_the_region(get, d[0]):
             if d[0] <= REGION_KM and get("name_similarity", 1.0) >= _THEATRE_NAMESAKE_SIMILARITY:
                 imp = get("importance") or 0.0
                 if near is None or imp > near:
@@ -88,6 +88,21 @@ def _namesake_in_the_theatre(rows: list[tuple], distances: dict, ctx, countries_
         elif d[0] > FAR_NAMESAKE_KM:
             far = True
     return near if far else None
+
+
+def _minor_in_the_region(get, km: float) -> bool:
+    """Is a reading (its ``get``) a minor place (below MINOR_IMPORTANCE) within REGION_KM of the
+    text's places, in a country they do not name? It counts as the namesake in the theatre: a
+    place that small is named by those near it, so a namesake as small on another continent
+    (importance within THEATRE_FAME_MARGIN of it) is the less likely. 'Smugglers drove from
+    Sebha toward Madama': the Niger post (0.40), 530 km off, against a West Bank village (0.42),
+    2,100 km off. A city (Cartagena, Spain, 0.63, 840 km from Marseille) makes no such theatre:
+    'from Cartagena to Marseille' keeps the Colombian city (tests/test_s33_gaz52)."""
+    return km <= REGION_KM and (get("importance") or 0.0) < MINOR_IMPORTANCE and get("kind") in _MINOR_PLACE_KINDS
+
+
+# the kinds of reading a minor place in the theatre may be (a settlement or a post, not an area)
+_MINOR_PLACE_KINDS = frozenset(("village", "town", "base"))
 
 
 def _qaf_spelled_g(own: str, core: str) -> bool:

@@ -249,7 +249,7 @@ def common_name_far_from_its_neighbours(m: dict, cands: list[dict], mentions: li
     """Is ``m`` a name many settlements bear (at least ``least_readings`` of its own name among
     its readings), read as a lesser one, with no reading of the name within NEIGHBOURS_FAR_KM
     of any of the (two or more distinct) places named in its sentence and the ones beside it,
-    nor its province named there? The sentence says where the story is; a common name the index knows nowhere near there is
+    nor its province named there, nor its country by the demonym of the force that moves in its sentence? The sentence says where the story is; a common name the index knows nowhere near there is
     a namesake it lacks, and the best-known of the far ones is a guess."""
     best = cands[0] if cands else None
     if best is None or m.get("kind") or best.get("kind") not in _SETTLEMENTS or best.get("lat") is None \
@@ -270,6 +270,14 @@ def common_name_far_from_its_neighbours(m: dict, cands: list[dict], mentions: li
         # says where the story is and places it there; a country named in the running text
         # ("Peru has governed Santa Rosa ... Colombia says", "the Peruvian island of Santa Rosa")
         # says whose the place is, and the index's one of that country may be another
+        return False
+    if _its_country_named(best, [o for o in near if o.get("role") == "actor" and o["sentence"] == at]):
+        # "A German brigade left Munster by rail for Rukla": the people of the force that moves
+        # name its home, where it sets out from, as the country's own name would; the Lower
+        # Saxon garrison town is no guess (a reporter's or a victim's people say nothing of it).
+        # Its own sentence only: a force told in the sentence before ("Colombian navy boats left
+        # the port") says nothing of whose the island of the next one is ("Peru has governed
+        # Santa Rosa": tests/fixtures/places27/c_amazon.txt)
         return False
     around = _points(m, near, lambda o: True)
     if len(around) < 2:
