@@ -314,7 +314,7 @@ from .with_absolute import subject_after_with, verb_of_with_absolute
 from .seen_at_subject import subject_before_seen_at
 from .guarded_site import origin_of_guarded_site
 from .where_within import main_subject, refers_back_after_where, subject_after_where, where_within
-from .said_pronoun import force_of_state_officials, owned_subject_only, speaker_of_pronoun, speaker_owns
+from .said_pronoun import force_of_state_officials, owned_subject_only, lettered_force_owner, speaker_of_pronoun, speaker_owns
 from .partitive_count import counted_part
 from .withdrawn_deployment import deployment_relative
 from .including_unnamed import role_of_unnamed_list
@@ -2585,6 +2585,9 @@ class _Reader(RoleReading, StatusReading):
             # "Afghan officials said their forces had pulled back": the state's (read.said_pronoun)
             frag.actor = force_of_state_officials(self.text, own, told_from, main.start(), lambda word: any(
                 m["surface"] == word for m in self._within(self.actors, told_from, main.start())))
+        if frag.actor is None and (own := speaker_owns(self.text, told_from, main.start())) is not None:
+            # "KFOR said its patrols had crossed ...": a lettered force's own patrols (read.said_pronoun)
+            frag.actor = lettered_force_owner(self.text, own, told_from, main.start())
         if frag.actor is None:
             # "Russia plans to send ...", "Brazil strengthened its border, sending ...": the
             # subject of the plan's head, or of the clause a participle follows (shared_subject)
