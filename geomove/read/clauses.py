@@ -314,6 +314,7 @@ from .with_absolute import subject_after_with, verb_of_with_absolute
 from .seen_at_subject import subject_before_seen_at
 from .guarded_site import origin_of_guarded_site
 from .where_within import main_subject, refers_back_after_where, subject_after_where, where_within
+from .side_alone import side_alone_subject
 from .said_pronoun import force_of_state_officials, owned_subject_only, lettered_force_owner, speaker_of_pronoun, speaker_owns
 from .partitive_count import counted_part
 from .withdrawn_deployment import deployment_relative
@@ -3816,6 +3817,7 @@ class _Reader(RoleReading, StatusReading):
                 or company_subject(self.text, s, main.start()) or self._organ_actor(s, main, named) \
                 or organ_force_subject(self.text, s, main.start()) \
                 or self._organ_alone(s, main.start()) \
+                or side_alone_subject(self.text, s, main.start()) \
                 or korea_side_subject(self.text, s, main.start()) \
                 or owner_of_arms(self.text, s, main.start(), self._states) \
                 or owner_in_vehicles(self.text, s, main.start()), s, e), home  # ("The North moved ...": read.korea_sides; "Their weapons were moved": read.force_reference; "40 army trucks left": read.vehicles_owner)

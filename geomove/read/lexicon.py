@@ -613,6 +613,9 @@ _FORCE_NOUN = (r"(?:forces|force|troops|army|armies|"
                # the armed groups of a war told as a side's "factions" ("Turkish-backed factions moved")
                r"factions|"
                r"regiments?|divisions?|platoons?|squadrons?|detachments?|personnel|marines|navy|air\s+force|paratroopers|commandos|"
+               # (a battalion tactical group by its letters, as analysts and OSINT posts write it:
+               # "RU BTG moved", "two Russian BTGs left X", s34 read94)
+               r"BTGs?|"
                # (foot soldiers told by their arm: "German naval infantry flew into X", s25; not the
                # vehicles named after them, "infantry fighting vehicles", nor before a unit's noun,
                # "an Irish infantry company", whose noun names the force)
