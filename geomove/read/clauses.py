@@ -219,7 +219,7 @@ from .forces import (_FORCE_WORD, _GROUP_OF, _actor_names, _counted_force, _firs
                      without_relative_aside)
 from .no_force import (TIME_BEFORE_OF, _OBJECT_STOP, _OF_WHAT, _air_service, _civilians_of_noun, _munitions_in_flight, _no_force_moves,
                        _official_only, _speaker_of_place)
-from .reduced_relative import verb_after_reduced_relatives
+from .reduced_relative import load_before_sighting, verb_after_reduced_relatives
 from .clause_window import before_in_clause
 from .speaker_after import speaker_told_after
 from .state_organs import force_named_as_object, organ_force_subject, organ_subject
@@ -1699,6 +1699,7 @@ class _Reader(RoleReading, StatusReading):
                     if not (t.group(0)[:1].isupper() and self.text[s:t.start()].strip()
                             and not verb_opens_item(self.text, s, t.start(), t.end()))  # "- Moved 300 troops ..."
                     and not verb_form_as_noun(self.text, s, t)
+                    and not load_before_sighting(self.text, s, e, t)  # ("Lorries transporting troops were spotted": read.reduced_relative)
                     and not come_in_time(self.text, t)
                     and not goes_on_as_continuing(self.text, t)  # "... is still going on." (read.going_on)
                     and not goes_as_become(self.text, t)  # "its AIS went dark ... west of X" (read.go_as_become)
