@@ -46,7 +46,7 @@ from .in_from_told import destination_moved_in_from
 from .in_particle_place import moved_in_where_told
 from .taking_over_after import moved_in_taking_over
 from .force_kinds import draft_kind
-from .head_noun import older_named_by_noun
+from .head_noun import body_named_before, older_named_by_noun
 from .driven_force import driven_force
 from .unwrap import unwrapped, without_letter_labels
 from ..mentions.recase import recased
@@ -531,6 +531,7 @@ def read_fragments(a: Assembly) -> None:
                     and not compatible(last.destination, draft.destination) \
                     and i - NEXT_LEG_SENTENCES <= last.frags[-1].sentence < i \
                     and not _another_nation_named(reader, i, frag, last) \
+                    and body_named_before(frag, last, drafts) is None \
                     and (_PART_OF_GROUP.match(reader.text, reader.spans[i][0], reader.spans[i][1])
                          or _stem(frag.trigger) in _DEPARTURE
                          or _time_between(reader.text, reader.spans[i][0], frag.trigger_start)
