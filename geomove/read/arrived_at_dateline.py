@@ -60,7 +60,7 @@ def arrived_at_dateline(a) -> None:
     for i in a.endless:
         if i in taken or any(d.status == "reported" and min(f.sentence for f in d.frags) < i for d in a.drafts):
             # (a movement told before: an arrival with no place after it is as likely that
-            # movement's, "A convoy reached X ... a convoy arrived on Tuesday after a trek",
+            # movement's, "A column got to X ... a supply column arrived on Friday, days after setting off",
             # "soldiers, who left A on Sunday, landed at the airport")
             continue
         s, e = reader.spans[i]
