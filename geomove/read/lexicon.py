@@ -328,6 +328,9 @@ _MODAL = _compile(
     r"rumou?r\w*|speculat\w+|if|unless|should|"
     # "troops are (due) to be deployed": a plan told by "be to"
     r"(?:is|are|was|were)\s+(?:due\s+)?to\s+be|"
+    # ... or "due to" and a task before the move: "are due to load vehicles before heading back to
+    # X" (the verb of moving after "before" is the plan's; "due to" alone is as often a cause)
+    r"(?:is|are)\s+due\s+to\s+[a-z]+(?:\s+[a-z]+){0,3}?\s+before\b|"
     # a decision about a move is no move: "approved / authorized / requested the deployment of"
     r"approv\w+|authori[sz]\w+|endors\w+|request\w*|asked\s+for|debat\w+|discuss\w+|"
     r"vot(?:e|es|ed|ing)\s+(?:for|on|to))\b", re.I)
