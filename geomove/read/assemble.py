@@ -46,7 +46,7 @@ from .in_from_told import destination_moved_in_from
 from .in_particle_place import moved_in_where_told
 from .taking_over_after import moved_in_taking_over
 from .force_kinds import draft_kind
-from .head_noun import older_named_by_noun
+from .head_noun import body_named_before, older_named_by_noun
 from .driven_force import driven_force
 from .unwrap import unwrapped, without_letter_labels
 from ..mentions.recase import recased
@@ -60,6 +60,8 @@ from .same_noun import same_noun_named
 from .state import Fragment, _Draft, ends_of
 from .added_force import added_group_followed_told
 from .joined_them import joined_them_told
+from .part_of_group import part_actor_of_group
+from .arrived_at_dateline import arrived_at_dateline
 from .also_sent import also_sent
 from .arrived_where_told import arrived_where_told
 from .kept import recompile as _recompile
@@ -542,6 +544,7 @@ def read_fragments(a: Assembly) -> None:
                     and not compatible(last.destination, draft.destination) \
                     and i - NEXT_LEG_SENTENCES <= last.frags[-1].sentence < i \
                     and not _another_nation_named(reader, i, frag, last) \
+                    and body_named_before(frag, last, drafts) is None \
                     and (_PART_OF_GROUP.match(reader.text, reader.spans[i][0], reader.spans[i][1])
                          or _stem(frag.trigger) in _DEPARTURE
                          or _time_between(reader.text, reader.spans[i][0], frag.trigger_start)
@@ -1892,7 +1895,7 @@ def drop_endless(a: Assembly) -> None:
 
 PASSES = (read_fragments, actor_of_plural_demonym, origin_of_contrasted, origin_left_to_another, join_halves, complete_halves, via_on_the_way, via_where_met, count_from_description, origin_home_through_crossing,
           waterway_country, origin_from_foreign_via, origin_where_seen_off, destination_where_welcomed,
-          destination_where_speaker_is, destination_told, destination_of_arrival_from, drop_far_namesakes, lend_told_before, plan_carried_out, plan_completed, plan_arrived, moved_in_where_left, moved_in_where_told, moved_in_taking_over, destination_moved_in_from, another_followed, added_group_followed_told, joined_them_told, also_sent, arrived_where_told, another_arrived, followed_by_more, another_on_day,
+          destination_where_speaker_is, destination_told, destination_of_arrival_from, drop_far_namesakes, lend_told_before, part_actor_of_group, plan_carried_out, plan_completed, plan_arrived, moved_in_where_left, moved_in_where_told, moved_in_taking_over, destination_moved_in_from, another_followed, added_group_followed_told, joined_them_told, also_sent, arrived_where_told, another_arrived, arrived_at_dateline, followed_by_more, another_on_day,
           origin_where_relieved, origin_where_retaken, replaced_from, replaced_by_unit, count_told_after, count_line_after, date_told_after, estimate_told_after, area_of_two, crossing_detail, passage_joined, drop_endless)
 
 

@@ -219,7 +219,7 @@ from .forces import (_FORCE_WORD, _GROUP_OF, _actor_names, _counted_force, _firs
                      without_relative_aside)
 from .no_force import (TIME_BEFORE_OF, _OBJECT_STOP, _OF_WHAT, _air_service, _civilians_of_noun, _munitions_in_flight, _no_force_moves,
                        _official_only, _speaker_of_place)
-from .reduced_relative import participle_before_a_finite_verb, verb_after_reduced_relatives
+from .reduced_relative import load_before_sighting, participle_before_a_finite_verb, verb_after_reduced_relatives
 from .clause_window import before_in_clause
 from .speaker_after import speaker_told_after
 from .state_organs import force_named_as_object, organ_force_subject, organ_subject
@@ -315,7 +315,8 @@ from .with_absolute import subject_after_with, verb_of_with_absolute
 from .seen_at_subject import subject_before_seen_at
 from .guarded_site import origin_of_guarded_site
 from .where_within import main_subject, refers_back_after_where, subject_after_where, where_within
-from .said_pronoun import force_of_state_officials, owned_subject_only, speaker_of_pronoun, speaker_owns
+from .side_alone import side_alone_subject
+from .said_pronoun import force_of_state_officials, owned_subject_only, lettered_force_owner, speaker_of_pronoun, speaker_owns
 from .partitive_count import counted_part
 from .withdrawn_deployment import deployment_relative
 from .including_unnamed import role_of_unnamed_list
@@ -1707,6 +1708,7 @@ class _Reader(RoleReading, StatusReading):
                     if not (t.group(0)[:1].isupper() and self.text[s:t.start()].strip()
                             and not verb_opens_item(self.text, s, t.start(), t.end()))  # "- Moved 300 troops ..."
                     and not verb_form_as_noun(self.text, s, t)
+                    and not load_before_sighting(self.text, s, e, t)  # ("Lorries transporting troops were spotted": read.reduced_relative)
                     and not come_in_time(self.text, t)
                     and not goes_on_as_continuing(self.text, t)  # "... is still going on." (read.going_on)
                     and not goes_as_become(self.text, t)  # "its AIS went dark ... west of X" (read.go_as_become)
@@ -2605,6 +2607,9 @@ class _Reader(RoleReading, StatusReading):
             # "Afghan officials said their forces had pulled back": the state's (read.said_pronoun)
             frag.actor = force_of_state_officials(self.text, own, told_from, main.start(), lambda word: any(
                 m["surface"] == word for m in self._within(self.actors, told_from, main.start())))
+        if frag.actor is None and (own := speaker_owns(self.text, told_from, main.start())) is not None:
+            # "KFOR said its patrols had crossed ...": a lettered force's own patrols (read.said_pronoun)
+            frag.actor = lettered_force_owner(self.text, own, told_from, main.start())
         if frag.actor is None:
             # "Russia plans to send ...", "Brazil strengthened its border, sending ...": the
             # subject of the plan's head, or of the clause a participle follows (shared_subject)
@@ -3839,6 +3844,7 @@ class _Reader(RoleReading, StatusReading):
                 or company_subject(self.text, s, main.start()) or self._organ_actor(s, main, named) \
                 or organ_force_subject(self.text, s, main.start()) \
                 or self._organ_alone(s, main.start()) \
+                or side_alone_subject(self.text, s, main.start()) \
                 or korea_side_subject(self.text, s, main.start()) \
                 or owner_of_arms(self.text, s, main.start(), self._states) \
                 or owner_in_vehicles(self.text, s, main.start()), s, e), home  # ("The North moved ...": read.korea_sides; "Their weapons were moved": read.force_reference; "40 army trucks left": read.vehicles_owner)

@@ -221,6 +221,11 @@ def _clauses(text: str, spans: list[tuple[int, int]], found: list | None = None)
                     # clause of its own, with its own status (read.modal_after_and)
                     out.append((cut, m.start()))
                     cut = m.end()
+                    if _arrived_before(left):
+                        # ("docked at A and are due to take on fuel before sailing on to B": a
+                        # task first, then a planned next leg from where the subject arrived, as
+                        # "reached A and is expected to continue to B" above)
+                        legs.add(cut)
                 elif verb and verb.group("verb") and left and _sent_on_from_end(text, left, m, verb):
                     out.append((cut, m.start()))  # ("moved a battalion to A and deployed it to B": a next leg)
                     cut = m.end()
@@ -1052,6 +1057,12 @@ def _later_after_getting_to(text: str, verb: re.Match, join: re.Match, e: int) -
     later = _LATER_IN_JOIN.search(join.group(0)) or _LATER_AFTER_AND.match(text, join.end())
     return later is not None and _TO_A_NAME.search(text, verb.end(), join.start()) is not None \
         and _TO_A_NAME.search(text, join.end(), e) is not None
+
+
+def _arrived_before(left: list[re.Match]) -> bool:
+    """Does a verb of arriving, told as done, stand among the verbs before "and" ("landed at A",
+    not "arriving at A")? Then a movement planned after it goes on from there."""
+    return any(_stem(t.group("verb")) in _ARRIVED and not t.group("verb").lower().endswith("ing") for t in left)
 
 
 def _verb_after_and(text: str, at: int) -> re.Match | None:

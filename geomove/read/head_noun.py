@@ -25,8 +25,19 @@ _HEAD = _PATTERNS.compile(r"\b(?P<noun>" + _FORCE_NOUN + r")\s*$", re.I)
 HEAD_NOUN_DRAFTS = 3
 
 
+# the words after a head noun that close the noun phrase: a participle ("An army convoy |
+# carrying ammunition") or a preposition's phrase ("A police convoy | of forty trucks", "a column
+# with tanks") -- the head stands before them
+_POST_MODIFIER = _PATTERNS.compile(r"\s+(?:[a-z]+ing|of|with|from|under|under\s+the)\b")
+
+
 def _head(words: str | None) -> str | None:
-    m = _HEAD.search(words or "")
+    """The force noun heading ``words`` (what moved), before a participle or a preposition's
+    phrase that closes it ("An army convoy carrying ammunition" -> "convoy"), else None."""
+    words = words or ""
+    m = _HEAD.search(words)
+    if m is None and (after := _POST_MODIFIER.search(words)) is not None:
+        m = _HEAD.search(words, 0, after.start())
     return " ".join(m.group("noun").lower().split()) if m else None
 
 
@@ -53,6 +64,23 @@ def older_named_by_noun(frag, last, drafts: list, why: list):
     why.append(f"sentence {frag.sentence}: '{frag.what}' names the {noun} of {named[-1].frags[0].what!r}, "
                f"not the last mover")
     return named[-1]
+
+
+# the nouns of a moving body told as one (a convoy, a column, a flotilla): unlike a noun of people
+# ("some of the soldiers"), which may name the members of any formation told last, such a noun
+# names no other kind of force
+_BODY_NOUN = _PATTERNS.compile(r"(?:convoys?|columns?|flotillas?|(?:naval\s+)?task\s+groups?|(?:carrier\s+)?strike\s+groups?)", re.I)
+
+
+def body_named_before(frag, last, drafts: list):
+    """The older movement ``frag``'s referring subject names by a body's noun ("the column",
+    "the convoy"), when that is not ``last``; else None. A body named so goes on from its own
+    route, not from where another force told after it got to ("A column left A for B. Aircraft
+    landed at C. On Friday the column reached D": D is the column's, s34 read94)."""
+    noun = _head(frag.what)
+    if noun is None or not _BODY_NOUN.fullmatch(noun):
+        return None
+    return older_named_by_noun(frag, last, drafts, [])
 
 
 # "The soldiers", "the troops" and nothing else: the people of a force, no name or mark of their own

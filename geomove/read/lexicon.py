@@ -328,6 +328,9 @@ _MODAL = _compile(
     r"rumou?r\w*|speculat\w+|if|unless|should|"
     # "troops are (due) to be deployed": a plan told by "be to"
     r"(?:is|are|was|were)\s+(?:due\s+)?to\s+be|"
+    # ... or "due to" and a task before the move: "are due to load vehicles before heading back to
+    # X" (the verb of moving after "before" is the plan's; "due to" alone is as often a cause)
+    r"(?:is|are)\s+due\s+to\s+[a-z]+(?:\s+[a-z]+){0,3}?\s+before\b|"
     # a decision about a move is no move: "approved / authorized / requested the deployment of"
     r"approv\w+|authori[sz]\w+|endors\w+|request\w*|asked\s+for|debat\w+|discuss\w+|"
     r"vot(?:e|es|ed|ing)\s+(?:for|on|to))\b", re.I)
@@ -613,6 +616,9 @@ _FORCE_NOUN = (r"(?:forces|force|troops|army|armies|"
                # the armed groups of a war told as a side's "factions" ("Turkish-backed factions moved")
                r"factions|"
                r"regiments?|divisions?|platoons?|squadrons?|detachments?|personnel|marines|navy|air\s+force|paratroopers|commandos|"
+               # (a battalion tactical group by its letters, as analysts and OSINT posts write it:
+               # "RU BTG moved", "two Russian BTGs left X", s34 read94)
+               r"BTGs?|"
                # (foot soldiers told by their arm: "German naval infantry flew into X", s25; not the
                # vehicles named after them, "infantry fighting vehicles", nor before a unit's noun,
                # "an Irish infantry company", whose noun names the force)

@@ -24,7 +24,7 @@ import re
 from ..regex_cache import CompiledPatterns
 from .agent_participle import participle_of_agent_only
 from .connective_opener import after_connective
-from .lexicon import _MOVER, _OFFICIAL_TITLE, PAST_PARTICIPLE, SENT_PARTICIPLES, _stem
+from .lexicon import _MOVER, _OFFICIAL_TITLE, PAST_PARTICIPLE, SENT_PARTICIPLES, SIGHTING_PARTICIPLES, _stem
 
 _PATTERNS = CompiledPatterns("read-reduced-relative")
 
@@ -200,6 +200,29 @@ def _participle_then_finite(text: str, s: int, verb: re.Match, then: re.Match) -
     before = text[max(s, verb.start() - 40):verb.start()]
     return _NOUN_BEFORE.search(before) is not None and _AUXILIARY_BEFORE.search(before) is None \
         and _FINITE_BEFORE.search(text, max(verb.end(), then.start() - 30), then.start()) is not None
+
+
+# a sighting's passive after the load's words: "Lorries transporting troops | were spotted on the
+# road from A to B" (lexicon.json sighting_participles)
+# (no word of a route between: "trucks transporting troops towards B were filmed" tell where the
+# load went, and the participle stays the verb read)
+_SIGHTED_AFTER = _PATTERNS.compile(r"(?:(?!\b(?:to|towards?|into|from|for|via)\b)[^,;:.()]){0,60}?\s(?:is|are|was|were|(?:had|has|have)\s+been)\s+(?:\w+ly\s+)?"
+                                   + SIGHTING_PARTICIPLES + r"\b", re.I)
+
+
+def load_before_sighting(text: str, s: int, e: int, verb: re.Match) -> bool:
+    """Is ``verb`` a participle of load describing the subject (:func:`describes_a_noun`) whose
+    clause's finite verb is a sighting's passive ("Lorries transporting troops were spotted on
+    the road from A to B")? Then it is no verb of the clause: what was seen is where the
+    vehicles were, as "Trucks carrying troops were spotted ..." and "Lorries were spotted ..."
+    read it (a road from A to B told as geography, GUIDELINES); a verb of going after the
+    sighting ("were spotted heading to B") stays the clause's verb.
+
+    why: 'transporting' is a verb of the lexicon and 'carrying' is not, so the same sighting
+    was a movement from A to B with what moved "troops were spotted" in one wording and
+    nothing in the other (s34 read94)."""
+    return describes_a_noun(text, s, verb) and _stem(verb.group("verb") or "") in _VERBS_OF_LOAD \
+        and _SIGHTED_AFTER.match(text, verb.end(), e) is not None
 
 
 def verb_after_reduced_relatives(text: str, s: int, verbs: list[re.Match]) -> re.Match | None:

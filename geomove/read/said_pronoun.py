@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from ..regex_cache import CompiledPatterns
-from .lexicon import SAID_WHEN
+from .lexicon import _MOVER, SAID_WHEN
 
 _PATTERNS = CompiledPatterns("read-said-pronoun")
 
@@ -36,6 +36,13 @@ _OPENER = _PATTERNS.compile(
     r"separately|also|then|overnight|yesterday|today|for\s+(?:its|their)\s+part|in\s+response|in\s+turn)\b[^,;.]{0,40},\s+", re.I)
 
 
+# ... or a day told with no comma before the speaker ("On Tuesday UNIFIL said its soldiers ...",
+# "Late on 3 May the army said ..."): the day is no word of the speaker's name either (s34 read94)
+_DAY_OPENER = _PATTERNS.compile(
+    r"^\s*(?:(?:late|early)\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}(?:st|nd|rd|th)?)\s+(?=\S)", re.I)
+
+
 def speaker_of_pronoun(text: str, s: int, subject_start: int) -> str | None:
     """The words of the speaker whose verb of saying comes right before the subject starting at
     ``subject_start`` in the clause starting at ``s``, None when the subject follows no speaker
@@ -48,7 +55,7 @@ def speaker_of_pronoun(text: str, s: int, subject_start: int) -> str | None:
     m = _SAID_BEFORE.search(before, cut)
     if m is None or not re.search(r"[A-Za-z]", m.group("speaker")):
         return None
-    return _OPENER.sub("", m.group("speaker")).strip()
+    return _DAY_OPENER.sub("", _OPENER.sub("", m.group("speaker"))).strip()
 
 
 # a possessive in the subject after the verb of saying: "soldiers of its 5th Brigade", "500 of
@@ -113,6 +120,22 @@ def force_of_state_officials(text: str, speaker: str, said_end: int, verb_at: in
         return None
     own = _OWN_FORCE.search(text, said_end, verb_at)
     return f"{m.group('people')} {own.group('noun').lower()}" if own is not None else None
+
+
+# a force named by its letters alone ("KFOR", "UNIFIL", "MONUSCO") and its own men in what it says
+# moved, its patrols or a force noun: the speaker is who moved ("KFOR said its patrols had crossed
+# from A to B"); 'patrols' alone is no force noun (a verb too: "the army patrols the border"), so
+# only as the possessed subject of a lettered force's words
+_LETTERS_NAME = _PATTERNS.compile(r"[A-Z]{3,8}")
+_OWN_MEN = _PATTERNS.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:patrols\b|(?=\w)" + _MOVER.pattern + r")", re.I)
+
+
+def lettered_force_owner(text: str, speaker: str, said_end: int, verb_at: int) -> str | None:
+    """The speaker when it is a name in capital letters and the subject after its verb of saying
+    is its own patrols or men ("MONUSCO said its patrols moved ..." -> "MONUSCO"), else None (s34 read94)."""
+    if not _LETTERS_NAME.fullmatch(speaker) or not _OWN_MEN.search(text, said_end, verb_at):
+        return None
+    return speaker
 
 
 _PATTERNS.save()
