@@ -11,7 +11,7 @@ from importlib import resources
 
 from ..dates import WEEKDAY_NAMES
 from ..regex_cache import CompiledPatterns
-from ..textutil import LONG_TEXT, WordAnchored, anchored_matches, opening_words, word_index
+from ..textutil import LONG_TEXT, WordAnchored, word_index
 from .gates import Gate
 from .induction import INDUCTION_VERBS
 
@@ -280,25 +280,6 @@ _ROLE_CUES = [tuple(c[:2]) for c in _DATA["role_cues"]["cues"]]
 _CUE_FIRST_CHARACTERS = ",abcdefhijlmoprstvw"
 _CUE_RE = _compile(r"\b(?=[" + _CUE_FIRST_CHARACTERS + r"])(?:" + "|".join(f"(?P<c{i}>{p})" for i, (p, _) in enumerate(_ROLE_CUES))
                    + r")\b", re.I)
-
-
-@lru_cache(maxsize=1)
-def _cue_openings() -> frozenset[str]:
-    """The ways a cue opens (its ~150 first words, and the comma of ", now based in"), read from
-    the pattern once, at the first search (parsing it costs ~9 ms)."""
-    return opening_words(_CUE_RE.pattern, _CUE_RE.flags)
-
-
-def cue_matches(text: str, pos: int = 0, endpos: int | None = None) -> list[re.Match]:
-    """``list(_CUE_RE.finditer(text, pos, endpos))``, the same spans and groups: the pattern is
-    tried only where one of its first words (or a comma) opens, not at every word (its ~50
-    branches entered at each, the costliest search of the reading stage: roles._cue_for asks it
-    of the window before each place). A part longer than LONG_TEXT is searched plainly (its
-    words are never listed at once). tests/test_speed55.py compares the two on random texts."""
-    end = len(text) if endpos is None else min(endpos, len(text))
-    if end - pos > LONG_TEXT:
-        return list(_CUE_RE.finditer(text, pos, end))
-    return anchored_matches(_CUE_RE, _cue_openings(), text, pos, end)
 
 # words that may stand between a cue and the place it governs, inside one noun phrase
 # (and an ordinal in figures, as bases and units are numbered: "to the 57th Air Base 'X'", read44)
