@@ -460,4 +460,130 @@ class WordAnchoredGroup:
 
     def finditer_each(self, text: str) -> list[list[re.Match]]:
         return [list(scan.finditer(text, starts)) for scan, starts in zip(self.scans, self.starts_of_each(text))]
+
+class NotEnumerable(ValueError):
+    """A pattern whose opening words cannot be listed (a repeated word character at its start)."""
+
+
+def opening_words(pattern: str, flags: int = 0) -> frozenset[str]:
+    """Every way a match of ``pattern`` may open: the lower-case first word (the word characters
+    up to the first character, or ``\\b``, that ends it), or, for a match opening with a
+    character that is no word character, that one character (","). Read from the parsed
+    pattern: a look-around, being of zero width, is passed over (so the list may hold words that
+    never open a match, never miss one). Raises NotEnumerable where a first word has no finite
+    list (``\\w+`` at the start) or a match may be empty."""
+    from re import _constants as c, _parser
+
+    def is_word(ch: str) -> bool:
+        return ch.isalnum() or ch == "_"
+
+    def walk(items, prefix, rest):
+        if not items:
+            return rest(prefix)
+        (op, av), tail = items[0], items[1:]
+
+        def cont(p):
+            return walk(tail, p, rest)
+
+        if op is c.LITERAL:
+            ch = chr(av)
+            if is_word(ch):
+                return cont(prefix + ch.lower())
+            return {prefix or ch}
+        if op is c.IN:
+            chars = set()
+            for iop, iav in av:
+                if iop is c.LITERAL:
+                    chars.add(chr(iav))
+                elif iop is c.RANGE and iav[1] - iav[0] < 64:
+                    chars.update(map(chr, range(iav[0], iav[1] + 1)))
+                elif iop is c.CATEGORY and iav in (c.CATEGORY_SPACE, c.CATEGORY_NOT_WORD) and prefix:
+                    pass  # white space or a non-word character: it ends the word
+                else:
+                    raise NotEnumerable(f"{pattern[:40]!r}: a class at a word's opening")
+            out = set()
+            for ch in chars:
+                if is_word(ch):
+                    out |= cont(prefix + ch.lower())
+                elif prefix:
+                    out.add(prefix)
+                else:
+                    raise NotEnumerable(f"{pattern[:40]!r}: a class of non-word characters at its start")
+            return out if chars else {prefix}
+        if op is c.BRANCH:
+            out = set()
+            for branch in av[1]:
+                out |= walk(list(branch), prefix, cont)
+            return out
+        if op is c.SUBPATTERN:
+            return walk(list(av[3]), prefix, cont)
+        if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+            low, high, body = av
+            if high is c.MAXREPEAT:
+                def ended(p):  # the repeated part must end the word (", " after a word)
+                    raise NotEnumerable(f"{pattern[:40]!r}: a repeated word character at a word's opening")
+                out = walk(list(body), prefix, ended)
+                return out | (cont(prefix) if low == 0 else set())
+            out = set()
+            for n in range(low, high + 1):
+                out |= walk(list(body) * n, prefix, cont)
+            return out
+        if op is c.AT:
+            if prefix and av in (c.AT_BOUNDARY, c.AT_END, c.AT_END_STRING):
+                return {prefix}  # a boundary after a word character ends the word
+            if av is c.AT_NON_BOUNDARY and prefix:
+                raise NotEnumerable(f"{pattern[:40]!r}: \\B inside a first word")
+            return cont(prefix)
+        if op in (c.ASSERT, c.ASSERT_NOT):
+            return cont(prefix)
+        raise NotEnumerable(f"{pattern[:40]!r}: {op} at a word's opening")
+
+    def whole(p):
+        if not p:
+            raise NotEnumerable(f"{pattern[:40]!r}: may match the empty string")
+        raise NotEnumerable(f"{pattern[:40]!r}: may end inside its first word")
+
+    return frozenset(walk(list(_parser.parse(pattern, flags)), "", whole))
+
+
+def anchored_matches(pattern: re.Pattern, openings: frozenset[str], text: str, pos: int = 0,
+                     endpos: int | None = None) -> list[re.Match]:
+    """``list(pattern.finditer(text, pos, endpos))``, the pattern tried (``pattern.match(text, p,
+    endpos)``) only where a word of ``openings`` (see :func:`opening_words`) or a non-ASCII word
+    begins, or at one of its non-word opening characters: the same spans and groups (the
+    ``pos`` of each match differs). The words are those of ``text[pos:endpos]``, what the
+    pattern sees (a word cut at ``endpos`` is cut for it too; a match at ``pos`` inside a word
+    needs the word before to have ended, which ``\\b`` checks). For a clause or a window, not a
+    whole long report (it lists the part's words)."""
+    end = len(text) if endpos is None else min(endpos, len(text))
+    part = text[pos:end] if pos or end < len(text) else text
+    pieces = _WORD_SPLIT.split(part)  # gap, word, gap, word, ..., gap
+    at = list(itertools.accumulate(map(len, pieces)))
+    starts = at[0:len(pieces) - 1:2]
+    words = list(map(str.lower, pieces[1::2]))
+    tried = openings.__contains__
+    if part.isascii():
+        picked = list(itertools.compress(starts, map(tried, words)))
+    else:  # a few non-ASCII letters match ASCII ones case-insensitively: such words are tried
+        picked = [p for p, w in zip(starts, words) if tried(w) or not w.isascii()]
+    for mark in (o for o in openings if len(o) == 1 and not (o.isalnum() or o == "_")):
+        k = part.find(mark)
+        while k >= 0:
+            picked.append(k)
+            k = part.find(mark, k + 1)
+        picked.sort()
+    match = pattern.match
+    out: list[re.Match] = []
+    done = pos
+    for p in picked:
+        p += pos
+        if p < done:
+            continue
+        m = match(text, p, end)
+        if m is not None:
+            out.append(m)
+            done = m.end()
+    return out
+
+
 _PATTERNS.save()
