@@ -51,7 +51,7 @@ from .lexicon import (count_value, GOT_THERE, SENT_PARTICIPLES,
     _CLAUSE_BREAK,
     search_count,
     _CROSSING_NOUN,
-    cue_matches,
+    _CUE_RE,
     _DIRECTED_ONLY,
     _FORCE_ONLY,
     _ABSTRACT_NOUNS,
@@ -2278,7 +2278,7 @@ class _Reader(RoleReading, StatusReading):
         # anaphora: a role cue followed by "there" / "the city" with no place
         # (the cues are listed only when one of those words follows somewhere in reach: most
         # clauses have none, and the cue pattern is the costlier scan)
-        for cue in cue_matches(self.text, s, e) if _ANAPHOR_WORD.search(self.text, s, e + 30) else ():
+        for cue in _CUE_RE.finditer(self.text, s, e) if _ANAPHOR_WORD.search(self.text, s, e + 30) else ():
             tail = self.text[cue.end():cue.end() + 45]  # (" positions close to the crossing")
             ana = _CUE_ANAPHOR.match(tail)
             if ana and _LOCATED_AFTER.match(self.text, cue.end() + ana.end()):
@@ -2357,7 +2357,7 @@ class _Reader(RoleReading, StatusReading):
         plural_heads = [(_OBJECT_ROLE.get(_stem(t.group("verb"))) if t.group("verb") else None, t) for t in triggers]
         if _PLURAL_GATE.search(self.text, s, e):
             plural_heads += [({"arrival": "destination"}.get(_ROLE_CUES[int(k[1:])][1], _ROLE_CUES[int(k[1:])][1]), cue)
-                             for cue in cue_matches(self.text, s, e)
+                             for cue in _CUE_RE.finditer(self.text, s, e)
                              for k, v in cue.groupdict().items() if v is not None]
         for role, t in plural_heads if _PLURAL_GATE.search(self.text, s, e) else ():
             plural = plural_referent(self.text, t.end(), e) if role in ("origin", "destination") else None

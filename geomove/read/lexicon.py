@@ -11,7 +11,7 @@ from importlib import resources
 
 from ..dates import WEEKDAY_NAMES
 from ..regex_cache import CompiledPatterns
-from ..textutil import LONG_TEXT, WordAnchored, anchored_matches, word_index
+from ..textutil import LONG_TEXT, WordAnchored, word_index
 from .gates import Gate
 from .induction import INDUCTION_VERBS
 
@@ -280,43 +280,6 @@ _ROLE_CUES = [tuple(c[:2]) for c in _DATA["role_cues"]["cues"]]
 _CUE_FIRST_CHARACTERS = ",abcdefhijlmoprstvw"
 _CUE_RE = _compile(r"\b(?=[" + _CUE_FIRST_CHARACTERS + r"])(?:" + "|".join(f"(?P<c{i}>{p})" for i, (p, _) in enumerate(_ROLE_CUES))
                    + r")\b", re.I)
-
-
-# the ways a cue opens: its first words, and the comma of ", now based in" (read from the parsed
-# pattern by textutil.opening_words, which passes look-arounds over, so never too few: tests/
-# test_speed55 checks that this list is what it reads; parsing the pattern at run time cost
-# more than the searches it saves)
-_CUE_OPENINGS = frozenset((
-    ',', 'across', 'advance', 'advanced', 'advances', 'advancing', 'after', 'along', 'and', 'are',
-    'as', 'at', 'away', 'based', 'been', 'boarded', 'boarding', 'bound', 'by', 'camped', 'camping',
-    'close', 'closed', 'closes', 'closing', 'completed', 'concluded', 'converge', 'converged',
-    'converges', 'converging', 'date', 'dates', 'dating', 'during', 'embarked', 'embarking', 'en',
-    'ended', 'filmed', 'finished', 'fm', 'following', 'for', 'from', 'halted', 'halting', 'in',
-    'inception', 'inside', 'into', 'is', 'joined', 'joining', 'joins', 'loaded', 'loading', 'made',
-    'make', 'makes', 'making', 'march', 'marched', 'marches', 'marching', 'move', 'moved', 'moves',
-    'moving', 'observed', 'off', 'on', 'onto', 'origin', 'originated', 'originates', 'originating',
-    'origins', 'out', 'over', 'overnighted', 'overnighting', 'passing', 'past', 'paused', 'pausing',
-    'photographed', 'placed', 'present', 'pulled', 'pulls', 'put', 'refueled', 'refueling',
-    'refuelled', 'refuelling', 'regrouped', 'regrouping', 'reloaded', 'removed', 'removes',
-    'rested', 'resting', 'seen', 'serving', 'set', 'sets', 'setting', 'sighted', 'spending',
-    'spent', 'spotted', 'staged', 'staging', 'stationed', 'stayed', 'staying', 'stopped',
-    'stopping', 'taken', 'takes', 'taking', 'taok', 'that', 'through', 'to', 'took', 'toward',
-    'towards', 'trace', 'traced', 'turn', 'turned', 'turning', 'turns', 'twd', 'twds', 'via', 'was',
-    'were', 'which', 'who', 'with', 'withdraw', 'withdrawn', 'withdraws', 'withdrew', 'withdrewn',
-    'wrapped',
-))
-
-
-def cue_matches(text: str, pos: int = 0, endpos: int | None = None) -> list[re.Match]:
-    """``list(_CUE_RE.finditer(text, pos, endpos))``, the same spans and groups: the pattern is
-    tried only where one of its first words (or a comma) opens, not at every word (its ~50
-    branches entered at each, the costliest search of the reading stage: roles._cue_for asks it
-    of the window before each place). A part longer than LONG_TEXT is searched plainly (its
-    words are never listed at once). tests/test_speed55.py compares the two on random texts."""
-    end = len(text) if endpos is None else min(endpos, len(text))
-    if end - pos > LONG_TEXT:
-        return list(_CUE_RE.finditer(text, pos, end))
-    return anchored_matches(_CUE_RE, _CUE_OPENINGS, text, pos, end)
 
 # words that may stand between a cue and the place it governs, inside one noun phrase
 # (and an ordinal in figures, as bases and units are numbered: "to the 57th Air Base 'X'", read44)

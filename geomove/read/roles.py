@@ -24,7 +24,7 @@ from .goal_antecedent import arrival_place_for_another_subject, goal_beside_orig
 from ..dates import MONTH_NAMES, WEEKDAY_NAMES
 from .port_call import port_of_call
 from .handed_site import HANDOVER_NOUNS, handover_of_a_site
-from .lexicon import (_PARTY_PHRASE, _ANAPHOR_SUBJECT, _APPOSED_LOCATED, _APPOSITION_AFTER_PLACE, _ARRIVAL, _ARRIVED_FROM, _BASED_AFTER, _BOUND_AFTER, _TIME_WORDS, _CLAUSE_BREAK, cue_matches, _DEPARTURE, _MODAL, _NP_GAP, _OBJECT_ROLE, _TELEGRAPHIC_ROLE,
+from .lexicon import (_PARTY_PHRASE, _ANAPHOR_SUBJECT, _APPOSED_LOCATED, _APPOSITION_AFTER_PLACE, _ARRIVAL, _ARRIVED_FROM, _BASED_AFTER, _BOUND_AFTER, _TIME_WORDS, _CLAUSE_BREAK, _CUE_RE, _DEPARTURE, _MODAL, _NP_GAP, _OBJECT_ROLE, _TELEGRAPHIC_ROLE,
                       _QUOTES, _ROLE_CUES, _SPEAKER_AT, _stem)
 from .framing import arrival_framed
 from .exercise_place import near_a_foreign_border
@@ -443,7 +443,7 @@ class RoleReading:
         window = self.text[floor:start]
         best = None
         departure_at = None
-        for m in reversed(cue_matches(window)):
+        for m in reversed(list(_CUE_RE.finditer(window))):
             gap = window[m.end():].strip(_QUOTES)  # names are often quoted: towards "X"
             gap = _APPOSITION.sub(" ", gap)  # "the north, or upper, gate of"
             gap = _APPOSED_NOUN.sub(" ", gap)  # "to the capital, X": X names the capital
