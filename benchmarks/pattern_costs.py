@@ -1,4 +1,4 @@
-"""Wall time of every module-level regular expression of geomove over the dev batch, by pattern.
+"""CPU time of every module-level regular expression of geomove over the dev batch, by pattern.
 
     python benchmarks/pattern_costs.py            # extract over the 380 dev documents, top 30
     python benchmarks/pattern_costs.py --top 60 --command places
@@ -8,6 +8,14 @@ that times its search, match, fullmatch, finditer (consumed at once), findall, s
 The batch is read once before (caches warm), then once measured. A pattern that scans whole
 texts from every position (a leading ``\\s+`` or a look-behind) shows at the top: a literal the
 engine can skip to, asked first, is the usual cure (see read.corrected_place._AS_REPORTED).
+
+Each call is timed by the thread's CPU clock (``time.thread_time``), not the wall clock: on a
+machine shared by several engineers a call the process was taken off its core in was charged
+the whole wait (session 34: with five helpers running, the wall clock charged roles._CUE_RE
+133.6 ms in a 13.95 s run, on an idle machine 15.7 ms in 2.48 s; the CPU clock 18-19 ms under
+that load). The objects made by the warm-up run are frozen out of the cyclic collector
+(``gc.freeze``) before the measured run, so a full collection over them is not charged to
+whichever call set it off.
 
 Caveats: the proxies cost time themselves (compare patterns with each other, not with the
 total); code that compares ``match.re is PATTERN`` sees the real pattern on the match and the
@@ -19,6 +27,7 @@ from __future__ import annotations
 
 import argparse
 import collections
+import gc
 import importlib
 import pkgutil
 import re
@@ -49,11 +58,11 @@ class _Timed:
         key, spent, calls = self._key, self._spent, self._calls
 
         def timed(*args, **kwargs):
-            start = time.perf_counter()
+            start = time.thread_time()
             out = attr(*args, **kwargs)
             if name == "finditer":
                 out = iter(list(out))
-            spent[key] += time.perf_counter() - start
+            spent[key] += time.thread_time() - start
             calls[key] += 1
             return out
         return timed
@@ -96,12 +105,14 @@ def main(argv=None) -> None:
             for name, value in list(vars(module).items()):
                 if isinstance(value, re.Pattern):
                     setattr(module, name, _Timed(value, f"{info.name}.{name}", spent, calls))
-        start = time.perf_counter()
+        gc.collect()
+        gc.freeze()  # (the warm-up's objects: see the docstring)
+        start, cpu = time.perf_counter(), time.process_time()
         read_all()
-        total = time.perf_counter() - start
+        total, cpu = time.perf_counter() - start, time.process_time() - cpu
     finally:
         re._compile = real_compile
-    print(f"{args.command}: {len(docs)} documents in {total:.2f} s wall (proxies included); "
+    print(f"{args.command}: {len(docs)} documents in {total:.2f} s wall, {cpu:.2f} CPU s (proxies included); "
           f"in the patterns timed: {sum(spent.values()):.2f} s")
     for key, seconds in spent.most_common(args.top):
         print(f"{seconds * 1000:8.1f} ms {calls[key]:7d} calls  {key}")
