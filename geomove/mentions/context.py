@@ -313,8 +313,8 @@ def _lesser_place_by_a_name_a_town_bears(c: dict, cands: list[dict], core: str) 
     the text's other places made the first reading. Such a reading gets nothing for lying near
     them (as :func:`_by_another_name_only` within one country). (Not where the place once so
     called is the better known: 'from Saratov to Pokrovsk' keeps Engels, once Pokrovsk.)"""
-    if c.get("kind") not in _LESSER_SETTLEMENTS:
-        return False
+    if c.get("kind") not in _LESSER_SETTLEMENTS or _own_or_spelled(c.get("name"), core):
+        return False  # (a reading called by its own name first: most are, and the loop below is the cost)
     bar = (c.get("importance") or 0.0) + FORMER_NAME_FAME_MARGIN
     if not any(o is not c and o.get("kind") in _TOWN_KINDS and (o.get("importance") or 0.0) >= bar
                and _own_or_longer(o.get("name"), core) for o in cands):

@@ -64,10 +64,13 @@ def arrived_at_dateline(a) -> None:
             # "soldiers, who left A on Sunday, landed at the airport")
             continue
         s, e = reader.spans[i]
+        # (the words first, the clause read whole only then: most clauses tell no arrival)
+        if (arrived := _ARRIVED_DONE.search(reader.text, s, e)) is None \
+                or _PLACE_WORDS_AFTER.match(reader.text, arrived.end(), e):
+            continue
         told = reader.fragment(i, whole=True)
         if told is None or told.status != "reported" or told.origin or told.destination or told.via \
-                or (arrived := _ARRIVED_DONE.search(reader.text, s, e)) is None or not (told.actor or told.what) \
-                or _PLACE_WORDS_AFTER.match(reader.text, arrived.end(), e):
+                or not (told.actor or told.what):
             continue
         frag = Fragment(sentence=i, trigger=told.trigger, trigger_start=told.trigger_start,
                         actor=told.actor, what=told.what, counts=told.counts, mode=told.mode,
