@@ -204,13 +204,19 @@ class KeptAnswers:
         self.kinds = _trie_of(db, meta, "kinds_trie", "kind_answers")
         self.state = "fresh"
 
-    def answer(self, name: str) -> list[dict] | None:
+    def _ready(self) -> bool:
+        """Is the store open to be read (opened at the first ask, never when it is off)?"""
         if self.state != "fresh":
             if self.state == "off":
-                return None
+                return False
             self._open()
             if self.db is None:
-                return None
+                return False
+        return True
+
+    def answer(self, name: str) -> list[dict] | None:
+        if not self._ready():
+            return None
         names = self.names
         if names is not None and name not in names:
             empty = self.empty
@@ -223,12 +229,8 @@ class KeptAnswers:
         """The answer of ``name`` asked with ``kind`` (the finder's kind argument as it is), or
         None for a pair the store does not hold (most: only OWN_KINDS, each with its own places'
         names)."""
-        if self.state != "fresh":
-            if self.state == "off":
-                return None
-            self._open()
-            if self.db is None:
-                return None
+        if not self._ready():
+            return None
         kinds = self.kinds
         if kinds is not None and kind + _KIND_SEP + name not in kinds:
             return None
