@@ -199,7 +199,7 @@ def _speaker_of_place(text: str, mention: dict, e: int, s: int = 0) -> bool:
 # or a punctuation mark, but not at the comma or point inside a number ("2,000 troops")
 # (not the "to" of a range of numbers: "flew 60 to 80 commandos from X"; and the means, "moved
 # tanks by road": how they went, not what moved)
-# ("up to 1,000 soldiers" runs on: a count's qualifier, not a destination)
+# ("up to 1,000 soldiers" and "close to 500 fighters" run on: a count's qualifier, not a destination)
 # (a direction after the object: "repositioned an artillery battalion eastward, from A toward B"
 # moved the battalion, s25; and a place told by its bearing from another, with its distance:
 # "deployed troops south of the Litani", "troops 30 km north of X": where they went, no part of
@@ -211,7 +211,7 @@ _OBJECT_STOP = _PATTERNS.compile(r"\b(?:north|south|east|west|north-?east|north-
                                  r"(?:-?(?:east|west))?\s+of\b|"
                                  r"\bby\s+(?:road|air|rail|train|sea|river|land|truck|bus|helicopter|plane|ship|boat|"
                                   # (the means in the plural: "Materials were transported by helicopters from X", s25)
-                                  r"trucks|lorries|buses|helicopters|planes|aircraft|ships|boats|trains|vehicles)\b(?=\s*(?:$|[,.;]|(?:from|to|into|towards?|through|via|across|on|in|at|and|before|after)\b))|\b(?<!-)(?:from|(?<![0-9]\s)(?<!\bup\s)to|to(?!\s+[0-9])|into|towards?|through|via|across|along(?!\s+with)|around|near|outside|between|on|in|at|after|before|as|(?<!-)out\s+of|away\s+from|back(?=\s+(?:to|from|into|across|towards?|over)\b)|(?:closer|nearer|further|farther|deeper)(?=\s+(?:to|into|towards?|from|inside)\b)|close(?=\s+to\s+(?![0-9]|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|some)\b)))\b|(?<![0-9])[,.;]|[,.;](?![0-9])")
+                                  r"trucks|lorries|buses|helicopters|planes|aircraft|ships|boats|trains|vehicles)\b(?=\s*(?:$|[,.;]|(?:from|to|into|towards?|through|via|across|on|in|at|and|before|after)\b))|\b(?<!-)(?:from|(?<![0-9]\s)(?<!\bup\s)(?<!\bclose\s)to|to(?!\s+[0-9])|into|towards?|through|via|across|along(?!\s+with)|around|near|outside|between|on|in|at|after|before|as|(?<!-)out\s+of|away\s+from|back(?=\s+(?:to|from|into|across|towards?|over)\b)|(?:closer|nearer|further|farther|deeper)(?=\s+(?:to|into|towards?|from|inside)\b)|close(?=\s+to\s+(?![0-9]|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|some)\b)))\b|(?<![0-9])[,.;]|[,.;](?![0-9])")
 # the "of" after a noun of moving that names what moved ("the pull-out of its units"), a time
 # between them ("the withdrawal last month of Nigerien units": the units, not "last month of ...";
 # clauses._NOUN_OF reads the force's name after it the same way)
