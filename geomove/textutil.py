@@ -35,6 +35,18 @@ _TOKEN_RE = _PATTERNS.compile(
 # "A -> B"): a Unicode arrow or an ASCII one, spaces or tabs around it (read.arrow_route reads the
 # leg; mentions.acceptance takes the arrow as a cue, as "from" and "to")
 ROUTE_ARROW = r"[ \t]*(?:→|⟶|➔|➝|-{1,2}>|=>)[ \t]*"
+_ARROW_AFTER = _PATTERNS.compile(ROUTE_ARROW)
+_ARROW_BEFORE = _PATTERNS.compile(ROUTE_ARROW + r"$")
+
+
+def arrow_role(text: str, start: int, end: int, reach: int = 8) -> str | None:
+    """'origin' when an arrow follows the place at ``start``..``end``, 'destination' when one
+    comes right before it (within ``reach`` characters), else None."""
+    if _ARROW_BEFORE.search(text, max(0, start - reach), start):
+        return "destination"
+    if _ARROW_AFTER.match(text, end):
+        return "origin"
+    return None
 
 ABBREVIATIONS = frozenset("""
 mr mrs ms dr prof gen lt col maj capt cpt sgt cmdr adm brig rep sen gov pres st mt ft rev jr sr

@@ -12,7 +12,7 @@ from ..gazetteer import name_key
 from ..gazetteer.kinds import KIND_FAMILY, KIND_WORDS
 from ..io.language import english_zipf
 from ..names import plain
-from ..textutil import ROUTE_ARROW, Token
+from ..textutil import Token, arrow_role
 from ..wordlists import (
     CHURCH_WORDS, COPULA_VERBS,
     APPOSITION_PLACE_NOUNS, BOUND_FOR_VERBS, CONNECTORS, GIVEN_NAMES, HANDING_PARTICLES, HANDING_TO_VERBS, HANDING_VERBS, KIND_AFTER, LOCAL_BODY_NOUNS,
@@ -27,8 +27,8 @@ from .words import FACILITY_KINDS, INSTALLATION_HEADS, installation_name, is_com
 
 
 # an arrow between two places supports a name as "to" and "from" do: "Kherson → Skadovsk"
-_ARROW_BEFORE = re.compile(ROUTE_ARROW + r"$")
-_ARROW_AFTER = re.compile(ROUTE_ARROW)
+# (textutil.arrow_role, asked with the reach of 6 characters this support was written with)
+_ARROW_REACH = 6
 _ONE_READING_IMPORTANCE = 0.55  # a town of ~30,000+ that alone bears its name needs no other support
 # a city of ~200,000+ (Gaza 0.66) whose own name heads "militants", "rebels": the place they fight
 # from; a lesser namesake of a group's name ("Wagner", "Azov") does not take it
@@ -825,7 +825,7 @@ class Acceptance:
         words = [t.lower for t in prev if t.is_word]
         if prev and prev[-1].is_word and words[-1] in LOCATIVE_PREPS:
             return f"after {words[-1]!r}", True
-        if _ARROW_BEFORE.search(self.text, max(0, m["start"] - 6), m["start"]) or _ARROW_AFTER.match(self.text, m["end"]):
+        if arrow_role(self.text, m["start"], m["end"], _ARROW_REACH) is not None:
             return "beside an arrow of a route", True  # "Kherson → Skadovsk": an end of a leg (read.arrow_route)
         moving = self._on_after_a_verb_of_moving(m, prev)
         if moving:

@@ -24,20 +24,10 @@ from .state import Fragment, _Draft
 
 _PATTERNS = CompiledPatterns("read-arrow-route")
 
-# the arrow itself: a Unicode arrow or an ASCII one ("->", "-->", "=>"), spaces around it
+# the arrow itself: a Unicode arrow or an ASCII one ("->", "-->", "=>"), spaces around it; the
+# role of a place beside one is textutil.arrow_role (asked by RoleReading._cue_for and, as a cue,
+# by mentions.acceptance)
 _ARROW = ROUTE_ARROW
-_ARROW_AFTER = _PATTERNS.compile(_ARROW)
-_ARROW_BEFORE = _PATTERNS.compile(_ARROW + r"$")
-
-
-def arrow_role(text: str, start: int, end: int) -> str | None:
-    """'origin' when an arrow follows the place at ``start``..``end``, 'destination' when one
-    comes right before it, else None."""
-    if _ARROW_BEFORE.search(text, max(0, start - 8), start):
-        return "destination"
-    if _ARROW_AFTER.match(text, end):
-        return "origin"
-    return None
 
 
 # the arrow alone between two place names ("Bamako → Timbuktu"): the leg's two ends

@@ -2598,18 +2598,19 @@ class _Reader(RoleReading, StatusReading):
         if frag.actor is None:
             # "A column of 50 vehicles belonging to the RSF was seen moving": the RSF (read.belonging_to)
             frag.actor = owner_named(self.text, told_from, main.start())
-        if frag.actor is None and (own := speaker_owns(self.text, told_from, main.start())) is not None \
-                and ((_MOVER.search(own) and not _no_force_moves(own)) or self._state_named(own, told_from, main.start())):
-            # "The army says 500 soldiers of its 5th Brigade moved ...": the speaker's (read.said_pronoun);
-            # "Rwanda denied that its soldiers had crossed ...": the state's
-            frag.actor = force_of_speaker_words(own)  # (not the officer who said it: read.speaker_of_force)
         if frag.actor is None and (own := speaker_owns(self.text, told_from, main.start())) is not None:
-            # "Afghan officials said their forces had pulled back": the state's (read.said_pronoun)
-            frag.actor = force_of_state_officials(self.text, own, told_from, main.start(), lambda word: any(
-                m["surface"] == word for m in self._within(self.actors, told_from, main.start())))
-        if frag.actor is None and (own := speaker_owns(self.text, told_from, main.start())) is not None:
-            # "KFOR said its patrols had crossed ...": a lettered force's own patrols (read.said_pronoun)
-            frag.actor = lettered_force_owner(self.text, own, told_from, main.start())
+            # (the speaker's words read once, then asked in turn, read.said_pronoun)
+            if (_MOVER.search(own) and not _no_force_moves(own)) or self._state_named(own, told_from, main.start()):
+                # "The army says 500 soldiers of its 5th Brigade moved ...": the speaker's;
+                # "Rwanda denied that its soldiers had crossed ...": the state's
+                frag.actor = force_of_speaker_words(own)  # (not the officer who said it: read.speaker_of_force)
+            if frag.actor is None:
+                # "Afghan officials said their forces had pulled back": the state's
+                frag.actor = force_of_state_officials(self.text, own, told_from, main.start(), lambda word: any(
+                    m["surface"] == word for m in self._within(self.actors, told_from, main.start())))
+            if frag.actor is None:
+                # "KFOR said its patrols had crossed ...": a lettered force's own patrols
+                frag.actor = lettered_force_owner(self.text, own, told_from, main.start())
         if frag.actor is None:
             # "Russia plans to send ...", "Brazil strengthened its border, sending ...": the
             # subject of the plan's head, or of the clause a participle follows (shared_subject)

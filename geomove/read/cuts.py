@@ -702,12 +702,13 @@ def _own_subject_joins(text: str, s: int, e: int, verbs: list, verb_starts: list
                 and _subject_then_verb(text, m, e, next_verb(m.end())):
             out.append(m)
     # (before a relative clause any verb of moving will do, a participle too: "regrouped in A
-    # after withdrawing from B, which government troops entered on Sunday", s34m)
-    first_any = verbs[lo].start() if lo < hi else first_finite
+    # after withdrawing from B, which government troops entered on Sunday", s34m; the first
+    # verb of the clause, no later than its first finite one)
+    first_any = verbs[lo].start()
     for m in _RELATIVE_JOIN.finditer(text, s, e):
         if presence_aside_of_place_left(text, m.start(), s, e):
             continue  # ("withdrew from A, where they had been deployed since May, to B": one clause, read.place_relative_aside)
-        if min(first_finite, first_any) < m.start() and _NAME_BEFORE.search(text, max(s, m.start() - 40), m.start()) \
+        if first_any < m.start() and _NAME_BEFORE.search(text, max(s, m.start() - 40), m.start()) \
                 and _subject_then_verb(text, m, e, next_verb(m.end())):
             out.append(m)
     afters = after_joins(text, s, e)

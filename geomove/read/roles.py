@@ -28,7 +28,7 @@ from .lexicon import (_PARTY_PHRASE, _ANAPHOR_SUBJECT, _APPOSED_LOCATED, _APPOSI
                       _QUOTES, _ROLE_CUES, _SPEAKER_AT, _stem)
 from .framing import arrival_framed
 from .exercise_place import near_a_foreign_border
-from .arrow_route import arrow_role
+from ..textutil import arrow_role
 from .possessive_owner import owns_a_force
 from .cue_across_verb import verb_between
 from .site_chain import site_chain_before
@@ -330,13 +330,12 @@ def _for_a_mission_in(text: str, at: int, start: int) -> bool:
 # "the airport at X", "their camp near Y"; "the base" told later refers to it, and the place
 # names it (no base of its own in the gazetteer)
 _SITE_IN = r"\s+(?:in|at|near|outside)\s+(?:the\s+(?:town|city)\s+of\s+)?$"
+# ("took over the checkpoint at Margara ... withdrew from the post": the post at Margara, s34m)
+_POST_IN = _recompile(r"\b(?:checkpoints?|(?:border\s+)?posts?|crossing\s+points?)" + _SITE_IN, re.I)
 _SITE_IN_BEFORE = {"base": _recompile(r"\b(?:bases?|camps?|garrisons?|air\s*bases?)" + _SITE_IN, re.I),
                    "garrison": _recompile(r"\b(?:bases?|garrisons?)" + _SITE_IN, re.I),
                    "airport": _recompile(r"\b(?:airports?|airfields?|air\s*bases?)" + _SITE_IN, re.I),
-                   # ("took over the checkpoint at Margara ... withdrew from the post": the post at
-                   # Margara, s34m)
-                   "checkpoint": _recompile(r"\b(?:checkpoints?|(?:border\s+)?posts?|crossing\s+points?)" + _SITE_IN, re.I),
-                   "post": _recompile(r"\b(?:checkpoints?|(?:border\s+)?posts?|crossing\s+points?)" + _SITE_IN, re.I)}
+                   "checkpoint": _POST_IN, "post": _POST_IN}
 
 # a name after a cue of place ("for Yinmabin", "from Yinmabin", "in X"): a town told by name
 # (cues of moving only: "in January", "to Reuters", "to Moscow's Africa Corps" name no town)
@@ -348,15 +347,17 @@ _NAMED_AFTER_CUE = _recompile(r"\b(?:from|for|into|toward|towards|reached|entere
                               r"toward|towards|to|for)\b)", re.I)
 
 
-def unknown_town_between(text: str, start: int, end: int, places: list) -> bool:
+def unknown_town_between(text: str, start: int, end: int, places_in) -> bool:
     """Is a name the gazetteer does not know told after a cue of place in [start, end) ("for
-    Yinmabin", a capitalised word at no place mention's start)? "The town" after it may be that
-    town, which no place told before can stand for."""
+    Yinmabin", a capitalised word in no place mention)? "The town" after it may be that town,
+    which no place told before can stand for. ``places_in(a, b)``: the place mentions starting in
+    [a, b), by bisection (a mention holding the name starts after the cue's word, inside the
+    window)."""
     if end - start > 600:
         start = end - 600  # (a reference reaches back a few sentences; no whole-text scan)
     for m in _NAMED_AFTER_CUE.finditer(text, start, end):
         name_at = m.end() - len(m.group(0).split()[-1])
-        if not any(p["start"] <= name_at < p["end"] for p in places if start <= p["end"] and p["start"] < end):
+        if not any(p["start"] <= name_at < p["end"] for p in places_in(start, name_at + 1)):
             return True
     return False
 
@@ -828,7 +829,7 @@ class RoleReading:
         the town" read Monywa, the last town the index knows, for the town it cannot place (s34m)."""
         found = self._antecedent_told(before, word, avoid, goal)
         if found is not None and word.split()[-1] in ("town", "village", "city") \
-                and unknown_town_between(self.text, found["end"], before, self.places):
+                and unknown_town_between(self.text, found["end"], before, lambda a, b: self._within(self.places, a, b)):
             return None
         return found
 
