@@ -7,7 +7,8 @@ has its own publication day). And the constructions read48 fixed, on sentences o
 import pytest
 
 from geomove.movements import extract
-from geomove.read.arrow_route import arrow_legs, arrow_role
+from geomove.read.arrow_route import arrow_legs
+from geomove.textutil import arrow_role
 from geomove.read.comma_splice import comma_splices
 from geomove.read.initials_name import initials_of
 from handcounts import load
