@@ -1641,6 +1641,9 @@ class _Reader(RoleReading, StatusReading):
         # doubted reading, "Marines (FR) ... lies far", may be what moved)
         self.unplaced_starts = frozenset(m["start"] for m in mentions if m.get("role") == "place" and m.get("lat") is None
                                          and (m.get("why") or "").startswith("no place called"))
+        # where a place the finder could not place is named, whatever its reason ("Tsel": a
+        # namesake far off), for an unknown place located by the next (roles._unknown_place_located)
+        self.unresolved_place_starts = frozenset(m["start"] for m in mentions if m.get("role") == "place" and m.get("lat") is None)
         placed = {id(m) for m in self.places}  # by identity: 'm not in self.places' was a scan per mention
         self.actors = [m for m in mentions if m.get("role") in ("actor", "demonym") and id(m) not in placed]
         # every name the finder read (a person's is none), by start, with the furthest end so far

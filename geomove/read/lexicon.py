@@ -157,6 +157,8 @@ _NOT_REACHED = _compile(_DATA["not_reached"]["pattern"], re.I)
 _APPOSITION_AFTER_PLACE = _compile(_DATA["apposition_after_place"]["pattern"], re.I)
 # "from Camp Z, their base near X, to Y": an unnamed site located by X (lexicon.json)
 _APPOSED_LOCATED = _compile(_DATA["apposition_after_place"]["located"])
+# "arrived in Khurvaleti, near Gori": a place the index lacks, located by the one after it (lexicon.json)
+_UNKNOWN_LOCATED = _compile(_DATA["apposition_after_place"]["unknown_located"])
 _NOUN_AFTER = _compile(r"\b(?:by|on|over)\s+$", re.I)
 _BY_BEFORE = _compile(r"\bby\s+$", re.I)
 

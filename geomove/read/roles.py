@@ -24,7 +24,7 @@ from .goal_antecedent import arrival_place_for_another_subject, goal_beside_orig
 from ..dates import MONTH_NAMES, WEEKDAY_NAMES
 from .port_call import port_of_call
 from .handed_site import HANDOVER_NOUNS, handover_of_a_site
-from .lexicon import (_PARTY_PHRASE, _ANAPHOR_SUBJECT, _APPOSED_LOCATED, _APPOSITION_AFTER_PLACE, _ARRIVAL, _ARRIVED_FROM, _BASED_AFTER, _BOUND_AFTER, _TIME_WORDS, _CLAUSE_BREAK, _CUE_RE, _DEPARTURE, _MODAL, _NP_GAP, _OBJECT_ROLE, _TELEGRAPHIC_ROLE,
+from .lexicon import (_PARTY_PHRASE, _ANAPHOR_SUBJECT, _APPOSED_LOCATED, _UNKNOWN_LOCATED, _APPOSITION_AFTER_PLACE, _ARRIVAL, _ARRIVED_FROM, _BASED_AFTER, _BOUND_AFTER, _TIME_WORDS, _CLAUSE_BREAK, _CUE_RE, _DEPARTURE, _MODAL, _NP_GAP, _OBJECT_ROLE, _TELEGRAPHIC_ROLE,
                       _QUOTES, _ROLE_CUES, _SPEAKER_AT, _stem)
 from .framing import arrival_framed
 from .exercise_place import near_a_foreign_border
@@ -95,6 +95,8 @@ _APPOSED_NOUN = _PATTERNS.compile(r"^\s*(?:the\s+|a\s+)?(?:[a-z-]+\s+){0,3}?(?:c
 # the cue search lies after it)
 _UNKNOWN_SITE_ADDRESSED = _PATTERNS.compile(r"^\s*(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,5}[A-Z][\w'’.-]*\s*,\s*$")
 _ADDRESS_AREA_KINDS = frozenset({"country", "admin1"})
+# the relations of a place phrase that locate another place by it ("near X", "north of X")
+_LOCATING_RELATIONS = frozenset({"near", "direction"})
 _LOCATIVE = _PATTERNS.compile(r"\b(?:in|at|inside|into|on|reached)\b", re.I)
 # a bare number right before "from": "25 from Malawi" counts members by nationality
 _COUNT_BEFORE = _PATTERNS.compile(r"(?:\b\d+|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen))\s+$", re.I)
@@ -434,6 +436,31 @@ class RoleReading:
         opened = self.text.rfind(",", floor, mention["start"])
         return opened > floor and _APPOSITION_OPENS.match(self.text, opened + 1, mention["start"]) is not None
 
+    def _unknown_place_located(self, gap: str, mention: dict, at: int) -> str:
+        """``gap`` (the words between a cue at ``at`` and ``mention``) with a place the index
+        lacks and its apposition taken out, when ``mention`` locates it by nearness or bearing:
+        "arrived in Khurvaleti, near Gori", "entered Kiwanja, 70 km north of Goma", "reached
+        Ngoyla, a village north of Yokadouma". The cue then governs the located place, an end
+        relative to its anchor (GUIDELINES: scored against the anchor); ``gap`` unchanged
+        otherwise.
+
+        why: a village the gazetteer lacks set before its anchor with a comma gave the
+        movement no end at all ("Russian troops arrived in Khurvaleti, near Gori": nothing
+        read), though "in Khurvaleti near Gori" without the comma read Gori (s35m). Not when a
+        name the finder read lies in the words ("arrived in Bunia, north of Goma": Bunia is
+        the end) nor when the place after them is not located by them ("in Z, Gori": an address
+        or a list)."""
+        if "," not in gap or (mention.get("relation") or {}).get("type") not in _LOCATING_RELATIONS \
+                or not mention.get("phrase"):
+            return gap
+        found = _UNKNOWN_LOCATED.match(gap)
+        if found is None:
+            return gap
+        lo = at + len(gap) - len(gap.lstrip())
+        if self._overlaps_a_name(lo, at + len(gap)) and lo not in self.unresolved_place_starts:
+            return gap  # (a name read there is the end, or an actor's: not an unknown place)
+        return " "
+
     def _cue_for(self, mention: dict, floor: int, triggers: list[re.Match]) -> tuple[str | None, int]:
         """The role cue governing ``mention``: searched between ``floor`` and its start."""
         start = mention.get("phrase", {}).get("start", mention["start"]) if mention.get("phrase") else mention["start"]
@@ -472,6 +499,7 @@ class RoleReading:
             gap = _APPOSITION.sub(" ", gap)  # "the north, or upper, gate of"
             gap = _APPOSED_NOUN.sub(" ", gap)  # "to the capital, X": X names the capital
             gap = _APPOSED_LOCATED.sub(" ", gap)  # "from Camp Z, their base near X": Z unknown, X locates it
+            gap = self._unknown_place_located(gap, mention, floor + m.end())  # "arrived in Z, near X": Z unknown
             if (mention.get("kind") in _ADDRESS_AREA_KINDS and not _TIME_NAME.fullmatch(gap.strip(" ,").split(" ")[0])
                     or site_addressed(gap, mention)) \
                     and not _SAYS_AFTER.match(self.text, mention["end"]):  # (not "to Z, Kenya said")
@@ -548,6 +576,8 @@ class RoleReading:
                 role = None
             if role and passed_near_no_via(_stem(trig.group("verb")), mention):
                 role = None  # "passed near X on their way to Y": X no via (read.passed_on_way)
+            if role:
+                gap = self._unknown_place_located(gap, mention, trig.end())  # ("entered Z, north of X": Z unknown)
             if role and not _CLAUSE_BREAK.search(gap) and "," not in gap and len(gap) <= OBJECT_GAP_CHARS and _NP_GAP.match(gap.strip()):
                 if not candidates or candidates[0][1] < trig.start():
                     candidates = [(role, trig.start())]

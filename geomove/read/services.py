@@ -21,6 +21,7 @@ from ..distance import haversine_km
 from ..regex_cache import CompiledPatterns
 from .by_start import ByStart, mention_start
 from .lexicon import _BARE_SUBJECT_GAP
+from .reduced_relative import DESCRIBING_PARTICIPLES
 from .weights import ANOTHER_THEATRE_KM
 
 _DATA = json.loads(resources.files(__package__).joinpath("services.json").read_text(encoding="utf-8"))
@@ -36,7 +37,10 @@ _SERVICE_SUBJECT = _PATTERNS.compile(
     r"(?:^\s*(?:[-–—*•]\s+)?|[,;:]\s*|\s[-–—]{1,2}\s+|\b(?:that|the|The|a|A|an|An)\s+)"
     r"(?:(?:about|some|around|at\s+least|more\s+than|nearly)\s+)?(?:[\d,]+\s+|(?:two|three|four|five|six|seven|eight|nine|"
     r"ten|twelve|twenty|thirty|forty|fifty|hundreds\s+of|dozens\s+of|several)\s+)?"
-    r"(?:(?P<qual>(?-i:(?!(?:The|A|An)\s)[A-Z][a-z]+))\s+)?(?P<service>(?-i:" + _SERVICE + r"))(?P<nouns>(?:\s+(?-i:[a-z][\w-]*)){0,2}?)" + _BARE_SUBJECT_GAP.pattern + r"$", re.I)
+    r"(?:(?P<qual>(?-i:(?!(?:The|A|An)\s)[A-Z][a-z]+))\s+)?(?P<service>(?-i:" + _SERVICE + r"))(?P<nouns>(?:\s+(?-i:[a-z][\w-]*)){0,2}?)"
+    # ... and a participle of what they carry or guard ("Army trucks carrying fuel left A",
+    # "Navy frigates escorting a tanker sailed": read.reduced_relative, s35m)
+    r"(?:\s+(?-i:" + "|".join(DESCRIBING_PARTICIPLES) + r")\s[^,;:.()\n]{1,50}?)?" + _BARE_SUBJECT_GAP.pattern + r"$", re.I)
 # what sits right before a service word and makes it part of another name ("the Finnish Navy",
 # "the Arakan Army", "Indian Army"): a capitalised word, not an article opening the sentence
 # ("The Navy patrol vessel", "A Navy ship": read45)

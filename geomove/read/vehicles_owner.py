@@ -19,6 +19,7 @@ from importlib import resources
 
 from ..regex_cache import CompiledPatterns
 from .lexicon import _BARE_SUBJECT_GAP
+from .reduced_relative import DESCRIBING_PARTICIPLES
 
 _DATA = json.loads(resources.files(__package__).joinpath("vehicles_owner.json").read_text(encoding="utf-8"))
 _PATTERNS = CompiledPatterns("read-vehicles-owner")
@@ -40,9 +41,9 @@ _OWNER_IN_VEHICLES = _PATTERNS.compile(
     r"eleven|twelve|fifteen|twenty|thirty|forty|fifty)\s+(?:of\s+)?)?"
     r"(?:the\s+)?(?P<owner>" + _alternation(_DATA["owners"]) + r")"
     r"(?:\s+(?-i:[a-z][\w-]*))?\s+(?:" + _alternation(_DATA["vehicles"]) + r")"
-    # (and what they carry: "army trucks carrying soldiers", "police vehicles transporting
-    # about 200 officers")
-    r"(?:\s+(?:carrying|transporting|ferrying)\s+(?:[\w,-]+\s+){0,3}?(?:" + _alternation(_DATA["carried"]) + r"))?"
+    # (and what they carry or guard: "army trucks carrying soldiers", "police vehicles
+    # transporting about 200 officers", "police vehicles escorting the buses": read.reduced_relative)
+    r"(?:\s+(?:" + "|".join(DESCRIBING_PARTICIPLES) + r")\s[^,;:.()\n]{1,50}?)?"
     + _BARE_SUBJECT_GAP.pattern + r"$", re.I)
 
 
