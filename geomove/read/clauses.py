@@ -324,6 +324,7 @@ from .partitive_them import part_of_civilians
 from .carried_people import carried_people
 from .in_the_day import IN_THE_DAY, day_of_telling
 from .staged_origin import staging_as_origin
+from .met_then_turned_back import met_place_as_origin, turns_back
 from .overnight_told_day import is_overnight, on_told_day, overnights_on_told_days
 from .speech_day import counted_from_speech, counts_from_publication, speech_day, with_speech_day
 from .what_tail import what_without_tail
@@ -2407,6 +2408,11 @@ class _Reader(RoleReading, StatusReading):
         if any(r == "via_stop" for r, _g, _a in slots):
             # "were staged at X before moving to Y": where the move began (read.staged_origin)
             slots = staging_as_origin(self.text, slots, s, e, frag.roles_why)
+        if turns_back(main.group("verb")):
+            # "was ambushed near X and returned to Y": where it was met is where it turned back
+            # from (read.met_then_turned_back)
+            slots = met_place_as_origin(self.text, slots, self._within(self.places, s, main.start()), s, main.start(),
+                                        frag.roles_why)
         if any(r in ("via_stop", "seen_at") for r, _g, _a in slots):
             # "drove from A to B, stopping overnight at X": a stop on the way to where it went;
             # without a destination the stop is where it is known to have got to. "Seen in X
