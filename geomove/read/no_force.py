@@ -211,7 +211,11 @@ _OBJECT_STOP = _PATTERNS.compile(r"\b(?:north|south|east|west|north-?east|north-
                                  r"(?:-?(?:east|west))?\s+of\b|"
                                  r"\bby\s+(?:road|air|rail|train|sea|river|land|truck|bus|helicopter|plane|ship|boat|"
                                   # (the means in the plural: "Materials were transported by helicopters from X", s25)
-                                  r"trucks|lorries|buses|helicopters|planes|aircraft|ships|boats|trains|vehicles)\b(?=\s*(?:$|[,.;]|(?:from|to|into|towards?|through|via|across|on|in|at|and|before|after)\b))|\b(?<!-)(?:from|(?<![0-9]\s)(?<!\bup\s)(?<!\bclose\s)to|to(?!\s+[0-9])|into|towards?|through|via|across|along(?!\s+with)|around|near|outside|between|on|in|at|after|before|as|(?<!-)out\s+of|away\s+from|back(?=\s+(?:to|from|into|across|towards?|over)\b)|(?:closer|nearer|further|farther|deeper)(?=\s+(?:to|into|towards?|from|inside)\b)|close(?=\s+to\s+(?![0-9]|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|some)\b)))\b|(?<![0-9])[,.;]|[,.;](?![0-9])")
+                                  r"trucks|lorries|buses|helicopters|planes|aircraft|ships|boats|trains|vehicles)\b(?=\s*(?:$|[,.;]|(?:from|to|into|towards?|through|via|across|on|in|at|and|before|after)\b))|\b(?<!-)(?:from|(?<![0-9]\s)(?<!\bup\s)(?<!\bclose\s)to|to(?!\s+[0-9])|into|towards?|through|via|across|along(?!\s+with)|around|near|outside|between|on|in|at|after|before|as|(?<!-)out\s+of|away\s+from|back(?=\s+(?:to|from|into|across|towards?|over)\b)|(?:closer|nearer|further|farther|deeper)(?=\s+(?:to|into|towards?|from|inside)\b)|close(?=\s+to\s+(?![0-9]|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|some)\b)))\b|(?<![0-9])[,;]|[,;](?![0-9])|"
+                                 # (not the point of an initial or a title: "sent the USS Dwight D. Eisenhower
+                                 # to X", "300 troops led by Gen. A. Ivanov", s35m)
+                                 r"(?<!\b[A-Z])(?<!\bGen)(?<!\bCol)(?<!\bLt)(?<!\bMaj)(?<!\bSgt)(?<!\bCapt)(?<!\bBrig)(?<!\bAdm)"
+                                 r"(?<!\bCdr)(?<!\bSt)(?<!\bFt)(?<!\bMt)(?:(?<![0-9])\.|\.(?![0-9]))")
 # the "of" after a noun of moving that names what moved ("the pull-out of its units"), a time
 # between them ("the withdrawal last month of Nigerien units": the units, not "last month of ...";
 # clauses._NOUN_OF reads the force's name after it the same way)
