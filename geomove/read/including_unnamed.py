@@ -20,13 +20,14 @@ from ..regex_cache import CompiledPatterns
 _PATTERNS = CompiledPatterns("read-including-unnamed")
 
 # the cue, a plural noun of places (with a quantifier, an article, up to two words before it),
-# whatever qualifies it up to the comma, then "including" right before the first name
+# whatever qualifies it up to the comma (or none: "to northern towns such as A", "from several
+# villages including B", s35m), then "including" right before the first name
 _UNNAMED_THEN_INCLUDING = _PATTERNS.compile(
     r"\b(?P<cue>from|out\s+of|to|into|towards?)\s+"
     r"(?:(?:most|some|many|all|several|a\s+number|a\s+string|a\s+series|dozens|a\s+dozen|a\s+handful|two|three|four|five)\s+(?:of\s+)?)?"
     r"(?:the\s+|their\s+|its\s+)?(?:[\w'’-]+\s+){0,2}?"
     r"(?:villages|towns|cities|localities|settlements|areas|districts|positions|bases|camps|outposts|communes|hamlets)\b"
-    r"[^.;:!?()]{0,90}?,\s*(?:including|among\s+them|such\s+as|notably|namely)\s+(?:the\s+(?:towns?|villages?|cities)\s+of\s+)?$",
+    r"[^.;:!?()]{0,90}?(?:,\s*|\s+)(?:including|among\s+them|such\s+as|notably|namely)\s+(?:the\s+(?:towns?|villages?|cities)\s+of\s+)?$",
     re.I)
 _ROLE = {"from": "origin", "out of": "origin", "to": "destination", "into": "destination",
          "towards": "destination", "toward": "destination"}
