@@ -839,6 +839,8 @@ class Acceptance:
             return f"after '{words[-3]} such as'", True  # "towns such as X": one of those places
         if len(words) >= 2 and prev[-1].is_word and words[-1] == "including" and words[-2] in PLURAL_PLACE_NOUNS:
             return f"after '{words[-2]}, including'", True  # "several towns, including X": one of those places (s35m)
+        if len(prev) >= 2 and prev[-1].text == ":" and words and words[-1] in PLURAL_PLACE_NOUNS:
+            return f"after '{words[-1]}:'", True  # "to the following towns: X": one of those places (s35m)
         if len(words) >= 2 and prev[-1].is_word and words[-2:] == ["out", "of"]:
             return "after 'out of'", True  # "pulled out of X", "driven out of Y": where from
         if len(words) >= 2 and prev[-1].is_word and words[-1] == "for" and words[-2] in BOUND_FOR_VERBS:

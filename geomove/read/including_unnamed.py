@@ -26,8 +26,11 @@ _UNNAMED_THEN_INCLUDING = _PATTERNS.compile(
     r"\b(?P<cue>from|out\s+of|to|into|towards?)\s+"
     r"(?:(?:most|some|many|all|several|a\s+number|a\s+string|a\s+series|dozens|a\s+dozen|a\s+handful|two|three|four|five)\s+(?:of\s+)?)?"
     r"(?:the\s+|their\s+|its\s+)?(?:[\w'’-]+\s+){0,2}?"
-    r"(?:villages|towns|cities|localities|settlements|areas|districts|positions|bases|camps|outposts|communes|hamlets)\b"
-    r"[^.;:!?()]{0,90}?(?:,\s*|\s+)(?:including|among\s+them|such\s+as|notably|namely)\s+(?:the\s+(?:towns?|villages?|cities)\s+of\s+)?$",
+    r"(?:villages|towns|cities|localities|settlements|areas|districts|positions|bases|camps|outposts|communes|hamlets|locations|sites)\b"
+    r"(?:[^.;:!?()]{0,90}?(?:,\s*|\s+)(?:including|among\s+them|such\s+as|notably|namely)\s+(?:the\s+(?:towns?|villages?|cities)\s+of\s+)?"
+    # (or a colon right after the noun: "were moved to the following locations: A, B and C",
+    # "deployed to three towns: A and B", s35m)
+    r"|\s*:\s*)$",
     re.I)
 _ROLE = {"from": "origin", "out of": "origin", "to": "destination", "into": "destination",
          "towards": "destination", "toward": "destination"}
@@ -38,7 +41,7 @@ REACH_CHARS = 160
 def role_of_unnamed_list(text: str, s: int, start: int) -> tuple[str, int] | None:
     """(role, where its cue starts) when the place at ``start`` opens a list after "including"
     that follows an end told by a plural noun alone, in the clause opening at ``s``; else None."""
-    if "includ" not in text[max(s, start - 14):start] and not re.search(r"among|such|notably|namely", text[max(s, start - 20):start]):
+    if "includ" not in text[max(s, start - 14):start] and not re.search(r"among|such|notably|namely|:\s*$", text[max(s, start - 20):start]):
         return None
     m = _UNNAMED_THEN_INCLUDING.search(text, max(s, start - REACH_CHARS), start)
     if m is None:
