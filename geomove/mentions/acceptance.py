@@ -194,6 +194,10 @@ def _without_possessive(surface: str) -> str:
     return surface
 
 
+# the marks that open a list's item (a bullet, a dash)
+_LIST_MARKS = frozenset(("-", "–", "—", "•", "*", "·", "▪", "►"))
+
+
 class Acceptance:
     """Which matches the text supports as places."""
 
@@ -837,6 +841,8 @@ class Acceptance:
             return "after 'as far as'", True  # "pushed as far as X", "came from as far as Y": how far
         if len(words) >= 3 and prev[-1].is_word and words[-2:] == ["such", "as"] and words[-3] in PLURAL_PLACE_NOUNS:
             return f"after '{words[-3]} such as'", True  # "towns such as X": one of those places
+        if prev and prev[-1].text in _LIST_MARKS and self._item_label(m, prev[-1]):
+            return "a list item's label", True  # "- Millerovo: 2x Su-30 arrived from A" (read.place_label, s35m)
         if len(words) >= 2 and prev[-1].is_word and words[-1] == "including" and words[-2] in PLURAL_PLACE_NOUNS:
             return f"after '{words[-2]}, including'", True  # "several towns, including X": one of those places (s35m)
         if len(prev) >= 2 and prev[-1].text == ":" and words and words[-1] in PLURAL_PLACE_NOUNS:
@@ -990,6 +996,18 @@ class Acceptance:
         if after and CHANGING_HANDS_VERBS.get(verb) == after:
             return f"{verb} ... {after}"  # "took X from the army", "lost X to the rebels"
         return None
+
+    def _item_label(self, m: dict, mark) -> bool:
+        """Is ``m`` the label of a list item: right after the item's mark ``mark`` at a line's
+        start, and right before a colon (past a word of the place's kind: "- Kursk airfield:")?
+        An OSINT list or a situation report names the place of each item so; a transcript's
+        speaker ("Smith: ...") has no list mark before the name."""
+        nl = self.text.rfind("\n", max(0, mark.start - 40), mark.start)
+        if self.text[nl + 1 if nl >= 0 else 0:mark.start].strip() or (nl < 0 and mark.start > 40):
+            return False
+        nxt = self.next_tokens(m["tok"] + m["n_tokens"] - 1, 2)
+        return bool(nxt) and (nxt[0].text == ":" or (len(nxt) > 1 and nxt[0].is_word and nxt[1].text == ":"
+                                                    and nxt[0].text.islower()))
 
     def _table_place_column(self, m: dict) -> str | None:
         """'From' or 'To' when the mention fills a cell of that column under a table's header row
