@@ -456,7 +456,11 @@ class RoleReading:
         found = _UNKNOWN_LOCATED.match(gap)
         if found is None:
             return gap
-        lo = at + len(gap) - len(gap.lstrip())
+        # (the gap may have been stripped of its opening space or quote: the unknown name's start
+        # is the first letter at or after the cue's end)
+        lo, hi = at, at + len(gap) + 2
+        while lo < hi and not self.text[lo].isalnum():
+            lo += 1
         if self._overlaps_a_name(lo, at + len(gap)) and lo not in self.unresolved_place_starts:
             return gap  # (a name read there is the end, or an actor's: not an unknown place)
         return " "
