@@ -95,6 +95,8 @@ FAR_NAMESAKE_KM = 1500.0           # a town end this far from every other place,
 SAME_SITE_KM = 30.0                # two unnamed points this close are one site
 SAME_ROW_KM = 5.0                  # two gazetteer rows this close are duplicates of one site
 AREA_HOLDS_KM = 150.0              # an area holds a finer place of its country this close
+REGION_RADIUS_MARGIN = 1.25        # ... and a named region that is no province (a valley) no farther than
+                                   # its own radius times this (places._beyond_region, read95)
 SITE_SIZED_AREA_KM = 30.0          # an area this narrow (a plain, a spit) is listed with towns as a town is (events._routes)
 ADMIN2_HOLDS_KM = 50.0             # a district (admin2) holds a town or site of its province this close (places.contains, read81)
 COUNTRYSIDE_HOLDS_KM = 80.0        # "the countryside of X" holds a named town of its country this close to X (places.contains; GUIDELINES: a relative place is scored against its anchor within 80 km, read92)

@@ -1,0 +1,26 @@
+"""Helper read95 (session 35): constructions found on reports of theatres the reader was not
+tuned on (tests/fixtures/unseen47): the small functions each rule is made of."""
+
+from geomove.read.places import _beyond_region, contains
+
+_BEKAA = {"name": "Bekaa Valley", "kind": "region", "precision": "region", "lat": 34.00889, "lon": 36.14528,
+          "uncertainty_km": 60.0, "country": "LB"}
+_KFAR_KILA = {"name": "Kfar Kila", "kind": "village", "lat": 33.2833, "lon": 35.5603, "country": "LB"}
+_BAALBEK = {"name": "Baalbek", "kind": "city", "lat": 34.0058, "lon": 36.2181, "country": "LB"}
+
+
+def test_a_region_holds_no_place_beyond_its_own_radius():
+    # (Kfar Kila lies ~95 km from the valley's point, inside AREA_HOLDS_KM but not the valley)
+    assert _beyond_region(_BEKAA, _KFAR_KILA)
+    assert not contains(_BEKAA, _KFAR_KILA)
+
+
+def test_a_region_holds_a_town_inside_it():
+    assert not _beyond_region(_BEKAA, _BAALBEK)
+    assert contains(_BEKAA, _BAALBEK)
+
+
+def test_a_province_keeps_its_reach():
+    # (a province's radius is not the region rule's: _of_another_province decides for it)
+    province = dict(_BEKAA, kind="admin1", name="Nabatieh", uncertainty_km=20.0)
+    assert not _beyond_region(province, _KFAR_KILA)
