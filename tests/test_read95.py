@@ -24,3 +24,18 @@ def test_a_province_keeps_its_reach():
     # (a province's radius is not the region rule's: _of_another_province decides for it)
     province = dict(_BEKAA, kind="admin1", name="Nabatieh", uncertainty_km=20.0)
     assert not _beyond_region(province, _KFAR_KILA)
+
+
+def test_the_clause_before_a_participle_ends_its_subject_at_its_own_verb():
+    from geomove.read.clauses import _own_verb_at
+    part = "the frigate Tromp joined the mission"
+    assert part[:_own_verb_at(part)].strip() == "the frigate Tromp"
+    part = "Kenyan police officers completed their training"  # (tagged VBN before 'their')
+    assert part[:_own_verb_at(part)].strip() == "Kenyan police officers"
+
+
+def test_an_apposition_or_a_relative_clause_has_no_verb_of_its_own():
+    from geomove.read.clauses import _own_verb_at
+    assert _own_verb_at("the army's best unit in the north") is None
+    assert _own_verb_at("a unit that fought in Bakhmut") is None
+    assert _own_verb_at("a contingent which had guarded the airport") is None

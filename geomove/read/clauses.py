@@ -737,6 +737,33 @@ def _closed_apposition(parts: list[str], cuts: list[str]) -> int | None:
     return k if _APPOSED_NP.match(parts[k]) else None
 
 
+# the tags of a finite verb, and of the words that open a relative clause (whose verb is its own)
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+_RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
+
+
+def _own_verb_at(part: str) -> int | None:
+    """Where the finite verb of ``part`` starts (words set between two commas before a
+    participle: "On 30 November, | the frigate X joined the operation |, sailing from A to B"),
+    when one follows its first noun with no relative word before it; else None. Then the part
+    is the clause whose subject the participle shares, no apposition ("the army's best unit in
+    the north" has no verb), and its subject ends at that verb.
+
+    why: the part was set aside as an apposition, and the date before it ("On 30 November") was
+    read as what moved (read95)."""
+    toks = [t for t in analyse(part, 0, len(part)) if t.text.strip()]
+    noun = False
+    for k, t in enumerate(toks):
+        if t.tag in _RELATIVE_TAGS or t.text.lower() == "that":
+            return None
+        if t.tag.startswith("NN"):
+            noun = True
+        elif noun and (t.tag in _FINITE_TAGS or (t.tag == "VBN" and k + 1 < len(toks)
+                                                 and toks[k + 1].tag in ("DT", "PRP$"))):
+            return t.start
+    return None
+
+
 def _after_said_by(words: str) -> tuple[str, int]:
     """The subject's words after the last verb of saying or seeing in them ("Witnesses saw two
     convoys" -> "two convoys"), and where they end in ``words``; but when that verb stands right
@@ -4209,6 +4236,9 @@ class _Reader(RoleReading, StatusReading):
             # (nor the last of two parts when a comma closes it right before the verb: "Soldiers
             # of the 5th Brigade, the army's best unit in the north, left": set between commas)
             closed = _closed_apposition(parts, cuts)
+            own_clause = closed if closed is not None and participle and _own_verb_at(parts[closed]) is not None else None
+            if own_clause is not None:
+                closed = None  # ("On Monday, the frigate X joined the mission, sailing from A": the frigate, read95)
             # (nor the verb's own auxiliaries right after an aside's comma: "Colombian troops, backed
             # by helicopters, were (rushed)" names "Colombian troops", read68)
             keep = next((k for k in range(len(parts) - 1, -1, -1) if parts[k].strip() and not _SUBJECT_ASIDE.match(parts[k])
@@ -4224,6 +4254,9 @@ class _Reader(RoleReading, StatusReading):
                          and not (k > 0 and cuts[k - 1].strip().lower() == "that" and _AUX_OPENS.match(parts[k]))),
                         len(parts) - 1)
             said_by, kept_end = _after_said_by(parts[keep])
+            if participle and (verb_at := _own_verb_at(said_by)) is not None:
+                kept_end -= len(said_by) - verb_at  # (the clause's subject, up to its own verb)
+                said_by = said_by[:verb_at]
             part_end = subject_end - sum(len(p) for p in parts[keep + 1:])
             clause = self._undated(said_by, part_end - len(parts[keep]) + kept_end) if keep == len(parts) - 1 else said_by
             clause = _without_asides(clause)  # (_undated reads the text again)
