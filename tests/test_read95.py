@@ -39,3 +39,12 @@ def test_an_apposition_or_a_relative_clause_has_no_verb_of_its_own():
     assert _own_verb_at("the army's best unit in the north") is None
     assert _own_verb_at("a unit that fought in Bakhmut") is None
     assert _own_verb_at("a contingent which had guarded the airport") is None
+
+
+def test_an_after_clause_set_between_commas_is_an_aside():
+    from geomove.read.subordinate import subject_after_conjunction
+    assert subject_after_conjunction("A combined arms brigade, after a long march, was ") \
+        == "A combined arms brigade, after a long march, was "
+    # (no comma closing it: the clause after 'after' has the verb's own subject)
+    assert subject_after_conjunction("The army said it had retaken Sake, after rebel fighters ") == "rebel fighters "
+    assert subject_after_conjunction("A bag was found near Kidal after troops ") == "troops "

@@ -1066,6 +1066,18 @@ _SUBJECT_ASIDE = _PATTERNS.compile(r"\s*(?:(?:\w+(?:ed|en)|put|set|said|thought|
                                    # (where it was going, said in passing: "The Kenyan contingent, bound for X, left Y",
                                    # "A cargo ship, en route to X from Y, passed Z")
                                    r"|(?:(?:reportedly|apparently)\s+)?(?:bound\s+for|en\s+route\s+(?:to|for|from)|on\s+(?:its|their)\s+way\s+(?:to|from|back))\b)\b", re.I)
+# what the subject had done first, set between commas, as translated state media write: "A
+# brigade, after the organisation of a long march, was transported by rail", "The unit, upon
+# completion of its drills, flew" name "A brigade", "The unit" ("following ..." is an -ing of
+# _SUBJECT_ASIDE). An aside only when a comma closes it before the verb: "The town, after the
+# rebels | withdrew" has the verb's own subject in it (read95)
+_TIME_ASIDE = _PATTERNS.compile(r"\s*(?:after|upon|on\s+completion\s+of)\b", re.I)
+
+
+def _aside_part(parts: list[str], k: int) -> bool:
+    """Is parts[k] (a subject cut at its commas) an aside, no words of what moved?"""
+    return _SUBJECT_ASIDE.match(parts[k]) is not None or \
+        (k < len(parts) - 1 and _TIME_ASIDE.match(parts[k]) is not None)
 
 
 # the mark a list item or a post of a thread opens with ("- RSF fighters advanced ...",
@@ -4241,9 +4253,9 @@ class _Reader(RoleReading, StatusReading):
                 closed = None  # ("On Monday, the frigate X joined the mission, sailing from A": the frigate, read95)
             # (nor the verb's own auxiliaries right after an aside's comma: "Colombian troops, backed
             # by helicopters, were (rushed)" names "Colombian troops", read68)
-            keep = next((k for k in range(len(parts) - 1, -1, -1) if parts[k].strip() and not _SUBJECT_ASIDE.match(parts[k])
+            keep = next((k for k in range(len(parts) - 1, -1, -1) if parts[k].strip() and not _aside_part(parts, k)
                          and not (k == len(parts) - 1 and k > 0 and _AUXILIARY_PART.fullmatch(parts[k])
-                                  and _SUBJECT_ASIDE.match(parts[k - 1]))
+                                  and _aside_part(parts, k - 1))
                          and not apposition_after_initials(parts, k, cuts) and k != closed
                          # (nor the verb group's helpers after such an apposition: "Another battalion,
                          # the army's best, was (sent)" names "Another battalion", not "was")
