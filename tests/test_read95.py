@@ -48,3 +48,18 @@ def test_an_after_clause_set_between_commas_is_an_aside():
     # (no comma closing it: the clause after 'after' has the verb's own subject)
     assert subject_after_conjunction("The army said it had retaken Sake, after rebel fighters ") == "rebel fighters "
     assert subject_after_conjunction("A bag was found near Kidal after troops ") == "troops "
+
+
+def test_a_named_ship_is_apart_from_a_group_of_ships_that_does_not_name_it():
+    from geomove.read.named_ship_apart import ship_named_after_group
+    from geomove.read.state import Fragment, _Draft
+    group = _Draft(None, [], None, [Fragment(sentence=1, trigger="sailed", trigger_start=0, what="The ships",
+                                             quote="The ships then sailed into the Sea of Japan.")], "reported")
+    ship = Fragment(sentence=2, trigger="sailed", trigger_start=0, what="The cruiser Varyag")
+    before = "Three Russian Navy warships were seen off Hokkaido on Monday. The ships then sailed into the Sea of Japan. "
+    assert ship_named_after_group(ship, group, (before, len(before))) == "Varyag"
+    # (the group told as led by the ship holds it; a group with an actor of its own is events.different_actors')
+    led = "Three warships led by the cruiser Varyag were seen off Hokkaido. "
+    assert ship_named_after_group(ship, group, (led, len(led))) is None
+    assert ship_named_after_group(Fragment(sentence=2, trigger="sailed", trigger_start=0, what="Two frigates"),
+                                  group, (before, len(before))) is None
