@@ -408,7 +408,8 @@ def read_fragments(a: Assembly) -> None:
                         [d for d in reader._dates_in(reader.dates, *reader.spans[i]) if not reader._dateline(d)])
         with_respective_movers(frag, routes, a.why, reader.text[reader.spans[i][0]:frag.trigger_start])  # "the X and Y units ... respectively"
         routes.extend(handed_over(reader.text, frag, routes, a.why))  # "took over the posts vacated by X" (read/handover)
-        if last is not None and frag.anaphoric and (other := another_mover(frag, routes, last, book)):
+        if last is not None and frag.anaphoric and (other := another_mover(frag, routes, last, book,
+                                                                             (reader.text, reader.spans[i][0]))):
             frag.anaphoric = False  # "The French frigate Languedoc" after "USS Carney" (read/movers)
             a.why.append(f"sentence {i}: {other}")
             if (side := rotation_side_told(frag, routes, last)) is not None and not _side_told_before(drafts, side):

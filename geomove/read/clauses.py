@@ -739,6 +739,33 @@ def _closed_apposition(parts: list[str], cuts: list[str]) -> int | None:
     return k if _APPOSED_NP.match(parts[k]) else None
 
 
+# the tags of a finite verb, and of the words that open a relative clause (whose verb is its own)
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+_RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
+
+
+def _own_verb_at(part: str) -> int | None:
+    """Where the finite verb of ``part`` starts (words set between two commas before a
+    participle: "On 30 November, | the frigate X joined the operation |, sailing from A to B"),
+    when one follows its first noun with no relative word before it; else None. Then the part
+    is the clause whose subject the participle shares, no apposition ("the army's best unit in
+    the north" has no verb), and its subject ends at that verb.
+
+    why: the part was set aside as an apposition, and the date before it ("On 30 November") was
+    read as what moved (read95)."""
+    toks = [t for t in analyse(part, 0, len(part)) if t.text.strip()]
+    noun = False
+    for k, t in enumerate(toks):
+        if t.tag in _RELATIVE_TAGS or t.text.lower() == "that":
+            return None
+        if t.tag.startswith("NN"):
+            noun = True
+        elif noun and (t.tag in _FINITE_TAGS or (t.tag == "VBN" and k + 1 < len(toks)
+                                                 and toks[k + 1].tag in ("DT", "PRP$"))):
+            return t.start
+    return None
+
+
 def _after_said_by(words: str) -> tuple[str, int]:
     """The subject's words after the last verb of saying or seeing in them ("Witnesses saw two
     convoys" -> "two convoys"), and where they end in ``words``; but when that verb stands right
@@ -1041,6 +1068,18 @@ _SUBJECT_ASIDE = _PATTERNS.compile(r"\s*(?:(?:\w+(?:ed|en)|put|set|said|thought|
                                    # (where it was going, said in passing: "The Kenyan contingent, bound for X, left Y",
                                    # "A cargo ship, en route to X from Y, passed Z")
                                    r"|(?:(?:reportedly|apparently)\s+)?(?:bound\s+for|en\s+route\s+(?:to|for|from)|on\s+(?:its|their)\s+way\s+(?:to|from|back))\b)\b", re.I)
+# what the subject had done first, set between commas, as translated state media write: "A
+# brigade, after the organisation of a long march, was transported by rail", "The unit, upon
+# completion of its drills, flew" name "A brigade", "The unit" ("following ..." is an -ing of
+# _SUBJECT_ASIDE). An aside only when a comma closes it before the verb: "The town, after the
+# rebels | withdrew" has the verb's own subject in it (read95)
+_TIME_ASIDE = _PATTERNS.compile(r"\s*(?:after|upon|on\s+completion\s+of)\b", re.I)
+
+
+def _aside_part(parts: list[str], k: int) -> bool:
+    """Is parts[k] (a subject cut at its commas) an aside, no words of what moved?"""
+    return _SUBJECT_ASIDE.match(parts[k]) is not None or \
+        (k < len(parts) - 1 and _TIME_ASIDE.match(parts[k]) is not None)
 
 
 # the mark a list item or a post of a thread opens with ("- RSF fighters advanced ...",
@@ -4222,11 +4261,14 @@ class _Reader(RoleReading, StatusReading):
             # (nor the last of two parts when a comma closes it right before the verb: "Soldiers
             # of the 5th Brigade, the army's best unit in the north, left": set between commas)
             closed = _closed_apposition(parts, cuts)
+            own_clause = closed if closed is not None and participle and _own_verb_at(parts[closed]) is not None else None
+            if own_clause is not None:
+                closed = None  # ("On Monday, the frigate X joined the mission, sailing from A": the frigate, read95)
             # (nor the verb's own auxiliaries right after an aside's comma: "Colombian troops, backed
             # by helicopters, were (rushed)" names "Colombian troops", read68)
-            keep = next((k for k in range(len(parts) - 1, -1, -1) if parts[k].strip() and not _SUBJECT_ASIDE.match(parts[k])
+            keep = next((k for k in range(len(parts) - 1, -1, -1) if parts[k].strip() and not _aside_part(parts, k)
                          and not (k == len(parts) - 1 and k > 0 and _AUXILIARY_PART.fullmatch(parts[k])
-                                  and _SUBJECT_ASIDE.match(parts[k - 1]))
+                                  and _aside_part(parts, k - 1))
                          and not apposition_after_initials(parts, k, cuts) and k != closed
                          # (nor the verb group's helpers after such an apposition: "Another battalion,
                          # the army's best, was (sent)" names "Another battalion", not "was")
@@ -4237,6 +4279,9 @@ class _Reader(RoleReading, StatusReading):
                          and not (k > 0 and cuts[k - 1].strip().lower() == "that" and _AUX_OPENS.match(parts[k]))),
                         len(parts) - 1)
             said_by, kept_end = _after_said_by(parts[keep])
+            if participle and (verb_at := _own_verb_at(said_by)) is not None:
+                kept_end -= len(said_by) - verb_at  # (the clause's subject, up to its own verb)
+                said_by = said_by[:verb_at]
             part_end = subject_end - sum(len(p) for p in parts[keep + 1:])
             clause = self._undated(said_by, part_end - len(parts[keep]) + kept_end) if keep == len(parts) - 1 else said_by
             clause = _without_asides(clause)  # (_undated reads the text again)

@@ -19,6 +19,7 @@ from ..regex_cache import CompiledPatterns
 from .book import PlaceBook
 from .events import _actor_words
 from .lexicon import _DATA, _MOVER
+from .named_ship_apart import ship_named_after_group
 from .places import same_place
 from .state import Fragment, _Draft
 
@@ -117,13 +118,16 @@ def relieved_unit(frag: Fragment, last: _Draft) -> str | None:
     return None
 
 
-def another_mover(frag: Fragment, routes: list[_Draft], last: _Draft, book: PlaceBook) -> str | None:
+def another_mover(frag: Fragment, routes: list[_Draft], last: _Draft, book: PlaceBook, told_before: tuple[str, int] = ("", 0)) -> str | None:
     """Why a subject told with "the" names another mover than the movement told before, or None."""
     if named_apart(frag, last, book) and not head_told_again(frag, last):
         return f"'{frag.actor}' is named apart from '{last.actor}': a mover of its own"
     side = rotation_side_told(frag, routes, last)
     if side is not None:
         return f"'{side}': the other side of a rotation, a unit of its own going back"
+    ship = ship_named_after_group(frag, last, told_before)
+    if ship is not None:  # ("The vessels sailed into X. The cruiser Varyag sailed from Y into X", read.named_ship_apart)
+        return f"'{ship}' is one ship named after a group of ships that does not name it: a mover of its own"
     return None
 
 

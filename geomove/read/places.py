@@ -8,7 +8,7 @@ import math
 from ..distance import haversine_km
 from .district_town import district_of_town
 from .lexicon import _SPECIFICITY
-from .weights import ADMIN2_HOLDS_KM, AREA_HOLDS_KM, COUNTRYSIDE_HOLDS_KM, BORDER_REACH_KM, BORDER_TOWN_REACH_KM, SAME_ROW_KM, SAME_SITE_KM, SITE_SERVES_CITY_KM, AIRPORT_SERVES_CITY_KM, VIA_DETOUR, VIA_DETOUR_MAX_KM, VIA_SLACK_KM
+from .weights import ADMIN2_HOLDS_KM, AREA_HOLDS_KM, REGION_RADIUS_MARGIN, COUNTRYSIDE_HOLDS_KM, BORDER_REACH_KM, BORDER_TOWN_REACH_KM, SAME_ROW_KM, SAME_SITE_KM, SITE_SERVES_CITY_KM, AIRPORT_SERVES_CITY_KM, VIA_DETOUR, VIA_DETOUR_MAX_KM, VIA_SLACK_KM
 
 
 def _km(a: dict, b: dict) -> float:
@@ -70,7 +70,7 @@ def contains(area: dict | None, place: dict | None) -> bool:
     if _spec(area) == 4:
         return bool(area.get("country")) and area.get("country") == place.get("country") and _spec(place) < 4
     same_admin = area.get("name") and place.get("admin1") and area.get("name") == place.get("admin1")
-    if not same_admin and _of_another_province(area, place):
+    if not same_admin and (_of_another_province(area, place) or _beyond_region(area, place)):
         return False
     return bool(same_admin) or (_spec(place) < _spec(area) and _km(area, place) <= AREA_HOLDS_KM
                                 and area.get("country") == place.get("country"))
@@ -129,6 +129,20 @@ def _of_another_province(area: dict, place: dict) -> bool:
     if any(name_key(n) == theirs for n in (area.get("name"), area.get("admin1")) if n):
         return False
     return _km(area, place) > (area.get("uncertainty_km") or 0.0)
+
+
+def _beyond_region(area: dict, place: dict) -> bool:
+    """Is ``place`` farther from ``area``'s point than the area's own radius allows, when the area
+    is a named region that is no province (a valley, a plain, a historical region: the gazetteer
+    gives its extent as its radius)?
+
+    why: "1,500 soldiers had been moved from the Bekaa valley to Tyre" after "Israeli forces
+    withdrew from Kfar Kila" was read as one movement from Kfar Kila (the valley, 60 km across,
+    held a village 100 km from its point by AREA_HOLDS_KM alone, a reach meant for provinces),
+    and the Israeli withdrawal took the Lebanese soldiers' count and end (read95)."""
+    if area.get("kind") != "region" or not area.get("uncertainty_km"):
+        return False
+    return _km(area, place) > area["uncertainty_km"] * REGION_RADIUS_MARGIN
 
 
 def _namesake_of_province(a: dict, b: dict) -> bool:

@@ -41,7 +41,22 @@ def subject_after_conjunction(subject: str) -> str:
         return subject
     if _FINITE_BEFORE.search(subject, 0, last.start()) is None:
         return subject
+    if _set_between_commas(subject, last):
+        return subject
     return subject[last.end():]
+
+
+_COMMA_BEFORE = _PATTERNS.compile(r",\s*$")
+
+
+def _set_between_commas(subject: str, conjunction: re.Match) -> bool:
+    """Is the conjunction's clause an aside set between commas inside the subject ("A combined
+    arms brigade, after a long march, was (transported)")? Then the words before it are the
+    subject, not a clause of their own (whatever "combined" looks like to _FINITE_BEFORE).
+
+    why: translated state media put what a unit did first between its name and its verb, and
+    what moved was read as "a long march" (read95)."""
+    return _COMMA_BEFORE.search(subject, 0, conjunction.start()) is not None and "," in subject[conjunction.end():]
 
 
 # " and " between two clauses (asked before the tagger: most subjects have none)

@@ -37,6 +37,8 @@ SAME_EVENT = {
     "distinct_words": -10.0,       # "a separate / another / second convoy", "the previous one"
     "different_list_items": -1.0,  # told in two items of one list (bullets, a thread's posts)
     "different_counts": -1.0,      # what moved counted differently: "another 1,500 soldiers" / "some 11,000"
+    "one_ship_after_group": -1.0,  # one ship told by its name and a group of ships with no actor that does not
+                                   # name it: "The vessels sailed into X" / "The carrier Shandong sailed ... into X"
 }
 
 FAR_SENTENCES = 5
@@ -95,6 +97,8 @@ FAR_NAMESAKE_KM = 1500.0           # a town end this far from every other place,
 SAME_SITE_KM = 30.0                # two unnamed points this close are one site
 SAME_ROW_KM = 5.0                  # two gazetteer rows this close are duplicates of one site
 AREA_HOLDS_KM = 150.0              # an area holds a finer place of its country this close
+REGION_RADIUS_MARGIN = 1.25        # ... and a named region that is no province (a valley) no farther than
+                                   # its own radius times this (places._beyond_region, read95)
 SITE_SIZED_AREA_KM = 30.0          # an area this narrow (a plain, a spit) is listed with towns as a town is (events._routes)
 ADMIN2_HOLDS_KM = 50.0             # a district (admin2) holds a town or site of its province this close (places.contains, read81)
 COUNTRYSIDE_HOLDS_KM = 80.0        # "the countryside of X" holds a named town of its country this close to X (places.contains; GUIDELINES: a relative place is scored against its anchor within 80 km, read92)
