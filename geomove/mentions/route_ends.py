@@ -7,10 +7,21 @@ when a rival reading of each lies within ROUTE_ENDS_TOGETHER_KM of the other's w
 readings lie farther apart than REGION_KM, the pair that lies together is meant (Kita, Mali,
 170 km from Kati).
 
-Not for a world city read by its own name (FAR_NAMESAKE_IMPORTANCE: Paris is meant from afar),
-nor where the nearest pair lies farther than ROUTE_ENDS_TOGETHER_KM ("Marines were sent from
-Cartagena to Marseille": the Spanish port lies 840 km from Marseille, no closer than a country
-apart; tests/test_s33_gaz52 keeps the Colombian city), nor for names only listed together.
+Not for a world city read by its own name (FAR_NAMESAKE_IMPORTANCE: Paris is meant from afar)
+where its own end is clear of namesakes abroad; where both ends are unclear between countries,
+world cities or not ("Troops moved from Merida to Trujillo": Mexico's Mérida and Peru's Trujillo,
+3,400 km apart, are each within CLEAR_MARGIN of a Venezuelan town of the name), the pair lying
+together is asked as for lesser towns; among several such pairs (Venezuela's, Spain's) the one
+better read by name is taken. Nor where the nearest pair lies farther than
+ROUTE_ENDS_TOGETHER_KM ("Marines were sent from Cartagena to Marseille": the Spanish port lies
+840 km from Marseille, no closer than a country apart; tests/test_s33_gaz52 keeps the Colombian
+city).
+
+Names listed together ("Storms hit Portland, Augusta and Bangor") are read so too
+(listed_names_read_together): where the first readings of a list's names do not lie together
+(Oregon's Portland, Georgia's Augusta, the Northern Irish Bangor) and every name is unclear
+between countries, the readings one of each name lying within ROUTE_ENDS_TOGETHER_KM of one
+another (Maine's three towns) are meant.
 """
 
 from __future__ import annotations
@@ -20,6 +31,7 @@ import re
 from ..distance import haversine_km
 from ..gazetteer.ranking import FAR_NAMESAKE_IMPORTANCE, REGION_KM, ROUTE_ENDS_TOGETHER_KM
 from ..names import plain
+from .listed_cities import lists_of_names
 from .no_place import _another_name
 
 # the words before a route's first end ("from A", "left A") and between its two ends
@@ -31,6 +43,9 @@ _LOOK_BACK = 16  # characters before the first end: "departing " and its spaces
 _NO_POINT_KINDS = frozenset(("country", "continent", "admin1", "region"))
 # the rivals of a name asked at most (its first readings, by score)
 _RIVALS_ASKED = 6
+# a list of more names than this is a roundup of places across a region or the world, not a
+# handful of towns of one province (listed_names_read_together)
+LIST_NAMES_ASKED = 6
 
 
 def _rivals(m: dict, margin: float) -> list[dict]:
@@ -81,22 +96,94 @@ def route_ends_read_together(text: str, mentions: list[dict], margin: float) -> 
         first_a, first_b = a["cands"][0], b["cands"][0]
         if first_a.get("lat") is None or first_b.get("lat") is None:
             continue
-        if _world_city_by_its_own_name(a, first_a) or _world_city_by_its_own_name(b, first_b):
-            continue
         if haversine_km(first_a["lat"], first_a["lon"], first_b["lat"], first_b["lon"]) <= REGION_KM:
             continue
         # an end with one clear reading stands as it is; the other's rivals are asked beside it
-        rivals_a = _rivals(a, margin) or [first_a]
-        rivals_b = _rivals(b, margin) or [first_b]
+        unclear_a, unclear_b = _rivals(a, margin), _rivals(b, margin)
+        if (_world_city_by_its_own_name(a, first_a) and not unclear_a) \
+                or (_world_city_by_its_own_name(b, first_b) and not unclear_b):
+            continue  # (a world city clear of its namesakes is meant from afar)
+        rivals_a = unclear_a or [first_a]
+        rivals_b = unclear_b or [first_b]
         if len(rivals_a) == 1 and len(rivals_b) == 1:
             continue
-        best = min(((haversine_km(x["lat"], x["lon"], y["lat"], y["lon"]), i, j)
-                    for i, x in enumerate(rivals_a) for j, y in enumerate(rivals_b)), default=None)
-        if best is None or best[0] > ROUTE_ENDS_TOGETHER_KM:
+        best = _best_pair_together(rivals_a, rivals_b)
+        if best is None:
             continue
         km, i, j = best
         _first(a, rivals_a[i], b, km)
         _first(b, rivals_b[j], a, km)
+
+
+def _best_pair_together(rivals_a: list[dict], rivals_b: list[dict]) -> tuple[float, int, int] | None:
+    """(km, i, j) of the pair of readings, one of each end, lying within ROUTE_ENDS_TOGETHER_KM
+    of each other that is read best by name (the sum of their scores; the nearer of two alike),
+    or None."""
+    pairs = [(haversine_km(x["lat"], x["lon"], y["lat"], y["lon"]), i, j)
+             for i, x in enumerate(rivals_a) for j, y in enumerate(rivals_b)]
+    together = [p for p in pairs if p[0] <= ROUTE_ENDS_TOGETHER_KM]
+    if not together:
+        return None
+    return max(together, key=lambda p: (round(rivals_a[p[1]].get("score", 0.0) + rivals_b[p[2]].get("score", 0.0), 3),
+                                        -p[0]))
+
+
+def listed_names_read_together(mentions: list[dict], joined, margin: float) -> None:
+    """Move first, for each name of a list (listed_cities.lists_of_names: names joined by list
+    words), the reading that lies with one reading of every other name of the list within
+    ROUTE_ENDS_TOGETHER_KM, where the first readings do not lie together (two farther apart than
+    REGION_KM) and every name is unclear between countries (_rivals: a name clear of its
+    namesakes abroad, 'London', stands as read). Of several such groups the one read best by
+    name is taken. A group is looked for around each reading of the list's first name: the
+    nearest reading of every other name to it (linear in the list's length); lists longer than
+    LIST_NAMES_ASKED names are roundups, left as read."""
+    for run in lists_of_names(mentions, joined):
+        names: dict[str, list[dict]] = {}
+        for m in run:
+            names.setdefault(plain(m.get("surface") or ""), []).append(m)
+        if not 1 < len(names) <= LIST_NAMES_ASKED:
+            continue
+        heads = [ms[0] for ms in names.values()]
+        firsts = [m["cands"][0] for m in heads]
+        if any(f.get("lat") is None for f in firsts) or all(
+                haversine_km(x["lat"], x["lon"], y["lat"], y["lon"]) <= REGION_KM
+                for k, x in enumerate(firsts) for y in firsts[k + 1:]):
+            continue
+        rivals = [_rivals(m, margin) for m in heads]
+        if not all(rivals):
+            continue
+        group = _best_group_together(rivals)
+        if group is None:
+            continue
+        for key, pick in zip(names, group):
+            for m in names[key]:
+                own = next((c for c in m["cands"] if c.get("gazetteer_id") == pick.get("gazetteer_id")), None)
+                if own is not None and own is not m["cands"][0]:
+                    m["cands"].remove(own)
+                    own["why"] = own.get("why", "") + (
+                        "; listed with names that each have a reading within "
+                        f"{ROUTE_ENDS_TOGETHER_KM:.0f} km of it, read there")
+                    m["cands"].insert(0, own)
+
+
+def _best_group_together(rivals: list[list[dict]]) -> list[dict] | None:
+    """One reading of each name (``rivals``: each name's rival readings) all within
+    ROUTE_ENDS_TOGETHER_KM of a reading of the first name, the group read best by name (the sum
+    of the scores), or None."""
+    best, best_score = None, -1.0
+    for anchor in rivals[0]:
+        group = [anchor]
+        for others in rivals[1:]:
+            km, near = min(((haversine_km(anchor["lat"], anchor["lon"], c["lat"], c["lon"]), c) for c in others),
+                           key=lambda p: p[0])
+            if km > ROUTE_ENDS_TOGETHER_KM:
+                break
+            group.append(near)
+        else:
+            score = sum(c.get("score", 0.0) for c in group)
+            if score > best_score:
+                best, best_score = group, score
+    return best
 
 
 def _first(m: dict, pick: dict, other: dict, km: float) -> None:
