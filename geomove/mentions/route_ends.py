@@ -8,10 +8,10 @@ readings lie farther apart than REGION_KM, the pair that lies together is meant 
 170 km from Kati).
 
 Not for a world city read by its own name (FAR_NAMESAKE_IMPORTANCE: Paris is meant from afar)
-where its own end is clear of namesakes abroad; where both ends are unclear between countries,
-world cities or not ("Troops moved from Merida to Trujillo": Mexico's Mérida and Peru's Trujillo,
-3,400 km apart, are each within CLEAR_MARGIN of a Venezuelan town of the name), the pair lying
-together is asked as for lesser towns; among several such pairs (Venezuela's, Spain's) the one
+where no namesake abroad is known nearly as well (_famous_namesake_abroad: Delhi); a world city
+with one ("Troops moved from Merida to Trujillo": Mexico's Mérida and Peru's Trujillo, 3,400 km
+apart, beside Venezuela's Mérida and the Venezuelan state of Trujillo) is asked as lesser towns
+are; among several such pairs (Venezuela's, Spain's) the one
 better read by name is taken. Nor where the nearest pair lies farther than
 ROUTE_ENDS_TOGETHER_KM ("Marines were sent from Cartagena to Marseille": the Spanish port lies
 840 km from Marseille, no closer than a country apart; tests/test_s33_gaz52 keeps the Colombian
@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 
 from ..distance import haversine_km
-from ..gazetteer.ranking import FAR_NAMESAKE_IMPORTANCE, REGION_KM, ROUTE_ENDS_TOGETHER_KM
+from ..gazetteer.ranking import FAR_NAMESAKE_IMPORTANCE, LIST_FAME_MARGIN, REGION_KM, ROUTE_ENDS_TOGETHER_KM
 from ..names import plain
 from .listed_cities import lists_of_names
 from .no_place import _another_name
@@ -75,6 +75,17 @@ def _world_city_by_its_own_name(m: dict, best: dict) -> bool:
         and plain(best.get("name") or "") == plain(m.get("surface") or "")
 
 
+def _famous_namesake_abroad(m: dict, best: dict) -> bool:
+    """Has ``best`` a namesake in another country, read by the name the text writes, known nearly
+    as well (within LIST_FAME_MARGIN of importance)? Mexico's Mérida (0.71) has Venezuela's city
+    (0.65), Peru's Trujillo (0.70) the Venezuelan state named after its town (0.68): such a world
+    city is no clearer than its namesake; Delhi (India) has only lesser ones in America."""
+    floor = (best.get("importance") or 0.0) - LIST_FAME_MARGIN
+    said = plain(m.get("surface") or "")
+    return any(c.get("country") != best.get("country") and (c.get("importance") or 0.0) >= floor
+               and plain(c.get("name") or "") == said for c in m.get("cands") or [])
+
+
 def route_ends(text: str, mentions: list[dict]) -> list[tuple[dict, dict]]:
     """(first end, second end) of each route the text writes as "from A to B" / "left A for B"
     with two place names side by side."""
@@ -100,9 +111,9 @@ def route_ends_read_together(text: str, mentions: list[dict], margin: float) -> 
             continue
         # an end with one clear reading stands as it is; the other's rivals are asked beside it
         unclear_a, unclear_b = _rivals(a, margin), _rivals(b, margin)
-        if (_world_city_by_its_own_name(a, first_a) and not unclear_a) \
-                or (_world_city_by_its_own_name(b, first_b) and not unclear_b):
-            continue  # (a world city clear of its namesakes is meant from afar)
+        if (_world_city_by_its_own_name(a, first_a) and not _famous_namesake_abroad(a, first_a)) \
+                or (_world_city_by_its_own_name(b, first_b) and not _famous_namesake_abroad(b, first_b)):
+            continue  # (a world city better known than its namesakes is meant from afar: Delhi)
         rivals_a = unclear_a or [first_a]
         rivals_b = unclear_b or [first_b]
         if len(rivals_a) == 1 and len(rivals_b) == 1:
@@ -133,7 +144,7 @@ def listed_names_read_together(mentions: list[dict], joined, margin: float) -> N
     words), the reading that lies with one reading of every other name of the list within
     ROUTE_ENDS_TOGETHER_KM, where the first readings do not lie together (two farther apart than
     REGION_KM) and every name is unclear between countries (_rivals: a name clear of its
-    namesakes abroad, 'London', stands as read). Of several such groups the one read best by
+    namesakes abroad stands as read, and a world city better known than them, 'London', too). Of several such groups the one read best by
     name is taken. A group is looked for around each reading of the list's first name: the
     nearest reading of every other name to it (linear in the list's length); lists longer than
     LIST_NAMES_ASKED names are roundups, left as read."""
@@ -149,6 +160,8 @@ def listed_names_read_together(mentions: list[dict], joined, margin: float) -> N
                 haversine_km(x["lat"], x["lon"], y["lat"], y["lon"]) <= REGION_KM
                 for k, x in enumerate(firsts) for y in firsts[k + 1:]):
             continue
+        if any(_world_city_by_its_own_name(m, f) and not _famous_namesake_abroad(m, f) for m, f in zip(heads, firsts)):
+            continue  # (a world city better known than its namesakes is meant from afar, as on a route)
         rivals = [_rivals(m, margin) for m in heads]
         if not all(rivals):
             continue
