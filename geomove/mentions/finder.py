@@ -519,6 +519,9 @@ class _Finder(
         if self._lone_far_minor(m, best, named):
             return (", a minor place, lies far from every other place of the text and in none of "
                     "their countries")
+        if self._minor_on_another_continent(m, best, mentions, named):
+            return (", a minor place, lies on another continent than every other place of the text "
+                    "and in none of their countries")
         if self._lone_far_camp(m, best, named):
             return (", a camp named without its kind word, lies far from every other place of the "
                     "text and in none of their countries")
