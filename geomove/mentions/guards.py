@@ -823,6 +823,8 @@ class FarReadingGuards:
         if _army_post_place(m, best):
             return False
         return FarReadingGuards._far_from_all_others(m, best, named)
+
+
 def _a_place_named_beside(m: dict, best: dict, mentions: list[dict]) -> bool:
     """Does the text name a located place (no country) by another name than ``m``'s? (Asked
     once per name and reading through FarReadingGuards._once: a repeated name costs one scan.)"""

@@ -642,9 +642,10 @@ class PersonsAndOrganisations:
         capitalised words side by side, the second read first as a province or district called
         otherwise in English (another language's name of it, PROVINCE_KINDS_BY_OTHER_NAME), the
         first a word that is neither an everyday English word ('Occupied', 'Upper', a weekday)
-        nor written like an adjective or participle ('Annexed', _ADJECTIVE_ENDINGS), a qualifier, a kind, unit or landmark word, a demonym nor a famous place, with no
-        article or locative word before them and no place the gazetteer knows by both words:
-        a given name and a surname. English writes a province by its own or its English name,
+        nor written like an adjective or participle ('Annexed', _ADJECTIVE_ENDINGS), a
+        qualifier, a kind, unit or landmark word, a demonym nor a famous place, with no article
+        or locative word before them and no place the gazetteer knows by both words: a given
+        name and a surname. English writes a province by its own or its English name,
         after a word of place ('from Wallis', 'Wallis and Bern'), and a word before an exonym
         is no part of its name. (Not asked that the first word be a listed given name: given
         names are too many to list, 'Barnes' among them.)"""

@@ -11,11 +11,10 @@ Not for a world city read by its own name (FAR_NAMESAKE_IMPORTANCE: Paris is mea
 where no namesake abroad is known nearly as well (_famous_namesake_abroad: Delhi); a world city
 with one ("Troops moved from Merida to Trujillo": Mexico's Mérida and Peru's Trujillo, 3,400 km
 apart, beside Venezuela's Mérida and the Venezuelan state of Trujillo) is asked as lesser towns
-are; among several such pairs (Venezuela's, Spain's) the one
-better read by name is taken. Nor where the nearest pair lies farther than
-ROUTE_ENDS_TOGETHER_KM ("Marines were sent from Cartagena to Marseille": the Spanish port lies
-840 km from Marseille, no closer than a country apart; tests/test_s33_gaz52 keeps the Colombian
-city).
+are; among several such pairs (Venezuela's, Spain's) the one better read by name is taken. Nor
+where the nearest pair lies farther than ROUTE_ENDS_TOGETHER_KM ("Marines were sent from
+Cartagena to Marseille": the Spanish port lies 840 km from Marseille, no closer than a country
+apart; tests/test_s33_gaz52 keeps the Colombian city).
 
 Names listed together ("Storms hit Portland, Augusta and Bangor") are read so too
 (listed_names_read_together): where the first readings of a list's names do not lie together
@@ -144,10 +143,11 @@ def listed_names_read_together(mentions: list[dict], joined, margin: float) -> N
     words), the reading that lies with one reading of every other name of the list within
     ROUTE_ENDS_TOGETHER_KM, where the first readings do not lie together (two farther apart than
     REGION_KM) and every name is unclear between countries (_rivals: a name clear of its
-    namesakes abroad stands as read, and a world city better known than them, 'London', too). Of several such groups the one read best by
-    name is taken. A group is looked for around each reading of the list's first name: the
-    nearest reading of every other name to it (linear in the list's length); lists longer than
-    LIST_NAMES_ASKED names are roundups, left as read."""
+    namesakes abroad stands as read, and so does a world city better known than them, 'London').
+    Of several such groups the one read best by name is taken. A group is looked for around
+    each reading of the list's first name: the nearest reading of every other name to it
+    (linear in the list's length); lists of more than LIST_NAMES_ASKED names are roundups, left
+    as read."""
     for run in lists_of_names(mentions, joined):
         names: dict[str, list[dict]] = {}
         for m in run:
@@ -160,7 +160,8 @@ def listed_names_read_together(mentions: list[dict], joined, margin: float) -> N
                 haversine_km(x["lat"], x["lon"], y["lat"], y["lon"]) <= REGION_KM
                 for k, x in enumerate(firsts) for y in firsts[k + 1:]):
             continue
-        if any(_world_city_by_its_own_name(m, f) and not _famous_namesake_abroad(m, f) for m, f in zip(heads, firsts)):
+        if any(_world_city_by_its_own_name(m, f) and not _famous_namesake_abroad(m, f)
+               for m, f in zip(heads, firsts)):
             continue  # (a world city better known than its namesakes is meant from afar, as on a route)
         rivals = [_rivals(m, margin) for m in heads]
         if not all(rivals):
