@@ -53,7 +53,7 @@ from .taken_up import TakenUp
 from .institutions import Institutions
 from .other_names import language_after_a_naming_word
 from .group_homes import group_home_countries
-from .route_ends import route_ends_read_together
+from .route_ends import listed_names_read_together, route_ends_read_together
 from .listed_cities import best_known_in_lists_of_cities
 
 
@@ -307,6 +307,7 @@ class _Finder(
         self._beside_the_border_named(mentions)  # ("X near the border with <country>")
         self._placed_by_a_neighbour(mentions)
         route_ends_read_together(self.text, mentions, CLEAR_MARGIN)  # ("left Kita for Kati": mentions.route_ends)
+        listed_names_read_together(mentions, self._joined_in_a_list, CLEAR_MARGIN)  # ("Portland, Augusta and Bangor")
         best_known_in_lists_of_cities(mentions, self._joined_in_a_list)  # ("Donetsk, Luhansk and Belgorod")
         # "the Kola peninsula": a landform the index lacks, asked before acceptance, which would
         # drop the weak town of its name first and leave no mention at all (_landforms_the_index_lacks)
@@ -518,6 +519,9 @@ class _Finder(
         if self._lone_far_minor(m, best, named):
             return (", a minor place, lies far from every other place of the text and in none of "
                     "their countries")
+        if self._minor_on_another_continent(m, best, mentions, named):
+            return (", a minor place, lies on another continent than every other place of the text "
+                    "and in none of their countries")
         if self._lone_far_camp(m, best, named):
             return (", a camp named without its kind word, lies far from every other place of the "
                     "text and in none of their countries")

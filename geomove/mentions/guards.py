@@ -652,6 +652,26 @@ class FarReadingGuards:
             return FarReadingGuards._far_from_all_others(m, best, named, least=1)
         return FarReadingGuards._far_from_all_others(m, best, named)
 
+    def _minor_on_another_continent(self, m: dict, best: dict, mentions: list[dict], named) -> bool:
+        """'Rebels moved from Birao toward Orune', Orune read as a Sardinian village 3,600 km from
+        the Central African town: a minor settlement (below MINOR_IMPORTANCE, no kind word), in
+        none of the countries of the text's other located readings, farther than FAR_NAMESAKE_KM
+        from each and on another continent than every one of them, where one of them at least is
+        a place the text names (not only a country read from a demonym or an actor: 'A Chinese
+        company opened a depot in Nule' judges the Sardinian village by nothing). _lone_far_minor
+        asks two other places; one on another continent is enough for a minor namesake: a
+        village an ocean or a desert from the only place the text names is most likely one the
+        index lacks, and no place is better than that guess. The mention keeps no point."""
+        if best.get("lat") is None or best.get("kind") not in ("town", "village") or m.get("kind") \
+                or (best.get("importance") or 0.0) >= MINOR_IMPORTANCE:
+            return False
+        there = self._continent_of(best.get("country"))
+        if there is None or not FarReadingGuards._far_from_all_others(m, best, named, least=1):
+            return False
+        if any(self._continent_of(cc) in (there, None) for la, _, cc in named.other_readings(m) if la is not None):
+            return False
+        return self._once(_a_place_named_beside, m, best, mentions)
+
     @staticmethod
     def _lone_far_camp(m: dict, best: dict, named) -> bool:
         """'Clashes were reported in al-Shati' in a Libyan text (the Wadi al-Shati district)
@@ -803,4 +823,19 @@ class FarReadingGuards:
         if _army_post_place(m, best):
             return False
         return FarReadingGuards._far_from_all_others(m, best, named)
+
+
+def _a_place_named_beside(m: dict, best: dict, mentions: list[dict]) -> bool:
+    """Does the text name a located place (no country) by another name than ``m``'s? (Asked
+    once per name and reading through FarReadingGuards._once: a repeated name costs one scan.)"""
+    own = plain(m.get("surface") or "")
+    for o in mentions:
+        if o is m or o.get("drop") or o.get("role") != "place" or not o.get("cands"):
+            continue
+        reading = o["cands"][0]
+        if reading.get("lat") is not None and reading.get("kind") != "country" and plain(o.get("surface") or "") != own:
+            return True
+    return False
+
+
 _PATTERNS.save()

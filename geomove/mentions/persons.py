@@ -13,7 +13,8 @@ from ..wordlists import SAINT_WORDS, SHIP_KINDS_RE, SHIP_PREFIXES_RE, WARSHIP_KI
 from ..wordlists import PATRONYMIC_WORDS, PERSON_ACT_VERBS, PERSON_NOUNS, PERSON_NOUNS_BEFORE_TITLE, PLACE_NAMING_TITLES
 from ..wordlists import LANDMARK_WORDS, SPEECH_VERBS, STOPWORDS, UNIT_WORDS
 from ..wordlists import FEATURE_HEADS_AFTER, GIVEN_NAMES_OF_PLACES
-from .words import FACILITY_KINDS, SETTLEMENT_KINDS
+from .words import FACILITY_KINDS, SETTLEMENT_KINDS, is_common_word
+from ..wordlists import NAME_QUALIFIERS
 from ..gazetteer.kinds import KIND_WORDS
 
 from ..regex_cache import CompiledPatterns
@@ -72,6 +73,14 @@ _NO_SURNAME_WORDS = frozenset(KIND_AFTER) | ORG_SUFFIXES | UNIT_WORDS | LANDMARK
 # scanner (the scanner's 0.7: scan._scan_run_of_words); only such a name needs the sentence to
 # say it is a person's given name
 FAMOUS_GIVEN_NAME_IMPORTANCE = 0.7
+# the kinds of a place whose other-language name after a capitalised word is a surname
+# ('Barnes Wallis', Wallis for Valais): provinces and districts, which English calls by their
+# own or their English names (_surname_that_is_a_province_s_other_name)
+PROVINCE_KINDS_BY_OTHER_NAME = frozenset(("admin1", "admin2"))
+# endings of the adjectives and participles English writes before a place ('Annexed Crimea',
+# 'Embattled', 'Neighbouring', 'Mountainous', 'Restive'): such a first word is no given name,
+# unless a listed one ('Ahmed', 'Alfred' is not listed and so not read as one either)
+_ADJECTIVE_ENDINGS = ("ed", "ing", "ous", "ive", "ile", "ful", "ern", "ian", "ese", "ish", "ic", "al")
 # a ship's name is this many words at most ("Diamond", "Iwo Jima", "Gerald R. Ford", "Prince of Wales")
 SHIP_NAME_WORDS = 4
 
@@ -174,7 +183,8 @@ class PersonsAndOrganisations:
                 start_person = k
         if start_person is None and len(words) == 2 and (
                 self._person_named_like_a_place(run, words)
-                or self._given_name_of_a_place_before_a_surname(run, words)):
+                or self._given_name_of_a_place_before_a_surname(run, words)
+                or self._surname_that_is_a_province_s_other_name(run, words)):
             start_person = 0  # "Chad Williams, a spokesman, said", "Victoria Nuland arrived": a person
         if start_person is not None:
             end = len(words)
@@ -626,6 +636,37 @@ class PersonsAndOrganisations:
         if before and (before[-1].lower in ("the", "a", "an") or before[-1].lower in LOCATIVE_PREPS):
             return False
         return not self._famous_place(second.text) and not self._full_name_from(run, 0)
+
+    def _surname_that_is_a_province_s_other_name(self, run: list[int], words: list[Token]) -> bool:
+        """'Barnes Wallis designed the bomb', Wallis read as Valais (its German name): two
+        capitalised words side by side, the second read first as a province or district called
+        otherwise in English (another language's name of it, PROVINCE_KINDS_BY_OTHER_NAME), the
+        first a word that is neither an everyday English word ('Occupied', 'Upper', a weekday)
+        nor written like an adjective or participle ('Annexed', _ADJECTIVE_ENDINGS), a
+        qualifier, a kind, unit or landmark word, a demonym nor a famous place, with no article
+        or locative word before them and no place the gazetteer knows by both words: a given
+        name and a surname. English writes a province by its own or its English name,
+        after a word of place ('from Wallis', 'Wallis and Bern'), and a word before an exonym
+        is no part of its name. (Not asked that the first word be a listed given name: given
+        names are too many to list, 'Barnes' among them.)"""
+        first, second = words
+        if not self._adjacent(first, second) or any(
+                w.text.isupper() or not w.is_word or w.lower in CONNECTORS or w.lower in HONORIFICS for w in words):
+            return False
+        if first.lower in _NO_SURNAME_WORDS or first.lower in NAME_QUALIFIERS or second.lower in _NO_SURNAME_WORDS \
+                or second.lower in FEATURE_HEADS_AFTER or is_common_word(first.text) \
+                or (first.lower.endswith(_ADJECTIVE_ENDINGS) and first.lower not in GIVEN_NAMES) \
+                or self.demonym(first.text) or self.demonym(second.text):
+            return False
+        before = self.prev_word(run[0], 1)
+        if before and (before[-1].lower in ("the", "a", "an") or before[-1].lower in LOCATIVE_PREPS):
+            return False
+        if not self.has_name(second.text) or self._famous_place(first.text) or self._full_name_from(run, 0):
+            return False
+        cands = self.candidates(second.text, None)
+        best = max(cands, key=lambda c: c.get("score", 0.0), default=None)
+        return best is not None and best.get("kind") in PROVINCE_KINDS_BY_OTHER_NAME \
+            and best.get("name_similarity", 0.0) >= 0.95 and plain(best.get("name") or "") != plain(second.text)
 
     def _famous_place(self, word: str) -> bool:
         """Is ``word`` the very name of a country, a province or a place at least
