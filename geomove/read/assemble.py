@@ -1137,6 +1137,8 @@ def via_where_met(a: Assembly) -> None:
             continue  # (a convoy that "could be attacked near X" was met nowhere)
         if _DISTINCT.search(text, s, verb.start()):
             continue  # ("A smaller group of trucks was photographed crossing at X": another group)
+        if _met_as_a_cause(text, s, verb):
+            continue  # ("flew troops from A to B after an attack on a mine convoy near X": another group, s35m)
         prev = None  # the mention before, when a cue governed it (the second end of "the road between A and B")
         for m in reader._within(reader.places, verb.end(), e):
             window = text[verb.end():m["start"]]
@@ -1169,6 +1171,24 @@ def via_where_met(a: Assembly) -> None:
             draft = min(near, key=lambda d: apart(d, i))
             _add_via(draft, [place])
             a.why.append(f"sentence {i} '{verb.group(0)}': {place.get('name')} passed on the way of {_ends(draft)}")
+
+
+# an event told as the cause of the movement, by its noun after a word of time, on a group named
+# anew: "after an attack on a mine convoy near X", "following the ambush of a supply convoy near Y"
+_CAUSE_EVENT = _recompile(r"\b(?:after|following|in\s+(?:response|retaliation)\s+(?:to|for))\s+(?:an?|the|another|[\w'’]+['’]s)\s+"
+                          r"(?:[\w-]+\s+){0,2}?(?P<event>attacks?|ambush(?:es)?|strikes?|raids?)\s+(?:on|of|against)\s+(?:an?|another)\s", re.I)
+
+
+def _met_as_a_cause(text: str, s: int, verb: re.Match) -> bool:
+    """Is the event that met a group (``verb``, in the sentence opening at ``s``) the noun of a
+    cause told after "after" or "following", on a group named anew ("flew 150 special forces
+    from Niamey to Agadez after an attack on a mine convoy near Arlit")? Then the group met is
+    another than the one that moved, and the place met is no place it passed.
+
+    why: Arlit, beyond Agadez but within the detour's bound, was read as a place the special
+    forces passed (a roundup probe of my own, s35m)."""
+    cause = _CAUSE_EVENT.search(text, max(s, verb.start() - 60), verb.end() + 30)
+    return cause is not None and cause.start("event") == verb.start()
 
 
 # the words before a group's noun that refer it back: "the convoy", "their trucks", "these vehicles"
