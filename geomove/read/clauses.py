@@ -755,11 +755,21 @@ def _before_sighting(told: str) -> str:
     """The subject's words before a passive of sighting ("Convoys of APCs were filmed on the
     highway south of X (heading toward Y)": the convoys, not the words of where they were filmed)."""
     m = _SIGHTED_AFTER_SUBJECT.search(told)
-    return told[:m.start()] if m and m.start() > 0 else told
+    if m and m.start() > 0:
+        return told[:m.start()]
+    # (an OSINT post's sighting with no auxiliary, right after a force's noun: "RU column of 20
+    # vehicles spotted Tokmak, moving W": the column; "Residents spotted ..." names no force)
+    m = _SIGHTED_BARE_AFTER_SUBJECT.search(" " + told)
+    if m and m.start() == 0:
+        return ""  # ("Column of 40 vehicles: spotted Tokmak, moving W": the label named it, not these words)
+    return told[:m.start() - 1] if m and _MOVER.search(told, 0, m.start() - 1) else told
 
 
 _SIGHTED_AFTER_SUBJECT = _PATTERNS.compile(r"\s+(?:were|was|had\s+been|have\s+been|has\s+been|are|is|being)\s+(?:\w+ly\s+)?"
                                            + SIGHTING_PARTICIPLES + r"\b", re.I)
+# the bare participle followed by where it was seen: a preposition of place or a name
+_SIGHTED_BARE_AFTER_SUBJECT = _PATTERNS.compile(r"\s+(?i:" + SIGHTING_PARTICIPLES + r")\s+"
+                                                r"(?=(?i:in|at|near|outside|off|on|around)\b|[A-Z])")
 
 
 def _before_first_verb_phrase(told: str) -> str:
