@@ -3803,7 +3803,12 @@ class _Reader(RoleReading, StatusReading):
                 if s <= m["start"] and m["end"] <= main.start() and \
                         _BARE_SUBJECT_GAP.fullmatch(without_relative_aside(_without_asides(self.text[m["end"]:main.start()]))) and \
                         not _GOVERNED_STATE.search(self.text, max(s, m["start"] - 60), m["start"]):
-                    return m["surface"], (m if m.get("lat") is not None else home)
+                    # ("Chad and Niger will send troops to X": the states listed before it share
+                    # the verb; the actor is the pair as told, read.joint_owners)
+                    at, named_states = with_joint_owners(self.text, s, m["start"], m["surface"], self._states)
+                    if at < m["start"] and _GOVERNED_STATE.search(self.text, max(s, at - 60), at):
+                        named_states = m["surface"]
+                    return named_states, (m if m.get("lat") is not None else home)
             # ... or by its seat: "Pyongyang has sent another 1,500 soldiers" (read.seat_subject)
             seat = seat_subject(self.text, self._within(self.places, s, e), s, main.start(), _BARE_SUBJECT_GAP)
             if seat is not None:
