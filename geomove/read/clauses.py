@@ -145,7 +145,7 @@ from .companies import company_subject
 from .shared_subject import and_heads, participle_heads, participle_object, plan_head, plan_is_the_move
 from .status import StatusReading
 from .report_participle import report_infinitive_end
-from .syntax import HEAD_ENDS as _HEAD_ENDS, analyse, purpose_starts
+from .syntax import HEAD_ENDS as _HEAD_ENDS, PURPOSE_BASE_VERBS, analyse, purpose_starts
 from .groupings import grouping_subject
 from .bullets import lede_actor, verb_opens_item
 from .item_span import counted_from_item_day, weekday_of_item
@@ -324,6 +324,7 @@ from .partitive_them import part_of_civilians
 from .carried_people import carried_people
 from .in_the_day import IN_THE_DAY, day_of_telling
 from .staged_origin import staging_as_origin
+from .modal_after_and import PLAN_BEFORE_TO, task_before_move, task_then_move_after_and
 from .overnight_told_day import is_overnight, on_told_day, overnights_on_told_days
 from .speech_day import counted_from_speech, counts_from_publication, speech_day, with_speech_day
 from .what_tail import what_without_tail
@@ -1768,6 +1769,9 @@ class _Reader(RoleReading, StatusReading):
                              # ("The troops flew to A, from where they were taken by road to B": the
                              # pronoun's antecedent, the clause before, names the force)
                              and not self._pronoun_of_a_mover(index, t.start())
+                             # ("Two landing ships arrived in A and are expected to refuel before
+                             # sailing to B": the subject of the clause before, read.modal_after_and)
+                             and not self._plan_of_a_mover(index, t.start())
                              # ("Colombia shifted two battalions from A to B": the force is the object)
                              and not self._shifted_a_force(t, e)
                              # ("Two Italian platoons were relieved at X by Romanian gendarmes": the
@@ -3400,6 +3404,17 @@ class _Reader(RoleReading, StatusReading):
             return False
         return any(p.search(self.text, ps, pe) for p in (_MOVER, _VESSEL_MOVER, _MATERIEL_MOVER))
 
+    def _plan_of_a_mover(self, index: int, verb_at: int) -> bool:
+        """Is clause ``index`` a plan with a task first, cut after "and" with no subject of its
+        own ("and are expected to take on supplies | before sailing back to B"), right after a
+        clause that names a force, a vessel or materiel, the plan's subject?"""
+        if index == 0:
+            return False
+        ps, pe = self.spans[index - 1]
+        if not pe <= self.spans[index][0] <= verb_at or not task_then_move_after_and(self.text, pe, verb_at):
+            return False
+        return any(p.search(self.text, ps, pe) for p in (_MOVER, _VESSEL_MOVER, _MATERIEL_MOVER))
+
     def told_on_the_way(self, index: int) -> bool:
         """Does clause ``index`` name a place and tell of something done on the way ("Along the
         way, the column restocked X")? (Read by assemble.via_on_the_way once routes are whole.)"""
@@ -3491,6 +3506,9 @@ class _Reader(RoleReading, StatusReading):
                 continue  # (but "to carry out works": a purpose, read.forces.carries_out)
             if verb.text.lower() in _SHOWING_VERBS:
                 continue  # "footage appeared to show a column moving to X": what was seen, no purpose
+            if i > 0 and toks[i - 1].text.lower() in PLAN_BEFORE_TO and verb.text.lower() not in PURPOSE_BASE_VERBS \
+                    and task_before_move(self.text, verb.start, clause_end):
+                continue  # "are expected to refuel before sailing to B": the plan's task, no purpose (read.modal_after_and)
             end = clause_end
             if (told := _told_that(toks, i, j, verb)) is not None:
                 out.append((start, told))  # "wishes to inform the public | that 1,000 soldiers departed X"
@@ -4251,8 +4269,9 @@ class _Reader(RoleReading, StatusReading):
                               # (a plan's words: "and is expected to (continue)", "is due to")
                               r"(?:expected|due|set|scheduled|planned|likely|supposed|slated|meant|poised|about|going)\s+to|(?<=will\s)be|"
                               # (a task told first, then "before" and the verb: "and are expected to load
-                              # equipment before (sailing)", "and will refuel there before (driving)", s34m)
-                              r"(?:(?:expected|due|set|scheduled|planned|likely|going)\s+to|(?<=will\s))\s*[a-z]+(?:\s+[a-z]+){0,3}?\s+before|"
+                              # equipment before (sailing)", "and will refuel there before (driving)", s34m;
+                              # up to seven words of task, "will take on fuel and stores before", s35 read96)
+                              r"(?:(?:expected|due|set|scheduled|planned|likely|going)\s+to|(?<=will\s))\s*[a-z]+(?:\s+[a-z]+){0,6}?\s+before|"
                               # (a passive of command or constraint before the infinitive: "The troops were
                               # ordered to (leave)", "was tasked with (moving)" name "The troops", s32m)
                               r"(?:ordered|told|instructed|directed|asked|urged|forced|allowed|authori[sz]ed|permitted|called\s+on)\s+to|tasked\s+with|"
