@@ -324,7 +324,7 @@ from .partitive_them import part_of_civilians
 from .carried_people import carried_people
 from .in_the_day import IN_THE_DAY, day_of_telling
 from .staged_origin import staging_as_origin
-from .modal_after_and import PLAN_BEFORE_TO, task_before_move, task_then_move_after_and
+from .modal_after_and import PLAN_BEFORE_TO, task_before_move
 from .overnight_told_day import is_overnight, on_told_day, overnights_on_told_days
 from .speech_day import counted_from_speech, counts_from_publication, speech_day, with_speech_day
 from .what_tail import what_without_tail
@@ -1769,9 +1769,6 @@ class _Reader(RoleReading, StatusReading):
                              # ("The troops flew to A, from where they were taken by road to B": the
                              # pronoun's antecedent, the clause before, names the force)
                              and not self._pronoun_of_a_mover(index, t.start())
-                             # ("Two landing ships arrived in A and are expected to refuel before
-                             # sailing to B": the subject of the clause before, read.modal_after_and)
-                             and not self._plan_of_a_mover(index, t.start())
                              # ("Colombia shifted two battalions from A to B": the force is the object)
                              and not self._shifted_a_force(t, e)
                              # ("Two Italian platoons were relieved at X by Romanian gendarmes": the
@@ -3401,17 +3398,6 @@ class _Reader(RoleReading, StatusReading):
         ps, pe = self.spans[index - 1]
         # (from the end of the clause before: the words that join the two may lie between them)
         if not pe <= self.spans[index][0] <= verb_at or not _PRONOUN_CLAUSE_OPENING.fullmatch(self.text, pe, verb_at):
-            return False
-        return any(p.search(self.text, ps, pe) for p in (_MOVER, _VESSEL_MOVER, _MATERIEL_MOVER))
-
-    def _plan_of_a_mover(self, index: int, verb_at: int) -> bool:
-        """Is clause ``index`` a plan with a task first, cut after "and" with no subject of its
-        own ("and are expected to take on supplies | before sailing back to B"), right after a
-        clause that names a force, a vessel or materiel, the plan's subject?"""
-        if index == 0:
-            return False
-        ps, pe = self.spans[index - 1]
-        if not pe <= self.spans[index][0] <= verb_at or not task_then_move_after_and(self.text, pe, verb_at):
             return False
         return any(p.search(self.text, ps, pe) for p in (_MOVER, _VESSEL_MOVER, _MATERIEL_MOVER))
 

@@ -52,35 +52,18 @@ def moves_as_planned_after_and(text: str, at: int, e: int) -> bool:
 
 # the words of a plan right before its infinitive ("are expected to", "is due to", "plans to")
 PLAN_BEFORE_TO = frozenset(("expected", "due", "set", "scheduled", "planned", "likely", "going", "plan", "plans",
-                            "intend", "intends", "will"))
+                            "intend", "intends"))
 
 
 def task_before_move(text: str, at: int, e: int) -> bool:
-    """Is the infinitive at ``at`` a task told before the movement ("(are expected to) refuel |
-    before sailing back to B", "take on supplies, then sail to B" no: one clause, no comma)?
-    Then it is what the plan does first, no purpose: the place after the verb of moving is the
+    """Is the infinitive at ``at`` a task told before the movement, "before" or "then" and a
+    verb of moving after it ("(are expected to) refuel | before sailing back to B")? Then it is what the plan does first, no purpose: the place after the verb of moving is the
     plan's end (s35 read96: 'to refuel ... to B' was read as a purpose and B lost its role)."""
     task = _TASK_THEN.match(text, at, e)
     if task is None:
         return False
     verb = _TRIGGER_RE.match(text, task.end())
     return verb is not None and bool(verb.group("verb"))
-
-
-# "and" (or ", and then") that opens the clause after the one before
-_AND_OPENS = _PATTERNS.compile(r"[\s,]*and\s+(?:then\s+)?", re.I)
-
-
-def task_then_move_after_and(text: str, at: int, verb_at: int) -> bool:
-    """Are the words from ``at`` (the end of the clause before) to ``verb_at`` "and", a plan's
-    words and a task told before the verb ("and are expected to refuel | before (sailing)",
-    "and are due to take on supplies before")? Then the verb's subject is the clause before's:
-    no subject of its own stands between (s35 read96: a verb that needs a force named before it
-    lost the ships named in the clause before, and the planned leg was dropped)."""
-    opens = _AND_OPENS.match(text, at, verb_at)
-    modal = _MODAL_THEN_VERB.match(text, opens.end(), verb_at) if opens is not None else None
-    task = _TASK_THEN.match(text, modal.end(), verb_at) if modal is not None else None
-    return task is not None and task.end() == verb_at
 
 
 _PATTERNS.save()
