@@ -875,6 +875,9 @@ def heading_date_before(text: str, dates: list[DateMention], at: int) -> DateMen
 # how many lines up a paragraph's heading is looked for (a constant walk per clause: a report of
 # one endless paragraph is never walked whole)
 HEADING_REACH_LINES = 6
+# ... and how many characters up (each line up is found by a search back: lines of any length
+# would make the walk grow with the report's)
+HEADING_REACH_CHARS = 2000
 # a thread's numbered post ("1/ ...", "2/5 ...")
 _POST_LINE = _recompile(r"[ \t]*[0-9]{1,3}/[0-9]{0,3}\s")
 
@@ -888,11 +891,14 @@ def paragraph_heading_date(text: str, dates: list[DateMention], line: int) -> Da
     only list items took a heading's. The colon marks the line as a heading of what follows (a
     headline with a day, "Troops enter Kherson on 5 March", has none and dates nothing below it);
     short (60 characters at most) and no sentence inside, as heading_date_before asks."""
+    floor = max(0, line - HEADING_REACH_CHARS)
     for _ in range(HEADING_REACH_LINES):
         if line == 0 or _POST_LINE.match(text, line) is not None:
             return None  # (numbered posts of a thread, "1/ ...": each told on its own, its heading no day of theirs)
         end = line - 1
-        line = text.rfind("\n", 0, end) + 1
+        line = text.rfind("\n", floor, end) + 1
+        if line == 0 and floor > 0:
+            return None  # (lines longer than the reach: no heading's paragraph)
         heading = text[line:end].strip()
         if not heading:
             return None  # (a blank line: the paragraph began below it)
