@@ -850,7 +850,8 @@ _ITEM_LINE = _recompile(r"[ \t]*(?:[-–—*•]|[0-9]{1,2}[.)])\s")
 
 def heading_date_before(text: str, dates: list[DateMention], at: int) -> DateMention | None:
     """The day a list's heading gives ("SITREP 14 NOV", "Update, 3 March:") for a clause in an
-    item of that list that has no date of its own.
+    item of that list that has no date of its own (outside a list, a paragraph's heading with a
+    colon: :func:`paragraph_heading_date`).
 
     why: a situation report dates its items once, in its heading; the items ("- 0930L: 2 x
     Ka-52 flew from A to B") had no date. Only a short heading line (60 characters at most, no
@@ -858,7 +859,7 @@ def heading_date_before(text: str, dates: list[DateMention], at: int) -> DateMen
     day on it."""
     line = text.rfind("\n", 0, at) + 1
     if _ITEM_LINE.match(text, line) is None:
-        return None
+        return paragraph_heading_date(text, dates, line)
     while line > 0:
         end = line - 1
         line = text.rfind("\n", 0, end) + 1
@@ -868,6 +869,41 @@ def heading_date_before(text: str, dates: list[DateMention], at: int) -> DateMen
         if len(heading) > 60 or ". " in heading:
             return None  # (a sentence, not a heading)
         return next((d for d in dates_within(dates, line, end) if d.precision == "day"), None)
+    return None
+
+
+# how many lines up a paragraph's heading is looked for (a constant walk per clause: a report of
+# one endless paragraph is never walked whole)
+HEADING_REACH_LINES = 6
+# ... and how many characters up (each line up is found by a search back: lines of any length
+# would make the walk grow with the report's)
+HEADING_REACH_CHARS = 2000
+# a thread's numbered post ("1/ ...", "2/5 ...")
+_POST_LINE = _recompile(r"[ \t]*[0-9]{1,3}/[0-9]{0,3}\s")
+
+
+def paragraph_heading_date(text: str, dates: list[DateMention], line: int) -> DateMention | None:
+    """The day of a heading line that ends with a colon ("Sightings, 5 March:") above the
+    paragraph whose line starts at ``line``, when nothing but lines of that paragraph stand
+    between (a blank line ends a heading's reach).
+
+    why: s34's xfail "Sightings, 5 March: / A convoy of 20 trucks entered Kherson." read no day:
+    only list items took a heading's. The colon marks the line as a heading of what follows (a
+    headline with a day, "Troops enter Kherson on 5 March", has none and dates nothing below it);
+    short (60 characters at most) and no sentence inside, as heading_date_before asks."""
+    floor = max(0, line - HEADING_REACH_CHARS)
+    for _ in range(HEADING_REACH_LINES):
+        if line == 0 or _POST_LINE.match(text, line) is not None:
+            return None  # (numbered posts of a thread, "1/ ...": each told on its own, its heading no day of theirs)
+        end = line - 1
+        line = text.rfind("\n", floor, end) + 1
+        if line == 0 and floor > 0:
+            return None  # (lines longer than the reach: no heading's paragraph)
+        heading = text[line:end].strip()
+        if not heading:
+            return None  # (a blank line: the paragraph began below it)
+        if heading.endswith(":") and len(heading) <= 60 and ". " not in heading:
+            return next((d for d in dates_within(dates, line, end) if d.precision == "day"), None)
     return None
 
 

@@ -29,6 +29,7 @@ from .compass_border import own_side_of_compass_border
 from .open_start_leg import arrival_of_open_start
 from .followed_on import follows_to_the_end_before
 from .on_another_day import went_on
+from .short_of_aim import reached_short_of_aim
 from .end_keys import EndKeys
 from .events import _ONLY_SHARED_END_GAINS, _actor_words, _states_of, _chain, _join_halves, _merge, _refine_destination, _routes, event_features, same_event
 from .sentences_with import sentences_with
@@ -540,6 +541,15 @@ def read_fragments(a: Assembly) -> None:
                 continue
             if target is not None and not (follows and drafts[target] is not last):
                 drafts[target] = last = _merge(drafts[target], draft)
+                continue
+            if last is not None and frag.anaphoric and not frag.distinct \
+                    and i - NEXT_LEG_SENTENCES <= last.frags[-1].sentence < i \
+                    and not _another_nation_named(reader, i, frag, last) \
+                    and reached_short_of_aim(reader.text, frag.trigger, last, draft):
+                # "set out from A for B. On Friday the column reached D": D on the way to an end
+                # only aimed at is passed, no leg on from B (read.short_of_aim)
+                last.via.append(draft.destination)
+                a.why.append(f"sentence {i} {_ends(draft)}: passed on the way of {_ends(last)}, whose end was only its aim")
                 continue
             if last is not None and frag.anaphoric and not frag.distinct and draft.origin is None \
                     and last.destination is not None and draft.destination is not None \

@@ -145,7 +145,7 @@ from .companies import company_subject
 from .shared_subject import and_heads, participle_heads, participle_object, plan_head, plan_is_the_move
 from .status import StatusReading
 from .report_participle import report_infinitive_end
-from .syntax import HEAD_ENDS as _HEAD_ENDS, analyse, purpose_starts
+from .syntax import HEAD_ENDS as _HEAD_ENDS, PURPOSE_BASE_VERBS, analyse, purpose_starts
 from .groupings import grouping_subject
 from .bullets import lede_actor, verb_opens_item
 from .item_span import counted_from_item_day, weekday_of_item
@@ -326,6 +326,7 @@ from .in_the_day import IN_THE_DAY, day_of_telling
 from .staged_origin import staging_as_origin
 from .met_then_turned_back import met_place_as_origin, turns_back
 from .place_label import label_as_end, line_start_near
+from .modal_after_and import PLAN_BEFORE_TO, task_before_move
 from .overnight_told_day import is_overnight, on_told_day, overnights_on_told_days
 from .speech_day import counted_from_speech, counts_from_publication, speech_day, with_speech_day
 from .what_tail import what_without_tail
@@ -784,11 +785,21 @@ def _before_sighting(told: str) -> str:
     """The subject's words before a passive of sighting ("Convoys of APCs were filmed on the
     highway south of X (heading toward Y)": the convoys, not the words of where they were filmed)."""
     m = _SIGHTED_AFTER_SUBJECT.search(told)
-    return told[:m.start()] if m and m.start() > 0 else told
+    if m and m.start() > 0:
+        return told[:m.start()]
+    # (an OSINT post's sighting with no auxiliary, right after a force's noun: "RU column of 20
+    # vehicles spotted Tokmak, moving W": the column; "Residents spotted ..." names no force)
+    m = _SIGHTED_BARE_AFTER_SUBJECT.search(" " + told)
+    if m and m.start() == 0:
+        return ""  # ("Column of 40 vehicles: spotted Tokmak, moving W": the label named it, not these words)
+    return told[:m.start() - 1] if m and _MOVER.search(told, 0, m.start() - 1) else told
 
 
 _SIGHTED_AFTER_SUBJECT = _PATTERNS.compile(r"\s+(?:were|was|had\s+been|have\s+been|has\s+been|are|is|being)\s+(?:\w+ly\s+)?"
                                            + SIGHTING_PARTICIPLES + r"\b", re.I)
+# the bare participle followed by where it was seen: a preposition of place or a name
+_SIGHTED_BARE_AFTER_SUBJECT = _PATTERNS.compile(r"\s+(?i:" + SIGHTING_PARTICIPLES + r")\s+"
+                                                r"(?=(?i:in|at|near|outside|off|on|around)\b|[A-Z])")
 
 
 def _before_first_verb_phrase(told: str) -> str:
@@ -3533,6 +3544,9 @@ class _Reader(RoleReading, StatusReading):
                 continue  # (but "to carry out works": a purpose, read.forces.carries_out)
             if verb.text.lower() in _SHOWING_VERBS:
                 continue  # "footage appeared to show a column moving to X": what was seen, no purpose
+            if i > 0 and toks[i - 1].text.lower() in PLAN_BEFORE_TO and verb.text.lower() not in PURPOSE_BASE_VERBS \
+                    and task_before_move(self.text, verb.start, clause_end):
+                continue  # "are expected to refuel before sailing to B": the plan's task, no purpose (read.modal_after_and)
             end = clause_end
             if (told := _told_that(toks, i, j, verb)) is not None:
                 out.append((start, told))  # "wishes to inform the public | that 1,000 soldiers departed X"
@@ -3845,7 +3859,12 @@ class _Reader(RoleReading, StatusReading):
                 if s <= m["start"] and m["end"] <= main.start() and \
                         _BARE_SUBJECT_GAP.fullmatch(without_relative_aside(_without_asides(self.text[m["end"]:main.start()]))) and \
                         not _GOVERNED_STATE.search(self.text, max(s, m["start"] - 60), m["start"]):
-                    return m["surface"], (m if m.get("lat") is not None else home)
+                    # ("Chad and Niger will send troops to X": the states listed before it share
+                    # the verb; the actor is the pair as told, read.joint_owners)
+                    at, named_states = with_joint_owners(self.text, s, m["start"], m["surface"], self._states)
+                    if at < m["start"] and _GOVERNED_STATE.search(self.text, max(s, at - 60), at):
+                        named_states = m["surface"]
+                    return named_states, (m if m.get("lat") is not None else home)
             # ... or by its seat: "Pyongyang has sent another 1,500 soldiers" (read.seat_subject)
             seat = seat_subject(self.text, self._within(self.places, s, e), s, main.start(), _BARE_SUBJECT_GAP)
             if seat is not None:
@@ -4294,8 +4313,9 @@ class _Reader(RoleReading, StatusReading):
                               # (a plan's words: "and is expected to (continue)", "is due to")
                               r"(?:expected|due|set|scheduled|planned|likely|supposed|slated|meant|poised|about|going)\s+to|(?<=will\s)be|"
                               # (a task told first, then "before" and the verb: "and are expected to load
-                              # equipment before (sailing)", "and will refuel there before (driving)", s34m)
-                              r"(?:(?:expected|due|set|scheduled|planned|likely|going)\s+to|(?<=will\s))\s*[a-z]+(?:\s+[a-z]+){0,3}?\s+before|"
+                              # equipment before (sailing)", "and will refuel there before (driving)", s34m;
+                              # up to seven words of task, "will take on fuel and stores before", s35 read96)
+                              r"(?:(?:expected|due|set|scheduled|planned|likely|going)\s+to|(?<=will\s))\s*[a-z]+(?:\s+[a-z]+){0,6}?\s+before|"
                               # (a passive of command or constraint before the infinitive: "The troops were
                               # ordered to (leave)", "was tasked with (moving)" name "The troops", s32m)
                               r"(?:ordered|told|instructed|directed|asked|urged|forced|allowed|authori[sz]ed|permitted|called\s+on)\s+to|tasked\s+with|"

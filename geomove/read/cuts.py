@@ -47,6 +47,7 @@ from .sequence_join import sequence_joins
 from .modal_after_and import modal_phrase_after_and, moves_as_planned_after_and
 from .asyndetic_leg import comma_departures
 from .comma_splice import comma_splices, names_a_month
+from .still_clause_and import still_clause_before
 from .colon_clause import colon_joins
 from .entered_via import ENTERED_VERBS, entered_by_way_of
 from .driven_force import driven_force
@@ -183,6 +184,9 @@ def _clauses(text: str, spans: list[tuple[int, int]], found: list | None = None)
                  + list(_REPORTED_THAT.finditer(text, s, e))
                  + list(_OTHER_FORCE_AFTER.finditer(text, s, e))
                  + _own_subject_joins(text, s, e, verbs, verb_starts)) if verbs_here > 1 else []
+        # ("The convoy included 25 vehicles, and a separate convoy of 30 trucks left A": a clause
+        # that only describes, then one of movement with its own subject and count, read.still_clause_and)
+        joins += _still_clause_joins(text, s, e, verbs, verb_starts)
         joins = sorted(joins + list(_CONSEQUENCE.finditer(text, s, e)) + list(_WITH_MORE.finditer(text, s, e))
                        + list(_ADDING_TO_COUNTED.finditer(text, s, e)) + list(_AND_SAID.finditer(text, s, e))
                        + said_noun_of_moving_joins(text, s, e, verbs_in)
@@ -247,7 +251,7 @@ def _clauses(text: str, spans: list[tuple[int, int]], found: list | None = None)
             if m.start() < cut:
                 continue
             if (m.re in (_CONSEQUENCE, _WITH_MORE, _ADDING_TO_COUNTED, _AND_SAID, _AND_THAT_NOUN_OF_MOVING) or verbs_in(m.end(), e)) \
-                    and verbs_in(cut, m.start()):
+                    and (verbs_in(cut, m.start()) or m.re is _COMMA_AND):  # (_still_clause_joins: none before it)
                 # ("flew troops to A and moved a battalion from A to B as rebels advanced": the
                 # joins by "and" before the join are read too, s33 read91)
                 cut = and_joins(cut, m.start())
@@ -601,6 +605,8 @@ def said_noun_of_moving_joins(text: str, s: int, e: int, verbs_in) -> list[re.Ma
 # from A to B", "... while a second battalion marched from A to B"
 # (and the second of two things said: "said X had left A and that Y had reached B")
 _JOINER = _PATTERNS.compile(r"(?:,\s*|\s+)(?:and\s+that|and|while|whereas|but|and\s+meanwhile|while\s+meanwhile)\s+", re.I)
+# the joiner of two clauses after one with no verb of movement: a comma and "and" alone
+_COMMA_AND = _PATTERNS.compile(r",\s*and\s+", re.I)
 # the tags a subject's words may have: determiners, numbers, adjectives, nouns, possessives, a
 # participle or a preposition after its head ("40 trucks carrying troops", "units from X")
 _SUBJECT_TAGS = frozenset(("DT", "PDT", "CD", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "PRP$", "POS",
@@ -727,6 +733,20 @@ def _own_subject_joins(text: str, s: int, e: int, verbs: list, verb_starts: list
         if first_finite < m.start() and _subject_then_verb(text, m, e, next_verb(m.end())):
             out.append(m)
     return out
+
+
+def _still_clause_joins(text: str, s: int, e: int, verbs: list, verb_starts: list[int]) -> list[re.Match]:
+    """The ", and" before the sentence's first verb of movement that ends a clause of its own
+    with no such verb ("The column had 40 tanks, | and a second column of 12 trucks moved from
+    A to B") where a subject and a finite verb of movement follow (read.still_clause_and)."""
+    k = bisect.bisect_left(verb_starts, s)
+    if k >= len(verbs) or verbs[k].start() >= e:
+        return []
+    first = verbs[k]
+    m = _COMMA_AND.search(text, s, first.start())
+    if m is None or not still_clause_before(text, s, m.start()) or not _subject_then_verb(text, m, e, first):
+        return []
+    return [m]
 
 
 def _participle_as_adjective(words: list) -> bool:

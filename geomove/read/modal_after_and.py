@@ -50,4 +50,20 @@ def moves_as_planned_after_and(text: str, at: int, e: int) -> bool:
     return task is not None and (after := _TRIGGER_RE.match(text, task.end())) is not None and bool(after.group("verb"))
 
 
+# the words of a plan right before its infinitive ("are expected to", "is due to", "plans to")
+PLAN_BEFORE_TO = frozenset(("expected", "due", "set", "scheduled", "planned", "likely", "going", "plan", "plans",
+                            "intend", "intends"))
+
+
+def task_before_move(text: str, at: int, e: int) -> bool:
+    """Is the infinitive at ``at`` a task told before the movement, "before" or "then" and a
+    verb of moving after it ("(are expected to) refuel | before sailing back to B")? Then it is what the plan does first, no purpose: the place after the verb of moving is the
+    plan's end (s35 read96: 'to refuel ... to B' was read as a purpose and B lost its role)."""
+    task = _TASK_THEN.match(text, at, e)
+    if task is None:
+        return False
+    verb = _TRIGGER_RE.match(text, task.end())
+    return verb is not None and bool(verb.group("verb"))
+
+
 _PATTERNS.save()

@@ -19,6 +19,10 @@ _PATTERNS = CompiledPatterns("read-move-as-noun")
 # the verbs whose bare form is also the noun of the event
 _BOTH = frozenset({"move", "transfer", "return", "pullback", "pull-back", "pullout", "pull-out", "redeploy", "airlift", "rotation",
                    "advance", "push", "surge"})  # (read81: "the rebels' advance on X was halted")
+# the gerunds that name the event only with "of" and what moved after them ("The last crossing
+# of the brigade from A to B took place on Friday", s35 read96), not "the border crossing"
+_GERUND_OF = frozenset({"crossing", "landing"})
+_OF_AFTER = _PATTERNS.compile(r"\s+of\s", re.I)
 _HYPHEN_TAIL = _PATTERNS.compile(r"-(?:out|back)\b", re.I)
 # a determiner or possessive, then up to three words that may qualify the noun ("the Nepalese",
 # "its planned", "the battalion's second"), right before the word
@@ -44,7 +48,7 @@ def verb_used_as_noun(text: str, s: int, trigger: re.Match) -> bool:
     tail = _HYPHEN_TAIL.match(text, trigger.end())
     if tail is not None:  # ("The pull-out of X": the trigger reads "pull", its noun is "pull-out")
         word += tail.group(0).lower()
-    if word not in _BOTH:
+    if word not in _BOTH and not (word in _GERUND_OF and _OF_AFTER.match(text, trigger.end())):
         return False
     return _DETERMINED.search(text, max(s, trigger.start() - 50), trigger.start()) is not None
 

@@ -21,9 +21,15 @@ from ..regex_cache import CompiledPatterns
 
 _PATTERNS = CompiledPatterns("read-staged-origin")
 
+# the participles of holding a force somewhere before it moves on
+STAGING_PARTICIPLES = r"(?:staged|gathered|assembled|massed|concentrated|mustered)"
+_STAGING_WORD = _PATTERNS.compile(r"\b" + STAGING_PARTICIPLES + r"\b", re.I)
+
 # the passive of staging right before the place (past a few words of its name: "at Naval
 # Weapons Station X")
-_STAGED_BEFORE = _PATTERNS.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?(?:first\s+)?staged\s+"
+# (and its kin of gathering a force: "were gathered / assembled / massed in X before being moved to
+# Y", s35 read96)
+_STAGED_BEFORE = _PATTERNS.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?(?:first\s+)?" + STAGING_PARTICIPLES + r"\s+"
                                    r"(?:in|at|near|outside)\s+(?:(?:the\s+)?[\w'-]+\s+){0,4}$", re.I)
 # "before" and a verb of moving, active or passive, after the place: the move told starts there
 # (not "before flying on", "before moving on": the journey went on past a stop)
@@ -46,7 +52,7 @@ def staged_before_moving(text: str, place: dict, s: int, e: int) -> bool:
 def staging_as_origin(text: str, slots: list, s: int, e: int, why: list) -> list:
     """The clause's slots (role, places, cue offset) with each stop that is a passive staging
     place before the move an origin, when the clause tells no origin of its own."""
-    if any(r == "origin" for r, _g, _a in slots) or "staged" not in text[s:e]:
+    if any(r == "origin" for r, _g, _a in slots) or _STAGING_WORD.search(text, s, e) is None:
         return slots
     out = []
     for r, g, a in slots:

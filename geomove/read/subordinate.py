@@ -17,6 +17,8 @@ _PATTERNS = CompiledPatterns("read-subordinate")  # (kept compiled code, as read
 
 # the conjunctions whose clause has its own subject ("after troops left", "when the convoy reached")
 _CONJUNCTION = _PATTERNS.compile(r"\b(?:after|before|when|once|until|because|as\s+soon\s+as)\s+(?=\S)", re.I)
+# the conjunction's clause is a gerund's passive with no subject: "before being", "after having been"
+_PASSIVE_GERUND = _PATTERNS.compile(r"\s*(?:being|having\s+been|having)\s*", re.I)
 # a finite verb before the conjunction: then the words before it are a clause of their own, not
 # an opening phrase of time ("Shortly after midnight troops left" keeps its words)
 _FINITE_BEFORE = _PATTERNS.compile(r"\b(?:was|were|is|are|had|has|have|did|does|do|said|says|\w{3,}ed|"
@@ -39,6 +41,8 @@ def subject_after_conjunction(subject: str) -> str:
         last = m
     if last is None or not subject[last.end():].strip():
         return subject
+    if _PASSIVE_GERUND.fullmatch(subject, last.end()):
+        return subject  # ("were staged in A before being (sent to B)": the same subject's passive, none of its own)
     if _FINITE_BEFORE.search(subject, 0, last.start()) is None:
         return subject
     if _set_between_commas(subject, last):

@@ -215,3 +215,6 @@ _BASE_VERBS_MISTAGGED = frozenset(
     "crush end block ban calm silence shut arrest"
     # (and verbs of striking from the air or by fire: "took off from X to strike targets near Y")
     " strike hit bomb shell pound target".split())
+# (the same verbs of purpose, asked by name elsewhere: a task before a planned move is no purpose
+# unless it is one of these, "are expected to retake X before moving on to Y", clauses._purposes)
+PURPOSE_BASE_VERBS = _BASE_VERBS_MISTAGGED
