@@ -244,7 +244,7 @@ def group_referred_back(text: str, s: int, verb_at: int) -> str | None:
 # longer than any phrase _REFERS_ANYWHERE matches (its words are literal, one space apart): an
 # attempt to match at a position reads at most this many characters from it
 _REF_REACH = 64
-assert max(len(w) for w in re.sub(r"\(\?:([^()]*)\)\??", lambda m: max(m.group(1).split("|"), key=len),
+assert max(len(w) for w in _PATTERNS.compile(r"\(\?:([^()]*)\)\??").sub(lambda m: max(m.group(1).split("|"), key=len),
                                   _REF["always"]).split("|")) + 2 < _REF_REACH
 
 

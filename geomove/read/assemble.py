@@ -1648,7 +1648,7 @@ def _another_force(draft: _Draft, other: _Draft, book: PlaceBook) -> bool:
     return ka is not None and kb is not None and not ka & kb
 
 
-_NAMING_WORD = re.compile(r"[A-Za-z][a-z]{3,}")
+_NAMING_WORD = _recompile(r"[A-Za-z][a-z]{3,}")
 _NOT_NAMING = frozenset("""forces force troops soldiers units unit fighters men personnel more another other
     some about around their these those the""".split())
 

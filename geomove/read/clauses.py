@@ -3888,8 +3888,8 @@ class _Reader(RoleReading, StatusReading):
             # mission moved": read81)
             # (not a road's or a place's code after a preposition: "filmed on the R-185 heading
             # toward X" named "R-185", s32m)
-            acronym = re.search(r"(?:^\s*(?:[-–—*•]\s+)?(?:[^:\n]{1,20}:\s+)?|" + _NOT_AFTER_PLACE_PREPOSITION + r"\b[Tt]he\s+)(?:[A-Z][a-z]{2,15}(?:an|ese|i|ish)\s+)?(?P<a>[A-Z]{2,8}|[A-Z]{1,3}-?[0-9]{1,3})(?:\s+(?:elements|detachments|elms|coys?|bns?|bdes?|sqns?|dets?|mission|operation))?"
-                                + _BARE_SUBJECT_GAP.pattern + r"$", _without_asides(self.text[s:main.start()]))
+            acronym = _recompile(r"(?:^\s*(?:[-–—*•]\s+)?(?:[^:\n]{1,20}:\s+)?|" + _NOT_AFTER_PLACE_PREPOSITION + r"\b[Tt]he\s+)(?:[A-Z][a-z]{2,15}(?:an|ese|i|ish)\s+)?(?P<a>[A-Z]{2,8}|[A-Z]{1,3}-?[0-9]{1,3})(?:\s+(?:elements|detachments|elms|coys?|bns?|bdes?|sqns?|dets?|mission|operation))?"
+                                 + _BARE_SUBJECT_GAP.pattern + r"$").search(_without_asides(self.text[s:main.start()]))
             if acronym and acronym.group("a") not in ("US", "UK", "UN", "EU"):
                 return acronym.group("a"), home
             kind = initials_before_kind(_without_asides(self.text[s:main.start()]))

@@ -36,7 +36,10 @@ _DATA = json.loads(resources.files(__package__).joinpath("coordination.json").re
 
 
 def _alt(words) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+    # (longest first; words of one length in a fixed order, not a set's, which the hash seed
+    # changes: the pattern was new to the kept code in every process, speed58. Two words of one
+    # length never match the same text, so their order changes no match)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=lambda w: (-len(w), w)))
 
 
 _DET = _alt(_DATA["determiners"])

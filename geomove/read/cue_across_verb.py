@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import re
 
+from .kept import recompile as _recompile  # (built from the kept code: speed58)
+
 # the join before the second verb: "and", "and then", "then" (a verb-like word inside the noun
 # phrase, "to the left bank of the river", is no second verb)
-_JOIN_BEFORE = re.compile(r"\b(?:and|then)(?:\s+then)?\s+$", re.I)
+_JOIN_BEFORE = _recompile(r"\b(?:and|then)(?:\s+then)?\s+$", re.I)
 
 
 def verb_between(text: str, triggers: list[re.Match], a: int, b: int) -> bool:

@@ -36,12 +36,14 @@ _ROLE = {"from": "origin", "out of": "origin", "to": "destination", "into": "des
          "towards": "destination", "toward": "destination"}
 # how far back the cue is looked for
 REACH_CHARS = 160
+# a word of listing other than "including" right before the place
+_LISTING_WORD = _PATTERNS.compile(r"among|such|notably|namely|:\s*$")
 
 
 def role_of_unnamed_list(text: str, s: int, start: int) -> tuple[str, int] | None:
     """(role, where its cue starts) when the place at ``start`` opens a list after "including"
     that follows an end told by a plural noun alone, in the clause opening at ``s``; else None."""
-    if "includ" not in text[max(s, start - 14):start] and not re.search(r"among|such|notably|namely|:\s*$", text[max(s, start - 20):start]):
+    if "includ" not in text[max(s, start - 14):start] and not _LISTING_WORD.search(text[max(s, start - 20):start]):
         return None
     m = _UNNAMED_THEN_INCLUDING.search(text, max(s, start - REACH_CHARS), start)
     if m is None:

@@ -52,7 +52,6 @@ def place_left_again(text: str, prev: tuple[int, int], s: int, e: int, verb: re.
     return entered[-1] if entered else None
 
 
-_PATTERNS.save()
 
 
 # a town taken or held by the subject before its departure in the same clause: "Fano fighters
@@ -87,3 +86,6 @@ def place_held_then_left(text: str, s: int, verb: re.Match, e: int, places) -> t
         if held is not None and _THEN_LEFT.fullmatch(text, m["end"], verb.start()):
             return m, _ADVERB_END.sub("", text[s:held.start()]).strip()
     return None
+
+
+_PATTERNS.save()  # (after the last pattern: one compiled after the save was parsed anew in every process, speed58)

@@ -28,6 +28,8 @@ _PATTERNS = CompiledPatterns("read-left-then-due")
 _DUE_AFTER_AND = _PATTERNS.compile(
     r"\s+and\s+(?:is|are)\s+(?:now\s+)?(?:expected|due|scheduled)\s+"
     r"(?:(?:in|at|into|off)\s+)?(?:the\s+(?:port|city|town|base|capital)\s+of\s+)?(?:the\s+)?$", re.I)
+# a word between the departure and "and" that tells a place or a clause of its own
+_OWN_BETWEEN = _PATTERNS.compile(r"[;:]|\b(?:for|to|towards?|into|bound|while|after|when)\b", re.I)
 _PATTERNS.save()
 
 # how far after the departure's verb the words of being due may end (the place right after them)
@@ -55,10 +57,6 @@ def destination_due_after_leaving(a) -> None:
             a.why.append(f"sentence {frag.sentence}: {m.get('surface')} is where the movement that left "
                          f"{draft.origin.get('name')} is due: {ends_of(draft)}")
             break
-
-
-# a word between the departure and "and" that tells a place or a clause of its own
-_OWN_BETWEEN = re.compile(r"[;:]|\b(?:for|to|towards?|into|bound|while|after|when)\b", re.I)
 
 
 def _between_end(text: str, a: int, b: int) -> bool:

@@ -18,11 +18,12 @@ from __future__ import annotations
 import re
 
 from .lexicon import _stem
+from .kept import recompile as _recompile  # (built from the kept code: speed58)
 
-_HAD = re.compile(r"\b(?:who|that)\s+had\s+", re.I)
+_HAD = _recompile(r"\b(?:who|that)\s+had\s+", re.I)
 # the relative clause at the end of the clause cut before the main verb: the words before it are
 # the main clause's subject (clauses._aside_antecedent)
-RELATIVE_DEPARTURE_AT_END = re.compile(r"\s(?:who|that)\s+had\s+[^,;.]*$", re.I)
+RELATIVE_DEPARTURE_AT_END = _recompile(r"\s(?:who|that)\s+had\s+[^,;.]*$", re.I)
 
 
 def main_verb_after_earlier_departure(text: str, who: re.Match, rel: re.Match | None, verbs_after: list,

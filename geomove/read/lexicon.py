@@ -982,7 +982,7 @@ def search_count(text: str, pos: int, endpos: int):
 _CASUALTY_AFTER = _compile(r"\s+(?:\w+\s+){0,2}?(?:were|was|had\s+been|have\s+been|are)?\s*"
                              r"(?:killed|wounded|injured|died|dead|captured|arrested|detained|missing)\b", re.I)
 # the separators a count's thousands may be written with (_COUNT_RE)
-_THOUSANDS = re.compile(r"[,.\s]")
+_THOUSANDS = _compile(r"[,.\s]")
 
 
 def count_value(num: str) -> int:

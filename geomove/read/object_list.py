@@ -11,8 +11,6 @@ north" are no lists."""
 
 from __future__ import annotations
 
-import re
-
 from ..regex_cache import CompiledPatterns
 
 _PATTERNS = CompiledPatterns("read-object-list")
@@ -27,6 +25,8 @@ _NOT_A_MEMBER = (r"(?:which|who|whom|whose|where|while|when|as|including|include
 _MEMBER = r"(?!" + _NOT_A_MEMBER + r")(?![a-z-]+ing\b)[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}"
 _LIST = _PATTERNS.compile(r",\s+(?:" + _MEMBER + r")(?:\s*,\s+(?:and\s+)?" + _MEMBER + r"|\s+and\s+" + _MEMBER + r")*"
                           r"(?=\s+(?:to|into|towards?|from|across|near|along|in|at|on)\b|\s*$)")
+# what parts the list's members
+_MEMBER_SPLIT = _PATTERNS.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 _PATTERNS.save()  # (the code of any pattern compiled anew above, for the next run)
 
 
@@ -37,5 +37,5 @@ def object_list_end(after: str, comma: int) -> int | None:
     if m is None:
         return None
     # (no member is longer than three words: a lowercase clause after the comma is no list)
-    members = re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", after[comma:m.end()].strip(" ,"))
+    members = _MEMBER_SPLIT.split(after[comma:m.end()].strip(" ,"))
     return m.end() if all(1 <= len(x.split()) <= 3 for x in members) else None

@@ -72,7 +72,6 @@ def opening_contrast_cut(text: str, s: int, e: int, verbs_in) -> tuple[int, int,
     return None
 
 
-_PATTERNS.save()
 
 
 # "moved in from B", "rolled in", "went in": a verb of going with "in" and no place after it
@@ -155,3 +154,6 @@ def moved_in_where_left(a) -> None:
                 d.frags = [replace(f, date=day) if f is own else f for f in d.frags]
         a.why.append(f"sentence {i}: '{own.trigger} in' where the force of sentence {k} left: "
                      f"{left.origin.get('name')}")
+
+
+_PATTERNS.save()  # (after the last pattern: one compiled after the save was parsed anew in every process, speed58)

@@ -16,11 +16,11 @@ four days from the Monday told just before, so the two halves were read as two m
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from ..dates import DateMention
 from .speech_day import counts_from_publication
+from .kept import recompile as _recompile  # (built from the kept code: speed58)
 
 
 def is_overnight(date: DateMention | None) -> bool:
@@ -32,7 +32,7 @@ def is_overnight(date: DateMention | None) -> bool:
 # a day told in words or with its year ("on Monday", "5 March", "2025-03-03"): not a liveblog
 # entry's clock time ("14:05 - ... moved from A to B overnight"), which is when the entry was
 # written, the morning after the night
-_DAY_IN_WORDS = re.compile(r"[A-Za-z]|(?:19|20)[0-9][0-9]")
+_DAY_IN_WORDS = _recompile(r"[A-Za-z]|(?:19|20)[0-9][0-9]")
 
 
 def told_single_day(date: DateMention) -> bool:

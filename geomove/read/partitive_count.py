@@ -39,8 +39,8 @@ _PART_BEFORE_VERB = _PATTERNS.compile(
 PART_CHARS = 60
 GROUP_CHARS = 200
 # what may join two counts of one group: "14 ships and 32 aircraft", "12 tanks, 30 trucks"
-_SENTENCE_END = re.compile(r"[.!?;]\s+(?=[A-Z\"'])")
-_JOINING = re.compile(r"\s*(?:,\s*(?:and\b)?|and\b)\s*")
+_SENTENCE_END = _PATTERNS.compile(r"[.!?;]\s+(?=[A-Z\"'])")
+_JOINING = _PATTERNS.compile(r"\s*(?:,\s*(?:and\b)?|and\b)\s*")
 
 
 @dataclass(frozen=True)

@@ -39,7 +39,6 @@ def summed_since(text: str, s: int, verb_start: int, verb_end: int, e: int) -> r
     return _MANY.search(text, s, verb_start)
 
 
-_PATTERNS.save()  # (the code of any pattern compiled anew above, for the next run)
 
 
 # "since then" in the clause: a span counted from the time told before it
@@ -68,3 +67,6 @@ def since_then_over_months(text: str, s: int, e: int, dates, published) -> re.Ma
     if not told:
         return None
     return m if (published - told[-1].date_end).days >= SINCE_THEN_MONTHS_DAYS else None
+
+
+_PATTERNS.save()  # (after the last pattern: one compiled after the save was parsed anew in every process, speed58)

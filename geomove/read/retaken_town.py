@@ -70,6 +70,6 @@ def origin_where_retaken(a) -> None:
 
 
 # (a stand-in for a trigger not found again at its start: no withdrawal)
-_NO_MATCH = re.match(r"(?P<verb>)", "")
+_NO_MATCH = _PATTERNS.compile(r"(?P<verb>)").match("")
 
 _PATTERNS.save()

@@ -14,18 +14,17 @@ with a full stop, colon or semicolon keep their breaks. The text keeps its lengt
 
 from __future__ import annotations
 
-import re
-
 from .line_starts import matches_at_line_starts
+from .kept import recompile as _recompile  # (built from the kept code: speed58)
 
 # a line that goes on after its break: no sentence's or label's end before it ...
 # (the look-ahead first: a match opens with a space, a tab or a line break, and the look-behind was
 # asked at every character; the same matches, tests/test_speed46.py)
-_BREAK = re.compile(r"(?=[ \t\r\n])(?<=\S)[ \t]*(\r?\n)[ \t]*(?=\S)")
+_BREAK = _recompile(r"(?=[ \t\r\n])(?<=\S)[ \t]*(\r?\n)[ \t]*(?=\S)")
 # ... found from its line break: the break, the white space after it and a word (a search that
 # opens with a literal, which the engine skips to in C; _BREAK opens with a look-ahead and a
 # look-behind, asked at every space of the text: _breaks gives its matches at a fifth of the cost)
-_LINE_BREAK = re.compile(r"\n[ \t]*(?=\S)")
+_LINE_BREAK = _recompile(r"\n[ \t]*(?=\S)")
 
 
 def _breaks(text: str):
@@ -44,16 +43,16 @@ def _breaks(text: str):
         yield start, brk, newline + 1, m.end()
 
 
-_ENDS_A_UNIT = re.compile(r"[.!?:;…]['\"’”)\]]*$")
+_ENDS_A_UNIT = _recompile(r"[.!?:;…]['\"’”)\]]*$")
 # ... and the next line is no list item, bullet or time stamp
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|"
           r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b")
 # (and a timeline's dated item: "12 March – French troops left ...", "2025 - ...")
-_ITEM_OPENS = re.compile(r"(?:[-*•–—►▪·>#|=+]|\(?[0-9]{1,3}[.)]\s|\(?[a-z][.)]\s|[0-9]{1,2}[:.h][0-9]{2}\b"
+_ITEM_OPENS = _recompile(r"(?:[-*•–—►▪·>#|=+]|\(?[0-9]{1,3}[.)]\s|\(?[a-z][.)]\s|[0-9]{1,2}[:.h][0-9]{2}\b"
                          r"|[0-9]{1,2}(?:st|nd|rd|th)?\s+" + _MONTH + r"|[0-9][^\n]{0,14}?\s[–—-]\s)")
-_LOWER_OR_NUMBER = re.compile(r"[a-z0-9]")
+_LOWER_OR_NUMBER = _recompile(r"[a-z0-9]")
 # words that cannot end a sentence or a headline: the line before a capitalised line goes on
-_GOES_ON = re.compile(r"(?:,|\b(?:by|of|the|a|an|to|from|in|at|on|and|or|with|for|near|toward|towards|into|via|"
+_GOES_ON = _recompile(r"(?:,|\b(?:by|of|the|a|an|to|from|in|at|on|and|or|with|for|near|toward|towards|into|via|"
                       r"through|across|as|that|which|who|whose|its|their|his|her|between|including|under|"
                       r"against|after|before|than|about|some|nearly|approximately|around)\b)$")
 _MIN_LINE = 30  # a shorter line is a label or a heading, not a wrapped sentence (wrapped lines run 50-90)
@@ -82,7 +81,7 @@ def unwrapped(text: str) -> str:
 
 
 # a lettered item label at a line's start: "A. ", "b) ", "(c) " (SITREPs, orders, minutes)
-_LETTER_LABEL = re.compile(r"(?m)^([ \t]*)(\(?([A-Za-z])[.)])[ \t]+(?=\S)")
+_LETTER_LABEL = _recompile(r"(?m)^([ \t]*)(\(?([A-Za-z])[.)])[ \t]+(?=\S)")
 
 
 def without_letter_labels(text: str) -> str:
