@@ -33,7 +33,6 @@ RARE_OTHER_NAME_ZIPF, LOOSE_FAR_IMPORTANCE, LOOSE_FAR_KM).
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from ..distance import haversine_km
 from ..gazetteer.ranking import (LOOSE_FAR_IMPORTANCE, LOOSE_FAR_KM, MANY_NAMESAKES, NEIGHBOURS_FAR_KM,
@@ -145,10 +144,6 @@ def _countries(m: dict, mentions: list[dict]) -> set[str]:
             if o is not m and not o.get("drop") and o.get("cands") and plain(o["surface"]) != said} - {None}
 
 
-# (the ranking in context asks it of a name's readings in each round, the guards of the
-# chosen readings in each pass: ~4,700 asks of ~1,000 pairs a batch, each a spelling
-# comparison with up to four forms of the name)
-@lru_cache(maxsize=1 << 14)
 def _another_name(said: str, own: str) -> bool:
     """Is ``said`` (plain) another name of the place called ``own`` (plain), not its own name
     spelled another way ('Afgoye' for Afgooye, 'Mahas' for Mahis) nor a word of it? As the
