@@ -56,7 +56,6 @@ immigration coastguard coast-guard
 # often as not; a state's guard or police is raised for home (see _home_force_provinces).
 HOME_FORCE_MODIFIERS = frozenset("army air national state highway provincial".split())
 HOME_FORCE_NOUNS = frozenset("guard guardsmen police patrol troopers constabulary".split())
-_HOME_FORCE_WORDS = HOME_FORCE_MODIFIERS | HOME_FORCE_NOUNS  # (the word right after such a name)
 
 
 # a reading that counts as the namesake in a report's theatre: the name as the text writes it, of a
@@ -1715,16 +1714,9 @@ class ContextRanking:
         National Guard sent a company from Lebanon"). The force's name stays an organisation's,
         no place of the text."""
         out: dict[tuple, str] = {}
-        toks = self.toks
         for m in mentions:
             cands = m.get("cands") or []
             if not cands or m.get("drop") or m.get("tok") is None or m["role"] not in ("organisation", "actor", "place"):
-                continue
-            # (the word after the name first: a force's modifier or noun follows few names, and
-            # the readings below are the cost, asked again at each round of ranking)
-            last = m["tok"] + m.get("n_tokens", 1) - 1
-            if last + 1 >= len(toks) or toks[last + 1].lower not in _HOME_FORCE_WORDS \
-                    or toks[last + 1].sentence != toks[last].sentence:
                 continue
             # (every province of the name, read first or not: "the Georgia National Guard" is
             # read as the country, Georgia, where the force is the US state's)
@@ -1733,7 +1725,7 @@ class ContextRanking:
                          and plain(c.get("name") or "") == own]
             if not provinces:
                 continue
-            words = [t.lower for t in self.next_tokens(last, 3)]
+            words = [t.lower for t in self.next_tokens(m["tok"] + m.get("n_tokens", 1) - 1, 3)]
             while words and words[0] in HOME_FORCE_MODIFIERS:
                 words.pop(0)
             if words and words[0] in HOME_FORCE_NOUNS:
