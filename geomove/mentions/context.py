@@ -285,16 +285,37 @@ def _another_name(core: str, name: str) -> bool:
     return _another_name(core, name)
 
 
-def _former_name_of_another_s_own(c: dict, cands: list[dict], core: str) -> bool:
+def _own_town_fames(cands: list[dict], core: str) -> list[float]:
+    """The importances of the towns and cities among ``cands`` that bear ``core`` (the name as
+    written, plain) as their own name or its first words: the readings a place called so only by
+    another of its names gives way to (:func:`_former_name_of_another_s_own`,
+    :func:`_lesser_place_by_a_name_a_town_bears`). Worked out once a name: both ask it of each
+    reading, and a name's readings are the same for all of them."""
+    return [c.get("importance") or 0.0 for c in cands
+            if c.get("kind") in _TOWN_KINDS and _own_or_longer(c.get("name"), core)]
+
+
+def _called_by_a_rare_other_name(c: dict, core: str, own_towns: list[float]) -> bool:
+    """The rest of :func:`_former_name_of_another_s_own` for a reading ``c`` whose own name is not
+    ``core`` (nor begins with it): a town of the name of some size (``own_towns``, see
+    :func:`_own_town_fames`), ``core`` another of ``c``'s names, not its own spelled another way,
+    and no word English writes. The cheap test first: most readings have no such town, and the
+    spelling test (no_place._another_name) is the cost."""
+    return any(f >= OWN_NAME_IMPORTANCE for f in own_towns) \
+        and _another_name(core, plain(c.get("name") or "")) and english_zipf(core) < RARE_OTHER_NAME_ZIPF
+
+
+def _former_name_of_another_s_own(c: dict, cands: list[dict], core: str, own_towns: list[float] | None = None) -> bool:
     """Is reading ``c`` called ``core`` only by another of its names (Engels, once 'Pokrovsk'),
     a name English does not write as a word (RARE_OTHER_NAME_ZIPF: no 'Victoria', 'White House',
     'Taylor', which name many things), while another reading, a town of some size
     (OWN_NAME_IMPORTANCE), bears it as its own (Pokrovsk, Donetsk oblast)? Its country named in
-    the text then says nothing for it: the name is the other town's."""
-    if _own_or_spelled(c.get("name"), core) or english_zipf(core) >= RARE_OTHER_NAME_ZIPF:
+    the text then says nothing for it: the name is the other town's. (``own_towns``: the
+    name's :func:`_own_town_fames`, when already worked out; ``c`` is never among them, its own
+    name not being ``core``.)"""
+    if _own_or_longer(c.get("name"), core):
         return False
-    return any(o is not c and o.get("kind") in _TOWN_KINDS and (o.get("importance") or 0.0) >= OWN_NAME_IMPORTANCE
-               and _own_or_longer(o.get("name"), core) for o in cands)
+    return _called_by_a_rare_other_name(c, core, _own_town_fames(cands, core) if own_towns is None else own_towns)
 
 
 # a village or town called by a name it once had loses its nearness to the text's places only to
@@ -304,7 +325,8 @@ FORMER_NAME_FAME_MARGIN = 0.1
 _LESSER_SETTLEMENTS = ("village", "town")
 
 
-def _lesser_place_by_a_name_a_town_bears(c: dict, cands: list[dict], core: str) -> bool:
+def _lesser_place_by_a_name_a_town_bears(c: dict, cands: list[dict], core: str,
+                                         own_towns: list[float] | None = None) -> bool:
     """Is reading ``c``, a village or town, called ``core`` only by a name it once had
     (:func:`_former_name_of_another_s_own`), while a town or city at least FORMER_NAME_FAME_MARGIN
     better known, in any country, bears the name as its own? A report writes a place's current
@@ -312,14 +334,16 @@ def _lesser_place_by_a_name_a_town_bears(c: dict, cands: list[dict], core: str) 
     Siabry, a village of Kherson oblast once so called, 100 km from Kherson, which nearness to
     the text's other places made the first reading. Such a reading gets nothing for lying near
     them (as :func:`_by_another_name_only` within one country). (Not where the place once so
-    called is the better known: 'from Saratov to Pokrovsk' keeps Engels, once Pokrovsk.)"""
-    if c.get("kind") not in _LESSER_SETTLEMENTS or _own_or_spelled(c.get("name"), core):
-        return False  # (a reading called by its own name first: most are, and the loop below is the cost)
+    called is the better known: 'from Saratov to Pokrovsk' keeps Engels, once Pokrovsk.)
+    (``own_towns`` as for :func:`_former_name_of_another_s_own`.)"""
+    if c.get("kind") not in _LESSER_SETTLEMENTS or _own_or_longer(c.get("name"), core):
+        return False  # (a reading called by its own name first: most are)
+    if own_towns is None:
+        own_towns = _own_town_fames(cands, core)
     bar = (c.get("importance") or 0.0) + FORMER_NAME_FAME_MARGIN
-    if not any(o is not c and o.get("kind") in _TOWN_KINDS and (o.get("importance") or 0.0) >= bar
-               and _own_or_longer(o.get("name"), core) for o in cands):
-        return False
-    return _former_name_of_another_s_own(c, cands, core)
+    # (the better-known town first: the spelling test of another name is the cost, and most
+    # village readings have no such town)
+    return any(f >= bar for f in own_towns) and _called_by_a_rare_other_name(c, core, own_towns)
 
 
 def _points_by_country(mentions: list[dict]) -> dict[str, list[tuple]]:
@@ -1324,6 +1348,7 @@ class ContextRanking:
             listed_town = self._listed_among_towns(m, cands, core, list_ends) \
                 if bare_mention and m_kind is None else None
             world = None  # (the world city of the name, asked when a reading in a named country first needs it)
+            own_towns = None  # (its _own_town_fames, asked when a reading first needs them)
             accord = None  # (does the name open an accord's, "the Paris climate agreement"? asked at its first city)
             for c, get, key, lat, kind in rows:
                 if before is not None:
@@ -1350,7 +1375,9 @@ class ContextRanking:
                         and self._backed_only_far(mentions, c, own, text_countries, provinces, points, far_memo)
                 s_backed, why_backed = s, len(why)
                 other_name = key is not None and own_fame is not None and _by_another_name_only(c, core, own_fame)
-                former_name = key is not None and not other_name and _lesser_place_by_a_name_a_town_bears(c, cands, core)
+                former_name = key is not None and not other_name and kind in _LESSER_SETTLEMENTS \
+                    and _lesser_place_by_a_name_a_town_bears(c, cands, core, own_towns if own_towns is not None
+                                                             else (own_towns := _own_town_fames(cands, core)))
                 if other_name or former_name:
                     # a place the text's name is only another (a former, a foreign) name of is not
                     # brought nearer by the text's places, while a better-known city bears the name
@@ -1410,7 +1437,8 @@ class ContextRanking:
                                 # (the country named by places, none near this reading: see the weight)
                                 s += W["text_country_named_withheld"]
                                 why.append(f"but {far:.0f} km from the places the text names in {country}")
-                            elif _former_name_of_another_s_own(c, cands, core):
+                            elif _former_name_of_another_s_own(c, cands, core, own_towns if own_towns is not None
+                                                               else (own_towns := _own_town_fames(cands, core))):
                                 # (nor for a city the name once was, Engels for 'Pokrovsk' beside
                                 # 'Moscow', as for a country named by a demonym below)
                                 s += W["text_country_named_withheld"]
@@ -1420,7 +1448,8 @@ class ContextRanking:
                             s += W["kind_agrees"] - W["kind_differs"]
                             why.append(f"every {m_kind} of the name lies in a country the text does not name")
                 elif by_demonym and kind != "country" and country in by_demonym \
-                        and not _former_name_of_another_s_own(c, cands, core) \
+                        and not _former_name_of_another_s_own(c, cands, core, own_towns if own_towns is not None
+                                                              else (own_towns := _own_town_fames(cands, core))) \
                         and (by_demonym[country][1] or not self._namesake_across_the_border(cands, country)) \
                         and not self._force_sent_to_another_continent(
                             country, by_demonym, countries_by_other, distances.get(key) if key is not None else None):
