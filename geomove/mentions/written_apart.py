@@ -76,7 +76,8 @@ class NamesWrittenApart:
         added = []
         # (only pairs of words both starting with a capital are asked further: found by C-level
         # passes over the tokens' first letters, as finder._lower_case_words finds its words)
-        caps = list(map(str.isupper, map(_FIRST_CHARACTER, map(_TEXT, toks))))
+        texts = getattr(self, "tok_texts", None)  # (the tokens' texts, made by the tokenizer)
+        caps = list(map(str.isupper, map(_FIRST_CHARACTER, texts if texts is not None else map(_TEXT, toks))))
         for j in itertools.compress(range(len(toks) - 1), map(operator.and_, caps, caps[1:])):
             a, b = toks[j], toks[j + 1]
             if not (a.is_word and b.is_word and a.is_capitalised and b.is_capitalised) \
