@@ -39,3 +39,29 @@ def test_passes_over_the_texts_answer_as_over_the_tokens(text):
     toks, texts = tokenize_with_texts(text)
     assert _lower_case_words(toks, texts) == _lower_case_words(toks)
     assert runs_of_names(toks, text, texts) == runs_of_names(toks, text)
+
+
+def _two_capitalised_words(finder, j: int) -> bool:
+    """What _names_written_apart asks first of a pair (j, j + 1): two capitalised words one
+    space apart in one sentence."""
+    a, b = finder.toks[j], finder.toks[j + 1]
+    return a.is_word and b.is_word and a.is_capitalised and b.is_capitalised and a.sentence == b.sentence \
+        and finder.text[a.end:b.start] == " "
+
+
+@settings(max_examples=250, deadline=None)
+@given(st.lists(_PIECES, min_size=0, max_size=40).map(" ".join))
+@example("The mayor of Beled Weyne met envoys from Ceel Buur at Baidoa on Monday.")
+@example("Queen Anne's County and Martha's Vineyard sent crews; Haiti at Toussaint Louverture Airport")
+def test_pairs_of_capitals_from_the_runs_are_those_of_every_token(gazetteer, text):
+    """The pairs of capitalised words read from the scan's runs of names are, in the same
+    order, the pairs the pass over every token's first letter found (both filtered by the
+    first test _names_written_apart asks of a pair)."""
+    from geomove.mentions.finder import _Finder
+
+    finder = _Finder(text, gazetteer)
+    finder.scan()
+    from_runs = [j for j in finder._pairs_of_capitals() if _two_capitalised_words(finder, j)]
+    del finder.scanned_runs
+    from_every_token = [j for j in finder._pairs_of_capitals() if _two_capitalised_words(finder, j)]
+    assert from_runs == from_every_token
