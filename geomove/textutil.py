@@ -194,7 +194,17 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def tokenize(text: str) -> list[Token]:
-    """Word, number and punctuation tokens with offsets and sentence indexes.
+    """Word, number and punctuation tokens with offsets and sentence indexes (see
+    :func:`tokenize_with_texts`)."""
+    return tokenize_with_texts(text)[0]
+
+
+def tokenize_with_texts(text: str) -> tuple[list[Token], list[str]]:
+    """:func:`tokenize`'s tokens and, beside them, the list of their texts (``[t.text for t in
+    tokens]``), which the split makes anyway: the finder's passes over every token's spelling
+    (its lower-case words, the run roles) read it instead of fetching each token's text again.
+
+    Word, number and punctuation tokens with offsets and sentence indexes.
 
     Every field is worked out for all tokens at once by C-level passes (one ``re.split``, then
     ``map``/``accumulate`` over its pieces), and the tokens are made by one more (no Python
@@ -226,7 +236,7 @@ def tokenize(text: str) -> list[Token]:
     words = map(str.isalpha, map(_FIRST_ITEM, texts))
     # each token made by tuple.__new__ from its seven items: no Python step per token (map
     # hands tuple.__new__ the class and the items itself: no partial's call in between)
-    return list(map(tuple.__new__, _EVERY_TOKEN, zip(starts, ends, texts, sentence_of, firsts, lowers, words)))
+    return list(map(tuple.__new__, _EVERY_TOKEN, zip(starts, ends, texts, sentence_of, firsts, lowers, words))), texts
 
 
 # _TOKEN_RE's tokens, written so that each match opens with one character class: the regex

@@ -11,7 +11,7 @@ from ..gazetteer import name_key
 from ..names import plain
 from ..gazetteer.ranking import drop_lone_far_context
 from ..relative import relation_around, seen_through
-from ..textutil import sentence_spans, tokenize
+from ..textutil import sentence_spans, tokenize_with_texts
 from .tokens import TextStructure
 from .candidates import CandidateLookup, shared_candidates
 from .persons import PersonsAndOrganisations
@@ -66,13 +66,14 @@ _FIRST_CHARACTER = operator.itemgetter(slice(0, 1))
 LANDFORM_HEAD_SIMILARITY = 0.95
 
 
-def _lower_case_words(toks) -> set[str]:
+def _lower_case_words(toks, texts: list[str] | None = None) -> set[str]:
     """The words the text writes with a lower-case first letter ("the text itself writes this
     word in lower case: a common word, not a name"). The distinct spellings are collected
     first by a C-level pass and only they are tested: a text repeats most of its words. The
     test (first letter in lower case and a letter) is C-level passes too: ``compress`` by
-    ``and_`` of ``str.islower`` and ``str.isalpha`` of the first characters."""
-    distinct = list(set(map(_TEXT, toks)))
+    ``and_`` of ``str.islower`` and ``str.isalpha`` of the first characters. ``texts``: the
+    tokens' texts when the caller has them (textutil.tokenize_with_texts), not fetched again."""
+    distinct = list(set(texts if texts is not None else map(_TEXT, toks)))
     firsts = list(map(_FIRST_CHARACTER, distinct))
     return set(itertools.compress(distinct, map(operator.and_, map(str.islower, firsts), map(str.isalpha, firsts))))
 
@@ -155,9 +156,10 @@ class _Finder(
     def __init__(self, text: str, gaz):
         self.text = text
         self.gaz = gaz
-        self.toks = tokenize(text)
+        # (the tokens' texts beside them: the passes over every token's spelling read them)
+        self.toks, self.tok_texts = tokenize_with_texts(text)
         self.sents = sentence_spans(text)
-        self.lower_words = _lower_case_words(self.toks)
+        self.lower_words = _lower_case_words(self.toks, self.tok_texts)
         self.person_words: set[str] = set()
         self.ship_tokens: set[int] = set()  # the words of ships' names (see persons._named_after_a_ship_kind)
         self.cand_cache = shared_candidates(gaz)

@@ -109,7 +109,7 @@ class RunScanner:
 
     def scan(self) -> list[dict]:
         found: list[dict] = []
-        runs = self.runs()
+        runs = self.scanned_runs = self.runs()  # (kept: written_apart reads its pairs of capitals in them)
         marks_by_run = [self.classify_run(run) for run in runs]
         toks = self.toks
         for run, marks in zip(runs, marks_by_run):

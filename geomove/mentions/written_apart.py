@@ -74,10 +74,7 @@ class NamesWrittenApart:
                     by_tok.setdefault(t, []).append(m)
         gone: set[int] = set()
         added = []
-        # (only pairs of words both starting with a capital are asked further: found by C-level
-        # passes over the tokens' first letters, as finder._lower_case_words finds its words)
-        caps = list(map(str.isupper, map(_FIRST_CHARACTER, map(_TEXT, toks))))
-        for j in itertools.compress(range(len(toks) - 1), map(operator.and_, caps, caps[1:])):
+        for j in self._pairs_of_capitals():
             a, b = toks[j], toks[j + 1]
             if not (a.is_word and b.is_word and a.is_capitalised and b.is_capitalised) \
                     or len(a.text) < _LEAST_LETTERS or len(b.text) < _LEAST_LETTERS \
@@ -106,6 +103,24 @@ class NamesWrittenApart:
         if not added:
             return mentions
         return [m for m in mentions if id(m) not in gone] + added
+
+    def _pairs_of_capitals(self):
+        """The first tokens j of the pairs (j, j + 1) that may be two capitalised words side by
+        side, in text order (the caller asks the rest of each).
+
+        Two capitalised words one space apart in a sentence are two name words side by side,
+        so they are neighbours in one run of names (tokens.runs_of_names: the runs are cut only
+        at a lower-case "at" or "on", and joined only over a possessive's "'" and "s"): the
+        pairs of the scan's runs hold every such pair, and a batch's runs hold a fifth of its
+        tokens. Without the scan's runs (a finder that did not scan), the pairs of tokens both
+        starting with a capital, found by C-level passes over every token's first letter."""
+        runs = getattr(self, "scanned_runs", None)
+        if runs is not None:
+            return [j for run in runs if len(run) > 1 for j, k in zip(run, run[1:]) if k == j + 1]
+        toks = self.toks
+        texts = getattr(self, "tok_texts", None)  # (the tokens' texts, made by the tokenizer)
+        caps = list(map(str.isupper, map(_FIRST_CHARACTER, texts if texts is not None else map(_TEXT, toks))))
+        return itertools.compress(range(len(toks) - 1), map(operator.and_, caps, caps[1:]))
 
     def _town_without_its_head(self, first: str, second: str) -> list[dict]:
         """The readings of a two-word name that the index holds only with a generic head word
