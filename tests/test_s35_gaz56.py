@@ -1,0 +1,37 @@
+"""Places readings helper gaz56 fixed in session 35, each on sentences written for these tests."""
+
+import pytest
+
+from geomove.mentions import find_mentions
+
+
+def _read(text, gazetteer):
+    return {m["surface"]: m for m in find_mentions(text, gazetteer=gazetteer) if m["role"] == "place"}
+
+
+# --- the force that leaves, named by its country's demonym in the name's clause ----------------
+
+@pytest.mark.parametrize("text, name, country", [
+    # Portsmouth, Virginia lies 255 km from Camp Lejeune; the task group is British
+    ("About 400 US Marines flew from Camp Lejeune to Helsinki. A British amphibious task group "
+     "sailed from Portsmouth last week.", "Portsmouth", "GB"),
+    ("Dutch marines trained at Camp Lejeune in March. A British frigate left Portsmouth for the "
+     "Baltic on Friday.", "Portsmouth", "GB"),
+    # Plymouth, Massachusetts lies 35 km from Norfolk (England's county) and in the US, named too
+    ("American sailors came from Norfolk to Oslo. A British destroyer sailed from Plymouth at dawn.",
+     "Plymouth", "GB"),
+])
+def test_the_leaving_force_s_country_ranks_its_namesake(gazetteer, text, name, country):
+    assert _read(text, gazetteer)[name].get("country") == country
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # the twins: a demonym in another sentence, or one of those who stay at home, is no force leaving
+    ("A British minister praised the crews. The US destroyer left Portsmouth, bound for Norfolk.",
+     "Portsmouth", "US"),
+    # where a force goes is as often abroad: a destination keeps its reading
+    ("US tanks rolled out of Fort Hood toward Houston. French legionnaires drove from Orange to "
+     "Marseille.", "Orange", "FR"),
+])
+def test_no_leaving_force_of_the_country_no_pull(gazetteer, text, name, country):
+    assert _read(text, gazetteer)[name].get("country") == country
