@@ -35,3 +35,25 @@ def test_the_leaving_force_s_country_ranks_its_namesake(gazetteer, text, name, c
 ])
 def test_no_leaving_force_of_the_country_no_pull(gazetteer, text, name, country):
     assert _read(text, gazetteer)[name].get("country") == country
+
+
+# --- a ship's departure or arrival is at a port ------------------------------------------------
+
+@pytest.mark.parametrize("text, name, country", [
+    # Brest, Belarus (a river city 1,000 km from any sea, 0.65) against the naval port (0.62)
+    ("The frigate left Brest on Monday and is expected in Dakar.", "Brest", "FR"),
+    # Augusta, Georgia (inland) against the Sicilian naval port
+    ("The destroyer sailed from Augusta on Thursday.", "Augusta", "IT"),
+    ("Two landing ships arrived in Brest after a week in the Bay of Biscay.", "Brest", "FR"),
+])
+def test_a_ship_leaves_or_reaches_a_port(gazetteer, text, name, country):
+    assert _read(text, gazetteer)[name].get("country") == country
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # the twins: troops leave an inland city; a ship named in another sentence sails from nothing here
+    ("Troops left Brest on Monday and are expected in Minsk.", "Brest", "BY"),
+    ("The frigate was repainted. The battalion left Augusta on Thursday.", "Augusta", "US"),
+])
+def test_no_ship_no_port(gazetteer, text, name, country):
+    assert _read(text, gazetteer)[name].get("country") == country

@@ -28,6 +28,7 @@ from .shared_country import SHARED_BY_OTHER_NAMES
 from .hints import undecided_shared_countries
 from .borders import lies_beside
 from .clause_force import leaving_force_s_country
+from .ship_ports import on_the_coast, told_of_a_ship
 
 
 # a namesake this important in a country the text names wins over a famous place abroad
@@ -1327,6 +1328,8 @@ class ContextRanking:
             world = None  # (the world city of the name, asked when a reading in a named country first needs it)
             # (the country of the force that leaves the place, named in its sentence: mentions.clause_force)
             leaving = leaving_force_s_country(self, m)
+            # (a ship leaves or reaches the place, told in its sentence: mentions.ship_ports)
+            ship_s_port = told_of_a_ship(self, m)
             accord = None  # (does the name open an accord's, "the Paris climate agreement"? asked at its first city)
             for c, get, key, lat, kind in rows:
                 if before is not None:
@@ -1495,6 +1498,9 @@ class ContextRanking:
                         s += W["text_small_namesake_of_a_world_city"]
                         why.append(f"a small namesake of {world['name']} ({world['country']}) that only its "
                                    f"country, named in the text, supports")  # (by its name or a demonym)
+                if ship_s_port and kind in _SETTLEMENT_KINDS and lat is not None and on_the_coast(lat, c["lon"]):
+                    s += W["text_ship_s_port"]
+                    why.append("on the coast, and a ship leaves or reaches it in its sentence")
                 if leaving is not None and country == leaving and kind in _SETTLEMENT_KINDS and not backed_far:
                     s = self._left_by_its_country_s_force(s, why, c, cands, core, distances.get(key) if key else None)
                 if kind == "country":
