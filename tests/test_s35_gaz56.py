@@ -57,3 +57,22 @@ def test_a_ship_leaves_or_reaches_a_port(gazetteer, text, name, country):
 ])
 def test_no_ship_no_port(gazetteer, text, name, country):
     assert _read(text, gazetteer)[name].get("country") == country
+
+
+# --- Zhurihe, the PLA's training base in Inner Mongolia (gazetteer/features.csv) ---------------
+
+@pytest.mark.parametrize("text, surface", [
+    ("Chinese troops trained at Zhurihe last month.", "Zhurihe"),
+    ("A PLA armoured brigade moved by rail from Shenyang to Zhurihe for the exercise.", "Zhurihe"),
+    ("Russian paratroopers flew to the Zhurihe Training Base for joint drills.", "Zhurihe Training Base"),
+])
+def test_zhurihe_is_the_training_base(gazetteer, text, surface):
+    # before: Jurh, a village 750 km to the east (44.2 N 121.67 E), by a loose spelling
+    got = _read(text, gazetteer)
+    m = next(v for k, v in got.items() if surface in k)
+    assert m.get("country") == "CN" and abs(m["lat"] - 42.26) < 0.2 and abs(m["lon"] - 112.76) < 0.2
+
+
+def test_jurh_itself_stays_the_village(gazetteer):
+    got = _read("Herders drove their flocks from Jurh to Hure on Sunday.", gazetteer)
+    assert got["Jurh"].get("country") == "CN" and abs(got["Jurh"]["lon"] - 121.67) < 0.3
