@@ -98,6 +98,15 @@ WEIGHTS: dict[str, float] = {
     # weak context, a little more than a named country, whose places would add nearness
     # (mentions.shared_country)
     "text_country_shared_by_unclear": 0.15,
+    # the force that leaves the place, named by its country's demonym earlier in the name's
+    # sentence ("A British task group sailed from Portsmouth"): a force sets out from home, so
+    # the namesake in its country, however far from the text's other places, against one near
+    # them abroad (Portsmouth, Virginia, beside Camp Lejeune; mentions.clause_force)
+    "text_leaving_force_s_country": 0.05,
+    # a reading on the coast, where the name's sentence tells a ship leaving or reaching it ("The
+    # frigate left Brest": the French naval port, not Brest, Belarus, a little better known);
+    # small, so that a famous river port keeps its rank (mentions.ship_ports)
+    "text_ship_s_port": 0.05,
     "text_province_named": 0.20,  # the candidate lies in a province the report names ("Kentucky", "Ky.")
     # ... or in a province whose own force the report names, as much ("the Ohio National Guard moved a
     # company from Lebanon"): a state's guard or police acts at home, so its province counts even

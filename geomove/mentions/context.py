@@ -27,6 +27,8 @@ from .similarity import core_key, spelling_similarity, town_by_its_english_spell
 from .shared_country import SHARED_BY_OTHER_NAMES
 from .hints import undecided_shared_countries
 from .borders import lies_beside
+from .clause_force import leaving_force_s_country
+from .ship_ports import on_the_coast, told_of_a_ship
 
 
 # a namesake this important in a country the text names wins over a famous place abroad
@@ -1349,6 +1351,10 @@ class ContextRanking:
                 if bare_mention and m_kind is None else None
             world = None  # (the world city of the name, asked when a reading in a named country first needs it)
             own_towns = None  # (its _own_town_fames, asked when a reading first needs them)
+            # (the country of the force that leaves the place, named in its sentence: mentions.clause_force)
+            leaving = leaving_force_s_country(self, m)
+            # (a ship leaves or reaches the place, told in its sentence: mentions.ship_ports)
+            ship_s_port = told_of_a_ship(self, m)
             accord = None  # (does the name open an accord's, "the Paris climate agreement"? asked at its first city)
             for c, get, key, lat, kind in rows:
                 if before is not None:
@@ -1521,6 +1527,11 @@ class ContextRanking:
                         s += W["text_small_namesake_of_a_world_city"]
                         why.append(f"a small namesake of {world['name']} ({world['country']}) that only its "
                                    f"country, named in the text, supports")  # (by its name or a demonym)
+                if ship_s_port and kind in _SETTLEMENT_KINDS and lat is not None and on_the_coast(lat, c["lon"]):
+                    s += W["text_ship_s_port"]
+                    why.append("on the coast, and a ship leaves or reaches it in its sentence")
+                if leaving is not None and country == leaving and kind in _SETTLEMENT_KINDS and not backed_far:
+                    s = self._left_by_its_country_s_force(s, why, c, cands, core, distances.get(key) if key else None)
                 if kind == "country":
                     if country_by_other:
                         s += w_holds
@@ -2055,6 +2066,19 @@ class ContextRanking:
         in otherwise")."""
         here = self._continent_of(country)
         return here is not None and any(self._continent_of(cc) == here for cc in countries_by_other)
+
+    @staticmethod
+    def _left_by_its_country_s_force(s: float, why: list, c: dict, cands: list[dict], core: str,
+                                     near: tuple | None) -> float:
+        """``s`` with text_leaving_force_s_country for a reading in the country whose force the
+        name's sentence tells leaving it (mentions.clause_force), unless it is a small namesake
+        of a world city abroad, which its country alone does not make meant (as for a country
+        named: text_small_namesake_of_a_world_city)."""
+        world = _world_city(cands, core)
+        if world and _small_namesake_by_country_alone(c, world, near):
+            return s
+        why.append(f"a force of {c.get('country')} leaves it in its sentence")
+        return s + W["text_leaving_force_s_country"]
 
     @staticmethod
     def _at_home(demonym: tuple[str, bool], s: float, why: list) -> tuple[float, list]:

@@ -1,0 +1,71 @@
+"""The force that leaves a place, named by its country's demonym in the place's own sentence.
+
+"A British amphibious task group sailed from Portsmouth": a force sets out from home more often
+than not, so among a name's namesakes the one in the force's country is meant, even where a
+namesake abroad lies nearer the text's other places (Portsmouth, Virginia, 255 km from a Camp
+Lejeune another sentence names). Only the place a force leaves: where it goes is as often
+abroad ("French legionnaires drove from Orange to Marseille" says nothing of Marseille's
+country; a British frigate sailing to Norfolk may well reach Virginia). One country only: two
+forces of two countries in the sentence say nothing of which one left the place.
+
+Named feature (gazetteer.ranking.WEIGHTS):
+- text_leaving_force_s_country (+): the reading lies in the country whose demonym (or
+  abbreviation, "US", "UK") names, a few words on, a force (FORCE_HEADS) earlier in the name's
+  sentence, and the name is what the force leaves ("from", "left", "out of": ORIGIN_WORDS).
+"""
+
+from __future__ import annotations
+
+from ..wordlists import COUNTRY_ABBREVIATIONS, WARSHIP_KINDS
+
+# the nouns of a force that moves (a unit, its crews, its vehicles or ships), the last word of
+# "A British amphibious task group", "US Marines", "a Dutch frigate"; not those who speak or
+# govern ("a British minister" sends nobody from his own town)
+FORCE_HEADS = frozenset("""
+army forces force troops soldiers military marines paratroopers sailors airmen crews crew
+battalion battalions brigade brigades regiment regiments division company contingent unit units
+battlegroup group squadron squadrons fleet flotilla convoy convoys column columns detachment
+tanks jets warplanes bombers fighters aircraft helicopters drones navy ships vessels warships
+""".split()) | WARSHIP_KINDS | frozenset(k + "s" for k in WARSHIP_KINDS)
+
+# how many words a demonym's noun may lie after it ("British amphibious task group": 3)
+FORCE_NOUN_WITHIN = 3
+
+# the words right before a name that make it the place a force leaves
+ORIGIN_WORDS = frozenset("from left leaving leaves leave departed quit".split())
+
+
+def _forces_by_sentence(finder) -> dict[int, list[tuple[int, str]]]:
+    """sentence -> [(token index of a demonym naming a force, its country)], worked out once a
+    text (finder: the _Finder, with its tokens and demonym lookup)."""
+    known = finder.__dict__.get("_leaving_forces")
+    if known is not None:
+        return known
+    toks = finder.toks
+    out: dict[int, list[tuple[int, str]]] = {}
+    for i, t in enumerate(toks):
+        if not t.text[:1].isupper():
+            continue
+        cc = COUNTRY_ABBREVIATIONS.get(t.text) or finder.demonym(t.text)
+        if not cc:
+            continue
+        if any(n.lower in FORCE_HEADS for n in finder.next_tokens(i, FORCE_NOUN_WITHIN)):
+            out.setdefault(t.sentence, []).append((i, cc))
+    finder.__dict__["_leaving_forces"] = out
+    return out
+
+
+def leaving_force_s_country(finder, m: dict) -> str | None:
+    """The country of the one force the name's sentence names before it, when the name is the
+    place a force leaves (see the module doc); else None."""
+    tok = m.get("tok")
+    if tok is None:
+        return None
+    before = [t.lower for t in finder.prev_word(tok, 2)]
+    if not before or not (before[-1] in ORIGIN_WORDS or before[-2:] == ["out", "of"]):
+        return None
+    forces = _forces_by_sentence(finder).get(finder.toks[tok].sentence)
+    if not forces:
+        return None
+    countries = {cc for i, cc in forces if i < tok}
+    return countries.pop() if len(countries) == 1 else None
