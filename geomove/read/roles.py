@@ -44,6 +44,7 @@ from .came_within import went_within
 from .crossed_near import crossed_waterway_near
 from .what_they_called import named_it_so
 from .set_aside import set_aside
+from .flown_over import flown_over_between
 from .unknown_list_head import unknown_list_head
 from .called_a_city import city_called_before
 from .places import _place_of, contains, same_place
@@ -495,6 +496,8 @@ class RoleReading:
         far_side = crossing_with_role(self.text, mention["start"], _stem(verb_before.group("verb")) if verb_before else None)
         if far_side is not None:
             return far_side, mention["start"]  # "entered via the X crossing with Iraqi territory" (read.crossing_with)
+        if flown_over_between(self.text, start, mention["end"], verb_before, _stem):
+            return "via", start  # "flew from A over the Barents Sea to B": flown over on the way (read.flown_over)
         arrow = arrow_role(self.text, mention["start"], mention["end"])
         if arrow is not None:
             return arrow, mention["start"]  # "flew A → B": an arrow stands for "from A to B" (read.arrow_route)
