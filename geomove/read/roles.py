@@ -44,6 +44,7 @@ from .came_within import went_within
 from .crossed_near import crossed_waterway_near
 from .what_they_called import named_it_so
 from .set_aside import set_aside
+from .heading_from import heading_from
 from .flown_over import flown_over_between
 from .unknown_list_head import unknown_list_head
 from .called_a_city import city_called_before
@@ -540,6 +541,8 @@ class RoleReading:
                 return None, -1  # "withdrew from A on Saturday, not from B": B is no end (read.set_aside)
             if _ROLE_CUES[int(idx[1:])][1] in ("origin", "destination") and self._road_not_taken(floor + m.start()):
                 return None, -1  # "reopened the road from A to B": a road named by its ends
+            if _ROLE_CUES[int(idx[1:])][1] == "origin" and heading_from(self.text, floor + m.start(), mention["end"]):
+                return None, -1  # "Update from Kursk: ...": where the report comes from (read.heading_from)
             if _ROLE_CUES[int(idx[1:])][1] == "origin" and self._spoken_from(floor + m.start(), start):
                 return None, -1  # "Speaking from X, the spokesman said ...": where the speaker was
             if _ROLE_CUES[int(idx[1:])][1] == "origin" and act_from(self.text, floor + m.start()):
