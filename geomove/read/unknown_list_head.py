@@ -30,6 +30,10 @@ _NAME_RE = _PATTERNS.compile(_NAME)
 _LIST_GOES_ON = _PATTERNS.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?[A-Z]")
 # words that are no place, set first in a list ("on Monday, Gori": a date, not a list)
 _NOT_A_PLACE = _PATTERNS.compile(r"(?:" + WEEKDAY_NAMES + "|" + MONTH_NAMES + r"|The|A|An|Its|Their|His|Her)$", re.I)
+# a word that names a unit, an operation or a body, not a place ("troops from Brigade X, Gao and
+# Kidal": the brigade is who they are; "Operation Barkhane, Gao and Kidal")
+_BODY_WORD = _PATTERNS.compile(r"(?:Brigades?|Battalions?|Regiments?|Divisions?|Corps|Operations?|Forces?|Army|Armies|"
+                               r"Groups?|Missions?|Units?|Companies|Company|Squadrons?|Fleets?|Command|Ministry|Council)$")
 
 
 def unknown_list_head(text: str, gap: str, at: int, place_end: int, known_between) -> bool:
@@ -44,6 +48,8 @@ def unknown_list_head(text: str, gap: str, at: int, place_end: int, known_betwee
     names = list(_NAME_RE.finditer(head.group("names")))
     if any(_NOT_A_PLACE.match(n.group(0).split()[0]) for n in names):
         return False
+    if any(_BODY_WORD.match(w) or (len(w) > 1 and w.isupper()) for n in names for w in n.group(0).split()):
+        return False  # (a unit or a body by its name or its acronym, "MONUSCO, Bunia and Beni": no list of places)
     if "," in head.group("sep") and not head.group("sep").rstrip().endswith(("and", "or")) \
             and not _LIST_GOES_ON.match(text, place_end):
         return False  # "in Z, Gori": an address or an apposition, not shown to be a list
