@@ -1,5 +1,5 @@
-"""A place flown over between the origin and the destination: "Two Tu-95 bombers flew from Engels
-over the Barents Sea to the Norwegian Sea", "the jets flew from Lakenheath over the North Sea to
+"""A place flown over between the origin and the destination: "Two Su-24 bombers flew from Saky
+over the Black Sea to Novorossiysk", "the jets flew from Lakenheath over the North Sea to
 Lithuania".
 
 lexicon.json reads "over" as a cue of passing only right after a form of "fly" ("flew over the

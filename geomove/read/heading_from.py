@@ -1,6 +1,5 @@
-"""A heading that says where a report comes from: "Update from Kursk: 4x Su-34 arrived from
-Voronezh", "Latest from Belgorod: 14x T-90M arrived from Voronezh", "News from Gao - a column of
-20 trucks arrived from Bamako".
+"""A heading that says where a report comes from: "Latest from Belgorod: 14x T-90M arrived from
+Voronezh", "News from Gao - a column of 20 trucks arrived from Bamako".
 
 The "from" of such a heading ties the place to the report (where it was written, where the
 teller is), not to what moved: the place is no origin. Without this it was read as one, and the
@@ -31,7 +30,7 @@ REACH_CHARS = 50
 
 def heading_from(text: str, at: int, place_end: int) -> bool:
     """Is the "from" at ``at`` the one of a heading that says where the report comes from
-    ("Update from Kursk:"), for the place ending at ``place_end``?"""
+    ("Latest from Belgorod:"), for the place ending at ``place_end``?"""
     if not _HEADING_CLOSE.match(text, place_end):
         return False
     lo = max(0, at - REACH_CHARS)

@@ -31,7 +31,7 @@ _UNNAMED_THEN_INCLUDING = _PATTERNS.compile(
     # (or a colon right after the noun: "were moved to the following locations: A, B and C",
     # "deployed to three towns: A and B", s35m)
     r"|\s*:\s*)"
-    # (names the gazetteer lacks may open the list: "including Kibati and Rutshuru", Kibati
+    # (names the gazetteer lacks may open the list: "including Zintabad, Kunduz and Baghlan", Zintabad
     # unknown; role_of_unnamed_list asks that none of them is a name the finder read)
     r"(?P<unknown>(?:(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)){0,3})$",
     re.I)
@@ -60,5 +60,6 @@ def role_of_unnamed_list(text: str, s: int, start: int, known_between=None) -> t
                                         for n in _UNKNOWN_NAME.finditer(m.group("unknown"))):
             return None
     return _ROLE[" ".join(m.group("cue").lower().split())], m.start("cue")
+
 
 _PATTERNS.save()

@@ -39,15 +39,15 @@ def route_told_of_a_part(text: str, verb_end: int, e: int, places_at: list[int])
     counted group (", many of them"), and a place of the route after that (``places_at``: where
     the route's places are cued)? A part told as an aside before the verb ("About 300 soldiers,
     many of them conscripts, moved from A to B") says what the group is made of: all of it moved;
-    so does one set between commas after the verb, its place after the closing comma ("Kenya flew
-    1,000 police officers, most of them from the GSU, to X": the 1,000 went to X)."""
+    so does one set between commas after the verb, its place after the closing comma ("Chad sent
+    500 soldiers, many of them from the presidential guard, to X": the 500 went to X)."""
     if "of them" not in text[verb_end:e] and "of whom" not in text[verb_end:e]:
         return False
     part = _PART_OF_THEM.search(text, verb_end, e)
     if part is None:
         return False
     # (the part's words end at the next comma: a place cued after it is the whole group's end,
-    # the part an aside between commas, "flew 1,000 officers, most of them from the GSU, to X")
+    # the part an aside between commas, "sent 500 soldiers, many of them recruits, to X")
     closed = _ASIDE_CLOSED.search(text, part.end(), e)
     aside_end = closed.start() if closed is not None else e
     return any(part.end() < at < aside_end for at in places_at)

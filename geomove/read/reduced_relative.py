@@ -47,7 +47,7 @@ _MAIN_GROUP = _PATTERNS.compile(r"\b(?:is|are|was|were|will|would|has|have|had)\
 
 # a verb of report and its "to" before the main verb ("were reported to have fled", "are believed
 # to have left"): where the main clause's verb group opens for the test of an agent's participle
-# (_MAIN_GROUP opens at "have", and "Bandits led by a warlord were reported to | have fled X"
+# (_MAIN_GROUP opens at "have", and "Gunmen led by a local chief were reported to | have fled X"
 # was cut from its subject: what moved was lost)
 _REPORTED_GROUP = _PATTERNS.compile(r"\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:reported|said|believed|thought|understood|"
                                     r"known|seen|alleged|claimed|rumou?red|feared|presumed|suspected)\s+to\s+(?:have\s+)?$", re.I)

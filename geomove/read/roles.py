@@ -470,8 +470,8 @@ class RoleReading:
 
     def _unknown_list_head(self, gap: str, mention: dict, at: int) -> str:
         """``gap`` emptied when it holds only the first names of a list that the index lacks,
-        ahead of ``mention`` ("arrived in Khurvaleti, Gori and Kareli": the cue governs Gori,
-        and Kareli after it as a member of its list); unchanged otherwise (read.unknown_list_head).
+        ahead of ``mention`` ("sent to Ngumbuvu, Kaya and Dori": the cue governs Kaya,
+        and Dori after it as a member of its list); unchanged otherwise (read.unknown_list_head).
         A name read as a place the finder could not place counts as unknown."""
         if unknown_list_head(self.text, gap, at, mention["end"],
                              lambda lo, hi: self._overlaps_a_name(lo, hi) and lo not in self.unresolved_place_starts):
@@ -498,7 +498,7 @@ class RoleReading:
         if far_side is not None:
             return far_side, mention["start"]  # "entered via the X crossing with Iraqi territory" (read.crossing_with)
         if flown_over_between(self.text, start, mention["end"], verb_before, _stem):
-            return "via", start  # "flew from A over the Barents Sea to B": flown over on the way (read.flown_over)
+            return "via", start  # "flew from A over the Black Sea to B": flown over on the way (read.flown_over)
         arrow = arrow_role(self.text, mention["start"], mention["end"])
         if arrow is not None:
             return arrow, mention["start"]  # "flew A → B": an arrow stands for "from A to B" (read.arrow_route)
@@ -542,7 +542,7 @@ class RoleReading:
             if _ROLE_CUES[int(idx[1:])][1] in ("origin", "destination") and self._road_not_taken(floor + m.start()):
                 return None, -1  # "reopened the road from A to B": a road named by its ends
             if _ROLE_CUES[int(idx[1:])][1] == "origin" and heading_from(self.text, floor + m.start(), mention["end"]):
-                return None, -1  # "Update from Kursk: ...": where the report comes from (read.heading_from)
+                return None, -1  # "Latest from Belgorod: ...": where the report comes from (read.heading_from)
             if _ROLE_CUES[int(idx[1:])][1] == "origin" and self._spoken_from(floor + m.start(), start):
                 return None, -1  # "Speaking from X, the spokesman said ...": where the speaker was
             if _ROLE_CUES[int(idx[1:])][1] == "origin" and act_from(self.text, floor + m.start()):

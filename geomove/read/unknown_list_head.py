@@ -1,6 +1,6 @@
-"""A list of places whose first names the gazetteer lacks: "Troops arrived in Khurvaleti, Gori and
-Kareli", "fled Zintabad and Baghlan", "withdrew from several villages including Kibati and
-Rutshuru".
+"""A list of places whose first names the gazetteer lacks: "Soldiers were sent to Ngumbuvu, Kaya and
+Dori", "pulled out of Xyvillage, Beni and Butembo", "to several districts, including Zintabad,
+Kunduz and Baghlan".
 
 A list shares its head's cue (clauses._Reader.fragment: "a member of the list before it"), so
 when the head is a name the mention finder did not read, no known member had a cue: the comma or
