@@ -136,6 +136,11 @@ def _place_cells(text: str) -> list[tuple[int, int, str]]:
     return place_cells(text)
 
 
+# how many tokens back a later member of a list after "<noun> including" looks for that word
+# (three names of up to two words each, their commas and "and")
+LIST_BACK_TOKENS = 12
+
+
 class _TextPoints:
     """The text's context points (lat, lon, name key, radius km), asked "is a reading within
     NEAR_OTHER_PLACES_KM of a point some other name put there?" once per accepted mention.
@@ -821,6 +826,24 @@ class Acceptance:
         return all(c.get("kind") in FACILITY_KINDS and c.get("country") == best.get("country")
                    for c in cands[1:])
 
+    def _later_in_a_list_of_places(self, m: dict, prev: list) -> str | None:
+        """The plural noun of places when ``m`` follows one to three names and "and", "or" or a
+        comma in a list opened by "<noun>(,) including" ("several villages including Kibangu and
+        X"): a later member of that list, as the first is after "including" (the first names may
+        be ones the gazetteer lacks, which gave the later ones no support)."""
+        if not prev or not (prev[-1].text == "," or (prev[-1].is_word and prev[-1].lower in ("and", "or"))):
+            return None
+        toks = self.prev_word(m["tok"], LIST_BACK_TOKENS)
+        j, names = len(toks) - 1, 0
+        while j >= 0 and (toks[j].text == "," or toks[j].lower in ("and", "or")
+                          or (toks[j].is_word and toks[j].text[:1].isupper() and toks[j].lower != "including")):
+            names += toks[j].is_word and toks[j].text[:1].isupper()
+            j -= 1
+        if not 1 <= names <= 3 or j < 1 or toks[j].lower != "including":
+            return None
+        k = j - 1 if toks[j - 1].text != "," else j - 2
+        return toks[k].lower if k >= 0 and toks[k].is_word and toks[k].lower in PLURAL_PLACE_NOUNS else None
+
     def support(self, m: dict, best: dict, text_countries: dict, points) -> tuple[str | None, bool]:
         """(reason, strong): why a weak match may be a place ('after "in"', 'near other places')."""
         if m.get("tok") is None:
@@ -845,6 +868,9 @@ class Acceptance:
             return "a list item's label", True  # "- Millerovo: 2x Su-30 arrived from A" (read.place_label, s35m)
         if len(words) >= 2 and prev[-1].is_word and words[-1] == "including" and words[-2] in PLURAL_PLACE_NOUNS:
             return f"after '{words[-2]}, including'", True  # "several towns, including X": one of those places (s35m)
+        listed = self._later_in_a_list_of_places(m, prev)
+        if listed:
+            return f"in a list after '{listed}, including'", True  # "several villages including Z and X", Z unknown (s35 read97)
         if len(prev) >= 2 and prev[-1].text == ":" and words and words[-1] in PLURAL_PLACE_NOUNS:
             return f"after '{words[-1]}:'", True  # "to the following towns: X": one of those places (s35m)
         if len(words) >= 2 and prev[-1].is_word and words[-2:] == ["out", "of"]:

@@ -2165,7 +2165,9 @@ class _Reader(RoleReading, StatusReading):
                 prev_end, prev_role = m["end"], None
                 continue
             role, at = self._cue_for(m, prev_end, triggers)
-            if role is None and not slots and (listed := role_of_unnamed_list(self.text, s, m["start"])) is not None:
+            if role is None and not slots and (listed := role_of_unnamed_list(
+                    self.text, s, m["start"],
+                    lambda lo, hi: self._overlaps_a_name(lo, hi) and lo not in self.unresolved_place_starts)) is not None:
                 # "withdrew from most of the villages they had occupied, including A and B": the
                 # places named in the end told by a plural noun (read.including_unnamed)
                 role, at = listed

@@ -30,24 +30,37 @@ _UNNAMED_THEN_INCLUDING = _PATTERNS.compile(
     r"(?:[^.;:!?()]{0,90}?(?:,\s*|\s+)(?:including|among\s+them|such\s+as|notably|namely)\s+(?:the\s+(?:towns?|villages?|cities)\s+of\s+)?"
     # (or a colon right after the noun: "were moved to the following locations: A, B and C",
     # "deployed to three towns: A and B", s35m)
-    r"|\s*:\s*)$",
+    r"|\s*:\s*)"
+    # (names the gazetteer lacks may open the list: "including Zintabad, Kunduz and Baghlan", Zintabad
+    # unknown; role_of_unnamed_list asks that none of them is a name the finder read)
+    r"(?P<unknown>(?:(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)){0,3})$",
     re.I)
+_UNKNOWN_NAME = _PATTERNS.compile(r"(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}")
 _ROLE = {"from": "origin", "out of": "origin", "to": "destination", "into": "destination",
          "towards": "destination", "toward": "destination"}
 # how far back the cue is looked for
 REACH_CHARS = 160
 # a word of listing other than "including" right before the place
-_LISTING_WORD = _PATTERNS.compile(r"among|such|notably|namely|:\s*$")
+_LISTING_WORD = _PATTERNS.compile(r"among|such|notably|namely|:")
 
 
-def role_of_unnamed_list(text: str, s: int, start: int) -> tuple[str, int] | None:
+def role_of_unnamed_list(text: str, s: int, start: int, known_between=None) -> tuple[str, int] | None:
     """(role, where its cue starts) when the place at ``start`` opens a list after "including"
-    that follows an end told by a plural noun alone, in the clause opening at ``s``; else None."""
-    if "includ" not in text[max(s, start - 14):start] and not _LISTING_WORD.search(text[max(s, start - 20):start]):
+    that follows an end told by a plural noun alone, in the clause opening at ``s``; else None.
+    Names before the place in the list are let through only when ``known_between(lo, hi)`` (does
+    a name the finder read overlap [lo, hi)?) says none of them was read: the place then is the
+    first the finder knows, the unknown ones stay out."""
+    told = text[max(s, start - REACH_CHARS):start]
+    if "includ" not in told and not _LISTING_WORD.search(told):
         return None
     m = _UNNAMED_THEN_INCLUDING.search(text, max(s, start - REACH_CHARS), start)
     if m is None:
         return None
+    if m.group("unknown"):
+        at = m.start("unknown")
+        if known_between is None or any(known_between(at + n.start(), at + n.end())
+                                        for n in _UNKNOWN_NAME.finditer(m.group("unknown"))):
+            return None
     return _ROLE[" ".join(m.group("cue").lower().split())], m.start("cue")
 
 

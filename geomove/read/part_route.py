@@ -30,15 +30,27 @@ _PART_OF_THEM = _PATTERNS.compile(
     r",\s*(?:most|many|some|several|half|part|a\s+few|the\s+rest|the\s+bulk|a\s+third|two-thirds)\s+of\s+(?:them|whom)\b", re.I)
 
 
+# the comma that closes the part's aside
+_ASIDE_CLOSED = _PATTERNS.compile(r"[,;]")
+
+
 def route_told_of_a_part(text: str, verb_end: int, e: int, places_at: list[int]) -> bool:
     """Does the clause tell, after its verb (ending at ``verb_end``) and a comma, a part of its
     counted group (", many of them"), and a place of the route after that (``places_at``: where
     the route's places are cued)? A part told as an aside before the verb ("About 300 soldiers,
-    many of them conscripts, moved from A to B") says what the group is made of: all of it moved."""
+    many of them conscripts, moved from A to B") says what the group is made of: all of it moved;
+    so does one set between commas after the verb, its place after the closing comma ("Chad sent
+    500 soldiers, many of them from the presidential guard, to X": the 500 went to X)."""
     if "of them" not in text[verb_end:e] and "of whom" not in text[verb_end:e]:
         return False
     part = _PART_OF_THEM.search(text, verb_end, e)
-    return part is not None and any(at > part.end() for at in places_at)
+    if part is None:
+        return False
+    # (the part's words end at the next comma: a place cued after it is the whole group's end,
+    # the part an aside between commas, "sent 500 soldiers, many of them recruits, to X")
+    closed = _ASIDE_CLOSED.search(text, part.end(), e)
+    aside_end = closed.start() if closed is not None else e
+    return any(part.end() < at < aside_end for at in places_at)
 
 
 # the part right before the verb, as its subject: ", many of them (conscripts) redeployed"

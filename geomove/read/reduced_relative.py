@@ -45,6 +45,12 @@ _PRESENCE_CUE = _PATTERNS.compile(r"\s+(?:in|at|along|across|on|inside)\s", re.I
 _MAIN_GROUP = _PATTERNS.compile(r"\b(?:is|are|was|were|will|would|has|have|had)\b(?:\s+(?:\w+ly|now|then|also|"
                                 r"expected|due|set|scheduled|likely|to|be|been|not))*\s+$", re.I)
 
+# a verb of report and its "to" before the main verb ("were reported to have fled", "are believed
+# to have left"): where the main clause's verb group opens for the test of an agent's participle
+# (_MAIN_GROUP opens at "have", and "Gunmen led by a local chief were reported to | have fled X"
+# was cut from its subject: what moved was lost)
+_REPORTED_GROUP = _PATTERNS.compile(r"\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:reported|said|believed|thought|understood|"
+                                    r"known|seen|alleged|claimed|rumou?red|feared|presumed|suspected)\s+to\s+(?:have\s+)?$", re.I)
 
 # a passive infinitive or auxiliary right before a verb of relief: "to be replaced", "will be relieved"
 _RELIEVED = _PATTERNS.compile(r"\bbe\s+$", re.I)
@@ -82,7 +88,8 @@ def reduced_relative_cut(text: str, s: int, e: int, verbs: list) -> int | None:
     # (only with an auxiliary before the main verb: "Soldiers crossed the river on Sunday moved
     # ..." is no English, "crossed ... and moved" is one subject's two verbs)
     group = _MAIN_GROUP.search(text, first.end(), second.start())
-    if group is not None and participle_of_agent_only(text, first, group.start()):
+    reported = _REPORTED_GROUP.search(text, first.end(), second.start()) if group is not None else None
+    if group is not None and participle_of_agent_only(text, first, (reported or group).start()):
         return None  # ("a strike group led by the USS Nimitz has entered X": read.agent_participle)
     if group is None and sent_without_object(text, first, second):
         return second.start()  # ("North Korean troops sent to Kursk | returned to Pyongyang", read70)

@@ -44,6 +44,9 @@ from .came_within import went_within
 from .crossed_near import crossed_waterway_near
 from .what_they_called import named_it_so
 from .set_aside import set_aside
+from .heading_from import heading_from
+from .flown_over import flown_over_between
+from .unknown_list_head import unknown_list_head
 from .called_a_city import city_called_before
 from .places import _place_of, contains, same_place
 from ..mentions.capitals import the_capital_at
@@ -465,6 +468,16 @@ class RoleReading:
             return gap  # (a name read there is the end, or an actor's: not an unknown place)
         return " "
 
+    def _unknown_list_head(self, gap: str, mention: dict, at: int) -> str:
+        """``gap`` emptied when it holds only the first names of a list that the index lacks,
+        ahead of ``mention`` ("sent to Ngumbuvu, Kaya and Dori": the cue governs Kaya,
+        and Dori after it as a member of its list); unchanged otherwise (read.unknown_list_head).
+        A name read as a place the finder could not place counts as unknown."""
+        if unknown_list_head(self.text, gap, at, mention["end"],
+                             lambda lo, hi: self._overlaps_a_name(lo, hi) and lo not in self.unresolved_place_starts):
+            return " "
+        return gap
+
     def _cue_for(self, mention: dict, floor: int, triggers: list[re.Match]) -> tuple[str | None, int]:
         """The role cue governing ``mention``: searched between ``floor`` and its start."""
         start = mention.get("phrase", {}).get("start", mention["start"]) if mention.get("phrase") else mention["start"]
@@ -484,6 +497,8 @@ class RoleReading:
         far_side = crossing_with_role(self.text, mention["start"], _stem(verb_before.group("verb")) if verb_before else None)
         if far_side is not None:
             return far_side, mention["start"]  # "entered via the X crossing with Iraqi territory" (read.crossing_with)
+        if flown_over_between(self.text, start, mention["end"], verb_before, _stem):
+            return "via", start  # "flew from A over the Black Sea to B": flown over on the way (read.flown_over)
         arrow = arrow_role(self.text, mention["start"], mention["end"])
         if arrow is not None:
             return arrow, mention["start"]  # "flew A → B": an arrow stands for "from A to B" (read.arrow_route)
@@ -504,6 +519,7 @@ class RoleReading:
             gap = _APPOSED_NOUN.sub(" ", gap)  # "to the capital, X": X names the capital
             gap = _APPOSED_LOCATED.sub(" ", gap)  # "from Camp Z, their base near X": Z unknown, X locates it
             gap = self._unknown_place_located(gap, mention, floor + m.end())  # "arrived in Z, near X": Z unknown
+            gap = self._unknown_list_head(gap, mention, floor + m.end())  # "arrived in Z, X and Y": Z unknown
             if (mention.get("kind") in _ADDRESS_AREA_KINDS and not _TIME_NAME.fullmatch(gap.strip(" ,").split(" ")[0])
                     or site_addressed(gap, mention)) \
                     and not _SAYS_AFTER.match(self.text, mention["end"]):  # (not "to Z, Kenya said")
@@ -525,6 +541,8 @@ class RoleReading:
                 return None, -1  # "withdrew from A on Saturday, not from B": B is no end (read.set_aside)
             if _ROLE_CUES[int(idx[1:])][1] in ("origin", "destination") and self._road_not_taken(floor + m.start()):
                 return None, -1  # "reopened the road from A to B": a road named by its ends
+            if _ROLE_CUES[int(idx[1:])][1] == "origin" and heading_from(self.text, floor + m.start(), mention["end"]):
+                return None, -1  # "Latest from Belgorod: ...": where the report comes from (read.heading_from)
             if _ROLE_CUES[int(idx[1:])][1] == "origin" and self._spoken_from(floor + m.start(), start):
                 return None, -1  # "Speaking from X, the spokesman said ...": where the speaker was
             if _ROLE_CUES[int(idx[1:])][1] == "origin" and act_from(self.text, floor + m.start()):
@@ -582,6 +600,7 @@ class RoleReading:
                 role = None  # "passed near X on their way to Y": X no via (read.passed_on_way)
             if role:
                 gap = self._unknown_place_located(gap, mention, trig.end())  # ("entered Z, north of X": Z unknown)
+                gap = self._unknown_list_head(gap, mention, trig.end())  # ("fled Z, X and Y": Z unknown)
             if role and not _CLAUSE_BREAK.search(gap) and "," not in gap and len(gap) <= OBJECT_GAP_CHARS and _NP_GAP.match(gap.strip()):
                 if not candidates or candidates[0][1] < trig.start():
                     candidates = [(role, trig.start())]
