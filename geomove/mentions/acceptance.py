@@ -199,6 +199,14 @@ def _without_possessive(surface: str) -> str:
     return surface
 
 
+# a name between a possessive and one of these is the name of the force's own unit (a minor
+# reading only: _name_of_its_own_unit)
+_POSSESSIVES = frozenset(("its", "their", "his", "her", "our"))
+_UNIT_NOUNS = frozenset("""unit units battalion battalions brigade brigades regiment regiments squadron squadrons
+contingent contingents division divisions flotilla detachment detachments company companies corps task
+group""".split())
+_OWN_UNIT_NAME_IMPORTANCE = 0.45
+
 # the marks that open a list's item (a bullet, a dash)
 _LIST_MARKS = frozenset(("-", "–", "—", "•", "*", "·", "▪", "►"))
 
@@ -380,6 +388,9 @@ class Acceptance:
                 cands.insert(0, own)
                 own["why"] = own.get("why", "") + f"; its own name, which {best.get('name')!r} holds only as another name"
                 best = own
+            if imp < _OWN_UNIT_NAME_IMPORTANCE and self._name_of_its_own_unit(m):
+                m["drop"] = True  # "dispatched its Cheonghae anti-piracy unit": the unit's name, no village (s35m)
+                continue
             if self._possessor_named_like_a_lesser_place(m, best, mentions):
                 m["drop"] = True  # "Johnson's battalion": a person's, not Johnson County
                 continue
@@ -1022,6 +1033,22 @@ class Acceptance:
         if after and CHANGING_HANDS_VERBS.get(verb) == after:
             return f"{verb} ... {after}"  # "took X from the army", "lost X to the rebels"
         return None
+
+    def _name_of_its_own_unit(self, m: dict) -> bool:
+        """Is ``m`` a name set between a possessive and the noun of a unit ("South Korea
+        dispatched its Cheonghae anti-piracy unit", "their Wolverine task force"): the name of
+        the force's own unit, no place (a village of the name, read by a loose spelling, had been
+        taken for one, and what moved then fell back to the subject)?"""
+        prev = self.prev_word(m["tok"], 1)
+        if not prev or prev[-1].lower not in _POSSESSIVES:
+            return False
+        words = [t for t in self.next_tokens(m["tok"] + m["n_tokens"] - 1, 6) if t.text != "-"]
+        for t in words[:3]:
+            if not t.is_word or not t.text.islower():
+                return False
+            if t.lower in _UNIT_NOUNS:
+                return True
+        return False
 
     def _item_label(self, m: dict, mark) -> bool:
         """Is ``m`` the label of a list item: right after the item's mark ``mark`` at a line's

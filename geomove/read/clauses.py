@@ -1162,6 +1162,10 @@ _AND_THAT_SUBJECT = _PATTERNS.compile(r",?\s+and\s+that\s+(?=(?!(?:its|their|the
                                       r"(?:[\w'’-]+\s+){1,5}?(?:had|have|has|were|was|are|is)\b)", re.I)
 # the part of a place said before its name: "the eastern (Mediterranean)", "northern (Mali)"
 # (and a compass point in its noun form, as local outlets write it: "entered north-east Syria", read52)
+# the noun of a unit right after a name, past up to two lower-case words ("its Kidal battalion",
+# "its Kherson group of forces", "its Cheonghae anti-piracy unit")
+_UNIT_NAMED_AFTER = _PATTERNS.compile(r"(?:\s+[a-z][a-z-]*){0,2}?\s+(?:units?|battalions?|brigades?|regiments?|squadrons?|contingents?|"
+                                      r"divisions?|flotillas?|detachments?|compan(?:y|ies)|corps|task\s+forces?|groups?(?:\s+of\s+forces)?)\b")
 _PART_OF_PLACE = _PATTERNS.compile(r"(?:the\s+)?(?:far\s+|extreme\s+)?(?:(?:north|south)(?:-?(?:east|west))?ern|(?:north|south)-?(?:east|west)|eastern|western|central|"
                                    r"upper|lower|inner|outer)\s+", re.I)
 # a noun of a moving group that is the clause's only trigger names what moved with its words
@@ -4057,7 +4061,10 @@ class _Reader(RoleReading, StatusReading):
     def _names_a_place(self, at: int, length: int) -> bool:
         """Does the object at ``at`` begin with a place's name ("left X Airport", "left X for
         Y"): where it went, not what moved?"""
-        if any(m["start"] - at <= 4 and m.get("role") == "place" for m in self._within(self.places, at, at + 5)):
+        if any(m["start"] - at <= 4 and m.get("role") == "place" and not _UNIT_NAMED_AFTER.match(self.text, m["end"])
+               for m in self._within(self.places, at, at + 5)):
+            # (not a possessive's unit named after the place: "sent its Kidal battalion from A to
+            # B", "moved its Kherson group of forces": the unit moved, s35m)
             return True
         # a part of the place named before it: "left the eastern Mediterranean", "left northern
         # Mali for Y" -- where it went from, not what moved
