@@ -723,6 +723,9 @@ _FIRST_VERB_PHRASE = _PATTERNS.compile(r"^(?P<np>(?:[^\n]*?[^\S\n])??(?>\S*?[A-Z
 # "About 300 soldiers, many of them conscripts, moved": read49, what moved was the part)
 _APPOSED_NP = _PATTERNS.compile(r"\s*(?:(?:the|a|an|its|their|(?:[\w-]+\s+)?[\w-]+['’]s)\s+\S"
                                 r"|(?:most|many|some|all|half|several|both|a\s+few|about\s+half)\s+of\s+(?:them|whom)\b"
+                                # (or the group shared out among places: "Two battalions, one from A and one
+                                # from B, arrived in C", "..., each from a different province,", s35m)
+                                r"|(?:one|each)\s+(?:from|of)\s"
                                 # ("..., part of a UN-backed mission, flew": read.apposition_closed)
                                 r"|" + BELONGING_APPOSITION + r")", re.I)
 
