@@ -2468,7 +2468,7 @@ class _Reader(RoleReading, StatusReading):
         if any(r == "via_stop" for r, _g, _a in slots):
             # "were staged at X before moving to Y": where the move began (read.staged_origin)
             slots = staging_as_origin(self.text, slots, s, e, frag.roles_why)
-        if turns_back(main.group("verb")):
+        if turns_back(main.group("verb"), self.text, main.end()):
             # "was ambushed near X and returned to Y": where it was met is where it turned back
             # from (read.met_then_turned_back)
             slots = met_place_as_origin(self.text, slots, self._within(self.places, s, main.start()), s, main.start(),

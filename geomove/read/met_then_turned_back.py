@@ -2,6 +2,10 @@
 returned to Kaya", "The troops came under fire in X and pulled back to Y", "After an ambush near
 X, the soldiers fell back to Y".
 
+A stay told by a participle of the subject works alike ("Some 40 police officers trained in Mexico
+returned to Port-au-Prince", "pilots trained in Russia flew back to Bamako"): where the force was
+before it came back.
+
 The event's place is where the force was when it turned back, so it is where the move the clause
 tells began (GUIDELINES: the origin is the most specific place the text gives for where the
 movement began). Only for a verb of turning back (return, withdraw, retreat, fall back, pull back,
@@ -25,7 +29,7 @@ _PATTERNS = CompiledPatterns("read-met-then-turned-back")
 
 # the verbs of turning back, by their stems (lexicon._stem: "fell back" -> "fall back")
 _TURN_BACK = frozenset(("return", "withdraw", "retreat", "fall back", "pull", "pulled back", "turn back",
-                        "headed back", "went back", "retire"))
+                        "headed back", "went back", "retire", "flew back", "came back", "sailed back", "drove back"))
 
 _MET = _DATA["met_on_the_way"]
 # the event that met the force, right before the place: a passive of the verbs that meet a moving
@@ -37,19 +41,32 @@ _MET_BEFORE = _PATTERNS.compile(
     + r"|\b(?:after|following)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:ambush|attack|clash(?:es)?|firefight|skirmish)"
     + r")\s+(?:(?:on|along|by)\s+the\s+(?:road|highway)\s+)?" + _MET["cue"]
     + r"\s+(?:(?:the\s+)?[\w'’-]+\s+){0,3}$", re.I)
+# ... or a stay told by a participle of the subject ("Some 40 police officers trained in Mexico
+# returned to X", "pilots trained in Russia flew back to Y", "soldiers held in X returned"): where the
+# force was before it came back (s35m)
+_STAYED_BEFORE = _PATTERNS.compile(r"\b(?:trained|training|treated|held|hosted|sheltered|interned|stranded|exercising)\s+"
+                                   r"(?:in|at)\s+(?:(?:the\s+)?[\w'’-]+\s+){0,3}$", re.I)
 # nothing of moving between the place and the verb: no cue of direction nor a participle of going
 _MOVING_BETWEEN = _PATTERNS.compile(r"\b(?:to|towards?|into|from|for|via|through|heading|moving|travell?ing|"
                                     r"driving|advancing|bound|en\s+route|on\s+(?:its|their)\s+way)\b", re.I)
-_PATTERNS.save()
 
 # how far before the place the event's words may begin, and the place from the verb
 _EVENT_REACH = 90
 _VERB_REACH = 80
 
 
-def turns_back(verb: str | None) -> bool:
-    """Is ``verb`` (a trigger's verb words) a verb of turning back?"""
-    return bool(verb) and _stem(verb) in _TURN_BACK
+# verbs of going that turn back with "back" after them ("flew back to", "drove back to")
+_GOING = frozenset(("fly", "drive", "sail", "come", "go", "head", "march", "move", "travel"))
+_BACK_AFTER = _PATTERNS.compile(r"\s+back\b", re.I)
+
+
+def turns_back(verb: str | None, text: str = "", end: int = 0) -> bool:
+    """Is ``verb`` (a trigger's verb words, ending at ``end`` of ``text``) a verb of turning back
+    ("returned", "fell back"), or a verb of going with "back" after it ("flew back to")?"""
+    if not verb:
+        return False
+    stem = _stem(verb)
+    return stem in _TURN_BACK or (stem in _GOING and _BACK_AFTER.match(text, end) is not None)
 
 
 def met_place_as_origin(text: str, slots: list, places: list, s: int, verb_at: int, why: list) -> list:
@@ -65,8 +82,13 @@ def met_place_as_origin(text: str, slots: list, places: list, s: int, verb_at: i
         if _MOVING_BETWEEN.search(text, m["end"], verb_at):
             return slots
         head = (m.get("phrase") or {}).get("start", m["start"])
-        if _MET_BEFORE.search(text, max(s, head - _EVENT_REACH), m["start"]) is None:
+        met = _MET_BEFORE.search(text, max(s, head - _EVENT_REACH), m["start"]) is not None
+        if not met and _STAYED_BEFORE.search(text, max(s, head - _EVENT_REACH), m["start"]) is None:
             continue
-        why.append(f"{m.get('surface')}: origin, where the force was met before it turned back (read.met_then_turned_back)")
+        why.append(f"{m.get('surface')}: origin, where the force was {'met' if met else 'staying'} before it turned back "
+                   f"(read.met_then_turned_back)")
         return slots + [("origin", [m], head)]
     return slots
+
+
+_PATTERNS.save()
