@@ -124,6 +124,17 @@ class Token(tuple):
         return len(letters) > 1 and all(c.isupper() for c in letters)
 
 
+def line_start_near(text: str, at: int, reach: int) -> int | None:
+    """Where the line holding ``at`` starts, when that is at most ``reach`` characters before it;
+    else None. A bounded search: a long text written on one line would otherwise be searched back
+    to its start at each clause or name asked (read.place_label, mentions.acceptance's list item
+    labels)."""
+    nl = text.rfind("\n", max(0, at - reach), at)
+    if nl >= 0:
+        return nl + 1
+    return 0 if at <= reach else None
+
+
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence; newlines always end one (paragraphs, headlines).
 

@@ -12,7 +12,7 @@ from ..gazetteer import name_key
 from ..gazetteer.kinds import KIND_FAMILY, KIND_WORDS
 from ..io.language import english_zipf
 from ..names import plain
-from ..textutil import Token, arrow_role
+from ..textutil import Token, arrow_role, line_start_near
 from ..wordlists import (
     CHURCH_WORDS, COPULA_VERBS,
     APPOSITION_PLACE_NOUNS, BOUND_FOR_VERBS, CONNECTORS, GIVEN_NAMES, HANDING_PARTICLES, HANDING_TO_VERBS, HANDING_VERBS, KIND_AFTER, LOCAL_BODY_NOUNS,
@@ -1055,8 +1055,8 @@ class Acceptance:
         start, and right before a colon (past a word of the place's kind: "- Kursk airfield:")?
         An OSINT list or a situation report names the place of each item so; a transcript's
         speaker ("Smith: ...") has no list mark before the name."""
-        nl = self.text.rfind("\n", max(0, mark.start - 40), mark.start)
-        if self.text[nl + 1 if nl >= 0 else 0:mark.start].strip() or (nl < 0 and mark.start > 40):
+        line_start = line_start_near(self.text, mark.start, 40)
+        if line_start is None or self.text[line_start:mark.start].strip():
             return False
         nxt = self.next_tokens(m["tok"] + m["n_tokens"] - 1, 2)
         return bool(nxt) and (nxt[0].text == ":" or (len(nxt) > 1 and nxt[0].is_word and nxt[1].text == ":"

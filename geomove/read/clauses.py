@@ -27,7 +27,7 @@ from .korea_sides import korea_side_subject
 from .side_of_place import side_after, without_side_places
 from ..dates import WEEKDAY_NAMES, DateMention, date_after_span, find_dates, parse_published, tells_a_span
 from ..dates import ahead_when_planned, heading_date_before, item_date_before, opens_list_item
-from ..textutil import ANY_WORD, LONG_TEXT, any_word_of, sentence_spans, word_chunks, word_index
+from ..textutil import ANY_WORD, LONG_TEXT, any_word_of, line_start_near, sentence_spans, word_chunks, word_index
 from .gates import Gate
 from .lexicon import (count_value, GOT_THERE, SENT_PARTICIPLES,
     SAID_WHEN,
@@ -325,7 +325,7 @@ from .carried_people import carried_people
 from .in_the_day import IN_THE_DAY, day_of_telling
 from .staged_origin import staging_as_origin
 from .met_then_turned_back import met_place_as_origin, turns_back
-from .place_label import label_as_end, line_start_near
+from .place_label import LINE_REACH, label_as_end
 from .modal_after_and import PLAN_BEFORE_TO, task_before_move
 from .overnight_told_day import is_overnight, on_told_day, overnights_on_told_days
 from .speech_day import counted_from_speech, counts_from_publication, speech_day, with_speech_day
@@ -2473,9 +2473,11 @@ class _Reader(RoleReading, StatusReading):
             # from (read.met_then_turned_back)
             slots = met_place_as_origin(self.text, slots, self._within(self.places, s, main.start()), s, main.start(),
                                         frag.roles_why)
-        if main.group("verb") and (line_at := line_start_near(self.text, s)) is not None and ":" in self.text[line_at:main.start()]:
+        if main.group("verb") and (line_at := line_start_near(self.text, s, LINE_REACH)) is not None \
+                and ":" in self.text[line_at:main.start()]:
             # "Kursk: 4x Su-34 arrived from Voronezh": the line's label is where it was seen (read.place_label)
-            slots = label_as_end(self.text, slots, self._within(self.places, line_at, e), s, main.group("verb"), frag.roles_why)
+            slots = label_as_end(self.text, slots, self._within(self.places, line_at, e), s, line_at, main.group("verb"),
+                                 frag.roles_why)
         if any(r in ("via_stop", "seen_at") for r, _g, _a in slots):
             # "drove from A to B, stopping overnight at X": a stop on the way to where it went;
             # without a destination the stop is where it is known to have got to. "Seen in X

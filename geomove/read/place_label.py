@@ -40,25 +40,13 @@ _GOING = frozenset(("head", "move", "leave", "depart", "drive", "roll", "travel"
                     "retreat", "pull", "fly", "sail", "set off", "set out", "cross"))
 
 
-# how far back from a clause the start of its line is looked for (a bounded search: a long text
-# written on one line would otherwise be searched back to its start at each clause)
-_LINE_REACH = 200
+# how far back from a clause the start of its line is looked for (textutil.line_start_near)
+LINE_REACH = 200
 
 
-def line_start_near(text: str, s: int) -> int | None:
-    """Where the line holding ``s`` starts, when that is at most _LINE_REACH before it; else None."""
-    nl = text.rfind("\n", max(0, s - _LINE_REACH), s)
-    if nl >= 0:
-        return nl + 1
-    return 0 if s <= _LINE_REACH else None
-
-
-def label_of(text: str, places: list, s: int) -> dict | None:
-    """The place mention set as the label of the line the clause at ``s`` opens ("Kursk:"),
-    or None."""
-    line_start = line_start_near(text, s)
-    if line_start is None:
-        return None
+def label_of(text: str, places: list, s: int, line_start: int) -> dict | None:
+    """The place mention set as the label of the line starting at ``line_start`` that the clause
+    at ``s`` opens ("Kursk:"), or None."""
     for m in places:
         head = (m.get("phrase") or {}).get("start", m["start"])
         if head < line_start:
@@ -74,12 +62,13 @@ def label_of(text: str, places: list, s: int) -> dict | None:
     return None
 
 
-def label_as_end(text: str, slots: list, places: list, s: int, verb: str | None, why: list) -> list:
-    """The clause's slots (role, places, cue offset) with the line's label place (:func:`label_of`)
-    as the end it tells, by the verb's kind (see the module's doc)."""
+def label_as_end(text: str, slots: list, places: list, s: int, line_start: int, verb: str | None, why: list) -> list:
+    """The clause's slots (role, places, cue offset) with the label place (:func:`label_of`) of
+    the line starting at ``line_start`` as the end it tells, by the verb's kind (see the module's
+    doc)."""
     if not verb:
         return slots
-    label = label_of(text, places, s)
+    label = label_of(text, places, s, line_start)
     if label is None or any(label is g for _r, grp, _a in slots for g in grp):
         return slots
     roles = {r for r, _g, _a in slots}
