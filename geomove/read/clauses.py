@@ -166,6 +166,7 @@ from .teller_place import teller_at
 from .compared_aside import within_compared_aside
 from .home_base import home_base_beside_origin
 from .road_ends import road_ends_passed
+from .transit_country import transit_country_passed
 from .via_list import via_listed
 from .way_not_taken import way_not_taken
 from .crossed_at_town import crossed_from_area_at
@@ -2581,6 +2582,8 @@ class _Reader(RoleReading, StatusReading):
         slots = without_subject_countries(slots, main.start(), frag.roles_why)
         # "drove from A to B along the X-B road": X is passed (read.road_ends)
         slots = road_ends_passed(self.text, mentions, s, slots, frag.roles_why)
+        # "crossed into Latvia before arriving in Vilnius": the country passed (read.transit_country)
+        slots = transit_country_passed(self.text, slots, frag.roles_why)
         if not any(r == "destination" for r, _g, _a in slots) and (present := place_of_presence(self.text, s, main, mentions)) is not None:
             # "Two battalions are now in Bunia, having been airlifted from Entebbe": where the
             # participle's move put them (read.having_moved), whatever role its cue gave it
