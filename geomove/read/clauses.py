@@ -166,6 +166,7 @@ from .teller_place import teller_at
 from .compared_aside import within_compared_aside
 from .home_base import home_base_beside_origin
 from .road_ends import road_ends_passed
+from .bracketed_place import finer_of_the_two, tells_the_same_end
 from .transit_country import transit_country_passed
 from .via_list import via_listed
 from .way_not_taken import way_not_taken
@@ -2229,6 +2230,14 @@ class _Reader(RoleReading, StatusReading):
                     # in the area before it; a finer place of the same end (as "X in Y")
                     slots[-1][1].append(m)
                     frag.roles_why.append(f"{m['surface']}: {slots[-1][0]}, in brackets after the area that holds it")
+                elif _PAREN_OPEN.fullmatch(gap) and slots[-1][0] in ("destination", "origin", "via") \
+                        and tells_the_same_end(slots[-1][1][-1], m):
+                    # "from Latakia (Hmeimim)", "to Murmansk (Olenya)": two points near each
+                    # other, one end told twice; the finer of the two (read.bracketed_place)
+                    before = slots[-1][1][-1]
+                    slots[-1][1][-1] = finer_of_the_two(before, m)
+                    frag.roles_why.append(f"{m['surface']}: {slots[-1][0]}, in brackets after {before['surface']}, "
+                                          f"the same end ({slots[-1][1][-1]['surface']}, the finer)")
                 elif _FIGHTING_JOINED.search(gap):
                     # "crossed into K and attacked a village near X": where they fought, no end
                     frag.roles_why.append(f"{m['surface']}: no role, after a verb of fighting "

@@ -103,6 +103,8 @@ SITE_SIZED_AREA_KM = 30.0          # an area this narrow (a plain, a spit) is li
 ADMIN2_HOLDS_KM = 50.0             # a district (admin2) holds a town or site of its province this close (places.contains, read81)
 COUNTRYSIDE_HOLDS_KM = 80.0        # "the countryside of X" holds a named town of its country this close to X (places.contains; GUIDELINES: a relative place is scored against its anchor within 80 km, read92)
 SITE_SERVES_CITY_KM = 15.0         # a base this close to a city is the city's (places._site_of_city)
+BRACKETED_SAME_END_KM = 120.0      # "from Latakia (Hmeimim)", "to Murmansk (Olenya)": a place in brackets this close to
+                                   # the place before it tells the same end (an air base ~90 km out is still "Murmansk's")
 AIRPORT_SERVES_CITY_KM = 30.0      # an airport this close to a city is the city's: a city's airport often lies 20-35 km
                                    # out (as GUIDELINES' 30 km for a point place); a base that far is at another town
 BORDER_KM = 25.0                   # a crossing this close to a country is on its border

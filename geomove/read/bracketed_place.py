@@ -1,0 +1,37 @@
+"""A place in brackets right after an end, near it: the same end told twice, the one place by the
+other ("flew from Latakia (Hmeimim)", "to Murmansk (Olenya)", "from Engels (Saratov)", "arrived
+from Saratov (Engels)"). Reports and sighting threads pair a base or a small town with a known
+city, in either order; the end is the more specific of the two (GUIDELINES: the most specific
+place the text gives, a base or airfield beats its town), and of two places of one kind the
+smaller (a known city is named to locate a lesser town, not the other way round).
+
+A place in brackets that an area before it holds ("from Crimea (Dzhankoi)") is the older case
+(clauses: in brackets after the area that holds it); this one is of two points near each other,
+neither holding the other.
+
+why: "2x Il-76 landed at al-Jufra from Latakia (Hmeimim)" read Latakia, the city, and "to
+Murmansk (Olenya)" the city 90 km from the air base the bombers used (probes of my own, s36 lead:
+an OSINT thread)."""
+
+from __future__ import annotations
+
+from .places import _km, _spec
+from .weights import BRACKETED_SAME_END_KM
+
+
+def tells_the_same_end(before: dict, bracketed: dict) -> bool:
+    """Is ``bracketed`` (a place in brackets right after ``before``) the same end told again: both
+    points (no area), within BRACKETED_SAME_END_KM of each other?"""
+    if before.get("lat") is None or bracketed.get("lat") is None:
+        return False
+    if _spec(before) >= 2 or _spec(bracketed) >= 2:
+        return False
+    return _km(before, bracketed) <= BRACKETED_SAME_END_KM
+
+
+def finer_of_the_two(before: dict, bracketed: dict) -> dict:
+    """The end two bracketed places tell: the more specific kind, then the smaller place (its
+    uncertainty radius), then the one told first."""
+    def rank(m: dict) -> tuple:
+        return _spec(m), m.get("uncertainty_km") or 0.0
+    return bracketed if rank(bracketed) < rank(before) else before
