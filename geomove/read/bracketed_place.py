@@ -19,12 +19,21 @@ from .places import _km, _spec
 from .weights import BRACKETED_SAME_END_KM
 
 
+# the kinds a bracketed place may tell an end by: a site a force flies, sails or rolls from, or a
+# town; not a crossing, which a town's other name often reads as ("Serêkaniyê (Ras al-Ain)": the
+# Syrian name and the Arabic one of one town, the second also a border crossing's)
+_SITE_KINDS = frozenset({"base", "airfield", "port", "camp"})
+_TOWN_KINDS = frozenset({"city", "town", "village"})
+
+
 def tells_the_same_end(before: dict, bracketed: dict) -> bool:
-    """Is ``bracketed`` (a place in brackets right after ``before``) the same end told again: both
-    points (no area), within BRACKETED_SAME_END_KM of each other?"""
-    if before.get("lat") is None or bracketed.get("lat") is None:
+    """Is ``bracketed`` (a place in brackets right after ``before``) the same end told again: a
+    site or a town of the same country as ``before`` (a town, a site), within
+    BRACKETED_SAME_END_KM of it?"""
+    if before.get("lat") is None or bracketed.get("lat") is None or not before.get("country") \
+            or before.get("country") != bracketed.get("country"):
         return False
-    if _spec(before) >= 2 or _spec(bracketed) >= 2:
+    if before.get("kind") not in _SITE_KINDS | _TOWN_KINDS or bracketed.get("kind") not in _SITE_KINDS | _TOWN_KINDS:
         return False
     return _km(before, bracketed) <= BRACKETED_SAME_END_KM
 
