@@ -537,6 +537,8 @@ class RoleReading:
             if verb_of_holding_in(gap):
                 break  # "Fighters from the Fano militia seized X": "from" governs the militia (read.held_after_moving)
             idx = next(i for i, v in m.groupdict().items() if v is not None)
+            if m.group(0)[:6].lower() == "passed" and passed_near_no_via("pass", mention):
+                break  # "passed near X on their way to Y": the cue "passed" as its object's (read.passed_on_way)
             if set_aside(self.text, floor + m.start()):
                 return None, -1  # "withdrew from A on Saturday, not from B": B is no end (read.set_aside)
             if _ROLE_CUES[int(idx[1:])][1] in ("origin", "destination") and self._road_not_taken(floor + m.start()):
