@@ -18,7 +18,7 @@ import re
 from .kept import recompile as _recompile
 from .state import _Draft
 from .lexicon import _stem
-from .places import compatible
+from .places import compatible, same_place
 
 # "flew back", "flying back", "sailed back", "headed back", "came back": back right after the verb
 _BACK_AFTER = _recompile(r"\s+back\b", re.I)
@@ -50,14 +50,19 @@ def _told_going_back(text: str, frag) -> bool:
 
 def returned_from_there(text: str, frag, draft: _Draft, last: _Draft) -> bool:
     """Does ``frag`` (whose route is ``draft``, no origin told) tell ``last``'s force going back
-    by a verb of return to a place other than where ``last`` went, when ``last`` told no origin
-    ("Taiwan sent two frigates to Penghu on Monday. The frigates returned to Kaohsiung on
-    Wednesday")? Then it left again from where it had got to, a leg of its own (GUIDELINES),
-    as way_back reads a return to a told origin.
+    by a verb of return to a place other than where ``last`` went ("Taiwan sent two frigates to
+    Penghu on Monday. The frigates returned to Kaohsiung on Wednesday")? Then it left again from
+    where it had got to, a leg of its own (GUIDELINES), as way_back reads a return to a told
+    origin. Whether ``last`` told an origin or not: "sailed from Puerto Princesa to Second Thomas
+    Shoal on Monday. The boats ... returned to Manila on Tuesday" is a second leg from the shoal,
+    and so is a return to the province the origin lies in ("returned to Palawan"), which
+    way_back's test of the very origin does not see.
 
     why: the return was carried on as the same route, and the place reached was lost (s26r,
-    Taiwan probe: "? -> Kaohsiung" on Monday)."""
-    if last.origin is not None or last.destination is None or draft.destination is None or draft.origin is not None:
+    Taiwan probe: "? -> Kaohsiung" on Monday); with an origin told, the place reached became a
+    via of one route to the place of return (s36 lead, a South China Sea resupply probe)."""
+    if last.destination is None or draft.destination is None or draft.origin is not None \
+            or same_place(draft.destination, last.destination):
         return False
     return _told_going_back(text, frag) and _names_the_last(frag.what, last)
 
