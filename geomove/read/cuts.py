@@ -115,8 +115,10 @@ _OBJECT_WHO = _PATTERNS.compile(r"\b(?:to|by|with|for|from|joining|joined|(?P<re
                                 # (one ship by its kind: "the Italian destroyer Caio Duilio, which ...")
                                 r"frigate|destroyer|corvette|submarine|cruiser|warship|ship|vessel|carrier)"
                                 # (and the name after a ship's or unit's kind: "the Italian destroyer Caio
-                                # Duilio, which sailed for Taranto", "the frigate HMS Kent, which ...")
-                                r"(?:(?:\s+(?-i:[A-Z][\w'’-]*)){1,3}(?=\s*,?\s+(?:who|which|that)\s))?"
+                                # Duilio, which sailed for Taranto", "the frigate HMS Kent, which ...";
+                                # a unit's regiment after a comma, as British orders of battle write it:
+                                # "1st Battalion, Mercian Regiment, which returned to X", s36 lead)
+                                r"(?:,?(?:\s+(?-i:[A-Z][\w'’-]*)){1,3}(?=\s*,?\s+(?:who|which|that)\s))?"
                                 # (and what the force is made of: "a contingent of 150 officers who flew ...")
                                 r"(?:\s+of\s+(?:about\s+|some\s+|around\s+)?(?:[0-9][0-9,]*\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?)\s*,?\s+(?:(?P<rel>who|which|that)\s+"
                                 # (or a modal, a word of plans: "who will withdraw to Gedo", read.planned_relative)
