@@ -231,7 +231,7 @@ from .part_route import part_is_the_subject, route_told_of_a_part, the_rest_of_a
 from .part_aside import PART_ASIDE_AT_END
 from .left_then_returned import RELATIVE_DEPARTURE_AT_END
 from .since_date import dates_not_since
-from .pronoun_after_conjunction import main_clause_subject, refers_back_after_conjunction
+from .pronoun_after_conjunction import main_clause_subject, object_referred_to, refers_back_after_conjunction
 from .act_dated import dates_not_of_an_act
 from .cuts import SIGHTING_PARTICIPLES, _CONTRAST, _RELATIVE_JOIN, OthersReportBefore, _clauses
 from .subordinate import subject_after_clause_and, subject_after_conjunction
@@ -2784,6 +2784,12 @@ class _Reader(RoleReading, StatusReading):
             frag.counts = []  # ("2,000 troops arrived in X, many of them transferred from Y": the whole's count, read.part_route)
         if refers_back_after_where(self.text, s, main.start()):
             frag.what = main_subject(frag.what)  # ("soldiers are stationed in X, where they arrived")
+        elif refers_back_after_conjunction(self.text, s, main.start()) and (obj := object_referred_to(
+                self.text, s, main.start(), lambda words: _MOVER.search(words) is not None)) is not None:
+            # ("A Chinese coast guard vessel shadowed two Philippine supply boats as they sailed
+            # to X": the object watched is what moved, and whose it is, read.pronoun_after_conjunction)
+            frag.what = self.text[obj[0]:obj[1]]
+            frag.actor, frag.actor_home = self._actor(obj[0], e, main)
         elif refers_back_after_conjunction(self.text, s, main.start()):
             frag.what = main_clause_subject(frag.what)  # ("a column was destroyed near X as it moved toward Y")
             at = self.text.find(frag.what, s, main.start()) if frag.what and frag.actor is None else -1

@@ -44,6 +44,43 @@ def refers_back_after_conjunction(text: str, s: int, verb_at: int) -> bool:
 # the tags of a finite verb (Penn Treebank): past, present, modal
 _FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
 
+# verbs whose object is a mover watched, escorted or struck while it moves: "A Chinese coast guard
+# vessel shadowed two Philippine supply boats as they sailed from A to B", "Drones struck a
+# convoy as it left C" -- the pronoun after the conjunction is that object, the force that moved
+_WATCHED_OBJECT_VERBS = _PATTERNS.compile(
+    r"(?:shadow|track|monitor|follow|watch|escort|intercept|film|spot|observ|tail|trail|harass|"
+    r"ambush|attack|struck|strike|target|hit|shell|bomb|stopp|search)(?:ed|s|d|ing)?", re.I)
+# the tags an object noun phrase is made of: a determiner, a number, adjectives, nouns, a possessive
+_OBJECT_TAGS = ("DT", "CD", "JJ", "JJR", "NN", "NNS", "NNP", "NNPS", "PRP$", "POS")
+
+
+def object_referred_to(text: str, s: int, verb_at: int, is_mover) -> tuple[int, int] | None:
+    """The span of the main clause's object that "it"/"they" after the conjunction refers to,
+    when the main verb is one of watching, escorting or striking (_WATCHED_OBJECT_VERBS), its
+    object a mover (``is_mover``: a force noun in its words) that agrees in number with the
+    pronoun ("two boats ... as they", "a convoy ... as it"); None otherwise (then the pronoun is
+    the main clause's subject, as refers_back_after_conjunction reads it).
+
+    why: "A Chinese coast guard vessel shadowed two Philippine supply boats as they sailed from
+    Puerto Princesa to Second Thomas Shoal" gave the coast guard as the boats' actor, and "...
+    shadowed a Philippine supply boat as it sailed" the whole main clause as what moved (probes
+    of my own, s36 lead: a South China Sea resupply)."""
+    m = _CONJUNCTION_PRONOUN.search(text, max(s, verb_at - 40), verb_at)
+    if m is None:
+        return None
+    plural_pronoun = " they" in m.group(0).lower()
+    tokens = analyse(text, s, m.start())
+    verb = next((i for i, t in enumerate(tokens) if i > 0 and t.tag.startswith("VB")), None)
+    if verb is None or not _WATCHED_OBJECT_VERBS.fullmatch(tokens[verb].text):
+        return None
+    obj = tokens[verb + 1:]
+    if not obj or any(t.tag not in _OBJECT_TAGS for t in obj) or obj[-1].tag not in ("NN", "NNS", "NNP", "NNPS"):
+        return None
+    if plural_pronoun != (obj[-1].tag in ("NNS", "NNPS")):
+        return None  # ("shadowed a frigate as they sailed": the pronoun is not the object's)
+    start, end = obj[0].start, obj[-1].end
+    return (start, end) if is_mover(text[start:end]) else None
+
 
 def main_clause_subject(what: str | None) -> str | None:
     """The words of ``what`` before the main clause's first finite verb ("A Russian column was
