@@ -26,10 +26,23 @@ _DATELINE = _PATTERNS.compile(
     r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:--|[-–—])[ \t]+")
 
 
+# a live blog's time stamp opening its line, with or without a dash or colon after it ("09:40
+# Columns of ... were seen", "1015 GMT: The army says ..."): when the entry was posted, no word of
+# its subject either (with a dash it was read as a dateline already)
+_TIME_STAMP = _PATTERNS.compile(
+    r"[ \t]*(?:[0-9]{1,2}[:.][0-9]{2}(?:[ \t]*(?:GMT|UTC|local\s+time|[ap]\.?m\.?))?|[0-9]{4}[ \t]*(?:GMT|UTC|hrs))"
+    r"[ \t]*(?:[:–—-][ \t]*)?(?=(?-i:[A-Z]))")
+
+
 def subject_after_dateline(text: str, s: int, verb_at: int) -> int:
     """Where the subject of the clause that starts at ``s`` begins: after a dateline that opens
-    it (and ends before its verb at ``verb_at``), else ``s``."""
+    it (and ends before its verb at ``verb_at``), or a time stamp that opens its line (s36 lead:
+    "10:15 Armenia's defence ministry says it has sent two battalions to Goris" had no actor,
+    "10:15 - Armenia's ..." had it), else ``s``."""
     m = _DATELINE.match(text, s, verb_at)
+    if m is None and (s == 0 or text[s - 1] == "\n" or text[s] == "\n"):
+        start = s + 1 if text[s:s + 1] == "\n" else s
+        m = _TIME_STAMP.match(text, start, verb_at)
     return m.end() if m is not None else s
 
 
