@@ -68,6 +68,7 @@ from .arrived_where_told import arrived_where_told
 from .kept import recompile as _recompile
 from .relieved_moved import origin_where_relieved
 from .nearer_antecedent import refers_to_a_nearer_force
+from .another_part import another_part_of_the_force
 from .count_told_after import count_told_after
 from .count_line import count_line_after  # (read70)
 from .replaced_from import replaced_from  # (read70)
@@ -595,6 +596,7 @@ def read_fragments(a: Assembly) -> None:
             if last is not None and frag.anaphoric and not frag.distinct and i - NEXT_LEG_SENTENCES <= last.frags[-1].sentence < i \
                     and not again and not _in_next_list_item(last, frag) and not _names_an_older_force(frag, last, drafts) \
                     and not _another_nation_named(reader, i, frag, last) and not _another_kind_of_force(draft, last) \
+                    and not another_part_of_the_force(draft, last) \
                     and not _dated_before(draft, last, a.reader.text, a.why, i):
                 # a list told before ("left A and B") is carried on as a whole ("they headed to C")
                 siblings = [k for k, d in enumerate(drafts) if d.frags[-1] is last.frags[-1]]
