@@ -1689,6 +1689,25 @@ def _site_written_whole(mention: dict) -> bool:
         or split_service(surface) is not None
 
 
+# the words that open an army post's name when the post is a town of its own in GeoNames ("Fort
+# Bragg", "Camp Pendleton South"): the town is the post
+_POST_WORDS = ("Fort", "Camp")
+
+
+def _post_written_whole(mention: dict) -> bool:
+    """Is the mention an army post named "Fort X" / "Camp X" and read as the town of that very
+    name (GeoNames keeps many a post as a populated place: Fort Bragg, Fort Campbell)? Its
+    reading is the post, no namesake village far away, whatever country the report's other
+    places are in.
+
+    why: "the 82nd Airborne's 1st Brigade deployed from Fort Bragg to Rzeszow, Poland" lost its
+    origin once the report named three more Polish towns: Fort Bragg, a town in GeoNames, was
+    taken for a far namesake (probes of my own, s36 lead)."""
+    surface, name = (mention.get("surface") or "").strip(), mention.get("name") or ""
+    return mention.get("kind") in ("town", "village") and surface.split(" ", 1)[0] in _POST_WORDS \
+        and " " in surface and surface.casefold() == name.casefold()
+
+
 def _curated_site(mention: dict) -> bool:
     """Is the mention read as a site of the curated list (a base, airfield, port or crossing
     entered with its source for this tool: gazetteer/SOURCES.md)? Such a reading is no namesake
@@ -1734,7 +1753,7 @@ def drop_far_namesakes(a: Assembly) -> None:
                     and own.get("kind") not in ("village", "town"):
                 continue  # a base or airfield whose name has no other reading: no namesake was chosen
                 # (a village of one reading may still be a common word: "at Church locations")
-            if own is not None and (_site_written_whole(own) or _curated_site(own)):
+            if own is not None and (_site_written_whole(own) or _curated_site(own) or _post_written_whole(own)):
                 continue  # "from RAF Lossiemouth": the site's whole name, as written, chose no namesake
             if p.get("kind") in ("airfield", "base") and _told_as_a_flight(draft):
                 continue  # "F-35s landed at Lakenheath after a transatlantic flight from Luke AFB": aircraft cross oceans
