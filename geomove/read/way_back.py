@@ -78,5 +78,15 @@ def _names_the_last(what: str | None, last: _Draft) -> bool:
     if what is None or _PRONOUN_WHAT.fullmatch(what):
         return True
     head = what.split()[-1].lower()
-    return any(f.what and f.what.split()[-1].lower() == head for f in last.frags)
+    # (or the kind before a ship's or unit's name: "The frigate" after "The Italian frigate
+    # Virginio Fasan", s36 lead)
+    return any(f.what and (f.what.split()[-1].lower() == head or _kind_before_name(f.what, head)) for f in last.frags)
+
+
+def _kind_before_name(what: str, head: str) -> bool:
+    """Is ``head`` a lower-case word of ``what`` followed only by capitalised words, the name
+    ("frigate" in "The Italian frigate Virginio Fasan")?"""
+    words = what.split()
+    at = next((k for k, w in enumerate(words) if w == head), None)
+    return at is not None and at < len(words) - 1 and all(w[:1].isupper() for w in words[at + 1:])
 
