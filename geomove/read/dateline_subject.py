@@ -34,15 +34,22 @@ _TIME_STAMP = _PATTERNS.compile(
     r"[ \t]*(?:[:–—-][ \t]*)?(?=(?-i:[A-Z]))")
 
 
+# a line's label, a place or a theme of one to four capitalised words and a colon ("Niger: Niamey
+# flew reinforcements to X", "Burkina Faso: The army redeployed ...", a roundup's sections): what
+# the line is about, no word of its subject
+_LINE_LABEL = _PATTERNS.compile(r"[ \t]*(?-i:[A-Z][\w'’.-]*)(?:[ \t]+(?-i:[A-Z][\w'’.-]*)){0,3}:[ \t]+(?=(?-i:[A-Z]))")
+
+
 def subject_after_dateline(text: str, s: int, verb_at: int) -> int:
     """Where the subject of the clause that starts at ``s`` begins: after a dateline that opens
-    it (and ends before its verb at ``verb_at``), or a time stamp that opens its line (s36 lead:
-    "10:15 Armenia's defence ministry says it has sent two battalions to Goris" had no actor,
-    "10:15 - Armenia's ..." had it), else ``s``."""
+    it (and ends before its verb at ``verb_at``), or a time stamp or a label that opens its line
+    (s36 lead: "10:15 Armenia's defence ministry says it has sent two battalions to Goris" and
+    "Niger: Niamey flew reinforcements to Tillaberi" had no actor; "10:15 - Armenia's ..." had
+    it), else ``s``."""
     m = _DATELINE.match(text, s, verb_at)
     if m is None and (s == 0 or text[s - 1] == "\n" or text[s] == "\n"):
         start = s + 1 if text[s:s + 1] == "\n" else s
-        m = _TIME_STAMP.match(text, start, verb_at)
+        m = _TIME_STAMP.match(text, start, verb_at) or _LINE_LABEL.match(text, start, verb_at)
     return m.end() if m is not None else s
 
 
