@@ -5,7 +5,9 @@ space, and on sentences written for these tests."""
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from geomove.read.gates import Gate
 from geomove.read.lexicon import _CUE_RE, _ROLE_CUES, cue_role
+from geomove.read.plural_anaphor import PLURAL_GATE
 
 # cue words, nouns of places, names, numbers, punctuation, white space and a few non-ASCII
 # letters (the Kelvin sign, dotted and dotless i, the long s: re.IGNORECASE folds them onto ASCII)
@@ -35,3 +37,16 @@ def test_the_role_of_a_cue_is_that_of_its_one_group(text):
     for m in _CUE_RE.finditer(text):
         assert [v for v in m.groupdict().values() if v is not None] == [m.group(m.lastgroup)]
         assert cue_role(m) == _role_by_groupdict(m)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_TEXTS, st.integers(0, 80), st.integers(0, 400))
+@example("Government troops entered both towns on Tuesday.", 0, 100)
+@example("The militia left the two camps and the villages near Jilib.", 5, 60)
+@example("They reached BOTH TOWNS; the \u0130slands stayed quiet.", 0, 60)
+def test_the_plural_gate_finds_what_its_pattern_finds(text, s, e):
+    """PLURAL_GATE, now a Gate, answers as its pattern did on any span of a clause."""
+    assert isinstance(PLURAL_GATE, Gate)
+    want = PLURAL_GATE.pattern.search(text, s, e)
+    got = PLURAL_GATE.search(text, s, e)
+    assert (None if want is None else want.span()) == (None if got is None else got.span())

@@ -2419,11 +2419,13 @@ class _Reader(RoleReading, StatusReading):
                     frag.roles_why.append(f"{ref['surface']}: {role}, referred back to by '{ana.group(0).strip()}'")
         # "entered both towns", "left the two villages", "moved into both towns": each place of the
         # list told before (read.plural_anaphor)
-        plural_heads = [(_OBJECT_ROLE.get(_stem(t.group("verb"))) if t.group("verb") else None, t) for t in triggers]
+        # (the clause searched once for the plural: most clauses hold none, and list no heads)
+        plural_heads = []
         if _PLURAL_GATE.search(self.text, s, e):
+            plural_heads = [(_OBJECT_ROLE.get(_stem(t.group("verb"))) if t.group("verb") else None, t) for t in triggers]
             plural_heads += [({"arrival": "destination"}.get(cue_role(cue), cue_role(cue)), cue)
                              for cue in _CUE_RE.finditer(self.text, s, e)]
-        for role, t in plural_heads if _PLURAL_GATE.search(self.text, s, e) else ():
+        for role, t in plural_heads:
             plural = plural_referent(self.text, t.end(), e) if role in ("origin", "destination") else None
             refs = listed_before(self.text, self.places, s, plural[0]) if plural else None
             for ref in refs or ():
