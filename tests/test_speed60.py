@@ -2,9 +2,12 @@
 against the computation it replaces, on random texts of words, cues, punctuation and white
 space, and on sentences written for these tests."""
 
+import itertools
+
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+import geomove.textutil as textutil
 from geomove.read.gates import Gate
 from geomove.read.lexicon import _CUE_RE, _ROLE_CUES, cue_role
 from geomove.read.plural_anaphor import PLURAL_GATE
@@ -37,6 +40,23 @@ def test_the_role_of_a_cue_is_that_of_its_one_group(text):
     for m in _CUE_RE.finditer(text):
         assert [v for v in m.groupdict().values() if v is not None] == [m.group(m.lastgroup)]
         assert cue_role(m) == _role_by_groupdict(m)
+
+
+def _index_as_before(text):
+    """word_index as it was: the text split, then each word lowered (a non-ASCII word ANY_WORD)."""
+    pieces = textutil._WORD_SPLIT.split(text)
+    ends = list(itertools.accumulate(map(len, pieces)))
+    return ends[0:len(pieces) - 1:2], textutil._lowered(pieces[1::2], text.isascii())
+
+
+@settings(max_examples=400, deadline=None)
+@given(_TEXTS)
+@example("MONUSCO Peacekeepers LEFT Bunia for Djugu; the FARDC_2 unit followed at 0400.")
+@example("Troops of the \u212aivu brigade moved to Łódź and İzmir.")
+def test_the_word_index_of_a_text_is_as_before(text):
+    """word_index lowers an ASCII text once before splitting it: the same offsets and words."""
+    textutil._last_index = ("", ([], []))  # (nothing kept from the text before)
+    assert textutil.word_index(text) == _index_as_before(text)
 
 
 @settings(max_examples=400, deadline=None)
