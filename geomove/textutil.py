@@ -301,11 +301,18 @@ def word_index(text: str) -> tuple[list[int], list[str]]:
     last = _last_index  # one read: another thread may replace it
     if last[0] == text:
         return last[1]
-    pieces = _WORD_SPLIT.split(text)  # gap, word, gap, word, ..., gap
+    if text.isascii():
+        # (an ASCII text lowered keeps its length and its word characters: its words come out
+        # of the split in lower case, one pass of str.lower over the text instead of a new
+        # string for each word, speed60)
+        pieces = _WORD_SPLIT.split(text.lower())  # gap, word, gap, word, ..., gap
+        words = pieces[1::2]
+    else:
+        pieces = _WORD_SPLIT.split(text)
+        words = _lowered(pieces[1::2], False)
     ends = list(itertools.accumulate(map(len, pieces)))
     starts = ends[0:len(pieces) - 1:2]  # a word starts where the gap before it ends
-    words = pieces[1::2]
-    index = (starts, _lowered(words, text.isascii()))
+    index = (starts, words)
     _last_index = (text, index)
     return index
 

@@ -113,7 +113,7 @@ from .lexicon import (count_value, GOT_THERE, SENT_PARTICIPLES,
     _OBJECT_ROLE,
     _REST_SUBJECT,
     _ROAD,
-    _ROLE_CUES,
+    cue_role,
     _BETWEEN_BEFORE,
     _ROUTE_BETWEEN,
     _PASSAGE_BETWEEN,
@@ -2360,8 +2360,7 @@ class _Reader(RoleReading, StatusReading):
             if ana and _LOCATED_AFTER.match(self.text, cue.end() + ana.end()):
                 continue  # "to the base in Gyumri": a site the name after it locates, no word referring back (s32m)
             if ana and not _recompile(r"\s+from").match(self.text[cue.end():cue.end() + 6]):
-                idx = next(i for i, v in cue.groupdict().items() if v is not None)
-                role = _ROLE_CUES[int(idx[1:])][1]
+                role = cue_role(cue)
                 if role == "destination_weak" and weak_for_is_goal(self.text, cue, triggers):
                     role = "destination"  # "departed X for the shoal": where it left for (read.for_the_place)
                 if role == "arrival" and main.group("verb") and _stem(main.group("verb")) in _ARRIVAL_IN_STEMS \
@@ -2430,12 +2429,13 @@ class _Reader(RoleReading, StatusReading):
                     frag.roles_why.append(f"{ref['surface']}: {role}, referred back to by '{ana.group(0).strip()}'")
         # "entered both towns", "left the two villages", "moved into both towns": each place of the
         # list told before (read.plural_anaphor)
-        plural_heads = [(_OBJECT_ROLE.get(_stem(t.group("verb"))) if t.group("verb") else None, t) for t in triggers]
+        # (the clause searched once for the plural: most clauses hold none, and list no heads)
+        plural_heads = []
         if _PLURAL_GATE.search(self.text, s, e):
-            plural_heads += [({"arrival": "destination"}.get(_ROLE_CUES[int(k[1:])][1], _ROLE_CUES[int(k[1:])][1]), cue)
-                             for cue in _CUE_RE.finditer(self.text, s, e)
-                             for k, v in cue.groupdict().items() if v is not None]
-        for role, t in plural_heads if _PLURAL_GATE.search(self.text, s, e) else ():
+            plural_heads = [(_OBJECT_ROLE.get(_stem(t.group("verb"))) if t.group("verb") else None, t) for t in triggers]
+            plural_heads += [({"arrival": "destination"}.get(cue_role(cue), cue_role(cue)), cue)
+                             for cue in _CUE_RE.finditer(self.text, s, e)]
+        for role, t in plural_heads:
             plural = plural_referent(self.text, t.end(), e) if role in ("origin", "destination") else None
             refs = listed_before(self.text, self.places, s, plural[0]) if plural else None
             for ref in refs or ():

@@ -25,7 +25,7 @@ from ..dates import MONTH_NAMES, WEEKDAY_NAMES
 from .port_call import port_of_call
 from .handed_site import HANDOVER_NOUNS, handover_of_a_site
 from .lexicon import (_PARTY_PHRASE, _ANAPHOR_SUBJECT, _APPOSED_LOCATED, _UNKNOWN_LOCATED, _APPOSITION_AFTER_PLACE, _ARRIVAL, _ARRIVED_FROM, _BASED_AFTER, _BOUND_AFTER, _TIME_WORDS, _CLAUSE_BREAK, _CUE_RE, _DEPARTURE, _MODAL, _NP_GAP, _OBJECT_ROLE, _TELEGRAPHIC_ROLE,
-                      _QUOTES, _ROLE_CUES, _SPEAKER_AT, _stem)
+                      _QUOTES, _SPEAKER_AT, _stem, cue_role)
 from .framing import arrival_framed
 from .exercise_place import near_a_foreign_border
 from ..textutil import arrow_role
@@ -536,43 +536,43 @@ class RoleReading:
                 break  # "left A in the morning and reached B": "reached" governs B, not "in"
             if verb_of_holding_in(gap):
                 break  # "Fighters from the Fano militia seized X": "from" governs the militia (read.held_after_moving)
-            idx = next(i for i, v in m.groupdict().items() if v is not None)
+            role = cue_role(m)
             if m.group(0)[:6].lower() == "passed" and passed_near_no_via("pass", mention):
                 break  # "passed near X on their way to Y": the cue "passed" as its object's (read.passed_on_way)
             if set_aside(self.text, floor + m.start()):
                 return None, -1  # "withdrew from A on Saturday, not from B": B is no end (read.set_aside)
-            if _ROLE_CUES[int(idx[1:])][1] in ("origin", "destination") and self._road_not_taken(floor + m.start()):
+            if role in ("origin", "destination") and self._road_not_taken(floor + m.start()):
                 return None, -1  # "reopened the road from A to B": a road named by its ends
-            if _ROLE_CUES[int(idx[1:])][1] == "origin" and heading_from(self.text, floor + m.start(), mention["end"]):
+            if role == "origin" and heading_from(self.text, floor + m.start(), mention["end"]):
                 return None, -1  # "Latest from Belgorod: ...": where the report comes from (read.heading_from)
-            if _ROLE_CUES[int(idx[1:])][1] == "origin" and self._spoken_from(floor + m.start(), start):
+            if role == "origin" and self._spoken_from(floor + m.start(), start):
                 return None, -1  # "Speaking from X, the spokesman said ...": where the speaker was
-            if _ROLE_CUES[int(idx[1:])][1] == "origin" and act_from(self.text, floor + m.start()):
+            if role == "origin" and act_from(self.text, floor + m.start()):
                 return None, -1  # "drawing a protest from Beijing": who protested (read.act_from)
-            if _ROLE_CUES[int(idx[1:])][1] == "origin" and _MET_WORD.search(
+            if role == "origin" and _MET_WORD.search(
                     self.text, max(0, floor + m.start() - 80), floor + m.start()) and _MET_GROUP_FROM.search(
                     self.text, max(0, floor + m.start() - 80), floor + m.start()):
                 return None, -1  # "where it joined troops from X": who the group met is
-            if _ROLE_CUES[int(idx[1:])][1] == "origin" and _SAYS_AFTER.match(self.text, mention["end"]) \
+            if role == "origin" and _SAYS_AFTER.match(self.text, mention["end"]) \
                     and _SOURCES_BEFORE.search(self.text, max(0, floor + m.start() - 40), floor + m.start()):
                 return None, -1  # "Local officials from X said ...": where the sources are
-            if _ROLE_CUES[int(idx[1:])][1] == "origin" and near_a_foreign_border(m.group(0), mention):
+            if role == "origin" and near_a_foreign_border(m.group(0), mention):
                 return None, -1  # "after exercises near the Polish border": never in Poland
-            if _ROLE_CUES[int(idx[1:])][1] == "origin" and _COUNT_BEFORE.search(window, 0, m.start()) \
+            if role == "origin" and _COUNT_BEFORE.search(window, 0, m.start()) \
                     and (mention.get("kind") == "country" or mention.get("role") == "demonym_place"):
                 # (of a town, "two convoys, one from A and one from B", it is where each came from)
                 return None, -1  # "40 soldiers, 25 from Malawi": who they are, not where from
-            if _ROLE_CUES[int(idx[1:])][1] == "arrival" and _from_site_before(self.text, floor + m.start()):
+            if role == "arrival" and _from_site_before(self.text, floor + m.start()):
                 return "origin", floor + m.start()  # "deployed there from its barracks in X"
-            if _ROLE_CUES[int(idx[1:])][1] == "arrival" and any(
+            if role == "arrival" and any(
                     0 <= floor + m.start() - p.end() <= 2 for p in self._presence):
                 return "origin", floor + m.start()  # "units deployed in X moved to Y": where they were
-            if _ROLE_CUES[int(idx[1:])][1] == "arrival" and self._gathered_before(mention, triggers) \
+            if role == "arrival" and self._gathered_before(mention, triggers) \
                     and not self._arrival_near(floor, floor + m.start(), triggers):
                 return "origin", floor + m.start()  # "massed in X before crossing into Y"
-            if _ROLE_CUES[int(idx[1:])][1] == "arrival" and arrival_framed(self.text, floor + m.start(), mention, triggers):
+            if role == "arrival" and arrival_framed(self.text, floor + m.start(), mention, triggers):
                 return "destination", floor + m.start()  # "In X, a battalion arrived from Y" (read/framing)
-            if _ROLE_CUES[int(idx[1:])][1] != "arrival" or self._arrival_near(floor, floor + m.start(), triggers) \
+            if role != "arrival" or self._arrival_near(floor, floor + m.start(), triggers) \
                     or gapped_in(self.text, floor, floor + m.start()) \
                     or self._site_reached_in(floor + m.start(), triggers) \
                     or self._arrival_by_site_chain(floor, floor + m.start(), triggers) \
@@ -591,8 +591,7 @@ class RoleReading:
                 trig = t
         candidates = []
         if best is not None:
-            idx = next(i for i, v in best.groupdict().items() if v is not None)
-            candidates.append((_ROLE_CUES[int(idx[1:])][1], floor + best.start()))
+            candidates.append((cue_role(best), floor + best.start()))
         if trig is not None and trig.group("verb"):
             gap = self.text[trig.end():start]
             role = _OBJECT_ROLE.get(_stem(trig.group("verb"))) or telegraphic_object_role(trig, gap)
