@@ -1454,6 +1454,12 @@ _FORCE_NAME_GOVERNED = _PATTERNS.compile(r"\b(?:to|with|by|from|of|for|against|a
                                          r"(?:(?:[a-z]|\d)[\w-]*\s+){0,2}$")
 # up to two words and a force noun after a name: "Turkish column", "Kenyan police unit"
 _FORCE_AFTER = _PATTERNS.compile(r"(?:\s+[\w-]+){0,2}?\s+" + _FORCE_NOUN + r"\b", re.I)
+# a state's possessive, then a count or an ordinal before its force's noun: "Kenya's 200 police
+# officers", "Kenya's first contingent of police", "Chad's latest battalion" (the state is whose
+# force it is; the actor is told as "Kenya's police", the count and the ordinal no part of it)
+_FORCE_AFTER_POSSESSIVE = _PATTERNS.compile(
+    r"['’]s\s+(?:(?:first|second|third|fourth|fifth|latest|last|next|new|another|additional|further|fresh|"
+    r"[0-9][0-9,.]*|some|about|around|nearly)\s+){1,3}(?P<force>" + _FORCE_NOUN + r")\b", re.I)
 
 
 # The words each mode pattern needs, one of which a sentence must hold (as a whole word, lower
@@ -3792,6 +3798,14 @@ class _Reader(RoleReading, StatusReading):
         for m in self._within(self.actors, s, e) + self._within(self._countries, s, e):
             if s <= m["start"] < e and not named_as_backer(self.text, s, m["start"]):  # (", backed by Rwandan troops,": read.backed_by)
                 tail = force.match(self.text, m["end"])
+                if tail is None and m.get("kind") == "country" and m["end"] < main.start() \
+                        and (owned := _FORCE_AFTER_POSSESSIVE.match(self.text, m["end"], main.start())) is not None:
+                    # "Kenya's first contingent of 200 police officers landed": the state's force,
+                    # told without its count or ordinal (s36 lead)
+                    named.append((m["start"], f"{self.text[m['start']:m['end']]}'s {owned.group('force')}"))
+                    if m.get("lat") is not None:
+                        home = m
+                    continue
                 if tail is None and main.group("verb") and m["end"] <= main.start() \
                         and (m.get("kind") == "country" or m.get("role") in ("actor", "demonym")):
                     # "Two US B-52 bombers flew ...": the aircraft as the subject of the verb of
