@@ -29,6 +29,7 @@ from .compass_border import own_side_of_compass_border
 from .open_start_leg import arrival_of_open_start
 from .followed_on import follows_to_the_end_before
 from .on_another_day import went_on
+from .weeks_later_leg import set_out_weeks_later
 from .short_of_aim import reached_short_of_aim
 from .end_keys import EndKeys
 from .events import _ONLY_SHARED_END_GAINS, _actor_words, _states_of, _chain, _join_halves, _merge, _refine_destination, _routes, event_features, same_event
@@ -566,7 +567,9 @@ def read_fragments(a: Assembly) -> None:
                          or returned_from_there(reader.text, frag, draft, last)
                          # ("... to B on Monday. The bombers flew on to C on Tuesday": read.on_another_day)
                          or (went_on(reader.text, frag.trigger_start, frag.trigger_start + len(frag.trigger))
-                             and _on_another_day(last, draft, book))):
+                             and _on_another_day(last, draft, book))
+                         # ("... from A to B on 3 June. On 20 June the battalion moved to C": read.weeks_later_leg)
+                         or set_out_weeks_later(last, draft)):
                 # "some of the aircraft then continued to Y": a part went on from where the
                 # group had got to; "they set off again for Y", "two weeks later it moved on
                 # to Y": it left again from there (a next leg). The movement told before stays
