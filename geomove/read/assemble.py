@@ -2022,6 +2022,24 @@ def _people_counted_elsewhere(counted: Fragment | None, frags: list[Fragment]) -
     return next((f for f in frags if f is not counted and not f.described and _counts_people(f)), counted)
 
 
+def _has_number(frag: Fragment) -> bool:
+    return any(c.get("value") is not None and not c.get("escort") for c in frag.counts)
+
+
+def _number_told_elsewhere(counted: Fragment | None, frags: list[Fragment]) -> Fragment | None:
+    """"The LNA moved dozens of armoured vehicles from A to B ... The convoy, estimated at 70
+    vehicles, arrived in B on Sunday", "sent hundreds of fighters from A towards B ... A column of
+    around 60 vehicles moved from A": the clause first counted gives no number ("dozens",
+    "hundreds"); another clause of the same movement gives one, which is its count (GUIDELINES:
+    people where people are counted, otherwise the vehicles; people told by no number leave the
+    vehicles' number, as "hundreds of fighters in about 70 vehicles" does). Before, the count
+    stayed None (probes of my own, s36 read98). A clause that counts a part ("500 of them") is
+    _part_counted's."""
+    if counted is None or _has_number(counted):
+        return counted
+    return next((f for f in frags if f is not counted and not f.described and _has_number(f)), counted)
+
+
 def _part_counted(counted: Fragment | None, frags: list[Fragment]) -> Fragment | None:
     """"About 2,000 fighters withdrew from A on Monday. 500 of them moved on to B on Wednesday":
     the route a part "of them" carried on to its end was made by the part, so the part's count
@@ -2079,7 +2097,7 @@ def _to_feature(d: _Draft, pub, source, url) -> dict:
     told_ends = [f for f in frags if any(same_place(p, end) for end in (d.origin, d.destination) if end
                                          for p, _at in f.origin + f.destination)]
     counted = next((f for f in told_ends + frags if f.counts and not f.described), None)
-    counted = _part_counted(_people_counted_elsewhere(counted, told_ends + frags), frags)
+    counted = _part_counted(_number_told_elsewhere(_people_counted_elsewhere(counted, told_ends + frags), told_ends + frags), frags)
     counts = counted.counts if counted is not None else []
     described = [c for f in frags if f.described for c in f.counts]
     people = [c for c in counts if _PEOPLE.search(c["unit"]) and not c.get("escort")] or \
