@@ -90,6 +90,12 @@ def qualify_service_name(text: str, at: int, actor: str, states: list[dict], hea
     m = _SERVICE_OPENS.match(actor)
     if m is None or _QUALIFIED.search(text, max(0, at - 30), at):
         return actor
+    named = service_named_before(text, at, states, m.group(0))
+    if named is not None:
+        # ("About 700 US Marines landed at X, the Norwegian armed forces said. The Marines were
+        # later moved to Y": the Marines told before with their state are these, not the lede's
+        # country's -- the subject _service_alone reads already asked so; s36 read98)
+        return named + actor[m.end():]
     country = service_country(text, at, states, headings, heads, places)
     qualified = service_actor(m.group(0), country, states)
     if qualified == m.group(0):
