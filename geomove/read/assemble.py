@@ -552,6 +552,9 @@ def read_fragments(a: Assembly) -> None:
                 last.via.append(draft.destination)
                 a.why.append(f"sentence {i} {_ends(draft)}: passed on the way of {_ends(last)}, whose end was only its aim")
                 continue
+            if _leg_weeks_later(a, i, frag, draft, last):
+                last = draft
+                continue
             if last is not None and frag.anaphoric and not frag.distinct and draft.origin is None \
                     and last.destination is not None and draft.destination is not None \
                     and not compatible(last.destination, draft.destination) \
@@ -567,9 +570,7 @@ def read_fragments(a: Assembly) -> None:
                          or returned_from_there(reader.text, frag, draft, last)
                          # ("... to B on Monday. The bombers flew on to C on Tuesday": read.on_another_day)
                          or (went_on(reader.text, frag.trigger_start, frag.trigger_start + len(frag.trigger))
-                             and _on_another_day(last, draft, book))
-                         # ("... from A to B on 3 June. On 20 June the battalion moved to C": read.weeks_later_leg)
-                         or set_out_weeks_later(last, draft)):
+                             and _on_another_day(last, draft, book))):
                 # "some of the aircraft then continued to Y": a part went on from where the
                 # group had got to; "they set off again for Y", "two weeks later it moved on
                 # to Y": it left again from there (a next leg). The movement told before stays
@@ -632,6 +633,41 @@ def read_fragments(a: Assembly) -> None:
                 draft.frags = [replace(f, actor=last.actor) for f in draft.frags]
             drafts.append(draft)
             last = draft
+
+
+def _leg_weeks_later(a: Assembly, i: int, frag: Fragment, draft: _Draft, last: _Draft | None) -> bool:
+    """"On 3 June the battalion marched from A to B. ... On 20 June the battalion moved north to
+    C": a leg with no origin told, set out more than a week after the movement its subject refers
+    to (the last one, or an older one it names by its noun: "the battalion" after a platoon's
+    move) is a leg of its own from where that one got to (read.weeks_later_leg), added to the
+    drafts; False when it is no such leg."""
+    if last is None or not frag.anaphoric or frag.distinct or draft.origin is not None or draft.destination is None:
+        return False
+    prev = _leg_on_from(older_named_by_noun(frag, last, a.drafts, []) or last, a.drafts)
+    if prev.destination is None or compatible(prev.destination, draft.destination) \
+            or not i - NEXT_LEG_SENTENCES - 1 <= prev.frags[-1].sentence < i \
+            or _another_nation_named(a.reader, i, frag, prev) or not set_out_weeks_later(prev, draft):
+        return False
+    draft.origin = {**prev.destination, "inferred": True}
+    if draft.actor is None and prev.actor is not None:
+        draft.frags = [replace(f, actor=prev.actor) for f in draft.frags]  # "it": the same force
+    a.why.append(f"sentence {i} {_ends(draft)}: set out weeks after {_ends(prev)} got there, a leg of its own")
+    a.drafts.append(draft)
+    return True
+
+
+def _leg_on_from(named: _Draft, drafts: list[_Draft]) -> _Draft:
+    """The last leg of the force of ``named`` told after it by a pronoun ("the battalion marched
+    from A to B, where it entrained for C": the leg to C, whose subject names no force of its
+    own): where the force got to last, which a subject naming it by its noun goes on from."""
+    at = next((k for k, d in enumerate(drafts) if d is named), None)
+    if at is None:
+        return named
+    for d in drafts[at + 1:]:
+        if d.origin is not None and named.destination is not None and same_place(d.origin, named.destination) \
+                and not any(f.what for f in d.frags):
+            named = d
+    return named
 
 
 def _side_told_before(drafts: list[_Draft], side: str) -> bool:
