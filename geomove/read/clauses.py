@@ -181,7 +181,7 @@ from .object_list import object_list_end
 from .put_off import put_off_until
 from .decimal_count import decimal_value
 from .pronoun_chain import CHAIN_CLAUSES, opened_by_pronoun
-from .services import qualify_service_name, section_heads, service_actor, service_country, service_named_before, service_subject
+from .services import qualify_service_name, refers_back_to_service, section_heads, service_actor, service_country, service_named_before, service_subject
 from .weights import BETWEEN_REACH_CHARS, NP_CONTINUES_CHARS, TOTAL_BEFORE_COUNT_CHARS
 from .designators import model_number, numbered_designator
 from .speaker_of_force import force_of_speaker_words, names_a_speaker
@@ -2915,6 +2915,8 @@ class _Reader(RoleReading, StatusReading):
                               # "Residents filmed it passing through X" (read.seen_moving)
                               or seen_moving(self.text[s:upto])
                               or _THE_SAME_MOVER.match(frag.what or "") is not None)
+        if not frag.anaphoric and refers_back_to_service(self.text, subject_at, upto, self._states):
+            frag.anaphoric = True  # "US Marines landed at X. The Marines were later moved to Y" (read.services)
         if frag.anaphoric and self._other_mover_joined(index, upto):
             frag.anaphoric = False
         if frag.anaphoric and refers_to_no_group(self.text, s, upto):

@@ -203,6 +203,24 @@ def service_named_before(text: str, at: int, states: list[dict], service: str) -
     return None
 
 
+# a subject that is "the" and a service alone, after words of time: "The Marines", "Later, the
+# Rangers" (the service words as written, with capitals)
+_THE_SERVICE_SUBJECT = _PATTERNS.compile(r"\s*(?:(?:later|then|afterwards|on\s+\w+day|the\s+next\s+day)\s*,?\s+)?"
+                                         r"(?:the|The)\s+(?P<service>" + _SERVICE + r")\s*(?:(?:were|was|had|have|has|then|later|also)\s+)*$")
+
+
+def refers_back_to_service(text: str, s: int, verb_at: int, states: list[dict]) -> bool:
+    """Is the subject of the verb at ``verb_at`` "the" and a service alone ("The Marines were
+    later moved north to Y") whose service the report told before with its state ("About 700 US
+    Marines landed at X")? Then it refers back to that force, as "the soldiers" does: a next leg
+    of its movement may go on from where it got to.
+
+    why: "The Marines were later moved north by train to Setermoen" after "US Marines landed at
+    Vaernes" read no origin: "The Marines", a name, was no referring subject (s36 read98)."""
+    m = _THE_SERVICE_SUBJECT.fullmatch(text, s, verb_at)
+    return m is not None and service_named_before(text, verb_at, states, re.sub(r"\s+", " ", m.group("service"))) is not None
+
+
 # the last report's "<qualifier> <service>" matches, per service: (their ends, the matches)
 _SERVICES_SEEN: dict = {"text": None}
 
