@@ -29,6 +29,7 @@ from .compass_border import own_side_of_compass_border
 from .open_start_leg import arrival_of_open_start
 from .followed_on import follows_to_the_end_before
 from .on_another_day import went_on
+from .weeks_later_leg import set_out_weeks_later
 from .short_of_aim import reached_short_of_aim
 from .end_keys import EndKeys
 from .events import _ONLY_SHARED_END_GAINS, _actor_words, _states_of, _chain, _join_halves, _merge, _refine_destination, _routes, event_features, same_event
@@ -552,6 +553,9 @@ def read_fragments(a: Assembly) -> None:
                 last.via.append(draft.destination)
                 a.why.append(f"sentence {i} {_ends(draft)}: passed on the way of {_ends(last)}, whose end was only its aim")
                 continue
+            if _leg_weeks_later(a, i, frag, draft, last):
+                last = draft
+                continue
             if last is not None and frag.anaphoric and not frag.distinct and draft.origin is None \
                     and last.destination is not None and draft.destination is not None \
                     and not compatible(last.destination, draft.destination) \
@@ -631,6 +635,41 @@ def read_fragments(a: Assembly) -> None:
                 draft.frags = [replace(f, actor=last.actor) for f in draft.frags]
             drafts.append(draft)
             last = draft
+
+
+def _leg_weeks_later(a: Assembly, i: int, frag: Fragment, draft: _Draft, last: _Draft | None) -> bool:
+    """"On 3 June the battalion marched from A to B. ... On 20 June the battalion moved north to
+    C": a leg with no origin told, set out more than a week after the movement its subject refers
+    to (the last one, or an older one it names by its noun: "the battalion" after a platoon's
+    move) is a leg of its own from where that one got to (read.weeks_later_leg), added to the
+    drafts; False when it is no such leg."""
+    if last is None or not frag.anaphoric or frag.distinct or draft.origin is not None or draft.destination is None:
+        return False
+    prev = _leg_on_from(older_named_by_noun(frag, last, a.drafts, []) or last, a.drafts)
+    if prev.destination is None or compatible(prev.destination, draft.destination) \
+            or not i - NEXT_LEG_SENTENCES - 1 <= prev.frags[-1].sentence < i \
+            or _another_nation_named(a.reader, i, frag, prev) or not set_out_weeks_later(prev, draft):
+        return False
+    draft.origin = {**prev.destination, "inferred": True}
+    if draft.actor is None and prev.actor is not None:
+        draft.frags = [replace(f, actor=prev.actor) for f in draft.frags]  # "it": the same force
+    a.why.append(f"sentence {i} {_ends(draft)}: set out weeks after {_ends(prev)} got there, a leg of its own")
+    a.drafts.append(draft)
+    return True
+
+
+def _leg_on_from(named: _Draft, drafts: list[_Draft]) -> _Draft:
+    """The last leg of the force of ``named`` told after it by a pronoun ("the battalion marched
+    from A to B, where it entrained for C": the leg to C, whose subject names no force of its
+    own): where the force got to last, which a subject naming it by its noun goes on from."""
+    at = next((k for k, d in enumerate(drafts) if d is named), None)
+    if at is None:
+        return named
+    for d in drafts[at + 1:]:
+        if d.origin is not None and named.destination is not None and same_place(d.origin, named.destination) \
+                and not any(f.what for f in d.frags):
+            named = d
+    return named
 
 
 def _side_told_before(drafts: list[_Draft], side: str) -> bool:
@@ -2040,6 +2079,24 @@ def _people_counted_elsewhere(counted: Fragment | None, frags: list[Fragment]) -
     return next((f for f in frags if f is not counted and not f.described and _counts_people(f)), counted)
 
 
+def _has_number(frag: Fragment) -> bool:
+    return any(c.get("value") is not None and not c.get("escort") for c in frag.counts)
+
+
+def _number_told_elsewhere(counted: Fragment | None, frags: list[Fragment]) -> Fragment | None:
+    """"The LNA moved dozens of armoured vehicles from A to B ... The convoy, estimated at 70
+    vehicles, arrived in B on Sunday", "sent hundreds of fighters from A towards B ... A column of
+    around 60 vehicles moved from A": the clause first counted gives no number ("dozens",
+    "hundreds"); another clause of the same movement gives one, which is its count (GUIDELINES:
+    people where people are counted, otherwise the vehicles; people told by no number leave the
+    vehicles' number, as "hundreds of fighters in about 70 vehicles" does). Before, the count
+    stayed None (probes of my own, s36 read98). A clause that counts a part ("500 of them") is
+    _part_counted's."""
+    if counted is None or _has_number(counted):
+        return counted
+    return next((f for f in frags if f is not counted and not f.described and _has_number(f)), counted)
+
+
 def _part_counted(counted: Fragment | None, frags: list[Fragment]) -> Fragment | None:
     """"About 2,000 fighters withdrew from A on Monday. 500 of them moved on to B on Wednesday":
     the route a part "of them" carried on to its end was made by the part, so the part's count
@@ -2097,7 +2154,7 @@ def _to_feature(d: _Draft, pub, source, url) -> dict:
     told_ends = [f for f in frags if any(same_place(p, end) for end in (d.origin, d.destination) if end
                                          for p, _at in f.origin + f.destination)]
     counted = next((f for f in told_ends + frags if f.counts and not f.described), None)
-    counted = _part_counted(_people_counted_elsewhere(counted, told_ends + frags), frags)
+    counted = _part_counted(_number_told_elsewhere(_people_counted_elsewhere(counted, told_ends + frags), told_ends + frags), frags)
     counts = counted.counts if counted is not None else []
     described = [c for f in frags if f.described for c in f.counts]
     people = [c for c in counts if _PEOPLE.search(c["unit"]) and not c.get("escort")] or \

@@ -182,7 +182,8 @@ from .departure_day import arrival_day_told_after, departure_day_told_before
 from .object_list import object_list_end
 from .put_off import put_off_until
 from .decimal_count import decimal_value
-from .services import qualify_service_name, section_heads, service_actor, service_country, service_named_before, service_subject
+from .pronoun_chain import CHAIN_CLAUSES, opened_by_pronoun
+from .services import qualify_service_name, refers_back_to_service, section_heads, service_actor, service_country, service_named_before, service_subject
 from .weights import BETWEEN_REACH_CHARS, NP_CONTINUES_CHARS, TOTAL_BEFORE_COUNT_CHARS
 from .designators import model_number, numbered_designator
 from .speaker_of_force import force_of_speaker_words, names_a_speaker
@@ -2938,6 +2939,8 @@ class _Reader(RoleReading, StatusReading):
                               # "Residents filmed it passing through X" (read.seen_moving)
                               or seen_moving(self.text[s:upto])
                               or _THE_SAME_MOVER.match(frag.what or "") is not None)
+        if not frag.anaphoric and refers_back_to_service(self.text, subject_at, upto, self._states):
+            frag.anaphoric = True  # "US Marines landed at X. The Marines were later moved to Y" (read.services)
         if frag.anaphoric and self._other_mover_joined(index, upto):
             frag.anaphoric = False
         if frag.anaphoric and refers_to_no_group(self.text, s, upto):
@@ -3486,7 +3489,15 @@ class _Reader(RoleReading, StatusReading):
         # (from the end of the clause before: the words that join the two may lie between them)
         if not pe <= self.spans[index][0] <= verb_at or not _PRONOUN_CLAUSE_OPENING.fullmatch(self.text, pe, verb_at):
             return False
-        return any(p.search(self.text, ps, pe) for p in (_MOVER, _VESSEL_MOVER, _MATERIEL_MOVER))
+        # (and back along clauses whose subject is a pronoun too: "The battalion was withdrawn to A.
+        # On 3 June it marched to B, where it entrained for C": read.pronoun_chain)
+        for back in range(index - 1, max(-1, index - 1 - CHAIN_CLAUSES), -1):
+            ps, pe = self.spans[back]
+            if any(p.search(self.text, ps, pe) for p in (_MOVER, _VESSEL_MOVER, _MATERIEL_MOVER)):
+                return True
+            if not opened_by_pronoun(self.text, ps, pe):
+                return False
+        return False
 
     def told_on_the_way(self, index: int) -> bool:
         """Does clause ``index`` name a place and tell of something done on the way ("Along the

@@ -90,6 +90,12 @@ def qualify_service_name(text: str, at: int, actor: str, states: list[dict], hea
     m = _SERVICE_OPENS.match(actor)
     if m is None or _QUALIFIED.search(text, max(0, at - 30), at):
         return actor
+    named = service_named_before(text, at, states, m.group(0))
+    if named is not None:
+        # ("About 700 US Marines landed at X, the Norwegian armed forces said. The Marines were
+        # later moved to Y": the Marines told before with their state are these, not the lede's
+        # country's -- the subject _service_alone reads already asked so; s36 read98)
+        return named + actor[m.end():]
     country = service_country(text, at, states, headings, heads, places)
     qualified = service_actor(m.group(0), country, states)
     if qualified == m.group(0):
@@ -195,6 +201,24 @@ def service_named_before(text: str, at: int, states: list[dict], service: str) -
                 or any(_demonym_word(d) for d in told.between(m.start("q"), m.start("q") + 1)):
             return re.sub(r"\s+", " ", m.group(0))
     return None
+
+
+# a subject that is "the" and a service alone, after words of time: "The Marines", "Later, the
+# Rangers" (the service words as written, with capitals)
+_THE_SERVICE_SUBJECT = _PATTERNS.compile(r"\s*(?:(?:later|then|afterwards|on\s+\w+day|the\s+next\s+day)\s*,?\s+)?"
+                                         r"(?:the|The)\s+(?P<service>" + _SERVICE + r")\s*(?:(?:were|was|had|have|has|then|later|also)\s+)*$")
+
+
+def refers_back_to_service(text: str, s: int, verb_at: int, states: list[dict]) -> bool:
+    """Is the subject of the verb at ``verb_at`` "the" and a service alone ("The Marines were
+    later moved north to Y") whose service the report told before with its state ("About 700 US
+    Marines landed at X")? Then it refers back to that force, as "the soldiers" does: a next leg
+    of its movement may go on from where it got to.
+
+    why: "The Marines were later moved north by train to Setermoen" after "US Marines landed at
+    Vaernes" read no origin: "The Marines", a name, was no referring subject (s36 read98)."""
+    m = _THE_SERVICE_SUBJECT.fullmatch(text, s, verb_at)
+    return m is not None and service_named_before(text, verb_at, states, re.sub(r"\s+", " ", m.group("service"))) is not None
 
 
 # the last report's "<qualifier> <service>" matches, per service: (their ends, the matches)
