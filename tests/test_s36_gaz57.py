@@ -22,16 +22,12 @@ def _km(a, b):
 @pytest.mark.parametrize("text", [
     # 'Lashio' folds to the key of 'Łasio', one of Lazio's other names: the Shan town bears it as written
     "An Italian aid convoy left Lashio on Monday.",
+    "Junta troops left Lashio on Friday, an Italian aid worker said.",
     "Italian engineers arrived in Lashio to repair the bridge.",
     "Troops pushed from Lashio toward Orune.",
 ])
 def test_a_town_spelled_as_written_beats_a_folded_other_name(gazetteer, text):
     assert _read(text, gazetteer)["Lashio"].get("country") == "MM"
-
-
-def test_lashio_looked_up_alone_with_context_in_italy(gazetteer):
-    got = gazetteer.candidates("Lashio", context=[(41.9, 12.5)], limit=3)
-    assert got[0]["country"] == "MM"
 
 
 @pytest.mark.parametrize("text, name, country", [
@@ -81,7 +77,7 @@ def test_the_leaving_force_s_twins(gazetteer, text, name, country):
 # --- a town named by its English spelling, only another of its names in the index ---------------
 
 @pytest.mark.parametrize("text", [
-    "Hpakant jade mines were closed after the clashes.",
+    "Hpakant saw heavy fighting on Tuesday.",
     "Hpakant, a jade-mining town, was shelled.",
 ])
 def test_a_town_s_english_spelling_opening_a_sentence(gazetteer, text):
