@@ -43,16 +43,26 @@ def test_folded_spellings_still_read(gazetteer, text, name, country):
 
 @pytest.mark.parametrize("text, name, country", [
     ("Police moved to Khurvaleti and Gori.", "Gori", "GE"),
-    ("Soldiers were deployed to Ngumbuvu and Beni.", "Beni", "CD"),
-    ("Gunmen fled toward Xyvillage or Kaya on Sunday.", "Kaya", "BF"),
+    ("Soldiers were sent to Ngumbuvu and Huanta.", "Huanta", "PE"),
+    ("Troops entered Tawori and Arbinda.", "Arbinda", "BF"),
 ])
 def test_a_list_after_an_unknown_name_keeps_its_cue(gazetteer, text, name, country):
     assert _read(text, gazetteer)[name].get("country") == country
 
 
-def test_an_everyday_word_after_an_unknown_name_stays_out(gazetteer):
-    # the twin: a common word listed after the unknown name is still no place
-    assert "Reading" not in _read("Police moved to Khurvaleti and Reading the signs was hard.", gazetteer)
+@pytest.mark.parametrize("text, absent", [
+    # the twins: a common word listed after the unknown name is still no place, and a comma
+    # alone, the list going no further, makes no list
+    ("Police moved to Khurvaleti and Reading the signs was hard.", "Reading"),
+    ("Police moved to Khurvaleti, Gori.", None),
+])
+def test_no_list_no_cue_passed_on(gazetteer, text, absent):
+    got = _read(text, gazetteer)
+    if absent:
+        assert absent not in got
+    else:
+        # "to Z, Gori" alone may be an address: left to other readings (as before)
+        assert all("a name the gazetteer lacks" not in (m.get("why") or "") for m in got.values())
 
 
 # --- the force's demonym for the place it leaves ------------------------------------------------
