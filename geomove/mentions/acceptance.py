@@ -30,6 +30,8 @@ from .words import FACILITY_KINDS, INSTALLATION_HEADS, installation_name, is_com
 # (textutil.arrow_role, asked with the reach of 6 characters this support was written with)
 _ARROW_REACH = 6
 _ONE_READING_IMPORTANCE = 0.55  # a town of ~30,000+ that alone bears its name needs no other support
+# ... written as it bears it, by its own name or a spelling of it this close ('Hpakant' of Hpākān, 0.92)
+_ONE_READING_OWN_SPELLING = 0.85
 # a city of ~200,000+ (Gaza 0.66) whose own name heads "militants", "rebels": the place they fight
 # from; a lesser namesake of a group's name ("Wagner", "Azov") does not take it
 _ARMED_MEN_IMPORTANCE = 0.6
@@ -481,7 +483,9 @@ class Acceptance:
                 # are written, "Saint-Michel-de-l'Atalaye", is one token but as many words)
                 continue
             if imp >= _ONE_READING_IMPORTANCE and self._one_reading(m, cands):
-                m["support"] = "a town's own name with no other reading"
+                m["support"] = "a town's own name with no other reading" \
+                    if plain(best.get("name") or "") == plain(m["surface"]) \
+                    else "a spelling of a town's own name, with no other reading"
                 continue
             if imp >= _COPULA_SUBJECT_IMPORTANCE and self._subject_of_a_copula(m, best):
                 m["support"] = "opens the sentence before " + repr(self.next_tokens(m["tok"] + m["n_tokens"] - 1, 1)[0].lower)
@@ -821,10 +825,17 @@ class Acceptance:
 
     def _one_reading(self, m: dict, cands: list[dict]) -> bool:
         """'Timbuktu was quiet.': a name no English word spells, meaning one town by its own name
-        (its airport or base aside, nothing else anywhere bears it): no other reading competes."""
+        (its airport or base aside, nothing else anywhere bears it): no other reading competes.
+        The name may be a spelling the town bears letter for letter that is close to its own name
+        ('Hpakant', the English spelling of Hpākān: _ONE_READING_OWN_SPELLING), not an old or
+        another language's name of it ('Marek', once Dupnitsa, a surname more often)."""
         best = cands[0]
         if best.get("kind") not in ("city", "town") or best.get("name_similarity") != 1.0 \
-                or plain(best.get("name") or "") != plain(m["surface"]) or best.get("lat") is None:
+                or best.get("lat") is None:
+            return False
+        written, own = plain(m["surface"]), plain(best.get("name") or "")
+        if own != written and (plain(best.get("matched_name") or "") != written
+                               or plain_spelling_similarity(own, written) < _ONE_READING_OWN_SPELLING):
             return False
         if any(english_zipf(w.lower()) >= 3.0 for w in re.findall(r"[^\W\d_]+", m["surface"])):
             return False
