@@ -104,3 +104,14 @@ def test_listed_scottish_towns_read_together(gazetteer, text):
     places = [got[n] for n in ("Perth", "Dundee", "Stirling")]
     assert all(p.get("country") == "GB" for p in places)
     assert all(_km(a, b) < 200 for a in places for b in places)
+
+
+@pytest.mark.parametrize("text, expect", [
+    # the twins: the world city's own region, and world cities listed together, keep their readings
+    ("Flights resumed to Perth, Darwin and Adelaide.", {"Perth": "AU", "Darwin": "AU", "Adelaide": "AU"}),
+    ("Ministers flew to Perth and Sydney.", {"Perth": "AU", "Sydney": "AU"}),
+    ("Leaders met in Paris, Rome and Athens.", {"Paris": "FR", "Rome": "IT", "Athens": "GR"}),
+])
+def test_a_world_city_s_own_list_unchanged(gazetteer, text, expect):
+    got = _read(text, gazetteer)
+    assert {n: got[n].get("country") for n in expect} == expect
