@@ -923,6 +923,12 @@ class Gazetteer:
         stage = "exact"
         for k in keys:
             take(bound(self._places_for_key(k)), "exact")
+        # 'Lashio', the Shan town spelled so, against Lazio by its other name 'Łasio': the light
+        # key folds 'sh' to 's' and took the two for one spelling (before the province names
+        # below, which are compared with another spelling than the name asked; not for a name
+        # written with its kind word, 'Donetsk oblast', whose province matches it whole)
+        if not kind_in_text:
+            _folded_only_below_letter_bearers(found, core)
         if kind == "admin1" and not any(f[0][0][3] == "admin1" for f in found.values()):
             # "the Amur region": a province the index names "Amur Oblast" only, its short name
             # some town's abroad (Āmūr, India): its names with each word of a province's kind
@@ -1344,6 +1350,43 @@ def _whole_name_bearers(found: dict, qwhole: str) -> frozenset:
             if sim > same and gid not in bearers:
                 found[gid] = (rec, how, same)
     return bearers
+
+
+def _folded_only_below_letter_bearers(found: dict, core: str) -> None:
+    """The areas found (candidates' ``found``, by the exact stage: provinces, districts,
+    regions) that match the name asked only by the light key of another of their names, where a
+    settlement bears the name written letter for letter (its :func:`plain` form, case, accents
+    and articles aside), get as similarity the ratio of the two plain forms, at most
+    ranking._SAME_SPELLING (changed in place). The light key folds spelling conventions (q/k,
+    kh/h, sh/s, doubled letters) so that one name transliterated two ways is one name; but a
+    town spelled as written beside a province found only by a folded spelling of one of its
+    other names, most often another language's ('Łasio', one of Lazio's names, beside 'Lashio',
+    the Shan town), is no transliteration of the province's name, and
+    ranking.spelled_as_another weighs that. Nothing changes where no settlement bears the
+    letters written (a transliteration is then the writer's: 'Rakka'), nor among settlements,
+    whose other names are most often the spellings reports use (a namesake town would win
+    there by fame alone, the way 'Tanna' would read Thane, once called so)."""
+    same = ranking._SAME_SPELLING
+    # (a found row: ((row, is_user, spelling matched, its index, plains), how, similarity); the
+    # row's own name is row[2], its kind row[3])
+    close = [(gid, rec, how, sim) for gid, (rec, how, sim) in found.items() if sim > same and rec[2]]
+    if len(close) < 2 or not any(rec[0][3] in _AREA_KINDS_FOLDED for _, rec, _, _ in close):
+        return
+    asked = _plain(core)
+    if not any(rec[0][3] in _SETTLEMENT_KINDS_LETTERED and _plain(rec[2]) == asked for _, rec, _, _ in close):
+        return
+    ratio = _fuzz_ratio()
+    light = light_key(core)
+    for gid, rec, how, sim in close:
+        # (a province whose own name the text writes transliterated, 'Kufra' of Al Kufrah, keeps it)
+        if rec[0][3] in _AREA_KINDS_FOLDED and _plain(rec[2]) != asked and light_key(rec[0][2] or "") != light:
+            found[gid] = (rec, how, min(same, ratio(asked, _plain(rec[2])) / 100.0))
+
+
+# the kinds of area _folded_only_below_letter_bearers weighs, and of the settlements that bear a
+# name letter for letter there
+_AREA_KINDS_FOLDED = frozenset({"admin1", "admin2", "region"})
+_SETTLEMENT_KINDS_LETTERED = frozenset({"city", "town", "village"})
 
 
 def _found_exact_elsewhere(found: dict, stage: str) -> bool:

@@ -30,6 +30,8 @@ from .words import FACILITY_KINDS, INSTALLATION_HEADS, installation_name, is_com
 # (textutil.arrow_role, asked with the reach of 6 characters this support was written with)
 _ARROW_REACH = 6
 _ONE_READING_IMPORTANCE = 0.55  # a town of ~30,000+ that alone bears its name needs no other support
+# ... written as it bears it, by its own name or a spelling of it this close ('Hpakant' of Hpākān, 0.92)
+_ONE_READING_OWN_SPELLING = 0.85
 # a city of ~200,000+ (Gaza 0.66) whose own name heads "militants", "rebels": the place they fight
 # from; a lesser namesake of a group's name ("Wagner", "Azov") does not take it
 _ARMED_MEN_IMPORTANCE = 0.6
@@ -481,7 +483,9 @@ class Acceptance:
                 # are written, "Saint-Michel-de-l'Atalaye", is one token but as many words)
                 continue
             if imp >= _ONE_READING_IMPORTANCE and self._one_reading(m, cands):
-                m["support"] = "a town's own name with no other reading"
+                m["support"] = "a town's own name with no other reading" \
+                    if plain(best.get("name") or "") == plain(m["surface"]) \
+                    else "a spelling of a town's own name, with no other reading"
                 continue
             if imp >= _COPULA_SUBJECT_IMPORTANCE and self._subject_of_a_copula(m, best):
                 m["support"] = "opens the sentence before " + repr(self.next_tokens(m["tok"] + m["n_tokens"] - 1, 1)[0].lower)
@@ -821,10 +825,17 @@ class Acceptance:
 
     def _one_reading(self, m: dict, cands: list[dict]) -> bool:
         """'Timbuktu was quiet.': a name no English word spells, meaning one town by its own name
-        (its airport or base aside, nothing else anywhere bears it): no other reading competes."""
+        (its airport or base aside, nothing else anywhere bears it): no other reading competes.
+        The name may be a spelling the town bears letter for letter that is close to its own name
+        ('Hpakant', the English spelling of Hpākān: _ONE_READING_OWN_SPELLING), not an old or
+        another language's name of it ('Marek', once Dupnitsa, a surname more often)."""
         best = cands[0]
         if best.get("kind") not in ("city", "town") or best.get("name_similarity") != 1.0 \
-                or plain(best.get("name") or "") != plain(m["surface"]) or best.get("lat") is None:
+                or best.get("lat") is None:
+            return False
+        written, own = plain(m["surface"]), plain(best.get("name") or "")
+        if own != written and (plain(best.get("matched_name") or "") != written
+                               or plain_spelling_similarity(own, written) < _ONE_READING_OWN_SPELLING):
             return False
         if any(english_zipf(w.lower()) >= 3.0 for w in re.findall(r"[^\W\d_]+", m["surface"])):
             return False
@@ -854,6 +865,55 @@ class Acceptance:
             return None
         k = j - 1 if toks[j - 1].text != "," else j - 2
         return toks[k].lower if k >= 0 and toks[k].is_word and toks[k].lower in PLURAL_PLACE_NOUNS else None
+
+    def _listed_after_unknown_names(self, m: dict, prev: list) -> str | None:
+        """The word before a list ("to", "in", "left": LOCATIVE_PREPS) when ``m`` follows one or two
+        names the gazetteer lacks and "and", "or" or a comma in that list ("Police moved to
+        Khurvaleti and Gori", "deployed to Ngumbuvu and Beni"): the word governs the whole list,
+        as listed._listed_with_supported_places passes it on from a first name read as a place;
+        a first name with no reading at all passes nothing on, and the known names lost their cue.
+        Only names the finder finds no reading of (spelled alike: a key of the index alone is not
+        one) and no person of the text bears, each a word
+        or two written with a capital; after a comma alone the list must go on after ``m`` ("to
+        Z, Gori" alone may be an address or an apposition: roles._unknown_place_located)."""
+        if not prev or not (prev[-1].text == "," or (prev[-1].is_word and prev[-1].lower in ("and", "or"))):
+            return None
+        if is_common_word(m["surface"]):
+            return None  # ("to Z and Reading the signs": the cue passed on is weak, the word a word)
+        toks = self.prev_word(m["tok"], LIST_BACK_TOKENS)
+        j = len(toks) - 1
+        comma_only = toks[j].text == ","
+        j -= 1
+        if not comma_only and j >= 0 and toks[j].text == ",":
+            j -= 1  # "Z, and Gori"
+        names: list[list] = [[]]
+        while j >= 0 and (toks[j].text == "," or (toks[j].is_word and toks[j].text[:1].isupper())):
+            if toks[j].text == ",":
+                if not names[-1]:
+                    return None
+                names.append([])
+            else:
+                names[-1].insert(0, toks[j].text)
+            j -= 1
+        if j < 0 or not toks[j].is_word or toks[j].lower not in LOCATIVE_PREPS \
+                or not 1 <= len(names) <= 2 or any(not 1 <= len(n) <= 2 for n in names):
+            return None
+        if comma_only:
+            # (the list goes on: ", C", ", and C", " and C"; "in Greenlane, Auckland, on Monday" is
+            # an address)
+            nxt = self.next_tokens(m["tok"] + m["n_tokens"] - 1, 2)
+            if len(nxt) < 2 or not (nxt[0].lower in ("and", "or") or (
+                    nxt[0].text == "," and (nxt[1].text[:1].isupper() or nxt[1].lower in ("and", "or")))):
+                return None
+        for words in names:
+            name = " ".join(words)
+            # (an everyday word is no unknown village: "deployed to Operation Sangaris and Bangui")
+            if any(w in self.person_words or w.lower() in GIVEN_NAMES or w.isupper() or is_everyday_word(w.lower())
+                   for w in words) \
+                    or name.lower() in MONTHS or name.lower() in WEEKDAYS \
+                    or (self.has_name(name) and self.shared_candidates_of(name, None)):
+                return None
+        return toks[j].lower
 
     def support(self, m: dict, best: dict, text_countries: dict, points) -> tuple[str | None, bool]:
         """(reason, strong): why a weak match may be a place ('after "in"', 'near other places')."""
@@ -954,6 +1014,11 @@ class Acceptance:
             points = _TextPoints(points)
         if best.get("lat") is not None and points.near_other(best["lat"], best["lon"], own):
             return NEAR_OTHER_PLACES, True
+        cue = self._listed_after_unknown_names(m, prev)
+        if cue:
+            # "moved to Z and Gori", Z unknown (s36 gaz57; after the other strong supports, which
+            # say more of the name itself)
+            return f"in a list after {cue!r} and a name the gazetteer lacks", True
         if best.get("kind") != "country" and text_countries.get(best.get("country"), set()) - {own}:
             return f"{best['country']} named elsewhere in the text", False
         if best.get("kind") != "country" and best.get("country") in getattr(self, "_home_countries", ()) \

@@ -1456,9 +1456,14 @@ class ContextRanking:
                 elif by_demonym and kind != "country" and country in by_demonym \
                         and not _former_name_of_another_s_own(c, cands, core, own_towns if own_towns is not None
                                                               else (own_towns := _own_town_fames(cands, core))) \
-                        and (by_demonym[country][1] or not self._namesake_across_the_border(cands, country)) \
-                        and not self._force_sent_to_another_continent(
-                            country, by_demonym, countries_by_other, distances.get(key) if key is not None else None):
+                        and (leaving == country or (
+                            (by_demonym[country][1] or not self._namesake_across_the_border(cands, country))
+                            and not self._force_sent_to_another_continent(
+                                country, by_demonym, countries_by_other, distances.get(key) if key is not None else None))):
+                    # (a force told abroad, or a namesake across the border, leaves its country's
+                    # namesake unmeant, unless the force leaves the place in its sentence: "A
+                    # Canadian battalion moved from Kingston to Riga" sets out from home, not from
+                    # New York state or Jamaica; mentions.clause_force)
                     # (not a town the name once was, which another town bears as its own: Engels
                     # for 'Pokrovsk' beside 'Russian forces'; an English name of the place itself,
                     # 'Gomel' for Homyel', is its name: the city is no less in Belarus than

@@ -161,7 +161,7 @@ def listed_names_read_together(mentions: list[dict], joined, margin: float) -> N
                 for k, x in enumerate(firsts) for y in firsts[k + 1:]):
             continue
         if any(_world_city_by_its_own_name(m, f) and not _famous_namesake_abroad(m, f)
-               for m, f in zip(heads, firsts)):
+               and _every_other_name_near(heads, m, f) for m, f in zip(heads, firsts)):
             continue  # (a world city better known than its namesakes is meant from afar, as on a route)
         rivals = [_rivals(m, margin) for m in heads]
         if not all(rivals):
@@ -178,6 +178,18 @@ def listed_names_read_together(mentions: list[dict], joined, margin: float) -> N
                         "; listed with names that each have a reading within "
                         f"{ROUTE_ENDS_TOGETHER_KM:.0f} km of it, read there")
                     m["cands"].insert(0, own)
+
+
+def _every_other_name_near(heads: list[dict], m: dict, city: dict) -> bool:
+    """Has every name of the list but ``m`` some reading within ROUTE_ENDS_TOGETHER_KM of ``m``'s
+    reading ``city``, a world city? Only then may the list be the world city's region; a name
+    that has none there ('Perth, Dundee and Stirling': no Dundee lies near Perth, Western
+    Australia, whose suburb Stirling does) makes a list of another region, where a lesser
+    namesake of the city lies with the others (Perth, Scotland), and the list is read together
+    as any other (the world city's own rivals decide whether it has such a namesake: _rivals)."""
+    return all(any(c.get("lat") is not None and haversine_km(city["lat"], city["lon"], c["lat"], c["lon"])
+                   <= ROUTE_ENDS_TOGETHER_KM for c in o.get("cands") or ())
+               for o in heads if o is not m)
 
 
 def _best_group_together(rivals: list[list[dict]]) -> list[dict] | None:
