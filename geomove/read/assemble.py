@@ -26,6 +26,7 @@ from .reach import Reach
 from .route_after_and import route_after_and
 from .corrected_date import day_corrected
 from .compass_border import own_side_of_compass_border
+from .border_strip import on_own_side
 from .open_start_leg import arrival_of_open_start
 from .followed_on import follows_to_the_end_before
 from .on_another_day import went_on
@@ -150,10 +151,11 @@ def own_side_of_border(frag: Fragment, text: str, why: list) -> None:
                            f"subject whose country is not told")
                 continue
             # (as a relative place is told: the surface is the anchor as written, the phrase whole)
-            ends[k] = ({**_place_of(home), "surface": place.get("surface"), "offsets": place.get("offsets"),
-                        "surface_phrase": text[told.start():end], "precision": "region",
-                        "relation": {"type": "border", "with": place.get("country")},
-                        "anchor": {k: v for k, v in _place_of(home).items() if k != "offsets"}}, at)
+            ends[k] = (on_own_side({**_place_of(home), "surface": place.get("surface"), "offsets": place.get("offsets"),
+                                    "surface_phrase": text[told.start():end], "precision": "region",
+                                    "relation": {"type": "border", "with": place.get("country")},
+                                    "anchor": {k: v for k, v in _place_of(home).items() if k != "offsets"}},
+                                   home.get("country"), place.get("country")), at)
             why.append(f"sentence {frag.sentence}: {place.get('surface')}: {home.get('name')}'s own side of "
                        f"its border with {place.get('name')}")
         ends[:] = [e for e in ends if e is not None]
@@ -162,7 +164,8 @@ def own_side_of_border(frag: Fragment, text: str, why: list) -> None:
 # a cue that takes the force over the border, into the neighbour's side: "crossed the X border",
 # "into the X border area" (own_side_of_named_border leaves such an end to X)
 _BORDER_AFTER = _recompile(r"\s+border\b", re.I)
-_BORDER_WORD = _recompile(r"\b(?:border|frontier|boundary|(?:administrative\s+(?:boundary\s+)?|boundary\s+)line)\b", re.I)
+_BORDER_WORD = _recompile(r"\b(?:border|frontier|boundary|(?:administrative\s+(?:boundary\s+)?|boundary\s+)line"
+                          r"|line\s+of\s+contact|contact\s+line)\b", re.I)
 _INTO_BORDER = _recompile(r"\b(?:into|across|over|inside|beyond|cross(?:es|ed|ing)?)\s+(?:the\s+)?$", re.I)
 # the name's border before a noun of settlements: "Somali border towns" are towns of Somalia
 # near its border, not the border line, so no side of it is the moving nation's (s23r:
@@ -203,10 +206,11 @@ def own_side_of_named_border(frag: Fragment, text: str, book: PlaceBook, why: li
             if _INTO_BORDER.search(text, max(0, cue_end - 40), cue_end):
                 continue
             phrase = place.get("surface_phrase") or place.get("surface")
-            ends[k] = ({**_place_of(home), "surface": place.get("surface"), "offsets": place.get("offsets"),
-                        "surface_phrase": phrase, "precision": "region",
-                        "relation": {"type": "border", "with": place.get("country")},
-                        "anchor": {k2: v for k2, v in _place_of(home).items() if k2 != "offsets"}}, at)
+            ends[k] = (on_own_side({**_place_of(home), "surface": place.get("surface"), "offsets": place.get("offsets"),
+                                    "surface_phrase": phrase, "precision": "region",
+                                    "relation": {"type": "border", "with": place.get("country")},
+                                    "anchor": {k2: v for k2, v in _place_of(home).items() if k2 != "offsets"}},
+                                   home.get("country"), place.get("country")), at)
             why.append(f"sentence {frag.sentence}: {place.get('surface')}: {home.get('name')}'s own side of "
                        f"the {place.get('name')} border")
 
