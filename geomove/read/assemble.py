@@ -27,6 +27,7 @@ from .route_after_and import route_after_and
 from .corrected_date import day_corrected
 from .compass_border import own_side_of_compass_border
 from .border_strip import on_own_side
+from .two_lists import two_lists_alike, why_paired
 from .open_start_leg import arrival_of_open_start
 from .followed_on import follows_to_the_end_before
 from .on_another_day import went_on
@@ -406,6 +407,8 @@ def read_fragments(a: Assembly) -> None:
         a.why.append(f"sentence {i} '{frag.trigger}': {frag.status_why}")
         a.why.extend(f"sentence {i} '{frag.trigger}': {w}" for w in frag.roles_why)
         routes = _routes(frag, book)
+        if two_lists_alike(frag) and len(routes) == len(frag.origin):
+            a.why.append(why_paired(frag))  # "from A and B towards C and D" (read/two_lists)
         if frag.next_leg and a.endless and a.endless[-1] == i - 1:
             _leg_keeps_the_subject_of_an_endless_leg(reader, i, routes, a.why)  # ("entered <a place the index lacks> and were advancing towards B")
         follows_to_the_end_before(frag, routes, last, a.why, i)  # "a third brigade followed from X" (read/followed_on)
