@@ -413,7 +413,10 @@ _CIVILIAN = _compile(
     # a hospital's, an embassy's or an agency's staff (not "staff officers", "the general staff")
     r"(?<!general\s)(?<!military\s)staff(?!\s+(?:officers?|sergeants?|colonels?)\b)|"
     # who is held or freed is moved, no force ("released hostages were flown to X")
-    r"hostages|detainees|prisoners|captives|POWs|evacuees)\b"
+    r"hostages|detainees|prisoners|captives|POWs|evacuees|"
+    # a crowd and who makes it up: "Protesters were gathered in X before being dispersed" (s36 read99;
+    # not "rioters", who are read entering towns, places33)
+    r"protesters|protestors|demonstrators|marchers|mourners|worshippers|supporters|crowds?)\b"
     # a civil office held by one person: "Sinaloa's governor", "the chancellor" (lexicon.json civil_offices)
     r"|" + _DATA["civil_offices"]["pattern"], re.I)
 # "... into K and attacked a village near X": a verb of fighting after the end (lexicon.json
