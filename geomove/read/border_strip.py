@@ -40,8 +40,11 @@ def _facing(parts: tuple, others: tuple, tol: float) -> list:
     """The parts whose box comes within ``tol`` of the box of one of ``others`` (islands far
     from the other country are left out before the costly union)."""
     boxes = [o.bounds for o in others]
-    return [p for p in parts if any(b[0] <= o[2] + tol and b[2] >= o[0] - tol and b[1] <= o[3] + tol
-                                     and b[3] >= o[1] - tol for o in boxes for b in (p.bounds,))]
+
+    def meets(b: tuple) -> bool:
+        return any(b[0] <= o[2] + tol and b[2] >= o[0] - tol and b[1] <= o[3] + tol and b[3] >= o[1] - tol
+                   for o in boxes)
+    return [p for p in parts if meets(p.bounds)]
 
 
 @functools.lru_cache(maxsize=128)
