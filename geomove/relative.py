@@ -75,8 +75,11 @@ _BEFORE = [
     ("part", _recompile(r"\b(?P<adj>" + _DIR_ADJ_WORD + r")\s+$")),  # lower case: "Northern Ireland" is a name
     # ("frontier" as "border": "along the frontier with Myanmar", "the Polish frontier")
     # (and the words of a line that is not called a border: "the boundary with Kosovo", "the
-    # administrative (boundary) line with Kosovo" -- not "line" alone: "in line with Moscow")
-    ("border", _recompile(r"\b(?:border|frontier|boundary|(?:administrative\s+(?:boundary\s+)?|boundary\s+)line)"
+    # administrative (boundary) line with Kosovo" -- not "line" alone: "in line with Moscow"; nor
+    # a front line between forces, "the line of contact with X", X a nation: the line between
+    # its forces and the subject's, which the subject holds on its own side, as a border)
+    ("border", _recompile(r"\b(?:border|frontier|boundary|(?:administrative\s+(?:boundary\s+)?|boundary\s+)line"
+                          r"|line\s+of\s+contact|contact\s+line)"
                           r"(?:\s+(?:area|region|strip|zone))?\s+with\s+(?:the\s+)?$", re.I)),
     # "within 10 km of X", "came within 12 nautical miles of Y": how close something got to X,
     # a relative place near X as "10 km from X" is ("N km of X" without "within" is no

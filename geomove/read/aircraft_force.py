@@ -21,7 +21,10 @@ from importlib import resources
 from ..regex_cache import CompiledPatterns
 
 _PATTERNS = CompiledPatterns("read-aircraft-force")
-_MODELS = json.loads(resources.files(__package__).joinpath("lexicon.json").read_text(encoding="utf-8"))["aircraft_models"]["plural"]
+_LEXICON = json.loads(resources.files(__package__).joinpath("lexicon.json").read_text(encoding="utf-8"))
+_MODELS = _LEXICON["aircraft_models"]["plural"]
+# armour by its type's plural ("Russian BTRs", "Syrian Pantsirs"): a force's, as its tanks (s36 read99)
+_VEHICLE_MODELS = _LEXICON["vehicle_models"]["plural"]
 
 _AIRCRAFT = (r"(?:(?:strategic\s+|heavy\s+|long-range\s+)?bombers|fighter\s+jets|fighter\s+planes|warplanes|"
              r"combat\s+(?:jets|aircraft|planes)|military\s+(?:jets|aircraft|planes|helicopters|transport\s+planes)|"
@@ -30,7 +33,7 @@ _AIRCRAFT = (r"(?:(?:strategic\s+|heavy\s+|long-range\s+)?bombers|fighter\s+jets
              # a model's plural, as news names a type: "Two Turkish F-16s", "four Russian Su-34s"
              r"(?-i:[A-Z][A-Za-z]{0,4}-?[0-9]{1,3}[A-Z]?s)|"
              # ... and a force's armour, named the same way: "at least 15 Thai tanks had arrived" (s22)
-             r"tanks|armou?red\s+(?:vehicles|personnel\s+carriers)|infantry\s+fighting\s+vehicles|"
+             r"tanks|armou?red\s+(?:vehicles|personnel\s+carriers)|infantry\s+fighting\s+vehicles|(?-i:" + _VEHICLE_MODELS + r")|"
              # (read70: a model's name in the plural, "British Typhoons", "four Spanish Eurofighters"
              # (lexicon.json aircraft_models, capitalised only); a transport by its type, "Two Russian
              # Il-76 transports" (not "transports" alone, a verb as often); a force's missile
@@ -44,7 +47,7 @@ _AIRCRAFT = (r"(?:(?:strategic\s+|heavy\s+|long-range\s+)?bombers|fighter\s+jets
 _AIRCRAFT_AFTER = _PATTERNS.compile(r"(?:\s+[\w-]+){0,2}?\s+" + _AIRCRAFT + r"\b(?![\w-])", re.I)
 
 
-_ARMOUR_END = _PATTERNS.compile(r"(?:tanks|vehicles|carriers|armou?r|launchers)$", re.I)  # ("Turkish armour" as "Turkish tanks", s23r)
+_ARMOUR_END = _PATTERNS.compile(r"(?:tanks|vehicles|carriers|armou?r|launchers|(?-i:" + _VEHICLE_MODELS + r"))$", re.I)  # ("Turkish armour" as "Turkish tanks", s23r)
 
 
 def is_armour(tail: re.Match) -> bool:

@@ -26,6 +26,8 @@ from .reach import Reach
 from .route_after_and import route_after_and
 from .corrected_date import day_corrected
 from .compass_border import own_side_of_compass_border
+from .border_strip import on_own_side
+from .two_lists import two_lists_alike, why_paired
 from .open_start_leg import arrival_of_open_start
 from .followed_on import follows_to_the_end_before
 from .on_another_day import went_on
@@ -152,10 +154,11 @@ def own_side_of_border(frag: Fragment, text: str, why: list) -> None:
                            f"subject whose country is not told")
                 continue
             # (as a relative place is told: the surface is the anchor as written, the phrase whole)
-            ends[k] = ({**_place_of(home), "surface": place.get("surface"), "offsets": place.get("offsets"),
-                        "surface_phrase": text[told.start():end], "precision": "region",
-                        "relation": {"type": "border", "with": place.get("country")},
-                        "anchor": {k: v for k, v in _place_of(home).items() if k != "offsets"}}, at)
+            ends[k] = (on_own_side({**_place_of(home), "surface": place.get("surface"), "offsets": place.get("offsets"),
+                                    "surface_phrase": text[told.start():end], "precision": "region",
+                                    "relation": {"type": "border", "with": place.get("country")},
+                                    "anchor": {k: v for k, v in _place_of(home).items() if k != "offsets"}},
+                                   home.get("country"), place.get("country")), at)
             why.append(f"sentence {frag.sentence}: {place.get('surface')}: {home.get('name')}'s own side of "
                        f"its border with {place.get('name')}")
         ends[:] = [e for e in ends if e is not None]
@@ -164,7 +167,8 @@ def own_side_of_border(frag: Fragment, text: str, why: list) -> None:
 # a cue that takes the force over the border, into the neighbour's side: "crossed the X border",
 # "into the X border area" (own_side_of_named_border leaves such an end to X)
 _BORDER_AFTER = _recompile(r"\s+border\b", re.I)
-_BORDER_WORD = _recompile(r"\b(?:border|frontier|boundary|(?:administrative\s+(?:boundary\s+)?|boundary\s+)line)\b", re.I)
+_BORDER_WORD = _recompile(r"\b(?:border|frontier|boundary|(?:administrative\s+(?:boundary\s+)?|boundary\s+)line"
+                          r"|line\s+of\s+contact|contact\s+line)\b", re.I)
 _INTO_BORDER = _recompile(r"\b(?:into|across|over|inside|beyond|cross(?:es|ed|ing)?)\s+(?:the\s+)?$", re.I)
 # the name's border before a noun of settlements: "Somali border towns" are towns of Somalia
 # near its border, not the border line, so no side of it is the moving nation's (s23r:
@@ -205,10 +209,11 @@ def own_side_of_named_border(frag: Fragment, text: str, book: PlaceBook, why: li
             if _INTO_BORDER.search(text, max(0, cue_end - 40), cue_end):
                 continue
             phrase = place.get("surface_phrase") or place.get("surface")
-            ends[k] = ({**_place_of(home), "surface": place.get("surface"), "offsets": place.get("offsets"),
-                        "surface_phrase": phrase, "precision": "region",
-                        "relation": {"type": "border", "with": place.get("country")},
-                        "anchor": {k2: v for k2, v in _place_of(home).items() if k2 != "offsets"}}, at)
+            ends[k] = (on_own_side({**_place_of(home), "surface": place.get("surface"), "offsets": place.get("offsets"),
+                                    "surface_phrase": phrase, "precision": "region",
+                                    "relation": {"type": "border", "with": place.get("country")},
+                                    "anchor": {k2: v for k2, v in _place_of(home).items() if k2 != "offsets"}},
+                                   home.get("country"), place.get("country")), at)
             why.append(f"sentence {frag.sentence}: {place.get('surface')}: {home.get('name')}'s own side of "
                        f"the {place.get('name')} border")
 
@@ -404,6 +409,8 @@ def read_fragments(a: Assembly) -> None:
         a.why.append(f"sentence {i} '{frag.trigger}': {frag.status_why}")
         a.why.extend(f"sentence {i} '{frag.trigger}': {w}" for w in frag.roles_why)
         routes = _routes(frag, book)
+        if two_lists_alike(frag) and len(routes) == len(frag.origin):
+            a.why.append(why_paired(frag))  # "from A and B towards C and D" (read/two_lists)
         if frag.next_leg and a.endless and a.endless[-1] == i - 1:
             _leg_keeps_the_subject_of_an_endless_leg(reader, i, routes, a.why)  # ("entered <a place the index lacks> and were advancing towards B")
         follows_to_the_end_before(frag, routes, last, a.why, i)  # "a third brigade followed from X" (read/followed_on)

@@ -326,7 +326,7 @@ from .including_unnamed import role_of_unnamed_list
 from .partitive_them import part_of_civilians
 from .carried_people import carried_people
 from .in_the_day import IN_THE_DAY, day_of_telling
-from .staged_origin import staging_as_origin
+from .staged_origin import staging_as_origin, subject_before_staging
 from .met_then_turned_back import met_place_as_origin, turns_back
 from .place_label import LINE_REACH, label_as_end
 from .modal_after_and import PLAN_BEFORE_TO, task_before_move
@@ -1929,6 +1929,7 @@ class _Reader(RoleReading, StatusReading):
             or subject_before_presence(self.text, s, main, self._within(self.places, s, main.start()))  # (read.having_moved)
         participle_subject = participle_subject or subject_after_with(self.text, s, main)  # ", with the last convoy crossing" (read.with_absolute)
         participle_subject = participle_subject or subject_before_seen_at(self.text, s, main)  # "N were seen in X heading to Y" (read.seen_at_subject)
+        participle_subject = participle_subject or subject_before_staging(self.text, s, main)  # "N were gathered in X before being moved" (read.staged_origin)
         if participle_subject is not None:
             subject = participle_subject
         made_to = object_made_to_move(self.text, s, main.start())

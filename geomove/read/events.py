@@ -14,6 +14,7 @@ from .initials_name import named_by_initials, same_route_by_initials
 from .service_branch import different_branches
 from .armed_groups import without_patron
 from .told_around import told_around
+from .two_lists import paired_in_order, two_lists_alike
 from .added_force import another_group_added
 from .force_kinds import draft_kind
 from .lexicon import _DATA as _LEXICON_DATA, _DEPARTURE, _MODE_VERBS, _PEOPLE, _SHIP_PREFIX, _stem
@@ -86,11 +87,12 @@ def _routes(frag: Fragment, book: PlaceBook) -> list[_Draft]:
         # a list of towns or of countries ("troops from Chad and Niger") is distributed; a
         # town and some area is not a list
         origins = origins[:1]
-    if frag.respectively and len(origins) > 1:
-        # "left A and B for C and D respectively": the n-th origin goes with the n-th end
-        each = [_routes_from(frag, book, origin) for origin in origins]
-        if all(len(r) == len(origins) for r in each):
-            return [r[n] for n, r in enumerate(each)]
+    if (frag.respectively or two_lists_alike(frag)) and len(origins) > 1:
+        # "left A and B for C and D respectively": the n-th origin goes with the n-th end; and
+        # "from A and B towards C and D", two lists alike with no "respectively" (read.two_lists)
+        paired = paired_in_order([_routes_from(frag, book, origin) for origin in origins])
+        if paired is not None:
+            return paired
     out: list[_Draft] = []
     for origin in origins or [None]:
         out.extend(_routes_from(_actor_of_its_origin(frag, origins, origin), book, origin))

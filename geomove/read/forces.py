@@ -404,11 +404,16 @@ def one_word_mover(obj: str) -> bool:
 _FORCE_KIND_WORDS = "|".join(w.replace(" ", r"\s+") for w in sorted(
     {*FORCE_KINDS["regular"], *FORCE_KINDS["service_people"], *FORCE_KINDS["irregular"], *FORCE_KINDS["irregular_pairs"]}
     - {"company", "companies"}, key=lambda w: (-len(w), w)))
-_WAR_WORDS = _PATTERNS.compile(r"\b(?:armed\s+forces|military|regiments?|"
+# (and a garrison, and a ministry of defence telling the move: "Three companies arrived in Kidal to
+# relieve the garrison", "Three companies moved from Bamako to Gao, the defence ministry said", s36 read99)
+_WAR_WORDS = _PATTERNS.compile(r"\b(?:armed\s+forces|military|regiments?|garrisons?|"
+                               r"defen[cs]e\s+(?:ministry|minister)|ministry\s+of\s+defen[cs]e|"
                                r"front\s*lines?|artillery|shelling|offensive|counter-?offensive|"
                                r"infantry|militias?|" + _FORCE_KIND_WORDS + r")\b", re.I)
 # verbs that firms do not do: an army's companies "advanced", "withdrew", "were redeployed"
-_ARMY_VERBS = frozenset({"advance", "withdraw", "retreat", "redeploy", "deploy", "rotate", "pull", "push", "storm"})
+# (and verbs of carrying soldiers by air: "Three companies were airlifted to Goma", s36 read99)
+_ARMY_VERBS = frozenset({"advance", "withdraw", "retreat", "redeploy", "deploy", "rotate", "pull", "push", "storm",
+                         "airlift", "airdrop", "parachute", "helicopter"})
 
 
 def _military_companies(text: str, thing: re.Match, main: re.Match) -> bool:

@@ -424,7 +424,10 @@ _CIVILIAN = _compile(
     # a hospital's, an embassy's or an agency's staff (not "staff officers", "the general staff")
     r"(?<!general\s)(?<!military\s)staff(?!\s+(?:officers?|sergeants?|colonels?)\b)|"
     # who is held or freed is moved, no force ("released hostages were flown to X")
-    r"hostages|detainees|prisoners|captives|POWs|evacuees)\b"
+    r"hostages|detainees|prisoners|captives|POWs|evacuees|"
+    # a crowd and who makes it up: "Protesters were gathered in X before being dispersed" (s36 read99;
+    # not "rioters", who are read entering towns, places33)
+    r"protesters|protestors|demonstrators|marchers|mourners|worshippers|supporters|crowds?)\b"
     # a civil office held by one person: "Sinaloa's governor", "the chancellor" (lexicon.json civil_offices)
     r"|" + _DATA["civil_offices"]["pattern"], re.I)
 # "... into K and attacked a village near X": a verb of fighting after the end (lexicon.json
@@ -859,6 +862,9 @@ _UNITS = (r"soldiers|troops|personnel|fighters|officers|members|elements|marines
           r"warships|frigates|destroyers|corvettes|submarines|pickups|pick-ups|technicals|motorcycles|motorbikes|"
           # (a navy's and a coast guard's small craft, one word: "four gunboats", "two speedboats", read60)
           r"gunboats|speedboats|"
+          # (a coast guard's ships by their class, "two cutters"; the rail cars armour rides on,
+          # "a train of 40 flatcars", s36 read99)
+          r"cutters|flatcars|railcars|"
           r"armou?red\s+personnel\s+carriers|APCs|"
           r"artillery\s+pieces|pieces|launchers|tankers|trailers|containers|convoys|columns|"
           # (aircraft and guns by their kind or their type: "two B-52 bombers", "four F-16s")
@@ -876,7 +882,12 @@ _UNITS = (r"soldiers|troops|personnel|fighters|officers|members|elements|marines
           r"helicopters?|gunships?|launchers?|vehicles?|howitzers?|guns?|transports?|tankers?|airlifters?|drones?|trucks?|ships?|"
           r"boats?|systems?|batteries|battery|missiles?|rockets?|carriers?|APCs?|IFVs?)\b)|"
           # (aircraft by their model's name in the plural: "four Eurofighters", lexicon.json aircraft_models)
-          + "(?-i:" + _DATA["aircraft_models"]["plural"] + ")")
+          + "(?-i:" + _DATA["aircraft_models"]["plural"] + ")|"
+          # (armour by its type's name or initials in the plural: "15 BTRs", "six Pantsirs",
+          # lexicon.json vehicle_models, s36 read99; not a type before the noun the count is of:
+          # "two HIMARS batteries", "four Pantsir systems")
+          + "(?-i:" + _DATA["vehicle_models"]["plural"] + r")(?![\w-])(?!\s+(?:batter(?:y|ies)|systems?|launchers?|units?|"
+          r"vehicles?|carriers?|crews?|rockets?|missiles?|ammunition|munitions|contracts?|orders?|deals?|programm?es?)\b)")
 _TIME_SPAN_WORDS = r"(?:days?|weeks?|months?|years?|hours?|nights?|minutes?|later|earlier|ago|afterwards?)"
 # a model told by a family name and a bare number, between a count and its noun: "Ten Leopard 2
 # tanks", "four Challenger 2 tanks", "two Mirage 2000 jets" count ten, four and two, never the

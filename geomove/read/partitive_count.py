@@ -29,12 +29,15 @@ _PART = (r"(?:of\s+(?:which|whom)\s+(?:about\s+|some\s+|around\s+)?(?P<n1>" + _N
 # (not a part told by where it came from: "deployed 500 troops to X, of whom 200 came from Y" is
 # the one movement, Y its origin)
 _BARE_PART = _PART.replace("?P<n1>", "").replace("?P<n2>", "")
-PART_OPENS = _PATTERNS.compile(r",(?=\s*" + _BARE_PART + r"\s)"
-                               r"(?!\s*" + _BARE_PART + r"\s+(?:[a-z]+\s+){0,2}?(?:came|come|were\s+drawn|hail(?:ed)?)\s+from\b)", re.I)
+# (and after "and" or "but": "flew 600 soldiers to A, and 200 of them went on to B")
+PART_OPENS = _PATTERNS.compile(r"[,;](?=\s*(?:and\s+|but\s+)?" + _BARE_PART + r"\s)"
+                               r"(?!\s*(?:and\s+|but\s+)?" + _BARE_PART + r"\s+(?:[a-z]+\s+){0,2}?(?:came|come|were\s+drawn|hail(?:ed)?)\s+from\b)", re.I)
 # the part right before the verb (and its auxiliaries or a time adverb): ", of which 20 crossed",
-# ", 200 of whom were flown", ", 40 of them later crossed"
+# ", 200 of whom were flown", ", 40 of them later crossed"; and a part opening a clause joined
+# to the group's by "and" or a semicolon: "has 3,000 troops in X, and 500 of them moved to Y",
+# "keeps 1,400 soldiers in X; 300 of them withdrew to Y"
 _PART_BEFORE_VERB = _PATTERNS.compile(
-    r",\s*" + _PART + r"(?:\s+(?:have|has|had|were|was|been|later|then|also|reportedly|subsequently))*\s*$", re.I)
+    r"(?:[,;]\s*(?:and\s+|but\s+)?|\s+and\s+)" + _PART + r"(?:\s+(?:have|has|had|were|was|been|later|then|also|reportedly|subsequently))*\s*$", re.I)
 # how far back the part and the group are read
 PART_CHARS = 60
 GROUP_CHARS = 200
@@ -74,7 +77,7 @@ def counted_part(text: str, s: int, verb_start: int) -> CountedPart | None:
         start = counts[first].start("qual") if counts[first].group("qual") else counts[first].start("num")
         group = " ".join(text[start:counts[-1].end()].split())
         unit = counts[-1].group("unit").lower()
-    told = " ".join(text[comma + 1:verb_start].split())
+    told = " ".join(text[comma:verb_start].lstrip(",; ").split())
     return CountedPart(value, unit, group, f"count {value}: '{told}' counts the part of the group told before that moved")
 
 

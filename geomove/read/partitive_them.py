@@ -16,8 +16,9 @@ from ..regex_cache import CompiledPatterns
 
 _PATTERNS = CompiledPatterns("read-partitive-them")
 
-# "most of them", "many of whom", "some 2,000 of them", "the rest of them"
-_PART_OF_THEM = _PATTERNS.compile(r"\s*(?:most|many|some|all|several|half|part|the\s+rest|a\s+few|few|"
+# "most of them", "many of whom", "some 2,000 of them", "the rest of them" (after the "and" or
+# "but" of a clause cut there: "..., and 500 of them moved to Y", read.partitive_count.PART_OPENS)
+_PART_OF_THEM = _PATTERNS.compile(r"\s*(?:(?:and|but)\s+)?(?:most|many|some|all|several|half|part|the\s+rest|a\s+few|few|"
                                   r"(?:some\s+|about\s+)?[0-9][0-9,]*|hundreds|thousands|dozens)\s+of\s+(?:them|whom)\s*", re.I)
 # how far back the group's words are looked for (the clause before the comma)
 GROUP_CHARS = 120

@@ -14,6 +14,7 @@ import bisect
 import itertools
 import re
 
+from .for_a_feature import for_a_feature_in
 from .distance_from import origin_by_distance, placed_by_direction
 from .held_after_moving import verb_of_holding_in
 from .out_particle import departs_by_particle
@@ -652,7 +653,8 @@ class RoleReading:
             # "left X for Y", "a convoy for Y": only when "for" governs the place itself, not
             # something else on the way to it ("a convoy for a militia, on a road ... in Y")
             near = [t for t in triggers if t.end() <= at and len(self._bare_gap(t.end(), at)) <= FOR_AFTER_VERB_CHARS]
-            governs = len(self.text[at:start].split()) <= FOR_GOVERNS_WORDS or self._left_for_a_mission(at, start, near)
+            governs = len(self.text[at:start].split()) <= FOR_GOVERNS_WORDS or self._left_for_a_mission(at, start, near) \
+                or self._left_for_a_feature(at, start, near)
             return ("destination", at) if near and governs else (None, -1)
         if role == "origin_weak":
             return "origin", at
@@ -669,6 +671,13 @@ class RoleReading:
         verb = near[-1]
         return bool(verb.group("verb")) and (_stem(verb.group("verb")) in _DEPARTURE or _BACK_AFTER.match(self.text, verb.end())) \
             and not _DIRECTION_CUE.search(self._bare_gap(verb.end(), at))
+
+    def _left_for_a_feature(self, at: int, start: int, near: list) -> bool:
+        """"fled X for the Sambisa forest in Y" (read.for_a_feature): Y is where the force went,
+        when no other end of direction stands between the verb and "for" (any verb of moving:
+        fleeing is none of _DEPARTURE's)."""
+        return bool(near) and for_a_feature_in(self.text, at, start) \
+            and not _DIRECTION_CUE.search(self._bare_gap(near[-1].end(), at))
 
     def _arrived_near_place(self, mention: dict, trig, start: int) -> bool:
         """Is ``mention`` a place told "near X" right after a verb of arriving or deploying

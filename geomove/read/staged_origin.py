@@ -37,7 +37,29 @@ _MOVED_AFTER = _PATTERNS.compile(r"^[^.;:]{0,80}?\bbefore\s+(?:(?:being|they\s+w
                                  r"(?:they|it)\s+(?:moved|headed|drove|deployed|marched|went)|"
                                  r"(?:moving|heading|driving|deploying|marching|going|travell?ing|rolling|advancing))\b"
                                  r"(?!\s+on\b)", re.I)
+# the passive of gathering and a place, then "before being" right before the verb of the clause:
+# "Protesters were gathered in Bamako before being | dispersed"
+_STAGED_THEN_BEING = _PATTERNS.compile(
+    r"\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:first\s+)?" + STAGING_PARTICIPLES +
+    r"\s+(?:in|at|near|outside)\s+[^,;:.]{1,80}?\s+before\s+(?:being|they\s+were|it\s+was)\s+$", re.I)
 _PATTERNS.save()
+
+
+def subject_before_staging(text: str, s: int, main: re.Match) -> str | None:
+    """The words before "were gathered in X before being" when the verb of the clause ``main``
+    (from ``s``) follows them: who was gathered is who was moved, and the force test is asked of
+    them; None otherwise.
+
+    why: in "Protesters were gathered in Bamako before being dispersed" the subject read was
+    every word before "dispersed", in which a verb hid the protesters from the test of a force,
+    and Bamako was read as the origin of a movement (s36 read99; the passive of gathering a
+    force, s35 read96, made such a place an origin)."""
+    if _STAGING_WORD.search(text, s, main.start()) is None:
+        return None
+    m = _STAGED_THEN_BEING.search(text, s, main.start())
+    if m is None:
+        return None
+    return text[s:m.start()].strip(" ,") or None
 
 
 def staged_before_moving(text: str, place: dict, s: int, e: int) -> bool:
