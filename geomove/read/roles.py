@@ -783,6 +783,10 @@ class RoleReading:
         stands between "at" and the place: "left A at dawn and reached B" -- B is reached."""
         if any(at < t.start() < place_start and t.group("verb") for t in triggers):
             return False
+        # ("embarked at Piraeus and landed at Souda Bay": "at" right after a verb of leaving is
+        # where it left, whatever arrival the clause tells after it, s36 lead)
+        if any(t.group("verb") and 0 <= at - t.end() <= 1 and _stem(t.group("verb")) in _DEPARTURE for t in triggers):
+            return True
         clause = [t for t in triggers if abs(t.start() - at) <= DEPARTURE_NEAR_CHARS
                   and not _CLAUSE_BREAK.search(self.text[min(t.end(), at):max(t.start(), place_start)])]
         stems = {_stem(t.group("verb")) if t.group("verb") else t.group("noun").lower() for t in clause}
