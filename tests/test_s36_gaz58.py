@@ -1,0 +1,98 @@
+"""gaz58: names the index lacks that the words around them tell a place (kinds of the errors on
+the toponym corpora, s36; every sentence here is written for these tests).
+
+- A part of a place told by its kind word and its holder: 'the Hodan district of Mogadishu',
+  "Tripoli's Abu Salim district", 'the village of Ngangi in Masisi territory'. The index lacks the
+  part; the words still say a place is named there, so the name is a place mention (without a
+  point: a part is no answer of its holder's; as 'Mansour, a district of Baghdad' before).
+- A name the index lacks written before its holder after a comma, behind a word of place: 'in
+  Bulengo, Goma', 'near Kharbeh, Syria'. A place as well, without a point.
+
+Near misses: the same shapes around words that are no names of places ('Speaking in Parliament,
+Kenya's minister', "Kenya's Ruto government", 'the City of Light').
+"""
+
+import pytest
+
+from geomove.mentions import find_mentions
+from placing import places_by_surface
+
+
+def _mentions(text, gazetteer):
+    return {m["surface"]: m for m in find_mentions(text, gazetteer=gazetteer)}
+
+
+# --- a part of a place the index lacks, told by its kind word and its holder ----------------------
+
+@pytest.mark.parametrize("text,part,holder,country", [
+    # before: no mention of the part at all (the holder alone was read)
+    ("Militia gunmen stormed the Hay al-Jihad district of Baghdad overnight.", "Hay al-Jihad", "Baghdad", "IQ"),
+    ("Heavy fighting was reported in Tripoli's Abu Salim district on Sunday.", "Abu Salim", "Tripoli", "LY"),
+    ("A drone struck a house in the Ndosho neighbourhood of Goma.", "Ndosho", "Goma", "CD"),
+    ("Al-Shabaab fighters entered Mogadishu's Daynile district at dusk.", "Daynile", "Mogadishu", "SO"),
+    ("Soldiers torched the village of Ngangi in Masisi territory.", "Ngangi", "Masisi", "CD"),
+    ("Junta troops burned the village of Pyigyidagun near Mandalay.", "Pyigyidagun", "Mandalay", "MM"),
+])
+def test_part_the_index_lacks_is_a_place(gazetteer, text, part, holder, country):
+    found = places_by_surface(text, gazetteer)
+    assert part in found, sorted(found)
+    assert found[part]["lat"] is None and found[part]["role"] == "place"
+    assert found[holder]["country"] == country  # the holder keeps its reading
+
+
+def test_a_village_named_alone_is_a_place(gazetteer):
+    # no holder named: still the words say a village is named
+    found = places_by_surface("Jihadists attacked the village of Yirgou before dawn, killing six.", gazetteer)
+    assert "Yirgou" in found and found["Yirgou"]["lat"] is None
+
+
+@pytest.mark.parametrize("text,word", [
+    # near misses: a possessive or a kind word before words that are no part of a place
+    ("Kenya's Ruto government sent police to Haiti.", "Ruto"),
+    ("Tourists call Paris the City of Light.", "Light"),
+    ("Ukraine's Zelensky administration asked for more air defence.", "Zelensky"),
+])
+def test_near_misses_of_a_part(gazetteer, text, word):
+    assert not any(word in m["surface"] and m["role"] == "place" and m["lat"] is None
+                   for m in find_mentions(text, gazetteer=gazetteer)), text
+
+
+# --- a name the index lacks, then its holder after a comma -----------------------------------------
+
+@pytest.mark.parametrize("text,name,holder,country", [
+    # before: no mention of the name (the holder alone was read)
+    ("Clashes broke out in Bulengo, Goma, late on Friday.", "Bulengo", "Goma", "CD"),
+    ("Gunmen opened fire on a market in Gargaresh, Tripoli, on Monday.", "Gargaresh", "Tripoli", "LY"),
+    ("Artillery hit homes near Kharbeh, Syria, at dawn.", "Kharbeh", "Syria", "SY"),
+    ("Displaced families reached Kanyaruchinya, North Kivu, by truck.", "Kanyaruchinya", "North Kivu", "CD"),
+    ("Marines landed at Wadajir, Somalia; others waited offshore.", "Wadajir", "Somalia", "SO"),
+    # a weekday right after the holder ('in X, Y Wednesday evening')
+    ("Gunmen struck a market in Gargaresh, Tripoli Wednesday evening.", "Gargaresh", "Tripoli", "LY"),
+    # items of a list told apart by semicolons, each with its holder
+    ("Outbreaks were reported in Kampot, Cambodia; Ngangi, Congo; and Yirgou, Burkina Faso.", "Ngangi", "Congo", None),
+    ("Outbreaks were reported in Kampot, Cambodia; Ngangi, Congo; and Yirgou, Burkina Faso.", "Yirgou", "Burkina Faso", "BF"),
+])
+def test_name_before_its_holder_is_a_place(gazetteer, text, name, holder, country):
+    found = places_by_surface(text, gazetteer)
+    assert name in found, sorted(found)
+    assert found[name]["lat"] is None and found[name]["role"] == "place"
+    if country:
+        assert found[holder]["country"] == country
+
+
+@pytest.mark.parametrize("text,word", [
+    # near misses: a word before a comma and a place that is no place itself
+    ("Speaking in Parliament, Kenya's defence minister said the troops would stay.", "Parliament"),
+    ("In January, Mali asked the French force to leave.", "January"),
+    ("At Christmas, Ukraine's army held the line.", "Christmas"),
+    ("The interview took place in Arabic, Iraq's main language.", "Arabic"),
+    ("According to Reuters, Niger closed its border.", "Reuters"),
+    ("According to Ndayishimiye, Burundi will keep its troops in Uvira.", "Ndayishimiye"),
+    ("Mr Kabore said so. According to Kabore, Ouagadougou is calm.", "Kabore"),
+    ("Aid reached Goma, Rutshuru and Kiwanja on Monday.", "Kiwanja, Rutshuru"),
+    ("The talks ended; Tshisekedi, Kenya's envoy and the rebels signed.", "Tshisekedi"),
+    ("The convoy left; Monday, Goma was quiet.", "Monday"),
+])
+def test_near_misses_of_a_name_before_a_holder(gazetteer, text, word):
+    got = _mentions(text, gazetteer)
+    assert not (word in got and got[word]["role"] == "place" and got[word]["lat"] is None), text
