@@ -40,10 +40,15 @@ def test_part_the_index_lacks_is_a_place(gazetteer, text, part, holder, country)
     assert found[holder]["country"] == country  # the holder keeps its reading
 
 
-def test_a_village_named_alone_is_a_place(gazetteer):
-    # no holder named: still the words say a village is named
-    found = places_by_surface("Jihadists attacked the village of Yirgou before dawn, killing six.", gazetteer)
-    assert "Yirgou" in found and found["Yirgou"]["lat"] is None
+@pytest.mark.parametrize("text,name", [
+    # no holder named: still the words say a village is named (opening a sentence too)
+    ("Jihadists attacked the village of Yirgou before dawn, killing six.", "Yirgou"),
+    ("The village of Ngangi was emptied by the fighting.", "Ngangi"),
+    ("The Wadajir district of Mogadishu saw heavy shelling.", "Wadajir"),
+])
+def test_a_village_named_alone_is_a_place(gazetteer, text, name):
+    found = places_by_surface(text, gazetteer)
+    assert name in found and found[name]["lat"] is None
 
 
 @pytest.mark.parametrize("text,word", [
@@ -96,3 +101,36 @@ def test_name_before_its_holder_is_a_place(gazetteer, text, name, holder, countr
 def test_near_misses_of_a_name_before_a_holder(gazetteer, text, word):
     got = _mentions(text, gazetteer)
     assert not (word in got and got[word]["role"] == "place" and got[word]["lat"] is None), text
+
+
+# --- the same name again, bare: one place through the text ------------------------------------------
+
+@pytest.mark.parametrize("text,name,count", [
+    # before: only the first, told a place by its kind word, was a mention (the rest none)
+    ("Rebels burned the village of Ngangi on Monday. By Tuesday the survivors had left Ngangi for Goma.", "Ngangi", 2),
+    ("Police sealed off the Hay al-Jihad district of Baghdad. Residents of Hay al-Jihad said shops stayed shut.",
+     "Hay al-Jihad", 2),
+    ("Fighting reached Bulengo, Goma, on Friday. Aid workers in Bulengo counted 40 dead; Bulengo's clinic closed.",
+     "Bulengo", 3),
+    ("In Tripoli's Gargaresh district, militias clashed. Gargaresh was calm by noon.", "Gargaresh", 2),
+])
+def test_name_told_a_place_is_one_place_through_the_text(gazetteer, text, name, count):
+    got = [m for m in find_mentions(text, gazetteer=gazetteer) if m["surface"] == name]
+    assert len(got) == count and all(m["role"] == "place" and m["lat"] is None for m in got), got
+
+
+@pytest.mark.parametrize("text,name", [
+    # near misses: the name again inside a person's name or a longer name
+    ("Militiamen shelled the village of Bwambale. Joseph Bwambale, a farmer, fled with his family.", "Bwambale"),
+    ("Troops entered the village of Ngangi. Ngangi Road was blocked by trucks.", "Ngangi"),
+    ("Fighters held the village of Kisimba. Mr Kisimba, its chief, fled.", "Kisimba"),
+])
+def test_name_again_inside_another_name(gazetteer, text, name):
+    second = text.index(name, text.index(name) + 1)
+    assert not any(m["start"] == second for m in find_mentions(text, gazetteer=gazetteer))
+
+
+def test_possessive_after_the_name_is_no_part_of_it(gazetteer):
+    found = places_by_surface("Gunmen raided the village of Ngangi's market at dawn.", gazetteer)
+    assert "Ngangi" in found and "Ngangi's" not in found
+

@@ -8,7 +8,12 @@ there. Two constructions say so plainly:
   Mogadishu", "Tripoli's Abu Salim district", "the village of Ngangi in Masisi territory", "the
   villages of A and B" (PART_AFTER_THE_NAME, PART_BEFORE_THE_NAME);
 - a name written before its holder after a comma, behind a word of place ("in Bulengo, Goma",
-  "near Kharbeh, Syria"): the way news writes a small place with the larger one it lies in.
+  "near Kharbeh, Syria"): the way news writes a small place with the larger one it lies in;
+  so is the next item of a list of such pairs told apart by semicolons.
+
+A name the index has no reading of that the text told a place once names that place wherever
+the text writes it again, whole and bare ("the village of Ngangi ... survivors left Ngangi"),
+unless a capitalised word beside it makes it part of a longer name or a person's.
 
 Each is a place mention without a point (as "Mansour, a district of Baghdad" was before: the
 index holds no point for the part, and the holder's is no answer of the part's), so a listing of
@@ -24,6 +29,7 @@ wordfreq's Zipf frequency tells such words (EVERYDAY_ZIPF).
 from __future__ import annotations
 
 import bisect
+import re
 
 from ..io.language import english_zipf
 from ..regex_cache import CompiledPatterns
@@ -31,7 +37,7 @@ from ..regex_cache import CompiledPatterns
 _PATTERNS = CompiledPatterns("mentions-unknown-parts")
 
 # a word of a name: a capital letter (Latin, with diacritics), then letters, apostrophes, hyphens
-_WORD = r"[A-ZÀ-ÖØ-Þ][^\W_]*(?:['’-][^\W\d_]+)*"
+_WORD = r"[A-ZÀ-ÖØ-Þ][^\W_]*(?:['’-](?!s\b)[^\W\d_]+)*"  # (not a possessive's 's: "Ngangi's chief")
 # the lower-case articles and particles inside Arabic, Romance and Somali names, joined by a hyphen
 # or a space to the word after ("Hay al-Jihad", "Deir ez-Zor", "Souq el Khamis")
 _PARTICLE = r"(?:al|el|ad|ar|as|ash|at|az|an|ad|ud|ul|ez|es|ed|en|et|er|de|del|da|di|du|la|le|dos|das)"
@@ -59,15 +65,18 @@ captured seized stormed shelled struck hit raided attacked besieged overran reto
 # a one-word name written this often by English is an everyday word capitalised for another
 # reason (a month, a feast, an institution, a language), no place the index lacks
 EVERYDAY_ZIPF = 3.0
+# a word English writes this often is a function word (in 7.3, at 6.6, after 6.0), no part of a
+# name, when it opens a sentence before one ('In Bulengo'); titles are rarer ('president' 5.4)
+FUNCTION_WORD_ZIPF = 6.0
 
 _AFTER_THE_NAME = _PATTERNS.compile(
-    rf"\bthe\s+(?P<name>{_NAME})\s+(?:{'|'.join(PART_AFTER_THE_NAME)})s?\s+of\s+(?=[A-ZÀ-ÖØ-Þ])")
+    rf"\b[Tt]he\s+(?P<name>{_NAME})\s+(?:{'|'.join(PART_AFTER_THE_NAME)})s?\s+of\s+(?=[A-ZÀ-ÖØ-Þ])")
 _AFTER_A_POSSESSIVE = _PATTERNS.compile(
     rf"['’]s\s+(?P<name>{_NAME})\s+(?:{'|'.join(PART_AFTER_THE_NAME)})\b")
 _BEFORE_THE_NAME = _PATTERNS.compile(
-    rf"\b(?:the|a)\s+(?:{'|'.join(PART_BEFORE_THE_NAME)})\s+of\s+(?P<name>{_NAME})")
+    rf"\b(?:[Tt]he|[Aa])\s+(?:{'|'.join(PART_BEFORE_THE_NAME)})\s+of\s+(?P<name>{_NAME})")
 _PLURAL_BEFORE_THE_NAME = _PATTERNS.compile(
-    rf"\bthe\s+(?:{'|'.join(PLURAL_PARTS_BEFORE)})\s+of\s+(?P<names>{_NAME}(?:\s*,\s*{_NAME})*(?:,?\s+and\s+{_NAME})?)")
+    rf"\b[Tt]he\s+(?:{'|'.join(PLURAL_PARTS_BEFORE)})\s+of\s+(?P<names>{_NAME}(?:\s*,\s*{_NAME})*(?:,?\s+and\s+{_NAME})?)")
 _ONE_NAME = _PATTERNS.compile(_NAME)
 # (or the next item of a list of such pairs told apart by semicolons: "in Kampot, Cambodia; Ngangi,
 # Congo; and Yirgou, Burkina Faso", the item before ending with a place)
@@ -78,6 +87,11 @@ _BEFORE_A_HOLDER = _PATTERNS.compile(
 # Parliament, Kenya's minister", "Goma Rosa")
 _AFTER_A_HOLDER = _PATTERNS.compile(
     r"(?:\s*[,.;:)!?—–]|\s*$|\s+[a-z0-9]|\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)")
+
+# a capitalised word right after a name, on its line ('Ngangi Road'), and right before it ('Mr
+# Kisimba', 'Joseph Bwambale', 'Gen. Kisimba')
+_CAPITALISED_AFTER = _PATTERNS.compile(r"[ \t]+[A-ZÀ-ÖØ-Þ]")
+_CAPITALISED_BEFORE = _PATTERNS.compile(r"(?<![\w.])(?P<word>[A-ZÀ-ÖØ-Þ][\w]*)\.?[ \t]+$")
 
 
 class UnknownParts:
@@ -103,20 +117,20 @@ class UnknownParts:
             holder = starts.get(mt.end())
             if holder is not None and self._name_not_everyday(mt.group("name")):
                 add(mt.start("name"), mt.end("name"),
-                    f"no place called {mt.group('name')!r} in the index; the text calls it a part of {holder['surface']}")
+                    f"no reading of {mt.group('name')!r} kept; the text calls it a part of {holder['surface']}")
         for mt in _AFTER_A_POSSESSIVE.finditer(text):
             holder = ends.get(mt.start())
             if holder is not None and self._name_not_everyday(mt.group("name")):
                 add(mt.start("name"), mt.end("name"),
-                    f"no place called {mt.group('name')!r} in the index; the text calls it a part of {holder['surface']}")
+                    f"no reading of {mt.group('name')!r} kept; the text calls it a part of {holder['surface']}")
         for mt in _BEFORE_THE_NAME.finditer(text):
             if self._name_not_everyday(mt.group("name")):
                 add(mt.start("name"), mt.end("name"),
-                    f"no place called {mt.group('name')!r} in the index; the text names it a {text[mt.start():mt.start('name')].split()[1]}")
+                    f"no reading of {mt.group('name')!r} kept; the text names it a {text[mt.start():mt.start('name')].split()[1]}")
         for mt in _PLURAL_BEFORE_THE_NAME.finditer(text):
             for one in _ONE_NAME.finditer(text, mt.start("names"), mt.end("names")):
                 if self._name_not_everyday(one.group()):
-                    add(one.start(), one.end(), f"no place called {one.group()!r} in the index; one of the places the text lists so")
+                    add(one.start(), one.end(), f"no reading of {one.group()!r} kept; one of the places the text lists so")
         for mt in _BEFORE_A_HOLDER.finditer(text):
             holder = starts.get(mt.end())
             name = mt.group("name")
@@ -135,12 +149,50 @@ class UnknownParts:
                     or not _AFTER_A_HOLDER.match(text, holder["end"]):
                 continue
             add(mt.start("name"), mt.end("name"),
-                f"no place called {name!r} in the index; the text writes it before {holder['surface']}, where it lies")
+                f"no reading of {name!r} kept; the text writes it before {holder['surface']}, where it lies")
         if not found:
             return []
+        self._the_same_names_again(found, taken)
         tok_starts = [t.start for t in self.toks]  # (once a text, for the few names found)
         sent_starts = [s for s, _ in self.sents]
         return [self._unknown_part_mention(s, e, why, tok_starts, sent_starts) for (s, e), why in sorted(found.items())]
+
+    def _the_same_names_again(self, found: dict[tuple[int, int], str], taken: list[tuple[int, int]]) -> None:
+        """Add to ``found`` every other writing of its names, whole and bare, that no mention
+        covers ('the village of Ngangi ... survivors left Ngangi'): a name the text told a place
+        names that place through the text. Not inside a longer name or a person's ('Joseph
+        Bwambale', 'Ngangi Road', 'Mr Kisimba': a capitalised word right before or after).
+        One search of the text for all the names together."""
+        text = self.text
+        # (only names the index has no reading of: a name it knows that the finder left out
+        # elsewhere, 'to Reston, Virginia' in a report on the Reston virus, keeps that decision)
+        names = {text[s:e]: (s, e) for s, e in sorted(found) if not self.shared_candidates_of(text[s:e], None)}
+        if not names:
+            return
+        pattern = re.compile(r"(?<![\w'’-])(?:" + "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
+                             + r")(?![\w-])")
+        for mt in pattern.finditer(text):
+            start, end = mt.span()
+            if (start, end) in found or mt.group() in self.person_words or self._inside_a_longer_name(start, end):
+                continue
+            i = bisect.bisect_left(taken, (end, end))
+            if any(a < end and start < b for a, b in taken[max(0, i - 8):i + 1]):
+                continue
+            first = names[mt.group()]
+            found[(start, end)] = f"no reading of {mt.group()!r} kept; the text names it a place at {first[0]}"
+
+    def _inside_a_longer_name(self, start: int, end: int) -> bool:
+        """Is ``text[start:end]`` written next to a capitalised word (a longer name, a person's
+        name)? A capitalised word before it that the text also writes in lower case, or a word as
+        common as a preposition ('In', 'At' opening a sentence: FUNCTION_WORD_ZIPF), is none."""
+        text = self.text
+        if _CAPITALISED_AFTER.match(text, end) is not None:
+            return True
+        before = _CAPITALISED_BEFORE.search(text, max(0, start - 40), start)
+        if before is None:
+            return False
+        word = before.group("word").lower()
+        return word not in self.lower_words and english_zipf(word) < FUNCTION_WORD_ZIPF
 
     def _told_by_a_source(self, mt) -> bool:
         """'According to Ndayishimiye, Burundi ...': a person the text quotes, no place."""
