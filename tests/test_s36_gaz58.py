@@ -134,3 +134,29 @@ def test_possessive_after_the_name_is_no_part_of_it(gazetteer):
     found = places_by_surface("Gunmen raided the village of Ngangi's market at dawn.", gazetteer)
     assert "Ngangi" in found and "Ngangi's" not in found
 
+
+# --- 'the village of X in Y': X read in another country than Y -------------------------------------
+
+@pytest.mark.parametrize("text,name,wrong", [
+    # before: the namesake abroad (Seychelles, Egypt's Sinai, Jerusalem by 'Salem', India's Kallam)
+    ("Gunmen hit the village of Victoria in Khost province.", "Victoria", "SC"),
+    ("Fighting reached the village of Sinai in Idlib province.", "Sinai", "EG"),
+    ("Army units reached the town of Salem in Kordofan.", "Salem", "IL"),
+    ("Soldiers patrolled the town of Kalam in Swat district.", "Kalam", "IN"),
+])
+def test_settlement_in_an_area_not_read_abroad(gazetteer, text, name, wrong):
+    found = places_by_surface(text, gazetteer)
+    assert name in found, sorted(found)  # (the text names a place: it stays, without a point)
+    assert found[name]["country"] != wrong and found[name]["lat"] is None
+
+
+@pytest.mark.parametrize("text,name,country", [
+    # twins: a reading in the area the text names stays
+    ("Rebels seized the town of Kalemie in Tanganyika province.", "Kalemie", "CD"),
+    ("Soldiers entered the town of Bama in Borno State.", "Bama", "NG"),
+    ("Troops reached the town of Kramatorsk in the Donbas.", "Kramatorsk", "UA"),
+    ("Police reached the city of Victoria in British Columbia.", "Victoria", "CA"),
+    ("Marines secured the town of Salem in Massachusetts.", "Salem", "US"),
+])
+def test_settlement_in_an_area_kept(gazetteer, text, name, country):
+    assert places_by_surface(text, gazetteer)[name]["country"] == country
