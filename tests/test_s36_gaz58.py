@@ -97,6 +97,7 @@ def test_name_before_its_holder_is_a_place(gazetteer, text, name, holder, countr
     ("Aid reached Goma, Rutshuru and Kiwanja on Monday.", "Kiwanja, Rutshuru"),
     ("The talks ended; Tshisekedi, Kenya's envoy and the rebels signed.", "Tshisekedi"),
     ("The convoy left; Monday, Goma was quiet.", "Monday"),
+    ("The brigade reached Ngangi, Kinshasa said on Monday.", "Ngangi"),
 ])
 def test_near_misses_of_a_name_before_a_holder(gazetteer, text, word):
     got = _mentions(text, gazetteer)
@@ -159,4 +160,34 @@ def test_settlement_in_an_area_not_read_abroad(gazetteer, text, name, wrong):
     ("Marines secured the town of Salem in Massachusetts.", "Salem", "US"),
 ])
 def test_settlement_in_an_area_kept(gazetteer, text, name, country):
+    assert places_by_surface(text, gazetteer)[name]["country"] == country
+
+
+# --- 'in X, <province>': no reading of X in the province written bare after it ---------------------
+
+@pytest.mark.parametrize("text,name,wrong", [
+    # before: the namesake abroad (India's Tura, Dover in Ohio)
+    ("Militants struck Tura, Borno, overnight.", "Tura", "IN"),
+    ("Troops arrived in Dover, Ontario, by road.", "Dover", "US"),
+    ("Soldiers patrolled in Kalam, Khyber Pakhtunkhwa, at dawn.", "Kalam", "IN"),
+])
+def test_town_before_a_bare_province_not_read_abroad(gazetteer, text, name, wrong):
+    found = places_by_surface(text, gazetteer)
+    assert name not in found or (found[name]["lat"] is None and found[name]["country"] != wrong), found.get(name)
+
+
+def test_town_before_a_bare_province_stays_a_place(gazetteer):
+    # the word of place before it says a place is named: kept without a point
+    found = places_by_surface("Militants struck Tura, Borno, overnight.", gazetteer)
+    assert "Tura" in found and found["Tura"]["lat"] is None
+
+
+@pytest.mark.parametrize("text,name,country", [
+    # twins: a reading in the province written after it stays
+    ("Rangers moved to Kingston, Ontario, and on to Riga.", "Kingston", "CA"),
+    ("Guardsmen deployed to Moscow, Idaho.", "Moscow", "US"),
+    ("Marines flew to Paris, Texas.", "Paris", "US"),
+    ("Soldiers returned to Bama, Borno, on Monday.", "Bama", "NG"),
+])
+def test_town_before_a_bare_province_kept(gazetteer, text, name, country):
     assert places_by_surface(text, gazetteer)[name]["country"] == country

@@ -10,6 +10,7 @@ from ..gazetteer import name_key
 from ..names import plain
 from ..regex_cache import CompiledPatterns
 from ..wordlists import ADDRESS_KIND_WORDS, FORMER_COUNTRY_NAMES, SHARED_COUNTRY_NAMES
+from .unknown_parts import PLACE_WORDS_BEFORE, holder_ends_there
 
 
 # The class's patterns are compiled from code an earlier run kept (geomove.regex_cache); the
@@ -47,6 +48,8 @@ _PROVINCE_NAMED_IMPORTANCE = 0.6
 # the kinds a kind word before or after a name gives it that call it a settlement ("the village
 # of X", "the town of X", "X town"): see BindingHints._settlement_named_abroad
 _SETTLEMENT_KIND_WORDS = ("city", "town", "village")
+# another capitalised name after a comma: a list goes on (see BindingHints._province_written_after_a_comma)
+_NAME_GOES_ON = _recompile(r"\s*,\s*[A-Z]")
 
 
 class BindingHints:
@@ -382,6 +385,20 @@ class BindingHints:
 
     _LIST_GOES_ON = _recompile(r"\s*,?\s+(?:and|or)\s+[A-Z]")
 
+    def _province_written_after_a_comma(self, a: dict, chain: list, order: list[str]) -> bool:
+        """Is the first area after ``a`` a province named bare after a comma ("X, Ontario"), every
+        reading of it the chain keeps a province of the one country the chain reads?"""
+        if len(set(order)) != 1 or not chain or a.get("tok") is None or a["tok"] < 1 \
+                or self.toks[a["tok"] - 1].lower not in PLACE_WORDS_BEFORE:
+            return False  # (a word of place before the name: "in X, Ontario"; not a list of states
+            # opening a sentence, "Bauchi, Gombe, Yobe", nor "south of X, Missouri", where "of" says less)
+        b, rs = chain[0]
+        if len(chain) == 1 and (_NAME_GOES_ON.match(self.text, b["end"]) or not holder_ends_there(self.text, b["end"])):
+            return False  # ("in Tura, Gombe, Yobe and Bauchi": a list of names goes on; "to Mozyr,
+            # Kyiv said": who spoke)
+        return b.get("kind") is None and bool(rs) and all(r.get("kind") == "admin1" and r.get("country") == order[0] for r in rs) \
+            and self.text[a["end"]:b["start"]].strip() == ","
+
     @staticmethod
     def _settlement_named_abroad(a: dict, top: dict, order: list[str]) -> bool:
         """Does the text call ``a`` a settlement by its kind word ('the village of X', 'X town')
@@ -474,6 +491,10 @@ class BindingHints:
                 named_province = len(set(order)) == 1 and any(
                     b.get("kind") == "admin1" and r.get("kind") == "admin1" and r.get("country") == order[0]
                     for b, rs in chain[:1] for r in rs)
+                # ... or a province written bare after a comma, whose own name reads only that
+                # province ("in Dover, Ontario": no Dover of Ontario, not Dover in Ohio; the
+                # US towns written with their state, "X, Missouri")
+                named_province = named_province or self._province_written_after_a_comma(a, chain, order)
                 imp = top.get("importance") or 0
                 # (a province written after a well-known town is more likely a slip than the
                 # town a namesake the index lacks: "Goma, in Ituri province" keeps Goma)
@@ -490,6 +511,9 @@ class BindingHints:
                                            f"areas the text writes after the {a['kind']} it names")
                     else:
                         a["drop"] = True
+                        # (unknown_parts may still keep it as a place the index lacks, when a
+                        # word of place before it says so: "in Tura, Borno State")
+                        a["no_reading_in_the_area_named"] = True
                 elif self._settlement_named_abroad(a, top, order):
                     # "the village of Victoria in Khost province": the text itself calls the name a
                     # settlement of that area; however well known, a namesake in another country

@@ -82,11 +82,18 @@ _ONE_NAME = _PATTERNS.compile(_NAME)
 # Congo; and Yirgou, Burkina Faso", the item before ending with a place)
 _BEFORE_A_HOLDER = _PATTERNS.compile(
     rf"(?:\b(?P<cue>[a-z]+)\s+|;\s+(?:and\s+)?)(?P<name>{_NAME}),\s+(?=[A-ZÀ-ÖØ-Þ])")
-# what may follow a holder for the comma construction: punctuation, the end, or a lower-case word
-# or a weekday ("in Bulengo, Goma, late on Friday", "in X, Goma Wednesday evening"; not "in
+# what may follow a holder for the comma construction: punctuation, the end, a preposition or a
+# word of time, or a weekday ("in Bulengo, Goma, late on Friday", "in X, Goma Wednesday evening"; not "in
 # Parliament, Kenya's minister", "Goma Rosa")
 _AFTER_A_HOLDER = _PATTERNS.compile(
-    r"(?:\s*[,.;:)!?—–]|\s*$|\s+[a-z0-9]|\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)")
+    r"(?:\s*[,.;:)!?—–]|\s*$|\s+(?:on|in|at|by|near|late|early|last|this|overnight|after|before|during|and)\b"
+    r"|\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)")
+# (not any lower-case word: "to Mozyr, Kyiv said on Monday" names who spoke, no holder)
+
+
+def holder_ends_there(text: str, pos: int) -> bool:
+    """Does a holder written after a name and a comma end at ``pos`` (see _AFTER_A_HOLDER)?"""
+    return _AFTER_A_HOLDER.match(text, pos) is not None
 
 # a capitalised word right after a name, on its line ('Ngangi Road'), and right before it ('Mr
 # Kisimba', 'Joseph Bwambale', 'Gen. Kisimba')
@@ -102,7 +109,9 @@ class UnknownParts:
         """New mentions (role place, no reading) for the names of the two constructions that no
         mention covers yet, in text order."""
         text = self.text
-        taken = sorted((m["start"], m["end"]) for m in mentions)
+        # (a name the finder dropped only because none of its readings lies in the area the
+        # text writes after it is left for the comma construction below to decide)
+        taken = sorted((m["start"], m["end"]) for m in mentions if not m.get("no_reading_in_the_area_named"))
         ends = {m["end"]: m for m in mentions if self._a_holder(m)}
         starts = {m["start"]: m for m in mentions if self._a_holder(m)}
         found: dict[tuple[int, int], str] = {}  # (start, end) -> why
