@@ -51,6 +51,7 @@ from .lower_case_heads import LowerCaseHeads
 from .written_apart import NamesWrittenApart
 from .taken_up import TakenUp
 from .institutions import Institutions
+from .unknown_parts import UnknownParts
 from .other_names import language_after_a_naming_word
 from .group_homes import group_home_countries
 from .route_ends import listed_names_read_together, route_ends_read_together
@@ -149,6 +150,7 @@ class _Finder(
         NamesWrittenApart,
         TakenUp,
         Institutions,
+        UnknownParts,
 ):
     """One text read once: the stages are the mixins, in the order :meth:`run` and
     :meth:`resolve` call them."""
@@ -222,6 +224,7 @@ class _Finder(
         self.resolve(mentions)
         self._places_taken_up_by_a_demonym(mentions)  # "Constanța ... The Romanian port"
         mentions.extend(self._capitals_told_by_their_country(mentions))  # "the Haitian capital"
+        mentions.extend(self._names_told_places_the_index_lacks(mentions))  # "the Hodan district of Mogadishu"
         out = []
         for m in sorted(mentions, key=lambda x: x["start"]):
             rec = self.to_record(m)

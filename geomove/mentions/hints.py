@@ -10,6 +10,7 @@ from ..gazetteer import name_key
 from ..names import plain
 from ..regex_cache import CompiledPatterns
 from ..wordlists import ADDRESS_KIND_WORDS, FORMER_COUNTRY_NAMES, SHARED_COUNTRY_NAMES
+from .unknown_parts import PLACE_WORDS_BEFORE, holder_ends_there
 
 
 # The class's patterns are compiled from code an earlier run kept (geomove.regex_cache); the
@@ -44,6 +45,11 @@ _DISTANCE_WRITTEN = _recompile(r"\d")
 # a reading below this importance that lies outside the province the text writes after the name with
 # its kind word ("Memba, in Nampula province"), is a namesake abroad: the name is no place
 _PROVINCE_NAMED_IMPORTANCE = 0.6
+# the kinds a kind word before or after a name gives it that call it a settlement ("the village
+# of X", "the town of X", "X town"): see BindingHints._settlement_named_abroad
+_SETTLEMENT_KIND_WORDS = ("city", "town", "village")
+# another capitalised name after a comma: a list goes on (see BindingHints._province_written_after_a_comma)
+_NAME_GOES_ON = _recompile(r"\s*,\s*[A-Z]")
 
 
 class BindingHints:
@@ -329,9 +335,11 @@ class BindingHints:
                             + r")\b\.?\s*)?(?:\([^)]{0,40}\))?\s*(?P<sep>,|,?\s+(?-i:in|of)(?:\s+the)?)"
                             + r"(?P<compass>\s+" + _COMPASS + r"(?:[\s-]+" + _COMPASS + r")?)?\s*$", re.I)
 
-    def _region_readings(self, b: dict, sep: str, compass: bool = False) -> list[dict]:
+    def _region_readings(self, b: dict, sep: str, compass: bool = False, settlement: bool = False) -> list[dict]:
         """The readings of ``b`` as an area that can hold what is named before it (``compass``:
-        a compass word stands before it, "in northern Y": Y is an area, as with its kind word)."""
+        a compass word stands before it, "in northern Y": Y is an area, as with its kind word;
+        ``settlement``: the name before is called a town or village, "the town of X in the Nuba
+        Mountains": a region of the built-in areas holds it too)."""
         if b.get("cc") or b.get("role") == "actor" or b.get("drop") or b.get("kind") in ("city", "town", "village"):
             return []  # (... "Quebec City" says it is no province)
         worded = b.get("kind") in ("admin1", "admin2")
@@ -343,6 +351,9 @@ class BindingHints:
         out = []
         for r in (b.get("cands") or [])[:5]:
             kind = r.get("kind")
+            if settlement and sep != "," and kind == "region" and r.get("name_similarity", 0) >= 1.0:
+                out.append(r)  # ("the village of X in Kordofan": a region by its own name)
+                continue
             if kind not in ("country", "admin1") and not ((worded or lone_district) and kind == "admin2"):
                 continue  # a bare district name is as often a town's ("Toronto" is no county here)
             if r.get("name_similarity", 0) < (0.85 if worded else 1.0):
@@ -357,12 +368,13 @@ class BindingHints:
         Tombouctou region, Mali' gives Tombouctou and Mali for Lere."""
         chain = []
         prev = ordered[i]
+        settlement = ordered[i].get("kind") in _SETTLEMENT_KIND_WORDS
         for b in ordered[i + 1:i + 6]:
             gap = self._CHAIN_GAP.match(self.text[prev["end"]:b["start"]])
             if not gap:
                 break
             rs = self._region_readings(b, "," if gap.group("sep").strip() == "," else "in",
-                                       compass=bool(gap.group("compass")))
+                                       compass=bool(gap.group("compass")), settlement=settlement and prev is ordered[i])
             if not rs:
                 break
             chain.append((b, rs))
@@ -372,6 +384,28 @@ class BindingHints:
         return chain
 
     _LIST_GOES_ON = _recompile(r"\s*,?\s+(?:and|or)\s+[A-Z]")
+
+    def _province_written_after_a_comma(self, a: dict, chain: list, order: list[str]) -> bool:
+        """Is the first area after ``a`` a province named bare after a comma ("X, Ontario"), every
+        reading of it the chain keeps a province of the one country the chain reads?"""
+        if len(set(order)) != 1 or not chain or a.get("tok") is None or a["tok"] < 1 \
+                or self.toks[a["tok"] - 1].lower not in PLACE_WORDS_BEFORE:
+            return False  # (a word of place before the name: "in X, Ontario"; not a list of states
+            # opening a sentence, "Bauchi, Gombe, Yobe", nor "south of X, Missouri", where "of" says less)
+        b, rs = chain[0]
+        if len(chain) == 1 and (_NAME_GOES_ON.match(self.text, b["end"]) or not holder_ends_there(self.text, b["end"])):
+            return False  # ("in Tura, Gombe, Yobe and Bauchi": a list of names goes on; "to Mozyr,
+            # Kyiv said": who spoke)
+        return b.get("kind") is None and bool(rs) and all(r.get("kind") == "admin1" and r.get("country") == order[0] for r in rs) \
+            and self.text[a["end"]:b["start"]].strip() == ","
+
+    @staticmethod
+    def _settlement_named_abroad(a: dict, top: dict, order: list[str]) -> bool:
+        """Does the text call ``a`` a settlement by its kind word ('the village of X', 'X town')
+        while its first reading ``top`` lies in none of the countries of the areas written after
+        it ('the village of Sinai in Idlib province': Egypt's Sinai)?"""
+        return a.get("kind") in _SETTLEMENT_KIND_WORDS and top.get("lat") is not None \
+            and bool(top.get("country")) and top["country"] not in order
 
     def _fits(self, c: dict, region: dict, stated: bool = False) -> bool:
         """Does candidate ``c`` lie in ``region`` (a country, a province or a district)? With
@@ -411,8 +445,10 @@ class BindingHints:
             if a.get("kind") == "river" or top.get("kind") in ("river", "sea", "ocean", "strait", "canal", "continent"):
                 continue  # a river or sea followed by its country is read as itself, not as a namesake town
             if top.get("name_similarity") == 1.0 and (top.get("kind") in ("country", "continent", "region") or (
-                    top.get("kind") == "admin1" and any(r.get("kind") == "admin1" for r in chain[0][1]))):
+                    top.get("kind") == "admin1" and any(r.get("kind") == "admin1" for r in chain[0][1]))) \
+                    and a.get("kind") not in _SETTLEMENT_KIND_WORDS:
                 continue  # "Syria, Iraq", "In Asia, Canada", "Texas, Oklahoma": a list of areas
+                # (not when the text calls the first a village or town: "the village of Sinai in Idlib")
             # the countries every area of the chain can lie in, in the order the last one reads
             common = None
             for _, rs in chain:
@@ -455,6 +491,10 @@ class BindingHints:
                 named_province = len(set(order)) == 1 and any(
                     b.get("kind") == "admin1" and r.get("kind") == "admin1" and r.get("country") == order[0]
                     for b, rs in chain[:1] for r in rs)
+                # ... or a province written bare after a comma, whose own name reads only that
+                # province ("in Dover, Ontario": no Dover of Ontario, not Dover in Ohio; the
+                # US towns written with their state, "X, Missouri")
+                named_province = named_province or self._province_written_after_a_comma(a, chain, order)
                 imp = top.get("importance") or 0
                 # (a province written after a well-known town is more likely a slip than the
                 # town a namesake the index lacks: "Goma, in Ituri province" keeps Goma)
@@ -464,7 +504,24 @@ class BindingHints:
                 if named_country and imp < 0.75 or named_province and (
                         imp < _PROVINCE_NAMED_IMPORTANCE or self._read_loosely(a, top)):
                     a["cands"] = []  # no reading in the country the text names: no place, not a namesake abroad
-                    a["drop"] = True
+                    if a.get("kind") in _SETTLEMENT_KIND_WORDS:
+                        # (... but the text calls it a town or village there: a place the index
+                        # lacks, kept without a point as the names of unknown_parts are)
+                        a["unresolved"] = (f"{top.get('name')} ({top.get('country')}) lies in none of the "
+                                           f"areas the text writes after the {a['kind']} it names")
+                    else:
+                        a["drop"] = True
+                        # (unknown_parts may still keep it as a place the index lacks, when a
+                        # word of place before it says so: "in Tura, Borno State")
+                        a["no_reading_in_the_area_named"] = True
+                elif self._settlement_named_abroad(a, top, order):
+                    # "the village of Victoria in Khost province": the text itself calls the name a
+                    # settlement of that area; however well known, a namesake in another country
+                    # (the Seychelles' capital) is no slip of the writer but no answer: a place the
+                    # index lacks, without a point
+                    a["cands"] = []
+                    a["unresolved"] = (f"{top.get('name')} ({top.get('country')}) lies in none of the "
+                                       f"areas the text writes after the {a['kind']} it names")
                 continue
             finest = regions[0]
             if finest.get("kind") == "admin1":

@@ -1,0 +1,237 @@
+"""Names the index lacks that the words around them say are places (gaz58, s36).
+
+The scanner makes a mention only of a name the gazetteer has a reading of; a district, a suburb or
+a village the index lacks left no mention at all, though the words around it say a place is named
+there. Two constructions say so plainly:
+
+- a part of a place, told by its kind word (and most often its holder): "the Hodan district of
+  Mogadishu", "Tripoli's Abu Salim district", "the village of Ngangi in Masisi territory", "the
+  villages of A and B" (PART_AFTER_THE_NAME, PART_BEFORE_THE_NAME);
+- a name written before its holder after a comma, behind a word of place ("in Bulengo, Goma",
+  "near Kharbeh, Syria"): the way news writes a small place with the larger one it lies in;
+  so is the next item of a list of such pairs told apart by semicolons.
+
+A name the index has no reading of that the text told a place once names that place wherever
+the text writes it again, whole and bare ("the village of Ngangi ... survivors left Ngangi"),
+unless a capitalised word beside it makes it part of a longer name or a person's.
+
+Each is a place mention without a point (as "Mansour, a district of Baghdad" was before: the
+index holds no point for the part, and the holder's is no answer of the part's), so a listing of
+a report's places names it and its why says which place the text puts it in. The holder keeps its
+own mention and reading. The mentions are added after ranking: they have no reading to weigh and
+change nothing of the others'.
+
+A one-word name English writes often ("Parliament", "January", "Light") is no such name: the
+comma construction is common prose ("Speaking in Parliament, Kenya's minister ..."), and
+wordfreq's Zipf frequency tells such words (EVERYDAY_ZIPF).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from ..io.language import english_zipf
+from ..regex_cache import CompiledPatterns
+
+_PATTERNS = CompiledPatterns("mentions-unknown-parts")
+
+# a word of a name: a capital letter (Latin, with diacritics), then letters, apostrophes, hyphens
+_WORD = r"[A-ZÀ-ÖØ-Þ][^\W_]*(?:['’-](?!s\b)[^\W\d_]+)*"  # (not a possessive's 's: "Ngangi's chief")
+# the lower-case articles and particles inside Arabic, Romance and Somali names, joined by a hyphen
+# or a space to the word after ("Hay al-Jihad", "Deir ez-Zor", "Souq el Khamis")
+_PARTICLE = r"(?:al|el|ad|ar|as|ash|at|az|an|ad|ud|ul|ez|es|ed|en|et|er|de|del|da|di|du|la|le|dos|das)"
+# a name: up to four words, on one line
+_NAME = rf"{_WORD}(?:[ -](?:{_PARTICLE}[- ])?{_WORD}){{0,3}}"
+
+# kind words of a part of a place, written after the part's name and before "of <holder>" or
+# after the holder's possessive ("the Hodan district of Mogadishu", "Goma's Ndosho neighbourhood")
+PART_AFTER_THE_NAME = ("district", "neighbourhood", "neighborhood", "quarter", "suburb", "township",
+                       "borough", "ward")
+# kind words of a settlement or a part written before "of <name>" ("the village of Ngangi"); the
+# plural ones open a list ("the villages of A, B and C")
+PART_BEFORE_THE_NAME = ("village", "town", "city", "hamlet", "township", "settlement", "suburb",
+                        "neighbourhood", "neighborhood", "locality", "commune")
+PLURAL_PARTS_BEFORE = ("villages", "towns", "hamlets", "settlements", "suburbs", "localities")
+
+# words of place before "<name>, <holder>": the prepositions of where and the verbs of reaching
+# or striking a place (a narrower list than wordlists.LOCATIVE_PREPS: the comma construction asks
+# a plainer cue than a name alone)
+PLACE_WORDS_BEFORE = frozenset("""
+in at near from to into outside around inside towards toward across via through reached entered
+captured seized stormed shelled struck hit raided attacked besieged overran retook occupied
+""".split())
+
+# a one-word name written this often by English is an everyday word capitalised for another
+# reason (a month, a feast, an institution, a language), no place the index lacks
+EVERYDAY_ZIPF = 3.0
+# a word English writes this often is a function word (in 7.3, at 6.6, after 6.0), no part of a
+# name, when it opens a sentence before one ('In Bulengo'); titles are rarer ('president' 5.4)
+FUNCTION_WORD_ZIPF = 6.0
+
+_AFTER_THE_NAME = _PATTERNS.compile(
+    rf"\b[Tt]he\s+(?P<name>{_NAME})\s+(?:{'|'.join(PART_AFTER_THE_NAME)})s?\s+of\s+(?=[A-ZÀ-ÖØ-Þ])")
+_AFTER_A_POSSESSIVE = _PATTERNS.compile(
+    rf"['’]s\s+(?P<name>{_NAME})\s+(?:{'|'.join(PART_AFTER_THE_NAME)})\b")
+_BEFORE_THE_NAME = _PATTERNS.compile(
+    rf"\b(?:[Tt]he|[Aa])\s+(?:{'|'.join(PART_BEFORE_THE_NAME)})\s+of\s+(?P<name>{_NAME})")
+_PLURAL_BEFORE_THE_NAME = _PATTERNS.compile(
+    rf"\b[Tt]he\s+(?:{'|'.join(PLURAL_PARTS_BEFORE)})\s+of\s+(?P<names>{_NAME}(?:\s*,\s*{_NAME})*(?:,?\s+and\s+{_NAME})?)")
+_ONE_NAME = _PATTERNS.compile(_NAME)
+# (or the next item of a list of such pairs told apart by semicolons: "in Kampot, Cambodia; Ngangi,
+# Congo; and Yirgou, Burkina Faso", the item before ending with a place)
+_BEFORE_A_HOLDER = _PATTERNS.compile(
+    rf"(?:\b(?P<cue>[a-z]+)\s+|;\s+(?:and\s+)?)(?P<name>{_NAME}),\s+(?=[A-ZÀ-ÖØ-Þ])")
+# what may follow a holder for the comma construction: punctuation, the end, a preposition or a
+# word of time, or a weekday ("in Bulengo, Goma, late on Friday", "in X, Goma Wednesday evening"; not "in
+# Parliament, Kenya's minister", "Goma Rosa")
+_AFTER_A_HOLDER = _PATTERNS.compile(
+    r"(?:\s*[,.;:)!?—–]|\s*$|\s+(?:on|in|at|by|near|late|early|last|this|overnight|after|before|during|and)\b"
+    r"|\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)")
+# (not any lower-case word: "to Mozyr, Kyiv said on Monday" names who spoke, no holder)
+
+
+def holder_ends_there(text: str, pos: int) -> bool:
+    """Does a holder written after a name and a comma end at ``pos`` (see _AFTER_A_HOLDER)?"""
+    return _AFTER_A_HOLDER.match(text, pos) is not None
+
+# a capitalised word right after a name, on its line ('Ngangi Road'), and right before it ('Mr
+# Kisimba', 'Joseph Bwambale', 'Gen. Kisimba')
+_CAPITALISED_AFTER = _PATTERNS.compile(r"[ \t]+[A-ZÀ-ÖØ-Þ]")
+_CAPITALISED_BEFORE = _PATTERNS.compile(r"(?<![\w.])(?P<word>[A-ZÀ-ÖØ-Þ][\w]*)\.?[ \t]+$")
+
+
+class UnknownParts:
+    """Mixin of :class:`geomove.mentions.finder._Finder`: mentions of the places the index lacks
+    that the words around them name (see the module doc)."""
+
+    def _names_told_places_the_index_lacks(self, mentions: list[dict]) -> list[dict]:
+        """New mentions (role place, no reading) for the names of the two constructions that no
+        mention covers yet, in text order."""
+        text = self.text
+        # (a name the finder dropped only because none of its readings lies in the area the
+        # text writes after it is left for the comma construction below to decide)
+        taken = sorted((m["start"], m["end"]) for m in mentions if not m.get("no_reading_in_the_area_named"))
+        ends = {m["end"]: m for m in mentions if self._a_holder(m)}
+        starts = {m["start"]: m for m in mentions if self._a_holder(m)}
+        found: dict[tuple[int, int], str] = {}  # (start, end) -> why
+
+        def add(start: int, end: int, why: str) -> None:
+            i = bisect.bisect_left(taken, (end, end))
+            if any(a < end and start < b for a, b in taken[max(0, i - 8):i + 1]):
+                return  # (a mention of the finder's own covers it: it decided already)
+            found.setdefault((start, end), why)
+
+        for mt in _AFTER_THE_NAME.finditer(text):
+            holder = starts.get(mt.end())
+            if holder is not None and self._name_not_everyday(mt.group("name")):
+                add(mt.start("name"), mt.end("name"),
+                    f"no reading of {mt.group('name')!r} kept; the text calls it a part of {holder['surface']}")
+        for mt in _AFTER_A_POSSESSIVE.finditer(text):
+            holder = ends.get(mt.start())
+            if holder is not None and self._name_not_everyday(mt.group("name")):
+                add(mt.start("name"), mt.end("name"),
+                    f"no reading of {mt.group('name')!r} kept; the text calls it a part of {holder['surface']}")
+        for mt in _BEFORE_THE_NAME.finditer(text):
+            if self._name_not_everyday(mt.group("name")):
+                add(mt.start("name"), mt.end("name"),
+                    f"no reading of {mt.group('name')!r} kept; the text names it a {text[mt.start():mt.start('name')].split()[1]}")
+        for mt in _PLURAL_BEFORE_THE_NAME.finditer(text):
+            for one in _ONE_NAME.finditer(text, mt.start("names"), mt.end("names")):
+                if self._name_not_everyday(one.group()):
+                    add(one.start(), one.end(), f"no reading of {one.group()!r} kept; one of the places the text lists so")
+        for mt in _BEFORE_A_HOLDER.finditer(text):
+            holder = starts.get(mt.end())
+            name = mt.group("name")
+            cue = mt.group("cue")
+            if cue is None:  # (after a semicolon: an item of a list whose item before ends with a place)
+                before = mt.start()  # (the semicolon; the item before ends at the last word before it)
+                while before > 0 and text[before - 1].isspace():
+                    before -= 1
+                if ends.get(before) is None:
+                    continue
+            elif cue not in PLACE_WORDS_BEFORE or self._told_by_a_source(mt):
+                continue
+            if holder is None \
+                    or name in self.person_words \
+                    or not all(english_zipf(w) < EVERYDAY_ZIPF for w in name.replace("-", " ").split()) \
+                    or not _AFTER_A_HOLDER.match(text, holder["end"]):
+                continue
+            add(mt.start("name"), mt.end("name"),
+                f"no reading of {name!r} kept; the text writes it before {holder['surface']}, where it lies")
+        if not found:
+            return []
+        self._the_same_names_again(found, taken)
+        tok_starts = [t.start for t in self.toks]  # (once a text, for the few names found)
+        sent_starts = [s for s, _ in self.sents]
+        return [self._unknown_part_mention(s, e, why, tok_starts, sent_starts) for (s, e), why in sorted(found.items())]
+
+    def _the_same_names_again(self, found: dict[tuple[int, int], str], taken: list[tuple[int, int]]) -> None:
+        """Add to ``found`` every other writing of its names, whole and bare, that no mention
+        covers ('the village of Ngangi ... survivors left Ngangi'): a name the text told a place
+        names that place through the text. Not inside a longer name or a person's ('Joseph
+        Bwambale', 'Ngangi Road', 'Mr Kisimba': a capitalised word right before or after).
+        One search of the text for all the names together."""
+        text = self.text
+        # (only names the index has no reading of: a name it knows that the finder left out
+        # elsewhere, 'to Reston, Virginia' in a report on the Reston virus, keeps that decision)
+        names = {text[s:e]: (s, e) for s, e in sorted(found) if not self.shared_candidates_of(text[s:e], None)}
+        if not names:
+            return
+        pattern = re.compile(r"(?<![\w'’-])(?:" + "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
+                             + r")(?![\w-])")
+        for mt in pattern.finditer(text):
+            start, end = mt.span()
+            if (start, end) in found or mt.group() in self.person_words or self._inside_a_longer_name(start, end):
+                continue
+            i = bisect.bisect_left(taken, (end, end))
+            if any(a < end and start < b for a, b in taken[max(0, i - 8):i + 1]):
+                continue
+            first = names[mt.group()]
+            found[(start, end)] = f"no reading of {mt.group()!r} kept; the text names it a place at {first[0]}"
+
+    def _inside_a_longer_name(self, start: int, end: int) -> bool:
+        """Is ``text[start:end]`` written next to a capitalised word (a longer name, a person's
+        name)? A capitalised word before it that the text also writes in lower case, or a word as
+        common as a preposition ('In', 'At' opening a sentence: FUNCTION_WORD_ZIPF), is none."""
+        text = self.text
+        if _CAPITALISED_AFTER.match(text, end) is not None:
+            return True
+        before = _CAPITALISED_BEFORE.search(text, max(0, start - 40), start)
+        if before is None:
+            return False
+        word = before.group("word").lower()
+        return word not in self.lower_words and english_zipf(word) < FUNCTION_WORD_ZIPF
+
+    def _told_by_a_source(self, mt) -> bool:
+        """'According to Ndayishimiye, Burundi ...': a person the text quotes, no place."""
+        return mt.group("cue") == "to" and self.text[max(0, mt.start() - 12):mt.start()].rstrip().lower().endswith("according")
+
+    @staticmethod
+    def _a_holder(m: dict) -> bool:
+        """Is ``m`` a place the text puts another in: a kept mention read as a place?"""
+        cands = m.get("cands")
+        return bool(cands) and not m.get("drop") and m["role"] in ("place", "actor", "dateline") \
+            and cands[0].get("lat") is not None
+
+    def _name_not_everyday(self, name: str) -> bool:
+        """A name of more than one word, or one word English does not write often (EVERYDAY_ZIPF),
+        and no surname of a person the text names."""
+        words = name.split()
+        if len(words) == 1 and (english_zipf(name) >= EVERYDAY_ZIPF or name in self.person_words):
+            return False
+        return True
+
+    def _unknown_part_mention(self, start: int, end: int, why: str, tok_starts: list[int],
+                              sent_starts: list[int]) -> dict:
+        """The mention of ``text[start:end]``: a place without a reading (``why`` says why)."""
+        first = bisect.bisect_left(tok_starts, start)
+        last = bisect.bisect_left(tok_starts, end)
+        tok = first if first < len(tok_starts) and tok_starts[first] == start else None
+        return {"start": start, "end": end, "surface": self.text[start:end],
+                "sentence": max(0, bisect.bisect_right(sent_starts, start) - 1), "role": "place",
+                "cands": [], "kind": None, "tok": tok, "n_tokens": max(1, last - first),
+                "importance": 0.0, "unresolved": why}
+
+
+_PATTERNS.save()
