@@ -131,14 +131,7 @@ class RunScanner:
         are asked here; the rest depends on the spelling and the gazetteer alone and is kept per
         spelling across documents: a batch asks the same few thousand capitalised words."""
         text = tok.text
-        # (the kept answer read in place, as _surely_no_match reads its tables: ~16,000 asks
-        # a batch, nearly all of a spelling kept already; _kept only for a new one)
-        try:
-            hit = self._facts.no_reading_alone.get(text, _NOT_KEPT)
-        except AttributeError:
-            hit = _NOT_KEPT
-        if hit is _NOT_KEPT:
-            hit = self._kept("no_reading_alone", text, self._no_reading_of_token, tok)
+        hit = self._kept("no_reading_alone", text, self._no_reading_of_token, tok)
         # (an acronym the text defines, "the Northern Bloc (NB)", reads as the words it stands
         # for; the acronyms are asked first: few words are one, and is_upper is a Python step)
         return hit and not (text in self.acronyms and tok.is_upper)
@@ -177,22 +170,12 @@ class RunScanner:
         return self._no_reading_of_spelling(word, tok.is_upper)
 
     def _has_name_kept(self, surface: str) -> bool:
-        """:meth:`has_name`, kept per spelling across documents (read in place; :meth:`_kept`
-        asks and keeps a spelling not kept yet)."""
-        try:
-            hit = self._facts.has_name.get(surface, _NOT_KEPT)
-        except AttributeError:
-            hit = _NOT_KEPT
-        return self._kept("has_name", surface, self.has_name) if hit is _NOT_KEPT else hit
+        """:meth:`has_name`, kept per spelling across documents."""
+        return self._kept("has_name", surface, self.has_name)
 
     def _demonym_kept(self, surface: str) -> str | None:
-        """:meth:`demonym`, kept per spelling across documents (read in place, as
-        :meth:`_has_name_kept`)."""
-        try:
-            hit = self._facts.demonym.get(surface, _NOT_KEPT)
-        except AttributeError:
-            hit = _NOT_KEPT
-        return self._kept("demonym", surface, self.demonym) if hit is _NOT_KEPT else hit
+        """:meth:`demonym`, kept per spelling across documents."""
+        return self._kept("demonym", surface, self.demonym)
 
     def _no_reading_of_spelling(self, word: str, upper: bool) -> bool:
         """The part of :meth:`_no_reading_alone` that depends on the spelling only, tested in
