@@ -297,17 +297,6 @@ def _own_town_fames(cands: list[dict], core: str) -> list[float]:
             if c.get("kind") in _TOWN_KINDS and _own_or_longer(c.get("name"), core)]
 
 
-def _best_own_town(own_towns: list[float]) -> float:
-    """The greatest of ``own_towns`` (:func:`_own_town_fames`), -inf when there is none: ``top >= x``
-    is then ``any(f >= x for f in own_towns)``, as :func:`_lesser_place_by_a_name_a_town_bears`
-    and :func:`_called_by_a_rare_other_name` ask it (a NaN fame counts in neither)."""
-    top = -math.inf
-    for f in own_towns:
-        if f > top:
-            top = f
-    return top
-
-
 def _called_by_a_rare_other_name(c: dict, core: str, own_towns: list[float]) -> bool:
     """The rest of :func:`_former_name_of_another_s_own` for a reading ``c`` whose own name is not
     ``core`` (nor begins with it): a town of the name of some size (``own_towns``, see
@@ -1361,11 +1350,7 @@ class ContextRanking:
             listed_town = self._listed_among_towns(m, cands, core, list_ends) \
                 if bare_mention and m_kind is None else None
             world = None  # (the world city of the name, asked when a reading in a named country first needs it)
-            # (the fames of its towns that bear the name as their own, and the best of them: a
-            # reading is called so only by a name it once had, which such a town bears, only where
-            # that town is well enough known, so most readings need no spelling test: asked once a name)
-            own_towns = _own_town_fames(cands, core)
-            top_town = _best_own_town(own_towns)
+            own_towns = None  # (its _own_town_fames, asked when a reading first needs them)
             # (the country of the force that leaves the place, named in its sentence: mentions.clause_force)
             leaving = leaving_force_s_country(self, m)
             # (a ship leaves or reaches the place, told in its sentence: mentions.ship_ports)
@@ -1397,8 +1382,8 @@ class ContextRanking:
                 s_backed, why_backed = s, len(why)
                 other_name = key is not None and own_fame is not None and _by_another_name_only(c, core, own_fame)
                 former_name = key is not None and not other_name and kind in _LESSER_SETTLEMENTS \
-                    and top_town >= (get("importance") or 0.0) + FORMER_NAME_FAME_MARGIN \
-                    and _lesser_place_by_a_name_a_town_bears(c, cands, core, own_towns)
+                    and _lesser_place_by_a_name_a_town_bears(c, cands, core, own_towns if own_towns is not None
+                                                             else (own_towns := _own_town_fames(cands, core)))
                 if other_name or former_name:
                     # a place the text's name is only another (a former, a foreign) name of is not
                     # brought nearer by the text's places, while a better-known city bears the name
@@ -1458,7 +1443,8 @@ class ContextRanking:
                                 # (the country named by places, none near this reading: see the weight)
                                 s += W["text_country_named_withheld"]
                                 why.append(f"but {far:.0f} km from the places the text names in {country}")
-                            elif top_town >= OWN_NAME_IMPORTANCE and _former_name_of_another_s_own(c, cands, core, own_towns):
+                            elif _former_name_of_another_s_own(c, cands, core, own_towns if own_towns is not None
+                                                               else (own_towns := _own_town_fames(cands, core))):
                                 # (nor for a city the name once was, Engels for 'Pokrovsk' beside
                                 # 'Moscow', as for a country named by a demonym below)
                                 s += W["text_country_named_withheld"]
@@ -1468,7 +1454,8 @@ class ContextRanking:
                             s += W["kind_agrees"] - W["kind_differs"]
                             why.append(f"every {m_kind} of the name lies in a country the text does not name")
                 elif by_demonym and kind != "country" and country in by_demonym \
-                        and not (top_town >= OWN_NAME_IMPORTANCE and _former_name_of_another_s_own(c, cands, core, own_towns)) \
+                        and not _former_name_of_another_s_own(c, cands, core, own_towns if own_towns is not None
+                                                              else (own_towns := _own_town_fames(cands, core))) \
                         and (by_demonym[country][1] or not self._namesake_across_the_border(cands, country)) \
                         and not self._force_sent_to_another_continent(
                             country, by_demonym, countries_by_other, distances.get(key) if key is not None else None):
