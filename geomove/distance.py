@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import math
 import sys
+from typing import ClassVar
 
 EARTH_DIAMETER_KM = 12742.0  # twice the mean radius, 6,371 km
 # math.radians(x) is x * (pi / 180) in C: ``x * RADIANS`` is the same double without the call
@@ -44,34 +45,34 @@ class Gaps:
     they can). Small sets are measured with the plain loop, and so is every set until numpy
     pays for its import: a batch of news reports never needs it, a long text soon does."""
 
-    NUMPY_FROM = 20  # (mentions.acceptance asks a Gaps from this many points, its own loop below)
+    NUMPY_FROM: ClassVar[int] = 20  # (mentions.acceptance asks a Gaps from this many points, its own loop below)
     # numpy from this many places: below, the plain loop is quicker than numpy's per-call
     # overhead (replaying a batch's 277 calls on 20-31 places: plain 13 ms, numpy 16 ms without
     # its import; from ~40 places numpy is even, from 80 two to seven times quicker)
-    ARRAYS_FROM = 40
+    ARRAYS_FROM: ClassVar[int] = 40
     # place pairs the plain loop measures on sets of ARRAYS_FROM or more before numpy is
     # imported for them: its import (~310M instructions, ~0.09 s) costs about 80,000 pairs of
     # the loop (~3,900 instructions a pair)
-    IMPORT_AFTER = 80_000
+    IMPORT_AFTER: ClassVar[int] = 80_000
     # a smaller set asked many readings at once (a section of a long text: ~30 places, a name's
     # dozens of readings) is measured with numpy too once numpy is imported, from this many pairs:
     # one pass over the (readings x places) table costs less than the loop over them (replayed on
     # a 1 MB text's calls: 0.263 -> 0.225 s); single readings keep the plain loop
-    MANY_PAIRS = 300
-    _pairs_measured = 0  # (over the process: see _numpy_arrays)
-    TOLERANCE_KM = 1e-3
+    MANY_PAIRS: ClassVar[int] = 300
+    _pairs_measured: ClassVar[int] = 0  # (over the process: see _numpy_arrays)
+    TOLERANCE_KM: ClassVar[float] = 1e-3
 
     def __init__(self, places: list[tuple[float, float, float]]):
         self.places = places
         self._left_out: list[int] = []
         # the numpy arrays, built once numpy pays (see _numpy_arrays), shared with the sets
         # made by without(): [arrays or None]
-        self._shared = [None]
+        self._shared: list = [None]
         # each place's latitude in radians and its cosine, as haversine_km works them out (the
         # same floats: the loop below repeats its arithmetic operation for operation)
         self._trig = [(math.radians(la), math.cos(math.radians(la)), lo, u) for la, lo, u in places]
         self._kept = self._trig  # the places measured by the plain loop (see without)
-        self._shared_small = [None]  # the numpy form of a smaller set, for many readings at once (see _arrays_for_many)
+        self._shared_small: list = [None]  # the numpy form of a smaller set, for many readings at once (see _arrays_for_many)
         # the nearest places of readings told beforehand (see expect), shared with the sets made
         # by without(): [NearestTable, None while none was asked, or False: a place without a point]
         self._table: list = [None]
@@ -280,17 +281,17 @@ class NearestTable:
     once a name and a context each: per call, numpy's set-up or the plain loop over every
     place cost more than the pass that finds every reading's neighbours at once."""
 
-    KEEP = 8
+    KEEP: ClassVar[int] = 8
     # told points x places from which the table pays: numpy's import (~0.09 s) is ~80,000 pairs
     # of the plain loop (Gaps.IMPORT_AFTER), and a news report asks a few thousand pairs
-    FROM_PAIRS = 50_000
-    IMPORTED_FROM_PAIRS = 500  # (once numpy is imported: a pass costs ~0.1 ms, the loop ~0.5 us a pair)
-    CHUNK_PAIRS = 1_000_000  # (points x places a pass holds at once: ~8 MB a float64 array)
+    FROM_PAIRS: ClassVar[int] = 50_000
+    IMPORTED_FROM_PAIRS: ClassVar[int] = 500  # (once numpy is imported: a pass costs ~0.1 ms, the loop ~0.5 us a pair)
+    CHUNK_PAIRS: ClassVar[int] = 1_000_000  # (points x places a pass holds at once: ~8 MB a float64 array)
     # numpy's gaps come from the chord by a dot product, 2 - 2 u.v, whose rounding near zero
     # is ~0.2 m (1e-15 of the chord squared); every place within this margin of the smallest
     # is measured exactly, so the nearest is among them while numpy errs by less than half of it
-    MARGIN_KM = 0.01
-    SORT_ALL_BELOW = 64  # (a row of fewer places is sorted whole: quicker than a partition, then a sort)
+    MARGIN_KM: ClassVar[float] = 0.01
+    SORT_ALL_BELOW: ClassVar[int] = 64  # (a row of fewer places is sorted whole: quicker than a partition, then a sort)
 
     __slots__ = ("unit", "radius", "rows")
 

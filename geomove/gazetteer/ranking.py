@@ -907,7 +907,7 @@ def drop_lone_far_context(points: list, text_countries: dict, importance_of: dic
     key to the importance of its reading. Needs two other names that lie together to judge by
     (three names on three continents say nothing about which one is astray).
     """
-    by_key: dict[str, list] = {}
+    by_key: dict[str, dict] = {}
     for la, lo, k, _ in points:
         by_key.setdefault(k, {})[(la, lo)] = None  # each distinct point once
     if len(by_key) < 3:

@@ -234,7 +234,7 @@ class _Finder(
 
     def resolve(self, mentions: list[dict]) -> None:
         text_countries: dict[str, set[str]] = {}  # ISO2 -> keys of the mentions naming it
-        points: list[tuple[float, float, str]] = []
+        points: list[tuple[float, float, str, float]] = []
         importance_of: dict[str, float] = {}
         for m in mentions:
             if m.get("cc"):
@@ -331,16 +331,16 @@ class _Finder(
             a.update(end=b["end"], surface=whole, n_tokens=2, cands=[], drop=False)
             b.update(cands=[], drop=True)
         self._institutions_in_a_town(mentions)  # "the Litoral penitentiary in Guayaquil"
-        named = self._named_places([m for m in mentions if not m.get("drop")])
-        self._areas_found_only_as_towns_abroad(mentions, named)
-        doubted = self._guard_far_readings(mentions, named)
+        named_places = self._named_places([m for m in mentions if not m.get("drop")])
+        self._areas_found_only_as_towns_abroad(mentions, named_places)
+        doubted = self._guard_far_readings(mentions, named_places)
         if doubted:
             # a reading the guards dropped or left without a point ("Savien" read as Sawin, PL)
             # backed the readings judged after it ("Liancourt" as the French town, 1,500 km from
             # Sawin, 7,300 km from the text's Haitian places): judge the rest again by the
             # places still standing (asked only when the guards doubted a reading)
-            named = self._named_places([m for m in mentions if not m.get("drop")])
-            self._guard_far_readings(mentions, named)
+            named_places = self._named_places([m for m in mentions if not m.get("drop")])
+            self._guard_far_readings(mentions, named_places)
         self._grow_to_the_land_around(mentions)
         self._area_after_the_and_a_compass_word(mentions)  # "across the southern Andes"
         self._a_leading_the(mentions)
@@ -384,7 +384,7 @@ class _Finder(
         namesake where they lie, or left without a point. True when a mention that had a reading
         lost it (the readings of the text the guards judge by then changed)."""
         doubted = False
-        self._judged_once = {}  # (see _once: a name's repeats, judged in one pass)
+        self._judged_once: dict = {}  # (see _once: a name's repeats, judged in one pass)
         starts = None  # (where the mentions start: asked only for a far head, famous_heads)
         for m in mentions:
             if m.get("flight_airfield"):

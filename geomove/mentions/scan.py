@@ -6,6 +6,7 @@ from __future__ import annotations
 import operator
 import re
 import weakref
+from typing import ClassVar
 
 from ..areas import AREA_BY_PLAIN, area_place
 from ..distance import haversine_km
@@ -84,9 +85,9 @@ class _SpellingFacts:
     """What one gazetteer answers about a spelling, kept across documents: a batch asks the same
     few thousand capitalised words and pairs of words over and over."""
 
-    LIMIT = 50_000  # spellings kept per table (a table is emptied when full)
+    LIMIT: ClassVar[int] = 50_000  # spellings kept per table (a table is emptied when full)
 
-    def __init__(self):
+    def __init__(self) -> None:
         self.no_reading_alone: dict[str, bool] = {}  # see RunScanner._no_reading_alone
         self.has_name: dict[str, bool] = {}  # CandidateLookup.has_name
         self.demonym: dict[str, str | None] = {}  # CandidateLookup.demonym
@@ -921,7 +922,7 @@ class RunScanner:
         return self._kind_of_list(run[k]) or self._kind_after_list(run[k + n - 1])
 
     # articles that make a kind word before "of" one part among several of the place after it
-    _ONE_OF_SEVERAL = frozenset(("a", "an", "another"))
+    _ONE_OF_SEVERAL: ClassVar[frozenset[str]] = frozenset(("a", "an", "another"))
 
     def _one_part_of(self, w: int) -> bool:
         """'Karrada, a district of Baghdad', 'Sinjar, a town of Nineveh': the kind word at token
@@ -968,7 +969,7 @@ class RunScanner:
 
     # plural kind words that, after a list of names, say what each name is ("the Kherson and
     # Zaporizhzhia regions"); not "states" ("the Gulf states") nor "cities" or "towns"
-    _AREAS_AFTER_LIST = frozenset({"regions", "provinces", "governorates", "oblasts", "districts", "counties"})
+    _AREAS_AFTER_LIST: ClassVar[frozenset[str]] = frozenset({"regions", "provinces", "governorates", "oblasts", "districts", "counties"})
 
     def _kind_after_list(self, tok_index: int) -> str | None:
         """'the Kherson and Zaporizhzhia regions': the kind a plural area word after a list of
