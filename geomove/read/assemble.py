@@ -54,7 +54,7 @@ from .head_noun import body_named_before, older_named_by_noun
 from .driven_force import driven_force
 from .unwrap import unwrapped, without_letter_labels
 from ..mentions.recase import recased
-from .places import _is_border, _km, _place_of, _spec, compatible, contains, on_the_way, same_place
+from .places import SITE_KINDS, _is_border, _km, _place_of, _spec, compatible, contains, on_the_way, same_place
 from .weights import JOURNEY_TOLD_BACK_DAYS
 from .weights import ARRIVED_FROM_ALIKE_SENTENCES, ARRIVED_FROM_SENTENCES, DESTINATION_TOLD_SENTENCES, DIRECTION_UNSTATED, FAR_NAMESAKE_KM, SAME_SITE_KM, MET_SENTENCES, NEXT_LEG_SENTENCES, ON_THE_WAY_SENTENCES, SEEN_OFF_SENTENCES
 from .table_rows import read_table_rows
@@ -1383,7 +1383,6 @@ def _transit_abroad(text: str, draft: _Draft, first: dict) -> bool:
     return False
 
 
-_SITE_KINDS = ("airfield", "base", "port", "camp")
 _AT_SITE = _recompile(r"\b(?:at|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$", re.I)
 
 
@@ -1398,7 +1397,7 @@ def _site_told_near(a: Assembly, draft: _Draft, area: dict, cue: re.Pattern) -> 
         s, e = reader.spans[i]
         for m in reader._within(reader.places, s, e):
             place = _place_of(m)
-            if place.get("kind") in _SITE_KINDS and contains(area, place) \
+            if place.get("kind") in SITE_KINDS and contains(area, place) \
                     and _AT_SITE.search(reader.text, max(s, m["start"] - 40), m["start"]):
                 sites.setdefault(place.get("name"), (i, place))
     return next(iter(sites.values())) if len(sites) == 1 else None
@@ -1712,7 +1711,7 @@ def _named_alike(draft: _Draft, other: _Draft) -> bool:
     return bool(mine) and bool(mine & words(other))
 
 
-# (the kinds of a site named whole: not _SITE_KINDS above, the sites a departure is seen off at,
+# (the kinds of a site named whole: not places.SITE_KINDS, the sites a departure is seen off at,
 # which this name shadowed from session 23 on)
 _WHOLE_SITE_KINDS = frozenset(("airfield", "base", "port", "crossing"))
 

@@ -18,8 +18,8 @@ countries that share no stretch, there is no answer and the end keeps the nation
 from __future__ import annotations
 
 import functools
-import math
 
+from ..distance import haversine_km
 from ..errors import NO_BORDERS
 
 # how far two outlines may lie apart and still be one border (degrees, ~2 km): the two
@@ -27,13 +27,6 @@ from ..errors import NO_BORDERS
 SHARED_TOLERANCE_DEG = 0.02
 # no strip is narrower than this (km): the end stays an area, as other border ends are
 LEAST_STRIP_KM = 50.0
-
-
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
 def _facing(parts: tuple, others: tuple, tol: float) -> list:
@@ -77,7 +70,7 @@ def border_middle(home: str, other: str) -> tuple[float, float, float] | None:
         return None
     middle = max(lines, key=lambda g: g.length).interpolate(0.5, normalized=True)
     x0, y0, x1, y1 = shared.bounds
-    reach = max(_km(middle.y, middle.x, y, x) for x in (x0, x1) for y in (y0, y1))
+    reach = max(haversine_km(middle.y, middle.x, y, x) for x in (x0, x1) for y in (y0, y1))
     return round(middle.y, 5), round(middle.x, 5), round(max(reach, LEAST_STRIP_KM), 1)
 
 

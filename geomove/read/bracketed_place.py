@@ -15,15 +15,14 @@ an OSINT thread)."""
 
 from __future__ import annotations
 
-from .places import _km, _spec
+from .places import SITE_KINDS, _SETTLEMENT, _km, _spec
 from .weights import BRACKETED_SAME_END_KM
 
 
 # the kinds a bracketed place may tell an end by: a site a force flies, sails or rolls from, or a
 # town; not a crossing, which a town's other name often reads as ("Serêkaniyê (Ras al-Ain)": the
 # Syrian name and the Arabic one of one town, the second also a border crossing's)
-_SITE_KINDS = frozenset({"base", "airfield", "port", "camp"})
-_TOWN_KINDS = frozenset({"city", "town", "village"})
+_KINDS = SITE_KINDS | _SETTLEMENT
 
 
 def tells_the_same_end(before: dict, bracketed: dict) -> bool:
@@ -33,7 +32,7 @@ def tells_the_same_end(before: dict, bracketed: dict) -> bool:
     if before.get("lat") is None or bracketed.get("lat") is None or not before.get("country") \
             or before.get("country") != bracketed.get("country"):
         return False
-    if before.get("kind") not in _SITE_KINDS | _TOWN_KINDS or bracketed.get("kind") not in _SITE_KINDS | _TOWN_KINDS:
+    if before.get("kind") not in _KINDS or bracketed.get("kind") not in _KINDS:
         return False
     return _km(before, bracketed) <= BRACKETED_SAME_END_KM
 

@@ -24,6 +24,8 @@ def _spec(place: dict) -> float:
 
 
 _SETTLEMENT = {"city", "town", "village"}
+# the sites a force is seen off at, flies, sails or rolls from: an airfield, a base, a port, a camp
+SITE_KINDS = frozenset({"airfield", "base", "port", "camp"})
 
 
 def same_place(a: dict | None, b: dict | None) -> bool:
