@@ -1,10 +1,6 @@
 """Places readings the lead fixed in session 32, each on sentences written for these tests."""
 
-from geomove.mentions import find_mentions
-
-
-def _read(text, gazetteer):
-    return {m["surface"]: m for m in find_mentions(text, gazetteer=gazetteer) if m["role"] == "place"}
+from place_reading import places_by_surface as _read
 
 
 def test_a_weak_namesake_near_it_backs_a_loose_reading(gazetteer):

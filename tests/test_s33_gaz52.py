@@ -2,12 +2,8 @@
 
 import pytest
 
-from geomove.mentions import find_mentions
 from geomove.mentions.name_tails import landform_tail
-
-
-def _read(text, gazetteer):
-    return {m["surface"]: m for m in find_mentions(text, gazetteer=gazetteer) if m["role"] == "place"}
+from place_reading import places_by_surface as _read
 
 
 # --- a landform named with a town's name, its kind in lower case -------------------------------

@@ -2,11 +2,7 @@
 
 import pytest
 
-from geomove.mentions import find_mentions
-
-
-def _read(text, gazetteer):
-    return {m["surface"]: m for m in find_mentions(text, gazetteer=gazetteer) if m["role"] == "place"}
+from place_reading import places_by_surface as _read
 
 
 # --- the force that leaves, named by its country's demonym in the name's clause ----------------

@@ -1,20 +1,13 @@
 """Places readings helper gaz57 fixed in session 36, each on sentences written for these tests."""
 
-import math
-
 import pytest
 
-from geomove.mentions import find_mentions
-
-
-def _read(text, gazetteer):
-    return {m["surface"]: m for m in find_mentions(text, gazetteer=gazetteer) if m["role"] == "place"}
+from geomove.distance import haversine_km
+from place_reading import places_by_surface as _read
 
 
 def _km(a, b):
-    la1, lo1, la2, lo2 = map(math.radians, (a["lat"], a["lon"], b["lat"], b["lon"]))
-    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
-    return 12742 * math.asin(math.sqrt(h))
+    return haversine_km(a["lat"], a["lon"], b["lat"], b["lon"])
 
 
 # --- a town spelled letter for letter against an area found by a folded foreign name -----------
