@@ -22,6 +22,7 @@ from .relative_subject import named_by_what_it_did
 from .for_home import left_for_home
 from .induction import INDUCTION_VERBS, into_service
 from .formation_left import formation_left
+from .fronted_place import subject_after_fronted_place
 from .aside_date import dates_not_of_an_aside
 from .korea_sides import korea_side_subject
 from .side_of_place import side_after, without_side_places
@@ -4383,6 +4384,8 @@ class _Reader(RoleReading, StatusReading):
             # (and the conjunction that joined it to the clause before: "..., and a Swedish
             # battalion moved" moved "a Swedish battalion")
             told = _JOINER_FIRST.sub("", told)
+            # ("From Kherson the brigade moved east": the brigade, read.fronted_place)
+            told = subject_after_fronted_place(told)
             told = _before_sighting(_before_first_verb_phrase(told))
             # ("Before heading to Niamey, the convoy stopped in Dosso": the subject after the comma,
             # read.participle_after)
