@@ -1197,6 +1197,8 @@ def via_where_met(a: Assembly) -> None:
             continue  # ("A smaller group of trucks was photographed crossing at X": another group)
         if _met_as_a_cause(text, s, verb):
             continue  # ("flew troops from A to B after an attack on a mine convoy near X": another group, s35m)
+        if _verb_of_another_subject(text, s, verb):
+            continue  # ("Vehicles were sent from A to B, and drones carried out strikes near X": the drones struck, s37m)
         prev = None  # the mention before, when a cue governed it (the second end of "the road between A and B")
         for m in reader._within(reader.places, verb.end(), e):
             window = text[verb.end():m["start"]]
@@ -1247,6 +1249,29 @@ def _met_as_a_cause(text: str, s: int, verb: re.Match) -> bool:
     forces passed (a roundup probe of my own, s35m)."""
     cause = _CAUSE_EVENT.search(text, max(s, verb.start() - 60), verb.end() + 30)
     return cause is not None and cause.start("event") == verb.start()
+
+
+# a clause joined after a comma with a subject of its own: ", and drones based at X carried out",
+# ", while jets"; not the same subject's next verb (", and was stopped", ", but then turned")
+_JOINED_SUBJECT = _recompile(r",\s*(?:and|but|while|whereas)\s+(?!(?:was|were|had|has|have|is|are|then|later|also|"
+                             r"soon|again|it|they|eventually|finally|did|could|would|will)\b)[\w'’-]+", re.I)
+
+
+def _verb_of_another_subject(text: str, s: int, verb: re.Match) -> bool:
+    """Is the verb that met a group (``verb``, in the sentence opening at ``s``) the verb of a
+    clause joined after the last group named before it, with a subject of its own ("Armoured
+    vehicles were sent from A to B, and drones carried out strikes near X")? Then the group is not
+    what the verb met: the drones struck near X, no vehicles passed it. A group named after the
+    verb ("..., and rebels ambushed the convoy near X") is met by it and is left to the rest.
+
+    why: a strike by drones in another country was read as a place the vehicles passed on their
+    way between two border towns (s37m, a cross-border operation probe of my own)."""
+    last = None
+    for last in _MET_GROUP.finditer(text, s, verb.start()):
+        pass
+    if last is None:
+        return False
+    return _JOINED_SUBJECT.search(text, last.end(), verb.start()) is not None
 
 
 # the words before a group's noun that refer it back: "the convoy", "their trucks", "these vehicles"
