@@ -1083,6 +1083,8 @@ _SUBJECT_ASIDE = _PATTERNS.compile(r"\s*(?:(?:\w+(?:ed|en)|put|set|said|thought|
                                    # "thought to number 40 vehicles", "said to be 300 strong")
                                    r"|(?:estimated|put|reckoned)\s+at|(?:thought|believed|said|reported|understood|estimated)\s+to\s+(?:number|be|include|comprise)"
                                    r"|(?:(?:long|already|permanently)\s+)?(?:stationed|based|deployed|garrisoned|posted)\s+(?:in|at|there|here)\b"
+                                   # (and where it already was: "The brigade, already in X since May, moved", s37m)
+                                   r"|already\s+(?:in|at|there|here)\b"
                                    # (where it was going, said in passing: "The Kenyan contingent, bound for X, left Y",
                                    # "A cargo ship, en route to X from Y, passed Z")
                                    r"|(?:(?:reportedly|apparently)\s+)?(?:bound\s+for|en\s+route\s+(?:to|for|from)|on\s+(?:its|their)\s+way\s+(?:to|from|back))\b)\b", re.I)
