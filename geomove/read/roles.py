@@ -224,7 +224,8 @@ _GARRISON_SUBJECT = _PATTERNS.compile(r"(?:(?:^|[.!?]\s+|\n)\s*|\b(?:troops|sold
 
 # "from its barracks in X", "out of their base at Y": the site a force set off from, located
 # by "in" / "at" / "near" (_from_site_before)
-_FROM_SITE = _PATTERNS.compile(r"\b(?:from|out\s+of)\s+(?:the|its|their|his|her|a)\s+(?:[\w'’-]+\s+){0,2}?"
+# (and sites in the plural with no article: "came from army bases in the Bekaa valley", s37m)
+_FROM_SITE = _PATTERNS.compile(r"\b(?:from|out\s+of)\s+(?:(?:the|its|their|his|her|a|several|various|other)\s+)?(?:[\w'’-]+\s+){0,2}?"
                                r"(?:barracks|bases?|camps?|garrisons?|headquarters|positions?|quarters|compound|"
                                r"airbase|air\s+base|outposts?)\s+"
                                # (the site told by another it stands at: "from its base at the airport in X", s22)
