@@ -294,7 +294,7 @@ from .elided_group import elided_group_at
 from .added_force import added_group_at, added_group_followed
 from .business_seat import business_moved_its_seat
 from .day_after_verb import day_opening_end, without_day_opening
-from .object_relative import antecedent_object
+from .object_relative import antecedent_object, without_pronoun_object
 from .journey_noun import read_as_noun
 from .participle_after import (subject_after_opening_participle, subject_before_comma_participle, subject_of_participle,
                               verb_after_opening_participle)
@@ -458,6 +458,8 @@ _RELATIVE_SUBJECT = _PATTERNS.compile(r"\s*(?:who|which)\s+(?:(?:it|they|he|she|
                                       r"reported|believe[sd]?|thinks?|thought)\s+)?(?:(?:had|has|have|was|were|then|also|later)\s+)*", re.I)
 # a relative word with no comma before it, right before the clause's verb (an auxiliary between):
 # "... confronted Israeli soldiers | who crossed into X"
+# "that" after a word and right before the verb at the end of the stretch searched
+_THAT_RIGHT_BEFORE = _PATTERNS.compile(r"(?<=\w)\s+that\s+$", re.I)
 _BOUND_RELATIVE_AFTER = _PATTERNS.compile(r"(?<=\w)\s+(?:who|that)\s+(?:(?:had|has|have|was|were|then|also|later)\s+)*$")
 # verbs of coming back, whose "the city" may be the place the clause left ("left X and returned to the city")
 _COMING_BACK = frozenset({"return", "come", "go", "head", "fall", "pull"})
@@ -1895,6 +1897,13 @@ class _Reader(RoleReading, StatusReading):
         # ("Burkina Faso reinforced its side of the border, moving troops from A to B": read.reinforced_by_moving)
         main = verb_after_reinforcing(self.text, verbs) or main
         subject_start = max([s] + [s + b.end() for b in re.finditer(_SUBJECT_BREAK, self.text[s:main.start()])])
+        if (that := _THAT_RIGHT_BEFORE.search(self.text, max(subject_start - 8, s), main.start())) is not None \
+                and that.start() > s and not self.text[subject_start:main.start()].strip():
+            # "handed over to Nigerien units that arrived from X": "that" right before the verb is
+            # a relative word on the noun before it (no clause opens there: nothing between it and the
+            # verb), so the subject runs back to the break before it and the bound relative's
+            # antecedent is read below (read.object_relative, s37m)
+            subject_start = max([s] + [s + b.end() for b in re.finditer(_SUBJECT_BREAK, self.text[s:that.start()])])
         subject_start = _list_subject_start(self.text, s, subject_start, main.start())  # ("Medics from A, B and C")
         subject_start = subject_before_dash_aside(self.text, s, subject_start, main.start(), _SUBJECT_BREAK)  # ("A task group of three ships — A, B and C — sailed": read.dash_aside)
         rel = _RELATIVE_SPEAKER_BEFORE.search(self.text, max(s, subject_start - 60), subject_start)
@@ -4388,6 +4397,7 @@ class _Reader(RoleReading, StatusReading):
             told = _JOINER_FIRST.sub("", told)
             # ("From Kherson the brigade moved east": the brigade, read.fronted_place)
             told = subject_after_fronted_place(told)
+            told = without_pronoun_object(told)  # ("replaced | them with fresh troops who crossed": read.object_relative)
             told = _before_sighting(_before_first_verb_phrase(told))
             # ("Before heading to Niamey, the convoy stopped in Dosso": the subject after the comma,
             # read.participle_after)
