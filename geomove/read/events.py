@@ -339,9 +339,20 @@ def _distinct(vias: list[dict], origin: dict | None, destination: dict | None) -
     names X twice)."""
     out: list[dict] = []
     for v in vias:
-        if not any(same_place(v, w) for w in out) and not same_place(v, origin) and not same_place(v, destination):
+        if not any(same_place(v, w) for w in out) and not _same_end(v, origin) and not _same_end(v, destination):
             out.append(v)
     return out[:_MAX_VIA]
+
+
+def _same_end(via: dict, end: dict | None) -> bool:
+    """Is the place passed ``via`` the end ``end`` told again? Not a crossing passed beside the
+    town it is named after ("left Qaim and entered Syria through the al-Qaim border crossing":
+    the town, then the crossing a few km off, GUIDELINES: a crossing on the way is via), though
+    the two rows lie close enough to be one place elsewhere (places.same_place, s37m)."""
+    if not same_place(via, end):
+        return False
+    return not (via.get("kind") == "crossing" and end.get("kind") in ("city", "town", "village")
+                and via.get("gazetteer_id") != end.get("gazetteer_id"))
 
 
 def _refine_destination(last: _Draft | None, reader, index: int, book: PlaceBook) -> None:
