@@ -226,7 +226,7 @@ from .no_force import (TIME_BEFORE_OF, _OBJECT_STOP, _OF_WHAT, _air_service, _ci
 from .reduced_relative import load_before_sighting, participle_before_a_finite_verb, verb_after_reduced_relatives
 from .clause_window import before_in_clause
 from .speaker_after import speaker_told_after
-from .state_organs import force_named_as_object, organ_force_subject, organ_subject
+from .state_organs import force_named_as_object, organ_force_subject, organ_said_bare_force, organ_subject
 from .organ_alone import organ_alone_subject
 from .joint_owners import with_joint_owners
 from .part_route import part_is_the_subject, route_told_of_a_part, the_rest_of_a_group
@@ -3974,6 +3974,7 @@ class _Reader(RoleReading, StatusReading):
             # ("Troops from Chad arrived": the force with the state it comes from, read.force_from_state)
             return self._with_state(force_from_state_subject(self.text, s, main.start(), self._states, self.date_words) \
                 or _plain_force_subject(self.text, s, main.start()) or force_said_it_moved(self.text, s, main.start()) \
+                or organ_said_bare_force(self.text, s, main.start()) \
                 or body_subject(self.text, s, main.start(), organ_subject) \
                 or self._service_alone(s, main.start()) \
                 or kind_of_force_subject(self.text, s, main.start()) \

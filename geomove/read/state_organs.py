@@ -136,4 +136,41 @@ def organ_force_subject(text: str, s: int, verb_at: int) -> str | None:
     return f"{organ} {noun}" if _FORCE_WORD.match(noun) and next_to and not possessive else organ
 
 
+# the organ that commands a force, as the speaker of a move of a force told only by a common
+# noun: "Mozambique's defence ministry said 300 soldiers were flown ...", "The Pakistani army
+# said troops had moved ..."; the organ is told with its state (a ministry named alone, "The
+# Defence Ministry said soldiers had fled", is a source: read47's twin), and the subject after
+# "said" holds no name (no state, no unit of its own: "said Russian troops crossed" is another
+# force) and runs to the verb
+# (not a police force or a service that commands no soldiers: "The Arkansas State Police said
+# troops moved" tells no move of its own, r34)
+_COMMANDING = r"(?:" + _MINISTRY + r"|army|military|armed\s+forces|defen[cs]e\s+forces)"
+_ORGAN_SAID_BARE = _PATTERNS.compile(
+    r"(?:^|[,;:]|\s[-–—]{1,2}(?=\s))\s*(?:the\s+)?(?P<a>(?:" + _NAME + r"(?:'s|’s)?\s+){1,2}"
+    r"(?:(?:military|transitional|interim|federal|national|central)\s+)?" + _COMMANDING + r")"
+    r"\s+(?:has\s+|had\s+)?(?:said|says|announced|announces|confirmed|confirms|stated|reported|reports)"
+    + SAID_WHEN + r"{0,3},?(?:\s+that)?\s+"
+    r"(?:(?:about|around|some|nearly|roughly|more\s+than|over|at\s+least|an\s+additional|another|a\s+further)\s+)?"
+    r"(?:[0-9][0-9,]*\s+|(?:dozens|hundreds|thousands)\s+of\s+)?(?:(?-i:[a-z])[\w-]*\s+){0,2}?"
+    r"(?:soldiers|troops|officers|personnel|servicemen|marines|paratroopers|reinforcements|commandos)"
+    # (and the unit they are of, in lower case: "300 soldiers of the rapid intervention unit")
+    r"(?:\s+of\s+(?:the|its|a)\s+(?:(?-i:[a-z])[\w-]*\s+){0,3}?(?:units?|battalions?|brigades?|regiments?|companies|company|forces?|corps|division))?"
+    r"(?:\s+(?:had|have|has|was|were)(?:\s+been)?)?\s*$", re.I)
+
+
+def organ_said_bare_force(text: str, s: int, verb_at: int) -> str | None:
+    """The organ that commands a force, speaking of a move of a force it names only by a common
+    noun ("Mozambique's defence ministry said 300 soldiers were flown from A to B" -> the
+    ministry; "The Pakistani army said troops had moved" -> "Pakistani army"), or None. As the
+    organ's "said it had sent 300 soldiers" names it (state_organs._SAID_IT): who the text says
+    moved, the organ's own force.
+
+    why: such a report named no actor (unseen47's known gap; s37m probes)."""
+    m = _ORGAN_SAID_BARE.search(text[s:verb_at])
+    if m is None:
+        return None
+    name = re.sub(r"\s+", " ", m.group("a"))
+    return None if name.split()[0].lower() in _NOT_A_NAME else name
+
+
 _PATTERNS.save()
