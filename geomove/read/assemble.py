@@ -1225,7 +1225,8 @@ def via_where_met(a: Assembly) -> None:
             near = [d for d in (own or told_in.between(i - MET_SENTENCES, i + MET_SENTENCES))
                     if d.status == "reported" and d.frags and apart(d, i) <= MET_SENTENCES
                     and on_the_way(d.origin, place, d.destination)
-                    and not (anew and min(f.sentence for f in d.frags) < i)]
+                    and not (anew and min(f.sentence for f in d.frags) < i)
+                    and not (anew and min(f.sentence for f in d.frags) > i and not _group_referred_back_by(reader, d))]
             if not near:
                 continue
             draft = min(near, key=lambda d: apart(d, i))
@@ -1289,6 +1290,22 @@ def _group_told_back(text: str, s: int, grouped) -> bool:
     if not isinstance(grouped, re.Match) or grouped.re is not _MET_GROUP:
         return True  # (a pronoun opening the sentence)
     return _GROUP_BACK.search(text, max(s, grouped.start() - 40), grouped.start()) is not None
+
+
+# a sentence that opens on the group told before: "The convoy had left A", "The trucks ...", "It had left A"
+_OPENS_ON_THE_GROUP = _recompile(r"\s*(?:it|they|(?:the|these|those|its|their)\s+(?:[\w-]+\s+){0,2}?(?:convoys?|columns?|trucks|lorries|vehicles))\b", re.I)
+
+
+def _group_referred_back_by(reader, draft: _Draft) -> bool:
+    """Does a sentence of ``draft`` open on the group met before it, by a pronoun or a definite
+    group noun ("Rebels attacked an army convoy near X. The convoy had left A for B")? A movement
+    told after with a subject of its own ("Government forces reinforced their positions in Y with
+    units brought from Z") is another group than the convoy struck near X.
+
+    why: a coalition strike on a convoy near X was read as a place passed by the government's
+    reinforcements told in the next sentence (s37m, a Yemen probe of my own)."""
+    return any(_OPENS_ON_THE_GROUP.match(reader.text, reader.spans[f.sentence][0]) for f in draft.frags
+               if f.sentence < len(reader.spans))
 
 
 _ends = ends_of  # (a draft's two ends by name, for the why)
