@@ -20,7 +20,9 @@ _PATTERNS = CompiledPatterns("read-plan-dates")
 # may have been, "could have arrived", nor "could not reach", a past that failed; s28m)
 _FUTURE = _PATTERNS.compile(r"\b(?:will|shall|(?:is|are)\s+(?:(?:also|now)\s+)?(?:expected|due|set|scheduled|slated|going|poised)\s+to"
                             r"|(?:is|are)\s+to\s+be|plans?\s+to|intends?\s+to|(?:is|are)\s+(?:planning|preparing|intending)\s+to"
-                            r"|(?:could|may|might)(?!\s+(?:not|never|have|well\s+have)\b))\b", re.I)
+                            # (the modal "may" in lower case only, and never before a day's number: "BOGOTA, May 12
+                            # (Wire) - The ministry ordered ... on Sunday" is a dateline's month, s37m)
+                            r"|(?:could|(?-i:may)|might)(?!\s+(?:not|never|have|well\s+have)\b|\s+[0-9]))\b", re.I)
 
 
 # the future of a past saying: "officials said more troops would be sent to X in December" (not
