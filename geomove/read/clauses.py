@@ -20,6 +20,7 @@ from .relative_anaphor import BEARING_BEFORE_ANAPHOR, seen_by_bearing
 from .home_from_subject import home_country_after_force, without_place_at
 from .relative_subject import named_by_what_it_did
 from .for_home import left_for_home
+from .back_across import withdrew_across_the_border
 from .induction import INDUCTION_VERBS, into_service
 from .formation_left import formation_left
 from .fronted_place import subject_after_fronted_place
@@ -2680,6 +2681,7 @@ class _Reader(RoleReading, StatusReading):
         own_border = own_border_told(self.text, main.end(), e) if not (frag.origin or frag.destination or frag.via) else None
         if not (frag.origin or frag.destination or frag.via or whole) and own_border is None \
                 and not (main.group("verb") and _HOME_AFTER.match(self.text, main.end(), e)) \
+                and not withdrew_across_the_border(self.text, main, e) \
                 and not (index > 0 and placeless_return(self.text, main)):  # ("they sailed back on Friday": read.back_through)
             if targets:  # (with no end there is no movement: say why)
                 self.unread_why.setdefault(index, f"'{main.group(0)}': {'; '.join(targets)}")
@@ -2735,6 +2737,7 @@ class _Reader(RoleReading, StatusReading):
         if not frag.destination and main.group("verb") and (_HOME_AFTER.match(self.text, main.end(), e)
                                                              or self._went_home_after_and(main, e)
                                                              or left_for_home(self.text, main, e)
+                                                             or withdrew_across_the_border(self.text, main, e)
                                                              or _stem(main.group("verb")) in _HOME_VERBS):
             if frag.actor_home is None:
                 # "Troops from Chad returned home from Mali": the country after "<force> from" in
