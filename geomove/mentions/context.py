@@ -1238,43 +1238,14 @@ class ContextRanking:
             if countries_by_other is None:
                 countries_by_other = by_other_of[own] = {
                     cc for cc, keys in text_countries.items() if _named_by_other(keys, own)}
-            # a province is not preferred over an at least as famous city of its name (Gaza)
-            # (a city of the very name, not another spelling: "Huainan" does not outshine "Hainan")
-            # (worked out when a bare province reading first asks: None until then)
-            city_fame = None
-            # a name that is itself a province or country ("Washington", "Alaska") means that area
-            # more often than a town in another province the text names
-            core, word_kind = self.gaz.split_kind(m["surface"])
-            core = plain(core)
-            m_kind = m.get("kind")
-            bare_mention = m_kind in (None, "admin1", "country")
-            facility_family = KIND_FAMILY.get(m_kind, {m_kind}) if m_kind in FACILITY_KINDS else None
-            # ... unless the kind word, written within the name, is part of a reading's own name
-            # ("Camp Hill", the town): then it says what that reading is called, not that a camp
-            # is meant ("Kabul" before "airport" is no such name: the word is not in the surface)
-            whole_readings = _whole_name_readings(cands, m["surface"]) \
-                if facility_family is not None and word_kind else None
-            county_bare = m_kind not in ("admin2",)
-            # "the village of Ranya" in a text that names Iraq: the kind word prefers a Saudi
-            # village, but only the Iraqi city lies in a country the text names. A kind word
-            # chooses among the readings the text's countries do not rule out: when every reading
-            # of the kind lies in a country no other name of the text points to and a reading of
-            # another kind lies in one it names, that reading does not pay for its kind
-            def named(c: dict, own=own) -> bool:  # (is the reading's country named by another name?)
-                return _country_named_by_other(named_by_other, text_countries, c.get("country"), own)
-            kind_word_elsewhere = m_kind in _SETTLEMENT_KINDS and self._kind_word_elsewhere(
-                cands, KIND_FAMILY[m_kind], named)
             # each reading's fields read once, with its distance key (None: not measured), for
             # both loops below; the distances this name's readings still need are measured in
             # one pass (see Gaps.smallest_many: the same floats as one call a reading)
             rows = []
             asked = {}
-            bare_area = False
             for c in cands:
                 get = c.get
                 lat, kind = get("lat"), get("kind")
-                if not bare_area and (kind == "country" or kind == "admin1") and plain(get("name") or "") == core:
-                    bare_area = True
                 key = None
                 if has_ctx and lat is not None and kind != "country":
                     # areas (provinces, states) are near whatever lies inside them: measure
@@ -1328,6 +1299,39 @@ class ContextRanking:
                 if repeated:
                     ranked[group] = (came, [(i, c["context_score"], c["why"]) for i, c in enumerate(cands)])
                 continue
+            # (what follows is read for a name ranked again, not for one whose first ranking
+            # stands: the second round keeps ~700 of ~1,900 names a batch as they were)
+            # a province is not preferred over an at least as famous city of its name (Gaza)
+            # (a city of the very name, not another spelling: "Huainan" does not outshine "Hainan")
+            # (worked out when a bare province reading first asks: None until then)
+            city_fame = None
+            # a name that is itself a province or country ("Washington", "Alaska") means that area
+            # more often than a town in another province the text names
+            core, word_kind = self.gaz.split_kind(m["surface"])
+            core = plain(core)
+            m_kind = m.get("kind")
+            bare_mention = m_kind in (None, "admin1", "country")
+            facility_family = KIND_FAMILY.get(m_kind, {m_kind}) if m_kind in FACILITY_KINDS else None
+            # ... unless the kind word, written within the name, is part of a reading's own name
+            # ("Camp Hill", the town): then it says what that reading is called, not that a camp
+            # is meant ("Kabul" before "airport" is no such name: the word is not in the surface)
+            whole_readings = _whole_name_readings(cands, m["surface"]) \
+                if facility_family is not None and word_kind else None
+            county_bare = m_kind not in ("admin2",)
+            # "the village of Ranya" in a text that names Iraq: the kind word prefers a Saudi
+            # village, but only the Iraqi city lies in a country the text names. A kind word
+            # chooses among the readings the text's countries do not rule out: when every reading
+            # of the kind lies in a country no other name of the text points to and a reading of
+            # another kind lies in one it names, that reading does not pay for its kind
+            def named(c: dict, own=own) -> bool:  # (is the reading's country named by another name?)
+                return _country_named_by_other(named_by_other, text_countries, c.get("country"), own)
+            kind_word_elsewhere = m_kind in _SETTLEMENT_KINDS and self._kind_word_elsewhere(
+                cands, KIND_FAMILY[m_kind], named)
+            bare_area = False
+            for _c, r_get, _key, _lat, r_kind in rows:
+                if (r_kind == "country" or r_kind == "admin1") and plain(r_get("name") or "") == core:
+                    bare_area = True
+                    break
             # (a name that is a province's or country's own name means that area, and its towns
             # neither pair with the text's places nor lie in its provinces; but not when every
             # such area lies in a country no other name of the text puts there while some do:
