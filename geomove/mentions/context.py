@@ -1116,11 +1116,20 @@ class ContextRanking:
         distances: dict[tuple, tuple[float]] = {}
         near_said: dict[float, tuple[str, float]] = {}  # km -> (its why text, its score term)
         exp = math.exp
-        self._told_as_provinces = self._names_told_as_provinces(mentions)  # (see _prefer_namesake_city)
+        # (the names told as provinces and the provinces of the forces the text names read the
+        # mentions' words, kinds and readings as a set, which no round changes: worked out in the
+        # first round and read again by the second, for the same mentions)
+        told_and_forces = self.__dict__.setdefault("_told_and_forces", {})
+        sid = scope.sid if scope is not None else None
+        kept = told_and_forces.get(sid)
+        if kept is None or kept[0] is not mentions:
+            kept = told_and_forces[sid] = (mentions, self._names_told_as_provinces(mentions),
+                                           self._home_force_provinces(mentions))
+        self._told_as_provinces = kept[1]  # (see _prefer_namesake_city)
         provinces = self._provinces_named(mentions)
         if len(provinces) > 1:
             provinces = {}  # a text that ranges over several provinces says little by naming one
-        home_forces = self._home_force_provinces(mentions)
+        home_forces = kept[2]
         w_home_force = W["text_home_force_province"]
         # every distinct context point once, with the names that put it there: the context of a
         # name is every point some other name put there (built once, not once per name)
@@ -1141,7 +1150,6 @@ class ContextRanking:
                 only.setdefault(next(iter(ks)), []).append(i)
         # (built once a text, or once a section of a roundup: the second round sees the same readings)
         pairs_of = self.__dict__.setdefault("_pairs_of", {})
-        sid = scope.sid if scope is not None else None
         pairs = pairs_of.get(sid)
         if pairs is None:
             pairs = pairs_of[sid] = PairIndex(self._plausible_readings(mentions))
