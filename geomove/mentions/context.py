@@ -1116,20 +1116,11 @@ class ContextRanking:
         distances: dict[tuple, tuple[float]] = {}
         near_said: dict[float, tuple[str, float]] = {}  # km -> (its why text, its score term)
         exp = math.exp
-        # (the names told as provinces and the provinces of the forces the text names read the
-        # mentions' words, kinds and readings as a set, which no round changes: worked out in the
-        # first round and read again by the second, for the same mentions)
-        told_and_forces = self.__dict__.setdefault("_told_and_forces", {})
-        sid = scope.sid if scope is not None else None
-        kept = told_and_forces.get(sid)
-        if kept is None or kept[0] is not mentions:
-            kept = told_and_forces[sid] = (mentions, self._names_told_as_provinces(mentions),
-                                           self._home_force_provinces(mentions))
-        self._told_as_provinces = kept[1]  # (see _prefer_namesake_city)
+        self._told_as_provinces = self._names_told_as_provinces(mentions)  # (see _prefer_namesake_city)
         provinces = self._provinces_named(mentions)
         if len(provinces) > 1:
             provinces = {}  # a text that ranges over several provinces says little by naming one
-        home_forces = kept[2]
+        home_forces = self._home_force_provinces(mentions)
         w_home_force = W["text_home_force_province"]
         # every distinct context point once, with the names that put it there: the context of a
         # name is every point some other name put there (built once, not once per name)
@@ -1150,6 +1141,7 @@ class ContextRanking:
                 only.setdefault(next(iter(ks)), []).append(i)
         # (built once a text, or once a section of a roundup: the second round sees the same readings)
         pairs_of = self.__dict__.setdefault("_pairs_of", {})
+        sid = scope.sid if scope is not None else None
         pairs = pairs_of.get(sid)
         if pairs is None:
             pairs = pairs_of[sid] = PairIndex(self._plausible_readings(mentions))
@@ -1246,14 +1238,43 @@ class ContextRanking:
             if countries_by_other is None:
                 countries_by_other = by_other_of[own] = {
                     cc for cc, keys in text_countries.items() if _named_by_other(keys, own)}
+            # a province is not preferred over an at least as famous city of its name (Gaza)
+            # (a city of the very name, not another spelling: "Huainan" does not outshine "Hainan")
+            # (worked out when a bare province reading first asks: None until then)
+            city_fame = None
+            # a name that is itself a province or country ("Washington", "Alaska") means that area
+            # more often than a town in another province the text names
+            core, word_kind = self.gaz.split_kind(m["surface"])
+            core = plain(core)
+            m_kind = m.get("kind")
+            bare_mention = m_kind in (None, "admin1", "country")
+            facility_family = KIND_FAMILY.get(m_kind, {m_kind}) if m_kind in FACILITY_KINDS else None
+            # ... unless the kind word, written within the name, is part of a reading's own name
+            # ("Camp Hill", the town): then it says what that reading is called, not that a camp
+            # is meant ("Kabul" before "airport" is no such name: the word is not in the surface)
+            whole_readings = _whole_name_readings(cands, m["surface"]) \
+                if facility_family is not None and word_kind else None
+            county_bare = m_kind not in ("admin2",)
+            # "the village of Ranya" in a text that names Iraq: the kind word prefers a Saudi
+            # village, but only the Iraqi city lies in a country the text names. A kind word
+            # chooses among the readings the text's countries do not rule out: when every reading
+            # of the kind lies in a country no other name of the text points to and a reading of
+            # another kind lies in one it names, that reading does not pay for its kind
+            def named(c: dict, own=own) -> bool:  # (is the reading's country named by another name?)
+                return _country_named_by_other(named_by_other, text_countries, c.get("country"), own)
+            kind_word_elsewhere = m_kind in _SETTLEMENT_KINDS and self._kind_word_elsewhere(
+                cands, KIND_FAMILY[m_kind], named)
             # each reading's fields read once, with its distance key (None: not measured), for
             # both loops below; the distances this name's readings still need are measured in
             # one pass (see Gaps.smallest_many: the same floats as one call a reading)
             rows = []
             asked = {}
+            bare_area = False
             for c in cands:
                 get = c.get
                 lat, kind = get("lat"), get("kind")
+                if not bare_area and (kind == "country" or kind == "admin1") and plain(get("name") or "") == core:
+                    bare_area = True
                 key = None
                 if has_ctx and lat is not None and kind != "country":
                     # areas (provinces, states) are near whatever lies inside them: measure
@@ -1307,39 +1328,6 @@ class ContextRanking:
                 if repeated:
                     ranked[group] = (came, [(i, c["context_score"], c["why"]) for i, c in enumerate(cands)])
                 continue
-            # (what follows is read for a name ranked again, not for one whose first ranking
-            # stands: the second round keeps ~700 of ~1,900 names a batch as they were)
-            # a province is not preferred over an at least as famous city of its name (Gaza)
-            # (a city of the very name, not another spelling: "Huainan" does not outshine "Hainan")
-            # (worked out when a bare province reading first asks: None until then)
-            city_fame = None
-            # a name that is itself a province or country ("Washington", "Alaska") means that area
-            # more often than a town in another province the text names
-            core, word_kind = self.gaz.split_kind(m["surface"])
-            core = plain(core)
-            m_kind = m.get("kind")
-            bare_mention = m_kind in (None, "admin1", "country")
-            facility_family = KIND_FAMILY.get(m_kind, {m_kind}) if m_kind in FACILITY_KINDS else None
-            # ... unless the kind word, written within the name, is part of a reading's own name
-            # ("Camp Hill", the town): then it says what that reading is called, not that a camp
-            # is meant ("Kabul" before "airport" is no such name: the word is not in the surface)
-            whole_readings = _whole_name_readings(cands, m["surface"]) \
-                if facility_family is not None and word_kind else None
-            county_bare = m_kind not in ("admin2",)
-            # "the village of Ranya" in a text that names Iraq: the kind word prefers a Saudi
-            # village, but only the Iraqi city lies in a country the text names. A kind word
-            # chooses among the readings the text's countries do not rule out: when every reading
-            # of the kind lies in a country no other name of the text points to and a reading of
-            # another kind lies in one it names, that reading does not pay for its kind
-            def named(c: dict, own=own) -> bool:  # (is the reading's country named by another name?)
-                return _country_named_by_other(named_by_other, text_countries, c.get("country"), own)
-            kind_word_elsewhere = m_kind in _SETTLEMENT_KINDS and self._kind_word_elsewhere(
-                cands, KIND_FAMILY[m_kind], named)
-            bare_area = False
-            for _c, r_get, _key, _lat, r_kind in rows:
-                if (r_kind == "country" or r_kind == "admin1") and plain(r_get("name") or "") == core:
-                    bare_area = True
-                    break
             # (a name that is a province's or country's own name means that area, and its towns
             # neither pair with the text's places nor lie in its provinces; but not when every
             # such area lies in a country no other name of the text puts there while some do:
