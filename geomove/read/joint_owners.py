@@ -26,6 +26,8 @@ _PATTERNS = CompiledPatterns("read-joint-owners")
 _LAST_JOIN = _PATTERNS.compile(r",?\s+(?:and|&)\s+")
 # what stands between owners earlier in the list: a comma
 _LIST_COMMA = _PATTERNS.compile(r"\s*,\s*")
+# an actor that opens with two owners joined: "British and Slovak peacekeepers"
+_JOINED_INSIDE = _PATTERNS.compile(r"(?:the\s+)?[A-Z][\w'’-]*\s+(?:and|&)\s+[A-Z]")
 
 
 def with_joint_owners(text: str, s: int, start: int, actor: str, states: list[dict]) -> tuple[int, str]:
@@ -39,7 +41,9 @@ def with_joint_owners(text: str, s: int, start: int, actor: str, states: list[di
     if not told.between(start, start + 1):
         return start, actor
     before = sorted((m for m in told.between(s, start + 1) if m["end"] <= start), key=lambda m: m["start"], reverse=True)
-    at, join = start, _LAST_JOIN
+    # (an actor that already holds the last join, "British and Slovak peacekeepers" after
+    # "Argentine, ", is extended by the list's commas only, s37m)
+    at, join = start, (_LIST_COMMA if _JOINED_INSIDE.match(actor) else _LAST_JOIN)
     for m in before:
         if m["end"] > at or not join.fullmatch(text, m["end"], at):
             break
