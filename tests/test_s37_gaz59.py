@@ -58,6 +58,30 @@ def test_a_bracketed_press_agency_is_no_part_of_a_name(gazetteer):
     assert "Kidal (AFP)" not in found
 
 
+# -- an apposition that calls the name a town
+
+@pytest.mark.parametrize("text, surface, country", [
+    ("Kidal, a desert town, was quiet after the convoy left.", "Kidal", "ML"),
+    ("Tessalit, a garrison town, was shelled overnight.", "Tessalit", "ML"),
+    ("Kupiansk, a rail town, changed hands twice last year.", "Kupiansk", "UA"),
+    ("Kidal, a remote desert town in the north, was quiet on Monday.", "Kidal", "ML"),
+])
+def test_a_name_before_an_apposition_calling_it_a_town_is_a_place(gazetteer, text, surface, country):
+    found = _found(text, gazetteer)
+    assert surface in found and found[surface]["country"] == country, found.keys()
+    assert "apposition" in found[surface]["why"]
+
+
+@pytest.mark.parametrize("text", [
+    "Rogers, a town councillor, said the convoy left.",
+    "Harris, a town official, said the trucks were late.",
+])
+def test_an_apposition_of_a_town_s_office_is_no_support(gazetteer, text):
+    # ("a town councillor" is a person: the noun after "town" says so)
+    found = _found(text, gazetteer)
+    assert not {"Rogers", "Harris"} & set(found)
+
+
 def test_a_long_bracket_is_read_in_linear_time():
     # (s36's lesson: no character is both a word's letter and a separator in the pattern)
     import time
