@@ -84,6 +84,11 @@ FLEET_WORDS = frozenset("fleet fleets flotilla flotillas".split())
 # force", "a Baltic task group", "the Arabian Sea strike group" (mentions.scan._waters_naming_a_formation):
 # the words that may follow the waters' name, in order (an optional "naval" first)
 FORMATION_AFTER_WATERS = (("task", "strike", "maritime", "naval"), ("force", "forces", "group", "groups"))
+# ... and a land or air unit named after an ocean or a sea, its noun in lower case right after
+# the name: "the Pacific regiment", "an Arctic brigade", "the Caspian battalion" (the unit's
+# name, no place where it is: mentions.scan._waters_naming_a_unit, s37 gaz59)
+UNITS_AFTER_WATERS = frozenset("""regiment regiments brigade brigades battalion battalions division divisions
+squadron squadrons corps detachment detachments contingent contingents""".split())
 
 # A ship's name is written after a navy's ship prefix ("USS San Antonio", "INS Kolkata", "HMAS
 # Canberra"; case kept; none that is also an English word or a force: 'ITS', 'SAS') or after a

@@ -82,6 +82,26 @@ def test_an_apposition_of_a_town_s_office_is_no_support(gazetteer, text):
     assert not {"Rogers", "Harris"} & set(found)
 
 
+# -- an ocean's name before a unit's noun
+
+@pytest.mark.parametrize("text, name", [
+    ("Marines of the Pacific regiment moved from Okinawa to Guam.", "Pacific"),
+    ("Soldiers of the Atlantic brigade arrived in Lisbon.", "Atlantic"),
+    ("The Arctic battalion left Murmansk on Monday.", "Arctic"),
+])
+def test_an_ocean_before_a_unit_s_noun_is_the_unit_s_name(gazetteer, text, name):
+    found = _found(text, gazetteer)
+    assert name not in found, found.get(name)
+
+
+@pytest.mark.parametrize("text", [
+    "Ships of the regiment crossed the Pacific to Guam.",
+    "Trucks were seen along the Pacific coast near Tumaco.",
+])
+def test_an_ocean_named_elsewhere_stays(gazetteer, text):
+    assert _found(text, gazetteer)["Pacific"]["kind"] == "ocean"
+
+
 def test_a_long_bracket_is_read_in_linear_time():
     # (s36's lesson: no character is both a word's letter and a separator in the pattern)
     import time

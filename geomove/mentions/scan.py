@@ -17,7 +17,7 @@ from ..names import ARTICLES, plain
 from ..wordlists import (
     AREA_ABBREVIATIONS_IN_SETTING, AREA_DEMONYMS, CALENDAR_WORDS, REGION_SENSE_AFTER_RE, REGION_SENSE_BEFORE_RE, REGION_SENSE_DEMONYMS, CONTRACTION_RE, ARTICLE_HYPHEN_RE, CONNECTORS, COUNTRY_ABBREVIATIONS, REGION_ACRONYMS, HONORIFICS, KIND_AFTER, KIND_BEFORE,
     KIND_BEFORE_LIST, KIND_ONLY_AFTER_A_UNIT, KIND_PAIRS, NAME_QUALIFIERS, SEASON_WORDS, ORG_SUFFIXES, REGION_ABBREVIATIONS, STOPWORDS, UNIT_WORDS,
-    QUESTION_OPENERS, LOCAL_BODY_NOUNS, LOCATIVE_PREPS, FLEET_WORDS, FORMATION_AFTER_WATERS,
+    QUESTION_OPENERS, LOCAL_BODY_NOUNS, LOCATIVE_PREPS, FLEET_WORDS, FORMATION_AFTER_WATERS, UNITS_AFTER_WATERS,
 )
 from .words import CAMP_QUALIFIERS, FACILITY_KINDS, is_common_word, is_everyday_word
 from .tokens import _KIND_PAIR_FIRSTS, is_nameish
@@ -652,6 +652,8 @@ class RunScanner:
             role = "organisation"  # "the Black Sea Fleet": a navy's force, not the sea
         elif best.get("kind") in _WATERS_KINDS and self._waters_naming_a_formation(run[k + n - 1]):
             role = "organisation"  # "the Red Sea task force": a formation, not the sea (read59)
+        elif best.get("kind") in _WATERS_KINDS and self._waters_naming_a_unit(run[k + n - 1]):
+            role = "organisation"  # "the Pacific regiment": the unit's name, not the ocean
         return {**base, "role": role, "cands": cands, "kind": kind, "importance": imp,
                 "first_in_sentence": first.first_in_sentence}
 
@@ -757,6 +759,20 @@ class RunScanner:
         return len(words) >= 2 and words[0] in first and words[1] in second and words[0] != "naval" \
             and (len(words) < 3 or words[2] not in _FORMATION_AREA_WORDS) \
             and self._adjacent(self.toks[end_tok], nxt[0])  # ("the Red Sea task force area" is a place)
+
+    def _waters_naming_a_unit(self, end_tok: int) -> bool:
+        """'Marines of the Pacific regiment', 'the Arctic battalion left Murmansk': an ocean's or a
+        sea's name right before the lower-case noun of a unit (UNITS_AFTER_WATERS) is the unit's
+        name, as "the Red Sea task force" is the formation's (:meth:`_waters_naming_a_formation`):
+        the ocean is no place of the sentence. Not when the words after the noun name its area
+        ("the Baltic division area"), and only for waters (a town's battalion may be where it is).
+
+        why: probes of my own (s37 gaz59) read the Pacific, the Atlantic and the Arctic Ocean as
+        places of units' movements."""
+        nxt = self.next_tokens(end_tok, 2)
+        return bool(nxt) and nxt[0].lower in UNITS_AFTER_WATERS and nxt[0].text[:1].islower() \
+            and (len(nxt) < 2 or nxt[1].lower not in _FORMATION_AREA_WORDS) \
+            and self._adjacent(self.toks[end_tok], nxt[0])
 
     def _air_base_after_a_name(self, run: list[int], pos: int) -> bool:
         """'Fighters landed at Rovaniemi AB', 'jets flew from Kallax AB': "AB", in capitals right
