@@ -87,6 +87,11 @@ FORMATION_AFTER_WATERS = (("task", "strike", "maritime", "naval"), ("force", "fo
 # ... and a land or air unit named after an ocean or a sea, its noun in lower case right after
 # the name: "the Pacific regiment", "an Arctic brigade", "the Caspian battalion" (the unit's
 # name, no place where it is: mentions.scan._waters_naming_a_unit, s37 gaz59)
+# the capitalised last word of a building's name: "the White House", "the Blue House", "the
+# Winter Palace". After "the", a name that ends in one (or stands before one) is the building,
+# which the index does not hold, not a town bearing the words as its name or as another of its
+# names (White House, Tennessee; Casablanca, "White House" in English): mentions.scan._a_building_s_name
+BUILDING_HEADS = frozenset("house palace hall tower castle mansion".split())
 UNITS_AFTER_WATERS = frozenset("""regiment regiments brigade brigades battalion battalions division divisions
 squadron squadrons corps detachment detachments contingent contingents""".split())
 

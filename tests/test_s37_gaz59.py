@@ -102,6 +102,27 @@ def test_an_ocean_named_elsewhere_stays(gazetteer, text):
     assert _found(text, gazetteer)["Pacific"]["kind"] == "ocean"
 
 
+# -- a building's name after "the"
+
+@pytest.mark.parametrize("text, words", [
+    ("Officials near the White House said troops left.", ("White",)),
+    ("Protesters marched to the White House on Sunday.", ("White",)),
+    ("The president returned to the White House from Camp David.", ("White",)),
+    ("Guards stood outside the Blue House in Seoul.", ("Blue",)),
+])
+def test_a_building_s_name_after_the_is_no_town(gazetteer, text, words):
+    for m in _all(text, gazetteer):
+        if m["surface"].split()[0] in words:
+            assert m.get("lat") is None, m
+            assert m["country"] not in ("MA", "US"), m
+
+
+def test_a_town_of_the_words_without_the_article_stays(gazetteer):
+    # (the near miss: the town's own name, written as a town's, with its state after it)
+    found = _found("The convoy stopped at White House, Tennessee, for fuel.", gazetteer)
+    assert found["White House"]["country"] == "US"
+
+
 def test_a_long_bracket_is_read_in_linear_time():
     # (s36's lesson: no character is both a word's letter and a separator in the pattern)
     import time
