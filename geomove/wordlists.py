@@ -92,6 +92,10 @@ FORMATION_AFTER_WATERS = (("task", "strike", "maritime", "naval"), ("force", "fo
 # which the index does not hold, not a town bearing the words as its name or as another of its
 # names (White House, Tennessee; Casablanca, "White House" in English): mentions.scan._a_building_s_name
 BUILDING_HEADS = frozenset("house palace hall tower castle mansion".split())
+# ... of which the word that makes a building of the name before it with or without the article:
+# "talks at Lancaster House", "analysts at Chatham House" are London buildings named after a
+# title, not the towns (a castle, a hall or a tower after a town's name often stands in it)
+BUILDING_HEADS_AFTER_ANY_NAME = frozenset(("house",))
 UNITS_AFTER_WATERS = frozenset("""regiment regiments brigade brigades battalion battalions division divisions
 squadron squadrons corps detachment detachments contingent contingents""".split())
 

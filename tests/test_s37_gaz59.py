@@ -117,6 +117,21 @@ def test_a_building_s_name_after_the_is_no_town(gazetteer, text, words):
             assert m["country"] not in ("MA", "US"), m
 
 
+@pytest.mark.parametrize("text, word", [
+    ("Ministers met at Lancaster House before troops left Tidworth.", "Lancaster"),
+    ("Staff at Chatham House said the column reached Goma.", "Chatham"),
+    ("Envoys gathered in Somerset House while the convoy left Bristol.", "Somerset"),
+])
+def test_a_name_before_house_is_a_building_without_the_article(gazetteer, text, word):
+    assert not [m for m in _all(text, gazetteer) if m["surface"].split()[0] == word and m["role"] == "place"]
+
+
+def test_a_town_before_a_lower_case_house_stays(gazetteer):
+    # (the near miss: "houses" is a verb here, and the town is the place)
+    found = _found("Lancaster houses two battalions, and the convoy left Lancaster at noon.", gazetteer)
+    assert "Lancaster" in found
+
+
 def test_a_town_of_the_words_without_the_article_stays(gazetteer):
     # (the near miss: the town's own name, written as a town's, with its state after it)
     found = _found("The convoy stopped at White House, Tennessee, for fuel.", gazetteer)

@@ -18,6 +18,7 @@ from ..wordlists import (
     AREA_ABBREVIATIONS_IN_SETTING, AREA_DEMONYMS, CALENDAR_WORDS, REGION_SENSE_AFTER_RE, REGION_SENSE_BEFORE_RE, REGION_SENSE_DEMONYMS, CONTRACTION_RE, ARTICLE_HYPHEN_RE, CONNECTORS, COUNTRY_ABBREVIATIONS, REGION_ACRONYMS, HONORIFICS, KIND_AFTER, KIND_BEFORE,
     KIND_BEFORE_LIST, KIND_ONLY_AFTER_A_UNIT, KIND_PAIRS, NAME_QUALIFIERS, SEASON_WORDS, ORG_SUFFIXES, REGION_ABBREVIATIONS, STOPWORDS, UNIT_WORDS,
     QUESTION_OPENERS, LOCAL_BODY_NOUNS, LOCATIVE_PREPS, FLEET_WORDS, FORMATION_AFTER_WATERS, UNITS_AFTER_WATERS, BUILDING_HEADS,
+    BUILDING_HEADS_AFTER_ANY_NAME,
 )
 from .words import CAMP_QUALIFIERS, FACILITY_KINDS, SETTLEMENT_KINDS, is_common_word, is_everyday_word
 from .tokens import _KIND_PAIR_FIRSTS, is_nameish
@@ -767,16 +768,20 @@ class RunScanner:
         whose last word is a building's (BUILDING_HEADS, capitalised), or which stands right
         before one, is the building's name (and its office's: "the White House said"), no town
         of those words; a town's own name is written without the article ("White House,
-        Tennessee"). Asked only of a reading as a settlement.
+        Tennessee"). A name right before a capitalised "House" (BUILDING_HEADS_AFTER_ANY_NAME)
+        is a building's without the article too ("talks at Lancaster House"). Asked only of a
+        reading as a settlement.
 
         why: probes of my own (s37 gaz59): "near the White House" read Casablanca, whose name
-        means so in English."""
+        means so in English; "met at Lancaster House" read Lancaster, Pennsylvania."""
         last = self.toks[end_tok]
         if not (last.lower in BUILDING_HEADS and last.text[:1].isupper()):
             nxt = self.next_tokens(end_tok, 1)
             if not (nxt and nxt[0].lower in BUILDING_HEADS and nxt[0].text[:1].isupper()
                     and self._adjacent(last, nxt[0])):
                 return False
+            if nxt[0].lower in BUILDING_HEADS_AFTER_ANY_NAME:
+                return True
         prev = self.prev_word(first_tok, 1)
         return bool(prev) and prev[-1].lower == "the"
 
