@@ -84,6 +84,20 @@ FLEET_WORDS = frozenset("fleet fleets flotilla flotillas".split())
 # force", "a Baltic task group", "the Arabian Sea strike group" (mentions.scan._waters_naming_a_formation):
 # the words that may follow the waters' name, in order (an optional "naval" first)
 FORMATION_AFTER_WATERS = (("task", "strike", "maritime", "naval"), ("force", "forces", "group", "groups"))
+# ... and a land or air unit named after an ocean or a sea, its noun in lower case right after
+# the name: "the Pacific regiment", "an Arctic brigade", "the Caspian battalion" (the unit's
+# name, no place where it is: mentions.scan._waters_naming_a_unit, s37 gaz59)
+# the capitalised last word of a building's name: "the White House", "the Blue House", "the
+# Winter Palace". After "the", a name that ends in one (or stands before one) is the building,
+# which the index does not hold, not a town bearing the words as its name or as another of its
+# names (White House, Tennessee; Casablanca, "White House" in English): mentions.scan._a_building_s_name
+BUILDING_HEADS = frozenset("house palace hall tower castle mansion".split())
+# ... of which the word that makes a building of the name before it with or without the article:
+# "talks at Lancaster House", "analysts at Chatham House" are London buildings named after a
+# title, not the towns (a castle, a hall or a tower after a town's name often stands in it)
+BUILDING_HEADS_AFTER_ANY_NAME = frozenset(("house",))
+UNITS_AFTER_WATERS = frozenset("""regiment regiments brigade brigades battalion battalions division divisions
+squadron squadrons corps detachment detachments contingent contingents""".split())
 
 # A ship's name is written after a navy's ship prefix ("USS San Antonio", "INS Kolkata", "HMAS
 # Canberra"; case kept; none that is also an English word or a force: 'ITS', 'SAS') or after a

@@ -22,6 +22,7 @@ from .letters import ascii_spelling
 from .flights import airline_named_for_its_country
 from .org_names import FIGHTER_NOUNS
 from .other_names import another_name_of_the_place_before
+from .appositions import town_apposition_after
 from .similarity import plain_spelling_similarity, town_by_its_english_spelling
 from .words import FACILITY_KINDS, INSTALLATION_HEADS, installation_name, is_common_word, is_everyday_word, opens_an_installation_name
 
@@ -1014,6 +1015,12 @@ class Acceptance:
             points = _TextPoints(points)
         if best.get("lat") is not None and points.near_other(best["lat"], best["lon"], own):
             return NEAR_OTHER_PLACES, True
+        if nxt and nxt[0].text == ",":
+            # "Kidal, a desert town, was quiet": the apposition calls the name a town (after the
+            # supports above, which say the same of a name the text places otherwise)
+            apposition = town_apposition_after(self.text, m["end"])
+            if apposition:
+                return f"in apposition: {apposition!r}", True
         cue = self._listed_after_unknown_names(m, prev)
         if cue:
             # "moved to Z and Gori", Z unknown (s36 gaz57; after the other strong supports, which

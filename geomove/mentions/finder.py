@@ -49,6 +49,7 @@ from .article_tails import compound_heads, compound_tails
 from .shared_country import country_shared_by_unclear_names
 from .lower_case_heads import LowerCaseHeads
 from .written_apart import NamesWrittenApart
+from .bracketed import BracketedQualifiers
 from .taken_up import TakenUp
 from .institutions import Institutions
 from .unknown_parts import UnknownParts
@@ -148,6 +149,7 @@ class _Finder(
         CapitalsByCountry,
         LowerCaseHeads,
         NamesWrittenApart,
+        BracketedQualifiers,
         TakenUp,
         Institutions,
         UnknownParts,
@@ -213,6 +215,7 @@ class _Finder(
         mentions.extend(self._qualifiers_sharing_a_head(mentions))
         mentions.extend(self._features_with_a_lower_case_head(mentions))  # "the Tishrin dam"
         mentions = self._names_written_apart(mentions)  # "Beled Weyne" for Beledweyne
+        mentions = self._names_with_a_bracketed_qualifier(mentions)  # "Frankfurt (Oder)"
         for m in compound_tails(self.text, mentions):
             m.update(cands=[], drop=True)  # "Brak al-Shati": the rest of one name, no place of its own
         for m in compound_heads(self.text, mentions):

@@ -17,9 +17,10 @@ from ..names import ARTICLES, plain
 from ..wordlists import (
     AREA_ABBREVIATIONS_IN_SETTING, AREA_DEMONYMS, CALENDAR_WORDS, REGION_SENSE_AFTER_RE, REGION_SENSE_BEFORE_RE, REGION_SENSE_DEMONYMS, CONTRACTION_RE, ARTICLE_HYPHEN_RE, CONNECTORS, COUNTRY_ABBREVIATIONS, REGION_ACRONYMS, HONORIFICS, KIND_AFTER, KIND_BEFORE,
     KIND_BEFORE_LIST, KIND_ONLY_AFTER_A_UNIT, KIND_PAIRS, NAME_QUALIFIERS, SEASON_WORDS, ORG_SUFFIXES, REGION_ABBREVIATIONS, STOPWORDS, UNIT_WORDS,
-    QUESTION_OPENERS, LOCAL_BODY_NOUNS, LOCATIVE_PREPS, FLEET_WORDS, FORMATION_AFTER_WATERS,
+    QUESTION_OPENERS, LOCAL_BODY_NOUNS, LOCATIVE_PREPS, FLEET_WORDS, FORMATION_AFTER_WATERS, UNITS_AFTER_WATERS, BUILDING_HEADS,
+    BUILDING_HEADS_AFTER_ANY_NAME,
 )
-from .words import CAMP_QUALIFIERS, FACILITY_KINDS, is_common_word, is_everyday_word
+from .words import CAMP_QUALIFIERS, FACILITY_KINDS, SETTLEMENT_KINDS, is_common_word, is_everyday_word
 from .tokens import _KIND_PAIR_FIRSTS, is_nameish
 from .province_demonyms import PROVINCE_DEMONYMS, province_of_demonym
 
@@ -623,6 +624,8 @@ class RunScanner:
             last_tok, surface, cands = ext
             base.update(end=self.toks[last_tok].end, surface=surface, n_tokens=last_tok - run[k] + 1)
             best = cands[0]
+        if best.get("kind") in SETTLEMENT_KINDS and self._a_building_s_name(run[k], run[k + n - 1]):
+            return None  # "the White House": the building (and its office), which the index lacks; no town
         role = "place"
         big = best.get("kind") == "country" or imp >= 0.7
         facility = kind in FACILITY_KINDS  # the text names a crossing, a base, an airport
@@ -652,6 +655,8 @@ class RunScanner:
             role = "organisation"  # "the Black Sea Fleet": a navy's force, not the sea
         elif best.get("kind") in _WATERS_KINDS and self._waters_naming_a_formation(run[k + n - 1]):
             role = "organisation"  # "the Red Sea task force": a formation, not the sea (read59)
+        elif best.get("kind") in _WATERS_KINDS and self._waters_naming_a_unit(run[k + n - 1]):
+            role = "organisation"  # "the Pacific regiment": the unit's name, not the ocean
         return {**base, "role": role, "cands": cands, "kind": kind, "importance": imp,
                 "first_in_sentence": first.first_in_sentence}
 
@@ -757,6 +762,42 @@ class RunScanner:
         return len(words) >= 2 and words[0] in first and words[1] in second and words[0] != "naval" \
             and (len(words) < 3 or words[2] not in _FORMATION_AREA_WORDS) \
             and self._adjacent(self.toks[end_tok], nxt[0])  # ("the Red Sea task force area" is a place)
+
+    def _a_building_s_name(self, first_tok: int, end_tok: int) -> bool:
+        """'officials near the White House', 'guards outside the Blue House': after "the", a name
+        whose last word is a building's (BUILDING_HEADS, capitalised), or which stands right
+        before one, is the building's name (and its office's: "the White House said"), no town
+        of those words; a town's own name is written without the article ("White House,
+        Tennessee"). A name right before a capitalised "House" (BUILDING_HEADS_AFTER_ANY_NAME)
+        is a building's without the article too ("talks at Lancaster House"). Asked only of a
+        reading as a settlement.
+
+        why: probes of my own (s37 gaz59): "near the White House" read Casablanca, whose name
+        means so in English; "met at Lancaster House" read Lancaster, Pennsylvania."""
+        last = self.toks[end_tok]
+        if not (last.lower in BUILDING_HEADS and last.text[:1].isupper()):
+            nxt = self.next_tokens(end_tok, 1)
+            if not (nxt and nxt[0].lower in BUILDING_HEADS and nxt[0].text[:1].isupper()
+                    and self._adjacent(last, nxt[0])):
+                return False
+            if nxt[0].lower in BUILDING_HEADS_AFTER_ANY_NAME:
+                return True
+        prev = self.prev_word(first_tok, 1)
+        return bool(prev) and prev[-1].lower == "the"
+
+    def _waters_naming_a_unit(self, end_tok: int) -> bool:
+        """'Marines of the Pacific regiment', 'the Arctic battalion left Murmansk': an ocean's or a
+        sea's name right before the lower-case noun of a unit (UNITS_AFTER_WATERS) is the unit's
+        name, as "the Red Sea task force" is the formation's (:meth:`_waters_naming_a_formation`):
+        the ocean is no place of the sentence. Not when the words after the noun name its area
+        ("the Baltic division area"), and only for waters (a town's battalion may be where it is).
+
+        why: probes of my own (s37 gaz59) read the Pacific, the Atlantic and the Arctic Ocean as
+        places of units' movements."""
+        nxt = self.next_tokens(end_tok, 2)
+        return bool(nxt) and nxt[0].lower in UNITS_AFTER_WATERS and nxt[0].text[:1].islower() \
+            and (len(nxt) < 2 or nxt[1].lower not in _FORMATION_AREA_WORDS) \
+            and self._adjacent(self.toks[end_tok], nxt[0])
 
     def _air_base_after_a_name(self, run: list[int], pos: int) -> bool:
         """'Fighters landed at Rovaniemi AB', 'jets flew from Kallax AB': "AB", in capitals right
