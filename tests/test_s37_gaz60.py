@@ -33,6 +33,9 @@ from place_reading import places_by_surface
     ("Militants attacked the village of Tassakant in Tillaberi region.", "Tassakant", "Tillaberi", "region"),
     ("Gunmen burned the village of Kombolga in Soum province, Burkina Faso.", "Kombolga", "Soum", "region"),
     ("A cholera outbreak was reported in Mbewe, Zambia, last week.", "Mbewe", "Zambia", "country"),
+    # an address going on to the holder's province or country: no list ('Z, A, <country>')
+    ("Shells landed in Kutaraba, Bentiu, South Sudan, on Monday.", "Kutaraba", "Bentiu", "near"),
+    ("Fighting was reported in Kutaraba, Bentiu, Unity State.", "Kutaraba", "Bentiu", "near"),
 ])
 def test_a_place_inside_a_holder_stands_at_its_point(gazetteer, text, name, holder, precision):
     found = places_by_surface(text, gazetteer)

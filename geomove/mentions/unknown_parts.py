@@ -186,6 +186,18 @@ def holder_uncertainty_km(reading: dict, precision: str) -> float:
     return round(float(km), 1)
 
 
+# how large a unit of each kind is, for an address written from the small to the large ('Z, A,
+# <province>, <country>'); a settlement or a site is 0
+_UNIT_SIZE = {"country": 2, "admin1": 1, "admin2": 1, "region": 1}
+
+
+def _holds(larger: dict, smaller: dict) -> bool:
+    """Is reading ``larger`` a unit of a larger kind than ``smaller`` in its country (the next
+    part of an address: 'Auckland, New Zealand', 'Stroud, Ontario, Canada')?"""
+    return _UNIT_SIZE.get(larger.get("kind") or "", 0) > _UNIT_SIZE.get(smaller.get("kind") or "", 0) \
+        and larger.get("country") is not None and larger.get("country") == smaller.get("country")
+
+
 def at_the_holder(surface: str, told: ToldIn, text: str) -> dict | None:
     """The PLACE fields of a place the index lacks that ``told`` puts inside a holder: the
     holder's point, with the precision and uncertainty of its size (see the module doc), the
@@ -284,7 +296,7 @@ class UnknownParts:
                     or not _AFTER_A_HOLDER.match(text, holder["end"]):
                 continue
             why = f"no reading of {name!r} kept; the text writes it before {holder['surface']}, where it lies"
-            if self._a_list_goes_on(holder["end"], starts):  # ("sent to Z, A and B": maybe three places)
+            if self._a_list_goes_on(holder, starts):  # ("sent to Z, A and B": maybe three places)
                 add(mt.start("name"), mt.end("name"), ToldIn(why + " (or the head of a list: no point)"))
             else:
                 add(mt.start("name"), mt.end("name"), ToldIn(why, holder, (mt.start("name"), self._holder_phrase_end(holder))))
@@ -311,12 +323,14 @@ class UnknownParts:
             return None
         return holder
 
-    def _a_list_goes_on(self, end: int, starts: dict) -> bool:
-        """Does a list of places go on after a holder ending at ``end`` ('Z, A and B', 'Z, A, B')?
-        Then 'Z, A' may be the list's first two items as well as a place and its holder: the
-        name is kept a place, with no point of A's (s35's golden 'sent to Z, A and B')."""
-        joint = _LIST_GOES_ON.match(self.text, end)
-        return joint is not None and joint.end() in starts
+    def _a_list_goes_on(self, holder: dict, starts: dict) -> bool:
+        """Does a list of places go on after ``holder`` ('Z, A and B', 'Z, A, B')? Then 'Z, A' may
+        be the list's first two items as well as a place and its holder: the name is kept a place,
+        with no point of A's (s35's golden 'sent to Z, A and B'). A larger unit of A's own country
+        after it goes on with the address instead ('in Z, A, <A's province or country>')."""
+        joint = _LIST_GOES_ON.match(self.text, holder["end"])
+        after = starts.get(joint.end()) if joint is not None else None
+        return after is not None and not _holds(after["cands"][0], holder["cands"][0])
 
     def _holder_phrase_end(self, holder: dict) -> int:
         """Where the words naming a holder end: after its area's kind word ('Masisi territory')."""
