@@ -241,11 +241,19 @@ class UnknownParts:
         ends = {m["end"]: m for m in holders}
         starts = {m["start"]: m for m in holders}
         found: dict[tuple[int, int], ToldIn] = {}  # (start, end) -> what the text says of it
+        # the finder's own mentions of places it found no reading of ("no place called 'X' in the
+        # index near Y", "X (SC) lies in none of the areas the text writes after"), by span
+        pointless = {(m["start"], m["end"]): m for m in mentions if self._a_place_without_a_point(m)}
 
         def add(start: int, end: int, told: ToldIn) -> None:
             i = bisect.bisect_left(taken, (end, end))
             if any(a < end and start < b for a, b in taken[max(0, i - 8):i + 1]):
-                return  # (a mention of the finder's own covers it: it decided already)
+                # (a mention of the finder's own covers it: it decided already; where it found
+                # no reading of that very name, the place the text puts it in is still its point)
+                own = pointless.get((start, end))
+                if own is not None and told.holder is not None and "told_in" not in own:
+                    own["told_in"] = ToldIn(own.get("unresolved") or told.why, told.holder, told.phrase, told.kind)
+                return
             found.setdefault((start, end), told)
 
         # (each kind-word construction only in a text that writes one of its kind words: the
@@ -379,6 +387,11 @@ class UnknownParts:
     def _told_by_a_source(self, mt) -> bool:
         """'According to Ndayishimiye, Burundi ...': a person the text quotes, no place."""
         return mt.group("cue") == "to" and self.text[max(0, mt.start() - 12):mt.start()].rstrip().lower().endswith("according")
+
+    @staticmethod
+    def _a_place_without_a_point(m: dict) -> bool:
+        """Is ``m`` a kept mention of a place the finder found no reading of?"""
+        return m["role"] == "place" and not m.get("cands") and not m.get("drop")
 
     @staticmethod
     def _a_holder(m: dict) -> bool:
