@@ -306,7 +306,7 @@ def _place_placemark(place: dict) -> ET.Element:
     mark = ET.Element(f"{{{KML_NS}}}Placemark")
     _sub(mark, "name", place["name"] or place["surface"] or "place")
     data = _sub(mark, "ExtendedData")
-    for key in ("kind", "country", "precision", "gazetteer_id", "movements"):
+    for key in ("kind", "country", "precision", "uncertainty_km", "gazetteer_id", "movements"):
         if place.get(key) is not None:
             node = _sub(data, "Data")
             node.set("name", key)

@@ -284,9 +284,11 @@ def locate(description: str, *, admin2: str | None = None, admin1: str | None = 
     text = ", ".join(p for p in parts if p)
     if not text:
         return None
+    # (a place the index lacks stands at the point of the place the text puts it in, its
+    # "holder": no finer answer than that holder, which the description or the sheet names too)
     found = [m for m in find_mentions(text, gazetteer=gazetteer)
              if m["role"] in ("place", "demonym_place", "source_location") and m.get("lat") is not None
-             and m.get("kind") != "country"]
+             and m.get("kind") != "country" and not m.get("holder")]
 
     def in_country(m: dict) -> bool:
         # the sheet's country may be a former state (Sudan before 2011, Yugoslavia) or hold

@@ -34,11 +34,11 @@ DEFAULT_UNCERTAINTY_KM = {"near": 10.0, "region": 50.0}
 SVG_LIMIT = 500  # above this many movements draw on canvas: SVG paths get slow to paint and pan
 
 PLACE_FIELDS = ("lat", "lon", "name", "surface", "kind", "country", "precision", "uncertainty_km",
-                "gazetteer_id", "source")
+                "gazetteer_id", "source", "holder")
 MOVEMENT_FIELDS = ("id", "route", "coords", "period", "colour", "dashed", "halos", "actor", "what",
                    "count", "start", "end", "date_text", "published", "source", "url", "quote", "status",
                    "confidence", "day")
-STRING_FIELDS = {"name", "surface", "kind", "country", "precision", "gazetteer_id", "source", "id",
+STRING_FIELDS = {"name", "surface", "kind", "country", "precision", "gazetteer_id", "source", "holder", "id",
                  "actor", "what", "start", "end", "date_text", "published", "url", "quote", "status"}
 KIND_LABELS = (("base", "base"), ("airfield", "airfield"), ("crossing", "crossing"), ("city", "city"),
                ("town", "town / village"), ("region", "region / province"), ("country", "country"))
@@ -155,6 +155,9 @@ def map_data(features: list[dict], period: str, title: str | None, online: bool,
                     row.append(lon)
                 elif field == "uncertainty_km":
                     row.append(place.get(field))
+                elif field == "holder":  # (a place the index lacks, at the point of the place it lies in)
+                    holder = place.get("holder")
+                    row.append(strings(holder.get("name") if isinstance(holder, dict) else None))
                 else:
                     row.append(strings(place.get(field)))
             place_index[key] = len(places)

@@ -52,7 +52,7 @@ from .written_apart import NamesWrittenApart
 from .bracketed import BracketedQualifiers
 from .taken_up import TakenUp
 from .institutions import Institutions
-from .unknown_parts import UnknownParts
+from .unknown_parts import UnknownParts, at_the_holder
 from .other_names import language_after_a_naming_word
 from .group_homes import group_home_countries
 from .route_ends import listed_names_read_together, route_ends_read_together
@@ -645,6 +645,8 @@ class _Finder(
                    "sentence_span": [s0, e0], "candidates_count": len(cands), "score": 0.0,
                    "why": (m.get("unresolved") or "no gazetteer match") +
                    (f"; {m['support']}" if m.get("support") else "")}
+            if m.get("told_in") is not None:  # "the village of Ngangi in Masisi territory": at Masisi
+                rec.update(at_the_holder(m["surface"], m["told_in"], self.text) or {})
         if self._source_location(m):
             rec["role"] = "source_location"
         rel = m.get("relation")

@@ -15,11 +15,20 @@ A name the index has no reading of that the text told a place once names that pl
 the text writes it again, whole and bare ("the village of Ngangi ... survivors left Ngangi"),
 unless a capitalised word beside it makes it part of a longer name or a person's.
 
-Each is a place mention without a point (as "Mansour, a district of Baghdad" was before: the
-index holds no point for the part, and the holder's is no answer of the part's), so a listing of
-a report's places names it and its why says which place the text puts it in. The holder keeps its
-own mention and reading. The mentions are added after ranking: they have no reading to weigh and
-change nothing of the others'.
+Each is a place mention with no reading of its own. Where the text names the place it lies in
+(its holder: "of Mogadishu", "Tripoli's", "in Masisi territory", ", Goma"), the mention stands at
+the holder's point, marked approximate (gaz60, s37; :func:`at_the_holder`): its precision says how
+large the holder is (a town -> ``near``, a district or province -> ``region``, a country ->
+``country``, ACLED's and UCDP's geo-precision for an event coded at the next known unit), its
+``uncertainty_km`` how far from that point the place may lie (the holder's extent where the index
+knows it), its ``gazetteer_id`` is null (the index has no row of it) and its ``holder`` names the
+holder's row and the words that put it there. This is no guess at the place: the text itself
+says the place lies inside the holder, and the point claims no more than that (the circle of
+uncertainty covers the holder). A movement to such a place then draws its arrow to the holder,
+dashed, with the circle (render.UNCERTAIN). A place told with no holder ("the village of
+Ngangi" alone) stays a place without a point. The holder keeps its own mention and reading. The
+mentions are added after ranking: they have no reading to weigh and change nothing of the
+others'.
 
 A one-word name English writes often ("Parliament", "January", "Light") is no such name: the
 comma construction is common prose ("Speaking in Parliament, Kenya's minister ..."), and
@@ -30,6 +39,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import dataclass
 
 from ..io.language import english_zipf
 from ..regex_cache import CompiledPatterns
@@ -122,6 +132,94 @@ def holder_ends_there(text: str, pos: int) -> bool:
     """Does a holder written after a name and a comma end at ``pos`` (see _AFTER_A_HOLDER)?"""
     return _AFTER_A_HOLDER.match(text, pos) is not None
 
+# --- a place told inside a holder stands at the holder's point (gaz60, s37)
+
+# the precision of a place the text puts inside a holder, by the holder's kind: ACLED's and UCDP's
+# geo-precision for an event coded at the next known unit (2: in or near a known town; 3: only a
+# region or a country known). Any other kind of holder (a city, a town, a village, a base, a camp)
+# gives "near".
+HOLDER_PRECISION = {"country": "country", "admin1": "region", "admin2": "region", "region": "region"}
+# the radius of uncertainty, by precision, where the index gives the holder no extent (render's
+# defaults for near and region; a country's half-width is of the order of a few hundred km)
+HOLDER_DEFAULT_KM = {"near": 10.0, "region": 50.0, "country": 300.0}
+# a place written with a town may lie in the town's countryside, not in its streets ("in
+# Bulengo, Goma": a camp some km out; "the village of Ngangi in Sake"): no circle narrower than
+# this around a town, whose index extent is its built-up area's (1.9 km for a town of 10,000)
+NEAR_FLOOR_KM = 5.0
+# kinds of place a kind word written before the name says the place itself is ("the village of
+# Ngangi"): the PLACE kinds of a settlement; a part of a town ("district", "suburb") has none
+KIND_OF_THE_WORD = {"village": "village", "hamlet": "village", "town": "town", "city": "city",
+                    "villages": "village", "hamlets": "village", "towns": "town"}
+
+# what joins a name to a holder written after it: "the village of Ngangi in Masisi territory",
+# "the village of Ngangi, Masisi"
+_HOLDER_AFTER = _PATTERNS.compile(r"\s+in\s+(?:the\s+)?|,\s+")
+# what joins the items of a list of places ('Z, A and B', 'Z, A, B', 'Z, A, and B')
+_LIST_GOES_ON = _PATTERNS.compile(r",\s+(?:and\s+)?|\s+and\s+")
+# the kind words of an area written after a holder's name ("Masisi territory", "Ituri province")
+_AREA_WORD_AFTER_A_HOLDER = _PATTERNS.compile(
+    r"\s+(?:territory|province|district|region|county|state|governorate|prefecture|department|municipality)\b")
+
+
+@dataclass(frozen=True)
+class ToldIn:
+    """What the text says of a name the index lacks: why it is a place (``why``), the mention of
+    the place it lies in (``holder``, or None where the text names none), the span of the words
+    that say so (``phrase``) and the kind the text gives the place itself (``kind``)."""
+    why: str
+    holder: dict | None = None
+    phrase: tuple[int, int] | None = None
+    kind: str | None = None
+
+
+def holder_precision(kind: str | None) -> str:
+    """The precision of a place inside a holder of ``kind`` (HOLDER_PRECISION)."""
+    return HOLDER_PRECISION.get(kind or "", "near")
+
+
+def holder_uncertainty_km(reading: dict, precision: str) -> float:
+    """How far from the holder's point the place may lie: the holder's extent where the index
+    knows it, else HOLDER_DEFAULT_KM; around a town never under NEAR_FLOOR_KM."""
+    km = reading.get("uncertainty_km") or HOLDER_DEFAULT_KM[precision]
+    if precision == "near":
+        km = max(km, NEAR_FLOOR_KM)
+    return round(float(km), 1)
+
+
+# how large a unit of each kind is, for an address written from the small to the large ('Z, A,
+# <province>, <country>'); a settlement or a site is 0
+_UNIT_SIZE = {"country": 2, "admin1": 1, "admin2": 1, "region": 1}
+
+
+def _holds(larger: dict, smaller: dict) -> bool:
+    """Is reading ``larger`` a unit of a larger kind than ``smaller`` in its country (the next
+    part of an address: 'Auckland, New Zealand', 'Stroud, Ontario, Canada')?"""
+    return _UNIT_SIZE.get(larger.get("kind") or "", 0) > _UNIT_SIZE.get(smaller.get("kind") or "", 0) \
+        and larger.get("country") is not None and larger.get("country") == smaller.get("country")
+
+
+def at_the_holder(surface: str, told: ToldIn, text: str) -> dict | None:
+    """The PLACE fields of a place the index lacks that ``told`` puts inside a holder: the
+    holder's point, with the precision and uncertainty of its size (see the module doc), the
+    place's own name as written, no gazetteer id of its own, and ``holder`` naming the holder's
+    row and the words that put the place there. None where the text names no holder."""
+    holder = told.holder
+    if holder is None or not holder.get("cands"):
+        return None
+    reading = holder["cands"][0]
+    precision = holder_precision(reading.get("kind"))
+    km = holder_uncertainty_km(reading, precision)
+    phrase = text[told.phrase[0]:told.phrase[1]] if told.phrase else surface
+    where = f"{reading.get('name')}, {reading.get('gazetteer_id')}"
+    return {"name": surface, "lat": reading["lat"], "lon": reading["lon"], "country": reading.get("country"),
+            "admin1": reading.get("admin1"), "kind": told.kind, "precision": precision, "uncertainty_km": km,
+            "gazetteer_id": None, "source": reading.get("source"),
+            "holder": {"name": reading.get("name"), "surface": holder["surface"], "kind": reading.get("kind"),
+                       "gazetteer_id": reading.get("gazetteer_id"), "start": holder["start"], "end": holder["end"],
+                       "phrase": phrase},
+            "why": f"{told.why}; at the holder {where}, in {phrase!r} ({precision}, {km:g} km)"}
+
+
 # a capitalised word right after a name, on its line ('Ngangi Road'), and right before it ('Mr
 # Kisimba', 'Joseph Bwambale', 'Gen. Kisimba')
 _CAPITALISED_AFTER = _PATTERNS.compile(r"[ \t]+[A-ZÀ-ÖØ-Þ]")
@@ -142,13 +240,21 @@ class UnknownParts:
         holders = [m for m in mentions if self._a_holder(m)]
         ends = {m["end"]: m for m in holders}
         starts = {m["start"]: m for m in holders}
-        found: dict[tuple[int, int], str] = {}  # (start, end) -> why
+        found: dict[tuple[int, int], ToldIn] = {}  # (start, end) -> what the text says of it
+        # the finder's own mentions of places it found no reading of ("no place called 'X' in the
+        # index near Y", "X (SC) lies in none of the areas the text writes after"), by span
+        pointless = {(m["start"], m["end"]): m for m in mentions if self._a_place_without_a_point(m)}
 
-        def add(start: int, end: int, why: str) -> None:
+        def add(start: int, end: int, told: ToldIn) -> None:
             i = bisect.bisect_left(taken, (end, end))
             if any(a < end and start < b for a, b in taken[max(0, i - 8):i + 1]):
-                return  # (a mention of the finder's own covers it: it decided already)
-            found.setdefault((start, end), why)
+                # (a mention of the finder's own covers it: it decided already; where it found
+                # no reading of that very name, the place the text puts it in is still its point)
+                own = pointless.get((start, end))
+                if own is not None and told.holder is not None and "told_in" not in own:
+                    own["told_in"] = ToldIn(own.get("unresolved") or told.why, told.holder, told.phrase, told.kind)
+                return
+            found.setdefault((start, end), told)
 
         # (each kind-word construction only in a text that writes one of its kind words: the
         # patterns are tried at every word of the text otherwise, s36 lead, ~1% of places)
@@ -157,20 +263,29 @@ class UnknownParts:
             holder = starts.get(mt.end())
             if holder is not None and self._name_not_everyday(mt.group("name")):
                 add(mt.start("name"), mt.end("name"),
-                    f"no reading of {mt.group('name')!r} kept; the text calls it a part of {holder['surface']}")
+                    ToldIn(f"no reading of {mt.group('name')!r} kept; the text calls it a part of {holder['surface']}",
+                           holder, (mt.start(), self._holder_phrase_end(holder))))
         for mt in (_AFTER_A_POSSESSIVE.finditer(text) if after_kind else ()):
             holder = ends.get(mt.start())
             if holder is not None and self._name_not_everyday(mt.group("name")):
                 add(mt.start("name"), mt.end("name"),
-                    f"no reading of {mt.group('name')!r} kept; the text calls it a part of {holder['surface']}")
+                    ToldIn(f"no reading of {mt.group('name')!r} kept; the text calls it a part of {holder['surface']}",
+                           holder, (holder["start"], mt.end())))
         for mt in (_BEFORE_THE_NAME.finditer(text) if any(w in text for w in PART_BEFORE_THE_NAME) else ()):
             if self._name_not_everyday(mt.group("name")):
+                word = text[mt.start():mt.start('name')].split()[1]
+                holder = self._holder_written_after(mt.end("name"), starts)
                 add(mt.start("name"), mt.end("name"),
-                    f"no reading of {mt.group('name')!r} kept; the text names it a {text[mt.start():mt.start('name')].split()[1]}")
+                    ToldIn(f"no reading of {mt.group('name')!r} kept; the text names it a {word}", holder,
+                           (mt.start(), self._holder_phrase_end(holder)) if holder else None, KIND_OF_THE_WORD.get(word)))
         for mt in (_PLURAL_BEFORE_THE_NAME.finditer(text) if any(w in text for w in PLURAL_PARTS_BEFORE) else ()):
+            holder = self._holder_written_after(mt.end("names"), starts)
+            word = text[mt.start():mt.start("names")].split()[1]
             for one in _ONE_NAME.finditer(text, mt.start("names"), mt.end("names")):
                 if self._name_not_everyday(one.group()):
-                    add(one.start(), one.end(), f"no reading of {one.group()!r} kept; one of the places the text lists so")
+                    add(one.start(), one.end(),
+                        ToldIn(f"no reading of {one.group()!r} kept; one of the places the text lists so", holder,
+                               (mt.start(), self._holder_phrase_end(holder)) if holder else None, KIND_OF_THE_WORD.get(word)))
         for mt in comma_names_before(text, starts):
             holder = starts[mt.end()]
             name = mt.group("name")
@@ -188,16 +303,49 @@ class UnknownParts:
                     or not all(english_zipf(w) < EVERYDAY_ZIPF for w in name.replace("-", " ").split()) \
                     or not _AFTER_A_HOLDER.match(text, holder["end"]):
                 continue
-            add(mt.start("name"), mt.end("name"),
-                f"no reading of {name!r} kept; the text writes it before {holder['surface']}, where it lies")
+            why = f"no reading of {name!r} kept; the text writes it before {holder['surface']}, where it lies"
+            if self._a_list_goes_on(holder, starts):  # ("sent to Z, A and B": maybe three places)
+                add(mt.start("name"), mt.end("name"), ToldIn(why + " (or the head of a list: no point)"))
+            else:
+                add(mt.start("name"), mt.end("name"), ToldIn(why, holder, (mt.start("name"), self._holder_phrase_end(holder))))
         if not found:
             return []
         self._the_same_names_again(found, taken)
         tok_starts = [t.start for t in self.toks]  # (once a text, for the few names found)
         sent_starts = [s for s, _ in self.sents]
-        return [self._unknown_part_mention(s, e, why, tok_starts, sent_starts) for (s, e), why in sorted(found.items())]
+        return [self._unknown_part_mention(s, e, told, tok_starts, sent_starts) for (s, e), told in sorted(found.items())]
 
-    def _the_same_names_again(self, found: dict[tuple[int, int], str], taken: list[tuple[int, int]]) -> None:
+    def _holder_written_after(self, end: int, starts: dict) -> dict | None:
+        """The holder written right after a name that ends at ``end``: 'in Masisi territory', 'in
+        the Ituri province', ', Masisi' (then ending as _AFTER_A_HOLDER says, or with an area's
+        kind word: not ', Goma said')."""
+        text = self.text
+        joint = _HOLDER_AFTER.match(text, end)
+        if joint is None:
+            return None
+        holder = starts.get(joint.end())
+        if holder is None:
+            return None
+        if text[end] == "," and not (holder_ends_there(text, holder["end"])
+                                     or _AREA_WORD_AFTER_A_HOLDER.match(text, holder["end"])):
+            return None
+        return holder
+
+    def _a_list_goes_on(self, holder: dict, starts: dict) -> bool:
+        """Does a list of places go on after ``holder`` ('Z, A and B', 'Z, A, B')? Then 'Z, A' may
+        be the list's first two items as well as a place and its holder: the name is kept a place,
+        with no point of A's (s35's golden 'sent to Z, A and B'). A larger unit of A's own country
+        after it goes on with the address instead ('in Z, A, <A's province or country>')."""
+        joint = _LIST_GOES_ON.match(self.text, holder["end"])
+        after = starts.get(joint.end()) if joint is not None else None
+        return after is not None and not _holds(after["cands"][0], holder["cands"][0])
+
+    def _holder_phrase_end(self, holder: dict) -> int:
+        """Where the words naming a holder end: after its area's kind word ('Masisi territory')."""
+        word = _AREA_WORD_AFTER_A_HOLDER.match(self.text, holder["end"])
+        return word.end() if word else holder["end"]
+
+    def _the_same_names_again(self, found: dict[tuple[int, int], ToldIn], taken: list[tuple[int, int]]) -> None:
         """Add to ``found`` every other writing of its names, whole and bare, that no mention
         covers ('the village of Ngangi ... survivors left Ngangi'): a name the text told a place
         names that place through the text. Not inside a longer name or a person's ('Joseph
@@ -219,7 +367,9 @@ class UnknownParts:
             if any(a < end and start < b for a, b in taken[max(0, i - 8):i + 1]):
                 continue
             first = names[mt.group()]
-            found[(start, end)] = f"no reading of {mt.group()!r} kept; the text names it a place at {first[0]}"
+            told = found[first]  # (the place the text put it in there is where it lies here)
+            found[(start, end)] = ToldIn(f"no reading of {mt.group()!r} kept; the text names it a place at {first[0]}",
+                                         told.holder, told.phrase, told.kind)
 
     def _inside_a_longer_name(self, start: int, end: int) -> bool:
         """Is ``text[start:end]`` written next to a capitalised word (a longer name, a person's
@@ -239,6 +389,11 @@ class UnknownParts:
         return mt.group("cue") == "to" and self.text[max(0, mt.start() - 12):mt.start()].rstrip().lower().endswith("according")
 
     @staticmethod
+    def _a_place_without_a_point(m: dict) -> bool:
+        """Is ``m`` a kept mention of a place the finder found no reading of?"""
+        return m["role"] == "place" and not m.get("cands") and not m.get("drop")
+
+    @staticmethod
     def _a_holder(m: dict) -> bool:
         """Is ``m`` a place the text puts another in: a kept mention read as a place?"""
         cands = m.get("cands")
@@ -253,16 +408,17 @@ class UnknownParts:
             return False
         return True
 
-    def _unknown_part_mention(self, start: int, end: int, why: str, tok_starts: list[int],
+    def _unknown_part_mention(self, start: int, end: int, told: ToldIn, tok_starts: list[int],
                               sent_starts: list[int]) -> dict:
-        """The mention of ``text[start:end]``: a place without a reading (``why`` says why)."""
+        """The mention of ``text[start:end]``: a place without a reading (``told.why`` says why),
+        placed at its holder by the record (``told_in``, :func:`at_the_holder`)."""
         first = bisect.bisect_left(tok_starts, start)
         last = bisect.bisect_left(tok_starts, end)
         tok = first if first < len(tok_starts) and tok_starts[first] == start else None
         return {"start": start, "end": end, "surface": self.text[start:end],
                 "sentence": max(0, bisect.bisect_right(sent_starts, start) - 1), "role": "place",
                 "cands": [], "kind": None, "tok": tok, "n_tokens": max(1, last - first),
-                "importance": 0.0, "unresolved": why}
+                "importance": 0.0, "unresolved": told.why, "told_in": told}
 
 
 _PATTERNS.save()

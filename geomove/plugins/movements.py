@@ -68,7 +68,9 @@ geomove.draw = function (map, D) {
     var prec = pl(row, 'precision'), unc = pl(row, 'uncertainty_km');
     bits.push('<b>' + esc(pl(row, 'name') || pl(row, 'surface') || '?') + '</b>');
     if (pl(row, 'surface') && pl(row, 'surface') !== pl(row, 'name')) { bits.push('(\u201c' + esc(pl(row, 'surface')) + '\u201d)'); }
+    var holder = pl(row, 'holder');  // (a place the index lacks, drawn at the point of the place it lies in)
     var meta = [pl(row, 'kind'), pl(row, 'country'), prec ? prec + (unc ? ' \u00b1' + unc + ' km' : '') : null,
+                holder ? 'at ' + holder + ', where the report puts it' : null,
                 pl(row, 'gazetteer_id'), pl(row, 'source')].filter(function (x) { return x; });
     if (meta.length) { bits.push('<span class="gm-meta">' + esc(meta.join(' \u00b7 ')) + '</span>'); }
     if (row[P.lat] === null) { bits.push('<span class="gm-meta">(no coordinates)</span>'); }

@@ -35,6 +35,8 @@ def same_place(a: dict | None, b: dict | None) -> bool:
         return False
     if a.get("gazetteer_id") and a.get("gazetteer_id") == b.get("gazetteer_id"):
         return True
+    if a.get("holder") or b.get("holder"):
+        return _same_place_at_a_holder(a, b)
     if _spec(a) == 4 or _spec(b) == 4:
         return _spec(a) == _spec(b) and a.get("country") == b.get("country")
     if _spec(a) >= 3 or _spec(b) >= 3:
@@ -49,6 +51,19 @@ def same_place(a: dict | None, b: dict | None) -> bool:
                 return False
         return _km(a, b) <= SAME_ROW_KM
     return _km(a, b) <= SAME_SITE_KM
+
+
+def _same_place_at_a_holder(a: dict, b: dict) -> bool:
+    """Is either of two places, one of them standing at its holder's point (a place the index
+    lacks, "Giza's Dokki district": mentions.unknown_parts), the same place as the other? Its
+    point is its holder's, so how near the other lies says nothing ("from Cairo to Giza's Dokki
+    district": Cairo lies within a site's reach of Giza); it is the same place as a place of its
+    own name, or as its holder itself (the text names both: "to Giza's Dokki district")."""
+    from ..names import name_key
+    if name_key(a.get("name") or "") == name_key(b.get("name") or ""):
+        return True
+    held, other = (a, b) if a.get("holder") else (b, a)
+    return bool(other.get("gazetteer_id")) and other.get("gazetteer_id") == held["holder"].get("gazetteer_id")
 
 
 def _other_borders(a: dict, b: dict) -> bool:
@@ -256,7 +271,7 @@ def _finer(a: dict | None, b: dict | None) -> dict | None:
 
 def _place_of(mention: dict) -> dict:
     keep = ("name", "surface", "lat", "lon", "country", "admin1", "kind", "precision",
-            "uncertainty_km", "gazetteer_id", "source", "relation", "anchor")
+            "uncertainty_km", "gazetteer_id", "source", "relation", "anchor", "holder")
     place = {k: mention.get(k) for k in keep if k in mention}
     if mention.get("phrase"):
         place["surface_phrase"] = mention["phrase"].get("text")
