@@ -1,0 +1,30 @@
+"""Cases of the constructions helper read100 (session 37) read, beyond their golden lines."""
+
+import time
+
+from geomove.read import craft_types
+from geomove.read.state import Fragment, _Draft
+
+
+def _draft(what: str | None, count: int | None = None, actor: str | None = None) -> _Draft:
+    counts = [{"value": count, "unit": "x"}] if count else []
+    return _Draft(None, [], None, [Fragment(0, "moved", 0, what=what, counts=counts, actor=actor)], "reported")
+
+
+def test_types_of_two_kinds_told_apart_only_by_their_counts():
+    assert craft_types.different_craft_types(_draft("Two C-17s", 2), _draft("Four Typhoons", 4))
+    assert not craft_types.different_craft_types(_draft("Two C-17s", 2), _draft("two Globemasters", 2))
+    assert not craft_types.different_craft_types(_draft("Two C-17s", 2), _draft("The C-17A transports", 2))
+    assert not craft_types.different_craft_types(_draft("the aircraft"), _draft("Four Typhoons", 4))
+
+
+def test_a_callsign_or_a_road_is_no_type():
+    assert not craft_types.different_craft_types(_draft("a flight RCH417"), _draft("the C-17 RCH418"))
+    assert craft_types.different_craft_types(_draft("an Italian KC-767"), _draft(None, actor="US C-17"))
+
+
+def test_a_long_run_of_hyphened_words_reads_fast():
+    what = "Ab-" * 3000 + "12 " + "C-1" * 2000
+    t = time.perf_counter()
+    craft_types.different_craft_types(_draft(what), _draft("Ab-Ab-Ab-" * 2000))
+    assert time.perf_counter() - t < 0.5
