@@ -2715,6 +2715,10 @@ class _Reader(RoleReading, StatusReading):
         if frag.actor:
             # "Three Turkish frigates": the count is no part of who moved
             frag.actor = _COUNT_LEAD.sub("", frag.actor) or frag.actor
+            if generic_force_word(frag.actor):
+                # ("Two regiments moved ...", "40 reservists moved ...": with its count taken off,
+                # a plain plural noun of a force names no actor, as "The soldiers" does not, s37 read100)
+                frag.actor = None
         if main.group("verb") and _stem(main.group("verb")) == "receive":
             # who received is no actor; the force they came from may be ("... from the Brazilian Army")
             sender = next((m.group("actor") for m in _ACTOR_RE.finditer(self.text, main.end(), e)
