@@ -28,3 +28,12 @@ def test_a_long_run_of_hyphened_words_reads_fast():
     t = time.perf_counter()
     craft_types.different_craft_types(_draft(what), _draft("Ab-Ab-Ab-" * 2000))
     assert time.perf_counter() - t < 0.5
+
+
+def test_a_stay_begins_after_since_whatever_the_date_reads():
+    from geomove.read.stay_since import begins_a_stay
+    text = "Both had been at Dover since Friday. They left on Monday. Ever since 3 March it stayed."
+    assert begins_a_stay(text, text.index("since Friday"))     # the date read with its word
+    assert begins_a_stay(text, text.index("Friday"))           # or after it
+    assert not begins_a_stay(text, text.index("on Monday"))
+    assert begins_a_stay(text, text.index("Ever since"))

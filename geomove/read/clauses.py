@@ -271,6 +271,7 @@ from .boarded_on_the_way import boarded_after_origin
 from .unclear_extent import what_after_unclear_extent
 from .among_inverted import fronted_verb, subject_told_last
 from .before_moving_on import moved_on_before
+from .stay_since import begins_a_stay
 from .travel_on import travelled_on
 from .vehicles_owner import owner_in_vehicles
 from .filed_day import _DATELINE_AFTER, dateline_colon, filed_day
@@ -4538,7 +4539,8 @@ class _Reader(RoleReading, StatusReading):
             return None
         first = self.spans[max(0, index - 2)][0]
         told = [d for d in self._dates_in(self.dates, first, s)
-                if not self._dateline(d) and not (d.relative and self._quoted(d.start))]
+                if not self._dateline(d) and not (d.relative and self._quoted(d.start))
+                and not begins_a_stay(self.text, d.start)]  # (read.stay_since)
         if not told:
             return None
         day = told[-1]
@@ -4556,7 +4558,8 @@ class _Reader(RoleReading, StatusReading):
             return None  # (most clauses: the dates before them and the day of saying are not asked)
         first = _sentence_start(self.text, self.spans[max(0, index - 2)][0])
         told = [d for d in self._dates_in(self.dates, first, s)
-                if not self._dateline(d) and not (d.relative and self._quoted(d.start))]
+                if not self._dateline(d) and not (d.relative and self._quoted(d.start))
+                and not begins_a_stay(self.text, d.start)]  # ("had been at X since Friday": read.stay_since)
         # ("said on Thursday that troops had crossed the previous day": read.speech_day)
         told = with_speech_day(told, speech_day(self.text, self._dates_in(self.dates, s, e), s, e))
         return date_after_span(clause, told[-1] if told else None, self.published, at=s)
