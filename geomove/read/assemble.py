@@ -74,6 +74,7 @@ from .nearer_antecedent import refers_to_a_nearer_force
 from .another_part import another_part_of_the_force
 from .count_told_after import count_told_after
 from .count_line import count_line_after  # (read70)
+from .deployed_on import deployed_on  # (s37 read100)
 from .replaced_from import replaced_from  # (read70)
 from .replaced_by_unit import replaced_by_unit  # (read88)
 from .another_on_day import another_on_day  # (read88)
@@ -571,6 +572,8 @@ def read_fragments(a: Assembly) -> None:
                     and body_named_before(frag, last, drafts) is None \
                     and (_PART_OF_GROUP.match(reader.text, reader.spans[i][0], reader.spans[i][1])
                          or _stem(frag.trigger) in _DEPARTURE
+                         # ("flown to B. The companies were deployed in C": read.deployed_on)
+                         or deployed_on(reader.text, frag)
                          or _time_between(reader.text, reader.spans[i][0], frag.trigger_start)
                          or _span_after_verb(reader.text, frag.trigger_start, reader.spans[i][1])
                          or way_back(reader.text, frag, draft, last)
