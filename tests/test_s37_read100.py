@@ -37,3 +37,24 @@ def test_a_stay_begins_after_since_whatever_the_date_reads():
     assert begins_a_stay(text, text.index("Friday"))           # or after it
     assert not begins_a_stay(text, text.index("on Monday"))
     assert begins_a_stay(text, text.index("Ever since"))
+
+
+def test_the_antecedent_of_a_relative_pronoun():
+    from geomove.read.relative_what import antecedent_what
+    text = "Among them were members of the GIGN tactical unit, who were sent on to Dumbea."
+    assert antecedent_what(text, text.index("who")) == "members of the GIGN tactical unit"
+    text = "The marines reached Aden, along with a team of medics, who were flown on to Mukalla."
+    assert antecedent_what(text, text.index("who")) == "a team of medics"
+    text = "Who was sent to Dumbea?"
+    assert antecedent_what(text, 0) is None                      # no comma before: no antecedent
+    text = "They said that " + "the men of the valley and " * 6 + "others, who were sent on to X."
+    assert antecedent_what(text, text.index("who")) is None      # no noun phrase of a few words
+
+
+def test_a_long_run_before_a_relative_pronoun_reads_fast():
+    from geomove.read.relative_what import antecedent_what
+    text = "Ab-" * 5000 + ", who" + ", which" * 3000
+    t = time.perf_counter()
+    for at in range(len(text) - 40000, len(text), 97):
+        antecedent_what(text, at)
+    assert time.perf_counter() - t < 1.0

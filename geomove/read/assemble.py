@@ -636,6 +636,11 @@ def read_fragments(a: Assembly) -> None:
             if target is not None:  # it did not carry the last movement on: the older one it is
                 drafts[target] = last = _merge(drafts[target], draft)
                 continue
+            if _sent_on_from_last(a, i, frag, draft, last):
+                # "Among them were members of the GIGN, who were sent on to Dumbea": a part of the
+                # group told just before went on from where the group got to
+                draft.origin = {**last.destination, "inferred": True}
+                a.why.append(f"sentence {i} {_ends(draft)}: sent on from where {_ends(last)} got to")
             if last is not None and last.actor is not None and draft.actor is None and frag.anaphoric \
                     and not frag.distinct and last.frags[-1].sentence == i - 1 \
                     and not _SENTENCE_END_BETWEEN.search(reader.text, reader.spans[i - 1][0], reader.spans[i][0]) \
@@ -645,6 +650,46 @@ def read_fragments(a: Assembly) -> None:
                 draft.frags = [replace(f, actor=last.actor) for f in draft.frags]
             drafts.append(draft)
             last = draft
+
+
+def _sent_on_from_last(a: Assembly, i: int, frag: Fragment, draft: _Draft, last: _Draft | None) -> bool:
+    """Is ``draft`` a reported move told in the passive with the particle of going on ("were
+    sent on to C", "was flown on to C"), no origin of its own, in the sentence right after a
+    movement that got to B (C not within B), by no other nation's nor kind's force? It went on
+    from B, though its subject does not refer back ("members of the GIGN", "a company of
+    engineers": a part of the group that just arrived).
+
+    why: a New Caledonia report of my own (s37 read100): "Five hundred gendarmes flew from
+    Paris to Noumea on Friday. Among them were members of the GIGN, who were sent on to Dumbea"
+    read the GIGN's move with no origin."""
+    if last is None or draft.origin is not None or draft.destination is None or last.destination is None:
+        return False
+    if not _told_in_the_sentence_before(last.frags[-1], frag) or frag.distinct \
+            or compatible(last.destination, draft.destination):
+        return False
+    if draft.status != "reported" or last.status != "reported":
+        return False
+    if not _ON_PARTICLE.match(a.reader.text, frag.trigger_start + len(frag.trigger)) \
+            or not _PASSIVE_BEFORE_VERB.search(a.reader.text, max(0, frag.trigger_start - 12), frag.trigger_start):
+        return False
+    return not _another_nation_named(a.reader, i, frag, last) and not _another_kind_of_force(draft, last)
+
+
+def _told_in_the_sentence_before(told: Fragment, frag: Fragment) -> bool:
+    """Is ``told`` of the sentence before ``frag``'s, or of its own (clauses counted apart: "...
+    landed at A and were taken by bus to B. Among them were members of X, | who were sent on")?"""
+    if told.in_sentence is None or frag.in_sentence is None:
+        return told.sentence == frag.sentence - 1
+    return frag.in_sentence - 1 <= told.in_sentence <= frag.in_sentence and told.sentence < frag.sentence
+
+
+# the particle of going on right after the verb: "sent on to", "flown on to" (not "went on
+# Monday to", "moved on foot to": a day or a way)
+_ON_PARTICLE = _recompile(r"\s+on\s+(?:to|into|towards?)\b", re.I)
+# ... of a passive: a part sent on by whoever sent the group ("were sent on", "was flown on"),
+# not a force's own going on ("Some units moved on to B", "hoping to push on to B": the next
+# leg of read_fragments, which asks a referring subject or another day)
+_PASSIVE_BEFORE_VERB = _recompile(r"\b(?:was|were)\s+$", re.I)
 
 
 def _leg_weeks_later(a: Assembly, i: int, frag: Fragment, draft: _Draft, last: _Draft | None) -> bool:

@@ -272,6 +272,7 @@ from .unclear_extent import what_after_unclear_extent
 from .among_inverted import fronted_verb, subject_told_last
 from .before_moving_on import moved_on_before
 from .stay_since import begins_a_stay
+from .relative_what import antecedent_what
 from .travel_on import travelled_on
 from .vehicles_owner import owner_in_vehicles
 from .filed_day import _DATELINE_AFTER, dateline_colon, filed_day
@@ -2756,6 +2757,9 @@ class _Reader(RoleReading, StatusReading):
         frag.enters = (main.group("verb") is not None and _stem(main.group("verb")) in ("enter", "cross", "come")) \
             or _ACROSS_BORDER.search(self.text, s, e) is not None
         frag.what, frag.counts = self._what(told_from, e, main)
+        if frag.what and frag.what.lower() in ("who", "which"):
+            # ("Among them were members of the GIGN, who were sent on to X": read.relative_what)
+            frag.what = antecedent_what(self.text, self.text.find(frag.what, told_from, e)) or frag.what
         if deployed_rel is not None and frag.what and (at := self.text.find(frag.what, main.end(), e)) >= 0 \
                 and at < deployed_rel[0] < at + len(frag.what):
             frag.what = self.text[at:deployed_rel[0]].strip() or frag.what  # ("the 400 police officers", not "... it sent")
