@@ -58,3 +58,15 @@ def test_a_long_run_before_a_relative_pronoun_reads_fast():
     for at in range(len(text) - 40000, len(text), 97):
         antecedent_what(text, at)
     assert time.perf_counter() - t < 1.0
+
+
+def test_the_subject_between_is_read_from_its_opening_only():
+    from geomove.read.pronoun_between import pronoun_of_another_subject
+    text = "The corvette turned off its transponder off Brest. It was seen heading for Gibraltar."
+    at = text.index("It was")
+    assert pronoun_of_another_subject(text, at, (0, at)) == "corvette"
+    assert pronoun_of_another_subject(text, 0, (0, at)) is None               # no pronoun opens the clause
+    long = "The corvette " + "Ab-" * 100000 + " turned. It sailed."
+    t = time.perf_counter()
+    assert pronoun_of_another_subject(long, long.index("It sailed"), (0, long.index("It sailed"))) is None
+    assert time.perf_counter() - t < 0.2

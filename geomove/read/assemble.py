@@ -75,6 +75,7 @@ from .another_part import another_part_of_the_force
 from .count_told_after import count_told_after
 from .count_line import count_line_after  # (read70)
 from .deployed_on import deployed_on  # (s37 read100)
+from .pronoun_between import kind_told, pronoun_of_another_subject  # (s37 read100)
 from .replaced_from import replaced_from  # (read70)
 from .replaced_by_unit import replaced_by_unit  # (read88)
 from .another_on_day import another_on_day  # (read88)
@@ -384,6 +385,11 @@ def read_fragments(a: Assembly) -> None:
             own_side_of_compass_border(reader, book, frag, a.why, own_side_of_named_border)  # "the northern border with X" (read/compass_border)
             frag = not_but(reader.text, reader.spans[i], frag, a.why)  # "not to A but to B" (read/coordination)
             frag = with_place_corrected(frag, taken_back, a.why)
+            if frag.anaphoric and last is not None and _pronoun_of_the_sentence_between(reader, i, frag, last):
+                # "The corvette turned off its transponder off Brest. It was seen heading for X":
+                # "It" is the corvette, no force of a movement told (read.pronoun_between)
+                frag = replace(frag, anaphoric=False)
+                a.why.append(f"sentence {i}: its pronoun refers to the subject of the sentence before, not to {_ends(last)}")
             if (back := back_through_only(reader.text, frag, last, i)) is not None:
                 # "the frigates sailed back through the strait": a return, not a place on the
                 # way of the leg before (read/back_through)
@@ -650,6 +656,19 @@ def read_fragments(a: Assembly) -> None:
                 draft.frags = [replace(f, actor=last.actor) for f in draft.frags]
             drafts.append(draft)
             last = draft
+
+
+def _pronoun_of_the_sentence_between(reader, i: int, frag: Fragment, last: _Draft) -> bool:
+    """Does the clause's "It" or "They" refer to the subject of the sentence right before it, a
+    sentence that told no movement of ``last``'s and names another kind of craft or force than
+    ``last``'s words (read.pronoun_between)? Then it does not carry ``last`` on."""
+    told = last.frags[-1].in_sentence
+    k = frag.in_sentence
+    if k is None or told is None or k < 1 or told >= k - 1 or k >= len(reader._sentence_starts):
+        return False
+    starts = reader._sentence_starts
+    kind = pronoun_of_another_subject(reader.text, reader.spans[i][0], (starts[k - 1], starts[k]))
+    return kind is not None and not any(kind_told(kind, f"{f.what or ''} {f.actor or ''}") for f in last.frags)
 
 
 def _sent_on_from_last(a: Assembly, i: int, frag: Fragment, draft: _Draft, last: _Draft | None) -> bool:
