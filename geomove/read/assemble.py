@@ -74,6 +74,8 @@ from .nearer_antecedent import refers_to_a_nearer_force
 from .another_part import another_part_of_the_force
 from .count_told_after import count_told_after
 from .count_line import count_line_after  # (read70)
+from .deployed_on import deployed_on  # (s37 read100)
+from .pronoun_between import kind_told, pronoun_of_another_subject  # (s37 read100)
 from .replaced_from import replaced_from  # (read70)
 from .replaced_by_unit import replaced_by_unit  # (read88)
 from .another_on_day import another_on_day  # (read88)
@@ -383,6 +385,11 @@ def read_fragments(a: Assembly) -> None:
             own_side_of_compass_border(reader, book, frag, a.why, own_side_of_named_border)  # "the northern border with X" (read/compass_border)
             frag = not_but(reader.text, reader.spans[i], frag, a.why)  # "not to A but to B" (read/coordination)
             frag = with_place_corrected(frag, taken_back, a.why)
+            if frag.anaphoric and last is not None and _pronoun_of_the_sentence_between(reader, i, frag, last):
+                # "The corvette turned off its transponder off Brest. It was seen heading for X":
+                # "It" is the corvette, no force of a movement told (read.pronoun_between)
+                frag = replace(frag, anaphoric=False)
+                a.why.append(f"sentence {i}: its pronoun refers to the subject of the sentence before, not to {_ends(last)}")
             if (back := back_through_only(reader.text, frag, last, i)) is not None:
                 # "the frigates sailed back through the strait": a return, not a place on the
                 # way of the leg before (read/back_through)
@@ -571,6 +578,8 @@ def read_fragments(a: Assembly) -> None:
                     and body_named_before(frag, last, drafts) is None \
                     and (_PART_OF_GROUP.match(reader.text, reader.spans[i][0], reader.spans[i][1])
                          or _stem(frag.trigger) in _DEPARTURE
+                         # ("flown to B. The companies were deployed in C": read.deployed_on)
+                         or deployed_on(reader.text, frag)
                          or _time_between(reader.text, reader.spans[i][0], frag.trigger_start)
                          or _span_after_verb(reader.text, frag.trigger_start, reader.spans[i][1])
                          or way_back(reader.text, frag, draft, last)
@@ -633,6 +642,11 @@ def read_fragments(a: Assembly) -> None:
             if target is not None:  # it did not carry the last movement on: the older one it is
                 drafts[target] = last = _merge(drafts[target], draft)
                 continue
+            if _sent_on_from_last(a, i, frag, draft, last):
+                # "Among them were members of the GIGN, who were sent on to Dumbea": a part of the
+                # group told just before went on from where the group got to
+                draft.origin = {**last.destination, "inferred": True}
+                a.why.append(f"sentence {i} {_ends(draft)}: sent on from where {_ends(last)} got to")
             if last is not None and last.actor is not None and draft.actor is None and frag.anaphoric \
                     and not frag.distinct and last.frags[-1].sentence == i - 1 \
                     and not _SENTENCE_END_BETWEEN.search(reader.text, reader.spans[i - 1][0], reader.spans[i][0]) \
@@ -642,6 +656,59 @@ def read_fragments(a: Assembly) -> None:
                 draft.frags = [replace(f, actor=last.actor) for f in draft.frags]
             drafts.append(draft)
             last = draft
+
+
+def _pronoun_of_the_sentence_between(reader, i: int, frag: Fragment, last: _Draft) -> bool:
+    """Does the clause's "It" or "They" refer to the subject of the sentence right before it, a
+    sentence that told no movement of ``last``'s and names another kind of craft or force than
+    ``last``'s words (read.pronoun_between)? Then it does not carry ``last`` on."""
+    told = last.frags[-1].in_sentence
+    k = frag.in_sentence
+    if k is None or told is None or k < 1 or told >= k - 1 or k >= len(reader._sentence_starts):
+        return False
+    starts = reader._sentence_starts
+    kind = pronoun_of_another_subject(reader.text, reader.spans[i][0], (starts[k - 1], starts[k]))
+    return kind is not None and not any(kind_told(kind, f"{f.what or ''} {f.actor or ''}") for f in last.frags)
+
+
+def _sent_on_from_last(a: Assembly, i: int, frag: Fragment, draft: _Draft, last: _Draft | None) -> bool:
+    """Is ``draft`` a reported move told in the passive with the particle of going on ("were
+    sent on to C", "was flown on to C"), no origin of its own, in the sentence right after a
+    movement that got to B (C not within B), by no other nation's nor kind's force? It went on
+    from B, though its subject does not refer back ("members of the GIGN", "a company of
+    engineers": a part of the group that just arrived).
+
+    why: a New Caledonia report of my own (s37 read100): "Five hundred gendarmes flew from
+    Paris to Noumea on Friday. Among them were members of the GIGN, who were sent on to Dumbea"
+    read the GIGN's move with no origin."""
+    if last is None or draft.origin is not None or draft.destination is None or last.destination is None:
+        return False
+    if not _told_in_the_sentence_before(last.frags[-1], frag) or frag.distinct \
+            or compatible(last.destination, draft.destination):
+        return False
+    if draft.status != "reported" or last.status != "reported":
+        return False
+    if not _ON_PARTICLE.match(a.reader.text, frag.trigger_start + len(frag.trigger)) \
+            or not _PASSIVE_BEFORE_VERB.search(a.reader.text, max(0, frag.trigger_start - 12), frag.trigger_start):
+        return False
+    return not _another_nation_named(a.reader, i, frag, last) and not _another_kind_of_force(draft, last)
+
+
+def _told_in_the_sentence_before(told: Fragment, frag: Fragment) -> bool:
+    """Is ``told`` of the sentence before ``frag``'s, or of its own (clauses counted apart: "...
+    landed at A and were taken by bus to B. Among them were members of X, | who were sent on")?"""
+    if told.in_sentence is None or frag.in_sentence is None:
+        return told.sentence == frag.sentence - 1
+    return frag.in_sentence - 1 <= told.in_sentence <= frag.in_sentence and told.sentence < frag.sentence
+
+
+# the particle of going on right after the verb: "sent on to", "flown on to" (not "went on
+# Monday to", "moved on foot to": a day or a way)
+_ON_PARTICLE = _recompile(r"\s+on\s+(?:to|into|towards?)\b", re.I)
+# ... of a passive: a part sent on by whoever sent the group ("were sent on", "was flown on"),
+# not a force's own going on ("Some units moved on to B", "hoping to push on to B": the next
+# leg of read_fragments, which asks a referring subject or another day)
+_PASSIVE_BEFORE_VERB = _recompile(r"\b(?:was|were)\s+$", re.I)
 
 
 def _leg_weeks_later(a: Assembly, i: int, frag: Fragment, draft: _Draft, last: _Draft | None) -> bool:

@@ -273,6 +273,8 @@ from .boarded_on_the_way import boarded_after_origin
 from .unclear_extent import what_after_unclear_extent
 from .among_inverted import fronted_verb, subject_told_last
 from .before_moving_on import moved_on_before
+from .stay_since import begins_a_stay
+from .relative_what import antecedent_what
 from .travel_on import travelled_on
 from .vehicles_owner import owner_in_vehicles
 from .filed_day import _DATELINE_AFTER, dateline_colon, filed_day
@@ -2729,6 +2731,10 @@ class _Reader(RoleReading, StatusReading):
         if frag.actor:
             # "Three Turkish frigates": the count is no part of who moved
             frag.actor = _COUNT_LEAD.sub("", frag.actor) or frag.actor
+            if generic_force_word(frag.actor):
+                # ("Two regiments moved ...", "40 reservists moved ...": with its count taken off,
+                # a plain plural noun of a force names no actor, as "The soldiers" does not, s37 read100)
+                frag.actor = None
         if main.group("verb") and _stem(main.group("verb")) == "receive":
             # who received is no actor; the force they came from may be ("... from the Brazilian Army")
             sender = next((m.group("actor") for m in _ACTOR_RE.finditer(self.text, main.end(), e)
@@ -2766,6 +2772,9 @@ class _Reader(RoleReading, StatusReading):
         frag.enters = (main.group("verb") is not None and _stem(main.group("verb")) in ("enter", "cross", "come")) \
             or _ACROSS_BORDER.search(self.text, s, e) is not None
         frag.what, frag.counts = self._what(told_from, e, main)
+        if frag.what and frag.what.lower() in ("who", "which"):
+            # ("Among them were members of the GIGN, who were sent on to X": read.relative_what)
+            frag.what = antecedent_what(self.text, self.text.find(frag.what, told_from, e)) or frag.what
         if deployed_rel is not None and frag.what and (at := self.text.find(frag.what, main.end(), e)) >= 0 \
                 and at < deployed_rel[0] < at + len(frag.what):
             frag.what = self.text[at:deployed_rel[0]].strip() or frag.what  # ("the 400 police officers", not "... it sent")
@@ -4553,7 +4562,8 @@ class _Reader(RoleReading, StatusReading):
             return None
         first = self.spans[max(0, index - 2)][0]
         told = [d for d in self._dates_in(self.dates, first, s)
-                if not self._dateline(d) and not (d.relative and self._quoted(d.start))]
+                if not self._dateline(d) and not (d.relative and self._quoted(d.start))
+                and not begins_a_stay(self.text, d.start)]  # (read.stay_since)
         if not told:
             return None
         day = told[-1]
@@ -4571,7 +4581,8 @@ class _Reader(RoleReading, StatusReading):
             return None  # (most clauses: the dates before them and the day of saying are not asked)
         first = _sentence_start(self.text, self.spans[max(0, index - 2)][0])
         told = [d for d in self._dates_in(self.dates, first, s)
-                if not self._dateline(d) and not (d.relative and self._quoted(d.start))]
+                if not self._dateline(d) and not (d.relative and self._quoted(d.start))
+                and not begins_a_stay(self.text, d.start)]  # ("had been at X since Friday": read.stay_since)
         # ("said on Thursday that troops had crossed the previous day": read.speech_day)
         told = with_speech_day(told, speech_day(self.text, self._dates_in(self.dates, s, e), s, e))
         return date_after_span(clause, told[-1] if told else None, self.published, at=s)

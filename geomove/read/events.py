@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 
 from .end_site import site_of_the_end
 from .named_ship_apart import one_ship_after_a_group
+from .craft_types import different_craft_types
 from .initials_name import named_by_initials, same_route_by_initials
 from .service_branch import different_branches
 from .armed_groups import without_patron
@@ -842,6 +843,8 @@ def _features(a: _Draft, b: _Draft, book: PlaceBook):
         yield "different_list_items"
     if _counted_apart_alike(a, b):
         yield "different_counts"
+    if different_craft_types(a, b):
+        yield "different_craft_types"  # ("Two C-17s landed at X" / "Four Typhoons flew ... to X", read.craft_types)
     if one_ship_after_a_group(a, b):
         yield "one_ship_after_group"  # ("The vessels sailed into X. The carrier Shandong sailed ... into X", read.named_ship_apart)
     for name, told_apart in _TIME_VETOES:

@@ -51,6 +51,7 @@ _YEAR = _PATTERNS.compile(r"(?:1[89]|20)[0-9][0-9]")
 _DATE_WORD = _PATTERNS.compile(r"(?:(?:on|in|by|since|last|early|late)\s+)?(?:" + MONTH_NAMES + r"|" + WEEKDAY_NAMES
                                + r"|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b", re.I)
 _GROUP_OF = (r"(?:contingents?|battalions?|brigades?|compan(?:y|ies)|columns?|convoys?|units?|detachments?|groups?|forces?|"
+              r"regiments?|platoons?|"  # ("two regiments of the 30th Brigade": the brigade, s37 read100)
               r"batch(?:es)?|waves?|teams?)"
               r"\s+of\s+(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|at\s+least|up\s+to|"
               r"an\s+estimated)\s+)?(?:(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]{1,6})\s+)?")
@@ -249,7 +250,11 @@ def _plain_force_subject(text: str, s: int, verb_at: int) -> str | None:
 # contingent of 200 soldiers arrived", "The squadron returned" -- "The Belgian squadron" names one)
 _GENERIC_FORCE_WORDS = frozenset("""troops soldiers forces men personnel servicemen units reinforcements
     officers policemen convoy convoys column columns squadron squadrons contingent contingents
-    detachment detachments batch batches reservists conscripts guardsmen sailors airmen militiamen""".split())
+    detachment detachments batch batches reservists conscripts guardsmen sailors airmen militiamen
+    battalions regiments brigades divisions companies platoons""".split())
+# (the formations' plurals, s37 read100: "Two regiments moved from A to B" named the actor
+# "regiments", as "The soldiers" named "soldiers"; a formation told by its name keeps it, "the
+# 30th Brigade", "Assam Rifles battalions")
 
 
 def generic_force_word(actor: str) -> bool:
