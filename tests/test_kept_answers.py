@@ -95,9 +95,8 @@ def test_store_holds_the_names_of_well_known_places(gazetteer, store):
     assert kept_answers.famous_names(gazetteer, None) == set()
     # every well-known place's name the index holds as a key is stored, as its live answer
     from geomove.names import name_key
-    # (or, where that answer is no candidate, a name of the trie of empty answers)
     held = {n for n in famous if name_key(n) and gazetteer.has_key(name_key(n))}
-    assert held <= set(stored) | set(_empty_names(path))
+    assert held <= set(stored)
     reader = _reader(gazetteer, path)
     for name in ("Sierra Leone", "Da Nang", "Gauteng"):
         assert reader.answer(name) == _live(gazetteer, name)
@@ -135,11 +134,10 @@ def test_the_rarer_words_kept_are_those_that_find_nothing(gazetteer, store):
 
     from geomove.names import name_key
     path, stored, _ = store
-    rarer = {w[:1].upper() + w[1:] for w in top_n_list("en", EMPTY_UPTO)[WORDS:]}
-    # (the trie also holds the builder's own words that find nothing: see the next test)
-    empty = sorted(set(_empty_names(path)) & rarer)
+    empty = _empty_names(path)
     assert len(empty) > 50
-    assert not set(empty) & set(stored)
+    rarer = {w[:1].upper() + w[1:] for w in top_n_list("en", EMPTY_UPTO)[WORDS:]}
+    assert set(empty) <= rarer and not set(empty) & set(stored)
     reader = _reader(gazetteer, path)
     for name in empty:
         assert name_key(name) and gazetteer.has_key(name_key(name))
@@ -148,41 +146,6 @@ def test_the_rarer_words_kept_are_those_that_find_nothing(gazetteer, store):
     assert others
     for name in others[::7]:
         assert reader.answer(name) is None and _live(gazetteer, name), name
-
-
-def test_a_word_the_builder_asked_that_finds_nothing_is_read_from_the_trie(gazetteer, store):
-    # the builder's words (wordfreq's first WORDS, the best-known places' names, the test's
-    # index names) whose answer is no candidate are not rows of the table but names of the trie
-    # of empty answers: [] without a query (the reader's connection is not asked), as live
-    from wordfreq import top_n_list
-
-    from geomove.names import name_key
-    path, stored, names = store
-    rarer = {w[:1].upper() + w[1:] for w in top_n_list("en", EMPTY_UPTO)[WORDS:]}
-    moved = sorted(set(_empty_names(path)) - rarer)
-    assert len(moved) > 20 and not set(moved) & set(stored)
-    asked = {w[:1].upper() + w[1:] for w in top_n_list("en", WORDS)} | kept_answers.famous_names(gazetteer, FAMOUS) \
-        | set(names)
-    assert set(moved) <= asked
-    with sqlite3.connect(path) as db:
-        assert db.execute("SELECT count(*) FROM answers WHERE data = ?", (kept_answers._NO_CANDIDATE,)).fetchone() == (0,)
-    reader = _reader(gazetteer, path)
-    assert reader.answer(stored[0]) is not None
-
-    class NoQuery:
-        def execute(self, *args):
-            raise AssertionError("asked the table")
-
-        def close(self):
-            pass
-
-    reader.db = NoQuery()
-    for name in moved:
-        assert name_key(name) and gazetteer.has_key(name_key(name))
-        assert reader.answer(name) == [] == _live(gazetteer, name), name
-    # the builder's words that find something are still rows of the table
-    found = [w for w in sorted(asked - set(moved) - set(stored)) if name_key(w) and gazetteer.has_key(name_key(w))]
-    assert not found, found[:5]
 
 
 def test_a_store_whose_trie_of_empty_answers_is_not_whole_asks_live(gazetteer, store, tmp_path):

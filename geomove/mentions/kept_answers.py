@@ -60,7 +60,7 @@ import sys
 import zlib
 from pathlib import Path
 
-FORMAT = "kept-answers-6"   # (bump when the stored layout or what is stored changes)
+FORMAT = "kept-answers-5"   # (bump when the stored layout or what is stored changes)
 WORDS = 100_000             # wordfreq's most frequent English words looked at
 EMPTY_WORDS = 300_000       # and the rarer ones up to this rank, kept only where they find nothing
 FAMOUS_IMPORTANCE = 0.5     # the index's places whose own names are looked at (None: none)
@@ -462,10 +462,9 @@ def _write(tmp: Path, gaz, words: int, fp: str, names=(), famous: float | None =
         db.execute("CREATE TABLE answers (name TEXT PRIMARY KEY, crc INTEGER, data BLOB) WITHOUT ROWID")
         db.executemany("INSERT INTO answers VALUES (?, ?, ?)",
                        ((w, zlib.crc32(data), data) for w, data in stored_words(gaz, words, names, famous)))
-        nothing = _move_out_empty_answers(db)
         n = db.execute("SELECT count(*) FROM answers").fetchone()[0]
         _write_names_trie(db)
-        empty = _write_empty_trie(db, gaz, words, empty_upto, nothing)
+        empty = _write_empty_trie(db, gaz, words, empty_upto)
         db.execute("CREATE TABLE kind_answers (name TEXT, kind TEXT, crc INTEGER, data BLOB, "
                    "PRIMARY KEY (name, kind)) WITHOUT ROWID")
         db.executemany("INSERT INTO kind_answers VALUES (?, ?, ?, ?)",
@@ -492,31 +491,9 @@ def _write_names_trie(db) -> None:
     db.execute("INSERT INTO blobs VALUES ('names_trie', ?)", (trie.tobytes(),))
 
 
-# an answer of no candidate as stored_words writes it
-_NO_CANDIDATE = marshal.dumps([], 4)
-
-
-def _move_out_empty_answers(db) -> list[str]:
-    """The names of the ``answers`` table whose answer is no candidate, taken out of it (for the
-    trie of empty answers, :func:`_write_empty_trie`): a third of a store's words (35,000 of
-    ~102,000 answers: 'Aids', 'Bitcoin'), and of a batch's reads of the table (676 of 2,315 in a
-    batch of 380 news reports, session 37), each a query, a checksum and an unmarshalling where
-    the trie answers in ~1 us. Nothing is taken out without marisa-trie (no trie would hold them:
-    the table answers them as before)."""
-    try:
-        import marisa_trie  # noqa: F401
-    except ImportError:
-        return []
-    nothing = [n for (n,) in db.execute("SELECT name FROM answers WHERE data = ?", (_NO_CANDIDATE,))]
-    db.execute("DELETE FROM answers WHERE data = ?", (_NO_CANDIDATE,))
-    return nothing
-
-
-def _write_empty_trie(db, gaz, words: int, upto: int, nothing=()) -> int:
-    """The trie of :func:`empty_words` and of ``nothing`` (the stored words whose answer is no
-    candidate, moved out of the table by :func:`_move_out_empty_answers`), read by _trie_of,
-    beside the stored names' trie; how many names it holds (0: none written, without
-    marisa-trie or its table)."""
+def _write_empty_trie(db, gaz, words: int, upto: int) -> int:
+    """The trie of :func:`empty_words` (read by _trie_of) beside the stored names' trie; how
+    many names it holds (0: none written, without marisa-trie or its table)."""
     try:
         import marisa_trie
     except ImportError:
@@ -524,7 +501,7 @@ def _write_empty_trie(db, gaz, words: int, upto: int, nothing=()) -> int:
     if db.execute("SELECT 1 FROM sqlite_master WHERE name = 'blobs'").fetchone() is None:
         return 0
     stored = {n for (n,) in db.execute("SELECT name FROM answers")}
-    trie = marisa_trie.Trie([w for w in empty_words(gaz, words, upto) if w not in stored] + list(nothing))
+    trie = marisa_trie.Trie([w for w in empty_words(gaz, words, upto) if w not in stored])
     db.execute("INSERT INTO blobs VALUES ('empty_trie', ?)", (trie.tobytes(),))
     return len(trie)
 
