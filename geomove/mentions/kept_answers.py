@@ -63,7 +63,7 @@ from pathlib import Path
 FORMAT = "kept-answers-5"   # (bump when the stored layout or what is stored changes)
 WORDS = 100_000             # wordfreq's most frequent English words looked at
 EMPTY_WORDS = 300_000       # and the rarer ones up to this rank, kept only where they find nothing
-FAMOUS_IMPORTANCE = 0.4     # the index's places whose own names are looked at (None: none): 160,443 names (0.5: 45,080)
+FAMOUS_IMPORTANCE = 0.5     # the index's places whose own names are looked at (None: none)
 # the kinds of the index's places whose own names are kept asked with that kind, as the finder
 # asks after a kind word ('the Ohio state', 'Pyongyang city', 'Marion County'): provinces (3,867
 # names), cities (6,080) and districts (30,709); a batch of 380 news reports asks 113 of its 375
