@@ -220,3 +220,16 @@ def test_a_long_run_of_places_and_commas_stays_fast(gazetteer):
     t0 = time.perf_counter()
     find_mentions(text, gazetteer=gazetteer)
     assert time.perf_counter() - t0 < 5.0
+
+
+# --- an area told by its kind word, its holder read at a town (the lead, s37) ----------------------
+
+def test_a_place_in_an_area_read_at_its_town_has_an_areas_circle(gazetteer):
+    """'the village of X in Masisi territory' with Masisi read as the town (the index has no row
+    of the territory): the place lies in the area, so its precision is a region's and its circle
+    the default of one, not the town's streets; written with the town alone, 'near' as before."""
+    area = places_by_surface("Displaced families fled to the village of Kashuga in Masisi territory.", gazetteer)["Kashuga"]
+    assert area["holder"]["kind"] == "town"
+    assert (area["precision"], area["uncertainty_km"]) == ("region", HOLDER_DEFAULT_KM["region"])
+    town = places_by_surface("Displaced families fled to the village of Ngangi in Masisi.", gazetteer)["Ngangi"]
+    assert town["precision"] == "near" and town["uncertainty_km"] < HOLDER_DEFAULT_KM["region"]

@@ -209,6 +209,11 @@ def at_the_holder(surface: str, told: ToldIn, text: str) -> dict | None:
     reading = holder["cands"][0]
     precision = holder_precision(reading.get("kind"))
     km = holder_uncertainty_km(reading, precision)
+    if precision == "near" and _AREA_WORD_AFTER_A_HOLDER.match(text, holder["end"]) is not None:
+        # "the village of Ngangi in Masisi territory" with the holder read at the town the
+        # territory is named after (the index has no row of the territory): the text says the
+        # place lies in the area, so its circle is an area's, not the town's streets' (s37m)
+        precision, km = "region", HOLDER_DEFAULT_KM["region"]
     phrase = text[told.phrase[0]:told.phrase[1]] if told.phrase else surface
     where = f"{reading.get('name')}, {reading.get('gazetteer_id')}"
     return {"name": surface, "lat": reading["lat"], "lon": reading["lon"], "country": reading.get("country"),
