@@ -52,9 +52,27 @@ def _forms(stem: str, listed: str) -> list[str]:
 # two different forms of one length never match at one place, but the pattern's kept code --
 # geomove.regex_cache -- is found by the pattern)
 _VERBS = sorted({f for s, l in _VERB_FORMS.items() for f in _forms(s, l)}, key=lambda v: (-len(v), v))
+
+
+def _by_first_character(alternatives: list[str]) -> str:
+    """``"|".join(alternatives)`` with the alternatives that open with one character gathered
+    under it (``moved|left|move`` -> ``m(?:oved|ove)|l(?:eft)``), each gathering in the order of
+    its first alternative, the alternatives in theirs: the same matches (two alternatives that
+    open with different letters never match at one place, the order within a letter is kept),
+    but the engine tries ~25 letters at a place, not each of ~550 case-blind words in turn
+    (_TRIGGER_RE.match at a place cost ~7 times as much). Each alternative opens with a word
+    character written as itself (no escape)."""
+    gathered: dict[str, list[str]] = {}
+    for a in alternatives:
+        if not a[:1].isalnum():
+            raise ValueError(f"{a!r} does not open with a letter or digit written as itself")
+        gathered.setdefault(a[0].lower(), []).append(a[1:])
+    return "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in gathered.items())
+
+
 _TRIGGER_RE = _compile(
-    r"\b(?P<verb>" + "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in _VERBS) + r")\b"
-    r"|\b(?P<noun>" + "|".join(map(re.escape, _NOUN_TRIGGERS)) + r")\b", re.I)
+    r"\b(?P<verb>" + _by_first_character([re.escape(v).replace(r"\ ", r"\s+") for v in _VERBS]) + r")\b"
+    r"|\b(?P<noun>" + _by_first_character(list(map(re.escape, _NOUN_TRIGGERS))) + r")\b", re.I)
 # the same matches as _TRIGGER_RE.finditer, the pattern tried only where a listed word begins
 _TRIGGER_SCAN = WordAnchored(_TRIGGER_RE, [WordAnchored.first_word(w) for w in (*_VERBS, *_NOUN_TRIGGERS)])
 

@@ -1,0 +1,63 @@
+"""Session 37's speed work on the reading stage (speed65) gives the same answers: each pattern
+rewritten for speed against the pattern it replaces, on random texts of the listed words,
+other words, their cases, punctuation, white space and the non-ASCII letters re.IGNORECASE folds
+onto ASCII ones, and on sentences written for these tests."""
+
+import re
+
+import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from geomove.read.lexicon import _NOUN_TRIGGERS, _TRIGGER_RE, _VERBS, _by_first_character
+
+# the trigger pattern as it was written before: every form one alternative, in one list
+_TRIGGER_AS_LISTED = re.compile(
+    r"\b(?P<verb>" + "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in _VERBS) + r")\b"
+    r"|\b(?P<noun>" + "|".join(map(re.escape, _NOUN_TRIGGERS)) + r")\b", re.I)
+
+_WORDS = st.sampled_from(sorted(_VERBS)[::7] + list(_NOUN_TRIGGERS)[::3] + [
+    "moved", "MOVED", "Moved", "move", "mover", "movement", "left", "Left", "take", "took up", "taken",
+    "pull back", "pulled   back", "re-entered", "withdrew", "withdrawn", "arrived", "arrival", "redeployed",
+    "deployment", "sent", "the", "troops", "Goma", "to", "from", "2025", ",", ";", "-", "(", ")", ".", "—",
+    " ", "\n", "\t", "\u212a", "\u0130", "\u0131", "\u017f", "\u017fent", "mo\u017fed", "Ørsta", "Łódź", "_",
+    "x²", "القامشلي"])
+
+_TEXTS = st.lists(_WORDS, min_size=0, max_size=40).map(lambda ws: "".join(
+    w + ("" if i % 5 == 4 else " ") for i, w in enumerate(ws)))
+
+
+def _key(m):
+    return None if m is None else (m.span(), m.group("verb"), m.group("noun"), m.lastindex, m.lastgroup)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_TEXTS)
+@example("Two battalions MOVED from Goma and took up positions near Sake; the convoy re-entered the town.")
+@example("The frigate sailed out, pulled   back to port and was redeployed; its withdrawal followed.")
+@example("mo\u017fed \u017fent withdrew,withdrawn.Arrived")
+def test_the_trigger_pattern_gathered_by_first_letter_matches_as_listed(text):
+    """_TRIGGER_RE (its forms gathered under their first letter) finds the matches the pattern of
+    the forms listed one by one finds: by finditer, and by match and search from every offset."""
+    assert [_key(m) for m in _TRIGGER_RE.finditer(text)] == [_key(m) for m in _TRIGGER_AS_LISTED.finditer(text)]
+    for at in range(len(text) + 1):
+        assert _key(_TRIGGER_RE.match(text, at)) == _key(_TRIGGER_AS_LISTED.match(text, at))
+        assert _key(_TRIGGER_RE.search(text, at)) == _key(_TRIGGER_AS_LISTED.search(text, at))
+
+
+def test_alternatives_are_gathered_in_order_under_their_first_letter():
+    assert _by_first_character(["moved", "left", "Move", "leaving", "m"]) == "m(?:oved|ove|)|l(?:eft|eaving)"
+    assert re.fullmatch(_by_first_character(["moved", "left", "Move"]), "MOVE", re.I)
+
+
+def test_an_alternative_opening_with_an_escape_is_refused():
+    with pytest.raises(ValueError):
+        _by_first_character(["moved", r"\.left"])
+
+
+def test_every_listed_form_matches_as_listed():
+    """Each listed form and noun, alone, in capitals and before a comma, is matched as the listed
+    pattern matches it (every alternative tried once, not only those the random texts draw)."""
+    for form in (*_VERBS, *_NOUN_TRIGGERS):
+        for text in (form, form.upper(), f"They {form}, then"):
+            assert [_key(m) for m in _TRIGGER_RE.finditer(text)] == [_key(m) for m in _TRIGGER_AS_LISTED.finditer(text)], text
