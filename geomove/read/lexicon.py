@@ -573,9 +573,7 @@ _CIVILIAN_WORDS = (
 _CIVILIAN = _compile(
     r"\b(?=\w)(?:" + _gathered(_CIVILIAN_WORDS) + r")\b"
     # a civil office held by one person: "Sinaloa's governor", "the chancellor" (lexicon.json civil_offices)
-    # (its words open with "\b" after its look-behinds: "\b(?=\w)" asked first, as the words
-    # above, fails at once inside a word, where the four look-behinds were tried at each letter)
-    r"|\b(?=\w)" + _DATA["civil_offices"]["pattern"], re.I)
+    r"|" + _DATA["civil_offices"]["pattern"], re.I)
 # "... into K and attacked a village near X": a verb of fighting after the end (lexicon.json
 # fighting_joined)
 _FIGHTING_JOINED = _compile(_DATA["fighting_joined"]["pattern"], re.I)
