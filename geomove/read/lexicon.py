@@ -98,25 +98,6 @@ def _top_alternatives(body: str) -> list[str]:
     return out
 
 
-def _gathered(body: str) -> str:
-    """A case-blind alternation ``body`` with each run of alternatives that open with a plain
-    letter (not quantified) gathered under their first letters (:func:`_by_first_character`);
-    an alternative opening otherwise (a group, a look-behind) stays where it is, between the
-    runs, so every alternative that may match at a place is still tried in its order."""
-    out: list[str] = []
-    run: list[str] = []
-    for a in _top_alternatives(body):
-        if a[:1].isascii() and a[:1].isalpha() and a[1:2] not in ("?", "*", "+", "{"):
-            run.append(a)
-            continue
-        if run:
-            out.append(_by_first_character(run))
-            run = []
-        out.append(a)
-    if run:
-        out.append(_by_first_character(run))
-    return "|".join(out)
-
 
 def _group_end(p: str) -> int:
     """The offset right after the group opening ``p`` (``p[0]`` is its "(")."""
@@ -545,9 +526,8 @@ _AGGREGATE = _compile(r"\b(?:thousands|hundreds|dozens|scores|many|numerous|coun
 # with "\b": every alternative opens with a letter, so a match never starts at a word's end, where
 # \b holds too; the look-ahead moves the search on there at once, before the dozens of branches
 # are entered one by one. The same matches: tests/test_speed46.py.)
-# (the words of people who are no force, one alternation: _CIVILIAN gathers them under their first letters)
-_CIVILIAN_WORDS = (
-    r"ministers?|presidents?|prime\s+ministers?|delegations?|envoys?|ambassadors?|diplomats?|officials?|"
+_CIVILIAN = _compile(
+    r"\b(?=\w)(?:ministers?|presidents?|prime\s+ministers?|delegations?|envoys?|ambassadors?|diplomats?|officials?|"
     # an officer's trip is an official's ("the chief of staff flew to X to inspect troops")
     r"chief\s+of\s+(?:the\s+)?(?:general\s+|defen[cs]e\s+|army\s+)?staff|army\s+chief|commander|(?:the|a)\s+general(?!\s+staff)|"
     # ... and senior officers' ("Two senior officers flew to Kigali for talks": a trip, s22)
@@ -569,9 +549,7 @@ _CIVILIAN_WORDS = (
     r"hostages|detainees|prisoners|captives|POWs|evacuees|"
     # a crowd and who makes it up: "Protesters were gathered in X before being dispersed" (s36 read99;
     # not "rioters", who are read entering towns, places33)
-    r"protesters|protestors|demonstrators|marchers|mourners|worshippers|supporters|crowds?")
-_CIVILIAN = _compile(
-    r"\b(?=\w)(?:" + _gathered(_CIVILIAN_WORDS) + r")\b"
+    r"protesters|protestors|demonstrators|marchers|mourners|worshippers|supporters|crowds?)\b"
     # a civil office held by one person: "Sinaloa's governor", "the chancellor" (lexicon.json civil_offices)
     r"|" + _DATA["civil_offices"]["pattern"], re.I)
 # "... into K and attacked a village near X": a verb of fighting after the end (lexicon.json
@@ -604,10 +582,7 @@ _THE_DEAD = _compile(_DATA["not_forces"]["the_dead"], re.I | re.S)
 _THE_DEAD_GATE = Gate(_THE_DEAD, ("remains", "bodies", "corpses", "coffins"))
 # things that move in news but are no force ("the bill moved to X", "talks moved to Y"), what a
 # subject that names no force moves ("withdrew its ambassador"), what a trip was for ("for talks")
-_THINGS_WORDS = _DATA["not_forces"]["things"]
-if not (_THINGS_WORDS.startswith(r"\b(?:") and _THINGS_WORDS.endswith(r")\b(?!-)")):
-    raise ValueError("lexicon.json not_forces things: one group of words, \\b(?:...)\\b(?!-), is expected")
-_THINGS = _compile(r"\b(?=\w)(?:" + _gathered(_THINGS_WORDS[5:-8]) + r")\b(?!-)", re.I)  # (as _CIVILIAN)
+_THINGS = _compile(r"\b(?=\w)" + _DATA["not_forces"]["things"].removeprefix(r"\b"), re.I)  # (as _CIVILIAN)
 _THING_OBJECT = _compile(_DATA["not_forces"]["objects"], re.I)
 _OBJECT_SPAN = _compile(_DATA["not_forces"]["object_span"], re.I)
 _ARMS = _compile(_DATA["not_forces"]["arms"], re.I)
@@ -622,9 +597,8 @@ _NOT_PERSON_NAMES = frozenset(_DATA["named_person"]["not_names"])
 _AIRCRAFT_MODEL_PLURAL = _compile(r"\b(?-i:" + _DATA["aircraft_models"]["plural"] + r")\b")
 # "stopped crossing": a movement that no longer happens (lexicon.json ceased)
 _CEASED = _compile(_DATA["ceased"]["pattern"], re.I)
-# (the words a mover is told by, one alternation: _MOVER gathers them under their first letters)
-_MOVER_WORDS = (
-    r"forces?|troops|army|military|soldiers|convoys?|columns?|contingents?|peacekeepers|militias?|"
+_MOVER = _compile(
+    r"\b(?=\w)(?:forces?|troops|army|military|soldiers|convoys?|columns?|contingents?|peacekeepers|militias?|"
     r"fighters|mercenaries|units?|battalions?|brigades?|regiments?|divisions?|personnel|marines|police|"
     r"gendarmes?|guards?|rebels|militants|jihadists|insurgents|vehicles|trucks|tanks|aircraft|helicopters|"
     r"ships?|warships?|boats|equipment|weapons|reinforcements|(?<!senior\s)officers|commandos|paratroopers|"
@@ -635,8 +609,7 @@ _MOVER_WORDS = (
     # to X", "combat medics"; bare "medics" may be a hospital's, _CIVILIAN, s26r)
     r"(?:combat|field|battlefield|front-?line)\s+medics|"
     # ("Pakistani paramilitary Rangers": the service's adjective names a force, whatever its noun)
-    r"paramilitary|paramilitaries")
-_MOVER = _compile(r"\b(?=\w)(?:" + _gathered(_MOVER_WORDS) + r")\b", re.I)
+    r"paramilitary|paramilitaries)\b", re.I)
 # a warship or a warplane told one by one, or a navy's group, is a force too, for the verbs that
 # need one named before them ("the frigate called at X", "the amphibious group was on its way to
 # Y"): asked only there (clauses' force_only test), not of every subject as _MOVER is
