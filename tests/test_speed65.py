@@ -157,3 +157,16 @@ def test_the_cues_gathered_by_first_character_match_as_listed(text):
     for at in range(0, len(text) + 1, 2):
         assert key(lexicon._CUE_RE.search(text, at)) == key(_CUES_AS_LISTED.search(text, at))
         assert key(lexicon._CUE_RE.match(text, at)) == key(_CUES_AS_LISTED.match(text, at))
+
+
+def test_the_gathered_patterns_take_milliseconds_on_long_adversarial_runs():
+    """No backtracking the patterns as listed did not have: long runs of hyphenated parts, of one
+    letter, of cue openings and of verb prefixes are scanned in well under a second."""
+    import time
+
+    for text in ("Ab-" * 2000 + "Ab", "m" * 20000, "on the way " * 1500, "t" + "o " * 8000, "moved-" * 3000,
+                 "in the direction " * 1200, ", , and are " * 1500):
+        start = time.process_time()
+        list(_TRIGGER_RE.finditer(text))
+        list(lexicon._CUE_RE.finditer(text))
+        assert time.process_time() - start < 1.0, text[:20]
