@@ -128,6 +128,94 @@ def comma_names_before(text: str, holder_starts) -> list:
     return out
 
 
+# characters no match of the kind-word constructions holds: each match lies within one stretch
+# of the text between two of them (letters, digits, white space, apostrophes and hyphens; the
+# plural construction's list of names holds commas too)
+_NO_NAME_CHARACTER = _PATTERNS.compile(r"[^\w\s'’-]")
+_NO_LIST_CHARACTER = _PATTERNS.compile(r"[^\w\s'’,-]")
+
+
+def _stretch_around(text: str, at: int, outside: re.Pattern) -> tuple[int, int]:
+    """The bounds of the stretch of ``text`` holding offset ``at`` between two characters that
+    ``outside`` finds (the text's ends where there is none)."""
+    after = outside.search(text, at)
+    hi = after.start() if after is not None else len(text)
+    reach = 80
+    while True:
+        lo = max(0, at - reach)
+        last = None
+        for last in outside.finditer(text, lo, at):
+            pass
+        if last is not None:
+            return last.end(), hi
+        if lo == 0:
+            return 0, hi
+        reach *= 4
+
+
+def stretches_holding(text: str, words, outside: re.Pattern) -> list[tuple[int, int]]:
+    """The bounds of the stretches of ``text`` between two characters ``outside`` finds that hold
+    one of ``words`` written out (anywhere, inside a longer word too), in text order."""
+    found = []
+    for word in words:
+        i = text.find(word)
+        while i >= 0:
+            found.append(i)
+            i = text.find(word, i + 1)
+    found.sort()
+    out = []
+    hi = -1
+    for at in found:
+        if at < hi:
+            continue  # (in the stretch bounded already)
+        lo, hi = _stretch_around(text, at, outside)
+        out.append((lo, hi))
+    return out
+
+
+def matches_in(pattern: re.Pattern, text: str, stretches) -> list:
+    """``list(pattern.finditer(text))`` for a pattern each match of which lies within one of
+    ``stretches`` (stretches_holding): the pattern is searched in them alone.
+
+    Matches never cross a stretch's bounds, so the whole text's search finds in each stretch
+    what a search of that stretch alone finds (``\\b`` and look-behinds see the text before it;
+    tests/test_speed66.py checks the identity on random texts).
+    why: the kind-word constructions were searched over the whole of every text that writes a
+    kind word anywhere ("town", "city": most reports), ~1.3% of `places` (s37 speed66)."""
+    out: list = []
+    for lo, hi in stretches:
+        out.extend(pattern.finditer(text, lo, hi))
+    return out
+
+
+def kind_words_written(words, lower_words, plural: bool = False) -> list[str]:
+    """The kind ``words`` the text writes as words of their own in lower case (``lower_words``:
+    the text's tokens whose first letter is a lower-case one, finder._lower_case_words), with
+    ``plural`` also those it writes only with an "s" after them. A kind word between white space
+    and white space (or an "s" and white space) is a token of its own, so a construction that
+    writes it so needs it here."""
+    return [w for w in words if w in lower_words or plural and w + "s" in lower_words]
+
+
+def kind_word_matches(text: str, lower_words) -> tuple[list, list, list, list]:
+    """The matches of _AFTER_THE_NAME, _AFTER_A_POSSESSIVE, _BEFORE_THE_NAME and
+    _PLURAL_BEFORE_THE_NAME in ``text`` (``lower_words``: its tokens written with a lower-case
+    first letter, finder._lower_case_words), each list what the pattern's search of the whole
+    text finds, searched only in the stretches that write the kind words a match needs.
+
+    _AFTER_A_POSSESSIVE's kind word may open a hyphenated word ("the city's district-level
+    office"), so it is searched in the stretches of every writing of its words, where the text
+    writes a possessive's "s" at all; _AFTER_THE_NAME's matches lie in those stretches too."""
+    after_words = kind_words_written(PART_AFTER_THE_NAME, lower_words, plural=True)
+    parts = stretches_holding(text, PART_AFTER_THE_NAME, _NO_NAME_CHARACTER) \
+        if after_words or "s" in lower_words else []
+    before = stretches_holding(text, kind_words_written(PART_BEFORE_THE_NAME, lower_words), _NO_NAME_CHARACTER)
+    plural = stretches_holding(text, kind_words_written(PLURAL_PARTS_BEFORE, lower_words), _NO_LIST_CHARACTER)
+    return (matches_in(_AFTER_THE_NAME, text, parts) if after_words else [],
+            matches_in(_AFTER_A_POSSESSIVE, text, parts) if "s" in lower_words else [],
+            matches_in(_BEFORE_THE_NAME, text, before), matches_in(_PLURAL_BEFORE_THE_NAME, text, plural))
+
+
 def holder_ends_there(text: str, pos: int) -> bool:
     """Does a holder written after a name and a comma end at ``pos`` (see _AFTER_A_HOLDER)?"""
     return _AFTER_A_HOLDER.match(text, pos) is not None
@@ -261,29 +349,27 @@ class UnknownParts:
                 return
             found.setdefault((start, end), told)
 
-        # (each kind-word construction only in a text that writes one of its kind words: the
-        # patterns are tried at every word of the text otherwise, s36 lead, ~1% of places)
-        after_kind = any(w in text for w in PART_AFTER_THE_NAME)
-        for mt in (_AFTER_THE_NAME.finditer(text) if after_kind else ()):
+        after, possessive, before, plural = kind_word_matches(text, self.lower_words)
+        for mt in after:
             holder = starts.get(mt.end())
             if holder is not None and self._name_not_everyday(mt.group("name")):
                 add(mt.start("name"), mt.end("name"),
                     ToldIn(f"no reading of {mt.group('name')!r} kept; the text calls it a part of {holder['surface']}",
                            holder, (mt.start(), self._holder_phrase_end(holder))))
-        for mt in (_AFTER_A_POSSESSIVE.finditer(text) if after_kind else ()):
+        for mt in possessive:
             holder = ends.get(mt.start())
             if holder is not None and self._name_not_everyday(mt.group("name")):
                 add(mt.start("name"), mt.end("name"),
                     ToldIn(f"no reading of {mt.group('name')!r} kept; the text calls it a part of {holder['surface']}",
                            holder, (holder["start"], mt.end())))
-        for mt in (_BEFORE_THE_NAME.finditer(text) if any(w in text for w in PART_BEFORE_THE_NAME) else ()):
+        for mt in before:
             if self._name_not_everyday(mt.group("name")):
                 word = text[mt.start():mt.start('name')].split()[1]
                 holder = self._holder_written_after(mt.end("name"), starts)
                 add(mt.start("name"), mt.end("name"),
                     ToldIn(f"no reading of {mt.group('name')!r} kept; the text names it a {word}", holder,
                            (mt.start(), self._holder_phrase_end(holder)) if holder else None, KIND_OF_THE_WORD.get(word)))
-        for mt in (_PLURAL_BEFORE_THE_NAME.finditer(text) if any(w in text for w in PLURAL_PARTS_BEFORE) else ()):
+        for mt in plural:
             holder = self._holder_written_after(mt.end("names"), starts)
             word = text[mt.start():mt.start("names")].split()[1]
             for one in _ONE_NAME.finditer(text, mt.start("names"), mt.end("names")):
