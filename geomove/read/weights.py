@@ -37,6 +37,8 @@ SAME_EVENT = {
     "distinct_words": -10.0,       # "a separate / another / second convoy", "the previous one"
     "different_list_items": -1.0,  # told in two items of one list (bullets, a thread's posts)
     "different_counts": -1.0,      # what moved counted differently: "another 1,500 soldiers" / "some 11,000"
+    "moved_on_from_site": -10.0,   # "landed at the base outside X. They then drove to X": the town
+                                   # a site serves, reached after it, is a next leg (read.site_then_town)
     "one_ship_after_group": -1.0,  # one ship told by its name and a group of ships with no actor that does not
                                    # name it: "The vessels sailed into X" / "The carrier Shandong sailed ... into X"
 }
