@@ -25,6 +25,7 @@ from .crossing_passed import crossing_passed
 from .elided_group import ends_apart, split_elided_group
 from .places import _finer, _km, _place_of, _site_of_city, _spec, compatible, contains, on_the_way, same_place
 from .crossed_near import WATERWAY_KINDS
+from .crossed_line_near import crossed_line_inside
 from .state import Fragment, _Draft
 from .kept import recompile as _recompile
 from .weights import AREA_HOLDS_KM, SITE_SIZED_AREA_KM, COUNTRY_HALF_DAYS, SEA_REACH_KM, SAME_SITE_KM, HEADLINE_LEDE_SENTENCES, JOIN_HALVES_SENTENCES, NEXT_LEG_SENTENCES, FAR_SENTENCES, HALVES_ANAPHORIC_SENTENCES, HALVES_SENTENCES, SAME_EVENT, SAME_EVENT_THRESHOLD
@@ -283,6 +284,7 @@ def _routes_from(frag: Fragment, book: PlaceBook, origin: dict | None) -> list[_
     if (origin is None and home is not None and frag.enters and first is not None and not crossing
             and first.get("country") and first.get("country") != home.get("country")
             and not (any(v.get("kind") in WATERWAY_KINDS for v in vias) and (first.get("relation") or {}).get("type") == "near")
+            and not crossed_line_inside(frag.quote)  # ("crossed the front line near X": read.crossed_line_near)
             and book.neighbours(home.get("country"), first.get("country"))):
         # a national force crossing into a neighbouring country comes from its own
         # ("Chadian troops crossed into Cameroon's Far North region"); not one that crossed a
