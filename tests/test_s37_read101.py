@@ -47,3 +47,24 @@ def test_long_adversarial_runs_take_milliseconds():
         crossed_line_near(text, _near(text, "X"), "cross", len("Troops crossed"), [], [])
         owner_of_group(text, len(text) - 3, [{"start": 0, "end": 6}])
         assert time.perf_counter() - t < 0.5
+
+
+def test_returned_from_off_needs_off_and_a_return():
+    import re
+
+    from geomove.read.returned_from_off import returned_from_off
+    verb = re.compile(r"(?P<verb>returned|sailed|went)")
+    stem = lambda w: {"returned": "return"}.get(w.lower(), w.lower())
+    text = "The frigate handed the convoy over off Aden on Monday and returned to Y."
+    at = text.index("Aden")
+    after = verb.search(text, at)
+    assert returned_from_off(text, at, at + 4, None, after, stem)
+    assert not returned_from_off(text, at, at + 4, after, after, stem)  # (a verb of movement before it)
+    went = "The frigate handed the convoy over off Aden and went to Y."
+    assert not returned_from_off(went, at, at + 4, None, verb.search(went, at), stem)  # (no way back)
+    at_port = "The frigate refuelled at Aden and returned to Y."
+    a = at_port.index("Aden")
+    assert not returned_from_off(at_port, a, a + 4, None, verb.search(at_port, a), stem)  # (not "off")
+    long = "The ship waited off " + "the " * 3000 + "Aden and returned to Y."
+    a = long.index("Aden")
+    assert not returned_from_off(long, a, a + 4, None, verb.search(long, a), stem)

@@ -44,6 +44,7 @@ from .adverb_gap import only_an_adverb_between
 from .came_within import went_within
 from .crossed_near import crossed_waterway_near
 from .crossed_line_near import crossed_line_near
+from .returned_from_off import returned_from_off
 from .what_they_called import named_it_so
 from .set_aside import set_aside
 from .heading_from import heading_from
@@ -511,6 +512,9 @@ class RoleReading:
                                                          self._within(self.places, verb_before.end(), start),
                                                          self._within(self.actors, floor, verb_before.start())):
             return "destination", start  # "crossed the line of contact near X" (read.crossed_line_near)
+        if returned_from_off(self.text, start, mention["end"], verb_before,
+                             next((t for t in triggers if t.start() >= mention["end"]), None), _stem):
+            return "origin", start  # "handed the convoy over off X and returned to Y" (read.returned_from_off)
         if self._in_subject_apposition(mention, floor, triggers):
             return None, -1  # "JNIM fighters, al-Qaeda's branch in the Sahel, left A": what the group is
         verb_after = next((t for t in triggers if t.start() >= mention["end"]), None)
