@@ -501,7 +501,10 @@ def read_fragments(a: Assembly) -> None:
             a.why.append(f"sentence {i}: a part of the force of {_ends(last)} arrived, its end")
             continue
         targets, exact = [], []
-        named = same_noun_named(reader.text, reader.spans[i][0], frag.trigger_start, drafts) if len(routes) == 1 else None
+        # (up to the trigger's end: a clause told by its noun alone, "The same convoy passed A and B"
+        # ('passed' no verb of moving), has the noun as its trigger, s37 read101)
+        named = same_noun_named(reader.text, reader.spans[i][0], frag.trigger_start + len(frag.trigger or ""), drafts) \
+            if len(routes) == 1 else None
         if named is not None and not way_back(reader.text, frag, routes[0], drafts[named]) \
                 and (chained := _chain(drafts[named], routes[0])) is not None:
             # "the same column reached X": the movement of that column, carried on (read/same_noun)
