@@ -68,3 +68,21 @@ def test_returned_from_off_needs_off_and_a_return():
     long = "The ship waited off " + "the " * 3000 + "Aden and returned to Y."
     a = long.index("Aden")
     assert not returned_from_off(long, a, a + 4, None, verb.search(long, a), stem)
+
+
+def _ends(text: str) -> list[tuple]:
+    from geomove.movements import extract
+    return [((f["properties"]["origin"] or {}).get("kind"), (f["properties"]["origin"] or {}).get("name"),
+             (f["properties"]["destination"] or {}).get("kind"), (f["properties"]["destination"] or {}).get("name"))
+            for f in extract(text, published="2026-03-05")]
+
+
+def test_a_ships_end_named_as_its_port_city_is_the_city():
+    # read.port_namesake: a ship sails to the port, not to the country's centre
+    assert _ends("A Japanese destroyer handed the tankers over off Aden and returned to Djibouti.") == \
+        [("city", "Aden", "city", "Djibouti")]
+    assert _ends("Two Italian minesweepers sailed from Djibouti to Berbera.")[0][:2] == ("city", "Djibouti")
+
+
+def test_a_flight_to_the_country_keeps_the_country():
+    assert _ends("Italian paratroopers flew to Djibouti on Monday.") == [(None, None, "country", "Djibouti")]
