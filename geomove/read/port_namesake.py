@@ -8,8 +8,8 @@ a frigate's return ended at the country's centre, some 60 km inland of the port 
 issue 12; probes of my own).
 
 Only a movement told as by sea (its mode), and only where the gazetteer has a city or town of
-that very name in that country (Djibouti, Singapore, Kuwait's "Kuwait" is no such row: its city
-is "Kuwait City", left as it is)."""
+that very name in that country (Djibouti, Singapore; Kuwait's city is the row "Kuwait City", so
+"Kuwait" is left as the country)."""
 
 from __future__ import annotations
 
@@ -36,7 +36,7 @@ def port_of_namesake(end: dict | None, book) -> dict | None:
 
 def ship_ends_at_ports(a) -> None:
     """An assembly pass: a movement by sea whose origin or destination is a country named as its
-    port city is takes the city as that end."""
+    port city takes the city as that end."""
     for d in a.drafts:
         if not any(f.mode == "sea" for f in d.frags):
             continue
