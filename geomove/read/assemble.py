@@ -61,6 +61,7 @@ from .table_rows import read_table_rows
 from .arrow_route import read_arrow_legs
 from .another_arrived import another_arrived, followed_by_more
 from .same_noun import same_noun_named
+from .port_namesake import ship_ends_at_ports
 from .state import Fragment, _Draft, ends_of
 from .added_force import added_group_followed_told
 from .joined_them import joined_them_told
@@ -508,7 +509,10 @@ def read_fragments(a: Assembly) -> None:
             a.why.append(f"sentence {i}: a part of the force of {_ends(last)} arrived, its end")
             continue
         targets, exact = [], []
-        named = same_noun_named(reader.text, reader.spans[i][0], frag.trigger_start, drafts) if len(routes) == 1 else None
+        # (up to the trigger's end: a clause told by its noun alone, "The same convoy passed A and B"
+        # ('passed' no verb of moving), has the noun as its trigger, s37 read101)
+        named = same_noun_named(reader.text, reader.spans[i][0], frag.trigger_start + len(frag.trigger or ""), drafts) \
+            if len(routes) == 1 else None
         if named is not None and not way_back(reader.text, frag, routes[0], drafts[named]) \
                 and (chained := _chain(drafts[named], routes[0])) is not None:
             # "the same column reached X": the movement of that column, carried on (read/same_noun)
@@ -2103,7 +2107,7 @@ def drop_endless(a: Assembly) -> None:
 PASSES = (read_fragments, actor_of_plural_demonym, origin_of_contrasted, origin_left_to_another, join_halves, complete_halves, destination_due_after_leaving, via_on_the_way, via_where_met, count_from_description, origin_home_through_crossing,
           waterway_country, origin_from_foreign_via, origin_where_seen_off, destination_where_welcomed,
           destination_where_speaker_is, destination_told, destination_of_arrival_from, drop_far_namesakes, lend_told_before, part_actor_of_group, plan_carried_out, plan_completed, plan_arrived, moved_in_where_left, moved_in_where_told, moved_in_taking_over, destination_moved_in_from, another_followed, added_group_followed_told, joined_them_told, also_sent, arrived_where_told, another_arrived, arrived_at_dateline, followed_by_more, another_on_day,
-          origin_where_relieved, origin_where_retaken, replaced_from, replaced_by_unit, count_told_after, count_line_after, date_told_after, estimate_told_after, area_of_two, crossing_detail, passage_joined, drop_endless)
+          origin_where_relieved, origin_where_retaken, replaced_from, replaced_by_unit, count_told_after, count_line_after, date_told_after, estimate_told_after, area_of_two, crossing_detail, passage_joined, ship_ends_at_ports, drop_endless)
 
 
 def extract(text: str, *, gazetteer, published=None, source: str | None = None, url: str | None = None,

@@ -325,6 +325,7 @@ from .where_within import main_subject, refers_back_after_where, subject_after_w
 from .side_alone import side_alone_subject
 from .said_pronoun import force_of_state_officials, owned_subject_only, lettered_force_owner, speaker_of_pronoun, speaker_owns
 from .partitive_count import counted_part
+from .partitive_owner import owner_of_group
 from .withdrawn_deployment import deployment_relative
 from .including_unnamed import role_of_unnamed_list
 from .partitive_them import part_of_civilians
@@ -2798,6 +2799,10 @@ class _Reader(RoleReading, StatusReading):
             frag.counts = [{"value": part.value, "unit": part.unit or "units"}]
             frag.what = part.group or frag.what
             frag.roles_why.append(part.why)
+            if frag.actor is None and (owner := owner_of_group(self.text, part.group_at, self._countries)) is not None:
+                # "Ethiopia has 3,000 troops in X, and 500 of them moved": the state that has the
+                # group owns the part (read.partitive_owner)
+                frag.actor, frag.actor_home = self.text[owner["start"]:owner["end"]], owner
         if no_what and main.group("verb") and opens_sentence(self.text, s) and s > 0 \
                 and pronoun_subject_only(self.text, s, main.start()):
             # "The cutter was seen near X on Monday. | It left the shoal on Tuesday": the subject

@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass, replace
 
 from .end_site import site_of_the_end
+from .site_then_town import moved_on_from_site
 from .named_ship_apart import one_ship_after_a_group
 from .craft_types import different_craft_types
 from .initials_name import named_by_initials, same_route_by_initials
@@ -25,6 +26,7 @@ from .crossing_passed import crossing_passed
 from .elided_group import ends_apart, split_elided_group
 from .places import _finer, _km, _place_of, _site_of_city, _spec, compatible, contains, on_the_way, same_place
 from .crossed_near import WATERWAY_KINDS
+from .crossed_line_near import crossed_line_inside
 from .state import Fragment, _Draft
 from .kept import recompile as _recompile
 from .weights import AREA_HOLDS_KM, SITE_SIZED_AREA_KM, COUNTRY_HALF_DAYS, SEA_REACH_KM, SAME_SITE_KM, HEADLINE_LEDE_SENTENCES, JOIN_HALVES_SENTENCES, NEXT_LEG_SENTENCES, FAR_SENTENCES, HALVES_ANAPHORIC_SENTENCES, HALVES_SENTENCES, SAME_EVENT, SAME_EVENT_THRESHOLD
@@ -283,6 +285,7 @@ def _routes_from(frag: Fragment, book: PlaceBook, origin: dict | None) -> list[_
     if (origin is None and home is not None and frag.enters and first is not None and not crossing
             and first.get("country") and first.get("country") != home.get("country")
             and not (any(v.get("kind") in WATERWAY_KINDS for v in vias) and (first.get("relation") or {}).get("type") == "near")
+            and not crossed_line_inside(frag.quote)  # ("crossed the front line near X": read.crossed_line_near)
             and book.neighbours(home.get("country"), first.get("country"))):
         # a national force crossing into a neighbouring country comes from its own
         # ("Chadian troops crossed into Cameroon's Far North region"); not one that crossed a
@@ -830,6 +833,8 @@ def _features(a: _Draft, b: _Draft, book: PlaceBook):
                 yield "other_subject_same_sentence"
         if _shared_by_waterway_only(a, b, shared_origin, shared_dest):
             yield "shared_by_waterway_only"
+        if shared_dest and not _pluperfect(b) and moved_on_from_site(a.destination, b.destination, _told_after(b)):
+            yield "moved_on_from_site"  # ("landed at the base outside X. They then drove to X", read.site_then_town)
         if shared_by_area and _sentences_apart(a, b) > FAR_SENTENCES and not _title_only(a) and not _title_only(b):
             # (a title sums up the whole report: "National Guard reinforces Tamaulipas" is the
             # move to Reynosa, Tamaulipas told in the eighth sentence, read61)
@@ -1099,6 +1104,17 @@ def _merge(a: _Draft, b: _Draft) -> _Draft:
 _SEQUENCE_BEFORE = _recompile(r"\b(?:then|later|afterwards|subsequently|next)\b", re.I)
 
 
+def _told_after(d: _Draft) -> bool:
+    """Does a clause of ``d`` tell its verb as coming after what was told ("They then drove to
+    X", "the officers later travelled"): a sequence word before its verb?"""
+    return any(_SEQUENCE_BEFORE.search(f.quote[:max(0, f.quote.find(f.trigger))]) for f in d.frags if f.trigger)
+
+
+def _pluperfect(d: _Draft) -> bool:
+    """Is a clause of ``d`` told in the pluperfect ("had flown", "had then driven")?"""
+    return any(re.search(r"\bhad\s+(?:\w+\s+)?" + re.escape(f.trigger), f.quote) for f in d.frags if f.trigger)
+
+
 def _passed_before(told_first: list[dict], via: list[dict]) -> list[dict]:
     """``via`` with the places passed that a pluperfect telling added (after ``told_first``,
     the route's own) put before the route's: they were passed earlier.
@@ -1173,7 +1189,7 @@ def _chain(prev: _Draft, nxt: _Draft) -> _Draft | None:
     if prev.status != nxt.status:
         return None
     sp, sn = _span(prev), _span(nxt)
-    pluperfect = any(re.search(r"\bhad\s+(?:\w+\s+)?" + re.escape(f.trigger), f.quote) for f in nxt.frags if f.trigger)
+    pluperfect = _pluperfect(nxt)
     if nxt.origin is not None and prev.origin is None and prev.destination is not None and sp and sn \
             and sn[0] > sp[1] and not pluperfect and not compatible(prev.destination, nxt.origin):
         return None  # it left somewhere else after it had arrived: another movement
@@ -1232,6 +1248,12 @@ def _chain(prev: _Draft, nxt: _Draft) -> _Draft | None:
                 and not compatible(destination, nxt.destination):
             via.append(nxt.destination)
     elif nxt.destination is not None:
+        if destination is not None and not pluperfect and len(via) < _MAX_VIA \
+                and moved_on_from_site(destination, nxt.destination, _told_after(nxt)):
+            # "landed at the base outside X. They then drove to X": the site, reached and left
+            # again, is passed on the way to the town it serves (read.site_then_town)
+            via.append(destination)
+            destination = None
         if destination is not None and not compatible(destination, nxt.destination) and len(via) < _MAX_VIA \
                 and _spec(destination) < 3:
             # (an area told as the end is where the route ends, no place passed on the way to a

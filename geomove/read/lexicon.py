@@ -773,6 +773,12 @@ _FORCE_NOUN = (r"(?:forces|force|troops|army|armies|"
                r"(?:military\s+)?(?:instructors|advisers|advisors|trainers)|"
                # warships are a navy's force as a column is an army's: "two Russian submarines sailed"
                r"warships|frigates|destroyers|corvettes|submarines|gunboats|naval\s+vessels|patrol\s+boats|"
+               # ... and the navy's or coast guard's other ships by their trade, after the state's
+               # demonym: "two Philippine supply boats", "three Vietnamese patrol vessels", "two
+               # Russian landing ships" named no actor (s37 read101; civilian boats are told by
+               # lexicon.json's "vehicles", "fishing boats", and read no movement)
+               r"cruisers|patrol\s+(?:vessels|ships)|missile\s+boats|naval\s+ships|landing\s+ships|amphibious\s+(?:ships|vessels)|"
+               r"minesweepers|minehunters|cutters|(?:re)?supply\s+(?:boats|ships|vessels)|"
                # ... and a navy's groups of them: "A Chinese naval flotilla arrived back in Qingdao"
                r"flotillas?|(?:naval\s+)?task\s+groups?|(?:carrier\s+)?strike\s+groups?)")
 # the last word of a force's proper name, capitalised as names are: "the Rapid Support Forces",

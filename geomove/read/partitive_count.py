@@ -52,6 +52,7 @@ class CountedPart:
     unit: str | None     # the noun of the group's last count ("aircraft"): what the number counts
     group: str | None    # the group told before, its words as written (what moved)
     why: str
+    group_at: int | None = None  # where the group's words start (read.partitive_owner reads whose it is)
 
 
 def counted_part(text: str, s: int, verb_start: int) -> CountedPart | None:
@@ -69,7 +70,7 @@ def counted_part(text: str, s: int, verb_start: int) -> CountedPart | None:
     comma = m.start()
     counts = [c for c in _COUNT_RE.finditer(text, max(0, comma - GROUP_CHARS), comma)
               if not _SENTENCE_END.search(text, c.end(), comma)]
-    group = unit = None
+    group = unit = start = None
     if counts:
         first = len(counts) - 1
         while first > 0 and _JOINING.fullmatch(text, counts[first - 1].end(), counts[first].start()):
@@ -78,7 +79,7 @@ def counted_part(text: str, s: int, verb_start: int) -> CountedPart | None:
         group = " ".join(text[start:counts[-1].end()].split())
         unit = counts[-1].group("unit").lower()
     told = " ".join(text[comma:verb_start].lstrip(",; ").split())
-    return CountedPart(value, unit, group, f"count {value}: '{told}' counts the part of the group told before that moved")
+    return CountedPart(value, unit, group, f"count {value}: '{told}' counts the part of the group told before that moved", start)
 
 
 _PATTERNS.save()

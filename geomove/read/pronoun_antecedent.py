@@ -20,6 +20,7 @@ from ..regex_cache import CompiledPatterns
 from .lexicon import _MOVER, _VESSEL_MOVER
 from .no_force import _no_force_moves
 from .syntax import HEAD_ENDS as _HEAD_ENDS, analyse
+from .time_opener import after_time_opener
 
 _PATTERNS = CompiledPatterns("read-pronoun-antecedent")
 
@@ -31,8 +32,10 @@ _OPENER = _PATTERNS.compile(r"\s*(?:(?:on|late|early)\s+\w+\s*,\s*|(?:meanwhile|
 
 
 def pronoun_subject_only(text: str, s: int, verb_at: int) -> bool:
-    """Is the subject of the clause [s, verb_at) a bare "it" or "they"?"""
-    return _PRONOUN_ONLY.fullmatch(text, s, verb_at) is not None
+    """Is the subject of the clause [s, verb_at) a bare "it" or "they" (after a date that opens
+    the clause: "On Thursday they moved to X", s37 read101)?"""
+    return _PRONOUN_ONLY.fullmatch(text, s, verb_at) is not None \
+        or _PRONOUN_ONLY.fullmatch(text, after_time_opener(text, s), verb_at) is not None
 
 
 def _ends_head(words: list, k: int) -> bool:
@@ -55,7 +58,9 @@ def subject_before(text: str, ps: int, pe: int) -> tuple[int, int] | None:
     if head_end is None:
         return None
     opener = _OPENER.match(text, ps, head_end)
-    start = opener.end() if opener else ps
+    # (or a date that opens the sentence with no comma after it: "On Sunday Chadian soldiers
+    # crossed ...", read.time_opener's phrase, s37 read101; the date was read as the subject's)
+    start = opener.end() if opener else min(after_time_opener(text, ps), head_end)
     while start < head_end and text[start].isspace():
         start += 1
     head = text[start:head_end].rstrip()

@@ -43,6 +43,8 @@ from .passed_on_way import passed_near_no_via, passed_on_the_way
 from .adverb_gap import only_an_adverb_between
 from .came_within import went_within
 from .crossed_near import crossed_waterway_near
+from .crossed_line_near import crossed_line_near
+from .returned_from_off import returned_from_off
 from .what_they_called import named_it_so
 from .set_aside import set_aside
 from .heading_from import heading_from
@@ -507,6 +509,13 @@ class RoleReading:
         if verb_before is not None and crossed_waterway_near(self.text, mention, _stem(verb_before.group("verb")), verb_before.end(),
                                                              self._within(self.places, verb_before.end(), start)):
             return "destination", start  # "crossed the Dnipro near X": where they crossed to (read.crossed_near)
+        if verb_before is not None and crossed_line_near(self.text, mention, _stem(verb_before.group("verb")), verb_before.end(),
+                                                         self._within(self.places, verb_before.end(), start),
+                                                         self._within(self.actors, floor, verb_before.start())):
+            return "destination", start  # "crossed the line of contact near X" (read.crossed_line_near)
+        if returned_from_off(self.text, start, mention["end"], verb_before,
+                             next((t for t in triggers if t.start() >= mention["end"]), None), _stem):
+            return "origin", start  # "handed the convoy over off X and returned to Y" (read.returned_from_off)
         if self._in_subject_apposition(mention, floor, triggers):
             return None, -1  # "JNIM fighters, al-Qaeda's branch in the Sahel, left A": what the group is
         verb_after = next((t for t in triggers if t.start() >= mention["end"]), None)

@@ -18,7 +18,10 @@ _PATTERNS = CompiledPatterns("read-vessels-owner")
 # the services that own ships (English words)
 SERVICES = ("navy", "coast guard", "coastguard", "naval forces", "marine corps", "border guard")
 # the vessel nouns of lexicon._FORCE_NOUN
-VESSELS = ("warships", "frigates", "destroyers", "corvettes", "submarines", "gunboats", "naval vessels", "patrol boats")
+VESSELS = ("warships", "frigates", "destroyers", "corvettes", "submarines", "gunboats", "naval vessels", "patrol boats",
+           "cruisers", "patrol vessels", "patrol ships", "missile boats", "naval ships", "landing ships", "amphibious ships",
+           "amphibious vessels", "minesweepers", "minehunters", "cutters", "supply boats", "supply ships", "supply vessels",
+           "resupply boats", "resupply ships", "resupply vessels")
 
 _OWNER_THEN_VESSELS = _PATTERNS.compile(
     r"(?P<owner>.*\b(?:" + "|".join(s.replace(" ", r"\s+") for s in SERVICES) + r"))\s+"

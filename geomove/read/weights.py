@@ -39,6 +39,8 @@ SAME_EVENT = {
     "different_counts": -1.0,      # what moved counted differently: "another 1,500 soldiers" / "some 11,000"
     "different_craft_types": -10.0,  # aircraft of types that are not one: "Two C-17s" / "An Italian KC-767"
                                    # (read.craft_types)
+    "moved_on_from_site": -10.0,   # "landed at the base outside X. They then drove to X": the town
+                                   # a site serves, reached after it, is a next leg (read.site_then_town)
     "one_ship_after_group": -1.0,  # one ship told by its name and a group of ships with no actor that does not
                                    # name it: "The vessels sailed into X" / "The carrier Shandong sailed ... into X"
 }
