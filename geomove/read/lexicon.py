@@ -79,11 +79,8 @@ def _top_alternatives(body: str) -> list[str]:
         if c == "\\":
             i += 2
             continue
-        if c == "[":  # (a class: up to its closing bracket, one first or after ^ being a member)
-            i += 2 if body[i + 1:i + 2] == "^" else 1
-            i += 1 if body[i:i + 1] == "]" else 0
-            while i < len(body) and body[i] != "]":
-                i += 2 if body[i] == "\\" else 1
+        if c == "[":
+            i = _class_last(body, i)
         elif c == "(":
             depth += 1
         elif c == ")":
@@ -98,6 +95,15 @@ def _top_alternatives(body: str) -> list[str]:
     return out
 
 
+def _class_last(p: str, i: int) -> int:
+    """The offset of the "]" closing the character class opening at ``p[i]`` (a "]" first, or
+    right after "^", is a member, not the close)."""
+    i += 2 if p[i + 1:i + 2] == "^" else 1
+    i += 1 if p[i:i + 1] == "]" else 0
+    while i < len(p) and p[i] != "]":
+        i += 2 if p[i] == "\\" else 1
+    return i
+
 
 def _group_end(p: str) -> int:
     """The offset right after the group opening ``p`` (``p[0]`` is its "(")."""
@@ -108,10 +114,7 @@ def _group_end(p: str) -> int:
             i += 2
             continue
         if c == "[":
-            i += 2 if p[i + 1:i + 2] == "^" else 1
-            i += 1 if p[i:i + 1] == "]" else 0
-            while i < len(p) and p[i] != "]":
-                i += 2 if p[i] == "\\" else 1
+            i = _class_last(p, i)
         elif c == "(":
             depth += 1
         elif c == ")":
