@@ -10,7 +10,10 @@ from __future__ import annotations
 
 import re
 
+from ..regex_cache import CompiledPatterns
 from .syntax import analyse
+
+_PATTERNS = CompiledPatterns("read-object-relative")
 
 # the prepositions of whom a thing is given or handed to, or replaced with ("handed over to
 # X", "replaced them with X"); not of where ("six cases were in Filipinos who ...")
@@ -47,7 +50,7 @@ def antecedent_object(text: str, start: int, comma: int) -> str | None:
 
 # an object pronoun and the preposition of the thing given in its place, opening a clause cut
 # after its verb: "Burundi replaced | them with fresh troops who crossed ..."
-_PRONOUN_WITH = re.compile(r"^(?:them|it|him|her)\s+(?:with|by)\s+(?=\S)", re.I)
+_PRONOUN_WITH = _PATTERNS.compile(r"^(?:them|it|him|her)\s+(?:with|by)\s+(?=\S)", re.I)
 
 
 def without_pronoun_object(what: str) -> str:
@@ -56,3 +59,6 @@ def without_pronoun_object(what: str) -> str:
     moved is the noun phrase the relative clause after it is on (s37m)."""
     m = _PRONOUN_WITH.match(what)
     return what[m.end():] if m else what
+
+
+_PATTERNS.save()
