@@ -996,6 +996,9 @@ _UNITS = (r"soldiers|troops|personnel|fighters|officers|members|elements|marines
           # (a coast guard's ships by their class, "two cutters"; the rail cars armour rides on,
           # "a train of 40 flatcars", s36 read99)
           r"cutters|flatcars|railcars|"
+          # (and a navy's mine-clearing ships, which read101 made a force noun: "Two Japanese
+          # minesweepers sailed from Kure" counted 2, s37m)
+          r"minesweepers|minehunters|"
           r"armou?red\s+personnel\s+carriers|APCs|"
           r"artillery\s+pieces|pieces|launchers|tankers|trailers|containers|convoys|columns|"
           # (aircraft and guns by their kind or their type: "two B-52 bombers", "four F-16s")
