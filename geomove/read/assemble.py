@@ -133,6 +133,18 @@ _OWN_BORDER_WITH = _recompile(r"\b(?:its|their)\s+(?:(?:own|common|shared|long|p
                               r"borders?(?:\s+(?:area|region|strip|zone))?\s+with\s+(?:the\s+)?$", re.I)
 
 
+def _own_side_end(home: dict, place: dict, phrase: str) -> dict:
+    """The moving nation ``home``'s own side of its border with ``place``'s country, as an end told
+    by ``place`` (a relative place: the surface is the anchor as written, ``phrase`` the words
+    whole), at the middle of the stretch the two share (read.border_strip.on_own_side)."""
+    own = _place_of(home)
+    return on_own_side({**own, "surface": place.get("surface"), "offsets": place.get("offsets"),
+                        "surface_phrase": phrase, "precision": "region",
+                        "relation": {"type": "border", "with": place.get("country")},
+                        "anchor": {k: v for k, v in own.items() if k != "offsets"}},
+                       home.get("country"), place.get("country"))
+
+
 def own_side_of_border(frag: Fragment, text: str, why: list) -> None:
     """An end told as "its border with X" is the moving nation's own strip along X, not X.
 
@@ -157,11 +169,7 @@ def own_side_of_border(frag: Fragment, text: str, why: list) -> None:
                            f"subject whose country is not told")
                 continue
             # (as a relative place is told: the surface is the anchor as written, the phrase whole)
-            ends[k] = (on_own_side({**_place_of(home), "surface": place.get("surface"), "offsets": place.get("offsets"),
-                                    "surface_phrase": text[told.start():end], "precision": "region",
-                                    "relation": {"type": "border", "with": place.get("country")},
-                                    "anchor": {k: v for k, v in _place_of(home).items() if k != "offsets"}},
-                                   home.get("country"), place.get("country")), at)
+            ends[k] = (_own_side_end(home, place, text[told.start():end]), at)
             why.append(f"sentence {frag.sentence}: {place.get('surface')}: {home.get('name')}'s own side of "
                        f"its border with {place.get('name')}")
         ends[:] = [e for e in ends if e is not None]
@@ -211,12 +219,7 @@ def own_side_of_named_border(frag: Fragment, text: str, book: PlaceBook, why: li
             cue_end = words[-1].start() if words else start
             if _INTO_BORDER.search(text, max(0, cue_end - 40), cue_end):
                 continue
-            phrase = place.get("surface_phrase") or place.get("surface")
-            ends[k] = (on_own_side({**_place_of(home), "surface": place.get("surface"), "offsets": place.get("offsets"),
-                                    "surface_phrase": phrase, "precision": "region",
-                                    "relation": {"type": "border", "with": place.get("country")},
-                                    "anchor": {k2: v for k2, v in _place_of(home).items() if k2 != "offsets"}},
-                                   home.get("country"), place.get("country")), at)
+            ends[k] = (_own_side_end(home, place, place.get("surface_phrase") or place.get("surface")), at)
             why.append(f"sentence {frag.sentence}: {place.get('surface')}: {home.get('name')}'s own side of "
                        f"the {place.get('name')} border")
 

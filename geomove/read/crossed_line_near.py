@@ -22,9 +22,11 @@ from ..regex_cache import CompiledPatterns
 
 _PATTERNS = CompiledPatterns("read-crossed-line-near")
 
+# the nouns of a line inside contested land, no border between states
+_CONTESTED_LINE = r"(?:line\s+of\s+contact|contact\s+line|front\s*line|frontline|demarcation\s+line|cease-?fire\s+line)"
 # the line, the verb's object, with at most two words before its noun ("the old ceasefire line")
-_LINE = _PATTERNS.compile(r"\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:(?P<border>border|frontier|boundary)|line\s+of\s+contact|"
-                          r"contact\s+line|front\s*line|frontline|demarcation\s+line|ceasefire\s+line|cease-fire\s+line)\s+", re.I)
+_LINE = _PATTERNS.compile(r"\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:(?P<border>border|frontier|boundary)|"
+                          + _CONTESTED_LINE + r")\s+", re.I)
 
 
 def crossed_line_near(text: str, mention: dict, verb_stem: str | None, verb_end: int, between: list[dict],
@@ -43,10 +45,8 @@ def crossed_line_near(text: str, mention: dict, verb_stem: str | None, verb_end:
                                               for m in subject_states))
 
 
-
 # a line inside contested land crossed (no border between states): "crossed the line of contact"
-_LINE_INSIDE_CROSSED = _PATTERNS.compile(r"\bcross(?:ed|es|ing)?\s+the\s+(?:[\w-]+\s+){0,2}?(?:line\s+of\s+contact|contact\s+line|"
-                                         r"front\s*line|frontline|demarcation\s+line|cease-?fire\s+line)\b", re.I)
+_LINE_INSIDE_CROSSED = _PATTERNS.compile(r"\bcross(?:ed|es|ing)?\s+the\s+(?:[\w-]+\s+){0,2}?" + _CONTESTED_LINE + r"\b", re.I)
 
 
 def crossed_line_inside(quote: str | None) -> bool:
