@@ -73,55 +73,42 @@ def _by_first_character(alternatives: list[str]) -> str:
 def _top_alternatives(body: str) -> list[str]:
     """The alternatives of a pattern's body split at its top-level bars (none inside a group,
     a character class or after a backslash)."""
-    out, depth, start, i = [], 0, 0, 0
-    while i < len(body):
-        c = body[i]
-        if c == "\\":
-            i += 2
-            continue
-        if c == "[":
-            i = _class_last(body, i)
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-        elif c == "|" and depth == 0:
+    out, start, depth = [], 0, 0
+    for i, c, depth in _structure(body):
+        if c == "|" and depth == 0:
             out.append(body[start:i])
             start = i + 1
-        i += 1
     if depth != 0:
         raise ValueError("the body's groups are not balanced: not one alternation's body")
     out.append(body[start:])
     return out
 
 
-def _class_last(p: str, i: int) -> int:
-    """The offset of the "]" closing the character class opening at ``p[i]`` (a "]" first, or
-    right after "^", is a member, not the close)."""
-    i += 2 if p[i + 1:i + 2] == "^" else 1
-    i += 1 if p[i:i + 1] == "]" else 0
-    while i < len(p) and p[i] != "]":
-        i += 2 if p[i] == "\\" else 1
-    return i
-
-
-def _group_end(p: str) -> int:
-    """The offset right after the group opening ``p`` (``p[0]`` is its "(")."""
+def _structure(p: str):
+    """The group marks and bars of pattern text ``p`` that are no escaped character and stand in
+    no character class, each as (offset, the character, the depth of groups after it)."""
     depth, i = 0, 0
     while i < len(p):
         c = p[i]
         if c == "\\":
             i += 2
             continue
-        if c == "[":
-            i = _class_last(p, i)
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-            if depth == 0:
-                return i + 1
+        if c == "[":  # (a class: up to its closing bracket, one first or after ^ being a member)
+            i += 2 if p[i + 1:i + 2] == "^" else 1
+            i += 1 if p[i:i + 1] == "]" else 0
+            while i < len(p) and p[i] != "]":
+                i += 2 if p[i] == "\\" else 1
+        elif c in "()|":
+            depth += 1 if c == "(" else -1 if c == ")" else 0
+            yield i, c, depth
         i += 1
+
+
+def _group_end(p: str) -> int:
+    """The offset right after the group opening ``p`` (``p[0]`` is its "(")."""
+    for i, c, depth in _structure(p):
+        if c == ")" and depth == 0:
+            return i + 1
     raise ValueError("a group that is not closed")
 
 
