@@ -8,7 +8,7 @@ from pathlib import Path
 
 from geomove.gazetteer.answers import answers
 from geomove.gazetteer.ranking import NO_PLACE
-from geomove.mentions import find_mentions, places
+from geomove.mentions import PLACE_ROLES, find_mentions
 
 FEATURES = Path(__file__).resolve().parent.parent / "gazetteer" / "features.csv"
 AREAS = FEATURES.with_name("areas.csv")
@@ -58,9 +58,15 @@ def first_mention(text: str, surface: str, gazetteer) -> dict:
     return next(m for m in find_mentions(text, gazetteer=gazetteer) if m["surface"] == surface)
 
 
-def places_by_surface(text: str, gazetteer) -> dict:
-    """surface -> the place mention the finder reads for it in ``text`` (the last one of a surface)."""
-    return {m["surface"]: m for m in places(text, gazetteer=gazetteer)}
+def places_by_surface(text: str, gazetteer, roles=PLACE_ROLES) -> dict:
+    """surface -> the place mention the finder reads for it in ``text`` (the last one of a
+    surface), of the ``roles`` asked (those that locate something, as `geomove.mentions.places`)."""
+    return {m["surface"]: m for m in find_mentions(text, gazetteer=gazetteer) if m["role"] in roles}
+
+
+def place_role_by_surface(text: str, gazetteer) -> dict:
+    """surface -> the mention read with the role "place" alone (no demonym's place) in ``text``."""
+    return places_by_surface(text, gazetteer, roles=("place",))
 
 
 def best_answer(gazetteer, name: str):

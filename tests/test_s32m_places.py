@@ -1,6 +1,6 @@
 """Places readings the lead fixed in session 32, each on sentences written for these tests."""
 
-from place_reading import places_by_surface as _read
+from placing import place_role_by_surface as _read
 
 
 def test_a_weak_namesake_near_it_backs_a_loose_reading(gazetteer):

@@ -3,7 +3,7 @@
 import pytest
 
 from geomove.mentions.name_tails import landform_tail
-from place_reading import places_by_surface as _read
+from placing import place_role_by_surface as _read
 
 
 # --- a landform named with a town's name, its kind in lower case -------------------------------

@@ -1,6 +1,6 @@
 """Places readings the lead fixed in session 33, each on sentences written for these tests."""
 
-from place_reading import places_by_surface as _read
+from placing import place_role_by_surface as _read
 
 
 def test_a_far_head_after_the_town_of_is_a_name_the_index_lacks(gazetteer):

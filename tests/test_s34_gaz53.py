@@ -3,7 +3,7 @@
 import pytest
 
 from geomove.mentions import find_mentions
-from place_reading import places_by_surface as _read
+from placing import place_role_by_surface as _read
 
 
 # --- a name read as a town or the province named after it is one point of context -------------

@@ -2,7 +2,7 @@
 
 import pytest
 
-from place_reading import places_by_surface as _read
+from placing import place_role_by_surface as _read
 
 
 # --- the demonym of the force that moves names the country it sets out from -----------------

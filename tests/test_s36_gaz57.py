@@ -3,7 +3,7 @@
 import pytest
 
 from geomove.distance import haversine_km
-from place_reading import places_by_surface as _read
+from placing import place_role_by_surface as _read
 
 
 def _km(a, b):

@@ -22,7 +22,7 @@ from geomove.mentions.unknown_parts import (HOLDER_DEFAULT_KM, NEAR_FLOOR_KM, ho
                                             holder_uncertainty_km)
 from geomove.movements import extract
 from geomove.render import map_data, render, save_map
-from place_reading import places_by_surface
+from placing import place_role_by_surface
 
 
 # --- the place mention: at its holder ------------------------------------------------------------
@@ -38,7 +38,7 @@ from place_reading import places_by_surface
     ("Fighting was reported in Kutaraba, Bentiu, Unity State.", "Kutaraba", "Bentiu", "near"),
 ])
 def test_a_place_inside_a_holder_stands_at_its_point(gazetteer, text, name, holder, precision):
-    found = places_by_surface(text, gazetteer)
+    found = place_role_by_surface(text, gazetteer)
     place, home = found[name], found[holder]
     assert (place["lat"], place["lon"]) == (home["lat"], home["lon"])
     assert place["precision"] == precision
@@ -60,7 +60,7 @@ def test_a_place_inside_a_holder_stands_at_its_point(gazetteer, text, name, hold
      "lies in none of the areas"),
 ])
 def test_the_finders_own_pointless_mention_stands_at_the_holder(gazetteer, text, name, holder, before):
-    found = places_by_surface(text, gazetteer)
+    found = place_role_by_surface(text, gazetteer)
     place = found[name]
     assert (place["lat"], place["lon"]) == (found[holder]["lat"], found[holder]["lon"])
     assert place["gazetteer_id"] is None and place["precision"] == "region"
@@ -69,15 +69,15 @@ def test_the_finders_own_pointless_mention_stands_at_the_holder(gazetteer, text,
 
 
 def test_the_holder_keeps_its_own_reading(gazetteer):
-    found = places_by_surface("Militants attacked the village of Tassakant in Tillaberi region.", gazetteer)
+    found = place_role_by_surface("Militants attacked the village of Tassakant in Tillaberi region.", gazetteer)
     assert found["Tillaberi"]["kind"] == "admin1" and "holder" not in found["Tillaberi"]
 
 
 def test_the_uncertainty_is_the_holders_extent(gazetteer):
-    found = places_by_surface("Militants attacked the village of Tassakant in Tillaberi region.", gazetteer)
+    found = place_role_by_surface("Militants attacked the village of Tassakant in Tillaberi region.", gazetteer)
     assert found["Tassakant"]["uncertainty_km"] == found["Tillaberi"]["uncertainty_km"] > 50
     # a country's radius, not a town's
-    found = places_by_surface("A cholera outbreak was reported in Mbewe, Zambia, last week.", gazetteer)
+    found = place_role_by_surface("A cholera outbreak was reported in Mbewe, Zambia, last week.", gazetteer)
     assert found["Mbewe"]["uncertainty_km"] == found["Zambia"]["uncertainty_km"] > 100
 
 
@@ -100,7 +100,7 @@ def test_the_same_name_again_stands_at_the_same_holder(gazetteer):
     ("Medics were sent to Katwiguru, Goma, and Bukavu on Friday.", "Katwiguru"),
 ])
 def test_no_point_without_a_holder_it_lies_in(gazetteer, text, name):
-    found = places_by_surface(text, gazetteer)
+    found = place_role_by_surface(text, gazetteer)
     assert name in found, sorted(found)
     assert found[name]["lat"] is None and found[name]["precision"] is None and "holder" not in found[name]
 
@@ -228,8 +228,8 @@ def test_a_place_in_an_area_read_at_its_town_has_an_areas_circle(gazetteer):
     """'the village of X in Masisi territory' with Masisi read as the town (the index has no row
     of the territory): the place lies in the area, so its precision is a region's and its circle
     the default of one, not the town's streets; written with the town alone, 'near' as before."""
-    area = places_by_surface("Displaced families fled to the village of Kashuga in Masisi territory.", gazetteer)["Kashuga"]
+    area = place_role_by_surface("Displaced families fled to the village of Kashuga in Masisi territory.", gazetteer)["Kashuga"]
     assert area["holder"]["kind"] == "town"
     assert (area["precision"], area["uncertainty_km"]) == ("region", HOLDER_DEFAULT_KM["region"])
-    town = places_by_surface("Displaced families fled to the village of Ngangi in Masisi.", gazetteer)["Ngangi"]
+    town = place_role_by_surface("Displaced families fled to the village of Ngangi in Masisi.", gazetteer)["Ngangi"]
     assert town["precision"] == "near" and town["uncertainty_km"] < HOLDER_DEFAULT_KM["region"]
