@@ -52,7 +52,14 @@ _NUM = r"(?P<num>\d+(?:[.,]\d+)?|a few|few|several|some|about|\w+)"
 _PATTERNS = CompiledPatterns("relative")
 _recompile = _PATTERNS.compile  # (re.compile's, from the kept code)
 
+# the words of a border line ("the border", "the administrative boundary line", "the line of
+# contact"; not "line" alone: "in line with Moscow"), shared by the readers of an end told by a
+# border (read.assemble's own side of a named border)
+BORDER_LINE_WORDS = (r"(?:border|frontier|boundary|(?:administrative\s+(?:boundary\s+)?|boundary\s+)line"
+                     r"|line\s+of\s+contact|contact\s+line)")
+
 # Patterns on the text before the anchor (anchored at its end).
+
 _BEFORE = [
     ("distance", _recompile(
         r"(?P<num>\d+(?:[.,]\d+)?)(?:\s*-\s*\d+(?:[.,]\d+)?)?\s*(?P<unit>" + _UNIT_WORD + r")\.?"
@@ -78,9 +85,7 @@ _BEFORE = [
     # administrative (boundary) line with Kosovo" -- not "line" alone: "in line with Moscow"; nor
     # a front line between forces, "the line of contact with X", X a nation: the line between
     # its forces and the subject's, which the subject holds on its own side, as a border)
-    ("border", _recompile(r"\b(?:border|frontier|boundary|(?:administrative\s+(?:boundary\s+)?|boundary\s+)line"
-                          r"|line\s+of\s+contact|contact\s+line)"
-                          r"(?:\s+(?:area|region|strip|zone))?\s+with\s+(?:the\s+)?$", re.I)),
+    ("border", _recompile(r"\b" + BORDER_LINE_WORDS + r"(?:\s+(?:area|region|strip|zone))?\s+with\s+(?:the\s+)?$", re.I)),
     # "within 10 km of X", "came within 12 nautical miles of Y": how close something got to X,
     # a relative place near X as "10 km from X" is ("N km of X" without "within" is no
     # relation: "200 km of road", "the last 30 km of the route")

@@ -18,6 +18,7 @@ from ..dates import _AFTER_SPAN_GATE, MONTH_NAMES, WEEKDAY_NAMES, parse_publishe
 from ..model import make_movement
 from ..gazetteer.kinds import split_service
 from ..names import name_key
+from ..relative import BORDER_LINE_WORDS
 from .book import PlaceBook, place_book
 from ..mentions.capitals import capitals_told, text_capital
 from .clauses import _NO_SUBJECT_OPENING, _Reader
@@ -178,8 +179,7 @@ def own_side_of_border(frag: Fragment, text: str, why: list) -> None:
 # a cue that takes the force over the border, into the neighbour's side: "crossed the X border",
 # "into the X border area" (own_side_of_named_border leaves such an end to X)
 _BORDER_AFTER = _recompile(r"\s+border\b", re.I)
-_BORDER_WORD = _recompile(r"\b(?:border|frontier|boundary|(?:administrative\s+(?:boundary\s+)?|boundary\s+)line"
-                          r"|line\s+of\s+contact|contact\s+line)\b", re.I)
+_BORDER_WORD = _recompile(r"\b" + BORDER_LINE_WORDS + r"\b", re.I)
 _INTO_BORDER = _recompile(r"\b(?:into|across|over|inside|beyond|cross(?:es|ed|ing)?)\s+(?:the\s+)?$", re.I)
 # the name's border before a noun of settlements: "Somali border towns" are towns of Somalia
 # near its border, not the border line, so no side of it is the moving nation's (s23r:
