@@ -33,9 +33,12 @@ from .io.cache_files import keep_bytes
 
 try:
     import _sre
-    from re import _compiler, _parser
+    from re import _compiler, _constants, _parser
 except ImportError:  # another implementation's re: compiled the plain way
     _sre = None
+
+# the names of the pattern files whose patterns get a first-character set (_with_first_characters)
+FIRST_CHARACTERS_OF = ("read-",)
 
 # above this many entries a file is rewritten with only the patterns of the process writing it
 # (entries of earlier versions of a module's patterns are not kept for ever)
@@ -45,7 +48,7 @@ MAX_ENTRIES = 400
 # each entry's code as the bytes of an array of machine integers of the engine's code size
 # (marshal reads one object, where a list of ints was ~700,000 objects for an extract
 # process: ~10 ms); part of the file name, so a file of another format is never read
-FORMAT = 2
+FORMAT = 3
 # the array type of the engine's code words ('I' or 'L', whichever is _sre.CODESIZE bytes;
 # None: the code is kept as a list of ints)
 _CODE_TYPE = next((t for t in "IL" if _sre is not None and array.array(t).itemsize == _sre.CODESIZE), None)
@@ -80,16 +83,166 @@ _FOLDERS: dict[tuple, Path | None] = {}
 _UNSEEN = object()
 
 
-def _code_of(pattern: str, flags: int):
+def _code_of(pattern: str, flags: int, first_characters: bool = False):
     """What re.compile hands the engine for ``pattern``: (flags, code, groups, groupindex,
-    indexgroup), as in re._compiler.compile."""
+    indexgroup), as in re._compiler.compile; ``first_characters``: with the set of characters a
+    match may open with in its search block where re.compile's has none (_with_first_characters)."""
     tree = _parser.parse(pattern, flags)
     code = [int(c) for c in _compiler._code(tree, flags)]  # (opcodes are an int subclass)
+    if first_characters:
+        code = _with_first_characters(tree, int(flags | tree.state.flags), code)
     groupindex = dict(tree.state.groupdict)
     indexgroup = [None] * tree.state.groups
     for name, i in groupindex.items():
         indexgroup[i] = name
     return int(flags | tree.state.flags), code, tree.state.groups - 1, groupindex, tuple(indexgroup)
+
+
+# The engine's search tries a pattern at every character of the text, a call of its matcher each
+# (~100 instructions where the first test fails), unless the pattern's search block (INFO) names
+# a literal prefix or the set of characters a match opens with: then it passes the others by a
+# tight loop. re.compile names that set only when the pattern's first item is a character (or a
+# class of them) that case does not change; the reading wing's patterns open with "\b",
+# "(?=[A-Z...])" (a look-ahead added for speed, speed46/48/65), a look-behind or a case-blind
+# word, and so got none: ~45% of `extract`'s reading stage is the regex engine, most of it such
+# calls. _with_first_characters works the set out of the parse tree -- zero-width items passed
+# over, a look-ahead's or the first item's characters, both cases of a case-blind letter -- and
+# writes it into the search block. Only the search block changes: match and fullmatch skip it,
+# and a search finds the same matches, for a position outside the set can start none (a pattern
+# that may match the empty string gets no set). tests/test_speed67.py compares each reading
+# pattern with re.compile's on random texts.
+_LARGEST_CASED_RANGE = 2000  # a wider range of cased characters: no set (the case closure would be long)
+
+
+def _with_first_characters(tree, flags: int, code: list) -> list:
+    """``code`` (re.compile's for ``tree``) with a first-character set in its search block, when
+    re.compile wrote none and one can be read (else ``code`` itself)."""
+    info_flags, low = code[2], code[3]
+    if code[0] != _constants.INFO or info_flags or low == 0 or flags & _constants.SRE_FLAG_LOCALE:
+        return code
+    items = _first_items(tree.data, flags)
+    if not items:
+        return code
+    charset, hascased = _compiler._optimize_charset(items)
+    if hascased:
+        return code
+    info = [code[0], 0, info_flags | _constants.SRE_INFO_CHARSET, code[3], code[4]]
+    _compiler._compile_charset(charset, flags, info)
+    info[1] = len(info) - 1
+    return [int(c) for c in info] + code[1 + code[1]:]
+
+
+def _first_items(items, flags: int):
+    """The character-set items (LITERAL, RANGE, CATEGORY, as in a class) that hold every
+    character a match of the sequence ``items`` opens with, or None when not read (an optional
+    item's characters are added to those of what follows it)."""
+    found = _first_of_sequence(items, flags)
+    return found or None
+
+
+def _first_of_sequence(items, flags: int):
+    c = _constants
+    optional: list = []  # the characters of the optional items passed so far
+    for op, av in items:
+        if op is c.AT:
+            if av in (c.AT_BEGINNING, c.AT_BEGINNING_STRING):
+                return None  # (the engine has its own way with a pattern anchored at the start)
+            continue  # (zero-width: "\b", "$")
+        if op is c.ASSERT_NOT or (op is c.ASSERT and av[0] < 0):
+            continue  # (a negative look-around, a look-behind: zero-width, the set is read further on)
+        if op is c.ASSERT:
+            ahead = av[1]
+            found = _first_of_sequence(ahead.data, flags) if ahead.getwidth()[0] >= 1 else None
+            if found:
+                return optional + found
+            continue
+        if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT) and av[0] == 0:
+            found = _first_of_sequence(av[2].data, flags) if av[2].getwidth()[0] >= 1 else None
+            if not found:
+                return None
+            optional += found  # ("(?:,\s*)?\band": a comma or what follows)
+            continue
+        found = _first_of_item(op, av, flags)
+        return optional + found if found else None
+    return None
+
+
+def _first_of_item(op, av, flags: int):
+    """The characters a match of the one item ``op, av`` (no zero-width one, not optional)
+    opens with, or None."""
+    c = _constants
+    if op is c.SUBPATTERN:
+        _group, add, delete, sub = av
+        if sub.getwidth()[0] < 1:
+            return None
+        return _first_of_sequence(sub.data, _compiler._combine_flags(flags, add, delete))
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+        return _first_of_sequence(av[2].data, flags)
+    if op is c.ATOMIC_GROUP:
+        return _first_of_sequence(av.data, flags) if av.getwidth()[0] >= 1 else None
+    if op is c.BRANCH:
+        found = []
+        for alternative in av[1]:
+            one = _first_of_sequence(alternative.data, flags) if alternative.getwidth()[0] >= 1 else None
+            if not one:
+                return None
+            found.extend(one)
+        return found
+    if op is c.LITERAL:
+        return _cased([(c.LITERAL, av)]) if flags & c.SRE_FLAG_IGNORECASE else [(c.LITERAL, av)]
+    if op is c.IN:
+        if any(o is c.NEGATE for o, _a in av):
+            return None
+        return _cased(av) if flags & c.SRE_FLAG_IGNORECASE else list(av)
+    return None  # (any character, a back reference, ...: not read)
+
+
+def _cased(items):
+    """The items of a case-blind class (or literal) as a plain set: every character whose lower
+    case the engine finds in the class's lowered set (re._compiler: ``tolower`` and the extra
+    cases), or None when unsure (a category beside cased characters, a long range)."""
+    c = _constants
+    chars = []
+    for op, av in items:
+        if op is c.LITERAL:
+            chars.append(av)
+        elif op is c.RANGE:
+            if av[1] - av[0] > _LARGEST_CASED_RANGE:
+                return None
+            chars.extend(range(av[0], av[1] + 1))
+        elif op is c.CATEGORY:
+            continue
+        else:
+            return None
+    if not any(map(_sre.unicode_iscased, chars)):
+        return list(items)  # (no cased character: compiled as a plain class, as here)
+    if any(op is c.CATEGORY for op, _a in items):
+        return None  # (a category tested on the lowered character: not read)
+    lowered = set()
+    for ch in chars:
+        low = _sre.unicode_tolower(ch)
+        lowered.add(low)
+        lowered.update(_compiler._EXTRA_CASES.get(low, ()))
+    preimages = _lower_preimages()
+    return [(c.LITERAL, ch) for low in sorted(lowered) for ch in preimages.get(low, (low,))]
+
+
+def compile_with_first_characters(pattern: str, flags: int = 0) -> re.Pattern:
+    """``re.compile(pattern, flags)`` with the first-character set a reading pattern is kept
+    with (_with_first_characters; re.compile's own pattern when none is read)."""
+    return _sre.compile(pattern, *_code_of(pattern, int(flags), first_characters=True))
+
+
+@lru_cache(maxsize=1)
+def _lower_preimages() -> dict:
+    """lower case -> every character the engine lowers to it (itself included), for the
+    characters whose lower case is another's or which are some other's lower case."""
+    out: dict = {}
+    for ch in range(sys.maxunicode + 1):
+        low = _sre.unicode_tolower(ch)
+        if low != ch:
+            out.setdefault(low, [low]).append(ch)
+    return out
 
 
 class CompiledPatterns:
@@ -99,6 +252,9 @@ class CompiledPatterns:
 
     def __init__(self, name: str, folder: Path | None = None):
         folder = _default_folder() if folder is None else Path(folder)
+        # the reading wing's patterns get a first-character set in their search block
+        # (_with_first_characters; the places wing's are re.compile's as they were)
+        self.first_characters = name.startswith(FIRST_CHARACTERS_OF)
         self.path = None if folder is None or _sre is None else folder / f"regex-{name}-{_interpreter_key()}.marshal"
         self.known = self._load()
         self.used: dict = {}
@@ -142,6 +298,14 @@ class CompiledPatterns:
             except Exception:  # noqa: BLE001 -- an re that works otherwise: nothing kept
                 return compiled
             if built == compiled and built.groupindex == compiled.groupindex and built.groups == compiled.groups:
+                if self.first_characters:
+                    try:
+                        faster = _code_of(pattern, flags, first_characters=True)
+                        compiled = _sre.compile(pattern, *faster)
+                    except Exception:  # noqa: BLE001 -- an engine that refuses it: re.compile's code kept
+                        compiled = built
+                    else:
+                        entry = faster
                 if _CODE_TYPE is not None:
                     entry = (entry[0], array.array(_CODE_TYPE, entry[1]).tobytes(), *entry[2:])
                 self.used[key] = entry

@@ -1,0 +1,107 @@
+"""speed67: the reading wing's patterns are kept with the set of characters a match opens with in
+their search block (geomove.regex_cache._with_first_characters), so that a search passes the
+other characters by the engine's tight loop instead of trying the whole pattern at each.
+
+Only the search block changes: every reading pattern must find what re.compile's finds, from
+every offset, on texts of its own words, of letters whose case folds oddly (the Kelvin sign, the
+long s, the dotted and dotless i) and of random characters."""
+
+import importlib
+import pkgutil
+import random
+import re
+
+import pytest
+
+import geomove.read
+from geomove.regex_cache import FIRST_CHARACTERS_OF, CompiledPatterns, compile_with_first_characters
+
+# characters whose lower case is another's (K -> k, the long s -> s, the dotted capital I -> i)
+# and the text's usual punctuation, digits and layout
+_ODD = "\u212a\u017f\u0130\u0131\u00e9\u00c9\u2019\u2014\u2013\u201c\u201d\x1c\u00a0"
+_ALPHABET = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 ,.;:'-()\n\t" + _ODD
+
+
+def _reading_patterns() -> list[re.Pattern]:
+    """Every pattern a reading module holds at its top level, and those made in its rules."""
+    found = {}
+    for info in pkgutil.iter_modules(geomove.read.__path__, "geomove.read."):
+        module = importlib.import_module(info.name)
+        for value in vars(module).values():
+            if isinstance(value, re.Pattern):
+                found[(value.pattern, value.flags)] = value
+    from geomove.read import kept
+    for value in kept._BUILT.values():
+        found[(value.pattern, value.flags)] = value
+    return list(found.values())
+
+
+def _texts(pattern: re.Pattern, rnd: random.Random, n: int) -> list[str]:
+    # (the pattern's own words, cut and recased, so that its matches are tried, not only its misses)
+    words = re.findall(r"[A-Za-z]{2,}", pattern.pattern) or ["troops"]
+    out = []
+    for _ in range(n):
+        parts = []
+        for _ in range(rnd.randint(1, 12)):
+            pick = rnd.random()
+            if pick < 0.5:
+                w = rnd.choice(words)
+                w = w.upper() if rnd.random() < 0.2 else w.capitalize() if rnd.random() < 0.3 else w
+                parts.append(w.replace("k", "\u212a") if rnd.random() < 0.05 else w)
+            else:
+                parts.append("".join(rnd.choice(_ALPHABET) for _ in range(rnd.randint(0, 6))))
+        out.append(rnd.choice([" ", ", ", "\n", " - "]).join(parts))
+    return out
+
+
+def test_the_reading_patterns_are_kept_with_first_characters():
+    assert FIRST_CHARACTERS_OF == ("read-",)
+    assert CompiledPatterns("read-anything", folder=None).first_characters
+    assert not CompiledPatterns("mentions-anything", folder=None).first_characters
+
+
+@pytest.mark.parametrize("part", range(4))
+def test_every_reading_pattern_finds_what_re_compile_finds(part):
+    rnd = random.Random(67 + part)
+    patterns = _reading_patterns()
+    assert len(patterns) > 500
+    changed = 0
+    for pattern in patterns[part::4]:
+        faster = compile_with_first_characters(pattern.pattern, pattern.flags)
+        plain = re.compile(pattern.pattern, pattern.flags)
+        if faster == plain:
+            continue
+        changed += 1
+        for text in _texts(pattern, rnd, 12):
+            assert [m.span() for m in faster.finditer(text)] == [m.span() for m in plain.finditer(text)], pattern.pattern
+            for pos in range(0, len(text) + 1, 7):
+                a, b = faster.search(text, pos), plain.search(text, pos)
+                assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups())), pattern.pattern
+                a, b = faster.search(text, 0, pos), plain.search(text, 0, pos)
+                assert (a and a.span()) == (b and b.span()), pattern.pattern
+            assert faster.sub("#", text) == plain.sub("#", text)
+    assert changed > 50  # (the search blocks are written: ~700 of the ~1,300 patterns)
+
+
+@pytest.mark.parametrize("pattern, flags, text", [
+    (r"(?i)\bk\w+", 0, "Kilo \u212ailo kelvin"),  # the Kelvin sign lowers to k
+    (r"\b(?=\w)(?:s\w+|is)\b", re.I, "\u017fix SIX \u0130s is"),  # the long s, the dotted capital I
+    (r"(?<!x)abc", re.I, "xabc ABC aBc"),  # a look-behind first: the set is read after it
+    (r"\b(?=[A-Z])\w+", 0, "the Troops of ABC"),  # a look-ahead's class
+    (r"(?:,\s*)?\band\b", re.I, "one, and AND two"),  # an optional first part: its characters or the next's
+])
+def test_the_set_holds_every_character_a_match_opens_with(pattern, flags, text):
+    faster, plain = compile_with_first_characters(pattern, flags), re.compile(pattern, flags)
+    assert faster != plain  # (a set was written)
+    assert [m.span() for m in faster.finditer(text)] == [m.span() for m in plain.finditer(text)] != []
+
+
+@pytest.mark.parametrize("pattern, flags", [
+    (r"a*", 0),  # may match the empty string: the engine's search then needs its own way
+    (r"^\w+", re.M),  # anchored at a line's start
+    (r"abc", 0),  # re.compile wrote a literal prefix already
+    (r"[^a]b", 0),  # a negated class: not read
+    (r".x", 0),  # any character
+])
+def test_no_set_where_none_is_read(pattern, flags):
+    assert compile_with_first_characters(pattern, flags) == re.compile(pattern, flags)
