@@ -1730,8 +1730,6 @@ class ContextRanking:
         National Guard sent a company from Lebanon"). The force's name stays an organisation's,
         no place of the text."""
         out: dict[tuple, str] = {}
-        if not self._writes_a_force_noun():
-            return out  # (most texts: no name can be read with a force's noun after it)
         for m in mentions:
             cands = m.get("cands") or []
             if not cands or m.get("drop") or m.get("tok") is None or m["role"] not in ("organisation", "actor", "place"):
@@ -1750,19 +1748,6 @@ class ContextRanking:
                 for c in provinces:
                     out.setdefault((c.get("country"), plain(c["name"])), m["surface"])
         return out
-
-    def _writes_a_force_noun(self) -> bool:
-        """Does the text hold a word of HOME_FORCE_NOUNS anywhere, in any case? Asked once a
-        text (the ranking asks :meth:`_home_force_provinces` once a round and section, each
-        scanning every name's readings): ~4 texts in 5 write none. A token whose lower-case form
-        is such a noun is a stretch of the text whose characters lower-case one by one to it,
-        so the lowered text holds it as a substring (which "policemen" or "guardian" holds too:
-        a text that does is read as before)."""
-        known = self.__dict__.get("_force_noun_written")
-        if known is None:
-            lowered = self.text.lower()
-            known = self._force_noun_written = any(noun in lowered for noun in HOME_FORCE_NOUNS)
-        return known
 
     def _more_context(self, mentions: list[dict], text_countries: dict, points: list,
                       importance_of: dict | None = None) -> bool:
