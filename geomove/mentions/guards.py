@@ -225,6 +225,24 @@ class _NamedPlaces:
         own = self.by_id.get(id(m))
         return [p for p in self.counts if p != own]
 
+    def in_another_s_country(self, m: dict, cc) -> bool:
+        """Does a distinct reading of the text other than ``m``'s own (:meth:`other_readings`)
+        lie in the country ``cc`` (False for none)? Most far-reading guards doubt a reading only
+        in none of the countries of the text's other readings (_far_from_all_others and the tests
+        written like it), so a mention whose reading lies in one of them, ~3 of 4 in a batch,
+        need not be asked them (finder._far_reading_unresolved; tests/test_speed69.py). Counted
+        once a text: how many distinct readings lie in each country."""
+        if not cc:
+            return False
+        per = self.__dict__.get("_per_country")
+        if per is None:
+            per = {}
+            for p in self.counts:
+                per[p[2]] = per.get(p[2], 0) + 1
+            self.__dict__["_per_country"] = per
+        own = self.by_id.get(id(m))
+        return per.get(cc, 0) - (own is not None and own[2] == cc and own in self.counts) > 0
+
     def one_region(self, m: dict) -> bool:
         """Do the other located readings of the text (ONE_REGION_LEAST or more, in two countries or more)
         lie within ONE_REGION_KM of each other? A text about neighbouring countries ("Esmeraldas
