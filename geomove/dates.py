@@ -205,9 +205,14 @@ _PATTERNS: list[tuple[re.Pattern, str]] = [
     # after "on the" and before a punctuation mark or a word of the clause ("on the 21st, ...",
     # "on the 3rd and", "on the 21st when"), never before a noun ("on the 5th day", "on the 3rd
     # Brigade's orders") nor a month ("on the 21st of March" is daymonth)
+    # (and before the next clause's subject opened by a determiner or a number, no comma between:
+    # "On the 16th a convoy left ...", "on the 3rd about 200 police arrived", as a dated paragraph
+    # opens; read104: no date was read and "On the 16th" was taken into what moved)
     (_recompile(rf"\bon\s+the\s+(?P<dom>[0-9]{{1,2}})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?{_MONTH_RE}(?![a-z]))"
                 r"(?=\s*(?:[,.;:!?)\u2014\u2013]|$)|\s+(?:and|or|but|when|as|after|before|while|at|in|into|to|"
-                r"from|for|with|near|toward|towards|through|via|by|on|under|amid|following)\b)", re.I), "dayofmonth"),
+                r"from|for|with|near|toward|towards|through|via|by|on|under|amid|following)\b"
+                r"|\s+(?:a|an|the|some|about|around|nearly|almost|more\s+than|several|two|three|four|five|six|seven|"
+                r"eight|nine|ten|dozens|hundreds)\s|\s+[0-9][0-9,]*\s)", re.I), "dayofmonth"),
     (_recompile(r"\b(?P<iso>(?:19|20)[0-9][0-9]-[0-9][0-9]-[0-9][0-9])\b"), "iso"),
     # 12/03/2024, 12.03.2024: day first unless that cannot be (03/25/2024 is month first) or
     # falls after publication when month first does not; a date is never a count
@@ -1083,10 +1088,14 @@ _AFTER_SPAN = _recompile(
     r"eleven|twelve|fourteen|fifteen|twenty|thirty)\s+days"
     # "hours later", "a few hours later", "minutes later": the same day (_SAME_DAY_SPAN)
     r"|(?P<hours>(?:(?:a\s+few|several|two|three|some)\s+)?(?:hours|minutes))\s+later"
-    r"|(?:the\s+)?(?:next|following)\s+(?P<next>day|morning|afternoon|evening|night|week|month))\b", re.I)
+    r"|(?:the\s+)?(?:next|following)\s+(?P<next>day|morning|afternoon|evening|night|week|month))\b"
+    # "The day after, ...", "withdrew the morning after.": told with no event after it, the day
+    # after the one told before, as "the next day" (read104: no date was read); "the day after the
+    # attack", "the day after they arrived" count from an event, which is no date told
+    r"|\bthe\s+(?P<after>day|morning|afternoon|evening|night)\s+after(?=\s*(?:[,.;:!?)\u2014\u2013]|$))", re.I)
 # (a text without these words, nearly every one, is not searched: the pattern is tried at every
 # character of it; geomove.gates)
-_AFTER_SPAN_GATE = Gate(_AFTER_SPAN, ("later", "next", "following"))
+_AFTER_SPAN_GATE = Gate(_AFTER_SPAN, ("later", "next", "following", "after"))
 
 
 # ... and a span before it: "Two days earlier an armoured column had advanced" (date_after_span
@@ -1143,7 +1152,7 @@ def date_after_span(text: str, before: DateMention | None, published: dt.date | 
             return None
         end = min(end, published) if published is not None else end
         return DateMention(at + m.start(), at + m.end(), m.group(0), start, end, "week" if n <= 7 else "month", True)
-    nxt = groups.get("next") or groups.get("prev") or groups.get("before")  # ("the next day", "the day before")
+    nxt = groups.get("next") or groups.get("prev") or groups.get("before") or groups.get("after")  # ("the next day", "the day before", "the day after")
     if nxt:
         unit, n = ("day" if nxt.lower() not in ("week", "month") else nxt.lower()), 1
     else:

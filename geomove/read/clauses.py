@@ -268,6 +268,7 @@ from .onward_date import onward_leg_date, relative_leg_date
 from .arrival_span import arrival_and_onward_days
 from .move_as_noun import noun_end, verb_used_as_noun
 from .distance_apposition import distance_locates_the_place_before, located_by_distance
+from .road_apposition import located_on_road
 from .group_joined import counts_a_group_joined
 from .boarded_on_the_way import boarded_after_origin
 from .unclear_extent import what_after_unclear_extent
@@ -2173,6 +2174,12 @@ class _Reader(RoleReading, StatusReading):
                 # "moved to Kamanyola near the border with Rwanda" (Kamanyola unknown): the
                 # place only locates the end; the movement has no resolved end there
                 frag.roles_why.append(f"{m['surface']}: no role, it locates {unnamed!r}, a name the gazetteer does not know")
+                prev_end, prev_role = m["end"], None
+                continue
+            if located_on_road(self.text, m["start"]):
+                # "reached Ajdabiya, on the road to Benghazi": the road the place before it lies
+                # on, no end of the movement (read.road_apposition)
+                frag.roles_why.append(f"{m['surface']}: no role, where the road the place before it lies on leads")
                 prev_end, prev_role = m["end"], None
                 continue
             if state_of_force(self.text, m, prev_end):

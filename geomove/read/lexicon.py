@@ -1016,6 +1016,9 @@ _TIME_SPAN_WORDS = r"(?:days?|weeks?|months?|years?|hours?|nights?|minutes?|late
 # are written: "two Type 052D destroyers", "three Project 22350 frigates", "two Project 636.3
 # submarines" (s23: the letter cut the model, so no count was read; the decimal's last digit was
 # counted)
+# (and a system's family name with its variant after a hyphen, between the count and its noun:
+# "12 Tor-M2 launchers", "four Pantsir-S1 systems" counted nothing, _DESIGNATION allowing only a
+# few letters before the hyphen and a digit after it; read104. _NAMED_SYSTEM, above)
 _NAMED_MODEL = r"(?-i:[A-Z][a-z]{2,15})\s+[0-9]{1,5}(?:\.[0-9]{1,2})?(?-i:[A-Z]{1,2})?(?![0-9,.])"
 # a gun's calibre told with a space, "240 mm", "12.7 mm": a size, never a count (read55: "some
 # 20 of its 240 mm multiple rocket launchers" counted 240). It is a word of _COUNT_RE's adj
@@ -1062,7 +1065,7 @@ _COUNT_RE = _compile(
     # ("12 x BTR-82A", "4 × T-72B3": how sitreps count vehicles by their type)
     # ("20 of its 240 mm multiple rocket launchers": a part of the force's own, its possessive no
     # word of the adj, read55)
-    r"(?:-strong)?(?:\s*[x×](?=\s))?\s+(?:of\s+(?:its\s+|their\s+)?)?(?P<adj>(?:(?!" + _TIME_SPAN_WORDS + r"\b)(?:(?-i:[A-Z])[a-zA-Z-]*,(?=\s+(?-i:[A-Z]))|[a-zA-Z-]+|" + _DOTTED_INITIALS + r"|" + _DESIGNATION + r"|" + _NAMED_MODEL + r"|" + _CALIBRE + r")\s+){0,3}?(?:(?:(?-i:[A-Z])[a-zA-Z-]*|" + _DESIGNATION + r")\s+)?)(?P<unit>" + _UNITS + r"|(?<=[x×] )(?:" + _DESIGNATION + r"|" + _NAMED_SYSTEM + r"))\b", re.I)
+    r"(?:-strong)?(?:\s*[x×](?=\s))?\s+(?:of\s+(?:its\s+|their\s+)?)?(?P<adj>(?:(?!" + _TIME_SPAN_WORDS + r"\b)(?:(?-i:[A-Z])[a-zA-Z-]*,(?=\s+(?-i:[A-Z]))|[a-zA-Z-]+|" + _DOTTED_INITIALS + r"|" + _DESIGNATION + r"|" + _NAMED_MODEL + r"|" + _NAMED_SYSTEM + r"|" + _CALIBRE + r")\s+){0,3}?(?:(?:(?-i:[A-Z])[a-zA-Z-]*|" + _DESIGNATION + r")\s+)?)(?P<unit>" + _UNITS + r"|(?<=[x×] )(?:" + _DESIGNATION + r"|" + _NAMED_SYSTEM + r"))\b", re.I)
 # where a number _COUNT_RE reads may open, as the pattern tests it there: not inside a word, or
 # right after "76-"; then a digit, "a dozen", "a pair", or a number word ("twenty-five" opens
 # with "twenty"). A cheap pattern (\b first: the engine passes over the inside of a word at

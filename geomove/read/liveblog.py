@@ -10,6 +10,7 @@ had no date."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from ..dates import DateMention, find_dates
 from ..regex_cache import CompiledPatterns
@@ -20,8 +21,9 @@ _PATTERNS = CompiledPatterns("read-liveblog")
 
 # an entry's time stamp opening its line: "14:05 GMT –", "9.30am -", "16:40 –", "21:10 local time:",
 # "09:30 --" (a dash typed as two hyphens, read51)
+# (and "Update 14:05:", "UPDATED 9.30am -": an entry's stamp behind the word, read104)
 _ENTRY_STAMP = _PATTERNS.compile(
-    r"^[ \t]*(?P<stamp>(?:[01]?[0-9]|2[0-3])[:.][0-5][0-9](?:[ \t]*(?:[ap]\.?m\.?|GMT|UTC|BST|CET|CEST|EET|EEST|MSK|"
+    r"^[ \t]*(?:update[ds]?(?:[ \t]+at)?[ \t]*[:-]?[ \t]*)?(?P<stamp>(?:[01]?[0-9]|2[0-3])[:.][0-5][0-9](?:[ \t]*(?:[ap]\.?m\.?|GMT|UTC|BST|CET|CEST|EET|EEST|MSK|"
     r"local[ \t]+time))?)[ \t]*(?:--|[–—:-])[ \t]", re.M | re.I)
 # entries enough to call the report a liveblog (one stamped line may be a quoted timetable)
 MIN_ENTRIES = 3
@@ -50,11 +52,23 @@ def blog_day(text: str, dates: list[DateMention]) -> DateMention | None:
     return heading
 
 
+def undated_blog_day(text: str, published) -> DateMention | None:
+    """The publication day as the day of a liveblog whose heading names none ("Last updated
+    16:20", a headline alone), when ``text`` is a liveblog (MIN_ENTRIES stamped entries); else None.
+
+    why: its entries were dated only by their own day words, and an entry that names no day
+    ("Update 14:05: ... has sent two companies from A to B") had no date, though a page of
+    entries stamped by the hour alone tells the day it is published (read104)."""
+    if published is None or len(matches_at_line_starts(_ENTRY_STAMP, text)) < MIN_ENTRIES:
+        return None
+    return DateMention(0, 0, "", published, published, "day", True)
+
+
 def liveblog_dates(text: str, published, dates: list[DateMention]) -> list[DateMention]:
     """``dates`` (found against ``published``) as a liveblog's: resolved against its heading's day
     and with each entry's time stamp as a date of that day; ``dates`` unchanged for any other
     report."""
-    day = blog_day(text, dates)
+    day = blog_day(text, dates) or undated_blog_day(text, published)
     if day is None:
         return dates
     if published is None or day.date_start != published:
@@ -71,12 +85,42 @@ def _entry_sentences(text: str, stamps: list[DateMention], dates: list[DateMenti
     stamp dates the whole entry, as a dateline dates a report): a mark of no width at the
     sentence's start. An entry ends at the next stamp or a blank line."""
     marks = []
+    # (the stamp before a sentence and the dates inside it found by bisection: a liveblog of
+    # thousands of entries asked every stamp and every date for each sentence)
+    stamp_starts, told = [d.start for d in stamps], sorted(d.start for d in dates)
     for s, e in sentence_spans(text):
-        stamp = next((d for d in reversed(stamps) if d.start < s), None)
-        if stamp is None or any(s <= d.start < e for d in dates) or _BLANK_LINE.search(text, stamp.end, s):
+        k = bisect_left(stamp_starts, e)
+        if k:
+            marks += _after_colons(text, stamps[k - 1], told, s, e)
+        k = bisect_left(stamp_starts, s)
+        stamp = stamps[k - 1] if k else None
+        if stamp is None or _told_within(told, s, e) or _BLANK_LINE.search(text, stamp.end, s):
             continue
         marks.append(DateMention(s, s, "", stamp.date_start, stamp.date_end, "day", True))
     return marks
+
+
+def _told_within(told: list[int], a: int, b: int) -> bool:
+    """Does a date start in [a, b) (``told``: the dates' starts, sorted)?"""
+    i = bisect_left(told, a)
+    return i < len(told) and told[i] < b
+
+
+# a colon that opens a clause inside an entry's sentence: "says the checkpoint has been
+# reinforced: around 60 fighters arrived there from Tripoli"
+_CLAUSE_COLON = _PATTERNS.compile(r":[ \t]+(?=\S)")
+
+
+def _after_colons(text: str, stamp: DateMention, told: list[int], s: int, e: int) -> list[DateMention]:
+    """The entry's day at the start of each clause opened by a colon in the sentence [s, e) of the
+    entry stamped ``stamp``, when the clause tells no date of its own (``told``: the dates' starts,
+    sorted): the reader dates a clause by the dates inside it, and the stamp stands before the
+    colon (read104: "11:15 - Our correspondent says ...: around 60 fighters arrived there from
+    Tripoli at dawn" had no date)."""
+    if text.find(":", max(s, stamp.end), e) < 0 or (stamp.start < s and _BLANK_LINE.search(text, stamp.end, s)):
+        return []
+    return [DateMention(m.end(), m.end(), "", stamp.date_start, stamp.date_end, "day", True)
+            for m in _CLAUSE_COLON.finditer(text, max(s, stamp.end), e) if not _told_within(told, m.end(), e)]
 
 
 _BLANK_LINE = _PATTERNS.compile(r"\n[ \t]*\n")

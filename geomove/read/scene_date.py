@@ -8,6 +8,9 @@ the date opening its sentence, or the clause it is joined to (read/alongside); a
 sentence of its own, with no place, reached no movement, and the movement had no date (or the
 date of another event in its sentence).
 
+(And the clause before ", when" in the same sentence: "The first move came last weekend, when about
+200 soldiers were flown from A to B", read104.)
+
 Only the sentence right before, in the same paragraph, with a verb of movement, no place and no
 word of an end at all, and a single day: a sentence with a place is a movement of its own, and its day is its own.
 
@@ -29,6 +32,10 @@ _PATTERNS = CompiledPatterns("read-scene-date")
 _END_CUE = _PATTERNS.compile(r"\b(?:to|into|towards?|from|for|out\s+of|at|in|inside|across|through)\b", re.I)
 
 
+# the words between a scene's clause and the clause it dates in one sentence: ", when"
+_WHEN_JOINED = _PATTERNS.compile(r",[ \t]+when[ \t]+")
+
+
 def dated_by_scene(reader, index: int, s: int) -> DateMention | None:
     """The day of the sentence before clause ``index`` when that sentence is a scene of
     movement with no place ("The trucks came before dawn on Monday.") and clause ``index`` opens
@@ -40,7 +47,10 @@ def dated_by_scene(reader, index: int, s: int) -> DateMention | None:
     ps, pe = reader.spans[index - 1]
     text = reader.text
     # the scene is a whole sentence, and the clause opens the next one in the same paragraph
-    if pe > s or not text[pe - 1:pe] in ".!?" or text[pe:s].strip() or "\n" in text[pe:s]:
+    # (or the scene is the sentence's first clause and ", when" opens the clause: "The first move
+    # came last weekend, when about 200 soldiers were flown from A to B", read104)
+    if (pe > s or not text[pe - 1:pe] in ".!?" or text[pe:s].strip() or "\n" in text[pe:s]) \
+            and _WHEN_JOINED.fullmatch(text, pe, s) is None:
         return None
     # (text[:ps].rstrip(" \t")[-1:], read back from ps: a copy of the text before it was
     # quadratic in a long report)

@@ -15,6 +15,7 @@ from .lexicon import (_CLAIM_VERDICT_AFTER, _CLAIMED_BEFORE, _DEMANDED_THAT, _LO
                       _QUESTION_MARK, _QUESTION_OPENING, _SENTENCE_MARKS, _WHETHER_BEFORE)
 from .kept import recompile as _recompile
 from .retrospective import looks_back
+from .year_told_before import year_told_before_opening
 from .compared_aside import compared_aside
 from ..dates import MONTH_NAMES
 from .corrections import retracted
@@ -432,6 +433,11 @@ class StatusReading:
             # "In 2019, ..." does (past_year; the comma before the clause hid it from _BACKGROUND)
             ("years ago opening the sentence", "background",
              lambda: None if looks_back(self.text) else _YEARS_AGO_OPENING.match(self.text, s)),
+            # "In November of the same year ...", "Later that year, ...": the year told before,
+            # a year or more back (read.year_told_before)
+            ("a year told before opening the sentence, a year or more back", "background",
+             lambda: None if looks_back(self.text) else year_told_before_opening(
+                 self.text, s, main.start(), self._dates_in(self.dates, s, main.start()), self.published)),
             ("a past year before the movement noun", "background", year_before_noun),
             # "The 51st Fighter Wing flies A-10s and F-16s from Osan Air Base": its base (read.flies_from_base)
             ("a unit's aircraft flown from its base, in the present", "static", lambda: flies_from_base(self.text, main, e)),

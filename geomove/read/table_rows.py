@@ -29,6 +29,7 @@ from importlib import resources
 from ..dates import ahead_when_planned, find_dates
 from ..regex_cache import CompiledPatterns
 from .header_table import header_rows
+from .lexicon import count_value
 from .places import _place_of
 from .state import Fragment, _Draft
 
@@ -71,6 +72,16 @@ def row_status(value: str) -> tuple[str, str]:
     return "reported", "reported: the table's row has no status word of plan or cancellation"
 
 
+def _counted_in_cell(reader, a: int, b: int) -> list[dict]:
+    """The count a cell of what moved opens with ("14 Leopard 2A6 tanks": 14), as the reader
+    counts a noun phrase (a model's number, "2A6", counts nothing); none for a cell with no
+    number or one that counts formations ("2 companies")."""
+    m = next(reader._counted(a, b), None)
+    if m is None or m.start("num") > a + 1 or not m.group("num")[0].isdigit():
+        return []
+    return [{"value": count_value(m.group("num")), "unit": re.sub(r"\s+", " ", m.group("unit").lower())}]
+
+
 def row_fragment(reader, index: int, cells: dict) -> Fragment | None:
     """What the row at clause ``index`` tells, as a fragment with its roles, count, date,
     actor and status; None when neither end names a place."""
@@ -90,6 +101,13 @@ def row_fragment(reader, index: int, cells: dict) -> Fragment | None:
     frag.roles_why.append("a table's row: its 'From' cell is the origin, its 'To' cell the destination (read.table_rows)")
     if "actor" in cells:
         frag.actor = frag.what = text[slice(*cells["actor"])].strip() or None
+    if "what" in cells:
+        # an "Equipment" column ("14 Leopard 2A6 tanks"): what moved, not who moved it, and its
+        # number the count when no column counts them (read104: the rows under such a header
+        # were no rows at all, their column no label)
+        frag.what = text[slice(*cells["what"])].strip() or frag.what
+        if "count" not in cells:
+            frag.counts = _counted_in_cell(reader, *cells["what"])
     if "count" in cells:
         number = _NUMBER.search(text, *cells["count"])
         if number:

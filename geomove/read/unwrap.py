@@ -55,6 +55,10 @@ _LOWER_OR_NUMBER = _recompile(r"[a-z0-9]")
 _GOES_ON = _recompile(r"(?:,|\b(?:by|of|the|a|an|to|from|in|at|on|and|or|with|for|near|toward|towards|into|via|"
                       r"through|across|as|that|which|who|whose|its|their|his|her|between|including|under|"
                       r"against|after|before|than|about|some|nearly|approximately|around)\b)$")
+# a line of cells split by a tab or a bar is a table's row, which ends at its line break whatever
+# opens the next ("14 Leopard 2A6 tanks\tMunster\tRukla\t8 November" over "20 CV90 vehicles\t...":
+# read104, the rows were read as one line and no row was found under the header)
+_TABLE_ROW = _recompile(r"\t|\s\|\s")
 _MIN_LINE = 30  # a shorter line is a label or a heading, not a wrapped sentence (wrapped lines run 50-90)
 
 
@@ -68,7 +72,7 @@ def unwrapped(text: str) -> str:
     for start, brk, brk_end, end in _breaks(text):  # (_BREAK.finditer's spans)
         line_start = text.rfind("\n", 0, start) + 1
         line = text[line_start:start].strip()
-        if len(line) < _MIN_LINE or _ENDS_A_UNIT.search(line):
+        if len(line) < _MIN_LINE or _ENDS_A_UNIT.search(line) or _TABLE_ROW.search(line):
             continue
         after = text[end:end + 24]
         if _ITEM_OPENS.match(after):
