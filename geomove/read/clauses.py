@@ -276,7 +276,7 @@ from .before_moving_on import moved_on_before
 from .stay_since import begins_a_stay
 from .relative_what import antecedent_what
 from .travel_on import travelled_on
-from .vehicles_owner import owner_in_vehicles
+from .vehicles_owner import nation_in_vehicles, owner_in_vehicles
 from .filed_day import _DATELINE_AFTER, dateline_colon, filed_day
 from .said_twice import speaker_of_own_move
 from .attributive_participle import describes_force, describes_site
@@ -4004,7 +4004,8 @@ class _Reader(RoleReading, StatusReading):
                 or side_alone_subject(self.text, s, main.start()) \
                 or korea_side_subject(self.text, s, main.start()) \
                 or owner_of_arms(self.text, s, main.start(), self._states) \
-                or owner_in_vehicles(self.text, s, main.start()), s, e), home  # ("The North moved ...": read.korea_sides; "Their weapons were moved": read.force_reference; "40 army trucks left": read.vehicles_owner)
+                or owner_in_vehicles(self.text, s, main.start()) \
+                or nation_in_vehicles(self.text, s, main.start(), self._within(self.actors, s, main.start())), s, e), home  # ("The North moved ...": read.korea_sides; "Their weapons were moved": read.force_reference; "40 army trucks left", "Ethiopian trucks": read.vehicles_owner)
         start, actor = _formation_of_force(self.text, _first_of_joined(self.text, subject), named)
         # "Mozambican and Rwandan forces": the states that share the force noun (read.joint_owners)
         start, actor = with_joint_owners(self.text, s, start, actor, self._states)
