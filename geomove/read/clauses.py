@@ -267,7 +267,7 @@ from .onward_told_after import moved_on_another_day, moved_on_told_after
 from .onward_date import onward_leg_date, relative_leg_date
 from .arrival_span import arrival_and_onward_days
 from .move_as_noun import noun_end, verb_used_as_noun
-from .distance_apposition import distance_locates_the_place_before, located_by_distance
+from .distance_apposition import bearing_locates_the_place_before, distance_locates_the_place_before, located_by_distance
 from .group_joined import counts_a_group_joined
 from .boarded_on_the_way import boarded_after_origin
 from .unclear_extent import what_after_unclear_extent
@@ -2273,6 +2273,11 @@ class _Reader(RoleReading, StatusReading):
                         # "into Tigray, a region some 700 km from Addis Ababa": the distance says
                         # where the place before lies (read.distance_apposition)
                         frag.roles_why.append(f"{m['surface']}: no role, what a distance of a place told before is measured from")
+                        prev_role = None
+                    elif bearing_locates_the_place_before(gap, slots[-1][1][-1], m):
+                        # "toward Sirwah, west of Marib": the bearing says where the place before
+                        # lies; Marib is no finer end (read.distance_apposition)
+                        frag.roles_why.append(f"{m['surface']}: no role, what the bearing of a place told before is told from")
                         prev_role = None
                     elif locates_the_border(slots[-1][1][-1], gap) and not self._crossed_into(main, triggers, slots[-1][2]):
                         # "to the border with India near Sialkot": where along the border (either
