@@ -267,6 +267,7 @@ from .onward_told_after import moved_on_another_day, moved_on_told_after
 from .onward_date import onward_leg_date, relative_leg_date
 from .arrival_span import arrival_and_onward_days
 from .move_as_noun import noun_end, verb_used_as_noun
+from .command_name_rest import past_the_name_rest
 from .distance_apposition import bearing_locates_the_place_before, distance_locates_the_place_before, located_by_distance
 from .group_joined import counts_a_group_joined
 from .boarded_on_the_way import boarded_after_origin
@@ -3930,9 +3931,10 @@ class _Reader(RoleReading, StatusReading):
         # who said another force moved is no actor: "the X Group said troops withdrew from Y"
         # (but a fleet, a command or a defence ministry that tells a bare count of ships moved
         # tells of its own: "the X Fleet said two corvettes left Y", read.own_count_told)
-        subject = [n for n in subject if not (_SPEAKER_ONLY.match(self.text, n[0] + len(n[1]), main.start())
+        # (past the words that close a command's name: "The 2nd Army Area said", read.command_name_rest)
+        subject = [n for n in subject if not (_SPEAKER_ONLY.match(self.text, past_the_name_rest(self.text, n[0] + len(n[1]), main.start()), main.start())
                                               or _SPEAKER_HEAD_THEN_NAMED.match(self.text, n[0] + len(n[1]), main.start()))
-                   or body_tells_own_count(self.text, n[1], n[0] + len(n[1]), main.start())]
+                   or body_tells_own_count(self.text, n[1], past_the_name_rest(self.text, n[0] + len(n[1]), main.start()), main.start())]
         # ... nor a force's name that only says whose the speaker is: "A Russian military blogger
         # said troops ..." (read.speaker_of_force)
         subject = [n for n in subject if not names_a_speaker(self.text, n[0] + len(n[1]), main.start())]
