@@ -268,6 +268,7 @@ from .onward_date import onward_leg_date, relative_leg_date
 from .arrival_span import arrival_and_onward_days
 from .move_as_noun import noun_end, verb_used_as_noun
 from .command_name_rest import past_the_name_rest
+from .replaced_with import force_replacing, replaced_with_a_force
 from .distance_apposition import bearing_locates_the_place_before, distance_locates_the_place_before, located_by_distance
 from .group_joined import counts_a_group_joined
 from .boarded_on_the_way import boarded_after_origin
@@ -1841,6 +1842,8 @@ class _Reader(RoleReading, StatusReading):
                              and not self._pronoun_of_a_mover(index, t.start())
                              # ("Colombia shifted two battalions from A to B": the force is the object)
                              and not self._shifted_a_force(t, e)
+                             # ("Burundi replaced them with fresh troops in X": the force is told after "with")
+                             and not replaced_with_a_force(self.text, t, e)
                              # ("Two Italian platoons were relieved at X by Romanian gendarmes": the
                              # agent is the force that moved, read.relieved_by)
                              and not relieved_by_force(self.text, t, e))
@@ -2779,6 +2782,9 @@ class _Reader(RoleReading, StatusReading):
         frag.enters = (main.group("verb") is not None and _stem(main.group("verb")) in ("enter", "cross", "come")) \
             or _ACROSS_BORDER.search(self.text, s, e) is not None
         frag.what, frag.counts = self._what(told_from, e, main)
+        if "verb" in main.re.groupindex and (incoming := force_replacing(self.text, main, e)) is not None:
+            # "Burundi replaced them with 800 fresh troops": the force after "with" came in (read.replaced_with)
+            frag.what, frag.counts = incoming
         if frag.what and frag.what.lower() in ("who", "which"):
             # ("Among them were members of the GIGN, who were sent on to X": read.relative_what)
             frag.what = antecedent_what(self.text, self.text.find(frag.what, told_from, e)) or frag.what
