@@ -96,6 +96,7 @@ from .back_through import back_through_only
 from .part_arrived import part_arrived
 from .met_elsewhen import met_another_time
 from .strait_passed import continued_by, passage_alone, told_again
+from .escort_went_back import escort_of_leg
 
 
 # a time between two clauses ("Two weeks later it moved on to Y", "The next day they drove to
@@ -232,7 +233,7 @@ def _moved_by(draft: _Draft, told, what_too: bool) -> None:
                    for f in draft.frags]
 
 
-def _leg_keeps_its_subject(routes: list, last: _Draft, i: int, why: list) -> None:
+def _leg_keeps_its_subject(routes: list, last: _Draft, i: int, why: list, text: str = "") -> None:
     """The next leg told with no subject of its own ("Fano fighters entered A on Sunday and left
     for B on Monday") is moved by the force of the leg before it: its actor and what moved.
 
@@ -245,6 +246,12 @@ def _leg_keeps_its_subject(routes: list, last: _Draft, i: int, why: list) -> Non
     # (and how many: "flew about 300 soldiers from A to B, from where they continued by road to
     # C" -- the same 300 went on, read60)
     counted = next((f.counts for f in last.frags if f.counts), None)
+    escort = escort_of_leg(text, last.frags[-1]) if text else None
+    if escort is not None:
+        # "The frigate escorted the convoy to A and returned to B": the frigate, not the convoy
+        # (read.escort_went_back)
+        told, counted = replace(last.frags[-1], what=escort.what, actor=escort.actor,
+                                actor_home=last.frags[-1].actor_home if escort.actor else None), escort.counts
     if told is not None:
         _lend_the_leg_before(routes, told, counted, why, f"sentence {i}: the next leg has no subject of its own: "
                              f"moved by {told.actor or told.what}")
@@ -476,7 +483,7 @@ def read_fragments(a: Assembly) -> None:
         if frag.next_leg and last is not None and last.destination is None and last.frags[-1].sentence == i - 1:
             # "Troops withdrawn from Kidal have been redeployed to Gao": the main verb of a
             # participle's subject moves that subject, though no arrival stood between
-            _leg_keeps_its_subject(routes, last, i, a.why)
+            _leg_keeps_its_subject(routes, last, i, a.why, reader.text)
             if arrival_of_open_start(frag, routes, last, i) and (on := _chain(last, routes[0])) is not None:
                 # "Reinforcements flown from Bamako have reached Ménaka": the start told by the
                 # participle, the arrival by the main verb, one trip (read.open_start_leg)
@@ -490,7 +497,7 @@ def read_fragments(a: Assembly) -> None:
                 if draft.origin is None and not same_place(draft.destination, last.destination):
                     draft.origin = {**last.destination, "inferred": True}
             a.why.append(f"sentence {i}: next leg from {last.destination.get('name')}")
-            _leg_keeps_its_subject(routes, last, i, a.why)
+            _leg_keeps_its_subject(routes, last, i, a.why, reader.text)
             if last.status != "reported" and len(routes) == 1 \
                     and (told := _told_before_as_reported(drafts, last, routes[0], book)) is not None:
                 # "Burundian soldiers crossed back into Burundi on Sunday. The troops, who had been

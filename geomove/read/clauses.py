@@ -267,7 +267,9 @@ from .onward_told_after import moved_on_another_day, moved_on_told_after
 from .onward_date import onward_leg_date, relative_leg_date
 from .arrival_span import arrival_and_onward_days
 from .move_as_noun import noun_end, verb_used_as_noun
-from .distance_apposition import distance_locates_the_place_before, located_by_distance
+from .command_name_rest import past_the_name_rest
+from .replaced_with import force_replacing, replaced_with_a_force
+from .distance_apposition import bearing_locates_the_place_before, distance_locates_the_place_before, located_by_distance
 from .road_apposition import located_on_road
 from .group_joined import counts_a_group_joined
 from .boarded_on_the_way import boarded_after_origin
@@ -277,7 +279,7 @@ from .before_moving_on import moved_on_before
 from .stay_since import begins_a_stay
 from .relative_what import antecedent_what
 from .travel_on import travelled_on
-from .vehicles_owner import owner_in_vehicles
+from .vehicles_owner import nation_in_vehicles, owner_in_vehicles
 from .filed_day import _DATELINE_AFTER, dateline_colon, filed_day
 from .said_twice import speaker_of_own_move
 from .attributive_participle import describes_force, describes_site
@@ -1841,6 +1843,8 @@ class _Reader(RoleReading, StatusReading):
                              and not self._pronoun_of_a_mover(index, t.start())
                              # ("Colombia shifted two battalions from A to B": the force is the object)
                              and not self._shifted_a_force(t, e)
+                             # ("Burundi replaced them with fresh troops in X": the force is told after "with")
+                             and not replaced_with_a_force(self.text, t, e)
                              # ("Two Italian platoons were relieved at X by Romanian gendarmes": the
                              # agent is the force that moved, read.relieved_by)
                              and not relieved_by_force(self.text, t, e))
@@ -2280,6 +2284,11 @@ class _Reader(RoleReading, StatusReading):
                         # "into Tigray, a region some 700 km from Addis Ababa": the distance says
                         # where the place before lies (read.distance_apposition)
                         frag.roles_why.append(f"{m['surface']}: no role, what a distance of a place told before is measured from")
+                        prev_role = None
+                    elif bearing_locates_the_place_before(gap, slots[-1][1][-1], m):
+                        # "toward Sirwah, west of Marib": the bearing says where the place before
+                        # lies; Marib is no finer end (read.distance_apposition)
+                        frag.roles_why.append(f"{m['surface']}: no role, what the bearing of a place told before is told from")
                         prev_role = None
                     elif locates_the_border(slots[-1][1][-1], gap) and not self._crossed_into(main, triggers, slots[-1][2]):
                         # "to the border with India near Sialkot": where along the border (either
@@ -2780,6 +2789,9 @@ class _Reader(RoleReading, StatusReading):
         frag.enters = (main.group("verb") is not None and _stem(main.group("verb")) in ("enter", "cross", "come")) \
             or _ACROSS_BORDER.search(self.text, s, e) is not None
         frag.what, frag.counts = self._what(told_from, e, main)
+        if "verb" in main.re.groupindex and (incoming := force_replacing(self.text, main, e)) is not None:
+            # "Burundi replaced them with 800 fresh troops": the force after "with" came in (read.replaced_with)
+            frag.what, frag.counts = incoming
         if frag.what and frag.what.lower() in ("who", "which"):
             # ("Among them were members of the GIGN, who were sent on to X": read.relative_what)
             frag.what = antecedent_what(self.text, self.text.find(frag.what, told_from, e)) or frag.what
@@ -3932,9 +3944,10 @@ class _Reader(RoleReading, StatusReading):
         # who said another force moved is no actor: "the X Group said troops withdrew from Y"
         # (but a fleet, a command or a defence ministry that tells a bare count of ships moved
         # tells of its own: "the X Fleet said two corvettes left Y", read.own_count_told)
-        subject = [n for n in subject if not (_SPEAKER_ONLY.match(self.text, n[0] + len(n[1]), main.start())
+        # (past the words that close a command's name: "The 2nd Army Area said", read.command_name_rest)
+        subject = [n for n in subject if not (_SPEAKER_ONLY.match(self.text, past_the_name_rest(self.text, n[0] + len(n[1]), main.start()), main.start())
                                               or _SPEAKER_HEAD_THEN_NAMED.match(self.text, n[0] + len(n[1]), main.start()))
-                   or body_tells_own_count(self.text, n[1], n[0] + len(n[1]), main.start())]
+                   or body_tells_own_count(self.text, n[1], past_the_name_rest(self.text, n[0] + len(n[1]), main.start()), main.start())]
         # ... nor a force's name that only says whose the speaker is: "A Russian military blogger
         # said troops ..." (read.speaker_of_force)
         subject = [n for n in subject if not names_a_speaker(self.text, n[0] + len(n[1]), main.start())]
@@ -4011,7 +4024,8 @@ class _Reader(RoleReading, StatusReading):
                 or side_alone_subject(self.text, s, main.start()) \
                 or korea_side_subject(self.text, s, main.start()) \
                 or owner_of_arms(self.text, s, main.start(), self._states) \
-                or owner_in_vehicles(self.text, s, main.start()), s, e), home  # ("The North moved ...": read.korea_sides; "Their weapons were moved": read.force_reference; "40 army trucks left": read.vehicles_owner)
+                or owner_in_vehicles(self.text, s, main.start()) \
+                or nation_in_vehicles(self.text, s, main.start(), self._within(self.actors, s, main.start())), s, e), home  # ("The North moved ...": read.korea_sides; "Their weapons were moved": read.force_reference; "40 army trucks left", "Ethiopian trucks": read.vehicles_owner)
         start, actor = _formation_of_force(self.text, _first_of_joined(self.text, subject), named)
         # "Mozambican and Rwandan forces": the states that share the force noun (read.joint_owners)
         start, actor = with_joint_owners(self.text, s, start, actor, self._states)

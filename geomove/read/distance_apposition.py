@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from ..regex_cache import CompiledPatterns
 from .place_apposition import PLACE_NOUNS
+from .places import _spec
 
 _PATTERNS = CompiledPatterns("read-distance-apposition")
 
@@ -49,6 +50,31 @@ def located_by_distance(text: str, cue_start: int) -> bool:
     """Does an apposition of a place and a distance end right before the cue at ``cue_start``
     (its "from")?"""
     return _APPOSED_DISTANCE.search(text, max(0, cue_start - 100), cue_start) is not None
+
+
+
+# ... and a bearing alone, set after the place's name with a comma: "toward Sirwah, west of
+# Marib", "to Kalma, some 15 km east of Nyala" (the gap, with or without the bearing's words:
+# the finder may read them into the relative place's phrase)
+_APPOSED_BEARING = _PATTERNS.compile(
+    r"\s*,\s*(?:(?:some|about|around|roughly|nearly|just)\s+)?(?:" + _DISTANCE + r")?"
+    r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ward)?\s+of\s+(?:the\s+(?:town|city|village)\s+of\s+)?)?")
+
+
+def bearing_locates_the_place_before(gap: str, before: dict, mention: dict) -> bool:
+    """Is ``mention`` a place told by its bearing from another ("west of Marib") set with a
+    comma right after ``before`` (``gap``: the words between them), a place with a point no
+    coarser than a district? Then it says where ``before`` lies, no finer place of the same end
+    (s38 read103).
+
+    why: "advanced toward Sirwah, west of Marib" joined the relative place to Sirwah's end as a
+    finer telling of it, and the town it is told from (finer than Sirwah's district) became the
+    destination: the anchor of a description, where the text says they did not go. A town before
+    it was kept already (as fine as the anchor); a country or a province before it is coarser
+    than the relative place, which stays its finer end ("into Yemen, 20 km west of Marib")."""
+    relation = mention.get("relation") or {}
+    return relation.get("type") == "direction" and before.get("lat") is not None \
+        and _spec(before) <= 2 and _APPOSED_BEARING.fullmatch(gap) is not None
 
 
 _PATTERNS.save()

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from .lexicon import _COUNT_RE, _NUMWORDS, count_value
 from ..regex_cache import CompiledPatterns
+from .partitive_owner import group_is_held
 
 _PATTERNS = CompiledPatterns("read-partitive-count")
 
@@ -38,8 +39,15 @@ PART_OPENS = _PATTERNS.compile(r"[,;](?=\s*(?:and\s+|but\s+)?" + _BARE_PART + r"
 # "keeps 1,400 soldiers in X; 300 of them withdrew to Y"
 _PART_BEFORE_VERB = _PATTERNS.compile(
     r"(?:[,;]\s*(?:and\s+|but\s+)?|\s+and\s+)" + _PART + r"(?:\s+(?:have|has|had|were|was|been|later|then|also|reportedly|subsequently))*\s*$", re.I)
+# ... and a part opening the sentence after the group's, after a short opening phrase of time:
+# "Kenya has 4,000 soldiers in Somalia. On Friday 600 of them moved to Kismayo", "... . Last
+# week 200 of them were sent to Malakal" (s38 read103: the part named no group and no owner)
+_PART_OPENS_SENTENCE = _PATTERNS.compile(
+    r"(?<=[.!?])\s+(?:(?-i:[A-Z][a-z]+)(?:\s+(?:[A-Za-z]+|[0-9]{1,2})){0,2}?\s*,?\s+)?" + _PART
+    + r"(?:\s+(?:have|has|had|were|was|been|later|then|also|reportedly|subsequently))*\s*$", re.I)
 # how far back the part and the group are read
 PART_CHARS = 60
+SENTENCE_PART_CHARS = 90
 GROUP_CHARS = 200
 # what may join two counts of one group: "14 ships and 32 aircraft", "12 tanks, 30 trucks"
 _SENTENCE_END = _PATTERNS.compile(r"[.!?;]\s+(?=[A-Z\"'])")
@@ -58,16 +66,28 @@ class CountedPart:
 def counted_part(text: str, s: int, verb_start: int) -> CountedPart | None:
     """The counted part told as the subject right before the verb at ``verb_start`` (the clause
     opening at ``s``), with the group it is part of; None when there is none."""
-    if "of" not in text[max(s, verb_start - PART_CHARS):verb_start]:
+    if "of" not in text[max(s, verb_start - SENTENCE_PART_CHARS):verb_start]:
         return None
     m = _PART_BEFORE_VERB.search(text, max(0, verb_start - PART_CHARS), verb_start)
-    if m is None:
+    opens = None if m is not None else _PART_OPENS_SENTENCE.search(text, max(0, verb_start - SENTENCE_PART_CHARS), verb_start)
+    if m is None and opens is None:
         return None
+    if m is None:
+        # (the group is told in the sentence before: read up to that sentence's closing mark)
+        # (only a group told as held there, "Kenya has 4,000 soldiers in Somalia": a part of a
+        # group that moved, "2,000 fighters withdrew from A. 500 of them moved on to B", carries on
+        # its route, as read.elided_count and assemble._part_counted read it)
+        part = _part_of(text, opens, opens.start() - 1, verb_start)
+        return part if part is not None and part.group_at is not None and group_is_held(text, part.group_at) else None
+    return _part_of(text, m, m.start(), verb_start)
+
+
+def _part_of(text: str, m: re.Match, comma: int, verb_start: int) -> CountedPart | None:
+    """The counted part ``m`` with the group told in the clause (or sentence) ending at ``comma``."""
     num = (m.group("n1") or m.group("n2")).lower()
     value = count_value(num) if num[0].isdigit() else _NUMWORDS.get(num)
     if not value:
         return None
-    comma = m.start()
     counts = [c for c in _COUNT_RE.finditer(text, max(0, comma - GROUP_CHARS), comma)
               if not _SENTENCE_END.search(text, c.end(), comma)]
     group = unit = start = None
@@ -78,7 +98,7 @@ def counted_part(text: str, s: int, verb_start: int) -> CountedPart | None:
         start = counts[first].start("qual") if counts[first].group("qual") else counts[first].start("num")
         group = " ".join(text[start:counts[-1].end()].split())
         unit = counts[-1].group("unit").lower()
-    told = " ".join(text[comma:verb_start].lstrip(",; ").split())
+    told = " ".join(text[comma:verb_start].lstrip(",;.!? ").split())
     return CountedPart(value, unit, group, f"count {value}: '{told}' counts the part of the group told before that moved", start)
 
 

@@ -16,10 +16,12 @@ from ..regex_cache import CompiledPatterns
 _PATTERNS = CompiledPatterns("read-partitive-owner")
 
 # the verbs of holding a force somewhere, with the words a count may take before it
-_HOLDS_BEFORE_COUNT = _PATTERNS.compile(
-    r"\s+(?:still\s+|now\s+|currently\s+|also\s+)?(?:has|had|have|keeps|kept|maintains|maintained|stations|stationed|"
-    r"has\s+(?:deployed|stationed|kept)|had\s+(?:deployed|stationed|kept))"
-    r"\s+(?:(?:about|some|around|nearly|roughly|over|almost|more\s+than|up\s+to)\s+)?", )
+_HOLDS = (r"\s+(?:still\s+|now\s+|currently\s+|also\s+)?(?:has|had|have|keeps|kept|maintains|maintained|stations|stationed|"
+          r"has\s+(?:deployed|stationed|kept)|had\s+(?:deployed|stationed|kept))"
+          r"\s+(?:(?:about|some|around|nearly|roughly|over|almost|more\s+than|up\s+to)\s+)?")
+_HOLDS_BEFORE_COUNT = _PATTERNS.compile(_HOLDS)
+# (the same words ending right at the count: read.partitive_count asks whether a group is held)
+_HELD_RIGHT_BEFORE = _PATTERNS.compile(_HOLDS + r"$")
 # how far before the group's count the state may be named
 OWNER_CHARS = 80
 
@@ -37,5 +39,12 @@ def owner_of_group(text: str, group_at: int | None, countries: list[dict]) -> di
         return m if _HOLDS_BEFORE_COUNT.fullmatch(text, m["end"], group_at) is not None else None
     return None
 
+
+
+def group_is_held(text: str, group_at: int) -> bool:
+    """Is the group whose count starts at ``group_at`` told as held somewhere by a verb of holding
+    right before it ("Kenya has | 4,000 soldiers in Somalia")? A group told as moving ("2,000
+    fighters withdrew from A") is not: a part of it that moves on carries on its route."""
+    return _HELD_RIGHT_BEFORE.search(text, max(0, group_at - OWNER_CHARS), group_at) is not None
 
 _PATTERNS.save()

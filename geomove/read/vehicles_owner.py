@@ -77,4 +77,38 @@ def owner_in_vehicles(text: str, s: int, verb_at: int) -> str | None:
     return re.sub(r"\s+", " ", m.group("owner")) if m else None
 
 
+# ... or the nation they belong to, by its people's adjective, as the whole subject: "A column
+# of Ethiopian trucks entered A", "Iranian speedboats sailed from A to B" (s38 read103). The
+# adjective is no owner word of the list above (a demonym is a name, read by the mention
+# finder), so these subjects named no actor where "Ethiopian troops" and "Ethiopian army
+# trucks" did; the actor is what the text names, the nation's vehicles, as "Turkish armoured
+# vehicles" and "Houthi boats" are read. One lower-case word may stand between ("Kenyan
+# supply trucks"); the adjective must be one the finder read as a demonym (checked by the caller).
+# Plural vehicles only: "A Philippine resupply boat reached A" is one craft a later sentence
+# names ("escorted by the coast guard ship BRP Cabra"), and an actor read from the boat kept
+# the two tellings of one movement apart (tests/fixtures/read62/e_wire_ayungin.txt).
+_NATION_IN_VEHICLES = _PATTERNS.compile(
+    r"(?:^\s*(?:[-–—*•]\s+)?|[,;]\s*|\b(?:[Tt]he|[Aa]n?)\s+)"
+    r"(?:(?:(?:large|long|small|new|second|third|separate)\s+)?(?:convoys?|columns?|fleet|flotilla|line)\s+of\s+)?"
+    r"(?:(?:about|some|around|at\s+least|more\s+than|nearly|over)\s+)?"
+    r"(?:(?:dozens|hundreds|scores|several|many|a\s+few|[\d,]+|a\s+dozen|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve|fifteen|twenty|thirty|forty|fifty)\s+(?:of\s+)?)?"
+    r"(?:the\s+)?(?P<a>(?P<nation>(?-i:[A-Z][a-z]+))(?:\s+(?-i:[a-z][\w-]*))?\s+(?:" + _alternation([w for w in _DATA["vehicles"] if w.endswith("s")] + _DATA["nation_vehicles"]) + r"))"
+    + _BARE_SUBJECT_GAP.pattern + r"$", re.I)
+
+
+def nation_in_vehicles(text: str, s: int, verb_at: int, demonyms: list[dict]) -> str | None:
+    """A nation's vehicles, named by its adjective, as the whole subject of the verb at
+    ``verb_at`` (the clause starting at ``s``): "A column of Ethiopian trucks entered" ->
+    "Ethiopian trucks"; None unless a mention of ``demonyms`` (the finder's demonyms) is the
+    adjective."""
+    if not demonyms:
+        return None
+    at = max(s, verb_at - 200)
+    m = _NATION_IN_VEHICLES.search(text[at:verb_at])  # (a slice: "^" is the clause start)
+    if m is None or not any(d.get("role") == "demonym" and d["start"] == at + m.start("nation") for d in demonyms):
+        return None
+    return re.sub(r"\s+", " ", m.group("a"))
+
+
 _PATTERNS.save()
