@@ -1266,6 +1266,22 @@ class Gazetteer:
         cc = self.demonym(s)
         return self.country(cc) if cc else None
 
+    def sovereigns(self) -> dict[str, str]:
+        """ISO2 of each territory -> ISO2 of the state that holds it ('NC' -> 'FR', 'GL' -> 'DK',
+        'GU' -> 'US'), as the index's country rows keep it (``raw["sovereign"]``, from Natural
+        Earth's SOVEREIGNT at build: gazetteer_build.sovereigns); read once. A sovereign state
+        has no entry; an index built before the key was kept gives {}."""
+        kept = self.__dict__.get("_sovereigns")
+        if kept is None:
+            kept = {}
+            for cc, raw in self.db.execute("SELECT country, raw FROM places WHERE kind = 'country'"):
+                if raw and '"sovereign"' in raw:
+                    sov = json.loads(raw).get("sovereign")
+                    if cc and sov:
+                        kept[cc] = sov
+            self._sovereigns = kept
+        return kept
+
     def province_names(self, cc: str) -> frozenset:
         """The plain names of the country's provinces (admin1 rows of the index), read once a
         country."""
