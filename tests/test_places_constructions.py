@@ -36,7 +36,8 @@ def test_central_africa_is_not_the_central_african_republic(gazetteer):
 
 
 @pytest.mark.parametrize("text, surface, head", [
-    ("Trawlers on Lake Erie came back with empty nets.", "Lake Erie", "lake"),
+    # (Lake Erie has a row of its own since session 38, gazetteer/areas.csv)
+    ("Trawlers on Lake Huron came back with empty nets.", "Lake Huron", "lake"),
     ("A sailing club moors its dinghies in Islington Bay every summer.", "Islington Bay", "bay"),
     ("Pelicans winter in the Danube Delta by the thousand.", "Danube Delta", "delta"),
     # (the Gulf of Mexico has a row of its own since session 30, gazetteer/areas.csv)

@@ -923,6 +923,7 @@ class Gazetteer:
         stage = "exact"
         for k in keys:
             take(bound(self._places_for_key(k)), "exact")
+        _words_cut_from_a_country_s_name(found, qplain)  # ('Mongla' is not Mongolia)
         # 'Lashio', the Shan town spelled so, against Lazio by its other name 'Łasio': the light
         # key folds 'sh' to 's' and took the two for one spelling (before the province names
         # below, which are compared with another spelling than the name asked; not for a name
@@ -945,10 +946,12 @@ class Gazetteer:
             stage = "variant"
             for k in keys:
                 take(bound(self._variant_places(k)), "variant")
+            _words_cut_from_a_country_s_name(found, qplain)
         if not found and fuzzy:
             stage = "fuzzy"
             for k in keys:
                 take(bound(self._fuzzy_places(k)), "fuzzy")
+            _words_cut_from_a_country_s_name(found, qplain)
 
         # a name asked with its kind word ('Camp Hill') that some place bears whole: that kind
         # word is a word of its name, and a place found by the name without it (Hill Air Force
@@ -1266,6 +1269,22 @@ class Gazetteer:
         cc = self.demonym(s)
         return self.country(cc) if cc else None
 
+    def sovereigns(self) -> dict[str, str]:
+        """ISO2 of each territory -> ISO2 of the state that holds it ('NC' -> 'FR', 'GL' -> 'DK',
+        'GU' -> 'US'), as the index's country rows keep it (``raw["sovereign"]``, from Natural
+        Earth's SOVEREIGNT at build: gazetteer_build.sovereigns); read once. A sovereign state
+        has no entry; an index built before the key was kept gives {}."""
+        kept = self.__dict__.get("_sovereigns")
+        if kept is None:
+            kept = {}
+            for cc, raw in self.db.execute("SELECT country, raw FROM places WHERE kind = 'country'"):
+                if raw and '"sovereign"' in raw:
+                    sov = json.loads(raw).get("sovereign")
+                    if cc and sov:
+                        kept[cc] = sov
+            self._sovereigns = kept
+        return kept
+
     def province_names(self, cc: str) -> frozenset:
         """The plain names of the country's provinces (admin1 rows of the index), read once a
         country."""
@@ -1350,6 +1369,29 @@ def _whole_name_bearers(found: dict, qwhole: str) -> frozenset:
             if sim > same and gid not in bearers:
                 found[gid] = (rec, how, same)
     return bearers
+
+
+# a country's name read from a word this many letters longer or shorter (light keys) is another
+# word, not a slip of the pen: see _words_cut_from_a_country_s_name
+COUNTRY_LETTERS_APART = 2
+
+
+def _words_cut_from_a_country_s_name(found: dict, qplain: str) -> None:
+    """Drop from candidates' ``found`` the countries that the name asked matches only loosely
+    (similarity below 1) by a spelling COUNTRY_LETTERS_APART or more letters longer or shorter
+    than it (light keys). The name key keeps a word's consonants, so 'Mongla', the Bangladeshi
+    port, shares Mongolia's key and read as the country (light keys 'mongla' and 'mongolia', two
+    letters apart); and a longer word that opens with a country's name ('Nigerian' of Niger) is
+    a demonym or another word. A report writes a country's name whole: a slip of the pen drops,
+    doubles or swaps a letter ('Somlia', 'Ukrane', 'Isreal', 'Lybia'), and those stay. Changed
+    in place; ``qplain``: the light key of the name asked."""
+    if not found:
+        return
+    drop = [gid for gid, (rec, _how, sim) in found.items()
+            if rec[0][3] == "country" and sim < 1.0 and rec[2]
+            and abs(len(light_key(rec[2])) - len(qplain)) >= COUNTRY_LETTERS_APART]
+    for gid in drop:
+        del found[gid]
 
 
 def _folded_only_below_letter_bearers(found: dict, core: str) -> None:

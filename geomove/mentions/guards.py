@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..distance import haversine_km
 from ..gazetteer.ranking import (FAR_NAMESAKE_IMPORTANCE, FAR_NAMESAKE_KM, LOOSE_FAR_IMPORTANCE, LOOSE_FAR_KM,
@@ -135,9 +135,18 @@ class _NamedPlaces:
     # the readings that are settlements less known than LONE_FAR_SETTLEMENT_IMPORTANCE (see
     # dominant_country_share_without_stray_minors)
     minor: frozenset = frozenset()
+    # ISO2 of a territory -> ISO2 of the state that holds it (Gazetteer.sovereigns: 'NC' -> 'FR'):
+    # see state_of
+    sovereign: dict = field(default_factory=dict)
+
+    def state_of(self, country: str | None) -> str | None:
+        """The state a country code belongs to: its sovereign for a territory governed from afar
+        (New Caledonia, Guam, Greenland), else the code itself. A French force sent to Nouméa goes
+        to France's own ground, however far from Paris."""
+        return self.sovereign.get(country, country)
 
     @classmethod
-    def of(cls, mentions: list[dict]) -> "_NamedPlaces":
+    def of(cls, mentions: list[dict], sovereign: dict | None = None) -> "_NamedPlaces":
         by_id = {}
         forces, places, minor = set(), set(), set()
         for m in mentions:
@@ -152,7 +161,7 @@ class _NamedPlaces:
         counts: dict = {}
         for reading in by_id.values():
             counts[reading] = counts.get(reading, 0) + 1
-        return cls(by_id, counts, frozenset(forces - places), frozenset(minor))
+        return cls(by_id, counts, frozenset(forces - places), frozenset(minor), sovereign or {})
 
     def others(self, m: dict) -> list[tuple]:
         """The distinct readings of every mention but ``m``."""
@@ -200,7 +209,7 @@ class _NamedPlaces:
         if not stray:
             return share
         kept = _NamedPlaces(self.by_id, {p: n for p, n in self.counts.items() if p not in stray},
-                            self.forces, self.minor)
+                            self.forces, self.minor, self.sovereign)
         return kept.dominant_country_share(m)
 
     def _stray_minors(self) -> frozenset:
@@ -304,10 +313,11 @@ def _seas_far_from_its_countries(others) -> bool:
 class FarReadingGuards:
     """Readings far from every accepted place of the text, doubted."""
 
-    @staticmethod
-    def _named_places(mentions: list[dict]) -> "_NamedPlaces":
-        """The best reading of every mention, demonyms and actors too."""
-        return _NamedPlaces.of(mentions)
+    def _named_places(self, mentions: list[dict]) -> "_NamedPlaces":
+        """The best reading of every mention, demonyms and actors too (and the index's
+        territories with their sovereigns: _NamedPlaces.state_of)."""
+        sovereigns = getattr(self.gaz, "sovereigns", None)
+        return _NamedPlaces.of(mentions, sovereigns() if callable(sovereigns) else None)
 
     @staticmethod
     def _stray_variant(m: dict, best: dict, named) -> bool:
@@ -578,8 +588,8 @@ class FarReadingGuards:
         countries? The shared test of the far-reading guards."""
         others = named.other_readings(m)
         located = [(la, lo) for la, lo, _ in others if la is not None]
-        if len(located) < least or best.get("country") in {cc for _, _, cc in others}:
-            return False
+        if len(located) < least or named.state_of(best.get("country")) in {named.state_of(cc) for _, _, cc in others}:
+            return False  # (a territory and the state that holds it are one country here: state_of)
         return all(haversine_km(best["lat"], best["lon"], la, lo) > km for la, lo in located)
 
     @staticmethod
