@@ -342,6 +342,7 @@ from .going_on import goes_on_as_continuing
 from .semicolon_subject import after_semicolon
 from .go_as_become import goes_as_become
 from .conjunct_date import conjunct_after_date
+from .subject_relative import STAYED_UNTIL_MOVED
 from .subject_relative_time import dates_of_the_relative, in_subject_relative
 from .back_leg import went_back_before
 from .place_relative_aside import in_presence_aside
@@ -1371,7 +1372,9 @@ _APPOSITIVE_RELATIVE = _PATTERNS.compile(r",\s*(?:the|a|an)\s+(?:[\w'’-]+\s+){
 _PRESENCE_IN_ASIDE = _PATTERNS.compile(r"\b(?:stationed|based|garrisoned|posted|positioned|deployed|quartered|"
                                        # (and besieged there: ", which had been encircled at X for months,", read83)
                                        r"dug\s+in|been\s+(?:(?:besieged|encircled|surrounded|trapped|cut\s+off|holed\s+up)\s+)?(?:in|at|near|around)|"
-                                       r"(?:was|were|is|are)\s+(?:in|at))\b", re.I)
+                                       r"(?:was|were|is|are)\s+(?:in|at)|"
+                                       # (and there until it moved: ", who had spent a month in X,", s38 lead)
+                                       + STAYED_UNTIL_MOVED + r")\b", re.I)
 # an infinitive of purpose right before a verb ("to reinforce", "in order to secure", a quote
 # opening on the verb: to "reinforce the region")
 _PURPOSE_TO_BEFORE = _PATTERNS.compile(r"\b(?:in\s+order\s+)?to\s+[\"“‘']?$", re.I)
