@@ -2685,9 +2685,12 @@ class _Reader(RoleReading, StatusReading):
                 frag.roles_why.append(f"{held[0]['surface']}: origin, the place the subject held, left with no object")
                 held_by = held[1]
         own_border = own_border_told(self.text, main.end(), e) if not (frag.origin or frag.destination or frag.via) else None
+        # the verb's own way home, asked once for both tests below: "returned home", "withdrew
+        # across the border" (read.back_across); with no destination read, the only case either asks
+        home_told = not frag.destination and bool(main.group("verb")) \
+            and (_HOME_AFTER.match(self.text, main.end(), e) is not None or withdrew_across_the_border(self.text, main, e))
         if not (frag.origin or frag.destination or frag.via or whole) and own_border is None \
-                and not (main.group("verb") and _HOME_AFTER.match(self.text, main.end(), e)) \
-                and not withdrew_across_the_border(self.text, main, e) \
+                and not home_told \
                 and not (index > 0 and placeless_return(self.text, main)):  # ("they sailed back on Friday": read.back_through)
             if targets:  # (with no end there is no movement: say why)
                 self.unread_why.setdefault(index, f"'{main.group(0)}': {'; '.join(targets)}")
@@ -2744,10 +2747,9 @@ class _Reader(RoleReading, StatusReading):
             sender = next((m.group("actor") for m in _ACTOR_RE.finditer(self.text, main.end(), e)
                            if _recompile(r"\bfrom\s+$", re.I).search(self.text[max(s, m.start() - 6):m.start()])), None)
             frag.actor, frag.actor_home = (_recompile(r"^(?:the|a|an)\s+", re.I).sub("", sender) if sender else None), None
-        if not frag.destination and main.group("verb") and (_HOME_AFTER.match(self.text, main.end(), e)
+        if not frag.destination and main.group("verb") and (home_told
                                                              or self._went_home_after_and(main, e)
                                                              or left_for_home(self.text, main, e)
-                                                             or withdrew_across_the_border(self.text, main, e)
                                                              or _stem(main.group("verb")) in _HOME_VERBS):
             if frag.actor_home is None:
                 # "Troops from Chad returned home from Mali": the country after "<force> from" in
