@@ -120,6 +120,20 @@ FORCE_COUNTRY_ROLES = frozenset({"actor", "demonym"})
 
 _WHO_AND_WHENCE_ROLES = frozenset(("dateline", "actor", "demonym", "source_location"))
 
+# a country named as the subject of sending or deploying ("Uruguay will send 200 peacekeepers to
+# Goma", "Ghana has deployed a battalion", "Fiji is to dispatch ..."): the state acts, as in
+# "Uruguayan troops", and its point says who sends, not where the text is (s38 lead)
+_SENDING_AFTER = _PATTERNS.compile(
+    r"\s+(?:(?:will|would|has|have|had|is|was|plans?\s+to|is\s+to|agreed\s+to|is\s+set\s+to|is\s+due\s+to)\s+)?"
+    r"(?:also\s+|now\s+)?(?:send|sends|sent|sending|deploy|deploys|deployed|deploying|dispatch|dispatche[sd]|dispatching)\b",
+    re.I)
+
+
+def sends_forces(text: str, m: dict) -> bool:
+    """Is the country mention ``m`` the subject of a verb of sending or deploying, right after it
+    ("Uruguay will send", "Nepal deployed")? Such a country is a force's, like a demonym's."""
+    return _SENDING_AFTER.match(text, m["end"], min(len(text), m["end"] + 40)) is not None
+
 
 @dataclass
 class _NamedPlaces:
@@ -146,7 +160,7 @@ class _NamedPlaces:
         return self.sovereign.get(country, country)
 
     @classmethod
-    def of(cls, mentions: list[dict], sovereign: dict | None = None) -> "_NamedPlaces":
+    def of(cls, mentions: list[dict], sovereign: dict | None = None, text: str = "") -> "_NamedPlaces":
         by_id = {}
         forces, places, minor = set(), set(), set()
         for m in mentions:
@@ -154,7 +168,9 @@ class _NamedPlaces:
             if cands:
                 b = cands[0]
                 reading = by_id[id(m)] = (b.get("lat"), b.get("lon"), b.get("country"))
-                (forces if m.get("role") in FORCE_COUNTRY_ROLES and b.get("kind") == "country" else places).add(reading)
+                force = b.get("kind") == "country" and (
+                    m.get("role") in FORCE_COUNTRY_ROLES or (bool(text) and sends_forces(text, m)))
+                (forces if force else places).add(reading)
                 if b.get("kind") in SETTLEMENT_KINDS \
                         and (b.get("importance") or 0.0) < LONE_FAR_SETTLEMENT_IMPORTANCE:
                     minor.add(reading)
@@ -315,9 +331,10 @@ class FarReadingGuards:
 
     def _named_places(self, mentions: list[dict]) -> "_NamedPlaces":
         """The best reading of every mention, demonyms and actors too (and the index's
-        territories with their sovereigns: _NamedPlaces.state_of)."""
+        territories with their sovereigns: _NamedPlaces.state_of; the text, for a country that
+        sends forces: sends_forces)."""
         sovereigns = getattr(self.gaz, "sovereigns", None)
-        return _NamedPlaces.of(mentions, sovereigns() if callable(sovereigns) else None)
+        return _NamedPlaces.of(mentions, sovereigns() if callable(sovereigns) else None, self.text)
 
     @staticmethod
     def _stray_variant(m: dict, best: dict, named) -> bool:

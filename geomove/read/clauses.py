@@ -345,6 +345,7 @@ from .going_on import goes_on_as_continuing
 from .semicolon_subject import after_semicolon
 from .go_as_become import goes_as_become
 from .conjunct_date import conjunct_after_date
+from .subject_relative import STAYED_UNTIL_MOVED
 from .subject_relative_time import dates_of_the_relative, in_subject_relative
 from .back_leg import went_back_before
 from .place_relative_aside import in_presence_aside
@@ -1374,7 +1375,9 @@ _APPOSITIVE_RELATIVE = _PATTERNS.compile(r",\s*(?:the|a|an)\s+(?:[\w'’-]+\s+){
 _PRESENCE_IN_ASIDE = _PATTERNS.compile(r"\b(?:stationed|based|garrisoned|posted|positioned|deployed|quartered|"
                                        # (and besieged there: ", which had been encircled at X for months,", read83)
                                        r"dug\s+in|been\s+(?:(?:besieged|encircled|surrounded|trapped|cut\s+off|holed\s+up)\s+)?(?:in|at|near|around)|"
-                                       r"(?:was|were|is|are)\s+(?:in|at))\b", re.I)
+                                       r"(?:was|were|is|are)\s+(?:in|at)|"
+                                       # (and there until it moved: ", who had spent a month in X,", s38 lead)
+                                       + STAYED_UNTIL_MOVED + r")\b", re.I)
 # an infinitive of purpose right before a verb ("to reinforce", "in order to secure", a quote
 # opening on the verb: to "reinforce the region")
 _PURPOSE_TO_BEFORE = _PATTERNS.compile(r"\b(?:in\s+order\s+)?to\s+[\"“‘']?$", re.I)
@@ -2698,9 +2701,12 @@ class _Reader(RoleReading, StatusReading):
                 frag.roles_why.append(f"{held[0]['surface']}: origin, the place the subject held, left with no object")
                 held_by = held[1]
         own_border = own_border_told(self.text, main.end(), e) if not (frag.origin or frag.destination or frag.via) else None
+        # the verb's own way home, asked once for both tests below: "returned home", "withdrew
+        # across the border" (read.back_across); with no destination read, the only case either asks
+        home_told = not frag.destination and bool(main.group("verb")) \
+            and (_HOME_AFTER.match(self.text, main.end(), e) is not None or withdrew_across_the_border(self.text, main, e))
         if not (frag.origin or frag.destination or frag.via or whole) and own_border is None \
-                and not (main.group("verb") and _HOME_AFTER.match(self.text, main.end(), e)) \
-                and not withdrew_across_the_border(self.text, main, e) \
+                and not home_told \
                 and not (index > 0 and placeless_return(self.text, main)):  # ("they sailed back on Friday": read.back_through)
             if targets:  # (with no end there is no movement: say why)
                 self.unread_why.setdefault(index, f"'{main.group(0)}': {'; '.join(targets)}")
@@ -2757,10 +2763,9 @@ class _Reader(RoleReading, StatusReading):
             sender = next((m.group("actor") for m in _ACTOR_RE.finditer(self.text, main.end(), e)
                            if _recompile(r"\bfrom\s+$", re.I).search(self.text[max(s, m.start() - 6):m.start()])), None)
             frag.actor, frag.actor_home = (_recompile(r"^(?:the|a|an)\s+", re.I).sub("", sender) if sender else None), None
-        if not frag.destination and main.group("verb") and (_HOME_AFTER.match(self.text, main.end(), e)
+        if not frag.destination and main.group("verb") and (home_told
                                                              or self._went_home_after_and(main, e)
                                                              or left_for_home(self.text, main, e)
-                                                             or withdrew_across_the_border(self.text, main, e)
                                                              or _stem(main.group("verb")) in _HOME_VERBS):
             if frag.actor_home is None:
                 # "Troops from Chad returned home from Mali": the country after "<force> from" in

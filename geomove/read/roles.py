@@ -23,6 +23,7 @@ from .there_held import held_place
 from .coordination import gapped_in
 from .goal_antecedent import arrival_place_for_another_subject, goal_beside_origin, handed_over_beside, origin_of_an_earlier_sentence
 from ..dates import MONTH_NAMES, WEEKDAY_NAMES
+from .on_the_way import reached_on_the_way
 from .port_call import port_of_call
 from .handed_site import HANDOVER_NOUNS, handover_of_a_site
 from .lexicon import (_PARTY_PHRASE, _ANAPHOR_SUBJECT, _APPOSED_LOCATED, _UNKNOWN_LOCATED, _APPOSITION_AFTER_PLACE, _ARRIVAL, _ARRIVED_FROM, _BASED_AFTER, _BOUND_AFTER, _TIME_WORDS, _CLAUSE_BREAK, _CUE_RE, _DEPARTURE, _MODAL, _NP_GAP, _OBJECT_ROLE, _TELEGRAPHIC_ROLE,
@@ -657,6 +658,8 @@ class RoleReading:
             return "destination", at  # "troops were deployed across Los Angeles": where they went
         if role in ("arrival", "destination") and port_of_call(trig, at):
             return "via_stop", at  # "called at B and reached C": a stop on the way (read/port_call)
+        if role in ("arrival", "destination") and reached_on_the_way(self.text, mention["end"]):
+            return "via_stop", at  # "reached X on their way to Y": X on the way (read/on_the_way)
         if role == "arrival":
             return "destination", at
         if role == "destination_weak":

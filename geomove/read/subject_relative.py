@@ -28,8 +28,13 @@ _CLOSES = _recompile(r"[^,;.()]{0,30},\s*(?:(?:had|has|have|was|were|then|also|r
 # (and "which had been in Goma since 2023": being there is presence too, s22)
 # (and besieged there: "The garrison, which had been encircled at Kadugli for months, withdrew
 # to Dilling": where it was held is where it left, read83)
+# (and there until it moved: "who had spent a month in X", "which had been training at X"; not a
+# plain past, "which fought at X in 2023", what the force did elsewhere at another time, s38 lead;
+# clauses._PRESENCE_IN_ASIDE reads the same words)
+STAYED_UNTIL_MOVED = r"spent\s+(?:[\w-]+\s+){1,4}?(?:in|at)|been\s+(?:training|exercising|serving)\s+(?:in|at)"
 _PRESENCE = _recompile(r"\b(?:stationed|based|garrisoned|posted|positioned|present|deployed|quartered|housed|billeted"
-                       r"|(?:had|has|have)\s+been\s+(?:(?:besieged|encircled|surrounded|trapped|cut\s+off|holed\s+up)\s+)?(?:in|at))\b", re.I)
+                       r"|(?:had|has|have)\s+been\s+(?:(?:besieged|encircled|surrounded|trapped|cut\s+off|holed\s+up)\s+)?(?:in|at)"
+                       r"|" + STAYED_UNTIL_MOVED + r")\b", re.I)
 
 
 def in_subject_relative(text: str, mention: dict, s: int, verb_at: int, moves_at: tuple[int, ...] = ()) -> bool:

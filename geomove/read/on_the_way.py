@@ -1,0 +1,37 @@
+"""A place reached on the way to another: "Indian troops reached Leh on their way to the Galwan
+valley", "Chinese navy ships entered the Strait of Malacca on their way to Djibouti", "the
+battalion arrived in Constanta, en route to Cincu".
+
+The verb's own end (what was reached or entered) and the end of the journey told after it by
+"on their way to", "en route to" or "bound for" were both read as destinations of the clause,
+and the journey became two movements (GUIDELINES: a route is split into legs only where the text
+says the force arrived and later left again; places passed on the way are via). The place before
+the journey's cue is given the role ``via_stop``, as a port of call is (read.port_call): a via
+when the clause has a destination, else still its destination.
+
+why: probe sentences of my own (s38 lead) read two movements each."""
+
+from __future__ import annotations
+
+import re
+
+from ..regex_cache import CompiledPatterns
+
+_PATTERNS = CompiledPatterns("read-on-the-way")
+
+# after the place, in the same sentence (a date or a comma may come between): the journey's cue
+_JOURNEY_CUE_AFTER = _PATTERNS.compile(
+    r"[^.;!?]{0,80}?\b(?:on\s+(?:its|their|his|her)\s+way\s+(?:back\s+)?(?:to|towards|into)"
+    r"|en\s+route\s+(?:to|for)|bound\s+for)\s", re.I)
+# what between the place and the cue tells of another mover or another clause
+_OTHER_MOVER = _PATTERNS.compile(r"\b(?:while|whereas|but|another|other|second|others)\b", re.I)
+
+
+def reached_on_the_way(text: str, place_end: int) -> bool:
+    """Is the place ending at ``place_end`` followed, in its sentence, by the cue of the
+    journey's end ("on their way to", "en route to", "bound for"), with no other mover between?"""
+    m = _JOURNEY_CUE_AFTER.match(text, place_end, min(len(text), place_end + 140))
+    return m is not None and _OTHER_MOVER.search(text, place_end, m.start() + len(m.group(0)) - 1) is None
+
+
+_PATTERNS.save()
