@@ -75,6 +75,24 @@ in at near from to into outside around inside towards toward across via through 
 captured seized stormed shelled struck hit raided attacked besieged overran retook occupied
 """.split())
 
+# words that make "of" before a name a word of place too: a bearing or the land around a place
+# ("two miles south of X, Missouri", "on the outskirts of X, Borno"); "of" alone says less ("the
+# governors of Texas, Missouri", "a list of A, B")
+OF_PLACE_HEADS = frozenset("""
+north south east west northeast northwest southeast southwest north-east north-west south-east
+south-west outskirts edge edges environs vicinity countryside
+""".split())
+_WORD_BEFORE_OF = _PATTERNS.compile(r"([a-z-]+)\s+$")
+
+
+def of_after_a_word_of_place(text: str, of_start: int) -> bool:
+    """Is the "of" at ``of_start`` written after a bearing or a word for the land around a place
+    (OF_PLACE_HEADS: 'south of', 'the outskirts of'), so that the name after it is where something
+    is, as after "in" or "near"?"""
+    before = _WORD_BEFORE_OF.search(text, max(0, of_start - 24), of_start)
+    return before is not None and before.group(1) in OF_PLACE_HEADS
+
+
 # a one-word name written this often by English is an everyday word capitalised for another
 # reason (a month, a feast, an institution, a language), no place the index lacks
 EVERYDAY_ZIPF = 3.0
@@ -352,20 +370,20 @@ class UnknownParts:
         after, possessive, before, plural = kind_word_matches(text, self.lower_words)
         for mt in after:
             holder = starts.get(mt.end())
-            if holder is not None and self._name_not_everyday(mt.group("name")):
+            if holder is not None and self._name_told_with_a_holder(mt.group("name"), holder):
                 add(mt.start("name"), mt.end("name"),
                     ToldIn(f"no reading of {mt.group('name')!r} kept; the text calls it a part of {holder['surface']}",
                            holder, (mt.start(), self._holder_phrase_end(holder))))
         for mt in possessive:
             holder = ends.get(mt.start())
-            if holder is not None and self._name_not_everyday(mt.group("name")):
+            if holder is not None and self._name_told_with_a_holder(mt.group("name"), holder):
                 add(mt.start("name"), mt.end("name"),
                     ToldIn(f"no reading of {mt.group('name')!r} kept; the text calls it a part of {holder['surface']}",
                            holder, (holder["start"], mt.end())))
         for mt in before:
-            if self._name_not_everyday(mt.group("name")):
+            holder = self._holder_written_after(mt.end("name"), starts)
+            if self._name_told_with_a_holder(mt.group("name"), holder):
                 word = text[mt.start():mt.start('name')].split()[1]
-                holder = self._holder_written_after(mt.end("name"), starts)
                 add(mt.start("name"), mt.end("name"),
                     ToldIn(f"no reading of {mt.group('name')!r} kept; the text names it a {word}", holder,
                            (mt.start(), self._holder_phrase_end(holder)) if holder else None, KIND_OF_THE_WORD.get(word)))
@@ -373,7 +391,7 @@ class UnknownParts:
             holder = self._holder_written_after(mt.end("names"), starts)
             word = text[mt.start():mt.start("names")].split()[1]
             for one in _ONE_NAME.finditer(text, mt.start("names"), mt.end("names")):
-                if self._name_not_everyday(one.group()):
+                if self._name_told_with_a_holder(one.group(), holder):
                     add(one.start(), one.end(),
                         ToldIn(f"no reading of {one.group()!r} kept; one of the places the text lists so", holder,
                                (mt.start(), self._holder_phrase_end(holder)) if holder else None, KIND_OF_THE_WORD.get(word)))
@@ -387,7 +405,8 @@ class UnknownParts:
                     before -= 1
                 if ends.get(before) is None:
                     continue
-            elif cue not in PLACE_WORDS_BEFORE or self._told_by_a_source(mt):
+            elif cue not in PLACE_WORDS_BEFORE and not (cue == "of" and of_after_a_word_of_place(text, mt.start("cue"))) \
+                    or self._told_by_a_source(mt):
                 continue
             if holder is None \
                     or name in self.person_words \
@@ -445,7 +464,10 @@ class UnknownParts:
         text = self.text
         # (only names the index has no reading of: a name it knows that the finder left out
         # elsewhere, 'to Reston, Virginia' in a report on the Reston virus, keeps that decision)
-        names = {text[s:e]: (s, e) for s, e in sorted(found) if not self.shared_candidates_of(text[s:e], None)}
+        # (nor an everyday word kept only for the holder written with it: 'the village of Hope in
+        # Masisi territory' says nothing of 'Hope' opening another sentence)
+        names = {text[s:e]: (s, e) for s, e in sorted(found)
+                 if not self.shared_candidates_of(text[s:e], None) and self._name_not_everyday(text[s:e])}
         if not names:
             return
         pattern = re.compile(r"(?<![\w'’-])(?:" + "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
@@ -490,6 +512,17 @@ class UnknownParts:
         cands = m.get("cands")
         return bool(cands) and not m.get("drop") and m["role"] in ("place", "actor", "dateline") \
             and cands[0].get("lat") is not None
+
+    def _name_told_with_a_holder(self, name: str, holder: dict | None) -> bool:
+        """May ``name``, which a kind word calls a place, be kept as one? Any name not everyday
+        (:meth:`_name_not_everyday`); an everyday word too where the text writes the holder it
+        lies in ('the village of Hope in Masisi territory', 'the town of Liberty in Nimba
+        County', 'the Market district of Baidoa'): the kind word and the holder together say
+        plainly that a place is named, as a capitalised common word alone does not ('the village
+        of Hope' may be a charity's). No one word that is the surname of a person the text names."""
+        if holder is not None:
+            return len(name.split()) > 1 or name not in self.person_words
+        return self._name_not_everyday(name)
 
     def _name_not_everyday(self, name: str) -> bool:
         """A name of more than one word, or one word English does not write often (EVERYDAY_ZIPF),

@@ -1,0 +1,131 @@
+"""gaz62 (s38): kinds of wrong place readings found on text the places wing was not tuned on.
+Every sentence here is written for these tests (other theatres, other wordings).
+
+- region vs its capital: 'the <Name> district of <City>' names a part of the city, so the kind
+  word gives the city no district's kind (Kabul the city, not Kabul province; Mogadishu read at
+  all) unless the name before the word is a unit or a people's word, which makes the name after
+  "of" the district ('the Helmand district of Nad Ali') (mentions.scan._part_named_before);
+- an everyday word named a place by a kind word with its holder written after it ('the village of
+  Hope in Masisi territory') stands at the holder's point as any name the index lacks does, and
+  says nothing of the same word elsewhere (mentions.unknown_parts._name_told_with_a_holder);
+- a far namesake over the province the text names: 'two miles south of X, Missouri' binds X to
+  Missouri as 'in X, Missouri' does; a bearing or a word for the land around a place before "of"
+  makes it a word of place (mentions.unknown_parts.of_after_a_word_of_place).
+"""
+
+import gc
+import time
+
+import pytest
+
+from geomove.mentions.unknown_parts import OF_PLACE_HEADS, of_after_a_word_of_place
+from placing import place_role_by_surface, places_by_surface
+
+
+# --- 'the <Name> district of <City>': the city ------------------------------------------------------
+
+@pytest.mark.parametrize("text,city,country", [
+    ("Gunmen attacked the Shahr-e Naw district of Kabul on Tuesday.", "Kabul", "AF"),
+    ("A bomb exploded in the Gulshan district of Dhaka.", "Dhaka", "BD"),
+    ("Fighting spread to the Hodan district of Mogadishu on Sunday.", "Mogadishu", "SO"),
+    ("Militia entered the Abu Salim district of Tripoli.", "Tripoli", "LY"),
+])
+def test_city_after_a_named_district(gazetteer, text, city, country):
+    # before: Kabul, Dhaka and Tripoli read their provinces (the kind word given to the city's
+    # name after "of"), Mogadishu no place at all (no admin2 of the name)
+    found = place_role_by_surface(text, gazetteer)
+    assert found[city]["kind"] == "city" and found[city]["country"] == country
+
+
+@pytest.mark.parametrize("text,district", [
+    # twins: a unit before the kind word makes the name after "of" the district (as before)
+    ("Marines pushed into the Helmand district of Nad Ali.", "Nad Ali"),
+    ("Rebels seized the Kunduz district of Dasht-e Archi.", "Dasht-e Archi"),
+])
+def test_district_after_a_province_keeps_its_kind(gazetteer, text, district):
+    assert place_role_by_surface(text, gazetteer)[district]["kind"] == "admin2"
+
+
+def test_district_named_before_its_city_stands_at_the_city(gazetteer):
+    found = place_role_by_surface("Militia entered the Abu Salim district of Tripoli.", gazetteer)
+    assert found["Abu Salim"]["holder"]["surface"] == "Tripoli"
+    assert (found["Abu Salim"]["lat"], found["Abu Salim"]["lon"]) == (found["Tripoli"]["lat"], found["Tripoli"]["lon"])
+    assert found["Abu Salim"]["precision"] == "near"  # (a town's part, no region's circle)
+
+
+# --- an everyday word as a place, told with its holder ------------------------------------------------
+
+@pytest.mark.parametrize("text,name,holder", [
+    ("Gunmen raided the village of Hope in Masisi territory on Monday.", "Hope", "Masisi"),
+    ("Soldiers entered the village of Victory in Kunar province.", "Victory", "Kunar"),
+    ("The army shelled the town of Liberty in Nimba County overnight.", "Liberty", "Nimba"),
+    ("Rebels burned the villages of Kalimbo and Spring in Khost province.", "Spring", "Khost"),
+])
+def test_everyday_word_inside_a_holder_stands_at_its_point(gazetteer, text, name, holder):
+    # before: no mention (Hope) or a place without a point (a namesake abroad dropped)
+    found = place_role_by_surface(text, gazetteer)
+    place, home = found[name], found[holder]
+    assert (place["lat"], place["lon"]) == (home["lat"], home["lon"])
+    assert place["gazetteer_id"] is None and place["holder"]["surface"] == holder
+
+
+def test_everyday_word_without_a_holder_is_no_place(gazetteer):
+    # near misses: no holder written, and the same word elsewhere in the text
+    assert "Hope" not in places_by_surface("Donations went to the village of Hope, a charity.", gazetteer)
+    found = find_all("Gunmen raided the village of Hope in Masisi territory. Hope is fading for the missing.",
+                     gazetteer, "Hope")
+    assert len(found) == 1 and found[0]["start"] == 29
+
+
+def find_all(text, gazetteer, surface):
+    from geomove.mentions import find_mentions
+    return [m for m in find_mentions(text, gazetteer=gazetteer) if m["surface"] == surface]
+
+
+# --- 'south of X, <province>': X in the province ----------------------------------------------------
+
+@pytest.mark.parametrize("text,name,holder", [
+    # before: Holliday, Texas (the only Holliday of the index), Tura of India
+    ("The car left the road two miles south of Holliday, Missouri, on Monday.", "Holliday", "Missouri"),
+    ("Gunmen ambushed a bus 15 km east of Tura, Borno, on Sunday.", "Tura", "Borno"),
+    ("Fighting raged on the outskirts of Tura, Borno.", "Tura", "Borno"),
+])
+def test_bearing_of_a_name_and_its_province(gazetteer, text, name, holder):
+    found = place_role_by_surface(text, gazetteer)
+    assert found[name]["country"] == found[holder]["country"]
+    assert (found[name]["lat"], found[name]["lon"]) == (found[holder]["lat"], found[holder]["lon"])
+
+
+def test_bearing_of_a_name_in_its_own_province_keeps_it(gazetteer):
+    found = place_role_by_surface("A tornado touched down west of Holliday, Texas.", gazetteer)
+    assert found["Holliday"]["gazetteer_id"] and found["Holliday"]["admin1"] == "Texas"
+
+
+def test_of_without_a_word_of_place_binds_nothing(gazetteer):
+    found = place_role_by_surface("The governors of Texas, Missouri and Ohio met.", gazetteer)
+    assert found["Texas"]["kind"] == "admin1" and found["Missouri"]["kind"] == "admin1"
+
+
+@pytest.mark.parametrize("text,at,expected", [
+    ("two miles south of X", 16, True),
+    ("on the outskirts of X", 17, True),
+    ("the governors of X", 14, False),
+    ("of X", 0, False),
+])
+def test_of_after_a_word_of_place(text, at, expected):
+    assert text[at:at + 2] == "of"
+    assert of_after_a_word_of_place(text, at) is expected
+    assert "south" in OF_PLACE_HEADS
+
+
+def test_of_after_a_word_of_place_is_fast_on_long_runs():
+    text = "south-" * 5000 + " of X"
+    of_after_a_word_of_place(text, len(text) - 4)  # (warm the pattern)
+    gc.disable()
+    try:
+        t0 = time.perf_counter()
+        for _ in range(200):
+            of_after_a_word_of_place(text, len(text) - 4)
+        assert time.perf_counter() - t0 < 0.5
+    finally:
+        gc.enable()
