@@ -129,3 +129,16 @@ def test_of_after_a_word_of_place_is_fast_on_long_runs():
         assert time.perf_counter() - t0 < 0.5
     finally:
         gc.enable()
+
+
+# --- the workbench's title of a place at its holder ----------------------------------------------------
+
+def test_workbench_titles_a_holder_place_by_its_holder(gazetteer):
+    from geomove.workbench.app import _segments, mention_title
+
+    text = "Militants attacked the village of Ngangi in Masisi territory on Monday."
+    titles = {p["text"]: p["title"] for p in _segments(text, [], gazetteer) if p["mention"]}
+    # before: 'Ngangi → Ngangi (place)', as if the index knew the village
+    assert titles["Ngangi"] == "Ngangi → in Masisi (at its point, region) (place)"
+    assert titles["Masisi"].startswith("Masisi → Masisi")  # (a place the index knows: its own name)
+    assert mention_title({"surface": "Xq", "name": None, "role": "place"}) == "Xq → unresolved (place)"
