@@ -142,3 +142,59 @@ def test_workbench_titles_a_holder_place_by_its_holder(gazetteer):
     assert titles["Ngangi"] == "Ngangi → in Masisi (at its point, region) (place)"
     assert titles["Masisi"].startswith("Masisi → Masisi")  # (a place the index knows: its own name)
     assert mention_title({"surface": "Xq", "name": None, "role": "place"}) == "Xq → unresolved (place)"
+
+
+# --- a place the text writes inside an area: 'the Tirah valley in Khyber district' ---------------------
+
+@pytest.mark.parametrize("text,place,area", [
+    ("Two battalions left Kohat for the Tirah valley in Khyber district on Monday.", "Tirah valley", "Khyber"),
+    ("Iraqi troops moved from Baghdad to the Nineveh Plains in Nineveh province on Sunday.", "Nineveh Plains", "Nineveh"),
+    ("Sudanese troops moved from Nyala to Jebel Marra in Central Darfur state on Tuesday.", "Jebel Marra", "Central Darfur"),
+])
+def test_a_place_written_in_an_area_is_kept_within_it(gazetteer, text, place, area):
+    found = place_role_by_surface(text, gazetteer)
+    within = found[place]["within"]
+    assert within["gazetteer_id"] == found[area]["gazetteer_id"] and within["phrase"].startswith(place)
+
+
+@pytest.mark.parametrize("text,place", [
+    # near misses: a list after a bare comma; a province is no part of a county; no area after "in"
+    ("Troops moved to Kohat, Khyber and Bara on Monday.", "Kohat"),
+    ("The man was arrested in Florida in Seminole County on Friday.", "Florida"),
+    ("Fighters gathered in Kohat in the morning.", "Kohat"),
+])
+def test_no_area_told_no_within(gazetteer, text, place):
+    found = place_role_by_surface(text, gazetteer)
+    assert "within" not in found[place]
+
+
+def test_contains_takes_the_texts_word():
+    from geomove.read.places import _finer, compatible, contains
+
+    district = {"name": "Khyber Agency", "kind": "admin2", "country": "PK", "lat": 34.17, "lon": 71.26,
+                "uncertainty_km": 19.7, "gazetteer_id": "geonames:1173641"}
+    valley = {"name": "Tirah", "kind": "region", "country": "PK", "lat": 33.73, "lon": 71.01, "uncertainty_km": 25.0,
+              "gazetteer_id": "geomove-area:tirah"}
+    assert not contains(district, valley) and not compatible(district, valley)  # (the circles alone)
+    told = dict(valley, within={"name": "Khyber Agency", "gazetteer_id": "geonames:1173641", "kind": "admin2",
+                                "phrase": "Tirah valley in Khyber district"})
+    assert contains(district, told) and compatible(told, district)
+    assert _finer(district, told) is told and _finer(told, district) is told
+    other = dict(district, gazetteer_id="geonames:1", name="Kurram")
+    assert not contains(other, told)
+
+
+@pytest.mark.parametrize("text,origin,destination", [
+    ("Troops head for Khyber\n\nTwo battalions of Pakistani troops left Kohat for the Tirah valley in Khyber "
+     "district on Monday, officials said.", "Kohat", "Tirah"),
+    ("Iraq sends troops to Nineveh\n\nIraqi troops moved from Baghdad to the Nineveh Plains in Nineveh province "
+     "on Sunday.", "Baghdad", "Nineveh Plains"),
+])
+def test_headline_area_and_a_place_told_in_it_are_one_movement(text, origin, destination):
+    from geomove.movements import extract
+
+    found = extract(text, published="2026-03-04")
+    # before: two movements, the headline's to the area and the lede's to the place
+    assert len(found) == 1
+    props = found[0]["properties"]
+    assert props["origin"]["name"] == origin and props["destination"]["name"] == destination
