@@ -198,3 +198,45 @@ def test_headline_area_and_a_place_told_in_it_are_one_movement(text, origin, des
     assert len(found) == 1
     props = found[0]["properties"]
     assert props["origin"]["name"] == origin and props["destination"]["name"] == destination
+
+
+# --- a list of places told by a plural kind word: a colon, no article --------------------------------
+
+@pytest.mark.parametrize("text,names", [
+    # before: the list was read only after "the villages of"; loose readings dropped (Kalimbo as Colombo)
+    ("The epidemic has affected four villages: Kalimbo, Makonono, Tshibanda and Lubumba, officials said.",
+     ["Kalimbo", "Makonono", "Tshibanda", "Lubumba"]),
+    ("The virus was found in nearby villages of Bumbacari and Tshibanda on Thursday.", ["Bumbacari", "Tshibanda"]),
+    ("Gunmen burned the villages of Makonono and Tshibanda overnight.", ["Makonono", "Tshibanda"]),
+])
+def test_places_listed_after_a_plural_kind_word(gazetteer, text, names):
+    found = place_role_by_surface(text, gazetteer)
+    for name in names:
+        assert name in found and found[name]["gazetteer_id"] is None
+
+
+def test_listed_everyday_words_need_a_holder(gazetteer):
+    # near misses: no name after the colon; an everyday word in the list with no holder written
+    assert not place_role_by_surface("Hundreds of villages: none were spared.", gazetteer)
+    found = place_role_by_surface("Rebels burned the villages of Garden and Spring in Khost province.", gazetteer)
+    assert found["Garden"]["holder"]["surface"] == "Khost" and found["Spring"]["holder"]["surface"] == "Khost"
+    assert "Garden" not in place_role_by_surface("They sold the villages of Garden and Spring a new mill.", gazetteer)
+
+
+@pytest.mark.parametrize("text,name", [
+    # before: Colombo (a city, for a village) and Mkonono Airport (no settlement), by loose spellings
+    ("Gunmen burned the village of Kalimbo overnight.", "Kalimbo"),
+    ("Gunmen burned the village of Makonono overnight.", "Makonono"),
+])
+def test_loose_reading_of_another_kind_gives_way_to_the_kind_word(gazetteer, text, name):
+    found = place_role_by_surface(text, gazetteer)
+    assert found[name]["lat"] is None and "the text names it a village" in found[name]["why"]
+
+
+@pytest.mark.parametrize("text,name,country", [
+    # twins: a loose spelling of a settlement of a near kind is the same place (kept)
+    ("Troops entered the town of Kobane on Monday.", "Kobane", "SY"),
+    ("Fighters entered the village of Kafr Nabl.", "Kafr Nabl", "SY"),
+])
+def test_loose_reading_of_a_settlement_is_kept(gazetteer, text, name, country):
+    assert place_role_by_surface(text, gazetteer)[name]["country"] == country

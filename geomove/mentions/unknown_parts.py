@@ -42,6 +42,7 @@ import re
 from dataclasses import dataclass
 
 from ..io.language import english_zipf
+from ..names import plain
 from ..regex_cache import CompiledPatterns
 
 _PATTERNS = CompiledPatterns("mentions-unknown-parts")
@@ -106,8 +107,10 @@ _AFTER_A_POSSESSIVE = _PATTERNS.compile(
     rf"['’]s\s+(?P<name>{_NAME})\s+(?:{'|'.join(PART_AFTER_THE_NAME)})\b")
 _BEFORE_THE_NAME = _PATTERNS.compile(
     rf"\b(?:[Tt]he|[Aa])\s+(?:{'|'.join(PART_BEFORE_THE_NAME)})\s+of\s+(?P<name>{_NAME})")
+# ("the villages of A and B"; with no article, "in nearby villages of A and B", or a colon, "four
+# villages: A, B, C and D", the list as plainly told, gaz62 s38)
 _PLURAL_BEFORE_THE_NAME = _PATTERNS.compile(
-    rf"\b[Tt]he\s+(?:{'|'.join(PLURAL_PARTS_BEFORE)})\s+of\s+(?P<names>{_NAME}(?:\s*,\s*{_NAME})*(?:,?\s+and\s+{_NAME})?)")
+    rf"\b(?P<kind>{'|'.join(PLURAL_PARTS_BEFORE)})(?:\s+of|:)\s+(?P<names>{_NAME}(?:\s*,\s*{_NAME})*(?:,?\s+and\s+{_NAME})?)")
 _ONE_NAME = _PATTERNS.compile(_NAME)
 # (or the next item of a list of such pairs told apart by semicolons: "in Kampot, Cambodia; Ngangi,
 # Congo; and Yirgou, Burkina Faso", the item before ending with a place)
@@ -148,9 +151,9 @@ def comma_names_before(text: str, holder_starts) -> list:
 
 # characters no match of the kind-word constructions holds: each match lies within one stretch
 # of the text between two of them (letters, digits, white space, apostrophes and hyphens; the
-# plural construction's list of names holds commas too)
+# plural construction's list of names holds commas too, and the colon after its kind word)
 _NO_NAME_CHARACTER = _PATTERNS.compile(r"[^\w\s'’-]")
-_NO_LIST_CHARACTER = _PATTERNS.compile(r"[^\w\s'’,-]")
+_NO_LIST_CHARACTER = _PATTERNS.compile(r"[^\w\s'’,:-]")
 
 
 def _stretch_around(text: str, at: int, outside: re.Pattern) -> tuple[int, int]:
@@ -257,6 +260,9 @@ NEAR_FLOOR_KM = 5.0
 KIND_OF_THE_WORD = {"village": "village", "hamlet": "village", "town": "town", "city": "city",
                     "villages": "village", "hamlets": "village", "towns": "town"}
 
+# the kinds of a settlement, as the kind words say them and the index gives them
+_SETTLEMENT_WORD_KINDS = frozenset(KIND_OF_THE_WORD.values())
+
 # what joins a name to a holder written after it: "the village of Ngangi in Masisi territory",
 # "the village of Ngangi, Masisi"
 _HOLDER_AFTER = _PATTERNS.compile(r"\s+in\s+(?:the\s+)?|,\s+")
@@ -356,8 +362,18 @@ class UnknownParts:
         # index near Y", "X (SC) lies in none of the areas the text writes after"), by span
         pointless = {(m["start"], m["end"]): m for m in mentions if self._a_place_without_a_point(m)}
 
-        def add(start: int, end: int, told: ToldIn) -> None:
+        # the finder's mentions of a name it read only loosely, by span ('Kalimbo' read as Colombo,
+        # dropped or kept though the kind word says a village): a kind word that names the very
+        # name a place overrules them (gaz62, s38)
+        loose = {(m["start"], m["end"]): m for m in mentions if self._loose_reading_overruled(m)}
+
+        def add(start: int, end: int, told: ToldIn, over_loose: bool = False) -> None:
             i = bisect.bisect_left(taken, (end, end))
+            if over_loose and (start, end) in loose and not any(
+                    a < end and start < b and (a, b) != (start, end) for a, b in taken[max(0, i - 8):i + 1]):
+                loose[(start, end)]["drop"] = True  # (its loose reading is no answer: the new mention stands for it)
+                found.setdefault((start, end), told)
+                return
             if any(a < end and start < b for a, b in taken[max(0, i - 8):i + 1]):
                 # (a mention of the finder's own covers it: it decided already; where it found
                 # no reading of that very name, the place the text puts it in is still its point)
@@ -386,15 +402,17 @@ class UnknownParts:
                 word = text[mt.start():mt.start('name')].split()[1]
                 add(mt.start("name"), mt.end("name"),
                     ToldIn(f"no reading of {mt.group('name')!r} kept; the text names it a {word}", holder,
-                           (mt.start(), self._holder_phrase_end(holder)) if holder else None, KIND_OF_THE_WORD.get(word)))
+                           (mt.start(), self._holder_phrase_end(holder)) if holder else None, KIND_OF_THE_WORD.get(word)),
+                    over_loose=True)
         for mt in plural:
             holder = self._holder_written_after(mt.end("names"), starts)
-            word = text[mt.start():mt.start("names")].split()[1]
+            word = mt.group("kind")
             for one in _ONE_NAME.finditer(text, mt.start("names"), mt.end("names")):
                 if self._name_told_with_a_holder(one.group(), holder):
                     add(one.start(), one.end(),
                         ToldIn(f"no reading of {one.group()!r} kept; one of the places the text lists so", holder,
-                               (mt.start(), self._holder_phrase_end(holder)) if holder else None, KIND_OF_THE_WORD.get(word)))
+                               (mt.start(), self._holder_phrase_end(holder)) if holder else None, KIND_OF_THE_WORD.get(word)),
+                        over_loose=True)
         for mt in comma_names_before(text, starts):
             holder = starts[mt.end()]
             name = mt.group("name")
@@ -500,6 +518,21 @@ class UnknownParts:
     def _told_by_a_source(self, mt) -> bool:
         """'According to Ndayishimiye, Burundi ...': a person the text quotes, no place."""
         return mt.group("cue") == "to" and self.text[max(0, mt.start() - 12):mt.start()].rstrip().lower().endswith("according")
+
+    @staticmethod
+    def _loose_reading_overruled(m: dict) -> bool:
+        """Is ``m`` a place mention whose first reading bears another name than the one written
+        ('Kalimbo' read as Colombo, 'Makonono' as Mkonono Airport, by loose spellings), which the
+        finder dropped, or kept though the kind word written with it ('the villages of') names
+        another kind of place: no settlement at all, or a city where the text says a village
+        (a town read as a city, 'the town of Kobane' as Kobani, is the same place)?"""
+        cands = m.get("cands")
+        if not cands or m["role"] != "place" or plain(cands[0].get("name") or "") == plain(m["surface"]):
+            return False
+        if m.get("drop"):
+            return True
+        said, read = m.get("kind"), cands[0].get("kind")
+        return said in _SETTLEMENT_WORD_KINDS and (read not in _SETTLEMENT_WORD_KINDS or said == "village" and read == "city")
 
     @staticmethod
     def _a_place_without_a_point(m: dict) -> bool:
