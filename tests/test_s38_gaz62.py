@@ -240,3 +240,31 @@ def test_loose_reading_of_another_kind_gives_way_to_the_kind_word(gazetteer, tex
 ])
 def test_loose_reading_of_a_settlement_is_kept(gazetteer, text, name, country):
     assert place_role_by_surface(text, gazetteer)[name]["country"] == country
+
+
+# --- 'to X in Y district': X, read only abroad, stands at Y ----------------------------------------------
+
+@pytest.mark.parametrize("text,name,holder", [
+    # before: Bara and Tura dropped (their readings lie in Romania and India), or kept without a point
+    ("Two companies moved from Peshawar to Bara in Khyber district on Monday.", "Bara", "Khyber"),
+    ("Troops moved to Bara in Khyber district.", "Bara", "Khyber"),
+    ("Gunmen attacked Tura in Borno state on Monday.", "Tura", "Borno"),
+])
+def test_a_name_read_only_abroad_written_in_an_area(gazetteer, text, name, holder):
+    found = place_role_by_surface(text, gazetteer)
+    assert found[name]["holder"]["surface"] == holder
+    assert (found[name]["lat"], found[name]["lon"]) == (found[holder]["lat"], found[holder]["lon"])
+
+
+@pytest.mark.parametrize("text,name,admin1", [
+    # twins: a reading in the area written after it keeps it (as before); no area's kind word after "in"
+    ("Fighting broke out in Paris in Texas county.", "Paris", "Texas"),
+])
+def test_a_reading_in_the_area_keeps_it(gazetteer, text, name, admin1):
+    found = place_role_by_surface(text, gazetteer)
+    assert found[name]["gazetteer_id"] and found[name]["admin1"] == admin1
+
+
+def test_no_area_word_no_holder(gazetteer):
+    found = place_role_by_surface("Troops moved to Bara in the morning.", gazetteer)
+    assert "holder" not in found.get("Bara", {})

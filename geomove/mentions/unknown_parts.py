@@ -266,6 +266,8 @@ _SETTLEMENT_WORD_KINDS = frozenset(KIND_OF_THE_WORD.values())
 # what joins a name to a holder written after it: "the village of Ngangi in Masisi territory",
 # "the village of Ngangi, Masisi"
 _HOLDER_AFTER = _PATTERNS.compile(r"\s+in\s+(?:the\s+)?|,\s+")
+# what joins a place to the area it lies in, written after it: "Bara in Khyber district"
+_IN_THE = _PATTERNS.compile(r"\s+in\s+(?:the\s+)?")
 # what joins the items of a list of places ('Z, A and B', 'Z, A, B', 'Z, A, and B')
 _LIST_GOES_ON = _PATTERNS.compile(r",\s+(?:and\s+)?|\s+and\s+")
 # the kind words of an area written after a holder's name ("Masisi territory", "Ituri province")
@@ -436,12 +438,61 @@ class UnknownParts:
                 add(mt.start("name"), mt.end("name"), ToldIn(why + " (or the head of a list: no point)"))
             else:
                 add(mt.start("name"), mt.end("name"), ToldIn(why, holder, (mt.start("name"), self._holder_phrase_end(holder))))
+        self._pointless_places_in_an_area(pointless, starts)
+        self._dropped_places_in_an_area(mentions, starts, taken, found)
         if not found:
             return []
         self._the_same_names_again(found, taken)
         tok_starts = [t.start for t in self.toks]  # (once a text, for the few names found)
         sent_starts = [s for s, _ in self.sents]
         return [self._unknown_part_mention(s, e, told, tok_starts, sent_starts) for (s, e), told in sorted(found.items())]
+
+    def _pointless_places_in_an_area(self, pointless: dict, starts: dict) -> None:
+        """'Troops moved to Bara in Khyber district': a place the finder kept without a point (its
+        readings lie elsewhere: Bara, Romania) that the text writes "in" an area, named with the
+        area's kind word right after it, stands at that area's point, as the comma construction's
+        names do ('in Tura, Borno'). Only the finder's own mentions: the words before the name
+        said a place already (gaz62, s38)."""
+        for (start, end), own in pointless.items():
+            if "told_in" in own:
+                continue
+            holder = self._area_written_in_after(end, starts)
+            if holder is None:
+                continue
+            why = (own.get("unresolved") or f"no reading of {own['surface']!r} kept") \
+                + f"; the text writes it in {holder['surface']}"
+            own["told_in"] = ToldIn(why, holder, (start, self._holder_phrase_end(holder)))
+
+    def _area_written_in_after(self, end: int, starts: dict) -> dict | None:
+        """The holder written right after a name that ends at ``end`` as "in (the) Y" with an
+        area's kind word after Y ('in Khyber district', 'in the Masisi territory'), or None."""
+        joint = _IN_THE.match(self.text, end)
+        holder = starts.get(joint.end()) if joint is not None else None
+        if holder is None or _AREA_WORD_AFTER_A_HOLDER.match(self.text, holder["end"]) is None:
+            return None
+        return holder
+
+    def _dropped_places_in_an_area(self, mentions: list[dict], starts: dict, taken: list, found: dict) -> None:
+        """'moved from Peshawar to Bara in Khyber district', 'attacked Tura in Borno state': a name
+        after a word of place (PLACE_WORDS_BEFORE) that the finder dropped because none of its
+        readings lies in the country of the area written "in" after it (Bara, Romania) is a place
+        the index lacks, at that area's point, as 'in Tura, Borno' is (gaz62, s38)."""
+        for m in mentions:
+            if not m.get("drop") or m["role"] != "place" or m.get("tok") is None or m["tok"] < 1 \
+                    or self.toks[m["tok"] - 1].lower not in PLACE_WORDS_BEFORE:
+                continue
+            holder = self._area_written_in_after(m["end"], starts)
+            if holder is None:
+                continue
+            country = holder["cands"][0].get("country")
+            if any(c.get("country") == country for c in m.get("cands") or []):
+                continue  # (a reading in the area's country: the finder dropped it for another reason)
+            start, end = m["start"], m["end"]
+            i = bisect.bisect_left(taken, (end, end))
+            if any(a < end and start < b and (a, b) != (start, end) for a, b in taken[max(0, i - 8):i + 1]):
+                continue
+            why = f"no reading of {m['surface']!r} kept in {holder['surface']}'s country; the text writes it in {holder['surface']}"
+            found.setdefault((start, end), ToldIn(why, holder, (start, self._holder_phrase_end(holder))))
 
     def _holder_written_after(self, end: int, starts: dict) -> dict | None:
         """The holder written right after a name that ends at ``end``: 'in Masisi territory', 'in
