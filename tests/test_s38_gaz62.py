@@ -224,9 +224,9 @@ def test_listed_everyday_words_need_a_holder(gazetteer):
 
 
 @pytest.mark.parametrize("text,name", [
-    # before: Colombo (a city, for a village) and Mkonono Airport (no settlement), by loose spellings
-    ("Gunmen burned the village of Kalimbo overnight.", "Kalimbo"),
+    # before: Mkonono Airport (no settlement), by a loose spelling
     ("Gunmen burned the village of Makonono overnight.", "Makonono"),
+    ("Rebels looted the village of Makonono on Sunday.", "Makonono"),
 ])
 def test_loose_reading_of_another_kind_gives_way_to_the_kind_word(gazetteer, text, name):
     found = place_role_by_surface(text, gazetteer)
@@ -237,6 +237,7 @@ def test_loose_reading_of_another_kind_gives_way_to_the_kind_word(gazetteer, tex
     # twins: a loose spelling of a settlement of a near kind is the same place (kept)
     ("Troops entered the town of Kobane on Monday.", "Kobane", "SY"),
     ("Fighters entered the village of Kafr Nabl.", "Kafr Nabl", "SY"),
+    ("A shepherd from the village of Ranya fell ill in Iraq last week.", "Ranya", "IQ"),
 ])
 def test_loose_reading_of_a_settlement_is_kept(gazetteer, text, name, country):
     assert place_role_by_surface(text, gazetteer)[name]["country"] == country

@@ -575,15 +575,15 @@ class UnknownParts:
         """Is ``m`` a place mention whose first reading bears another name than the one written
         ('Kalimbo' read as Colombo, 'Makonono' as Mkonono Airport, by loose spellings), which the
         finder dropped, or kept though the kind word written with it ('the villages of') names
-        another kind of place: no settlement at all, or a city where the text says a village
-        (a town read as a city, 'the town of Kobane' as Kobani, is the same place)?"""
+        another kind of place: no settlement at all (a settlement of another size is most often
+        the same place: 'the town of Kobane' as Kobani, 'the village of Ranya' as the Iraqi town)?"""
         cands = m.get("cands")
         if not cands or m["role"] != "place" or plain(cands[0].get("name") or "") == plain(m["surface"]):
             return False
         if m.get("drop"):
             return True
         said, read = m.get("kind"), cands[0].get("kind")
-        return said in _SETTLEMENT_WORD_KINDS and (read not in _SETTLEMENT_WORD_KINDS or said == "village" and read == "city")
+        return said in _SETTLEMENT_WORD_KINDS and read not in _SETTLEMENT_WORD_KINDS
 
     @staticmethod
     def _a_place_without_a_point(m: dict) -> bool:
