@@ -53,6 +53,7 @@ from .bracketed import BracketedQualifiers
 from .taken_up import TakenUp
 from .institutions import Institutions
 from .unknown_parts import UnknownParts, at_the_holder
+from .told_within import mark_told_within
 from .other_names import language_after_a_naming_word
 from .group_homes import group_home_countries
 from .route_ends import listed_names_read_together, route_ends_read_together
@@ -233,6 +234,7 @@ class _Finder(
             rec = self.to_record(m)
             if rec:
                 out.append(rec)
+        mark_told_within(out, self.text)  # "the Tirah valley in Khyber district": within Khyber
         return out
 
     def resolve(self, mentions: list[dict]) -> None:

@@ -10,7 +10,7 @@ from ..gazetteer import name_key
 from ..names import plain
 from ..regex_cache import CompiledPatterns
 from ..wordlists import ADDRESS_KIND_WORDS, FORMER_COUNTRY_NAMES, SHARED_COUNTRY_NAMES
-from .unknown_parts import PLACE_WORDS_BEFORE, holder_ends_there
+from .unknown_parts import PLACE_WORDS_BEFORE, holder_ends_there, of_after_a_word_of_place
 
 
 # The class's patterns are compiled from code an earlier run kept (geomove.regex_cache); the
@@ -389,15 +389,25 @@ class BindingHints:
         """Is the first area after ``a`` a province named bare after a comma ("X, Ontario"), every
         reading of it the chain keeps a province of the one country the chain reads?"""
         if len(set(order)) != 1 or not chain or a.get("tok") is None or a["tok"] < 1 \
-                or self.toks[a["tok"] - 1].lower not in PLACE_WORDS_BEFORE:
-            return False  # (a word of place before the name: "in X, Ontario"; not a list of states
-            # opening a sentence, "Bauchi, Gombe, Yobe", nor "south of X, Missouri", where "of" says less)
+                or not self._place_word_before(a["tok"] - 1):
+            return False  # (a word of place before the name: "in X, Ontario", "south of X, Missouri";
+            # not a list of states opening a sentence, "Bauchi, Gombe, Yobe", nor "the governors of
+            # X, Missouri", where "of" says less)
         b, rs = chain[0]
         if len(chain) == 1 and (_NAME_GOES_ON.match(self.text, b["end"]) or not holder_ends_there(self.text, b["end"])):
             return False  # ("in Tura, Gombe, Yobe and Bauchi": a list of names goes on; "to Mozyr,
             # Kyiv said": who spoke)
         return b.get("kind") is None and bool(rs) and all(r.get("kind") == "admin1" and r.get("country") == order[0] for r in rs) \
             and self.text[a["end"]:b["start"]].strip() == ","
+
+    def _place_word_before(self, t: int) -> bool:
+        """Is token ``t`` a word of place before a name (unknown_parts.PLACE_WORDS_BEFORE: 'in',
+        'near', 'reached'), or an "of" after a bearing or a word for the land around a place
+        ('two miles south of X, Missouri', 'the outskirts of X, Borno': gaz62, s38)?"""
+        tok = self.toks[t]
+        if tok.lower in PLACE_WORDS_BEFORE:
+            return True
+        return tok.lower == "of" and of_after_a_word_of_place(self.text, tok.start)
 
     @staticmethod
     def _settlement_named_abroad(a: dict, top: dict, order: list[str]) -> bool:

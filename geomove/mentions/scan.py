@@ -952,7 +952,8 @@ class RunScanner:
                 return "camp"  # "the Jenin refugee camp": a camp named after the place
         i = run[k]
         if i >= 2 and toks[i - 1].lower == "of" and toks[i - 2].sentence == toks[i].sentence \
-                and toks[i - 2].lower in KIND_BEFORE and not self._one_part_of(i - 2):
+                and toks[i - 2].lower in KIND_BEFORE and not self._one_part_of(i - 2) \
+                and not self._part_named_before(i - 2):
             return KIND_BEFORE[toks[i - 2].lower]
         try:
             plural = self._plural_kind_written  # (kept by _writes_a_plural_kind, read in place)
@@ -972,6 +973,35 @@ class RunScanner:
         Y" and "the town of Y" still say Y is one)."""
         toks = self.toks
         return w >= 1 and toks[w - 1].lower in self._ONE_OF_SEVERAL and toks[w - 1].sentence == toks[w].sentence
+
+    # kind words of a part of a place that a name written right before them may own ('the Hodan
+    # district of Mogadishu'), leaving the name after "of" the place the part lies in
+    _PART_KIND_WORDS: ClassVar[frozenset[str]] = frozenset(("district",))
+    # kinds of reading that make a name before the kind word the larger unit ('the Helmand
+    # district of Nad Ali': Nad Ali is the district, one of Helmand's)
+    _UNIT_KINDS: ClassVar[frozenset[str]] = frozenset(("country", "admin1", "admin2", "region"))
+
+    def _part_named_before(self, w: int) -> bool:
+        """'the Hodan district of Mogadishu', 'the Abu Salim district of Tripoli': a capitalised
+        name right before the part's kind word at token ``w`` is the part, and the name after
+        "of" the city it lies in, no district (Kabul city, not Kabul province; Mogadishu, not an
+        admin2 the index lacks). Not where that name is a unit or a people's word, which makes
+        the name after "of" the part ('the Helmand district of Nad Ali', 'the Afghan district
+        of Nawa')."""
+        toks = self.toks
+        if toks[w].lower not in self._PART_KIND_WORDS:
+            return False
+        j = w - 1
+        while j >= 0 and w - j <= 4 and toks[j].sentence == toks[w].sentence and toks[j].text[:1].isupper() \
+                and self._adjacent(toks[j], toks[j + 1]):
+            j -= 1
+        if j == w - 1:
+            return False  # (no capitalised word right before the kind word: 'the district of X')
+        name = self.text[toks[j + 1].start:toks[w - 1].end]
+        if self.gaz.demonym(name) or name in PROVINCE_DEMONYMS:
+            return False
+        return not any(c.get("kind") in self._UNIT_KINDS
+                       for c in self.gaz.candidates(name, limit=5, fuzzy=False))
 
     def _camp_after_qualifier(self, q: int) -> bool:
         """Is token ``q`` a word such as "refugee" (words.CAMP_QUALIFIERS) followed by "camp" in the

@@ -42,6 +42,7 @@ import re
 from dataclasses import dataclass
 
 from ..io.language import english_zipf
+from ..names import plain
 from ..regex_cache import CompiledPatterns
 
 _PATTERNS = CompiledPatterns("mentions-unknown-parts")
@@ -75,6 +76,24 @@ in at near from to into outside around inside towards toward across via through 
 captured seized stormed shelled struck hit raided attacked besieged overran retook occupied
 """.split())
 
+# words that make "of" before a name a word of place too: a bearing or the land around a place
+# ("two miles south of X, Missouri", "on the outskirts of X, Borno"); "of" alone says less ("the
+# governors of Texas, Missouri", "a list of A, B")
+OF_PLACE_HEADS = frozenset("""
+north south east west northeast northwest southeast southwest north-east north-west south-east
+south-west outskirts edge edges environs vicinity countryside
+""".split())
+_WORD_BEFORE_OF = _PATTERNS.compile(r"([a-z-]+)\s+$")
+
+
+def of_after_a_word_of_place(text: str, of_start: int) -> bool:
+    """Is the "of" at ``of_start`` written after a bearing or a word for the land around a place
+    (OF_PLACE_HEADS: 'south of', 'the outskirts of'), so that the name after it is where something
+    is, as after "in" or "near"?"""
+    before = _WORD_BEFORE_OF.search(text, max(0, of_start - 24), of_start)
+    return before is not None and before.group(1) in OF_PLACE_HEADS
+
+
 # a one-word name written this often by English is an everyday word capitalised for another
 # reason (a month, a feast, an institution, a language), no place the index lacks
 EVERYDAY_ZIPF = 3.0
@@ -88,8 +107,10 @@ _AFTER_A_POSSESSIVE = _PATTERNS.compile(
     rf"['’]s\s+(?P<name>{_NAME})\s+(?:{'|'.join(PART_AFTER_THE_NAME)})\b")
 _BEFORE_THE_NAME = _PATTERNS.compile(
     rf"\b(?:[Tt]he|[Aa])\s+(?:{'|'.join(PART_BEFORE_THE_NAME)})\s+of\s+(?P<name>{_NAME})")
+# ("the villages of A and B"; with no article, "in nearby villages of A and B", or a colon, "four
+# villages: A, B, C and D", the list as plainly told, gaz62 s38)
 _PLURAL_BEFORE_THE_NAME = _PATTERNS.compile(
-    rf"\b[Tt]he\s+(?:{'|'.join(PLURAL_PARTS_BEFORE)})\s+of\s+(?P<names>{_NAME}(?:\s*,\s*{_NAME})*(?:,?\s+and\s+{_NAME})?)")
+    rf"\b(?P<kind>{'|'.join(PLURAL_PARTS_BEFORE)})(?:\s+of|:)\s+(?P<names>{_NAME}(?:\s*,\s*{_NAME})*(?:,?\s+and\s+{_NAME})?)")
 _ONE_NAME = _PATTERNS.compile(_NAME)
 # (or the next item of a list of such pairs told apart by semicolons: "in Kampot, Cambodia; Ngangi,
 # Congo; and Yirgou, Burkina Faso", the item before ending with a place)
@@ -130,9 +151,9 @@ def comma_names_before(text: str, holder_starts) -> list:
 
 # characters no match of the kind-word constructions holds: each match lies within one stretch
 # of the text between two of them (letters, digits, white space, apostrophes and hyphens; the
-# plural construction's list of names holds commas too)
+# plural construction's list of names holds commas too, and the colon after its kind word)
 _NO_NAME_CHARACTER = _PATTERNS.compile(r"[^\w\s'’-]")
-_NO_LIST_CHARACTER = _PATTERNS.compile(r"[^\w\s'’,-]")
+_NO_LIST_CHARACTER = _PATTERNS.compile(r"[^\w\s'’,:-]")
 
 
 def _stretch_around(text: str, at: int, outside: re.Pattern) -> tuple[int, int]:
@@ -239,9 +260,14 @@ NEAR_FLOOR_KM = 5.0
 KIND_OF_THE_WORD = {"village": "village", "hamlet": "village", "town": "town", "city": "city",
                     "villages": "village", "hamlets": "village", "towns": "town"}
 
+# the kinds of a settlement, as the kind words say them and the index gives them
+_SETTLEMENT_WORD_KINDS = frozenset(KIND_OF_THE_WORD.values())
+
 # what joins a name to a holder written after it: "the village of Ngangi in Masisi territory",
 # "the village of Ngangi, Masisi"
 _HOLDER_AFTER = _PATTERNS.compile(r"\s+in\s+(?:the\s+)?|,\s+")
+# what joins a place to the area it lies in, written after it: "Bara in Khyber district"
+_IN_THE = _PATTERNS.compile(r"\s+in\s+(?:the\s+)?")
 # what joins the items of a list of places ('Z, A and B', 'Z, A, B', 'Z, A, and B')
 _LIST_GOES_ON = _PATTERNS.compile(r",\s+(?:and\s+)?|\s+and\s+")
 # the kind words of an area written after a holder's name ("Masisi territory", "Ituri province")
@@ -338,8 +364,18 @@ class UnknownParts:
         # index near Y", "X (SC) lies in none of the areas the text writes after"), by span
         pointless = {(m["start"], m["end"]): m for m in mentions if self._a_place_without_a_point(m)}
 
-        def add(start: int, end: int, told: ToldIn) -> None:
+        # the finder's mentions of a name it read only loosely, by span ('Kalimbo' read as Colombo,
+        # dropped or kept though the kind word says a village): a kind word that names the very
+        # name a place overrules them (gaz62, s38)
+        loose = {(m["start"], m["end"]): m for m in mentions if self._loose_reading_overruled(m)}
+
+        def add(start: int, end: int, told: ToldIn, over_loose: bool = False) -> None:
             i = bisect.bisect_left(taken, (end, end))
+            if over_loose and (start, end) in loose and not any(
+                    a < end and start < b and (a, b) != (start, end) for a, b in taken[max(0, i - 8):i + 1]):
+                loose[(start, end)]["drop"] = True  # (its loose reading is no answer: the new mention stands for it)
+                found.setdefault((start, end), told)
+                return
             if any(a < end and start < b for a, b in taken[max(0, i - 8):i + 1]):
                 # (a mention of the finder's own covers it: it decided already; where it found
                 # no reading of that very name, the place the text puts it in is still its point)
@@ -352,31 +388,33 @@ class UnknownParts:
         after, possessive, before, plural = kind_word_matches(text, self.lower_words)
         for mt in after:
             holder = starts.get(mt.end())
-            if holder is not None and self._name_not_everyday(mt.group("name")):
+            if holder is not None and self._name_told_with_a_holder(mt.group("name"), holder):
                 add(mt.start("name"), mt.end("name"),
                     ToldIn(f"no reading of {mt.group('name')!r} kept; the text calls it a part of {holder['surface']}",
                            holder, (mt.start(), self._holder_phrase_end(holder))))
         for mt in possessive:
             holder = ends.get(mt.start())
-            if holder is not None and self._name_not_everyday(mt.group("name")):
+            if holder is not None and self._name_told_with_a_holder(mt.group("name"), holder):
                 add(mt.start("name"), mt.end("name"),
                     ToldIn(f"no reading of {mt.group('name')!r} kept; the text calls it a part of {holder['surface']}",
                            holder, (holder["start"], mt.end())))
         for mt in before:
-            if self._name_not_everyday(mt.group("name")):
+            holder = self._holder_written_after(mt.end("name"), starts)
+            if self._name_told_with_a_holder(mt.group("name"), holder):
                 word = text[mt.start():mt.start('name')].split()[1]
-                holder = self._holder_written_after(mt.end("name"), starts)
                 add(mt.start("name"), mt.end("name"),
                     ToldIn(f"no reading of {mt.group('name')!r} kept; the text names it a {word}", holder,
-                           (mt.start(), self._holder_phrase_end(holder)) if holder else None, KIND_OF_THE_WORD.get(word)))
+                           (mt.start(), self._holder_phrase_end(holder)) if holder else None, KIND_OF_THE_WORD.get(word)),
+                    over_loose=True)
         for mt in plural:
             holder = self._holder_written_after(mt.end("names"), starts)
-            word = text[mt.start():mt.start("names")].split()[1]
+            word = mt.group("kind")
             for one in _ONE_NAME.finditer(text, mt.start("names"), mt.end("names")):
-                if self._name_not_everyday(one.group()):
+                if self._name_told_with_a_holder(one.group(), holder):
                     add(one.start(), one.end(),
                         ToldIn(f"no reading of {one.group()!r} kept; one of the places the text lists so", holder,
-                               (mt.start(), self._holder_phrase_end(holder)) if holder else None, KIND_OF_THE_WORD.get(word)))
+                               (mt.start(), self._holder_phrase_end(holder)) if holder else None, KIND_OF_THE_WORD.get(word)),
+                        over_loose=True)
         for mt in comma_names_before(text, starts):
             holder = starts[mt.end()]
             name = mt.group("name")
@@ -387,7 +425,8 @@ class UnknownParts:
                     before -= 1
                 if ends.get(before) is None:
                     continue
-            elif cue not in PLACE_WORDS_BEFORE or self._told_by_a_source(mt):
+            elif cue not in PLACE_WORDS_BEFORE and not (cue == "of" and of_after_a_word_of_place(text, mt.start("cue"))) \
+                    or self._told_by_a_source(mt):
                 continue
             if holder is None \
                     or name in self.person_words \
@@ -399,12 +438,61 @@ class UnknownParts:
                 add(mt.start("name"), mt.end("name"), ToldIn(why + " (or the head of a list: no point)"))
             else:
                 add(mt.start("name"), mt.end("name"), ToldIn(why, holder, (mt.start("name"), self._holder_phrase_end(holder))))
+        self._pointless_places_in_an_area(pointless, starts)
+        self._dropped_places_in_an_area(mentions, starts, taken, found)
         if not found:
             return []
         self._the_same_names_again(found, taken)
         tok_starts = [t.start for t in self.toks]  # (once a text, for the few names found)
         sent_starts = [s for s, _ in self.sents]
         return [self._unknown_part_mention(s, e, told, tok_starts, sent_starts) for (s, e), told in sorted(found.items())]
+
+    def _pointless_places_in_an_area(self, pointless: dict, starts: dict) -> None:
+        """'Troops moved to Bara in Khyber district': a place the finder kept without a point (its
+        readings lie elsewhere: Bara, Romania) that the text writes "in" an area, named with the
+        area's kind word right after it, stands at that area's point, as the comma construction's
+        names do ('in Tura, Borno'). Only the finder's own mentions: the words before the name
+        said a place already (gaz62, s38)."""
+        for (start, end), own in pointless.items():
+            if "told_in" in own:
+                continue
+            holder = self._area_written_in_after(end, starts)
+            if holder is None:
+                continue
+            why = (own.get("unresolved") or f"no reading of {own['surface']!r} kept") \
+                + f"; the text writes it in {holder['surface']}"
+            own["told_in"] = ToldIn(why, holder, (start, self._holder_phrase_end(holder)))
+
+    def _area_written_in_after(self, end: int, starts: dict) -> dict | None:
+        """The holder written right after a name that ends at ``end`` as "in (the) Y" with an
+        area's kind word after Y ('in Khyber district', 'in the Masisi territory'), or None."""
+        joint = _IN_THE.match(self.text, end)
+        holder = starts.get(joint.end()) if joint is not None else None
+        if holder is None or _AREA_WORD_AFTER_A_HOLDER.match(self.text, holder["end"]) is None:
+            return None
+        return holder
+
+    def _dropped_places_in_an_area(self, mentions: list[dict], starts: dict, taken: list, found: dict) -> None:
+        """'moved from Peshawar to Bara in Khyber district', 'attacked Tura in Borno state': a name
+        after a word of place (PLACE_WORDS_BEFORE) that the finder dropped because none of its
+        readings lies in the country of the area written "in" after it (Bara, Romania) is a place
+        the index lacks, at that area's point, as 'in Tura, Borno' is (gaz62, s38)."""
+        for m in mentions:
+            if not m.get("drop") or m["role"] != "place" or m.get("tok") is None or m["tok"] < 1 \
+                    or self.toks[m["tok"] - 1].lower not in PLACE_WORDS_BEFORE:
+                continue
+            holder = self._area_written_in_after(m["end"], starts)
+            if holder is None:
+                continue
+            country = holder["cands"][0].get("country")
+            if any(c.get("country") == country for c in m.get("cands") or []):
+                continue  # (a reading in the area's country: the finder dropped it for another reason)
+            start, end = m["start"], m["end"]
+            i = bisect.bisect_left(taken, (end, end))
+            if any(a < end and start < b and (a, b) != (start, end) for a, b in taken[max(0, i - 8):i + 1]):
+                continue
+            why = f"no reading of {m['surface']!r} kept in {holder['surface']}'s country; the text writes it in {holder['surface']}"
+            found.setdefault((start, end), ToldIn(why, holder, (start, self._holder_phrase_end(holder))))
 
     def _holder_written_after(self, end: int, starts: dict) -> dict | None:
         """The holder written right after a name that ends at ``end``: 'in Masisi territory', 'in
@@ -445,7 +533,10 @@ class UnknownParts:
         text = self.text
         # (only names the index has no reading of: a name it knows that the finder left out
         # elsewhere, 'to Reston, Virginia' in a report on the Reston virus, keeps that decision)
-        names = {text[s:e]: (s, e) for s, e in sorted(found) if not self.shared_candidates_of(text[s:e], None)}
+        # (nor an everyday word kept only for the holder written with it: 'the village of Hope in
+        # Masisi territory' says nothing of 'Hope' opening another sentence)
+        names = {text[s:e]: (s, e) for s, e in sorted(found)
+                 if not self.shared_candidates_of(text[s:e], None) and self._name_not_everyday(text[s:e])}
         if not names:
             return
         pattern = re.compile(r"(?<![\w'’-])(?:" + "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
@@ -480,6 +571,21 @@ class UnknownParts:
         return mt.group("cue") == "to" and self.text[max(0, mt.start() - 12):mt.start()].rstrip().lower().endswith("according")
 
     @staticmethod
+    def _loose_reading_overruled(m: dict) -> bool:
+        """Is ``m`` a place mention whose first reading bears another name than the one written
+        ('Kalimbo' read as Colombo, 'Makonono' as Mkonono Airport, by loose spellings), which the
+        finder dropped, or kept though the kind word written with it ('the villages of') names
+        another kind of place: no settlement at all (a settlement of another size is most often
+        the same place: 'the town of Kobane' as Kobani, 'the village of Ranya' as the Iraqi town)?"""
+        cands = m.get("cands")
+        if not cands or m["role"] != "place" or plain(cands[0].get("name") or "") == plain(m["surface"]):
+            return False
+        if m.get("drop"):
+            return True
+        said, read = m.get("kind"), cands[0].get("kind")
+        return said in _SETTLEMENT_WORD_KINDS and read not in _SETTLEMENT_WORD_KINDS
+
+    @staticmethod
     def _a_place_without_a_point(m: dict) -> bool:
         """Is ``m`` a kept mention of a place the finder found no reading of?"""
         return m["role"] == "place" and not m.get("cands") and not m.get("drop")
@@ -490,6 +596,17 @@ class UnknownParts:
         cands = m.get("cands")
         return bool(cands) and not m.get("drop") and m["role"] in ("place", "actor", "dateline") \
             and cands[0].get("lat") is not None
+
+    def _name_told_with_a_holder(self, name: str, holder: dict | None) -> bool:
+        """May ``name``, which a kind word calls a place, be kept as one? Any name not everyday
+        (:meth:`_name_not_everyday`); an everyday word too where the text writes the holder it
+        lies in ('the village of Hope in Masisi territory', 'the town of Liberty in Nimba
+        County', 'the Market district of Baidoa'): the kind word and the holder together say
+        plainly that a place is named, as a capitalised common word alone does not ('the village
+        of Hope' may be a charity's). No one word that is the surname of a person the text names."""
+        if holder is not None:
+            return len(name.split()) > 1 or name not in self.person_words
+        return self._name_not_everyday(name)
 
     def _name_not_everyday(self, name: str) -> bool:
         """A name of more than one word, or one word English does not write often (EVERYDAY_ZIPF),

@@ -444,6 +444,22 @@ def _route_points(props: dict) -> list[dict]:
     return [{**pt, "role": role} for role, place in points if (pt := _pt(place))]
 
 
+def mention_title(mention: dict) -> str:
+    """The hover title of a mention in the report: what it was read as, and its role. A place the
+    index lacks that the text puts inside a holder ('the village of Ngangi in Masisi territory')
+    has its own name as written and the holder's point: 'Ngangi → in Masisi (at its point, region)',
+    not 'Ngangi → Ngangi', which read as if the index knew it (gaz62, s38)."""
+    surface = mention.get("surface")
+    holder = mention.get("holder")
+    if holder and mention.get("gazetteer_id") is None:
+        title = f"{surface} → in {holder.get('name') or holder.get('surface')} (at its point, {mention.get('precision')})"
+    else:
+        title = f"{surface} → {mention.get('name') or 'unresolved'}"
+    if mention.get("role"):
+        title += f" ({mention['role']})"
+    return title
+
+
 def _segments(text: str, movements: list[dict], gazetteer, focus: str | None = None) -> list[dict]:
     """The report cut where a mention or a quote starts or ends; each piece says what covers it."""
     from ..mentions import find_mentions
@@ -465,11 +481,7 @@ def _segments(text: str, movements: list[dict], gazetteer, focus: str | None = N
     for a, b in zip(cuts, cuts[1:]):
         mention = next((m for s, e, kind, m in marks if kind == "mention" and s <= a and b <= e), None)
         quotes = [q for s, e, kind, q in marks if kind == "quote" and s <= a and b <= e]
-        title = ""
-        if mention:
-            title = f"{mention.get('surface')} → {mention.get('name') or 'unresolved'}"
-            if mention.get("role"):
-                title += f" ({mention['role']})"
+        title = mention_title(mention) if mention else ""
         pieces.append({"text": text[a:b], "mention": bool(mention), "title": title,
                        "quote": bool(quotes), "focus": focus in quotes if focus else False})
     return pieces
