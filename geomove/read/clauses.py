@@ -939,8 +939,13 @@ _TIME_LEAD = _PATTERNS.compile(
 _DATE_TAIL = _PATTERNS.compile(r"(?:\s*(?:,|\b(?:at\s+(?:dawn|dusk|night)|in\s+the\s+(?:morning|evening|afternoon))\b))*\s*", re.I)
 # a day told by reference to the one told before: "the same day", "later that day" (_date_same_day)
 # (and "earlier in the day", "later in the day": the day told before, else the day of telling, read.in_the_day)
+# (and a part of the day told alone, "landed at X from Y in the morning", "sailed at dawn": the
+# day told last, as "that morning" is; s38 read102: a wire's "flew in reserves on Wednesday. The
+# company landed at X from Y in the morning" left the landing undated)
 _SAME_DAY = _PATTERNS.compile(r"\b(?:the\s+same\s+(?:day|morning|afternoon|evening|night)|(?:later\s+|earlier\s+)?that\s+(?:same\s+)?"
-                              r"(?:day|morning|afternoon|evening|night)|" + IN_THE_DAY + r")\b", re.I)
+                              r"(?:day|morning|afternoon|evening|night)|" + IN_THE_DAY
+                              + r"|in\s+the\s+(?:early\s+|late\s+)?(?:morning|afternoon|evening)|(?:at|before|after)\s+(?:dawn|dusk|daybreak|nightfall)"
+                              r")\b", re.I)
 # a route told whole right after a verb that tells a movement only with a direction (lexicon.json
 # directed_only): "armed men on motorbikes rode from A to B", "the army swept from A to B" -- a
 # named place after "from" and "to" (not "pushed from office", "rode from dawn")
