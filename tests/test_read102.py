@@ -51,3 +51,24 @@ def test_a_long_run_of_capitalised_words_reads_fast():
         assert time.perf_counter() - t < 0.05
     finally:
         gc.enable()
+
+
+def test_a_clause_listing_thousands_of_places_is_read_once_per_movement():
+    """2,000 movements share the clause that lists their 2,000 destinations: each asks only the
+    clause's first destination (and last origin), not the whole list (its length squared made
+    tests/test_long_text_s28.py's listing 4.5 CPU s instead of under 3)."""
+    import gc
+    import time
+    text = "Troops were sent to " + ", ".join(f"Town{i}" for i in range(2000)) + "."
+    ends = [({"surface": f"Town{i}"}, text.index(f"Town{i},") if i < 1999 else text.index(f"Town{i}.")) for i in range(2000)]
+    ends[0] = (ends[0][0], text.index("to Town0"))
+    frag = SimpleNamespace(origin=[], destination=ends)
+    drafts = [SimpleNamespace(origin=None, destination=place, frags=[frag]) for place, _at in ends]
+    other_end_unplaced(text, drafts[0], frozenset())   # (patterns warmed first)
+    gc.disable()
+    try:
+        t = time.perf_counter()
+        assert not any(other_end_unplaced(text, d, frozenset()) for d in drafts)
+        assert time.perf_counter() - t < 0.5
+    finally:
+        gc.enable()
