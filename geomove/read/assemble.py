@@ -23,6 +23,7 @@ from .book import PlaceBook, place_book
 from ..mentions.capitals import capitals_told, text_capital
 from .clauses import _NO_SUBJECT_OPENING, _Reader
 from .events import complete_halves as _complete_halves
+from .unplaced_end import other_end_unplaced
 from .reach import Reach
 from .route_after_and import route_after_and
 from .corrected_date import day_corrected
@@ -354,6 +355,15 @@ class Assembly:
     # clauses read whole for the passes that lend from a clause told after a movement, by index
     # (clause_read_whole: count_told_after, date_told_after)
     read_whole: dict = field(default_factory=dict)
+    # where the names the finder placed or read as a force or a nation start (known_name_starts)
+    known_starts: frozenset | None = None
+
+    def known_name_starts(self) -> frozenset:
+        """Where the mentions the finder placed or read as a force or a nation start, found once
+        (read.unplaced_end: a name outside them is one left unplaced)."""
+        if self.known_starts is None:
+            self.known_starts = frozenset(m["start"] for m in self.reader.places + self.reader.actors)
+        return self.known_starts
 
     def clause_read_whole(self, i: int):
         """Clause ``i`` read whole (``_Reader.fragment(i, whole=True)``), once for every pass that
@@ -631,8 +641,11 @@ def read_fragments(a: Assembly) -> None:
                     and not again and not _in_next_list_item(last, frag) and not _names_an_older_force(frag, last, drafts) \
                     and not _another_nation_named(reader, i, frag, last) and not _another_kind_of_force(draft, last) \
                     and not another_part_of_the_force(draft, last) \
-                    and not _dated_before(draft, last, a.reader.text, a.why, i):
+                    and not _dated_before(draft, last, a.reader.text, a.why, i) \
+                    and not other_end_unplaced(reader.text, draft, a.known_name_starts()):
                 # a list told before ("left A and B") is carried on as a whole ("they headed to C")
+                # (but not a leg whose start the text names unplaced, "The police were sent from
+                # Ditsi to Gori": read.unplaced_end)
                 siblings = [k for k, d in enumerate(drafts) if d.frags[-1] is last.frags[-1]]
                 chained = [_chain(drafts[k], draft) for k in siblings]
                 if chained and all(c is not None for c in chained):
@@ -1426,12 +1439,21 @@ def origin_of_contrasted(a: Assembly) -> None:
 
 def join_halves(a: Assembly) -> None:
     """Where a force left in one sentence, where it went in the next: one movement."""
-    a.drafts[:] = _join_halves(a.drafts, a.book)
+    a.drafts[:] = _join_halves(a.drafts, a.book, _told_whole(a))
 
 
 def complete_halves(a: Assembly) -> None:
     """Where it went and where it left, told sentences apart in either order: one movement."""
-    a.drafts[:] = _complete_halves(a.drafts, a.book)
+    a.drafts[:] = _complete_halves(a.drafts, a.book, _told_whole(a))
+
+
+def _told_whole(a: Assembly) -> frozenset:
+    """The ids of the drafts with one end read whose other end the text names by a name the
+    finder left unplaced ("sent from Butmir to Brcko"): no halves of another (read.unplaced_end)."""
+    halves = [d for d in a.drafts if (d.origin is None) != (d.destination is None)]
+    if not halves:
+        return frozenset()
+    return frozenset(id(d) for d in halves if other_end_unplaced(a.reader.text, d, a.known_name_starts()))
 
 
 def _in_next_list_item(last: _Draft, frag) -> bool:

@@ -180,6 +180,7 @@ from .dateline_subject import subject_after_dateline
 from .elided_count import ELIDED_COUNT_CHARS, elided_count
 from .hypothetical import without_modal_words
 from .plan_dates import ordered_move_dated_after, told_in_the_future
+from .plan_in_entry import planned_entry_date, told_in_an_entry
 from .departure_day import arrival_day_told_after, departure_day_told_before
 from .object_list import object_list_end
 from .put_off import put_off_until
@@ -942,8 +943,13 @@ _TIME_LEAD = _PATTERNS.compile(
 _DATE_TAIL = _PATTERNS.compile(r"(?:\s*(?:,|\b(?:at\s+(?:dawn|dusk|night)|in\s+the\s+(?:morning|evening|afternoon))\b))*\s*", re.I)
 # a day told by reference to the one told before: "the same day", "later that day" (_date_same_day)
 # (and "earlier in the day", "later in the day": the day told before, else the day of telling, read.in_the_day)
+# (and a part of the day told alone, "landed at X from Y in the morning", "sailed at dawn": the
+# day told last, as "that morning" is; s38 read102: a wire's "flew in reserves on Wednesday. The
+# company landed at X from Y in the morning" left the landing undated)
 _SAME_DAY = _PATTERNS.compile(r"\b(?:the\s+same\s+(?:day|morning|afternoon|evening|night)|(?:later\s+|earlier\s+)?that\s+(?:same\s+)?"
-                              r"(?:day|morning|afternoon|evening|night)|" + IN_THE_DAY + r")\b", re.I)
+                              r"(?:day|morning|afternoon|evening|night)|" + IN_THE_DAY
+                              + r"|in\s+the\s+(?:early\s+|late\s+)?(?:morning|afternoon|evening)|(?:at|before|after)\s+(?:dawn|dusk|daybreak|nightfall)"
+                              r")\b", re.I)
 # a route told whole right after a verb that tells a movement only with a direction (lexicon.json
 # directed_only): "armed men on motorbikes rode from A to B", "the army swept from A to B" -- a
 # named place after "from" and "to" (not "pushed from office", "rode from dawn")
@@ -2940,7 +2946,12 @@ class _Reader(RoleReading, StatusReading):
         if frag.date is None and main.group("verb"):
             # "entered X on Wednesday, and junta troops retreated to Y" (read/joined_subject_date)
             frag.date = dated_with_other_subject(self, index, s, main.start())
-        if frag.status == "planned" and (told_in_the_future(self.text[s:main.start()]) or (
+        if frag.status == "planned" and told_in_an_entry(self.text, frag.date):
+            # "28 Jun - The Joint Command plans to move a company to X in July": the entry's day
+            # is when the plan was told, the move's time is told after the verb (read.plan_in_entry)
+            frag.date = planned_entry_date(frag.date, [d for d in self._dates_in(self.dates, main.end(), e)
+                                                       if not self._dateline(d)], self.published)
+        elif frag.status == "planned" and (told_in_the_future(self.text[s:main.start()]) or (
                 frag.date is not None and put_off_until(self.text, frag.date.start, s))
                 or ordered_move_dated_after(self.text, s, main.start(), frag.date.start if frag.date is not None else None)):
             # "will deploy in March": the next March; not "was ordered on Monday to" (read.plan_dates);

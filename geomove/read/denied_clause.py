@@ -22,13 +22,24 @@ from .lexicon import _TRIGGER_RE
 
 _PATTERNS = CompiledPatterns("read-denied-clause")
 
+# what a verdict names when it denies the claimed move itself: its noun after "any", "the", "such
+# a" ("denied any movement", "rejected any such redeployment", "denied the withdrawal"), or "it"
+# closing the clause ("but the council denied it."). A noun of something else ("denied any
+# involvement", "denied the killings") is no verdict on the move (s38 read102: "forces were
+# reported to have moved from A towards B, but a spokesman denied any movement" read reported)
+VERDICT_ON_MOVE = (r"(?:(?:any|the|this|that|such\s+an?|their|its)\s+(?:such\s+)?(?:troop\s+|military\s+)?"
+                   r"(?:movements?|moves?|deployments?|redeployments?|withdrawals?|pull-?(?:backs?|outs?)|incursions?|"
+                   r"crossings?|advances?|reinforcements?)\b|it\b(?=\s*(?:[,.;]|$)))")
 # right after the claim's clause: ", but" (or "; but", "but"), who denies in a few words, the
 # verb of denial and what it denies
 _VERDICT = _PATTERNS.compile(
     r"\s*[,;]?\s*but\s+(?:[\w'’.-]+\s+){1,8}?(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?"
     r"(?:denied|denies|rejected|rejects|dismissed|dismisses|refuted|refutes|disputed|disputes)\s+"
     r"(?:(?P<that>that)\b|(?:(?:the|this|these|those|such|their|its)\s+)?(?:claims?|reports?|allegations?|accounts?|statements?)\b"
-    r"(?:\s+(?P<of>of|that|about)\b)?)",
+    r"(?:\s+(?P<of>of|that|about)\b)?"
+    # (or the move itself by its noun, or "it": "but a spokesman denied any movement", "... denied
+    # any such withdrawal", "... denied it.": the claimed move itself, VERDICT_ON_MOVE above)
+    r"|" + VERDICT_ON_MOVE + r")",
     re.I)
 # the claim is told as someone's: "a police official said", "Rebels claimed", "according to X"
 _CLAIMED = _PATTERNS.compile(r"\b(?:claim\w*|alleg\w*|said|says|insist\w*|according\s+to|reported(?:ly)?)\b", re.I)
@@ -95,6 +106,21 @@ def denied_after(text: str, e: int) -> re.Match | None:
         return m  # ("denied the claims": the claim told before)
     end = _SENTENCE_END.search(text, m.end())
     return m if _TRIGGER_RE.search(text, m.end(), end.start() if end else len(text)) else None
+
+
+# ", but" (or "; but") inside a clause, after its verb
+_BUT_AFTER_VERB = _PATTERNS.compile(r"\s*[,;]\s*but\s", re.I)
+
+
+def denied_within(text: str, verb_end: int, e: int) -> re.Match | None:
+    """The verdict that denies the claim of the clause [.., e) told inside the clause itself,
+    after its verb (``verb_end``): a verdict on the move by its noun or "it" tells no movement of
+    its own, so the clause was not cut before its ", but" ("Forces were reported to have moved
+    from A towards B, but a spokesman denied any movement"); else None. The same verdict and
+    the same claim as denied_after's, which reads it from the ", but" on (only the clause's
+    words after its verb are searched)."""
+    but = _BUT_AFTER_VERB.search(text, verb_end, e)
+    return denied_after(text, but.start()) if but is not None else None
 
 
 _PATTERNS.save()

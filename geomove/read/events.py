@@ -376,14 +376,16 @@ def _refine_destination(last: _Draft | None, reader, index: int, book: PlaceBook
         last.frags.append(Fragment(sentence=index, trigger="", trigger_start=s, quote=reader.text[s:e].strip()))
 
 
-def _join_halves(drafts: list[_Draft], book: PlaceBook) -> list[_Draft]:
+def _join_halves(drafts: list[_Draft], book: PlaceBook, told_whole: frozenset = frozenset()) -> list[_Draft]:
     """One sentence says where a force left ("completed the pull-out from X"), the next where it
     went ("all forces had been moved to Y"): one movement when Y lies in or along X's area, the
-    actors do not differ and nothing else stands between them."""
+    actors do not differ and nothing else stands between them. ``told_whole``: the ids of
+    drafts whose other end the text names unplaced, no halves (read.unplaced_end)."""
     out: list[_Draft] = []
     for d in drafts:
         prev = out[-1] if out else None
-        if (prev is not None and prev.origin is not None and prev.destination is None
+        if (prev is not None and id(prev) not in told_whole and id(d) not in told_whole
+                and prev.origin is not None and prev.destination is None
                 and d.origin is None and d.destination is not None and d.status == prev.status
                 and 0 < min(f.sentence for f in d.frags) - max(f.sentence for f in prev.frags) <= JOIN_HALVES_SENTENCES
                 and not same_place(prev.origin, d.destination)
@@ -442,22 +444,24 @@ def _origin_halves_near(drafts: list[_Draft]):
     return near
 
 
-def complete_halves(drafts: list[_Draft], book: PlaceBook) -> list[_Draft]:
+def complete_halves(drafts: list[_Draft], book: PlaceBook, told_whole: frozenset = frozenset()) -> list[_Draft]:
     """A report may tell where a force went and, sentences apart and in either order, where it
     left from ("arrived in Y on Friday ... the trucks had set out from X"; "pulled out of A and
     B ... seen leaving toward Y"). A movement with only a destination completes those with only
     an origin when they are near (nearer still unless the later one refers back: "the convoy",
     "they"), of one status, not told apart (distinct words, actors, dates) and of places that
-    differ."""
+    differ. ``told_whole``: the ids of drafts whose other end the text names by a name left
+    unplaced ("sent from Butmir to Brcko"): told whole, no halves (read.unplaced_end)."""
     used: set[int] = set()
     near = _origin_halves_near(drafts)
     for k, d in enumerate(drafts):
-        if d.origin is not None or d.destination is None:
+        if d.origin is not None or d.destination is None or id(d) in told_whole:
             continue
         halves = []
         for j in near(*_sentences(d)) if d.frags else range(len(drafts)):
             o = drafts[j]
-            if j == k or j in used or o.origin is None or o.destination is not None or o.status != d.status:
+            if j == k or j in used or o.origin is None or o.destination is not None or o.status != d.status \
+                    or id(o) in told_whole:
                 continue
             (d0, d1), (o0, o1) = _sentences(d), _sentences(o)
             gap = max(d0 - o1, o0 - d1)

@@ -594,8 +594,22 @@ def _formation_of_force(text: str, actor: tuple[int, str], named: list) -> tuple
     of = _FORMATION_OF_COUNT.match(text, start)
     if of is None or of.end() <= start + len(words.rstrip()) - 1:
         return actor
+    # "a battalion of 750 soldiers of the Rwanda Defence Force": the people counted are of the
+    # force named last, which is who moved (read.force_reference; s38 read102: the actor was
+    # "battalion", or "police officers" for "a contingent of 200 police officers of the Kenya
+    # Police Service")
+    people = _PEOPLE_OF_FORCE.match(text, of.end())
+    owner = next((n for n in named if n[0] == people.end()), None) if people is not None else None
+    if owner is not None and _recompile(r"[A-Z]").match(owner[1]):
+        return owner
     inner = next((n for n in named if n[0] == of.end()), None)  # (after "of": not in the subject list)
     return inner if inner is not None else actor
+
+
+# the people a formation is counted in, and the "of" that names whose they are: "(a battalion of
+# 750) soldiers of the", "(a contingent of 200) police officers of the" (_formation_of_force)
+_PEOPLE_OF_FORCE = _PATTERNS.compile(r"(?:[\w-]+\s+){0,2}?(?:soldiers|troops|personnel|servicemen|servicewomen|officers|"
+                                     r"peacekeepers|gendarmes|marines|sailors|airmen|fighters|men)\s+of\s+(?:the\s+)?", re.I)
 # a word of discourse set off by commas between a subject and its verb ("The SDF, for its
 # part, redeployed ...", "Russian forces, meanwhile, moved ..."): it says how this sentence
 # relates to the one before, it names nothing that moved (communiqués and wire copy)

@@ -21,7 +21,7 @@ from ..dates import MONTH_NAMES
 from .corrections import retracted
 from .move_as_noun import verb_used_as_noun
 from .called_untrue import called_untrue
-from .denied_clause import denied_after
+from .denied_clause import denied_after, denied_within
 from .attributed_denied import attributed_then_denied
 from .designators import negation_outside_designators
 from .unclear_detail import negation_not_of_a_detail
@@ -366,6 +366,9 @@ class StatusReading:
             # "..., a police official said, but the government denied that any fighters had
             # entered X": the verdict in a clause of its own (read.denied_clause)
             ("a claim denied in the clause after it", "denied", lambda: denied_after(self.text, e)),
+            # "..., but a spokesman denied any movement": the verdict on the move itself, in the
+            # clause's own words after its verb (read.denied_clause.denied_within)
+            ("a claim denied after its verb", "denied", lambda: denied_within(self.text, main.end(), e)),
             # (not "it was not clear how many soldiers had been moved": only a detail is unknown,
             # read.unclear_detail; what moved then starts after "how many", read.unclear_extent)
             ("a negation in the clause", "negated", lambda: negation_not_of_a_detail(_NEGATION, clause, negation_outside_designators)),
