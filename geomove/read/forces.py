@@ -416,9 +416,10 @@ _WAR_WORDS = _PATTERNS.compile(r"\b(?:armed\s+forces|military|regiments?|garriso
                                r"front\s*lines?|artillery|shelling|offensive|counter-?offensive|"
                                r"infantry|militias?|" + _FORCE_KIND_WORDS + r")\b", re.I)
 # verbs that firms do not do: an army's companies "advanced", "withdrew", "were redeployed"
-# (and verbs of carrying soldiers by air: "Three companies were airlifted to Goma", s36 read99)
+# (and verbs of carrying soldiers by air: "Three companies were airlifted to Goma", s36 read99;
+# "Two companies were flown from Goma to Bunia": firms are not flown, s38 read104's note)
 _ARMY_VERBS = frozenset({"advance", "withdraw", "retreat", "redeploy", "deploy", "rotate", "pull", "push", "storm",
-                         "airlift", "airdrop", "parachute", "helicopter"})
+                         "airlift", "airdrop", "parachute", "helicopter", "fly"})
 
 
 def _military_companies(text: str, thing: re.Match, main: re.Match) -> bool:
