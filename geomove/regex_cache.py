@@ -120,7 +120,7 @@ def _with_first_characters(tree, flags: int, code: list) -> list:
     info_flags, low = code[2], code[3]
     if code[0] != _constants.INFO or info_flags or low == 0 or flags & _constants.SRE_FLAG_LOCALE:
         return code
-    items = _first_items(tree.data, flags)
+    items = _first_of_sequence(tree.data, flags)
     if not items:
         return code
     charset, hascased = _compiler._optimize_charset(items)
@@ -132,15 +132,10 @@ def _with_first_characters(tree, flags: int, code: list) -> list:
     return [int(c) for c in info] + code[1 + code[1]:]
 
 
-def _first_items(items, flags: int):
+def _first_of_sequence(items, flags: int):
     """The character-set items (LITERAL, RANGE, CATEGORY, as in a class) that hold every
     character a match of the sequence ``items`` opens with, or None when not read (an optional
-    item's characters are added to those of what follows it)."""
-    found = _first_of_sequence(items, flags)
-    return found or None
-
-
-def _first_of_sequence(items, flags: int):
+    item's characters are added to those of what follows it); never an empty list."""
     c = _constants
     optional: list = []  # the characters of the optional items passed so far
     for op, av in items:

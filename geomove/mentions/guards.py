@@ -236,9 +236,7 @@ class _NamedPlaces:
         if known is not None:
             return known
         located = [p for p in self.counts if p[0] is not None]
-        per_country: dict = {}
-        for p in self.counts:
-            per_country[p[2]] = per_country.get(p[2], 0) + 1
+        per_country = self._readings_per_country()
         stray = frozenset(p for p in self.minor if p[0] is not None and p[2] and per_country.get(p[2], 0) == 1
                           and len(located) > 1
                           and all(haversine_km(p[0], p[1], q[0], q[1]) > FAR_NAMESAKE_KM for q in located if q != p))
@@ -259,14 +257,21 @@ class _NamedPlaces:
         once a text: how many distinct readings lie in each country."""
         if not cc:
             return False
+        per = self._readings_per_country()
+        own = self.by_id.get(id(m))
+        return per.get(cc, 0) - (own is not None and own[2] == cc and own in self.counts) > 0
+
+    def _readings_per_country(self) -> dict:
+        """How many distinct readings of the text lie in each country (None: in none), counted
+        once a text for _stray_minors and in_another_s_country (the readings do not change while
+        the guards judge them)."""
         per = self.__dict__.get("_per_country")
         if per is None:
             per = {}
             for p in self.counts:
                 per[p[2]] = per.get(p[2], 0) + 1
             self.__dict__["_per_country"] = per
-        own = self.by_id.get(id(m))
-        return per.get(cc, 0) - (own is not None and own[2] == cc and own in self.counts) > 0
+        return per
 
     def one_region(self, m: dict) -> bool:
         """Do the other located readings of the text (ONE_REGION_LEAST or more, in two countries or more)
