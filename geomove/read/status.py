@@ -15,7 +15,7 @@ from .lexicon import (_CLAIM_VERDICT_AFTER, _CLAIMED_BEFORE, _DEMANDED_THAT, _LO
                       _QUESTION_MARK, _QUESTION_OPENING, _SENTENCE_MARKS, _WHETHER_BEFORE)
 from .kept import recompile as _recompile
 from .retrospective import looks_back
-from .year_told_before import year_told_before_opening
+from .year_told_before import MONTHS_BACK, months_before, year_told_before_opening
 from .compared_aside import compared_aside
 from ..dates import MONTH_NAMES
 from .corrections import retracted
@@ -176,8 +176,8 @@ def month_a_year_before(sentence: str, published) -> re.Match | None:
     m = _IN_MONTH_YEAR.match(sentence)
     if m is None or looks_back(sentence):
         return None
-    months = (published.year * 12 + published.month) - (int(m.group(2)) * 12 + _MONTH_NUMBER[m.group(1).lower()])
-    return m if months >= 12 else None
+    back = months_before(published, int(m.group(2)), _MONTH_NUMBER[m.group(1).lower()])
+    return m if back >= MONTHS_BACK else None
 
 
 # a participle of presence opening the sentence, closed by a comma ("Stationed in Gao since 2020,

@@ -25,8 +25,14 @@ _OPENS_WITH_YEAR_TOLD_BEFORE = _PATTERNS.compile(
     r"\s*(?:(?:later|earlier|early|late)\s+(?:in\s+)?|(?:in|during|by)\s+)?(?:(?:early|late|mid)[\s-]+)?"
     r"(?:" + MONTH_NAMES + r"\s+(?:of\s+)?)?"
     r"(?:that(?:\s+same)?\s+year|the\s+same\s+year|the\s+(?:following|next|previous|preceding)\s+year)\b", re.I)
-# how far back the resolved date must end: as status.month_a_year_before counts
+# how far back a month must lie for the sentence to tell the past: here and in
+# status.month_a_year_before ("In July 2021, ...")
 MONTHS_BACK = 12
+
+
+def months_before(published, year: int, month: int) -> int:
+    """How many months the month ``year``-``month`` lies before the publication month."""
+    return (published.year * 12 + published.month) - (year * 12 + month)
 # the sentence before opens with a past year of its own ("In July 2024 the army sent ...", "In
 # 2023, ..."): the account of the past goes on. After a sentence that tells the year in passing
 # ("Burkina Faso cut ties with Paris in 2022. In February that same year, 300 French soldiers
@@ -51,8 +57,8 @@ def year_told_before_opening(text: str, s: int, verb_at: int, dates: list, publi
     d = next((d for d in dates if d.start < m.end()), None)
     if d is None:
         return None
-    months = (published.year * 12 + published.month) - (d.date_end.year * 12 + d.date_end.month)
-    return m if months >= MONTHS_BACK and _past_told_before(text, s) else None
+    return m if months_before(published, d.date_end.year, d.date_end.month) >= MONTHS_BACK \
+        and _past_told_before(text, s) else None
 
 
 def _past_told_before(text: str, s: int) -> bool:
