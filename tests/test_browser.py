@@ -17,7 +17,8 @@ from pathlib import Path
 import pytest
 
 from geomove.render import render, save_map
-from test_render import seed_movements, xss_movement
+from geomove.model import make_movement
+from test_render import place, seed_movements, xss_movement
 
 CHROMIUM = "/usr/bin/chromium"
 pytestmark = [
@@ -428,6 +429,39 @@ def test_hover_search_dates_confidence_and_counts(tmp_path):
     assert probe["confident"] == 1
     assert any(t.startswith("Russian forces") and "2024-03-12" in t for t in probe["arrowLabels"])
     assert probe["legend"][1] == "Legend" and probe["legendToggled"] != probe["legend"][0]
+
+
+UNCOVERED_PROBE = """
+var map = geomove.map, c = map.getContainer(), box = c.getBoundingClientRect();
+out.ends = [];
+map.eachLayer(function (l) {
+  if (l instanceof L.GeoArrow) {
+    l.getLatLngs().forEach(function (ll) { var p = map.latLngToContainerPoint(ll); out.ends.push([p.x, p.y]); });
+  }
+});
+out.panels = [].map.call(c.querySelectorAll('.leaflet-control-container .leaflet-control, .gm-title'), function (el) {
+  var r = el.getBoundingClientRect();
+  return [el.className, r.left - box.left, r.top - box.top, r.right - box.left, r.bottom - box.top];
+});
+out.size = [map.getSize().x, map.getSize().y];
+"""
+
+
+def test_first_view_keeps_every_end_clear_of_the_panels(tmp_path):
+    """The filters, slider, title, layers and legend lie over the map: the first view fits the
+    movements into what they leave uncovered (an end drawn under the filter panel is an end the
+    reader does not see)."""
+    west = make_movement(actor="Test force", what="a column", origin=place("Westville", 36.2, 36.9, "SY", "town"),
+                         destination=place("Eastburg", 36.4, 44.2, "IQ", "town"), start="2024-03-06")
+    page = save_map(render(seed_movements() + [west], title="Panels"), tmp_path / "panels.html")
+    _, probe, errors = load_in_chromium(page, tmp_path, UNCOVERED_PROBE)
+    assert errors == []
+    assert len(probe["ends"]) >= 7 and {"gm-filters" in p[0] for p in probe["panels"]} == {True, False}
+    width, height = probe["size"]
+    for x, y in probe["ends"]:
+        assert 0 <= x <= width and 0 <= y <= height, (x, y)
+        hidden = [p[0] for p in probe["panels"] if p[1] - 2 <= x <= p[3] + 2 and p[2] - 2 <= y <= p[4] + 2]
+        assert hidden == [], f"the end at {(x, y)} starts under {hidden}"
 
 
 def test_an_empty_map_says_so(tmp_path):

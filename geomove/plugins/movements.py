@@ -21,6 +21,33 @@ geomove.fold = function (s) {
   return String(s || '').normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
 };
 
+// The filters and zoom buttons lie over the map's top left, the time slider over its bottom
+// left, the title over its top and the layers and legend over its right corners: the first view
+// fits the movements into what they leave uncovered, so no end starts hidden under a panel.
+// Each corner's block is kept clear along the side where that costs the smaller share of the map
+// (the tall filter panel from the left edge, the wide slider from the bottom), never over a third.
+function coveredEdges(map) {
+  var c = map.getContainer(), box = c.getBoundingClientRect(), w = box.width, h = box.height;
+  var cover = {left: 0, top: 0, right: 0, bottom: 0};
+  function keepClear(el) {
+    var r = el.getBoundingClientRect();
+    if (!r.width || !r.height) { return; }
+    var left = r.left - box.left, top = r.top - box.top, right = box.right - r.right, bottom = box.bottom - r.bottom;
+    var x = left < right ? ['left', r.right - box.left] : ['right', box.right - r.left];
+    var y = top < bottom ? ['top', r.bottom - box.top] : ['bottom', box.bottom - r.top];
+    var side = x[1] / w <= y[1] / h ? x : y;
+    cover[side[0]] = Math.max(cover[side[0]], side[1]);
+  }
+  [].forEach.call(c.querySelectorAll('.leaflet-control-container .leaflet-control'), keepClear);
+  var title = c.querySelector('.gm-title');
+  if (title) {
+    var t = title.getBoundingClientRect();
+    if (t.height) { cover.top = Math.max(cover.top, t.bottom - box.top); }
+  }
+  return {left: Math.min(cover.left, w / 3) + 8, top: Math.min(cover.top, h / 3) + 8,
+          right: Math.min(cover.right, w / 3) + 8, bottom: Math.min(cover.bottom, h / 3) + 8};
+}
+
 geomove.draw = function (map, D) {
   var S = D.S, F = {}, P = {};
   D.mvFields.forEach(function (k, i) { F[k] = i; });
@@ -324,7 +351,11 @@ geomove.draw = function (map, D) {
       (D.leftOut === 1 ? ' was' : 's were') + ' left out: render with --all to draw them.' : '');
   }
   apply();
-  if (everything.isValid()) { map.fitBounds(everything.pad(0.15), {maxZoom: 9}); } else { map.setView([20, 20], 2); }
+  if (everything.isValid()) {
+    var cover = coveredEdges(map);
+    map.fitBounds(everything.pad(0.15), {maxZoom: 9, paddingTopLeft: [cover.left, cover.top],
+                                         paddingBottomRight: [cover.right, cover.bottom]});
+  } else { map.setView([20, 20], 2); }
   geomove.map = map;
   geomove.labels = labels;
   geomove.layers = {land: base.land, provinces: base.provinces, water: base.water, moves: moves, places: cluster};
