@@ -41,13 +41,28 @@ def _bare_kind(frag) -> bool:
     return (frag.actor or "").strip().lower() in _BARE_KINDS
 
 
+def _by_name(frag) -> bool:
+    """Does the fragment name who moved, not only describe it: a state or nation of its own
+    ("Rwandan troops", clauses._actor's home), an initialism ("RSF fighters"), or a capitalised
+    word after the first ("the Wagner group", "fighters of Hayat Tahrir al-Sham")? (A title's first
+    word is capitalised whatever it is: "Paramilitary column" names no one.)"""
+    words = (frag.actor or "").split()
+    return bool(frag.actor_home) or any(len(w) > 1 and w.strip(".,'’").isupper() for w in words) \
+        or any(w[:1].isupper() for w in words[1:])
+
+
 def actor_of(frags: list) -> str | None:
     """The actor of a movement told by ``frags``: the first that names a force, else the first
     named at all; a kind word alone only when nothing else is named.
 
     why: "Ukraine has redeployed the 47th Mechanised Brigade ... The unit's Bradley fighting
     vehicles were moved by rail to Sumy" made the movement's actor 'unit' (s34m), and with no
-    actor words of its own it was then merged with North Korean troops told next."""
+    actor words of its own it was then merged with North Korean troops told next.
+    And a title describes who moved where the body names it ("Militia convoy heads for Goma" /
+    "M23 fighters drove towards Goma on Monday", events._title_describes merges the two): the
+    title's description gives way to a body clause that names the force (_by_name)."""
     named = [f for f in frags if f.actor]
     named = [f for f in named if not _bare_kind(f)] or named
+    if any(_by_name(f) for f in named if not f.headline):
+        named = [f for f in named if not (f.headline and not _by_name(f))]
     return next((f.actor for f in named if not _sender(f)), named[0].actor if named else None)
