@@ -14,6 +14,7 @@ geomove.decode = function (enc, scale) {
   for (var i = 0; i + 1 < enc.length; i += 2) { lat += enc[i]; lon += enc[i + 1]; out.push([lat / scale, lon / scale]); }
   return out;
 };
+var RIVERS_FROM_ZOOM = 5, PROVINCES_FROM_ZOOM = 5;
 geomove.basemap = function (map, B) {
   var k = B.scale, dec = function (e) { return geomove.decode(e, k); };
   map.createPane('gmLand').style.zIndex = 210;
@@ -41,6 +42,16 @@ geomove.basemap = function (map, B) {
     water.addLayer(L.polyline(dec(e), {renderer: lines, pane: 'gmContext', interactive: false,
       color: '#6f9fc6', weight: 1.4, className: 'gm-river'}));
   });
+  // Rivers and province borders are drawn only around the movements: at a continent's scale they
+  // are short scribbles round each cluster of places that read as noise, so each shows from the
+  // zoom where it tells the ground (their names show from 5 and 6 too).
+  function detailByZoom() {
+    var z = map.getZoom(), c = map.getContainer();
+    if (z === undefined) { return; }
+    L.DomUtil[z < RIVERS_FROM_ZOOM ? 'addClass' : 'removeClass'](c, 'gm-rivers-hidden');
+    L.DomUtil[z < PROVINCES_FROM_ZOOM ? 'addClass' : 'removeClass'](c, 'gm-provinces-hidden');
+  }
+  map.on('zoomend viewreset load', detailByZoom);
   var labels = [];
   B.countryLabels.forEach(function (c) {
     labels.push({latlng: L.latLng(c[1], c[2]), text: c[0], cat: 'country', pri: 80 - c[3], minZoom: c[3], anchor: 'center'});
@@ -65,4 +76,5 @@ geomove.basemap = function (map, B) {
 
 CSS = r"""
 .leaflet-container { background: #cfe0ea; }
+.gm-rivers-hidden path.gm-river, .gm-provinces-hidden path.gm-admin1 { display: none; }
 """
