@@ -1188,6 +1188,16 @@ def _sighted_on_the_way(prev: _Draft, nxt: _Draft) -> bool:
     return all(f.sighted for f in nxt.frags) and prev.destination is not None
 
 
+def _goes_on_from(nxt: _Draft, end: dict) -> bool:
+    """Does the next telling start where the route told before ended ("From there the convoy
+    drove to C", "From Adre the column went on to C")? Then its end lies beyond that end, however
+    near the line from the start it lies, not on the way to it.
+
+    why: "A Chadian convoy drove from Abeche to Adre. From there the convoy drove to Geneina"
+    made Geneina, 27 km past Adre and on the line from Abeche, a place passed before Adre."""
+    return nxt.origin is not None and same_place(nxt.origin, end)
+
+
 def _chain(prev: _Draft, nxt: _Draft) -> _Draft | None:
     """Carry a route on when the next fragment's subject refers back ("the vehicles headed to Y")."""
     if prev.status != nxt.status:
@@ -1236,6 +1246,7 @@ def _chain(prev: _Draft, nxt: _Draft) -> _Draft | None:
             and _spec(destination) < 3 and on_the_way(origin, nxt.destination, destination) and len(via) < _MAX_VIA \
             and not site_of_the_end(destination, nxt.destination) \
             and not any(same_place(nxt.destination, v) for v in via) \
+            and not _goes_on_from(nxt, destination) \
             and (pluperfect or not any(_SEQUENCE_BEFORE.search(f.quote[:max(0, f.quote.find(f.trigger))])
                                        for f in nxt.frags if f.trigger)):
         # the route told whole first, then how it went ("left A and reached C. The soldiers flew

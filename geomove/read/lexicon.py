@@ -859,7 +859,11 @@ _SHIP_NAME = _compile(
 # (an opening phrase before its comma, "In Goma, the convoy ...", holds no dash: a comma after
 # "A task group of three ships — the destroyer X, ..." is inside a list set off by dashes, and
 # the subject is the task group, told for the first time: read.dash_aside)
-_ANAPHOR_SUBJECT = _compile(r"^\s*(?:[A-Z][^,—–]{0,80},\s*|" + _TIME_OPENER + r")?"
+# (and a place phrase opening the clause with no comma, "From Kangerlussuaq the troops were taken",
+# "From there the convoy drove", "In Bunia the soldiers boarded trucks": where the group told
+# before went on from, no subject of its own)
+_PLACE_OPENER = r"(?:From|In|At)\s+(?:there|(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*)){0,2})\s+(?=(?-i:the)\s)"
+_ANAPHOR_SUBJECT = _compile(r"^\s*(?:[A-Z][^,—–]{0,80},\s*|" + _PLACE_OPENER + r"|" + _TIME_OPENER + r")?"
     # a part of the group told before: "some of the aircraft", "part of the convoy", "the rest of the troops"
     r"(?:(?:some|part|most|all|many|several|one|two|three|half|the\s+rest|the\s+remainder)\s+of\s+)?"
     # (the noun in lower case: "The Armed Forces of Ukraine", "the Rapid Support Forces" are names,
