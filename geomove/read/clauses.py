@@ -399,7 +399,13 @@ _TO_WORD = _PATTERNS.compile(r"\bto\s+(?:[a-z]+ly\s+)?(?!(?:the|a|an|its|their|h
 # (not the comma inside a unit's name: "3rd Battalion, 8th Marines", "2nd Squadron, 2nd Cavalry")
 # ("that" right before an auxiliary is a relative pronoun, no clause's start: "units that had
 # been patrolling in X pulled out" moved, its subject "units"; s23)
-_THAT_OPENS_A_CLAUSE = r"\bthat\b(?!\s+(?:had|has|have|were|was|is|are)\b)"
+# (and before a past verb with its object: "A KC-135 tanker that refuelled them over Germany
+# returned to Mildenhall", "a frigate that escorted the convoy ... returned": the tanker, not
+# Germany, is who moved; a clause after "said that" opens with its subject, "that armed men
+# entered X", not with a verb and an object pronoun or article)
+_RELATIVE_PAST_WITH_OBJECT = r"(?:[a-z]+ed|led|held|kept|met|fought|hit|won)\s+(?:them|it|him|her|us|the|a|an|its|their|his)\b"
+_THAT_OPENS_A_CLAUSE = r"\bthat\b(?!\s+(?:had|has|have|were|was|is|are)\b)(?!\s+" + _RELATIVE_PAST_WITH_OBJECT + r")"
+_RELATIVE_IN_SUBJECT = _PATTERNS.compile(r"(?<=\w)\s+that\s+" + _RELATIVE_PAST_WITH_OBJECT)
 _SUBJECT_BREAK = _PATTERNS.compile(r"[;:]|,\s(?!(?:(?<=Battalion, )|(?<=Squadron, )|(?<=Battery, )|(?<=Company, ))[0-9]{1,3}(?:st|nd|rd|th)\s)(?![^()]{0,80}\))|" + _THAT_OPENS_A_CLAUSE + r"|\b(?:said|says|told|reported|announced|stated|added|confirmed|claimed)\b", re.I)
 # between a verb of crossing and the cue of the country crossed into: "crossed (back) into"
 _CROSSED_BACK_GAP = _PATTERNS.compile(r"\s*(?:(?:back|over|again|then)\s+)*", re.I)
@@ -957,7 +963,9 @@ _ROUTE_AFTER = _PATTERNS.compile(r"\s+(?:[\w-]+\s+){0,3}?(?i:from)\s+(?:the\s+)?
                                  r"(?i:to|towards?|into)\s+(?:the\s+)?[A-Z]")
 # (a comma inside a parenthesis cuts nothing: "The convoy (40 trucks, 6 tankers) reached X")
 # an auxiliary that opens the words after "that": a relative clause of the noun before it
-_AUX_OPENS = _PATTERNS.compile(r"\s*(?:had|has|have|were|was|is|are)\b", re.I)
+# (or a past verb with its object: "A KC-135 tanker that refuelled them over Germany returned",
+# as _THAT_OPENS_A_CLAUSE reads it)
+_AUX_OPENS = _PATTERNS.compile(r"\s*(?:(?:had|has|have|were|was|is|are)\b|" + _RELATIVE_PAST_WITH_OBJECT + r")", re.I)
 _SUBJECT_CUT = _PATTERNS.compile(r"(?:(?<![0-9])[,;:]|[,;:](?![0-9]))(?![^()]{0,80}\))\s*|\bthat\s+|\s[—–-]\s")
 # words that begin no object of the verb: a preposition, an auxiliary, an adverb ("escorted by
 # ...", "was bound for ...", "again soon after ...", "-out of its units")
@@ -3871,7 +3879,13 @@ class _Reader(RoleReading, StatusReading):
         force = _FORCE_AFTER
         named = []
         home = None
+        # ("A KC-135 tanker that refuelled them over Germany returned": what the subject did, told
+        # in a relative clause before the verb, names no one who moved)
+        relative = _RELATIVE_IN_SUBJECT.search(self.text, s, main.start())
+        told_in_relative = (lambda at: relative is not None and relative.start() <= at < main.start())
         for m in self._within(self.actors, s, e) + self._within(self._countries, s, e):
+            if told_in_relative(m["start"]):
+                continue
             if s <= m["start"] < e and not named_as_backer(self.text, s, m["start"]):  # (", backed by Rwandan troops,": read.backed_by)
                 tail = force.match(self.text, m["end"])
                 if tail is None and m.get("kind") == "country" and m["end"] < main.start() \
@@ -3903,6 +3917,8 @@ class _Reader(RoleReading, StatusReading):
                     # _actor_names; here only whose side a border is, own_side_of_named_border)
                     home = m
         for m in _actor_names(self.text, s, e):
+            if told_in_relative(m.start()):
+                continue
             if named_as_backer(self.text, s, m.start()):
                 continue  # (", backed by Rwandan soldiers,": who backed the subject, read.backed_by)
             before = self.text[max(s, m.start() - 12):m.start()]
@@ -3976,7 +3992,7 @@ class _Reader(RoleReading, StatusReading):
         if not subject:
             # a state as the subject of the verb: "Iran had sent 15 trucks", "Russia withdrew"
             for m in self._within(self.actors, s, e) + self._within(self._countries, s, e):
-                if s <= m["start"] and m["end"] <= main.start() and \
+                if s <= m["start"] and m["end"] <= main.start() and not told_in_relative(m["start"]) and \
                         _BARE_SUBJECT_GAP.fullmatch(without_relative_aside(_without_asides(self.text[m["end"]:main.start()]))) and \
                         not _GOVERNED_STATE.search(self.text, max(s, m["start"] - 60), m["start"]):
                     # ("Chad and Niger will send troops to X": the states listed before it share
