@@ -1,5 +1,6 @@
 """A place a correction takes back, in a later entry or paragraph of its own: "Correction to our
-11:15 entry: KFOR now says the platoon went to Leposavic, not Zubin Potok as we first reported".
+11:15 entry: KFOR now says the platoon went to Leposavic, not Zubin Potok as we first reported",
+or in a sentence a correction's label opens ("Correction: the column was heading to B, not A").
 The earlier entry ("A platoon has moved from Mitrovica to Zubin Potok") is left as it was written
 -- a live blog adds its corrections above -- so the place it names is wrong wherever it is told
 as an end of the movement: the correction's own place stands in for it (GUIDELINES: the
@@ -40,6 +41,27 @@ _AS_REPORTED = _PATTERNS.compile(
     r"(?:reported|said|stated|wrote|written|posted)\b", re.I)
 
 
+# a correction told by its label instead ("Correction: the column seen in X was heading to B, not
+# A", "14:05 CORRECTION - the unit went to B rather than A"): the place set against the clause's
+# own, right after "not" / "rather than" and ending the phrase
+_CORRECTION_LABEL = _PATTERNS.compile(
+    r"\s*(?:(?:[0-9]{1,2}[:.][0-9]{2}|[0-9]{4})(?:\s*(?:GMT|UTC))?\s*[:—–-]?\s*)?(?:Correction|CORRECTION|Corrected|CORRECTED)\b"
+    r"(?:\s+to\s+(?:our|this|the)\s+[^:.]{0,40})?\s*[:—–-]")
+_NOT_IN_CORRECTION = _PATTERNS.compile(
+    r"(?:,\s*|\s+)(?:and\s+)?(?:not|rather\s+than)\s+(?:to\s+|in\s+|at\s+|into\s+|for\s+)?(?:the\s+)?"
+    r"(?P<wrong>(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3})(?=\s*(?:[,.;:)]|$|\s+(?:as|according|said|says)\b))", re.I)
+
+
+def _set_against(text: str, s: int, e: int):
+    """The names a correction in the sentence ``s``..``e`` sets against the place it tells: after
+    "not ... as we first reported" anywhere, or after "not" / "rather than" in a sentence that
+    opens with a correction's label."""
+    if "as" in text[s:e] and _AS_REPORTED.search(text, s, e) is not None:
+        yield from _NOT_AS_REPORTED.finditer(text, s, e)
+    if _CORRECTION_LABEL.match(text, s) is not None:
+        yield from _NOT_IN_CORRECTION.finditer(text, s, e)
+
+
 def _folded(name: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c)).lower().strip()
 
@@ -49,12 +71,13 @@ def places_taken_back(reader) -> dict[str, tuple[int, list]]:
     places that clause tells instead (its destinations, less the name taken back)."""
     found: dict[str, tuple[int, list]] = {}
     text = reader.text
-    if "as" not in text or _AS_REPORTED.search(text) is None or _NOT_AS_REPORTED.search(text) is None:
+    if not (("as" in text and _AS_REPORTED.search(text) is not None and _NOT_AS_REPORTED.search(text) is not None)
+            or ("orrect" in text or "ORRECT" in text)):
         return found
     for i, (s, e) in enumerate(reader.spans):
-        for m in _NOT_AS_REPORTED.finditer(text, s, e):
+        for m in _set_against(text, s, e):
             frag = reader.fragment(i)
-            wrong = _folded(m.group("wrong"))
+            wrong = _folded(m.group("wrong")).rstrip(".")  # (a name ending its sentence: "not Zalambessa.")
             kept = [(p, at) for p, at in (frag.destination if frag else []) if not m.start() <= at < m.end()
                     and wrong not in (_folded(p.get("name") or ""), _folded(p.get("surface") or ""))]
             if kept:
