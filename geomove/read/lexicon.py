@@ -427,6 +427,10 @@ _CHAIN = _compile(r"\b(?:from\s+there|thence|then|and\s+on|on\s+(?:the|their|its
 
 _REPORTS_THAT = _compile(r"\b(?:reports?|claims?|rumou?rs?|allegations?)\s+(?:that|of)\b", re.I)
 _FALSE_AFTER = _compile(r"\b(?:false|untrue|baseless|fabricated|unfounded|inaccurate|fake|incorrect|groundless)\b", re.I)
+# ... or denied in the passive after it: "Reports that the brigade had been withdrawn to X were
+# denied by the General Staff", "Claims that troops entered Y have been rejected"
+_PASSIVE_DENIAL_AFTER = _compile(r"\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?"
+                                 r"(?:denied|rejected|dismissed|refuted|disputed|contradicted)\b", re.I)
 # (not a quantity's or a time's "no"/"not": "no fewer than 300 troops arrived", "not only
 # soldiers but also police were sent", "not far from X", "not long after", "it was not until
 # Monday that ...": the movement is told as done, s29m)

@@ -50,7 +50,7 @@ from .participle_after_event import participle_after_event
 from .deployed_subject import deployed_subject_stays
 from .lexicon import (_AGGREGATE, _ASIDE, _PRESENCE_ASIDE, _BACKGROUND, _CEASED, _DENIAL, _EARLIER_PLURAL, _FALSE_AFTER, _GROUP_SIZE, _HABITUAL_GATE, _HABITUAL_AT_VERB,
                       _IN_YEAR, _INFINITIVE_OK, _MODAL, _NEGATION, _PRESENCE, _PRESENCE_AFTER,
-                      _REPORTS_THAT, _STATIC_VERB, _TIME_FRAME, _stem)
+                      _REPORTS_THAT, _PASSIVE_DENIAL_AFTER, _STATIC_VERB, _TIME_FRAME, _stem)
 
 
 # "flights to X were suspended": the movement noun's predicate calls it off (one put off to a
@@ -356,7 +356,7 @@ class StatusReading:
             # "an earlier version of this entry said troops pulled back to X" (read.corrections)
             ("what a correction takes back", "denied", lambda: retracted(self.text, s, main.start())),
             ("reports of it called false", "denied",
-             lambda: _REPORTS_THAT.search(before) and _FALSE_AFTER.search(after)),
+             lambda: _REPORTS_THAT.search(before) and (_FALSE_AFTER.search(after) or _PASSIVE_DENIAL_AFTER.search(after))),
             ("a claim called false after it", "denied",
              lambda: _CLAIMED_BEFORE.search(before) and _CLAIM_VERDICT_AFTER.search(after)),
             # "moved troops to X, officials said, a claim Baku rejected" (read.attributed_denied)
