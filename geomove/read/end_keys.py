@@ -14,7 +14,8 @@ are one gazetteer row, lie within SAME_SITE_KM of each other, or one is a city n
 province and both lie in it (places.compatible, its branches written out; the others need an
 area, a border, a river or a sea, a district, an airfield or a base). Any other end, a point
 with no finite coordinates or one beyond 60 degrees of latitude may meet any end: the
-comparison is made as before.
+comparison is made as before. So may a route with no end but places passed (a title's
+passage: events._title_passage_told).
 """
 
 from __future__ import annotations
@@ -88,6 +89,12 @@ def _own_and_near(place: dict) -> tuple[frozenset, frozenset] | str:
     return frozenset(own), frozenset(near)
 
 
+def _passage_only(draft) -> bool:
+    """A route with no start and no end, only places passed ("... transits Miyako Strait"): the
+    place passed may be the end it shares with another (events._title_passage_told)."""
+    return draft.origin is None and draft.destination is None and bool(draft.via)
+
+
 class EndKeys:
     """The keys of the ends of the movements of one reading, each worked out once per place
     object and once per movement object and its two ends (the reader makes a place once and
@@ -119,7 +126,7 @@ class EndKeys:
         origins, or their destinations)? False only where events.same_event finds no shared
         end. None: a route with an end that may meet any is compared with every movement."""
         origin, destination = self.of(new.origin), self.of(new.destination)
-        if origin is ANY or destination is ANY:
+        if origin is ANY or destination is ANY or _passage_only(new):
             return None
         near_origin, near_destination = origin[1], destination[1]
         kept_of, ends_of = self._drafts.get, self._ends_of
@@ -129,6 +136,8 @@ class EndKeys:
             if kept is None or kept[0] is not old or kept[1] is not old.origin or kept[2] is not old.destination:
                 kept = ends_of(old)
             o, d = kept[3], kept[4]
+            if o is _NO_END and d is _NO_END and old.via:
+                return True  # (a title's passage alone may be the route's: events._title_passage_told)
             return (o is ANY and new.origin is not None) or (o is not ANY and not o[0].isdisjoint(near_origin)) \
                 or (d is ANY and new.destination is not None) or (d is not ANY and not d[0].isdisjoint(near_destination))
 

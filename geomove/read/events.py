@@ -749,6 +749,23 @@ def _series_after_title(a: _Draft, b: _Draft) -> frozenset:
     return frozenset()
 
 
+def _title_passage_told(a: _Draft, b: _Draft) -> bool:
+    """Does a title tell only a passage ("Chinese carrier group transits Miyako Strait": no start,
+    no end, a place passed) that a route near the top passes too ("The carrier Shandong and four
+    escorts sailed from the East China Sea through the Miyako Strait into the Pacific")? The
+    place passed is then the end they share (GUIDELINES: the movement told in the headline and
+    the body is one); without it the title stood as a movement of its own. (A body clause that
+    passes it with no end of its own is left to read.strait_passed, which joins it to the
+    route told next.)"""
+    for x, y in ((a, b), (b, a)):
+        if _title_only(x) and x.origin is None and x.destination is None and x.via and y.frags \
+                and (y.origin is not None or y.destination is not None) \
+                and not _title_only(y) and min(f.sentence for f in y.frags) <= HEADLINE_LEDE_SENTENCES \
+                and any(same_place(v, w) for v in x.via for w in y.via):
+            return True
+    return False
+
+
 def _title_only(d: _Draft) -> bool:
     """Is ``d`` read from the report's title line alone?"""
     return bool(d.frags) and all(f.headline for f in d.frags)
@@ -819,8 +836,11 @@ def _features(a: _Draft, b: _Draft, book: PlaceBook):
                                                     or contains(b.origin, a.origin)))
     shared_dest = bool(a.destination and b.destination and (
         ends_compatible if ends_compatible is not None else compatible(a.destination, b.destination)))
-    if not (shared_origin or shared_dest) and _ONLY_SHARED_END_GAINS:
+    passage = not (shared_origin or shared_dest) and _title_passage_told(a, b)
+    if not (shared_origin or shared_dest or passage) and _ONLY_SHARED_END_GAINS:
         yield _NO_SHARED_END  # (no feature: same_event's settle stops here, event_features drops it)
+    if passage:
+        yield "shared_end"  # (the passage a title tells is the body's route: _title_passage_told)
     if shared_origin or shared_dest:
         yield "shared_end"
         ends = ([a.origin, b.origin] if shared_origin else []) + ([a.destination, b.destination] if shared_dest else [])
