@@ -317,7 +317,7 @@ from .subordinate_subject import subject_after_subordinator
 from .received_at import place_received_at, received_no_force, what_received
 from .idle_verbs import idle_where_no_places, without_idle_verbs
 from .formation_owner import owns_a_formation
-from .apposition_closed import BELONGING_APPOSITION, verb_group_only
+from .apposition_closed import BELONGING_APPOSITION, CALL_SIGN_APPOSITION, verb_group_only
 from .having_moved import place_of_presence, subject_before_presence
 from .subject_from_country import without_subject_countries
 from .force_from_state import force_from_state_subject
@@ -743,7 +743,9 @@ _APPOSED_NP = _PATTERNS.compile(r"\s*(?:(?:the|a|an|its|their|(?:[\w-]+\s+)?[\w-
                                 # from B, arrived in C", "..., each from a different province,", s35m)
                                 r"|(?:one|each)\s+(?:from|of)\s"
                                 # ("..., part of a UN-backed mission, flew": read.apposition_closed)
-                                r"|" + BELONGING_APPOSITION + r")", re.I)
+                                r"|" + BELONGING_APPOSITION
+                                # ("an RC-135W, call sign JAKE11, flew": read.apposition_closed)
+                                + r"|" + CALL_SIGN_APPOSITION + r")", re.I)
 
 
 def _closed_apposition(parts: list[str], cuts: list[str]) -> int | None:
