@@ -29,7 +29,7 @@ from .handed_site import HANDOVER_NOUNS, handover_of_a_site
 from .lexicon import (_PARTY_PHRASE, _ANAPHOR_SUBJECT, _APPOSED_LOCATED, _UNKNOWN_LOCATED, _APPOSITION_AFTER_PLACE, _ARRIVAL, _ARRIVED_FROM, _BASED_AFTER, _BOUND_AFTER, _TIME_WORDS, _CLAUSE_BREAK, _CUE_RE, _DEPARTURE, _MODAL, _NP_GAP, _OBJECT_ROLE, _TELEGRAPHIC_ROLE,
                       _QUOTES, _SPEAKER_AT, _stem, cue_role)
 from .framing import arrival_framed
-from .exercise_place import near_a_foreign_border
+from .exercise_place import exercise_near_a_foreign_border, near_a_foreign_border
 from ..textutil import arrow_role
 from .possessive_owner import owns_a_force
 from .cue_across_verb import verb_between
@@ -570,6 +570,8 @@ class RoleReading:
                 return None, -1  # "Local officials from X said ...": where the sources are
             if role == "origin" and near_a_foreign_border(m.group(0), mention):
                 return None, -1  # "after exercises near the Polish border": never in Poland
+            if exercise_near_a_foreign_border(m.group(0), gap, mention):
+                return None, -1  # "left A for an exercise close to the Russian border": never in Russia (read.exercise_place)
             if role == "origin" and _COUNT_BEFORE.search(window, 0, m.start()) \
                     and (mention.get("kind") == "country" or mention.get("role") == "demonym_place"):
                 # (of a town, "two convoys, one from A and one from B", it is where each came from)
