@@ -147,9 +147,16 @@ _MET_GROUP_FROM = _PATTERNS.compile(
 # people who tell of a movement, told by where they are from: "Local officials from X said
 # troops had arrived in Y" -- X is where the sources are, no origin (with the verb of saying
 # right after the place: "officials from X accompanied the troops" is left as it was)
+# the people a witness is named by in a panel's, a court's or a reporter's account, by trade or
+# standing, who tell what they saw: "A farmer from X told the Panel", "A trader from Y said"
+_WITNESS_TRADES = (r"farmers?|shopkeepers?|traders?|merchants?|teachers?|villagers?|herders?|fisherm[ae]n|drivers?|"
+                   r"survivors?|doctors?|nurses?|priests?|imams?|pastors?|students?|labou?rers?|(?:wo)?m[ae]n")
 _SOURCES_BEFORE = _PATTERNS.compile(r"\b(?:officials?|residents?|sources?|witness(?:es)?|spokes(?:man|men|woman|women|person)|"
                                     r"journalists?|reporters?|correspondents?|observers?|elders?|leaders?|authorities|"
-                                    r"activists?|locals|inhabitants)\s+$", re.I)
+                                    r"activists?|locals|inhabitants|"
+                                    # (a witness by the trade a panel or a court names them by: "A farmer from
+                                    # a village near X told the Panel", "a shopkeeper from X said": read107)
+                                    + _WITNESS_TRADES + r")\s+$", re.I)
 _SAYS_AFTER = _PATTERNS.compile(r"\s*(?:,\s*)?(?:(?:have|had|has)\s+)?(?:said|say|says|told|reported|report|reports|"
                                 r"confirmed|claimed|described)\b", re.I)
 
