@@ -54,6 +54,7 @@ from .unknown_list_head import unknown_list_head
 from .called_a_city import city_called_before
 from .places import _place_of, contains, same_place
 from ..mentions.capitals import the_capital_at
+from .spoken_correction import has_spoken_correction, taken_back_after
 from .weights import (ARRIVAL_NEAR_CHARS, CUE_GAP_CHARS, DEPARTURE_NEAR_CHARS, FOR_AFTER_VERB_CHARS,
                       FOR_GOVERNS_WORDS, OBJECT_GAP_CHARS, SPEAKER_FROM_CHARS)
 from ..regex_cache import CompiledPatterns
@@ -503,6 +504,8 @@ class RoleReading:
             return None, -1  # "under a China-brokered deal", "a US-funded base": who did it, no end
         if named_it_so(self.text, mention):
             return None, -1  # "for what Beijing called a routine exercise": who named it (read.what_they_called)
+        if has_spoken_correction(self.text) and taken_back_after(self.text, mention["start"], mention["end"]):
+            return None, -1  # "from A toward B... correction, from C": said wrongly, taken back (read.spoken_correction)
         verb_before = next((t for t in reversed(triggers) if t.end() <= mention["start"] and t.group("verb")), None)
         if origin_by_distance(self.text, mention, verb_before):
             return "origin", start  # "withdrew about 10 km from X": where they left (read.distance_from)
