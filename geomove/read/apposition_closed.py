@@ -22,6 +22,11 @@ _PATTERNS = CompiledPatterns("read-apposition-closed")
 
 # an apposition opened by a word of belonging: "part of a UN-backed mission"
 BELONGING_APPOSITION = r"(?:part|members?|elements|units|some)\s+of\s+\S"
+# an apposition that names a craft by its call sign, hull or pennant number, as spotting and
+# flight-tracking notes write it: "an RC-135W, call sign JAKE11, flew from A to B", "The frigate,
+# pennant number F237, sailed": the craft before it is what moved, its label is no noun of its own
+# (read107)
+CALL_SIGN_APPOSITION = r"(?:call[\s-]?signs?|hull\s+(?:numbers?|nos?\.?)|pennant\s+(?:numbers?|nos?\.?)|tail\s+numbers?)\s+\S"
 # the words of a verb group that may stand between the closing comma and the verb of moving
 _VERB_GROUP_ONLY = _PATTERNS.compile(
     r"\s*(?:(?:has|have|had|was|were|is|are|been|being|reportedly|also|then|later|seen|spotted|observed)\s+)*", re.I)

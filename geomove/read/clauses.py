@@ -217,6 +217,7 @@ from .counts import (_WORD, _add_joined, _count_range, _joined_people, _joined_v
                      _one_vehicle_before, _vehicle_count, _whole_list, count_of_presence, mark_qualified)
 from .took_back import took_back
 from .followed_on import followed_on
+from .tracked_between import tracked_between
 from .vessels_owner import owner_of_vessels
 from .forces import (_FORCE_WORD, _GROUP_OF, _actor_names, _counted_force, _first_of_joined, _flown_by_a_name, _force_np,
                      _formation_of_force, _group_sent_a_force, _group_vehicles_subject, _led_a_force, _members_of_force,
@@ -316,7 +317,7 @@ from .subordinate_subject import subject_after_subordinator
 from .received_at import place_received_at, received_no_force, what_received
 from .idle_verbs import idle_where_no_places, without_idle_verbs
 from .formation_owner import owns_a_formation
-from .apposition_closed import BELONGING_APPOSITION, verb_group_only
+from .apposition_closed import BELONGING_APPOSITION, CALL_SIGN_APPOSITION, verb_group_only
 from .having_moved import place_of_presence, subject_before_presence
 from .subject_from_country import without_subject_countries
 from .force_from_state import force_from_state_subject
@@ -748,7 +749,9 @@ _APPOSED_NP = _PATTERNS.compile(r"\s*(?:(?:the|a|an|its|their|(?:[\w-]+\s+)?[\w-
                                 # from B, arrived in C", "..., each from a different province,", s35m)
                                 r"|(?:one|each)\s+(?:from|of)\s"
                                 # ("..., part of a UN-backed mission, flew": read.apposition_closed)
-                                r"|" + BELONGING_APPOSITION + r")", re.I)
+                                r"|" + BELONGING_APPOSITION
+                                # ("an RC-135W, call sign JAKE11, flew": read.apposition_closed)
+                                + r"|" + CALL_SIGN_APPOSITION + r")", re.I)
 
 
 def _closed_apposition(parts: list[str], cuts: list[str]) -> int | None:
@@ -1700,7 +1703,7 @@ class _Reader(RoleReading, StatusReading):
         self.text = text
         self.published = parse_published(published) if published else None
         # one pass of the trigger lexicon over the report, read by clause afterwards
-        self._triggers = sorted(list(_TRIGGER_SCAN.finditer(text, _trigger_starts(text))) + _manners_of_motion(text) + under_way(text) + took_back(text) + followed_on(text),
+        self._triggers = sorted(list(_TRIGGER_SCAN.finditer(text, _trigger_starts(text))) + _manners_of_motion(text) + under_way(text) + took_back(text) + followed_on(text) + tracked_between(text),
                                 key=lambda t: t.start())
         # ("carry" is a trigger only with a force carried somewhere, before clauses are cut at it)
         self._triggers = _without_idle_carry(text, self._triggers)

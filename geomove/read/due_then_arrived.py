@@ -25,10 +25,33 @@ _PATTERNS = CompiledPatterns("read-due-then-arrived")
 _ARRIVED_OPENING = _PATTERNS.compile(
     r"\s*,?\s*(?:(?:but|and|yet)\s+)?(?:(?:finally|eventually|only|later|then|instead|actually)\s+)*"
     r"(?:arrived|got\s+there|made\s+it\s+there|reached\s+(?:it|the\s+(?:town|city|base|camp)|its\s+destination))\b", re.I)
+# ... or with a subject that refers back to what the plan moves: "It arrived yesterday evening",
+# "They arrived on Tuesday", "The battalion finally arrived on Wednesday" (an order told before it:
+# "the minister ordered a battalion from A to B on Monday"; read107); not one told apart ("The
+# second battalion", "The other convoy": GUIDELINES, a new movement)
+_ARRIVED_WITH_SUBJECT = _PATTERNS.compile(
+    r"\s*,?\s*(?:(?:but|and|yet)\s+)?(?:(?P<pronoun>it|they)|the\s+(?!(?:second|third|fourth|other|another|next|new|last|first|rest)\b)"
+    r"(?:[\w-]+\s+){0,2}?(?P<noun>[\w-]+))\s+(?=(?:(?:finally|eventually|only|later|then|actually)\s+)*"
+    r"(?:arrived|got\s+there|made\s+it\s+there|reached\s+(?:it|the\s+(?:town|city|base|camp)|its\s+destination))\b)", re.I)
 # after the verb: a place of its own the gazetteer may not know ("arrived in Anefis instead")
 _OWN_END_AFTER = _PATTERNS.compile(r"\s+(?:in|at|into|near)\s+(?:the\s+)?(?-i:[A-Z])|.*\b(?:instead|elsewhere)\b", re.I)
 # before the verb in its clause: what makes the arrival no fact
 _NOT_DONE = _PATTERNS.compile(r"\b(?:not|never|yet)\b", re.I)
+
+
+def _referred_back(text: str, s: int, plan) -> int | None:
+    """Where the verb of arriving begins when the clause at ``s`` opens with a subject referring
+    back to what ``plan`` moves ("It arrived", "They arrived", "The battalion arrived" after "a
+    battalion" was ordered): a pronoun, or "the" and the plan's own noun; else None ("The troops
+    arrived" after a convoy planned names a force of its own)."""
+    m = _ARRIVED_WITH_SUBJECT.match(text, s)
+    if m is None:
+        return None
+    if m.group("pronoun"):
+        return m.end()
+    whats = " ".join(f.what for f in plan.frags if f.what).lower().split()
+    noun = m.group("noun").lower()
+    return m.end() if noun in whats or noun.rstrip("s") in {w.rstrip("s") for w in whats} else None
 
 
 def plan_arrived(a) -> None:
@@ -42,6 +65,8 @@ def plan_arrived(a) -> None:
             continue
         s, e = reader.spans[last + 1]
         done = _ARRIVED_OPENING.match(reader.text, s)
+        if done is None and (subject := _referred_back(reader.text, s, plan)) is not None:
+            done = _ARRIVED_OPENING.match(reader.text, subject)  # (the verb after the subject)
         if done is None or done.end() > e or _NOT_DONE.search(reader.text, s, done.start()) \
                 or reader._within(reader.places, s, e) or _OWN_END_AFTER.match(reader.text[:e], done.end()):
             continue

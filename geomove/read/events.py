@@ -14,6 +14,7 @@ from .named_ship_apart import one_ship_after_a_group
 from .craft_types import different_craft_types
 from .initials_name import named_by_initials, same_route_by_initials
 from .service_branch import different_branches
+from .nation_then_unit import unit_from_the_nation
 from .armed_groups import without_patron
 from .told_around import told_around
 from .two_lists import paired_in_order, two_lists_alike
@@ -884,6 +885,7 @@ def _features(a: _Draft, b: _Draft, book: PlaceBook):
             and not _refers_back_to_what(a, b, kb) and not _unit_named_in_what(a, b, kb) \
             and not _ship_of_the_navy_named(a.actor, b.actor, kb) and not _ship_of_the_navy_named(b.actor, a.actor, ka) \
             and not same_route_by_initials(a, b, same_place) \
+            and not unit_from_the_nation(a, b) \
             and not (_halves(a, b) and named_by_initials(a.actor, b.actor)):  # ("Rapid Support Forces" / "RSF", read.initials_name)
         yield "different_actors"
     elif different_branches(a.actor, b.actor):

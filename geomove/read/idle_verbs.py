@@ -12,6 +12,7 @@ from .delivered import delivers_materiel
 from .dropped import drops_a_force
 from .came_under import comes_somewhere
 from .left_a_void import leaves_no_void
+from .received_at import receives_evidence
 from .lexicon import _stem
 
 # stem -> test(text, verb match, mentions): does this form move what a force moves?
@@ -21,6 +22,8 @@ _TESTS = {
     "drop": lambda text, verb, mentions: drops_a_force(text, verb),
     "leave": leaves_no_void,  # ("left a gap along the river": read.left_a_void)
     "come": comes_somewhere,  # ("came under fire near X": read.came_under)
+    # ("the Panel received imagery showing that ...": read.received_at)
+    "receive": lambda text, verb, mentions: not receives_evidence(text, verb),
 }
 
 

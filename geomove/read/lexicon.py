@@ -34,6 +34,7 @@ def _table(name: str) -> dict:
 _VERB_FORMS = _table("verb_forms")
 from .took_back import READ_AS as _READ_AS, TAKE_FORMS as _TAKE_FORMS  # noqa: E402  (read.took_back)
 from .followed_on import READ_AS as _FOLLOW_AS, FOLLOW_FORMS as _FOLLOW_FORMS  # noqa: E402  (read.followed_on)
+from .tracked_between import READ_AS as _TRACK_AS, TRACK_FORMS as _TRACK_FORMS  # noqa: E402  (read.tracked_between)
 # (and the Indian and Pakistani press's "inducted in X", "de-inducted from A to B": read.induction)
 _VERB_FORMS.update(INDUCTION_VERBS)
 _NOUN_TRIGGERS = tuple(_DATA["noun_triggers"])
@@ -1177,6 +1178,9 @@ for _f in _TAKE_FORMS:
 # "a third brigade followed from X" is read as "moved" (read.followed_on)
 for _f in _FOLLOW_FORMS:
     _STEM_OF[_f] = _FOLLOW_AS
+# "a C-17 was tracked from A to B" is read as "moved" (read.tracked_between)
+for _f in _TRACK_FORMS:
+    _STEM_OF[_f] = _TRACK_AS
 
 
 @lru_cache(maxsize=4096)  # ~14,000 asks a 380-report batch, a few hundred distinct words

@@ -40,6 +40,33 @@ _COUNT = _PATTERNS.compile(r"\d|\b(?:two|three|four|five|six|seven|eight|nine|te
                            r"thousands|batch|batches|shipment|shipments|consignment|delivery|deliveries)\b", re.I)
 
 
+# a clause told about what was received, right after it: "received satellite imagery showing
+# that six helicopters were moved", "received reports that 80 soldiers left X", "received
+# testimony indicating ..."
+_CLAUSE_ON_OBJECT = _PATTERNS.compile(r"\s+(?:(?:showing|indicating|suggesting|saying|stating|confirming)(?:\s+that)?|that)\s", re.I)
+# (how far after the verb the object and its clause's opening are looked for)
+_EVIDENCE_REACH = 80
+
+
+def receives_evidence(text: str, verb) -> bool:
+    """Is the verb of receiving ``verb`` (a trigger match) said of evidence with a clause of what
+    it tells after it ("The Panel received satellite imagery showing that six helicopters were
+    moved from A to B")? Then it is no verb of movement (read.idle_verbs): the movement is the
+    clause's own, with its own subject; the count in the clause is not of what was received.
+    The object before the clause names no force, arms or count ("received 300 soldiers that had
+    flown in from X" keeps its verb).
+
+    why: "received satellite imagery showing that six helicopters were moved from Meiktila air
+    base to Naypyidaw" read "satellite imagery showing" as what moved (read107)."""
+    end = verb.end()
+    window = text[end:end + _EVIDENCE_REACH]
+    m = _CLAUSE_ON_OBJECT.search(window)
+    if m is None or "." in window[:m.start()]:
+        return False
+    obj = window[:m.start()]
+    return bool(obj.strip()) and not names_materiel(obj) and _COUNT.search(obj) is None
+
+
 def received_no_force(text: str, verb: str, verb_end: int, e: int) -> str | None:
     """Is ``verb`` a verb of receiving whose object names no force, arms, vehicle or count of
     them ("The army received training in Lagos", "received orders to move", "received

@@ -29,7 +29,7 @@ from .handed_site import HANDOVER_NOUNS, handover_of_a_site
 from .lexicon import (_PARTY_PHRASE, _ANAPHOR_SUBJECT, _APPOSED_LOCATED, _UNKNOWN_LOCATED, _APPOSITION_AFTER_PLACE, _ARRIVAL, _ARRIVED_FROM, _BASED_AFTER, _BOUND_AFTER, _TIME_WORDS, _CLAUSE_BREAK, _CUE_RE, _DEPARTURE, _MODAL, _NP_GAP, _OBJECT_ROLE, _TELEGRAPHIC_ROLE,
                       _QUOTES, _SPEAKER_AT, _stem, cue_role)
 from .framing import arrival_framed
-from .exercise_place import near_a_foreign_border
+from .exercise_place import exercise_near_a_foreign_border, near_a_foreign_border
 from ..textutil import arrow_role
 from .possessive_owner import owns_a_force
 from .cue_across_verb import verb_between
@@ -54,6 +54,7 @@ from .unknown_list_head import unknown_list_head
 from .called_a_city import city_called_before
 from .places import _place_of, contains, same_place
 from ..mentions.capitals import the_capital_at
+from .spoken_correction import has_spoken_correction, taken_back_after
 from .weights import (ARRIVAL_NEAR_CHARS, CUE_GAP_CHARS, DEPARTURE_NEAR_CHARS, FOR_AFTER_VERB_CHARS,
                       FOR_GOVERNS_WORDS, OBJECT_GAP_CHARS, SPEAKER_FROM_CHARS)
 from ..regex_cache import CompiledPatterns
@@ -147,9 +148,16 @@ _MET_GROUP_FROM = _PATTERNS.compile(
 # people who tell of a movement, told by where they are from: "Local officials from X said
 # troops had arrived in Y" -- X is where the sources are, no origin (with the verb of saying
 # right after the place: "officials from X accompanied the troops" is left as it was)
+# the people a witness is named by in a panel's, a court's or a reporter's account, by trade or
+# standing, who tell what they saw: "A farmer from X told the Panel", "A trader from Y said"
+_WITNESS_TRADES = (r"farmers?|shopkeepers?|traders?|merchants?|teachers?|villagers?|herders?|fisherm[ae]n|drivers?|"
+                   r"survivors?|doctors?|nurses?|priests?|imams?|pastors?|students?|labou?rers?|(?:wo)?m[ae]n")
 _SOURCES_BEFORE = _PATTERNS.compile(r"\b(?:officials?|residents?|sources?|witness(?:es)?|spokes(?:man|men|woman|women|person)|"
                                     r"journalists?|reporters?|correspondents?|observers?|elders?|leaders?|authorities|"
-                                    r"activists?|locals|inhabitants)\s+$", re.I)
+                                    r"activists?|locals|inhabitants|"
+                                    # (a witness by the trade a panel or a court names them by: "A farmer from
+                                    # a village near X told the Panel", "a shopkeeper from X said": read107)
+                                    + _WITNESS_TRADES + r")\s+$", re.I)
 _SAYS_AFTER = _PATTERNS.compile(r"\s*(?:,\s*)?(?:(?:have|had|has)\s+)?(?:said|say|says|told|reported|report|reports|"
                                 r"confirmed|claimed|described)\b", re.I)
 
@@ -496,6 +504,8 @@ class RoleReading:
             return None, -1  # "under a China-brokered deal", "a US-funded base": who did it, no end
         if named_it_so(self.text, mention):
             return None, -1  # "for what Beijing called a routine exercise": who named it (read.what_they_called)
+        if has_spoken_correction(self.text) and taken_back_after(self.text, mention["start"], mention["end"]):
+            return None, -1  # "from A toward B... correction, from C": said wrongly, taken back (read.spoken_correction)
         verb_before = next((t for t in reversed(triggers) if t.end() <= mention["start"] and t.group("verb")), None)
         if origin_by_distance(self.text, mention, verb_before):
             return "origin", start  # "withdrew about 10 km from X": where they left (read.distance_from)
@@ -570,6 +580,8 @@ class RoleReading:
                 return None, -1  # "Local officials from X said ...": where the sources are
             if role == "origin" and near_a_foreign_border(m.group(0), mention):
                 return None, -1  # "after exercises near the Polish border": never in Poland
+            if exercise_near_a_foreign_border(m.group(0), gap, mention):
+                return None, -1  # "left A for an exercise close to the Russian border": never in Russia (read.exercise_place)
             if role == "origin" and _COUNT_BEFORE.search(window, 0, m.start()) \
                     and (mention.get("kind") == "country" or mention.get("role") == "demonym_place"):
                 # (of a town, "two convoys, one from A and one from B", it is where each came from)
