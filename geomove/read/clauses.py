@@ -217,6 +217,7 @@ from .counts import (_WORD, _add_joined, _count_range, _joined_people, _joined_v
                      _one_vehicle_before, _vehicle_count, _whole_list, count_of_presence, mark_qualified)
 from .took_back import took_back
 from .handed_split import handed_site_over
+from .rotated_with import ROTATE, rotated_with_at
 from .followed_on import followed_on
 from .vessels_owner import owner_of_vessels
 from .forces import (_FORCE_WORD, _GROUP_OF, _actor_names, _counted_force, _first_of_joined, _flown_by_a_name, _force_np,
@@ -2047,6 +2048,7 @@ class _Reader(RoleReading, StatusReading):
         frag.between = [_place_of(m) for m in mentions if id(m) in sides and id(m) not in route and id(m) not in passed_between]
         about_place = self._relative_about_place(mentions, s, e)
         reliefs = [t for t in triggers if t.group("verb") and _stem(t.group("verb")) in _RELIEF_VERBS]
+        rotations = [t for t in triggers if t.group("verb") and _stem(t.group("verb")) == ROTATE]
         subject_asides = self._subject_asides(s, main.start())
         # (one verb for every place of the clause: the places after a report are bisected,
         # not searched a place each, read.cuts.OthersReportBefore)
@@ -2141,6 +2143,8 @@ class _Reader(RoleReading, StatusReading):
                 prev_end, prev_role = m["end"], None
                 continue
             relief = self._relieved_at(m, reliefs) if reliefs else None
+            if relief is None and rotations:
+                relief = rotated_with_at(self.text, m, rotations)  # "rotated its contingent in X with a battalion" (read.rotated_with)
             if relief is not None and relief_beside_an_end(self.text, m["start"], s, slots):
                 # "sent troops to Kidal to relieve the garrison at X": X is the purpose's place
                 frag.roles_why.append(f"{m['surface']}: no end, where the unit stands that they are to relieve "
