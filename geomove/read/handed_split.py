@@ -17,7 +17,6 @@ from __future__ import annotations
 import re
 
 from ..regex_cache import CompiledPatterns
-from .handed_site import hands_over_a_site
 
 _PATTERNS = CompiledPatterns("read-handed-split")
 
@@ -44,6 +43,7 @@ def handed_site_over(text: str) -> list[re.Match]:
     low = text.lower()
     if "hand" not in low or not any(p in low for p in _PARTICLES):
         return []
+    from .handed_site import hands_over_a_site  # (lexicon reads this module's forms: asked late)
     found = []
     for m in _HANDED_SPLIT_RE.finditer(text):
         to = _PARTICLE_TO.search(text, m.end())
