@@ -383,8 +383,9 @@ _LEADING_ARTICLE = _PATTERNS.compile(r"(?:the|a|an)\s+", re.I)
 # an anaphoric object right after a verb: "left the city", "entered the town"
 # (not a force named by the place it serves: "to reinforce the state police", "the city police")
 _OBJECT_ANAPHOR = _PATTERNS.compile(r"\s+(the\s+(?:" + _OBJECT_ANAPHOR_KINDS + r"))\b(?!" + _FORCE_NOUN_AFTER + r")"
-                                    # (nor a site the name after it locates: "left the base in N'Djamena", s32m)
-                                    r"(?!\s+of\s+(?-i:[A-Z]))(?!\s*,?\s+(?-i:[A-Z]))(?!\s+(?:in|at|near|outside)\s+(?:the\s+)?(?-i:[A-Z]))", re.I)
+                                    # (nor a site the name after it locates: "left the base in N'Djamena", s32m;
+                                    # "reinforced the area around Zvecan", "left the area surrounding X", read106)
+                                    r"(?!\s+of\s+(?-i:[A-Z]))(?!\s*,?\s+(?-i:[A-Z]))(?!\s+(?:in|at|near|outside|around|surrounding)\s+(?:the\s+)?(?-i:[A-Z]))", re.I)
 # "it" as the object of a verb whose object is a place it entered or left, before what ends the
 # verb phrase: "Al-Shabaab entered Mahaday after government forces left it on Saturday" (the place
 # told last; roles._antecedent reads "it" as a settlement, base or area, never a country, s33m)
