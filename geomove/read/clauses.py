@@ -216,6 +216,8 @@ from .joined_subject_date import dated_with_other_subject
 from .counts import (_WORD, _add_joined, _count_range, _joined_people, _joined_vehicles, _may_count, _one_vehicle_after,
                      _one_vehicle_before, _vehicle_count, _whole_list, count_of_presence, mark_qualified)
 from .took_back import took_back
+from .handed_split import handed_site_over
+from .rotated_with import ROTATE, rotated_with_at
 from .followed_on import followed_on
 from .tracked_between import tracked_between
 from .vessels_owner import owner_of_vessels
@@ -382,8 +384,9 @@ _LEADING_ARTICLE = _PATTERNS.compile(r"(?:the|a|an)\s+", re.I)
 # an anaphoric object right after a verb: "left the city", "entered the town"
 # (not a force named by the place it serves: "to reinforce the state police", "the city police")
 _OBJECT_ANAPHOR = _PATTERNS.compile(r"\s+(the\s+(?:" + _OBJECT_ANAPHOR_KINDS + r"))\b(?!" + _FORCE_NOUN_AFTER + r")"
-                                    # (nor a site the name after it locates: "left the base in N'Djamena", s32m)
-                                    r"(?!\s+of\s+(?-i:[A-Z]))(?!\s*,?\s+(?-i:[A-Z]))(?!\s+(?:in|at|near|outside)\s+(?:the\s+)?(?-i:[A-Z]))", re.I)
+                                    # (nor a site the name after it locates: "left the base in N'Djamena", s32m;
+                                    # "reinforced the area around Zvecan", "left the area surrounding X", read106)
+                                    r"(?!\s+of\s+(?-i:[A-Z]))(?!\s*,?\s+(?-i:[A-Z]))(?!\s+(?:in|at|near|outside|around|surrounding)\s+(?:the\s+)?(?-i:[A-Z]))", re.I)
 # "it" as the object of a verb whose object is a place it entered or left, before what ends the
 # verb phrase: "Al-Shabaab entered Mahaday after government forces left it on Saturday" (the place
 # told last; roles._antecedent reads "it" as a settlement, base or area, never a country, s33m)
@@ -1703,7 +1706,7 @@ class _Reader(RoleReading, StatusReading):
         self.text = text
         self.published = parse_published(published) if published else None
         # one pass of the trigger lexicon over the report, read by clause afterwards
-        self._triggers = sorted(list(_TRIGGER_SCAN.finditer(text, _trigger_starts(text))) + _manners_of_motion(text) + under_way(text) + took_back(text) + followed_on(text) + tracked_between(text),
+        self._triggers = sorted(list(_TRIGGER_SCAN.finditer(text, _trigger_starts(text))) + _manners_of_motion(text) + under_way(text) + took_back(text) + followed_on(text) + tracked_between(text) + handed_site_over(text),
                                 key=lambda t: t.start())
         # ("carry" is a trigger only with a force carried somewhere, before clauses are cut at it)
         self._triggers = _without_idle_carry(text, self._triggers)
@@ -2057,6 +2060,7 @@ class _Reader(RoleReading, StatusReading):
         frag.between = [_place_of(m) for m in mentions if id(m) in sides and id(m) not in route and id(m) not in passed_between]
         about_place = self._relative_about_place(mentions, s, e)
         reliefs = [t for t in triggers if t.group("verb") and _stem(t.group("verb")) in _RELIEF_VERBS]
+        rotations = [t for t in triggers if t.group("verb") and _stem(t.group("verb")) == ROTATE]
         subject_asides = self._subject_asides(s, main.start())
         # (one verb for every place of the clause: the places after a report are bisected,
         # not searched a place each, read.cuts.OthersReportBefore)
@@ -2151,6 +2155,8 @@ class _Reader(RoleReading, StatusReading):
                 prev_end, prev_role = m["end"], None
                 continue
             relief = self._relieved_at(m, reliefs) if reliefs else None
+            if relief is None and rotations:
+                relief = rotated_with_at(self.text, m, rotations)  # "rotated its contingent in X with a battalion" (read.rotated_with)
             if relief is not None and relief_beside_an_end(self.text, m["start"], s, slots):
                 # "sent troops to Kidal to relieve the garrison at X": X is the purpose's place
                 frag.roles_why.append(f"{m['surface']}: no end, where the unit stands that they are to relieve "

@@ -14,12 +14,15 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import replace
+from datetime import timedelta
 
 from .apposed_counts import _APPOSED
 from .counts import _may_count
 from .lexicon import _PEOPLE
 
 COUNT_AFTER_CLAUSES = 2
+# a referring clause dated further than this from the movement before it tells another event (dated_apart)
+DATED_APART_DAYS = 7
 
 
 def _a_part(text: str, s: int, e: int, part_of) -> bool:
@@ -49,9 +52,31 @@ def count_told_after(a) -> None:
         d, k = latest
         if any(_PEOPLE.search(c["unit"]) for f in d.frags for c in f.counts):
             continue
+        if dated_apart(told, d):
+            a.why.append(f"sentence {i} '{told.trigger}' is dated apart from the movement of {d.frags[k].sentence} "
+                         f"({told.date.text}): another event's count, not lent")
+            continue
         d.frags[k] = replace(d.frags[k], counts=told.counts + d.frags[k].counts)
         a.why.append(f"sentence {i} '{told.trigger}' (no place read) tells how many moved in {d.frags[k].sentence}: "
                      f"{people[0]['value']}")
+
+
+def dated_apart(told, draft) -> bool:
+    """Is the referring clause dated by a date of its own that lies more than DATED_APART_DAYS
+    from every date of the movement before it? It then tells another event of the same force
+    ("A column of 60 vehicles left X on Wednesday. The contingent, which arrived in November
+    2020, numbered about 2,000 soldiers": the arrival of 2020 and the size of the whole
+    contingent, not how many left on Wednesday; GUIDELINES: a different date makes a new
+    movement).
+
+    why: the column's 60 vehicles were read as 2,000 (a report of my own on a withdrawal, read106)."""
+    if told.date is None:
+        return False
+    own = [f.date for f in draft.frags if f.date is not None]
+    if not own:
+        return False
+    gap = timedelta(days=DATED_APART_DAYS)
+    return all(told.date.date_start > o.date_end + gap or told.date.date_end + gap < o.date_start for o in own)
 
 
 def referring_clauses_after(a, may_lend):

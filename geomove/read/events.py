@@ -866,6 +866,8 @@ def _features(a: _Draft, b: _Draft, book: PlaceBook):
             yield "far_apart"
     if a.origin and b.destination and same_place(a.origin, b.destination) and not same_place(a.origin, b.origin):
         yield "return_trip"
+    if left_the_country_ends_inside(a, b) or left_the_country_ends_inside(b, a):
+        yield "left_country_ends_inside"  # ("3,000 troops left Somalia" / "a company moved from Afgoye to the base")
     ca, cb = _crossings(a), _crossings(b)
     if ca and cb and not any(same_place(x, y) for x in ca for y in cb):
         yield "different_crossings"
@@ -898,6 +900,29 @@ def _features(a: _Draft, b: _Draft, book: PlaceBook):
     # headline and in the lede is the same one
     if any(f.distinct for f in b.frags) and _told_apart(a, b):
         yield "distinct_words"
+
+
+# the kinds of place a departure from a country may end at inside it, on its way out: the border
+# crossing it left by ("US troops left Syria" / "the convoy drove from Hasakah to the Semalka crossing")
+_WAY_OUT_KINDS = frozenset(("crossing",))
+# the verbs that say a force went out of the country named ("left Somalia", "departed Mali"); not a
+# withdrawal or drawdown, which may be from a part of it ("the drawdown from federal Iraq" ends in Erbil)
+_WENT_OUT_OF = frozenset(("leave", "depart", "exit"))
+
+
+def left_the_country_ends_inside(a: _Draft, b: _Draft) -> bool:
+    """Is ``a`` a departure from a whole country (its origin a country, no end told) and ``b`` a
+    movement that ends inside that country, at a place finer than it? Leaving a country ends
+    outside it, so the two are not one movement ("A Somali company moved into the base from
+    Afgoye. The mission said that 3,000 of its troops left Somalia in December 2025": the
+    withdrawal is no part of the company's move). A border crossing inside it is the way out,
+    no end of another movement; only a verb of going out (_WENT_OUT_OF), never a withdrawal's.
+
+    why: the 3,000 who left Somalia were read as the company's count and date, and their own
+    withdrawal was lost (a report of my own on a drawdown, read106)."""
+    return (a.origin is not None and a.destination is None and a.origin.get("kind") == "country"
+            and all(_stem(f.trigger or "") in _WENT_OUT_OF for f in a.frags)
+            and b.destination is not None and _spec(b.destination) < _spec(a.origin) and b.destination.get("kind") not in _WAY_OUT_KINDS and contains(a.origin, b.destination))
 
 
 def _refers_back_to_what(a: _Draft, b: _Draft, kb: frozenset) -> bool:

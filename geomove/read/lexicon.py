@@ -33,6 +33,7 @@ def _table(name: str) -> dict:
 # verbs of movement (stem: forms) and movement nouns that trigger a clause's reading
 _VERB_FORMS = _table("verb_forms")
 from .took_back import READ_AS as _READ_AS, TAKE_FORMS as _TAKE_FORMS  # noqa: E402  (read.took_back)
+from .handed_split import HAND_FORMS as _HAND_FORMS, READ_AS as _HAND_READ_AS  # noqa: E402  (read.handed_split)
 from .followed_on import READ_AS as _FOLLOW_AS, FOLLOW_FORMS as _FOLLOW_FORMS  # noqa: E402  (read.followed_on)
 from .tracked_between import READ_AS as _TRACK_AS, TRACK_FORMS as _TRACK_FORMS  # noqa: E402  (read.tracked_between)
 # (and the Indian and Pakistani press's "inducted in X", "de-inducted from A to B": read.induction)
@@ -1175,6 +1176,9 @@ for _f in _UNDER_WAY_FORMS:
 # "took the contingent back to X" is read as "carried" (read.took_back)
 for _f in _TAKE_FORMS:
     _STEM_OF[_f] = _READ_AS
+# "handed the base at X over to Y" is read as "handed over" (read.handed_split)
+for _f in _HAND_FORMS:
+    _STEM_OF[_f] = _HAND_READ_AS
 # "a third brigade followed from X" is read as "moved" (read.followed_on)
 for _f in _FOLLOW_FORMS:
     _STEM_OF[_f] = _FOLLOW_AS

@@ -41,6 +41,7 @@ from .flies_from_base import flies_from_base
 from .perfect_since import since_then_over_months, summed_since
 from .perfect_weeks import one_movement_over_weeks
 from .series_since import without_series_since
+from .verb_in_aside import verb_aside_end
 from .place_apposition import APPOSED_PLACE
 from .demand_or_evidence import told_as_done
 from .trend_of_moves import trend_of_moves
@@ -238,12 +239,15 @@ class StatusReading:
             # (but not the aside that holds the clause's own verb: "Soldiers, who had left Gao in
             # 2023, returned ...": the clause of "left" is the aside, its year its own, s29m)
             verb_at = main.start() - s
-            own = without_presence_relative(sentence)
-            if len(own) == len(sentence):
+            # ("Troops, who left X in December 2023, had operated in Y since 2013": the aside holds the
+            # movement's verb, what follows it the main clause's own time, read.verb_in_aside)
+            told = sentence[:aside_end] if (aside_end := verb_aside_end(sentence, verb_at)) is not None else sentence
+            own = without_presence_relative(told)
+            if len(own) == len(told):
                 def unless_own(m: re.Match) -> str:
                     # (an aside closed by a comma, the main clause after it; a relative clause
                     # closing the sentence, "..., where they arrived in 2021.", is read apart)
-                    return m.group(0) if m.start() <= verb_at < m.end() and sentence[m.end():].strip() == "" \
+                    return m.group(0) if m.start() <= verb_at < m.end() and told[m.end():].strip() == "" \
                         and m.group(0).rstrip().endswith(",") else " "
                 own = without_asides_of_other_times(own, unless_own)
                 own = _FRONTED_PRESENCE.sub(lambda m: " " * len(m.group(0)) if m.end() <= verb_at else m.group(0), own)

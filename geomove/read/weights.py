@@ -43,6 +43,8 @@ SAME_EVENT = {
                                    # a site serves, reached after it, is a next leg (read.site_then_town)
     "one_ship_after_group": -1.0,  # one ship told by its name and a group of ships with no actor that does not
                                    # name it: "The vessels sailed into X" / "The carrier Shandong sailed ... into X"
+    "left_country_ends_inside": -10.0,  # a departure from a whole country and a movement ending inside it
+                                   # (events.left_the_country_ends_inside)
 }
 
 FAR_SENTENCES = 5
