@@ -537,6 +537,21 @@ activist author writer photographer lawyer economist blogger editor columnist ne
 # names a group of people after a place, not the place.
 GROUP_NUMBERS = frozenset("two three four five six seven eight nine ten eleven twelve".split())
 
+# Sports clubs named after their town (persons._club_named_after_its_town): the first word of a
+# club's name before the town ("Real Madrid", "Dynamo Kyiv", "Maccabi Haifa", "Wydad Casablanca")
+# and its last word after it ("Leeds United", "Blackburn Rovers"). A town inside a club's name is
+# where the club belongs, not where anything happens. Words written in capitals are matched as
+# written ("AC Milan", "SS Lazio"; "AS" and "SC" are English and Portuguese words otherwise);
+# left out: heads that open other bodies' or places' names too ("Union", "Rapid" of the Rapid
+# Support Forces, "Stade" of the Stade de France, "Sport", "Club" of "Club Med").
+CLUB_HEADS = frozenset("""
+real atletico atlético athletic sporting deportivo racing celta dynamo dinamo lokomotiv
+spartak zenit shakhtar zorya partizan legia lech slavia sparta viktoria hapoel maccabi beitar bnei
+borussia eintracht werder hertha fortuna bayer hellas wydad raja inter olympique
+""".split())
+CLUB_HEADS_IN_CAPITALS = frozenset("AC AS SS FC CF SC SV FK NK OGC CSKA PSV TP VfB VfL TSG RB".split())
+CLUB_TAILS = frozenset("united rovers wanderers albion hotspur".split())
+
 # Buildings named for the saints after their "of" ("the church of St. Peter", "the Cathedral of
 # Saint Mark"): the saint is the dedication, not the town of that name.
 CHURCH_WORDS = frozenset("church churches cathedral basilica chapel monastery convent abbey parish shrine "
