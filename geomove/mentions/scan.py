@@ -431,7 +431,17 @@ class RunScanner:
             if b["tok"] == a["tok"] + 1 and lesser(a) and lesser(b) \
                     and self._adjacent(self.toks[a["tok"]], self.toks[b["tok"]]):
                 drop.update((id(a), id(b)))
+                if self._a_given_name_and_surname(run, a, b):
+                    self.person_words.add(b["surface"])  # "Jenny Palma": later "Palma said" alone
         return [m for m in out if id(m) not in drop]
+
+    def _a_given_name_and_surname(self, run: list[int], a: dict, b: dict) -> bool:
+        """Are the two lesser places side by side that _no_two_lesser_places_side_by_side drops
+        the whole run ("Jenny Palma spoke", "Prescott Carlson was quoted"), not two words inside
+        a longer name? Then they are a person's given name and surname, and the surname told alone
+        later is the person too ("Palma said", "Now, Palma and her family"), as after an unknown
+        given name ("Dora Faulkner", :meth:`_scan_run_of_words`)."""
+        return len(run) == 2 and a["tok"] == run[0] and b["tok"] == run[1]
 
     def _region_sense(self, surface: str, start: int, end: int) -> dict | None:
         """The area a country's demonym says in "West and Central African countries", "Central

@@ -1,0 +1,73 @@
+"""s39 gaz64: which words become place mentions, taken as kinds. Every sentence is written for
+these tests.
+
+- A sports club named after its town ("Real Madrid", "Maccabi Tel Aviv", "Wydad Casablanca",
+  "West Bromwich Albion"): the town is the club's, an organisation's place, not where anything
+  happens (persons._club_named_after_its_town, wordlists.CLUB_HEADS / CLUB_TAILS).
+- A person named by two lesser places side by side ("Jenny Palma", "Esther Kitui"): the
+  surname told alone later is the person too (scan._a_given_name_and_surname).
+"""
+
+import pytest
+
+from geomove.mentions import find_mentions
+from placing import places_by_surface as _found
+
+
+def _roles(text, gazetteer):
+    return {m["surface"]: m["role"] for m in find_mentions(text, gazetteer=gazetteer)}
+
+
+# -- a club named after its town
+
+@pytest.mark.parametrize("text, club_town, venue", [
+    ("Real Madrid beat Getafe on Sunday before the squad flew to Riyadh.", "Madrid", "Riyadh"),
+    ("Fans of Maccabi Tel Aviv were attacked in Amsterdam after the match.", "Tel Aviv", "Amsterdam"),
+    ("Wydad Casablanca will face Al Ahly in Cairo on Friday.", "Casablanca", "Cairo"),
+    ("Dynamo Kyiv lost to Inter Milan in Rome.", "Kyiv", "Rome"),
+    ("Dynamo Kyiv lost to Inter Milan in Rome.", "Milan", "Rome"),
+    ("AC Milan signed a defender from SS Lazio, who trained in Formello.", "Lazio", "Formello"),
+    ("Olympique de Marseille beat the league leaders in Lille.", "Marseille", "Lille"),
+    ("Racing Victoria moved the meeting to Geelong.", "Victoria", "Geelong"),
+])
+def test_a_club_s_town_is_no_place(gazetteer, text, club_town, venue):
+    roles = _roles(text, gazetteer)
+    assert roles.get(club_town) != "place", roles
+    assert roles.get(venue) == "place", roles
+
+
+def test_a_club_s_last_word_ends_its_name(gazetteer):
+    """'West Bromwich Albion': the town before a club's last word is the club's."""
+    found = _found("West Bromwich Albion drew with Burnley in London.", gazetteer)
+    assert "West Bromwich" not in found
+    assert found["London"]["country"] == "GB"
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Residents of Bnei Brak protested on Monday.", "Bnei Brak"),  # a town named with a club's word
+    ("The United States has delayed lifting a ban on beef imports.", "United States"),
+    ("Real wages in Madrid fell last year.", "Madrid"),  # 'Real' before a lower-case word
+    ("The Inter Services Intelligence agency in Islamabad said nothing.", "Islamabad"),
+])
+def test_near_misses_of_a_club_stay_places(gazetteer, text, place):
+    assert _roles(text, gazetteer).get(place) == "place"
+
+
+# -- a person named by two lesser places
+
+@pytest.mark.parametrize("text, surname", [
+    ("Jenny Palma, a salon owner in Toronto, spoke to reporters. Now, Palma and other relatives "
+     "are grieving.", "Palma"),
+    ("Esther Kitui spoke to reporters in Nairobi. Later, Kitui said the county had sent no help.", "Kitui"),
+    ("Jenny Toledo spoke to reporters in Toronto. Later, Toledo and her relatives left.", "Toledo"),
+])
+def test_a_surname_told_alone_after_the_full_name_is_no_place(gazetteer, text, surname):
+    found = _found(text, gazetteer)
+    assert surname not in found, found
+    assert set(found) & {"Toronto", "Nairobi"}
+
+
+def test_two_lesser_places_written_apart_stay_places(gazetteer):
+    found = _found("Troops from Toledo moved to Palma on Monday.", gazetteer)
+    assert {"Toledo", "Palma"} <= set(found)
+
