@@ -489,7 +489,14 @@ FEATURE_HEADS_AFTER = {
     # "Prince Albert Street", "Baghdad Street" in Damascus: a street named after a place is in
     # another town; no reading of the place is the street
     "street": (), "avenue": (), "boulevard": (),
+    # (and the same written short, after a house's number most often: "69 Wooster St.", "15 Durban
+    # Rd.": STREET_ABBREVIATIONS; a road and a highway named after a town: "Lahore Road" in Karachi)
+    "st": (), "rd": (), "ave": (), "blvd": (), "road": (), "highway": (),
 }
+# The short forms of a street's kind after its name, with their full words: written with their
+# full stop and no capitalised word after it ("Wooster St., stood": not "Fort St. John", whose
+# "St." is a saint's, the start of the next word of the name; features._street_written_short)
+STREET_ABBREVIATIONS = {"st": "street", "rd": "road", "ave": "avenue", "blvd": "boulevard"}
 # Head words after a town's name that name the land around the town: the mention is the whole
 # name, read at the town's point ("San Fernando Valley" at San Fernando).
 FEATURE_HEADS_AROUND_TOWN = frozenset({"valley"})

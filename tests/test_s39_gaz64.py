@@ -6,6 +6,9 @@ these tests.
   happens (persons._club_named_after_its_town, wordlists.CLUB_HEADS / CLUB_TAILS).
 - A person named by two lesser places side by side ("Jenny Palma", "Esther Kitui"): the
   surname told alone later is the person too (scan._a_given_name_and_surname).
+- A street named after a town, written "Road", "Highway" or short ("St.", "Rd.", "Ave.",
+  "Blvd."): the street, with no point, not the town (wordlists.FEATURE_HEADS_AFTER,
+  STREET_ABBREVIATIONS, features._street_written_short), as "Aleppo Street" already was.
 """
 
 import pytest
@@ -71,3 +74,28 @@ def test_two_lesser_places_written_apart_stay_places(gazetteer):
     found = _found("Troops from Toledo moved to Palma on Monday.", gazetteer)
     assert {"Toledo", "Palma"} <= set(found)
 
+
+
+# -- a street named after a town
+
+@pytest.mark.parametrize("text, street, town", [
+    ("John Mwangi, 34, of 12 Nakuru St., appeared in court in Nairobi.", "Nakuru St", "Nairobi"),
+    ("The fire started at 15 Durban Rd. in Pietermaritzburg.", "Durban Rd", "Pietermaritzburg"),
+    ("The blast hit a cafe on Lahore Road in Karachi.", "Lahore Road", "Karachi"),
+    ("Trucks queued on Puebla Highway outside Tlaxcala for hours.", "Puebla Highway", "Tlaxcala"),
+])
+def test_a_street_named_after_a_town_is_no_town(gazetteer, text, street, town):
+    found = _found(text, gazetteer)
+    assert street in found and found[street].get("lat") is None, found
+    assert street.split()[0] not in found
+    assert found[town].get("lat") is not None
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Troops flew from Fort St. John to Whitehorse.", "Fort St. John"),  # a saint's "St.", inside a name
+    ("The convoy took the Kandahar road from Kabul on Friday.", "Kandahar"),  # a road in lower case
+    ("Police in Toledo St. Paul's parish said nothing.", "Toledo"),  # "St." before a capitalised word
+])
+def test_near_misses_of_a_street_keep_the_place(gazetteer, text, place):
+    found = _found(text, gazetteer)
+    assert place in found and found[place].get("lat") is not None, found
