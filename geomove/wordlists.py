@@ -559,6 +559,14 @@ borussia eintracht werder hertha fortuna bayer hellas wydad raja inter olympique
 CLUB_HEADS_IN_CAPITALS = frozenset("AC AS SS FC CF SC SV FK NK OGC CSKA PSV TP VfB VfL TSG RB".split())
 CLUB_TAILS = frozenset("united rovers wanderers albion hotspur".split())
 
+# Lower-case words after a place's name that make it a disease's or a pathogen's name ("Marburg
+# virus", "Lassa fever", "Rift Valley fever", "the Kent strain", "Omsk haemorrhagic fever"): the
+# place the disease was first found at or named after, not where anything happens
+# (scan._names_a_disease). Not "flu" nor "disease" (a season's or an outbreak's place: "the
+# Texas flu season", "Kenya disease surveillance"), nor a plural ("the Zaire and Sudan strains":
+# the last of a list, whose other names the rule would not reach).
+DISEASE_HEADS = frozenset("virus fever strain hemorrhagic haemorrhagic encephalitis".split())
+
 # Buildings named for the saints after their "of" ("the church of St. Peter", "the Cathedral of
 # Saint Mark"): the saint is the dedication, not the town of that name.
 CHURCH_WORDS = frozenset("church churches cathedral basilica chapel monastery convent abbey parish shrine "

@@ -9,6 +9,8 @@ these tests.
 - A street named after a town, written "Road", "Highway" or short ("St.", "Rd.", "Ave.",
   "Blvd."): the street, with no point, not the town (wordlists.FEATURE_HEADS_AFTER,
   STREET_ABBREVIATIONS, features._street_written_short), as "Aleppo Street" already was.
+- A disease named after a place ("Marburg virus", "the Kent strain"): no place
+  (scan._names_a_disease, wordlists.DISEASE_HEADS).
 """
 
 import pytest
@@ -99,3 +101,25 @@ def test_a_street_named_after_a_town_is_no_town(gazetteer, text, street, town):
 def test_near_misses_of_a_street_keep_the_place(gazetteer, text, place):
     found = _found(text, gazetteer)
     assert place in found and found[place].get("lat") is not None, found
+
+
+# -- a disease named after a place
+
+@pytest.mark.parametrize("text, named_after, place", [
+    ("Doctors in London traced the Kent strain to a care home in Dover.", "Kent", "Dover"),
+    ("Clinics in Sierra Leone reported Lassa fever cases near Kenema.", "Lassa", "Kenema"),
+    ("Scientists in Nairobi mapped Rift Valley fever across Garissa and Wajir.", "Rift Valley", "Garissa"),
+    ("Nurses in Bamako treated patients with Omsk haemorrhagic fever.", "Omsk", "Bamako"),
+])
+def test_a_disease_named_after_a_place_is_no_place(gazetteer, text, named_after, place):
+    found = _found(text, gazetteer)
+    assert named_after not in found, found
+    assert place in found
+
+
+@pytest.mark.parametrize("text, place", [
+    ("The Texas flu season was severe in Houston.", "Texas"),  # a season's place
+    ("Vaccines exist for the Zaire and Sudan strains of the virus.", "Sudan"),  # a plural's list
+])
+def test_near_misses_of_a_disease_keep_the_place(gazetteer, text, place):
+    assert place in _found(text, gazetteer)
