@@ -567,6 +567,15 @@ CLUB_TAILS = frozenset("united rovers wanderers albion hotspur".split())
 # the last of a list, whose other names the rule would not reach).
 DISEASE_HEADS = frozenset("virus fever strain hemorrhagic haemorrhagic encephalitis".split())
 
+# Nouns of kin written in lower case right before a name ("his wife Grace", "her husband, Leonard,",
+# "daughters Amber and Lucy"): the name is a person's (persons._kin_before), whatever town shares
+# it. Not "partner" ("trade partner China"), not "sister" in the plural ("sister cities").
+KIN_NOUNS = frozenset("""
+husband wife son daughter sons daughters brother sister father mother uncle aunt nephew niece cousin
+grandson granddaughter grandfather grandmother stepson stepdaughter stepfather stepmother widow widower
+fiance fiancé fiancee fiancée
+""".split())
+
 # Buildings named for the saints after their "of" ("the church of St. Peter", "the Cathedral of
 # Saint Mark"): the saint is the dedication, not the town of that name.
 CHURCH_WORDS = frozenset("church churches cathedral basilica chapel monastery convent abbey parish shrine "

@@ -11,6 +11,8 @@ these tests.
   STREET_ABBREVIATIONS, features._street_written_short), as "Aleppo Street" already was.
 - A disease named after a place ("Marburg virus", "the Kent strain"): no place
   (scan._names_a_disease, wordlists.DISEASE_HEADS).
+- A name right after a lower-case noun of kin ("his son Gao", "her husband, Leonard,"): a
+  person's (persons._kin_before, wordlists.KIN_NOUNS), and so is the word told alone later.
 """
 
 import pytest
@@ -122,4 +124,26 @@ def test_a_disease_named_after_a_place_is_no_place(gazetteer, text, named_after,
     ("Vaccines exist for the Zaire and Sudan strains of the virus.", "Sudan"),  # a plural's list
 ])
 def test_near_misses_of_a_disease_keep_the_place(gazetteer, text, place):
+    assert place in _found(text, gazetteer)
+
+
+# -- a name after a noun of kin
+
+@pytest.mark.parametrize("text, name, place", [
+    ("Her son, Gao, 12, was treated in Bamako.", "Gao", "Bamako"),
+    ("Mourners in Tulsa included her husband, Leonard, and a son, Jerome, of Norman.", "Jerome", "Tulsa"),
+    ("His son Gao was hurt on Monday. Gao is recovering in Bamako, doctors said.", "Gao", "Bamako"),
+])
+def test_a_name_after_a_noun_of_kin_is_a_person(gazetteer, text, name, place):
+    found = _found(text, gazetteer)
+    assert name not in found, found
+    assert place in found
+
+
+@pytest.mark.parametrize("text, place", [
+    # (after a comma, a name that goes on with a noun is the kin's town)
+    ("The victim's father, Kabul shopkeeper Ahmad Wali, spoke in Herat.", "Kabul"),
+    ("The widow moved from Gao to Bamako with her sons.", "Gao"),
+])
+def test_near_misses_of_kin_keep_the_place(gazetteer, text, place):
     assert place in _found(text, gazetteer)

@@ -9,7 +9,7 @@ from ..textutil import Token
 from ..names import plain
 from .org_names import named_for_a_cause
 from ..wordlists import CONNECTORS, GIVEN_NAMES, HONORIFICS, KIND_AFTER, LOCATIVE_PREPS, ORG_SUFFIXES, GROUP_NUMBERS
-from ..wordlists import CLUB_HEADS, CLUB_HEADS_IN_CAPITALS, CLUB_TAILS
+from ..wordlists import CLUB_HEADS, CLUB_HEADS_IN_CAPITALS, CLUB_TAILS, KIN_NOUNS
 from ..wordlists import SAINT_WORDS, SHIP_KINDS_RE, SHIP_PREFIXES_RE, WARSHIP_KINDS
 from ..wordlists import PATRONYMIC_WORDS, PERSON_ACT_VERBS, PERSON_NOUNS, PERSON_NOUNS_BEFORE_TITLE, PLACE_NAMING_TITLES
 from ..wordlists import LANDMARK_WORDS, SPEECH_VERBS, STOPWORDS, UNIT_WORDS
@@ -144,7 +144,7 @@ class PersonsAndOrganisations:
         lead_honorific = False
         if before:
             b = before[-1]
-            if _honorific_before(before):
+            if _honorific_before(before) or self._kin_before(run[0], run[-1]):
                 lead_honorific = True
             elif _age_word(b) and self._adjacent(b, toks[run[0]]) and self._two_names(words):
                 # "the 34-year-old Georgia Stevens": a person, called by the first name later too
@@ -511,7 +511,28 @@ class PersonsAndOrganisations:
         if honorific and not (tok.lower in CONNECTORS and tok.lower not in ("bin", "ibn", "abu", "al", "el")):
             self.person_words.add(tok.text)
             return {i: "person"}
+        if self._kin_before(i, i):
+            self.person_words.add(tok.text)  # "his wife Grace": later "Grace said" alone
+            return {i: "person"}
         return {}
+
+    def _kin_before(self, first: int, last: int) -> bool:
+        """'his wife Grace', 'her husband, Leonard of Ada', 'daughters Amber and Lucy': is the run
+        first..last right after a lower-case noun of kin (KIN_NOUNS), or after one and a comma
+        when its first word is closed by a comma, 'and', 'of', a semicolon or the sentence's end
+        ("her son, Gao, 12" is the son; "the victim's father, Kabul shopkeeper Ahmad" names his
+        town)? Then its first name is a person's (up to a connector: Ada stays a place)."""
+        toks = self.toks
+        before = self.prev_word(first, 2)
+        if not before:
+            return False
+        if before[-1].lower in KIN_NOUNS and before[-1].text.islower():
+            return True
+        if before[-1].text != "," or len(before) < 2 or before[-2].lower not in KIN_NOUNS \
+                or not before[-2].text.islower():
+            return False
+        nxt = self.next_tokens(first, 1)  # (the name's one word: "Leonard of Ada" ends at "of")
+        return not nxt or nxt[0].text in (",", ";", ".", "and", "of", ")")
 
     def _area_by_its_own_name(self, first: int, last: int) -> bool:
         """Do the words first..last spell exactly the own name of a country, a province or a
