@@ -575,6 +575,9 @@ husband wife son daughter sons daughters brother sister father mother uncle aunt
 grandson granddaughter grandfather grandmother stepson stepdaughter stepfather stepmother widow widower
 fiance fiancé fiancee fiancée
 """.split())
+# Words that give a person's name right after them ("a man surnamed Jiang", Chinese news's way of
+# naming a suspect by the family name alone): not "named" ("a village named Gao")
+NAME_INTRODUCERS = frozenset(("surnamed",))
 
 # Buildings named for the saints after their "of" ("the church of St. Peter", "the Cathedral of
 # Saint Mark"): the saint is the dedication, not the town of that name.

@@ -133,6 +133,8 @@ def test_near_misses_of_a_disease_keep_the_place(gazetteer, text, place):
     ("Her son, Gao, 12, was treated in Bamako.", "Gao", "Bamako"),
     ("Mourners in Tulsa included her husband, Leonard, and a son, Jerome, of Norman.", "Jerome", "Tulsa"),
     ("His son Gao was hurt on Monday. Gao is recovering in Bamako, doctors said.", "Gao", "Bamako"),
+    # (a family name given by "surnamed", as Chinese news names a suspect)
+    ("Police in Guangzhou detained a man surnamed Jiang; Jiang had fled from Shenzhen.", "Jiang", "Shenzhen"),
 ])
 def test_a_name_after_a_noun_of_kin_is_a_person(gazetteer, text, name, place):
     found = _found(text, gazetteer)
@@ -144,6 +146,7 @@ def test_a_name_after_a_noun_of_kin_is_a_person(gazetteer, text, name, place):
     # (after a comma, a name that goes on with a noun is the kin's town)
     ("The victim's father, Kabul shopkeeper Ahmad Wali, spoke in Herat.", "Kabul"),
     ("The widow moved from Gao to Bamako with her sons.", "Gao"),
+    ("A village named Gao lies near Timbuktu.", "Gao"),  # "named" names places too
 ])
 def test_near_misses_of_kin_keep_the_place(gazetteer, text, place):
     assert place in _found(text, gazetteer)

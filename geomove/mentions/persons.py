@@ -9,7 +9,7 @@ from ..textutil import Token
 from ..names import plain
 from .org_names import named_for_a_cause
 from ..wordlists import CONNECTORS, GIVEN_NAMES, HONORIFICS, KIND_AFTER, LOCATIVE_PREPS, ORG_SUFFIXES, GROUP_NUMBERS
-from ..wordlists import CLUB_HEADS, CLUB_HEADS_IN_CAPITALS, CLUB_TAILS, KIN_NOUNS
+from ..wordlists import CLUB_HEADS, CLUB_HEADS_IN_CAPITALS, CLUB_TAILS, KIN_NOUNS, NAME_INTRODUCERS
 from ..wordlists import SAINT_WORDS, SHIP_KINDS_RE, SHIP_PREFIXES_RE, WARSHIP_KINDS
 from ..wordlists import PATRONYMIC_WORDS, PERSON_ACT_VERBS, PERSON_NOUNS, PERSON_NOUNS_BEFORE_TITLE, PLACE_NAMING_TITLES
 from ..wordlists import LANDMARK_WORDS, SPEECH_VERBS, STOPWORDS, UNIT_WORDS
@@ -517,8 +517,9 @@ class PersonsAndOrganisations:
         return {}
 
     def _kin_before(self, first: int, last: int) -> bool:
-        """'his wife Grace', 'her husband, Leonard of Ada', 'daughters Amber and Lucy': is the run
-        first..last right after a lower-case noun of kin (KIN_NOUNS), or after one and a comma
+        """'his wife Grace', 'her husband, Leonard of Ada', 'daughters Amber and Lucy', 'a man
+        surnamed Jiang': is the run first..last right after a lower-case noun of kin (KIN_NOUNS)
+        or a word that gives a person's name (NAME_INTRODUCERS), or after a noun of kin and a comma
         when its first word is closed by a comma, 'and', 'of', a semicolon or the sentence's end
         ("her son, Gao, 12" is the son; "the victim's father, Kabul shopkeeper Ahmad" names his
         town)? Then its first name is a person's (up to a connector: Ada stays a place)."""
@@ -526,7 +527,7 @@ class PersonsAndOrganisations:
         before = self.prev_word(first, 2)
         if not before:
             return False
-        if before[-1].lower in KIN_NOUNS and before[-1].text.islower():
+        if (before[-1].lower in KIN_NOUNS or before[-1].lower in NAME_INTRODUCERS) and before[-1].text.islower():
             return True
         if before[-1].text != "," or len(before) < 2 or before[-2].lower not in KIN_NOUNS \
                 or not before[-2].text.islower():
