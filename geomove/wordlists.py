@@ -548,8 +548,8 @@ GROUP_NUMBERS = frozenset("two three four five six seven eight nine ten eleven t
 # club's name before the town ("Real Madrid", "Dynamo Kyiv", "Maccabi Haifa", "Wydad Casablanca")
 # and its last word after it ("Leeds United", "Blackburn Rovers"). A town inside a club's name is
 # where the club belongs, not where anything happens. Words written in capitals are matched as
-# written ("AC Milan", "SS Lazio"; "AS" and "SC" are English and Portuguese words otherwise);
-# left out: heads that open other bodies' or places' names too ("Union", "Rapid" of the Rapid
+# written ("AC Milan", "SS Lazio"; "as" is an English word in any other case);
+# left out: heads that open other bodies' or places' names too ("Union", "Rapid": the Rapid
 # Support Forces, "Stade" of the Stade de France, "Sport", "Club" of "Club Med").
 CLUB_HEADS = frozenset("""
 real atletico atlético athletic sporting deportivo racing celta dynamo dinamo lokomotiv
