@@ -489,7 +489,14 @@ FEATURE_HEADS_AFTER = {
     # "Prince Albert Street", "Baghdad Street" in Damascus: a street named after a place is in
     # another town; no reading of the place is the street
     "street": (), "avenue": (), "boulevard": (),
+    # (and the same written short, after a house's number most often: "69 Wooster St.", "15 Durban
+    # Rd.": STREET_ABBREVIATIONS; a road and a highway named after a town: "Lahore Road" in Karachi)
+    "st": (), "rd": (), "ave": (), "blvd": (), "road": (), "highway": (),
 }
+# The short forms of a street's kind after its name, with their full words: written with their
+# full stop and no capitalised word after it ("Wooster St., stood": not "Fort St. John", whose
+# "St." is a saint's, the start of the next word of the name; features._street_written_short)
+STREET_ABBREVIATIONS = {"st": "street", "rd": "road", "ave": "avenue", "blvd": "boulevard"}
 # Head words after a town's name that name the land around the town: the mention is the whole
 # name, read at the town's point ("San Fernando Valley" at San Fernando).
 FEATURE_HEADS_AROUND_TOWN = frozenset({"valley"})
@@ -536,6 +543,41 @@ activist author writer photographer lawyer economist blogger editor columnist ne
 # A capitalised number word ending a run of names ("the Chicago Seven", "the Guildford Four")
 # names a group of people after a place, not the place.
 GROUP_NUMBERS = frozenset("two three four five six seven eight nine ten eleven twelve".split())
+
+# Sports clubs named after their town (persons._club_named_after_its_town): the first word of a
+# club's name before the town ("Real Madrid", "Dynamo Kyiv", "Maccabi Haifa", "Wydad Casablanca")
+# and its last word after it ("Leeds United", "Blackburn Rovers"). A town inside a club's name is
+# where the club belongs, not where anything happens. Words written in capitals are matched as
+# written ("AC Milan", "SS Lazio"; "as" is an English word in any other case);
+# left out: heads that open other bodies' or places' names too ("Union", "Rapid": the Rapid
+# Support Forces, "Stade" of the Stade de France, "Sport", "Club" of "Club Med").
+CLUB_HEADS = frozenset("""
+real atletico atlético athletic sporting deportivo racing celta dynamo dinamo lokomotiv
+spartak zenit shakhtar zorya partizan legia lech slavia sparta viktoria hapoel maccabi beitar bnei
+borussia eintracht werder hertha fortuna bayer hellas wydad raja inter olympique
+""".split())
+CLUB_HEADS_IN_CAPITALS = frozenset("AC AS SS FC CF SC SV FK NK OGC CSKA PSV TP VfB VfL TSG RB".split())
+CLUB_TAILS = frozenset("united rovers wanderers albion hotspur".split())
+
+# Lower-case words after a place's name that make it a disease's or a pathogen's name ("Marburg
+# virus", "Lassa fever", "Rift Valley fever", "the Kent strain", "Omsk haemorrhagic fever"): the
+# place the disease was first found at or named after, not where anything happens
+# (scan._names_a_disease). Not "flu" nor "disease" (a season's or an outbreak's place: "the
+# Texas flu season", "Kenya disease surveillance"), nor a plural ("the Zaire and Sudan strains":
+# the last of a list, whose other names the rule would not reach).
+DISEASE_HEADS = frozenset("virus fever strain hemorrhagic haemorrhagic encephalitis".split())
+
+# Nouns of kin written in lower case right before a name ("his wife Grace", "her husband, Leonard,",
+# "daughters Amber and Lucy"): the name is a person's (persons._kin_before), whatever town shares
+# it. Not "partner" ("trade partner China"), not "sister" in the plural ("sister cities").
+KIN_NOUNS = frozenset("""
+husband wife son daughter sons daughters brother sister father mother uncle aunt nephew niece cousin
+grandson granddaughter grandfather grandmother stepson stepdaughter stepfather stepmother widow widower
+fiance fiancé fiancee fiancée
+""".split())
+# Words that give a person's name right after them ("a man surnamed Jiang", Chinese news's way of
+# naming a suspect by the family name alone): not "named" ("a village named Gao")
+NAME_INTRODUCERS = frozenset(("surnamed",))
 
 # Buildings named for the saints after their "of" ("the church of St. Peter", "the Cathedral of
 # Saint Mark"): the saint is the dedication, not the town of that name.

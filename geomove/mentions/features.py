@@ -21,6 +21,7 @@ from __future__ import annotations
 from ..areas import AREA_BY_PLAIN, area_place
 from ..names import plain
 from .words import SETTLEMENT_KINDS
+from ..wordlists import STREET_ABBREVIATIONS
 from ..wordlists import KIND_AFTER, FEATURE_HEADS_AFTER, FEATURE_HEADS_AROUND_TOWN, FEATURE_HEADS_AT_TOWN, FEATURE_HEADS_BEFORE
 
 # "<town> Bay" is read at the town only for a town of this importance at least: a port a bay is
@@ -231,7 +232,8 @@ class FeatureWords:
             # water's head in lower case, "the Gao river port", qualifies a noun)
             if kinds is not None and (t.text[:1].isupper() or t.lower in FEATURE_HEADS_AROUND_TOWN) \
                     and t.sentence == toks[last].sentence \
-                    and self._adjacent(toks[last], t):
+                    and self._adjacent(toks[last], t) \
+                    and (t.lower not in STREET_ABBREVIATIONS or self._street_written_short(last + 1)):
                 return first, last + 1, t.text, kinds
         if first >= 1:
             t = toks[first - 1]
@@ -244,6 +246,17 @@ class FeatureWords:
                     and (of is not None or self._adjacent(t, toks[first])):
                 return first - (2 if of is not None else 1), last, t.text, kinds
         return None
+
+    def _street_written_short(self, i: int) -> bool:
+        """Is token i a street's kind written short ("St", "Rd": STREET_ABBREVIATIONS) with its
+        full stop right after it, and no capitalised word of the sentence after that ("69 Wooster
+        St., stood", "15 Durban Rd. in")? "Fort St. John", "Lake St. Clair": there "St." is a
+        saint's, the start of the name's next word."""
+        toks = self.toks
+        if i + 1 >= len(toks) or toks[i + 1].text != "." or toks[i + 1].start != toks[i].end:
+            return False
+        after = toks[i + 2] if i + 2 < len(toks) else None
+        return after is None or after.sentence != toks[i].sentence or not after.text[:1].isupper()
 
     def _rivers_by_the_words_before_them(self, mentions: list[dict]) -> None:
         """'troops moved along the Niger', 'the left bank of the Dnipro', 'up the Congo': a name
@@ -382,7 +395,8 @@ class FeatureWords:
             best = cands[0]
             surface = self.text[start:end]
             m["unresolved"] = (f"no place called {surface!r} in the index; {best['name']} "
-                               f"({best.get('country') or best.get('kind')}) is not the {head.lower()}")
+                               f"({best.get('country') or best.get('kind')}) is not the "
+                               f"{STREET_ABBREVIATIONS.get(head.lower(), head.lower())}")
             m.update(start=start, end=end, surface=surface, tok=lo, n_tokens=hi - lo + 1, cands=[])
 
     def _japanese_island(self, name: str, word: str, readings: list[dict]) -> list[dict]:

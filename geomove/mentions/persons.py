@@ -9,6 +9,7 @@ from ..textutil import Token
 from ..names import plain
 from .org_names import named_for_a_cause
 from ..wordlists import CONNECTORS, GIVEN_NAMES, HONORIFICS, KIND_AFTER, LOCATIVE_PREPS, ORG_SUFFIXES, GROUP_NUMBERS
+from ..wordlists import CLUB_HEADS, CLUB_HEADS_IN_CAPITALS, CLUB_TAILS, KIN_NOUNS, NAME_INTRODUCERS
 from ..wordlists import SAINT_WORDS, SHIP_KINDS_RE, SHIP_PREFIXES_RE, WARSHIP_KINDS
 from ..wordlists import PATRONYMIC_WORDS, PERSON_ACT_VERBS, PERSON_NOUNS, PERSON_NOUNS_BEFORE_TITLE, PLACE_NAMING_TITLES
 from ..wordlists import LANDMARK_WORDS, SPEECH_VERBS, STOPWORDS, UNIT_WORDS
@@ -81,6 +82,8 @@ PROVINCE_KINDS_BY_OTHER_NAME = frozenset(("admin1", "admin2"))
 # 'Embattled', 'Neighbouring', 'Mountainous', 'Restive'): such a first word is no given name,
 # unless a listed one ('Ahmed', 'Alfred' is not listed and so not read as one either)
 _ADJECTIVE_ENDINGS = ("ed", "ing", "ous", "ive", "ile", "ful", "ern", "ian", "ese", "ish", "ic", "al")
+# the lower-case words inside a club's name ("Olympique de Marseille", "Espérance de Tunis")
+_CLUB_NAME_JOINTS = frozenset(("de", "du", "des", "del"))
 # a ship's name is this many words at most ("Diamond", "Iwo Jima", "Gerald R. Ford", "Prince of Wales")
 SHIP_NAME_WORDS = 4
 
@@ -141,7 +144,7 @@ class PersonsAndOrganisations:
         lead_honorific = False
         if before:
             b = before[-1]
-            if _honorific_before(before):
+            if _honorific_before(before) or self._kin_before(run[0], run[-1]):
                 lead_honorific = True
             elif _age_word(b) and self._adjacent(b, toks[run[0]]) and self._two_names(words):
                 # "the 34-year-old Georgia Stevens": a person, called by the first name later too
@@ -206,6 +209,11 @@ class PersonsAndOrganisations:
         if len(words) >= 2 and words[-1].lower in GROUP_NUMBERS and words[-1].text[:1].isupper():
             # "the Chicago Seven", "the Guildford Four": people named after a place and their number
             return {i: "person" for i in run}
+        club = self._club_named_after_its_town(run, words)
+        if club:
+            # "Real Madrid", "Maccabi Haifa", "Leeds United": the town names the club, no place
+            for m in range(*club):
+                marks.setdefault(run[m], "org")
         # organisation names end with a suffix word ("Harbour News", "Syrian Democratic Forces")
         for k in range(len(words) - 1, 0, -1):
             if words[k].lower in ORG_SUFFIXES and words[k].text[:1].isupper():
@@ -243,6 +251,43 @@ class PersonsAndOrganisations:
             for m in range(len(words)):
                 marks.setdefault(run[m], "org")
         return marks
+
+    def _club_named_after_its_town(self, run: list[int], words: list[Token]) -> tuple[int, int] | None:
+        """'Real Madrid beat Valencia', 'Maccabi Haifa fans', 'AC Milan', 'Leeds United won': a
+        sports club named after its town. A club's first word (CLUB_HEADS, any case but all
+        capitals; CLUB_HEADS_IN_CAPITALS as written) right before capitalised words names the club
+        with them, up to the first word in lower case ("Olympique de Marseille" over its 'de');
+        capitalised words right before a club's last word ending the run (CLUB_TAILS: "Blackburn
+        Rovers"; no article before it: "The United States") do too.
+        The town is the club's, as a city is a newspaper's ("Washington Post"): where the club
+        belongs, not where anything happens; news of a match names its venue after a preposition
+        ("in Seville"). Not when the gazetteer knows a place by the words from the head on ("Bnei
+        Brak", "Beitar Illit": towns). (start, end) positions in the run, or None."""
+        for k in range(len(words) - 1):
+            head, nxt = words[k], words[k + 1]
+            if not (head.text in CLUB_HEADS_IN_CAPITALS or (
+                    head.lower in CLUB_HEADS and head.text[:1].isupper() and not head.text.isupper())):
+                continue
+            if not self._adjacent(head, nxt) or self._full_name_from(run, k):
+                continue
+            end = k + 1
+            while end < len(words) and (words[end].text[:1].isupper() or (
+                    words[end].lower in _CLUB_NAME_JOINTS and end + 1 < len(words)
+                    and words[end + 1].text[:1].isupper())):
+                end += 1
+            if end > k + 1:
+                return k, end
+        # (the tail ends the run, after a name: "The United States" is no club, nor "United Arab Emirates")
+        tail, before = words[-1], words[-2]
+        if tail.lower in CLUB_TAILS and tail.text[:1].isupper() and not tail.text.isupper() \
+                and before.text[:1].isupper() and before.lower not in STOPWORDS and before.lower not in CONNECTORS \
+                and self._adjacent(before, tail):
+            start = len(words) - 2
+            while start > 0 and words[start - 1].text[:1].isupper() and words[start - 1].is_word \
+                    and words[start - 1].lower not in STOPWORDS:
+                start -= 1
+            return start, len(words)
+        return None
 
     def _ship_name(self, run: list[int]) -> dict[int, str]:
         """'HMAS Canberra arrived in Darwin', 'USS Philadelphia', 'INS Kolkata': a navy's ship
@@ -466,7 +511,29 @@ class PersonsAndOrganisations:
         if honorific and not (tok.lower in CONNECTORS and tok.lower not in ("bin", "ibn", "abu", "al", "el")):
             self.person_words.add(tok.text)
             return {i: "person"}
+        if self._kin_before(i, i):
+            self.person_words.add(tok.text)  # "his wife Grace": later "Grace said" alone
+            return {i: "person"}
         return {}
+
+    def _kin_before(self, first: int, last: int) -> bool:
+        """'his wife Grace', 'her husband, Leonard of Ada', 'daughters Amber and Lucy', 'a man
+        surnamed Jiang': is the run first..last right after a lower-case noun of kin (KIN_NOUNS)
+        or a word that gives a person's name (NAME_INTRODUCERS), or after a noun of kin and a comma
+        when its first word is closed by a comma, 'and', 'of', a semicolon or the sentence's end
+        ("her son, Gao, 12" is the son; "the victim's father, Kabul shopkeeper Ahmad" names his
+        town)? Then its first name is a person's (up to a connector: Ada stays a place)."""
+        toks = self.toks
+        before = self.prev_word(first, 2)
+        if not before:
+            return False
+        if (before[-1].lower in KIN_NOUNS or before[-1].lower in NAME_INTRODUCERS) and before[-1].text.islower():
+            return True
+        if before[-1].text != "," or len(before) < 2 or before[-2].lower not in KIN_NOUNS \
+                or not before[-2].text.islower():
+            return False
+        nxt = self.next_tokens(first, 1)  # (the name's one word: "Leonard of Ada" ends at "of")
+        return not nxt or nxt[0].text in (",", ";", ".", "and", "of", ")")
 
     def _area_by_its_own_name(self, first: int, last: int) -> bool:
         """Do the words first..last spell exactly the own name of a country, a province or a

@@ -18,7 +18,7 @@ from ..wordlists import (
     AREA_ABBREVIATIONS_IN_SETTING, AREA_DEMONYMS, CALENDAR_WORDS, REGION_SENSE_AFTER_RE, REGION_SENSE_BEFORE_RE, REGION_SENSE_DEMONYMS, CONTRACTION_RE, ARTICLE_HYPHEN_RE, CONNECTORS, COUNTRY_ABBREVIATIONS, REGION_ACRONYMS, HONORIFICS, KIND_AFTER, KIND_BEFORE,
     KIND_BEFORE_LIST, KIND_ONLY_AFTER_A_UNIT, KIND_PAIRS, NAME_QUALIFIERS, SEASON_WORDS, ORG_SUFFIXES, REGION_ABBREVIATIONS, STOPWORDS, UNIT_WORDS,
     QUESTION_OPENERS, LOCAL_BODY_NOUNS, LOCATIVE_PREPS, FLEET_WORDS, FORMATION_AFTER_WATERS, UNITS_AFTER_WATERS, BUILDING_HEADS,
-    BUILDING_HEADS_AFTER_ANY_NAME,
+    BUILDING_HEADS_AFTER_ANY_NAME, DISEASE_HEADS,
 )
 from .words import CAMP_QUALIFIERS, FACILITY_KINDS, SETTLEMENT_KINDS, is_common_word, is_everyday_word
 from .tokens import _KIND_PAIR_FIRSTS, is_nameish
@@ -431,7 +431,17 @@ class RunScanner:
             if b["tok"] == a["tok"] + 1 and lesser(a) and lesser(b) \
                     and self._adjacent(self.toks[a["tok"]], self.toks[b["tok"]]):
                 drop.update((id(a), id(b)))
+                if self._a_given_name_and_surname(run, a, b):
+                    self.person_words.add(b["surface"])  # "Jenny Palma": later "Palma said" alone
         return [m for m in out if id(m) not in drop]
+
+    def _a_given_name_and_surname(self, run: list[int], a: dict, b: dict) -> bool:
+        """Are the two lesser places side by side that _no_two_lesser_places_side_by_side drops
+        the whole run ("Jenny Palma spoke", "Prescott Carlson was quoted"), not two words inside
+        a longer name? Then they are a person's given name and surname, and the surname told alone
+        later is the person too ("Palma said", "Now, Palma and her family"), as after an unknown
+        given name ("Dora Faulkner", :meth:`_scan_run_of_words`)."""
+        return len(run) == 2 and a["tok"] == run[0] and b["tok"] == run[1]
 
     def _region_sense(self, surface: str, start: int, end: int) -> dict | None:
         """The area a country's demonym says in "West and Central African countries", "Central
@@ -626,6 +636,8 @@ class RunScanner:
             best = cands[0]
         if best.get("kind") in SETTLEMENT_KINDS and self._a_building_s_name(run[k], run[k + n - 1]):
             return None  # "the White House": the building (and its office), which the index lacks; no town
+        if self._names_a_disease(run[k + n - 1]):
+            return None  # "Marburg virus", "Lassa fever": a disease named after the place
         role = "place"
         big = best.get("kind") == "country" or imp >= 0.7
         facility = kind in FACILITY_KINDS  # the text names a crossing, a base, an airport
@@ -784,6 +796,15 @@ class RunScanner:
                 return True
         prev = self.prev_word(first_tok, 1)
         return bool(prev) and prev[-1].lower == "the"
+
+    def _names_a_disease(self, end_tok: int) -> bool:
+        """'the Marburg virus', 'Lassa fever', 'the Saintpaul strain of salmonella': a name right
+        before a lower-case word of a disease or a pathogen (DISEASE_HEADS) is the disease's name,
+        no place where anything happens; a report placing the outbreak names the place apart
+        ("Lassa fever spread in Ebonyi")."""
+        nxt = self.next_tokens(end_tok, 1)
+        return bool(nxt) and nxt[0].lower in DISEASE_HEADS and nxt[0].text.islower() \
+            and self._adjacent(self.toks[end_tok], nxt[0])
 
     def _waters_naming_a_unit(self, end_tok: int) -> bool:
         """'Marines of the Pacific regiment', 'the Arctic battalion left Murmansk': an ocean's or a
