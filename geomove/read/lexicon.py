@@ -425,7 +425,11 @@ _NP_GAP = _NPGap()
 _CLAUSE_BREAK = _compile(r"[;:()]|\b(?:that|which|who|whom|has|have|had|is|are|was|were|been|ruled|controlled|held)\b|,\s*(?:and|but|while|who|which|where)\b|\b(?:said|says|told|according|while|but|although|because|after|before|as)\b", re.I)
 _CHAIN = _compile(r"\b(?:from\s+there|thence|then|and\s+on|on\s+(?:the|their|its)\s+way|before\s+(?:heading|moving|continuing|proceeding)|later|afterwards|continu\w+)\b", re.I)
 
-_REPORTS_THAT = _compile(r"\b(?:reports?|claims?|rumou?rs?|allegations?)\s+(?:that|of)\b", re.I)
+# (and the reports told with where they ran or who made them between the noun and "that":
+# "Claims on social media that units entered X are false", "Rumours circulating in Y that ...",
+# "Reports by residents that ...": s39 read105, read as reported before)
+_REPORTED_WHERE = r"(?:(?:on|in|by|from|circulating|spread|made|carried)\s+(?:[\w'’.-]+\s+){0,5}?)?"
+_REPORTS_THAT = _compile(r"\b(?:reports?|claims?|rumou?rs?|allegations?)\s+" + _REPORTED_WHERE + r"(?:that|of)\b", re.I)
 _FALSE_AFTER = _compile(r"\b(?:false|untrue|baseless|fabricated|unfounded|inaccurate|fake|incorrect|groundless)\b", re.I)
 # (not a quantity's or a time's "no"/"not": "no fewer than 300 troops arrived", "not only
 # soldiers but also police were sent", "not far from X", "not long after", "it was not until
