@@ -8,6 +8,7 @@ import functools
 import re
 from dataclasses import dataclass, replace
 
+from .colon_clause import unit_of_summed_force
 from .end_area import area_of_the_end
 from .end_site import site_of_the_end
 from .site_then_town import moved_on_from_site
@@ -868,6 +869,7 @@ def _features(a: _Draft, b: _Draft, book: PlaceBook):
             and not _refers_back_to_what(a, b, kb) and not _unit_named_in_what(a, b, kb) \
             and not _ship_of_the_navy_named(a.actor, b.actor, kb) and not _ship_of_the_navy_named(b.actor, a.actor, ka) \
             and not same_route_by_initials(a, b, same_place) \
+            and not unit_of_summed_force(a, b) \
             and not (_halves(a, b) and named_by_initials(a.actor, b.actor)):  # ("Rapid Support Forces" / "RSF", read.initials_name)
         yield "different_actors"
     elif different_branches(a.actor, b.actor):
