@@ -431,6 +431,10 @@ _CHAIN = _compile(r"\b(?:from\s+there|thence|then|and\s+on|on\s+(?:the|their|its
 _REPORTED_WHERE = r"(?:(?:on|in|by|from|circulating|spread|made|carried)\s+(?:[\w'’.-]+\s+){0,5}?)?"
 _REPORTS_THAT = _compile(r"\b(?:reports?|claims?|rumou?rs?|allegations?)\s+" + _REPORTED_WHERE + r"(?:that|of)\b", re.I)
 _FALSE_AFTER = _compile(r"\b(?:false|untrue|baseless|fabricated|unfounded|inaccurate|fake|incorrect|groundless)\b", re.I)
+# the reports denied in the passive after the move they tell: "Reports that fighters reached X
+# were denied by the rebels", "... were dismissed by Asmara as propaganda" (s39 read105: read as
+# reported; status._status, with _REPORTS_THAT before the verb)
+_DENIED_PASSIVE_AFTER = _compile(r"\b(?:was|were|(?:has|have|had)\s+been)\s+(?:\w+ly\s+)?(?:denied|rejected|dismissed|refuted)\b", re.I)
 # (not a quantity's or a time's "no"/"not": "no fewer than 300 troops arrived", "not only
 # soldiers but also police were sent", "not far from X", "not long after", "it was not until
 # Monday that ...": the movement is told as done, s29m)
