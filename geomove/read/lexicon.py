@@ -1049,7 +1049,9 @@ _DOTTED_INITIALS = r"(?-i:(?!A\.M\.|P\.M\.)(?:[A-Z]\.){2,3})"
 # implied by the look-behinds after it (a number follows no hyphen, or a digit and a dash).
 # The same matches: tests/test_speed46.py. (read.counts._may_count skips clauses with no count.)
 _COUNT_QUALIFIERS = ("about", "around", "approximately", r"approx\.?", "some", "nearly", "almost", "roughly", r"more\s+than",
-                     "over", r"at\s+least", r"up\s+to", r"fewer\s+than", r"less\s+than", r"an\s+estimated")
+                     "over", r"at\s+least", r"up\s+to", r"fewer\s+than", r"less\s+than", r"an\s+estimated",
+                     # ("As many as 450 soldiers of the 7th Infantry Battalion arrived": the count and its owner, s39 read105)
+                     r"as\s+many\s+as")
 _COUNT_NUMBER_WORDS = (*_NUMWORDS, "dozens", "hundreds", "thousands")  # (the words a number opens with, below)
 _COUNT_RE = _compile(
     # (a sitrep's "approx." and "c." as well: "(approx. 600 pers)", read44)

@@ -40,7 +40,10 @@ _MIXED_ACRONYM = r"(?-i:[A-Z]{2,4}[a-rt-z])(?![\w'’-])"
 # name (with a quoted honorific or whose it is after it: data name_tail), then auxiliaries, or a verb that carries a movement noun ("completed a march")
 _SUBJECT = _PATTERNS.compile(
     r"^\s*(?:[-–—*•]\s+)?(?:(?:in|on|at|meanwhile|separately|elsewhere|according\s+to)\b[^,;]{0,40},\s*)?(?:(?:the|a|an)\s+)?"
-    r"(?:(?:[\w-]+\s+){1,4}?of\s+(?:the\s+)?(?P<of>" + _NAME + "|" + _ACRONYM + r")|(?P<u>" + _NAME + "|" + _MIXED_ACRONYM + r"))"
+    # (a count's "as many as" before the members: "As many as 450 soldiers of the 7th Infantry
+    # Battalion arrived", four words of members as "At least 450 soldiers of" has; and a count
+    # written with commas, "At least 1,200 marines of the 3rd Marine Brigade", s39 read105)
+    r"(?:(?:as\s+many\s+as\s+)?(?:(?:[\w-]+|[0-9]{1,3}(?:,[0-9]{3})+)\s+){1,4}?of\s+(?:the\s+)?(?P<of>" + _NAME + "|" + _ACRONYM + r")|(?P<u>" + _NAME + "|" + _MIXED_ACRONYM + r"))"
     r"(?:" + _DATA["name_tail"] + r")?"
     r"(?:" + _BARE_SUBJECT_GAP.pattern + r"|\s+(?:" + _DATA["light_verbs"] + r")\s+(?:its|their|a|an|the)\s+(?:[\w-]+\s+){0,2}?)$", re.I)
 
