@@ -14,6 +14,7 @@ from geomove.read.denied_clause import denied_after
 from geomove.read.end_area import area_of_the_end
 from geomove.read.lexicon import _REPORTS_THAT
 from geomove.read.state import Fragment, _Draft
+from geomove.read.unit_names import named_unit_subject
 
 RWANDA = {"name": "Rwanda", "kind": "country", "country": "RW", "precision": "country", "offsets": [36, 42]}
 GISENYI = {"name": "Gisenyi", "kind": "city", "country": "RW", "lat": -1.70, "lon": 29.26, "offsets": [25, 32]}
@@ -53,18 +54,31 @@ def test_a_verdict_that_calls_the_claim_false():
     assert denied_after(other, other.index(", but")) is None
 
 
+def test_a_unit_named_with_its_number_after_it():
+    for text, unit in (("Soldiers of Battalion 751 left", "Battalion 751"), ("Battalion 751 left", "Battalion 751"),
+                       ("As many as 450 troops of Infantry Battalion 527 arrived", "Infantry Battalion 527")):
+        assert named_unit_subject(text, 0, text.rindex(" ") + 1) == unit
+    for text in ("Soldiers of Battalion 2026 left", "Soldiers of battalion 751 left", "Soldiers of Battalion 7.5 left"):
+        assert named_unit_subject(text, 0, text.rindex(" ") + 1) is None
+
+
 def test_the_new_patterns_take_milliseconds_on_long_runs():
     runs = ["Claims on " + "Ab-Ab " * 300 + "are false.", "Reports, but " + "Ab-Ab " * 300 + "calls it baseless.",
             "Rebels said " + "x " * 3000 + ", but " + "Ab-Ab-" * 300 + " called the claims untrue."]
+    units = ["Soldiers of " + "Ab-Ab " * 300 + "Battalion 751 left", "Soldiers of " + "Ab " * 300 + "Battalion left"]
     for text in runs:  # (patterns warmed)
         _REPORTS_THAT.search(text)
         denied_after(text, text.find(", but") if ", but" in text else 0)
+    for text in units:
+        named_unit_subject(text, 0, text.rindex(" ") + 1)
     gc.disable()
     try:
         t = time.process_time()
         for text in runs:
             _REPORTS_THAT.search(text)
             denied_after(text, text.find(", but") if ", but" in text else 0)
+        for text in units:
+            named_unit_subject(text, 0, text.rindex(" ") + 1)
         assert time.process_time() - t < 0.2
     finally:
         gc.enable()

@@ -27,7 +27,10 @@ _UNIT = _DATA["unit_nouns"]
 # capitalised title ending in a unit noun ("PLA Navy's Eastern Theater Command", "Hakkari
 # Mountain and Commando Brigade")
 _NAME = (r"(?:(?-i:No)\.?\s*[0-9]{1,3}|[0-9]{1,3}(?:st|nd|rd|th))\s+(?:[\w-]+\s+){0,4}?(?:" + _UNIT + r")"
-         r"|(?:(?-i:[A-Z][\w'’-]*)\s+(?:(?:and|of)\s+)?){1,5}(?-i:" + _DATA["titled_heads"] + r")")
+         r"|(?:(?-i:[A-Z][\w'’-]*)\s+(?:(?:and|of)\s+)?){1,5}(?-i:" + _DATA["titled_heads"] + r")"
+         # (or the unit noun with its number after it, as Indonesian and Latin American forces are
+         # named in translation: "Soldiers of Battalion 751", "Infantry Battalion 527"; s39 read105)
+         r"|(?:(?-i:[A-Z][\w'’-]*)\s+){0,3}(?-i:" + _DATA["titled_heads"] + r")\s+[0-9]{1,3}(?![\w,.-])")
 # an acronym in capitals or mixed case ("FAMa", "UPDF"), only as the force a part is of ("Elements
 # of the FAMa"): alone it may name an agency ("WHO dispatched personnel")
 _ACRONYM = r"(?-i:[A-Z][A-Za-z]{0,2}[A-Z][A-Za-z]{0,3})(?!\s+(?-i:[A-Z]))"
