@@ -46,8 +46,9 @@ _VERDICT = _PATTERNS.compile(
     # any such withdrawal", "... denied it.": the claimed move itself, VERDICT_ON_MOVE above)
     r"|" + VERDICT_ON_MOVE + r")"
     # (or the claim called false: "but Kyiv calls the reports fabricated", "but the army called
-    # it untrue", CALLED_FALSE above; s39 read105, read as reported before)
-    r"|\s*[,;]?\s*but\s+(?:[\w'’.-]+\s+){1,8}?(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?" + CALLED_FALSE,
+    # it untrue", CALLED_FALSE above; s39 read105, read as reported before; after "and" or "while"
+    # too, the false-word being the verdict: ", and the opposition branded the claims baseless")
+    r"|\s*[,;]?\s*(?:but|and|while)\s+(?:[\w'’.-]+\s+){1,8}?(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?" + CALLED_FALSE,
     re.I)
 # the claim is told as someone's: "a police official said", "Rebels claimed", "according to X"
 # (and the plural's present: "Separatists say they moved ...", s39 read105)
