@@ -1247,7 +1247,8 @@ _JOINER_FIRST = _PATTERNS.compile(r"^(?:and|but|while|whereas|(?:however|meanwhi
                                   r"nonetheless|nevertheless|in\s+turn|in\s+contrast|by\s+contrast),)\s+(?=\S)", re.I)
 # a subject fallback that names nothing: one word, a function word at its end, a subordinator first
 _NO_SUBJECT = _PATTERNS.compile(r"^\S+$|\b(?:the|a|an|had|has|have|was|were|is|are|been|be|to|and|of|its|their|his|her|it|they)$|"
-                                r"^(?:when|since|besides|while|if|after|before|as|it|they|he|she)\b", re.I)
+                                # (not a count's "As many as 450 soldiers (arrived)": what moved, s39 read105)
+                                r"^(?:when|since|besides|while|if|after|before|as(?!\s+many\s+as\b)|it|they|he|she)\b", re.I)
 # ("up to 1,000 soldiers" is a count's qualifier, an object: "Chad could send up to 1,000 soldiers")
 # "home" right after the verb: where they went, before what moved or a time ("brought home 300
 # soldiers from Mali", "will return home by June")

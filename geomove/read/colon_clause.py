@@ -42,4 +42,26 @@ def after_colon_clause(text: str, s: int, index: int, spans: list) -> bool:
     return index > 0 and spans[index - 1][1] < s and _COLON_GAP.fullmatch(text, spans[index - 1][1], s) is not None
 
 
+# a word of a unit's name: written with a capital or a number ("Tajik", "3rd"); a kind of unit is not
+_NAMED_WORD = _PATTERNS.compile(r"(?<![\w'’-])(?:(?-i:[A-Z])|[0-9])")
+
+
+def unit_of_summed_force(a, b) -> bool:
+    """Is ``b`` told by the clause right after a colon that closes ``a``'s clause, and does ``b``
+    name its mover only by a kind of unit, with no name of its own ("a motorised company",
+    "an infantry company")? Then the unit is a part of the force the clause before summed up
+    ("Kyrgyz border guards reinforced Batken: a motorised company moved from Osh to Batken"),
+    no second actor (GUIDELINES: the same movement told twice is one).
+
+    why: the unit's kind was read as an actor that shares no word with the summary's, and the
+    summary stood as a movement of its own (s39 read105, a daily update of my own)."""
+    for x, y in ((a, b), (b, a)):
+        if not y.actor or _NAMED_WORD.search(y.actor):
+            continue
+        if any(fy.as_clause and fy.in_sentence is not None and fy.in_sentence == fx.in_sentence
+               and fy.sentence == fx.sentence + 1 for fx in x.frags for fy in y.frags):
+            return True
+    return False
+
+
 _PATTERNS.save()

@@ -18,7 +18,7 @@ import bisect
 import re
 
 from ..regex_cache import CompiledPatterns
-from .lexicon import _TRIGGER_RE
+from .lexicon import _FALSE_AFTER, _TRIGGER_RE
 
 _PATTERNS = CompiledPatterns("read-denied-clause")
 
@@ -30,6 +30,11 @@ _PATTERNS = CompiledPatterns("read-denied-clause")
 VERDICT_ON_MOVE = (r"(?:(?:any|the|this|that|such\s+an?|their|its)\s+(?:such\s+)?(?:troop\s+|military\s+)?"
                    r"(?:movements?|moves?|deployments?|redeployments?|withdrawals?|pull-?(?:backs?|outs?)|incursions?|"
                    r"crossings?|advances?|reinforcements?)\b|it\b(?=\s*(?:[,.;]|$)))")
+# a verb that names the claim false and the false-word: "calls the reports fabricated", "branded
+# the claim as baseless", "called it untrue" (the false-words are lexicon's, _FALSE_AFTER)
+CALLED_FALSE = (r"(?:calls?|called|brands?|branded|labels?|labell?ed|terms?|termed|describes?|described|dismiss(?:es|ed)?)\s+"
+                r"(?:(?:the|this|these|those|such|their|its)\s+(?:claims?|reports?|allegations?|accounts?|statements?)|it)\s+"
+                r"(?:as\s+)?(?:(?:completely|totally|entirely|utterly)\s+)?(?:" + _FALSE_AFTER.pattern + r"|lies|a\s+lie)")
 # right after the claim's clause: ", but" (or "; but", "but"), who denies in a few words, the
 # verb of denial and what it denies
 _VERDICT = _PATTERNS.compile(
@@ -39,10 +44,15 @@ _VERDICT = _PATTERNS.compile(
     r"(?:\s+(?P<of>of|that|about)\b)?"
     # (or the move itself by its noun, or "it": "but a spokesman denied any movement", "... denied
     # any such withdrawal", "... denied it.": the claimed move itself, VERDICT_ON_MOVE above)
-    r"|" + VERDICT_ON_MOVE + r")",
+    r"|" + VERDICT_ON_MOVE + r")"
+    # (or the claim called false: "but Kyiv calls the reports fabricated", "but the army called
+    # it untrue", CALLED_FALSE above; s39 read105, read as reported before; after "and" or "while"
+    # too, the false-word being the verdict: ", and the opposition branded the claims baseless")
+    r"|\s*[,;]?\s*(?:but|and|while)\s+(?:[\w'’.-]+\s+){1,8}?(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?" + CALLED_FALSE,
     re.I)
 # the claim is told as someone's: "a police official said", "Rebels claimed", "according to X"
-_CLAIMED = _PATTERNS.compile(r"\b(?:claim\w*|alleg\w*|said|says|insist\w*|according\s+to|reported(?:ly)?)\b", re.I)
+# (and the plural's present: "Separatists say they moved ...", s39 read105)
+_CLAIMED = _PATTERNS.compile(r"\b(?:claim\w*|alleg\w*|said|says|say|insist\w*|according\s+to|reported(?:ly)?)\b", re.I)
 # a sentence's end: the claim's sentence begins after the last one before it
 _SENTENCE_BREAK = _PATTERNS.compile(r"[.!?]\s+|\n")
 # where the sentence of the denial ends

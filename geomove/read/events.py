@@ -8,6 +8,8 @@ import functools
 import re
 from dataclasses import dataclass, replace
 
+from .colon_clause import unit_of_summed_force
+from .end_area import area_of_the_end
 from .end_site import site_of_the_end
 from .site_then_town import moved_on_from_site
 from .named_ship_apart import one_ship_after_a_group
@@ -71,6 +73,9 @@ def _routes(frag: Fragment, book: PlaceBook) -> list[_Draft]:
         # "two convoys, one from A and the other from B, reached Y": one movement from each
         origins.extend(p for p, _at in told_apart)
         told_apart = []
+    if told_apart and frag.destination:
+        # "left A for B in K": K is where B lies, no origin told apart (read.end_area)
+        told_apart = [(p, at) for p, at in told_apart if not area_of_the_end(p, frag.destination[-1][0])]
     if len(origins) == 1 and told_apart and frag.destination:
         # "heading from A to B, coming from C", "having come from C, moved from A to B": two
         # origins told apart; the one the other lies on the way from is where it began
@@ -888,6 +893,7 @@ def _features(a: _Draft, b: _Draft, book: PlaceBook):
             and not _ship_of_the_navy_named(a.actor, b.actor, kb) and not _ship_of_the_navy_named(b.actor, a.actor, ka) \
             and not same_route_by_initials(a, b, same_place) \
             and not unit_from_the_nation(a, b) \
+            and not unit_of_summed_force(a, b) \
             and not (_halves(a, b) and named_by_initials(a.actor, b.actor)):  # ("Rapid Support Forces" / "RSF", read.initials_name)
         yield "different_actors"
     elif different_branches(a.actor, b.actor):

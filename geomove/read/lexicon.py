@@ -427,11 +427,17 @@ _NP_GAP = _NPGap()
 _CLAUSE_BREAK = _compile(r"[;:()]|\b(?:that|which|who|whom|has|have|had|is|are|was|were|been|ruled|controlled|held)\b|,\s*(?:and|but|while|who|which|where)\b|\b(?:said|says|told|according|while|but|although|because|after|before|as)\b", re.I)
 _CHAIN = _compile(r"\b(?:from\s+there|thence|then|and\s+on|on\s+(?:the|their|its)\s+way|before\s+(?:heading|moving|continuing|proceeding)|later|afterwards|continu\w+)\b", re.I)
 
-_REPORTS_THAT = _compile(r"\b(?:reports?|claims?|rumou?rs?|allegations?)\s+(?:that|of)\b", re.I)
+# (and the reports told with where they ran or who made them between the noun and "that":
+# "Claims on social media that units entered X are false", "Rumours circulating in Y that ...",
+# "Reports by residents that ...": s39 read105, read as reported before)
+_REPORTED_WHERE = r"(?:(?:on|in|by|from|circulating|spread|made|carried)\s+(?:[\w'’.-]+\s+){0,5}?)?"
+_REPORTS_THAT = _compile(r"\b(?:reports?|claims?|rumou?rs?|allegations?)\s+" + _REPORTED_WHERE + r"(?:that|of)\b", re.I)
 _FALSE_AFTER = _compile(r"\b(?:false|untrue|baseless|fabricated|unfounded|inaccurate|fake|incorrect|groundless)\b", re.I)
-# ... or denied in the passive after it: "Reports that the brigade had been withdrawn to X were
-# denied by the General Staff", "Claims that troops entered Y have been rejected"
-_PASSIVE_DENIAL_AFTER = _compile(r"\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?"
+# the reports denied in the passive after the move they tell: "Reports that fighters reached X
+# were denied by the rebels", "... were dismissed by Asmara as propaganda", "Claims that troops
+# entered Y have been rejected" (s39 read105 and lead: read as reported; status._status, with
+# _REPORTS_THAT before the verb)
+_DENIED_PASSIVE_AFTER = _compile(r"\b(?:was|were|is|are|(?:has|have|had)\s+been)\s+(?:\w+ly\s+)?"
                                  r"(?:denied|rejected|dismissed|refuted|disputed|contradicted)\b", re.I)
 # (not a quantity's or a time's "no"/"not": "no fewer than 300 troops arrived", "not only
 # soldiers but also police were sent", "not far from X", "not long after", "it was not until
@@ -1054,7 +1060,9 @@ _DOTTED_INITIALS = r"(?-i:(?!A\.M\.|P\.M\.)(?:[A-Z]\.){2,3})"
 # implied by the look-behinds after it (a number follows no hyphen, or a digit and a dash).
 # The same matches: tests/test_speed46.py. (read.counts._may_count skips clauses with no count.)
 _COUNT_QUALIFIERS = ("about", "around", "approximately", r"approx\.?", "some", "nearly", "almost", "roughly", r"more\s+than",
-                     "over", r"at\s+least", r"up\s+to", r"fewer\s+than", r"less\s+than", r"an\s+estimated")
+                     "over", r"at\s+least", r"up\s+to", r"fewer\s+than", r"less\s+than", r"an\s+estimated",
+                     # ("As many as 450 soldiers of the 7th Infantry Battalion arrived": the count and its owner, s39 read105)
+                     r"as\s+many\s+as")
 _COUNT_NUMBER_WORDS = (*_NUMWORDS, "dozens", "hundreds", "thousands")  # (the words a number opens with, below)
 _COUNT_RE = _compile(
     # (a sitrep's "approx." and "c." as well: "(approx. 600 pers)", read44)

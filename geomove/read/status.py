@@ -49,9 +49,9 @@ from .last_years import dates_another_event
 from .relieved_presence import in_relieved_units_relative
 from .participle_after_event import participle_after_event
 from .deployed_subject import deployed_subject_stays
-from .lexicon import (_AGGREGATE, _ASIDE, _PRESENCE_ASIDE, _BACKGROUND, _CEASED, _DENIAL, _EARLIER_PLURAL, _FALSE_AFTER, _GROUP_SIZE, _HABITUAL_GATE, _HABITUAL_AT_VERB,
+from .lexicon import (_AGGREGATE, _ASIDE, _PRESENCE_ASIDE, _BACKGROUND, _CEASED, _DENIAL, _EARLIER_PLURAL, _FALSE_AFTER, _DENIED_PASSIVE_AFTER, _GROUP_SIZE, _HABITUAL_GATE, _HABITUAL_AT_VERB,
                       _IN_YEAR, _INFINITIVE_OK, _MODAL, _NEGATION, _PRESENCE, _PRESENCE_AFTER,
-                      _REPORTS_THAT, _PASSIVE_DENIAL_AFTER, _STATIC_VERB, _TIME_FRAME, _stem)
+                      _REPORTS_THAT, _STATIC_VERB, _TIME_FRAME, _stem)
 
 
 # "flights to X were suspended": the movement noun's predicate calls it off (one put off to a
@@ -353,6 +353,12 @@ class StatusReading:
             year = _recompile(r"\b((?:19|20)[0-9][0-9])\s+$").search(self.text[max(s, main.start() - 6):main.start()])
             return year if year and self.published and int(year.group(1)) < self.published.year and not looks_back(self.text) else None
 
+        def reports_denied_in_passive():
+            # "Reports that fighters reached X were denied by the rebels": the passive right after
+            # the clause of the move, no comma between (not "..., where a petition was rejected")
+            verdict = _DENIED_PASSIVE_AFTER.search(after) if _REPORTS_THAT.search(before) else None
+            return verdict if verdict is not None and not _recompile(r"[,;:]").search(after, 0, verdict.start()) else None
+
         checks = (
             # (one that governs the movement: not "rejected the ceasefire and advanced", nor an
             # aside's or an opening clause's, read.denial_scope)
@@ -360,7 +366,8 @@ class StatusReading:
             # "an earlier version of this entry said troops pulled back to X" (read.corrections)
             ("what a correction takes back", "denied", lambda: retracted(self.text, s, main.start())),
             ("reports of it called false", "denied",
-             lambda: _REPORTS_THAT.search(before) and (_FALSE_AFTER.search(after) or _PASSIVE_DENIAL_AFTER.search(after))),
+             lambda: _REPORTS_THAT.search(before) and _FALSE_AFTER.search(after)),
+            ("reports of it denied in the passive", "denied", reports_denied_in_passive),
             ("a claim called false after it", "denied",
              lambda: _CLAIMED_BEFORE.search(before) and _CLAIM_VERDICT_AFTER.search(after)),
             # "moved troops to X, officials said, a claim Baku rejected" (read.attributed_denied)

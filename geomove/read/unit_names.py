@@ -27,7 +27,10 @@ _UNIT = _DATA["unit_nouns"]
 # capitalised title ending in a unit noun ("PLA Navy's Eastern Theater Command", "Hakkari
 # Mountain and Commando Brigade")
 _NAME = (r"(?:(?-i:No)\.?\s*[0-9]{1,3}|[0-9]{1,3}(?:st|nd|rd|th))\s+(?:[\w-]+\s+){0,4}?(?:" + _UNIT + r")"
-         r"|(?:(?-i:[A-Z][\w'’-]*)\s+(?:(?:and|of)\s+)?){1,5}(?-i:" + _DATA["titled_heads"] + r")")
+         r"|(?:(?-i:[A-Z][\w'’-]*)\s+(?:(?:and|of)\s+)?){1,5}(?-i:" + _DATA["titled_heads"] + r")"
+         # (or the unit noun with its number after it, as Indonesian and Latin American forces are
+         # named in translation: "Soldiers of Battalion 751", "Infantry Battalion 527"; s39 read105)
+         r"|(?:(?-i:[A-Z][\w'’-]*)\s+){0,3}(?-i:" + _DATA["titled_heads"] + r")\s+[0-9]{1,3}(?![\w,.-])")
 # an acronym in capitals or mixed case ("FAMa", "UPDF"), only as the force a part is of ("Elements
 # of the FAMa"): alone it may name an agency ("WHO dispatched personnel")
 _ACRONYM = r"(?-i:[A-Z][A-Za-z]{0,2}[A-Z][A-Za-z]{0,3})(?!\s+(?-i:[A-Z]))"
@@ -40,7 +43,10 @@ _MIXED_ACRONYM = r"(?-i:[A-Z]{2,4}[a-rt-z])(?![\w'’-])"
 # name (with a quoted honorific or whose it is after it: data name_tail), then auxiliaries, or a verb that carries a movement noun ("completed a march")
 _SUBJECT = _PATTERNS.compile(
     r"^\s*(?:[-–—*•]\s+)?(?:(?:in|on|at|meanwhile|separately|elsewhere|according\s+to)\b[^,;]{0,40},\s*)?(?:(?:the|a|an)\s+)?"
-    r"(?:(?:[\w-]+\s+){1,4}?of\s+(?:the\s+)?(?P<of>" + _NAME + "|" + _ACRONYM + r")|(?P<u>" + _NAME + "|" + _MIXED_ACRONYM + r"))"
+    # (a count's "as many as" before the members: "As many as 450 soldiers of the 7th Infantry
+    # Battalion arrived", four words of members as "At least 450 soldiers of" has; and a count
+    # written with commas, "At least 1,200 marines of the 3rd Marine Brigade", s39 read105)
+    r"(?:(?:as\s+many\s+as\s+)?(?:(?:[\w-]+|[0-9]{1,3}(?:,[0-9]{3})+)\s+){1,4}?of\s+(?:the\s+)?(?P<of>" + _NAME + "|" + _ACRONYM + r")|(?P<u>" + _NAME + "|" + _MIXED_ACRONYM + r"))"
     r"(?:" + _DATA["name_tail"] + r")?"
     r"(?:" + _BARE_SUBJECT_GAP.pattern + r"|\s+(?:" + _DATA["light_verbs"] + r")\s+(?:its|their|a|an|the)\s+(?:[\w-]+\s+){0,2}?)$", re.I)
 
