@@ -60,29 +60,12 @@ HOME_FORCE_MODIFIERS = frozenset("army air national state highway provincial".sp
 HOME_FORCE_NOUNS = frozenset("guard guardsmen police patrol troopers constabulary".split())
 
 
-# A distance key (see ContextRanking._rank_in_context) is one int: the slot of the context
-# measured to (a Gaps object, numbered once a ranking) above _POINT_BITS, the reading's point
-# (lat, lon, radius: numbered once a ranking, from 1) below. Ranking looks a key up ~8 times a
-# reading; a tuple of three floats and an id was hashed anew each time (~300,000 tuple hashes a
-# batch of 380 reports), an int hashes at once. Two keys are equal exactly where the tuples
-# (id(context), lat, lon, radius) they stand for were (the point's number is given by a dict
-# keyed on the tuple of its floats, the slot's by id(context)).
-_POINT_BITS = 32
-_POINT_MASK = (1 << _POINT_BITS) - 1
-
-
-def _wide_key(key: int, wide_slot: int) -> int:
-    """The key of the same point measured to the context whose slot bits are ``wide_slot``."""
-    return wide_slot | (key & _POINT_MASK)
-
-
 # a reading that counts as the namesake in a report's theatre: the name as the text writes it, of a
 # place, not a country's (see _namesake_in_the_theatre)
 _THEATRE_NAMESAKE_SIMILARITY = 0.95
 
 
-def _namesake_in_the_theatre(rows: list[tuple], distances: dict, ctx, countries_by_other: set,
-                             point_at: list) -> float | None:
+def _namesake_in_the_theatre(rows: list[tuple], distances: dict, ctx, countries_by_other: set) -> float | None:
     """Does one reading of a name (``rows``: reading, get, distance key, lat, kind) lie within
     REGION_KM of the text's other places, in a country they put in the text, while another lies
     farther than FAR_NAMESAKE_KM from every one, in a country they do not? Nearness
@@ -90,8 +73,7 @@ def _namesake_in_the_theatre(rows: list[tuple], distances: dict, ctx, countries_
     scored no nearer than Orland, California. (One other place near a namesake abroad makes no
     theatre: 'troops head to Portland as Paris flies gendarmes to Nouméa' is no text about
     Dorset.) The importance of the best-known such namesake, else None. Distances not yet
-    measured are measured (once: kept in ``distances``, as ranking keeps them; ``point_at``:
-    a distance key's point, see _distance_key)."""
+    measured are measured (once: kept in ``distances``, as ranking keeps them)."""
     near = None
     far = False
     for _c, get, key, lat, kind in rows:
@@ -99,8 +81,7 @@ def _namesake_in_the_theatre(rows: list[tuple], distances: dict, ctx, countries_
             continue
         d = distances.get(key)
         if d is None:
-            _lat, lon, unc = point_at[key & _POINT_MASK]
-            d = distances[key] = (ctx.smallest(lat, lon, unc),)
+            d = distances[key] = (ctx.smallest(lat, key[2], key[3]),)
         if get("country") in countries_by_other or _minor_in_the_region(get, d[0]):
             if d[0] <= REGION_KM and get("name_similarity", 1.0) >= _THEATRE_NAMESAKE_SIMILARITY:
                 imp = get("importance") or 0.0
@@ -775,7 +756,7 @@ class FirstRanking:
             return None
         if self.wide_id is None:
             return distances[key][0]
-        own, wide = distances.get(key), distances.get(_wide_key(key, wide_id))
+        own, wide = distances.get(key), distances.get((wide_id, *key[1:]))
         return (None if own is None else own[0], None if wide is None else wide[0])
 
     @staticmethod
@@ -784,7 +765,7 @@ class FirstRanking:
         that ranking did not measure, a name's only other-name reading, leaves no record.)"""
         for _c, _get, key, _lat, _kind in rows:
             if key is not None and ((ctx and key not in distances)
-                                    or (wide_ctx and _wide_key(key, wide_id) not in distances)):
+                                    or (wide_ctx and (wide_id, *key[1:]) not in distances)):
                 return False
         return True
 
@@ -1058,16 +1039,16 @@ class ContextRanking:
                 sid, ", ".join(sorted(ccs)), others, wide_gaps, wide_only))
 
     @staticmethod
-    def _near_in_scope(s: float, why: list, ctx: Gaps, wide_ctx: Gaps, wide_id: int, key: int,
-                       distances: dict, near_weight: float, w_other: float, point: tuple) -> float:
+    def _near_in_scope(s: float, why: list, ctx: Gaps, wide_ctx: Gaps, wide_id: int, key: tuple,
+                       distances: dict, near_weight: float, w_other: float) -> float:
         """The nearness term of a reading in a section of a roundup: to the section's own places
         (text_near_places), or to the text's other places at the smaller weight of another
         theatre (text_other_theatre_near), whichever gives more."""
-        lat, lon, unc = point  # (the key's point: see _distance_key)
+        _, lat, lon, unc = key
         own = distances.get(key) if ctx else None
         if own is None and ctx:
             own = distances[key] = (ctx.smallest(lat, lon, unc),)
-        wkey = _wide_key(key, wide_id)
+        wkey = (wide_id, lat, lon, unc)
         wide = distances.get(wkey)
         if wide is None and wide_ctx:
             wide = distances[wkey] = (wide_ctx.smallest(lat, lon, unc),)
@@ -1132,12 +1113,7 @@ class ContextRanking:
         # distance key -> (km,): measured once for every reading that shares the key; its why
         # text and score term are worked out when a reading is scored, once a distance (the
         # second round measures many a reading it then takes as first scored: see FirstRanking)
-        distances: dict[int, tuple[float]] = {}
-        # the distance keys' numbers (see _POINT_BITS): (lat, lon, radius) -> its number, and
-        # back (point_at[0] unused: no key is 0); id(a context) -> its slot bits
-        point_ids: dict[tuple, int] = {}
-        point_at: list = [None]
-        slots: dict[int, int] = {}
+        distances: dict[tuple, tuple[float]] = {}
         near_said: dict[float, tuple[str, float]] = {}  # km -> (its why text, its score term)
         exp = math.exp
         self._told_as_provinces = self._names_told_as_provinces(mentions)  # (see _prefer_namesake_city)
@@ -1250,15 +1226,11 @@ class ContextRanking:
             if ctx is None:
                 ctx = contexts[own] = gaps.without(only.get(own, ()))
             has_ctx = bool(ctx)
-            ctx_id = slots.get(id(ctx))
-            if ctx_id is None:
-                ctx_id = slots[id(ctx)] = (len(slots) + 1) << _POINT_BITS
+            ctx_id = id(ctx)
             wide_id = None
             if scope is not None:
                 wide_ctx = scope.wider_context(own)
-                wide_id = slots.get(id(wide_ctx))
-                if wide_id is None:
-                    wide_id = slots[id(wide_ctx)] = (len(slots) + 1) << _POINT_BITS
+                wide_id = id(wide_ctx)
                 has_ctx = has_ctx or bool(wide_ctx)
             # the countries another name of the text put there, as this name sees them (asked
             # once per name: the text's countries do not change while this runs)
@@ -1311,14 +1283,10 @@ class ContextRanking:
                     if 300.0 < own_unc:  # (min(own_unc, 300.0), as min gives it)
                         own_unc = 300.0
                     # (names whose context is the same object share their distances)
-                    point = (lat, c["lon"], own_unc)
-                    pid = point_ids.get(point)
-                    if pid is None:
-                        pid = point_ids[point] = len(point_at)
-                        point_at.append(point)
-                    key = ctx_id | pid
+                    lon = c["lon"]
+                    key = (ctx_id, lat, lon, own_unc)
                     if key not in distances:
-                        asked[key] = point
+                        asked[key] = (lat, lon, own_unc)
                 rows.append((c, get, key, lat, kind))
             was = before = first.get(id(m)) if first and not record else None
             if was is not None:
@@ -1342,7 +1310,7 @@ class ContextRanking:
                 # asks each reading's, which a section of a long text asks for thousands of readings)
                 wide_asked = {}
                 for key in asked:
-                    wkey = _wide_key(key, wide_id)
+                    wkey = (wide_id, *key[1:])
                     if wkey not in distances:
                         wide_asked[wkey] = asked[key]
                 if len(wide_asked) > 1 or (wide_asked and was is not None):
@@ -1351,7 +1319,7 @@ class ContextRanking:
                         distances[wkey] = (d,)
             # (a namesake in the text's theatre, another far off: the far ones pay for it; a
             # name for which that changed since the first ranking is ranked again whole)
-            theatre = _namesake_in_the_theatre(rows, distances, ctx, countries_by_other, point_at) \
+            theatre = _namesake_in_the_theatre(rows, distances, ctx, countries_by_other) \
                 if scope is None and has_ctx and ctx and len(rows) > 1 else None
             if before is not None and before.theatre != theatre:
                 before = None
@@ -1427,16 +1395,14 @@ class ContextRanking:
                     other_name = True
                     if scope is None and key not in distances:
                         # (measured all the same: the first round's record reads every reading's distance)
-                        _lat, lon, unc = point_at[key & _POINT_MASK]
-                        distances[key] = (ctx.smallest(lat, lon, unc),)
+                        distances[key] = (ctx.smallest(lat, key[2], key[3]),)
                 elif key is not None and scope is not None:
                     s = self._near_in_scope(s, why, ctx, wide_ctx, wide_id, key, distances,
-                                            near_weight, w_other_near, point_at[key & _POINT_MASK])
+                                            near_weight, w_other_near)
                 elif key is not None:
                     near = distances.get(key)
                     if near is None:
-                        _lat, lon, unc = point_at[key & _POINT_MASK]
-                        near = distances[key] = (ctx.smallest(lat, lon, unc),)
+                        near = distances[key] = (ctx.smallest(lat, key[2], key[3]),)
                     said = near_said.get(near[0])
                     if said is None:
                         d = near[0]
@@ -1562,7 +1528,7 @@ class ContextRanking:
                 if (country_by_other or country_by_demonym) and not in_named_province and kind in _SETTLEMENT_KINDS:
                     if world is None:
                         world = _world_city(cands, core)
-                    if world and _small_namesake_by_country_alone(c, world, distances.get(key) if key is not None else None):
+                    if world and _small_namesake_by_country_alone(c, world, distances.get(key) if key else None):
                         s += W["text_small_namesake_of_a_world_city"]
                         why.append(f"a small namesake of {world['name']} ({world['country']}) that only its "
                                    f"country, named in the text, supports")  # (by its name or a demonym)
@@ -1570,7 +1536,7 @@ class ContextRanking:
                     s += W["text_ship_s_port"]
                     why.append("on the coast, and a ship leaves or reaches it in its sentence")
                 if leaving is not None and country == leaving and kind in _SETTLEMENT_KINDS and not backed_far:
-                    s = self._left_by_its_country_s_force(s, why, c, cands, core, distances.get(key) if key is not None else None)
+                    s = self._left_by_its_country_s_force(s, why, c, cands, core, distances.get(key) if key else None)
                 if kind == "country":
                     if country_by_other:
                         s += w_holds
