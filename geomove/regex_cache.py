@@ -37,8 +37,11 @@ try:
 except ImportError:  # another implementation's re: compiled the plain way
     _sre = None
 
-# the names of the pattern files whose patterns get a first-character set (_with_first_characters)
-FIRST_CHARACTERS_OF = ("read-",)
+# the names of the pattern files whose patterns get a first-character set (_with_first_characters):
+# every file's (the empty prefix). The reading wing's got theirs first (speed67); the places wing's
+# patterns searched over texts and windows (relative's, the finder's) were re.compile's, each
+# entered at every character, until speed71 (places -0.6% by callgrind, the same answers)
+FIRST_CHARACTERS_OF = ("",)
 
 # above this many entries a file is rewritten with only the patterns of the process writing it
 # (entries of earlier versions of a module's patterns are not kept for ever)
@@ -47,8 +50,9 @@ MAX_ENTRIES = 400
 # what a file holds: (CRC-32 of the payload, payload), the payload {(pattern, flags): entry},
 # each entry's code as the bytes of an array of machine integers of the engine's code size
 # (marshal reads one object, where a list of ints was ~700,000 objects for an extract
-# process: ~10 ms); part of the file name, so a file of another format is never read
-FORMAT = 3
+# process: ~10 ms); part of the file name, so a file of another format is never read (4: every
+# file's patterns with their first-character sets, so no file kept without them is read again)
+FORMAT = 4
 # the array type of the engine's code words ('I' or 'L', whichever is _sre.CODESIZE bytes;
 # None: the code is kept as a list of ints)
 _CODE_TYPE = next((t for t in "IL" if _sre is not None and array.array(t).itemsize == _sre.CODESIZE), None)
@@ -247,8 +251,7 @@ class CompiledPatterns:
 
     def __init__(self, name: str, folder: Path | None = None):
         folder = _default_folder() if folder is None else Path(folder)
-        # the reading wing's patterns get a first-character set in their search block
-        # (_with_first_characters; the places wing's are re.compile's as they were)
+        # the patterns get a first-character set in their search block (_with_first_characters)
         self.first_characters = name.startswith(FIRST_CHARACTERS_OF)
         self.path = None if folder is None or _sre is None else folder / f"regex-{name}-{_interpreter_key()}.marshal"
         self.known = self._load()

@@ -1,4 +1,5 @@
-"""Patterns built from the code an earlier run kept are the patterns re.compile makes."""
+"""Patterns built from the code an earlier run kept are the patterns re.compile makes (each with
+the first-character set every kept pattern gets in its search block: speed67, speed71)."""
 
 import json
 import os
@@ -8,7 +9,7 @@ import sys
 
 import pytest
 
-from geomove.regex_cache import CompiledPatterns
+from geomove.regex_cache import CompiledPatterns, compile_with_first_characters
 
 OWN_PATTERNS = [
     (r"\b(?P<verb>moved|advanced|pulled\s+back)\b(?=\s+(?:into|towards?)\b)", re.I),
@@ -16,6 +17,12 @@ OWN_PATTERNS = [
     (r"\b(?:(?-i:may)|will)\b|[^\W\d_]+(?:['’][^\W\d_]+)*", re.I | re.S),
     (r"(a)|(b)(?P<c>c)?", 0),
 ]
+
+
+def _kept(p: str, f: int) -> re.Pattern:
+    """re.compile's pattern, with the first-character set a kept pattern gets (the same search
+    results: tests/test_speed67.py and tests/test_speed71.py)."""
+    return compile_with_first_characters(p, f)
 
 
 def _same(a: re.Pattern, b: re.Pattern) -> bool:
@@ -32,11 +39,11 @@ def test_a_second_run_builds_the_same_patterns_from_the_kept_code(tmp_path):
     again = [second.compile(p, f) for p, f in OWN_PATTERNS]
     assert second.new == 0  # every one from the file
     for (p, f), a, b in zip(OWN_PATTERNS, made, again):
-        assert _same(a, re.compile(p, f)) and _same(b, re.compile(p, f))
+        assert _same(a, _kept(p, f)) and _same(b, _kept(p, f))
         text = "About 1,200 troops moved into Tal Afar; they may move towards Mosul. abc b"
         assert [m.span() for m in b.finditer(text)] == [m.span() for m in re.finditer(p, text, f)]
     # a changed pattern is no entry's: compiled anew
-    assert _same(second.compile(r"(?P<verb>moved)", re.I), re.compile(r"(?P<verb>moved)", re.I))
+    assert _same(second.compile(r"(?P<verb>moved)", re.I), _kept(r"(?P<verb>moved)", re.I))
     assert second.new == 1
 
 
@@ -51,11 +58,11 @@ def test_a_damaged_or_missing_file_compiles_the_plain_way(tmp_path):
     path.write_bytes(bytes(data))
     damaged = CompiledPatterns("own", folder=tmp_path)
     assert damaged.known == {}
-    assert all(_same(damaged.compile(p, f), re.compile(p, f)) for p, f in OWN_PATTERNS)
+    assert all(_same(damaged.compile(p, f), _kept(p, f)) for p, f in OWN_PATTERNS)
     assert damaged.new == len(OWN_PATTERNS)
     nowhere = CompiledPatterns("own", folder=tmp_path / "file-not-folder")
     (tmp_path / "file-not-folder").write_text("x")
-    assert all(_same(nowhere.compile(p, f), re.compile(p, f)) for p, f in OWN_PATTERNS)
+    assert all(_same(nowhere.compile(p, f), _kept(p, f)) for p, f in OWN_PATTERNS)
     nowhere.save()  # cannot write: no error
 
 
@@ -69,19 +76,19 @@ def test_the_kept_code_is_read_as_one_object_a_pattern(tmp_path):
     second = CompiledPatterns("own", folder=tmp_path)
     assert len(second.known) == len(OWN_PATTERNS)
     assert all(type(entry[1]) is bytes for entry in second.known.values())
-    assert all(_same(second.compile(p, f), re.compile(p, f)) for p, f in OWN_PATTERNS) and second.new == 0
+    assert all(_same(second.compile(p, f), _kept(p, f)) for p, f in OWN_PATTERNS) and second.new == 0
     # a blob cut short (no whole number of code words) is no code: compiled the plain way
     p, f = OWN_PATTERNS[1]
     entry = second.known[(p, f)]
     second.known[(p, f)] = (entry[0], entry[1][:-1], *entry[2:])
-    assert _same(second.compile(p, f), re.compile(p, f)) and second.new == 1
+    assert _same(second.compile(p, f), _kept(p, f)) and second.new == 1
 
 
 def test_a_broken_entry_is_compiled_the_plain_way(tmp_path):
     cache = CompiledPatterns("own", folder=tmp_path)
     p, f = OWN_PATTERNS[0]
     cache.known[(p, f)] = (f, [1, 2, 3], 0, {}, (None,))  # no code the engine accepts
-    assert _same(cache.compile(p, f), re.compile(p, f)) and cache.new == 1
+    assert _same(cache.compile(p, f), _kept(p, f)) and cache.new == 1
 
 
 _LEXICON_CHECK = """
@@ -90,7 +97,7 @@ from geomove.read import lexicon
 pats = [v for v in vars(lexicon).values() if isinstance(v, re.Pattern)]
 pats += [p for _, p in lexicon._MODE_VERBS] + [lexicon._TRIGGER_SCAN.pattern]
 from geomove.regex_cache import compile_with_first_characters as with_first
-# (re.compile's pattern, or the same with the first-character set of the reading wing, speed67)
+# (re.compile's pattern, or the same with the first-character set every kept pattern gets, speed67/71)
 same = all((p == re.compile(p.pattern, p.flags) or p == with_first(p.pattern, p.flags))
            and p.groupindex == re.compile(p.pattern, p.flags).groupindex for p in pats)
 print(json.dumps([lexicon._PATTERNS.new, len(lexicon._PATTERNS.used), len(pats), same]))
@@ -114,7 +121,7 @@ import importlib, json, re, sys
 module = importlib.import_module(sys.argv[1])
 pats = [v for v in vars(module).values() if isinstance(v, re.Pattern)]
 from geomove.regex_cache import compile_with_first_characters as with_first
-# (re.compile's pattern, or the same with the first-character set of the reading wing, speed67)
+# (re.compile's pattern, or the same with the first-character set every kept pattern gets, speed67/71)
 same = all((p == re.compile(p.pattern, p.flags) or p == with_first(p.pattern, p.flags))
            and p.groupindex == re.compile(p.pattern, p.flags).groupindex for p in pats)
 print(json.dumps([module._PATTERNS.new, len(module._PATTERNS.used), len(pats), same]))

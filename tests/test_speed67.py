@@ -55,9 +55,9 @@ def _texts(pattern: re.Pattern, rnd: random.Random, n: int) -> list[str]:
 
 
 def test_the_reading_patterns_are_kept_with_first_characters():
-    assert FIRST_CHARACTERS_OF == ("read-",)
+    # (and since speed71 every other file's: tests/test_speed71.py)
+    assert "read-anything".startswith(FIRST_CHARACTERS_OF)
     assert CompiledPatterns("read-anything", folder=None).first_characters
-    assert not CompiledPatterns("mentions-anything", folder=None).first_characters
 
 
 @pytest.mark.parametrize("part", range(4))
