@@ -226,6 +226,12 @@ def _named_by_other(keys: set | None, own: str) -> bool:
     return bool(keys) and (len(keys) > 1 or own not in keys)
 
 
+def _names_its_territory(cands: list[dict], country: str | None) -> bool:
+    """Is one of a name's readings the country ``country`` itself ('Hong Kong', the territory
+    and its city)?"""
+    return any(c.get("kind") == "country" and c.get("country") == country for c in cands)
+
+
 def _country_named_by_other(memo: dict, text_countries: dict, country: str | None, own: str) -> bool:
     """Did a name other than ``own`` put ``country`` in the text? Asked once per (country,
     name) and kept in ``memo``: the text's countries do not change while a round of ranking
@@ -1104,6 +1110,24 @@ class ContextRanking:
             return False
         return not self.support(m, best, {}, ())[1]
 
+    def _sovereign_of(self, country: str | None) -> str | None:
+        """The state that holds ``country`` when it is a territory governed from afar (the
+        index's sovereigns: the Falklands, Bermuda and Gibraltar the United Kingdom's, New
+        Caledonia France's); None otherwise or where the index keeps none."""
+        sovereigns = getattr(self.gaz, "sovereigns", None)
+        return sovereigns().get(country) if callable(sovereigns) else None
+
+    def _held_territories(self, countries: set) -> frozenset:
+        """The territories a state among ``countries`` holds, not among them themselves: a text
+        that names Britain names the ground of its territories too, so "A British ship docked at
+        Stanley" beside Graham Land is the Falklands' Stanley, which a named country now backs
+        as it backs the Durham town (text_country_named only: the territory is not itself a
+        country of the text's, whose places lie in it, nor on the continent of a demonym's)."""
+        sovereigns = getattr(self.gaz, "sovereigns", None)
+        if not countries or not callable(sovereigns):
+            return frozenset()
+        return frozenset(t for t, state in sovereigns().items() if state in countries and t not in countries)
+
     def _rank_in_context(self, mentions: list[dict], text_countries: dict, points: list,
                          scope: Scope | None = None) -> None:
         # long reports repeat their places: every distinct context point once, and each
@@ -1157,6 +1181,7 @@ class ContextRanking:
         # asked once per name and country, not once per candidate)
         named_by_other: dict[tuple, bool] = {}
         by_other_of: dict[str, set] = {}  # name key -> the countries other names put in the text
+        held_of: dict[str, frozenset] = {}  # name key -> the territories held by a state of those
         near_weight, pair_weight = W["text_near_places"], W["text_namesake_pair"]
         # the countries the text names only by a demonym or a force (see _countries_by_demonym)
         by_demonym = self._countries_by_demonym(mentions, text_countries)
@@ -1238,6 +1263,10 @@ class ContextRanking:
             if countries_by_other is None:
                 countries_by_other = by_other_of[own] = {
                     cc for cc, keys in text_countries.items() if _named_by_other(keys, own)}
+            # ... and the territories a state among them holds (asked once per name, as above)
+            held_by_named = held_of.get(own)
+            if held_by_named is None:
+                held_by_named = held_of[own] = self._held_territories(countries_by_other)
             # a province is not preferred over an at least as famous city of its name (Gaza)
             # (a city of the very name, not another spelling: "Huainan" does not outshine "Hainan")
             # (worked out when a bare province reading first asks: None until then)
@@ -1290,7 +1319,8 @@ class ContextRanking:
                 rows.append((c, get, key, lat, kind))
             was = before = first.get(id(m)) if first and not record else None
             if was is not None:
-                if not was.same_name_terms(cands, countries_by_other, provinces, by_demonym, other_countries):
+                if not was.same_name_terms(cands, countries_by_other | held_by_named, provinces, by_demonym,
+                                           other_countries):
                     before = None
                     # (and the record is let go: its readings, read only once asked, would be
                     # this round's scores in the first round's order, which the far namesake's
@@ -1422,7 +1452,12 @@ class ContextRanking:
                     if pd is not None:
                         s += pair_weight
                         why.append(f"{pd:.0f} km from a reading of another name of the text")
-                country_by_other = country in countries_by_other and not backed_far
+                # (a town of a territory backed by its named state: not the territory read as a
+                # country or province, whose own places the text does not name by that, nor a
+                # city that bears the territory's own name, which competes with the territory)
+                country_by_other = (country in countries_by_other
+                                    or (kind in _SETTLEMENT_KINDS and country in held_by_named
+                                        and not _names_its_territory(cands, country))) and not backed_far
                 country_by_demonym = elsewhere = False
                 if backed_far:
                     # (its nearness and namesake pair given back: they are the far paragraphs' too)
@@ -1434,7 +1469,8 @@ class ContextRanking:
                 elif country_by_other:
                     if kind != "country":
                         s += w_country_named
-                        why.append(f"{country} named in the text")
+                        why.append(f"{country} named in the text" if country in text_countries
+                                   else f"{country} held by {self._sovereign_of(country)}, named in the text")
                         if kind in _SETTLEMENT_KINDS and lat is not None:
                             if country_points is None:
                                 country_points = _points_by_country(mentions)
@@ -1611,7 +1647,8 @@ class ContextRanking:
             if record:
                 # (only an order no rule moved after the sort by score is what ranking it again gives)
                 # (a section's name, only when every reading was measured to both its contexts)
-                kept = first[id(m)] = FirstRanking(by_score, rows, distances, countries_by_other, provinces, by_demonym,
+                kept = first[id(m)] = FirstRanking(by_score, rows, distances, countries_by_other | held_by_named,
+                                                   provinces, by_demonym,
                                             all_points, only.get(own, ()), wide_id, other_countries) \
                     if by_score == list(map(id, cands)) and (scope is None or FirstRanking.recordable(
                         rows, distances, ctx, wide_ctx, wide_id)) else None
