@@ -1117,6 +1117,22 @@ class ContextRanking:
         sovereigns = getattr(self.gaz, "sovereigns", None)
         return sovereigns().get(country) if callable(sovereigns) else None
 
+    def _demonym_s_territory_town(self, country: str | None, kind: str | None, by_demonym: dict,
+                                  cands: list[dict]) -> str | None:
+        """The state named by a demonym that holds ``country``, for a settlement there
+        (_held_by_a_demonym_s_state); None otherwise."""
+        if kind not in _SETTLEMENT_KINDS or not self._held_by_a_demonym_s_state(country, by_demonym, cands):
+            return None
+        return self._sovereign_of(country)
+
+    def _held_by_a_demonym_s_state(self, country: str | None, by_demonym: dict, cands: list[dict]) -> bool:
+        """Is ``country`` a territory held by a state the text names by a demonym ("A British
+        patrol vessel put in at Stanley": the Falklands are Britain's), the name no reading of
+        the territory itself? Its towns are that state's ground, however far its continent: not
+        the namesake abroad text_demonym_continent_elsewhere weighs against."""
+        state = self._sovereign_of(country)
+        return state is not None and state in by_demonym and not _names_its_territory(cands, country)
+
     def _held_territories(self, countries: set) -> frozenset:
         """The territories a state among ``countries`` holds, not among them themselves: a text
         that names Britain names the ground of its territories too, so "A British ship docked at
@@ -1489,13 +1505,15 @@ class ContextRanking:
                             # (the kind word's swing, kind_agrees - kind_differs, given back)
                             s += W["kind_agrees"] - W["kind_differs"]
                             why.append(f"every {m_kind} of the name lies in a country the text does not name")
-                elif by_demonym and kind != "country" and country in by_demonym \
+                elif by_demonym and kind != "country" \
+                        and (state := country if country in by_demonym else self._demonym_s_territory_town(
+                            country, kind, by_demonym, cands)) is not None \
                         and not _former_name_of_another_s_own(c, cands, core, own_towns if own_towns is not None
                                                               else (own_towns := _own_town_fames(cands, core))) \
-                        and (leaving == country or (
-                            (by_demonym[country][1] or not self._namesake_across_the_border(cands, country))
+                        and (leaving == state or (
+                            (by_demonym[state][1] or not self._namesake_across_the_border(cands, country))
                             and not self._force_sent_to_another_continent(
-                                country, by_demonym, countries_by_other, distances.get(key) if key is not None else None))):
+                                state, by_demonym, countries_by_other, distances.get(key) if key is not None else None))):
                     # (a force told abroad, or a namesake across the border, leaves its country's
                     # namesake unmeant, unless the force leaves the place in its sentence: "A
                     # Canadian battalion moved from Kingston to Riga" sets out from home, not from
@@ -1504,9 +1522,12 @@ class ContextRanking:
                     # for 'Pokrovsk' beside 'Russian forces'; an English name of the place itself,
                     # 'Gomel' for Homyel', is its name: the city is no less in Belarus than
                     # 'Gomel Airport', which bears the word in its own name)
+                    # (a town of a territory the demonym's state holds: that state's ground, as
+                    # its own towns are: "The British ice patrol ship sailed from Stanley")
                     s += w_by_demonym
-                    why.append(f"{country} named in the text by {by_demonym[country][0]!r}")
-                    s, why = self._at_home(by_demonym[country], s, why)
+                    why.append(f"{country} named in the text by {by_demonym[state][0]!r}" if state == country
+                               else f"{country} held by {state}, named in the text by {by_demonym[state][0]!r}")
+                    s, why = self._at_home(by_demonym[state], s, why)
                     country_by_demonym = True
                 elif by_demonym and kind != "country" and (
                         # (its first half read here from the memo where it was asked: most readings
@@ -1514,7 +1535,8 @@ class ContextRanking:
                         apart if (apart := continent_apart.get(country)) is not None else True) \
                         and self._demonym_continent_elsewhere(cands, country, by_demonym, core, continents_memo) \
                         and not (kind == "admin1" and bare_area and not _town_in(cands, by_demonym, core)) \
-                        and not self._continent_named_otherwise(country, countries_by_other):
+                        and not self._continent_named_otherwise(country, countries_by_other) \
+                        and not self._held_by_a_demonym_s_state(country, by_demonym, cands):
                     # (a province abroad named bare, "England", against only a village of the
                     # name at home, England in Arkansas: a village is no evidence against it)
                     s += W["text_demonym_continent_elsewhere"]
