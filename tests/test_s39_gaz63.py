@@ -126,6 +126,9 @@ def test_the_slip_weight_puts_a_full_importance_guess_below_the_bar():
 @pytest.mark.parametrize("text", [
     "A British ship docked at Stanley after patrolling off Graham Land and the South Shetlands.",
     "The British survey vessel returned to Stanley after a month off Graham Land.",
+    # ('British' the force's: its state's territory is no namesake abroad on another continent)
+    "A British patrol vessel put in at Stanley on its way to the South Shetland Islands.",
+    "The British ice patrol ship sailed from Stanley to Graham Land on Monday.",
 ])
 def test_a_namesake_in_a_territory_of_the_state_named(gazetteer, text):
     found = _found(text, gazetteer)
@@ -136,6 +139,7 @@ def test_a_namesake_in_a_territory_of_the_state_named(gazetteer, text):
     # the near misses: the Durham town, told by its county or its neighbours
     "A British patrol left Stanley, County Durham, for Newcastle.",
     "British troops moved from Catterick to Stanley in County Durham.",
+    "British soldiers marched from Stanley to Newcastle.",
 ])
 def test_the_home_namesake_told_by_its_county_stays(gazetteer, text):
     assert _found(text, gazetteer)["Stanley"]["country"] == "GB"
@@ -159,3 +163,40 @@ def test_a_territory_named_through_its_state_says_so(gazetteer):
 def test_antarctic_places_reports_name(gazetteer, text, surface, name):
     found = _found(text, gazetteer)
     assert surface in found and found[surface]["name"] == name and found[surface]["lat"] < -60, found.keys()
+
+
+# -- a place's name inside a strain's name
+
+@pytest.mark.parametrize("text", [
+    # before: 'Ebola Reston' made 'Reston' a surname, and 'the ebola reston strain' a word the
+    # text writes small: both dropped Reston for the whole text
+    "Ebola Reston was found in monkeys. The monkeys had been shipped to Reston, Virginia.",
+    "Vets found the ebola reston strain in pigs. The samples went to Reston, Virginia.",
+    "Tests confirmed the Ebola Reston virus in pigs. Samples went to a laboratory near Reston, Virginia.",
+    "Researchers studied the Ebola-Reston strain at a laboratory in Reston, Virginia.",
+])
+def test_a_place_named_in_a_strain_stays_a_place_elsewhere(gazetteer, text):
+    found = [m for m in find_mentions(text, gazetteer=gazetteer) if m["surface"] == "Reston"]
+    assert len(found) == 1 and found[0]["admin1"] == "Virginia" and found[0]["lat"] is not None, found
+    assert text[found[0]["start"] - 3:found[0]["start"]] in ("to ", "in ", "ar ")
+
+
+@pytest.mark.parametrize("text", [
+    # the strain itself is no place mention
+    "Ebola Reston was found in pigs. The Reston ebolavirus spread. Samples were flown to Reston, Virginia.",
+    "The Ebola Reston virus was found again. The Reston strain is harmless to people, said officials in Reston.",
+])
+def test_the_strain_is_no_place(gazetteer, text):
+    found = [m for m in find_mentions(text, gazetteer=gazetteer) if m["surface"] == "Reston"]
+    assert len(found) == 1 and found[0]["start"] == text.rindex("Reston"), found
+
+
+def test_a_surname_still_marks_a_person(gazetteer):
+    # (the near miss: a person's surname that a town bears stays a person's through the text)
+    found = _found("Dora Faulkner spoke on Monday. Faulkner said the convoy left.", gazetteer)
+    assert "Faulkner" not in found
+
+
+def test_a_hyphenated_pair_of_cities_keeps_both(gazetteer):
+    found = _found("Ukrainian units moved along the Kyiv-Odesa highway toward Odesa.", gazetteer)
+    assert found["Kyiv"]["country"] == "UA" and found["Odesa"]["country"] == "UA"
