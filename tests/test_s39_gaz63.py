@@ -200,3 +200,20 @@ def test_a_surname_still_marks_a_person(gazetteer):
 def test_a_hyphenated_pair_of_cities_keeps_both(gazetteer):
     found = _found("Ukrainian units moved along the Kyiv-Odesa highway toward Odesa.", gazetteer)
     assert found["Kyiv"]["country"] == "UA" and found["Odesa"]["country"] == "UA"
+
+
+# -- a naval air base the index knew only by the package's name
+
+@pytest.mark.parametrize("text, surface", [
+    ("Two Tu-142 aircraft flew from Kipelovo to Severomorsk on Tuesday.", "Kipelovo"),
+    ("Russian anti-submarine planes returned to the Kipelovo air base after the exercise.", "Kipelovo air base"),
+    ("A drone struck the Kipelovo airfield in the Vologda region overnight.", "Kipelovo airfield"),
+])
+def test_the_kipelovo_base(gazetteer, text, surface):
+    found = _found(text, gazetteer)
+    assert surface in found and found[surface]["gazetteer_id"] == "curated:kipelovo-air-base", found.get(surface)
+
+
+def test_a_move_from_the_kipelovo_base(gazetteer):
+    moves = _moves("Two Tu-142 aircraft flew from Kipelovo to Severomorsk on Tuesday.", gazetteer)
+    assert len(moves) == 1 and moves[0]["origin"]["country"] == "RU", moves
