@@ -217,3 +217,25 @@ def test_the_kipelovo_base(gazetteer, text, surface):
 def test_a_move_from_the_kipelovo_base(gazetteer):
     moves = _moves("Two Tu-142 aircraft flew from Kipelovo to Severomorsk on Tuesday.", gazetteer)
     assert len(moves) == 1 and moves[0]["origin"]["country"] == "RU", moves
+
+
+# -- a small namesake in a named province against a better-known city as near
+
+@pytest.mark.parametrize("text", [
+    "The New York National Guard sent 200 soldiers to Boston on Friday, officials in Albany said.",
+    "The governor of New York sent Guard troops to Boston.",
+])
+def test_the_better_known_city_as_near_keeps_the_name(gazetteer, text):
+    # before: Boston, Erie County, by the New York force's home province
+    assert _found(text, gazetteer)["Boston"]["admin1"] == "Massachusetts"
+
+
+@pytest.mark.parametrize("text, province", [
+    # the near misses: the town told by its province or its neighbour; a far world city
+    ("Troops moved from Albany to Boston, New York.", "New York"),
+    ("The New York National Guard moved a company from Buffalo to Boston.", "New York"),
+    ("Texas troopers were sent from Dallas to Paris.", "Texas"),
+])
+def test_the_province_s_town_told_so_stays(gazetteer, text, province):
+    surface = "Boston" if "Boston" in text else "Paris"
+    assert _found(text, gazetteer)[surface]["admin1"] == province

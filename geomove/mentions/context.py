@@ -226,6 +226,30 @@ def _named_by_other(keys: set | None, own: str) -> bool:
     return bool(keys) and (len(keys) > 1 or own not in keys)
 
 
+def _famous_namesake_near(c: dict, c_key, rows: list[tuple], distances: dict, core: str,
+                          word_kind: str | None = None) -> str | None:
+    """'<the city>, <its province>' of a city of the very name ``core`` (its own name, plain), in
+    ``c``'s country (a world city abroad is weighed by text_small_namesake_of_a_world_city), that
+    is better known than reading ``c`` by FAMOUS_NAMESAKE_MARGIN and lies as near the text's places
+    (within FAMOUS_NAMESAKE_SLACK_KM of ``c``'s distance, ``c_key`` its key; both measured: a
+    reading not measured against the text's places is not said to lie near them); None when
+    there is none. ``rows``: the name's readings as ranking holds them,
+    (reading, its get, its distance key, lat, kind); ``distances``: distance key -> (km, ...);
+    ``word_kind``: the kind word written within the name, if any ('London City': no such case)."""
+    if word_kind is not None or c.get("kind") not in _TOWN_READING_KINDS:
+        return None  # (the name written with its kind word, 'London City'; a district named after its town)
+    bar = (c.get("importance") or 0.0) + FAMOUS_NAMESAKE_MARGIN
+    own = distances.get(c_key) if c_key is not None else None
+    for f, get, key, lat, kind in rows:
+        if f is c or kind != "city" or lat is None or (get("importance") or 0.0) < bar \
+                or get("country") != c.get("country") or plain(get("name") or "") != core:
+            continue
+        near = distances.get(key) if key is not None else None
+        if near is not None and own is not None and near[0] <= own[0] + FAMOUS_NAMESAKE_SLACK_KM:
+            return f"{get('name')}, {get('admin1') or get('country')}"
+    return None
+
+
 def _names_its_territory(cands: list[dict], country: str | None) -> bool:
     """Is one of a name's readings the country ``country`` itself ('Hong Kong', the territory
     and its city)?"""
@@ -525,6 +549,16 @@ def _rank_as_before(cands: list[dict], result: list[tuple]) -> None:
 WORLD_CITY_IMPORTANCE = 0.8
 WORLD_CITY_MARGIN = 0.25
 NAMESAKE_NEAR_KM = 2 * PROXIMITY_KM
+# - text_province_named / text_home_force_province, withheld: a province the text names (or whose
+#   own force it names) backs a small town of the name there only when no city of the very name,
+#   in its country and better known by FAMOUS_NAMESAKE_MARGIN, lies at least as near the text's places (within
+#   FAMOUS_NAMESAKE_SLACK_KM of the town's distance, both measured): "The New York National
+#   Guard sent soldiers to Boston" means the Massachusetts city, not the Erie County town; a writer
+#   meaning the town writes "Boston, New York" (then only it is read), or names its neighbours
+#   ("from Buffalo to Boston"). (ContextRanking: _famous_namesake_near)
+FAMOUS_NAMESAKE_MARGIN = 0.15
+_TOWN_READING_KINDS = frozenset(("city", "town", "village"))  # (the readings it weighs so)
+FAMOUS_NAMESAKE_SLACK_KM = 150.0
 
 
 def _whole_name_readings(cands: list[dict], surface: str) -> frozenset:
@@ -1566,15 +1600,22 @@ class ContextRanking:
                 in_named_province = False
                 if provinces and not backed_far and pair_key is not None and get("admin1") and kind not in ("country", "admin1") and \
                         _named_by_other(provinces.get((country, plain(c["admin1"]))), own):
-                    s += w_province_named
-                    why.append(f"in {c['admin1']}, named in the text")
-                    in_named_province = True
+                    if (famous := _famous_namesake_near(c, key, rows, distances, core, word_kind)) is not None:
+                        why.append(f"in {c['admin1']}, named in the text, but {famous} lies as near the text's places")
+                    else:
+                        s += w_province_named
+                        why.append(f"in {c['admin1']}, named in the text")
+                        in_named_province = True
                 elif home_forces and kind in _SETTLEMENT_KINDS and pair_key is not None and get("admin1") \
                         and (country, plain(c["admin1"])) in home_forces and _own_or_spelled(c["name"], core):
-                    s += w_home_force
-                    why.append(f"in {c['admin1']}, whose own force the text names "
-                               f"({home_forces[(country, plain(c['admin1']))]!r})")
-                    in_named_province = True  # (named by its force: no small namesake its country alone backs)
+                    if (famous := _famous_namesake_near(c, key, rows, distances, core, word_kind)) is not None:
+                        why.append(f"in {c['admin1']}, whose own force the text names, but {famous} lies as near "
+                                   f"the text's places")
+                    else:
+                        s += w_home_force
+                        why.append(f"in {c['admin1']}, whose own force the text names "
+                                   f"({home_forces[(country, plain(c['admin1']))]!r})")
+                        in_named_province = True  # (named by its force: no small namesake its country alone backs)
                 if kind == "city" and accord is None:
                     accord = self._names_an_accord(m)
                 if accord and kind == "city":
