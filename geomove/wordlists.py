@@ -52,6 +52,13 @@ home world war peace union party council court house senate congress parliament 
 """).split())
 
 # Words before a name that make it a person.
+# Viruses whose strains are named after the place they were first found ("Ebola Reston", "Ebola
+# Zaire", "Hanta Puumala"): a capitalised place word after one names a strain, not a person's
+# surname (mentions.scan._names_a_strain) ...
+STRAIN_GENUS_WORDS = frozenset("ebola ebolavirus hanta hantavirus".split())
+# ... nor before one of these nouns ("the Sin Nombre virus", "a Hendra strain")
+STRAIN_NOUNS = frozenset("virus viruses strain strains ebolavirus subtype subtypes serotype".split())
+
 HONORIFICS = frozenset("""
 mr mrs ms miss dr prof professor sir dame lord lady president vice prime minister secretary
 chancellor premier governor mayor senator sen rep representative congressman congresswoman

@@ -44,7 +44,9 @@ def _random_query(rng: random.Random):
         kind=rng.choice(_KINDS), country=rng.choice([None, None, "SY", "US"]), points=points,
         near_given=bool(points) and rng.random() < 0.3, article=rng.random() < 0.3,
         text=rng.choice(["Homs", "al-Hol", "", "Donetsk"]), exact_elsewhere=rng.random() < 0.4,
-        own_importance=own, own_countries=frozenset(rng.sample(["SY", "IQ", "US"], rng.randint(0, 2))))
+        own_importance=own, own_countries=frozenset(rng.sample(["SY", "IQ", "US"], rng.randint(0, 2))),
+        # (s39 gaz63: the famous name the name asked is a slip of, or none: slip_of_a_famous_name)
+        slip_of=rng.choice([None, None, "homs", "israel"]))
 
 
 def _same(a, b) -> bool:

@@ -971,9 +971,11 @@ class Gazetteer:
         # does a place found by the exact stage bear the very name asked? (its similarities read
         # at C level: the stage that found them all is known)
         exact_elsewhere = _found_exact_elsewhere(found, stage)
+        # a name no place bears as written, one slip of the pen from a famous one ('Irsael')
+        slip_of = self.famous_name_slipped(core) if found and not exact_elsewhere else None
         query = ranking.Query(how="exact", similarity=1.0, kind=kind, country=cc, points=tuple(points),
                               near_given=bool(near),
-                              article=article, text=core, whole=name,
+                              article=article, text=core, whole=name, slip_of=slip_of,
                               exact_elsewhere=exact_elsewhere, whole_bearers=whole_bearers,
                               **(ranking.own_name_holders(_rows_spelled_as_asked(found), qplain)
                                  if exact_elsewhere else {}))
@@ -1017,6 +1019,45 @@ class Gazetteer:
             for p in ranked:
                 _with_raw(p)
         return ranked
+
+    def famous_name_slipped(self, name: str) -> str | None:
+        """The famous name (plain) that ``name`` is one slip of the pen from (ranking.FAMOUS_SLIP_*:
+        a country's own name or a world city's, one letter dropped, added, changed, or two
+        swapped), when ``name`` is itself none of them and has at least
+        ranking.FAMOUS_SLIP_LEAST_LETTERS letters; None otherwise, or when it is one slip from
+        two of them ('Nigera': Niger or Nigeria? no reading says which; both stay candidates)."""
+        asked = _plain(name)
+        if len(asked) < ranking.FAMOUS_SLIP_LEAST_LETTERS:
+            return None
+        by_deletion = self._famous_names_by_deletion()
+        if asked in by_deletion.get(asked, ()):
+            return None  # (the famous name itself)
+        near = set()
+        for key in (asked, *_one_letter_less(asked)):
+            near.update(by_deletion.get(key, ()))
+        if not near:
+            return None
+        from rapidfuzz.distance import OSA
+        near = {f for f in near if OSA.distance(asked, f) <= ranking.FAMOUS_SLIP_LETTERS}
+        return next(iter(near)) if len(near) == 1 else None
+
+    def _famous_names_by_deletion(self) -> dict[str, frozenset]:
+        """{a famous name, or it with one letter left out: the famous names (plain) it comes
+        from}: the own names of the index's countries and of its cities at least
+        ranking.FAMOUS_SLIP_IMPORTANCE important, read once. Two names one slip apart share a
+        key here (each with one letter left out, or one of them whole)."""
+        kept = self.__dict__.get("_famous_by_deletion")
+        if kept is None:
+            names = {_plain(n) for (n,) in self.db.execute(
+                "SELECT name FROM places WHERE kind = 'country' OR (kind = 'city' AND importance >= ?)",
+                (ranking.FAMOUS_SLIP_IMPORTANCE,)) if n}
+            found: dict[str, set] = {}
+            for n in names:
+                if len(n) >= ranking.FAMOUS_SLIP_LEAST_LETTERS - 1:
+                    for key in (n, *_one_letter_less(n)):
+                        found.setdefault(key, set()).add(n)
+            kept = self._famous_by_deletion = {k: frozenset(v) for k, v in found.items()}
+        return kept
 
     # a candidate whose total is this far below the limit-th best cannot reach the ``limit``
     # best, one this far above cannot miss them: the totals here may differ from score's in
@@ -1118,7 +1159,10 @@ class Gazetteer:
                 p.get("kind"), p.get("gazetteer_id"), p.get("name"), p.get("country"), query, p.get("lat"), p.get("lon"))
                 for p in places], dtype=bool),
             "loose_country_name": np.array([ranking.loose_other_name_of_a_country(
-                p.get("kind"), p.get("name"), p.get("matched_name"), query) for p in places], dtype=bool),
+                p.get("kind"), p.get("name"), p.get("matched_name"), query, sim)
+                for p, sim in zip(places, sims)], dtype=bool),
+            "famous_own_name": np.array([plain(p.get("name") or "") == query.slip_of for p in places], dtype=bool)
+            if query.slip_of is not None else no,
         }
 
     @staticmethod
@@ -1184,8 +1228,12 @@ class Gazetteer:
             elif name == "spelled_as_another":  # (active only when some row bears the very name)
                 x = [s <= ranking._SAME_SPELLING for s in sims]
             elif name == "country_by_a_loose_other_name":
-                x = [r[0][3] == "country" and ranking.loose_other_name_of_a_country(r[0][3], r[0][2], r[2], query)
-                     for r in found_rows]
+                x = [r[0][3] == "country" and ranking.loose_other_name_of_a_country(r[0][3], r[0][2], r[2], query, s)
+                     for r, s in zip(found_rows, sims)]
+            elif name == "slip_of_a_famous_name":
+                if query.slip_of is None:
+                    continue
+                x = [plain(r[2] or "") != query.slip_of for r in rows]
             elif name == "by_another_name":  # (active only when some row's own name is the name asked)
                 low, high = query.own_importance, query.own_importance + ranking.OWN_NAME_MARGIN
                 x = [s > ranking._SAME_SPELLING and low <= (r[9] or 0.0) <= high
@@ -1440,6 +1488,11 @@ def _found_exact_elsewhere(found: dict, stage: str) -> bool:
     same = ranking._SAME_SPELLING
     return any(sim > same for _, _, sim in found.values())
 _RATIO = None
+
+
+def _one_letter_less(word: str) -> list[str]:
+    """``word`` with each one of its letters left out."""
+    return [word[:i] + word[i + 1:] for i in range(len(word))]
 
 
 def _fuzz_ratio():

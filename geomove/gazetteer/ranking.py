@@ -50,6 +50,11 @@ WEIGHTS: dict[str, float] = {
     # English names a country by its English name or one of its other names written as listed
     # (see country_by_a_loose_other_name); enough to put it below NO_PLACE at full importance
     "country_by_a_loose_other_name": -0.35,
+    # a name no place bears as written, one slip of the pen (a letter dropped, doubled, changed
+    # or two swapped: FAMOUS_SLIP_LETTERS) from a country's or a world city's own name ('Irsael',
+    # 'Isreal' of Israel): a reading of any other place is a guess from a misspelling, below
+    # NO_PLACE at full importance ("no place" rather than Aarsal or Usharal; see slip_of_a_famous_name)
+    "slip_of_a_famous_name": -0.35,
     "near_context": 0.35,     # exp(-km / 150) to the nearest context point
     "context_given": -0.12,   # (with context, a candidate far from it loses against no context)
     # -- a report's names ranked against each other (mentions._rank_in_context)
@@ -204,6 +209,14 @@ LOOSE_FAR_IMPORTANCE = 0.75
 # (Matsu-Matsue 1,575 km and Taipei-Matsue 1,570 km pass; a variant spelling of a town across a
 # border, 'Zakho' beside Turkey, stays well inside)
 LOOSE_FAR_KM = 1000.0
+# A famous name (slip_of_a_famous_name): a country's own name, or a city's at least this
+# important (world cities: Baghdad 0.95, Nairobi 0.91, Ottawa 0.85) ...
+FAMOUS_SLIP_IMPORTANCE = 0.8
+# ... written with this many slips (an optimal-string-alignment distance: one letter dropped,
+# added or changed, or two neighbours swapped), in a name of at least FAMOUS_SLIP_LEAST_LETTERS
+# letters: shorter names are one letter from too many others ('Iran', 'Oman', 'Mali')
+FAMOUS_SLIP_LETTERS = 1
+FAMOUS_SLIP_LEAST_LETTERS = 5
 
 
 # A settlement read alone (pass 1 of mentions.finder), less known than this, in no country the
@@ -238,6 +251,9 @@ class Query:
     own_importance: float | None = None
     own_countries: frozenset = frozenset()  # ... and the countries of those candidates
     own_points: tuple = ()  # ... and their (country, lat, lon) (see another_name_only)
+    # the famous name (plain) the name asked is a slip of the pen of, when no place bears the
+    # name as written (see slip_of_a_famous_name); None: none
+    slip_of: str | None = None
     _active: tuple | None = None  # (feature, weight name) pairs that can fire for this query
     _plain_text: str | None = None
     _light_text: str | None = None
@@ -620,17 +636,40 @@ def context_given(place: dict, q: Query) -> tuple[float, str | None]:
     return (1.0, None) if q.points and not q.near_given and place.get("lat") is not None else (0.0, None)
 
 
-def loose_other_name_of_a_country(kind: str | None, own: str | None, matched: str | None, q: Query) -> bool:
+def loose_other_name_of_a_country(kind: str | None, own: str | None, matched: str | None, q: Query,
+                                  similarity: float | None = None) -> bool:
     """Is a country found by a spelling that is neither its own name nor, accents and case
     folded (plain), the name asked? The key that found it folded letters English spellings of
     a country never differ by (doubled letters: 'Karrada' and 'Karadağ' share a key): a loose
     reading of another language's name (see country_by_a_loose_other_name). 'Burma', 'Ivory
     Coast' are other names written as listed; 'Saudi Arabian' (found by 'Saudi-Arabien') is the
-    English adjective of the country's own name, which it begins with."""
+    English adjective of the country's own name, which it begins with. Nor where the country's
+    own name is as close to the name asked as the spelling matched (:func:`own_name_as_close`).
+    ``similarity``: the candidate's (default the query's)."""
     if kind != "country" or not q.text or not matched or matched == own:
         return False
     said, own_plain = q.plain_text(), plain(own or "")
-    return plain(matched) != said and not (own_plain and (said.startswith(own_plain) or own_plain.startswith(said)))
+    return plain(matched) != said and not (own_plain and (said.startswith(own_plain) or own_plain.startswith(said))) \
+        and not own_name_as_close(own, q, q.similarity if similarity is None else similarity)
+
+
+def own_name_as_close(own: str | None, q: Query, similarity: float) -> bool:
+    """Is a country's own name at least as close to the name asked (light keys) as the other
+    name of it that was matched? 'Isreal' is as close to 'Israel' as to 'İsrail', the Turkish
+    name the look-up happened to match (equally close spellings go to the greatest): a slip of
+    the pen of the English name, no loose reading of another language's."""
+    if not own:
+        return False
+    from rapidfuzz.fuzz import ratio
+    return ratio(light_key(own), q.light_text()) / 100.0 >= similarity
+
+
+def slip_of_a_famous_name(place: dict, q: Query) -> tuple[float, str | None]:
+    """The name asked, spelled so by no place, is one slip of the pen from a famous name
+    (:attr:`Query.slip_of`): a place that does not bear that name is no reading of it."""
+    if q.slip_of is not None and plain(place.get("name") or "") != q.slip_of:
+        return 1.0, f"one slip of the pen from {q.slip_of!r}, a better-known name"
+    return 0.0, None
 
 
 def country_by_a_loose_other_name(place: dict, q: Query) -> tuple[float, str | None]:
@@ -644,7 +683,8 @@ def context_km(place: dict, q: Query) -> float:
 
 
 FEATURES = (name_match, spelled_as_another, by_another_name, short_form, article_unmatched, area_by_other_name, importance, analyst_place, in_hinted_country, kind_agrees,
-            kind_differs, facility_unasked, country_by_a_loose_other_name, near_context, context_given)
+            kind_differs, facility_unasked, country_by_a_loose_other_name, slip_of_a_famous_name, near_context,
+            context_given)
 _WEIGHT_OF = {"name_match": "name"}
 # Query.active's answers by (kind, country, points, article, text) present
 _ACTIVE_BY_SHAPE: dict[tuple, tuple] = {}
@@ -763,6 +803,12 @@ def score(place: dict, q: Query) -> dict | None:
             total += (share := weights["country_by_a_loose_other_name"] * x)
             contributions["country_by_a_loose_other_name"] = share
             why.append(say)
+    if q.slip_of is not None:  # slip_of_a_famous_name
+        x, say = slip_of_a_famous_name(place, q)
+        if x:
+            total += (share := weights["slip_of_a_famous_name"] * x)
+            contributions["slip_of_a_famous_name"] = share
+            why.append(say)
     for on, feature, name in ((near, near_context, "near_context"), (given, context_given, "context_given")):
         if on:
             x, say = feature(place, q)
@@ -813,10 +859,12 @@ def _scored_by_features(place: dict, q: Query, active: tuple) -> dict:
 _PLANS: dict[int, tuple] = {}
 _OPTIONAL = (spelled_as_another, by_another_name, article_unmatched, area_by_other_name, in_hinted_country,
              kind_agrees, kind_differs, near_context, context_given)
-_ALWAYS = (name_match, short_form, importance, analyst_place, facility_unasked, country_by_a_loose_other_name)
+_ALWAYS = (name_match, short_form, importance, analyst_place, facility_unasked, country_by_a_loose_other_name,
+           slip_of_a_famous_name)
 _FEATURE_ORDER = (name_match, spelled_as_another, by_another_name, short_form, article_unmatched,
                   area_by_other_name, importance, analyst_place, in_hinted_country, kind_agrees,
-                  kind_differs, facility_unasked, country_by_a_loose_other_name, near_context, context_given)
+                  kind_differs, facility_unasked, country_by_a_loose_other_name, slip_of_a_famous_name,
+                  near_context, context_given)
 
 
 def _plan_of(active: tuple) -> tuple:
@@ -863,6 +911,7 @@ _VECTOR_FEATURES = {
     "kind_differs": lambda c, q: ~c["kind_agrees"] * ~c["whole_name"] * bool(q.kind),
     "facility_unasked": lambda c, q: c["namesake"] * ~c["user"] * (not q.kind),
     "country_by_a_loose_other_name": lambda c, q: c["loose_country_name"],
+    "slip_of_a_famous_name": lambda c, q: ~c["famous_own_name"] * (q.slip_of is not None),
     "spelled_as_another": lambda c, q: (c["similarity"] <= _SAME_SPELLING) * q.exact_elsewhere,
     "by_another_name": lambda c, q: (c["similarity"] > _SAME_SPELLING) * c["another_name_only"]
     * ((q.own_importance or 0.0) <= c["importance"]) * (c["importance"] <= (q.own_importance or 0.0) + OWN_NAME_MARGIN)

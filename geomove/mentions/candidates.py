@@ -77,6 +77,14 @@ def _country_by_an_english_word(c: dict) -> bool:
     return said in COUNTRY_NAMES_THAT_ARE_ENGLISH_WORDS and said != plain(c.get("name") or "")
 
 
+def _guess_from_a_slip(c: dict) -> bool:
+    """Is ``c`` read from a name no place bears as written, one slip of the pen from a famous
+    name that ``c`` does not bear (ranking.slip_of_a_famous_name)? The text misspelt the
+    famous place ('Irsael', 'Isreal' of Israel): another place spelled alike is a guess, no
+    reading of it."""
+    return "slip_of_a_famous_name" in (c.get("features") or ())
+
+
 def _index_holds_the_unit(area: dict, hit: list[dict]) -> bool:
     """A built-in area named with a kind word ("Nyanza Province", "Natal Province") gives way
     to the index's own unit of the name: an admin1/admin2 in the area's country (the same unit
@@ -301,6 +309,8 @@ class CandidateLookup:
                 continue  # (a gazetteer that does not apply ``keep`` itself)
             if _country_by_an_english_word(c):
                 continue  # "Island officials": the word, not Iceland
+            if _guess_from_a_slip(c):
+                continue  # "into Irsael": a misspelt Israel, not Aarsal; no place rather than a guess
             c["name_similarity"] = similar[id(c)]
             hit.append(c)
         if len(core) <= SHORT_KEY_LETTERS + 1:

@@ -226,6 +226,36 @@ def _named_by_other(keys: set | None, own: str) -> bool:
     return bool(keys) and (len(keys) > 1 or own not in keys)
 
 
+def _famous_namesake_near(c: dict, c_key, rows: list[tuple], distances: dict, core: str,
+                          word_kind: str | None = None) -> str | None:
+    """'<the city>, <its province>' of a city of the very name ``core`` (its own name, plain), in
+    ``c``'s country (a world city abroad is weighed by text_small_namesake_of_a_world_city), that
+    is better known than reading ``c`` by FAMOUS_NAMESAKE_MARGIN and lies as near the text's places
+    (within FAMOUS_NAMESAKE_SLACK_KM of ``c``'s distance, ``c_key`` its key; both measured: a
+    reading not measured against the text's places is not said to lie near them); None when
+    there is none. ``rows``: the name's readings as ranking holds them,
+    (reading, its get, its distance key, lat, kind); ``distances``: distance key -> (km, ...);
+    ``word_kind``: the kind word written within the name, if any ('London City': no such case)."""
+    if word_kind is not None or c.get("kind") not in _TOWN_READING_KINDS:
+        return None  # (the name written with its kind word, 'London City'; a district named after its town)
+    bar = (c.get("importance") or 0.0) + FAMOUS_NAMESAKE_MARGIN
+    own = distances.get(c_key) if c_key is not None else None
+    for f, get, key, lat, kind in rows:
+        if f is c or kind != "city" or lat is None or (get("importance") or 0.0) < bar \
+                or get("country") != c.get("country") or plain(get("name") or "") != core:
+            continue
+        near = distances.get(key) if key is not None else None
+        if near is not None and own is not None and near[0] <= own[0] + FAMOUS_NAMESAKE_SLACK_KM:
+            return f"{get('name')}, {get('admin1') or get('country')}"
+    return None
+
+
+def _names_its_territory(cands: list[dict], country: str | None) -> bool:
+    """Is one of a name's readings the country ``country`` itself ('Hong Kong', the territory
+    and its city)?"""
+    return any(c.get("kind") == "country" and c.get("country") == country for c in cands)
+
+
 def _country_named_by_other(memo: dict, text_countries: dict, country: str | None, own: str) -> bool:
     """Did a name other than ``own`` put ``country`` in the text? Asked once per (country,
     name) and kept in ``memo``: the text's countries do not change while a round of ranking
@@ -519,6 +549,16 @@ def _rank_as_before(cands: list[dict], result: list[tuple]) -> None:
 WORLD_CITY_IMPORTANCE = 0.8
 WORLD_CITY_MARGIN = 0.25
 NAMESAKE_NEAR_KM = 2 * PROXIMITY_KM
+# - text_province_named / text_home_force_province, withheld: a province the text names (or whose
+#   own force it names) backs a small town of the name there only when no city of the very name,
+#   in its country and better known by FAMOUS_NAMESAKE_MARGIN, lies at least as near the text's places (within
+#   FAMOUS_NAMESAKE_SLACK_KM of the town's distance, both measured): "The New York National
+#   Guard sent soldiers to Boston" means the Massachusetts city, not the Erie County town; a writer
+#   meaning the town writes "Boston, New York" (then only it is read), or names its neighbours
+#   ("from Buffalo to Boston"). (ContextRanking: _famous_namesake_near)
+FAMOUS_NAMESAKE_MARGIN = 0.15
+_TOWN_READING_KINDS = frozenset(("city", "town", "village"))  # (the readings it weighs so)
+FAMOUS_NAMESAKE_SLACK_KM = 150.0
 
 
 def _whole_name_readings(cands: list[dict], surface: str) -> frozenset:
@@ -1104,6 +1144,40 @@ class ContextRanking:
             return False
         return not self.support(m, best, {}, ())[1]
 
+    def _sovereign_of(self, country: str | None) -> str | None:
+        """The state that holds ``country`` when it is a territory governed from afar (the
+        index's sovereigns: the Falklands, Bermuda and Gibraltar the United Kingdom's, New
+        Caledonia France's); None otherwise or where the index keeps none."""
+        sovereigns = getattr(self.gaz, "sovereigns", None)
+        return sovereigns().get(country) if callable(sovereigns) else None
+
+    def _demonym_s_territory_town(self, country: str | None, kind: str | None, by_demonym: dict,
+                                  cands: list[dict]) -> str | None:
+        """The state named by a demonym that holds ``country``, for a settlement there
+        (_held_by_a_demonym_s_state); None otherwise."""
+        if kind not in _SETTLEMENT_KINDS or not self._held_by_a_demonym_s_state(country, by_demonym, cands):
+            return None
+        return self._sovereign_of(country)
+
+    def _held_by_a_demonym_s_state(self, country: str | None, by_demonym: dict, cands: list[dict]) -> bool:
+        """Is ``country`` a territory held by a state the text names by a demonym ("A British
+        patrol vessel put in at Stanley": the Falklands are Britain's), the name no reading of
+        the territory itself? Its towns are that state's ground, however far its continent: not
+        the namesake abroad text_demonym_continent_elsewhere weighs against."""
+        state = self._sovereign_of(country)
+        return state is not None and state in by_demonym and not _names_its_territory(cands, country)
+
+    def _held_territories(self, countries: set) -> frozenset:
+        """The territories a state among ``countries`` holds, not among them themselves: a text
+        that names Britain names the ground of its territories too, so "A British ship docked at
+        Stanley" beside Graham Land is the Falklands' Stanley, which a named country now backs
+        as it backs the Durham town (text_country_named only: the territory is not itself a
+        country of the text's, whose places lie in it, nor on the continent of a demonym's)."""
+        sovereigns = getattr(self.gaz, "sovereigns", None)
+        if not countries or not callable(sovereigns):
+            return frozenset()
+        return frozenset(t for t, state in sovereigns().items() if state in countries and t not in countries)
+
     def _rank_in_context(self, mentions: list[dict], text_countries: dict, points: list,
                          scope: Scope | None = None) -> None:
         # long reports repeat their places: every distinct context point once, and each
@@ -1157,6 +1231,7 @@ class ContextRanking:
         # asked once per name and country, not once per candidate)
         named_by_other: dict[tuple, bool] = {}
         by_other_of: dict[str, set] = {}  # name key -> the countries other names put in the text
+        held_of: dict[str, frozenset] = {}  # name key -> the territories held by a state of those
         near_weight, pair_weight = W["text_near_places"], W["text_namesake_pair"]
         # the countries the text names only by a demonym or a force (see _countries_by_demonym)
         by_demonym = self._countries_by_demonym(mentions, text_countries)
@@ -1238,6 +1313,10 @@ class ContextRanking:
             if countries_by_other is None:
                 countries_by_other = by_other_of[own] = {
                     cc for cc, keys in text_countries.items() if _named_by_other(keys, own)}
+            # ... and the territories a state among them holds (asked once per name, as above)
+            held_by_named = held_of.get(own)
+            if held_by_named is None:
+                held_by_named = held_of[own] = self._held_territories(countries_by_other)
             # a province is not preferred over an at least as famous city of its name (Gaza)
             # (a city of the very name, not another spelling: "Huainan" does not outshine "Hainan")
             # (worked out when a bare province reading first asks: None until then)
@@ -1290,7 +1369,8 @@ class ContextRanking:
                 rows.append((c, get, key, lat, kind))
             was = before = first.get(id(m)) if first and not record else None
             if was is not None:
-                if not was.same_name_terms(cands, countries_by_other, provinces, by_demonym, other_countries):
+                if not was.same_name_terms(cands, countries_by_other | held_by_named, provinces, by_demonym,
+                                           other_countries):
                     before = None
                     # (and the record is let go: its readings, read only once asked, would be
                     # this round's scores in the first round's order, which the far namesake's
@@ -1422,7 +1502,12 @@ class ContextRanking:
                     if pd is not None:
                         s += pair_weight
                         why.append(f"{pd:.0f} km from a reading of another name of the text")
-                country_by_other = country in countries_by_other and not backed_far
+                # (a town of a territory backed by its named state: not the territory read as a
+                # country or province, whose own places the text does not name by that, nor a
+                # city that bears the territory's own name, which competes with the territory)
+                country_by_other = (country in countries_by_other
+                                    or (kind in _SETTLEMENT_KINDS and country in held_by_named
+                                        and not _names_its_territory(cands, country))) and not backed_far
                 country_by_demonym = elsewhere = False
                 if backed_far:
                     # (its nearness and namesake pair given back: they are the far paragraphs' too)
@@ -1434,7 +1519,8 @@ class ContextRanking:
                 elif country_by_other:
                     if kind != "country":
                         s += w_country_named
-                        why.append(f"{country} named in the text")
+                        why.append(f"{country} named in the text" if country in text_countries
+                                   else f"{country} held by {self._sovereign_of(country)}, named in the text")
                         if kind in _SETTLEMENT_KINDS and lat is not None:
                             if country_points is None:
                                 country_points = _points_by_country(mentions)
@@ -1453,13 +1539,15 @@ class ContextRanking:
                             # (the kind word's swing, kind_agrees - kind_differs, given back)
                             s += W["kind_agrees"] - W["kind_differs"]
                             why.append(f"every {m_kind} of the name lies in a country the text does not name")
-                elif by_demonym and kind != "country" and country in by_demonym \
+                elif by_demonym and kind != "country" \
+                        and (state := country if country in by_demonym else self._demonym_s_territory_town(
+                            country, kind, by_demonym, cands)) is not None \
                         and not _former_name_of_another_s_own(c, cands, core, own_towns if own_towns is not None
                                                               else (own_towns := _own_town_fames(cands, core))) \
-                        and (leaving == country or (
-                            (by_demonym[country][1] or not self._namesake_across_the_border(cands, country))
+                        and (leaving == state or (
+                            (by_demonym[state][1] or not self._namesake_across_the_border(cands, country))
                             and not self._force_sent_to_another_continent(
-                                country, by_demonym, countries_by_other, distances.get(key) if key is not None else None))):
+                                state, by_demonym, countries_by_other, distances.get(key) if key is not None else None))):
                     # (a force told abroad, or a namesake across the border, leaves its country's
                     # namesake unmeant, unless the force leaves the place in its sentence: "A
                     # Canadian battalion moved from Kingston to Riga" sets out from home, not from
@@ -1468,9 +1556,12 @@ class ContextRanking:
                     # for 'Pokrovsk' beside 'Russian forces'; an English name of the place itself,
                     # 'Gomel' for Homyel', is its name: the city is no less in Belarus than
                     # 'Gomel Airport', which bears the word in its own name)
+                    # (a town of a territory the demonym's state holds: that state's ground, as
+                    # its own towns are: "The British ice patrol ship sailed from Stanley")
                     s += w_by_demonym
-                    why.append(f"{country} named in the text by {by_demonym[country][0]!r}")
-                    s, why = self._at_home(by_demonym[country], s, why)
+                    why.append(f"{country} named in the text by {by_demonym[state][0]!r}" if state == country
+                               else f"{country} held by {state}, named in the text by {by_demonym[state][0]!r}")
+                    s, why = self._at_home(by_demonym[state], s, why)
                     country_by_demonym = True
                 elif by_demonym and kind != "country" and (
                         # (its first half read here from the memo where it was asked: most readings
@@ -1478,7 +1569,8 @@ class ContextRanking:
                         apart if (apart := continent_apart.get(country)) is not None else True) \
                         and self._demonym_continent_elsewhere(cands, country, by_demonym, core, continents_memo) \
                         and not (kind == "admin1" and bare_area and not _town_in(cands, by_demonym, core)) \
-                        and not self._continent_named_otherwise(country, countries_by_other):
+                        and not self._continent_named_otherwise(country, countries_by_other) \
+                        and not self._held_by_a_demonym_s_state(country, by_demonym, cands):
                     # (a province abroad named bare, "England", against only a village of the
                     # name at home, England in Arkansas: a village is no evidence against it)
                     s += W["text_demonym_continent_elsewhere"]
@@ -1508,15 +1600,22 @@ class ContextRanking:
                 in_named_province = False
                 if provinces and not backed_far and pair_key is not None and get("admin1") and kind not in ("country", "admin1") and \
                         _named_by_other(provinces.get((country, plain(c["admin1"]))), own):
-                    s += w_province_named
-                    why.append(f"in {c['admin1']}, named in the text")
-                    in_named_province = True
+                    if (famous := _famous_namesake_near(c, key, rows, distances, core, word_kind)) is not None:
+                        why.append(f"in {c['admin1']}, named in the text, but {famous} lies as near the text's places")
+                    else:
+                        s += w_province_named
+                        why.append(f"in {c['admin1']}, named in the text")
+                        in_named_province = True
                 elif home_forces and kind in _SETTLEMENT_KINDS and pair_key is not None and get("admin1") \
                         and (country, plain(c["admin1"])) in home_forces and _own_or_spelled(c["name"], core):
-                    s += w_home_force
-                    why.append(f"in {c['admin1']}, whose own force the text names "
-                               f"({home_forces[(country, plain(c['admin1']))]!r})")
-                    in_named_province = True  # (named by its force: no small namesake its country alone backs)
+                    if (famous := _famous_namesake_near(c, key, rows, distances, core, word_kind)) is not None:
+                        why.append(f"in {c['admin1']}, whose own force the text names, but {famous} lies as near "
+                                   f"the text's places")
+                    else:
+                        s += w_home_force
+                        why.append(f"in {c['admin1']}, whose own force the text names "
+                                   f"({home_forces[(country, plain(c['admin1']))]!r})")
+                        in_named_province = True  # (named by its force: no small namesake its country alone backs)
                 if kind == "city" and accord is None:
                     accord = self._names_an_accord(m)
                 if accord and kind == "city":
@@ -1611,7 +1710,8 @@ class ContextRanking:
             if record:
                 # (only an order no rule moved after the sort by score is what ranking it again gives)
                 # (a section's name, only when every reading was measured to both its contexts)
-                kept = first[id(m)] = FirstRanking(by_score, rows, distances, countries_by_other, provinces, by_demonym,
+                kept = first[id(m)] = FirstRanking(by_score, rows, distances, countries_by_other | held_by_named,
+                                                   provinces, by_demonym,
                                             all_points, only.get(own, ()), wide_id, other_countries) \
                     if by_score == list(map(id, cands)) and (scope is None or FirstRanking.recordable(
                         rows, distances, ctx, wide_ctx, wide_id)) else None

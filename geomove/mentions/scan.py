@@ -18,7 +18,7 @@ from ..wordlists import (
     AREA_ABBREVIATIONS_IN_SETTING, AREA_DEMONYMS, CALENDAR_WORDS, REGION_SENSE_AFTER_RE, REGION_SENSE_BEFORE_RE, REGION_SENSE_DEMONYMS, CONTRACTION_RE, ARTICLE_HYPHEN_RE, CONNECTORS, COUNTRY_ABBREVIATIONS, REGION_ACRONYMS, HONORIFICS, KIND_AFTER, KIND_BEFORE,
     KIND_BEFORE_LIST, KIND_ONLY_AFTER_A_UNIT, KIND_PAIRS, NAME_QUALIFIERS, SEASON_WORDS, ORG_SUFFIXES, REGION_ABBREVIATIONS, STOPWORDS, UNIT_WORDS,
     QUESTION_OPENERS, LOCAL_BODY_NOUNS, LOCATIVE_PREPS, FLEET_WORDS, FORMATION_AFTER_WATERS, UNITS_AFTER_WATERS, BUILDING_HEADS,
-    BUILDING_HEADS_AFTER_ANY_NAME, DISEASE_HEADS,
+    BUILDING_HEADS_AFTER_ANY_NAME, DISEASE_HEADS, STRAIN_GENUS_WORDS, STRAIN_NOUNS,
 )
 from .words import CAMP_QUALIFIERS, FACILITY_KINDS, SETTLEMENT_KINDS, is_common_word, is_everyday_word
 from .tokens import _KIND_PAIR_FIRSTS, is_nameish
@@ -300,7 +300,7 @@ class RunScanner:
                 if unknown and m["importance"] < 0.7:
                     before = pos > 0 and run[pos - 1] in unknown
                     after_acronym = before and toks[run[pos - 1]].is_upper
-                    if before and not after_acronym:
+                    if before and not after_acronym and not self._names_a_strain(run, pos):
                         self.person_words.add(m["surface"])  # "Dora Faulkner": later "Faulkner" alone
                     if after_acronym and m["importance"] >= 0.55 and pos == len(run) - 1:
                         if pos == 1 and self._after_locative(run[0]):
@@ -621,8 +621,10 @@ class RunScanner:
         imp = max((c.get("importance") or 0.0) for c in cands[:3])
         if n == 1:
             # the text itself writes this word in lower case: a common word, not a name
-            if lower in self.lower_words and imp < 0.75:
+            if lower in self.lower_words and imp < 0.75 and lower not in self._lower_only_in_strain_names()[0]:
                 return None
+            if lower in self._lower_only_in_strain_names()[1] and self._before_a_strain_noun(run[k]):
+                return None  # "the Reston ebolavirus" in a text on the Ebola Reston strain: the strain
             if surface in self.person_words:
                 return None
         if shared:
@@ -858,6 +860,50 @@ class RunScanner:
         prev = self.prev_word(run[k], 1)
         return bool(prev) and prev[-1].is_word and prev[-1].text[:1].islower() \
             and (prev[-1].lower in NAME_QUALIFIERS or prev[-1].lower in _GOING_INTO)
+
+    def _lower_only_in_strain_names(self) -> tuple[frozenset, frozenset]:
+        """(the words the text writes in lower case only inside a strain's name, "the ebola
+        reston strain": after a STRAIN_GENUS_WORDS word or before a STRAIN_NOUNS noun; the words,
+        lower-cased, it writes after a STRAIN_GENUS_WORDS word in any case: the strains it names,
+        "Ebola Reston"). A place's name written small in a strain's name is no common word ("to
+        Reston, Virginia" stays a place); the strain's word before a strain noun is the strain.
+        Worked out once a text, by one pass over its tokens, only when it writes such a word."""
+        kept = self.__dict__.get("_strain_lower")
+        if kept is None:
+            small = named = frozenset()
+            written = frozenset(self.tok_texts)
+            if any(w in written for g in STRAIN_GENUS_WORDS for w in (g, g.capitalize(), g.upper())):
+                toks = self.toks
+                inside, outside, strains = set(), set(), set()
+                for i, t in enumerate(toks):
+                    if not t.is_word or t.lower in STRAIN_GENUS_WORDS or t.lower in STRAIN_NOUNS:
+                        continue
+                    after_genus = i and toks[i - 1].lower in STRAIN_GENUS_WORDS and toks[i - 1].sentence == t.sentence
+                    if after_genus:
+                        strains.add(t.lower)
+                    if t.text[:1].islower():
+                        strain = after_genus or (i + 1 < len(toks) and toks[i + 1].lower in STRAIN_NOUNS)
+                        (inside if strain else outside).add(t.text)
+                small, named = frozenset(inside - outside), frozenset(strains)
+            kept = self._strain_lower = (small, named)
+        return kept
+
+    def _before_a_strain_noun(self, i: int) -> bool:
+        """Is token ``i`` followed by a STRAIN_NOUNS noun in its sentence?"""
+        toks = self.toks
+        return i + 1 < len(toks) and toks[i + 1].sentence == toks[i].sentence and toks[i + 1].lower in STRAIN_NOUNS
+
+    def _names_a_strain(self, run: list[int], pos: int) -> bool:
+        """Does the place word at run[pos] follow a virus's name ("Ebola Reston": STRAIN_GENUS_WORDS)
+        or come before a noun of a strain ("the Ebola Reston virus": STRAIN_NOUNS)? Then the two
+        words name a strain after the place, not a person: the place word is no surname that
+        would keep "to Reston, Virginia" from being a place through the text. (The strain's
+        words are still no place mention: the capitalised word before them keeps them one name.)"""
+        toks = self.toks
+        if pos and toks[run[pos - 1]].lower in STRAIN_GENUS_WORDS:
+            return True
+        nxt = run[-1] + 1
+        return nxt < len(toks) and toks[nxt].sentence == toks[run[-1]].sentence and toks[nxt].lower in STRAIN_NOUNS
 
     def _after_the(self, tok_index: int, past_qualifier: bool = True) -> bool:
         """Is the name at ``tok_index`` written after "the", directly or past a lower-case word
