@@ -147,12 +147,10 @@ _ASCII_OP = None  # {Unicode op: its ASCII twin}, made at first use
 _SWITCHABLE: dict = {}  # (op words) -> does the ASCII twin accept the same characters?
 
 
+@lru_cache(maxsize=1)
 def _differently_lowered() -> str:
     """Every character the two lowerings lower differently: non-ASCII, with a lower case."""
     return "".join(chr(ch) for chars in _lower_preimages().values() for ch in chars if ch > 127 and _sre.unicode_tolower(ch) != ch)
-
-
-_DIFFERENTLY_LOWERED = lru_cache(maxsize=1)(_differently_lowered)
 
 
 def _same_under_ascii(words: tuple, flags: int) -> bool:
@@ -160,7 +158,7 @@ def _same_under_ascii(words: tuple, flags: int) -> bool:
     with its ASCII twin in place of its Unicode op?"""
     known = _SWITCHABLE.get(words)
     if known is None:
-        probe = _DIFFERENTLY_LOWERED()
+        probe = _differently_lowered()
         unicode_op = _sre.compile("", flags, list(words) + [_constants.SUCCESS], 0, {}, (None,))
         ascii_op = _sre.compile("", flags, [_ASCII_OP[words[0]]] + list(words[1:]) + [_constants.SUCCESS], 0, {}, (None,))
         known = _SWITCHABLE[words] = ([m.start() for m in unicode_op.finditer(probe)]

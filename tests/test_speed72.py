@@ -72,7 +72,7 @@ def test_a_pattern_that_is_not_case_blind_is_left_as_it_is():
 @pytest.mark.parametrize("part", range(4))
 def test_every_reading_pattern_finds_what_re_compile_finds_among_odd_capitals(part):
     rnd = random.Random(72 + part)
-    odd = regex_cache._DIFFERENTLY_LOWERED()
+    odd = regex_cache._differently_lowered()
     patterns = [p for p in _reading_patterns()[part::4] if p.flags & re.IGNORECASE]
     assert len(patterns) > 50
     for pattern in patterns:
