@@ -51,8 +51,10 @@ MAX_ENTRIES = 400
 # each entry's code as the bytes of an array of machine integers of the engine's code size
 # (marshal reads one object, where a list of ints was ~700,000 objects for an extract
 # process: ~10 ms); part of the file name, so a file of another format is never read (4: every
-# file's patterns with their first-character sets, so no file kept without them is read again)
-FORMAT = 4
+# file's patterns with their first-character sets, so no file kept without them is read again;
+# 5: and the reading wing's case-blind ops lowered by ASCII where that tests the same characters,
+# _with_ascii_lowering: a file written by either change alone is not read)
+FORMAT = 5
 # the array type of the engine's code words ('I' or 'L', whichever is _sre.CODESIZE bytes;
 # None: the code is kept as a list of ints)
 _CODE_TYPE = next((t for t in "IL" if _sre is not None and array.array(t).itemsize == _sre.CODESIZE), None)
@@ -95,6 +97,7 @@ def _code_of(pattern: str, flags: int, first_characters: bool = False):
     code = [int(c) for c in _compiler._code(tree, flags)]  # (opcodes are an int subclass)
     if first_characters:
         code = _with_first_characters(tree, int(flags | tree.state.flags), code)
+        code = _with_ascii_lowering(code, int(flags | tree.state.flags))
     groupindex = dict(tree.state.groupdict)
     indexgroup = [None] * tree.state.groups
     for name, i in groupindex.items():
@@ -134,6 +137,99 @@ def _with_first_characters(tree, flags: int, code: list) -> list:
     _compiler._compile_charset(charset, flags, info)
     info[1] = len(info) - 1
     return [int(c) for c in info] + code[1 + code[1]:]
+
+
+# A case-blind pattern's letters are compiled to ops that lower each character they test by
+# Unicode's table (LITERAL_UNI_IGNORE, IN_UNI_IGNORE: a call of _PyUnicode_ToLowercase a test,
+# ~2.5% of the reading harness's instructions), where the ASCII ops (LITERAL_IGNORE, IN_IGNORE)
+# lower an ASCII character in line and leave any other as it is. The two lowerings differ only
+# on a non-ASCII character that has a lower case (the Kelvin sign, "É", the long s, ...), so an
+# op tests the same characters under both when it accepts none of those characters under the
+# Unicode op ("k" does: the Kelvin sign lowers to it; "é" does: "É"). _with_ascii_lowering tests
+# each such op on exactly those characters (_sre, both ops, one pass) and switches only the ops
+# that accept the same ones; every other character is lowered alike by both. The code's layout
+# is walked op by op (an op it does not know: the code is left as it is).
+_ASCII_OP = None  # {Unicode op: its ASCII twin}, made at first use
+_SWITCHABLE: dict = {}  # (op words) -> does the ASCII twin accept the same characters?
+
+
+@lru_cache(maxsize=1)
+def _differently_lowered() -> str:
+    """Every character the two lowerings lower differently: non-ASCII, with a lower case."""
+    return "".join(chr(ch) for chars in _lower_preimages().values() for ch in chars if ch > 127 and _sre.unicode_tolower(ch) != ch)
+
+
+def _same_under_ascii(words: tuple, flags: int) -> bool:
+    """Does the one op ``words`` (a literal's or a class's code) accept the same characters
+    with its ASCII twin in place of its Unicode op?"""
+    known = _SWITCHABLE.get(words)
+    if known is None:
+        probe = _differently_lowered()
+        unicode_op = _sre.compile("", flags, list(words) + [_constants.SUCCESS], 0, {}, (None,))
+        ascii_op = _sre.compile("", flags, [_ASCII_OP[words[0]]] + list(words[1:]) + [_constants.SUCCESS], 0, {}, (None,))
+        known = _SWITCHABLE[words] = ([m.start() for m in unicode_op.finditer(probe)]
+                                      == [m.start() for m in ascii_op.finditer(probe)])
+    return known
+
+
+def _with_ascii_lowering(code: list, flags: int) -> list:
+    """``code`` with each case-blind op that tests the same characters when it lowers by ASCII
+    switched to its ASCII twin (see above); ``code`` itself when none is, or when its layout
+    holds an op not known here."""
+    global _ASCII_OP
+    c = _constants
+    if not flags & c.SRE_FLAG_IGNORECASE or flags & c.SRE_FLAG_LOCALE:
+        return code
+    if _ASCII_OP is None:
+        _ASCII_OP = {c.LITERAL_UNI_IGNORE: c.LITERAL_IGNORE, c.NOT_LITERAL_UNI_IGNORE: c.NOT_LITERAL_IGNORE,
+                     c.IN_UNI_IGNORE: c.IN_IGNORE}
+    out = list(code)
+    try:
+        if not _walk_ops(out, 0, len(out), flags):
+            return code
+    except (IndexError, KeyError):
+        return code
+    return out if out != code else code
+
+
+# how many words an op takes in the code, its own included (an op followed by its own inline
+# body -- a repeat, an assertion, a group -- counts its header only: the body is walked on)
+_HEADER = None
+
+
+def _walk_ops(code: list, i: int, end: int, flags: int) -> bool:
+    """Switch the ops of ``code[i:end]`` (see _with_ascii_lowering); False on an op not known."""
+    global _HEADER
+    c = _constants
+    if _HEADER is None:
+        _HEADER = {c.FAILURE: 1, c.SUCCESS: 1, c.ANY: 1, c.ANY_ALL: 1, c.MAX_UNTIL: 1, c.MIN_UNTIL: 1,
+                   c.AT: 2, c.CATEGORY: 2, c.MARK: 2, c.JUMP: 2, c.LITERAL: 2, c.NOT_LITERAL: 2,
+                   c.LITERAL_IGNORE: 2, c.NOT_LITERAL_IGNORE: 2, c.LITERAL_UNI_IGNORE: 2, c.NOT_LITERAL_UNI_IGNORE: 2,
+                   c.GROUPREF: 2, c.GROUPREF_IGNORE: 2, c.GROUPREF_UNI_IGNORE: 2,
+                   c.GROUPREF_EXISTS: 3, c.ASSERT: 3, c.ASSERT_NOT: 3, c.ATOMIC_GROUP: 2,
+                   c.REPEAT: 4, c.MIN_REPEAT: 4, c.POSSESSIVE_REPEAT: 4,
+                   c.REPEAT_ONE: 4, c.MIN_REPEAT_ONE: 4, c.POSSESSIVE_REPEAT_ONE: 4}
+    while i < end:
+        op = code[i]
+        if op in (c.INFO, c.IN, c.IN_IGNORE, c.IN_UNI_IGNORE):
+            nxt = i + 1 + code[i + 1]  # (a search block or a class: its words are no ops)
+            if op == c.IN_UNI_IGNORE and _same_under_ascii(tuple(code[i:nxt]), flags):
+                code[i] = _ASCII_OP[op]
+            i = nxt
+        elif op == c.BRANCH:
+            i += 1
+            while code[i] != c.FAILURE:  # each alternative: <skip> its ops (JUMP at its end)
+                if not _walk_ops(code, i + 1, i + code[i], flags):
+                    return False
+                i += code[i]
+            i += 1
+        elif op in _HEADER:
+            if op in (c.LITERAL_UNI_IGNORE, c.NOT_LITERAL_UNI_IGNORE) and _same_under_ascii(tuple(code[i:i + 2]), flags):
+                code[i] = _ASCII_OP[op]
+            i += _HEADER[op]
+        else:
+            return False
+    return i == end
 
 
 def _first_of_sequence(items, flags: int):
