@@ -16,6 +16,7 @@ import json
 import marshal
 import os
 import sqlite3
+import sys
 import threading
 import zlib
 from operator import truediv as _truediv
@@ -94,6 +95,50 @@ def default_index_path() -> Path:
 
 
 _DEFAULT_PATH: Path | None = None
+
+
+# ---------------------------------------------------------------- famous names, kept
+
+_FAMOUS_MEMO_FORMAT = 1
+
+
+def _famous_memo_path(index: Path | None) -> Path | None:
+    """The file that keeps the famous names of the index at ``index`` (Gazetteer.famous_name_slipped)
+    between processes, in the user's cache: its name holds the index file's path, size, time and
+    inode, the bar of importance, names.py (plain) and the interpreter's version, so another
+    index, bar or folding makes another name (None: no cache folder or no such file)."""
+    import hashlib
+    try:
+        import platformdirs
+        seen: list = [_FAMOUS_MEMO_FORMAT, ranking.FAMOUS_SLIP_IMPORTANCE, sys.version]
+        for source in (Path(index), Path(__file__).parent.parent / "names.py"):
+            st = os.stat(source)
+            seen.append((str(Path(source).resolve()), st.st_size, st.st_mtime_ns, st.st_ino))
+    except (ImportError, OSError, TypeError):
+        return None
+    key = hashlib.sha1(repr(seen).encode()).hexdigest()[:16]
+    return Path(platformdirs.user_cache_dir("geomove")) / f"famous-names-{key}.marshal"
+
+
+def _read_famous_memo(memo: Path | None) -> list[str] | None:
+    if memo is None:
+        return None
+    try:
+        crc, payload = marshal.loads(memo.read_bytes())
+        if zlib.crc32(payload) != crc:
+            return None
+        names = marshal.loads(payload)
+    except (OSError, ValueError, EOFError, TypeError):
+        return None
+    return names if type(names) is list and all(type(n) is str for n in names) else None
+
+
+def _keep_famous_memo(memo: Path | None, names: list[str]) -> None:
+    if memo is None:
+        return
+    from ..io.cache_files import keep_bytes
+    payload = marshal.dumps(names)
+    keep_bytes(memo, marshal.dumps((zlib.crc32(payload), payload)))
 
 # (gazetteer_build.fingerprint of what a process's files were, by _fingerprint_key; the newest
 # few kept)
@@ -1048,9 +1093,15 @@ class Gazetteer:
         key here (each with one letter left out, or one of them whole)."""
         kept = self.__dict__.get("_famous_by_deletion")
         if kept is None:
-            names = {_plain(n) for (n,) in self.db.execute(
-                "SELECT name FROM places WHERE kind = 'country' OR (kind = 'city' AND importance >= ?)",
-                (ranking.FAMOUS_SLIP_IMPORTANCE,)) if n}
+            memo = _famous_memo_path(self.path)
+            names = _read_famous_memo(memo)
+            if names is None:
+                # (the query walks the index by country: ~30 ms of a process's first look-up, ~1.5%
+                # of a `places` run of the 380 dev documents; kept between processes beside the index)
+                names = sorted({_plain(n) for (n,) in self.db.execute(
+                    "SELECT name FROM places WHERE kind = 'country' OR (kind = 'city' AND importance >= ?)",
+                    (ranking.FAMOUS_SLIP_IMPORTANCE,)) if n})
+                _keep_famous_memo(memo, names)
             found: dict[str, set] = {}
             for n in names:
                 if len(n) >= ranking.FAMOUS_SLIP_LEAST_LETTERS - 1:
