@@ -160,7 +160,8 @@ def test_a_ship_back_from_a_deployment_left_from_there(read):
 
 @pytest.mark.parametrize("text, what", [
     # a word of discourse between subject and verb (communiqués, wire copy)
-    ("Russian forces, for their part, moved reserves from Belgorod to Valuyki.", "Russian forces"),
+    # (no object: since s39 a nation's 'reserves' are a force, and an object moved is what moved)
+    ("Russian forces, for their part, moved from Belgorod to Valuyki.", "Russian forces"),
     # a bullet's mark (briefs, sitreps)
     ("- SAF reinforcements arrived in Kosti from Port Sudan.", "SAF reinforcements"),
     # a light verb before a trigger used as a noun (translated communiqués)
