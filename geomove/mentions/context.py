@@ -713,6 +713,14 @@ class Scope:
 _COUNTRY_FACTS: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
 
 
+def index_sovereigns(gaz) -> dict:
+    """ISO2 of each territory -> ISO2 of the state that holds it, as the index keeps them
+    (Gazetteer.sovereigns, read once by the gazetteer); {} for a gazetteer that keeps none (one
+    handed in without the method). Asked by the ranking and the far-reading guards alike."""
+    sovereigns = getattr(gaz, "sovereigns", None)
+    return sovereigns() if callable(sovereigns) else {}
+
+
 class LatitudeBand:
     """Context points (lat, lon, key, radius) ordered by latitude, to find those within a
     distance of a point by measuring only the band of latitudes that can hold them (see
@@ -1148,8 +1156,18 @@ class ContextRanking:
         """The state that holds ``country`` when it is a territory governed from afar (the
         index's sovereigns: the Falklands, Bermuda and Gibraltar the United Kingdom's, New
         Caledonia France's); None otherwise or where the index keeps none."""
-        sovereigns = getattr(self.gaz, "sovereigns", None)
-        return sovereigns().get(country) if callable(sovereigns) else None
+        return index_sovereigns(self.gaz).get(country)
+
+    def _territories_by_state(self) -> dict[str, frozenset]:
+        """ISO2 of a state -> the territories it holds (index_sovereigns turned round), worked
+        out once for the gazetteer object (_country_facts): asked for every name of every text."""
+        table = self._country_facts("territories")
+        if not table and (sovereigns := index_sovereigns(self.gaz)):
+            held: dict[str, set] = {}
+            for territory, state in sovereigns.items():
+                held.setdefault(state, set()).add(territory)
+            table.update((state, frozenset(ts)) for state, ts in held.items())
+        return table
 
     def _demonym_s_territory_town(self, country: str | None, kind: str | None, by_demonym: dict,
                                   cands: list[dict]) -> str | None:
@@ -1173,10 +1191,11 @@ class ContextRanking:
         Stanley" beside Graham Land is the Falklands' Stanley, which a named country now backs
         as it backs the Durham town (text_country_named only: the territory is not itself a
         country of the text's, whose places lie in it, nor on the continent of a demonym's)."""
-        sovereigns = getattr(self.gaz, "sovereigns", None)
-        if not countries or not callable(sovereigns):
+        if not countries:
             return frozenset()
-        return frozenset(t for t, state in sovereigns().items() if state in countries and t not in countries)
+        by_state = self._territories_by_state()
+        held = [t for state in countries for t in by_state.get(state, ())]
+        return frozenset(t for t in held if t not in countries) if held else frozenset()
 
     def _rank_in_context(self, mentions: list[dict], text_countries: dict, points: list,
                          scope: Scope | None = None) -> None:

@@ -12,7 +12,7 @@ from ..distance import haversine_km
 from ..gazetteer.ranking import (FAR_NAMESAKE_IMPORTANCE, FAR_NAMESAKE_KM, LOOSE_FAR_IMPORTANCE, LOOSE_FAR_KM,
                                  has_article)
 from ..names import plain
-from .context import MINOR_IMPORTANCE
+from .context import MINOR_IMPORTANCE, index_sovereigns
 from .similarity import plain_spelling_similarity
 from ..wordlists import FEATURE_HEADS_BEFORE, LANDMARK_WORDS, SAINT_WORDS
 from .words import FACILITY_KINDS, SETTLEMENT_KINDS, installation_name, is_common_word
@@ -338,8 +338,7 @@ class FarReadingGuards:
         """The best reading of every mention, demonyms and actors too (and the index's
         territories with their sovereigns: _NamedPlaces.state_of; the text, for a country that
         sends forces: sends_forces)."""
-        sovereigns = getattr(self.gaz, "sovereigns", None)
-        return _NamedPlaces.of(mentions, sovereigns() if callable(sovereigns) else None, self.text)
+        return _NamedPlaces.of(mentions, index_sovereigns(self.gaz), self.text)
 
     @staticmethod
     def _stray_variant(m: dict, best: dict, named) -> bool:
