@@ -6,10 +6,8 @@ from __future__ import annotations
 
 import csv
 import importlib.resources
-import marshal
 import os
 import sys
-import zlib
 from functools import lru_cache
 from pathlib import Path
 
@@ -76,44 +74,28 @@ def _table_memo(path: Path) -> Path | None:
     names.py (plain) and of the installed unidecode (plain transliterates with it), and the
     interpreter's version (NFKD), so a change of any makes another name (None: no cache folder
     or no such file)."""
-    import hashlib
     try:
-        import platformdirs
         import unidecode
-        seen: list = [sys.version, _TABLE_MEMO_FORMAT]
-        for source in (path, Path(__file__), Path(__file__).with_name("names.py"), Path(unidecode.__file__)):
-            st = os.stat(source)
-            seen.append((str(source), st.st_size, st.st_mtime_ns, st.st_ino))
-    except (ImportError, OSError, TypeError):
+    except ImportError:
         return None
-    key = hashlib.sha1(repr(seen).encode()).hexdigest()[:16]
-    return Path(platformdirs.user_cache_dir("geomove")) / f"areas-table-{key}.marshal"
+    from .io.cache_files import keyed_cache_path
+    return keyed_cache_path("areas-table", (path, Path(__file__), Path(__file__).with_name("names.py"),
+                                            Path(unidecode.__file__)), sys.version, _TABLE_MEMO_FORMAT)
 
 
 def _areas_table() -> tuple[list[tuple], dict[str, tuple]]:
     """(AREAS, AREA_BY_PLAIN), kept between processes (:func:`_table_memo`): reading the CSV and
     working out the plain form of its ~2,000 spellings cost ~55 M instructions, ~1.3% of a
     ``places`` run of 95 reports; a memo damaged (its CRC-32) or of another shape is made again."""
+    from .io.cache_files import keep_checked, read_checked
     path = _areas_path()
     memo = _table_memo(path)
-    if memo is not None:
-        try:
-            crc, payload = marshal.loads(memo.read_bytes())
-            if zlib.crc32(payload) == crc:
-                areas, by_plain = marshal.loads(payload)
-                if type(areas) is list and type(by_plain) is dict:
-                    return areas, by_plain
-        except (OSError, ValueError, EOFError, TypeError):
-            pass
+    kept = read_checked(memo)
+    if type(kept) is tuple and len(kept) == 2 and type(kept[0]) is list and type(kept[1]) is dict:
+        return kept
     areas = load_areas(path)
     by_plain = _areas_by_plain(areas)
-    if memo is not None:
-        from .io.cache_files import keep_bytes
-        try:
-            payload = marshal.dumps((areas, by_plain))
-        except ValueError:
-            return areas, by_plain
-        keep_bytes(memo, marshal.dumps((zlib.crc32(payload), payload)))
+    keep_checked(memo, (areas, by_plain))
     return areas, by_plain
 
 
@@ -135,16 +117,9 @@ def _one_country_regions_memo() -> Path | None:
     """The file that keeps :func:`_one_country_regions` between processes, in the user's cache:
     its name holds the path, size, time and inode of area_sources/units.py, which lists those
     regions, so editing that file makes another name (None: no cache folder or no such file)."""
-    import hashlib
-    try:
-        import platformdirs
-        units = Path(__file__).resolve().parent / "gazetteer" / "area_sources" / "units.py"
-        st = units.stat()
-    except (ImportError, OSError):
-        return None
-    key = hashlib.sha1(repr((str(units), st.st_size, st.st_mtime_ns, st.st_ino,
-                             _REGIONS_MEMO_FORMAT)).encode()).hexdigest()[:16]
-    return Path(platformdirs.user_cache_dir("geomove")) / f"one-country-regions-{key}.json"
+    from .io.cache_files import keyed_cache_path
+    units = Path(__file__).resolve().parent / "gazetteer" / "area_sources" / "units.py"
+    return keyed_cache_path("one-country-regions", (units,), _REGIONS_MEMO_FORMAT, suffix=".json")
 
 
 @lru_cache(maxsize=1)

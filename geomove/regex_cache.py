@@ -21,15 +21,13 @@ from __future__ import annotations
 
 import array
 import hashlib
-import marshal
 import os
 import re
 import sys
-import zlib
 from functools import lru_cache
 from pathlib import Path
 
-from .io.cache_files import keep_bytes
+from .io.cache_files import keep_checked, read_checked
 
 try:
     import _sre
@@ -356,17 +354,8 @@ class CompiledPatterns:
         self._unsaved = False
 
     def _load(self) -> dict:
-        if self.path is None:
-            return {}
-        try:
-            with open(self.path, "rb") as f:
-                crc, payload = marshal.load(f)
-            if zlib.crc32(payload) != crc:
-                return {}
-            known = marshal.loads(payload)
-            return known if isinstance(known, dict) else {}
-        except (OSError, ValueError, EOFError, TypeError):
-            return {}
+        known = read_checked(self.path)
+        return known if isinstance(known, dict) else {}
 
     def compile(self, pattern: str, flags: int = 0) -> re.Pattern:
         flags = int(flags)
@@ -414,10 +403,6 @@ class CompiledPatterns:
             return
         merged = {**self.known, **self.used}
         keep = merged if len(merged) <= MAX_ENTRIES else self.used
-        try:
-            payload = marshal.dumps(keep)
-        except ValueError:
-            return
-        if not keep_bytes(self.path, marshal.dumps((zlib.crc32(payload), payload))):
+        if not keep_checked(self.path, keep):
             return
         self.known, self._unsaved = keep, False

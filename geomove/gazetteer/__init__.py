@@ -107,38 +107,18 @@ def _famous_memo_path(index: Path | None) -> Path | None:
     between processes, in the user's cache: its name holds the index file's path, size, time and
     inode, the bar of importance, names.py (plain) and the interpreter's version, so another
     index, bar or folding makes another name (None: no cache folder or no such file)."""
-    import hashlib
-    try:
-        import platformdirs
-        seen: list = [_FAMOUS_MEMO_FORMAT, ranking.FAMOUS_SLIP_IMPORTANCE, sys.version]
-        for source in (Path(index), Path(__file__).parent.parent / "names.py"):
-            st = os.stat(source)
-            seen.append((str(Path(source).resolve()), st.st_size, st.st_mtime_ns, st.st_ino))
-    except (ImportError, OSError, TypeError):
+    if index is None:
         return None
-    key = hashlib.sha1(repr(seen).encode()).hexdigest()[:16]
-    return Path(platformdirs.user_cache_dir("geomove")) / f"famous-names-{key}.marshal"
+    from ..io.cache_files import keyed_cache_path
+    return keyed_cache_path("famous-names", (Path(index).resolve(), Path(__file__).parent.parent / "names.py"),
+                            _FAMOUS_MEMO_FORMAT, ranking.FAMOUS_SLIP_IMPORTANCE, sys.version)
 
 
 def _read_famous_memo(memo: Path | None) -> list[str] | None:
-    if memo is None:
-        return None
-    try:
-        crc, payload = marshal.loads(memo.read_bytes())
-        if zlib.crc32(payload) != crc:
-            return None
-        names = marshal.loads(payload)
-    except (OSError, ValueError, EOFError, TypeError):
-        return None
+    from ..io.cache_files import read_checked
+    names = read_checked(memo)
     return names if type(names) is list and all(type(n) is str for n in names) else None
 
-
-def _keep_famous_memo(memo: Path | None, names: list[str]) -> None:
-    if memo is None:
-        return
-    from ..io.cache_files import keep_bytes
-    payload = marshal.dumps(names)
-    keep_bytes(memo, marshal.dumps((zlib.crc32(payload), payload)))
 
 # (gazetteer_build.fingerprint of what a process's files were, by _fingerprint_key; the newest
 # few kept)
@@ -1101,7 +1081,8 @@ class Gazetteer:
                 names = sorted({_plain(n) for (n,) in self.db.execute(
                     "SELECT name FROM places WHERE kind = 'country' OR (kind = 'city' AND importance >= ?)",
                     (ranking.FAMOUS_SLIP_IMPORTANCE,)) if n})
-                _keep_famous_memo(memo, names)
+                from ..io.cache_files import keep_checked
+                keep_checked(memo, names)
             found: dict[str, set] = {}
             for n in names:
                 if len(n) >= ranking.FAMOUS_SLIP_LEAST_LETTERS - 1:

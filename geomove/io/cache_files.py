@@ -32,3 +32,51 @@ def keep_file(path: Path, write: Callable[[Path], object]) -> bool:
 def keep_bytes(path: Path, data: bytes) -> bool:
     """:func:`keep_file` of ``data``."""
     return keep_file(path, lambda tmp: tmp.write_bytes(data))
+
+
+def keyed_cache_path(stem: str, sources, *extra, suffix: str = ".marshal") -> Path | None:
+    """The file in the user's cache that keeps what is worked out from ``sources`` between
+    processes: its name holds the path, size, time and inode of each source and the ``extra``
+    values (a format, a version, a bar), so a change of any makes another name. None when there
+    is no cache folder or a source cannot be seen (the caller then works it out each time)."""
+    import hashlib
+    try:
+        import platformdirs
+        seen: list = list(extra)
+        for source in sources:
+            st = os.stat(source)
+            seen.append((str(source), st.st_size, st.st_mtime_ns, st.st_ino))
+    except (ImportError, OSError, TypeError):
+        return None
+    key = hashlib.sha1(repr(seen).encode()).hexdigest()[:16]
+    return Path(platformdirs.user_cache_dir("geomove")) / f"{stem}-{key}{suffix}"
+
+
+def read_checked(path: Path | None):
+    """What :func:`keep_checked` wrote to ``path``; None when there is none, or it is damaged
+    (its CRC-32) or not marshal's."""
+    import marshal
+    import zlib
+    if path is None:
+        return None
+    try:
+        crc, payload = marshal.loads(path.read_bytes())
+        if zlib.crc32(payload) != crc:
+            return None
+        return marshal.loads(payload)
+    except (OSError, ValueError, EOFError, TypeError):
+        return None
+
+
+def keep_checked(path: Path | None, value) -> bool:
+    """Keep ``value`` (marshal's types) at ``path`` with the CRC-32 of its bytes, which
+    :func:`read_checked` checks. False when it cannot be marshalled or written."""
+    import marshal
+    import zlib
+    if path is None:
+        return False
+    try:
+        payload = marshal.dumps(value)
+    except ValueError:
+        return False
+    return keep_bytes(path, marshal.dumps((zlib.crc32(payload), payload)))
