@@ -22,23 +22,24 @@ from .state import Fragment
 
 _PATTERNS = CompiledPatterns("read-corrected-place")
 
+# "not" / "rather than" and the name set against the place the clause tells, and the words
+# that say the outlet first reported it ("as we first reported", "as this post first said"):
+# the parts of the patterns below
+_SET_AGAINST = (r"(?:,\s*|\s+)(?:and\s+)?(?:not|rather\s+than)\s+(?:to\s+|in\s+|at\s+|into\s+|for\s+)?(?:the\s+)?"
+    r"(?P<wrong>(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3})")
+_AS_FIRST_REPORTED = (r"(?:(?:we|I|it|(?:this|our|the)\s+(?:[\w:.-]+\s+){0,2}?(?:entry|post|story|report|article|update))\s+(?:had\s+)?|(?:was|had\s+been)\s+)?"
+    r"(?:first|earlier|initially|originally|previously|wrongly|mistakenly|erroneously)\s+"
+    r"(?:reported|said|stated|wrote|written|posted)\b")
+
 # "..., not Zubin Potok as we first reported", "rather than to Bor, as was earlier reported",
 # "not Kobani as this post first said": the name set against the place the clause tells
-_NOT_AS_REPORTED = _PATTERNS.compile(
-    r"(?:,\s*|\s+)(?:and\s+)?(?:not|rather\s+than)\s+(?:to\s+|in\s+|at\s+|into\s+|for\s+)?(?:the\s+)?"
-    r"(?P<wrong>(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3})\s*,?\s+as\s+"
-    r"(?:(?:we|I|it|(?:this|our|the)\s+(?:[\w:.-]+\s+){0,2}?(?:entry|post|story|report|article|update))\s+(?:had\s+)?|(?:was|had\s+been)\s+)?"
-    r"(?:first|earlier|initially|originally|previously|wrongly|mistakenly|erroneously)\s+"
-    r"(?:reported|said|stated|wrote|written|posted)\b", re.I)
+_NOT_AS_REPORTED = _PATTERNS.compile(_SET_AGAINST + r"\s*,?\s+as\s+" + _AS_FIRST_REPORTED, re.I)
 
 
 # the tail of every correction above, from its "as" on (the pattern's own words): a match of
 # _NOT_AS_REPORTED holds one of this, and "as" is a literal the regex engine skips to, where the
 # whole pattern tries every space of the text (1.3% of `extract`)
-_AS_REPORTED = _PATTERNS.compile(
-    r"\sas\s+(?:(?:we|I|it|(?:this|our|the)\s+(?:[\w:.-]+\s+){0,2}?(?:entry|post|story|report|article|update))\s+(?:had\s+)?|(?:was|had\s+been)\s+)?"
-    r"(?:first|earlier|initially|originally|previously|wrongly|mistakenly|erroneously)\s+"
-    r"(?:reported|said|stated|wrote|written|posted)\b", re.I)
+_AS_REPORTED = _PATTERNS.compile(r"\sas\s+" + _AS_FIRST_REPORTED, re.I)
 
 
 # a correction told by its label instead ("Correction: the column seen in X was heading to B, not
@@ -47,9 +48,7 @@ _AS_REPORTED = _PATTERNS.compile(
 _CORRECTION_LABEL = _PATTERNS.compile(
     r"\s*(?:(?:[0-9]{1,2}[:.][0-9]{2}|[0-9]{4})(?:\s*(?:GMT|UTC))?\s*[:—–-]?\s*)?(?:Correction|CORRECTION|Corrected|CORRECTED)\b"
     r"(?:\s+to\s+(?:our|this|the)\s+[^:.]{0,40})?\s*[:—–-]")
-_NOT_IN_CORRECTION = _PATTERNS.compile(
-    r"(?:,\s*|\s+)(?:and\s+)?(?:not|rather\s+than)\s+(?:to\s+|in\s+|at\s+|into\s+|for\s+)?(?:the\s+)?"
-    r"(?P<wrong>(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3})(?=\s*(?:[,.;:)]|$|\s+(?:as|according|said|says)\b))", re.I)
+_NOT_IN_CORRECTION = _PATTERNS.compile(_SET_AGAINST + r"(?=\s*(?:[,.;:)]|$|\s+(?:as|according|said|says)\b))", re.I)
 
 
 def _set_against(text: str, s: int, e: int):
