@@ -15,6 +15,7 @@ from .left_to_another import origin_left_to_another
 from .national_forces import with_home_of_named_force
 from .plural_demonym import actor_of_plural_demonym
 from ..dates import _AFTER_SPAN_GATE, MONTH_NAMES, WEEKDAY_NAMES, parse_published
+from .filed_day import dateline_day
 from ..model import make_movement
 from ..gazetteer.kinds import split_service
 from ..names import name_key
@@ -2158,6 +2159,13 @@ def extract(text: str, *, gazetteer, published=None, source: str | None = None, 
                         mentions=given, include_all=include_all, why=why)
         return [feature_to_original(f, squeezed) for f in found]
     pub = parse_published(published) if published else None
+    given_pub = pub
+    if pub is None:
+        # (no publication date given: the day the dateline writes in full, for the report's
+        # weekdays and relative days; the output's `published` stays what the caller gave)
+        pub = dateline_day(text)
+        if pub is not None and why is not None:
+            why.append(f"dates: no publication date given; days told from the dateline's {pub.isoformat()}")
     # (a line written in capitals read as prose would write it, as the finder reads it:
     # mentions.recase; and a hard-wrapped sentence read whole: its line breaks as spaces, the
     # same offsets, read.unwrap)
@@ -2178,7 +2186,7 @@ def extract(text: str, *, gazetteer, published=None, source: str | None = None, 
         step(state)
     if why is not None:  # the caller asked for the decisions taken, in order
         why.extend(state.why)
-    features = [_to_feature(d, pub, source, url) for d in state.drafts]
+    features = [_to_feature(d, given_pub, source, url) for d in state.drafts]
     if prose is not text:
         # (the quote as the report writes it, in its capitals: the same offsets)
         as_written = unwrapped(text)

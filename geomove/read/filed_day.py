@@ -70,4 +70,22 @@ def filed_day(text: str, published: dt.date | None) -> dt.date | None:
     return published
 
 
+def dateline_day(text: str) -> dt.date | None:
+    """The day a report's dateline writes in full, year and all ("MAPUTO, 18 November 2026 -",
+    "SEOUL, Nov. 25, 2026 (Wire) -"), for a report read with no publication date.
+
+    why: without ``--published`` no weekday or "last week" of the report could be told, although
+    its first line says when it was filed; a dateline with no year ("SEOUL, Nov 25 -") tells no
+    year, so it gives nothing, and neither does a date in the text's body (an event's, not the
+    filing's). Only the dateline shapes ``filed_day`` reads."""
+    head = text[:_HEAD_CHARS]
+    for d in find_dates(head, None):
+        if d.relative or d.precision != "day" or d.date_start != d.date_end:
+            continue
+        if _DATELINE_AFTER.match(head, d.end) and _DATELINE_BEFORE.search(head, 0, d.start) \
+                and not opens_list_item(text, d):
+            return d.date_start
+    return None
+
+
 _PATTERNS.save()

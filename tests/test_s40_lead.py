@@ -1,0 +1,31 @@
+"""Session 40, the lead: a report read with no publication date takes its days from a dateline
+that writes the day in full (read.filed_day.dateline_day)."""
+
+import datetime as dt
+
+from geomove.movements import extract
+from geomove.read.assemble import extract as read_with_why
+from geomove.read.filed_day import dateline_day
+
+
+def test_dateline_day_needs_a_year_and_a_dateline_shape():
+    assert dateline_day("NIAMEY, 9 October 2026 - Soldiers left.") == dt.date(2026, 10, 9)
+    assert dateline_day("SUVA, Mar. 12, 2026 (Wire) -- Peacekeepers flew.") == dt.date(2026, 3, 12)
+    assert dateline_day("KIGALI, Nov 3 - Battalions crossed.") is None  # no year
+    assert dateline_day("On 14 June 2026, troops arrived in Abeche.") is None  # the body's date
+    # a dateline further down than the report's first lines is no dateline
+    assert dateline_day("x " * 300 + "\nNIAMEY, 9 October 2026 - Soldiers left.") is None
+
+
+def test_days_told_but_published_stays_as_given(gazetteer):
+    text = "NIAMEY, 9 October 2026 - About 300 Nigerien soldiers left Agadez for Arlit on Tuesday."
+    found = extract(text, gazetteer=gazetteer)
+    assert [f["properties"]["start"] for f in found] == ["2026-10-06"]
+    assert found[0]["properties"]["published"] is None  # the caller gave none
+    why: list = []
+    read_with_why(text, gazetteer=gazetteer, why=why)
+    assert any("dateline's 2026-10-09" in str(w) for w in why)
+    # a publication date given wins: the dateline is then only the filing day (read.filed_day)
+    given = extract(text, gazetteer=gazetteer, published="2026-10-09")
+    assert given[0]["properties"]["published"] == "2026-10-09"
+    assert given[0]["properties"]["start"] == "2026-10-06"
