@@ -29,3 +29,13 @@ def test_days_told_but_published_stays_as_given(gazetteer):
     given = extract(text, gazetteer=gazetteer, published="2026-10-09")
     assert given[0]["properties"]["published"] == "2026-10-09"
     assert given[0]["properties"]["start"] == "2026-10-06"
+
+
+def test_a_formation_part_alone_is_named_by_its_noun():
+    from geomove.read.detached_part import names_a_detached_part
+    for what in ("a company", "two platoons", "a detachment of 40 vehicles", "A forward team of 20 officers",
+                 "an advance party", "one battery"):
+        assert names_a_detached_part(what), what
+    for what in ("a company of Malian troops", "the company", "Rwandan troops", "a Chadian company", None, ""):
+        assert not names_a_detached_part(what), what
+
