@@ -39,3 +39,13 @@ def test_a_formation_part_alone_is_named_by_its_noun():
     for what in ("a company of Malian troops", "the company", "Rwandan troops", "a Chadian company", None, ""):
         assert not names_a_detached_part(what), what
 
+
+def test_police_abroad_keep_a_town_only_one_country_has(gazetteer):
+    from geomove.mentions import find_mentions
+    far = [m for m in find_mentions("Kenyan police officers moved to Hinche on Tuesday.", gazetteer=gazetteer)
+           if m["surface"] == "Hinche"]
+    assert far and far[0]["country"] == "HT" and far[0]["lat"] is not None
+    # a name many countries bear stays doubtful beside police acting at home (s30-gaz47's guard)
+    home = [m for m in find_mentions("Haitian police pushed into Bel Air on Tuesday.", gazetteer=gazetteer)
+            if m["surface"] == "Bel Air"]
+    assert all(m["lat"] is None for m in home)

@@ -848,6 +848,8 @@ class FarReadingGuards:
         home = {cc for cc, (_, at_home) in self._countries_by_demonym(mentions, {}).items() if at_home}
         if not home or best.get("country") in home:
             return False
+        if _only_that_country_s(m, best):
+            return False
         points = [o["cands"][0] for o in mentions if o is not m and not o.get("drop") and o.get("cands")
                   and o["cands"][0].get("country") in home and o["cands"][0].get("kind") == "country"
                   and o["cands"][0].get("lat") is not None]
@@ -872,6 +874,16 @@ class FarReadingGuards:
         if _army_post_place(m, best):
             return False
         return FarReadingGuards._far_from_all_others(m, best, named)
+
+
+def _only_that_country_s(m: dict, best: dict) -> bool:
+    """Does the index know the name only in the reading's country ("Gonaives", "Hinche": Haiti
+    alone)? Then it is no quarter or village of the home country that the index lacks and that
+    happens to be spelled like a town abroad: "Kenyan police officers moved to Hinche" names the
+    Haitian town their mission went to. A name that many countries bear ("Bel Air": France, the
+    Philippines, the United States) stays doubtful far from home (s40 lead)."""
+    cands = m.get("cands") or ()
+    return bool(cands) and all(c.get("country") == best.get("country") for c in cands)
 
 
 def _a_place_named_beside(m: dict, best: dict, mentions: list[dict]) -> bool:
