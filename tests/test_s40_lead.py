@@ -3,6 +3,8 @@ that writes the day in full (read.filed_day.dateline_day)."""
 
 import datetime as dt
 
+import pytest
+
 from geomove.movements import extract
 from geomove.read.assemble import extract as read_with_why
 from geomove.read.filed_day import dateline_day
@@ -49,3 +51,16 @@ def test_police_abroad_keep_a_town_only_one_country_has(gazetteer):
     home = [m for m in find_mentions("Haitian police pushed into Bel Air on Tuesday.", gazetteer=gazetteer)
             if m["surface"] == "Bel Air"]
     assert all(m["lat"] is None for m in home)
+
+
+def test_stay_then_joins_need_a_stay_and_a_verb_of_moving():
+    from geomove.read.stayed_before import stay_then_joins
+    text = "Troops moved from A to Chushul, where they stayed for a week before moving on to Demchok."
+    (a, b), = stay_then_joins(text, 0, len(text))
+    assert text[a:b] == " before " and text[b:].startswith("moving")
+    # no stay, or no movement after "before": no join
+    for text in ("Troops moved to Chushul before moving on to Demchok.",
+                 "Troops moved to Chushul, where they stayed for a week before the talks.",
+                 "Troops moved to Chushul, where they stayed. Before moving on, they rested."):
+        assert stay_then_joins(text, 0, len(text)) == []
+

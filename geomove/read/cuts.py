@@ -61,6 +61,7 @@ from .gates import Gate
 from .absolute_participle import absolute_participle_cut
 from .relieved_by import relief_agent_arrived
 from .relative_subject import subject_before_relative
+from .stayed_before import stay_then_joins
 from .after_clause import after_joins, nominal_after_cuts
 
 _PATTERNS = CompiledPatterns("read-cuts")  # (kept compiled code, as read/lexicon.py's)
@@ -273,6 +274,13 @@ def _clauses(text: str, spans: list[tuple[int, int]], found: list | None = None)
         for a, b in (going_back_joins(text, cut, e) if verbs_here > 1 else ()):
             # "advanced to A before falling back to B", "entered A and then withdrew to B": A was
             # reached and left again, a next leg (read.fell_back)
+            if a >= cut and verbs_in(cut, a):
+                out.append((cut, a))
+                cut = b
+                legs.add(cut)
+        for a, b in (stay_then_joins(text, cut, e) if verbs_here > 1 else ()):
+            # "moved to A, where they stayed for a week before moving on to B": A was reached,
+            # stayed at and left again, a next leg (read.stayed_before)
             if a >= cut and verbs_in(cut, a):
                 out.append((cut, a))
                 cut = b
