@@ -64,3 +64,31 @@ def test_stay_then_joins_need_a_stay_and_a_verb_of_moving():
                  "Troops moved to Chushul, where they stayed. Before moving on, they rested."):
         assert stay_then_joins(text, 0, len(text)) == []
 
+
+@pytest.fixture(scope="module")
+def outlines():
+    from geomove import borders
+    try:
+        borders.country_parts("LY")
+    except Exception as e:  # noqa: BLE001
+        pytest.skip(f"no Natural Earth layer: {e}")
+    return borders
+
+
+def test_tri_border_end_lies_at_the_countries_common_point(outlines, gazetteer):
+    from geomove.distance import haversine_km
+    found = extract("Wagner fighters moved to the tri-border area of Libya, Chad and Niger.", gazetteer=gazetteer)
+    assert len(found) == 1
+    end = found[0]["properties"]["destination"]
+    # the Libya-Chad-Niger tripoint lies near 23.0 N, 15.0 E (Natural Earth outlines)
+    assert haversine_km(end["lat"], end["lon"], 23.0, 15.0) < 60
+    assert end["kind"] == "region" and end["relation"]["type"] == "border"
+    assert end["surface_phrase"] == "tri-border area of Libya, Chad and Niger"
+
+
+def test_border_meeting_is_none_for_countries_that_do_not_meet(outlines):
+    from geomove.read.border_strip import border_meeting
+    assert border_meeting(("ML", "BF", "TD")) is None  # Chad touches neither
+    assert border_meeting(("ML", "ML", "NE")) is None
+    lat, lon = border_meeting(("FR", "DE", "CH"))  # at Basel
+    assert abs(lat - 47.59) < 0.1 and abs(lon - 7.59) < 0.1

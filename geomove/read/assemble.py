@@ -70,6 +70,7 @@ from .added_force import added_group_followed_told
 from .joined_them import joined_them_told
 from .part_of_group import part_actor_of_group
 from .detached_part import detached_part_actor
+from .tri_border import one_meeting_of_borders
 from .arrived_at_dateline import arrived_at_dateline
 from .also_sent import also_sent
 from .arrived_where_told import arrived_where_told
@@ -403,6 +404,7 @@ def read_fragments(a: Assembly) -> None:
         frag = reader.fragment(i)
         if frag is not None:
             frag = with_home_of_named_force(frag, book, reader.text, reader.spans[i][0])  # ("The IDF's Golani Brigade": Israel's, read/national_forces)
+            one_meeting_of_borders(frag, reader.text, a.why)  # "the tri-border area of A, B and C" (read/tri_border)
             own_side_of_border(frag, reader.text, a.why)
             own_side_of_named_border(frag, reader.text, book, a.why)
             own_side_of_compass_border(reader, book, frag, a.why, own_side_of_named_border)  # "the northern border with X" (read/compass_border)

@@ -74,6 +74,37 @@ def border_middle(home: str, other: str) -> tuple[float, float, float] | None:
     return round(middle.y, 5), round(middle.x, 5), round(max(reach, LEAST_STRIP_KM), 1)
 
 
+@functools.lru_cache(maxsize=64)
+def border_meeting(codes: tuple[str, ...]) -> tuple[float, float] | None:
+    """(lat, lon) where the outlines of the three countries ``codes`` (ISO2) meet, their tripoint:
+    the middle of where every one's outline runs within SHARED_TOLERANCE_DEG of the others'; None
+    when they meet nowhere (no common point) or no outlines are at hand. Kept per triple for the
+    process (3-80 ms each)."""
+    if len(codes) != 3 or len(set(codes)) != 3 or not all(codes):
+        return None
+    try:
+        import shapely
+        from ..borders import country_parts
+        tol = SHARED_TOLERANCE_DEG
+        parts = [country_parts(c) for c in codes]
+        zones = []
+        for i, own in enumerate(parts):
+            others = tuple(q for j, ps in enumerate(parts) if j != i for q in ps)
+            facing = _facing(own, others, tol)
+            if not facing:
+                return None
+            zones.append(shapely.union_all([p.boundary for p in facing]).simplify(tol / 4).buffer(tol, quad_segs=2))
+        meeting = shapely.intersection_all(zones)
+    except NO_BORDERS:
+        return None
+    except (ValueError, shapely.errors.ShapelyError):  # (an outline GEOS cannot take: no point)
+        return None
+    if meeting.is_empty:
+        return None
+    point = meeting.centroid
+    return round(point.y, 5), round(point.x, 5)
+
+
 def on_own_side(place: dict, home_cc: str | None, other_cc: str | None) -> dict:
     """``place`` (the home nation read as the end of "its border with X") placed at the middle of
     its border with ``other_cc``, with the uncertainty of that stretch (never more than the
