@@ -11,11 +11,13 @@ that ends at the part's origin is one force's: two forces that arrived there lea
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import replace
 
 from ..regex_cache import CompiledPatterns
 from .places import same_place
+from .weights import DETACHED_PART_SENTENCES
 
 _PATTERNS = CompiledPatterns("read-detached-part")
 
@@ -37,15 +39,24 @@ def names_a_detached_part(what: str | None) -> bool:
 
 def detached_part_actor(a) -> None:
     """A movement with no actor whose what is a formation's part alone, leaving the place where
-    movements told before ended, all of one force, takes that force as its actor."""
+    movements told at most DETACHED_PART_SENTENCES before ended, all of one force, takes that
+    force as its actor."""
+    told = None  # (the drafts by the sentence that first tells them, made only when a part is met)
     for d in a.drafts:
         if d.actor or d.origin is None:
             continue
         first = min(d.frags, key=lambda f: f.sentence)
         if not names_a_detached_part(first.what):
             continue
-        arrived = {o.actor for o in a.drafts if o is not d and same_place(o.destination, d.origin)
-                   and min(f.sentence for f in o.frags) < first.sentence}
+        if told is None:
+            told = sorted((min(f.sentence for f in o.frags), k) for k, o in enumerate(a.drafts))
+            firsts = [s for s, _ in told]
+        # (the movements told shortly before, found by bisection: a long text's parts do not
+        # each walk every movement)
+        lo = bisect.bisect_left(firsts, first.sentence - DETACHED_PART_SENTENCES)
+        hi = bisect.bisect_left(firsts, first.sentence)
+        arrived = {a.drafts[k].actor for _, k in told[lo:hi]
+                   if a.drafts[k] is not d and same_place(a.drafts[k].destination, d.origin)}
         if len(arrived) != 1 or None in arrived:
             continue
         actor = arrived.pop()

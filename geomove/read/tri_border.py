@@ -36,11 +36,9 @@ _MEETING_KM = 50.0  # how far the area around the common point reaches
 def one_meeting_of_borders(frag, text: str, why: list) -> None:
     """The countries a clause lists after words of a meeting of borders become one end at their
     common point (in place, on ``frag``'s origin or destination list)."""
-    if "border" not in text and "frontier" not in text and "tripoint" not in text.lower():
-        return  # (nearly every text: no words of a border at all)
     for ends in (frag.origin, frag.destination):
         if len(ends) < 2:
-            continue
+            continue  # (nearly every clause: one end of a kind at most; only windows are searched)
         countries = [(k, p) for k, (p, _at) in enumerate(ends) if p.get("kind") == "country"
                      and (p.get("offsets") or [None])[0] is not None]
         countries.sort(key=lambda kp: kp[1]["offsets"][0])

@@ -77,6 +77,7 @@ MET_SENTENCES = 2                  # a group met this many sentences from where 
 ARRIVED_FROM_SENTENCES = 2         # "another 200 arrived from X": where a movement told this far before went
 ARRIVED_FROM_ALIKE_SENTENCES = 4   # ... or one this far before, when it names the same force ("the council's forces")
 ON_THE_WAY_SENTENCES = 6           # "on the way, ..." refers to a route told at most this far back
+DETACHED_PART_SENTENCES = 8         # "From there, a company moved on": the force's arrival told at most this far back (read.detached_part)
 
 # --- roles in a clause (clauses._Reader) ------------------------------------------------
 CUE_GAP_CHARS = 70                 # a cue governs a place at most this far, inside one noun phrase
