@@ -362,6 +362,21 @@ class IndexWriter:
     def rowid_of(self, gazetteer_id: str) -> int | None:
         return self.ids.get(gazetteer_id)
 
+    def show_as(self, rowid: int, name: str) -> None:
+        """Give the queued place ``rowid`` the display name ``name`` (its old name stays one of its
+        names). A province renamed so is also the ``admin1`` of every place of its country that
+        named it by the old name: the towns of Crimea say 'Crimea' as the province itself does,
+        and the reader's tests of a town lying in a province (admin1 equal to the province's
+        name) hold as before."""
+        self.flush()
+        row = self.db.execute("SELECT name, kind, country FROM places_tmp WHERE rowid = ?", (rowid,)).fetchone()
+        if row is None:
+            return
+        old, kind, country = row
+        self.db.execute("UPDATE places_tmp SET name = ? WHERE rowid = ?", (name, rowid))
+        if kind == "admin1" and old and old != name:
+            self.db.execute("UPDATE places_tmp SET admin1 = ? WHERE country IS ? AND admin1 = ?", (name, country, old))
+
     def alias(self, gazetteer_id: str, rowid: int) -> None:
         """Let ``gazetteer_id`` stand for the place ``rowid`` (a GeoNames row merged into a
         curated or airport row of the same place: alternate names of that id find the row)."""
@@ -1050,13 +1065,19 @@ def curated_rows(path, *, prefix: str = "curated", source_default: str = "curate
 
 
 def add_curated_aliases(writer: IndexWriter, path) -> int:
-    """gazetteer/aliases.csv: extra names for existing rows (gazetteer_id,alias,source)."""
+    """gazetteer/aliases.csv: extra names for existing rows (gazetteer_id,alias,source,display).
+    A row whose ``display`` is 'yes' also makes the alias the name answers give (see
+    :meth:`IndexWriter.show_as`): the English name a reader knows, where the package's own is a
+    transliteration of the local one (Crimea, not 'Avtonomna Respublika Krym')."""
     added = 0
     with path.open(encoding="utf-8", newline="") as f:
         for r in csv.DictReader(f):
             rowid = writer.rowid_of(r["gazetteer_id"])
             if rowid:
-                writer.add_names(rowid, [(r["alias"], 0)], trusted=True)
+                shown = (r.get("display") or "").strip() == "yes"
+                writer.add_names(rowid, [(r["alias"], 1 if shown else 0)], trusted=True)
+                if shown:
+                    writer.show_as(rowid, r["alias"])
                 added += 1
     return added
 

@@ -29,7 +29,8 @@ def test_airfield_of_a_flight(gazetteer, text, surface, gid):
     # no flight in the sentence: the far name stays no place
     ("Residents of Chkalovsky near Hmeimim in Latakia protested on Tuesday.", "Chkalovsky"),
     ("Syrian troops moved from Hmeimim to Latakia and Jableh, then to Chkalovsky.", "Chkalovsky"),
-    ("Evacuees from Kabul and Bagram were later housed near Ramstein.", "Ramstein"),
+    # (a bare 'Ramstein' is the air base with or without a flight since s40: the town bears the
+    # name only as a part of Ramstein-Miesenbach, see tests/test_s40_gaz65.py)
 ])
 def test_no_flight_no_airfield(gazetteer, text, surface):
     m = places_by_surface(text, gazetteer).get(surface)

@@ -25,6 +25,7 @@ from .other_names import another_name_of_the_place_before
 from .appositions import town_apposition_after
 from .similarity import plain_spelling_similarity, town_by_its_english_spelling
 from .words import FACILITY_KINDS, INSTALLATION_HEADS, installation_name, is_common_word, is_everyday_word, opens_an_installation_name
+from .unknown_parts import ToldIn
 
 
 # an arrow between two places supports a name as "to" and "from" do: "Kherson → Skadovsk"
@@ -71,6 +72,16 @@ _INSTALLATION_HEAD_ENDS = frozenset(head[-1] for head in PERSON_NAMED_INSTALLATI
 
 # the support of a name that only its reading's nearness to the text's other places gives
 NEAR_OTHER_PLACES = "near other places in the text"
+
+# A base or camp named after a person ("the Miguel de Cervantes base near Marjayoun", "the Simon
+# Bolivar camp outside Kidal") that the text writes beside a place it names: the index's reading of
+# the surname (Cervantes Airport, Western Australia) is a namesake when it lies this far from that
+# place; the base is where the text puts it (see Acceptance._person_named_base_near)
+PERSON_BASE_NEAR_KM = 150.0
+# the words after the base's kind word that put it beside the place named next
+NEAR_WORDS_AFTER_A_BASE = (("near",), ("outside",), ("close", "to"), ("next", "to"))
+# lower-case particles between a given name and a surname ("Miguel de Cervantes", "Vasco da Gama")
+NAME_PARTICLES = frozenset("de da del di do dos das van von der bin ibn".split())
 
 # A one-word name in the possessive before a lower-case noun ("Johnson's battalion", "Taylor's
 # company"), read only as a place less known than this (a town of ~100,000: Taylor, Michigan
@@ -412,6 +423,20 @@ class Acceptance:
                                      f"only bears its name, and nothing in the text puts it there"))
                 del m["support"], m["strong_support"]
                 continue
+            named = self._person_named_base_near(m, best, mentions)
+            if named is not None:
+                # "the Miguel de Cervantes base near Marjayoun": a base named after a person, no
+                # Cervantes Airport of Australia; the whole name, at the place the text puts it near
+                first, holder = named
+                start = self.toks[first].start
+                why = (f"no base called {self.text[start:m['end']]!r} in the index; {best['name']} "
+                       f"({best.get('country')}) only bears the surname, far from {holder['surface']}, "
+                       f"which the text writes it near")
+                m.update(start=start, surface=self.text[start:m["end"]], tok=first,
+                         n_tokens=m["n_tokens"] + m["tok"] - first, cands=[], unresolved=why,
+                         told_in=ToldIn(why, holder, (start, holder["end"]), m.get("kind")))
+                del m["support"], m["strong_support"]
+                continue
             owner = self._possessor_place_far(m, best, mentions)
             if owner:
                 # "Giza's Haram district": a part of Giza the index lacks, not Haram in Norway;
@@ -663,6 +688,48 @@ class Acceptance:
                 and haversine_km(best["lat"], best["lon"], where["lat"], where["lon"]) > POSSESSED_PART_KM:
             return owner["surface"]
         return None
+
+    def _person_named_base_near(self, m: dict, best: dict, mentions: list[dict]) -> tuple[int, dict] | None:
+        """'Spanish troops left the Miguel de Cervantes base near Marjayoun': a name the text
+        writes with a base's kind word (m's kind, FACILITY_KINDS) after a given name (GIVEN_NAMES,
+        a particle between: 'Miguel de'), or read whole with its given name ('Simon Bolivar'), is
+        a person's, the base's namesake; where the kind word is
+        followed by 'near' (NEAR_WORDS_AFTER_A_BASE) and a place the text reads, and the reading of
+        the name lies farther than PERSON_BASE_NEAR_KM from it, the reading is another place
+        bearing the surname: (the given name's token, the place's mention), else None. The base
+        then stands at that place, as a place the index lacks stands at its holder (unknown_parts).
+        (Cheap tests first: most mentions have no kind word, or no capitalised word before.)"""
+        i = m.get("tok")
+        if i is None or i < 1 or m["role"] != "place" or m.get("kind") not in FACILITY_KINDS or best.get("lat") is None:
+            return None
+        toks = self.toks
+        if m["n_tokens"] > 1 and toks[i].lower in GIVEN_NAMES:
+            first = i  # (the name read whole opens with the given name: 'Simon Bolivar' of an airport)
+        else:
+            first = i - 1
+            if toks[first].lower in NAME_PARTICLES and first >= 1:
+                first -= 1
+        given = toks[first]
+        if given.sentence != toks[i].sentence or not given.text[:1].isupper() or given.lower not in GIVEN_NAMES:
+            return None
+        last = i + m["n_tokens"] - 1
+        after = self.next_tokens(last, 4)
+        if not after or after[0].lower not in KIND_WORDS:
+            return None  # (the kind word right after the name: 'the X base near')
+        words = [t.lower for t in after[1:]]
+        near = next((len(w) for w in NEAR_WORDS_AFTER_A_BASE if tuple(words[:len(w)]) == w), 0)
+        if not near:
+            return None
+        at = last + 2 + near  # (the token after the kind word and the near-words)
+        holder = next((o for o in mentions if o is not m and o.get("tok") == at and o.get("cands")
+                       and not o.get("drop") and o["role"] in ("place", "demonym_place")), None)
+        if holder is None:
+            return None
+        where = holder["cands"][0]
+        if where.get("lat") is None or where.get("kind") in ("country", "continent") \
+                or haversine_km(best["lat"], best["lon"], where["lat"], where["lon"]) <= PERSON_BASE_NEAR_KM:
+            return None
+        return first, holder
 
     def _installation_head_before(self, m: dict) -> int:
         """How many capitalised words right before the mention open the name of an installation

@@ -188,6 +188,11 @@ WHOLE_NAME_FAME_MARGIN = 0.1
 LISTED_TOWN_KM = 100.0
 # the kinds of a settlement (a list of towns, see ContextRanking._listed_among_towns)
 _SETTLEMENT_ONLY = frozenset({"city", "town", "village"})
+# A base or airfield named "<name> Air Base" within this distance of a town that bears <name>
+# only as another of its names (Ramstein Air Base, 3 km from Ramstein-Miesenbach) is what the bare
+# name means (ContextRanking._base_bearing_the_name_itself)
+NAMESAKE_BASE_KM = 30.0
+NAMESAKE_BASE_KINDS = frozenset({"base", "airfield"})
 
 # the kinds of a settlement or district a kind word ("the village of", "X town") may name
 _SETTLEMENT_KINDS = ("city", "town", "village", "admin2")
@@ -195,6 +200,14 @@ _SETTLEMENT_KINDS = ("city", "town", "village", "admin2")
 BORDER_PLACING_PREPS = frozenset({"near", "on", "along", "by", "at"})
 # a town or a city (5,000 people or more, gazetteer_build.settlement_kind), not a village
 _TOWN_KINDS = ("city", "town")
+
+
+def _joined_town_name_opening_with(own: str, core: str) -> bool:
+    """Is ``own`` a town's name joined from two names by a hyphen whose first is ``core`` (the
+    plain spelling written) and second another capitalised name ('Ramstein-Miesenbach' for
+    'ramstein'), not a qualifier of a lower-case word ('Clacton-on-Sea')?"""
+    first, sep, second = own.partition("-")
+    return bool(sep) and second[:1].isupper() and "-" not in second and plain(first) == core
 
 
 def _areas_only_abroad(cands: list[dict], core: str, countries_by_other: set) -> bool:
@@ -1926,6 +1939,37 @@ class ContextRanking:
             added = True
         return added
 
+    def _base_bearing_the_name_itself(self, m: dict, cands: list[dict]) -> bool:
+        """'C-17s flew from Ramstein to Rzeszow': a bare name whose first reading is a town formed
+        by joining two places' names, the name written and another (Ramstein-Miesenbach:
+        _joined_town_name_opening_with), means the base or airfield within NAMESAKE_BASE_KM whose
+        own name is that name with its kind word ('Ramstein Air Base'): the writer chose the
+        base's name, not the town's. A town called by the name itself ('Incirlik', 'Bagram'), by
+        another spelling of it ('Aksum' for Axum, beside Axum Airport) or with a qualifier
+        ('Clacton-on-Sea', 'Ludwigshafen am Rhein') stays the town, as _prefer_namesake_city
+        says. The base is put first (True), else nothing changes (False)."""
+        top = cands[0]
+        if len(cands) < 2 or top.get("kind") not in _SETTLEMENT_ONLY or top.get("lat") is None:
+            return False
+        core = None  # (the name's plain spelling: asked only of a name one of whose readings is a base)
+        for i, c in enumerate(cands[1:6], start=1):
+            if c.get("kind") not in NAMESAKE_BASE_KINDS or c.get("lat") is None \
+                    or c.get("name_similarity", 0) < top.get("name_similarity", 0):
+                continue
+            if core is None:
+                core = plain(m["surface"])
+                if not _joined_town_name_opening_with(top.get("name") or "", core):
+                    return False  # (the town is called so, or by another spelling: Aksum for Axum)
+            head, word = self.gaz.split_kind(c.get("name") or "")
+            if not word or plain(head) != core \
+                    or haversine_km(c["lat"], c["lon"], top["lat"], top["lon"]) > NAMESAKE_BASE_KM:
+                continue
+            cands.insert(0, cands.pop(i))
+            cands[0]["why"] = cands[0].get("why", "") + \
+                f"; the base bears the name itself, {top.get('name')} only as another of its names"
+            return True
+        return False
+
     def _names_told_as_provinces(self, mentions: list[dict]) -> set[str]:
         """The names the text writes with a province's kind word ("Batken region", "Donetsk
         oblast"). A text that writes the kind word to mean the province means the city where it
@@ -1944,9 +1988,12 @@ class ContextRanking:
         """'Aleppo' means the city, not the governorate named after it, unless the text says so.
 
         Likewise a bare name means the town, not the air base or airport named after it:
-        reports name facilities with their kind word ("Deir ez-Zor airport").
+        reports name facilities with their kind word ("Deir ez-Zor airport"); unless the town
+        bears the name only as another of its names (_base_bearing_the_name_itself).
         """
         if not cands:
+            return
+        if not m.get("kind") and self._base_bearing_the_name_itself(m, cands):
             return
         if not m.get("kind") and cands[0].get("kind") in FACILITY_KINDS:
             for i, c in enumerate(cands[1:6], start=1):
