@@ -4,11 +4,18 @@ these tests.
 - A run of names cut at a preposition ("Researchers at the University of Utah") leaves pieces
   that open and end with a name word, as every run does (mentions.tokens._trimmed_to_names): the
   piece's leading "the" hid that it opens an organisation's name, and Utah was read as a place.
+- Names listed as a product's labels or brands, or written before a noun of a product's kind,
+  are no places (mentions.brands).
 """
+
+import gc
+import time
 
 import pytest
 
 from geomove.mentions import PLACE_ROLES, find_mentions
+from geomove.mentions.brands import brand_list_spans, may_name_brands
+from geomove.textutil import tokenize
 
 
 def _roles(text, gazetteer):
@@ -38,3 +45,59 @@ def test_organisation_named_after_a_place_behind_at_the(gazetteer, text, org_pla
 ])
 def test_a_place_behind_at_stays_a_place(gazetteer, text, place):
     assert place in _places(text, gazetteer)
+
+
+# -- product names
+
+@pytest.mark.parametrize("text, brands", [
+    ("The recalled cheese was sold under the labels Sunshine, Ashford, Clifton, Golden Meadow and "
+     "Rio Grande in nine states.", {"Ashford", "Clifton", "Golden Meadow", "Rio Grande"}),
+    ("Grocers in Lagos stocked brands such as Lombardy, Kenmare and Green Valley until the recall.",
+     {"Lombardy", "Kenmare", "Green Valley"}),
+    ("The syrup is sold under trade names of maple syrup including Clifton, Ralph's and Windsor "
+     "across Ontario.", {"Clifton", "Windsor"}),
+    ("Exporters near Nelspruit will start packing the Rio Grande variety next week.", {"Rio Grande"}),
+    ("Farmers outside Mendoza began picking the Santa Rosa variety on Monday.", {"Santa Rosa"}),
+])
+def test_names_of_products_are_no_places(gazetteer, text, brands):
+    places = _places(text, gazetteer)
+    assert not places & brands
+
+
+@pytest.mark.parametrize("text, place", [
+    # the list's own place after it, and places in a sentence where "labels" is a verb
+    ("The syrup is sold under trade names of maple syrup including Clifton, Ralph's and Windsor "
+     "across Ontario.", "Ontario"),
+    ("Grocers in Lagos stocked brands such as Lombardy, Kenmare and Green Valley until the recall.", "Lagos"),
+    ("The ministry labels Kherson a frontline city.", "Kherson"),
+    ("Troops moved to Kherson under the cover of darkness.", "Kherson"),
+])
+def test_places_beside_a_list_of_brands_stay(gazetteer, text, place):
+    assert place in _places(text, gazetteer)
+
+
+def test_brand_lists_are_spanned_from_the_first_to_the_last_name():
+    text = "Eggs sold under the brands Hillcrest, Maple Farm and Sun Ridge were pulled."
+    spans = brand_list_spans(tokenize(text))
+    assert [text[s:e] for s, e in spans] == ["Hillcrest, Maple Farm and Sun Ridge"]
+
+
+def test_a_text_without_brand_nouns_is_not_walked():
+    assert not may_name_brands("Troops left Gao for Kidal on Monday.")
+    assert may_name_brands("Brands such as Dole were recalled.")
+
+
+def test_a_long_list_of_brands_costs_little(gazetteer):
+    text = "Sold under the labels " + ", ".join(["Ab-Ab Cd"] * 300) + " and Sun Ridge in Ohio."
+    toks = tokenize(text)
+    brand_list_spans(toks)  # (warm)
+    automatic = gc.isenabled()
+    gc.disable()
+    try:
+        t0 = time.perf_counter()
+        spans = brand_list_spans(toks)
+        secs = time.perf_counter() - t0
+    finally:
+        if automatic:
+            gc.enable()
+    assert len(spans) == 1 and secs < 0.05

@@ -55,6 +55,7 @@ from .institutions import Institutions
 from .unknown_parts import UnknownParts, at_the_holder
 from .told_within import mark_told_within
 from .other_names import language_after_a_naming_word
+from .brands import names_of_products
 from .group_homes import group_home_countries
 from .route_ends import listed_names_read_together, route_ends_read_together
 from .listed_cities import best_known_in_lists_of_cities
@@ -225,6 +226,8 @@ class _Finder(
             if m["role"] == "place" and m.get("cands") and self._demonym_kept(m["surface"]) \
                     and language_after_a_naming_word(self.text, m):
                 m.update(cands=[], drop=True)
+        for m in names_of_products(self.text, self.toks, mentions):
+            m.update(cands=[], drop=True)  # "sold under the labels Lucerne and Sun Valley": brands (mentions.brands)
         self.resolve(mentions)
         self._places_taken_up_by_a_demonym(mentions)  # "Constanța ... The Romanian port"
         mentions.extend(self._capitals_told_by_their_country(mentions))  # "the Haitian capital"
