@@ -6,6 +6,9 @@ these tests.
   piece's leading "the" hid that it opens an organisation's name, and Utah was read as a place.
 - Names listed as a product's labels or brands, or written before a noun of a product's kind,
   are no places (mentions.brands).
+- A name made only of compass words right before another place's name qualifies that place
+  ("Far North Queensland"): not the region of Cameroon the index holds as "Far North"
+  (mentions.compass_heads).
 """
 
 import gc
@@ -15,6 +18,7 @@ import pytest
 
 from geomove.mentions import PLACE_ROLES, find_mentions
 from geomove.mentions.brands import brand_list_spans, may_name_brands
+from geomove.mentions.compass_heads import is_compass_name
 from geomove.textutil import tokenize
 
 
@@ -101,3 +105,31 @@ def test_a_long_list_of_brands_costs_little(gazetteer):
         if automatic:
             gc.enable()
     assert len(spans) == 1 and secs < 0.05
+
+
+# -- a compass name before another place's name
+
+@pytest.mark.parametrize("text, place, compass", [
+    ("Youth crime has risen in Far North Queensland, police say. Officers in Cairns arrested "
+     "forty children in Far North Queensland last month.", "Queensland", "Far North"),
+    ("Flash floods cut roads across Far West Texas on Monday.", "Texas", "Far West"),
+    ("Dry weeks hurt dairy farmers in North West Tasmania near Burnie.", "Tasmania", "North West"),
+])
+def test_a_compass_name_before_a_place_qualifies_it(gazetteer, text, place, compass):
+    places = _places(text, gazetteer)
+    assert place in places and compass not in places
+
+
+@pytest.mark.parametrize("text, place", [
+    # the near misses: the compass name with its kind word, or the whole name the index knows
+    ("Refugees crossed into the Far North region of Cameroon from Borno.", "Far North"),
+    ("Troops moved into Upper Nile from Khartoum.", "Upper Nile"),
+    ("Shelling was reported in North Kivu on Sunday.", "North Kivu"),
+])
+def test_a_compass_name_of_its_own_stays(gazetteer, text, place):
+    assert place in _places(text, gazetteer)
+
+
+def test_compass_names_are_told():
+    assert is_compass_name("Far North") and is_compass_name("South-East") and is_compass_name("North West")
+    assert not is_compass_name("Far") and not is_compass_name("North Kivu") and not is_compass_name("Farr West")
