@@ -9,6 +9,9 @@ these tests.
 - A name made only of compass words right before another place's name qualifies that place
   ("Far North Queensland"): not the region of Cameroon the index holds as "Far North"
   (mentions.compass_heads).
+- A given name before a surname's particle ("Patrick de Villiers") is a person's, and so is one
+  joined by "and" to a couple's names after a date's comma ("In 2004, Georgia and Tom Wheeler")
+  (mentions.persons._particle_of_a_surname, _clause_opening_comma).
 """
 
 import gc
@@ -133,3 +136,27 @@ def test_a_compass_name_of_its_own_stays(gazetteer, text, place):
 def test_compass_names_are_told():
     assert is_compass_name("Far North") and is_compass_name("South-East") and is_compass_name("North West")
     assert not is_compass_name("Far") and not is_compass_name("North Kivu") and not is_compass_name("Farr West")
+
+
+# -- persons read as places
+
+@pytest.mark.parametrize("text, given", [
+    # a given name before a surname's particle and the surname
+    ("The museum asked Patrick de Villiers to value the drawings.", "Patrick"),
+    ("Auditors in Geneva hired Patrick van Dyck, an expert, to check the accounts.", "Patrick"),
+    # a couple sharing a surname, after a date's comma or an opening adverb's
+    ("In 2004, Georgia and Tom Wheeler bought a farm near Lyon.", "Georgia"),
+    ("Last spring, Lynn and Carl Ostrander moved their herd to Wisconsin.", "Lynn"),
+])
+def test_a_person_s_given_name_is_no_place(gazetteer, text, given):
+    assert given not in _places(text, gazetteer)
+
+
+@pytest.mark.parametrize("text, place", [
+    # the near misses: a place the index knows whole with its particle, and a list of towns
+    ("Pilgrims walked from Santiago de Compostela to Porto.", "Santiago de Compostela"),
+    ("Floods reached Salem, Lynn and Peabody overnight.", "Lynn"),
+    ("Troops entered Victoria de Durango at dawn.", "Victoria de Durango"),
+])
+def test_places_with_particles_or_in_lists_stay(gazetteer, text, place):
+    assert place in _places(text, gazetteer)
