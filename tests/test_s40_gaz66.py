@@ -12,6 +12,9 @@ these tests.
 - A given name before a surname's particle ("Patrick de Villiers") is a person's, and so is one
   joined by "and" to a couple's names after a date's comma ("In 2004, Georgia and Tom Wheeler")
   (mentions.persons._particle_of_a_surname, _clause_opening_comma).
+- A lesser place dropped as the first word of a given name and a surname ("Amber
+  Whitcombe-Hale") is remembered as a person's word, so that "Amber" alone later is no town
+  (mentions.scan.RunScanner._given_name_before_a_surname).
 """
 
 import gc
@@ -160,3 +163,19 @@ def test_a_person_s_given_name_is_no_place(gazetteer, text, given):
 ])
 def test_places_with_particles_or_in_lists_stay(gazetteer, text, place):
     assert place in _places(text, gazetteer)
+
+
+# -- a given name the text writes alone after the full name
+
+def test_a_given_name_written_alone_after_the_full_name_is_the_person(gazetteer):
+    text = ("Amber Whitcombe-Hale spent a year teaching in Lyon and Clermont-Ferrand. As a trainee "
+            "Amber will attend meetings in Shanghai. “It will be hard,” explained Amber, who starts in June.")
+    places = _places(text, gazetteer)
+    assert "Amber" not in places and {"Lyon", "Clermont-Ferrand", "Shanghai"} <= places
+
+
+def test_a_venue_named_after_a_lesser_place_leaves_the_place(gazetteer):
+    # the near miss: "Randwick Racecourse" is a venue, so "at Randwick" later is still the suburb
+    text = ("Four horses at Randwick Racecourse in Sydney were tested. If the flu reached Randwick, "
+            "hundreds of horses in New South Wales could fall ill.")
+    assert "Randwick" in _places(text, gazetteer)
