@@ -179,3 +179,9 @@ def test_a_venue_named_after_a_lesser_place_leaves_the_place(gazetteer):
     text = ("Four horses at Randwick Racecourse in Sydney were tested. If the flu reached Randwick, "
             "hundreds of horses in New South Wales could fall ill.")
     assert "Randwick" in _places(text, gazetteer)
+
+
+def test_a_thing_named_after_a_lesser_place_leaves_the_place(gazetteer):
+    # the near miss: after "the", "Tenterden Games" names a thing, not a given name and a surname
+    text = "Crowds filled the Tenterden Games on Saturday. Buses later left Tenterden for Canterbury."
+    assert "Tenterden" in _places(text, gazetteer)

@@ -48,6 +48,8 @@ SITREP_TIME_WORDS = frozenset(("NLT", "NET", "ETA", "ETD"))
 # Sinclair-Alexander"), which the text then writes alone: remembered as a person's word
 # (RunScanner._given_name_before_a_surname)
 GIVEN_NAME_LEFT_IMPORTANCE = 0.55
+# ... not after an English article, which a thing's name takes ("the Olympic Games") and a person's not
+_THING_ARTICLES = frozenset(("the", "a", "an"))
 # the last words of a venue's name after its place's ("Randwick Racecourse"), beyond the kind,
 # organisation and landmark words persons._NO_SURNAME_WORDS holds: no surname
 VENUE_WORDS = frozenset("racecourse racetrack raceway speedway arena hall theatre theater museum zoo "
@@ -343,7 +345,7 @@ class RunScanner:
         Then the text calls the person by the given name alone later ("Amber will fly out",
         "Lucy's father"), which the scan drops as it drops a surname seen so ("Dora Faulkner",
         then "Faulkner"). Only a single word of a reading below GIVEN_NAME_LEFT_IMPORTANCE, at the
-        sentence's first word or after a lower-case word, and a second word that
+        sentence's first word or after a lower-case word other than an article, and a second word that
         is no kind's, organisation's, landmark's or venue's word (VENUE_WORDS: "Randwick
         Racecourse"); a bigger town heading a name ("Hartford Courant") never comes here. (s40 gaz66)"""
         if pos != 0 or len(run) != 2 or m["importance"] >= GIVEN_NAME_LEFT_IMPORTANCE:
@@ -352,7 +354,8 @@ class RunScanner:
         if second.lower in _NO_SURNAME_WORDS or second.lower in VENUE_WORDS:
             return False  # "Randwick Racecourse", "Ashby Hall": a venue named after the place
         before = self.prev_word(run[0], 1)
-        return not before or (before[0].is_word and before[0].text[:1].islower())
+        # (after an article the pair names a thing, not a person: "the Olympic Games")
+        return not before or (before[0].is_word and before[0].text[:1].islower() and before[0].lower not in _THING_ARTICLES)
 
     def _names_joined_by_a_word(self, run: list[int], k: int, n: int, m: dict) -> bool:
         """Two names joined by an English word that is also an Arabic article ("head to
