@@ -32,6 +32,31 @@ _FACILITY_TAIL_WORDS = {w: k for w, k in KIND_WORDS.items()
 _AGE_WORD = _PATTERNS.compile(r"^(?:[^\W_]+-)*(?:year|month|week)s?-old$", re.I)
 
 
+def _clause_opening_comma(before: list[Token]) -> bool:
+    """Is the comma that ends ``before`` (the two tokens before a run) one after a number or a
+    lower-case word ("In 1999, Lynn and Bob ...", "Last spring, Grace and Dan ...": a date or an
+    adverb opening the clause), not one between the names of a list ("Salem, Lynn and Bob ...")?
+    why: a couple named after a date's comma was read as a place and a person (s40 gaz66)."""
+    if len(before) < 2:
+        return False
+    word = before[0]
+    return word.text[:1].isdigit() or (word.is_word and word.text[:1].islower())
+
+
+# the lower-case particles that open a surname after a given name ("Patrick de Bayser", "Anna
+# van Dijk", "Carlo di Stefano"): with a capitalised word after them the three are a person's name
+SURNAME_PARTICLES = frozenset("de van von da di du del della der den dos das ter ten".split())
+
+
+def _particle_of_a_surname(words: list[Token], j: int) -> bool:
+    """Is ``words[j]`` a surname's particle (SURNAME_PARTICLES, in lower case) followed by a
+    capitalised word? why: "Florence de Montfort", "Patrick van Dyck" were read as Florence and
+    Patrick, places, since the given-name rule asked for a capitalised word right after the
+    given name (s40 gaz66). A place the gazetteer knows whole ("Santiago de Compostela") is
+    kept by the rule's own _full_name_from test."""
+    return j + 1 < len(words) and words[j].text in SURNAME_PARTICLES and words[j + 1].text[:1].isupper()
+
+
 def _age_word(tok) -> bool:
     """Is the token an age ("34-year-old", _AGE_WORD)? One ends in "-old" (no letter but O, L
     and D themselves matches o, l or d case-insensitively): the words before most names do
@@ -179,7 +204,8 @@ class PersonsAndOrganisations:
                     for j in range(k + 1, k + 1 + dept):
                         marks[run[j]] = "title"
                     start_person = k + 1 + dept
-            elif t.lower in GIVEN_NAMES and k + 1 < len(words) and words[k + 1].text[:1].isupper() \
+            elif t.lower in GIVEN_NAMES and k + 1 < len(words) and (words[k + 1].text[:1].isupper()
+                                                                     or _particle_of_a_surname(words, k + 1)) \
                     and words[k + 1].lower not in KIND_AFTER and not self._full_name_from(run, k) \
                     and not (k and words[k - 1].lower in SAINT_WORDS) and not self._name_over_given_name(run, k):
                 # (a saint's name is a place's: "San Fernando Valley", "St. George Island")
@@ -192,7 +218,8 @@ class PersonsAndOrganisations:
         if start_person is not None:
             end = len(words)
             for k in range(start_person, len(words)):
-                if words[k].lower in CONNECTORS and words[k].lower not in ("bin", "ibn", "abu", "al", "el"):
+                if words[k].lower in CONNECTORS and words[k].lower not in ("bin", "ibn", "abu", "al", "el") \
+                        and not (k > start_person and _particle_of_a_surname(words, k)):  # ("Anna van Dijk")
                     end = k
                     break
             person = [run[k] for k in range(start_person, end)]
@@ -483,8 +510,8 @@ class PersonsAndOrganisations:
         if not first.is_word or not first.text[:1].isupper() or first.text.isupper() \
                 or first.lower in CONNECTORS or first.lower in HONORIFICS:
             return None
-        before = self.prev_word(run[0], 1)
-        if before and (before[0].lower in LOCATIVE_PREPS or before[0].text == ","):
+        before = self.prev_word(run[0], 2)
+        if before and (before[-1].lower in LOCATIVE_PREPS or (before[-1].text == "," and not _clause_opening_comma(before))):
             return None
         return 0
 

@@ -23,6 +23,7 @@ from ..wordlists import (
 from .words import CAMP_QUALIFIERS, FACILITY_KINDS, SETTLEMENT_KINDS, is_common_word, is_everyday_word
 from .tokens import _KIND_PAIR_FIRSTS, is_nameish
 from .province_demonyms import PROVINCE_DEMONYMS, province_of_demonym
+from .persons import _NO_SURNAME_WORDS
 
 # Kind words after a name that say an administrative unit and nothing else ("the Lake Chad
 # region" is also the land round the lake, so "region" and "state" are not among them)
@@ -42,6 +43,17 @@ _UNASKED = object()  # (no demonym kept for the spelling yet; None is a kept ans
 # Valuyki NLT 28 Nov", "ETA Kidal 0600"): no last word of an organisation's name headed by the
 # place (NLT no later than, NET no earlier than, ETA/ETD estimated time of arrival/departure)
 SITREP_TIME_WORDS = frozenset(("NLT", "NET", "ETA", "ETD"))
+# a lesser place first in a two-word run of an unknown second word is dropped below 0.55 (see
+# _scan_run_of_words' last check); so weak a reading is as often a given name ("Amber
+# Sinclair-Alexander"), which the text then writes alone: remembered as a person's word
+# (RunScanner._given_name_before_a_surname)
+GIVEN_NAME_LEFT_IMPORTANCE = 0.55
+# ... not after an English article, which a thing's name takes ("the Olympic Games") and a person's not
+_THING_ARTICLES = frozenset(("the", "a", "an"))
+# the last words of a venue's name after its place's ("Randwick Racecourse"), beyond the kind,
+# organisation and landmark words persons._NO_SURNAME_WORDS holds: no surname
+VENUE_WORDS = frozenset("racecourse racetrack raceway speedway arena hall theatre theater museum zoo "
+                        "castle palace manor abbey gallery pier marina".split())
 
 # lower-case heads that make the place's name before them an organisation's name: a criminal
 # group named after its home acts far beyond it ("the Sinaloa cartel" fights in Sonora). Not
@@ -312,6 +324,8 @@ class RunScanner:
                         keep.append({**m, "role": "organisation"})
                         continue
                     if before or m["importance"] < 0.55 or toks[run[pos + 1]].text in self.person_words:
+                        if not before and self._given_name_before_a_surname(run, pos, m):
+                            self.person_words.add(m["surface"])  # "Amber Sinclair-Alexander": later "Amber said" alone
                         continue
                     if self._air_base_after_a_name(run, pos):
                         keep.append(m)  # "flew from Rovaniemi AB": the base at the town
@@ -324,6 +338,24 @@ class RunScanner:
                     m = {**m, "role": "organisation"}
             keep.append(m)
         return keep
+
+    def _given_name_before_a_surname(self, run: list[int], pos: int, m: dict) -> bool:
+        """Is the lesser place ``m``, dropped as the first word of a two-word run whose second word
+        no place bears ("Amber Sinclair-Alexander", "Lucy Lau"), a given name before a surname?
+        Then the text calls the person by the given name alone later ("Amber will fly out",
+        "Lucy's father"), which the scan drops as it drops a surname seen so ("Dora Faulkner",
+        then "Faulkner"). Only a single word of a reading below GIVEN_NAME_LEFT_IMPORTANCE, at the
+        sentence's first word or after a lower-case word other than an article, and a second word that
+        is no kind's, organisation's, landmark's or venue's word (VENUE_WORDS: "Randwick
+        Racecourse"); a bigger town heading a name ("Hartford Courant") never comes here. (s40 gaz66)"""
+        if pos != 0 or len(run) != 2 or m["importance"] >= GIVEN_NAME_LEFT_IMPORTANCE:
+            return False
+        second = self.toks[run[1]]
+        if second.lower in _NO_SURNAME_WORDS or second.lower in VENUE_WORDS:
+            return False  # "Randwick Racecourse", "Ashby Hall": a venue named after the place
+        before = self.prev_word(run[0], 1)
+        # (after an article the pair names a thing, not a person: "the Olympic Games")
+        return not before or (before[0].is_word and before[0].text[:1].islower() and before[0].lower not in _THING_ARTICLES)
 
     def _names_joined_by_a_word(self, run: list[int], k: int, n: int, m: dict) -> bool:
         """Two names joined by an English word that is also an Arabic article ("head to

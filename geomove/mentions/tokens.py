@@ -312,7 +312,22 @@ class TextStructure:
             pieces.append(run[lo:p])
             lo = p + 1
         pieces.append(run[lo:])
-        return [piece for piece in pieces if piece]
+        return [piece for piece in map(self._trimmed_to_names, pieces) if piece]
+
+    def _trimmed_to_names(self, piece: list[int]) -> list[int]:
+        """A piece of a run cut at a preposition, without the lower-case connectors it opens or
+        ends with: a run opens and ends with a name word (runs_of_names), and so do its pieces.
+        why: "Researchers at the University of Utah" was cut into "Researchers" and "the
+        University of Utah", whose leading "the" hid from persons.classify_run that the piece
+        opens with "University ... of" (an organisation's name), so Utah was read as a place
+        where something happens."""
+        toks = self.toks
+        lo, hi = 0, len(piece)
+        while lo < hi and toks[piece[lo]].text[:1].islower() and toks[piece[lo]].lower in CONNECTORS:
+            lo += 1
+        while hi > lo and toks[piece[hi - 1]].text[:1].islower() and toks[piece[hi - 1]].lower in CONNECTORS:
+            hi -= 1
+        return piece[lo:hi] if (lo, hi) != (0, len(piece)) else piece
 
     def _possessive_names(self, runs: list[list[int]]) -> list[list[int]]:
         """"Queen Anne's County", "Martha's Vineyard", "St. John's": a known name with a
