@@ -53,5 +53,15 @@ def draft_kind(draft) -> str | None:
     kind = next((k for k in (force_kind(f.what) for f in draft.frags if f.what) if k), None)
     if kind is None and any(f.actor and _GROUP_NAMED.search(f.actor) for f in draft.frags):
         return "irregular"  # (by who moved, when the words of what moved say no kind)
+    if kind is None:
+        # (or by the common nouns of who moved: "The army has moved several units to A after
+        # Fano militiamen entered A": the units name no kind, the army does; a name's words say
+        # nothing of its kind, "the Gang Suppression Force" is a police mission; s40 lead)
+        kind = next((k for k in (force_kind(_common_words(f.actor)) for f in draft.frags if f.actor) if k), None)
     return kind
+
+
+def _common_words(actor: str) -> str:
+    """The words of ``actor`` written in lower case (its common nouns, not a name's words)."""
+    return " ".join(w for w in actor.split() if w[:1].islower())
 _PATTERNS.save()
