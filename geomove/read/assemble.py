@@ -65,6 +65,7 @@ from .another_arrived import another_arrived, followed_by_more
 from .same_noun import same_noun_named
 from .port_namesake import ship_ends_at_ports
 from .state import Fragment, _Draft, ends_of
+from .seen_later import end_where_seen_next
 from .added_force import added_group_followed_told
 from .joined_them import joined_them_told
 from .part_of_group import part_actor_of_group
@@ -424,6 +425,9 @@ def read_fragments(a: Assembly) -> None:
                 a.why.append(f"sentence {i}: no movement of a force: {reader.unread_why[i]}")
             told = last.destination if last is not None else None
             _refine_destination(last, reader, i, book)
+            if (seen := end_where_seen_next(last, reader, i)) is not None:
+                # "A column left Gao on Monday. It was spotted in Bourem the next day" (read.seen_later)
+                a.why.append(f"sentence {i}: {seen.get('name')} is where {_ends(last)} was seen next, its end")
             if last is not None and last.destination is told and reader.located(i) is not None:
                 # "On Tuesday it was in X" between where it left and where it got to: a place
                 # passed when it lies on the way of the route once whole (via_on_the_way)
