@@ -1723,14 +1723,22 @@ _ARRIVAL_HERE = frozenset({"arrive", "land", "come"})
 
 # verbs of a journey that a second group of one deployment makes from elsewhere ("were flown
 # to Y, while a second group of 250 soldiers travelled by road from X")
-_ANOTHER_TRAVELLED = frozenset({"travel", "drive", "fly"})
+_ANOTHER_TRAVELLED = frozenset({"travel", "drive", "fly",
+                                # ("a second group went by road from X", "a third ship sailed from Y", read110)
+                                "go", "sail", "move", "march"})
 
 
 def _another_came_from(frag: Fragment) -> bool:
     """"A second group / another 200 travelled by road from X", no place of arrival: a
     further part of the deployment told just before, on its way to the same place."""
     return bool(frag.trigger) and _stem(frag.trigger) in _ANOTHER_TRAVELLED \
-        and bool(frag.distinct & {"another", "second", "third", "fourth"})
+        and bool(frag.distinct & {"another", "second", "third", "fourth"}) \
+        and not _HOME_OR_BACK.match(frag.quote, frag.quote.find(frag.trigger) + len(frag.trigger))
+
+
+# right after the verb: a way home or back, not on to the place of the deployment ("the second
+# battalion went home from X", "a second group flew back from Y": read110)
+_HOME_OR_BACK = _recompile(r"\s+(?:\w+ly\s+)?(?:back|home)\b", re.I)
 
 
 # where a post or note saw the group: "6 launchers seen at a rail yard in X", "column spotted near Y"
