@@ -18,7 +18,8 @@ from __future__ import annotations
 import re
 
 from ..regex_cache import CompiledPatterns
-from .places import _spec, contains, same_place
+from .lexicon import _ANAPHOR_SUBJECT
+from .places import _place_of, _spec, contains, same_place
 from .state import Fragment, _Draft
 
 _PATTERNS = CompiledPatterns("read-seen-later")
@@ -26,6 +27,22 @@ _PATTERNS = CompiledPatterns("read-seen-later")
 # the group's earlier presence, not where it got to: "had been in X", "was in X since May",
 # "based in X", "stationed at X"
 _EARLIER_PRESENCE = _PATTERNS.compile(r"\b(?:had|since|based|stationed|garrisoned|posted|usually|normally)\b", re.I)
+# a verb of seeing and a word of nearness right before the place, which reader.located's cues
+# ('in', 'at', 'on') do not read: "It was later seen near X", "it was spotted off Y"
+_SEEN_NEAR_BEFORE = _PATTERNS.compile(r"\b(?:seen|spotted|sighted|observed|photographed|filmed)\s+"
+                                      r"(?:near|off|outside|close\s+to)\s+(?:the\s+)?$", re.I)
+
+
+def _seen_near(reader, index: int) -> dict | None:
+    """The place sentence ``index`` sees its group near ("It was later seen near X"), with an
+    anaphoric subject as reader.located asks; None otherwise."""
+    s, e = reader.spans[index]
+    if not _ANAPHOR_SUBJECT.match(reader.text[s:e]):
+        return None
+    for m in reader._within(reader.places, s, e):
+        if m.get("lat") is not None and _SEEN_NEAR_BEFORE.search(reader.text, max(s, m["start"] - 40), m["start"]):
+            return _place_of(m)
+    return None
 
 
 def end_where_seen_next(last: _Draft | None, reader, index: int) -> dict | None:
@@ -36,7 +53,7 @@ def end_where_seen_next(last: _Draft | None, reader, index: int) -> dict | None:
         return None
     if last.frags[-1].sentence != index - 1:
         return None
-    place = reader.located(index)
+    place = reader.located(index) or _seen_near(reader, index)
     if place is None or _spec(place) > 2 or same_place(place, last.origin) \
             or contains(place, last.origin) or contains(last.origin, place):
         return None
