@@ -66,6 +66,7 @@ from .another_arrived import another_arrived, followed_by_more
 from .same_noun import same_noun_named
 from .port_namesake import ship_ends_at_ports
 from .state import Fragment, _Draft, ends_of
+from .seen_later import end_where_seen_next
 from .added_force import added_group_followed_told
 from .joined_them import joined_them_told
 from .part_of_group import part_actor_of_group
@@ -428,6 +429,9 @@ def read_fragments(a: Assembly) -> None:
                 a.why.append(f"sentence {i}: no movement of a force: {reader.unread_why[i]}")
             told = last.destination if last is not None else None
             _refine_destination(last, reader, i, book)
+            if (seen := end_where_seen_next(last, reader, i)) is not None:
+                # "A column left Gao on Monday. It was spotted in Bourem the next day" (read.seen_later)
+                a.why.append(f"sentence {i}: {seen.get('name')} is where {_ends(last)} was seen next, its end")
             if last is not None and last.destination is told and reader.located(i) is not None:
                 # "On Tuesday it was in X" between where it left and where it got to: a place
                 # passed when it lies on the way of the route once whole (via_on_the_way)
@@ -1723,14 +1727,22 @@ _ARRIVAL_HERE = frozenset({"arrive", "land", "come"})
 
 # verbs of a journey that a second group of one deployment makes from elsewhere ("were flown
 # to Y, while a second group of 250 soldiers travelled by road from X")
-_ANOTHER_TRAVELLED = frozenset({"travel", "drive", "fly"})
+_ANOTHER_TRAVELLED = frozenset({"travel", "drive", "fly",
+                                # ("a second group went by road from X", "a third ship sailed from Y", read110)
+                                "go", "sail", "move", "march"})
 
 
 def _another_came_from(frag: Fragment) -> bool:
     """"A second group / another 200 travelled by road from X", no place of arrival: a
     further part of the deployment told just before, on its way to the same place."""
     return bool(frag.trigger) and _stem(frag.trigger) in _ANOTHER_TRAVELLED \
-        and bool(frag.distinct & {"another", "second", "third", "fourth"})
+        and bool(frag.distinct & {"another", "second", "third", "fourth"}) \
+        and not _HOME_OR_BACK.match(frag.quote, frag.quote.find(frag.trigger) + len(frag.trigger))
+
+
+# right after the verb: a way home or back, not on to the place of the deployment ("the second
+# battalion went home from X", "a second group flew back from Y": read110)
+_HOME_OR_BACK = _recompile(r"\s+(?:\w+ly\s+)?(?:back|home)\b", re.I)
 
 
 # where a post or note saw the group: "6 launchers seen at a rail yard in X", "column spotted near Y"

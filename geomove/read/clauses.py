@@ -269,6 +269,7 @@ from .members_of_formation import formation_of_members
 from .part_of_frame import in_frame_after_end
 from .onward_told_after import moved_on_another_day, moved_on_told_after
 from .onward_date import onward_leg_date, relative_leg_date
+from .reached_each_day import next_end_another_day, reached_before
 from .arrival_span import arrival_and_onward_days
 from .move_as_noun import noun_end, verb_used_as_noun
 from .command_name_rest import past_the_name_rest
@@ -2279,6 +2280,13 @@ class _Reader(RoleReading, StatusReading):
                     prev_role = "destination"
                     frag.roles_why.append(f"{m['surface']}: destination, reached after the place before it "
                                           f"('{' '.join(gap.split())}')")
+                elif slots[-1][0] == "destination" and reached_before(self.text, slots[-1][1][0]["start"]) \
+                        and next_end_another_day(self.text, prev_end, m["start"], m["end"]):
+                    # "reached A on Tuesday and B on Wednesday": B reached on a later day, a next
+                    # leg from A (read.reached_each_day; onward_at below)
+                    slots.append(("destination", [m], m["start"]))
+                    prev_role = "destination"
+                    frag.roles_why.append(f"{m['surface']}: destination, reached on a later day than the place before it")
                 elif slots[-1][0] in ("destination", "origin") and _INCLUDING_LIST.fullmatch(gap) \
                         and all(_spec(x) > _spec(m) for x in slots[-1][1]):
                     # "out of several towns in the X region, including A and B": the places the
@@ -2699,7 +2707,10 @@ class _Reader(RoleReading, StatusReading):
                                or (at in ends_at and moved_on_told_after(self.text, at, ends_at[at]))
                                # ("reached A on Monday, then moved on to B on Wednesday": read.onward_told_after)
                                or (at in ends_at and goes[0] in ends_at
-                                   and moved_on_another_day(self.text, ends_at[goes[0]], at, ends_at[at]))), None)
+                                   and moved_on_another_day(self.text, ends_at[goes[0]], at, ends_at[at]))
+                               # ("reached A on Tuesday and B on Wednesday": read.reached_each_day)
+                               or (at in ends_at and goes[0] in ends_at
+                                   and next_end_another_day(self.text, ends_at[goes[0]], at, ends_at[at]))), None)
         frag.another_at = self._another_mover_at(main, triggers, s, e, frag)
         if frag.another_at is None:  # (", and reinforcements from K followed": read.added_force)
             frag.another_at = added_group_at(self.text, main.end(), e, frag.what)
@@ -2979,6 +2990,11 @@ class _Reader(RoleReading, StatusReading):
         if frag.onward_at is not None:
             # "reached A on Monday, then moved on to B on Wednesday": the later leg's own day (read.onward_date)
             first_end = max((p.get("end", 0) for p, at in frag.destination if at < frag.onward_at), default=frag.onward_at)
+            if goes[0] in ends_at and frag.onward_at in ends_at \
+                    and next_end_another_day(self.text, ends_at[goes[0]], frag.onward_at, ends_at[frag.onward_at]):
+                # ("left A on Monday, reached B on Tuesday and C on Wednesday": the day told after
+                # C, not B's, read.reached_each_day)
+                first_end = frag.onward_at
             frag.onward_date = onward_leg_date(self.text, first_end, e, frag.date,
                                                [d for d in self._dates_in(self.dates, s, e) if not self._dateline(d)],
                                                self.published)

@@ -23,9 +23,12 @@ from .lexicon import _TRIGGER_RE, _stem
 _PATTERNS = CompiledPatterns("read-fell-back")
 
 # the verbs that go back by their own meaning (lexicon.json verb_forms stems)
-GOING_BACK = frozenset(("withdraw", "retreat", "fall back", "return"))
+GOING_BACK = frozenset(("withdraw", "retreat", "fall back", "return",
+                        # ("reached X before turning back to Y": the verb holds its own "back", read110)
+                        "turn back"))
 # the joins a second verb phrase of the same subject is told after
-_JOIN = _PATTERNS.compile(r"\s+before\s+(?:being\s+)?|,?\s+(?:and|but)\s+(?:then\s+|later\s+|soon\s+|afterwards\s+|subsequently\s+)?"
+# (and a comma with "then", no "and": "drove from A to B on Sunday, then returned to C", read110)
+_JOIN = _PATTERNS.compile(r"\s+before\s+(?:being\s+)?|,\s+then\s+(?=\w)|,?\s+(?:and|but)\s+(?:then\s+|later\s+|soon\s+|afterwards\s+|subsequently\s+)?"
                           r"(?:(?:was|were|had\s+been|has\s+been|have\s+been)\s+)?", re.I)
 # "pulled back", "moved back", "drove back": any verb of movement with "back" right after it
 _BACK = _PATTERNS.compile(r"\s+back\b", re.I)

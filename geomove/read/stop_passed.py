@@ -20,12 +20,15 @@ _PATTERNS = CompiledPatterns("read-stop-passed")
 # "resumed its journey", "set off again"
 _WENT_ON = _PATTERNS.compile(
     r"\b(?:(?:drove|driven|driving|moved|moving|pressed|pushed|rolled|marched|went|gone|travelled|traveled|headed|sailed|flew|flown)\s+on"
-    r"|continu(?:ed|ing)|resum(?:ed|ing)\s+(?:its|their|the)\s+(?:journey|march|advance|way)|set\s+off\s+again)\b", re.I)
+    r"|continu(?:ed|ing)|resum(?:ed|ing)\s+(?:its|their|the)\s+(?:journey|march|advance|way)|set\s+off\s+again"
+    # (or the stop told "on the way": "left Gao, stopping at Bourem on the way", "calling at
+    # Lamu on its way north" -- the journey went on past it, wherever it ended, read110)
+    r"|on\s+(?:the|its|their)\s+way)\b", re.I)
 
 
 def went_on_after_stop(text: str, slots: list, e: int) -> bool:
     """Do the clause's slots (role, places, cue offset) show the force going past its stop: a
-    place passed told after the stop, or a verb of going on after it before ``e``?"""
+    place passed told after the stop, or a verb of going on (or "on the way") after it before ``e``?"""
     stops = [a for r, _g, a in slots if r == "via_stop"]
     if not stops:
         return False
