@@ -130,6 +130,7 @@ from .lexicon import (count_value, GOT_THERE, SENT_PARTICIPLES,
     object_after,
 )
 from ..wordlists import GIVEN_NAMES, SHIP_KINDS_RE, SHIP_PREFIXES_RE
+from .ship_she import she_is_the_ship
 from .titled_before import NamesTold
 from .alongside import dated_alongside
 from .movers import escorted_by_force, subject_after_time_conjunction
@@ -1992,6 +1993,7 @@ class _Reader(RoleReading, StatusReading):
             placeless = not mentions and not _ANAPHOR_WORD.search(self.text, s, e + 30)
             no_force = (_official_only(subject) or "an official's trip, civilians travelling or trade: no force moved"
                         if _no_force_moves(subject) and not self._moves_a_force(main, e) and not seen_moving(subject)
+                        and not self._she_is_the_ship(index, subject)  # ("HMS X reached A. She had left B": read.ship_she)
                         else None if placeless else
                         self._moves_no_force(subject_start, subject, main, e)
                         or carried_people(self.text, main, e)  # ("The army evacuated 300 civilians": read.carried_people)
@@ -3022,6 +3024,10 @@ class _Reader(RoleReading, StatusReading):
                               # "Residents filmed it passing through X" (read.seen_moving)
                               or seen_moving(self.text[s:upto])
                               or _THE_SAME_MOVER.match(frag.what or "") is not None)
+        if not frag.anaphoric and self._she_is_the_ship(index, self.text[subject_at:upto]):
+            frag.anaphoric = True  # "The frigate X docked at A. She had sailed from B" (read.ship_she)
+            if frag.what and self._she_is_the_ship(index, frag.what):
+                frag.what = None  # ('she' names nothing that moved, as 'it' does not: the ship told before)
         if not frag.anaphoric and refers_back_to_service(self.text, subject_at, upto, self._states):
             frag.anaphoric = True  # "US Marines landed at X. The Marines were later moved to Y" (read.services)
         if frag.anaphoric and self._other_mover_joined(index, upto):
@@ -3439,6 +3445,10 @@ class _Reader(RoleReading, StatusReading):
             return f"the verb goes on from a subject that is no force ('{head.strip()}')"
         thing = _THINGS.search(head)
         return f"the verb goes on from a subject that is no force ('{thing.group(0)}')" if thing else None
+
+    def _she_is_the_ship(self, index: int, subject: str) -> bool:
+        """Is the subject 'she', the ship named in the clause before (read.ship_she)?"""
+        return she_is_the_ship(self.text, subject, self.spans[index - 1] if index > 0 else None)
 
     def _pronoun_after_no_force(self, index: int, subject: str, subject_start: int | None = None) -> str | None:
         """Is the subject a bare "they" / "it" right after a sentence whose subject is no force
