@@ -32,3 +32,6 @@ def she_is_the_ship(text: str, subject: str, before: tuple[int, int] | None) -> 
         return False
     clause = text[before[0]:before[1]]
     return _SHIP_NAME.search(clause) is not None and _CIVILIAN.search(_SHIP_NAME.sub(" ", clause)) is None
+
+
+_PATTERNS.save()
