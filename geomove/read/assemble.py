@@ -58,6 +58,8 @@ from .unwrap import unwrapped, without_letter_labels
 from ..mentions.recase import recased
 from .places import SITE_KINDS, _is_border, _km, _place_of, _spec, compatible, contains, on_the_way, same_place
 from .weights import JOURNEY_TOLD_BACK_DAYS
+from .weights import UNVERIFIED_CLAIM
+from .unverified import told_unverified, unverified_why
 from .weights import ARRIVED_FROM_ALIKE_SENTENCES, ARRIVED_FROM_SENTENCES, DESTINATION_TOLD_SENTENCES, DIRECTION_UNSTATED, FAR_NAMESAKE_KM, SAME_SITE_KM, MET_SENTENCES, NEXT_LEG_SENTENCES, ON_THE_WAY_SENTENCES, SEEN_OFF_SENTENCES
 from .table_rows import read_table_rows
 from .arrow_route import read_arrow_legs
@@ -2178,6 +2180,7 @@ def extract(text: str, *, gazetteer, published=None, source: str | None = None, 
         step(state)
     if why is not None:  # the caller asked for the decisions taken, in order
         why.extend(state.why)
+        why.extend(unverified_why(state.drafts))  # (read.unverified)
     features = [_to_feature(d, pub, source, url) for d in state.drafts]
     if prose is not text:
         # (the quote as the report writes it, in its capitals: the same offsets)
@@ -2337,6 +2340,8 @@ def _to_feature(d: _Draft, pub, source, url) -> dict:
     if any(f.undirected for f in frags) and not any(f.origin and f.destination and not f.undirected for f in frags):
         # "travelled between A and B": no clause tells which way (weights.DIRECTION_UNSTATED)
         confidence += DIRECTION_UNSTATED
+    if told_unverified(frags) is not None:
+        confidence += UNVERIFIED_CLAIM  # ("claimed, without evidence, that ...": read.unverified)
     props = dict(
         actor=d.actor, what=what, count=count, counts=counts, mode=mode,
         origin=d.origin, via=d.via, destination=d.destination,
