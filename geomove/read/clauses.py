@@ -131,6 +131,7 @@ from .lexicon import (count_value, GOT_THERE, SENT_PARTICIPLES,
 )
 from ..wordlists import GIVEN_NAMES, SHIP_KINDS_RE, SHIP_PREFIXES_RE
 from .ship_she import she_is_the_ship
+from .numbered_rotation import code_relieved_at, code_relieves_code
 from .titled_before import NamesTold
 from .alongside import dated_alongside
 from .movers import escorted_by_force, subject_after_time_conjunction
@@ -1840,7 +1841,9 @@ class _Reader(RoleReading, StatusReading):
                     and not (t.group("verb") and _stem(t.group("verb")) in _RELIEF_VERBS
                              and not _RELIEVED_UNIT.match(self.text, t.end(), e)
                              # ("the peacekeepers in X were replaced by a battalion": read.relieved_by)
-                             and not relieved_by_force(self.text, t, e))
+                             and not relieved_by_force(self.text, t, e)
+                             # ("ESTPLA-32 replaced ESTPLA-31 at X": read.numbered_rotation)
+                             and not code_relieves_code(self.text, t.start(), t.end()))
                     and not (t.group("verb") and _stem(t.group("verb")) == "order"
                              and not order_names_a_place(self.text, t.start(), t.end(), e))
                     # "turned back to Subic": a turn back is a move only towards a place (read.turned_back)
@@ -1872,7 +1875,8 @@ class _Reader(RoleReading, StatusReading):
                              and not replaced_with_a_force(self.text, t, e)
                              # ("Two Italian platoons were relieved at X by Romanian gendarmes": the
                              # agent is the force that moved, read.relieved_by)
-                             and not relieved_by_force(self.text, t, e))
+                             and not relieved_by_force(self.text, t, e)
+                             and not code_relieves_code(self.text, t.start(), t.end()))  # (read.numbered_rotation)
                     and not (t.group("verb") and _stem(t.group("verb")) == "lead"
                              and not _led_a_force(self.text, t, e))
                     and not (t.group("verb") and _stem(t.group("verb")) in _DIRECTED_ONLY
@@ -3070,6 +3074,9 @@ class _Reader(RoleReading, StatusReading):
             frag.anaphoric = False
             frag.distinct.add("relieved")
             frag.actor, frag.actor_home, frag.what = None, None, relieved
+        elif frag.actor is None and frag.what and "verb" in main.re.groupindex and main.group("verb") \
+                and _stem(main.group("verb")) in _RELIEF_VERBS and code_relieves_code(self.text, main.start(), main.end()):
+            frag.actor = frag.what  # ("ESTPLA-32 replaced ESTPLA-31": the incoming contingent's code, read.numbered_rotation)
         return frag
 
     @staticmethod
@@ -3134,6 +3141,9 @@ class _Reader(RoleReading, StatusReading):
             if t.group("verb") and t.end() <= start and relieved_by_force(self.text, t, len(self.text)) \
                     and relieved_at_place(self.text, t.end(), start):
                 return t.start()
+            if t.group("verb") and t.end() <= start and _stem(t.group("verb")) in _RELIEF_VERBS \
+                    and code_relieved_at(self.text, t.start(), t.end(), start):
+                return t.start()  # ("ESTPLA-32 replaced ESTPLA-31 at X": read.numbered_rotation)
         return None
 
     def _joined_to_previous(self, index: int) -> bool:
