@@ -14,6 +14,7 @@ A state named alone in the lede ("Mali sent troops") names no demonym here: left
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import replace
 
 from ..regex_cache import CompiledPatterns
@@ -59,28 +60,34 @@ def _army_name(home: dict, word: str, book) -> str | None:
     return None
 
 
-def _last_country_before(drafts, sentence: int) -> str | None:
-    """The country of the last force with one told before ``sentence``."""
-    told = [(_sentence(f), _country(f)) for d in drafts for f in d.frags if _country(f) and _sentence(f) < sentence]
-    return max(told)[1] if told else None
+def _countries_told(drafts) -> list[tuple[int, str]]:
+    """(sentence, country) of every force told with a country, in sentence order (worked out once
+    a report: each army's question is then a bisection, not a walk over every movement)."""
+    return sorted((_sentence(f), _country(f)) for d in drafts for f in d.frags if _country(f))
+
+
+def _last_country_before(told: list[tuple[int, str]], sentence: int) -> str | None:
+    """The country of the last force with one told before ``sentence`` (``told``: _countries_told)."""
+    k = bisect.bisect_left(told, (sentence, ""))
+    return told[k - 1][1] if k else None
 
 
 def army_of_lede(a) -> None:
     """An assembly pass: a movement whose actor is 'the army' alone takes the lede's force's name
     (read.army_of_lede)."""
-    lede = None
+    lede = told_countries = None
     for d in a.drafts:
         told = d.actor
         m = _BARE_SERVICE.fullmatch(told) if told else None
         if m is None or any(_country(f) for f in d.frags):
             continue
         if lede is None:
-            lede = _lede_force(a.drafts) or ("", {})
+            lede, told_countries = _lede_force(a.drafts) or ("", {}), _countries_told(a.drafts)
         country, home = lede
         if not country:
             return
         first = min(_sentence(f) for f in d.frags)
-        if _last_country_before(a.drafts, first) not in (None, country):
+        if _last_country_before(told_countries, first) not in (None, country):
             continue
         name = _army_name(home, m.group("word"), a.book)
         if name is None:
