@@ -132,6 +132,7 @@ from .lexicon import (count_value, GOT_THERE, SENT_PARTICIPLES,
 from ..wordlists import GIVEN_NAMES, SHIP_KINDS_RE, SHIP_PREFIXES_RE
 from .ship_she import she_is_the_ship
 from .numbered_rotation import code_relieved_at, code_relieves_code
+from .colon_day import COLON_DAY_CHARS, day_before_colon
 from .titled_before import NamesTold
 from .alongside import dated_alongside
 from .movers import escorted_by_force, subject_after_time_conjunction
@@ -2919,6 +2920,8 @@ class _Reader(RoleReading, StatusReading):
         frag.date = self._date(s, e, main.start()) or date_after_aside(self.text, self.dates, e) \
             or item_date_before(self.text, self.dates, s) \
             or self._heading_colon_date(s)  # (", which X had left in 2013, on Monday": read.aside_then_date)
+        if frag.date is None:
+            frag.date = self._day_before_colon(s)  # ("The contingent was rotated on Monday: X replaced Y at A": read.colon_day)
         # "14 March – ... had moved the previous day": a span counted from the entry's day (read/item_span)
         frag.date = counted_from_item_day(self.text, frag.date, e, self.published) or frag.date
         # "14 March – ... moved into Walikale on Tuesday": the Tuesday before the entry's day (read/item_span)
@@ -4608,6 +4611,14 @@ class _Reader(RoleReading, StatusReading):
         para = self.text.rfind("\n", 0, offset) + 1
         before = self.text[para:offset]
         return before.count('"') % 2 == 1 or before.rfind("“") > before.rfind("”")
+
+    def _day_before_colon(self, at: int):
+        """The day a passive lead-in told before a colon gives the clause after it (read.colon_day)."""
+        if at < 2 or ":" not in self.text[max(0, at - 3):at]:
+            return None  # (a cheap test first: most clauses do not open after a colon)
+        start = _sentence_start(self.text, at)
+        d = day_before_colon(self.text, self._dates_in(self.dates, max(start, at - COLON_DAY_CHARS), at), start, at)
+        return None if d is None or self._dateline(d) else d
 
     def _heading_colon_date(self, at: int):
         """The day a line's heading gives the clause right after it on the line: "Sightings, 5
