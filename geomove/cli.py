@@ -237,9 +237,12 @@ def cli(ctx, quiet):
 @click.argument("file", required=False)
 @click.option("--jsonl", type=click.Path(dir_okay=False), help="Many reports, one JSON object a line.")
 @click.option("--all", "include_all", is_flag=True, help="Also denied, planned, static movements.")
+@click.option("--why", "explain", is_flag=True,
+              help="Also the reading decisions (why a movement was read, merged or dropped): one a line on "
+                   "stderr after the movements; with --jsonl a \"why\" list in each output line.")
 @report_options
 @workers_option
-def extract(file, jsonl, include_all, published, source, url, encoding, workers):
+def extract(file, jsonl, include_all, explain, published, source, url, encoding, workers):
     """Movements in one report (FILE or - for stdin) as a GeoJSON FeatureCollection."""
     from .movements import extract as run
     from .model import feature_collection
@@ -251,7 +254,8 @@ def extract(file, jsonl, include_all, published, source, url, encoding, workers)
         from .parallel import end_of_batch, map_json_lines
         reports = list(read_jsonl(jsonl, encoding))
         # (each line serialised by the worker that read it, as _dump would)
-        lines = map_json_lines(reports, "extract", workers=workers, include_all=include_all, last=True,
+        lines = map_json_lines(reports, "extract_why" if explain else "extract", workers=workers,
+                               include_all=include_all, last=True,
                                meanwhile=lambda: _tell_about_batch(reports))  # while the workers start
         for line in _progress(lines, "reports", total=len(reports)):
             click.echo(line)
@@ -259,9 +263,14 @@ def extract(file, jsonl, include_all, published, source, url, encoding, workers)
         return
     report = read_report(file, published=published, source=source, url=url, encoding=encoding)
     _tell_about(report)
+    why = [] if explain else None
     features = run(report.text, published=report.published, source=report.source, url=report.url,
-                   include_all=include_all, gazetteer=_gazetteer())
+                   include_all=include_all, gazetteer=_gazetteer(), why=why)
     _dump(feature_collection(features))
+    if why is not None:  # asked for: printed even with --quiet, after the movements
+        from .parallel import why_lines
+        for line in why_lines(why):
+            click.echo(line, err=True)
 
 
 @cli.command()

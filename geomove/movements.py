@@ -17,15 +17,17 @@ __all__ = ["extract", "compatible", "contains", "same_place", "Fragment", "Place
 
 
 def extract(text: str, *, published=None, source: str | None = None, url: str | None = None,
-            gazetteer=None, mentions: list[dict] | None = None, include_all: bool = False) -> list[dict]:
+            gazetteer=None, mentions: list[dict] | None = None, include_all: bool = False,
+            why: list | None = None) -> list[dict]:
     """MOVEMENT Features read from one report (see CONTRACT.md, MOVEMENT).
 
     ``gazetteer``: a :class:`~geomove.gazetteer.Gazetteer` or any
     :class:`~geomove.read.book.PlaceBook`; None takes the shared one from the front door.
     Movements whose status is not ``reported`` are returned only with ``include_all=True``.
+    ``why``: a list that receives one line per reading decision taken, in order (``extract --why``).
     """
     if gazetteer is None:
         from . import default_gazetteer
         gazetteer = default_gazetteer()
     return _extract(text, gazetteer=gazetteer, published=published, source=source, url=url,
-                    mentions=mentions, include_all=include_all)
+                    mentions=mentions, include_all=include_all, why=why)

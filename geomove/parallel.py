@@ -16,9 +16,10 @@ import contextlib
 import gc
 import json
 import os
-from typing import Any, Iterable, Iterator
+from typing import Any, Iterable, Iterator, NamedTuple
 
-TASKS = ("places", "places_only", "extract")
+# extract_why: extract, and the reading decisions of each report with its movements (extract --why)
+TASKS = ("places", "places_only", "extract", "extract_why")
 WARM_UP = "Two convoys drove from Lviv to Kyiv on Monday, officials in Warsaw said."
 
 # the gazetteer this process opened (set once per worker process by the pool's initializer)
@@ -146,19 +147,33 @@ def _field(report: Any, name: str):
     return report.get(name) if isinstance(report, dict) else getattr(report, name, None)
 
 
+class Explained(NamedTuple):
+    """The movements of one report and the reading decisions taken on the way (``extract_why``)."""
+    features: list
+    why: list  # one printable line per decision, in the order taken
+
+
+def why_lines(why: list) -> list[str]:
+    """The reader's decisions as one-line strings (a line of output each)."""
+    return [" ".join(str(w).split()) for w in why]
+
+
 def read_one(report: Any, task: str = "places", *, include_all: bool = False, gazetteer=None) -> Any:
     """What one report gives for ``task``: a list of MENTIONs (``places``: every mention,
-    ``places_only``: roles place and demonym_place) or of MOVEMENT features (``extract``).
+    ``places_only``: roles place and demonym_place) or of MOVEMENT features (``extract``), or
+    those features with the decisions that read them (``extract_why``: an :class:`Explained`).
 
     ``report`` is a :class:`geomove.reports.Report` or a dict with ``text`` and optionally
     ``published``, ``source``, ``url``.
     """
     gaz = gazetteer if gazetteer is not None else open_gazetteer()
     text = _field(report, "text") or ""
-    if task == "extract":
+    if task in ("extract", "extract_why"):
         from .movements import extract
-        return extract(text, published=_field(report, "published"), source=_field(report, "source"),
-                       url=_field(report, "url"), include_all=include_all, gazetteer=gaz)
+        why = [] if task == "extract_why" else None
+        features = extract(text, published=_field(report, "published"), source=_field(report, "source"),
+                           url=_field(report, "url"), include_all=include_all, gazetteer=gaz, why=why)
+        return features if why is None else Explained(features, why_lines(why))
     from .mentions import find_mentions, places
     if task == "places":
         return find_mentions(text, gazetteer=gaz)
@@ -171,6 +186,9 @@ def as_line(report: Any, task: str, result: Any) -> dict:
     """The JSON Lines output object of one report (see CONTRACT.md, --jsonl)."""
     if task == "extract":
         return {"id": _field(report, "id"), "type": "FeatureCollection", "features": result}
+    if task == "extract_why":
+        return {"id": _field(report, "id"), "type": "FeatureCollection", "features": result.features,
+                "why": result.why}
     return {"id": _field(report, "id"), "places": result}
 
 

@@ -59,6 +59,9 @@ from .unwrap import unwrapped, without_letter_labels
 from ..mentions.recase import recased
 from .places import SITE_KINDS, _is_border, _km, _place_of, _spec, compatible, contains, on_the_way, same_place
 from .weights import JOURNEY_TOLD_BACK_DAYS
+from .weights import UNVERIFIED_CLAIM
+from .unverified import told_unverified, unverified_why
+from .army_of_lede import army_of_lede
 from .weights import ARRIVED_FROM_ALIKE_SENTENCES, ARRIVED_FROM_SENTENCES, DESTINATION_TOLD_SENTENCES, DIRECTION_UNSTATED, FAR_NAMESAKE_KM, SAME_SITE_KM, MET_SENTENCES, NEXT_LEG_SENTENCES, ON_THE_WAY_SENTENCES, SEEN_OFF_SENTENCES
 from .table_rows import read_table_rows
 from .arrow_route import read_arrow_legs
@@ -2155,7 +2158,7 @@ def drop_endless(a: Assembly) -> None:
 PASSES = (read_fragments, actor_of_plural_demonym, origin_of_contrasted, origin_left_to_another, join_halves, complete_halves, destination_due_after_leaving, via_on_the_way, via_where_met, count_from_description, origin_home_through_crossing,
           waterway_country, origin_from_foreign_via, origin_where_seen_off, destination_where_welcomed,
           destination_where_speaker_is, destination_told, destination_of_arrival_from, drop_far_namesakes, lend_told_before, part_actor_of_group, detached_part_actor, plan_carried_out, plan_completed, plan_arrived, moved_in_where_left, moved_in_where_told, moved_in_taking_over, destination_moved_in_from, another_followed, added_group_followed_told, joined_them_told, also_sent, arrived_where_told, another_arrived, arrived_at_dateline, followed_by_more, another_on_day,
-          origin_where_relieved, origin_where_retaken, replaced_from, replaced_by_unit, count_told_after, count_line_after, date_told_after, estimate_told_after, area_of_two, crossing_detail, passage_joined, ship_ends_at_ports, drop_endless)
+          origin_where_relieved, origin_where_retaken, replaced_from, replaced_by_unit, count_told_after, count_line_after, date_told_after, estimate_told_after, area_of_two, crossing_detail, passage_joined, ship_ends_at_ports, army_of_lede, drop_endless)
 
 
 def extract(text: str, *, gazetteer, published=None, source: str | None = None, url: str | None = None,
@@ -2201,6 +2204,7 @@ def extract(text: str, *, gazetteer, published=None, source: str | None = None, 
         step(state)
     if why is not None:  # the caller asked for the decisions taken, in order
         why.extend(state.why)
+        why.extend(unverified_why(state.drafts))  # (read.unverified)
     features = [_to_feature(d, given_pub, source, url) for d in state.drafts]
     if prose is not text:
         # (the quote as the report writes it, in its capitals: the same offsets)
@@ -2360,6 +2364,8 @@ def _to_feature(d: _Draft, pub, source, url) -> dict:
     if any(f.undirected for f in frags) and not any(f.origin and f.destination and not f.undirected for f in frags):
         # "travelled between A and B": no clause tells which way (weights.DIRECTION_UNSTATED)
         confidence += DIRECTION_UNSTATED
+    if told_unverified(frags) is not None:
+        confidence += UNVERIFIED_CLAIM  # ("claimed, without evidence, that ...": read.unverified)
     props = dict(
         actor=d.actor, what=what, count=count, counts=counts, mode=mode,
         origin=d.origin, via=d.via, destination=d.destination,

@@ -130,6 +130,9 @@ from .lexicon import (count_value, GOT_THERE, SENT_PARTICIPLES,
     object_after,
 )
 from ..wordlists import GIVEN_NAMES, SHIP_KINDS_RE, SHIP_PREFIXES_RE
+from .ship_she import she_is_the_ship
+from .numbered_rotation import code_relieved_at, code_relieves_code
+from .colon_day import COLON_DAY_CHARS, day_before_colon
 from .titled_before import NamesTold
 from .alongside import dated_alongside
 from .movers import escorted_by_force, subject_after_time_conjunction
@@ -1840,7 +1843,9 @@ class _Reader(RoleReading, StatusReading):
                     and not (t.group("verb") and _stem(t.group("verb")) in _RELIEF_VERBS
                              and not _RELIEVED_UNIT.match(self.text, t.end(), e)
                              # ("the peacekeepers in X were replaced by a battalion": read.relieved_by)
-                             and not relieved_by_force(self.text, t, e))
+                             and not relieved_by_force(self.text, t, e)
+                             # ("ESTPLA-32 replaced ESTPLA-31 at X": read.numbered_rotation)
+                             and not code_relieves_code(self.text, t.start(), t.end()))
                     and not (t.group("verb") and _stem(t.group("verb")) == "order"
                              and not order_names_a_place(self.text, t.start(), t.end(), e))
                     # "turned back to Subic": a turn back is a move only towards a place (read.turned_back)
@@ -1872,7 +1877,8 @@ class _Reader(RoleReading, StatusReading):
                              and not replaced_with_a_force(self.text, t, e)
                              # ("Two Italian platoons were relieved at X by Romanian gendarmes": the
                              # agent is the force that moved, read.relieved_by)
-                             and not relieved_by_force(self.text, t, e))
+                             and not relieved_by_force(self.text, t, e)
+                             and not code_relieves_code(self.text, t.start(), t.end()))  # (read.numbered_rotation)
                     and not (t.group("verb") and _stem(t.group("verb")) == "lead"
                              and not _led_a_force(self.text, t, e))
                     and not (t.group("verb") and _stem(t.group("verb")) in _DIRECTED_ONLY
@@ -1993,6 +1999,7 @@ class _Reader(RoleReading, StatusReading):
             placeless = not mentions and not _ANAPHOR_WORD.search(self.text, s, e + 30)
             no_force = (_official_only(subject) or "an official's trip, civilians travelling or trade: no force moved"
                         if _no_force_moves(subject) and not self._moves_a_force(main, e) and not seen_moving(subject)
+                        and not self._she_is_the_ship(index, subject)  # ("HMS X reached A. She had left B": read.ship_she)
                         else None if placeless else
                         self._moves_no_force(subject_start, subject, main, e)
                         or carried_people(self.text, main, e)  # ("The army evacuated 300 civilians": read.carried_people)
@@ -2924,6 +2931,8 @@ class _Reader(RoleReading, StatusReading):
         frag.date = self._date(s, e, main.start()) or date_after_aside(self.text, self.dates, e) \
             or item_date_before(self.text, self.dates, s) \
             or self._heading_colon_date(s)  # (", which X had left in 2013, on Monday": read.aside_then_date)
+        if frag.date is None:
+            frag.date = self._day_before_colon(s)  # ("The contingent was rotated on Monday: X replaced Y at A": read.colon_day)
         # "14 March – ... had moved the previous day": a span counted from the entry's day (read/item_span)
         frag.date = counted_from_item_day(self.text, frag.date, e, self.published) or frag.date
         # "14 March – ... moved into Walikale on Tuesday": the Tuesday before the entry's day (read/item_span)
@@ -3038,6 +3047,10 @@ class _Reader(RoleReading, StatusReading):
                               # "Residents filmed it passing through X" (read.seen_moving)
                               or seen_moving(self.text[s:upto])
                               or _THE_SAME_MOVER.match(frag.what or "") is not None)
+        if not frag.anaphoric and self._she_is_the_ship(index, self.text[subject_at:upto]):
+            frag.anaphoric = True  # "The frigate X docked at A. She had sailed from B" (read.ship_she)
+            if frag.what and self._she_is_the_ship(index, frag.what):
+                frag.what = None  # ('she' names nothing that moved, as 'it' does not: the ship told before)
         if not frag.anaphoric and refers_back_to_service(self.text, subject_at, upto, self._states):
             frag.anaphoric = True  # "US Marines landed at X. The Marines were later moved to Y" (read.services)
         if frag.anaphoric and self._other_mover_joined(index, upto):
@@ -3080,6 +3093,9 @@ class _Reader(RoleReading, StatusReading):
             frag.anaphoric = False
             frag.distinct.add("relieved")
             frag.actor, frag.actor_home, frag.what = None, None, relieved
+        elif frag.actor is None and frag.what and "verb" in main.re.groupindex and main.group("verb") \
+                and _stem(main.group("verb")) in _RELIEF_VERBS and code_relieves_code(self.text, main.start(), main.end()):
+            frag.actor = frag.what  # ("ESTPLA-32 replaced ESTPLA-31": the incoming contingent's code, read.numbered_rotation)
         return frag
 
     @staticmethod
@@ -3144,6 +3160,9 @@ class _Reader(RoleReading, StatusReading):
             if t.group("verb") and t.end() <= start and relieved_by_force(self.text, t, len(self.text)) \
                     and relieved_at_place(self.text, t.end(), start):
                 return t.start()
+            if t.group("verb") and t.end() <= start and _stem(t.group("verb")) in _RELIEF_VERBS \
+                    and code_relieved_at(self.text, t.start(), t.end(), start):
+                return t.start()  # ("ESTPLA-32 replaced ESTPLA-31 at X": read.numbered_rotation)
         return None
 
     def _joined_to_previous(self, index: int) -> bool:
@@ -3455,6 +3474,10 @@ class _Reader(RoleReading, StatusReading):
             return f"the verb goes on from a subject that is no force ('{head.strip()}')"
         thing = _THINGS.search(head)
         return f"the verb goes on from a subject that is no force ('{thing.group(0)}')" if thing else None
+
+    def _she_is_the_ship(self, index: int, subject: str) -> bool:
+        """Is the subject 'she', the ship named in the clause before (read.ship_she)?"""
+        return she_is_the_ship(self.text, subject, self.spans[index - 1] if index > 0 else None)
 
     def _pronoun_after_no_force(self, index: int, subject: str, subject_start: int | None = None) -> str | None:
         """Is the subject a bare "they" / "it" right after a sentence whose subject is no force
@@ -4604,6 +4627,14 @@ class _Reader(RoleReading, StatusReading):
         para = self.text.rfind("\n", 0, offset) + 1
         before = self.text[para:offset]
         return before.count('"') % 2 == 1 or before.rfind("“") > before.rfind("”")
+
+    def _day_before_colon(self, at: int):
+        """The day a passive lead-in told before a colon gives the clause after it (read.colon_day)."""
+        if at < 2 or ":" not in self.text[max(0, at - 3):at]:
+            return None  # (a cheap test first: most clauses do not open after a colon)
+        start = _sentence_start(self.text, at)
+        d = day_before_colon(self.text, self._dates_in(self.dates, max(start, at - COLON_DAY_CHARS), at), start, at)
+        return None if d is None or self._dateline(d) else d
 
     def _heading_colon_date(self, at: int):
         """The day a line's heading gives the clause right after it on the line: "Sightings, 5

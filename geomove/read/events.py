@@ -1107,8 +1107,16 @@ def _actor_words_kept(actor: str, book: PlaceBook):
 
 
 def _actor_words_of(actor: str, book: PlaceBook):
+    # a state's force by its own name ("IDF", "Israel Defense Forces", "FAMa") is its state's, as
+    # a demonym's force is ("Israeli troops"): the name folded to its state's code (read.national_forces)
+    from .national_forces import force_state  # (here: national_forces imports clauses, which imports this module)
+    named = force_state(actor)
+    if named is not None:
+        actor = actor.replace(named[0], " ")
     words = {w.lower().strip(".") for w in _recompile(r"[\w.]+").findall(without_patron(actor))}  # (read.armed_groups)
     words = {"US" if w in ("u.s", "us", "american", "america", "usa") else _nation(w, book) for w in words}
+    if named is not None:
+        words.add(named[1])
     generic = {"forces", "force", "troops", "army", "military", "soldiers", "convoy", "column", "the",
                "contingent", "group", "units", "unit", "personnel", "coalition", "international",
                # which one of several, not whose: "the fourth contingent" is still the Kenyan police

@@ -16,7 +16,17 @@ def _state_alone(frag) -> bool:
     """Is the fragment's actor a state named by itself ("Pakistan", "Russia"), the country
     mention its force is from (clauses._actor gives the state's mention as its home)?"""
     home = frag.actor_home
-    return bool(home) and (home.get("surface") or "") == frag.actor
+    return bool(home) and (home.get("surface") or "") == frag.actor and not _national_force(frag.actor)
+
+
+def _national_force(actor: str | None) -> bool:
+    """Is ``actor`` a state's force by its own name ("IDF", "FAMa", "UPDF"), whose home is
+    the name's state (read.national_forces): the force that moved, not a state that sent it?
+
+    why: "The IDF moved two brigades into Rafah. Israeli troops entered Rafah ..." took 'Israeli
+    troops' as the actor, the IDF read as the state named alone."""
+    from .national_forces import COUNTRY_OF_FORCE  # (here: national_forces imports clauses, which imports this module)
+    return actor in COUNTRY_OF_FORCE
 
 
 def _sender(frag) -> bool:

@@ -124,3 +124,6 @@ BORDER_TOWN_REACH_KM = 80.0        # ... when the anchor is a town or a district
 # (the rest of the sum is written out there: 0.35, + 0.2 an origin, + 0.25 a destination, ...)
 DIRECTION_UNSTATED = -0.1          # its ends are only a route "between A and B": which way it went
                                    # is not told, the first named is taken as the origin
+UNVERIFIED_CLAIM = -0.15           # every clause telling it calls it unproven ("claimed, without
+                                   # evidence, that ...", "could not be verified"): still reported
+                                   # (GUIDELINES), vouched for less (read.unverified)
