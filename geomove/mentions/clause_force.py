@@ -16,6 +16,9 @@ Named feature (gazetteer.ranking.WEIGHTS):
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from operator import attrgetter
+
 from ..wordlists import COUNTRY_ABBREVIATIONS, WARSHIP_KINDS
 
 # the nouns of a force that moves (a unit, its crews, its vehicles or ships), the last word of
@@ -31,28 +34,40 @@ tanks jets warplanes bombers fighters aircraft helicopters drones navy ships ves
 # how many words a demonym's noun may lie after it ("British amphibious task group": 3)
 FORCE_NOUN_WITHIN = 3
 
+_SENTENCE = attrgetter("sentence")  # (a token's sentence index: the key tokens are bisected by)
+
 # the words right before a name that make it the place a force leaves
 ORIGIN_WORDS = frozenset("from left leaving leaves leave departed quit".split())
 
 
-def _forces_by_sentence(finder) -> dict[int, list[tuple[int, str]]]:
-    """sentence -> [(token index of a demonym naming a force, its country)], worked out once a
-    text (finder: the _Finder, with its tokens and demonym lookup)."""
-    known = finder.__dict__.get("_leaving_forces")
-    if known is not None:
-        return known
+def _forces_in_sentence(finder, sentence: int) -> list[tuple[int, str]]:
+    """[(token index of a demonym naming a force, its country)] of one sentence, in token order,
+    worked out once a sentence (finder: the _Finder, with its tokens and demonym lookup).
+
+    Only the sentences of a name a force may leave are looked at: a pass over every token of
+    the text, asked once a text, walked a whole section of a long text (20,000 characters,
+    most of them in sentences that name no place left) for the one sentence it needed, where a
+    news report asks it of one text in five. The tokens are in sentence order, so a sentence's
+    tokens are found by bisection."""
+    known = finder.__dict__.setdefault("_leaving_forces", {})
+    found = known.get(sentence)
+    if found is not None:
+        return found
     toks = finder.toks
-    out: dict[int, list[tuple[int, str]]] = {}
-    for i, t in enumerate(toks):
+    lo = bisect_left(toks, sentence, key=_SENTENCE)
+    hi = bisect_left(toks, sentence + 1, lo, key=_SENTENCE)
+    found = []
+    for i in range(lo, hi):
+        t = toks[i]
         if not t.text[:1].isupper():
             continue
         cc = COUNTRY_ABBREVIATIONS.get(t.text) or finder.demonym(t.text)
         if not cc:
             continue
         if any(n.lower in FORCE_HEADS for n in finder.next_tokens(i, FORCE_NOUN_WITHIN)):
-            out.setdefault(t.sentence, []).append((i, cc))
-    finder.__dict__["_leaving_forces"] = out
-    return out
+            found.append((i, cc))
+    known[sentence] = found
+    return found
 
 
 def leaving_force_s_country(finder, m: dict) -> str | None:
@@ -64,7 +79,7 @@ def leaving_force_s_country(finder, m: dict) -> str | None:
     before = [t.lower for t in finder.prev_word(tok, 2)]
     if not before or not (before[-1] in ORIGIN_WORDS or before[-2:] == ["out", "of"]):
         return None
-    forces = _forces_by_sentence(finder).get(finder.toks[tok].sentence)
+    forces = _forces_in_sentence(finder, finder.toks[tok].sentence)
     if not forces:
         return None
     countries = {cc for i, cc in forces if i < tok}
