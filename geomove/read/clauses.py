@@ -410,7 +410,11 @@ _TO_WORD = _PATTERNS.compile(r"\bto\s+(?:[a-z]+ly\s+)?(?!(?:the|a|an|its|their|h
 _RELATIVE_PAST_WITH_OBJECT = r"(?:[a-z]+ed|led|held|kept|met|fought|hit|won)\s+(?:them|it|him|her|us|the|a|an|its|their|his)\b"
 _THAT_OPENS_A_CLAUSE = r"\bthat\b(?!\s+(?:had|has|have|were|was|is|are)\b)(?!\s+" + _RELATIVE_PAST_WITH_OBJECT + r")"
 _RELATIVE_IN_SUBJECT = _PATTERNS.compile(r"(?<=\w)\s+that\s+" + _RELATIVE_PAST_WITH_OBJECT)
-_SUBJECT_BREAK = _PATTERNS.compile(r"[;:]|,\s(?!(?:(?<=Battalion, )|(?<=Squadron, )|(?<=Battery, )|(?<=Company, ))[0-9]{1,3}(?:st|nd|rd|th)\s)(?![^()]{0,80}\))|" + _THAT_OPENS_A_CLAUSE + r"|\b(?:said|says|told|reported|announced|stated|added|confirmed|claimed)\b", re.I)
+# who is told, right after a verb of telling with no "that" ("Sources tell us the convoy ...",
+# "residents told AFP the column ..."): no word of the reported clause's subject (read108: the
+# subject "us the convoy" referred back to nothing and the convoy's arrival stood apart)
+_TOLD_WHOM = r"(?:\s+(?:us|me|reporters|journalists|(?-i:AFP|AP|Reuters|RFI|the\s+BBC)))?"
+_SUBJECT_BREAK = _PATTERNS.compile(r"[;:]|,\s(?!(?:(?<=Battalion, )|(?<=Squadron, )|(?<=Battery, )|(?<=Company, ))[0-9]{1,3}(?:st|nd|rd|th)\s)(?![^()]{0,80}\))|" + _THAT_OPENS_A_CLAUSE + r"|\b(?:said|says|say|reported|announced|stated|added|confirmed|claimed)\b|\b(?:told|tells?)\b" + _TOLD_WHOM, re.I)
 # between a verb of crossing and the cue of the country crossed into: "crossed (back) into"
 _CROSSED_BACK_GAP = _PATTERNS.compile(r"\s*(?:(?:back|over|again|then)\s+)*", re.I)
 # a leg told after the movement's origin: "arrived in X from A, after being shipped from B"
@@ -972,7 +976,9 @@ _ROUTE_AFTER = _PATTERNS.compile(r"\s+(?:[\w-]+\s+){0,3}?(?i:from)\s+(?:the\s+)?
 # (or a past verb with its object: "A KC-135 tanker that refuelled them over Germany returned",
 # as _THAT_OPENS_A_CLAUSE reads it)
 _AUX_OPENS = _PATTERNS.compile(r"\s*(?:(?:had|has|have|were|was|is|are)\b|" + _RELATIVE_PAST_WITH_OBJECT + r")", re.I)
-_SUBJECT_CUT = _PATTERNS.compile(r"(?:(?<![0-9])[,;:]|[,;:](?![0-9]))(?![^()]{0,80}\))\s*|\bthat\s+|\s[—–-]\s")
+# (a dash set off by spaces, or two hyphens typed for one: "KHARTOUM, Nov. 18 (Reuters) -- Units
+# of the army ..." read "(Reuters) -- Units ..." as what moved, read108)
+_SUBJECT_CUT = _PATTERNS.compile(r"(?:(?<![0-9])[,;:]|[,;:](?![0-9]))(?![^()]{0,80}\))\s*|\bthat\s+|\s(?:--|[—–-])\s")
 # words that begin no object of the verb: a preposition, an auxiliary, an adverb ("escorted by
 # ...", "was bound for ...", "again soon after ...", "-out of its units")
 # (and a participle of presence: "Ugandan troops, deployed in Bunia since 2021, moved" names
