@@ -193,6 +193,7 @@ from .speaker_of_force import force_of_speaker_words, names_a_speaker
 from .filing_date import filed_in_week_told
 from .repeated_from import second_origin_listed
 from .restated_destination import restates_told_destination
+from .sea_then_port import sea_passed_to_port
 from .for_the_place import weak_for_is_goal
 from .aside_named import named_in_aside, subject_after_place_aside
 from .site_in_place import site_located_by_place
@@ -2561,6 +2562,8 @@ class _Reader(RoleReading, StatusReading):
             # "Kursk: 4x Su-34 arrived from Voronezh": the line's label is where it was seen (read.place_label)
             slots = label_as_end(self.text, slots, self._within(self.places, line_at, e), s, line_at, main.group("verb"),
                                  frag.roles_why)
+        # ("transited the strait into the Black Sea and was tracked heading for Novorossiysk": read.sea_then_port)
+        slots = sea_passed_to_port(self.text, slots, frag.roles_why)
         if any(r in ("via_stop", "seen_at") for r, _g, _a in slots):
             # "drove from A to B, stopping overnight at X": a stop on the way to where it went;
             # without a destination the stop is where it is known to have got to. "Seen in X
