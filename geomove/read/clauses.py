@@ -194,6 +194,7 @@ from .filing_date import filed_in_week_told
 from .repeated_from import second_origin_listed
 from .restated_destination import restates_told_destination
 from .sea_then_port import sea_passed_to_port
+from .span_anchor import day_dates_for_span
 from .for_the_place import weak_for_is_goal
 from .aside_named import named_in_aside, subject_after_place_aside
 from .site_in_place import site_located_by_place
@@ -4662,6 +4663,8 @@ class _Reader(RoleReading, StatusReading):
                 and not begins_a_stay(self.text, d.start)]  # ("had been at X since Friday": read.stay_since)
         # ("said on Thursday that troops had crossed the previous day": read.speech_day)
         told = with_speech_day(told, speech_day(self.text, self._dates_in(self.dates, s, e), s, e))
+        # ("... where the airfield opened last year. A day later, jets flew ...": the day told, read.span_anchor)
+        told = day_dates_for_span(clause, told)
         return date_after_span(clause, told[-1] if told else None, self.published, at=s)
 
     def _date(self, s: int, e: int, anchor: int):
