@@ -641,17 +641,22 @@ _ANOTHER_MOVER = _PATTERNS.compile(r"(?:,|\band|\bwhile|\bbut|\bas)\s+(?P<who>an
                                    r"(?:\s+(?!(?:had|has|have|was|were|is)\b)[a-z][\w-]*){0,2}"
                                    r"(?:\s+(?:had|has|have|was|were|is))?\s+$", re.I)
 
+# a state's service told in the lower case as the subject of what a speaker said ("... said the
+# air force had flown", "... added that the navy moved"): a force of its own, not the speaker
+SERVICE_AFTER_SAYING = r"the\s+(?:air\s+force|navy|coast\s+guard|marines|gendarmerie|national\s+guard)\b"
 # a force's name as who said the movement of another: "the X Group said troops withdrew", "the
 # Y Forces said on Monday that soldiers had left" (not "said it / they / its troops": they moved)
 # a force named only as whose the speaker is, when what they said names a subject of its own
 # after the verb of saying: "Ukraine's military intelligence said Russia had moved ...",
 # "Ukrainian military sources stated that Russian command transferred ..." (s29m; but "An
 # Israeli military spokesperson says troops ..." tells of the speaker's own troops)
+# (and by a possessive, "The army's spokesman added that the air force had flown ...": a service
+# named in the lower case after it is a subject of its own, SERVICE_AFTER_SAYING, read108)
 _SPEAKER_HEAD_THEN_NAMED = _PATTERNS.compile(
-    r"(?:\s+(?:intelligence|sources?|officials?|spokes(?:man|woman|person)|press\s+service|ministry|directorate|"
+    r"(?:['’]s)?(?:\s+(?:intelligence|sources?|officials?|spokes(?:man|woman|person)|press\s+service|ministry|directorate|"
     r"agency|headquarters|analysts?|(?:mil)?bloggers?))+\s+(?:has\s+|have\s+|had\s+)?(?:said|says|stated|states|"
-    r"reported|reports|claimed|claims|confirmed|confirms|told\s+\w+)(?:\s+on\s+\w+)?,?(?:\s+that)?\s+"
-    r"(?!(?-i:The|This|These|It|They|Its|Their)\b)(?-i:[A-Z])", re.I)
+    r"reported|reports|claimed|claims|confirmed|confirms|added|adds|told\s+\w+)(?:\s+on\s+\w+)?,?(?:\s+that)?\s+"
+    r"(?:(?!(?-i:The|This|These|It|They|Its|Their)\b)(?-i:[A-Z])|" + SERVICE_AFTER_SAYING + r")", re.I)
 _SPEAKER_ONLY = _PATTERNS.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:said|says|announced|announces|confirmed|confirms|claimed|claims|"
                                   r"stated|reported|reports|told\s+\w+)" + SAID_WHEN + r"{0,3},?(?:\s+that)?\s+"
                                   r"(?!(?:it|they|its|their|that|on|late|early|yesterday|today|earlier|later|separately|in\s+a\s+statement|"
