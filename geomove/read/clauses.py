@@ -302,6 +302,7 @@ from .left_again import place_held_then_left, place_left_again
 from .initials_kind import initials_before_kind
 from .comma_unit import comma_unit
 from .reinforced_by_moving import verb_after_reinforcing
+from .escort_aside import verb_after_escort_aside
 from .elided_group import elided_group_at
 from .added_force import added_group_at, added_group_followed
 from .business_seat import business_moved_its_seat
@@ -1942,6 +1943,8 @@ class _Reader(RoleReading, StatusReading):
         main = verb_of_with_absolute(self.text, verbs) or main
         # ("Burkina Faso reinforced its side of the border, moving troops from A to B": read.reinforced_by_moving)
         main = verb_after_reinforcing(self.text, verbs) or main
+        # ("In Mali, a convoy, escorted by Russian personnel, left Gao": the verb after the aside, read.escort_aside)
+        main = verb_after_escort_aside(self.text, verbs) or main
         subject_start = max([s] + [s + b.end() for b in re.finditer(_SUBJECT_BREAK, self.text[s:main.start()])])
         if (that := _THAT_RIGHT_BEFORE.search(self.text, max(subject_start - 8, s), main.start())) is not None \
                 and that.start() > s and not self.text[subject_start:main.start()].strip():
