@@ -56,7 +56,8 @@ from .lexicon import (_AGGREGATE, _ASIDE, _PRESENCE_ASIDE, _BACKGROUND, _CEASED,
 
 # "flights to X were suspended": the movement noun's predicate calls it off (one put off to a
 # later time, "postponed", "delayed", is still to come: read.put_off, planned)
-_CALLED_OFF = _recompile(r"^[^.;]{0,60}?\b(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+(?:\w+ly\s+)?"
+# (and a state that goes on: "convoys to Walikale remain suspended", "stay blocked", read108)
+_CALLED_OFF = _recompile(r"^[^.;]{0,60}?\b(?:was|were|has\s+been|have\s+been|had\s+been|is|are|remain(?:s|ed)?|stay(?:s|ed)?)\s+(?:\w+ly\s+)?"
                          r"(?:suspended|cancell?ed|canceled|halted|stopped|called\s+off|banned|blocked)\b", re.I)
 # "the redeployment of units to X is planned for December": the movement noun's predicate
 # tells a plan, not a move (as _CALLED_OFF tells one called off)
