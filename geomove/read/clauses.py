@@ -303,6 +303,7 @@ from .initials_kind import initials_before_kind
 from .comma_unit import comma_unit
 from .reinforced_by_moving import verb_after_reinforcing
 from .escort_aside import verb_after_escort_aside
+from .garrison_moved import garrison_moved
 from .elided_group import elided_group_at
 from .added_force import added_group_at, added_group_followed
 from .business_seat import business_moved_its_seat
@@ -4408,7 +4409,8 @@ class _Reader(RoleReading, StatusReading):
             obj = obj[of.end():]  # "the arrival of the Kenyan officers", "the pull-out of its units": what moved
             # ("after a convoy of about 200 vehicles broke the blockade of X": the vehicles, up to the verb)
             obj = self._up_to_finite_verb(main.end() + len(after) - len(after.lstrip()) + of.end(), obj)
-        elif relief or _WHICH_BEFORE.search(self.text, max(0, s - 12), s) or len(obj.split()) < 2 or not _recompile(r"[a-z]").search(obj) or _PLACE_OBJECT.match(obj) \
+        elif relief or _WHICH_BEFORE.search(self.text, max(0, s - 12), s) or len(obj.split()) < 2 or not _recompile(r"[a-z]").search(obj) \
+                or (_PLACE_OBJECT.match(obj) and not garrison_moved("verb" in main.re.groupindex and main.group("verb") and _stem(main.group("verb")), obj)) \
                 or ("verb" in main.re.groupindex and main.group("verb") and _stem(main.group("verb")) in _IT_OBJECT_STEMS
                     and _OBJECT_IT.match(" " + obj) is not None) \
                 or _PREPOSITION_ENDS_VERB.search(main.group(0)) \
