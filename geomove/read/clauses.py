@@ -283,7 +283,7 @@ from .unclear_extent import what_after_unclear_extent
 from .among_inverted import fronted_verb, subject_told_last
 from .before_moving_on import moved_on_before
 from .stay_since import begins_a_stay
-from .relative_what import antecedent_what
+from .relative_what import antecedent_what, mover_of_move_noun
 from .travel_on import travelled_on
 from .vehicles_owner import nation_in_vehicles, owner_in_vehicles
 from .filed_day import _DATELINE_AFTER, dateline_colon, filed_day
@@ -2914,6 +2914,9 @@ class _Reader(RoleReading, StatusReading):
                 # had expelled the Philippine vessels, which had entered X" -- not the coast
                 # guard, the subject of the clause before; read81)
                 frag.actor, frag.actor_home = self._actor(obj_at, e, main)
+        if frag.what and antecedent_clause is not None and main.group("verb"):
+            # ("... after the retreat of Burundian troops, which withdrew to B": the troops, read.relative_what)
+            frag.what = mover_of_move_noun(frag.what) or frag.what
         if left is not None and frag.what and self.text.find(frag.what, main.end(), e) >= 0:
             frag.what = None  # ("and left the next day": a time after the verb, no object that moved)
         frag.what = without_modal_words(frag.what)  # ("Two battalions will": read.hypothetical)
