@@ -3968,7 +3968,8 @@ class _Reader(RoleReading, StatusReading):
                 continue  # "a blockade enforced by the Arakan Army", "soldiers from the
                 # 16th Infantry Division": a force's name after a preposition is no subject
             named.append((m.start(), m.group("actor")))
-        named += _ships_named(self.text, s, e)
+        # (not a ship named as the escort: "The supply boat X, escorted by BRP A and BRP B, departed": read.backed_by)
+        named += [n for n in _ships_named(self.text, s, e) if not named_as_backer(self.text, s, n[0])]
         if noun_at is not None:
             # a movement noun's "of" names who moved: "the deployment of 500 Kenyan troops"
             owner = next((n for n in named if n[0] >= noun_at and _NOUN_OF.fullmatch(self.text, noun_at, n[0])), None)
