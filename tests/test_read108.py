@@ -128,3 +128,27 @@ def test_the_patterns_cost_little_on_long_adversarial_runs():
         assert _timed(lambda: garrison_moved("withdraw", run)) < 0.05, run[:20]
         assert _timed(lambda: mover_of_move_noun(run)) < 0.05, run[:20]
         assert _timed(lambda: day_dates_for_span(run, [_date("year", 0), _date("day", 5)][::-1])) < 0.05, run[:20]
+
+
+def test_an_attack_told_by_its_noun_holds_its_own_date():
+    from geomove.read.event_clause_date import attack_phrase_before
+    for text, date in (("The army redeployed a battalion from A to B after an attack on a military post near Ayorou last week.", "last week"),
+                       ("Chad moved troops from A to B following clashes near Geneina last month.", "last month"),
+                       ("Police were deployed to X after a raid on the town's prison on Saturday.", "Saturday")):
+        assert attack_phrase_before(text, text.index(date), text.index(" from ") if " from " in text else 20) is not None, text
+    for text, date in (("The rebels entered Kidal after two days of fighting on Wednesday.", "Wednesday"),   # no target told
+                       ("The army sent two companies from Gao to Menaka on Friday.", "Friday")):
+        assert attack_phrase_before(text, text.index(date), 10) is None, text
+
+
+def test_a_clause_going_to_the_region_refers_back():
+    from geomove.read.place_referred_back import refers_back_by_place
+    for text in ("Around 500 soldiers were airlifted to the region on Friday.",
+                 "Some 600 soldiers were sent to the border town on Monday.",
+                 "About 120 soldiers arrived in the northern region on Thursday."):
+        assert refers_back_by_place(text, 0, len(text)), text
+    for text in ("Some 800 soldiers were flown to the region of Tahoua on Saturday.",   # a place named after it
+                 "Some 800 soldiers were flown to Tahoua on Saturday."):
+        assert not refers_back_by_place(text, 0, len(text)), text
+    run = "to the region of " * 400
+    assert _timed(lambda: refers_back_by_place(run, 0, len(run))) < 0.05
