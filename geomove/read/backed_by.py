@@ -20,7 +20,10 @@ _PATTERNS = CompiledPatterns("read-backed-by")
 _SUPPORT_ASIDE = _PATTERNS.compile(
     r"(?:^|,)\s*(?:(?:reportedly|allegedly|apparently|heavily|openly)\s+)?"
     r"(?:backed|supported|aided|helped|assisted|reinforced|armed|trained|financed|funded|equipped|advised|"
-    r"sponsored|propped\s+up)\s+(?:up\s+)?by\s+[^,;:()]*$", re.I)
+    r"sponsored|propped\s+up|"
+    # (and who went along: "a convoy of the armed forces, escorted by Russian personnel, left Gao"
+    # is the convoy's move; the escort names no actor of it either, read108 with read.escort_aside)
+    r"escorted|accompanied)\s+(?:up\s+)?by\s+[^,;:()]*$", re.I)
 
 
 def named_as_backer(text: str, s: int, at: int) -> bool:

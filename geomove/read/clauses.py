@@ -196,6 +196,8 @@ from .speaker_of_force import force_of_speaker_words, names_a_speaker
 from .filing_date import filed_in_week_told
 from .repeated_from import second_origin_listed
 from .restated_destination import restates_told_destination
+from .sea_then_port import sea_passed_to_port
+from .span_anchor import day_dates_for_span
 from .for_the_place import weak_for_is_goal
 from .aside_named import named_in_aside, subject_after_place_aside
 from .site_in_place import site_located_by_place
@@ -285,7 +287,7 @@ from .unclear_extent import what_after_unclear_extent
 from .among_inverted import fronted_verb, subject_told_last
 from .before_moving_on import moved_on_before
 from .stay_since import begins_a_stay
-from .relative_what import antecedent_what
+from .relative_what import antecedent_what, mover_of_move_noun
 from .travel_on import travelled_on
 from .vehicles_owner import nation_in_vehicles, owner_in_vehicles
 from .filed_day import _DATELINE_AFTER, dateline_colon, filed_day
@@ -304,6 +306,8 @@ from .left_again import place_held_then_left, place_left_again
 from .initials_kind import initials_before_kind
 from .comma_unit import comma_unit
 from .reinforced_by_moving import verb_after_reinforcing
+from .escort_aside import verb_after_escort_aside
+from .garrison_moved import garrison_moved
 from .elided_group import elided_group_at
 from .added_force import added_group_at, added_group_followed
 from .business_seat import business_moved_its_seat
@@ -414,7 +418,11 @@ _TO_WORD = _PATTERNS.compile(r"\bto\s+(?:[a-z]+ly\s+)?(?!(?:the|a|an|its|their|h
 _RELATIVE_PAST_WITH_OBJECT = r"(?:[a-z]+ed|led|held|kept|met|fought|hit|won)\s+(?:them|it|him|her|us|the|a|an|its|their|his)\b"
 _THAT_OPENS_A_CLAUSE = r"\bthat\b(?!\s+(?:had|has|have|were|was|is|are)\b)(?!\s+" + _RELATIVE_PAST_WITH_OBJECT + r")"
 _RELATIVE_IN_SUBJECT = _PATTERNS.compile(r"(?<=\w)\s+that\s+" + _RELATIVE_PAST_WITH_OBJECT)
-_SUBJECT_BREAK = _PATTERNS.compile(r"[;:]|,\s(?!(?:(?<=Battalion, )|(?<=Squadron, )|(?<=Battery, )|(?<=Company, ))[0-9]{1,3}(?:st|nd|rd|th)\s)(?![^()]{0,80}\))|" + _THAT_OPENS_A_CLAUSE + r"|\b(?:said|says|told|reported|announced|stated|added|confirmed|claimed)\b", re.I)
+# who is told, right after a verb of telling with no "that" ("Sources tell us the convoy ...",
+# "residents told AFP the column ..."): no word of the reported clause's subject (read108: the
+# subject "us the convoy" referred back to nothing and the convoy's arrival stood apart)
+_TOLD_WHOM = r"(?:\s+(?:us|me|reporters|journalists|(?-i:AFP|AP|Reuters|RFI|the\s+BBC)))?"
+_SUBJECT_BREAK = _PATTERNS.compile(r"[;:]|,\s(?!(?:(?<=Battalion, )|(?<=Squadron, )|(?<=Battery, )|(?<=Company, ))[0-9]{1,3}(?:st|nd|rd|th)\s)(?![^()]{0,80}\))|" + _THAT_OPENS_A_CLAUSE + r"|\b(?:said|says|say|reported|announced|stated|added|confirmed|claimed)\b|\b(?:told|tells?)\b" + _TOLD_WHOM, re.I)
 # between a verb of crossing and the cue of the country crossed into: "crossed (back) into"
 _CROSSED_BACK_GAP = _PATTERNS.compile(r"\s*(?:(?:back|over|again|then)\s+)*", re.I)
 # a leg told after the movement's origin: "arrived in X from A, after being shipped from B"
@@ -639,17 +647,22 @@ _ANOTHER_MOVER = _PATTERNS.compile(r"(?:,|\band|\bwhile|\bbut|\bas)\s+(?P<who>an
                                    r"(?:\s+(?!(?:had|has|have|was|were|is)\b)[a-z][\w-]*){0,2}"
                                    r"(?:\s+(?:had|has|have|was|were|is))?\s+$", re.I)
 
+# a state's service told in the lower case as the subject of what a speaker said ("... said the
+# air force had flown", "... added that the navy moved"): a force of its own, not the speaker
+SERVICE_AFTER_SAYING = r"the\s+(?:air\s+force|navy|coast\s+guard|marines|gendarmerie|national\s+guard)\b"
 # a force's name as who said the movement of another: "the X Group said troops withdrew", "the
 # Y Forces said on Monday that soldiers had left" (not "said it / they / its troops": they moved)
 # a force named only as whose the speaker is, when what they said names a subject of its own
 # after the verb of saying: "Ukraine's military intelligence said Russia had moved ...",
 # "Ukrainian military sources stated that Russian command transferred ..." (s29m; but "An
 # Israeli military spokesperson says troops ..." tells of the speaker's own troops)
+# (and by a possessive, "The army's spokesman added that the air force had flown ...": a service
+# named in the lower case after it is a subject of its own, SERVICE_AFTER_SAYING, read108)
 _SPEAKER_HEAD_THEN_NAMED = _PATTERNS.compile(
-    r"(?:\s+(?:intelligence|sources?|officials?|spokes(?:man|woman|person)|press\s+service|ministry|directorate|"
+    r"(?:['’]s)?(?:\s+(?:intelligence|sources?|officials?|spokes(?:man|woman|person)|press\s+service|ministry|directorate|"
     r"agency|headquarters|analysts?|(?:mil)?bloggers?))+\s+(?:has\s+|have\s+|had\s+)?(?:said|says|stated|states|"
-    r"reported|reports|claimed|claims|confirmed|confirms|told\s+\w+)(?:\s+on\s+\w+)?,?(?:\s+that)?\s+"
-    r"(?!(?-i:The|This|These|It|They|Its|Their)\b)(?-i:[A-Z])", re.I)
+    r"reported|reports|claimed|claims|confirmed|confirms|added|adds|told\s+\w+)(?:\s+on\s+\w+)?,?(?:\s+that)?\s+"
+    r"(?:(?!(?-i:The|This|These|It|They|Its|Their)\b)(?-i:[A-Z])|" + SERVICE_AFTER_SAYING + r")", re.I)
 _SPEAKER_ONLY = _PATTERNS.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:said|says|announced|announces|confirmed|confirms|claimed|claims|"
                                   r"stated|reported|reports|told\s+\w+)" + SAID_WHEN + r"{0,3},?(?:\s+that)?\s+"
                                   r"(?!(?:it|they|its|their|that|on|late|early|yesterday|today|earlier|later|separately|in\s+a\s+statement|"
@@ -976,7 +989,9 @@ _ROUTE_AFTER = _PATTERNS.compile(r"\s+(?:[\w-]+\s+){0,3}?(?i:from)\s+(?:the\s+)?
 # (or a past verb with its object: "A KC-135 tanker that refuelled them over Germany returned",
 # as _THAT_OPENS_A_CLAUSE reads it)
 _AUX_OPENS = _PATTERNS.compile(r"\s*(?:(?:had|has|have|were|was|is|are)\b|" + _RELATIVE_PAST_WITH_OBJECT + r")", re.I)
-_SUBJECT_CUT = _PATTERNS.compile(r"(?:(?<![0-9])[,;:]|[,;:](?![0-9]))(?![^()]{0,80}\))\s*|\bthat\s+|\s[—–-]\s")
+# (a dash set off by spaces, or two hyphens typed for one: "KHARTOUM, Nov. 18 (Reuters) -- Units
+# of the army ..." read "(Reuters) -- Units ..." as what moved, read108)
+_SUBJECT_CUT = _PATTERNS.compile(r"(?:(?<![0-9])[,;:]|[,;:](?![0-9]))(?![^()]{0,80}\))\s*|\bthat\s+|\s(?:--|[—–-])\s")
 # words that begin no object of the verb: a preposition, an auxiliary, an adverb ("escorted by
 # ...", "was bound for ...", "again soon after ...", "-out of its units")
 # (and a participle of presence: "Ugandan troops, deployed in Bunia since 2021, moved" names
@@ -1936,6 +1951,8 @@ class _Reader(RoleReading, StatusReading):
         main = verb_of_with_absolute(self.text, verbs) or main
         # ("Burkina Faso reinforced its side of the border, moving troops from A to B": read.reinforced_by_moving)
         main = verb_after_reinforcing(self.text, verbs) or main
+        # ("In Mali, a convoy, escorted by Russian personnel, left Gao": the verb after the aside, read.escort_aside)
+        main = verb_after_escort_aside(self.text, verbs) or main
         subject_start = max([s] + [s + b.end() for b in re.finditer(_SUBJECT_BREAK, self.text[s:main.start()])])
         if (that := _THAT_RIGHT_BEFORE.search(self.text, max(subject_start - 8, s), main.start())) is not None \
                 and that.start() > s and not self.text[subject_start:main.start()].strip():
@@ -2570,6 +2587,8 @@ class _Reader(RoleReading, StatusReading):
             # "Kursk: 4x Su-34 arrived from Voronezh": the line's label is where it was seen (read.place_label)
             slots = label_as_end(self.text, slots, self._within(self.places, line_at, e), s, line_at, main.group("verb"),
                                  frag.roles_why)
+        # ("transited the strait into the Black Sea and was tracked heading for Novorossiysk": read.sea_then_port)
+        slots = sea_passed_to_port(self.text, slots, frag.roles_why)
         if any(r in ("via_stop", "seen_at") for r, _g, _a in slots):
             # "drove from A to B, stopping overnight at X": a stop on the way to where it went;
             # without a destination the stop is where it is known to have got to. "Seen in X
@@ -2913,6 +2932,9 @@ class _Reader(RoleReading, StatusReading):
                 # had expelled the Philippine vessels, which had entered X" -- not the coast
                 # guard, the subject of the clause before; read81)
                 frag.actor, frag.actor_home = self._actor(obj_at, e, main)
+        if frag.what and antecedent_clause is not None and main.group("verb"):
+            # ("... after the retreat of Burundian troops, which withdrew to B": the troops, read.relative_what)
+            frag.what = mover_of_move_noun(frag.what) or frag.what
         if left is not None and frag.what and self.text.find(frag.what, main.end(), e) >= 0:
             frag.what = None  # ("and left the next day": a time after the verb, no object that moved)
         frag.what = without_modal_words(frag.what)  # ("Two battalions will": read.hypothetical)
@@ -3985,7 +4007,8 @@ class _Reader(RoleReading, StatusReading):
                 continue  # "a blockade enforced by the Arakan Army", "soldiers from the
                 # 16th Infantry Division": a force's name after a preposition is no subject
             named.append((m.start(), m.group("actor")))
-        named += _ships_named(self.text, s, e)
+        # (not a ship named as the escort: "The supply boat X, escorted by BRP A and BRP B, departed": read.backed_by)
+        named += [n for n in _ships_named(self.text, s, e) if not named_as_backer(self.text, s, n[0])]
         if noun_at is not None:
             # a movement noun's "of" names who moved: "the deployment of 500 Kenyan troops"
             owner = next((n for n in named if n[0] >= noun_at and _NOUN_OF.fullmatch(self.text, noun_at, n[0])), None)
@@ -4429,7 +4452,8 @@ class _Reader(RoleReading, StatusReading):
             obj = obj[of.end():]  # "the arrival of the Kenyan officers", "the pull-out of its units": what moved
             # ("after a convoy of about 200 vehicles broke the blockade of X": the vehicles, up to the verb)
             obj = self._up_to_finite_verb(main.end() + len(after) - len(after.lstrip()) + of.end(), obj)
-        elif relief or _WHICH_BEFORE.search(self.text, max(0, s - 12), s) or len(obj.split()) < 2 or not _recompile(r"[a-z]").search(obj) or _PLACE_OBJECT.match(obj) \
+        elif relief or _WHICH_BEFORE.search(self.text, max(0, s - 12), s) or len(obj.split()) < 2 or not _recompile(r"[a-z]").search(obj) \
+                or (_PLACE_OBJECT.match(obj) and not garrison_moved("verb" in main.re.groupindex and main.group("verb") and _stem(main.group("verb")), obj)) \
                 or ("verb" in main.re.groupindex and main.group("verb") and _stem(main.group("verb")) in _IT_OBJECT_STEMS
                     and _OBJECT_IT.match(" " + obj) is not None) \
                 or _PREPOSITION_ENDS_VERB.search(main.group(0)) \
@@ -4700,6 +4724,8 @@ class _Reader(RoleReading, StatusReading):
                 and not begins_a_stay(self.text, d.start)]  # ("had been at X since Friday": read.stay_since)
         # ("said on Thursday that troops had crossed the previous day": read.speech_day)
         told = with_speech_day(told, speech_day(self.text, self._dates_in(self.dates, s, e), s, e))
+        # ("... where the airfield opened last year. A day later, jets flew ...": the day told, read.span_anchor)
+        told = day_dates_for_span(clause, told)
         return date_after_span(clause, told[-1] if told else None, self.published, at=s)
 
     def _date(self, s: int, e: int, anchor: int):

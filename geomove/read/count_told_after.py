@@ -19,6 +19,7 @@ from datetime import timedelta
 from .apposed_counts import _APPOSED
 from .counts import _may_count
 from .lexicon import _PEOPLE
+from .place_referred_back import refers_back_by_place
 
 COUNT_AFTER_CLAUSES = 2
 # a referring clause dated further than this from the movement before it tells another event (dated_apart)
@@ -97,7 +98,10 @@ def referring_clauses_after(a, may_lend):
         if not told_just_before(told_in, i):
             continue  # no movement told just before
         told = a.clause_read_whole(i)  # (shared by the passes that lend: never changed here)
-        if told is None or not told.anaphoric or told.distinct or told.origin or told.destination:
+        if told is None or told.distinct or told.origin or told.destination:
+            continue
+        # ("Around 500 soldiers were airlifted to the region on Friday": the place before, read.place_referred_back)
+        if not told.anaphoric and not refers_back_by_place(reader.text, s, e):
             continue
         yield i, told
 

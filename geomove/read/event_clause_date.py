@@ -39,14 +39,41 @@ def other_event_clause(text: str, date_start: int, verb_end: int) -> int | None:
         return stay
     subs = list(_SUBORDINATOR.finditer(text, verb_end, date_start))
     if not subs:
-        return None
+        return attack_phrase_before(text, date_start, verb_end)  # ("following clashes near X last month")
     sub = subs[-1]
     if _BREAK.search(text, sub.end(), date_start):
         return None
     toks = analyse(text, sub.start(), date_start)
     if any(_finite(toks, i) for i in range(1, len(toks))):
         return sub.start()
-    return None
+    return attack_phrase_before(text, date_start, verb_end)
+
+
+# an attack told by its noun after "after" / "following", with where it struck: "after an attack
+# on a military post near Ayorou last week", "following clashes near Geneina last month" (not "after
+# two days of fighting on Wednesday": no target or place of the fighting told, the day may be the move's)
+_AFTER_ATTACK = _PATTERNS.compile(
+    r"\b(?:after|following)\s+(?:(?:an?|the|two|three|several|repeated|renewed|deadly|fresh|heavy|recent)\s+){0,2}"
+    r"(?:[\w-]+\s+)?(?:attacks?|ambush(?:es)?|clashes|raids?|assaults?|bombings?|massacres?|killings?|incursions?)\s+"
+    r"(?:on|near|in|at|against|around)\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,2}?"
+    r"(?:posts?|bases?|camps?|towns?|villages?|positions?|checkpoints?|convoys?|barracks|prisons?|markets?|airports?|(?-i:[A-Z])[\w'’-]*)"
+    r"(?:\s+(?:near|in|at|outside)\s+(?-i:[A-Z])[\w'’-]*)?(?:\s+(?:on|in|at|early|late))?\s+$", re.I)
+# how far before the date the attack's words are looked for
+ATTACK_REACH_CHARS = 120
+
+
+def attack_phrase_before(text: str, date_start: int, verb_end: int) -> int | None:
+    """The start of an attack told by its noun, with its target or place, right before the date
+    at ``date_start`` and after the movement's verb ("redeployed a battalion from A to B after an
+    attack on a military post near Ayorou last week"): the date is the attack's; else None.
+
+    why: a radio bulletin of my own (s40 read108, Niger) dated the battalion's redeployment by
+    the attack it answered, last week."""
+    lo = max(verb_end, date_start - ATTACK_REACH_CHARS)
+    m = _AFTER_ATTACK.search(text[lo:date_start])
+    if m is None or _BREAK.search(text, lo + m.end() - 1, date_start):
+        return None
+    return lo + m.start()
 
 
 # ", where it stayed for five months", ", where they remained": a relative clause on the place

@@ -686,6 +686,32 @@ def _other_subject_same_sentence(a: _Draft, b: _Draft) -> bool:
     return False
 
 
+# what a subject that brings in a new group opens with: an indefinite article (not "another",
+# which the distinct words read) and no word that refers back
+_INDEFINITE_OPENING = _recompile(r"(?:a|an)\s+(?!(?:other|second|third|separate)\b)", re.I)
+
+
+def _indefinite_subjects_apart(a: _Draft, b: _Draft) -> bool:
+    """Is each of ``a`` and ``b`` told by a subject that brings in a group of its own ("a convoy
+    of armoured vehicles ... drove to Pont-Sonde in the Artibonite" / "A Jamaican unit of the
+    mission moved from Port-au-Prince to Saint-Marc"), in different sentences, with no word of
+    what moved in common? Two groups brought in, each by "a", are two movements; the shared
+    province alone (Saint-Marc lies in the Artibonite) made them one.
+
+    why: a live page of my own (s40 read108, Haiti) gave the convoy's move the Jamaican unit's
+    route, and the convoy's own move was lost."""
+    def brought_in(d: _Draft) -> list:
+        return [f for f in d.frags if f.what and not f.anaphoric and _INDEFINITE_OPENING.match(f.what)]
+    told_a, told_b = brought_in(a), brought_in(b)
+    if not told_a or not told_b or len(told_a) != len(a.frags) or len(told_b) != len(b.frags):
+        return False
+    if {f.sentence for f in told_a} & {f.sentence for f in told_b}:
+        return False
+    words = lambda frags: set().union(*(_WHAT_WORD.findall(f.what.lower()) for f in frags))  # noqa: E731
+    wa, wb = words(told_a), words(told_b)
+    return bool(wa and wb) and not wa & wb
+
+
 # the words of what moved that tell it apart (a count's digits and the articles aside)
 # (nor the words of a part or an elided count, which refer back: "the first 300", "the rest")
 _WHAT_WORD = _recompile(r"\b(?!(?:the|a|an|of|and|some|about|its|their|more|additional|other|another|further|first|last|"
@@ -861,6 +887,8 @@ def _features(a: _Draft, b: _Draft, book: PlaceBook):
                 yield "other_mode_to_area"
             if _other_subject_same_sentence(a, b):
                 yield "other_subject_same_sentence"
+            if _indefinite_subjects_apart(a, b):
+                yield "indefinite_subjects_apart"
         if _shared_by_waterway_only(a, b, shared_origin, shared_dest):
             yield "shared_by_waterway_only"
         if shared_dest and not _pluperfect(b) and moved_on_from_site(a.destination, b.destination, _told_after(b)):

@@ -159,8 +159,11 @@ _AIRCRAFT_FIGHTERS = _PATTERNS.compile(r"(?-i:\b(?:F|J|JF|FC|FA|F/A|KF|TF|Su|MiG
 # (also one formation of it, after 'a' or 'the': "On 12 October, an army battalion flew ...", as
 # "An army battalion" opening the sentence was read as the army: read47)
 _FORMATION_WORD = r"(?:group|unit|team|squad|detachment|contingent|company|platoon|battalion|brigade|column|convoy|patrol|flotilla)"
+# (also right after a verb of saying: "The army's spokesman added that the air force had flown ..."
+# names the air force, read108)
 _PLAIN_FORCE_SUBJECT = _PATTERNS.compile(r"(?:^|[,;](?:\s*and\b)?|\b(?:[Oo]n|[Ii]n|[Aa]t|[Ll]ast|[Ee]arlier|[Ll]ater|[Oo]vernight|"
-                                         r"[Yy]esterday|[Tt]oday|[Mm]eanwhile|[Tt]hen)\b[^,;.]{0,40}?)\s*"
+                                         r"[Yy]esterday|[Tt]oday|[Mm]eanwhile|[Tt]hen)\b[^,;.]{0,40}?"
+                                         r"|\b(?:said|says|added|adds|stated|confirmed|announced)(?:\s+that)?)\s*"
                                          r"\b(?:the|(?=an?\s+(?:army|military|navy|police|gendarmerie|air\s+force)\s+" + _FORMATION_WORD + r"\b)an?)"
                                          r"\s+(?P<a>army|military|navy|police|gendarmerie|air\s+force|armed\s+forces)(?:\s+" + _FORMATION_WORD + r")?"
                                          + _BARE_SUBJECT_GAP.pattern + r"$")

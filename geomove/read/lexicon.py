@@ -483,6 +483,10 @@ _HABITUAL = _compile(
     r"\b(?:every|each)\s+(?:january|february|march|april|june|july|august|september|october|november|december|"
     r"spring|summer|autumn|fall|winter|monsoon|dry\s+season|rainy\s+season|" + WEEKDAY_NAMES[3:-1] + r")\b|"
     r"\bannually\b|\b(?:in|over|during)\s+(?:past|previous|earlier)\s+years\b|"
+    # (and the years after a past event, told as one span: "In the years that followed, India moved
+    # 50,000 troops to Ladakh", "over the ensuing years", "in the years since": many moves summed, read108)
+    r"\b(?:in|over|during)\s+the\s+(?:following|ensuing|subsequent)\s+(?:(?:few|two|three|several)\s+)?years\b|"
+    r"\b(?:in|over|during)\s+the\s+years\s+(?:that\s+followed|since|afterwards?|after\s+that)\b|"
     r"\b(?:regularly|routinely|frequently|usually|habitually)\b|"
     r"\b(?:several|many|a\s+few|two|three)\s+times\s+a\s+(?:day|week|month)\b|\bon\s+a\s+(?:daily|weekly|monthly|regular)\s+basis\b|"
     # a count of entries over a span: "entered the waters around X four times this month" (aggregate)

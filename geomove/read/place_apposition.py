@@ -19,3 +19,8 @@ PLACE_NOUNS = (r"(?:town|city|village|base|camp|port|outpost|area|district|hub|s
                r"site|position)")
 # the apposition, up to and with the relative word that opens its clause
 APPOSED_PLACE = r"(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?" + PLACE_NOUNS + r"\s+(?=(?:that|which|where|whose)\b)"
+# ... and the same apposition with its clause's own subject right after the noun, no relative
+# word ("..., a city the army lost in 2024", "..., a town they had held until last year"): a
+# contact clause about the place, as the one opened by "that" is (read108: the year made a move
+# of this week background)
+APPOSED_PLACE_CONTACT = r"(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?" + PLACE_NOUNS + r"\s+(?=(?:the|its|their|it|they)\s)"

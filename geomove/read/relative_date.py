@@ -16,7 +16,7 @@ import re
 
 from ..regex_cache import CompiledPatterns
 from .lexicon import _CROSSING_NOUN, _TRIGGER_RE
-from .place_apposition import APPOSED_PLACE
+from .place_apposition import APPOSED_PLACE, APPOSED_PLACE_CONTACT
 
 _PATTERNS = CompiledPatterns("read-relative-date")
 
@@ -24,7 +24,8 @@ _PATTERNS = CompiledPatterns("read-relative-date")
 # (and one of the place: "..., where a unit has been based since 2019": read43)
 # (and one after a noun phrase that says what the place is: "..., the town that has been held by
 # the peacekeepers since 2020", read.place_apposition)
-_RELATIVE = _PATTERNS.compile(r",\s*(?:" + APPOSED_PLACE + r")?(?:which|that|where)\s+[^,;]*", re.I)
+# (and the apposition with a contact clause, no relative word: "..., a city the army lost in 2024", read108)
+_RELATIVE = _PATTERNS.compile(r",\s*(?:(?:" + APPOSED_PLACE + r")?(?:which|that|where)\s|" + APPOSED_PLACE_CONTACT + r")[^,;]*", re.I)
 _SPACE = _PATTERNS.compile(r"\s")
 # a month's name written as such, which the verbs of moving share ("March")
 _MONTH = _PATTERNS.compile(r"March")
@@ -44,7 +45,8 @@ def _crossing_as_noun(text: str, verb: re.Match) -> bool:
 def dates_not_of_relative(text: str, dates: list, e: int, anchor: int) -> list:
     """``dates`` without those inside a ", which ..." clause after the verb at ``anchor`` (and
     before ``e``) whose own verb is no verb of moving."""
-    if not dates or "which" not in text[anchor:e] and "that" not in text[anchor:e] and "where" not in text[anchor:e]:
+    if not dates or "which" not in text[anchor:e] and "that" not in text[anchor:e] and "where" not in text[anchor:e] \
+            and ", " not in text[anchor:e]:
         return dates
     spans = []
     for m in _RELATIVE.finditer(text, anchor, e):

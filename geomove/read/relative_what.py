@@ -19,7 +19,14 @@ _PRONOUN = frozenset(("who", "which"))
 # the comma and the pronoun right after the antecedent
 _COMMA_PRONOUN = _recompile(r",\s*(?:who|which)\s*$", re.I)
 # what opens the antecedent, read backwards: the last of these before the comma
-_OPENER = _recompile(r"(?:^|[.;:,!?]|\b(?:were|was|came|arrived|including|along\s+with|together\s+with|among\s+them|with))\s+", re.I)
+# (and a preposition of time before a movement noun: "entered X after the withdrawal of FARDC
+# units, which fell back to Sake", read108)
+_OPENER = _recompile(r"(?:^|[.;:,!?]|\b(?:were|was|came|arrived|including|along\s+with|together\s+with|among\s+them|with|"
+                     r"after|before|following|amid|despite))\s+", re.I)
+# a movement noun and its "of" opening the antecedent: who moved is told after it ("the withdrawal
+# of FARDC units, which fell back to Sake": the units fell back)
+_MOVE_NOUN_OF = _recompile(r"(?:the|a)\s+(?:[\w-]+\s+)?(?:withdrawal|retreat|departure|pull-?out|redeployment|evacuation|"
+                           r"flight|exit|rout)\s+of\s+(?=\S)", re.I)
 _LOOK_BACK = 160
 _WORD = _recompile(r"\w+")
 _MAX_WORDS = 10
@@ -40,4 +47,14 @@ def antecedent_what(text: str, pronoun_at: int) -> str | None:
     phrase = head[opened[-1]:].strip() if opened else head.strip()
     if not phrase or len(phrase.split()) > _MAX_WORDS or not phrase[0].isalnum():
         return None
-    return phrase
+    moved = _MOVE_NOUN_OF.match(phrase)
+    return phrase[moved.end():] if moved is not None else phrase
+
+
+def mover_of_move_noun(what: str) -> str | None:
+    """The mover a movement noun's "of" names, when ``what`` opens with one ("the retreat of
+    Burundian troops" -> "Burundian troops"): read as what moved when the clause's verb is
+    another ("..., which withdrew to Bujumbura"); None when it opens with none."""
+    moved = _MOVE_NOUN_OF.match(what)
+    return what[moved.end():] if moved is not None and moved.end() < len(what) else None
+

@@ -49,6 +49,7 @@ from .returned_from_off import returned_from_off
 from .what_they_called import named_it_so
 from .set_aside import set_aside
 from .heading_from import heading_from
+from .scene_across import scene_across_border
 from .flown_over import flown_over_between
 from .unknown_list_head import unknown_list_head
 from .called_a_city import city_called_before
@@ -567,6 +568,8 @@ class RoleReading:
                 return None, -1  # "reopened the road from A to B": a road named by its ends
             if role == "origin" and heading_from(self.text, floor + m.start(), mention["end"]):
                 return None, -1  # "Latest from Belgorod: ...": where the report comes from (read.heading_from)
+            if role == "via" and scene_across_border(self.text, floor + m.start(), mention["start"], mention["end"]):
+                return None, -1  # "Across the border in Niger, the army ...": the scene, no place passed (read.scene_across)
             if role == "origin" and self._spoken_from(floor + m.start(), start):
                 return None, -1  # "Speaking from X, the spokesman said ...": where the speaker was
             if role == "origin" and act_from(self.text, floor + m.start()):

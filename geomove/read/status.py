@@ -42,7 +42,7 @@ from .perfect_since import since_then_over_months, summed_since
 from .perfect_weeks import one_movement_over_weeks
 from .series_since import without_series_since
 from .verb_in_aside import verb_aside_end
-from .place_apposition import APPOSED_PLACE
+from .place_apposition import APPOSED_PLACE, APPOSED_PLACE_CONTACT
 from .demand_or_evidence import told_as_done
 from .trend_of_moves import trend_of_moves
 from .last_years import dates_another_event
@@ -56,7 +56,8 @@ from .lexicon import (_AGGREGATE, _ASIDE, _PRESENCE_ASIDE, _BACKGROUND, _CEASED,
 
 # "flights to X were suspended": the movement noun's predicate calls it off (one put off to a
 # later time, "postponed", "delayed", is still to come: read.put_off, planned)
-_CALLED_OFF = _recompile(r"^[^.;]{0,60}?\b(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+(?:\w+ly\s+)?"
+# (and a state that goes on: "convoys to Walikale remain suspended", "stay blocked", read108)
+_CALLED_OFF = _recompile(r"^[^.;]{0,60}?\b(?:was|were|has\s+been|have\s+been|had\s+been|is|are|remain(?:s|ed)?|stay(?:s|ed)?)\s+(?:\w+ly\s+)?"
                          r"(?:suspended|cancell?ed|canceled|halted|stopped|called\s+off|banned|blocked)\b", re.I)
 # "the redeployment of units to X is planned for December": the movement noun's predicate
 # tells a plan, not a move (as _CALLED_OFF tells one called off)
@@ -130,7 +131,8 @@ _KEPT_FROM = _recompile(r"\b(?:prevented|stopped|blocked|barred|kept|hindered|ba
 # a relative clause that closes the sentence: ", where they had been based since 2020."
 # (or a noun phrase that says what a place is, with its clause: "..., the town that had been held
 # by peacekeepers since 2020": read.place_apposition)
-_TRAILING_RELATIVE = _recompile(r",\s*(?:" + APPOSED_PLACE + r"(?:that|which|where|whose)|where|who|which|whose)\b[^;]*$", re.I)
+_TRAILING_RELATIVE = _recompile(r",\s*(?:" + APPOSED_PLACE + r"(?:that|which|where|whose)|" + APPOSED_PLACE_CONTACT
+                                + r"|where|who|which|whose)\b[^;]*$", re.I)
 # a participle phrase that closes the sentence and dates something else in it: ", ending a
 # mission begun in 2020", ", joining troops stationed there since 2017" (_trailing_participle_year)
 _TRAILING_PARTICIPLE_YEAR = _recompile(

@@ -45,6 +45,9 @@ SAME_EVENT = {
                                    # name it: "The vessels sailed into X" / "The carrier Shandong sailed ... into X"
     "left_country_ends_inside": -10.0,  # a departure from a whole country and a movement ending inside it
                                    # (events.left_the_country_ends_inside)
+    "indefinite_subjects_apart": -1.0,  # shared by area only, and each told by a subject with "a"/"an" naming
+                                   # another thing moved, in different sentences ("a convoy ... to a town in
+                                   # the Artibonite" / "A Jamaican unit ... to Saint-Marc": events._indefinite_subjects_apart)
 }
 
 FAR_SENTENCES = 5
