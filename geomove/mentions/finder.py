@@ -69,15 +69,14 @@ _FIRST_CHARACTER = operator.itemgetter(slice(0, 1))
 LANDFORM_HEAD_SIMILARITY = 0.95
 
 
-def _lower_case_words(toks, texts: list[str] | None = None, written=None) -> set[str]:
+def _lower_case_words(toks, texts: list[str] | None = None) -> set[str]:
     """The words the text writes with a lower-case first letter ("the text itself writes this
     word in lower case: a common word, not a name"). The distinct spellings are collected
     first by a C-level pass and only they are tested: a text repeats most of its words. The
     test (first letter in lower case and a letter) is C-level passes too: ``compress`` by
     ``and_`` of ``str.islower`` and ``str.isalpha`` of the first characters. ``texts``: the
-    tokens' texts when the caller has them (textutil.tokenize_with_texts), not fetched again;
-    ``written``: the set of those texts, when the caller has made it (the finder's written_words)."""
-    distinct = list(written if written is not None else set(texts if texts is not None else map(_TEXT, toks)))
+    tokens' texts when the caller has them (textutil.tokenize_with_texts), not fetched again."""
+    distinct = list(set(texts if texts is not None else map(_TEXT, toks)))
     firsts = list(map(_FIRST_CHARACTER, distinct))
     return set(itertools.compress(distinct, map(operator.and_, map(str.islower, firsts), map(str.isalpha, firsts))))
 
@@ -165,10 +164,7 @@ class _Finder(
         # (the tokens' texts beside them: the passes over every token's spelling read them)
         self.toks, self.tok_texts = tokenize_with_texts(text)
         self.sents = sentence_spans(text)
-        # (the distinct spellings of its tokens, made once: the lower-case words are drawn from
-        # them, and the scan asks whether a strain's genus word is among them)
-        self.written_words = frozenset(self.tok_texts)
-        self.lower_words = _lower_case_words(self.toks, self.tok_texts, self.written_words)
+        self.lower_words = _lower_case_words(self.toks, self.tok_texts)
         self.person_words: set[str] = set()
         self.ship_tokens: set[int] = set()  # the words of ships' names (see persons._named_after_a_ship_kind)
         self.cand_cache = shared_candidates(gaz)

@@ -20,9 +20,6 @@ from ..gazetteer.kinds import KIND_WORDS
 
 from ..regex_cache import CompiledPatterns
 
-# the words _kin_before looks for before a name (a text's lower_words gate it once a text)
-_KIN_WORDS = KIN_NOUNS | NAME_INTRODUCERS
-
 # (its patterns are built from code an earlier run kept: geomove.regex_cache)
 _PATTERNS = CompiledPatterns("mentions-persons")
 
@@ -519,14 +516,6 @@ class PersonsAndOrganisations:
             return {i: "person"}
         return {}
 
-    def _kin_words_written(self) -> bool:
-        """Does the text write a KIN_NOUNS or NAME_INTRODUCERS word in lower case (one of its
-        lower_words)? Worked out once a text: _kin_before needs one before any name."""
-        written = self.__dict__.get("_kin_written")
-        if written is None:
-            written = self._kin_written = not _KIN_WORDS.isdisjoint(self.lower_words)
-        return written
-
     def _kin_before(self, first: int, last: int) -> bool:
         """'his wife Grace', 'her husband, Leonard of Ada', 'daughters Amber and Lucy', 'a man
         surnamed Jiang': is the run first..last right after a lower-case noun of kin (KIN_NOUNS)
@@ -534,10 +523,6 @@ class PersonsAndOrganisations:
         when its first word is closed by a comma, 'and', 'of', a semicolon or the sentence's end
         ("her son, Gao, 12" is the son; "the victim's father, Kabul shopkeeper Ahmad" names his
         town)? Then its first name is a person's (up to a connector: Ada stays a place)."""
-        # (both tests need a KIN_NOUNS or NAME_INTRODUCERS word written all in lower case, so a
-        # word of the text's lower_words: a text that writes none asks no run; most texts)
-        if not self._kin_words_written():
-            return False
         toks = self.toks
         before = self.prev_word(first, 2)
         if not before:

@@ -82,11 +82,6 @@ WELL_KNOWN_IMPORTANCE = 0.6
 # Pacific", "warships head across Mediterranean"; read by _sea_as_headlines_write_it)
 _GOING_INTO = frozenset(("into", "across", "through", "toward", "towards"))
 
-# the spellings of STRAIN_GENUS_WORDS a text may write as a word ("ebola", "Ebola", "EBOLA"), for
-# _lower_only_in_strain_names' test of whether it writes any
-_STRAIN_GENUS_SPELLINGS = frozenset(w for g in STRAIN_GENUS_WORDS for w in (g, g.capitalize(), g.upper()))
-
-
 class _SpellingFacts:
     """What one gazetteer answers about a spelling, kept across documents: a batch asks the same
     few thousand capitalised words and pairs of words over and over."""
@@ -804,22 +799,11 @@ class RunScanner:
         prev = self.prev_word(first_tok, 1)
         return bool(prev) and prev[-1].lower == "the"
 
-    def _disease_words_written(self) -> bool:
-        """Does the text write a DISEASE_HEADS word in lower case (one of its lower_words)?
-        _names_a_disease needs one, all in lower case, after the name: worked out once a text,
-        most texts write none and ask no name."""
-        written = self.__dict__.get("_disease_written")
-        if written is None:
-            written = self._disease_written = not DISEASE_HEADS.isdisjoint(self.lower_words)
-        return written
-
     def _names_a_disease(self, end_tok: int) -> bool:
         """'the Marburg virus', 'Lassa fever', 'the Saintpaul strain of salmonella': a name right
         before a lower-case word of a disease or a pathogen (DISEASE_HEADS) is the disease's name,
         no place where anything happens; a report placing the outbreak names the place apart
         ("Lassa fever spread in Ebonyi")."""
-        if not self._disease_words_written():
-            return False
         nxt = self.next_tokens(end_tok, 1)
         return bool(nxt) and nxt[0].lower in DISEASE_HEADS and nxt[0].text.islower() \
             and self._adjacent(self.toks[end_tok], nxt[0])
@@ -887,8 +871,8 @@ class RunScanner:
         kept = self.__dict__.get("_strain_lower")
         if kept is None:
             small = named = frozenset()
-            # (the set of the text's tokens is the finder's, made once with its lower_words)
-            if not _STRAIN_GENUS_SPELLINGS.isdisjoint(self.written_words):
+            written = frozenset(self.tok_texts)
+            if any(w in written for g in STRAIN_GENUS_WORDS for w in (g, g.capitalize(), g.upper())):
                 toks = self.toks
                 inside, outside, strains = set(), set(), set()
                 for i, t in enumerate(toks):
