@@ -250,17 +250,6 @@ def _famous_namesake_near(c: dict, c_key, rows: list[tuple], distances: dict, co
     return None
 
 
-# (_held_territories' answer for a name whose countries named by others hold no territory)
-_NONE_HELD: frozenset = frozenset()
-
-
-def _holds_territories(holders: dict, countries) -> bool:
-    """Does a state among ``countries`` hold a territory (``holders``: ContextRanking.
-    _territories_by_state)? If not, no reading's country is the territory of one of them: the
-    ranking's territory rules need not be asked (one C-level test a text or a name)."""
-    return not holders.keys().isdisjoint(countries)
-
-
 def _names_its_territory(cands: list[dict], country: str | None) -> bool:
     """Is one of a name's readings the country ``country`` itself ('Hong Kong', the territory
     and its city)?"""
@@ -1266,11 +1255,6 @@ class ContextRanking:
         # the countries the text names only by a demonym or a force (see _countries_by_demonym)
         by_demonym = self._countries_by_demonym(mentions, text_countries)
         w_by_demonym = W["text_country_by_demonym"]
-        # (the states that hold territories, read once: a text whose demonyms name none of them
-        # asks no reading whether its country is such a state's territory, and a name whose
-        # countries named by others hold none has no held territories: most texts, most names)
-        holders = self._territories_by_state()
-        demonym_holds = _holds_territories(holders, by_demonym)
         # _demonym_continent_elsewhere's halves, each asked once: country -> _continent_apart, and
         # (id(a name's readings), its core) -> _reading_in_demonym_country (by_demonym holds while this runs)
         continents_memo: tuple[dict, dict] = ({}, {})
@@ -1351,8 +1335,7 @@ class ContextRanking:
             # ... and the territories a state among them holds (asked once per name, as above)
             held_by_named = held_of.get(own)
             if held_by_named is None:
-                held_by_named = held_of[own] = self._held_territories(countries_by_other) \
-                    if _holds_territories(holders, countries_by_other) else _NONE_HELD
+                held_by_named = held_of[own] = self._held_territories(countries_by_other)
             # a province is not preferred over an at least as famous city of its name (Gaza)
             # (a city of the very name, not another spelling: "Huainan" does not outshine "Hainan")
             # (worked out when a bare province reading first asks: None until then)
@@ -1577,7 +1560,7 @@ class ContextRanking:
                             why.append(f"every {m_kind} of the name lies in a country the text does not name")
                 elif by_demonym and kind != "country" \
                         and (state := country if country in by_demonym else self._demonym_s_territory_town(
-                            country, kind, by_demonym, cands) if demonym_holds else None) is not None \
+                            country, kind, by_demonym, cands)) is not None \
                         and not _former_name_of_another_s_own(c, cands, core, own_towns if own_towns is not None
                                                               else (own_towns := _own_town_fames(cands, core))) \
                         and (leaving == state or (
@@ -1606,7 +1589,7 @@ class ContextRanking:
                         and self._demonym_continent_elsewhere(cands, country, by_demonym, core, continents_memo) \
                         and not (kind == "admin1" and bare_area and not _town_in(cands, by_demonym, core)) \
                         and not self._continent_named_otherwise(country, countries_by_other) \
-                        and not (demonym_holds and self._held_by_a_demonym_s_state(country, by_demonym, cands)):
+                        and not self._held_by_a_demonym_s_state(country, by_demonym, cands):
                     # (a province abroad named bare, "England", against only a village of the
                     # name at home, England in Arkansas: a village is no evidence against it)
                     s += W["text_demonym_continent_elsewhere"]
