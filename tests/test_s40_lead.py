@@ -92,3 +92,16 @@ def test_border_meeting_is_none_for_countries_that_do_not_meet(outlines):
     assert border_meeting(("ML", "ML", "NE")) is None
     lat, lon = border_meeting(("FR", "DE", "CH"))  # at Basel
     assert abs(lat - 47.59) < 0.1 and abs(lon - 7.59) < 0.1
+
+
+def test_a_line_of_capitals_left_as_it_was_is_the_text_itself(gazetteer):
+    # (hypothesis found 'VRAE VRAE VRAE VRAE': recased returned an equal copy, and find_mentions,
+    # which reads a recased text anew while it is another object, recursed without end)
+    from geomove.mentions import find_mentions
+    from geomove.mentions.recase import recased
+    text = "VRAE VRAE VRAE VRAE"
+    assert recased(text, gazetteer) is text
+    assert find_mentions(text, gazetteer=gazetteer) == []
+    shouting = "TROOPS MOVED FROM GAO TO KIDAL ON MONDAY"
+    once = recased(shouting, gazetteer)
+    assert once != shouting and recased(once, gazetteer) is once

@@ -167,8 +167,12 @@ def recased(text: str, gazetteer) -> str:
         end = len(text) if end < 0 else end
         line = text[start:end]
         if _shouting(line):
-            pieces += (text[last:start], _recased_line(line, gazetteer, memo))
-            changed = True
+            recast = _recased_line(line, gazetteer, memo)
+            pieces += (text[last:start], recast)
+            # (changed only when a letter was: a line of capitals that are no words to recase,
+            # "VRAE VRAE VRAE VRAE", comes back as it was, and the text itself must be returned,
+            # or find_mentions, which reads a recased text anew, recursed without end)
+            changed = changed or recast != line
         else:
             pieces.append(text[last:end])
         last = end
