@@ -51,8 +51,9 @@ MAX_ENTRIES = 400
 # process: ~10 ms); part of the file name, so a file of another format is never read (4: every
 # file's patterns with their first-character sets, so no file kept without them is read again;
 # 5: and the reading wing's case-blind ops lowered by ASCII where that tests the same characters,
-# _with_ascii_lowering: a file written by either change alone is not read)
-FORMAT = 5
+# _with_ascii_lowering: a file written by either change alone is not read; 6: and the
+# alternatives of a branch grouped by their first character, _with_grouped_branches)
+FORMAT = 6
 # the array type of the engine's code words ('I' or 'L', whichever is _sre.CODESIZE bytes;
 # None: the code is kept as a list of ints)
 _CODE_TYPE = next((t for t in "IL" if _sre is not None and array.array(t).itemsize == _sre.CODESIZE), None)
@@ -94,6 +95,7 @@ def _code_of(pattern: str, flags: int, first_characters: bool = False):
     tree = _parser.parse(pattern, flags)
     code = [int(c) for c in _compiler._code(tree, flags)]  # (opcodes are an int subclass)
     if first_characters:
+        code = _with_grouped_branches(tree, flags, code)
         code = _with_first_characters(tree, int(flags | tree.state.flags), code)
         code = _with_ascii_lowering(code, int(flags | tree.state.flags))
     groupindex = dict(tree.state.groupdict)
@@ -318,6 +320,134 @@ def _cased(items):
         lowered.update(_compiler._EXTRA_CASES.get(low, ()))
     preimages = _lower_preimages()
     return [(c.LITERAL, ch) for low in sorted(lowered) for ch in preimages.get(low, (low,))]
+
+
+# A branch's alternatives are tried one by one: the engine passes an alternative by a test in
+# line only when it opens with a plain literal or class (sre's BRANCH: LITERAL and IN), and
+# enters every other -- a case-blind letter (LITERAL_IGNORE, LITERAL_UNI_IGNORE), anything after
+# a zero-width item -- by a jump that saves its state and comes back from its first failing
+# test (~100 instructions). A case-blind alternation of words ("ministers?|presidents?|prime\s+
+# ministers?|...", hundreds of them in the reading wing) so paid a jump per word at every
+# word's start it was tried at. _with_grouped_branches rewrites the alternatives that open with
+# a literal into a tree by that first character: "m(?:inisters?|...)|p(?:residents?|rime...)",
+# each group opened by a plain class of exactly the characters the case-blind letter matches
+# ("(?-i:[mM])"; "k" with the Kelvin sign, "s" with the long s), which the engine passes in line,
+# and within a group the same again on the next character. The order in which alternatives are
+# tried at any one position is unchanged: alternatives whose first characters differ cannot
+# both match at one position (a case-blind letter's characters are all or none of another's),
+# a group keeps its members in their order and stands where its first member stood, and an
+# alternative that does not open with a literal keeps its place between runs of those that do
+# (a run is grouped only within itself). So every search, match and substitution finds the same
+# spans and groups (tests/test_speed75.py and the identity tests of speed67/71/72 over every
+# kept pattern). The search block (INFO) stays re.compile's: only the body is rewritten.
+
+
+def _with_grouped_branches(tree, flags: int, code: list) -> list:
+    """``code`` (re.compile's for ``tree``) with its branches' alternatives grouped by their
+    first character (see above); ``code`` itself when no branch is."""
+    grouped = _grouped(tree, int(flags | tree.state.flags))
+    if grouped is tree:
+        return code
+    body = [int(c) for c in _compiler._code(grouped, flags)]
+    return code[:1 + code[1]] + body[1 + body[1]:]  # (re.compile's search block, the grouped body)
+
+
+def _grouped(sub, flags: int):
+    """The sequence ``sub`` (a parsed SubPattern) with its branches grouped, or ``sub`` itself."""
+    items = [_grouped_item(op, av, flags, sub.state) for op, av in sub.data]
+    if all(new is None for new in items):
+        return sub
+    return _parser.SubPattern(sub.state, [old if new is None else new for old, new in zip(sub.data, items)])
+
+
+def _grouped_item(op, av, flags: int, state):
+    """The one item ``op, av`` with its branches grouped, or None when none is."""
+    c = _constants
+    if op is c.SUBPATTERN:
+        group, add, delete, sub = av
+        new = _grouped(sub, _compiler._combine_flags(flags, add, delete))
+        return None if new is sub else (op, (group, add, delete, new))
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+        new = _grouped(av[2], flags)
+        return None if new is av[2] else (op, (av[0], av[1], new))
+    if op is c.ATOMIC_GROUP:
+        new = _grouped(av, flags)
+        return None if new is av else (op, new)
+    if op in (c.ASSERT, c.ASSERT_NOT):
+        new = _grouped(av[1], flags)
+        return None if new is av[1] else (op, (av[0], new))
+    if op is c.GROUPREF_EXISTS:
+        group, yes, no = av
+        new_yes, new_no = _grouped(yes, flags), (None if no is None else _grouped(no, flags))
+        return None if new_yes is yes and new_no is no else (op, (group, new_yes, new_no))
+    if op is c.BRANCH:
+        alternatives = [_grouped(a, flags) for a in av[1]]
+        regrouped = _grouped_alternatives(alternatives, flags, state)
+        if regrouped is None and all(a is b for a, b in zip(alternatives, av[1])):
+            return None
+        return (op, (av[0], alternatives if regrouped is None else regrouped))
+    return None
+
+
+def _first_literal_class(item, flags: int):
+    """The characters the item ``item`` matches when it is a literal (a case-blind letter: every
+    character the engine takes for it), or None (no literal, or case-blind under ASCII or LOCALE)."""
+    c = _constants
+    op, ch = item
+    if op is not c.LITERAL:
+        return None
+    if not flags & c.SRE_FLAG_IGNORECASE or not _sre.unicode_iscased(ch):
+        return frozenset((ch,))
+    if flags & (c.SRE_FLAG_LOCALE | c.SRE_FLAG_ASCII):
+        return None
+    return frozenset(x for _op, x in _cased([(c.LITERAL, ch)]))
+
+
+def _passed_in_line(item, chars: frozenset, state):
+    """The first item of a group: the literal itself when the engine passes it in line (a plain
+    one), else a case-sensitive class of ``chars`` (exactly the case-blind letter's characters)."""
+    c = _constants
+    if len(chars) == 1:
+        return item if next(iter(chars)) == item[1] else None
+    return (c.SUBPATTERN, (None, 0, c.SRE_FLAG_IGNORECASE,
+                           _parser.SubPattern(state, [(c.IN, [(c.LITERAL, x) for x in sorted(chars)])])))
+
+
+def _grouped_alternatives(alternatives: list, flags: int, state):
+    """``alternatives`` (SubPatterns) grouped by their first character, or None when none is."""
+    out: list = []
+    changed = False
+    i = 0
+    while i < len(alternatives):
+        run, classes = [], []  # (a run of alternatives that open with a literal)
+        while i < len(alternatives) and alternatives[i].data \
+                and (chars := _first_literal_class(alternatives[i].data[0], flags)) is not None:
+            run.append(alternatives[i])
+            classes.append(chars)
+            i += 1
+        if not run:
+            out.append(alternatives[i])
+            i += 1
+            continue
+        distinct = list(dict.fromkeys(classes))
+        if any(a != b and a & b for a in distinct for b in distinct):
+            out.extend(run)  # (classes that overlap: not grouped, so the order cannot change)
+            continue
+        for chars in distinct:
+            members = [a for a, k in zip(run, classes) if k == chars]
+            head = _passed_in_line(members[0].data[0], chars, state)
+            if len(members) == 1:
+                if head is None or head == members[0].data[0]:
+                    out.append(members[0])
+                else:
+                    out.append(_parser.SubPattern(state, [head] + members[0].data[1:]))
+                    changed = True
+                continue
+            rests = [_parser.SubPattern(state, m.data[1:]) for m in members]
+            rests = _grouped_alternatives(rests, flags, state) or rests
+            out.append(_parser.SubPattern(state, [head or members[0].data[0], (_constants.BRANCH, (None, rests))]))
+            changed = True
+    return out if changed else None
 
 
 def compile_with_first_characters(pattern: str, flags: int = 0) -> re.Pattern:
