@@ -64,3 +64,15 @@ def every_key_a_blob(tmp_path_factory):
                                      packages=False, progress=False)
     finally:
         gazetteer_build.KEY_ROWS_MIN = old
+
+
+@pytest.fixture(scope="session")
+def outlines():
+    """geomove.borders when the Natural Earth country outlines are at hand (border strips and
+    tripoints are read from them); the test is skipped otherwise."""
+    from geomove import borders
+    try:
+        borders.country_parts("PL")
+    except Exception as e:  # noqa: BLE001
+        pytest.skip(f"no Natural Earth layer: {e}")
+    return borders

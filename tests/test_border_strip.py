@@ -9,16 +9,6 @@ import pytest
 from geomove.movements import extract
 
 
-@pytest.fixture(scope="module")
-def outlines():
-    from geomove import borders
-    try:
-        borders.country_parts("PL")
-    except Exception as e:  # noqa: BLE001
-        pytest.skip(f"no Natural Earth layer: {e}")
-    return borders
-
-
 def _km(a, b):
     p1, p2 = math.radians(a[0]), math.radians(b[0])
     h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(b[1] - a[1]) / 2) ** 2

@@ -3,8 +3,6 @@ that writes the day in full (read.filed_day.dateline_day)."""
 
 import datetime as dt
 
-import pytest
-
 from geomove.movements import extract
 from geomove.read.assemble import extract as read_with_why
 from geomove.read.filed_day import dateline_day
@@ -63,16 +61,6 @@ def test_stay_then_joins_need_a_stay_and_a_verb_of_moving():
                  "Troops moved to Chushul, where they stayed for a week before the talks.",
                  "Troops moved to Chushul, where they stayed. Before moving on, they rested."):
         assert stay_then_joins(text, 0, len(text)) == []
-
-
-@pytest.fixture(scope="module")
-def outlines():
-    from geomove import borders
-    try:
-        borders.country_parts("LY")
-    except Exception as e:  # noqa: BLE001
-        pytest.skip(f"no Natural Earth layer: {e}")
-    return borders
 
 
 def test_tri_border_end_lies_at_the_countries_common_point(outlines, gazetteer):
