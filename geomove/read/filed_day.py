@@ -54,19 +54,24 @@ FILED_BEFORE_DAYS = 14
 _HEAD_CHARS = 400
 
 
+def _dateline_dates(text: str, published: dt.date | None):
+    """The one-day dates of the report's first lines written as a dateline's ("CITY, Mon DD
+    (Agency) -"), in text order, each resolved against ``published`` (None: absolute days only)."""
+    head = text[:_HEAD_CHARS]
+    for d in find_dates(head, published):
+        if d.precision == "day" and d.date_start == d.date_end and _DATELINE_AFTER.match(head, d.end) \
+                and _DATELINE_BEFORE.search(head, 0, d.start) and not opens_list_item(text, d):
+            yield d
+
+
 def filed_day(text: str, published: dt.date | None) -> dt.date | None:
     """The dateline's day when the report's first lines give one within FILED_BEFORE_DAYS before
     ``published``, else ``published``."""
     if published is None:
         return None
-    head = text[:_HEAD_CHARS]
-    for d in find_dates(head, published):
-        if d.precision != "day" or d.date_start != d.date_end or not _DATELINE_AFTER.match(head, d.end) \
-                or not _DATELINE_BEFORE.search(head, 0, d.start) or opens_list_item(text, d):
-            continue
-        if published - dt.timedelta(days=FILED_BEFORE_DAYS) <= d.date_start < published:
-            return d.date_start
-        return published
+    d = next(_dateline_dates(text, published), None)
+    if d is not None and published - dt.timedelta(days=FILED_BEFORE_DAYS) <= d.date_start < published:
+        return d.date_start
     return published
 
 
@@ -78,14 +83,6 @@ def dateline_day(text: str) -> dt.date | None:
     its first line says when it was filed; a dateline with no year ("SEOUL, Nov 25 -") tells no
     year, so it gives nothing, and neither does a date in the text's body (an event's, not the
     filing's). Only the dateline shapes ``filed_day`` reads."""
-    head = text[:_HEAD_CHARS]
-    for d in find_dates(head, None):
-        if d.relative or d.precision != "day" or d.date_start != d.date_end:
-            continue
-        if _DATELINE_AFTER.match(head, d.end) and _DATELINE_BEFORE.search(head, 0, d.start) \
-                and not opens_list_item(text, d):
-            return d.date_start
-    return None
-
+    return next((d.date_start for d in _dateline_dates(text, None) if not d.relative), None)
 
 _PATTERNS.save()
