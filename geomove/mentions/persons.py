@@ -206,7 +206,7 @@ class PersonsAndOrganisations:
                     start_person = k + 1 + dept
             elif t.lower in GIVEN_NAMES and k + 1 < len(words) and (words[k + 1].text[:1].isupper()
                                                                      or (_particle_of_a_surname(words, k + 1)
-                                                                         and not self._site_word_after_run(run))) \
+                                                                         and not self._facility_word_after(run[-1]))) \
                     and words[k + 1].lower not in KIND_AFTER and not self._full_name_from(run, k) \
                     and not (k and words[k - 1].lower in SAINT_WORDS) and not self._name_over_given_name(run, k):
                 # (a saint's name is a place's: "San Fernando Valley", "St. George Island")
@@ -581,14 +581,6 @@ class PersonsAndOrganisations:
         return len(words) == 2 and words[1].text[:1].isupper() and words[1].lower not in KIND_AFTER \
             and words[1].lower not in ORG_SUFFIXES and not self.demonym(words[1].text) \
             and not self.demonym(words[0].text) and not self._is_exact_place(words[1].text)
-
-    def _site_word_after_run(self, run: list[int]) -> bool:
-        """Is the run followed by a facility's kind word ("the Miguel de Cervantes base", "the
-        Simon de Montfort barracks")? A name with a surname's particle before it names the site
-        (mentions.acceptance._person_named_base_near places it), not a person who acts (merge of
-        s40 gaz65 and gaz66)."""
-        after = self.text[self.toks[run[-1]].end:self.toks[run[-1]].end + 24].split()
-        return bool(after) and KIND_AFTER.get(after[0].lower().strip(".,;:")) in FACILITY_KINDS
 
     def _facility_named_after_person(self, run: list[int]) -> bool:
         """Does the run start with a facility name the gazetteer knows, ending in its kind word
