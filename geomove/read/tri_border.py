@@ -27,7 +27,7 @@ _MEETING = _PATTERNS.compile(
     r"\b(?:(?:tri-?(?:state\s+)?border|three-?borders?|triple[\s-]+(?:border|frontier)|tri-?point|border\s+triangle)"
     r"(?:\s+(?:area|region|zone|point|junction))?\s+(?:of|with|between|where)|where\s+the\s+borders\s+of)\s+$", re.I)
 # what may stand between two countries of the list: a comma, "and", "the"
-_LIST_GAP = _PATTERNS.compile(r"(?:\s*,\s*|\s+)(?:and\s+)?(?:the\s+)?$|\s*,?\s+and\s+(?:the\s+)?$", re.I)
+_LIST_GAP = _PATTERNS.compile(r"(?:\s*,\s*|\s+)(?:and\s+)?(?:the\s+)?$", re.I)
 # the countries' words before the list ("... of the Libyan, Chadian ...") are not read: names only
 _TEXT_BEFORE = 40
 _MEETING_KM = 50.0  # how far the area around the common point reaches
@@ -42,10 +42,10 @@ def one_meeting_of_borders(frag, text: str, why: list) -> None:
         countries = [(k, p) for k, (p, _at) in enumerate(ends) if p.get("kind") == "country"
                      and (p.get("offsets") or [None])[0] is not None]
         countries.sort(key=lambda kp: kp[1]["offsets"][0])
-        run = _listed_after_meeting(text, countries)
+        run, cue_start = _listed_after_meeting(text, countries)
         if len(run) < 2:
             continue
-        merged = _meeting_place(text, [p for _, p in run], frag.actor_home)
+        merged = _meeting_place(text, [p for _, p in run], frag.actor_home, cue_start)
         first = run[0][0]
         ends[first] = (merged, ends[first][1])
         drop = {k for k, _ in run[1:]}
@@ -53,11 +53,13 @@ def one_meeting_of_borders(frag, text: str, why: list) -> None:
         why.append(f"sentence {frag.sentence}: {merged['surface_phrase']}: one end where the borders meet")
 
 
-def _listed_after_meeting(text: str, countries: list) -> list:
-    """The countries of ``countries`` (by offset) that form one list right after a meeting's words."""
+def _listed_after_meeting(text: str, countries: list) -> tuple[list, int]:
+    """The countries of ``countries`` (by offset) that form one list right after a meeting's
+    words, and where those words begin; ([], -1) when none does."""
     for i, (_, p) in enumerate(countries):
         start = p["offsets"][0]
-        if _MEETING.search(text, max(0, start - _TEXT_BEFORE), start) is None:
+        cue = _MEETING.search(text, max(0, start - _TEXT_BEFORE), start)
+        if cue is None:
             continue
         run = [countries[i]]
         for k, q in countries[i + 1:]:
@@ -65,11 +67,11 @@ def _listed_after_meeting(text: str, countries: list) -> list:
             if gap_to - gap_from > 12 or _LIST_GAP.fullmatch(text, gap_from, gap_to) is None:
                 break
             run.append((k, q))
-        return run
-    return []
+        return run, cue.start()
+    return [], -1
 
 
-def _meeting_place(text: str, listed: list[dict], home: dict | None) -> dict:
+def _meeting_place(text: str, listed: list[dict], home: dict | None, cue_start: int) -> dict:
     """One region where the ``listed`` countries (and the moving nation, when two are listed)
     meet, told by the words from the meeting's cue to the last country."""
     codes = [p.get("country") for p in listed]
@@ -83,8 +85,7 @@ def _meeting_place(text: str, listed: list[dict], home: dict | None) -> dict:
         point, reach = (middle[:2], middle[2]) if middle else (None, reach)
     first, last = listed[0], listed[-1]
     start, end = first["offsets"][0], last["offsets"][1]
-    cue = _MEETING.search(text, max(0, start - _TEXT_BEFORE), start)
-    phrase = text[cue.start() if cue else start:end]
+    phrase = text[cue_start:end]
     own = home_cc if home_cc in codes else first.get("country")
     names = [p.get("name") for p in listed]
     if len(codes) > len(listed) and (home or {}).get("name"):
