@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from ..regex_cache import CompiledPatterns
+from .window_start import opens_in_window
 
 _PATTERNS = CompiledPatterns("read-heading-from")
 
@@ -33,12 +34,7 @@ def heading_from(text: str, at: int, place_end: int) -> bool:
     ("Latest from Belgorod:"), for the place ending at ``place_end``?"""
     if not _HEADING_CLOSE.match(text, place_end):
         return False
-    lo = max(0, at - REACH_CHARS)
-    head = _HEADING_BEFORE.search(text[lo:at])
-    if head is None:
-        return False
-    # (a slice opens mid-sentence: its start counts as a boundary only at the text's own start)
-    return head.start() > 0 or lo == 0 or text[lo - 1] in "\n.!?"
+    return opens_in_window(_HEADING_BEFORE, text, at, REACH_CHARS, "\n.!?")
 
 
 _PATTERNS.save()

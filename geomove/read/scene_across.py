@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from ..regex_cache import CompiledPatterns
+from .window_start import opens_in_window
 
 _PATTERNS = CompiledPatterns("read-scene-across")
 
@@ -39,12 +40,7 @@ def scene_across_border(text: str, at: int, place_start: int, place_end: int) ->
         return False
     if not _OPENER_TO_PLACE.fullmatch(text, at, place_start):
         return False
-    lo = max(0, at - REACH_CHARS)
-    head = _SENTENCE_OPENS_BEFORE.search(text[lo:at])
-    if head is None:
-        return False
-    # (a slice opens mid-sentence: its start counts as a boundary only at the text's own start)
-    return head.start() > 0 or lo == 0 or text[lo - 1] in "\n.!?:"
+    return opens_in_window(_SENTENCE_OPENS_BEFORE, text, at, REACH_CHARS, "\n.!?:")
 
 
 _PATTERNS.save()
