@@ -564,6 +564,10 @@ class _Finder(
         if not near and self._lone_far_settlement(m, best, named) and not self._judged_only_by_who_and_whence(m, best, mentions):
             return (" lies far from every other place of a text about one country and in none of "
                     "the countries of its places; no famous place (lone-far-settlement guard)")
+        if not near and self._far_from_a_compact_theatre(m, best, named) \
+                and not self._judged_only_by_who_and_whence(m, best, mentions):
+            return (" lies far from every other place of a text whose places lie in one theatre, and in "
+                    "none of their countries; no famous place (compact-theatre guard)")
         if loose_reading_far(m, best, named, self._country_place, mentions):
             if best.get("country") in {cc for _, _, cc in named.other_readings(m) if cc}:
                 return (", read loosely (a variant spelling or another of its names), lies far from every "

@@ -51,6 +51,11 @@ DOMINANT_SHARE = 0.5
 # brand names, 'El Nino', 'Olympic', 'the Phoenix pay system'); 0.80 costs TR-News one right
 # point (Rio de Janeiro, 0.78). 0.6 takes the village-sized readings and leaves the cities.
 LONE_FAR_SETTLEMENT_IMPORTANCE = 0.6
+# the text's other located places all lie within this distance (km) of each other: one theatre,
+# however many countries it spans (_far_from_a_compact_theatre). Iraq's Kurdistan with Iran's
+# border towns and Tehran spans ~600 km; the Sahel from Dakar to N'Djamena ~3,000 km, too wide
+# to call one theatre
+COMPACT_THEATRE_KM = 1500.0
 # a camp read by its name alone this far (km) from every other place of the text is doubted
 # (_lone_far_camp): a camp's story names the towns around it, within a few hundred km; Tripoli
 # to Gaza's al-Shati camp is 1,990 km, under the 2,000 km of FAR_NAMESAKE_KM
@@ -874,6 +879,26 @@ class FarReadingGuards:
         if _army_post_place(m, best):
             return False
         return FarReadingGuards._far_from_all_others(m, best, named)
+
+
+    @staticmethod
+    def _far_from_a_compact_theatre(m: dict, best: dict, named) -> bool:
+        """'Guards units shelled camps around Koya' in a story of Iraqi Kurdistan and Iran's border
+        towns, Koya (Koysinjaq) read as a Japanese village 7,400 km away: a settlement below
+        LONE_FAR_SETTLEMENT_IMPORTANCE, farther than FAR_NAMESAKE_KM from every other located
+        place of the text and in none of their countries, where those places all lie within
+        COMPACT_THEATRE_KM of each other. _lone_far_settlement asks that most of a text's places
+        lie in one country; a story of a border between two (Iraq and Iran named as often) is as
+        much one theatre, and a far village no likelier its place: the mention keeps no point.
+        A text whose places range wider (a Dakar-to-N'Djamena roundup) may name a far town."""
+        if best.get("lat") is None or best.get("kind") not in SETTLEMENT_KINDS or m.get("kind") \
+                or (best.get("importance") or 0.0) >= LONE_FAR_SETTLEMENT_IMPORTANCE or _army_post_place(m, best):
+            return False
+        if not FarReadingGuards._far_from_all_others(m, best, named):
+            return False
+        located = [(la, lo) for la, lo, _ in named.other_readings(m) if la is not None]
+        return all(haversine_km(a[0], a[1], b[0], b[1]) <= COMPACT_THEATRE_KM
+                   for i, a in enumerate(located) for b in located[i + 1:])
 
 
 def _only_that_country_s(m: dict, best: dict) -> bool:
