@@ -21,3 +21,35 @@ def test_a_window_that_opens_mid_sentence_is_no_sentence_start():
     # the same words after a boundary character just before the window do open a sentence
     text2 = "They left.News from Gao: ..."
     assert opens_in_window(_OPENER, text2, text2.index("from"), 5, "\n.!?")
+
+
+def _reading(text: str, surface: str, gazetteer) -> dict:
+    from geomove.mentions import find_mentions
+    found = [m for m in find_mentions(text, gazetteer=gazetteer) if m["surface"] == surface]
+    assert found, surface
+    return found[-1]
+
+
+def test_a_far_village_in_a_story_of_two_neighbouring_countries_keeps_no_point(gazetteer):
+    # Iraq and Iran, Eritrea and Sudan, Kenya and Somalia each named as often as the other: no one
+    # country has most of the text's places, but they lie within one theatre, and a village of the
+    # name on another side of the world is a guess (guards._far_from_a_compact_theatre)
+    for text, name in [
+        ("Iraqi troops left Erbil for Sulaymaniyah. Iranian guards moved from Tehran to Piranshahr, "
+         "and shelled hills near Amaji.", "Amaji"),
+        ("Kenyan troops left Mandera for Wajir. Somali soldiers moved from Luuq to Dolow and then to a "
+         "base near Inala.", "Inala"),
+        ("ERBIL - Iranian guards moved guns to the border near Piranshahr, officials in Tehran said. "
+         "Iraqi border guards and Peshmerga left Erbil on Sunday. In 2022 the guards shelled camps "
+         "around Koya for days.", "Koya"),
+    ]:
+        m = _reading(text, name, gazetteer)
+        assert m["lat"] is None and "compact-theatre" in m["why"], (name, m)
+
+
+def test_a_far_village_tied_to_its_own_country_keeps_its_point(gazetteer):
+    # the near miss: the text names the village's country, so it is no stray namesake
+    text = ("Iraqi troops left Erbil for Sulaymaniyah. Iranian guards moved from Tehran to Piranshahr. "
+            "Their commander trained in Inala, Australia, years ago.")
+    m = _reading(text, "Inala", gazetteer)
+    assert m.get("country") == "AU", m

@@ -416,7 +416,9 @@ _TO_WORD = _PATTERNS.compile(r"\bto\s+(?:[a-z]+ly\s+)?(?!(?:the|a|an|its|their|h
 # Germany, is who moved; a clause after "said that" opens with its subject, "that armed men
 # entered X", not with a verb and an object pronoun or article)
 _RELATIVE_PAST_WITH_OBJECT = r"(?:[a-z]+ed|led|held|kept|met|fought|hit|won)\s+(?:them|it|him|her|us|the|a|an|its|their|his)\b"
-_THAT_OPENS_A_CLAUSE = r"\bthat\b(?!\s+(?:had|has|have|were|was|is|are)\b)(?!\s+" + _RELATIVE_PAST_WITH_OBJECT + r")"
+# (nor before a modal: "the battalion that will serve in Latvia landed at Riga": a clause after
+# "said that" opens with its subject, never with "will"; s41 lead, read.subject_relative_modal)
+_THAT_OPENS_A_CLAUSE = r"\bthat\b(?!\s+(?:had|has|have|were|was|is|are|will|would|could|may|might|shall)\b)(?!\s+" + _RELATIVE_PAST_WITH_OBJECT + r")"
 _RELATIVE_IN_SUBJECT = _PATTERNS.compile(r"(?<=\w)\s+that\s+" + _RELATIVE_PAST_WITH_OBJECT)
 # who is told, right after a verb of telling with no "that" ("Sources tell us the convoy ...",
 # "residents told AFP the column ..."): no word of the reported clause's subject (read108: the
@@ -985,10 +987,10 @@ _SAME_DAY = _PATTERNS.compile(r"\b(?:the\s+same\s+(?:day|morning|afternoon|eveni
 _ROUTE_AFTER = _PATTERNS.compile(r"\s+(?:[\w-]+\s+){0,3}?(?i:from)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:[\s-]+[A-Z][\w'’.-]*){0,3}\s+"
                                  r"(?i:to|towards?|into)\s+(?:the\s+)?[A-Z]")
 # (a comma inside a parenthesis cuts nothing: "The convoy (40 trucks, 6 tankers) reached X")
-# an auxiliary that opens the words after "that": a relative clause of the noun before it
+# an auxiliary or a modal that opens the words after "that": a relative clause of the noun before it
 # (or a past verb with its object: "A KC-135 tanker that refuelled them over Germany returned",
 # as _THAT_OPENS_A_CLAUSE reads it)
-_AUX_OPENS = _PATTERNS.compile(r"\s*(?:(?:had|has|have|were|was|is|are)\b|" + _RELATIVE_PAST_WITH_OBJECT + r")", re.I)
+_AUX_OPENS = _PATTERNS.compile(r"\s*(?:(?:had|has|have|were|was|is|are|will|would|could|may|might|shall)\b|" + _RELATIVE_PAST_WITH_OBJECT + r")", re.I)
 # (a dash set off by spaces, or two hyphens typed for one: "KHARTOUM, Nov. 18 (Reuters) -- Units
 # of the army ..." read "(Reuters) -- Units ..." as what moved, read108)
 _SUBJECT_CUT = _PATTERNS.compile(r"(?:(?<![0-9])[,;:]|[,;:](?![0-9]))(?![^()]{0,80}\))\s*|\bthat\s+|\s(?:--|[—–-])\s")

@@ -34,6 +34,7 @@ from .put_off import put_off_before, put_off_predicate
 from .negated_predicate import negation_of_the_move
 from .deploying_now import deploying_now
 from .could_be_seen import could_be_seen
+from .subject_relative_modal import modal_of_the_subject_s_relative
 from .ship_at_berth import ships_at_berth
 from .habit_in_aside import subject_aside_around
 from .no_evidence import nothing_shows
@@ -400,7 +401,9 @@ class StatusReading:
             # (not "could be seen moving toward X": seen, so it happened, read.could_be_seen)
             ("a modal or a word of plans", "planned",
              lambda: _MODAL.search(clause) and not hedged_past(self.text, s, main.start(), clause)
-             and not could_be_seen(self.text, s, main.start(), clause, _MODAL)),
+             and not could_be_seen(self.text, s, main.start(), clause, _MODAL)
+             # ("the battalion that will serve in Latvia landed at Riga": read.subject_relative_modal)
+             and not modal_of_the_subject_s_relative(self.text, clause_start, main.start(), main.group(0), _MODAL)),
             # "is expected to join the task force, sailing through X" (read/participle_of_plan)
             ("a participle of a planned clause", "planned", lambda: participle_of_plan(self.text, s, main)),
             ("a demand that it move", "planned",
