@@ -25,7 +25,9 @@ _PATTERNS = CompiledPatterns("read-relative-date")
 # (and one after a noun phrase that says what the place is: "..., the town that has been held by
 # the peacekeepers since 2020", read.place_apposition)
 # (and the apposition with a contact clause, no relative word: "..., a city the army lost in 2024", read108)
-_RELATIVE = _PATTERNS.compile(r",\s*(?:(?:" + APPOSED_PLACE + r")?(?:which|that|where)\s|" + APPOSED_PLACE_CONTACT + r")[^,;]*", re.I)
+# (and one of the people a noun names: "to face the M23 rebels, who captured Bukavu in February",
+# s41 lead: the capture's month dated the deployment)
+_RELATIVE = _PATTERNS.compile(r",\s*(?:(?:" + APPOSED_PLACE + r")?(?:which|that|where|who)\s|" + APPOSED_PLACE_CONTACT + r")[^,;]*", re.I)
 _SPACE = _PATTERNS.compile(r"\s")
 # a month's name written as such, which the verbs of moving share ("March")
 _MONTH = _PATTERNS.compile(r"March")
