@@ -41,6 +41,7 @@ from .crossing_with import crossing_with_role
 from .pronoun_speaker import pronoun_says
 from .subject_relative import in_subject_relative
 from .passed_on_way import passed_near_no_via, passed_on_the_way
+from .civilians_relative import verb_of_civilians
 from .adverb_gap import only_an_adverb_between
 from .came_within import went_within
 from .crossed_near import crossed_waterway_near
@@ -626,6 +627,8 @@ class RoleReading:
                 role = None
             if role and passed_near_no_via(_stem(trig.group("verb")), mention):
                 role = None  # "passed near X on their way to Y": X no via (read.passed_on_way)
+            if role and verb_of_civilians(self.text, trig.start("verb")):
+                role = None  # "to guard refugees, who fled X": the refugees' flight (read.civilians_relative)
             if role:
                 gap = self._unknown_place_located(gap, mention, trig.end())  # ("entered Z, north of X": Z unknown)
                 gap = self._unknown_list_head(gap, mention, trig.end())  # ("fled Z, X and Y": Z unknown)
