@@ -35,6 +35,7 @@ from .negated_predicate import negation_of_the_move
 from .deploying_now import deploying_now
 from .could_be_seen import could_be_seen
 from .subject_relative_modal import modal_of_the_subject_s_relative
+from .earlier_occasion import earlier_occasion
 from .ship_at_berth import ships_at_berth
 from .habit_in_aside import subject_aside_around
 from .no_evidence import nothing_shows
@@ -452,6 +453,8 @@ class StatusReading:
             # "In 2019, ..." does (past_year; the comma before the clause hid it from _BACKGROUND)
             ("years ago opening the sentence", "background",
              lambda: None if looks_back(self.text) else _YEARS_AGO_OPENING.match(self.text, s)),
+            # "the last time we saw this unit it went on to X": an earlier occasion (read.earlier_occasion)
+            ("a time clause of an earlier occasion", "background", lambda: earlier_occasion(self.text, main.start())),
             # "In November of the same year ...", "Later that year, ...": the year told before,
             # a year or more back (read.year_told_before)
             ("a year told before opening the sentence, a year or more back", "background",
