@@ -182,6 +182,7 @@ from .backed_by import named_as_backer
 from .dateline_subject import subject_after_dateline
 from .elided_count import ELIDED_COUNT_CHARS, elided_count
 from .hypothetical import without_modal_words
+from .size_words import names_nothing
 from .plan_dates import ordered_move_dated_after, told_in_the_future
 from .plan_in_entry import planned_entry_date, told_in_an_entry
 from .departure_day import arrival_day_told_after, departure_day_told_before
@@ -2940,6 +2941,8 @@ class _Reader(RoleReading, StatusReading):
         if left is not None and frag.what and self.text.find(frag.what, main.end(), e) >= 0:
             frag.what = None  # ("and left the next day": a time after the verb, no object that moved)
         frag.what = without_modal_words(frag.what)  # ("Two battalions will": read.hypothetical)
+        if names_nothing(frag.what):
+            frag.what = None  # ("Big movement out of X": a size, not what moved, read.size_words)
         if frag.what and not frag.what[:1].isalnum():
             # ("⚡️ Russian column spotted moving ...": a post's marks are no words of what moved)
             frag.what = _LEADING_MARKS.sub("", frag.what) or None
