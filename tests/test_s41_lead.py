@@ -53,3 +53,16 @@ def test_a_far_village_tied_to_its_own_country_keeps_its_point(gazetteer):
             "Their commander trained in Inala, Australia, years ago.")
     m = _reading(text, "Inala", gazetteer)
     assert m.get("country") == "AU", m
+
+
+def test_the_other_party_of_an_accord_is_no_country_of_a_service():
+    import datetime as dt
+    from geomove.movements import extract
+    text = ("In line with the agreement reached with the United States, the ministry said 1,000 elements "
+            "of the Army were sent from Monterrey to Tijuana on Monday.")
+    actors = [f["properties"]["actor"] for f in extract(text, published=dt.date(2026, 11, 26))]
+    assert actors and all("United States" not in (a or "") for a in actors), actors
+    # the sentence's own country still names the service (services.service_country)
+    text = "In the Philippines, Navy ships sailed from Subic Bay to Palawan on Monday."
+    actors = [f["properties"]["actor"] for f in extract(text, published=dt.date(2026, 11, 26))]
+    assert actors == ["Navy (Philippines)"], actors

@@ -58,6 +58,12 @@ _SECTION_HEADING = _PATTERNS.compile(r"(?m)^[ \t]*[A-Z][A-Z'’\-]+(?:[ \t]+[A-Z
 # (and the next of a list there: "the border with Guatemala and Belize")
 _ACROSS_BORDER = _PATTERNS.compile(r"\b(?:borders?|frontiers?)\s+with\s+(?:the\s+)?"
                                    r"(?:(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}\s*(?:,|,?\s+and|,?\s+or)\s+(?:the\s+)?){0,3}$", re.I)
+# what names a country as the other party of an accord ("In line with the agreement reached with
+# the United States, the Ministry informs that ... the Army were sent ..."): the country the
+# service's own state dealt with, so no country of the service (s41 lead: a Mexican ministry's
+# release read "Army (United States)")
+_PARTY_TO_AN_ACCORD = _PATTERNS.compile(r"\b(?:agreements?|accords?|deals?|treaty|treaties|pacts?|talks|memorandum|arrangements?)"
+                                        r"\s+(?:(?:reached|signed|struck|agreed|concluded|held)\s+)?with\s+(?:the\s+)?$", re.I)
 # sentence ends (a full stop and a space, a line break)
 _SENTENCE_END = _PATTERNS.compile(r"[.!?][\"”’)]?\s+|\n")
 
@@ -121,8 +127,10 @@ def _one_country(mentions: list[dict]) -> dict | None:
 
 
 def _across_border(text: str, mention: dict) -> bool:
-    """Is the country ``mention`` named as the other side of a border ("the border with X")?"""
-    return _ACROSS_BORDER.search(text, max(0, mention["start"] - 90), mention["start"]) is not None
+    """Is the country ``mention`` named as the other side of a border ("the border with X"), or
+    as the other party of an accord ("the agreement reached with X")?"""
+    return _ACROSS_BORDER.search(text, max(0, mention["start"] - 90), mention["start"]) is not None \
+        or _PARTY_TO_AN_ACCORD.search(text, max(0, mention["start"] - 40), mention["start"]) is not None
 
 
 def section_heads(text: str) -> list[int]:
@@ -155,7 +163,7 @@ def service_country(text: str, at: int, countries: list[dict], headings: list[di
     if head is not None:
         return head
     lede_end = next((m.end() for m in _SENTENCE_END.finditer(text) if m.start() > 0), len(text))
-    lede = _one_country([m for m in countries if m["start"] < min(lede_end, at)])
+    lede = _one_country([m for m in countries if m["start"] < min(lede_end, at) and not _across_border(text, m)])
     if lede is not None and at >= lede_end and _another_theatre(text, start, at, lede, lede_end, places):
         return None  # (the sentence's places lie far from the lede's: its country is not told)
     return lede
