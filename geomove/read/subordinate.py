@@ -96,6 +96,11 @@ def _and_inside_a_name(words: list, k: int) -> bool:
     return False
 
 
+# verbs of saying that take a clause and (almost) never a bare object: the words after them are the
+# reported clause, its subject first ("reported two incidents", "announced a truce" take objects)
+SAYING_VERBS = frozenset("said says stated".split())
+
+
 def subject_after_clause_and(subject: str) -> str:
     """The words of ``subject`` after its last "and", when a clause of its own (a noun, a verb
     in the past and that verb's object; or a noun and a passive, "The deal was signed in June")
@@ -119,6 +124,10 @@ def subject_after_clause_and(subject: str) -> str:
         if words[j].tag in ("WP", "WDT", "CC", ","):
             return subject  # a relative clause or a list before the verb: no clause of its own
         if words[j].tag in ("VBD", "VBN") and (words[j - 1].tag.startswith("NN") or words[j - 1].tag == "PRP"):
+            if words[j].text.lower() in SAYING_VERBS:
+                # ("Officials said 1,000 soldiers of the Guard and the Army were sent": what was said
+                # opens with its own subject, which the "and" goes on; no object of "said", s41 lead)
+                return subject
             k = j + 1
             if k < last_and and words[k].text.lower() in _PARTICLES:
                 k += 1
