@@ -1076,6 +1076,8 @@ def _list_rejoined(parts: list[str], cuts: list[str]) -> tuple[list[str], list[s
 # missing here, so "Peacekeepers from Nepal, Ghana and Uruguay have since withdrawn" moved "Ghana
 # and Uruguay", s31-tidy49-*)
 _VERBS_OWN_WORDS = "|".join(_DATA["auxiliaries_before_the_verb"]["words"])
+# (lexicon.json manner_adverbs_before_the_verb: "Fano militiamen briefly (entered)" moved "Fano militiamen")
+_MANNER_ADVERBS = "|".join(_DATA["manner_adverbs_before_the_verb"]["words"])
 _TRAILING_AUXILIARIES = _PATTERNS.compile(r"(?:\s+(?:" + _VERBS_OWN_WORDS + r"))+\s*$", re.I)
 
 
@@ -4524,6 +4526,7 @@ class _Reader(RoleReading, StatusReading):
             # "and are now moving": nothing, s29m)
             told = _recompile(r"(?:\s*\b(?:had|have|has|was|were|is|are|been|reportedly|also|then|will|would|shall|did|do|does|not|never|(?:is|are|was|were)\s+(?:due\s+)?to\s+be|"
                               r"earlier|previously|subsequently|initially|recently|eventually|finally|already|again|now|since|"
+                              + _MANNER_ADVERBS + r"|"
                               # (a plan's words: "and is expected to (continue)", "is due to")
                               r"(?:expected|due|set|scheduled|planned|likely|supposed|slated|meant|poised|about|going)\s+to|(?<=will\s)be|"
                               # (a task told first, then "before" and the verb: "and are expected to load
