@@ -184,6 +184,7 @@ from .elided_count import ELIDED_COUNT_CHARS, elided_count
 from .hypothetical import without_modal_words
 from .plan_dates import ordered_move_dated_after, told_in_the_future
 from .plan_in_entry import planned_entry_date, told_in_an_entry
+from .named_force_alone import named_force_subject
 from .departure_day import arrival_day_told_after, departure_day_told_before
 from .object_list import object_list_end
 from .put_off import put_off_until
@@ -1515,9 +1516,14 @@ _FORCE_AFTER = _PATTERNS.compile(r"(?:\s+[\w-]+){0,2}?\s+" + _FORCE_NOUN + r"\b"
 # a state's possessive, then a count or an ordinal before its force's noun: "Kenya's 200 police
 # officers", "Kenya's first contingent of police", "Chad's latest battalion" (the state is whose
 # force it is; the actor is told as "Kenya's police", the count and the ordinal no part of it)
+# (or a word that tells which of its forces, kept in the actor: "Ethiopia's federal army moved",
+# "Kenya's defence forces deployed" named no actor; lexicon.json adjectives_of_a_state_force, s41 read112)
+_STATE_FORCE_ADJECTIVES = "|".join(_DATA["adjectives_of_a_state_force"]["words"])
+_COUNT_OR_ORDINAL = (r"first|second|third|fourth|fifth|latest|last|next|new|another|additional|further|fresh|"
+                     r"[0-9][0-9,.]*|some|about|around|nearly")
 _FORCE_AFTER_POSSESSIVE = _PATTERNS.compile(
-    r"['’]s\s+(?:(?:first|second|third|fourth|fifth|latest|last|next|new|another|additional|further|fresh|"
-    r"[0-9][0-9,.]*|some|about|around|nearly)\s+){1,3}(?P<force>" + _FORCE_NOUN + r")\b", re.I)
+    r"['’]s\s+(?=(?:" + _COUNT_OR_ORDINAL + r"|" + _STATE_FORCE_ADJECTIVES + r")\s)(?:(?:" + _COUNT_OR_ORDINAL + r")\s+){0,3}"
+    r"(?P<force>(?:(?:" + _STATE_FORCE_ADJECTIVES + r")\s+){0,2}" + _FORCE_NOUN + r")\b", re.I)
 
 
 # The words each mode pattern needs, one of which a sentence must hold (as a whole word, lower
@@ -4098,7 +4104,8 @@ class _Reader(RoleReading, StatusReading):
             # mission moved": read81)
             # (not a road's or a place's code after a preposition: "filmed on the R-185 heading
             # toward X" named "R-185", s32m)
-            acronym = _recompile(r"(?:^\s*(?:[-–—*•]\s+)?(?:[^:\n]{1,20}:\s+)?|" + _NOT_AFTER_PLACE_PREPOSITION + r"\b[Tt]he\s+)(?:[A-Z][a-z]{2,15}(?:an|ese|i|ish)\s+)?(?P<a>[A-Z]{2,8}|[A-Z]{1,3}-?[0-9]{1,3})(?:\s+(?:elements|detachments|elms|coys?|bns?|bdes?|sqns?|dets?|mission|operation))?"
+            # (and two sets of initials joined by a slash, one coalition: "The AFC/M23 withdrew", s41 read112)
+            acronym = _recompile(r"(?:^\s*(?:[-–—*•]\s+)?(?:[^:\n]{1,20}:\s+)?|" + _NOT_AFTER_PLACE_PREPOSITION + r"\b[Tt]he\s+)(?:[A-Z][a-z]{2,15}(?:an|ese|i|ish)\s+)?(?P<a>(?:[A-Z]{2,8}|[A-Z]{1,3}-?[0-9]{1,3})(?:/(?:[A-Z]{2,8}|[A-Z]{1,3}-?[0-9]{1,3}))?)(?:\s+(?:elements|detachments|elms|coys?|bns?|bdes?|sqns?|dets?|mission|operation))?"
                                  + _BARE_SUBJECT_GAP.pattern + r"$").search(_without_asides(self.text[s:main.start()]))
             if acronym and acronym.group("a") not in ("US", "UK", "UN", "EU"):
                 return acronym.group("a"), home
@@ -4117,6 +4124,7 @@ class _Reader(RoleReading, StatusReading):
             # ("Troops from Chad arrived": the force with the state it comes from, read.force_from_state)
             return self._with_state(force_from_state_subject(self.text, s, main.start(), self._states, self.date_words) \
                 or _plain_force_subject(self.text, s, main.start()) or force_said_it_moved(self.text, s, main.start()) \
+                or named_force_subject(self.text, s, main.start()) \
                 or organ_said_bare_force(self.text, s, main.start()) \
                 or body_subject(self.text, s, main.start(), organ_subject) \
                 or self._service_alone(s, main.start()) \
