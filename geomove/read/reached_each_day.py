@@ -7,8 +7,12 @@ Monday, then moved on to B on Wednesday" is read (read.onward_told_after).
 
 Only after a verb of reaching or arriving right before the first end, the first end's day, "and",
 then a bare name followed by a later day of its own ("on Wednesday", "the next day", "two days
-later"). "were deployed to A on Monday and B on Tuesday" (no verb of reaching) and "arrived in A
-and B on Monday and Tuesday respectively" (a list) are left as they were.
+later"). "arrived in A and B on Monday and Tuesday respectively" (a list) is left as it was.
+
+s41 read112: a participle of sending and its "to" stand for the verb of reaching too: "were deployed
+to A on Monday and B on Tuesday" is read as "were deployed to A on Monday and to B on Tuesday" was
+already (two movements, each on its own day, the second from A as "flown to A on Monday and two
+days later to B" is); B had been lost.
 
 why: the second name had no cue of its own and no list word right before it (the first end's day
 stands between), so it was given no role and the journey's last place was lost (probes of my
@@ -20,12 +24,16 @@ import re
 
 from ..regex_cache import CompiledPatterns
 from .onward_told_after import _DAY_AFTER, _LATER_AFTER
+from .lexicon import SENT_PARTICIPLES
 
 _PATTERNS = CompiledPatterns("read-reached-each-day")
 
 # right before the first end: a verb of reaching or arriving and its preposition
 _REACHED_BEFORE = _PATTERNS.compile(r"\b(?:reach(?:ed|es|ing)?|arriv(?:ed|es|ing)\s+(?:in|at)|enter(?:ed|s|ing)?|"
-                                    r"got\s+to|made\s+it\s+to)\s+(?:the\s+)?$", re.I)
+                                    r"got\s+to|made\s+it\s+to|"
+                                    # (a participle of sending and its "to": "were deployed to A on
+                                    # Monday and B on Tuesday", lexicon.json sent_participles)
+                                    r"(?:" + "|".join(SENT_PARTICIPLES) + r")\s+(?:\w+ly\s+)?to)\s+(?:the\s+)?$", re.I)
 # between the first end's day and the second name: "and", nothing else
 _AND_ONLY = _PATTERNS.compile(r"\s*,?\s+and\s+(?:the\s+)?", re.I)
 
