@@ -185,6 +185,7 @@ from .hypothetical import without_modal_words
 from .plan_dates import ordered_move_dated_after, told_in_the_future
 from .plan_in_entry import planned_entry_date, told_in_an_entry
 from .named_force_alone import named_force_subject
+from .owner_told import owner_after_belonging, owner_with_belonging_aside
 from .departure_day import arrival_day_told_after, departure_day_told_before
 from .object_list import object_list_end
 from .put_off import put_off_until
@@ -3083,6 +3084,11 @@ class _Reader(RoleReading, StatusReading):
                 frag.what = None  # ('she' names nothing that moved, as 'it' does not: the ship told before)
         if not frag.anaphoric and refers_back_to_service(self.text, subject_at, upto, self._states):
             frag.anaphoric = True  # "US Marines landed at X. The Marines were later moved to Y" (read.services)
+        if not frag.anaphoric and owner_after_belonging(self.text, s):
+            frag.anaphoric = True  # "The vehicles belong to | the 4th Tank Division, which moved ..." (read.owner_told)
+        elif not frag.anaphoric and (owner := owner_with_belonging_aside(self.text[s:upto])) is not None:
+            frag.anaphoric = True  # "The 4th Tank Division, to which the vehicles belong, left ..." (read.owner_told)
+            frag.what = owner  # (not the aside's words)
         if frag.anaphoric and self._other_mover_joined(index, upto):
             frag.anaphoric = False
         if frag.anaphoric and refers_to_no_group(self.text, s, upto):
