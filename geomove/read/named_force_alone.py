@@ -24,7 +24,8 @@ _PATTERNS = CompiledPatterns("read-named-force-alone")
 _DATA = json.loads(resources.files(__package__).joinpath("national_forces.json").read_text(encoding="utf-8"))
 FORCE_NAMES = tuple(sorted((n for force in _DATA["forces"] for n in force["names"]), key=len, reverse=True))
 # the people of a force told before its name ("Soldiers of the Bundeswehr"): the force moved
-MEMBERS_OF = ("soldiers", "troops", "members", "units", "elements", "personnel", "servicemen", "forces", "men")
+MEMBERS_OF = ("soldiers", "troops", "members", "units", "elements", "personnel", "servicemen", "forces", "men",
+              "officers", "policemen", "sailors", "airmen")
 _NAME_SUBJECT = _PATTERNS.compile(
     r"^\s*(?:(?:[Tt]he\s+)?(?:[A-Za-z-]+\s+)?(?i:" + "|".join(MEMBERS_OF) + r")\s+of\s+)?(?:[Tt]he\s+)?"
     r"(?P<a>" + "|".join(re.escape(n) for n in FORCE_NAMES) + r")" + _BARE_SUBJECT_GAP.pattern + r"$")
