@@ -21,11 +21,14 @@ _PATTERNS = CompiledPatterns("read-owner-told")
 
 BELONG_WORDS = ("belong", "belongs", "belonged")
 _BELONG = r"(?:" + "|".join(BELONG_WORDS) + r")"
+# (and told by whoever identified them: "Analysts identified the vehicles as belonging to | the X")
+_AS_BELONGING = r"as\s+belonging"
 # the things told before, by a definite plural ("the vehicles", "these armoured trucks")
 _REFERRING = r"(?:the|these|those)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+s"
 # right before the clause's subject: "The vehicles belong to | the 4th Tank Division, which ..."
 # (searched in a short slice that ends where the clause starts: '$' is the clause's start)
-_BELONG_TO_BEFORE = _PATTERNS.compile(r"\b" + _REFERRING + r"\s+(?:reportedly\s+|all\s+)?" + _BELONG + r"\s+to\s+$", re.I)
+_BELONG_TO_BEFORE = _PATTERNS.compile(r"\b" + _REFERRING + r"\s+(?:(?:reportedly\s+|all\s+)?" + _BELONG + r"|" + _AS_BELONGING
+                                      + r")\s+to\s+$", re.I)
 # inside the subject, set off by commas after the force's name: "The 4th Tank Division, to which
 # the vehicles belong, | (left)"
 _TO_WHICH_ASIDE = _PATTERNS.compile(r"(?P<np>[^,]+?)\s*,\s*to\s+which\s+" + _REFERRING + r"\s+" + _BELONG + r"\s*,\s*$", re.I)
