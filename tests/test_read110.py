@@ -32,10 +32,15 @@ def test_a_second_end_on_the_same_day_or_with_no_day_does_not():
         assert not next_end_another_day(text, *_ends(text, first, second)), text
 
 
-def test_only_after_a_verb_of_reaching():
+def test_only_after_a_verb_of_reaching_or_of_sending_and_its_to():
     for before in ("The convoy reached ", "Troops arrived in ", "The column entered the ", "They got to "):
         assert reached_before(before + "Gao", len(before)), before
-    for before in ("Police were deployed to ", "Troops were sent to ", "The army moved to "):
+    # (s41 read112: a verb of sending and its "to", passive or with its object, stands for one)
+    for before in ("Police were deployed to ", "Troops were sent to ", "The army moved to ",
+                   "Chad deployed two hundred soldiers to "):
+        assert reached_before(before + "Gao", len(before)), before
+    for before in ("Talks were held in ", "Ecuador moved closer to ", "The army is based in ", "Police said in ",
+                   "Police were deployed in "):
         assert not reached_before(before + "Gao", len(before)), before
 
 

@@ -39,7 +39,8 @@ _words = words  # (read.group_names)
 # a capitalised name of up to eight words, with the Arabic articles and the small words names
 # keep inside them ("Jama'at Nusrat al-Islam wal-Muslimin", "Volunteers for the Defence of the Homeland")
 # (a name may open with a digit before its capitals: "the 3R group", "the 2R militia")
-_CAP = r"(?:[A-Z][\w'’.-]*|(?:al|wal|el|ad|ash|as|ar|an|at|az)-[A-Z][\w'’-]*|[0-9]{1,2}[A-Z][\w'’-]*)"
+# (and two names joined by a slash, one coalition: "Fighters of the AFC/M23", s41 read112)
+_CAP = r"(?:[A-Z][\w'’.-]*(?:/[A-Z][\w'’.-]*)?|(?:al|wal|el|ad|ash|as|ar|an|at|az)-[A-Z][\w'’-]*|[0-9]{1,2}[A-Z][\w'’-]*)"
 _NAME = _CAP + r"(?:\s+(?:(?:of|for|the|de|del|la|and|y)\s+){0,2}" + _CAP + r"){0,7}"
 _INITIALS = r"\((?P<acr>[A-Z][A-Za-z'’-]{1,7})\)"
 _KNOWN = KNOWN

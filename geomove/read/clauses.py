@@ -185,6 +185,8 @@ from .hypothetical import without_modal_words
 from .size_words import names_nothing
 from .plan_dates import ordered_move_dated_after, told_in_the_future
 from .plan_in_entry import planned_entry_date, told_in_an_entry
+from .named_force_alone import named_force_subject
+from .owner_told import owner_after_belonging, owner_with_belonging_aside
 from .departure_day import arrival_day_told_after, departure_day_told_before
 from .object_list import object_list_end
 from .put_off import put_off_until
@@ -1079,6 +1081,8 @@ def _list_rejoined(parts: list[str], cuts: list[str]) -> tuple[list[str], list[s
 # missing here, so "Peacekeepers from Nepal, Ghana and Uruguay have since withdrawn" moved "Ghana
 # and Uruguay", s31-tidy49-*)
 _VERBS_OWN_WORDS = "|".join(_DATA["auxiliaries_before_the_verb"]["words"])
+# (lexicon.json manner_adverbs_before_the_verb: "Fano militiamen briefly (entered)" moved "Fano militiamen")
+_MANNER_ADVERBS = "|".join(_DATA["manner_adverbs_before_the_verb"]["words"])
 _TRAILING_AUXILIARIES = _PATTERNS.compile(r"(?:\s+(?:" + _VERBS_OWN_WORDS + r"))+\s*$", re.I)
 
 
@@ -1516,9 +1520,14 @@ _FORCE_AFTER = _PATTERNS.compile(r"(?:\s+[\w-]+){0,2}?\s+" + _FORCE_NOUN + r"\b"
 # a state's possessive, then a count or an ordinal before its force's noun: "Kenya's 200 police
 # officers", "Kenya's first contingent of police", "Chad's latest battalion" (the state is whose
 # force it is; the actor is told as "Kenya's police", the count and the ordinal no part of it)
+# (or a word that tells which of its forces, kept in the actor: "Ethiopia's federal army moved",
+# "Kenya's defence forces deployed" named no actor; lexicon.json adjectives_of_a_state_force, s41 read112)
+_STATE_FORCE_ADJECTIVES = "|".join(_DATA["adjectives_of_a_state_force"]["words"])
+_COUNT_OR_ORDINAL = (r"first|second|third|fourth|fifth|latest|last|next|new|another|additional|further|fresh|"
+                     r"[0-9][0-9,.]*|some|about|around|nearly")
 _FORCE_AFTER_POSSESSIVE = _PATTERNS.compile(
-    r"['’]s\s+(?:(?:first|second|third|fourth|fifth|latest|last|next|new|another|additional|further|fresh|"
-    r"[0-9][0-9,.]*|some|about|around|nearly)\s+){1,3}(?P<force>" + _FORCE_NOUN + r")\b", re.I)
+    r"['’]s\s+(?=(?:" + _COUNT_OR_ORDINAL + r"|" + _STATE_FORCE_ADJECTIVES + r")\s)(?:(?:" + _COUNT_OR_ORDINAL + r")\s+){0,3}"
+    r"(?P<force>(?:(?:" + _STATE_FORCE_ADJECTIVES + r")\s+){0,2}" + _FORCE_NOUN + r")\b", re.I)
 
 
 # The words each mode pattern needs, one of which a sentence must hold (as a whole word, lower
@@ -3080,6 +3089,11 @@ class _Reader(RoleReading, StatusReading):
                 frag.what = None  # ('she' names nothing that moved, as 'it' does not: the ship told before)
         if not frag.anaphoric and refers_back_to_service(self.text, subject_at, upto, self._states):
             frag.anaphoric = True  # "US Marines landed at X. The Marines were later moved to Y" (read.services)
+        if not frag.anaphoric and owner_after_belonging(self.text, s):
+            frag.anaphoric = True  # "The vehicles belong to | the 4th Tank Division, which moved ..." (read.owner_told)
+        elif not frag.anaphoric and (owner := owner_with_belonging_aside(self.text[s:upto])) is not None:
+            frag.anaphoric = True  # "The 4th Tank Division, to which the vehicles belong, left ..." (read.owner_told)
+            frag.what = owner  # (not the aside's words)
         if frag.anaphoric and self._other_mover_joined(index, upto):
             frag.anaphoric = False
         if frag.anaphoric and refers_to_no_group(self.text, s, upto):
@@ -4101,7 +4115,8 @@ class _Reader(RoleReading, StatusReading):
             # mission moved": read81)
             # (not a road's or a place's code after a preposition: "filmed on the R-185 heading
             # toward X" named "R-185", s32m)
-            acronym = _recompile(r"(?:^\s*(?:[-–—*•]\s+)?(?:[^:\n]{1,20}:\s+)?|" + _NOT_AFTER_PLACE_PREPOSITION + r"\b[Tt]he\s+)(?:[A-Z][a-z]{2,15}(?:an|ese|i|ish)\s+)?(?P<a>[A-Z]{2,8}|[A-Z]{1,3}-?[0-9]{1,3})(?:\s+(?:elements|detachments|elms|coys?|bns?|bdes?|sqns?|dets?|mission|operation))?"
+            # (and two sets of initials joined by a slash, one coalition: "The AFC/M23 withdrew", s41 read112)
+            acronym = _recompile(r"(?:^\s*(?:[-–—*•]\s+)?(?:[^:\n]{1,20}:\s+)?|" + _NOT_AFTER_PLACE_PREPOSITION + r"\b[Tt]he\s+)(?:[A-Z][a-z]{2,15}(?:an|ese|i|ish)\s+)?(?P<a>(?:[A-Z]{2,8}|[A-Z]{1,3}-?[0-9]{1,3})(?:/(?:[A-Z]{2,8}|[A-Z]{1,3}-?[0-9]{1,3}))?)(?:\s+(?:elements|detachments|elms|coys?|bns?|bdes?|sqns?|dets?|mission|operation))?"
                                  + _BARE_SUBJECT_GAP.pattern + r"$").search(_without_asides(self.text[s:main.start()]))
             if acronym and acronym.group("a") not in ("US", "UK", "UN", "EU"):
                 return acronym.group("a"), home
@@ -4120,6 +4135,7 @@ class _Reader(RoleReading, StatusReading):
             # ("Troops from Chad arrived": the force with the state it comes from, read.force_from_state)
             return self._with_state(force_from_state_subject(self.text, s, main.start(), self._states, self.date_words) \
                 or _plain_force_subject(self.text, s, main.start()) or force_said_it_moved(self.text, s, main.start()) \
+                or named_force_subject(self.text, s, main.start()) \
                 or organ_said_bare_force(self.text, s, main.start()) \
                 or body_subject(self.text, s, main.start(), organ_subject) \
                 or self._service_alone(s, main.start()) \
@@ -4529,6 +4545,7 @@ class _Reader(RoleReading, StatusReading):
             # "and are now moving": nothing, s29m)
             told = _recompile(r"(?:\s*\b(?:had|have|has|was|were|is|are|been|reportedly|also|then|will|would|shall|did|do|does|not|never|(?:is|are|was|were)\s+(?:due\s+)?to\s+be|"
                               r"earlier|previously|subsequently|initially|recently|eventually|finally|already|again|now|since|"
+                              + _MANNER_ADVERBS + r"|"
                               # (a plan's words: "and is expected to (continue)", "is due to")
                               r"(?:expected|due|set|scheduled|planned|likely|supposed|slated|meant|poised|about|going)\s+to|(?<=will\s)be|"
                               # (a task told first, then "before" and the verb: "and are expected to load

@@ -63,6 +63,7 @@ from .relieved_by import relief_agent_arrived
 from .relative_subject import subject_before_relative
 from .stayed_before import stay_then_joins
 from .after_clause import after_joins, nominal_after_cuts
+from .began_arriving import arrival_begun
 
 _PATTERNS = CompiledPatterns("read-cuts")  # (kept compiled code, as read/lexicon.py's)
 
@@ -211,7 +212,7 @@ def _clauses(text: str, spans: list[tuple[int, int]], found: list | None = None)
                 if verb and verb.group("verb") and (_stem(verb.group("verb")) not in _ARRIVAL | {"reach", "enter"}
                                                     or _PLANNED_AUX.match(text, m.end())) and \
                         any((_stem(t.group("verb")) in _ARRIVED or _unloaded(text, t) or _crossed_into_then_back(text, t, verb))
-                            and not t.group("verb").lower().endswith("ing")
+                            and (not t.group("verb").lower().endswith("ing") or arrival_begun(text, t))
                             and not (_stem(t.group("verb")) in ENTERED_VERBS and entered_by_way_of(text, t.end(), m.start()))
                             for t in left):  # ("entered via C and headed to D": one movement, read.entered_via)
                     out.append((cut, m.start()))

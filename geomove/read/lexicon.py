@@ -812,7 +812,8 @@ BARE_NUMBERED_UNIT = (r"(?<![\d,.])[0-9]{1,3}(?=(?:\s+(?-i:[A-Z])[\w'’-]*){0,4
                       r"(?!\s+(?:" + _BARE_NUMBER_COUNTED + r")\b))")
 # a word of a force's name: capitalised ("Wagner", "M23"), an Arabic article before it
 # ("al-Shabaab"), or an ordinal ("the 82nd Airborne Division's 1st Brigade"; not "3rd March")
-_NAME_WORD = (r"(?:[A-Z][\w.'’-]{0,40}|(?:al|el|ad|an|ar|as|ash|at|az)-[A-Z][\w.'’-]{0,40}|"
+# (two names joined by a slash are one coalition's: "M23/AFC fighters" named "AFC fighters", s41 read112)
+_NAME_WORD = (r"(?:[A-Z][\w.'’-]{0,40}(?:/[A-Z][\w.'’-]{0,40})?|(?:al|el|ad|an|ar|as|ash|at|az)-[A-Z][\w.'’-]{0,40}|"
               r"[0-9]{1,3}(?:st|nd|rd|th)(?!\s+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|"
               # a bare cardinal that numbers a unit, as Nigerian and Ghanaian communiques and
               # British usage write it ("Troops of 21 Special Armoured Brigade", "222 Battalion",
