@@ -1,0 +1,95 @@
+"""s41 gaz68: place finding on styles of text it was not tuned on (a diplomatic story, a central
+bank's news). Every sentence is written for these tests.
+
+- A capital that opens its sentence or clause, alone or in a list of names joined by commas and
+  'and', before a verb of speech or diplomacy ("Moscow and Beijing urged restraint", "Washington on
+  Monday labelled the test a provocation") stands for its government: an actor, not a place
+  (mentions.roles.Roles.acts_as_a_government, seat_of_a_government). Its point then lends no
+  nearness to a lesser namesake of another capital (Vienna, Virginia beside Washington; a Doha in
+  India beside Delhi). Countries keep the role they had ("Turkey backs the rebels": a place).
+"""
+
+import gc
+import time
+
+import pytest
+
+from geomove.mentions import PLACE_ROLES, find_mentions
+
+
+def _read(text, gazetteer):
+    return {m["surface"]: m for m in find_mentions(text, gazetteer=gazetteer)}
+
+
+# -- a capital named for its government
+
+@pytest.mark.parametrize("text,names", [
+    ("Moscow and Beijing urged restraint at the Security Council.", ["Moscow", "Beijing"]),
+    ("Washington on Monday labelled the launch a provocation.", ["Washington"]),
+    ("Canberra and Wellington signed a fisheries pact on Friday.", ["Canberra", "Wellington"]),
+    ("Washington, London, Paris and Berlin condemned the missile test.", ["Washington", "London", "Paris", "Berlin"]),
+    ("Nairobi again urged calm after the clashes in the north.", ["Nairobi"]),
+    ("The convoy reached Homs, while Damascus insisted that nothing had moved.", ["Damascus"]),
+    ("Troops pulled out of Kherson, and Kyiv said the city was calm.", ["Kyiv"]),
+    ("Islamabad issued a statement calling for calm.", ["Islamabad"]),
+])
+def test_capital_named_for_its_government_is_an_actor(gazetteer, text, names):
+    read = _read(text, gazetteer)
+    for name in names:
+        assert read[name]["role"] == "actor", (name, read[name]["role"])
+
+
+@pytest.mark.parametrize("text,name", [
+    # a capital where something happens, after a preposition
+    ("Envoys from Washington flew to Vienna for the meeting.", "Washington"),
+    # an official of the city speaks, not its government
+    ("Mexico City Health Secretary Rosa Marquez stated that the clinics would stay open.", "Mexico City"),
+    # an opening word and its comma are no list of governments
+    ("However, Nairobi insisted on a new count of the votes.", "Nairobi"),
+    # a locative opens the sentence
+    ("In Brussels, ministers said the talks would resume.", "Brussels"),
+    # the city's police speak
+    ("London police said the march passed off peacefully.", "London"),
+    # a verb that is neither speech nor diplomacy
+    ("Kyiv and Kharkiv lost power overnight.", "Kyiv"),
+    # an apposition, not a list
+    ("Kyiv, the capital, was calm on Sunday.", "Kyiv"),
+])
+def test_capital_where_something_happens_stays_a_place(gazetteer, text, name):
+    assert _read(text, gazetteer)[name]["role"] in PLACE_ROLES
+
+
+@pytest.mark.parametrize("text", [
+    "Turkey backs some of the armed groups in the north.",
+    "Kenya and Uganda signed a border deal on Friday.",
+])
+def test_country_keeps_its_role(gazetteer, text):
+    first = text.split()[0]
+    assert _read(text, gazetteer)[first]["role"] == "place"
+
+
+@pytest.mark.parametrize("text,name,country", [
+    # Vienna, Virginia lies 15 km from Washington; Washington names the US government here
+    ("Washington and Vienna exchanged notes on the nuclear file on Thursday.", "Vienna", "AT"),
+    # a Doha of Haryana lies 90 km from Delhi, named for India's government
+    ("Washington pressed Doha to expel the group's leaders, and Delhi agreed.", "Doha", "QA"),
+    # (Geneva, New York: the United States is named by its capital alone)
+    ("Washington and Moscow met in Geneva for talks on strategic stability.", "Geneva", "CH"),
+])
+def test_namesake_near_a_government_s_capital_loses(gazetteer, text, name, country):
+    assert _read(text, gazetteer)[name]["country"] == country
+
+
+def test_a_long_list_of_capitals_reads_fast(gazetteer):
+    text = ", ".join(["Paris", "Rome", "Madrid"] * 400) + " and Berlin condemned the test."
+    find_mentions("Paris and Rome condemned it.", gazetteer=gazetteer)  # (warm the patterns)
+    gc.disable()
+    try:
+        t0 = time.process_time()
+        read = find_mentions(text, gazetteer=gazetteer)
+        took = time.process_time() - t0
+    finally:
+        gc.enable()
+    assert read and took < 5.0
+    # (the list is longer than the reading walks: no name of it is read for a government)
+    assert all(m["role"] != "actor" for m in read if m["surface"] == "Rome")
