@@ -7,6 +7,8 @@ bank's news). Every sentence is written for these tests.
   (mentions.roles.Roles.acts_as_a_government, seat_of_a_government). Its point then lends no
   nearness to a lesser namesake of another capital (Vienna, Virginia beside Washington; a Doha in
   India beside Delhi). Countries keep the role they had ("Turkey backs the rebels": a place).
+- "The Bank of England", "The University of Edinburgh" opening a sentence: the capitalised
+  article hid the body's word from the reading of "<body> of <place>" (mentions.persons._body_of_a_place).
 """
 
 import gc
@@ -93,3 +95,26 @@ def test_a_long_list_of_capitals_reads_fast(gazetteer):
     assert read and took < 5.0
     # (the list is longer than the reading walks: no name of it is read for a government)
     assert all(m["role"] != "actor" for m in read if m["surface"] == "Rome")
+
+
+# -- "The <body> of <place>" opening a sentence
+
+@pytest.mark.parametrize("text,name", [
+    ("The Bank of England held its main rate on Thursday.", "England"),
+    ("The University of Edinburgh said it would close two campuses.", "Edinburgh"),
+    ("The Bank of Canada cut rates by a quarter point.", "Canada"),
+    ("The Council of Europe sent observers to the vote.", "Europe"),
+])
+def test_body_of_a_place_opening_a_sentence(gazetteer, text, name):
+    read = _read(text, gazetteer)
+    assert name not in read or read[name]["role"] not in PLACE_ROLES
+
+
+@pytest.mark.parametrize("text,name", [
+    ("The Gulf of Aden was calm on Monday.", "Gulf of Aden"),
+    ("The Court of Appeal in The Hague ruled on Monday.", "The Hague"),
+    ("The ships sailed from the Bank of Newfoundland fishing grounds to Halifax.", "Halifax"),
+])
+def test_place_names_opening_with_the_stay(gazetteer, text, name):
+    read = _read(text, gazetteer)
+    assert name in read and read[name]["role"] in PLACE_ROLES

@@ -148,6 +148,15 @@ def _the_after_a_conjunction(words, m: int) -> bool:
     (_CONJUNCTIONS_BEFORE_THE)? Then an organisation's name ending later starts after it."""
     return m >= 1 and words[m].text == "the" and words[m - 1].text in _CONJUNCTIONS_BEFORE_THE
 
+def _body_of_a_place(words: list[Token]) -> bool:
+    """'Bank of England', 'University of Alberta': a body's word (ORG_SUFFIXES) and 'of' open the
+    run, and the place after them is the body's. A sentence's first word may be the capitalised
+    article before it ("The Bank of Canada cut rates", "The University of Edinburgh said"), which
+    belongs to no name and hid the body's word from this reading."""
+    lead = 1 if words and words[0].text == "The" else 0
+    return len(words) >= 3 + lead and words[lead].lower in ORG_SUFFIXES and words[lead + 1].lower == "of"
+
+
 class PersonsAndOrganisations:
     """Marks the words of a run that name a person or an organisation."""
 
@@ -271,7 +280,7 @@ class PersonsAndOrganisations:
                 if not words[m].text[:1].isupper():
                     break
                 marks.setdefault(run[m], "org")
-        elif len(words) >= 3 and words[0].lower in ORG_SUFFIXES and words[1].lower == "of":
+        elif _body_of_a_place(words):
             for m in range(len(words)):
                 marks.setdefault(run[m], "org")
         elif named_for_a_cause(self.prev_word(run[0], 3), words):
