@@ -9,6 +9,8 @@ bank's news). Every sentence is written for these tests.
   India beside Delhi). Countries keep the role they had ("Turkey backs the rebels": a place).
 - "The Bank of England", "The University of Edinburgh" opening a sentence: the capitalised
   article hid the body's word from the reading of "<body> of <place>" (mentions.persons._body_of_a_place).
+- Clubs named after their town that the club words missed: "Bayern Munich", "Red Star Belgrade",
+  "Paris Saint-Germain" (wordlists.CLUB_HEADS, CLUB_HEAD_PAIRS, CLUB_TAILS).
 """
 
 import gc
@@ -116,5 +118,29 @@ def test_body_of_a_place_opening_a_sentence(gazetteer, text, name):
     ("The ships sailed from the Bank of Newfoundland fishing grounds to Halifax.", "Halifax"),
 ])
 def test_place_names_opening_with_the_stay(gazetteer, text, name):
+    read = _read(text, gazetteer)
+    assert name in read and read[name]["role"] in PLACE_ROLES
+
+
+# -- clubs named after their town
+
+@pytest.mark.parametrize("text,name", [
+    ("Bayern Munich signed a striker from Ajax on Friday.", "Munich"),
+    ("Red Star Belgrade fans marched through Novi Sad after the derby.", "Belgrade"),
+    ("Paris Saint-Germain hosted Lille on Sunday evening.", "Paris"),
+    ("Red Star Belgrade beat Partizan two-nil.", "Belgrade"),
+])
+def test_club_named_after_its_town(gazetteer, text, name):
+    read = _read(text, gazetteer)
+    assert name not in read or read[name]["role"] not in PLACE_ROLES
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Floods hit Bayern and Saxony on Monday.", "Bayern"),
+    ("Red Star Belgrade fans marched through Novi Sad after the derby.", "Novi Sad"),
+    ("The Red Sea port of Hodeidah was shelled overnight.", "Red Sea"),
+    ("Paris Saint-Germain hosted Lille on Sunday evening.", "Lille"),
+])
+def test_places_beside_clubs_stay(gazetteer, text, name):
     read = _read(text, gazetteer)
     assert name in read and read[name]["role"] in PLACE_ROLES
