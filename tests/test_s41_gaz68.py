@@ -9,6 +9,10 @@ bank's news). Every sentence is written for these tests.
   India beside Delhi). Countries keep the role they had ("Turkey backs the rebels": a place).
 - "The Bank of England", "The University of Edinburgh" opening a sentence: the capitalised
   article hid the body's word from the reading of "<body> of <place>" (mentions.persons._body_of_a_place).
+- A compass name with a kind word before "of" and a place ("the Southern District of New York",
+  a court's district) names a part of that place: not Hong Kong's Southern District nor Israel's
+  Northern District when no reading of it lies in that place's country
+  (mentions.compass_heads.compass_parts_of_another_country).
 - Clubs named after their town that the club words missed: "Bayern Munich", "Red Star Belgrade",
   "Paris Saint-Germain" (wordlists.CLUB_HEADS, CLUB_HEAD_PAIRS, CLUB_TAILS).
 """
@@ -144,3 +148,31 @@ def test_club_named_after_its_town(gazetteer, text, name):
 def test_places_beside_clubs_stay(gazetteer, text, name):
     read = _read(text, gazetteer)
     assert name in read and read[name]["role"] in PLACE_ROLES
+
+
+# -- a compass district of a place the index lacks
+
+@pytest.mark.parametrize("text,part,place", [
+    ("A Hong Kong trader was charged in the Southern District of New York with evading sanctions.",
+     "Southern District", "Hong Kong"),
+    ("Prosecutors in the Eastern District of Virginia said the Hong Kong firm shipped chips to Iran.",
+     "Eastern District", "Virginia"),
+    ("The Hong Kong company was indicted in the Southern District of Florida on Tuesday.",
+     "Southern District", "Florida"),
+    ("A shell company in Hong Kong was named in a complaint filed in the Northern District of Illinois.",
+     "Northern District", "Illinois"),
+])
+def test_compass_district_of_a_place_abroad_is_no_namesake(gazetteer, text, part, place):
+    read = _read(text, gazetteer)
+    assert part not in read or read[part]["role"] not in PLACE_ROLES
+    assert place in read
+
+
+@pytest.mark.parametrize("text", [
+    "Police patrolled the Southern District of Hong Kong island on Sunday.",
+    "Floods hit the Eastern District of Hong Kong on Monday.",
+])
+def test_compass_district_in_the_place_s_country_stays(gazetteer, text):
+    read = _read(text, gazetteer)
+    district = next(m for s, m in read.items() if s.endswith("District"))
+    assert district["country"] == "HK" and district["role"] in PLACE_ROLES
