@@ -13,6 +13,9 @@ bank's news). Every sentence is written for these tests.
   a court's district) names a part of that place: not Hong Kong's Southern District nor Israel's
   Northern District when no reading of it lies in that place's country
   (mentions.compass_heads.compass_parts_of_another_country).
+- A water body's word alone before a lower-case noun it qualifies ("Gulf diplomats", "their Gulf
+  oil") names the feature, as "the Gulf" does: not Gulf, a province of Papua New Guinea, far from
+  every other place of the text (mentions.guards._feature_word_qualifying_a_noun_far).
 - Clubs named after their town that the club words missed: "Bayern Munich", "Red Star Belgrade",
   "Paris Saint-Germain" (wordlists.CLUB_HEADS, CLUB_HEAD_PAIRS, CLUB_TAILS).
 """
@@ -176,3 +179,25 @@ def test_compass_district_in_the_place_s_country_stays(gazetteer, text):
     read = _read(text, gazetteer)
     district = next(m for s, m in read.items() if s.endswith("District"))
     assert district["country"] == "HK" and district["role"] in PLACE_ROLES
+
+
+# -- a feature's word alone qualifying a noun
+
+@pytest.mark.parametrize("text", [
+    "Gulf diplomats met in Riyadh on Sunday.",
+    "Tokyo and Seoul buy most of their Gulf oil through the strait near Bandar Abbas.",
+    "Gulf shrimp prices rose in Houston and New Orleans.",
+    "Saudi Arabia and Qatar led the Gulf mediation in Muscat.",
+])
+def test_feature_word_before_a_noun_is_no_far_province(gazetteer, text):
+    gulf = _read(text, gazetteer)["Gulf"]
+    assert gulf.get("country") != "PG"
+
+
+@pytest.mark.parametrize("text", [
+    "Floods cut roads in Gulf province, officials in Port Moresby said.",
+    "Floods cut roads in Gulf Province near Kerema and Port Moresby.",
+])
+def test_the_province_named_with_its_kind_word_stays(gazetteer, text):
+    gulf = next(m for s, m in _read(text, gazetteer).items() if s.startswith("Gulf"))
+    assert gulf["country"] == "PG"

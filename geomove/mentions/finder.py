@@ -542,6 +542,10 @@ class _Finder(
             return (" lies far from every other place of the text and in none of their countries; "
                     "'the' and a water body's or landform's word alone name that feature, not a place "
                     "bearing the word")
+        if not near and self._feature_word_qualifying_a_noun_far(m, best, named):
+            return (" lies far from every other place of the text and in none of their countries; "
+                    "a water body's or landform's word alone before a noun it qualifies ('Gulf oil') "
+                    "names that feature, not a place bearing the word")
         if not near and self._institution_s_name_far(m, best, named):
             return (" lies far from every other place of the text and in none of their countries; "
                     "the name is that of the institution its noun names")
