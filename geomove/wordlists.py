@@ -562,9 +562,13 @@ CLUB_HEADS = frozenset("""
 real atletico atlético athletic sporting deportivo racing celta dynamo dinamo lokomotiv
 spartak zenit shakhtar zorya partizan legia lech slavia sparta viktoria hapoel maccabi beitar bnei
 borussia eintracht werder hertha fortuna bayer hellas wydad raja inter olympique
+bayern
 """.split())
+# ... and the two words that open a club's name together, neither a club's head alone ("Red Star
+# Belgrade": "Star" opens a newspaper's name, "Red" a sea's)
+CLUB_HEAD_PAIRS = frozenset({("red", "star")})
 CLUB_HEADS_IN_CAPITALS = frozenset("AC AS SS FC CF SC SV FK NK OGC CSKA PSV TP VfB VfL TSG RB".split())
-CLUB_TAILS = frozenset("united rovers wanderers albion hotspur".split())
+CLUB_TAILS = frozenset("united rovers wanderers albion hotspur saint-germain".split())
 
 # Lower-case words after a place's name that make it a disease's or a pathogen's name ("Marburg
 # virus", "Lassa fever", "Rift Valley fever", "the Kent strain", "Omsk haemorrhagic fever"): the

@@ -56,7 +56,7 @@ from .unknown_parts import UnknownParts, at_the_holder
 from .told_within import mark_told_within
 from .other_names import language_after_a_naming_word
 from .brands import names_of_products
-from .compass_heads import compass_names_qualifying_a_place
+from .compass_heads import compass_names_qualifying_a_place, compass_parts_of_another_country
 from .group_homes import group_home_countries
 from .route_ends import listed_names_read_together, route_ends_read_together
 from .listed_cities import best_known_in_lists_of_cities
@@ -231,6 +231,8 @@ class _Finder(
             m.update(cands=[], drop=True)  # "sold under the labels Lucerne and Sun Valley": brands (mentions.brands)
         for m in compass_names_qualifying_a_place(self.text, mentions):
             m.update(cands=[], drop=True)  # "in Far North Queensland": a part of Queensland (mentions.compass_heads)
+        for m in compass_parts_of_another_country(self.text, mentions):
+            m.update(cands=[], drop=True)  # "the Southern District of Ohio": no district of Hong Kong (mentions.compass_heads)
         self.resolve(mentions)
         self._places_taken_up_by_a_demonym(mentions)  # "Constanța ... The Romanian port"
         mentions.extend(self._capitals_told_by_their_country(mentions))  # "the Haitian capital"
@@ -540,6 +542,10 @@ class _Finder(
             return (" lies far from every other place of the text and in none of their countries; "
                     "'the' and a water body's or landform's word alone name that feature, not a place "
                     "bearing the word")
+        if not near and self._feature_word_qualifying_a_noun_far(m, best, named):
+            return (" lies far from every other place of the text and in none of their countries; "
+                    "a water body's or landform's word alone before a noun it qualifies ('Gulf oil') "
+                    "names that feature, not a place bearing the word")
         if not near and self._institution_s_name_far(m, best, named):
             return (" lies far from every other place of the text and in none of their countries; "
                     "the name is that of the institution its noun names")

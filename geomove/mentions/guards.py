@@ -675,6 +675,46 @@ class FarReadingGuards:
             return False
         return FarReadingGuards._far_from_all_others(m, best, named, least=1)
 
+    def _feature_word_qualifying_a_noun_far(self, m: dict, best: dict, named) -> bool:
+        """'Gulf diplomats met in Riyadh', 'their Gulf oil', read as Gulf, a province of Papua New
+        Guinea: the feature's word alone before a lower-case noun it qualifies
+        (_feature_word_before_a_noun) names the feature, as after 'the' (_feature_word_alone_far,
+        whose other tests it shares); far from every other located place of the text and in none
+        of their countries, the mention keeps no point."""
+        words = (m.get("surface") or "").split()
+        if len(words) != 1 or best.get("lat") is None or m.get("kind") \
+                or best.get("kind") not in ("city", "town", "village", "admin2", "admin1") \
+                or (best.get("importance") or 0.0) >= FAR_NAMESAKE_IMPORTANCE:
+            return False
+        word = words[0].lower()
+        if word not in FEATURE_HEADS_BEFORE and word not in FarReadingGuards._FEATURE_TAILS:
+            return False
+        if not self._feature_word_before_a_noun(m):
+            return False
+        return FarReadingGuards._far_from_all_others(m, best, named, least=1)
+
+    # lower-case words after a feature's word that make it an area's name, not an attribute:
+    # "Gulf province" is Papua New Guinea's province, as "Gulf Province" is
+    _AREA_KIND_AFTER = frozenset("province district region county state municipality prefecture".split())
+    # (the longest word looked at after the feature's word)
+    _NOUN_AFTER_LETTERS = 24
+
+    def _feature_word_before_a_noun(self, m: dict) -> bool:
+        """'the Gulf states', 'Gulf oil', 'Gulf diplomats met in Riyadh': the feature's word alone
+        before a lower-case word (one space between) qualifies that word by the feature, as 'the
+        Gulf' names it; an area's kind word after it (_AREA_KIND_AFTER) names the area instead.
+        (Read in a slice of the text after the mention: no pattern, no whole-text work.)"""
+        end = m.get("end")
+        text = self.text
+        if end is None or end + 1 >= len(text) or text[end] != " " or not text[end + 1].islower():
+            return False
+        k = end + 1
+        stop = min(len(text), k + self._NOUN_AFTER_LETTERS)
+        while k < stop and (text[k].isalpha() or text[k] == "-"):
+            k += 1
+        word = text[end + 1:k]
+        return word.isalpha() and word not in self._AREA_KIND_AFTER
+
     @staticmethod
     def _article_dropped_far(m: dict, best: dict, named) -> bool:
         """'deployed from Tegucigalpa to El Amatillo', read as Amatillo, a Mexican village: a

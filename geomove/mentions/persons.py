@@ -9,7 +9,7 @@ from ..textutil import Token
 from ..names import plain
 from .org_names import named_for_a_cause
 from ..wordlists import CONNECTORS, GIVEN_NAMES, HONORIFICS, KIND_AFTER, LOCATIVE_PREPS, ORG_SUFFIXES, GROUP_NUMBERS
-from ..wordlists import CLUB_HEADS, CLUB_HEADS_IN_CAPITALS, CLUB_TAILS, KIN_NOUNS, NAME_INTRODUCERS
+from ..wordlists import CLUB_HEAD_PAIRS, CLUB_HEADS, CLUB_HEADS_IN_CAPITALS, CLUB_TAILS, KIN_NOUNS, NAME_INTRODUCERS
 from ..wordlists import SAINT_WORDS, SHIP_KINDS_RE, SHIP_PREFIXES_RE, WARSHIP_KINDS
 from ..wordlists import PATRONYMIC_WORDS, PERSON_ACT_VERBS, PERSON_NOUNS, PERSON_NOUNS_BEFORE_TITLE, PLACE_NAMING_TITLES
 from ..wordlists import LANDMARK_WORDS, SPEECH_VERBS, STOPWORDS, UNIT_WORDS
@@ -148,6 +148,15 @@ def _the_after_a_conjunction(words, m: int) -> bool:
     (_CONJUNCTIONS_BEFORE_THE)? Then an organisation's name ending later starts after it."""
     return m >= 1 and words[m].text == "the" and words[m - 1].text in _CONJUNCTIONS_BEFORE_THE
 
+def _body_of_a_place(words: list[Token]) -> bool:
+    """'Bank of England', 'University of Alberta': a body's word (ORG_SUFFIXES) and 'of' open the
+    run, and the place after them is the body's. A sentence's first word may be the capitalised
+    article before it ("The Bank of Canada cut rates", "The University of Edinburgh said"), which
+    belongs to no name and hid the body's word from this reading."""
+    lead = 1 if words and words[0].text == "The" else 0
+    return len(words) >= 3 + lead and words[lead].lower in ORG_SUFFIXES and words[lead + 1].lower == "of"
+
+
 class PersonsAndOrganisations:
     """Marks the words of a run that name a person or an organisation."""
 
@@ -271,7 +280,7 @@ class PersonsAndOrganisations:
                 if not words[m].text[:1].isupper():
                     break
                 marks.setdefault(run[m], "org")
-        elif len(words) >= 3 and words[0].lower in ORG_SUFFIXES and words[1].lower == "of":
+        elif _body_of_a_place(words):
             for m in range(len(words)):
                 marks.setdefault(run[m], "org")
         elif named_for_a_cause(self.prev_word(run[0], 3), words):
@@ -283,7 +292,8 @@ class PersonsAndOrganisations:
     def _club_named_after_its_town(self, run: list[int], words: list[Token]) -> tuple[int, int] | None:
         """'Real Madrid beat Valencia', 'Maccabi Haifa fans', 'AC Milan', 'Leeds United won': a
         sports club named after its town. A club's first word (CLUB_HEADS, any case but all
-        capitals; CLUB_HEADS_IN_CAPITALS as written) right before capitalised words names the club
+        capitals; CLUB_HEADS_IN_CAPITALS as written; or the second of CLUB_HEAD_PAIRS after the
+        first, "Red Star Belgrade") right before capitalised words names the club
         with them, up to the first word in lower case ("Olympique de Marseille" over its 'de');
         capitalised words right before a club's last word ending the run (CLUB_TAILS: "Blackburn
         Rovers"; no article before it: "The United States") do too.
@@ -294,7 +304,9 @@ class PersonsAndOrganisations:
         for k in range(len(words) - 1):
             head, nxt = words[k], words[k + 1]
             if not (head.text in CLUB_HEADS_IN_CAPITALS or (
-                    head.lower in CLUB_HEADS and head.text[:1].isupper() and not head.text.isupper())):
+                    head.lower in CLUB_HEADS and head.text[:1].isupper() and not head.text.isupper())
+                    or (k > 0 and (words[k - 1].lower, head.lower) in CLUB_HEAD_PAIRS
+                        and words[k - 1].text[:1].isupper() and head.text[:1].isupper())):
                 continue
             if not self._adjacent(head, nxt) or self._full_name_from(run, k):
                 continue

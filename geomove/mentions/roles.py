@@ -3,12 +3,86 @@ that locates, an informant's whereabouts."""
 
 from __future__ import annotations
 
+from ..gazetteer import name_key
 from ..wordlists import ACTOR_NOUNS, HONORIFICS, LOCATIVE_PREPS, ORG_SUFFIXES, PLACE_NOUNS, SPEECH_VERBS
+from ..distance import haversine_km
+from .capitals import capital_names, capital_of
+from .words import SETTLEMENT_KINDS
 
 
 # "Turkish-backed", "US-led": the country named is who acts
 ACTING_PARTICIPLES = frozenset("backed led allied controlled held supported sponsored run funded trained "
                                 "armed".split())
+
+
+# a city this near its country's capital is its seat too: 'Delhi' for New Delhi (GeoNames keeps
+# the two apart, 4 km), as a writer names either for India's government
+SEAT_NEAR_CAPITAL_KM = 25.0
+
+
+def seat_of_a_government(place: dict, gazetteer) -> bool:
+    """Is ``place`` (a reading) its country's capital (capitals.capital_names: 'Washington',
+    'Moscow'; or a city within SEAT_NEAR_CAPITAL_KM of it, 'Delhi'), such that a writer names it
+    for its government? (A country so named keeps the role it had: the toponym corpora count
+    "Turkey backs the rebels" a place, and the country's point lends no town nearness.)"""
+    if place.get("kind") not in SETTLEMENT_KINDS or place.get("lat") is None:
+        return False
+    cc = place.get("country") or ""
+    capital = capital_names().get(cc)
+    if capital is None:
+        return False
+    if name_key(capital) == name_key(place.get("name") or ""):
+        return True
+    seat = capital_of(gazetteer, cc)  # (asked only of a name that already opens a list before its verb)
+    return seat is not None and seat.get("lat") is not None \
+        and haversine_km(place["lat"], place["lon"], seat["lat"], seat["lon"]) <= SEAT_NEAR_CAPITAL_KM
+
+
+def _in_a_list_of_names(t) -> bool:
+    """A token of a list of names: a capitalised word that is no locative ('In', 'From'), a comma,
+    or 'and'."""
+    if t.text == "," or t.lower == "and":
+        return True
+    return t.is_word and t.text[:1].isupper() and t.lower not in LOCATIVE_PREPS \
+        and t.lower not in _CLAUSE_OPENERS
+
+
+def _a_list_of_names(toks, first: int, end: int, start_tok: int, end_tok: int) -> bool:
+    """Are toks[first:end] names joined by commas and 'and' ('Moscow, Beijing and Tehran'), the
+    tokens start_tok..end_tok one whole name of them, each name at most _LIST_NAME_WORDS words,
+    and the last joiner of two or more names an 'and' ('However, Libya' is an opening word and
+    its comma)? One name alone is a list too."""
+    members: list[tuple[int, int]] = []
+    joiners: list[bool] = []  # (per joiner: does it hold an 'and')
+    k = first
+    while k < end:
+        if toks[k].text == "," or toks[k].lower == "and":
+            has_and = False
+            while k < end and (toks[k].text == "," or toks[k].lower == "and"):
+                has_and = has_and or toks[k].lower == "and"
+                k += 1
+            joiners.append(has_and)
+            continue
+        m = k
+        while k < end and not (toks[k].text == "," or toks[k].lower == "and"):
+            k += 1
+        members.append((m, k - 1))
+    if len(members) != len(joiners) + 1 or (start_tok, end_tok) not in members:
+        return False
+    if any(b - a + 1 > _LIST_NAME_WORDS for a, b in members):
+        return False
+    return not joiners or joiners[-1]
+
+
+# (the most words one name of such a list runs to: 'Abu Dhabi', 'Kuala Lumpur', 'Addis Ababa')
+_LIST_NAME_WORDS = 3
+
+
+# lower-case words that open a clause after a comma, where a government's list may begin
+_CLAUSE_CONJUNCTIONS = frozenset("but while whereas".split())
+# capitalised words that open a clause ("While Moscow urged", "As Ankara offered"): the reading
+# asks for a list that opens its sentence, and leaves these as they were read (places)
+_CLAUSE_OPENERS = frozenset("while as when after before if though although since but meanwhile".split())
 
 
 def _place_noun_of_a_force(rest) -> bool:
@@ -59,6 +133,30 @@ def _opens_a_route_name(t) -> bool:
     return t.is_word and t.lower in ROUTE_NAME_HEADS and t.text[:1].isupper()
 
 
+# A government named by its capital or its country acts in words and deeds of diplomacy beside
+# those of speech (SPEECH_VERBS): "Ankara offered to mediate", "Washington labels the launch a
+# provocation". Roles.acts_as_a_government reads the name so only when it opens its sentence,
+# alone or in a list of such names ("Moscow and Beijing urged restraint").
+GOVERNMENT_VERBS = frozenset("""
+labelled labeled labels condemned condemns welcomed welcomes rejected rejects backed backs endorsed
+endorses accused accuses blamed blames summoned summons recalled recalls expelled expels protested
+protests demanded demands pledged pledges vowed vows threatened threatens sanctioned recognised
+recognized recognises recognizes offered offers criticised criticized criticises criticizes praised
+hailed proposed proposes agreed agrees refused refuses declined declines dismissed dismisses
+signalled signaled signals vetoed vetoes objected objects opposed opposes urges issued issues signed
+signs exchanged disagreed pressed presses met
+""".split())
+# words a writer puts between such a subject and its verb: "Washington on Monday labelled",
+# "Budapest again threatened" (the day after "on" is any capitalised word: a weekday, a date)
+GOVERNMENT_VERB_ADVERBS = frozenset("""
+again also too jointly separately quickly swiftly promptly immediately later then both formally
+officially publicly repeatedly already
+""".split())
+# the longest list of names (with their commas and "and") before or after the name that the reading
+# walks over: "Washington, London, Paris and Berlin condemned"
+_GOVERNMENT_LIST_TOKENS = 12
+
+
 class Roles:
     """What a name does in its sentence, from the words around it."""
 
@@ -77,6 +175,52 @@ class Roles:
             return False
         after = toks[j]
         return after.sentence == toks[end_tok].sentence and after.is_word and after.lower in SPEECH_VERBS
+
+    def acts_as_a_government(self, start_tok: int, end_tok: int) -> bool:
+        """'Washington on Monday labelled ...', 'Moscow and Beijing urged ...': the name (tokens
+        start_tok..end_tok) is a whole member of a list of names that opens its sentence or its
+        clause (after ', but', ', while', ', and'), alone or joined by commas and 'and'
+        (_a_list_of_names), and the list's verb is one of speech or diplomacy (SPEECH_VERBS,
+        GOVERNMENT_VERBS), perhaps after an adverb or 'on <day>'. The caller asks it only of a
+        capital: the name stands for its government. Words run on from the name are no list of
+        names ("Mexico City Health Secretary X stated": the official speaks), nor is an opening
+        word before a comma ("However, X insisted") or a locative ("In Brussels, ministers said")."""
+        toks = self.toks
+        sentence = toks[start_tok].sentence
+        lo = max(0, start_tok - _GOVERNMENT_LIST_TOKENS)
+        i = start_tok - 1
+        while i >= lo and toks[i].sentence == sentence and _in_a_list_of_names(toks[i]):
+            i -= 1
+        first = i + 1
+        if i >= 0 and toks[i].sentence == sentence:
+            # the list opens a clause: after ", but" / ", while", or its ", and" is the clause's
+            if toks[i].lower in _CLAUSE_CONJUNCTIONS and i > 0 and toks[i - 1].text == "," \
+                    and toks[i - 1].sentence == sentence:
+                pass
+            else:
+                # (the last ', and' before the name opens its clause: "Troops left Kherson, and Kyiv said")
+                p = next((p for p in range(start_tok - 2, first - 1, -1)
+                          if toks[p].text == "," and toks[p + 1].lower == "and"), None)
+                if p is None:
+                    return False
+                first = p + 2
+        n = len(toks)
+        hi = min(n, end_tok + 1 + _GOVERNMENT_LIST_TOKENS)
+        j = end_tok + 1
+        while j < hi and toks[j].sentence == sentence and _in_a_list_of_names(toks[j]):
+            j += 1
+        if not _a_list_of_names(toks, first, j, start_tok, end_tok):
+            return False
+        if j < n and toks[j].lower == "on" and j + 1 < n and toks[j + 1].text[:1].isupper():
+            j += 2  # "on Monday"
+            while j < n and toks[j].text[:1].isdigit():
+                j += 1  # "on December 4"
+        while j < n and toks[j].lower in GOVERNMENT_VERB_ADVERBS:
+            j += 1
+        if j >= n or toks[j].sentence != sentence or not toks[j].is_word:
+            return False
+        verb = toks[j].lower
+        return verb in SPEECH_VERBS or verb in GOVERNMENT_VERBS
 
     def addressed(self, start_tok: int) -> bool:
         # (the two words before the name in its sentence, read in place; see speaks)

@@ -24,6 +24,7 @@ from .words import CAMP_QUALIFIERS, FACILITY_KINDS, SETTLEMENT_KINDS, is_common_
 from .tokens import _KIND_PAIR_FIRSTS, is_nameish
 from .province_demonyms import PROVINCE_DEMONYMS, province_of_demonym
 from .persons import _NO_SURNAME_WORDS
+from .roles import seat_of_a_government
 
 # Kind words after a name that say an administrative unit and nothing else ("the Lake Chad
 # region" is also the land round the lake, so "region" and "state" are not among them)
@@ -686,6 +687,10 @@ class RunScanner:
             # "Turkey said", "told Al Jazeera": a government (metonymy) or a person/outlet
             if not big:
                 return None
+            role = "actor"
+        elif big and not facility and not in_org and not seat and self.acts_as_a_government(run[k], run[k + n - 1]) \
+                and seat_of_a_government(best, self.gaz):
+            # "Washington on Monday labelled ...", "Moscow and Beijing urged ...": the government
             role = "actor"
         elif best.get("kind") == "country" and (
                 self.possessed_actor(run[k + n - 1]) or self.site_owner(run[k + n - 1]) or (
