@@ -66,3 +66,20 @@ def test_the_other_party_of_an_accord_is_no_country_of_a_service():
     text = "In the Philippines, Navy ships sailed from Subic Bay to Palawan on Monday."
     actors = [f["properties"]["actor"] for f in extract(text, published=dt.date(2026, 11, 26))]
     assert actors == ["Navy (Philippines)"], actors
+
+
+def test_a_base_written_with_its_designator_beside_a_town_of_many_namesakes(gazetteer):
+    # 'Dover' names dozens of towns; 'Dover AFB' is the air base, not the English town inside an
+    # organisation's name (candidates._service_name asks for the base first)
+    m = _reading("The C-17 left Dover AFB on Monday.", "Dover AFB", gazetteer)
+    assert m["role"] == "place" and m["country"] == "US", m
+
+
+def test_landed_before_an_airfield_in_a_flight_log(gazetteer):
+    # 'landed Ramstein 1205Z': the airfield, its 'at' left out (acceptance.support)
+    m = _reading("RCH871 departed Dover AFB, landed Ramstein at 1205Z.", "Ramstein", gazetteer)
+    assert m["role"] == "place" and m["country"] == "DE" and m.get("kind") in ("base", "airfield"), m
+    # ... but 'landed' before a name of no airfield is a signing, no place
+    from geomove.mentions import find_mentions
+    found = find_mentions("The club landed Chelsea striker Smith on a loan deal.", gazetteer=gazetteer)
+    assert not [x for x in found if x["surface"] == "Chelsea" and x["role"] == "place" and x.get("lat") is not None]

@@ -991,6 +991,11 @@ class Acceptance:
         words = [t.lower for t in prev if t.is_word]
         if prev and prev[-1].is_word and words[-1] in LOCATIVE_PREPS:
             return f"after {words[-1]!r}", True
+        if prev and prev[-1].is_word and words[-1] == "landed" and best.get("kind") in ("airfield", "base"):
+            # a flight log's "departed Dover AFB, landed Ramstein 1205Z": an airfield landed at, the
+            # "at" left out; "landed" before a name of no airfield is a signing ("landed Chelsea
+            # striker Smith"), so not in LOCATIVE_PREPS (s41 lead)
+            return "after 'landed', an airfield", True
         if arrow_role(self.text, m["start"], m["end"], _ARROW_REACH) is not None:
             return "beside an arrow of a route", True  # "Kherson → Skadovsk": an end of a leg (read.arrow_route)
         moving = self._on_after_a_verb_of_moving(m, prev)

@@ -420,8 +420,10 @@ class CandidateLookup:
         # none; 'Naval Station Everett', a post the index lacks, is read as its town by
         # words.INSTALLATION_HEADS)
         own = light_key(core)
+        # (the base asked first: 'Dover' names dozens of towns, and the ten best of its name alone
+        # held no base, so 'Dover AFB' was read as the English town in an organisation's name)
         return any(c.get("kind") in FACILITY_KINDS and light_key(c.get("matched_name") or "") == own
-                   for c in self.gaz.candidates(core, limit=10, fuzzy=False))
+                   for c in self.gaz.candidates(core, kind="base", limit=10, fuzzy=False))
 
     def demonym(self, word: str) -> str | None:
         if not word[:1].isupper() or len(word) < 4 or word.lower() in STOPWORDS:
