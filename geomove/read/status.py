@@ -334,7 +334,9 @@ class StatusReading:
                 return _LONG_PERFECT_AT_VERB.search(at_verb)
             if not _PERFECT_AT_VERB.search(at_verb):
                 return None
-            own = _TRAILING_RELATIVE.sub(" ", _ASIDE.sub(" ", sentence))
+            # (a restrictive relative of presence dates the stay, not the move: "police officers who had
+            # been in Haiti since 2024 have returned to Nairobi on Monday", read.presence_relative)
+            own = without_presence_relative(_TRAILING_RELATIVE.sub(" ", _ASIDE.sub(" ", sentence)))
             # ("in recent weeks, vehicles have been shipped from A to B": a span of weeks or
             # more told in the perfect; "in recent days" may be one group's arrival)
             frame = _TIME_FRAME.search(own)
