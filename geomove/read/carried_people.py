@@ -27,7 +27,7 @@ _PATTERNS = CompiledPatterns("read-carried-people")
 
 # verbs by which a force carries others (the stems lexicon._stem gives)
 CARRYING_VERBS = frozenset({"evacuate", "move", "transfer", "transport", "fly", "airlift", "bus", "relocate",
-                            "ferry", "truck", "deport", "repatriate", "extradite",
+                            "ferry", "shuttle", "truck", "deport", "repatriate", "extradite",
                             # (and the verbs an evacuation abroad is told by: "brought 120 citizens home",
                             # "shipped 300 foreigners to Djibouti", "carried 80 nationals out of X", read84)
                             "bring", "carry", "ship"})

@@ -309,6 +309,7 @@ from .left_again import place_held_then_left, place_left_again
 from .initials_kind import initials_before_kind
 from .comma_unit import comma_unit
 from .reinforced_by_moving import verb_after_reinforcing
+from .noun_then_way import noun_before_way_participle
 from .escort_aside import verb_after_escort_aside
 from .garrison_moved import garrison_moved
 from .elided_group import elided_group_at
@@ -1178,9 +1179,12 @@ _NO_SUBJECT_OPENING = _PATTERNS.compile(r"\s*(?:[0-9]{1,3}/\s*)?(?:(?:likely|pro
 # battery of Iskander-M systems completed a march to X", "The brigade carried out a
 # redeployment to Y"): the words of the verb, not of what moved
 # (and in the present a headline tells news in: "Russian peacekeepers complete pullout from X", s32 read87)
+# (and a verb of the event's course before its own movement noun: "The brigade began its
+# redeployment from A to B", "The contingent started its withdrawal", s41 read111)
 _LIGHT_VERB_END = _PATTERNS.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:completed|carried\s+out|conducted|made|performed|"
                                     r"undertook|executed|completes?|carr(?:y|ies)\s+out|conducts?|performs?|undertakes?|"
-                                    r"executes?)(?:\s+(?:a|an|the|its|their))?(?:\s+[\w-]+)?\s*$", re.I)
+                                    r"executes?|(?:began|begun|begins|started|starts|finished|finishes|concluded|resumed)(?=\s+(?:its|their)\b))"
+                                    r"(?:\s+(?:a|an|the|its|their))?(?:\s+[\w-]+)?\s*$", re.I)
 
 
 _PAREN_OPEN = _PATTERNS.compile(r"\s*\(\s*")
@@ -1965,6 +1969,9 @@ class _Reader(RoleReading, StatusReading):
         main = verb_after_reinforcing(self.text, verbs) or main
         # ("In Mali, a convoy, escorted by Russian personnel, left Gao": the verb after the aside, read.escort_aside)
         main = verb_after_escort_aside(self.text, verbs) or main
+        # ("the battalion completed its transfer from A to B, passing through C": the noun's move, read.noun_then_way)
+        main = noun_before_way_participle(self.text, s, triggers, main,
+                                          lambda t: not t.group("verb") or read_as_noun(self.text, s, t)) or main
         subject_start = max([s] + [s + b.end() for b in re.finditer(_SUBJECT_BREAK, self.text[s:main.start()])])
         if (that := _THAT_RIGHT_BEFORE.search(self.text, max(subject_start - 8, s), main.start())) is not None \
                 and that.start() > s and not self.text[subject_start:main.start()].strip():

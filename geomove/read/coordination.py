@@ -53,7 +53,9 @@ _SINGULAR = _DATA["singular_of"]
 # what joins one conjunct of a gapped list to the one before: ", the British troops ",
 # " and a Slovak company ", ", and another 200 ", "; the second "
 # (a count's thousands separator is no joint: ", and 1,200 to B")
-_GAP = _PATTERNS.compile(r"\s*(?:,\s*(?:and\s+)?|;\s*(?:and\s+)?|\s+and\s+)(?P<np>(?:[^,;.()]|(?<=[0-9])[,.](?=[0-9]{3}\b)){1,60}?)\s+", re.I)
+# (nor a colon after a total's wider place: "1,500 soldiers were sent to Chiapas: 800 to A and
+# 700 to B", the first part its own count, not the total's, s41 read111)
+_GAP = _PATTERNS.compile(r"\s*(?:,\s*(?:and\s+)?|;\s*(?:and\s+)?|:\s*|\s+and\s+)(?P<np>(?:[^,;.()]|(?<=[0-9])[,.](?=[0-9]{3}\b)){1,60}?)\s+", re.I)
 # the mover of a conjunct: a noun phrase ending in a noun of movers, a bare count ("another
 # 200", "a further 40", "150 more") or an ordinal ("the second", "the other one", "the rest")
 # (or one more of them, told by "a" and an ordinal or by "another" alone: "moved three boats to A

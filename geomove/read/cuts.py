@@ -497,7 +497,7 @@ _OTHER_SUBJECT_TAGS = frozenset(("DT", "PDT", "CD", "JJ", "NN", "NNS", "NNP", "N
 
 # verbs of carrying whose -ing form after a noun makes a reduced relative inside a subject:
 # "buses carrying soldiers", "trucks transporting troops" (_carrying_in_subject)
-_CARRYING_STEMS = frozenset(("carry", "transport", "ferry"))
+_CARRYING_STEMS = frozenset(("carry", "transport", "ferry", "shuttle"))
 # the noun phrase a carrying participle may close, between the joiner and the participle (a
 # few words, no comma)
 _SUBJECT_BEFORE_CARRYING = _PATTERNS.compile(r"\s*(?:[\w'’-]+\s+){0,4}?[\w'’-]+\s+$")

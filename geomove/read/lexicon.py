@@ -704,6 +704,8 @@ _PRESENCE = _compile(
 _PRESENCE_AFTER = _compile(r"^[^.;]*?\bsince\b|^\s+(?:there\s+)?for\s+(?:years|months|decades)\b", re.I)
 # deployment participles that describe a force by where it is ("peacekeepers deployed in X are ...")
 _PARTICIPLE_OF_PRESENCE = {"deploy", "redeploy"}
+# words of schedule before an infinitive ("is scheduled to arrive"): a plan even after an ordinal subject
+_SCHEDULED_BEFORE_TO = ("scheduled", "slated", "due", "set", "poised", "planned", "expected", "likely", "going")
 _INFINITIVE_OK = _compile(
     r"\b(?:began|begin|begins|started|start|starts|continued|continue|continues|managed|had|has|have|were\s+seen|was\s+seen)\s+(?:to\s+)?$"
     # "were able to reach X" tells that they did
@@ -723,7 +725,10 @@ _INFINITIVE_OK = _compile(
     # happened, no intent (read45; "appeared to be preparing to move" keeps its intent)
     r"|\b(?:appeared|appears|appear|seemed|seems|seem)\s+(?:to\s+)?$"
     # "the first / largest convoy to reach X" reports a fact, it plans nothing
-    r"|\b(?:first|last|only|next|second|third|\w{3,}est)\s+(?:[\w-]+\s+){0,5}$", re.I)
+    # (but not when a word of schedule stands right before "to": "the next battalion is scheduled
+    # to arrive in X", "the first police unit is due to reach Y" are plans, s41 read111)
+    r"|\b(?:first|last|only|next|second|third|\w{3,}est)\s+(?:[\w-]+\s+){0,5}"
+    + "".join(rf"(?<!\b{word}\s)" for word in _SCHEDULED_BEFORE_TO) + r"$", re.I)
 
 # a time adverbial that opens a sentence without a comma: "On Monday they entered X"
 _TIME_OPENER = (r"(?:(?:on|by|early|late|later|that|the\s+next|the\s+following)\s+(?:the\s+)?"

@@ -150,14 +150,14 @@ def _mover_of_its_own(text: str, a: int, b: int) -> bool:
 # the verbs whose object is what a vehicle or group holds: their participle after a noun tells
 # its load ("trucks carrying ammunition"); a participle of going ("a column heading from A to B",
 # "vehicles coming from C") tells the route, and the clause's ends, so it stays the verb read
-_VERBS_OF_LOAD = frozenset(("carry", "transport", "ferry", "bring"))
+_VERBS_OF_LOAD = frozenset(("carry", "transport", "ferry", "shuttle", "bring"))
 # the verbs whose object is whom a group guards on the way: their participle after a noun tells
 # what the group is there for ("frigates escorting a tanker sailed from A to B"), as a load does;
 # the clause's verb is the one after it, and what moved the noun with its participle (s35m)
 _VERBS_OF_COMPANY = frozenset(("escort",))
 # their forms in -ing, for a pattern that skips such a participle's words ("Army trucks carrying
 # fuel left A": read.services)
-DESCRIBING_PARTICIPLES = ("carrying", "transporting", "ferrying", "bringing", "escorting")
+DESCRIBING_PARTICIPLES = ("carrying", "transporting", "ferrying", "shuttling", "bringing", "escorting")
 
 # a noun right before the participle: a plural ("buses", "vehicles"; capitalised as a sentence's
 # first word, "Soldiers fleeing the fighting crossed", s28m) or a noun of a group or a vehicle in

@@ -86,7 +86,10 @@ def hedged_past(text: str, s: int, verb_at: int, clause: str) -> bool:
 
 # a yes/no question put to someone, after an interviewer's mark or a name called: "Q: General,
 # can you confirm reports that ...", "Is it true that ...", "Minister, did the army ..."
-_ASKED_OPENING = _recompile(r"(?:Q\s*[:.\-–]\s*|[\"“]\s*)?(?:(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2},\s*)?"
+# (the interviewer's mark as transcripts print it: "QUESTION: Secretary, is it true that soldiers
+# entered X?", "Reporter: Minister, did the brigade move ...?", s41 read111)
+_INTERVIEWER_MARKS = ("Q", "Question", "Reporter", "Journalist", "Correspondent")
+_ASKED_OPENING = _recompile(r"(?:(?:" + "|".join(_INTERVIEWER_MARKS) + r")\s*[:.\-–]\s*|[\"“]\s*)?(?:(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2},\s*)?"
                             r"(?:can|could|will|would|do|does|did|is|are|was|were|have|has)\s+"
                             r"(?:you|we|they|it|there|the\s+\w+)\b", re.I)
 _SENTENCE_START = _recompile(r"(?:^|[.!?]\s+|\n\s*)(?=[^.!?\n]*$)")
@@ -333,7 +336,9 @@ class StatusReading:
                 return _LONG_PERFECT_AT_VERB.search(at_verb)
             if not _PERFECT_AT_VERB.search(at_verb):
                 return None
-            own = _TRAILING_RELATIVE.sub(" ", _ASIDE.sub(" ", sentence))
+            # (a restrictive relative of presence dates the stay, not the move: "police officers who had
+            # been in Haiti since 2024 have returned to Nairobi on Monday", read.presence_relative)
+            own = without_presence_relative(_TRAILING_RELATIVE.sub(" ", _ASIDE.sub(" ", sentence)))
             # ("in recent weeks, vehicles have been shipped from A to B": a span of weeks or
             # more told in the perfect; "in recent days" may be one group's arrival)
             frame = _TIME_FRAME.search(own)
