@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import math
 import sys
+from bisect import bisect_left
 from typing import ClassVar
 
 EARTH_DIAMETER_KM = 12742.0  # twice the mean radius, 6,371 km
@@ -60,6 +61,9 @@ class Gaps:
     # a 1 MB text's calls: 0.263 -> 0.225 s); single readings keep the plain loop
     MANY_PAIRS: ClassVar[int] = 300
     _pairs_measured: ClassVar[int] = 0  # (over the process: see _numpy_arrays)
+    # the plain loop walks the places in order of latitude from this many (see _LatitudeOrder):
+    # below, its sort costs more than the few places it spares
+    BY_LATITUDE_FROM: ClassVar[int] = 6
     TOLERANCE_KM: ClassVar[float] = 1e-3
 
     def __init__(self, places: list[tuple[float, float, float]]):
@@ -77,6 +81,7 @@ class Gaps:
         # by without(): [NearestTable, None while none was asked, or False: a place without a point]
         self._table: list = [None]
         self._left_set: frozenset | set = frozenset()
+        self._by_latitude = None  # (the plain loop's places by latitude, made at its first use: _LatitudeOrder)
 
     def _numpy_arrays(self, queries: int):
         """The numpy form of the places, built on first need; None while the plain loop is the
@@ -129,6 +134,7 @@ class Gaps:
         # the plain loop's places, left out once here rather than on every call
         left_out = other._left_set = set(other._left_out)
         other._kept = [t for i, t in enumerate(self._trig) if i not in left_out]
+        other._by_latitude = None
         return other
 
     def expect(self, points) -> None:
@@ -199,9 +205,12 @@ class Gaps:
         return self._smallest_many(queries)
 
     def _smallest_many(self, queries: list[tuple[float, float, float]]) -> list[float]:
-        arrays = self._numpy_arrays(len(queries))
-        if arrays is None:
-            arrays = self._arrays_for_many(queries)
+        if len(self.places) < self.ARRAYS_FROM and "numpy" not in sys.modules:
+            arrays = None  # (a news report's few places: what both calls below answer, without them)
+        else:
+            arrays = self._numpy_arrays(len(queries))
+            if arrays is None:
+                arrays = self._arrays_for_many(queries)
         if arrays is None:
             # (the plain loop's places, every query measured in this one loop: _exact's
             # arithmetic, operation for operation, without two calls a query)
@@ -209,10 +218,16 @@ class Gaps:
             # (radians(x) written x * RADIANS: the same float, one call a place fewer; x / 2
             # written x * 0.5: the same float, halving is exact either way)
             sin, asin, sqrt, cos, rad, inf = math.sin, math.asin, math.sqrt, math.cos, RADIANS, math.inf
+            by_lat = self._by_latitude
+            if by_lat is None and len(trig) >= self.BY_LATITUDE_FROM:
+                by_lat = self._by_latitude = _LatitudeOrder.of(trig) or False
             out = []
             for lat, lon, own_radius in queries:
                 p1 = lat * rad
                 c1 = cos(p1)
+                if by_lat and -90.0 <= lat <= 90.0:
+                    out.append(by_lat.smallest(p1, c1, lon, own_radius))
+                    continue
                 best = inf
                 for p2, c2, lo, u in trig:
                     a = sin((p2 - p1) * 0.5) ** 2 + c1 * c2 * sin((lo - lon) * rad * 0.5) ** 2
@@ -266,6 +281,81 @@ class Gaps:
             if gap < best:
                 best = gap
         return best
+
+
+class _LatitudeOrder:
+    """A set's places for the plain loop (Gaps._kept: radians of latitude, its cosine, longitude,
+    radius) sorted by latitude, to measure from a point only the places that may hold its smallest
+    gap, walking north and south from its own latitude. Two places d km apart are at least
+    d / KM_PER_DEGREE_LATITUDE degrees of latitude apart, and the loop's haversine keeps that: its
+    sum under the root is the latitude's term plus a term never below 0 (both cosines are, within
+    +-90 degrees), so the gap it gives is never below ``latitudes apart in km - own radius -
+    radius``, less rounding far under MARGIN_KM. A place whose bound exceeds the smallest gap so
+    far is passed, and the walk stops where even the largest radius cannot bring a place that
+    near: the places measured give the same float as the loop over all (the smallest, or 0.0 where
+    some gap is not positive, which no passed place's is). A report's readings in a section of a
+    long text (places of a dozen reports, in as many theatres) are measured against a handful of
+    their places instead of every one. None for places not all finite within +-90 degrees."""
+
+    __slots__ = ("lats", "places", "reach")
+
+    MARGIN_KM = 1e-3  # (the haversine's rounding, ~1e-11 km, many times over)
+
+    def __init__(self, lats: list, places: list, reach: float):
+        self.lats, self.places, self.reach = lats, places, reach
+
+    @classmethod
+    def of(cls, trig: list) -> "_LatitudeOrder | None":
+        half_pi = 90.0 * RADIANS
+        if not all(-half_pi <= p <= half_pi and math.isfinite(lo) and math.isfinite(u) for p, _c, lo, u in trig):
+            return None
+        places = sorted(trig, key=_first)
+        return cls([t[0] for t in places], places, max(t[3] for t in places))
+
+    def smallest(self, p1: float, c1: float, lon: float, own_radius: float) -> float:
+        """The plain loop's float for a point at latitude ``p1`` (radians, within +-90 degrees)
+        whose cosine is ``c1``."""
+        sin, asin, sqrt, rad = math.sin, math.asin, math.sqrt, RADIANS
+        half = EARTH_DIAMETER_KM * 0.5
+        places, margin = self.places, self.MARGIN_KM
+        far = self.reach + margin  # (beyond, no place can be nearer: the walk that way ends)
+        best = bound = math.inf  # (bound: best + margin, the bar a place's lower bound must pass)
+        start = bisect_left(self.lats, p1)
+        for i in range(start, len(places)):  # north (p2 >= p1)
+            p2, c2, lo, u = places[i]
+            lower = half * (p2 - p1) - own_radius
+            if lower - far > best:
+                break
+            if lower - u > bound:
+                continue
+            a = sin((p2 - p1) * 0.5) ** 2 + c1 * c2 * sin((lo - lon) * rad * 0.5) ** 2
+            s = sqrt(a)
+            gap = EARTH_DIAMETER_KM * asin(s if s < 1.0 else 1.0) - own_radius - u
+            if not gap > 0.0:
+                return 0.0
+            if gap < best:
+                best = gap
+                bound = gap + margin
+        for i in range(start - 1, -1, -1):  # south (p2 < p1)
+            p2, c2, lo, u = places[i]
+            lower = half * (p1 - p2) - own_radius
+            if lower - far > best:
+                break
+            if lower - u > bound:
+                continue
+            a = sin((p2 - p1) * 0.5) ** 2 + c1 * c2 * sin((lo - lon) * rad * 0.5) ** 2
+            s = sqrt(a)
+            gap = EARTH_DIAMETER_KM * asin(s if s < 1.0 else 1.0) - own_radius - u
+            if not gap > 0.0:
+                return 0.0
+            if gap < best:
+                best = gap
+                bound = gap + margin
+        return best
+
+
+def _first(t: tuple) -> float:
+    return t[0]
 
 
 class NearestTable:

@@ -8,6 +8,7 @@ import math
 import re
 import weakref
 from bisect import bisect_left, bisect_right
+from functools import lru_cache
 
 from ..distance import KM_PER_DEGREE_LATITUDE, Gaps, NearestTable, haversine_km
 from ..gazetteer import name_key, raw_of
@@ -324,10 +325,18 @@ def _own_or_spelled(name: str | None, core: str) -> bool:
 def _another_name(core: str, name: str) -> bool:
     """:func:`no_place._another_name`, imported at the first call (no_place imports the guards,
     which import this module's kin), which then puts it in this name's place: an import in
-    :func:`_own_or_spelled` itself ran the import machinery ~2,000 times a batch."""
+    :func:`_own_or_spelled` itself ran the import machinery ~2,000 times a batch. What it puts
+    there keeps its answers (ANOTHER_NAME_KEPT pairs): the answer depends on the two strings
+    alone, and ranking asks the same pairs again, for each reading of a name in each round and
+    for a name's repeats (a batch of 380 reports: 2,855 asks of 655 pairs; each answer, its
+    similarity of spellings, ~35 us worked out)."""
     global _another_name
-    from .no_place import _another_name
+    from .no_place import _another_name as worked_out
+    _another_name = lru_cache(maxsize=ANOTHER_NAME_KEPT)(worked_out)
     return _another_name(core, name)
+
+
+ANOTHER_NAME_KEPT = 1 << 14  # (name, reading's own name) pairs kept by _another_name
 
 
 def _own_town_fames(cands: list[dict], core: str) -> list[float]:
@@ -1264,6 +1273,11 @@ class ContextRanking:
         named_by_other: dict[tuple, bool] = {}
         by_other_of: dict[str, set] = {}  # name key -> the countries other names put in the text
         held_of: dict[str, frozenset] = {}  # name key -> the territories held by a state of those
+        # (the names that alone put a country in the text: every other name sees the same
+        # countries by other names, and the same territories, worked out once for all of them:
+        # a text's hundreds of names asked each anew)
+        sole_keys = {next(iter(keys)) for keys in text_countries.values() if keys and len(keys) == 1}
+        by_others_all = held_all = None
         near_weight, pair_weight = W["text_near_places"], W["text_namesake_pair"]
         # the countries the text names only by a demonym or a force (see _countries_by_demonym)
         by_demonym = self._countries_by_demonym(mentions, text_countries)
@@ -1341,14 +1355,20 @@ class ContextRanking:
                 has_ctx = has_ctx or bool(wide_ctx)
             # the countries another name of the text put there, as this name sees them (asked
             # once per name: the text's countries do not change while this runs)
-            countries_by_other = by_other_of.get(own)
-            if countries_by_other is None:
-                countries_by_other = by_other_of[own] = {
-                    cc for cc, keys in text_countries.items() if _named_by_other(keys, own)}
-            # ... and the territories a state among them holds (asked once per name, as above)
-            held_by_named = held_of.get(own)
-            if held_by_named is None:
-                held_by_named = held_of[own] = self._held_territories(countries_by_other)
+            if own not in sole_keys:  # (most names: the same for all of them; never changed by a reader)
+                if by_others_all is None:
+                    by_others_all = {cc for cc, keys in text_countries.items() if _named_by_other(keys, own)}
+                    held_all = self._held_territories(by_others_all)
+                countries_by_other, held_by_named = by_others_all, held_all
+            else:
+                countries_by_other = by_other_of.get(own)
+                if countries_by_other is None:
+                    countries_by_other = by_other_of[own] = {
+                        cc for cc, keys in text_countries.items() if _named_by_other(keys, own)}
+                # ... and the territories a state among them holds (asked once per name, as above)
+                held_by_named = held_of.get(own)
+                if held_by_named is None:
+                    held_by_named = held_of[own] = self._held_territories(countries_by_other)
             # a province is not preferred over an at least as famous city of its name (Gaza)
             # (a city of the very name, not another spelling: "Huainan" does not outshine "Hainan")
             # (worked out when a bare province reading first asks: None until then)
