@@ -1,7 +1,8 @@
 """s41 gaz67: places that reports name and the index did not know, or knew only as a namesake
-far away. Each is a row of gazetteer/features.csv or areas.csv; SOURCES.md says where each point comes
+far away. Each is a row of gazetteer/features.csv or areas.csv (or, for the Soviet Union, a
+grouping computed by geomove/gazetteer/area_sources); SOURCES.md says where each point comes
 from. Before these rows 'Nishtun', 'Cobanbey', 'Camp Butmir', 'Bariire', 'Mbau', 'Kamanyola',
-'Leilek', 'Jebel Uweinat', 'Lake Titicaca' and 'Jutland' answered no place,
+'Leilek', 'Jebel Uweinat', 'Lake Titicaca', 'Jutland' and 'the Soviet Union' answered no place,
 and a Malian 'Ber' the Greek town Véroia. The sentences were written for these tests.
 
 A row without a cited point of its own sits at its anchor, a place of the index its note names
@@ -16,6 +17,7 @@ import pytest
 
 from geomove.distance import haversine_km
 from geomove.mentions import PLACE_ROLES, find_mentions
+from geomove.movements import extract
 
 DATA = Path(__file__).resolve().parent.parent / "gazetteer"
 
@@ -109,7 +111,7 @@ def test_the_libyan_awaynat_is_not_the_mountain(gazetteer):
     assert top["country"] == "LY" and top["kind"] != "region"
 
 
-# -- areas.csv rows: a mountain on a tripoint, a lake, a peninsula
+# -- areas.csv rows: a mountain on a tripoint, a lake, a peninsula, a former state
 
 @pytest.mark.parametrize("text, surface, area", [
     ("Sudanese smugglers drove north past Jebel Uweinat toward the Libyan border.", "Jebel Uweinat",
@@ -117,8 +119,31 @@ def test_the_libyan_awaynat_is_not_the_mountain(gazetteer):
     ("Egyptian border guards intercepted a convoy near Uweinat.", "Uweinat", "Jebel Uweinat"),
     ("Peruvian navy patrol boats crossed Lake Titicaca toward Puno.", "Lake Titicaca", "Lake Titicaca"),
     ("Danish tanks drove across Jutland to the port of Esbjerg.", "Jutland", "Jutland"),
+    ("The division had been sent to the Soviet Union in 1944 and came back to Hungary a year later.",
+     "Soviet Union", "Soviet Union"),
+    ("Afghan families fled to the USSR before the withdrawal.", "USSR", "Soviet Union"),
 ])
 def test_an_area_named_in_a_sentence_is_read_as_its_row(gazetteer, text, surface, area):
     found = _found(text, gazetteer)
     assert surface in found, (surface, sorted(found))
     assert found[surface]["name"] == area, found[surface]
+
+
+def test_the_soviet_union_is_its_successors_whole_not_their_home_parts(computed):
+    # its members count whole: Asian Russia was Soviet land, so the centre lies in Siberia and the
+    # radius reaches from the Baltic to the Pacific
+    p = computed["Soviet Union"]
+    assert 50 < p.lat < 62 and 70 < p.lon < 100
+    vladivostok, tallinn = (43.12, 131.9), (59.44, 24.75)
+    for lat, lon in (vladivostok, tallinn):
+        assert haversine_km(p.lat, p.lon, lat, lon) < p.radius_km
+    # a grouping of home parts (Eastern Europe) still leaves Siberia out
+    assert computed["Eastern Europe"].lon < 45
+
+
+def test_a_movement_into_the_soviet_union_is_placed_on_it(gazetteer):
+    # a report of its own time (one that tells of it in a past year is background)
+    text = "Cuba sent two battalions from Havana to the Soviet Union on Monday."
+    moves = extract(text, gazetteer=gazetteer, published="1985-03-06")
+    assert [m["properties"]["destination"]["name"] for m in moves] == ["Soviet Union"]
+    assert moves[0]["properties"]["destination"]["uncertainty_km"] >= 5000

