@@ -122,6 +122,9 @@ def test_the_libyan_awaynat_is_not_the_mountain(gazetteer):
     ("The division had been sent to the Soviet Union in 1944 and came back to Hungary a year later.",
      "Soviet Union", "Soviet Union"),
     ("Afghan families fled to the USSR before the withdrawal.", "USSR", "Soviet Union"),
+    ("Soldiers of the three armies patrolled the Liptako-Gourma area on Tuesday.", "Liptako-Gourma area",
+     "Liptako-Gourma"),
+    ("A joint battalion was sent to Liptako-Gourma in March.", "Liptako-Gourma", "Liptako-Gourma"),
 ])
 def test_an_area_named_in_a_sentence_is_read_as_its_row(gazetteer, text, surface, area):
     found = _found(text, gazetteer)
@@ -147,3 +150,21 @@ def test_a_movement_into_the_soviet_union_is_placed_on_it(gazetteer):
     moves = extract(text, gazetteer=gazetteer, published="1985-03-06")
     assert [m["properties"]["destination"]["name"] for m in moves] == ["Soviet Union"]
     assert moves[0]["properties"]["destination"]["uncertainty_km"] >= 5000
+
+
+def test_liptako_gourma_is_the_three_border_point_with_the_zones_radius(computed):
+    # the zone has no boundary of its own: its point is where Mali, Burkina Faso and Niger meet,
+    # and its radius that of a disc of its 370,000 km², so it reaches Dori, Gao and Tillaberi
+    p = computed["Liptako-Gourma"]
+    assert 14.5 < p.lat < 15.3 and -0.2 < p.lon < 0.6
+    assert p.radius_km == 350
+    for town in ((14.035, -0.035), (16.27, -0.04), (14.21, 1.45)):  # Dori, Gao, Tillaberi
+        assert haversine_km(p.lat, p.lon, *town) < p.radius_km
+
+
+def test_three_countries_that_do_not_meet_are_refused(monkeypatch):
+    from geomove.gazetteer.area_sources import NotComputable, groupings
+
+    monkeypatch.setattr(groupings, "TRIPOINT_ZONES", {("BF", "ML", "SN"): ("Nowhere", (), 1000, "", "")})
+    with pytest.raises(NotComputable):
+        groupings.tripoint_points()

