@@ -341,8 +341,10 @@ COUNTRY_ABBREVIATIONS = {"America": "US", "US": "US", "U.S.": "US", "USA": "US",
 # gives the acronym. Any other word in capitals is an organisation's acronym or a shouted word
 # (mentions.scan). VRAEM and VRAE: the Valle de los Ríos Apurímac, Ene y Mantaro (Peru; en.wikipedia
 # 'Valle de los Ríos Apurímac, Ene y Mantaro': 'also known as VRAEM'); FATA and NWFP: Pakistan's
-# former Federally Administered Tribal Areas and North-West Frontier Province (areas.csv).
-REGION_ACRONYMS = frozenset({"VRAEM", "VRAE", "FATA", "NWFP"})
+# former Federally Administered Tribal Areas and North-West Frontier Province (areas.csv). USSR: the
+# Soviet Union, a former state (en.wikipedia 'Soviet Union': 'the Union of Soviet Socialist Republics
+# (USSR)'), the union of its successor states in areas.csv.
+REGION_ACRONYMS = frozenset({"VRAEM", "VRAE", "FATA", "NWFP", "USSR"})
 
 # Adjectives of continents and parts of continents -> the area's name in gazetteer/areas.csv
 # ("European officials", "Asian markets"): like a country's demonym they mention the area.

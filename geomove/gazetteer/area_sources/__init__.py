@@ -11,7 +11,8 @@ the radius by kind). The kinds:
   merged into one of today's (Hedmark, FATA), or split across today's borders and placed at their
   capital (Transvaal, South Africa's former homelands);
 - :mod:`.groupings`: parts of continents and other groupings of whole countries (West Africa,
-  Scandinavia, the Levant, the Sahel, the Balkans; the former geomove.subregions);
+  Scandinavia, the Levant, the Sahel, the Balkans; the former geomove.subregions), and zones
+  around the point where three countries meet (Liptako-Gourma);
 - :mod:`.waterways`: rivers half way along their course traced through the WDBII lines between
   the source and mouth their article cites (:mod:`.course`); a canal half way between its ends.
 
@@ -26,7 +27,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from .cited import article_url, geonames_city, parse_dms
-from .groupings import grouping_areas, grouping_points
+from .groupings import grouping_areas, grouping_points, tripoint_points
 from .rule import AreaPoint, NotComputable, centre, km, midpoint
 from .units import (FORMER_AT_SEAT, FORMER_BY_POINT, FORMER_BY_SEAT, FORMER_UNITS, SEAT_ROW, STATE_ROW,
                     UNION_OF_STATES, admin1_faces, former_at, former_at_seat_point, former_by_point_point,
@@ -36,7 +37,7 @@ from .waterways import BETWEEN_ENDS, RIVERS, CitedRiver, between_ends_point, riv
 
 __all__ = ["AreaPoint", "BETWEEN_ENDS", "CitedRiver", "FORMER_AT_SEAT", "FORMER_BY_POINT", "FORMER_BY_SEAT", "FORMER_UNITS", "NotComputable", "RIVERS", "SEAT_ROW", "STATE_ROW",
            "UNION_OF_STATES", "admin1_faces", "article_url", "between_ends_point", "centre",
-           "computed_points", "former_at", "former_at_seat_point", "former_by_point_point", "former_by_seat", "former_by_seat_point", "former_unit", "former_unit_point", "geonames_city", "grouping_areas", "grouping_points", "km", "main", "midpoint",
+           "computed_points", "former_at", "former_at_seat_point", "former_by_point_point", "former_by_seat", "former_by_seat_point", "former_unit", "former_unit_point", "geonames_city", "grouping_areas", "grouping_points", "km", "main", "midpoint", "tripoint_points",
            "parse_dms", "river_course", "river_point", "seat_point", "state_row_point", "states",
            "union_of_faces", "union_of_states", "union_point", "write_rows"]
 
@@ -53,6 +54,7 @@ def computed_points() -> dict[str, AreaPoint]:
     out.update({n: river_point(n) for n in RIVERS})
     out.update({n: between_ends_point(n) for n in BETWEEN_ENDS})
     out.update(grouping_points())
+    out.update(tripoint_points())
     return out
 
 

