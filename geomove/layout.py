@@ -26,7 +26,6 @@ offsets and surface are the report's ("Bakh\u00admut", "C\u00f4te d&#8217;Ivoire
 from __future__ import annotations
 
 import bisect
-import html
 import re
 
 KEEP = 32  # the longest run of white space read as written (its first and last 16 characters)
@@ -73,6 +72,8 @@ def _as_shown(written: str) -> str | None:
     for a name HTML does not know ("&foo;": read as written)."""
     if written == SOFT_HYPHEN:
         return ""
+    import html  # (here: html.entities' table of ~2,200 names costs ~7 M instructions a process,
+    # and most reports hold no reference)
     shown = html.unescape(written)
     if shown == written or len(shown) >= len(written):
         return None

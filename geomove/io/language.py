@@ -234,9 +234,9 @@ def _english_common_path():
         lists = sorted((p.name, p.stat().st_size, p.stat().st_mtime_ns) for p in data.glob("*_en.msgpack.gz"))
     except OSError:
         return None
-    import platformdirs
+    from .cache_files import user_cache_dir
     key = hashlib.sha1(repr((version, lists, COMMON_ZIPF, "latin-nfc", _FILE_FORMAT)).encode()).hexdigest()[:16]
-    return Path(platformdirs.user_cache_dir("geomove")) / f"english-common-{key}.json"
+    return Path(user_cache_dir()) / f"english-common-{key}.json"
 
 
 def _installed_version(folder, name: str) -> str | None:

@@ -13,11 +13,11 @@ from __future__ import annotations
 
 import json
 import re
-from importlib import resources
+from pathlib import Path
 
 from ..names import name_key
 
-_DATA = json.loads(resources.files(__package__).joinpath("group_homes.json").read_text(encoding="utf-8"))
+_DATA = json.loads(Path(__file__).with_name("group_homes.json").read_text(encoding="utf-8"))
 _HOME = {name: group["country"] for group in _DATA["groups"] for name in group["names"]}
 # every name as written (case kept: "ELN", "Fano"; a name is a proper noun), longest first, as
 # one search over the text
