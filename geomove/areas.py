@@ -5,7 +5,6 @@ radius (the table is the data file gazetteer/areas.csv)."""
 from __future__ import annotations
 
 import csv
-import importlib.resources
 import os
 import sys
 from functools import lru_cache
@@ -25,7 +24,8 @@ def _areas_path() -> Path:
     """areas.csv shipped in geomove.gazetteer_data, or the source tree's gazetteer/ folder when
     geomove is imported from a clone (the same rule as the builder's curated files)."""
     try:
-        path = importlib.resources.files("geomove.gazetteer_data") / AREAS_FILE
+        from .io.installed import package_folder
+        path = package_folder("geomove.gazetteer_data") / AREAS_FILE
         if path.is_file():
             return Path(str(path))
     except ModuleNotFoundError:

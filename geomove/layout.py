@@ -26,11 +26,12 @@ offsets and surface are the report's ("Bakh\u00admut", "C\u00f4te d&#8217;Ivoire
 from __future__ import annotations
 
 import bisect
-import html
-import re
+
+from .regex_cache import CompiledPatterns
 
 KEEP = 32  # the longest run of white space read as written (its first and last 16 characters)
-_LONG_RUN = re.compile(r"\s{%d,}" % (KEEP + 1))
+_PATTERNS = CompiledPatterns("layout")  # (kept code: ~1 M instructions a pattern otherwise)
+_LONG_RUN = _PATTERNS.compile(r"\s{%d,}" % (KEEP + 1))
 
 
 class Squeezed:
@@ -64,8 +65,8 @@ class Squeezed:
 SOFT_HYPHEN = "\u00ad"
 # an HTML character reference, by number or by name (with its semicolon: "AT&T" is no reference)
 _REFERENCE = r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"
-_MARKUP = re.compile(_REFERENCE + "|" + SOFT_HYPHEN)
-_RUN_OR_MARKUP = re.compile(_LONG_RUN.pattern + "|" + _REFERENCE + "|" + SOFT_HYPHEN)
+_MARKUP = _PATTERNS.compile(_REFERENCE + "|" + SOFT_HYPHEN)
+_RUN_OR_MARKUP = _PATTERNS.compile(_LONG_RUN.pattern + "|" + _REFERENCE + "|" + SOFT_HYPHEN)
 
 
 def _as_shown(written: str) -> str | None:
@@ -73,6 +74,8 @@ def _as_shown(written: str) -> str | None:
     for a name HTML does not know ("&foo;": read as written)."""
     if written == SOFT_HYPHEN:
         return ""
+    import html  # (here: html.entities' table of ~2,200 names costs ~7 M instructions a process,
+    # and most reports hold no reference)
     shown = html.unescape(written)
     if shown == written or len(shown) >= len(written):
         return None
@@ -171,3 +174,6 @@ def _place_to_original(place: dict, sq: Squeezed) -> dict:
     if place.get("surface") is not None and end - start != len(place["surface"]):
         place["surface"] = sq.original[start:end]
     return place
+
+
+_PATTERNS.save()  # (the code of patterns compiled anew, for the next process)

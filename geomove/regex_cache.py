@@ -27,7 +27,7 @@ import sys
 from functools import lru_cache
 from pathlib import Path
 
-from .io.cache_files import keep_checked, read_checked
+from .io.cache_files import keep_checked, read_checked, user_cache_dir
 
 try:
     import _sre
@@ -68,17 +68,15 @@ def _interpreter_key() -> str:
 
 
 def _default_folder() -> Path | None:
-    # (each of ~230 modules' CompiledPatterns asks at import, and platformdirs works the folder
-    # out anew at each call: kept by the environment variables it reads)
+    # (each of ~230 modules' CompiledPatterns asks at import, and the folder is worked out anew
+    # at each call: kept by the environment variables it reads)
     seen = (os.environ.get("XDG_CACHE_HOME"), os.environ.get("HOME"), os.environ.get("LOCALAPPDATA"))
     folder = _FOLDERS.get(seen, _UNSEEN)
     if folder is _UNSEEN:
         try:
-            import platformdirs
+            folder = Path(user_cache_dir())
         except ImportError:
             folder = None
-        else:
-            folder = Path(platformdirs.user_cache_dir("geomove"))
         _FOLDERS.clear()
         _FOLDERS[seen] = folder
     return folder

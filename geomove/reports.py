@@ -175,6 +175,9 @@ def read_text_plain(path: str | Path, encoding: str | None = None) -> tuple[str,
 
 def refuse_movement_file(data: bytes, name: str) -> None:
     """A GeoJSON/CSV/KML/GeoPackage of movements is not a report: say what to do with it."""
+    if not _may_be_movement_file(data[:4096]):
+        return  # (a plain report: geomove.importer, with the export and output modules and
+        # tempfile it imports, ~20 M instructions, is not loaded to say so)
     from .importer import movement_file_kind
 
     kind = movement_file_kind(data[:4096])
@@ -182,6 +185,20 @@ def refuse_movement_file(data: bytes, name: str) -> None:
         label = {"gpkg": "GeoPackage", "kml": "KML", "geojson": "GeoJSON", "csv": "CSV"}[kind]
         raise InputError(f"this looks like a movement file ({label}), not a report: use "
                          "`geomove import` or render it directly", source=name)
+
+
+# a column every CSV of movements names in its first line (export.ACLED_COLUMNS' first)
+_MOVEMENT_CSV_COLUMN = "event_date"
+
+
+def _may_be_movement_file(head: bytes) -> bool:
+    """False only where importer.movement_file_kind is None for certain: no SQLite header, and
+    the text (as it decodes and strips it) opens with neither "<" (KML) nor "{" (GeoJSON), and
+    its first line does not name the first column of a CSV of movements."""
+    if head.startswith(b"SQLite format 3\x00"):
+        return True
+    text = head.decode("utf-8", "ignore").lstrip("\ufeff \t\r\n")
+    return text.startswith(("<", "{")) or _MOVEMENT_CSV_COLUMN in text.split("\n", 1)[0]
 
 
 def main_text(markup: str) -> str:

@@ -66,14 +66,15 @@ def test_a_slow_batch_shows_the_bar_from_where_it_is(capsys, monkeypatch):
 
 
 def test_places_loads_one_module_of_the_reading_wing(tmp_path):
-    # a table with a From and a To column asks read.header_table; nothing else of read/ loads
+    # a table with a From and a To column asks read.header_table (and the wing's loader of its
+    # data files, read.data_files); nothing else of read/ loads
     report = tmp_path / "table.txt"
     report.write_text("Unit | From | To | Date\n2nd battalion | Gap | Cincu | 12 Nov\n\n"
                       "A convoy left Mosul for Erbil on Monday.\n", encoding="utf-8")
     out = _python("import sys; from geomove.cli import main; "
                   f"main(['places', {str(report)!r}]); "
                   "print(sorted(m for m in sys.modules if m.startswith('geomove.read')))")
-    assert out.splitlines()[-1] == "['geomove.read', 'geomove.read.header_table']"
+    assert out.splitlines()[-1] == "['geomove.read', 'geomove.read.data_files', 'geomove.read.header_table']"
 
 
 def test_the_reading_wing_front_door_still_answers_every_name():

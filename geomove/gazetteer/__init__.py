@@ -88,8 +88,8 @@ def default_index_path() -> Path:
         # the fingerprint reads package versions and hashes source files (~1.4 ms): once per
         # process, not once per document (a package upgraded under a running process is seen
         # by the next one)
-        import platformdirs
-        folder = Path(platformdirs.user_cache_dir("geomove"))
+        from ..io.cache_files import user_cache_dir
+        folder = Path(user_cache_dir())
         _DEFAULT_PATH = folder / f"gazetteer-{_remembered_fingerprint(folder)}.sqlite"
     return _DEFAULT_PATH
 
@@ -134,9 +134,10 @@ def _fingerprint_key() -> str | None:
     import hashlib
     import sys
 
-    from ..gazetteer_build import CURATED_FILES, curated_path, fingerprint_sources
+    from ..gazetteer_build import CURATED_FILES, fingerprint_sources
+    from ..io.installed import curated_file  # (curated_path's twin, without importlib.resources)
     seen = [sys.version, sys.prefix, sys.exec_prefix]
-    for path in [curated_path(name) for name in CURATED_FILES] + fingerprint_sources():
+    for path in [curated_file(name) for name in CURATED_FILES] + fingerprint_sources():
         if path is not None and not isinstance(path, Path):
             return None
         seen.append(_stat_of(path))
@@ -210,8 +211,8 @@ def user_places_path() -> Path:
     env = os.environ.get("GEOMOVE_USER_PLACES")
     if env:
         return Path(env).expanduser()
-    import platformdirs
-    return Path(platformdirs.user_data_dir("geomove")) / "places.sqlite"
+    from ..io.cache_files import user_data_dir
+    return Path(user_data_dir()) / "places.sqlite"
 
 
 def _build_locked(path: Path, *, geonames: Sequence = (), progress: bool | None = None, force: bool = False,

@@ -29,6 +29,7 @@ from ..names import light_key, plain
 from .kinds import KIND_FAMILY, kind_hint, split_kind
 from .ranking import NO_PLACE
 from ..wordlists import COUNTRY_ABBREVIATIONS
+from ..regex_cache import CompiledPatterns
 
 # -- weights and thresholds of this module, in one place
 AREA_SCORE = 0.9             # the area's own name or one of its aliases ('Sinai', 'Golan')
@@ -47,8 +48,9 @@ VOWELS_ONLY_SIMILARITY = 0.9  # two spellings apart only in a vowel or two ('Edl
 
 CANDIDATES_JUDGED = 20       # candidates looked at, whatever the number of answers asked
 
+_PATTERNS = CompiledPatterns("gazetteer-answers")  # (kept code: ~1 M instructions a pattern otherwise)
 # generic words an area's name ends with: the name without it still names the area
-_GENERIC_TAIL = re.compile(r"\s+(?:valley|mountains|hills|region|peninsula|gorge|plateau|desert|heights)$", re.I)
+_GENERIC_TAIL = _PATTERNS.compile(r"\s+(?:valley|mountains|hills|region|peninsula|gorge|plateau|desert|heights)$", re.I)
 
 # kind words that say what the place is, whatever a family of kinds would allow (a province is
 # a region, but not a corridor): word -> kinds that are one
@@ -398,3 +400,6 @@ def answers(gazetteer, name: str, *, countries: Iterable[str] = (), near: tuple[
         found.sort(key=lambda p: -p["score"])
     found = prefer_kind_written(name, found)
     return found[:limit]
+
+
+_PATTERNS.save()  # (the code of patterns compiled anew, for the next process)

@@ -37,8 +37,8 @@ COLUMNS = {"dump": 19, "alternate names": 10}
 
 def default_dir() -> Path:
     """Where downloaded dumps are kept (they survive index rebuilds)."""
-    import platformdirs
-    return Path(platformdirs.user_data_dir("geomove")) / "geonames"
+    from ..io.cache_files import user_data_dir
+    return Path(user_data_dir()) / "geonames"
 
 
 def check_source(base_url: str) -> str:

@@ -8,8 +8,40 @@ an error naming the path."""
 from __future__ import annotations
 
 import os
+import posixpath
+import sys
 from pathlib import Path
 from typing import Callable
+
+
+def user_cache_dir() -> str:
+    """``platformdirs.user_cache_dir("geomove")``, worked out here where that is plain (see
+    _user_dir): importing platformdirs costs ~22 M instructions a process (it imports tempfile,
+    so shutil, bz2, lzma and random), ~4% of a one-report ``places``."""
+    return _user_dir("XDG_CACHE_HOME", "~/.cache", "user_cache_dir")
+
+
+def user_data_dir() -> str:
+    """``platformdirs.user_data_dir("geomove")`` (the user's places, the movement log), as
+    user_cache_dir."""
+    return _user_dir("XDG_DATA_HOME", "~/.local/share", "user_data_dir")
+
+
+def _user_dir(xdg_variable: str, under_home: str, asked: str) -> str:
+    """On Linux, with the XDG variable or the home given as an absolute path, what platformdirs'
+    Unix class returns: the XDG folder, else the folder under the home, with "geomove" joined.
+    Every other case (another system, Android, no usable home) asks platformdirs' ``asked``
+    (tests/test_user_dirs.py compares the two)."""
+    env = os.environ
+    if sys.platform == "linux" and not hasattr(sys, "getandroidapilevel") and "ANDROID_DATA" not in env:
+        xdg = env.get(xdg_variable, "")
+        if posixpath.isabs(xdg):
+            return os.path.join(xdg, "geomove")
+        home = env.get("HOME")
+        if home is not None and posixpath.isabs(home):
+            return os.path.join(os.path.expanduser(under_home), "geomove")
+    import platformdirs
+    return getattr(platformdirs, asked)("geomove")
 
 
 def keep_file(path: Path, write: Callable[[Path], object]) -> bool:
@@ -41,7 +73,7 @@ def keyed_cache_path(stem: str, sources, *extra, suffix: str = ".marshal") -> Pa
     is no cache folder or a source cannot be seen (the caller then works it out each time)."""
     import hashlib
     try:
-        import platformdirs
+        folder = user_cache_dir()
         seen: list = list(extra)
         for source in sources:
             st = os.stat(source)
@@ -49,7 +81,7 @@ def keyed_cache_path(stem: str, sources, *extra, suffix: str = ".marshal") -> Pa
     except (ImportError, OSError, TypeError):
         return None
     key = hashlib.sha1(repr(seen).encode()).hexdigest()[:16]
-    return Path(platformdirs.user_cache_dir("geomove")) / f"{stem}-{key}{suffix}"
+    return Path(folder) / f"{stem}-{key}{suffix}"
 
 
 def read_checked(path: Path | None):

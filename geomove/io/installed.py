@@ -31,3 +31,35 @@ def dist_info_version(folder, name: str) -> str | None:
         return None
     version = found[0][len(name) + 1:-len(".dist-info")]
     return version if version and "-" not in version else None
+
+
+def package_folder(name: str):
+    """``importlib.resources.files(name)`` for a package imported from a folder with its
+    ``__init__.py`` (that folder, as a Path, the package imported as files() imports it); other
+    packages (namespace, zipped) ask importlib.resources. importlib.resources imports tempfile,
+    so shutil, bz2, lzma, random and zipfile: ~24 M instructions a process a batch that reads a
+    curated file or a data file beside a module need not pay. ModuleNotFoundError as files()."""
+    import importlib
+    from pathlib import Path
+    module = importlib.import_module(name)
+    origin = getattr(module.__spec__, "origin", None)
+    if getattr(module.__spec__, "has_location", False) and origin and os.path.basename(origin) == "__init__.py":
+        return Path(origin).parent
+    import importlib.resources
+    return importlib.resources.files(name)
+
+
+def curated_file(filename: str):
+    """gazetteer_build.curated_path(filename) found through package_folder, not importlib.resources:
+    the curated file in geomove.gazetteer_data, else the source tree's gazetteer/ folder, else
+    None. (The builder keeps its own: its source is part of the index's fingerprint, and a change
+    there would make every user rebuild the index. tests/test_speed77.py compares the two.)"""
+    from pathlib import Path
+    try:
+        path = package_folder("geomove.gazetteer_data") / filename
+        if path.is_file():
+            return path
+    except ModuleNotFoundError:
+        pass
+    source_tree = Path(__file__).resolve().parent.parent.parent / "gazetteer" / filename
+    return source_tree if source_tree.is_file() else None

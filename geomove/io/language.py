@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import itertools
 import operator
-import re
 import unicodedata
 from functools import lru_cache
+
+from ..regex_cache import CompiledPatterns
 
 # Languages a report about military movements is often written in (wordfreq has lists).
 CANDIDATES = {"ar": "Arabic", "fa": "Persian", "ur": "Urdu", "he": "Hebrew", "ru": "Russian",
@@ -24,10 +25,11 @@ CANDIDATES = {"ar": "Arabic", "fa": "Persian", "ur": "Urdu", "he": "Hebrew", "ru
 _SCRIPTS = {"CJK": "Chinese or Japanese", "HIRAGANA": "Japanese", "KATAKANA": "Japanese",
             "HANGUL": "Korean", "THAI": "Thai", "GEORGIAN": "Georgian", "ARMENIAN": "Armenian",
             "ETHIOPIC": "Amharic or Tigrinya", "KHMER": "Khmer", "LAO": "Lao", "MYANMAR": "Burmese"}
-_WORD = re.compile(r"[^\W\d_]{2,}")
+_PATTERNS = CompiledPatterns("language")  # (kept code: ~1 M instructions a pattern otherwise)
+_WORD = _PATTERNS.compile(r"[^\W\d_]{2,}")
 # the same words in a text of ASCII characters only (there ``[^\W\d_]`` is exactly [a-zA-Z]),
 # found ~1.5x faster: the test of a Unicode category per character is the cost of the scan
-_WORD_ASCII = re.compile(r"[a-zA-Z]{2,}")
+_WORD_ASCII = _PATTERNS.compile(r"[a-zA-Z]{2,}")
 _FIRST_LETTER = operator.itemgetter(0)
 ENGLISH_SHARE = 0.45   # below this share of common English words, a text is not English
 SAMPLE_WORDS = 400
@@ -234,9 +236,9 @@ def _english_common_path():
         lists = sorted((p.name, p.stat().st_size, p.stat().st_mtime_ns) for p in data.glob("*_en.msgpack.gz"))
     except OSError:
         return None
-    import platformdirs
+    from .cache_files import user_cache_dir
     key = hashlib.sha1(repr((version, lists, COMMON_ZIPF, "latin-nfc", _FILE_FORMAT)).encode()).hexdigest()[:16]
-    return Path(platformdirs.user_cache_dir("geomove")) / f"english-common-{key}.json"
+    return Path(user_cache_dir()) / f"english-common-{key}.json"
 
 
 def _installed_version(folder, name: str) -> str | None:
@@ -282,3 +284,6 @@ def language_warning(text: str, name: str) -> str | None:
     said = "is not in English" if language == "not English" else f"reads as {language}"
     return (f"{name}: the report {said}; geomove reads English, so places and movements "
             "in it may be missed")
+
+
+_PATTERNS.save()  # (the code of patterns compiled anew, for the next process)

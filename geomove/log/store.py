@@ -63,9 +63,9 @@ def default_log_path() -> Path:
     env = os.environ.get("GEOMOVE_LOG")
     if env:
         return Path(env).expanduser()
-    import platformdirs
+    from ..io.cache_files import user_data_dir
 
-    return Path(platformdirs.user_data_dir("geomove")) / "movements.sqlite"
+    return Path(user_data_dir()) / "movements.sqlite"
 
 
 # ---------------------------------------------------------------- sources and rows

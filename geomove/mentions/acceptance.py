@@ -26,6 +26,7 @@ from .appositions import town_apposition_after
 from .similarity import plain_spelling_similarity, town_by_its_english_spelling
 from .words import FACILITY_KINDS, INSTALLATION_HEADS, installation_name, is_common_word, is_everyday_word, opens_an_installation_name
 from .unknown_parts import ToldIn
+from ..regex_cache import CompiledPatterns
 
 
 # an arrow between two places supports a name as "to" and "from" do: "Kherson → Skadovsk"
@@ -38,12 +39,13 @@ _ONE_READING_OWN_SPELLING = 0.85
 # from; a lesser namesake of a group's name ("Wagner", "Azov") does not take it
 _ARMED_MEN_IMPORTANCE = 0.6
 _COPULA_SUBJECT_IMPORTANCE = 0.4  # a town of ~5,000+ named as a sentence's subject ("X is quiet")
+_PATTERNS = CompiledPatterns("mentions-acceptance")  # (kept code: ~1 M instructions a pattern otherwise)
 # ... with a relative aside between the name and its verb, set off by commas: "Kassala, which the
 # militia had held since 2023, was entered on Saturday" (read83: the name opening the sentence was
 # dropped, and the passive had no subject; an apposition, "Bodo, the old air base town, is ...",
 # is left to the other supports: tests/test_places27.py)
-_ASIDE_THEN_COPULA = re.compile(r"\s*,\s*(?:which|where)\b[^,;.()\n]{1,100},\s*(?:"
-                                + "|".join(sorted(COPULA_VERBS)) + r")\b")
+_ASIDE_THEN_COPULA = _PATTERNS.compile(r"\s*,\s*(?:which|where)\b[^,;.()\n]{1,100},\s*(?:"
+                                       + "|".join(sorted(COPULA_VERBS)) + r")\b")
 
 # A settlement below this importance is not read by another of its names that English writes
 # (at least this often, Zipf): see Acceptance._everyday_alias.
@@ -1384,3 +1386,6 @@ def _own_site_before(prev: list, j: int, names: int) -> int | None:
     if j < 1 or prev[j].lower not in ("its", "their", "the"):
         return None
     return j - 1
+
+
+_PATTERNS.save()  # (the code of patterns compiled anew, for the next process)

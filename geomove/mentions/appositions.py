@@ -13,9 +13,9 @@ Ouham prefecture' read France's capital).
 
 from __future__ import annotations
 
-import re
 
 from .words import SETTLEMENT_KINDS
+from ..regex_cache import CompiledPatterns
 
 # the nouns that call a place a small settlement, and the largest reading (people) each allows:
 # news writes "town" of places up to a city of some hundred thousands (Goma, Mekelle), "village",
@@ -26,16 +26,17 @@ SMALL_WORDS = frozenset({"small", "tiny", "little"})
 # kinds of reading that are no settlement at all
 AREA_KINDS = frozenset({"country", "continent", "admin1", "admin2", "region"})
 
+_PATTERNS = CompiledPatterns("mentions-appositions")  # (kept code: ~1 M instructions a pattern otherwise)
 # ", a [lower-case words] village" / ", two villages" right after the name: up to three
 # lower-case words between the article (or number) and the noun ("a small border town",
 # "a remote farming village"); the words after the noun (up to the next comma or sentence end)
 # are where the apposition places it
-_APPOSITION_RE = re.compile(
+_APPOSITION_RE = _PATTERNS.compile(
     r"\s*,\s*(?P<det>an?|one|two|three|four|both|the two|the three)\s+"
     r"(?P<adj>(?:[a-z][a-z-]*\s+){0,3}?)(?P<noun>villages?|towns?|townships?|hamlets?|settlements?|localities|locality)\b"
     r"(?P<rest>[^,.;:!?]*)")
-_LISTED_BETWEEN_RE = re.compile(r"\s*(?:,|and|or|to|,\s*and)\s*")
-_SMALL_NOUN_RE = re.compile(r"(?:villages?|towns?|townships?|hamlets?|settlements?|localities|locality)\b")
+_LISTED_BETWEEN_RE = _PATTERNS.compile(r"\s*(?:,|and|or|to|,\s*and)\s*")
+_SMALL_NOUN_RE = _PATTERNS.compile(r"(?:villages?|towns?|townships?|hamlets?|settlements?|localities|locality)\b")
 # the letters every word of _SMALL_NOUN_RE opens with (a match starts where one of them is written)
 _SMALL_NOUN_HEADS = ("village", "town", "hamlet", "settlement", "localit")
 _LIST_WINDOW = 400  # characters after a name in which three more names and a plural apposition fit
@@ -145,3 +146,6 @@ def said_small_but_read_great(text: str, m: dict, cands: list[dict], mentions: l
             return f" is no {found.group('noun')}; the namesake in the country the apposition names", c
     return (f" is no {found.group('noun').rstrip('s')}, as the apposition after it calls the place "
             f"('{found.group(0).strip(' ,')}'); no namesake of that size in the index where it says"), None
+
+
+_PATTERNS.save()  # (the code of patterns compiled anew, for the next process)

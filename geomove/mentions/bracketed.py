@@ -14,15 +14,16 @@ both mentions as they were, and so does a bracket that is another name of the sa
 
 from __future__ import annotations
 
-import re
 
 from ..names import plain
 from .words import SETTLEMENT_KINDS
+from ..regex_cache import CompiledPatterns
 
+_PATTERNS = CompiledPatterns("mentions-bracketed")  # (kept code: ~1 M instructions a pattern otherwise)
 # " (Oder)", " (Saale)", " (Santa Leticia)": one to three words in brackets right after the
 # name, each a letter then letters (a hyphen or a point may join the parts of a word); no
 # character is both a letter of a word and a separator, so the match is linear
-_QUALIFIER = re.compile(r" \(([^\W\d_][^\W\d_.-]*(?:[.-][^\W\d_]+)*\.?(?: [^\W\d_][^\W\d_.-]*(?:[.-][^\W\d_]+)*\.?){0,2})\)")
+_QUALIFIER = _PATTERNS.compile(r" \(([^\W\d_][^\W\d_.-]*(?:[.-][^\W\d_]+)*\.?(?: [^\W\d_][^\W\d_.-]*(?:[.-][^\W\d_]+)*\.?){0,2})\)")
 _QUALIFIER_MAX = 48  # characters after the name the bracket may take (the match is asked in this slice)
 
 
@@ -72,3 +73,6 @@ class BracketedQualifiers:
         for c in cands:
             c["why"] = c.get("why", "") + f"; the name with its bracketed qualifier {q.group(1)!r}"
         return m["end"] + q.end(), cands
+
+
+_PATTERNS.save()  # (the code of patterns compiled anew, for the next process)

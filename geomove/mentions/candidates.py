@@ -4,7 +4,6 @@ across documents per gazetteer), demonyms, abbreviated provinces."""
 from __future__ import annotations
 
 import itertools
-import re
 import weakref
 
 from ..areas import AREA_BY_PLAIN, area_place
@@ -18,6 +17,7 @@ from .plurals import plural_demonym
 from .short_keys import SHORT_KEY_LETTERS, stripped_to_a_short_key
 from .similarity import (_core_name_cached, _ratio, _translit_fold, folded_spelling_similarity,
                          plain_spelling_similarity, spelling_similarity)
+from ..regex_cache import CompiledPatterns
 
 
 # _province_of_the_namesake_city: how many first letters (transliteration-folded) a city's
@@ -26,7 +26,8 @@ from .similarity import (_core_name_cached, _ratio, _translit_fold, folded_spell
 PROVINCE_NAMED_AFTER_CITY_LETTERS = 3
 PROVINCE_OF_CITY_LEAST_SIMILARITY = 0.9
 
-_QAF_AS_G_RE = re.compile(r"^G[aeiou][^\W\d_]{3,}$")
+_PATTERNS = CompiledPatterns("mentions-candidates")  # (kept code: ~1 M instructions a pattern otherwise)
+_QAF_AS_G_RE = _PATTERNS.compile(r"^G[aeiou][^\W\d_]{3,}$")
 
 _QAF_G_COUNTRIES = frozenset("LY SD SS TD EG SA YE OM AE QA BH KW IQ SY JO LB PS IL TN DZ MA MR EH NE ML".split())
 
@@ -502,3 +503,6 @@ class CandidateLookup:
             if (sim >= 0.8 or same_key) and (c.get("kind") not in FACILITY_KINDS or a.get("kind") in FACILITY_KINDS):
                 more.append(dict(c, name_similarity=max(sim, 0.85 if same_key else sim)))
         return more
+
+
+_PATTERNS.save()  # (the code of patterns compiled anew, for the next process)

@@ -45,7 +45,7 @@ FAR_KM = 500.0
 
 
 # a settlement's kind written before its name: "the town of", "the village of"
-_SETTLEMENT_OF_BEFORE = re.compile(r"\b(?:town|city|village|settlement|locality)\s+of\s+$", re.I)
+_SETTLEMENT_OF_BEFORE = _PATTERNS.compile(r"\b(?:town|city|village|settlement|locality)\s+of\s+$", re.I)
 
 def unknown_name_after_far_head(text: str, m: dict, best: dict, named, mentions: list[dict],
                                 starts: frozenset) -> int | None:

@@ -13,16 +13,18 @@ from __future__ import annotations
 
 import json
 import re
-from importlib import resources
+from pathlib import Path
 
 from ..names import name_key
+from ..regex_cache import CompiledPatterns
 
-_DATA = json.loads(resources.files(__package__).joinpath("group_homes.json").read_text(encoding="utf-8"))
+_DATA = json.loads(Path(__file__).with_name("group_homes.json").read_text(encoding="utf-8"))
 _HOME = {name: group["country"] for group in _DATA["groups"] for name in group["names"]}
+_PATTERNS = CompiledPatterns("mentions-group-homes")  # (kept code: ~1 M instructions a pattern otherwise)
 # every name as written (case kept: "ELN", "Fano"; a name is a proper noun), longest first, as
 # one search over the text
-_NAMES = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in sorted(_HOME, key=len, reverse=True))
-                    + r")(?![\w-])")
+_NAMES = _PATTERNS.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in sorted(_HOME, key=len, reverse=True))
+                           + r")(?![\w-])")
 
 
 def group_home_countries(text: str) -> dict[str, set[str]]:
@@ -32,3 +34,6 @@ def group_home_countries(text: str) -> dict[str, set[str]]:
     for m in _NAMES.finditer(text):
         found.setdefault(_HOME[m.group(0)], set()).add(name_key(m.group(0)))
     return found
+
+
+_PATTERNS.save()  # (the code of patterns compiled anew, for the next process)

@@ -55,7 +55,6 @@ import hashlib
 import marshal
 import os
 import sqlite3
-import subprocess
 import sys
 import zlib
 from pathlib import Path
@@ -93,8 +92,8 @@ def _dependency_files() -> list[str]:
     _files_in(str(_PACKAGE), files, deep=False, py_only=True)
     for sub in ("mentions", "gazetteer", "io"):
         _files_in(os.path.join(str(_PACKAGE), sub), files, deep=True, py_only=False)
-    from ..gazetteer_build import curated_path
-    areas = curated_path("areas.csv")
+    from ..io.installed import curated_file
+    areas = curated_file("areas.csv")
     if areas is not None and isinstance(areas, Path):
         _files_in(str(areas.parent), files, deep=False, py_only=False)
     return files
@@ -547,6 +546,7 @@ def build_in_child(index: Path) -> Path | None:
     when no fresh store came of it."""
     if _disabled():
         return None
+    import subprocess  # (here, not at import: a process that reads builds no store, ~14 M instructions)
     try:
         subprocess.run(_child_command(index), stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
                        stderr=subprocess.DEVNULL, cwd=str(_PACKAGE.parent), check=False)
@@ -561,6 +561,7 @@ def build_later(index: Path) -> None:
     nothing when a child cannot be started."""
     if _disabled():
         return
+    import subprocess
     try:
         subprocess.Popen(_child_command(index), stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
                          stderr=subprocess.DEVNULL, start_new_session=True, close_fds=True,

@@ -43,6 +43,7 @@ from ..names import plain
 from .guards import _OWN_ARTICLE_RE, DOMINANT_SHARE, LONE_FAR_SETTLEMENT_IMPORTANCE, FarReadingGuards
 from .similarity import plain_spelling_similarity
 from .words import FACILITY_KINDS, SETTLEMENT_KINDS, installation_name
+from ..regex_cache import CompiledPatterns
 
 _SETTLEMENTS = SETTLEMENT_KINDS
 
@@ -60,14 +61,15 @@ LOOSE_UNBACKED_IMPORTANCE = LONE_FAR_SETTLEMENT_IMPORTANCE
 # forces act abroad)
 _GROUND_ROLES = ("place", "dateline", "source_location")
 
+_PATTERNS = CompiledPatterns("mentions-no-place")  # (kept code: ~1 M instructions a pattern otherwise)
 # the words after a name that call it a border crossing ("the Malpasse crossing", "the Las Manos
 # border post"); not a bridge, tunnel or gate, which stand anywhere (crossing_at_no_border_town)
-_BORDER_CROSSING_AFTER_RE = re.compile(
+_BORDER_CROSSING_AFTER_RE = _PATTERNS.compile(
     r"\s+(?:crossing(?:\s+point)?|border\s+(?:crossing|post|gate|checkpoint|point))\b", re.I)
 # "X near the border with <country>": the words that place a name by a country's border
 # (context.BORDER_PLACING_PREPS, "close to"), up to the country's name (by_a_border_it_is_far_from)
-_BY_THE_BORDER_WITH_RE = re.compile(r"\s+(?:near|on|along|by|at|close\s+to)\s+the\s+(?:border|frontier)\s+with\s+(?:the\s+)?",
-                                    re.I)
+_BY_THE_BORDER_WITH_RE = _PATTERNS.compile(r"\s+(?:near|on|along|by|at|close\s+to)\s+the\s+(?:border|frontier)\s+with\s+(?:the\s+)?",
+                                           re.I)
 # a town within this many km of another country is a border town, which a crossing may be
 # named after (Natural Earth outlines, as read.book's near-border test measures them)
 BORDER_TOWN_KM = 40.0
@@ -460,3 +462,6 @@ def by_a_border_it_is_far_from(text: str, m: dict, best: dict, mentions: list[di
     if not near:
         return False  # (no outline to judge by: at sea, or no polygons)
     return country not in near or not (near - {country})
+
+
+_PATTERNS.save()  # (the code of patterns compiled anew, for the next process)

@@ -20,15 +20,17 @@ import re
 from ..names import name_key, plain
 from ..wordlists import ACTOR_NOUNS, PLACE_NOUNS, STOPWORDS
 from .words import english_zipf
+from ..regex_cache import CompiledPatterns
 
+_PATTERNS = CompiledPatterns("mentions-recase")  # (kept code: ~1 M instructions a pattern otherwise)
 # a cheap look first: three words in capitals in a row somewhere in the text. (The word's start
 # is asked after its first capital, ``[A-Z](?<=\b[A-Z])``, not before it, ``\b[A-Z]``: the same
 # matches, but a pattern that opens with a set of letters lets the engine skip in C to the next
 # capital, where one opening with ``\b`` was tried at every character of every text, read
 # twice by an extract: ~2x faster.)
-_SHOUTING_SOMEWHERE = re.compile(r"[A-Z](?<=\b[A-Z])[A-Z'’-]{2,}\s+[A-Z][A-Z'’-]*\s+[A-Z][A-Z'’-]{2,}\b")
-_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
-_SENTENCE_END = re.compile(r"[.!?]['\"’”)]*\s+$")
+_SHOUTING_SOMEWHERE = _PATTERNS.compile(r"[A-Z](?<=\b[A-Z])[A-Z'’-]{2,}\s+[A-Z][A-Z'’-]*\s+[A-Z][A-Z'’-]{2,}\b")
+_WORD = _PATTERNS.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+_SENTENCE_END = _PATTERNS.compile(r"[.!?]['\"’”)]*\s+$")
 _CAPS_SHARE = 0.9   # of a line's letters, for it to be read as written in capitals
 _MIN_WORDS = 3      # a line of fewer words is a label ("UPDATE", "BREAKING NEWS")
 _ACRONYM_ZIPF = 2.0  # a short word English writes more rarely than this: initials, kept in capitals
@@ -48,7 +50,7 @@ def _lower(word: str) -> str:
     return out if len(out) == len(word) else word
 
 
-_UPPER = re.compile(r"[^\W\d_]", re.ASCII)  # (ASCII letters: a cheap count, C-level)
+_UPPER = _PATTERNS.compile(r"[^\W\d_]", re.ASCII)  # (ASCII letters: a cheap count, C-level)
 
 
 def _shouting(line: str) -> bool:
@@ -177,3 +179,6 @@ def recased(text: str, gazetteer) -> str:
             pieces.append(text[last:end])
         last = end
     return "".join(pieces) + text[last:] if changed else text
+
+
+_PATTERNS.save()  # (the code of patterns compiled anew, for the next process)

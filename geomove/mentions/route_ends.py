@@ -32,11 +32,13 @@ from ..gazetteer.ranking import FAR_NAMESAKE_IMPORTANCE, LIST_FAME_MARGIN, REGIO
 from ..names import plain
 from .listed_cities import lists_of_names
 from .no_place import _another_name
+from ..regex_cache import CompiledPatterns
 
+_PATTERNS = CompiledPatterns("mentions-route-ends")  # (kept code: ~1 M instructions a pattern otherwise)
 # the words before a route's first end ("from A", "left A") and between its two ends
 # ("A to B", "A for B", "A toward B"); a slice of the text is searched, never the whole
-_BEFORE_FIRST_END = re.compile(r"\b(?:from|left|leaving|departed|departing|quit|quitting)\s+$", re.I)
-_BETWEEN_ENDS = re.compile(r"^\s+(?:to|for|towards?|into)\s+$", re.I)
+_BEFORE_FIRST_END = _PATTERNS.compile(r"\b(?:from|left|leaving|departed|departing|quit|quitting)\s+$", re.I)
+_BETWEEN_ENDS = _PATTERNS.compile(r"^\s+(?:to|for|towards?|into)\s+$", re.I)
 _LOOK_BACK = 16  # characters before the first end: "departing " and its spaces
 # readings of no single point to pair (whatever lies inside an area is near it)
 _NO_POINT_KINDS = frozenset(("country", "continent", "admin1", "region"))
@@ -221,3 +223,6 @@ def _first(m: dict, pick: dict, other: dict, km: float) -> None:
     pick["why"] = pick.get("why", "") + (f"; {km:.0f} km from {other['surface']!r}, the other end of the "
                                          f"route the text writes, read there")
     cands.insert(0, pick)
+
+
+_PATTERNS.save()  # (the code of patterns compiled anew, for the next process)

@@ -25,6 +25,7 @@ from .tokens import _KIND_PAIR_FIRSTS, is_nameish
 from .province_demonyms import PROVINCE_DEMONYMS, province_of_demonym
 from .persons import _NO_SURNAME_WORDS
 from .roles import seat_of_a_government
+from ..regex_cache import CompiledPatterns
 
 # Kind words after a name that say an administrative unit and nothing else ("the Lake Chad
 # region" is also the land round the lake, so "region" and "state" are not among them)
@@ -69,10 +70,11 @@ def _area_demonym(base: dict, area: dict, in_org) -> dict:
     return {**base, "role": "demonym", "cands": [area], "importance": 1.0, "in_org": in_org,
             "kind": None, "area_demonym": True}
 
+_PATTERNS = CompiledPatterns("mentions-scan")  # (kept code: ~1 M instructions a pattern otherwise)
 # "Storm-hit", "Rebel-held", "Flood-ravaged": a capitalised word joined by a hyphen to a
 # lower-case word of three letters or more is a modifier (capitalised where it opens a sentence
 # or a headline), not a word of a longer name; "al-", "de-" and other short particles aside
-_HYPHENATED_MODIFIER_RE = re.compile(r"^[A-Z][^\W\d_]*(?:-[^\W\d_]+)*-[a-z]{3,}$")
+_HYPHENATED_MODIFIER_RE = _PATTERNS.compile(r"^[A-Z][^\W\d_]*(?:-[^\W\d_]+)*-[a-z]{3,}$")
 
 
 def _hyphenated_modifier(word: str) -> bool:
@@ -1175,3 +1177,6 @@ class RunScanner:
                 return None
             j -= 1
         return None
+
+
+_PATTERNS.save()  # (the code of patterns compiled anew, for the next process)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from rapidfuzz.fuzz import ratio as _ratio
@@ -12,6 +11,7 @@ from ..gazetteer.kinds import split_kind as _kinds_split_kind
 from ..gazetteer.ranking import exonym_of_a_town
 from ..gazetteer_build import ROW_QUALIFIER_RE as _QUALIFIER_RE, translit_fold
 from ..names import plain
+from ..regex_cache import CompiledPatterns
 
 
 # Fold two spelling choices of romanised Arabic/Persian names: a final 'h' after 'a' (ta
@@ -54,8 +54,9 @@ def folded_spelling_similarity(pa: str, fa: str, pb: str, fb: str) -> float:
     return _ratio(pa, pb) / 100.0
 
 
+_PATTERNS = CompiledPatterns("mentions-similarity")  # (kept code: ~1 M instructions a pattern otherwise)
 # 'ou' between a consonant and a letter: the French spelling of the vowel u (Menoufia, Monufia)
-_OU_RE = re.compile(r"(?<=[b-df-hj-np-tv-z])ou(?=[a-z])")
+_OU_RE = _PATTERNS.compile(r"(?<=[b-df-hj-np-tv-z])ou(?=[a-z])")
 
 
 @lru_cache(maxsize=1 << 14)
@@ -106,3 +107,6 @@ def town_by_its_english_spelling(surface: str, place: dict) -> bool:
     Thessaloníki: gazetteer.ranking.exonym_of_a_town), spelled alike (EXONYM_SPELLING)?"""
     return exonym_of_a_town(surface, place) \
         and plain_spelling_similarity(plain(surface), plain(place.get("name") or "")) >= EXONYM_SPELLING
+
+
+_PATTERNS.save()  # (the code of patterns compiled anew, for the next process)

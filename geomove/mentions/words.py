@@ -39,8 +39,8 @@ def _demonym_spellings(gaz) -> frozenset | None:
         words: set[str] = set()
         import csv
         import sqlite3
-        from ..gazetteer_build import curated_path
-        path = curated_path("demonyms.csv")  # the curated list (the index loses some words)
+        from ..io.installed import curated_file
+        path = curated_file("demonyms.csv")  # the curated list (the index loses some words)
         if path:
             with open(path, encoding="utf-8", newline="") as f:
                 words.update(r["demonym"] for r in csv.DictReader(f) if r.get("demonym"))

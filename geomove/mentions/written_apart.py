@@ -7,11 +7,11 @@ from __future__ import annotations
 import bisect
 import itertools
 import operator
-import re
 
 from ..gazetteer import name_key
 from ..names import plain
 from .words import is_common_word
+from ..regex_cache import CompiledPatterns
 
 _SETTLEMENT_KINDS = ("city", "town", "village")
 # the mentions a name written apart may replace: a reading of one of its words alone
@@ -29,8 +29,9 @@ HYPHEN_JOINED_IMPORTANCE = 0.4
 DROPPED_HEADS = ("Ciudad",)
 _TEXT = operator.attrgetter("text")
 _START = operator.attrgetter("start")
+_PATTERNS = CompiledPatterns("mentions-written-apart")  # (kept code: ~1 M instructions a pattern otherwise)
 # where a token may open with "El" or "Al" (_article_written_on asks the tokens that start there)
-_EL_OR_AL = re.compile(r"[EA]l")
+_EL_OR_AL = _PATTERNS.compile(r"[EA]l")
 _FIRST_CHARACTER = operator.itemgetter(slice(0, 1))
 # id(gazetteer) -> {two words joined: is it a key of the index?}, at most this many a gazetteer
 _JOINED_KEYS: dict[int, dict[str, bool]] = {}
@@ -235,3 +236,6 @@ def _tokens_holding(toks, text: str, char: str) -> list[int]:
             out.append(j)
         at = text.find(char, at + 1)
     return out
+
+
+_PATTERNS.save()  # (the code of patterns compiled anew, for the next process)

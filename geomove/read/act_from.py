@@ -15,11 +15,11 @@ from __future__ import annotations
 
 import json
 import re
-from importlib import resources
 
+from .data_files import read_data
 from .kept import recompile as _recompile
 
-_DATA = json.loads(resources.files(__package__).joinpath("act_from.json").read_text(encoding="utf-8"))
+_DATA = read_data("act_from.json")
 
 # "<noun of an act> from" right before the "from" at the end of the window
 _ACT_BEFORE_FROM = _recompile(r"\b(?:" + "|".join(_DATA["nouns"]) + r")\s+$", re.I)

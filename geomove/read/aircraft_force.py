@@ -14,14 +14,13 @@ though "Two Russian warships" had one (the known gap; probes of my own)."""
 
 from __future__ import annotations
 
-import json
 import re
-from importlib import resources
 
 from ..regex_cache import CompiledPatterns
+from .data_files import read_data
 
 _PATTERNS = CompiledPatterns("read-aircraft-force")
-_LEXICON = json.loads(resources.files(__package__).joinpath("lexicon.json").read_text(encoding="utf-8"))
+_LEXICON = read_data("lexicon.json")
 _MODELS = _LEXICON["aircraft_models"]["plural"]
 # armour by its type's plural ("Russian BTRs", "Syrian Pantsirs"): a force's, as its tanks (s36 read99)
 _VEHICLE_MODELS = _LEXICON["vehicle_models"]["plural"]

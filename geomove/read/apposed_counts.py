@@ -9,15 +9,14 @@ words are data (told_after.json apposed_count)."""
 
 from __future__ import annotations
 
-import json
 import re
-from importlib import resources
 
 from ..regex_cache import CompiledPatterns
+from .data_files import read_data
 from .counts import mark_qualified
 from .lexicon import _NUMWORDS, _PEOPLE, _TENS_UNITS
 
-_DATA = json.loads(resources.files(__package__).joinpath("told_after.json").read_text(encoding="utf-8"))["apposed_count"]
+_DATA = read_data("told_after.json")["apposed_count"]
 _PATTERNS = CompiledPatterns("read-apposed-counts")
 _NUMBER = (r"(?P<num>[0-9]{1,3}(?:,[0-9]{3})+|[0-9]{1,6}|" + _TENS_UNITS + "|"
            r"(?:(?:" + "|".join(k for k in _NUMWORDS if k != "a dozen") + r")[\s-]+)?(?:hundred|thousand)|"

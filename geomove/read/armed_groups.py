@@ -19,17 +19,16 @@ from __future__ import annotations
 
 import bisect
 import functools
-import json
 import re
-from importlib import resources
 
 from ..regex_cache import CompiledPatterns
+from .data_files import read_data
 from .gates import Gate
 from .forces import _without_asides
 from .group_names import KNOWN, KNOWN_GROUP_NAMES, words
 from .lexicon import _ACTOR_RE, _BARE_SUBJECT_GAP, _FORCE_NOUN
 
-_DATA = json.loads(resources.files(__package__).joinpath("armed_groups.json").read_text(encoding="utf-8"))
+_DATA = read_data("armed_groups.json")
 _PATTERNS = CompiledPatterns("read-armed-groups")
 
 

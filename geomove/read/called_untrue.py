@@ -13,13 +13,12 @@ called_untrue)."""
 
 from __future__ import annotations
 
-import json
 import re
-from importlib import resources
 
 from ..regex_cache import CompiledPatterns
+from .data_files import read_data
 
-_DATA = json.loads(resources.files(__package__).joinpath("official_statements.json").read_text(encoding="utf-8"))["called_untrue"]
+_DATA = read_data("official_statements.json")["called_untrue"]
 _PATTERNS = CompiledPatterns("read-called-untrue")
 _STATEMENT_BEFORE = _PATTERNS.compile(_DATA["statement_before"], re.I)
 _VERDICT_AFTER = _PATTERNS.compile(_DATA["verdict_after"], re.I)

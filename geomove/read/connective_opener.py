@@ -9,14 +9,13 @@ and the move had no actor; "Separately, the army confirmed that it had pulled" l
 
 from __future__ import annotations
 
-import json
 import re
-from importlib import resources
 
 from ..regex_cache import CompiledPatterns
+from .data_files import read_data
 
 _PATTERNS = CompiledPatterns("read-connective-opener")
-_DATA = json.loads(resources.files(__package__).joinpath("connective_opener.json").read_text(encoding="utf-8"))
+_DATA = read_data("connective_opener.json")
 _WORDS = "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in _DATA["words"]), key=len, reverse=True))
 # the connective at the clause's start (after a list's bullet, if any), then its comma
 _CONNECTIVE = _PATTERNS.compile(r"\s*(?:" + _WORDS + r")\s*,\s*", re.I)

@@ -19,20 +19,19 @@ Words of the lists are data (coordination.json); patterns are kept compiled
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import replace
-from importlib import resources
 
 from ..dates import MONTH_NAMES, WEEKDAY_NAMES
 from ..regex_cache import CompiledPatterns
+from .data_files import read_data
 from .elided_count import elided_count
 from .lexicon import _ARRIVAL, FORCE_KINDS, _stem
 from .places import same_place
 from .state import Fragment
 
 _PATTERNS = CompiledPatterns("read-coordination")
-_DATA = json.loads(resources.files(__package__).joinpath("coordination.json").read_text(encoding="utf-8"))
+_DATA = read_data("coordination.json")
 
 
 def _alt(words) -> str:

@@ -9,16 +9,15 @@ cut the tanker's base was read as the fighters' origin and its flight was lost.
 
 from __future__ import annotations
 
-import json
 import re
-from pathlib import Path
 
 from ..regex_cache import CompiledPatterns
+from .data_files import read_data
 from .gates import Gate
 from .lexicon import _TRIGGER_RE
 
 _PATTERNS = CompiledPatterns("read-craft-relative")
-_DATA = json.loads((Path(__file__).with_name("craft_relative.json")).read_text(encoding="utf-8"))["craft_relative"]
+_DATA = read_data("craft_relative.json")["craft_relative"]
 _CRAFT_WHICH = _PATTERNS.compile(_DATA["pattern"].replace("CRAFT", _DATA["craft"]), re.I)
 # every match holds ", which" or ", that": a clause with neither (seven in ten) is not searched,
 # where the pattern was tried at every character of it (read.gates)

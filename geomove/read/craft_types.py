@@ -18,14 +18,13 @@ reports of my own)."""
 
 from __future__ import annotations
 
-import json
 import re
-from importlib import resources
 
+from .data_files import read_data
 from .kept import recompile as _recompile
 from .state import _Draft
 
-_LEXICON = json.loads(resources.files(__package__).joinpath("lexicon.json").read_text(encoding="utf-8"))
+_LEXICON = read_data("lexicon.json")
 
 
 def _model_stem(plural: str) -> str:

@@ -16,18 +16,17 @@ people are counted, otherwise of the vehicles). The words are data (official_sta
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import replace
-from importlib import resources
 
 from ..regex_cache import CompiledPatterns
+from .data_files import read_data
 from .apposed_counts import _NUMBER, _value
 from .counts import mark_qualified
 from .drafts_told import DraftsBySentence
 from .gates import Gate
 
-_DATA = json.loads(resources.files(__package__).joinpath("official_statements.json").read_text(encoding="utf-8"))["estimated_count"]
+_DATA = read_data("official_statements.json")["estimated_count"]
 _PATTERNS = CompiledPatterns("read-estimated-count")
 
 

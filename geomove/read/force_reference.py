@@ -12,15 +12,14 @@ force_kinds)."""
 
 from __future__ import annotations
 
-import json
 import re
-from importlib import resources
 
 from ..regex_cache import CompiledPatterns
+from .data_files import read_data
 from .forces import _FORMATION_OF_COUNT, _actor_names
 from .lexicon import _BARE_SUBJECT_GAP, _FORCE_NOUN, _GROUP_MEMBERS
 
-_KINDS = json.loads(resources.files(__package__).joinpath("armed_groups.json").read_text(encoding="utf-8"))["force_kinds"]
+_KINDS = read_data("armed_groups.json")["force_kinds"]
 _PATTERNS = CompiledPatterns("read-force-reference")
 
 

@@ -11,14 +11,13 @@ The formation words are data (formation_left.json); a formation left is never th
 
 from __future__ import annotations
 
-import json
 import re
-from pathlib import Path
 
 from ..regex_cache import CompiledPatterns
+from .data_files import read_data
 
 _PATTERNS = CompiledPatterns("read-formation-left")
-_DATA = json.loads(Path(__file__).with_name("formation_left.json").read_text(encoding="utf-8"))["formation_left"]
+_DATA = read_data("formation_left.json")["formation_left"]
 _LEAVING_VERBS = frozenset(_DATA["verbs"])
 # the object: a determiner, up to four words of name ("Baltic", "Standing NATO Maritime"), the
 # formation's head noun, then the end or "and" + a verb of the mover's own

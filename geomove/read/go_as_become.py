@@ -13,11 +13,11 @@ from __future__ import annotations
 
 import json
 import re
-from pathlib import Path
 
+from .data_files import read_data
 from .kept import recompile as _recompile
 
-_DATA = json.loads((Path(__file__).with_name("go_as_become.json")).read_text(encoding="utf-8"))
+_DATA = read_data("go_as_become.json")
 _GO_FORMS = frozenset(("go", "goes", "going", "went", "gone"))
 _STATE_AFTER = _recompile(r"\s+(?:" + "|".join(re.escape(w) for w in _DATA["states"]) + r")\b", re.I)
 

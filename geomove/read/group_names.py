@@ -4,11 +4,10 @@ module so that forces.py, which armed_groups imports, can use it too."""
 
 from __future__ import annotations
 
-import json
 import re
-from importlib import resources
+from .data_files import read_data
 
-_DATA = json.loads(resources.files(__package__).joinpath("armed_groups.json").read_text(encoding="utf-8"))
+_DATA = read_data("armed_groups.json")
 
 
 def words(items: list[str]) -> str:

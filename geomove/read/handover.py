@@ -14,18 +14,17 @@ Words are data (coordination.json "handover"); patterns kept compiled ("read-han
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import replace
-from importlib import resources
 
 from ..regex_cache import CompiledPatterns
+from .data_files import read_data
 from .lexicon import _stem
 from .places import _spec, same_place
 from .state import _Draft
 
 _PATTERNS = CompiledPatterns("read-handover")
-_DATA = json.loads(resources.files(__package__).joinpath("coordination.json").read_text(encoding="utf-8"))
+_DATA = read_data("coordination.json")
 _WORDS = _DATA["handover"]
 
 

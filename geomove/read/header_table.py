@@ -14,13 +14,12 @@ where a place is asked for (mentions.acceptance: as after "from" or "to" in pros
 
 from __future__ import annotations
 
-import json
 import re
-from importlib import resources
 
 from ..regex_cache import CompiledPatterns
+from .data_files import read_data
 
-_DATA = json.loads(resources.files(__package__).joinpath("table_rows.json").read_text(encoding="utf-8"))
+_DATA = read_data("table_rows.json")
 _PATTERNS = CompiledPatterns("read-header-table")
 
 ROLE_OF_LABEL = {w: role for role, words in _DATA["labels"].items() for w in words}

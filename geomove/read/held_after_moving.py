@@ -19,14 +19,13 @@ from the Fano militia seized Lalibela" did not leave Lalibela (roles._cue_for)."
 
 from __future__ import annotations
 
-import json
 import re
-from importlib import resources
 
 from ..regex_cache import CompiledPatterns
+from .data_files import read_data
 from .participle_after import time_word_before_participle
 
-_DATA = json.loads(resources.files(__package__).joinpath("held_after_moving.json").read_text(encoding="utf-8"))
+_DATA = read_data("held_after_moving.json")
 _PATTERNS = CompiledPatterns("read-held-after-moving")
 
 # "after", "after being", "after having been", right before the participle

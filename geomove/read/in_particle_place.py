@@ -17,16 +17,15 @@ why: the movement had no place of its own and was dropped (probes of my own, rea
 
 from __future__ import annotations
 
-import json
 import re
-from importlib import resources
 
 from ..regex_cache import CompiledPatterns
+from .data_files import read_data
 from .places import _place_of, contains
 from .state import _Draft
 
 _PATTERNS = CompiledPatterns("read-in-particle-place")
-_DATA = json.loads(resources.files(__package__).joinpath("in_particle_place.json").read_text(encoding="utf-8"))
+_DATA = read_data("in_particle_place.json")
 _VERBS = frozenset(_DATA["verbs"])
 
 # right after the verb: "in" with no place of its own, bare (before a clause's end or a

@@ -14,14 +14,13 @@ movement to Pune."""
 
 from __future__ import annotations
 
-import json
 import re
-from importlib import resources
 
 from ..regex_cache import CompiledPatterns
+from .data_files import read_data
 
 _PATTERNS = CompiledPatterns("read-induction")
-_DATA = json.loads(resources.files(__package__).joinpath("induction.json").read_text(encoding="utf-8"))
+_DATA = read_data("induction.json")
 
 INDUCTION_VERBS = {k: v for k, v in _DATA["verbs"].items() if not k.startswith("_")}
 _INTO_SERVICE = _PATTERNS.compile(_DATA["into_service"]["pattern"], re.I)

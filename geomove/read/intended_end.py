@@ -15,14 +15,13 @@ arrived (the lead's notes; probes of my own from Sudan, Somalia, Libya)."""
 
 from __future__ import annotations
 
-import json
 import re
-from importlib import resources
 
 from ..regex_cache import CompiledPatterns
+from .data_files import read_data
 from .lexicon import _stem
 
-_DATA = json.loads(resources.files(__package__).joinpath("told_after.json").read_text(encoding="utf-8"))["intended_end"]
+_DATA = read_data("told_after.json")["intended_end"]
 _PATTERNS = CompiledPatterns("read-intended-end")
 _INTENT = _PATTERNS.compile(_DATA["intent"], re.I)
 _BE_BEFORE = _PATTERNS.compile(_DATA["be_before"], re.I)

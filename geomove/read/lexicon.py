@@ -4,14 +4,13 @@ nouns, count units and mode words. General English, never phrases of particular 
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
 from functools import lru_cache
-from importlib import resources
 
 from ..dates import WEEKDAY_NAMES
 from ..regex_cache import CompiledPatterns
 from ..textutil import LONG_TEXT, WordAnchored, word_index
+from .data_files import read_data
 from .gates import Gate
 from .induction import INDUCTION_VERBS
 
@@ -23,7 +22,7 @@ _compile = _PATTERNS.compile
 
 # --- lexicon: general English movement grammar ------------------------------------------
 
-_DATA = json.loads(resources.files(__package__).joinpath("lexicon.json").read_text(encoding="utf-8"))
+_DATA = read_data("lexicon.json")
 
 
 def _table(name: str) -> dict:
@@ -810,7 +809,7 @@ _GROUP_MEMBERS = r"(?:rebels|militants|insurgents|gunmen|jihadists|militiamen)"
 # the singular capitalised heads a unit numbered by a bare cardinal ends in (official_statements.json)
 # ('48 PMF Squadron'; the lookahead keeps its capitals in a pattern that ignores case), and the
 # people a count before a unit's title counts ("200 Marine Corps veterans")
-_UNIT_NAMES = json.loads(resources.files(__package__).joinpath("official_statements.json").read_text(encoding="utf-8"))["unit_names"]
+_UNIT_NAMES = read_data("official_statements.json")["unit_names"]
 _BARE_NUMBER_HEADS = _UNIT_NAMES["bare_number_heads"]
 _BARE_NUMBER_COUNTED = _UNIT_NAMES["bare_number_counted"]
 BARE_NUMBERED_UNIT = (r"(?<![\d,.])[0-9]{1,3}(?=(?:\s+(?-i:[A-Z])[\w'’-]*){0,4}\s+(?-i:" + _BARE_NUMBER_HEADS + r")\b"

@@ -14,11 +14,11 @@ from __future__ import annotations
 
 import json
 import re
-from pathlib import Path
 
+from .data_files import read_data
 from .kept import recompile as _recompile
 
-_DATA = json.loads((Path(__file__).with_name("met_elsewhen.json")).read_text(encoding="utf-8"))
+_DATA = read_data("met_elsewhen.json")
 _MONTH = "(?:" + "|".join(_DATA["months"]) + ")"
 _ELSEWHEN = _recompile("|".join(p.replace("MONTH", _MONTH) for p in _DATA["patterns"]), re.I)
 # the end of the meeting's own words: a comma, a semicolon or the sentence's end

@@ -12,16 +12,15 @@ the members of the force before "of the", is read, never a name after another pr
 
 from __future__ import annotations
 
-import json
 import re
-from importlib import resources
 
 from ..regex_cache import CompiledPatterns
+from .data_files import read_data
 from .lexicon import _BARE_SUBJECT_GAP
 
 _PATTERNS = CompiledPatterns("read-named-force-alone")
 
-_DATA = json.loads(resources.files(__package__).joinpath("national_forces.json").read_text(encoding="utf-8"))
+_DATA = read_data("national_forces.json")
 FORCE_NAMES = tuple(sorted((n for force in _DATA["forces"] for n in force["names"]), key=len, reverse=True))
 # the people of a force told before its name ("Soldiers of the Bundeswehr"): the force moved
 MEMBERS_OF = ("soldiers", "troops", "members", "units", "elements", "personnel", "servicemen", "forces", "men",

@@ -12,11 +12,10 @@ in Lebanon; "Israeli troops were redeployed ..." ended on Israel's side."""
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import replace
-from importlib import resources
 
+from .data_files import read_data
 from .clauses import _HOME_AFTER
 from .places import _place_of
 
@@ -25,7 +24,7 @@ from ..regex_cache import CompiledPatterns
 # (its patterns are built from code an earlier run kept: geomove.regex_cache)
 _PATTERNS = CompiledPatterns("read-national-forces")
 
-_DATA = json.loads(resources.files(__package__).joinpath("national_forces.json").read_text(encoding="utf-8"))
+_DATA = read_data("national_forces.json")
 # name -> ISO2; a name matched as a whole word, its case as written ("PLA", not "pla")
 COUNTRY_OF_FORCE = {name: force["country"] for force in _DATA["forces"] for name in force["names"]}
 _NAMES = _PATTERNS.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in sorted(COUNTRY_OF_FORCE, key=len, reverse=True))

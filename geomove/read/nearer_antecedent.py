@@ -12,13 +12,12 @@ nouns are data (told_after.json nearer_antecedent)."""
 
 from __future__ import annotations
 
-import json
 import re
-from importlib import resources
 
 from ..regex_cache import CompiledPatterns
+from .data_files import read_data
 
-_DATA = json.loads(resources.files(__package__).joinpath("told_after.json").read_text(encoding="utf-8"))["nearer_antecedent"]
+_DATA = read_data("told_after.json")["nearer_antecedent"]
 _PATTERNS = CompiledPatterns("read-nearer-antecedent")
 _SUBJECT = _PATTERNS.compile(_DATA["subject"], re.I)
 _FORCE_WORD = _PATTERNS.compile(_DATA["force_word"], re.I)

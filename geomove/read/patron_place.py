@@ -10,13 +10,12 @@ but it is also read in clauses for other ends, so the patron's words stand apart
 
 from __future__ import annotations
 
-import json
 import re
-from importlib import resources
 
 from ..regex_cache import CompiledPatterns
+from .data_files import read_data
 
-_DATA = json.loads(resources.files(__package__).joinpath("patron_place.json").read_text(encoding="utf-8"))
+_DATA = read_data("patron_place.json")
 _PATTERNS = CompiledPatterns("read-patron-place")
 
 

@@ -11,14 +11,13 @@ as one of 2021). The pattern is data (told_after.json presence_relative)."""
 
 from __future__ import annotations
 
-import json
 import re
-from importlib import resources
 
 from ..regex_cache import CompiledPatterns
+from .data_files import read_data
 from .gates import Gate
 
-_DATA = json.loads(resources.files(__package__).joinpath("told_after.json").read_text(encoding="utf-8"))
+_DATA = read_data("told_after.json")
 _PATTERNS = CompiledPatterns("read-presence-relative")
 _PRESENCE_RELATIVE = _PATTERNS.compile(_DATA["presence_relative"]["pattern"], re.I)
 # every match holds "since": a clause or sentence without it (nearly all) is not searched, where

@@ -14,13 +14,12 @@ November") stays as told."""
 
 from __future__ import annotations
 
-import json
 import re
-from importlib import resources
 
 from ..regex_cache import CompiledPatterns
+from .data_files import read_data
 
-_DATA = json.loads(resources.files(__package__).joinpath("put_off.json").read_text(encoding="utf-8"))
+_DATA = read_data("put_off.json")
 _PATTERNS = CompiledPatterns("read-put-off")
 _WORDS = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(_DATA["put_off"], key=len, reverse=True))
 

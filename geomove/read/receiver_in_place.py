@@ -12,14 +12,13 @@ force that received them."""
 
 from __future__ import annotations
 
-import json
 import re
-from importlib import resources
 
 from ..regex_cache import CompiledPatterns
+from .data_files import read_data
 
 _PATTERNS = CompiledPatterns("read-receiver-in-place")
-_UNITS = json.loads(resources.files(__package__).joinpath("official_statements.json").read_text(encoding="utf-8"))["unit_names"]
+_UNITS = read_data("official_statements.json")["unit_names"]
 
 # the receiving force or post, named before "in"/"at" (a unit noun of read.unit_names, or a word
 # of this list) — its words are the subject's head

@@ -10,11 +10,10 @@ the unit in X") still sends the force to X: it names no other place it went."""
 
 from __future__ import annotations
 
-import json
 import re
-from pathlib import Path
 
 from ..regex_cache import CompiledPatterns
+from .data_files import read_data
 
 _PATTERNS = CompiledPatterns("read-relief-purpose")
 
@@ -22,7 +21,7 @@ _PATTERNS = CompiledPatterns("read-relief-purpose")
 # the infinitive of purpose and its relief, up to the place of the unit relieved ("to relieve
 # the garrison at ", "to replace the Indian battalion stationed in "): lexicon.json
 # relief_in_place's verbs and its "at" (the unit, then where it stands)
-_RELIEF = json.loads((Path(__file__).with_name("lexicon.json")).read_text(encoding="utf-8"))["relief_in_place"]
+_RELIEF = read_data("lexicon.json")["relief_in_place"]
 _TO_RELIEVE = _PATTERNS.compile(
     r"\bto\s+(?:help\s+)?(?:" + "|".join(r"\s+".join(v.split()) for v in _RELIEF["verbs"]) + r")"
     + _RELIEF["at"] + r"$", re.I)

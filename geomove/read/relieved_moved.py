@@ -12,14 +12,13 @@ relieved_moved."""
 
 from __future__ import annotations
 
-import json
 import re
-from importlib import resources
 
 from ..regex_cache import CompiledPatterns
+from .data_files import read_data
 from .lexicon import _DATA as _LEXICON, _stem
 
-_DATA = json.loads(resources.files(__package__).joinpath("told_after.json").read_text(encoding="utf-8"))["relieved_moved"]
+_DATA = read_data("told_after.json")["relieved_moved"]
 _PATTERNS = CompiledPatterns("read-relieved-moved")
 _RELIEF_VERBS = frozenset(_LEXICON["relief_in_place"]["verbs"])
 _RELIEVED_THEN_MOVED = _PATTERNS.compile("(?P<unit>" + _LEXICON["relief_in_place"]["object"] + ")" + _DATA["relative"], re.I)

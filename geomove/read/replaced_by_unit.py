@@ -11,17 +11,16 @@ day, "in" a time): "replaced by drones", "replaced by a new commander" name no f
 
 from __future__ import annotations
 
-import json
 import re
-from importlib import resources
 
 from ..regex_cache import CompiledPatterns
+from .data_files import read_data
 from .by_start import ByStart, match_start
 from .places import same_place
 from .state import Fragment, _Draft
 
 _PATTERNS = CompiledPatterns("read-replaced-by-unit")
-_UNITS = json.loads(resources.files(__package__).joinpath("official_statements.json").read_text(encoding="utf-8"))["unit_names"]
+_UNITS = read_data("official_statements.json")["unit_names"]
 
 # the force: a numbered unit ("the 110th Brigade", "the 2nd Marine Battalion") or a capitalised
 # title ending in a unit noun ("the Rapid Reaction Group"), with a demonym or an owner before it

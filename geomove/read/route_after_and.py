@@ -13,17 +13,16 @@ whose "from" names where the force was, not a leg of the journey told after.
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import replace
-from pathlib import Path
 
 from ..regex_cache import CompiledPatterns
+from .data_files import read_data
 from .lexicon import _stem
 from .state import _Draft
 
 _PATTERNS = CompiledPatterns("read-route-after-and")
-_DATA = json.loads(Path(__file__).with_name("route_after_and.json").read_text(encoding="utf-8"))["route_after_and"]
+_DATA = read_data("route_after_and.json")["route_after_and"]
 _TAKEN_OFF = frozenset(_DATA["verbs"])
 # the words between the two verb phrases of one subject (as assemble._AND_BETWEEN)
 _AND_BETWEEN = _PATTERNS.compile(r",?\s+and\s+(?:then\s+|later\s+|also\s+)?", re.I)

@@ -13,18 +13,17 @@ Finnish Navy", "the Arakan Army": read as names already).
 from __future__ import annotations
 
 import bisect
-import json
 import re
-from importlib import resources
 
 from ..distance import haversine_km
 from ..regex_cache import CompiledPatterns
+from .data_files import read_data
 from .by_start import ByStart, mention_start
 from .lexicon import _BARE_SUBJECT_GAP
 from .reduced_relative import DESCRIBING_PARTICIPLES
 from .weights import ANOTHER_THEATRE_KM
 
-_DATA = json.loads(resources.files(__package__).joinpath("services.json").read_text(encoding="utf-8"))
+_DATA = read_data("services.json")
 
 _PATTERNS = CompiledPatterns("read-services")
 

@@ -15,11 +15,11 @@ from __future__ import annotations
 
 import json
 import re
-from pathlib import Path
 
+from .data_files import read_data
 from .kept import recompile as _recompile
 
-_DATA = json.loads((Path(__file__).with_name("ship_at_berth.json")).read_text(encoding="utf-8"))
+_DATA = read_data("ship_at_berth.json")
 _BERTH_STEMS = frozenset({"moor", "berth", "anchor", "dock"})
 _WORDS = lambda key: "|".join(w.replace(" ", r"\s+") for w in _DATA[key])
 # a verb of watching, then its object (up to eight words, no verb of saying or clause break

@@ -12,13 +12,12 @@ names is read as before (read60)."""
 
 from __future__ import annotations
 
-import json
 import re
-from importlib import resources
 
 from ..regex_cache import CompiledPatterns
+from .data_files import read_data
 
-_DATA = json.loads(resources.files(__package__).joinpath("site_address.json").read_text(encoding="utf-8"))
+_DATA = read_data("site_address.json")
 _PATTERNS = CompiledPatterns("read-site-address")
 
 _WORDS = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(_DATA["site_words"], key=len, reverse=True))

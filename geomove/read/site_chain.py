@@ -13,13 +13,12 @@ other cue ("from", "to") or verb."""
 
 from __future__ import annotations
 
-import json
 import re
-from importlib import resources
 
 from ..regex_cache import CompiledPatterns
+from .data_files import read_data
 
-_DATA = json.loads(resources.files(__package__).joinpath("site_chain.json").read_text(encoding="utf-8"))
+_DATA = read_data("site_chain.json")
 _PATTERNS = CompiledPatterns("read-site-chain")
 
 

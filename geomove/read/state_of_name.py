@@ -14,13 +14,12 @@ Military District" stays as it was read)."""
 
 from __future__ import annotations
 
-import json
 import re
-from importlib import resources
 
 from ..regex_cache import CompiledPatterns
+from .data_files import read_data
 
-_DATA = json.loads(resources.files(__package__).joinpath("state_of_name.json").read_text(encoding="utf-8"))
+_DATA = read_data("state_of_name.json")
 _PATTERNS = CompiledPatterns("read-state-of-name")
 
 _HEADS = "|".join(_DATA["heads"])

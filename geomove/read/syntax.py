@@ -87,8 +87,8 @@ def _lexicon_words(path: Path) -> dict:
     stat = path.stat()
     cache = None
     try:
-        import platformdirs
-        cache = Path(platformdirs.user_cache_dir("geomove")) / f"brill-lexicon-{stat.st_size}-{int(stat.st_mtime)}.words"
+        from ..io.cache_files import user_cache_dir
+        cache = Path(user_cache_dir()) / f"brill-lexicon-{stat.st_size}-{int(stat.st_mtime)}.words"
         with open(cache, "rb") as f:
             words, tags = marshal.load(f)
         return dict(zip(words.split("\n"), tags.split("\n")))
@@ -130,9 +130,9 @@ def _tag_store(path: Path) -> _TagStore | None:
     no cache folder, a damaged file): the tagger then reads the dict as before."""
     try:
         import marisa_trie
-        import platformdirs
+        from ..io.cache_files import user_cache_dir
         stat = path.stat()
-        base = Path(platformdirs.user_cache_dir("geomove")) / f"brill-lexicon-{stat.st_size}-{int(stat.st_mtime)}"
+        base = Path(user_cache_dir()) / f"brill-lexicon-{stat.st_size}-{int(stat.st_mtime)}"
         trie_path, tags_path = base.with_suffix(".marisa"), base.with_suffix(".tags")
         try:
             with open(tags_path, "rb") as f:

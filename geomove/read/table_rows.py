@@ -22,18 +22,17 @@ here as a row of labelled cells is. Before, such rows had no labels and told not
 
 from __future__ import annotations
 
-import json
 import re
-from importlib import resources
 
 from ..dates import ahead_when_planned, find_dates
 from ..regex_cache import CompiledPatterns
+from .data_files import read_data
 from .header_table import header_rows
 from .lexicon import count_value
 from .places import _place_of
 from .state import Fragment, _Draft
 
-_DATA = json.loads(resources.files(__package__).joinpath("table_rows.json").read_text(encoding="utf-8"))
+_DATA = read_data("table_rows.json")
 _PATTERNS = CompiledPatterns("read-table-rows")
 
 _ROLE_OF_LABEL = {w: role for role, words in _DATA["labels"].items() for w in words}

@@ -17,16 +17,15 @@ why: the movement had no place and was dropped (read86's probes: Kosovo police i
 
 from __future__ import annotations
 
-import json
 import re
-from importlib import resources
 
 from ..regex_cache import CompiledPatterns
+from .data_files import read_data
 from .places import _place_of, contains
 from .state import _Draft
 
 _PATTERNS = CompiledPatterns("read-taking-over-after")
-_DATA = json.loads(resources.files(__package__).joinpath("taking_over_after.json").read_text(encoding="utf-8"))
+_DATA = read_data("taking_over_after.json")
 _VERBS = frozenset(_DATA["verbs"])
 # after the verb: the rest of its clause (a direction with no place, a time), no other clause,
 # then a comma and the participle ("into the north on Sunday, taking over")

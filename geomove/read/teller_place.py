@@ -16,12 +16,12 @@ from __future__ import annotations
 
 import json
 import re
-from pathlib import Path
 
+from .data_files import read_data
 from .kept import recompile as _recompile
 from .weights import TELLER_BEFORE_CHARS
 
-_DATA = json.loads((Path(__file__).with_name("teller_place.json")).read_text(encoding="utf-8"))
+_DATA = read_data("teller_place.json")
 
 # "<teller noun> in|at|based in (the town of) X": the noun right before the locating word
 # (a look-ahead at the tellers' first letters: the search moves on at once at any other character;

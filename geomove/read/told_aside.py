@@ -10,13 +10,12 @@ told_aside)."""
 
 from __future__ import annotations
 
-import json
 import re
-from importlib import resources
 
 from ..regex_cache import CompiledPatterns
+from .data_files import read_data
 
-_DATA = json.loads(resources.files(__package__).joinpath("told_after.json").read_text(encoding="utf-8"))["told_aside"]
+_DATA = read_data("told_after.json")["told_aside"]
 _PATTERNS = CompiledPatterns("read-told-aside")
 _TOLD_ASIDE = _PATTERNS.compile(_DATA["pattern"], re.I)
 

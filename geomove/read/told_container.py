@@ -15,13 +15,12 @@ why: "Syrian troops were sent to the Maarat al-Numan district in Idlib" went to 
 
 from __future__ import annotations
 
-import json
 import re
-from importlib import resources
 
 from ..regex_cache import CompiledPatterns
+from .data_files import read_data
 
-_DATA = json.loads(resources.files(__package__).joinpath("told_container.json").read_text(encoding="utf-8"))
+_DATA = read_data("told_container.json")
 _PATTERNS = CompiledPatterns("read-told-container")
 _UNIT = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(_DATA["unit_words"], key=len, reverse=True))
 

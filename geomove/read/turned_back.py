@@ -10,13 +10,12 @@ B first), and so does a turn back told in another sentence (lexicon.json turned_
 
 from __future__ import annotations
 
-import json
 import re
-from pathlib import Path
 
 from ..regex_cache import CompiledPatterns
+from .data_files import read_data
 
-_DATA = json.loads((Path(__file__).with_name("lexicon.json")).read_text(encoding="utf-8"))["turned_back"]
+_DATA = read_data("lexicon.json")["turned_back"]
 _PATTERNS = CompiledPatterns("read-turned-back")
 
 # the words of intent right before the place ("for B", "heading (from A) to B", "bound for B")

@@ -12,14 +12,13 @@ no other reading gave one; the words are data (official_statements.json unit_nam
 
 from __future__ import annotations
 
-import json
 import re
-from importlib import resources
 
 from ..regex_cache import CompiledPatterns
+from .data_files import read_data
 from .lexicon import _BARE_SUBJECT_GAP
 
-_DATA = json.loads(resources.files(__package__).joinpath("official_statements.json").read_text(encoding="utf-8"))["unit_names"]
+_DATA = read_data("official_statements.json")["unit_names"]
 _PATTERNS = CompiledPatterns("read-unit-names")
 
 _UNIT = _DATA["unit_nouns"]

@@ -13,15 +13,14 @@ The words are data (vehicles_owner.json): owners are a state's force words, not 
 
 from __future__ import annotations
 
-import json
 import re
-from importlib import resources
 
 from ..regex_cache import CompiledPatterns
+from .data_files import read_data
 from .lexicon import _BARE_SUBJECT_GAP
 from .reduced_relative import DESCRIBING_PARTICIPLES
 
-_DATA = json.loads(resources.files(__package__).joinpath("vehicles_owner.json").read_text(encoding="utf-8"))
+_DATA = read_data("vehicles_owner.json")
 _PATTERNS = CompiledPatterns("read-vehicles-owner")
 
 
