@@ -30,6 +30,9 @@ OWN_TEXTS = [
     "said the Zaporizhzhia region was quiet. Victoria and London were named too.",
     "Brazilian troops moved from Santiago to Vitoria; Chilean officials in Santiago said the "
     "Los Angeles County Fire Department and Paris police sent help to Valparaiso.",
+    # (a post the index lacks, whose head word opens the run: since session 41 'Naval Station
+    # Norfolk' above is read whole as the base, so no mention of the texts before opened one)
+    "Sailors from Naval Station Everett sailed to Pearl Harbor on Monday.",
 ]
 
 

@@ -56,6 +56,10 @@ LONE_FAR_SETTLEMENT_IMPORTANCE = 0.6
 # border towns and Tehran spans ~600 km; the Sahel from Dakar to N'Djamena ~3,000 km, too wide
 # to call one theatre
 COMPACT_THEATRE_KM = 1500.0
+# ... and in at most this many countries: a border's two sides. "Envoys from Kenya, Ethiopia and
+# Uganda met in Mogadishu before flying on to Mahas" ranges over a region, where a far town may
+# be meant (tests/test_lone_far_settlement.py)
+THEATRE_COUNTRIES = 2
 # a camp read by its name alone this far (km) from every other place of the text is doubted
 # (_lone_far_camp): a camp's story names the towns around it, within a few hundred km; Tripoli
 # to Gaza's al-Shati camp is 1,990 km, under the 2,000 km of FAR_NAMESAKE_KM
@@ -928,17 +932,20 @@ class FarReadingGuards:
         LONE_FAR_SETTLEMENT_IMPORTANCE, farther than FAR_NAMESAKE_KM from every other located
         place of the text and in none of their countries, where those places all lie within
         COMPACT_THEATRE_KM of each other. _lone_far_settlement asks that most of a text's places
-        lie in one country; a story of a border between two (Iraq and Iran named as often) is as
-        much one theatre, and a far village no likelier its place: the mention keeps no point.
-        A text whose places range wider (a Dakar-to-N'Djamena roundup) may name a far town."""
+        lie in one country; a story of a border between two (Iraq and Iran named as often, at most
+        THEATRE_COUNTRIES) is as much one theatre, and a far village no likelier its place: the
+        mention keeps no point. A text whose places range wider (a Dakar-to-N'Djamena roundup, or
+        envoys of three states meeting in a fourth's capital) may name a far town."""
         if best.get("lat") is None or best.get("kind") not in SETTLEMENT_KINDS or m.get("kind") \
                 or (best.get("importance") or 0.0) >= LONE_FAR_SETTLEMENT_IMPORTANCE or _army_post_place(m, best):
             return False
         if not FarReadingGuards._far_from_all_others(m, best, named):
             return False
-        located = [(la, lo) for la, lo, _ in named.other_readings(m) if la is not None]
+        others = [(la, lo, cc) for la, lo, cc in named.other_readings(m) if la is not None]
+        if len({cc for _, _, cc in others}) > THEATRE_COUNTRIES:
+            return False  # (a regional story over several states may name a far town: _lone_far_settlement's rule)
         return all(haversine_km(a[0], a[1], b[0], b[1]) <= COMPACT_THEATRE_KM
-                   for i, a in enumerate(located) for b in located[i + 1:])
+                   for i, a in enumerate(others) for b in others[i + 1:])
 
 
 def _only_that_country_s(m: dict, best: dict) -> bool:
