@@ -78,11 +78,6 @@ def arrow_legs(text: str, mentions: list[dict]) -> list[tuple[dict, dict]]:
     return legs
 
 
-def _any_arrow(text: str) -> bool:
-    """Does the report hold any of the arrows a clause's legs are read by (read_arrow_legs)?"""
-    return "→" in text or "->" in text or "=>" in text or "➔" in text
-
-
 def read_arrow_legs(a) -> None:
     """Each clause with no verb of movement whose places an arrow joins ("second Il-76: Bamako
     → Timbuktu, then back to Bamako in the evening") as one movement a leg, reported (a
@@ -91,8 +86,7 @@ def read_arrow_legs(a) -> None:
     reader = a.reader
     text = reader.text
     walked: dict[int, object] = {}  # (the heading day each list item's walk up found: _heading_day)
-    # (a report with no arrow anywhere, nearly every one, has no clause to slice four times)
-    for i, (s, e) in enumerate(reader.spans if _any_arrow(text) else ()):
+    for i, (s, e) in enumerate(reader.spans):
         if "→" not in text[s:e] and "->" not in text[s:e] and "=>" not in text[s:e] and "➔" not in text[s:e]:
             continue
         if _moving_verb(reader, s, e):
