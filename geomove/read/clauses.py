@@ -180,7 +180,7 @@ from .turned_back import set_out_for_and_turned_back, turns_back_towards
 from .order_passive import order_names_a_place
 from .backed_by import named_as_backer
 from .dateline_subject import subject_after_dateline
-from .elided_count import ELIDED_COUNT_CHARS, elided_count
+from .elided_count import ELIDED_COUNT_CHARS, bare_number, elided_count
 from .hypothetical import without_modal_words
 from .size_words import names_nothing
 from .plan_dates import ordered_move_dated_after, told_in_the_future
@@ -4633,7 +4633,7 @@ class _Reader(RoleReading, StatusReading):
             if m.group("qual"):
                 mark_qualified(item, m.group("qual"))
             counts.append(item)
-        if not counts_people(counts) and obj and s > 0:
+        if not counts_people(counts) and obj and s > 0 and bare_number(obj):
             # "a further 400 were sent": the noun told with the count before (read.elided_count)
             # (also beside a count of what carried them: "Another 150 were flown ... aboard two C-130s", s25)
             units = [" ".join(c.group("unit").lower().split()) for c in self._counted(max(0, s - ELIDED_COUNT_CHARS), s)]

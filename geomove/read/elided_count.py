@@ -34,6 +34,13 @@ _BARE_NUMBER = _PATTERNS.compile(
 ELIDED_COUNT_CHARS = 300
 
 
+def bare_number(what: str) -> bool:
+    """Is ``what`` a bare number ("a further 400", "the first 300"), the only what elided_count
+    counts? (Asked first, so that the counts and force nouns before a clause are not gathered for
+    the whats it would pass over: nearly all of them.)"""
+    return _BARE_NUMBER.fullmatch(what.strip()) is not None
+
+
 def elided_count(what: str, units_before: list[str], forces_before: tuple[str, ...] = ()) -> dict | None:
     """The count of ``what`` (what moved, as the clause names it) when it is a bare number
     ("a further 400"), with the unit of the last count told before it (``units_before``, in
