@@ -5,8 +5,8 @@ deployed, it went to Gao". The time clause points back to what happened before t
 movements are told as having happened now; habits and the past are background).
 
 "For the last time" is not such a clause ("the guards left the post for the last time on
-Monday": a last departure, told as news), nor "the first time" ("for the first time since 2019,
-troops crossed ...": news).
+Monday": a last departure, told as news), nor a count of times ("for the second time since
+2019, troops crossed ...": news).
 
 why: an OSINT thread of my own (s41 lead, a Libyan convoy) read "the last time we saw this unit
 it went on to Jufra air base" as a reported movement of the unit."""

@@ -21,7 +21,7 @@ _PATTERNS = CompiledPatterns("read-series-since")
 SERIES_ORDINALS = r"first|second|third|fourth|fifth|sixth|latest|largest|biggest|last"
 # ", the first (such) deployment (there) since 2019" up to the next clause mark, or the same
 # set off by commas before the verb (", the fourth since 2024,")
-# (and the opener "For the first time since 2019, troops crossed ...": the same count from a year,
+# (and the opener "For the second time since 2019, troops crossed ...": the same count from a year,
 # s41 lead)
 _SERIES_SINCE = _PATTERNS.compile(
     r"(?:,\s*|\bfor\s+)(?:the|its|their)\s+(?:" + SERIES_ORDINALS + r")\b"
