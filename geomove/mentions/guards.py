@@ -658,6 +658,19 @@ class FarReadingGuards:
     # (the text right before a mention ends with the article: "to the Gulf", "off the Cape")
     _THE_BEFORE = _PATTERNS.compile(r"\bthe\s$", re.I)
 
+    @staticmethod
+    def _feature_word_read_as_a_lesser_place(m: dict, best: dict) -> bool:
+        """Is the mention a water body's or landform's word alone ("Gulf", "Cape", "Lake"),
+        read as a located lesser settlement or province (below FAR_NAMESAKE_IMPORTANCE)? The
+        tests _feature_word_alone_far and _feature_word_qualifying_a_noun_far share."""
+        words = (m.get("surface") or "").split()
+        if len(words) != 1 or best.get("lat") is None or m.get("kind") \
+                or best.get("kind") not in ("city", "town", "village", "admin2", "admin1") \
+                or (best.get("importance") or 0.0) >= FAR_NAMESAKE_IMPORTANCE:
+            return False
+        word = words[0].lower()
+        return word in FEATURE_HEADS_BEFORE or word in FarReadingGuards._FEATURE_TAILS
+
     def _feature_word_alone_far(self, m: dict, best: dict, named) -> bool:
         """'The destroyer left Portsmouth for the Gulf', read as Gulf, a province of Papua New
         Guinea: a water body's or landform's head word alone, after 'the' ("the Gulf", "the
@@ -666,13 +679,7 @@ class FarReadingGuards:
         settlement or province (below FAR_NAMESAKE_IMPORTANCE) thousands of km from every
         other located place of the text (one is enough, as for _feature_named_settlement_far)
         and in none of their countries, the mention keeps no point."""
-        words = (m.get("surface") or "").split()
-        if len(words) != 1 or best.get("lat") is None or m.get("kind") \
-                or best.get("kind") not in ("city", "town", "village", "admin2", "admin1") \
-                or (best.get("importance") or 0.0) >= FAR_NAMESAKE_IMPORTANCE:
-            return False
-        word = words[0].lower()
-        if word not in FEATURE_HEADS_BEFORE and word not in FarReadingGuards._FEATURE_TAILS:
+        if not FarReadingGuards._feature_word_read_as_a_lesser_place(m, best):
             return False
         start = m.get("start")
         if start is None or not self._THE_BEFORE.search(self.text, max(0, start - 5), start):
@@ -685,13 +692,7 @@ class FarReadingGuards:
         (_feature_word_before_a_noun) names the feature, as after 'the' (_feature_word_alone_far,
         whose other tests it shares); far from every other located place of the text and in none
         of their countries, the mention keeps no point."""
-        words = (m.get("surface") or "").split()
-        if len(words) != 1 or best.get("lat") is None or m.get("kind") \
-                or best.get("kind") not in ("city", "town", "village", "admin2", "admin1") \
-                or (best.get("importance") or 0.0) >= FAR_NAMESAKE_IMPORTANCE:
-            return False
-        word = words[0].lower()
-        if word not in FEATURE_HEADS_BEFORE and word not in FarReadingGuards._FEATURE_TAILS:
+        if not FarReadingGuards._feature_word_read_as_a_lesser_place(m, best):
             return False
         if not self._feature_word_before_a_noun(m):
             return False
