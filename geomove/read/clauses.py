@@ -1450,11 +1450,14 @@ _SAID_IT = _PATTERNS.compile(r"\s+(?:(?:also|later|separately|earlier|again|furt
 # it is: "The UN mission, UNMIK, said its peacekeepers had ..." (read47)
 # (after an opening phrase set off by a comma: "In a statement, MONUSCO said its peacekeepers ...")
 _GROUP_SAID_IT = _PATTERNS.compile(r"(?:^\s*(?:(?:in|on|late\s+on|earlier\s+on)\s+[^,;:]{1,40},\s*)?|\b[Tt]he\s+|^\s*[Tt]he\s+(?:UN|United\s+Nations)\s+(?:peacekeeping\s+|stabili[sz]ation\s+)?"
-                                   r"(?:mission|force|operation)\s*,\s*)(?P<a>(?-i:[A-Z][A-Z0-9]{1,6})"
+                                   # (initials with a hyphened part too: "The SPLA-IO said its fighters ...", s41 lead)
+                                   r"(?:mission|force|operation)\s*,\s*)(?P<a>(?-i:[A-Z][A-Z0-9]{1,6}(?:-[A-Z0-9]{1,4})?)"
                                    # (or a group news names bare: "The Houthis said they had sent ...")
                                    r"|(?-i:" + KNOWN_GROUP_NAMES + r"))\s*,?" + _SAID_IT.pattern + r"$", re.I)
 # a relative clause set off by commas that tells about the group before its verb of saying
-_GROUP_ASIDE = _PATTERNS.compile(r",\s*(?:which|who)\s[^,;.]{1,120},", re.I)
+# (or an apposition that says what the group is: "The M23, the rebel group, said its fighters
+# had left X", s41 lead)
+_GROUP_ASIDE = _PATTERNS.compile(r",\s*(?:(?:which|who)\s[^,;.]{1,120}|(?:the|a|an)\s[^,;.]{1,60}),", re.I)
 # the auxiliary of the clause's own verb after a movement noun's "of" phrase: "A column of 40
 # trucks was seen", "the deployment of 300 troops has begun" (_what: what moved ends before it)
 _VERB_AFTER_OF = _PATTERNS.compile(r"\s+(?:was|were|is|are|has|have|had|will|would)\b", re.I)
