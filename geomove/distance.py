@@ -321,36 +321,25 @@ class _LatitudeOrder:
         far = self.reach + margin  # (beyond, no place can be nearer: the walk that way ends)
         best = bound = math.inf  # (bound: best + margin, the bar a place's lower bound must pass)
         start = bisect_left(self.lats, p1)
-        for i in range(start, len(places)):  # north (p2 >= p1)
-            p2, c2, lo, u = places[i]
-            lower = half * (p2 - p1) - own_radius
-            if lower - far > best:
-                break
-            if lower - u > bound:
-                continue
-            a = sin((p2 - p1) * 0.5) ** 2 + c1 * c2 * sin((lo - lon) * rad * 0.5) ** 2
-            s = sqrt(a)
-            gap = EARTH_DIAMETER_KM * asin(s if s < 1.0 else 1.0) - own_radius - u
-            if not gap > 0.0:
-                return 0.0
-            if gap < best:
-                best = gap
-                bound = gap + margin
-        for i in range(start - 1, -1, -1):  # south (p2 < p1)
-            p2, c2, lo, u = places[i]
-            lower = half * (p1 - p2) - own_radius
-            if lower - far > best:
-                break
-            if lower - u > bound:
-                continue
-            a = sin((p2 - p1) * 0.5) ** 2 + c1 * c2 * sin((lo - lon) * rad * 0.5) ** 2
-            s = sqrt(a)
-            gap = EARTH_DIAMETER_KM * asin(s if s < 1.0 else 1.0) - own_radius - u
-            if not gap > 0.0:
-                return 0.0
-            if gap < best:
-                best = gap
-                bound = gap + margin
+        # north from the point's latitude (p2 >= p1), then south (p2 < p1): each walk ends where
+        # no place farther that way can be nearer
+        for order in (range(start, len(places)), range(start - 1, -1, -1)):
+            for i in order:
+                p2, c2, lo, u = places[i]
+                apart = p2 - p1
+                lower = half * (apart if apart >= 0.0 else -apart) - own_radius
+                if lower - far > best:
+                    break
+                if lower - u > bound:
+                    continue
+                a = sin(apart * 0.5) ** 2 + c1 * c2 * sin((lo - lon) * rad * 0.5) ** 2
+                s = sqrt(a)
+                gap = EARTH_DIAMETER_KM * asin(s if s < 1.0 else 1.0) - own_radius - u
+                if not gap > 0.0:
+                    return 0.0
+                if gap < best:
+                    best = gap
+                    bound = gap + margin
         return best
 
 
