@@ -126,10 +126,20 @@ def _one_country(mentions: list[dict]) -> dict | None:
 
 
 def _across_border(text: str, mention: dict) -> bool:
-    """Is the country ``mention`` named as the other side of a border ("the border with X"), or
-    as the other party of an accord ("the agreement reached with X")?"""
-    return _ACROSS_BORDER.search(text, max(0, mention["start"] - 90), mention["start"]) is not None \
-        or _PARTY_TO_AN_ACCORD.search(text, max(0, mention["start"] - 40), mention["start"]) is not None
+    """Is the country ``mention`` named as the other side of a border ("the border with X")?"""
+    return _ACROSS_BORDER.search(text, max(0, mention["start"] - 90), mention["start"]) is not None
+
+
+def _party_to_an_accord(text: str, mention: dict) -> bool:
+    """Is the country ``mention`` named as the other party of an accord ("the agreement reached
+    with X")?"""
+    return _PARTY_TO_AN_ACCORD.search(text, max(0, mention["start"] - 40), mention["start"]) is not None
+
+
+def _the_other_side(text: str, mention: dict) -> bool:
+    """Is the country ``mention`` named as the side the service's state faces, across a border
+    or an accord: no country of the service?"""
+    return _across_border(text, mention) or _party_to_an_accord(text, mention)
 
 
 def section_heads(text: str) -> list[int]:
@@ -149,7 +159,7 @@ def service_country(text: str, at: int, countries: list[dict], headings: list[di
     National Guard troops were sent from Austin to El Paso": no Turkish National Guard).
     None when none is told or several are."""
     start = _sentence_start(text, at)
-    told = [m for m in countries if start <= m["start"] < at and not _across_border(text, m)]
+    told = [m for m in countries if start <= m["start"] < at and not _the_other_side(text, m)]
     own = _one_country(told)
     if own is not None:
         return own
@@ -162,7 +172,7 @@ def service_country(text: str, at: int, countries: list[dict], headings: list[di
     if head is not None:
         return head
     lede_end = next((m.end() for m in _SENTENCE_END.finditer(text) if m.start() > 0), len(text))
-    lede = _one_country([m for m in countries if m["start"] < min(lede_end, at) and not _across_border(text, m)])
+    lede = _one_country([m for m in countries if m["start"] < min(lede_end, at) and not _the_other_side(text, m)])
     if lede is not None and at >= lede_end and _another_theatre(text, start, at, lede, lede_end, places):
         return None  # (the sentence's places lie far from the lede's: its country is not told)
     return lede
