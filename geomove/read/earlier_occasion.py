@@ -32,6 +32,8 @@ REACH_CHARS = 160
 def earlier_occasion(text: str, verb_at: int) -> re.Match | None:
     """The "last time" clause before the verb at ``verb_at`` in its sentence, or None."""
     lo = max(0, verb_at - REACH_CHARS)
+    if _EARLIER.search(text, lo, verb_at) is None:
+        return None  # (most clauses: none in the whole window, so none in its last sentence either)
     for mark in _SENTENCE_MARK.finditer(text, lo, verb_at):
         lo = mark.end()
     found = _EARLIER.search(text, lo, verb_at)
