@@ -285,6 +285,7 @@ from .replaced_with import force_replacing, replaced_with_a_force
 from .distance_apposition import bearing_locates_the_place_before, distance_locates_the_place_before, located_by_distance
 from .road_apposition import located_on_road
 from .group_joined import counts_a_group_joined
+from .place_relative_count import counted_in_place_relative
 from .boarded_on_the_way import boarded_after_origin
 from .unclear_extent import what_after_unclear_extent
 from .among_inverted import fronted_verb, subject_told_last
@@ -4380,6 +4381,8 @@ class _Reader(RoleReading, StatusReading):
                 continue  # ", leaving 200 soldiers behind": who stayed
             if counts_a_group_joined(self.text, s, m.start("qual") if m.group("qual") else m.start("num")):
                 continue  # ", joining eight warships already deployed there": the group joined (read.group_joined)
+            if counted_in_place_relative(self.text, main.end(), m.start("qual") if m.group("qual") else m.start("num")):
+                continue  # "for Gibraltar, where they shadowed three Russian ships": others, met there (read.place_relative_count)
             if count_of_presence(self.text, s, m.start()):
                 continue  # ", which has about 10,000 soldiers in X,": where it has them (read/counts)
             if _UNIT_NUMBERED.match(m.group("adj") or ""):
