@@ -64,10 +64,23 @@ def _forces_in_sentence(finder, sentence: int) -> list[tuple[int, str]]:
         cc = COUNTRY_ABBREVIATIONS.get(t.text) or finder.demonym(t.text)
         if not cc:
             continue
-        if any(n.lower in FORCE_HEADS for n in finder.next_tokens(i, FORCE_NOUN_WITHIN)):
+        if any(n.lower in FORCE_HEADS for n in _words_after(finder, i)):
             found.append((i, cc))
     known[sentence] = found
     return found
+
+
+# the suffix of an ordinal the tokens split from its number ("45th": '45', 'th')
+_ORDINAL_SUFFIXES = frozenset(("st", "nd", "rd", "th"))
+
+
+def _words_after(finder, i: int) -> list:
+    """The FORCE_NOUN_WITHIN words after token ``i``, an ordinal one word ("the German 45th
+    Armoured Brigade": the brigade is three words on, s42 lead)."""
+    toks = finder.next_tokens(i, FORCE_NOUN_WITHIN + 2)
+    words = [t for k, t in enumerate(toks)
+             if not (t.lower in _ORDINAL_SUFFIXES and k and toks[k - 1].text[:1].isdigit())]
+    return words[:FORCE_NOUN_WITHIN]
 
 
 def leaving_force_s_country(finder, m: dict) -> str | None:

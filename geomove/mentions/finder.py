@@ -21,6 +21,7 @@ from .scan import RunScanner
 from .roles import ACTING_PARTICIPLES, Roles
 from .datelines import Datelines
 from .hints import BindingHints, undecided_shared_countries
+from .clause_force import leaving_force_s_country
 from .context import ContextRanking
 from .acceptance import Acceptance
 from .listed import ListedPlaces
@@ -601,7 +602,11 @@ class _Finder(
         if not near and city_by_a_rare_other_name_far(m, best, named, mentions):
             return (", read by another of its names that English rarely writes, lies far from every "
                     "other place of the text and in none of their countries")
-        if common_name_far_from_its_neighbours(m, m.get("cands") or [], mentions):
+        if common_name_far_from_its_neighbours(m, m.get("cands") or [], mentions) \
+                and best.get("country") != leaving_force_s_country(self, m):
+            # (not the place a force of the reading's country leaves: "the German brigade arrived
+            # at Rukla by rail from Munster" sets out from home, however far the town lies from
+            # the sentence's other places; mentions.clause_force, s42 lead)
             return (", one of many places of the name, lies far from the places of its sentence and "
                     "those beside it, and no place of the name lies near them")
         return None

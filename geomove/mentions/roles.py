@@ -157,6 +157,14 @@ officially publicly repeatedly already
 _GOVERNMENT_LIST_TOKENS = 12
 
 
+# an ordinal's suffix as the tokens split it from its number ("3rd": '3', 'rd'), the words of a
+# formation's name after it, and the nouns that end such a name
+_ORDINAL_SUFFIXES = frozenset(("st", "nd", "rd", "th"))
+_FORMATION_NAME_WORDS = 3
+_FORMATION_NOUNS = frozenset("""division divisions brigade brigades battalion battalions regiment regiments corps army
+    fleet squadron squadrons wing group company battery""".split())
+
+
 class Roles:
     """What a name does in its sentence, from the words around it."""
 
@@ -247,7 +255,18 @@ class Roles:
 
     def attributive_actor(self, end_tok: int) -> bool:
         nxt = self.next_tokens(end_tok, 1)
-        return bool(nxt) and nxt[0].lower in ACTOR_NOUNS and nxt[0].text[:1].islower()
+        return bool(nxt) and (nxt[0].lower in ACTOR_NOUNS and nxt[0].text[:1].islower()
+                              or (nxt[0].text[:1].isdigit() and self._numbered_formation_after(end_tok)))
+
+    def _numbered_formation_after(self, end_tok: int) -> bool:
+        """'the US 3rd Infantry Division', 'the UK 7th Brigade': an ordinal, then within a few words
+        the noun of a formation, written as its name is (capitalised): whose formation it is, as
+        'US troops' says (s42 lead: the abbreviation read as a place made the text one about the
+        US, and its dateline city and the town reached were dropped as far)."""
+        nxt = self.next_tokens(end_tok, 2 + _FORMATION_NAME_WORDS)
+        if len(nxt) < 3 or not nxt[0].text.isdigit() or nxt[1].lower not in _ORDINAL_SUFFIXES:
+            return False
+        return any(t.lower in _FORMATION_NOUNS for t in nxt[2:])
 
     def site_owner(self, end_tok: int) -> bool:
         """"the US garrison in al-Tanf", "the UK base at Akrotiri": a country's name right before
