@@ -18,6 +18,7 @@ import re
 from ..regex_cache import CompiledPatterns
 from .drafts_told import ReportedEnds
 from .lexicon import _MOVER, _stem
+from .places import contains, same_place
 from .state import _Draft
 
 _PATTERNS = CompiledPatterns("read-also-sent")
@@ -76,6 +77,43 @@ def also_sent(a) -> None:
         a.drafts.insert(a.drafts.index(first) + 1, second)
         a.why.append(f"sentence {i} '{told.trigger}': 'also' sent, with no place of its own: "
                      f"to {first.destination.get('name')}, where the movement told before went")
+
+
+def also_sent_from(a) -> None:
+    """A force "also" sent from a place of its own, with no end: "The army airlifted 400 troops to
+    X overnight. Some 150 soldiers were also dispatched by road from Y". "Also" says it went where
+    the movement told just before went: the end is lent to the route from Y (GUIDELINES: the
+    destination is where the text says the movement ended; "also" says it). Only a reported route
+    of one clause with an origin and no end or place passed, "also" right before its verb of
+    sending (or "as well" / "too" closing the clause), a force as what moved, no purpose after the
+    verb, and a reported movement with a destination at most REACH_CLAUSES clauses before, which
+    its origin is not.
+
+    why: the second group's route had an origin only (s42 lead, a report of my own on a border
+    town reinforced by air and by road)."""
+    reader = a.reader
+    ends = None
+    for k, d in enumerate(a.drafts):
+        if d.destination is not None or d.origin is None or d.via or len(d.frags) != 1 or d.status != "reported":
+            continue
+        told = d.frags[0]
+        if not told.trigger or _stem(told.trigger) not in SENDING_STEMS or told.trigger_start is None:
+            continue
+        at = told.trigger_start
+        s, e = reader.spans[told.sentence]
+        if not (_ALSO_BEFORE_VERB.search(reader.text, max(s, at - 40), at) or _AS_WELL_AFTER.search(reader.text, s, e)):
+            continue
+        if not (told.counts or (told.what and _MOVER.search(told.what))) or _PURPOSE_AFTER.search(reader.text, at, e):
+            continue
+        if ends is None:
+            ends = ReportedEnds(a.drafts, REACH_CLAUSES)
+        first = ends.last_before(told.sentence, besides=d)
+        if first is None or first.destination is None or same_place(first.destination, d.origin) \
+                or contains(d.origin, first.destination):
+            continue
+        a.drafts[k] = _Draft(d.origin, [], first.destination, d.frags, d.status)
+        a.why.append(f"sentence {told.sentence} '{told.trigger}': 'also' sent from {d.origin.get('name')}, with no end "
+                     f"of its own: to {first.destination.get('name')}, where the movement told before went")
 
 
 _PATTERNS.save()

@@ -8,7 +8,11 @@ report did not call a city, with one it did call so told a little earlier, is no
 (roles._antecedent took the last place of kind city or town told before: the town moved on to).
 
 why: the withdrawal read the town (Wudil, Chornobaivka) as where it left (probes of my own, s34
-read93)."""
+read93).
+
+"The town" and "the village" name theirs the same way: "withdrew from the village of A, moving to
+positions near B ... troops entered the village hours later" entered A, not the town B told last
+(s42 lead, a probe of my own)."""
 
 from __future__ import annotations
 
@@ -20,29 +24,32 @@ from .possessive_owner import owns_a_force
 
 _PATTERNS = CompiledPatterns("read-called-a-city")
 
-# "the city of X", "the city, X" right before the name; "X city" right after it
-_CITY_BEFORE = _PATTERNS.compile(r"\bcity\s+(?:of\s+)?(?:,\s*)?$", re.I)
-_CITY_AFTER = _PATTERNS.compile(r"\s+city\b")
-_CITY_WORD = _PATTERNS.compile(r"\bcity\b", re.I)
+# the words a report calls a settlement by, and "the city of X", "the city, X" right before the
+# name, "X city" right after it, and the word anywhere (each word's three patterns)
+CALLING_WORDS = ("city", "town", "village")
+_CALLED_BEFORE = {w: _PATTERNS.compile(r"\b" + w + r"\s+(?:of\s+)?(?:,\s*)?$", re.I) for w in CALLING_WORDS}
+_CALLED_AFTER = {w: _PATTERNS.compile(r"\s+" + w + r"\b") for w in CALLING_WORDS}
+_WORD = {w: _PATTERNS.compile(r"\b" + w + r"\b", re.I) for w in CALLING_WORDS}
 _PATTERNS.save()
 
 # how far before "the city" the place called a city may be told (a few sentences)
 REACH_CHARS = 500
 
 
-def called_a_city(text: str, m: dict) -> bool:
-    """Did the report call the place of mention ``m`` a city where it named it?"""
-    return _CITY_BEFORE.search(text, max(0, m["start"] - 14), m["start"]) is not None \
-        or _CITY_AFTER.match(text, m["end"]) is not None
+def called_a_city(text: str, m: dict, word: str = "city") -> bool:
+    """Did the report call the place of mention ``m`` a city (or ``word``) where it named it?"""
+    return _CALLED_BEFORE[word].search(text, max(0, m["start"] - 17), m["start"]) is not None \
+        or _CALLED_AFTER[word].match(text, m["end"]) is not None
 
 
-def city_called_before(text: str, nearest: dict, told: list, wanted: set, avoid: tuple, before: int) -> dict | None:
-    """For "the city" at ``before`` whose nearest candidate ``nearest`` the report did not call
-    a city: the last place of ``told`` (the places told, in order) before it, of a kind
-    ``wanted``, not in ``avoid`` and no force's owner, that the report did call one within
+def city_called_before(text: str, nearest: dict, told: list, wanted: set, avoid: tuple, before: int,
+                       word: str = "city") -> dict | None:
+    """For "the city" (or "the ``word``") at ``before`` whose nearest candidate ``nearest`` the
+    report did not call so: the last place of ``told`` (the places told, in order) before it, of
+    a kind ``wanted``, not in ``avoid`` and no force's owner, that the report did call one within
     REACH_CHARS; None if there is none (the nearest stays). Only the places in that reach are
-    read, and none when the word "city" is not in it (most reports: no list is walked)."""
-    if called_a_city(text, nearest) or _CITY_WORD.search(text, max(0, before - REACH_CHARS), nearest["start"]) is None:
+    read, and none when the word is not in it (most reports: no list is walked)."""
+    if called_a_city(text, nearest, word) or _WORD[word].search(text, max(0, before - REACH_CHARS), nearest["start"]) is None:
         return None
     for m in reversed(told):
         if m["end"] > nearest["start"] or m is nearest:
@@ -51,7 +58,7 @@ def city_called_before(text: str, nearest: dict, told: list, wanted: set, avoid:
             continue
         if m["end"] < before - REACH_CHARS:
             return None
-        if m.get("kind") not in wanted or not called_a_city(text, m):
+        if m.get("kind") not in wanted or not called_a_city(text, m, word):
             continue
         if avoid and any(same_place(_place_of(m), d) or contains(_place_of(m), d) for d in avoid):
             continue

@@ -286,6 +286,7 @@ from .distance_apposition import bearing_locates_the_place_before, distance_loca
 from .road_apposition import located_on_road
 from .group_joined import counts_a_group_joined
 from .place_relative_count import counted_in_place_relative
+from .weapons_told_before import weapons_told_before
 from .boarded_on_the_way import boarded_after_origin
 from .unclear_extent import what_after_unclear_extent
 from .among_inverted import fronted_verb, subject_told_last
@@ -2310,8 +2311,11 @@ class _Reader(RoleReading, StatusReading):
                 elif (_recompile(r"\s*(?:and|or|,|&)\s*").fullmatch(gap) or _list_last_gap(gap, m)
                         or _COORDINATED_CUE.match(gap)
                         or _coordinated_after_kind(gap) or _THE_OTHER_TO.fullmatch(gap)) \
-                        and slots[-1][0] in ("destination", "origin", "via", "via_stop", "seen_at"):
+                        and slots[-1][0] in ("destination", "origin", "via", "via_stop", "seen_at") \
+                        and not speakers_place(self.text, gap, m):
                     # a list shares its head's cue: the movements it tells are distributed
+                    # (not a speaker's state after a comma: "near X, South Korea's Joint Chiefs of
+                    # Staff said", below)
                     slots.append((slots[-1][0], [m], slots[-1][2]))
                     prev_role = slots[-1][0]
                     frag.roles_why.append(f"{m['surface']}: {prev_role}, a member of the list before it")
@@ -3093,7 +3097,10 @@ class _Reader(RoleReading, StatusReading):
                               or _PARTICIPLE_THEN_PRONOUN.match(self.text, s, e) is not None
                               # "Residents filmed it passing through X" (read.seen_moving)
                               or seen_moving(self.text[s:upto])
-                              or _THE_SAME_MOVER.match(frag.what or "") is not None)
+                              or _THE_SAME_MOVER.match(frag.what or "") is not None
+                              # "the launchers had been brought from Y" (read.weapons_told_before)
+                              or weapons_told_before(self.text, marker.end() if marker else s, upto)
+                              or (subject_start > s and weapons_told_before(self.text, subject_at, upto)))
         if not frag.anaphoric and self._she_is_the_ship(index, self.text[subject_at:upto]):
             frag.anaphoric = True  # "The frigate X docked at A. She had sailed from B" (read.ship_she)
             if frag.what and self._she_is_the_ship(index, frag.what):

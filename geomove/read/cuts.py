@@ -486,12 +486,18 @@ def _two_objects(text: str, left: list, join: re.Match, verb: re.Match) -> bool:
 
 
 # a joiner after which a clause of another subject may tell an act that is no movement
-_OTHER_ACT_JOINER = _PATTERNS.compile(r",\s+(?:while|whereas|but|and)\s+|;\s+", re.I)
+# (and ", as": "moved 300 soldiers from A to B, as insurgents regrouped in the forests of C": what
+# others did meanwhile, s42 lead)
+_OTHER_ACT_JOINER = _PATTERNS.compile(r",\s+(?:while|whereas|but|and|as)\s+|;\s+", re.I)
 _FINITE_TAGS = frozenset(("VBD", "VBZ", "VBP", "MD"))
 # verbs by which the other clause speaks of the movement (its status reads them): no other act
 _WORDS_ABOUT_IT = frozenset("""said says denied denies rejected rejects dismissed dismisses confirmed confirms
     claimed claims reported reports added adds called calls insisted insists refuted refutes disputed
     disputes contradicted contradicts""".split())
+# after ", as": the verbs by which the clause tells the movement as asked or agreed ("as its
+# leaders had asked", "as the accord required"): the movement itself, no act of others
+_AS_ASKED = frozenset("""asked requested demanded agreed planned promised pledged announced expected ordered
+    required foreseen envisaged urged wanted""".split())
 _OTHER_SUBJECT_TAGS = frozenset(("DT", "PDT", "CD", "JJ", "NN", "NNS", "NNP", "NNPS", "PRP$", "POS", "PRP"))
 
 
@@ -542,6 +548,9 @@ def _other_act_join(text: str, s: int, e: int, verbs_in) -> re.Match | None:
             continue
         if words[verb_at].text.lower() in _WORDS_ABOUT_IT:
             continue  # "..., but the army said the claim was false": about the movement, read with it
+        if m.group(0).strip(", ").lower() == "as" and any(
+                w.text.lower() in _AS_ASKED for w in words[verb_at:verb_at + 3]):
+            continue  # ("..., as the island's leaders had asked": how the movement came about, no other act)
         if subject[-1].tag in ("DT", "PRP$", "POS") or not any(w.tag.startswith("NN") or w.tag == "PRP" for w in subject):
             continue
         return m

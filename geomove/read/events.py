@@ -238,6 +238,24 @@ def near_another_named(end: dict, origin: dict) -> bool:
         and not any(a in b or b in a for a in mine for b in theirs)
 
 
+def across_the_border_from(end: dict, origin: dict) -> bool:
+    """Is ``end`` a place of another name in another country than ``origin`` ("crossed from
+    Ceylanpinar into Ras al-Ain", twin towns a kilometre apart across the Turkish-Syrian border,
+    the second read as the crossing named after it)? Two states' places are never one site,
+    however close their rows lie (SAME_ROW_KM merges duplicate rows of one site); two rows of one
+    name ("from Rafah to the Rafah crossing") stay one place.
+
+    why: the end a force crossed into was dropped as a repeat of where it crossed from, and the
+    movement had none (s42 lead, probes of my own on border twin towns)."""
+    from ..names import name_key
+    if not (end.get("country") and origin.get("country")) or end["country"] == origin["country"]:
+        return False
+    theirs = {name_key(x) for x in (origin.get("name"), origin.get("surface")) if x}
+    mine = {name_key(x) for x in (end.get("name"), end.get("surface")) if x}
+    return bool(mine) and bool(theirs) and not (mine & theirs) \
+        and not any(a in b or b in a for a in mine for b in theirs)
+
+
 def _routes_from(frag: Fragment, book: PlaceBook, origin: dict | None) -> list[_Draft]:
     frag = crossing_passed(frag)  # "crossed into K near X and moved toward Y": X passed (read.crossing_passed)
     dests = [p for p, _ in frag.destination]
@@ -264,7 +282,7 @@ def _routes_from(frag: Fragment, book: PlaceBook, origin: dict | None) -> list[_
             collapsed.append(d)
     if origin is not None:
         collapsed = [d for d in collapsed if not same_place(d, origin) or seen_apart_by_bearing(d, origin)
-                     or near_another_named(d, origin)] \
+                     or near_another_named(d, origin) or across_the_border_from(d, origin)] \
             or ([] if not collapsed else [])
     status = frag.status
     home = frag.actor_home
@@ -1194,7 +1212,9 @@ def _merge(a: _Draft, b: _Draft) -> _Draft:
 
 
 # a clause told as coming after the one before: "It then headed to X", "Later they moved to X"
-_SEQUENCE_BEFORE = _recompile(r"\b(?:then|later|afterwards|subsequently|next)\b", re.I)
+# (and the perfect's adverb "since": "The officers have since been driven to X", "it has since
+# sailed on to Y"; not the preposition of a date, "since Monday", which no "has"/"have" opens)
+_SEQUENCE_BEFORE = _recompile(r"\b(?:then|later|afterwards|subsequently|next)\b|\b(?:has|have)\s+since\b", re.I)
 
 
 def _told_after(d: _Draft) -> bool:
@@ -1331,6 +1351,7 @@ def _chain(prev: _Draft, nxt: _Draft) -> _Draft | None:
     if pluperfect:
         via = _passed_before(prev.via, via)
     destination = prev.destination
+    site_passed = None  # (a site reached and left again for the town it serves: kept as passed below)
     if nxt.destination is not None and prev.origin is not None and _spec(prev.origin) < 3 and destination is not None \
             and _spec(destination) < 3 and on_the_way(origin, nxt.destination, destination) and len(via) < _MAX_VIA \
             and not site_of_the_end(destination, nxt.destination) \
@@ -1357,7 +1378,7 @@ def _chain(prev: _Draft, nxt: _Draft) -> _Draft | None:
             # "landed at the base outside X. They then drove to X": the site, reached and left
             # again, is passed on the way to the town it serves (read.site_then_town)
             via.append(destination)
-            destination = None
+            site_passed, destination = destination, None
         if destination is not None and not compatible(destination, nxt.destination) and len(via) < _MAX_VIA \
                 and _spec(destination) < 3:
             # (an area told as the end is where the route ends, no place passed on the way to a
@@ -1365,7 +1386,9 @@ def _chain(prev: _Draft, nxt: _Draft) -> _Draft | None:
             # trains bound for Świętoszów" passed Bremerhaven, not Poland)
             via.append(destination)
         destination = _finer(destination, nxt.destination) if destination is not None and compatible(destination, nxt.destination) else nxt.destination
-    via = [v for v in via if not same_place(v, origin) and not same_place(v, destination)]
+    # (the site passed stays, however near its town: "landed at the airport 3 km from X ... have
+    # since been driven to X" passed the airport, read.site_then_town)
+    via = [v for v in via if v is site_passed or not (same_place(v, origin) or same_place(v, destination))]
     if origin is not None and destination is not None and same_place(origin, destination) \
             and not same_place(prev.origin, prev.destination):
         # a route carried on back to where it began is no one movement ("arrived from Kutum ...

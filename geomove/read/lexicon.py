@@ -754,7 +754,7 @@ _FORCE_NOUN = (r"(?:forces|force|troops|army|armies|"
                # flew to X", "Jamaican officers arrived"; a senior officer's trip is no force's, _CIVILIAN, s32 read87)
                r"(?<!senior\s)officers|"
                # "military police" before "military": "A Russian military police patrol" is its police's
-               r"military\s+police|military|soldiers|convoy|column|contingent|"
+               r"military\s+police|military|soldiers|convoys?|columns?|contingent|"
                r"peacekeepers|peacekeeping\s+\w+|militias?|fighters|peshmerga|mercenaries|coalition|units?|battalions?|brigades?|"
                # (peacekeepers by their helmets, mercenaries by their trade: "Bangladeshi blue
                # helmets", "Russian contractors", s23r)

@@ -54,7 +54,10 @@ def in_another_country(before: dict, place: dict, gap: str) -> bool:
 
 
 # a verb of saying right after the place: "the ministry in Minsk said"
-_SAYS_AFTER = _PATTERNS.compile(r"\s*(?:(?:has|have|had)\s+)?(?:said|says|told|reported|confirmed|announced|added|stated)\b", re.I)
+# (or its body, after the place's possessive: "near X, South Korea's Joint Chiefs of Staff said",
+# "to Y, Kenya's defence ministry told reporters": the state whose body speaks, s42 lead)
+_SAYS_AFTER = _PATTERNS.compile(r"(?:['\u2019]s\s+(?:[\w-]+\s+){1,6}?)?\s*(?:(?:has|have|had)\s+)?"
+                                r"(?:said|says|told|reported|confirmed|announced|added|stated)\b", re.I)
 
 
 def speakers_place(text: str, gap: str, place: dict) -> bool:

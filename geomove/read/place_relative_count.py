@@ -18,7 +18,8 @@ _PATTERNS = CompiledPatterns("read-place-relative-count")
 
 # ", where" right after a name (the place reached: a capitalised last word, with an Arabic article
 # or particle allowed before it: "to Deir ez-Zor, where ...")
-_WHERE_AFTER_NAME = _PATTERNS.compile(r"(?:^|\s)(?:(?-i:[a-z]{1,3})-)?(?-i:[A-Z])[\w'\u2019-]*,\s*where\s+", re.I)
+# (a space before the name: the search starts at the verb's end, where no name opens)
+_WHERE_AFTER_NAME = _PATTERNS.compile(r"\s(?:(?-i:[a-z]{1,3})-)?(?-i:[A-Z])[\w'\u2019-]*,\s*where\s+", re.I)
 
 
 def counted_in_place_relative(text: str, verb_end: int, count_start: int) -> bool:

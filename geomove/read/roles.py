@@ -53,7 +53,7 @@ from .heading_from import heading_from
 from .scene_across import scene_across_border
 from .flown_over import flown_over_between
 from .unknown_list_head import unknown_list_head
-from .called_a_city import city_called_before
+from .called_a_city import CALLING_WORDS, city_called_before
 from .places import _place_of, contains, same_place
 from ..mentions.capitals import the_capital_at
 from .spoken_correction import has_spoken_correction, taken_back_after
@@ -991,7 +991,7 @@ class RoleReading:
                     and _SITE_IN_BEFORE[kind].search(self.text, max(0, m["start"] - 50), m["start"]):
                 return m  # "handed over its military base in Abeche ... entered the base": the base in Abeche (s32m)
             if wanted is None or m.get("kind") in wanted or (kind == "country" and m.get("precision") == "country"):
-                if kind == "city" and (called := city_called_before(self.text, m, told, wanted, avoid, before)) is not None:
+                if kind in CALLING_WORDS and (called := city_called_before(self.text, m, told, wanted, avoid, before, kind)) is not None:
                     m = called  # "reached the city of Kano. ... went on to Wudil. ... left the city": Kano (read.called_a_city)
                 if goal and kind in ("city", "town", "village") and (arrived := goal_beside_origin(self.text, m, told, wanted)):
                     return arrived  # "arrived in A from B. ... reached the city": A (read.goal_antecedent)

@@ -26,5 +26,23 @@ def moved_on_from_site(reached: dict | None, next_end: dict | None, told_after: 
     (``told_after``), a leg on from that site to the town it serves (or from the town to its
     site), not the same end told again?"""
     return told_after and reached is not None and next_end is not None \
-        and not same_place(reached, next_end) \
+        and (not same_place(reached, next_end) or _town_of_another_name(reached, next_end)) \
         and (_site_of_city(reached, next_end) or _site_of_city(next_end, reached))
+
+
+def _town_of_another_name(a: dict, b: dict) -> bool:
+    """Is one of ``a`` and ``b`` a site and the other a town whose name the site's does not hold?
+    same_place takes two rows within SAME_ROW_KM for duplicates of one site ("Bagram Air Base" and
+    "Bagram"), but an airport 3 km from the next town is no row of that town when its name is
+    another ("landed at Toussaint Louverture airport ... have since been driven to a base in
+    Tabarre": two places, a leg told after; s42 lead, a probe of my own)."""
+    from ..names import name_key
+    for site, town in ((a, b), (b, a)):
+        if site.get("kind") in ("airfield", "base") and town.get("kind") in ("city", "town", "village"):
+            town_key = name_key(town.get("name") or "")
+            words = (site.get("name") or "").split()
+            # (the town's name as a run of the site's words, one to three: "Bagram Air Base" holds
+            # "Bagram", "Naval Station Rota" holds "Rota")
+            runs = {name_key(" ".join(words[i:j])) for i in range(len(words)) for j in range(i + 1, min(i + 4, len(words) + 1))}
+            return bool(town_key) and town_key not in runs
+    return False
