@@ -185,6 +185,7 @@ from .hypothetical import without_modal_words
 from .size_words import names_nothing
 from .plan_dates import ordered_move_dated_after, told_in_the_future
 from .plan_in_entry import planned_entry_date, told_in_an_entry
+from .participle_of_plan import step_of_plan
 from .named_force_alone import named_force_subject
 from .owner_told import owner_after_belonging, owner_with_belonging_aside
 from .departure_day import arrival_day_told_after, departure_day_told_before
@@ -3035,10 +3036,11 @@ class _Reader(RoleReading, StatusReading):
             # is when the plan was told, the move's time is told after the verb (read.plan_in_entry)
             frag.date = planned_entry_date(frag.date, [d for d in self._dates_in(self.dates, main.end(), e)
                                                        if not self._dateline(d)], self.published)
-        elif frag.status == "planned" and (told_in_the_future(self.text[s:main.start()]) or (
+        elif frag.status == "planned" and (told_in_the_future(self.text[s:main.start()]) or step_of_plan(self.text, main) or (
                 frag.date is not None and put_off_until(self.text, frag.date.start, s))
                 or ordered_move_dated_after(self.text, s, main.start(), frag.date.start if frag.date is not None else None)):
             # "will deploy in March": the next March; not "was ordered on Monday to" (read.plan_dates);
+            # "will sail to A before returning to B on 12 December": the plan's next step (read.participle_of_plan);
             # "postponed until February": the February to come (read.put_off); "ordered to move
             # ... in January": the move's January, to come (read.plan_dates)
             frag.date = ahead_when_planned(frag.date, self.published)
