@@ -522,8 +522,11 @@ _PREPOSITION_ENDS_VERB = _PATTERNS.compile(r"\s(?:into|at|in|through|via|to)$", 
 _LEADING_MARKS = _PATTERNS.compile(r"^[^\w\"“‘'(\[]+")
 # a clause opened by a pronoun subject that refers to the clause before it: "(, from) where they
 # (were)", "and they (were then)" (see _Reader._pronoun_of_a_mover)
-_PRONOUN_CLAUSE_OPENING = _PATTERNS.compile(r"[\s,]*(?:(?:from\s+)?where\s+|from\s+which\s+|and\s+(?:then\s+)?)?(?:they|it)\s+"
-                                            r"(?:(?:had|has|have|was|were|been|then|also|later|first)\s+)*", re.I)
+# (or no pronoun at all, the subject left out after "and" with an auxiliary: "The contingent
+# arrived at A and was then | taken by road to B", s42 read114: the road leg was lost)
+_PRONOUN_CLAUSE_OPENING = _PATTERNS.compile(r"[\s,]*(?:(?:(?:from\s+)?where\s+|from\s+which\s+|and\s+(?:then\s+)?)?(?:they|it)\s+"
+                                            r"(?:(?:had|has|have|was|were|been|then|also|later|first)\s+)*"
+                                            r"|and\s+(?:then\s+|later\s+)?(?:(?:had|has|have|was|were|been|then|also|later|first)\s+)+)", re.I)
 _WHERE_PRONOUN_SUBJECT = _PATTERNS.compile(r"\s*where\s+(?:they|it)\s+(?:(?:had|has|have|was|were|then|also|later|first)\s+)*", re.I)
 _CLAUSE_START = _PATTERNS.compile(r"[;:]|" + _THAT_OPENS_A_CLAUSE + r"|\b(?:said|says|told|reported|announced|stated|added|confirmed|claimed)\b", re.I)
 # between "move" and the "to" of an infinitive: "moved to act", "moved quickly to act"
