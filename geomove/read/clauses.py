@@ -1901,6 +1901,9 @@ class _Reader(RoleReading, StatusReading):
                              and into_service(self.text, t.end(), e))
                     and not (t.group("verb") and _stem(t.group("verb")) in _FORCE_ONLY
                              and not _MOVER.search(self.text, s, t.start())
+                             # ("A rifle company from A relieved the garrison at B": a company told
+                             # as a unit is a force, read.companies; s42 read114)
+                             and not company_subject(self.text, s, t.start())
                              and not _VESSEL_MOVER.search(self.text, s, t.start())
                              and not _MATERIEL_MOVER.search(self.text, s, t.start())
                              # ("The troops, who left X on Friday, | took up positions in Y": the
