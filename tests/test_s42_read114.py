@@ -48,7 +48,7 @@ def test_the_step_after_before_shares_a_plan_told_before_it_in_the_sentence():
 
 
 def test_a_clause_of_saying_is_no_comma_aside_but_an_appositive_still_is():
-    said = "At Banibangou, the inhabitants say that the soldiers were withdrawn to Ouallam, leaving the town."
+    said = "At Uvira, the inhabitants say that the soldiers were withdrawn to Bukavu, leaving the town."
     assert _ASIDE.search(said) is None
     claimed = "In Kaya, the residents claim that gendarmes were pulled back to Ouagadougou, leaving the town."
     assert _ASIDE.search(claimed) is None
