@@ -185,6 +185,7 @@ from .hypothetical import without_modal_words
 from .size_words import names_nothing
 from .plan_dates import ordered_move_dated_after, told_in_the_future
 from .plan_in_entry import planned_entry_date, told_in_an_entry
+from .participle_of_plan import step_of_plan
 from .named_force_alone import named_force_subject
 from .owner_told import owner_after_belonging, owner_with_belonging_aside
 from .departure_day import arrival_day_told_after, departure_day_told_before
@@ -523,8 +524,11 @@ _PREPOSITION_ENDS_VERB = _PATTERNS.compile(r"\s(?:into|at|in|through|via|to)$", 
 _LEADING_MARKS = _PATTERNS.compile(r"^[^\w\"“‘'(\[]+")
 # a clause opened by a pronoun subject that refers to the clause before it: "(, from) where they
 # (were)", "and they (were then)" (see _Reader._pronoun_of_a_mover)
-_PRONOUN_CLAUSE_OPENING = _PATTERNS.compile(r"[\s,]*(?:(?:from\s+)?where\s+|from\s+which\s+|and\s+(?:then\s+)?)?(?:they|it)\s+"
-                                            r"(?:(?:had|has|have|was|were|been|then|also|later|first)\s+)*", re.I)
+# (or no pronoun at all, the subject left out after "and" with an auxiliary: "The contingent
+# arrived at A and was then | taken by road to B", s42 read114: the road leg was lost)
+_PRONOUN_CLAUSE_OPENING = _PATTERNS.compile(r"[\s,]*(?:(?:(?:from\s+)?where\s+|from\s+which\s+|and\s+(?:then\s+)?)?(?:they|it)\s+"
+                                            r"(?:(?:had|has|have|was|were|been|then|also|later|first)\s+)*"
+                                            r"|and\s+(?:then\s+|later\s+)?(?:(?:had|has|have|was|were|been|then|also|later|first)\s+)+)", re.I)
 _WHERE_PRONOUN_SUBJECT = _PATTERNS.compile(r"\s*where\s+(?:they|it)\s+(?:(?:had|has|have|was|were|then|also|later|first)\s+)*", re.I)
 _CLAUSE_START = _PATTERNS.compile(r"[;:]|" + _THAT_OPENS_A_CLAUSE + r"|\b(?:said|says|told|reported|announced|stated|added|confirmed|claimed)\b", re.I)
 # between "move" and the "to" of an infinitive: "moved to act", "moved quickly to act"
@@ -1899,6 +1903,9 @@ class _Reader(RoleReading, StatusReading):
                              and into_service(self.text, t.end(), e))
                     and not (t.group("verb") and _stem(t.group("verb")) in _FORCE_ONLY
                              and not _MOVER.search(self.text, s, t.start())
+                             # ("A rifle company from A relieved the garrison at B": a company told
+                             # as a unit is a force, read.companies; s42 read114)
+                             and not company_subject(self.text, s, t.start())
                              and not _VESSEL_MOVER.search(self.text, s, t.start())
                              and not _MATERIEL_MOVER.search(self.text, s, t.start())
                              # ("The troops, who left X on Friday, | took up positions in Y": the
@@ -3040,10 +3047,11 @@ class _Reader(RoleReading, StatusReading):
             # is when the plan was told, the move's time is told after the verb (read.plan_in_entry)
             frag.date = planned_entry_date(frag.date, [d for d in self._dates_in(self.dates, main.end(), e)
                                                        if not self._dateline(d)], self.published)
-        elif frag.status == "planned" and (told_in_the_future(self.text[s:main.start()]) or (
+        elif frag.status == "planned" and (told_in_the_future(self.text[s:main.start()]) or step_of_plan(self.text, main) or (
                 frag.date is not None and put_off_until(self.text, frag.date.start, s))
                 or ordered_move_dated_after(self.text, s, main.start(), frag.date.start if frag.date is not None else None)):
             # "will deploy in March": the next March; not "was ordered on Monday to" (read.plan_dates);
+            # "will sail to A before returning to B on 12 December": the plan's next step (read.participle_of_plan);
             # "postponed until February": the February to come (read.put_off); "ordered to move
             # ... in January": the move's January, to come (read.plan_dates)
             frag.date = ahead_when_planned(frag.date, self.published)

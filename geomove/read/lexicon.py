@@ -283,13 +283,19 @@ _COME_IN_TIME = _compile(r"\s+(?:just\s+|only\s+|barely\s+)?(?:(?:a|an|one|two|t
                          # (not a time of day: "Troops came after dark from X")
                          r"(?!\s+(?:dark|nightfall|midnight|dawn|daybreak|sunset|sunrise|noon)\b)", re.I)
 _COME_FORMS = frozenset(("come", "comes", "came", "coming"))
+# "in the coming days", "over coming weeks": "coming" as an adjective of a time still ahead
+# (s42 read114: "deployments to X are likely in the coming days" read 'coming' as the verb)
+_COMING_TIME = _compile(r"\s+(?:days?|weeks?|months?|hours?|years?|weekends?|period|season)\b", re.I)
 
 
 def come_in_time(text: str, trigger: re.Match) -> bool:
     """Is a form of "come" placing something in time ("The announcement comes a week after
-    US soldiers arrived", "The move came amid reports ...", "This comes as ...")? Then it is no
-    verb of movement: the movement, if any, is told in the clause after it."""
-    return trigger.group(0).lower() in _COME_FORMS and _COME_IN_TIME.match(text, trigger.end()) is not None
+    US soldiers arrived", "The move came amid reports ...", "This comes as ...", "in the coming
+    days")? Then it is no verb of movement: the movement, if any, is told in the clause after it
+    (or by its noun)."""
+    word = trigger.group(0).lower()
+    return word in _COME_FORMS and (_COME_IN_TIME.match(text, trigger.end()) is not None
+                                    or (word == "coming" and _COMING_TIME.match(text, trigger.end()) is not None))
 
 
 # "left one person dead", "left thousands homeless", "left 200 soldiers behind": what "left" did
@@ -742,7 +748,10 @@ _TIME_WORDS = _compile(r"\b(?:on|in|at|early|late|later|the|" + WEEKDAY_NAMES + 
 # and an appositive noun with one: "The CSP-DPA, the alliance that controlled Kidal until November
 # 2023, said", "The 5th Brigade, a unit that fought in Bakhmut in 2023, moved" (what the subject is,
 # and when that was: before, its year dated the move, or made it background)
-_ASIDE = _compile(r",\s*(?:(?:who|which|whose)\b|(?:the|a|an)\s+(?:[\w'’-]+\s+){0,5}?(?:that|which|who)\s)[^,;.]*,")
+# (not a clause of saying with its own subject: "At X, the inhabitants say that soldiers were
+# withdrawn to Y, leaving the town": what they say is the main clause, no aside, s42 read114)
+_ASIDE = _compile(r",\s*(?:(?:who|which|whose)\b|(?:the|a|an)\s+(?:(?!(?:say|says|said|claim|claims|claimed|"
+                  r"believe|believes|fear|fears|insist|insists|insisted)\b)[\w'’-]+\s+){0,5}?(?:that|which|who)\s)[^,;.]*,")
 # a participle of presence set off by commas: "officers, stationed in X since 2024, moved" (lexicon.json)
 _PRESENCE_ASIDE = _compile(_DATA["presence_aside"]["pattern"], re.I)
 # who moves: a force noun, optionally with a national / organisational qualifier before it
@@ -987,6 +996,9 @@ _UNITS = (r"soldiers|troops|personnel|fighters|officers|members|elements|marines
           # (a force's people by their trade: "40 army engineers", "a team of 12 sappers", "Twenty
           # army medics", s26r)
           r"engineers|sappers|medics|"
+          # (and an air arm's people by their trade: "About 150 aviators and maintainers were
+          # flown to X", "a team of 30 technicians" counted nothing, s42 read114)
+          r"aviators|maintainers|technicians|"
           # (and by their arm: "400 infantrymen", "a company of 120 riflemen", "300 legionnaires", s28m)
           r"infantrymen|riflemen|fusiliers|legionnaires|gunners|artillerymen|tankmen|crewmen|"
           r"(?:military\s+)?police(?:men)?|policemen|"
@@ -1167,7 +1179,7 @@ def count_value(num: str) -> int:
 
 
 _PEOPLE = _compile(r"instructors|advisers|advisors|trainers|soldiers|troops|personnel|fighters|officers|members|elements|elementos|efectivos|effectives|marines|servicemen|service|peacekeepers|mercenaries|men|militants|paratroopers|commandos|police|"
-                     + _SERVICE_PEOPLE + r"|militiamen|engineers|sappers|medics|"
+                     + _SERVICE_PEOPLE + r"|militiamen|engineers|sappers|medics|aviators|maintainers|technicians|"
                      r"fusiliers|legionnaires|gunners|"
                      r"blue\s+helmets|contractors|special\s+forces", re.I)
 _AIR = _compile(r"\b(?:fl(?:y|ew|own|ying|ights?)|airlift\w*|helicopters?|aircraft|planes?|jets?|airborne|air\s+bridge|landed|took\s+off)\b", re.I)

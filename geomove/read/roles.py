@@ -348,8 +348,10 @@ def _for_a_mission_in(text: str, at: int, start: int) -> bool:
 
 # a site told by its kind word with the place it is in after it: "its military base in Abeche",
 # "the airport at X", "their camp near Y"; "the base" told later refers to it, and the place
-# names it (no base of its own in the gazetteer)
-_SITE_IN = r"\s+(?:in|at|near|outside)\s+(?:the\s+(?:town|city)\s+of\s+)?$"
+# names it (no base of its own in the gazetteer); or the place it lies off by a bearing: "the
+# base on the hill east of X" (the place scored by its anchor, GUIDELINES; s42 read114)
+_SITE_IN = (r"(?:\s+on\s+the\s+(?:hill|hilltop|ridge|outskirts))?\s+(?:in|at|near|outside|"
+            r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\s+(?:the\s+(?:town|city)\s+of\s+)?$")
 # ("took over the checkpoint at Margara ... withdrew from the post": the post at Margara, s34m)
 _POST_IN = _recompile(r"\b(?:checkpoints?|(?:border\s+)?posts?|crossing\s+points?)" + _SITE_IN, re.I)
 _SITE_IN_BEFORE = {"base": _recompile(r"\b(?:bases?|camps?|garrisons?|air\s*bases?)" + _SITE_IN, re.I),

@@ -62,9 +62,13 @@ from .lexicon import (_AGGREGATE, _ASIDE, _PRESENCE_ASIDE, _BACKGROUND, _CEASED,
 _CALLED_OFF = _recompile(r"^[^.;]{0,60}?\b(?:was|were|has\s+been|have\s+been|had\s+been|is|are|remain(?:s|ed)?|stay(?:s|ed)?)\s+(?:\w+ly\s+)?"
                          r"(?:suspended|cancell?ed|canceled|halted|stopped|called\s+off|banned|blocked)\b", re.I)
 # "the redeployment of units to X is planned for December": the movement noun's predicate
-# tells a plan, not a move (as _CALLED_OFF tells one called off)
+# tells a plan, not a move (as _CALLED_OFF tells one called off); or a forecast ("further
+# reinforcements to X are likely next week", s42 read114), but not a hedged past ("were likely
+# sent", "are likely to have arrived"): "likely" only before a time, a stop or "to" + a plan
 _PLANNED_PREDICATE = _recompile(r"^[^.;]{0,80}?\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:\w+ly\s+)?"
-                                r"(?:planned|scheduled|expected|due|set|foreseen|envisaged|proposed|being\s+prepared)\b"
+                                r"(?:planned|scheduled|expected|due|set|foreseen|envisaged|proposed|being\s+prepared"
+                                r"|(?:un)?likely(?=\s*(?:[,.;:]|$|(?:to\s+(?!have\b)|in|on|by|before|after|next|this|within|"
+                                r"over|soon|later|during|at|from|until|once|when|if)\b)))\b"
                                 r"(?!\s+(?:to\s+have|yesterday|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)))", re.I)
 # ... or a modal as the verb of a noun of movement: "any further troop movements to X would
 # depend on the situation" (not "the column could be traced back to X": a column is no movement)
