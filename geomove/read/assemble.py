@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 
 from ..layout import feature_to_original, mention_to_squeezed, squeeze
 from .left_to_another import origin_left_to_another
+from .time_opener import STAY_BEFORE
 from .national_forces import with_home_of_named_force
 from .plural_demonym import actor_of_plural_demonym
 from ..dates import _AFTER_SPAN_GATE, MONTH_NAMES, WEEKDAY_NAMES, parse_published
@@ -103,7 +104,7 @@ from .way_back import returned_from_there, way_back
 from .back_through import back_through_only
 from .part_arrived import part_arrived
 from .met_elsewhen import met_another_time
-from .strait_passed import continued_by, passage_alone, told_again
+from .strait_passed import continued_by, passage_alone, passage_between_alone, told_again
 from .escort_went_back import escort_of_leg
 
 
@@ -112,7 +113,8 @@ from .escort_went_back import escort_of_leg
 # left again from there, a next leg (GUIDELINES), as moved_on reads it inside one clause;
 # "It then headed to Y" tells no time between: one route through where it had got to
 _TIME_BETWEEN = _recompile(r"\b(?:later|afterwards|(?:the\s+)?(?:next|following)\s+(?:day|morning|evening|night|week)|"
-                           r"on\s+" + WEEKDAY_NAMES + r")\b", re.I)
+                           # ("After a night in the town they moved on": a stay, read.time_opener)
+                           r"on\s+" + WEEKDAY_NAMES + r"|" + STAY_BEFORE + r")\b", re.I)
 
 
 # the words of a source: a time before them is when it was said ("Officials later said ...")
@@ -2150,9 +2152,11 @@ def _of_two_states(passage: _Draft, other: _Draft, book) -> bool:
 
 def drop_endless(a: Assembly) -> None:
     """A draft with neither origin nor destination is no movement, unless what it passed is a
-    strait, channel or canal only ("destroyers transited the Tsugaru Strait": read.strait_passed)."""
+    strait, channel or canal only ("destroyers transited the Tsugaru Strait": read.strait_passed),
+    or the water a ship passed between two places ("passed between Guam and Saipan")."""
     a.drafts[:] = [d for d in a.drafts if d.origin is not None or d.destination is not None
-                   or passage_alone(d.via, d.actor, [f.what for f in d.frags if f.what])]
+                   or passage_alone(d.via, d.actor, [f.what for f in d.frags if f.what])
+                   or passage_between_alone(d)]  # ("patrol ships passed between A and B": read.strait_passed)
 
 
 PASSES = (read_fragments, actor_of_plural_demonym, origin_of_contrasted, origin_left_to_another, join_halves, complete_halves, destination_due_after_leaving, via_on_the_way, via_where_met, count_from_description, origin_home_through_crossing,
