@@ -89,3 +89,22 @@ def test_ships_passing_between_two_places_is_a_passage(gazetteer):
 def test_a_convoy_passing_between_two_towns_is_no_movement(gazetteer):
     text = "A convoy of army trucks passed between Gao and Ansongo on Monday."
     assert extract(text, published="2026-12-05", gazetteer=gazetteer) == []
+
+
+# -- a deployment done by a day (read.reported_pluperfect.done_by_a_day)
+
+def test_a_pluperfect_deployment_by_a_day_is_reported_and_by_a_year_is_not(gazetteer):
+    for text, status in (("Up to 4,000 troops had been deployed to Novi Pazar by Wednesday.", "reported"),
+                         ("By Monday night 600 police officers had been deployed to Tumaco.", "reported"),
+                         ("By 2015 some 4,000 troops had been deployed to Novi Pazar.", "background")):
+        every = extract(text, published="2026-12-05", gazetteer=gazetteer, include_all=True)
+        assert [f["properties"]["status"] for f in every] == [status], text
+
+
+# -- how an arrival told first began (assemble._start_told_back)
+
+def test_the_convoy_told_back_is_the_arrival_s_start(gazetteer):
+    text = "Malian reinforcements reached Ansongo on Tuesday. A convoy of 30 trucks had left Gao on Monday."
+    assert _ends(extract(text, published="2026-12-05", gazetteer=gazetteer)) == [("Gao", "Ansongo", [], "reported")]
+    later = "Malian reinforcements reached Ansongo on Tuesday. A convoy left Gao on Wednesday."
+    assert len(extract(later, published="2026-12-05", gazetteer=gazetteer)) == 2
