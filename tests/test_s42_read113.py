@@ -47,6 +47,12 @@ def test_a_topic_of_policy_after_the_place_is_no_movement():
         assert closer_in_policy(text, verb_end, len(text)), text
 
 
+def test_a_country_closer_to_a_country_is_policy(gazetteer):
+    assert extract("Serbia moved closer to Russia this year.", published="2026-12-05", gazetteer=gazetteer) == []
+    assert _ends(extract("Chad moved closer to Tine on Monday.", published="2026-12-05", gazetteer=gazetteer)) \
+        == [(None, "Tine", [], "reported")]
+
+
 def test_a_date_a_means_or_an_object_is_no_topic():
     for text in ("Serbian troops moved closer to Jarinje on Monday", "Chadian soldiers moved closer to Tine on foot",
                  "The army moved two batteries closer to Goris over the dispute"):

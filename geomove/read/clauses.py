@@ -2052,7 +2052,7 @@ class _Reader(RoleReading, StatusReading):
                         or self._named_person(subject_start, main, s, e)
                         or _munitions_in_flight(subject, main)
                         or business_moved_its_seat(self.text, subject, main.end(), e)  # ("The company moved its headquarters to X": read.business_seat)
-                        or closer_in_policy(self.text, main.end(), e)  # ("Ecuador moved closer to Peru on trade": read.closer_in_policy)
+                        or closer_in_policy(self.text, main.end(), e, (subject_start, main.start()), mentions)  # ("Ecuador moved closer to Peru on trade": read.closer_in_policy)
                         or received_no_force(self.text, main.group("verb"), main.end(), e))  # (read.received_at)
             if no_force:
                 self.unread_why[index] = f"'{main.group(0)}': {no_force}"
