@@ -69,4 +69,4 @@ def closer_in_policy(text: str, verb_end: int, e: int, subject: tuple[int, int] 
     topic = _ON_TOPIC.match(text, closer.end(), e)
     if topic is None:
         return None
-    return f"'closer to ... {text[topic.end() - 20 if topic.end() - 20 > closer.end() else closer.end():topic.end()].strip()}': a state's policy, no force moved"
+    return f"'closer to {' '.join(text[closer.end():topic.end()].split())}': a topic of policy, no force moved"
