@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 
 from ..layout import feature_to_original, mention_to_squeezed, squeeze
 from .left_to_another import origin_left_to_another
+from .time_opener import STAY_BEFORE
 from .national_forces import with_home_of_named_force
 from .plural_demonym import actor_of_plural_demonym
 from ..dates import _AFTER_SPAN_GATE, MONTH_NAMES, WEEKDAY_NAMES, parse_published
@@ -103,7 +104,7 @@ from .way_back import returned_from_there, way_back
 from .back_through import back_through_only
 from .part_arrived import part_arrived
 from .met_elsewhen import met_another_time
-from .strait_passed import continued_by, passage_alone, told_again
+from .strait_passed import continued_by, passage_alone, passage_between_alone, told_again
 from .escort_went_back import escort_of_leg
 
 
@@ -112,7 +113,8 @@ from .escort_went_back import escort_of_leg
 # left again from there, a next leg (GUIDELINES), as moved_on reads it inside one clause;
 # "It then headed to Y" tells no time between: one route through where it had got to
 _TIME_BETWEEN = _recompile(r"\b(?:later|afterwards|(?:the\s+)?(?:next|following)\s+(?:day|morning|evening|night|week)|"
-                           r"on\s+" + WEEKDAY_NAMES + r")\b", re.I)
+                           # ("After a night in the town they moved on": a stay, read.time_opener)
+                           r"on\s+" + WEEKDAY_NAMES + r"|" + STAY_BEFORE + r")\b", re.I)
 
 
 # the words of a source: a time before them is when it was said ("Officials later said ...")
@@ -634,7 +636,8 @@ def read_fragments(a: Assembly) -> None:
                 drafts.append(draft)
                 last = draft
                 continue
-            if target is None and last is not None and _departure_told_back(a, i, frag, last, draft):
+            if target is None and last is not None and (_departure_told_back(a, i, frag, last, draft)
+                                                         or _start_told_back(a, i, frag, last, draft)):
                 at = next(k for k, d in enumerate(drafts) if d is last)
                 drafts[at] = last = _merge(last, draft)
                 a.why.append(f"sentence {i} {_ends(draft)}: the departure of {_ends(last)}, told back")
@@ -991,6 +994,37 @@ def _departure_told_back(a: Assembly, i: int, frag: Fragment, last: _Draft, draf
         return True
     then, now = _first_day(last), _first_day(draft)
     return then is not None and now is not None and now < then
+
+
+# what carries a force, told as the detail of its move: "a convoy of 30 trucks", "a column of
+# vehicles", "two flights" (_start_told_back)
+_CARRIER_OF_FORCE = _recompile(r"\b(?:convoys?|columns?|trucks|lorries|vehicles|buses|flights?|planes|aircraft|airlifts?)\b", re.I)
+
+
+def _start_told_back(a: Assembly, i: int, frag: Fragment, last: _Draft, draft: _Draft) -> bool:
+    """"Malian reinforcements reached B on Tuesday. A convoy of 30 trucks had left A on Monday with
+    about 400 soldiers": an arrival told first with no origin, then in the very next sentence
+    how it began, in the pluperfect: what carried the force (a convoy, a column, flights) left A,
+    with no end of its own, on a day before or on the arrival's, no other force named and no
+    word telling it apart ("another", "a second"). The same movement (GUIDELINES: headline, lede and body are one), from A.
+
+    why: the summary and the convoy's detail were two movements, one with no origin and one with
+    no destination (a report of my own, read113; _departure_told_back asks a subject that refers
+    back, and the same origin told twice)."""
+    if frag.distinct or _stem(frag.trigger) not in _DEPARTURE or frag.status != "reported" or last.status != "reported":
+        return False
+    if last.origin is not None or last.destination is None or draft.origin is None or draft.destination is not None \
+            or draft.via or same_place(draft.origin, last.destination):
+        return False
+    if last.frags[-1].sentence != i - 1 or sum(1 for d in a.drafts if d.frags[-1] is last.frags[-1]) != 1:
+        return False  # (not the sentence right before, or a list told there: no one arrival to begin)
+    if not _HAD_BEFORE.search(a.reader.text, max(a.reader.spans[i][0], frag.trigger_start - 20), frag.trigger_start):
+        return False
+    if not _CARRIER_OF_FORCE.search(frag.what or "") or (draft.actor is not None and draft.actor != last.actor) \
+            or _another_nation_named(a.reader, i, frag, last):
+        return False  # (what carried the force, told as the detail, and no other force: "Jihadists had left A on Monday")
+    then, now = _first_day(last), _first_day(draft)
+    return then is not None and now is not None and now <= then
 
 
 def _first_day(d: _Draft):
@@ -2150,9 +2184,11 @@ def _of_two_states(passage: _Draft, other: _Draft, book) -> bool:
 
 def drop_endless(a: Assembly) -> None:
     """A draft with neither origin nor destination is no movement, unless what it passed is a
-    strait, channel or canal only ("destroyers transited the Tsugaru Strait": read.strait_passed)."""
+    strait, channel or canal only ("destroyers transited the Tsugaru Strait": read.strait_passed),
+    or the water a ship passed between two places ("passed between Guam and Saipan")."""
     a.drafts[:] = [d for d in a.drafts if d.origin is not None or d.destination is not None
-                   or passage_alone(d.via, d.actor, [f.what for f in d.frags if f.what])]
+                   or passage_alone(d.via, d.actor, [f.what for f in d.frags if f.what])
+                   or passage_between_alone(d)]  # ("patrol ships passed between A and B": read.strait_passed)
 
 
 PASSES = (read_fragments, actor_of_plural_demonym, origin_of_contrasted, origin_left_to_another, join_halves, complete_halves, destination_due_after_leaving, via_on_the_way, via_where_met, count_from_description, origin_home_through_crossing,

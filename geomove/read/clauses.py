@@ -246,6 +246,7 @@ from .joint_owners import with_joint_owners
 from .part_route import part_is_the_subject, route_told_of_a_part, the_rest_of_a_group
 from .part_aside import PART_ASIDE_AT_END
 from .left_then_returned import RELATIVE_DEPARTURE_AT_END
+from .subject_relative_modal import RELATIVE_PLAN_AT_END
 from .since_date import dates_not_since
 from .pronoun_after_conjunction import main_clause_subject, object_referred_to, refers_back_after_conjunction
 from .act_dated import dates_not_of_an_act
@@ -318,6 +319,7 @@ from .garrison_moved import garrison_moved
 from .elided_group import elided_group_at
 from .added_force import added_group_at, added_group_followed
 from .business_seat import business_moved_its_seat
+from .closer_in_policy import closer_in_policy
 from .day_after_verb import day_opening_end, without_day_opening
 from .object_relative import antecedent_object, without_pronoun_object
 from .journey_noun import read_as_noun
@@ -2059,6 +2061,7 @@ class _Reader(RoleReading, StatusReading):
                         or self._named_person(subject_start, main, s, e)
                         or _munitions_in_flight(subject, main)
                         or business_moved_its_seat(self.text, subject, main.end(), e)  # ("The company moved its headquarters to X": read.business_seat)
+                        or closer_in_policy(self.text, main.end(), e, (subject_start, main.start()), mentions)  # ("Ecuador moved closer to Peru on trade": read.closer_in_policy)
                         or received_no_force(self.text, main.group("verb"), main.end(), e))  # (read.received_at)
             if no_force:
                 self.unread_why[index] = f"'{main.group(0)}': {no_force}"
@@ -2115,6 +2118,7 @@ class _Reader(RoleReading, StatusReading):
         route = self._route_between(mentions, sides, triggers, s)
         passed_between = self._route_between(mentions, sides, triggers, s, _PASSAGE_BETWEEN) - route if sides else set()
         frag.between = [_place_of(m) for m in mentions if id(m) in sides and id(m) not in route and id(m) not in passed_between]
+        frag.passed_between = bool(passed_between)  # ("passed between A and B" with no end: kept as a passage, read.strait_passed)
         about_place = self._relative_about_place(mentions, s, e)
         reliefs = [t for t in triggers if t.group("verb") and _stem(t.group("verb")) in _RELIEF_VERBS]
         rotations = [t for t in triggers if t.group("verb") and _stem(t.group("verb")) == ROTATE]
@@ -3648,6 +3652,9 @@ class _Reader(RoleReading, StatusReading):
         if aside is None and "had" in self.text[ps:s]:
             # ("Wagner fighters who had left X in February | returned there": read.left_then_returned)
             aside = RELATIVE_DEPARTURE_AT_END.search(self.text, ps, s)
+        if aside is None:
+            # ("The battalion that will deploy to X | left Y": read.subject_relative_modal)
+            aside = RELATIVE_PLAN_AT_END.search(self.text, ps, s)
         return (ps, aside.start()) if aside is not None and pe == s else None
 
     def _crossed_into(self, main: re.Match, triggers, cue_at: int) -> bool:

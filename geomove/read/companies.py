@@ -14,6 +14,7 @@ import re
 
 from ..regex_cache import CompiledPatterns
 from .lexicon import _BARE_SUBJECT_GAP
+from .time_opener import after_time_opener
 
 _PATTERNS = CompiledPatterns("read-companies")
 
@@ -35,6 +36,10 @@ def company_subject(text: str, s: int, verb_at: int) -> str | None:
     """The company that is the whole subject of the verb at ``verb_at`` ("A Czech mechanised
     company of 120 soldiers drove" -> "Czech mechanised company"), or None."""
     m = _COMPANY_SUBJECT.match(text[s:verb_at])
+    if m is None and (opened := after_time_opener(text, s)) > s:
+        # (after a date that opens the clause: "On Wednesday an Azerbaijani mechanised company
+        # moved", read.time_opener; read113)
+        m = _COMPANY_SUBJECT.match(text[opened:verb_at])
     return re.sub(r"\s+", " ", m.group("a")) if m else None
 
 

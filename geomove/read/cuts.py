@@ -23,6 +23,7 @@ from .aside_deployed import aside_deployed
 from .craft_relative import craft_relative_start
 from .denied_after import DENIED_AFTER
 from .planned_relative import PLANNED_AUX
+from .subject_relative_modal import main_verb_after_planned_relative
 from ..dates import MONTH_NAMES, WEEKDAY_NAMES
 from .lexicon import (_OFFICIAL_TITLE, FORCE_KINDS, GOT_THERE, SENT_PARTICIPLES, SIGHTING_PARTICIPLES,
     _DATA,
@@ -306,6 +307,12 @@ def _clauses(text: str, spans: list[tuple[int, int]], found: list | None = None)
                     # "..., having moved into X, were later pulled back to Y": read.having_aside)
                 break
         for m in _WHO_VERB_GATE.finditer(text, cut, e):
+            if (planned := main_verb_after_planned_relative(text, m.start(), e, verbs_in)) is not None:
+                # "The battalion that will deploy to X left Y on Monday": the plan and the
+                # departure, each with its own status; no leg (read.subject_relative_modal)
+                out.append((cut, planned.start()))
+                cut = planned.start()
+                break
             # "soldiers who arrived in X on Monday left the city for Y": the relative clause
             # tells an arrival, the main verb after it a departure; two legs, as with "and"
             rel = _TRIGGER_RE.match(text, m.start("verb"))

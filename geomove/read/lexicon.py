@@ -12,6 +12,7 @@ from ..regex_cache import CompiledPatterns
 from ..textutil import LONG_TEXT, WordAnchored, word_index
 from .data_files import read_data
 from .gates import Gate
+from .time_opener import STAY_BEFORE
 from .induction import INDUCTION_VERBS
 
 # The patterns below are compiled from code an earlier run kept (geomove.regex_cache): parsing
@@ -740,7 +741,9 @@ _TIME_OPENER = (r"(?:(?:on|by|early|late|later|that|the\s+next|the\s+following)\
                 # "by nightfall the column", "at dawn the troops": a time of day told by its noun
                 r"(?:(?:[A-Z]\w+|\d+\w*|morning|evening|night|day|afternoon|week|nightfall|dawn|dusk|daybreak|midday|noon|midnight)\s+){1,2}(?:(?:morning|evening|night)\s+)?"
                 # "Two days later they ..."
-                r"|(?:a|one|two|three|four|five|six|several|some|a\s+few)\s+(?:days?|hours?|weeks?)\s+later,?\s+)")
+                r"|(?:a|one|two|three|four|five|six|several|some|a\s+few)\s+(?:days?|hours?|weeks?)\s+later,?\s+"
+                # "After a night in the town they ...": a stay before the next move (read.time_opener)
+                r"|" + STAY_BEFORE + r",?\s+)")
 # words of time that may stand between a verb and a cue attached to it
 _TIME_WORDS = _compile(r"\b(?:on|in|at|early|late|later|the|" + WEEKDAY_NAMES + r"|"
                          r"morning|evening|night|afternoon|overnight|dawn|dusk|today|yesterday|\d{1,2}(?:st|nd|rd|th)?)\b", re.I)

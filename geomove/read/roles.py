@@ -72,11 +72,13 @@ _OWN_SITE_OF_PLACE = _PATTERNS.compile(r"\b(?:its|their|the)\s+(?:(?:main|forwar
 # waters a ship passes on its way: "passed the Bashi Channel", "passing the Bosphorus"
 _WATERWAY_KINDS = frozenset({"strait", "sea", "ocean", "canal", "channel", "gulf", "bay", "sound"})
 _ARTICLE_GAP = _PATTERNS.compile(r"\s+(?:the\s+)?")
+# "passed between A and B": the two places a ship's way went between (lexicon passage_between)
+_BETWEEN_GAP = _PATTERNS.compile(r"\s+between\s+(?:the\s+(?:islands?\s+of\s+)?)?", re.I)
 
 
 def without_idle_pass(text: str, triggers: list, mentions: list[dict]) -> list:
     """``triggers`` without a bare "passes" / "passed" / "passing" (stem ``pass``) whose object
-    is no strait, sea or canal the gazetteer placed.
+    is no strait, sea or canal the gazetteer placed, nor "between" two places it placed.
 
     why: "The group left Sanya and passed the Bashi Channel" names a via, as "transited" and
     "passed through" do (lexicon object_role); "passed" alone is also said of laws, time and
@@ -85,11 +87,15 @@ def without_idle_pass(text: str, triggers: list, mentions: list[dict]) -> list:
     if not any(t.group("verb") and _stem(t.group("verb")) == "pass" for t in triggers):
         return triggers
     waters = {m["start"] for m in mentions if m.get("kind") in _WATERWAY_KINDS and m.get("lat") is not None}
+    named = {m["start"] for m in mentions if m.get("lat") is not None}
     keep = []
     for t in triggers:
         if t.group("verb") and _stem(t.group("verb")) == "pass":
             gap = _ARTICLE_GAP.match(text, t.end())
-            if (gap is None or gap.end() not in waters) and not passed_on_the_way(text, t.end()):
+            between = _BETWEEN_GAP.match(text, t.end())
+            if (gap is None or gap.end() not in waters) and not passed_on_the_way(text, t.end()) \
+                    and (between is None or between.end() not in named):  # ("passed between Guam and Saipan", read113)
+                continue  # (but "passed near X on their way to Y" tells a journey: read.passed_on_way)
                 continue  # (but "passed near X on their way to Y" tells a journey: read.passed_on_way)
         keep.append(t)
     return keep

@@ -41,6 +41,7 @@ class Fragment:
     next_leg: bool = False                # "arrived at X and took off again": leaves from the last arrival
     distinct: set = field(default_factory=set)  # words telling it apart ("separate", "second", "previous")
     between: list = field(default_factory=list)  # the two sides of "between A and B" (no role of their own)
+    passed_between: bool = False         # a ship's way "between A and B", both via (read.strait_passed)
     undirected: bool = False              # its ends are a route "between A and B": no direction stated
     as_clause: bool = False               # joined to the clause before by "as" ("..., as a convoy arrived from X")
     headline: bool = False                # read from the report's title line

@@ -27,7 +27,7 @@ from .designators import negation_outside_designators
 from .unclear_detail import negation_not_of_a_detail
 from .hypothetical import inverted_conditional
 from .participle_of_plan import participle_of_plan
-from .reported_pluperfect import told_move_in_speech
+from .reported_pluperfect import done_by_a_day, told_move_in_speech
 from .withdrawn_deployment import deployment_relative, in_deployment_relative
 from .presence_relative import without_presence_relative
 from .put_off import put_off_before, put_off_predicate
@@ -295,6 +295,8 @@ class StatusReading:
                     continue  # "A unit that had seized X last year moved to Y": the relative clause's time (read.subject_relative_time)
                 if told_move_in_speech(self.text, m, s, e):
                     continue  # "said that a company had been deployed from A to B" (read.reported_pluperfect)
+                if done_by_a_day(self.text, m, s, e):
+                    continue  # "4,000 troops had been deployed to B by Wednesday" (read.reported_pluperfect)
                 if m.start() >= main.end() and in_deployment_relative(self.text, main, m.start(), e):
                     continue  # "withdrawing the soldiers it deployed to X two years ago" (read.withdrawn_deployment)
                 if m.start() >= main.end() and in_place_aside(self.text, m.start(), main.end(), e):

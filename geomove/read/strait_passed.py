@@ -13,11 +13,25 @@ force was, not between which places it moved, and a sighting of a convoy there i
 end as a rule.
 
 why: "Two Russian destroyers transited the Tsugaru Strait on Monday" read nothing (the via was
-read, and the draft dropped as endless; probes of my own)."""
+read, and the draft dropped as endless; probes of my own).
+
+A ship's way between two named places ("Two patrol ships passed between Guam and Saipan",
+"destroyers sailed between Perim and Djibouti") is the passage of the water between them, a
+strait the report does not name: kept the same way, its two places via, when a ship passed (a
+ship's noun in what moved or in the actor: lexicon._VESSEL_MOVER), not a force on land ("a
+convoy passed between A and B" is a place on land passed). read113, from reports of my own;
+such a transit is optional in the hand counts (read63's decision 8), so either reading scores."""
 
 from __future__ import annotations
 
+import re
+
+from .kept import recompile as _recompile
 from .lexicon import _MOVER, _VESSEL_MOVER
+
+# ships by the nouns _VESSEL_MOVER leaves to other readers ("patrol ships", "warships", "two
+# vessels", "minehunters"): asked only of a way between two places with no end (read113)
+_SHIP = _recompile(r"\b(?:(?:war|patrol\s+|naval\s+|navy\s+)?ships?|vessels?|patrol\s+boats?|minehunters?|minesweepers?)\b", re.I)
 
 # the kinds of waters whose passage is a movement from one sea into another (not "sea", "ocean",
 # "gulf" or "bay", where a ship may sail and stay)
@@ -41,6 +55,13 @@ def passage_alone(via: list[dict], actor: str | None, what: list[str]) -> bool:
     what no force moves ("a fungal disease heading across the Panama Canal")."""
     return bool(via) and all(is_passage(place) for place in via) \
         and (actor is not None or any(_MOVER.search(w) or _VESSEL_MOVER.search(w) for w in what))
+
+
+def passage_between_alone(draft) -> bool:
+    """Is the draft, with no end told, a ship's way between two places it passed ("passed between
+    Guam and Saipan": clauses._route_between with lexicon passage_between), and did a ship move?"""
+    return len(draft.via) == 2 and any(f.passed_between for f in draft.frags) \
+        and any(_VESSEL_MOVER.search(w) or _SHIP.search(w) for f in draft.frags for w in (f.what, f.actor) if w)
 
 
 def _sentence(frag) -> int:

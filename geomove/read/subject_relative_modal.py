@@ -59,4 +59,41 @@ def modal_of_the_subject_s_relative(text: str, clause_start: int, verb_at: int, 
     return bool(words) and _past_form(words[0]) and not _UNDER_A_MODAL.search(before)
 
 
+# a relative clause inside the subject that opens with a modal or a word of plans and its own
+# verb: "that will deploy", "who are due to move", "that is set to join" (read113)
+_RELATIVE_PLAN = _PATTERNS.compile(
+    r"(?:that|who)\s+(?:will|would|could|may|might|shall|(?:is|are)\s+(?:(?:due|set|expected|scheduled|slated|going)\s+)?to)\s+"
+    r"(?:(?:later|soon|also|eventually|then|now)\s+)?(?!be\b|have\b|been\b)[a-z]+\b", re.I)
+# the same relative clause at the end of the clause cut before the main verb: the words before
+# it are the main clause's subject (clauses._aside_antecedent)
+RELATIVE_PLAN_AT_END = _PATTERNS.compile(
+    r"\s(?:that|who)\s+(?:will|would|could|may|might|shall|(?:is|are)\s+(?:(?:due|set|expected|scheduled|slated|going)\s+)?to)\s+[^,;.]*$", re.I)
+# a joiner right before a verb: a second verb of the relative clause ("that will land at A and
+# move on to B"), no main verb
+_JOINED = _PATTERNS.compile(r"\b(?:and|or|then|but)\s+(?:\w+ly\s+)?$", re.I)
 _PATTERNS.save()
+
+
+def main_verb_after_planned_relative(text: str, who_at: int, e: int, verbs_in) -> re.Match | None:
+    """The main verb of movement after a relative clause of plans inside the subject ("The
+    battalion that will deploy to Latvia | left Gothenburg on Monday"), when that verb is past
+    and finite, before the clause's end ``e``; None otherwise. ``verbs_in(a, b)``: the verb triggers in [a, b).
+
+    The relative clause tells where the force is meant to go (a plan, read on its own with its
+    modal); the main verb tells what it did. Without the cut the relative's verb of movement was
+    the clause's, its modal made the whole planned, and the departure was lost. The main clause
+    is no leg of the plan: the force did not get to the planned place first."""
+    opening = _RELATIVE_PLAN.match(text, who_at)
+    if opening is None:
+        return None
+    after = [t for t in verbs_in(opening.end(), e) if t.group("verb")]
+    if not after:
+        return None
+    main = after[0]
+    before = text[opening.end():main.start()]
+    if _JOINED.search(before) or any(mark in before for mark in ";:.?!"):
+        return None
+    if _FINITE_PAST_AUX.search(before):
+        return main
+    words = main.group("verb").split()
+    return main if words and _past_form(words[0]) and not _UNDER_A_MODAL.search(before) else None

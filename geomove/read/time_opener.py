@@ -17,6 +17,15 @@ from ..regex_cache import CompiledPatterns
 
 _PATTERNS = CompiledPatterns("read-time-opener")
 
+# a stay told as the time that passed before the next move: "After a night in the town they
+# moved on to B", "After two days there, the column drove on" (read113). The stay opens the
+# clause as a date would, and tells, as "later" does, that the force left again from where it
+# had got to (read.assemble._time_between: a next leg). lexicon._TIME_OPENER and
+# assemble._TIME_BETWEEN take this one phrase.
+STAY_BEFORE = (r"after\s+(?:a|an|one|two|three|four|several|a\s+few)\s+(?:(?:short|brief|long)\s+)?"
+               r"(?:nights?|days?|hours?|weeks?|halt|stop|stopover|rest|pause)"
+               r"(?:\s+(?:there|in\s+(?:the|that)\s+(?:town|city|village|camp|base|area|port)|(?:in|at)\s+(?-i:[A-Z])[\w'’-]+))?")
+
 # "in late October", "on Tuesday", "on 3 May", "in 2025", "last week", "overnight", "two days
 # later", then an optional comma
 _TIME_OPENER = _PATTERNS.compile(
@@ -25,7 +34,8 @@ _TIME_OPENER = _PATTERNS.compile(
     rf"(?:{MONTH_NAMES}|{WEEKDAY_NAMES}|(?:19|20)[0-9][0-9])(?:\s+[0-9]{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s+(?:19|20)[0-9][0-9])?"
     r"(?:\s+(?:morning|evening|night|afternoon))?"
     r"|(?:last|this|the\s+following|the\s+next|the\s+previous)\s+(?:week|month|year|day|night|morning|weekend)"
-    r"|overnight|(?:a|one|two|three|four|five|six|seven|several|a\s+few)\s+(?:days?|weeks?|months?|hours?)\s+(?:later|earlier))"
+    r"|overnight|(?:a|one|two|three|four|five|six|seven|several|a\s+few)\s+(?:days?|weeks?|months?|hours?)\s+(?:later|earlier)"
+    r"|" + STAY_BEFORE + ")"
     r"\s*,?\s+", re.I)
 
 
