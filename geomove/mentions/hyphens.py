@@ -28,6 +28,17 @@ def place_suffix(rest: list[str]) -> str | None:
 # two names joined by a hyphen with readings this close are two places side by side
 NEIGHBOUR_PAIR_KM = 60.0
 
+# "the Ketapang-Gilimanuk route", "the Baku-Tbilisi-Ceyhan pipeline": a way named after the
+# places it joins. The head noun after the word says each capitalised part is a place (as
+# "based" does of "Goma-based"), so a town need not be famous to be read (see _hyphen_places)
+_ROUTE_HEADS = frozenset("""
+road roads highway highways motorway expressway freeway route routes pipeline pipelines railway
+railroad corridor crossing ferry ferries
+""".split())
+# first parts of a compound adjective that are no place whatever town bears the word:
+# "the Trans-Siberian railway", "the Sino-Kazakh pipeline"
+_COMBINING_FORMS = frozenset("trans sino anglo franco indo afro euro pan inter russo greco austro".split())
+
 _START = operator.attrgetter("start")
 
 
@@ -66,6 +77,9 @@ class Hyphenated:
         # "Denver-based", "Leeds-born": the suffix says the word before it is a place, so a
         # city need not be as famous as for "Russia-Turkey"
         placed = any(p.group().lower() in _PLACE_SUFFIXES for p in parts)
+        route = self._route_head_after(tok) if not placed and len(parts) >= 2 else None
+        if route and any(self._no_end_of_a_route(p.group()) for p in parts):
+            return None  # "the East-West highway", "the Trans-Siberian railway": no two places
         if not placed and all(p.group()[:1].isupper() for p in parts) and len(parts) == 2:
             pair = self._neighbouring_pair(tok, parts)
             if pair:
@@ -97,6 +111,8 @@ class Hyphenated:
                 if len(word) >= 3 and self.has_name(word) else []
             big = [c for c in cands[:3] if c.get("kind") in ("country", "admin1")
                    or (c.get("importance") or 0) >= (0.5 if placed and c.get("kind") in ("city", "town") else 0.7)]
+            if not big and route:
+                big = cands  # "the Merak-Bakauheni crossing": each end a place of that very name
             if not big:
                 if word.isupper() and 2 <= len(word) <= 5:
                     rest.append(word.lower())  # "Canada-EU", "Russia-NATO": an acronym, no person's name
@@ -107,7 +123,24 @@ class Hyphenated:
             return None
         return {"start": tok.start, "end": tok.end, "surface": tok.text, "tok": self._position(tok),
                 "n_tokens": 1, "sentence": tok.sentence, "role": "hyphen_places", "parts": found,
-                "importance": 1.0, "rest": rest, "in_org": in_org}
+                "importance": 1.0, "rest": rest, "in_org": in_org, "route_head": route}
+
+    def _route_head_after(self, tok: Token) -> str | None:
+        """The way's head noun after ``tok`` (_ROUTE_HEADS: "road" of "the Kaya-Dori road"), or None."""
+        nxt = self.next_tokens(self._position(tok), 1)
+        if nxt and nxt[0].lower in _ROUTE_HEADS and nxt[0].start == tok.end + 1:
+            return nxt[0].lower
+        return None
+
+    def _no_end_of_a_route(self, word: str) -> bool:
+        """Is ``word`` of a hyphenated way's name no place at its end: a combining form ("Trans",
+        "Sino") or an everyday word ("East-West", "North-South"), unless a country's name?"""
+        if word.lower() in _COMBINING_FORMS:
+            return True
+        if not is_common_word(word):
+            return False
+        return not any(c.get("kind") == "country" and c.get("name_similarity") == 1.0
+                       for c in self.candidates(word, None)[:1])
 
     def _neighbouring_pair(self, tok: Token, parts: list) -> dict | None:
         """'Middlesex-London', 'Kitchener-Waterloo': two names joined by a hyphen that have
