@@ -35,9 +35,13 @@ _ROUTE_HEADS = frozenset("""
 road roads highway highways motorway expressway freeway route routes pipeline pipelines railway
 railroad corridor crossing ferry ferries
 """.split())
-# first parts of a compound adjective that are no place whatever town bears the word:
-# "the Trans-Siberian railway", "the Sino-Kazakh pipeline"
-_COMBINING_FORMS = frozenset("trans sino anglo franco indo afro euro pan inter russo greco austro".split())
+# words of a way's name that are no end of it whatever place bears the word: first parts of a
+# compound adjective ("the Trans-Siberian railway", "the Sino-Kazakh pipeline") and the compass
+# ("the East-West highway": no two regions of Cameroon called East and West)
+_NO_END_WORDS = frozenset("""
+trans sino anglo franco indo afro euro pan inter russo greco austro
+north south east west northern southern eastern western
+""".split())
 
 _START = operator.attrgetter("start")
 
@@ -111,7 +115,7 @@ class Hyphenated:
                 if len(word) >= 3 and self.has_name(word) else []
             big = [c for c in cands[:3] if c.get("kind") in ("country", "admin1")
                    or (c.get("importance") or 0) >= (0.5 if placed and c.get("kind") in ("city", "town") else 0.7)]
-            if not big and route:
+            if not big and route and not is_common_word(word):
                 big = cands  # "the Merak-Bakauheni crossing": each end a place of that very name
             if not big:
                 if word.isupper() and 2 <= len(word) <= 5:
@@ -132,15 +136,12 @@ class Hyphenated:
             return nxt[0].lower
         return None
 
-    def _no_end_of_a_route(self, word: str) -> bool:
-        """Is ``word`` of a hyphenated way's name no place at its end: a combining form ("Trans",
-        "Sino") or an everyday word ("East-West", "North-South"), unless a country's name?"""
-        if word.lower() in _COMBINING_FORMS:
-            return True
-        if not is_common_word(word):
-            return False
-        return not any(c.get("kind") == "country" and c.get("name_similarity") == 1.0
-                       for c in self.candidates(word, None)[:1])
+    @staticmethod
+    def _no_end_of_a_route(word: str) -> bool:
+        """Is ``word`` of a hyphenated way's name no place at its end (_NO_END_WORDS: "Trans",
+        "Sino", "East" of "the East-West highway")? An everyday word may be a town ("the
+        Goma-Sake road")."""
+        return word.lower() in _NO_END_WORDS
 
     def _neighbouring_pair(self, tok: Token, parts: list) -> dict | None:
         """'Middlesex-London', 'Kitchener-Waterloo': two names joined by a hyphen that have
