@@ -18,7 +18,9 @@ construction.
   (areas._WIDE_REGIONS_OF_ONE_COUNTRY: Sumatra, Puntland, Anatolia ...); Borneo keeps none.
 - "the Caspian" is the sea (an alias that needs "the": "Caspian states" is no sea).
 - Rows the index lacked: the islands of Vanuatu (Efate, Tanna, Erromango, Malakula, Aneityum),
-  Nusa Penida, the Bali Strait, Mayon; the Albanian name Bujanoc of Bujanovac.
+  Nusa Penida, the Bali Strait, Mayon, the ports of Merak, Bakauheni and Matarani; the Albanian
+  name Bujanoc of Bujanovac. A road's end behind the movement's origin is no via
+  (read.road_ends._passed; golden line gaz70-road-far-end-behind-origin).
 """
 
 import pytest
@@ -126,6 +128,9 @@ def test_caspian_before_a_noun_is_no_sea(gazetteer):
     ("A tanker ran aground in the Bali Strait.", "Bali Strait", None),
     ("Ash fell on towns below the Mayon volcano.", "Mayon volcano", "PH"),
     ("Police were sent to Bujanoc, as Albanians call Bujanovac.", "Bujanoc", "RS"),
+    ("Ferries on the Merak-Bakauheni crossing were halted by high waves.", "Merak", "ID"),
+    ("Ferries on the Merak-Bakauheni crossing were halted by high waves.", "Bakauheni", "ID"),
+    ("Copper concentrate is shipped from Matarani to China.", "Matarani", "PE"),
 ])
 def test_rows_added_for_places37(gazetteer, text, name, cc):
     read = _places(text, gazetteer)
