@@ -58,6 +58,9 @@ def test_ends_of_a_way_named_after_them_are_places(gazetteer, text, ends):
     ("Lorries queued on the North-South corridor for three days.", {"North", "South"}),
     # a combining form: no place called Trans
     ("Smugglers use the Trans-Sahara highway north of Agadez.", {"Trans"}),
+    ("Trucks were stuck on the Pan-American Highway south of Quito.", {"Pan"}),
+    # a person's double name: no places however a way's noun follows
+    ("Residents of the Lloyd-Jones road in Cardiff complained about the noise.", {"Lloyd", "Jones"}),
 ])
 def test_words_of_a_way_s_name_that_are_no_places(gazetteer, text, not_places):
     read = _places(text, gazetteer)
