@@ -144,8 +144,20 @@ def _one_country_regions() -> frozenset[str]:
     return names
 
 
+# Wide regions of gazetteer/areas.csv that lie wholly in one country though their radius reaches
+# others' land (an island, a peninsula, a basin, a member state of a federation): each has the
+# country at its point, as a small region has ("floods in Sumatra" put no point in Malaysia's
+# reach, the text names Indonesia; the article each row cites places it in that one country). Not
+# Borneo or New Guinea (three and two countries), nor the Sahel, the Caucasus or the Urals.
+_WIDE_REGIONS_OF_ONE_COUNTRY = frozenset((
+    "Sumatra", "Baffin Island", "Yamal Peninsula", "Tarim Basin", "Anatolia", "Cyrenaica",
+    "Puntland", "Autonomous Administration of North and East Syria",
+))
+
+
 def _one_country(name: str, kind: str, unc: float) -> bool:
-    return kind == "region" and (unc <= 300 or name in _one_country_regions())
+    return kind == "region" and (unc <= 300 or name in _WIDE_REGIONS_OF_ONE_COUNTRY
+                                 or name in _one_country_regions())
 
 
 @lru_cache(maxsize=None)

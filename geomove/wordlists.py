@@ -278,6 +278,10 @@ KIND_AFTER = {
     "oblast": "admin1", "wilayat": "admin1", "district": "admin2", "county": "admin2",
     "subdistrict": "admin2", "sub-district": "admin2", "municipality": "admin2",
     "territory": "admin2",  # "Walikale territory": a territory of the DR Congo (a district-level unit)
+    # "the Faskari LGA": Nigeria's local government area, the unit below its states, written as
+    # the acronym after its name as often as in full; the capitals are a kind, no unknown word
+    # of a longer name (scan drops a lesser place beside one)
+    "lga": "admin2",
     # "Sonsonate department", "Norte de Santander department": a first-level unit of Central and
     # South America (and France's, a second); only after a name the index knows as such a unit
     # (KIND_ONLY_AFTER_A_UNIT): "the Texas Department of Public Safety" names the state, "the Los

@@ -1043,6 +1043,9 @@ class Acceptance:
             return "before 'valley': the land around the town", True
         if m.get("place_suffix"):
             return f"before '-{m['place_suffix']}'", True  # "a Kidal-bound convoy": where it is bound
+        if m.get("route_head"):
+            # "the Merak-Bakauheni crossing": a way named after the places it joins (mentions.hyphens)
+            return f"an end of the {m['route_head']} named after it", True
         if len(words) >= 2 and prev[-1].is_word and words[-1] in ("called", "named") and words[-2] in APPOSITION_PLACE_NOUNS:
             return f"after '{words[-2]} {words[-1]}'", True  # "a town called X"
         if len(words) >= 2 and prev[-1].is_word and words[-1] == "of" and words[-2] in OF_PLACE_NOUNS:

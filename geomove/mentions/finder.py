@@ -209,6 +209,8 @@ class _Finder(
                           "n_tokens": 1, "importance": 1.0, "abbrev": True}
                     if suffix and s == last:
                         mm["place_suffix"] = suffix
+                    if m.get("route_head"):
+                        mm["route_head"] = m["route_head"]  # "the Ketapang-Gilimanuk route": its ends
                     mentions.append(mm)
             elif m["role"] == "demonym":
                 end_tok = m["tok"] + m["n_tokens"] - 1

@@ -28,6 +28,21 @@ def place_suffix(rest: list[str]) -> str | None:
 # two names joined by a hyphen with readings this close are two places side by side
 NEIGHBOUR_PAIR_KM = 60.0
 
+# "the Ketapang-Gilimanuk route", "the Baku-Tbilisi-Ceyhan pipeline": a way named after the
+# places it joins. The head noun after the word says each capitalised part is a place (as
+# "based" does of "Goma-based"), so a town need not be famous to be read (see _hyphen_places)
+_ROUTE_HEADS = frozenset("""
+road roads highway highways motorway expressway freeway route routes pipeline pipelines railway
+railroad corridor crossing ferry ferries
+""".split())
+# words of a way's name that are no end of it whatever place bears the word: first parts of a
+# compound adjective ("the Trans-Siberian railway", "the Sino-Kazakh pipeline") and the compass
+# ("the East-West highway": no two regions of Cameroon called East and West)
+_NO_END_WORDS = frozenset("""
+trans sino anglo franco indo afro euro pan inter russo greco austro
+north south east west northern southern eastern western
+""".split())
+
 _START = operator.attrgetter("start")
 
 
@@ -66,6 +81,9 @@ class Hyphenated:
         # "Denver-based", "Leeds-born": the suffix says the word before it is a place, so a
         # city need not be as famous as for "Russia-Turkey"
         placed = any(p.group().lower() in _PLACE_SUFFIXES for p in parts)
+        route = self._route_head_after(tok) if not placed and len(parts) >= 2 else None
+        if route and any(self._no_end_of_a_route(p.group()) for p in parts):
+            return None  # "the East-West highway", "the Trans-Siberian railway": no two places
         if not placed and all(p.group()[:1].isupper() for p in parts) and len(parts) == 2:
             pair = self._neighbouring_pair(tok, parts)
             if pair:
@@ -97,6 +115,8 @@ class Hyphenated:
                 if len(word) >= 3 and self.has_name(word) else []
             big = [c for c in cands[:3] if c.get("kind") in ("country", "admin1")
                    or (c.get("importance") or 0) >= (0.5 if placed and c.get("kind") in ("city", "town") else 0.7)]
+            if not big and route and not is_common_word(word):
+                big = cands  # "the Merak-Bakauheni crossing": each end a place of that very name
             if not big:
                 if word.isupper() and 2 <= len(word) <= 5:
                     rest.append(word.lower())  # "Canada-EU", "Russia-NATO": an acronym, no person's name
@@ -107,7 +127,21 @@ class Hyphenated:
             return None
         return {"start": tok.start, "end": tok.end, "surface": tok.text, "tok": self._position(tok),
                 "n_tokens": 1, "sentence": tok.sentence, "role": "hyphen_places", "parts": found,
-                "importance": 1.0, "rest": rest, "in_org": in_org}
+                "importance": 1.0, "rest": rest, "in_org": in_org, "route_head": route}
+
+    def _route_head_after(self, tok: Token) -> str | None:
+        """The way's head noun after ``tok`` (_ROUTE_HEADS: "road" of "the Kaya-Dori road"), or None."""
+        nxt = self.next_tokens(self._position(tok), 1)
+        if nxt and nxt[0].lower in _ROUTE_HEADS and nxt[0].start == tok.end + 1:
+            return nxt[0].lower
+        return None
+
+    @staticmethod
+    def _no_end_of_a_route(word: str) -> bool:
+        """Is ``word`` of a hyphenated way's name no place at its end (_NO_END_WORDS: "Trans",
+        "Sino", "East" of "the East-West highway")? An everyday word may be a town ("the
+        Goma-Sake road")."""
+        return word.lower() in _NO_END_WORDS
 
     def _neighbouring_pair(self, tok: Token, parts: list) -> dict | None:
         """'Middlesex-London', 'Kitchener-Waterloo': two names joined by a hyphen that have

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from .kept import recompile as _recompile
-from .places import _place_of, on_the_way, same_place
+from .places import _km, _place_of, on_the_way, same_place
 from .weights import ROAD_CUE_CHARS, ROAD_SITE_CHARS
 
 # the cue and the road's first half, up to the first end: "along the (main) "
@@ -47,11 +47,15 @@ def road_ends(text: str, mentions: list[dict], s: int) -> list[tuple[dict, dict]
 
 def _passed(place: dict, origin: dict | None, destination: dict | None, pair_places: list[dict]) -> bool:
     """Is the road's end ``place`` passed by a movement from ``origin`` to ``destination``? With
-    both ends told, when it lies on the way; with one, when the road's other end is that end
-    ("along the Goma-Sake road towards Sake": Goma is behind); never else ("down the
+    both ends told, when it lies on the way and between them, nearer each than they are to each
+    other ("from Tarlac to Aparri along the Manila-Aparri road": Manila, within the detour the
+    way allows, lies behind Tarlac, the road's far end); with one, when the road's other end is
+    that end ("along the Goma-Sake road towards Sake": Goma is behind); never else ("down the
     Damascus-Aleppo highway to Hama": Hama lies between, Aleppo beyond)."""
     if origin is not None and destination is not None:
-        return on_the_way(origin, place, destination)
+        straight = _km(origin, destination)
+        return on_the_way(origin, place, destination) \
+            and _km(origin, place) < straight and _km(place, destination) < straight
     known = origin or destination
     return known is not None and any(same_place(p, known) for p in pair_places if p is not place)
 
