@@ -237,6 +237,19 @@ control capture recapture siege fall liberation blockade
 COPULA_VERBS = frozenset("""
 is was remains remained lies lay sits sat stays stayed seems seemed appears appeared became
 """.split())
+# ... or the host of a meeting: "Geneva hosted the talks", "The Hague will host a summit" (a
+# town hosts a meeting where a person hosts a show or a team a match: the meeting's noun must
+# follow within a few words, MEETING_NOUNS)
+HOSTING_VERBS = frozenset("hosted hosts hosting host".split())
+HOSTING_AUXILIARIES = frozenset("will would has had is was has already again".split())
+# the nouns of a round of diplomacy whose venue is a city the sentence names ("returned to Vienna
+# for talks"): narrower than MEETING_NOUNS, whose "meeting" a town council holds (mentions.context
+# ._venue_of_talks)
+TALKS_NOUNS = frozenset("talks negotiations summit".split())
+MEETING_NOUNS = frozenset("""
+talks negotiations summit summits conference conferences meeting meetings round rounds
+ceremony signing
+""".split())
 
 # Verbs of giving that take a place as their object only with a particle of handing over
 # ("handing X over to the rebels", "handed over X", "gave X back", "turned X over"), or, for
