@@ -232,6 +232,13 @@ control capture recapture siege fall liberation blockade
 # place, as the verbs "captured", "besieged" are locative cues; s29)
 
 # verbs after which "for <place>" names where a movement is bound ("left for X", "headed for Y")
+# Countries whose addresses write a five-digit postcode before the town ("75002 Paris", "10115
+# Berlin", "28013 Madrid", "06600 Ciudad de México", "34000 İstanbul"): the Universal Postal
+# Union's address formats (own knowledge of them); a town written so lies in one of these
+# (mentions.hints.BindingHints._postcode_before_a_town). Four-digit postcodes (Switzerland,
+# Austria, Belgium, Denmark, Norway) are left out: four digits before a name are a year
+# ("in 1998 Paris hosted") more often than an address.
+POSTCODE_BEFORE_TOWN_COUNTRIES = frozenset("FR DE IT ES FI MX TR HR EE MA DZ MC".split())
 # Verbs after a sentence's first word that make it the subject of a state ("Lachin is quiet",
 # "Kherson remains tense"): a name opening the sentence, not a capitalised everyday word.
 COPULA_VERBS = frozenset("""

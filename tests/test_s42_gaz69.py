@@ -11,6 +11,8 @@ tests, each construction in two theatres, with near misses that must keep their 
 - The city where talks are held is the best-known city of the name, unless the text names a
   place in its namesakes' country other than that country's capital (mentions.context,
   text_venue_of_talks, text_namesake_of_a_venue).
+- A town after a five-digit postcode ('75002 Paris') lies in a country that writes addresses so
+  (mentions.hints, wordlists.POSTCODE_BEFORE_TOWN_COUNTRIES), whatever the text's other places.
 - Lake Sevan (gazetteer/areas.csv).
 """
 
@@ -114,3 +116,22 @@ def test_lake_sevan_is_the_lake_and_sevan_the_town(gazetteer):
     assert lake["name"] == "Lake Sevan" and lake["country"] == "AM" and lake["uncertainty_km"] >= 30, lake
     town = _found("The column drove north to Sevan on Monday.", gazetteer)["Sevan"]
     assert town["kind"] == "town" and town["country"] == "AM", town
+
+
+# -- a postcode before a town
+
+@pytest.mark.parametrize("text, surface, country", [
+    ("The agency's office, 10 rue Colbert, 75002 Paris, closed on Monday. Officials in Texas said so.",
+     "Paris", "FR"),
+    ("Write to Hauptstrasse 5, 10115 Berlin, for details. The Connecticut office said so.", "Berlin", "DE"),
+    ("The letter, sent from 28013 Madrid to the Colombian embassy in Bogota, arrived late.", "Madrid", "ES"),
+])
+def test_a_town_after_a_five_digit_postcode_lies_where_addresses_are_written_so(gazetteer, text, surface, country):
+    found = _found(text, gazetteer)
+    assert found[surface]["country"] == country, found[surface]
+
+
+def test_a_count_before_a_town_is_no_postcode(gazetteer):
+    # near miss: a number after a verb counts fans; the Texas town stays
+    found = _found("Police counted 12000 Paris fans in Texas on Friday.", gazetteer)
+    assert found["Paris"]["country"] == "US", found["Paris"]

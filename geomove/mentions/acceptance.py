@@ -1074,6 +1074,8 @@ class Acceptance:
             return f"in apposition to '{prev[-2].lower}'", True  # "the state capital, X"
         if m.get("bound_elsewhere"):
             return "written with its area elsewhere in the text", True
+        if m.get("postcode"):
+            return f"after the postcode {m['postcode']}", True  # "75002 Paris": an address
         if m.get("region_hint"):
             return f"followed by ', {m['region_hint']}'", True
         if (name_key(m["surface"]), best.get("gazetteer_id")) in getattr(self, "_dateline_readings", ()):
