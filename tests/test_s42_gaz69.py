@@ -13,12 +13,19 @@ tests, each construction in two theatres, with near misses that must keep their 
   text_venue_of_talks, text_namesake_of_a_venue).
 - A town after a five-digit postcode ('75002 Paris') lies in a country that writes addresses so
   (mentions.hints, wordlists.POSTCODE_BEFORE_TOWN_COUNTRIES), whatever the text's other places.
-- Lake Sevan (gazetteer/areas.csv).
+- Lake Sevan (gazetteer/areas.csv); Haji Omaran, Sidakan, Mubambiro and Bhasan Char
+  (gazetteer/features.csv, rows without a point of their own, at the anchor their note names).
 """
+
+import csv
+from pathlib import Path
 
 import pytest
 
+from geomove.distance import haversine_km
 from geomove.mentions import PLACE_ROLES, find_mentions
+
+DATA = Path(__file__).resolve().parent.parent / "gazetteer"
 
 
 def _found(text, gazetteer):
@@ -135,3 +142,30 @@ def test_a_count_before_a_town_is_no_postcode(gazetteer):
     # near miss: a number after a verb counts fans; the Texas town stays
     found = _found("Police counted 12000 Paris fans in Texas on Friday.", gazetteer)
     assert found["Paris"]["country"] == "US", found["Paris"]
+
+
+# -- rows at their anchors (features.csv)
+
+@pytest.mark.parametrize("text, surface, ident", [
+    ("Iraqi border guards were moved up to Haji Omaran after the drone strikes.", "Haji Omaran", "haji-omaran"),
+    ("Trucks queued at the Haji Omran crossing for a third day.", "Haji Omran", "haji-omaran"),
+    ("Turkish jets struck ridges above Sidakan on Monday.", "Sidakan", "sidakan"),
+    ("Malawian troops of the regional force pulled back from Mubambiro toward Goma.", "Mubambiro", "mubambiro"),
+    ("The navy ferried 1,500 more refugees from Chittagong to Bhasan Char.", "Bhasan Char", "bhasan-char"),
+])
+def test_a_place_the_index_lacked_is_read_as_its_row(gazetteer, text, surface, ident):
+    found = _found(text, gazetteer)
+    assert surface in found, (surface, sorted(found))
+    assert found[surface]["gazetteer_id"] == f"curated:{ident}", found[surface]
+
+
+def test_each_new_row_sits_at_its_anchor_within_its_uncertainty(gazetteer):
+    rows = {r["id"]: r for r in csv.DictReader(open(DATA / "features.csv", encoding="utf-8", newline=""))}
+    for ident, anchor, country in [("haji-omaran", "Choman", "IQ"), ("sidakan", "Soran", "IQ"),
+                                   ("mubambiro", "Sake", "CD"), ("bhasan-char", "Sandwip", "BD")]:
+        row = rows[ident]
+        assert not row["lat"] and not row["lon"] and f"anchor: {anchor} (" in row["note"], row
+        place = gazetteer.resolve(row["name"])
+        town = [c for c in gazetteer.candidates(anchor, country=country) if c.get("kind") in ("city", "town", "village")][0]
+        assert haversine_km(place["lat"], place["lon"], town["lat"], town["lon"]) <= float(row["uncertainty_km"])
+        assert place["precision"] == "near" and place["uncertainty_km"] == float(row["uncertainty_km"]), place
