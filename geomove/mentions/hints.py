@@ -592,8 +592,9 @@ class BindingHints:
         for m in mentions:
             cands = m.get("cands") or []
             if len(cands) < 2 or m.get("cc") or m.get("region_hint") or m["role"] not in ("place", "organisation") \
-                    or m["start"] < 6 or not self.text[m["start"] - 1].isspace():
-                continue
+                    or m["start"] < 6 or not self.text[m["start"] - 1].isspace() \
+                    or not self.text[m["start"] - 2].isdigit():
+                continue  # (a digit right before the name's space, or no postcode: most names ask no more)
             hit = self._POSTCODE_BEFORE.search(self.text, max(0, m["start"] - 40), m["start"])
             if hit is None:
                 continue
