@@ -232,10 +232,30 @@ control capture recapture siege fall liberation blockade
 # place, as the verbs "captured", "besieged" are locative cues; s29)
 
 # verbs after which "for <place>" names where a movement is bound ("left for X", "headed for Y")
+# Countries whose addresses write a five-digit postcode before the town ("75002 Paris", "10115
+# Berlin", "28013 Madrid", "06600 Ciudad de México", "34000 İstanbul"): the Universal Postal
+# Union's address formats (own knowledge of them); a town written so lies in one of these
+# (mentions.hints.BindingHints._postcode_before_a_town). Four-digit postcodes (Switzerland,
+# Austria, Belgium, Denmark, Norway) are left out: four digits before a name are a year
+# ("in 1998 Paris hosted") more often than an address.
+POSTCODE_BEFORE_TOWN_COUNTRIES = frozenset("FR DE IT ES FI MX TR HR EE MA DZ MC".split())
 # Verbs after a sentence's first word that make it the subject of a state ("Lachin is quiet",
 # "Kherson remains tense"): a name opening the sentence, not a capitalised everyday word.
 COPULA_VERBS = frozenset("""
 is was remains remained lies lay sits sat stays stayed seems seemed appears appeared became
+""".split())
+# ... or the host of a meeting: "Geneva hosted the talks", "The Hague will host a summit" (a
+# town hosts a meeting where a person hosts a show or a team a match: the meeting's noun must
+# follow within a few words, MEETING_NOUNS)
+HOSTING_VERBS = frozenset("hosted hosts hosting host".split())
+HOSTING_AUXILIARIES = frozenset("will would has had is was has already again".split())
+# the nouns of a round of diplomacy whose venue is a city the sentence names ("returned to Vienna
+# for talks"): narrower than MEETING_NOUNS, whose "meeting" a town council holds (mentions.context
+# ._venue_of_talks)
+TALKS_NOUNS = frozenset("talks negotiations summit".split())
+MEETING_NOUNS = frozenset("""
+talks negotiations summit summits conference conferences meeting meetings round rounds
+ceremony signing
 """.split())
 
 # Verbs of giving that take a place as their object only with a particle of handing over

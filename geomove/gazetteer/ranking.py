@@ -79,6 +79,15 @@ WEIGHTS: dict[str, float] = {
     # a world city named in an accord's or talks' name ('the Paris climate agreement', 'the
     # Minsk agreements'): that city, even in a text about Texas (mentions.context._names_an_accord)
     "text_accord_of_a_world_city": 0.30,
+    # ... or a city where talks are held ("returned to Vienna for talks", "Geneva hosted the
+    # negotiations"): the best-known city of the name, clearly better known than its namesakes,
+    # even where the text names the namesakes' capital ("talks in Washington"; mentions.context
+    # ._venue_of_talks, _venue_city)
+    "text_venue_of_talks": 0.30,
+    # ... and its namesakes abroad, whose country the text names only as a whole or by its capital
+    # (a government's seat in a text about diplomacy, whose nearness backs no town by it: Vienna,
+    # Virginia, 20 km from Washington), lose what that nearness gave them
+    "text_namesake_of_a_venue": -0.20,
     # ... or only by a demonym or a force ("Congolese troops", "the Malian army", "Rwandan-backed"):
     # no place of the text lies there, but the text says whose land it is about
     "text_country_by_demonym": 0.10,

@@ -14,7 +14,7 @@ from ..io.language import english_zipf
 from ..names import plain
 from ..textutil import Token, arrow_role, line_start_near
 from ..wordlists import (
-    CHURCH_WORDS, COPULA_VERBS,
+    CHURCH_WORDS, COPULA_VERBS, HOSTING_AUXILIARIES, HOSTING_VERBS, MEETING_NOUNS,
     APPOSITION_PLACE_NOUNS, BOUND_FOR_VERBS, CONNECTORS, GIVEN_NAMES, HANDING_PARTICLES, HANDING_TO_VERBS, HANDING_VERBS, KIND_AFTER, LOCAL_BODY_NOUNS,
     LOCAL_OFFICE_TITLES, LOCATIVE_PREPS, CHANGING_HANDS_VERBS, ON_GOAL_VERBS, TRAINING_SITE_PHRASES, OF_PLACE_NOUNS, ORG_SUFFIXES, PLURAL_PLACE_NOUNS, SAINT_WORDS, UNIT_WORDS,
 )
@@ -38,6 +38,11 @@ _ONE_READING_OWN_SPELLING = 0.85
 # a city of ~200,000+ (Gaza 0.66) whose own name heads "militants", "rebels": the place they fight
 # from; a lesser namesake of a group's name ("Wagner", "Azov") does not take it
 _ARMED_MEN_IMPORTANCE = 0.6
+# how many words after 'hosted' its meeting noun may stand ("hosted a second round of talks")
+MEETING_WINDOW = 5
+# ... and a city at least this important (~100,000 people) hosting one is read even where its
+# name is a word English writes often ("Geneva", "Hague": see Acceptance._subject_of_a_copula)
+HOST_CITY_IMPORTANCE = 0.6
 _COPULA_SUBJECT_IMPORTANCE = 0.4  # a town of ~5,000+ named as a sentence's subject ("X is quiet")
 _PATTERNS = CompiledPatterns("mentions-acceptance")  # (kept code: ~1 M instructions a pattern otherwise)
 # ... with a relative aside between the name and its verb, set off by commas: "Kassala, which the
@@ -893,6 +898,24 @@ class Acceptance:
         return bool(nxt) and (nxt[0].text in COPULA_VERBS
                               or _ASIDE_THEN_COPULA.match(self.text, m["end"]) is not None)
 
+    def _host_of_a_meeting(self, m: dict, best: dict) -> bool:
+        """'Geneva hosted the talks', 'The Hague will host a summit': the name is the subject of
+        'host' (HOSTING_VERBS, after at most two auxiliaries) whose object, within MEETING_WINDOW
+        words, is a meeting (MEETING_NOUNS): where it was held. A city as big as
+        HOST_CITY_IMPORTANCE, read by its own name (a word English writes often, as big cities'
+        names are: "Geneva", "Hague"; a first name or a person's word is no city)."""
+        if m.get("tok") is None or best.get("kind") != "city" or best.get("name_similarity") != 1.0 \
+                or (best.get("importance") or 0.0) < HOST_CITY_IMPORTANCE \
+                or m["surface"].lower() in GIVEN_NAMES or m["surface"] in self.person_words:
+            return False
+        after = self.next_tokens(m["tok"] + m["n_tokens"] - 1, MEETING_WINDOW + 3)
+        j = 0
+        while j < 2 and j < len(after) and after[j].lower in HOSTING_AUXILIARIES:
+            j += 1
+        if j >= len(after) or after[j].lower not in HOSTING_VERBS or not after[j].text.islower():
+            return False
+        return any(t.lower in MEETING_NOUNS for t in after[j + 1:j + 1 + MEETING_WINDOW])
+
     def _one_reading(self, m: dict, cands: list[dict]) -> bool:
         """'Timbuktu was quiet.': a name no English word spells, meaning one town by its own name
         (its airport or base aside, nothing else anywhere bears it): no other reading competes.
@@ -1054,12 +1077,16 @@ class Acceptance:
             return f"in apposition to '{prev[-2].lower}'", True  # "the state capital, X"
         if m.get("bound_elsewhere"):
             return "written with its area elsewhere in the text", True
+        if m.get("postcode"):
+            return f"after the postcode {m['postcode']}", True  # "75002 Paris": an address
         if m.get("region_hint"):
             return f"followed by ', {m['region_hint']}'", True
         if (name_key(m["surface"]), best.get("gazetteer_id")) in getattr(self, "_dateline_readings", ()):
             return "the dateline's place", True  # where the report was written, named again
         if self._relation_at(m["start"], m["end"]):
             return "relative phrase", True
+        if self._host_of_a_meeting(m, best):
+            return "the subject of 'host' with a meeting", True  # "Geneva hosted the talks": where they were held
         council = self._council_of_a_named_place(m, best)
         if council:
             return f"before '{council}'", True  # "X City Council": the council of the place X

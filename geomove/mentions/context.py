@@ -22,7 +22,7 @@ SEAT_AT_PROVINCE_POINT_KM = 100.0
 from ..io.language import english_zipf
 from ..names import plain
 from ..regex_cache import CompiledPatterns
-from ..wordlists import ACTOR_NOUNS, COUNTRY_ABBREVIATIONS
+from ..wordlists import ACTOR_NOUNS, COUNTRY_ABBREVIATIONS, HOSTING_AUXILIARIES, HOSTING_VERBS, TALKS_NOUNS
 from .words import FACILITY_KINDS, is_common_word
 from .similarity import core_key, spelling_similarity, town_by_its_english_spelling
 from .shared_country import SHARED_BY_OTHER_NAMES
@@ -30,6 +30,7 @@ from .hints import undecided_shared_countries
 from .borders import lies_beside
 from .clause_force import leaving_force_s_country
 from .ship_ports import on_the_coast, told_of_a_ship
+from .capitals import capital_names
 
 
 # a namesake this important in a country the text names wins over a famous place abroad
@@ -641,6 +642,33 @@ def _small_namesake_by_country_alone(c: dict, world: dict, near: tuple | None) -
 ACCORD_WORDS = frozenset("""
 agreement agreements accord accords talks summit protocol protocols process format declaration
 """.split())
+
+# the venue of talks ("returned to Vienna for talks", "Geneva hosted the negotiations"): a city
+# after 'in'/'to'/'at' or before 'hosted', with a noun of talks (TALKS_NOUNS) within VENUE_WINDOW
+# tokens of it in its sentence, is the best-known city of the name where it is at least
+# VENUE_CITY_IMPORTANCE (~100,000 people) and VENUE_MARGIN better known than every other reading
+# of the name (Geneva 0.63 over the towns of New York and Ohio, 0.53; but not Springfield,
+# Missouri over Springfield, Illinois: see _venue_city; weight text_venue_of_talks)
+VENUE_WINDOW = 12
+VENUE_CITY_IMPORTANCE = 0.6
+VENUE_MARGIN = 0.08
+_VENUE_PREPOSITIONS = frozenset(("in", "to", "at"))
+
+
+def _venue_city(cands: list[dict], core: str) -> dict | bool:
+    """The best-known city whose own name is ``core`` (plain) when it is at least
+    VENUE_CITY_IMPORTANCE and VENUE_MARGIN better known than every other settlement or area of
+    the name; else False."""
+    best = max((c for c in cands if c.get("kind") == "city" and plain(c.get("name") or "") == core
+                and c.get("lat") is not None), key=lambda c: c.get("importance") or 0.0, default=None)
+    if best is None or (best.get("importance") or 0.0) < VENUE_CITY_IMPORTANCE:
+        return False
+    bar = (best.get("importance") or 0.0) - VENUE_MARGIN
+    if any(c is not best and c.get("kind") in _SETTLEMENT_KINDS and (c.get("importance") or 0.0) > bar
+           and c.get("country") != best.get("country") for c in cands):
+        return False
+    return best
+
 
 # a namesake in a country the text names ranked this far below the famous reading in context (the
 # famous one has places of the text near it: 'Athens' beside 'the Aegean') stays behind it
@@ -1488,6 +1516,7 @@ class ContextRanking:
             # (a ship leaves or reaches the place, told in its sentence: mentions.ship_ports)
             ship_s_port = told_of_a_ship(self, m)
             accord = None  # (does the name open an accord's, "the Paris climate agreement"? asked at its first city)
+            venue = host_city = None  # (is the name where talks are held? asked at its first city)
             for c, get, key, lat, kind in rows:
                 if before is not None:
                     scored = before._readings.get(id(c))
@@ -1676,6 +1705,20 @@ class ContextRanking:
                     if world is c:
                         s += W["text_accord_of_a_world_city"]
                         why.append(f"the {accord!r} is named after the world city")
+                if kind in _TOWN_READING_KINDS and venue is None:
+                    venue = self._venue_of_talks(m)
+                if venue and kind in _TOWN_READING_KINDS:
+                    if host_city is None:
+                        host_city = _venue_city(cands, core)
+                        if host_city and self._namesakes_told_locally(mentions, m, cands, host_city):
+                            host_city = False  # ("talks with the union in Vienna" beside Fairfax County)
+                    if host_city is c:
+                        s += W["text_venue_of_talks"]
+                        why.append(f"where the {venue!r} are held: the best-known city of the name")
+                    elif host_city and c.get("country") != host_city.get("country"):
+                        s += W["text_namesake_of_a_venue"]
+                        why.append(f"a namesake of {host_city['name']} ({host_city['country']}), where the "
+                                   f"{venue!r} are held, in a country the text names only as a whole or by its capital")
                 if (country_by_other or country_by_demonym) and not in_named_province and kind in _SETTLEMENT_KINDS:
                     if world is None:
                         world = _world_city(cands, core)
@@ -1830,6 +1873,54 @@ class ContextRanking:
                 return ""
             if t.lower in ACCORD_WORDS:
                 return " ".join(x.text for x in after[:i + 1])
+        return ""
+
+    @staticmethod
+    def _namesakes_told_locally(mentions: list[dict], m: dict, cands: list[dict], host: dict) -> bool:
+        """Does the text name, by another name than ``m``'s, a place in the country of one of
+        the name's settlements abroad from ``host`` that is neither that country, an area, nor
+        the country's capital (its own name: capitals.capital_names)? "Fairfax County" is such a
+        place of the United States; "Washington" and "American" are not."""
+        abroad = {c.get("country") for c in cands if c.get("country") != host.get("country")
+                  and c.get("kind") in _SETTLEMENT_KINDS}
+        if not abroad:
+            return False
+        own = core_key(m["surface"])
+        capitals = capital_names()
+        for other in mentions:
+            if other is m or other.get("drop") or other["role"] in ("actor", "organisation") \
+                    or not other.get("cands") or core_key(other["surface"]) == own:
+                continue
+            best = other["cands"][0]
+            cc = best.get("country")
+            if cc not in abroad or best.get("kind") in ("country", "continent", "region") or best.get("lat") is None:
+                continue
+            capital = capitals.get(cc)
+            if capital is not None and name_key(capital) == name_key(best.get("name") or ""):
+                continue
+            return True
+        return False
+
+    def _venue_of_talks(self, m: dict) -> str:
+        """'Diplomats returned to Vienna for talks', 'met in Geneva ... negotiations', 'Geneva
+        hosted the talks': the noun of talks (TALKS_NOUNS, in lower case) within VENUE_WINDOW
+        tokens of a name written after 'in'/'to'/'at' or before 'hosted' (after at most two
+        auxiliaries) in its sentence, or "" when there is none."""
+        i = m.get("tok")
+        if i is None:
+            return ""
+        prev = self.prev_word(i, VENUE_WINDOW)
+        after = self.next_tokens(i + m.get("n_tokens", 1) - 1, VENUE_WINDOW)
+        at = bool(prev) and prev[-1].lower in _VENUE_PREPOSITIONS
+        if not at:
+            j = 0
+            while j < 2 and j < len(after) and after[j].lower in HOSTING_AUXILIARIES:
+                j += 1
+            if j >= len(after) or after[j].lower not in HOSTING_VERBS or not after[j].text.islower():
+                return ""
+        for t in (*prev, *after):
+            if t.lower in TALKS_NOUNS and t.text.islower():
+                return t.text
         return ""
 
     @staticmethod

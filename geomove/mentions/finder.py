@@ -269,6 +269,7 @@ class _Finder(
         self._add_former_country_names(mentions)
         self._apply_demonym_before(mentions)
         self._apply_region_after_comma(mentions)
+        self._postcode_before_a_town(mentions)  # "75002 Paris"
         self._one_place_per_bound_name(mentions)
         # pass 1: what is clear on its own
         named = self._countries_named(mentions)  # (see _weak_reading_abroad)

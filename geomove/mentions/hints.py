@@ -9,7 +9,7 @@ from ..distance import haversine_km
 from ..gazetteer import name_key
 from ..names import plain
 from ..regex_cache import CompiledPatterns
-from ..wordlists import ADDRESS_KIND_WORDS, FORMER_COUNTRY_NAMES, SHARED_COUNTRY_NAMES
+from ..wordlists import ADDRESS_KIND_WORDS, FORMER_COUNTRY_NAMES, POSTCODE_BEFORE_TOWN_COUNTRIES, SHARED_COUNTRY_NAMES
 from .unknown_parts import PLACE_WORDS_BEFORE, holder_ends_there, of_after_a_word_of_place
 
 
@@ -582,6 +582,34 @@ class BindingHints:
             # (binds as a written area does: no guard doubts it, acceptance counts it as support)
             m["region_hint"] = pick.get("admin1") or pick.get("country")
             m["bound_elsewhere"] = True
+
+    # a five-digit postcode written right before a name, itself after the start of a line, a
+    # comma or 'at'/'in'/'to'/'from' ("10 rue X, 75002 Paris", "sent from 28013 Madrid"): not a
+    # count ("counted 12000 Paris fans") nor a part of a larger number ("10,000")
+    _POSTCODE_BEFORE = _recompile(r"(?:^|[\n,]|\b(?:at|in|to|from))\s*(\d{5})\s+$")
+
+    def _postcode_before_a_town(self, mentions: list[dict]) -> None:
+        """'10 rue Saint-Marc, 75002 Paris': a five-digit postcode before a town is an address
+        of a country that writes it so (POSTCODE_BEFORE_TOWN_COUNTRIES), whatever the text's
+        other places say ('Officials in Texas' beside it keep Paris in France): the name keeps
+        its readings there, and binds as an area written after it does."""
+        for m in mentions:
+            cands = m.get("cands") or []
+            if len(cands) < 2 or m.get("cc") or m.get("region_hint") or m["role"] not in ("place", "organisation") \
+                    or m["start"] < 6 or not self.text[m["start"] - 1].isspace() \
+                    or not self.text[m["start"] - 2].isdigit():
+                continue  # (a digit right before the name's space, or no postcode: most names ask no more)
+            hit = self._POSTCODE_BEFORE.search(self.text, max(0, m["start"] - 40), m["start"])
+            if hit is None:
+                continue
+            there = [c for c in cands if c.get("country") in POSTCODE_BEFORE_TOWN_COUNTRIES and c.get("lat") is not None]
+            if not there or there[0] is cands[0] and all(c.get("country") in POSTCODE_BEFORE_TOWN_COUNTRIES for c in cands):
+                continue
+            for c in there:
+                c["why"] = c.get("why", "") + f"; after the postcode {hit.group(1)}"
+            cands[:] = there
+            m["region_hint"] = there[0].get("admin1") or there[0].get("country")
+            m["postcode"] = hit.group(1)
 
     # "X, south of Y", "X, 30 km north-east of Y": X lies near Y
     _PLACED_AFTER = _recompile(

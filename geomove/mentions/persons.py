@@ -45,6 +45,10 @@ def _clause_opening_comma(before: list[Token]) -> bool:
 
 # the lower-case particles that open a surname after a given name ("Patrick de Bayser", "Anna
 # van Dijk", "Carlo di Stefano"): with a capitalised word after them the three are a person's name
+# a town at least this important (a GeoNames town of ~10,000 people) whose own name ends in an
+# organisation's word ("Falls Church", Virginia) is named by those words, not a body: smaller
+# places of such names are too often a church's or a centre's own name ("Grace Church")
+OWN_NAME_TOWN_IMPORTANCE = 0.5
 SURNAME_PARTICLES = frozenset("de van von da di du del della der den dos das ter ten".split())
 
 
@@ -259,8 +263,14 @@ class PersonsAndOrganisations:
                     if words[m].lower == "of" or _the_after_a_conjunction(words, m):
                         seg_start = m + 1
                         break
-                if self._area_by_its_own_name(run[seg_start], run[k]):
-                    break  # "West Bank", "European Union": an area's own name, no body's
+                # (an area's name is written with its article: "The West Bank was quiet", "troops
+                # of the Soviet Union"; the name itself starts after it)
+                own_start = seg_start + 1 if words[seg_start].lower == "the" and seg_start < k - 1 else seg_start
+                # (or the last of a list of places: "through Tysons and Falls Church")
+                listed = next((m + 1 for m in range(k - 1, own_start, -1) if words[m].lower == "and"), None)
+                if self._area_by_its_own_name(run[own_start], run[k]) \
+                        or (listed is not None and self._area_by_its_own_name(run[listed], run[k])):
+                    break  # "West Bank", "European Union", "Falls Church": a place's own name, no body's
                 for m in range(seg_start, k + 1):
                     marks.setdefault(run[m], "org")
                 break
@@ -576,15 +586,22 @@ class PersonsAndOrganisations:
         return not nxt or nxt[0].text in (",", ";", ".", "and", "of", ")")
 
     def _area_by_its_own_name(self, first: int, last: int) -> bool:
-        """Do the words first..last spell exactly the own name of a country, a province or a
-        built-in area, whose last word only looks like an organisation's ("West Bank")?"""
+        """Do the words first..last spell exactly the own name of a country, a province, a
+        built-in area or a town of some size (OWN_NAME_TOWN_IMPORTANCE), whose last word only
+        looks like an organisation's ("West Bank", "Soviet Union", "Falls Church")? A town only
+        where no 'the' comes before the words: "the Country Club" is a club, whatever town of
+        Florida bears the name."""
         surface = self.text[self.toks[first].start:self.toks[last].end]
         if not self.has_name(surface):
             return False
         own = plain(surface)
+        before = self.prev_word(first, 1)
+        towns = not (before and before[-1].lower == "the")
         return any(c.get("name_similarity", 0) >= 1.0 and plain(c.get("name") or "") == own
                    and (c.get("kind") in ("country", "admin1", "continent")
-                        or (c.get("gazetteer_id") or "").startswith("geomove-area:"))
+                        or (c.get("gazetteer_id") or "").startswith("geomove-area:")
+                        or (towns and c.get("kind") in ("city", "town")
+                            and (c.get("importance") or 0.0) >= OWN_NAME_TOWN_IMPORTANCE))
                    for c in self.candidates(surface, None))
 
     def _two_names(self, words: list[Token]) -> bool:
