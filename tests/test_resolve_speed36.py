@@ -229,4 +229,4 @@ def test_country_facts_of_a_gazetteer_that_cannot_be_weakly_referenced(gazetteer
     finder.gaz = Plain(gazetteer)
     assert finder._continent_of("ML") == "AF"
     assert finder._country_place("ML") == gazetteer.country("ML")
-    assert finder._country_facts("continents") is finder.__dict__["_country_facts_here"]["continents"]
+    assert finder._country_facts("continents") is finder.per_text["country_facts_here"]["continents"]

@@ -1072,7 +1072,10 @@ class Gazetteer:
         from}: the own names of the index's countries and of its cities at least
         ranking.FAMOUS_SLIP_IMPORTANCE important, read once. Two names one slip apart share a
         key here (each with one letter left out, or one of them whole)."""
-        kept = self.__dict__.get("_famous_by_deletion")
+        # (getattr for every memo of the object, no read of its __dict__: such a read gives it a
+        # dict of its own for good, and CPython 3.11 then looks each of its methods up the slow
+        # way; the finder calls them thousands of times a batch, see mentions.finder)
+        kept = getattr(self, "_famous_by_deletion", None)
         if kept is None:
             memo = _famous_memo_path(self.path)
             names = _read_famous_memo(memo)
@@ -1328,7 +1331,7 @@ class Gazetteer:
             # ~770 times a batch of 380 reports, for 'UK', 'US' and each text's countries):
             # each call still makes a fresh PLACE dict, ``raw`` decoded anew
             code = s.upper()
-            rows = self.__dict__.get("_country_rows")
+            rows = getattr(self, "_country_rows", None)
             if rows is None:
                 rows = self._country_rows = {}
             if code in rows:
@@ -1355,7 +1358,7 @@ class Gazetteer:
         'GU' -> 'US'), as the index's country rows keep it (``raw["sovereign"]``, from Natural
         Earth's SOVEREIGNT at build: gazetteer_build.sovereigns); read once. A sovereign state
         has no entry; an index built before the key was kept gives {}."""
-        kept = self.__dict__.get("_sovereigns")
+        kept = getattr(self, "_sovereigns", None)
         if kept is None:
             kept = {}
             for cc, raw in self.db.execute("SELECT country, raw FROM places WHERE kind = 'country'"):
@@ -1369,7 +1372,9 @@ class Gazetteer:
     def province_names(self, cc: str) -> frozenset:
         """The plain names of the country's provinces (admin1 rows of the index), read once a
         country."""
-        cache = self.__dict__.setdefault("_province_names", {})
+        cache = getattr(self, "_province_names", None)
+        if cache is None:
+            cache = self._province_names = {}
         hit = cache.get(cc)
         if hit is None:
             from ..names import plain

@@ -1243,9 +1243,9 @@ class Acceptance:
         (read.header_table: "Unit | From | To | Date" over "French battalion | Gap | Cincu |
         12 Nov"): a cell where a place is asked for, as the word 'from' or 'to' before it in prose
         is. The text's cells are found once."""
-        cells = getattr(self, "_table_cells", None)
+        cells = self.per_text.get("table_cells")
         if cells is None or cells[0] is not self.text:
-            cells = self._table_cells = (self.text, _place_cells(self.text))
+            cells = self.per_text["table_cells"] = (self.text, _place_cells(self.text))
         return next(({"origin": "From", "destination": "To"}[role] for a, b, role in cells[1]
                      if a <= m["start"] and m["end"] <= b), None)
 

@@ -49,7 +49,7 @@ def _forces_in_sentence(finder, sentence: int) -> list[tuple[int, str]]:
     most of them in sentences that name no place left) for the one sentence it needed, where a
     news report asks it of one text in five. The tokens are in sentence order, so a sentence's
     tokens are found by bisection."""
-    known = finder.__dict__.setdefault("_leaving_forces", {})
+    known = finder.per_text.setdefault("leaving_forces", {})
     found = known.get(sentence)
     if found is not None:
         return found

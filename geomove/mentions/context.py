@@ -1102,13 +1102,13 @@ class ContextRanking:
         """Rank in context, each section of a roundup against its own places (see
         theatre_scopes; worked out once a text, from the first pass's context), or the whole
         text as one."""
-        scopes = self.__dict__.get("_theatres", False)
+        scopes = getattr(self, "_theatres", False)
         if scopes is False:
             scopes = self._theatres = self.theatre_scopes(mentions, text_countries)
         if self.REUSE_FIRST_ROUND:
             # the first round records how each name was ranked, in every section; a later round
             # reads those records (see FirstRanking)
-            self._recording = "_first_rankings" not in self.__dict__
+            self._recording = not hasattr(self, "_first_rankings")
             if self._recording:
                 self._first_rankings = {}
         if scopes is None:
@@ -1283,7 +1283,7 @@ class ContextRanking:
             if len(ks) == 1:
                 only.setdefault(next(iter(ks)), []).append(i)
         # (built once a text, or once a section of a roundup: the second round sees the same readings)
-        pairs_of = self.__dict__.setdefault("_pairs_of", {})
+        pairs_of = self.per_text.setdefault("pairs_of", {})
         sid = scope.sid if scope is not None else None
         pairs = pairs_of.get(sid)
         if pairs is None:
@@ -1316,7 +1316,7 @@ class ContextRanking:
         town_continent_memo: dict = {}  # (id(a name's readings), its core) -> _town_on_a_demonym_continent
         continent_apart = continents_memo[0]
         w_country_named, w_province_named = W["text_country_named"], W["text_province_named"]
-        shared_by_unclear = self.__dict__.get("_shared_by_unclear") or {}  # (see shared_country)
+        shared_by_unclear = getattr(self, "_shared_by_unclear", None) or {}  # (see shared_country)
         named_as_such = None  # the countries the text names by name or demonym (_countries_named)
         w_holds, w_bare_area, w_bare_small = W["text_country_holds_places"], W["text_bare_area"], W["text_bare_small_area"]
         w_facility, w_county, w_own_name, w_importance = \
@@ -1338,12 +1338,12 @@ class ContextRanking:
         # they were; the second round, the last, has no use for records of its own)
         first, record = None, False
         if self.REUSE_FIRST_ROUND:
-            first = self.__dict__.get("_first_rankings")
+            first = getattr(self, "_first_rankings", None)
             if first is None:  # (asked without _rank_in_scopes: a first round)
                 first = self._first_rankings = {}
                 record = True
             else:
-                record = self.__dict__.get("_recording", False)
+                record = getattr(self, "_recording", False)
         if first is not None:
             all_points = list(keys_at)
             context_points_of: dict[str, frozenset] = {}  # name key -> the points its context holds
@@ -2327,7 +2327,7 @@ class ContextRanking:
         """The countries whose demonym or abbreviation the text writes right before a noun of a
         force ("US crews", "French troops", "the US Navy": ACTOR_NOUNS, either case), worked out
         once a text; a country named as a body ("New Zealand Department") or a people is none."""
-        known = self.__dict__.get("_forces_named")
+        known = self.per_text.get("forces_named")
         if known is None:
             toks = self.toks
             found = set()
@@ -2337,7 +2337,7 @@ class ContextRanking:
                     cc = self.demonym(t.text) or COUNTRY_ABBREVIATIONS.get(t.text)
                     if cc:
                         found.add(cc)
-            known = self.__dict__["_forces_named"] = frozenset(found)
+            known = self.per_text["forces_named"] = frozenset(found)
         return known
 
     def _continent_named_otherwise(self, country: str | None, countries_by_other: set) -> bool:
@@ -2382,16 +2382,16 @@ class ContextRanking:
             if kept is None:
                 kept = _COUNTRY_FACTS[self.gaz] = {}
         except TypeError:  # (a gazetteer that cannot be weakly referenced: kept for this text)
-            kept = self.__dict__.setdefault("_country_facts_here", {})
+            kept = self.per_text.setdefault("country_facts_here", {})
         return kept.setdefault(what, {})
 
     def _country_place(self, code: str) -> dict | None:
         """The index's country PLACE of an ISO2 code (``gaz.country``), read once a process for
         the gazetteer object: each call of ``gaz.country`` decodes the row's raw JSON anew (a
         country's is long). Shared: only read, as the candidates shared across documents are."""
-        places = self.__dict__.get("_country_places")
+        places = self.per_text.get("country_places")
         if places is None:
-            places = self._country_places = self._country_facts("places")
+            places = self.per_text["country_places"] = self._country_facts("places")
         try:
             return places[code]
         except KeyError:
@@ -2400,9 +2400,9 @@ class ContextRanking:
 
     def _continent_of(self, country: str | None) -> str | None:
         """The continent code of a country (GeoNames' countryInfo, as the index keeps it)."""
-        known = self.__dict__.get("_continents")
+        known = self.per_text.get("continents")
         if known is None:
-            known = self._continents = self._country_facts("continents")
+            known = self.per_text["continents"] = self._country_facts("continents")
         if country not in known:
             raw = ((self.gaz.country(country) if country else None) or {}).get("raw") or {}
             known[country] = raw.get("continent") or None
@@ -2518,9 +2518,9 @@ class ContextRanking:
         """Does a reading of the very name lie in a country that borders ``country``? A force is
         named across its border as often as at home ('Russian forces shelled Pokrovsk': the
         Ukrainian town as likely as the Russian one), so the demonym says nothing there."""
-        near = self.__dict__.get("_neighbours_of")
+        near = self.per_text.get("neighbours_of")
         if near is None:
-            near = self._neighbours_of = self._country_facts("neighbours")
+            near = self.per_text["neighbours_of"] = self._country_facts("neighbours")
         if country not in near:
             raw = (self.gaz.country(country) or {}).get("raw") or {}
             near[country] = frozenset(filter(None, (raw.get("neighbours") or "").split(",")))

@@ -173,6 +173,13 @@ class _Finder(
         self.cand_cache = shared_candidates(gaz)
         self._item_bounds: dict[int, tuple[list[int], list[tuple[int, int]]]] = {}  # see _list_item
         self._no_name_counts: dict[int, tuple] = {}  # see _beside_no_name
+        # what a pass works out once a text, by name (_relation_at, _once, the ranking's and the
+        # guards' memos...), in one attribute: CPython 3.11 finds a method or attribute of an
+        # object fast only while the object keeps its attributes in its class's shared layout,
+        # at most 30 names over all the class's objects, and never once its __dict__ is read
+        # (the object then has a dict of its own for good). A memo kept through __dict__ made
+        # every self.method() of the finder's passes after it take the slow look-up.
+        self.per_text: dict[str, object] = {}
         self.headline_lines = self._headline_lines()
         self.acronyms = self._acronyms()
 
@@ -401,7 +408,7 @@ class _Finder(
         namesake where they lie, or left without a point. True when a mention that had a reading
         lost it (the readings of the text the guards judge by then changed)."""
         doubted = False
-        self._judged_once: dict = {}  # (see _once: a name's repeats, judged in one pass)
+        self.per_text["judged_once"] = {}  # (see _once: a name's repeats, judged in one pass)
         starts = None  # (where the mentions start: asked only for a far head, famous_heads)
         for m in mentions:
             if m.get("flight_airfield"):
@@ -494,7 +501,7 @@ class _Finder(
         answer (one sense a text), and a name repeated 2,000 times does not cost each repeat a
         look at every other mention (its length squared)."""
         key = (guard.__name__, plain(m.get("surface") or ""), best.get("gazetteer_id"), m.get("kind"))
-        known = self.__dict__.setdefault("_judged_once", {})
+        known = self.per_text.setdefault("judged_once", {})
         if key not in known:
             known[key] = guard(text, m, best, mentions, *args) if text is not None else guard(m, best, mentions, *args)
         return known[key]
@@ -508,9 +515,9 @@ class _Finder(
 
     def _group_homes(self) -> set[str]:
         """The countries of the armed groups the text names (mentions.group_homes), read once."""
-        known = self.__dict__.get("_homes")
+        known = self.per_text.get("homes")
         if known is None:
-            known = self.__dict__["_homes"] = set(group_home_countries(self.text))
+            known = self.per_text["homes"] = set(group_home_countries(self.text))
         return known
 
     def _sentence_text(self, m: dict) -> str:
@@ -699,7 +706,7 @@ class _Finder(
         """:func:`relation_around` of ``text[start:end]``, read once a span: acceptance asks it
         of a mention's support and the record asks it again (2,400 of 6,000 spans a batch).
         (The answer is only read, never changed, by both.)"""
-        known = self.__dict__.setdefault("_relations", {})
+        known = self.per_text.setdefault("relations", {})
         key = (start, end)
         try:
             return known[key]

@@ -161,6 +161,10 @@ class _NamedPlaces:
     # ISO2 of a territory -> ISO2 of the state that holds it (Gazetteer.sovereigns: 'NC' -> 'FR'):
     # see state_of
     sovereign: dict = field(default_factory=dict)
+    # (worked out once a text: _stray_minors, _readings_per_country; fields, where a memo kept
+    # through __dict__ made every method call on the object take CPython's slow look-up)
+    _strays: frozenset | None = field(default=None, init=False, repr=False, compare=False)
+    _per_country: dict | None = field(default=None, init=False, repr=False, compare=False)
 
     def state_of(self, country: str | None) -> str | None:
         """The state a country code belongs to: its sovereign for a territory governed from afar
@@ -241,7 +245,7 @@ class _NamedPlaces:
         """The minor readings farther than FAR_NAMESAKE_KM from every other reading of the text
         and in a country no other reading lies in; worked out once a text (the readings do not
         change while the guards judge them)."""
-        known = self.__dict__.get("_strays")
+        known = self._strays
         if known is not None:
             return known
         located = [p for p in self.counts if p[0] is not None]
@@ -249,7 +253,7 @@ class _NamedPlaces:
         stray = frozenset(p for p in self.minor if p[0] is not None and p[2] and per_country.get(p[2], 0) == 1
                           and len(located) > 1
                           and all(haversine_km(p[0], p[1], q[0], q[1]) > FAR_NAMESAKE_KM for q in located if q != p))
-        self.__dict__["_strays"] = stray
+        self._strays = stray
         return stray
 
     def other_readings(self, m: dict) -> list[tuple]:
@@ -274,12 +278,12 @@ class _NamedPlaces:
         """How many distinct readings of the text lie in each country (None: in none), counted
         once a text for _stray_minors and in_another_s_country (the readings do not change while
         the guards judge them)."""
-        per = self.__dict__.get("_per_country")
+        per = self._per_country
         if per is None:
             per = {}
             for p in self.counts:
                 per[p[2]] = per.get(p[2], 0) + 1
-            self.__dict__["_per_country"] = per
+            self._per_country = per
         return per
 
     def one_region(self, m: dict) -> bool:

@@ -907,7 +907,7 @@ class RunScanner:
         "Ebola Reston"). A place's name written small in a strain's name is no common word ("to
         Reston, Virginia" stays a place); the strain's word before a strain noun is the strain.
         Worked out once a text, by one pass over its tokens, only when it writes such a word."""
-        kept = self.__dict__.get("_strain_lower")
+        kept = self.per_text.get("strain_lower")
         if kept is None:
             small = named = frozenset()
             written = frozenset(self.tok_texts)
@@ -924,7 +924,7 @@ class RunScanner:
                         strain = after_genus or (i + 1 < len(toks) and toks[i + 1].lower in STRAIN_NOUNS)
                         (inside if strain else outside).add(t.text)
                 small, named = frozenset(inside - outside), frozenset(strains)
-            kept = self._strain_lower = (small, named)
+            kept = self.per_text["strain_lower"] = (small, named)
         return kept
 
     def _before_a_strain_noun(self, i: int) -> bool:
