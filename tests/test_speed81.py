@@ -54,3 +54,71 @@ def test_a_plain_report_kept_does_not_hide_a_run_in_the_next():
     sq = squeeze(spaced)
     assert sq is not None and len(sq.text) == len(spaced) - (40 - KEEP)
     assert squeeze(plain) is None
+
+
+# -- the report-wide searches gated by their words, and the retrospective's cue kept per report
+
+from geomove.read import corrected_place, retrospective, spoken_correction  # noqa: E402
+from geomove.read.gates import words_cover  # noqa: E402
+
+# sentences of my own: each holds a match of one gated pattern, or words of its gate and no match
+_OWN = [
+    "Two frigates left Sevastopol, I mean Novorossiysk, on Tuesday.",
+    "The battalion moved to Kherson... make that Mykolaiv, by rail.",
+    "A tank company reached Avdiivka -- sorry, Ocheretyne -- before dawn.",
+    "CORRECTION: the brigade went to Lyman, not Siversk.",
+    "The column went to Lyman, not Siversk as we initially reported.",
+    "The unit reached Tartus rather than Latakia, as this post erroneously stated earlier.",
+    "The patrol returned to Manbij as was previously said by the command.",
+    # (gate words, no match: the plain search is asked and finds nothing, as before)
+    "Officials say the move was meant to make the border safer; it was first reported on Friday.",
+    "Meanwhile the first convoy made it to Goma; the correctional facility there was emptied.",
+    # (none of the words: not searched)
+    "Troops moved from Kupiansk to Izium on Monday.",
+]
+
+
+def test_the_report_wide_gates_are_proven_from_their_patterns():
+    assert words_cover(spoken_correction._ANY, spoken_correction._ANY_GATE.words)
+    assert words_cover(corrected_place._AS_REPORTED, corrected_place._AS_REPORTED_GATE.words)
+
+
+def test_gated_report_searches_equal_the_plain_ones():
+    rng = random.Random(7)
+    texts = list(_OWN)
+    for _ in range(400):  # (sentences joined, cased and cut anywhere)
+        text = " ".join(rng.sample(_OWN, rng.randint(1, 4)))
+        text = text.upper() if rng.random() < 0.2 else text
+        texts.append(text[rng.randint(0, 10):])
+    found = 0
+    for text in texts:
+        for gate in (spoken_correction._ANY_GATE, corrected_place._AS_REPORTED_GATE):
+            plain = gate.pattern.search(text)
+            gated = gate.search(text)
+            assert (plain and plain.span()) == (gated and gated.span()), (text, gate.words)
+            found += plain is not None
+        assert spoken_correction.has_spoken_correction(text) == (spoken_correction._ANY.search(text) is not None)
+    assert found > 100  # (the texts do hold matches: the test can fail)
+
+
+def test_looks_back_kept_answers_as_the_plain_function():
+    plain = retrospective.looks_back.__wrapped__
+    openings = ["Looking back: how NATO came to Kosovo\nIn 2004, KFOR flew troops to Pristina.",
+                "Ten years since the withdrawal, the base at Camp Bondsteel stands empty.",
+                "Troops moved from Kupiansk to Izium. They looked back at the town.",
+                "The 25th anniversary of the landing was marked at Gallipoli.",
+                "Two years ago troops left Kabul."]
+    for text in openings * 3:
+        kept, fresh = retrospective.looks_back(text), plain(text)
+        assert (kept and kept.span()) == (fresh and fresh.span())
+    assert retrospective.looks_back(openings[0]) is not None and retrospective.looks_back(openings[-1]) is None
+
+
+def test_folded_lowers_as_the_table_does():
+    from geomove.gates import _FOLD, folded
+    rng = random.Random(3)
+    letters = ["a", "I", "S", "K", "é", "É", "’", "“", "\u0130", "\u0131", "\u017f", "\u212a", "ß", "Σ", "ς", "\U0001f600", " "]
+    for _ in range(3000):
+        text = "".join(rng.choice(letters) for _ in range(rng.randint(0, 12)))
+        assert folded(text) == text.translate(_FOLD).lower(), repr(text)
+    assert folded("Ba\u0130da \u017fouth \u2019") == "baida south \u2019"
