@@ -30,13 +30,7 @@ _END = sys.maxsize
 
 def folded(text: str) -> str:
     """``text`` in lower case, with the characters re.IGNORECASE folds onto ASCII letters folded."""
-    # (str.translate with a table reads a non-ASCII text a character at a time, ~650 instructions
-    # a character where lower() takes ~25: a text holding none of the three, nearly every one
-    # with a curly quote or an accent (110 of the 111 non-ASCII dev documents), is only lowered;
-    # three substring tests say so in C)
-    if text.isascii() or not ("\u0130" in text or "\u0131" in text or "\u017f" in text):
-        return text.lower()
-    return text.translate(_FOLD).lower()
+    return text.lower() if text.isascii() else text.translate(_FOLD).lower()
 
 
 # the last span a gate folded: (text, pos, endpos, folded span). Several gates ask of one

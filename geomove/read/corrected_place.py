@@ -18,7 +18,6 @@ import unicodedata
 from dataclasses import replace
 
 from ..regex_cache import CompiledPatterns
-from .gates import Gate
 from .state import Fragment
 
 _PATTERNS = CompiledPatterns("read-corrected-place")
@@ -41,11 +40,6 @@ _NOT_AS_REPORTED = _PATTERNS.compile(_SET_AGAINST + r"\s*,?\s+as\s+" + _AS_FIRST
 # _NOT_AS_REPORTED holds one of this, and "as" is a literal the regex engine skips to, where the
 # whole pattern tries every space of the text (1.3% of `extract`)
 _AS_REPORTED = _PATTERNS.compile(r"\sas\s+" + _AS_FIRST_REPORTED, re.I)
-# (and every match holds one of the adverbs of a first report: the report is searched from each
-# white space, ~80 instructions a character, only when it holds one; three in five of the dev
-# documents hold none. read.gates)
-_AS_REPORTED_GATE = Gate(_AS_REPORTED, ("first", "earlier", "initially", "originally", "previously", "wrongly",
-                                        "mistakenly", "erroneously"))
 
 
 # a correction told by its label instead ("Correction: the column seen in X was heading to B, not
@@ -76,7 +70,7 @@ def places_taken_back(reader) -> dict[str, tuple[int, list]]:
     places that clause tells instead (its destinations, less the name taken back)."""
     found: dict[str, tuple[int, list]] = {}
     text = reader.text
-    if not (("as" in text and _AS_REPORTED_GATE.search(text) is not None and _NOT_AS_REPORTED.search(text) is not None)
+    if not (("as" in text and _AS_REPORTED.search(text) is not None and _NOT_AS_REPORTED.search(text) is not None)
             or ("orrect" in text or "ORRECT" in text)):
         return found
     for i, (s, e) in enumerate(reader.spans):

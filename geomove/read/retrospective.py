@@ -11,7 +11,6 @@ the lede: a past year in the body of a news report stays background."""
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from ..regex_cache import CompiledPatterns
 from .gates import Gate
@@ -44,7 +43,6 @@ def _opening(text: str) -> int:
     return min(end, OPENING_CHARS)
 
 
-@lru_cache(maxsize=16)  # (the status reader asks of the report's text for each clause: once per text)
 def looks_back(text: str) -> re.Match | None:
     """The words of the headline or the lede's first sentence that say the report looks back,
     else None."""

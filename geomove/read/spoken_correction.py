@@ -15,7 +15,6 @@ import re
 from functools import lru_cache
 
 from ..regex_cache import CompiledPatterns
-from .gates import Gate
 
 _PATTERNS = CompiledPatterns("read-spoken-correction")
 
@@ -40,16 +39,12 @@ _REST = _PATTERNS.compile(r"[^.!?;\n]{0,80}", re.I)
 _REACH = 90
 # the words, anywhere: asked once per report before any place is looked at
 _ANY = _PATTERNS.compile(_WORDS, re.I)
-# (its words, every match holds one: the alternation under re.I was tried at every character of
-# the report, ~220 instructions a character; a report holding none of them, three in four of the
-# dev documents, is not searched: read.gates)
-_ANY_GATE = Gate(_ANY, ("correction", "sorry", "pardon", "make", "mean"))
 
 
 @lru_cache(maxsize=8)  # (asked for each place of a report: once per text; a str keeps its hash)
 def has_spoken_correction(text: str) -> bool:
     """Does the report hold any word of correcting oneself (the cheap gate of taken_back_after)?"""
-    return _ANY_GATE.search(text) is not None
+    return _ANY.search(text) is not None
 
 
 def taken_back_after(text: str, start: int, end: int) -> bool:
