@@ -31,7 +31,10 @@ from .regex_cache import CompiledPatterns
 
 KEEP = 32  # the longest run of white space read as written (its first and last 16 characters)
 _PATTERNS = CompiledPatterns("layout")  # (kept code: ~1 M instructions a pattern otherwise)
-_LONG_RUN = _PATTERNS.compile(r"\s{%d,}" % (KEEP + 1))
+# (one \s, then the rest of the run: a pattern that opens with a class lets the engine skip to
+# the next white space in C; "\s{33,}" was tried as a repeat at every character of the report,
+# ~45% more instructions for the same matches, tests/test_speed81.py)
+_LONG_RUN = _PATTERNS.compile(r"\s\s{%d,}" % KEEP)
 
 
 class Squeezed:
@@ -82,15 +85,25 @@ def _as_shown(written: str) -> str | None:
     return "" if shown == SOFT_HYPHEN else shown
 
 
+# the last report found to hold nothing to squeeze: `extract` asks of each report twice, in
+# read.assemble and again in the mention finder it hands the same text to (a str is immutable:
+# the same object has the same answer); two scans of the whole report were 0.7% of `extract`
+_last_plain: str | None = None
+
+
 def squeeze(text: str) -> Squeezed | None:
     """The report with each run of white space longer than :data:`KEEP` kept to its first and
     last ``KEEP // 2`` characters, each HTML character reference read as its character and each
     soft hyphen taken out (the module's doc); None when it has none of these (read it as it is)."""
+    global _last_plain
     if not isinstance(text, str):
+        return None
+    if text is _last_plain:
         return None
     spaced = len(text) > KEEP and _LONG_RUN.search(text) is not None
     marked = ("&" in text or SOFT_HYPHEN in text) and _MARKUP.search(text) is not None
     if not (spaced or marked):
+        _last_plain = text
         return None
     half = KEEP // 2
     parts: list[str] = []
