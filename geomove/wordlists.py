@@ -630,4 +630,8 @@ LANDMARK_WORDS = frozenset("park square street road avenue gardens garden market
 # first word that is no name, whatever town is called so ("Is" in Russia).
 QUESTION_OPENERS = frozenset("is are was were does do did has have had can could will would should shall may might "
                              "must".split())
+
+# the suffix of an ordinal as the tokens split it from its number ("45th": '45', 'th'; "3rd": '3', 'rd')
+ORDINAL_SUFFIXES = frozenset(("st", "nd", "rd", "th"))
+
 _PATTERNS.save()

@@ -19,7 +19,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from operator import attrgetter
 
-from ..wordlists import COUNTRY_ABBREVIATIONS, WARSHIP_KINDS
+from ..wordlists import COUNTRY_ABBREVIATIONS, ORDINAL_SUFFIXES, WARSHIP_KINDS
 
 # the nouns of a force that moves (a unit, its crews, its vehicles or ships), the last word of
 # "A British amphibious task group", "US Marines", "a Dutch frigate"; not those who speak or
@@ -70,16 +70,12 @@ def _forces_in_sentence(finder, sentence: int) -> list[tuple[int, str]]:
     return found
 
 
-# the suffix of an ordinal the tokens split from its number ("45th": '45', 'th')
-_ORDINAL_SUFFIXES = frozenset(("st", "nd", "rd", "th"))
-
-
 def _words_after(finder, i: int) -> list:
     """The FORCE_NOUN_WITHIN words after token ``i``, an ordinal one word ("the German 45th
     Armoured Brigade": the brigade is three words on, s42 lead)."""
     toks = finder.next_tokens(i, FORCE_NOUN_WITHIN + 2)
     words = [t for k, t in enumerate(toks)
-             if not (t.lower in _ORDINAL_SUFFIXES and k and toks[k - 1].text[:1].isdigit())]
+             if not (t.lower in ORDINAL_SUFFIXES and k and toks[k - 1].text[:1].isdigit())]
     return words[:FORCE_NOUN_WITHIN]
 
 

@@ -4,7 +4,7 @@ that locates, an informant's whereabouts."""
 from __future__ import annotations
 
 from ..gazetteer import name_key
-from ..wordlists import ACTOR_NOUNS, HONORIFICS, LOCATIVE_PREPS, ORG_SUFFIXES, PLACE_NOUNS, SPEECH_VERBS
+from ..wordlists import ACTOR_NOUNS, HONORIFICS, LOCATIVE_PREPS, ORDINAL_SUFFIXES, ORG_SUFFIXES, PLACE_NOUNS, SPEECH_VERBS
 from ..distance import haversine_km
 from .capitals import capital_names, capital_of
 from .words import SETTLEMENT_KINDS
@@ -157,9 +157,8 @@ officially publicly repeatedly already
 _GOVERNMENT_LIST_TOKENS = 12
 
 
-# an ordinal's suffix as the tokens split it from its number ("3rd": '3', 'rd'), the words of a
-# formation's name after it, and the nouns that end such a name
-_ORDINAL_SUFFIXES = frozenset(("st", "nd", "rd", "th"))
+# the words of a formation's name after an ordinal ("the US 3rd Infantry Division"), and the
+# nouns that end such a name
 _FORMATION_NAME_WORDS = 3
 _FORMATION_NOUNS = frozenset("""division divisions brigade brigades battalion battalions regiment regiments corps army
     fleet squadron squadrons wing group company battery""".split())
@@ -264,7 +263,7 @@ class Roles:
         'US troops' says (s42 lead: the abbreviation read as a place made the text one about the
         US, and its dateline city and the town reached were dropped as far)."""
         nxt = self.next_tokens(end_tok, 2 + _FORMATION_NAME_WORDS)
-        if len(nxt) < 3 or not nxt[0].text.isdigit() or nxt[1].lower not in _ORDINAL_SUFFIXES:
+        if len(nxt) < 3 or not nxt[0].text.isdigit() or nxt[1].lower not in ORDINAL_SUFFIXES:
             return False
         return any(t.lower in _FORMATION_NOUNS for t in nxt[2:])
 

@@ -48,6 +48,21 @@ def _may_repeat(reader, s: int, e: int) -> bool:
     return bool(_ALSO_WORD.search(reader.text, s, e) or _AS_WELL_AFTER.search(reader.text, s, e))
 
 
+def _sent_also(text: str, told, s: int, e: int) -> bool:
+    """Does the fragment ``told`` of clause [s, e) tell a force sent "also": a verb of sending,
+    "also" right before it (or "as well" / "too" closing the clause), a force as what moved, and
+    no purpose after the verb? (also_sent and also_sent_from ask it alike.)"""
+    if not told.trigger or _stem(told.trigger) not in SENDING_STEMS:
+        return False
+    at = told.trigger_start
+    if not (_ALSO_BEFORE_VERB.search(text, max(s, at - 40), at) or _AS_WELL_AFTER.search(text, s, e)):
+        return False
+    if not (told.counts or (told.what and _MOVER.search(told.what))):
+        return False  # ("also sent a letter": no force)
+    # ("also sent reinforcements to retake Bara": the move's own aim, no place reached, GUIDELINES)
+    return _PURPOSE_AFTER.search(text, at, e) is None
+
+
 def also_sent(a) -> None:
     """Add, for each such clause, a movement of its own to the destination told just before."""
     reader = a.reader
@@ -59,16 +74,8 @@ def also_sent(a) -> None:
         if not _may_repeat(reader, s, e):
             continue  # (what the tests after the whole reading need, asked first)
         told = reader.fragment(i, whole=True)
-        if told is None or told.origin or told.destination or not told.trigger \
-                or _stem(told.trigger) not in SENDING_STEMS:
+        if told is None or told.origin or told.destination or not _sent_also(reader.text, told, s, e):
             continue
-        at = told.trigger_start
-        if not (_ALSO_BEFORE_VERB.search(reader.text, max(s, at - 40), at) or _AS_WELL_AFTER.search(reader.text, s, e)):
-            continue
-        if not (told.counts or (told.what and _MOVER.search(told.what))):
-            continue  # ("also sent a letter": no force)
-        if _PURPOSE_AFTER.search(reader.text, at, e):
-            continue  # ("also sent reinforcements to retake Bara": the move's own aim, no place reached, GUIDELINES)
         first = ends.last_before(i)
         if first is None:
             continue
@@ -97,13 +104,7 @@ def also_sent_from(a) -> None:
         if d.destination is not None or d.origin is None or d.via or len(d.frags) != 1 or d.status != "reported":
             continue
         told = d.frags[0]
-        if not told.trigger or _stem(told.trigger) not in SENDING_STEMS or told.trigger_start is None:
-            continue
-        at = told.trigger_start
-        s, e = reader.spans[told.sentence]
-        if not (_ALSO_BEFORE_VERB.search(reader.text, max(s, at - 40), at) or _AS_WELL_AFTER.search(reader.text, s, e)):
-            continue
-        if not (told.counts or (told.what and _MOVER.search(told.what))) or _PURPOSE_AFTER.search(reader.text, at, e):
+        if told.trigger_start is None or not _sent_also(reader.text, told, *reader.spans[told.sentence]):
             continue
         if ends is None:
             ends = ReportedEnds(a.drafts, REACH_CLAUSES)

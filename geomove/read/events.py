@@ -229,9 +229,16 @@ def near_another_named(end: dict, origin: dict) -> bool:
 
     why: the pull-back's end was dropped as a repeat of its origin, and the movement had none
     (read86's probes: a bridge and the town beside it)."""
-    from ..names import name_key
     if (end.get("relation") or {}).get("type") != "near" or origin.get("relation"):
         return False
+    return _named_otherwise(end, origin)
+
+
+def _named_otherwise(end: dict, origin: dict) -> bool:
+    """Do the report's names of ``end`` and ``origin`` (each its row's name and the surface written)
+    share no name, nor one holding the other ("Rafah" / "Rafah crossing")? The report tells two
+    places apart by their names, however close their rows lie."""
+    from ..names import name_key
     theirs = {name_key(x) for x in (origin.get("name"), origin.get("surface")) if x}
     mine = {name_key(x) for x in (end.get("name"), end.get("surface")) if x}
     return bool(mine) and bool(theirs) and not (mine & theirs) \
@@ -247,13 +254,9 @@ def across_the_border_from(end: dict, origin: dict) -> bool:
 
     why: the end a force crossed into was dropped as a repeat of where it crossed from, and the
     movement had none (s42 lead, probes of my own on border twin towns)."""
-    from ..names import name_key
     if not (end.get("country") and origin.get("country")) or end["country"] == origin["country"]:
         return False
-    theirs = {name_key(x) for x in (origin.get("name"), origin.get("surface")) if x}
-    mine = {name_key(x) for x in (end.get("name"), end.get("surface")) if x}
-    return bool(mine) and bool(theirs) and not (mine & theirs) \
-        and not any(a in b or b in a for a in mine for b in theirs)
+    return _named_otherwise(end, origin)
 
 
 def _routes_from(frag: Fragment, book: PlaceBook, origin: dict | None) -> list[_Draft]:
