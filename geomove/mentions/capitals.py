@@ -56,6 +56,8 @@ _POSSESSIVE_CAPITAL_AFTER = _PATTERNS.compile(r"['’]s\s+capital(?:\s+city)?\b"
 _CAPITAL_OF_BEFORE = _PATTERNS.compile(r"(?:^|[^\w])the\s+(capital(?:\s+city)?\s+of\s+)$")
 # "the capital of Niger State": the province's seat, not the country's capital
 _KIND_WORD_AFTER = _PATTERNS.compile(r"\s+(?:[Ss]tate|[Pp]rovince|[Rr]egion|[Dd]istrict|[Gg]overnorate|[Oo]blast|[Cc]ounty)\b")
+# "the border with Honduras", "its frontier with the Congo": the country named is the far side
+_FAR_SIDE_BEFORE = _PATTERNS.compile(r"\b(?:border|frontier|boundary)\s+with\s+(?:the\s+)?$")
 
 
 @functools.lru_cache(maxsize=1)
@@ -163,11 +165,14 @@ def text_capital(text: str, mentions: list[dict], gazetteer) -> dict | None:
       the dateline's when it names none other): "Malian troops left the capital for Gao".
 
     A report naming two countries or more gives none (the reader then reads "the capital" as
-    before). why: "Around 400 soldiers left the capital on Tuesday" gave no movement at all."""
+    before); a country named only as the far side of a border ("to the border with Honduras")
+    is not one of them: the report is about the country on this side. why: "Around 400 soldiers
+    left the capital on Tuesday" gave no movement at all."""
     if _THE_CAPITAL.search(text) is None:
         return None
     datelines = [m for m in mentions if m.get("role") == "dateline" and m.get("lat") is not None]
-    others = [m for m in mentions if m.get("role") not in ("dateline", "organisation") and m.get("country")]
+    others = [m for m in mentions if m.get("role") not in ("dateline", "organisation") and m.get("country")
+              and not _named_as_the_far_side(text, m)]
     place_countries = {m["country"] for m in others if m.get("role") in _PLACE_ROLES and m.get("lat") is not None}
     for d in datelines[:1]:
         if place_countries <= {d.get("country")} and is_its_capital(d, gazetteer):
@@ -177,6 +182,16 @@ def text_capital(text: str, mentions: list[dict], gazetteer) -> dict | None:
         return None
     capital = capital_of(gazetteer, next(iter(countries)))
     return dict(capital, role="place") if capital else None
+
+
+def _named_as_the_far_side(text: str, mention: dict) -> bool:
+    """Whether ``mention`` is a country named as the far side of a border: "moved 1,500 soldiers
+    from the capital to the border with Honduras" is about the country on this side. Only the
+    "border with X" form: "the Honduran border" may be the country's own."""
+    if mention.get("kind") != "country" or (mention.get("relation") or {}).get("type") != "border":
+        return False
+    start = mention["start"]
+    return _FAR_SIDE_BEFORE.search(text[max(0, start - 40):start]) is not None
 
 
 def capitals_told(text: str, mentions: list[dict], gazetteer) -> frozenset:
