@@ -638,7 +638,7 @@ class BindingHints:
     def _near_neighbour(self, m: dict, anchor: dict) -> None:
         """Move ``m``'s best reading near ``anchor``'s reading first (within NEIGHBOUR_KM)."""
         cands, ref = m["cands"], anchor["cands"][0]
-        if ref.get("lat") is None or m.get("region_hint"):
+        if ref.get("lat") is None or m.get("region_hint") or self._country_at_its_neighbour(cands[0], ref):
             return
         near = [c for c in cands if c.get("lat") is not None and c.get("kind") not in ("country", "admin1")
                 and haversine_km(c["lat"], c["lon"], ref["lat"], ref["lon"]) <= NEIGHBOUR_KM]
@@ -675,6 +675,18 @@ class BindingHints:
         pick["why"] = pick.get("why", "") + f"; near {ref['name']}, as the text places it"
         cands.insert(0, pick)
 
+
+    @staticmethod
+    def _country_at_its_neighbour(best: dict, ref: dict) -> bool:
+        """Is ``best`` a country the place beside it lies in or near ("the line with Kosovo, near
+        Raska")? Then the words place the line or the border beside the town, not a town of the
+        country's name: the country stays. A town so named lies far from such a country
+        ("Lebanon, near Harrisburg": the Pennsylvania town), and its reading near the place still
+        wins. Near: within the country's own radius and NEIGHBOUR_KM of its point."""
+        if best.get("kind") != "country" or best.get("lat") is None:
+            return False
+        reach = (best.get("uncertainty_km") or 0.0) + NEIGHBOUR_KM
+        return haversine_km(best["lat"], best["lon"], ref["lat"], ref["lon"]) <= reach
 
     @staticmethod
     def _neighbours_elsewhere(cands: list[dict], anchor_cands: list[dict]) -> tuple[dict, dict] | None:
