@@ -278,6 +278,8 @@ advance advances advanced advancing march marches marched marching converge conv
 converging land lands landed landing arrive arrives arrived arriving descend descends descended
 descending
 """.split())
+# ... and "fell back on Ansongo": the forms of "fall" before "back on" (a withdrawal's goal)
+FALL_BACK_VERBS = frozenset("fall falls fell fallen falling".split())
 
 # Verbs of taking or losing that take a place as their object only with the other side named
 # after it ("took X from the army", "wrested X from", "lost X to the rebels"): the verb and the

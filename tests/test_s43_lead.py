@@ -21,3 +21,15 @@ def _read(text: str) -> dict:
 ])
 def test_a_name_placed_beside_a_town(text, name, reading):
     assert _read(text)[name] == reading
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The unit fell back on Ansongo.", "Ansongo"),
+    ("Rebels have fallen back on Menaka since the airstrikes.", "Menaka"),
+])
+def test_a_village_after_fell_back_on_is_a_place(text, name):
+    assert name in _read(text)
+
+
+def test_a_given_name_after_fell_back_on_is_no_place():
+    assert "Ahmed" not in _read("Commanders fell back on Ahmed to negotiate with the elders.")

@@ -16,7 +16,7 @@ from ..textutil import Token, arrow_role, line_start_near
 from ..wordlists import (
     CHURCH_WORDS, COPULA_VERBS, HOSTING_AUXILIARIES, HOSTING_VERBS, MEETING_NOUNS,
     APPOSITION_PLACE_NOUNS, BOUND_FOR_VERBS, CONNECTORS, GIVEN_NAMES, HANDING_PARTICLES, HANDING_TO_VERBS, HANDING_VERBS, KIND_AFTER, LOCAL_BODY_NOUNS,
-    LOCAL_OFFICE_TITLES, LOCATIVE_PREPS, CHANGING_HANDS_VERBS, ON_GOAL_VERBS, TRAINING_SITE_PHRASES, OF_PLACE_NOUNS, ORG_SUFFIXES, PLURAL_PLACE_NOUNS, SAINT_WORDS, UNIT_WORDS,
+    LOCAL_OFFICE_TITLES, LOCATIVE_PREPS, CHANGING_HANDS_VERBS, FALL_BACK_VERBS, ON_GOAL_VERBS, TRAINING_SITE_PHRASES, OF_PLACE_NOUNS, ORG_SUFFIXES, PLURAL_PLACE_NOUNS, SAINT_WORDS, UNIT_WORDS,
 )
 from .letters import ascii_spelling
 from .flights import airline_named_for_its_country
@@ -1179,12 +1179,17 @@ class Acceptance:
 
     def _on_after_a_verb_of_moving(self, m: dict, prev: list) -> str | None:
         """'advanced on Aguelhok', 'marched on Y', 'landed on Yonaguni': "on" right after a verb
-        of moving (ON_GOAL_VERBS) names where the force goes, a place as after 'to'; the verb, or
-        None. (Not a name the text uses as a person's: "advanced on Ahmed's men".)"""
-        if len(prev) < 2 or prev[-1].lower != "on" or prev[-2].lower not in ON_GOAL_VERBS \
+        of moving (ON_GOAL_VERBS) names where the force goes, a place as after 'to'; so does
+        "fell back on Ansongo" (FALL_BACK_VERBS: where a force withdraws to). The verb, or None.
+        (Not a name the text uses as a person's: "advanced on Ahmed's men".)"""
+        if len(prev) < 2 or prev[-1].lower != "on" \
                 or m["surface"].lower() in GIVEN_NAMES or m["surface"] in self.person_words:
             return None
-        return prev[-2].lower
+        if prev[-2].lower in ON_GOAL_VERBS:
+            return prev[-2].lower
+        if prev[-2].lower == "back" and len(prev) >= 3 and prev[-3].lower in FALL_BACK_VERBS:
+            return f"{prev[-3].lower} back"
+        return None
 
     def _handed_over(self, m: dict, prev: list) -> str | None:
         """'handing X over to the rebels', 'handed over X', 'gave X back', 'handed X to the
