@@ -2455,6 +2455,14 @@ class _Reader(RoleReading, StatusReading):
                 slots.append(("via", [m], prev_end))
                 prev_role = "via"
                 frag.roles_why.append(f"{m['surface']}: via, where the country before it was entered ('at')")
+            elif role == "origin" and any(r == "origin" for r, _g, _a in slots) \
+                    and self._remnant_stays_there(at, s, e, clause_triggers):
+                # "evacuated Kidal, leaving only a small garrison at Aguelhok": a remnant of the
+                # force stays at the place after the participle; the origin is told, so that place
+                # is not the one left ("withdrew to Gao, leaving a garrison at Kidal", with no
+                # other origin, keeps Kidal as the origin)
+                frag.roles_why.append(f"{m['surface']}: no role, where a remnant stays ('leaving ... at'), the origin told before")
+                prev_role = None
             elif role is not None:
                 if role == "origin" and any(r == "origin" for r, _g, _a in slots) \
                         and _AFTER_BEING_MOVED.search(self.text, prev_end, m["start"]):
@@ -3184,6 +3192,16 @@ class _Reader(RoleReading, StatusReading):
         in "reached B, having crossed from K at X"), or None."""
         verb = next((t for t in reversed(triggers) if t.end() <= at and t.group("verb")), None)
         return _stem(verb.group("verb")) if verb is not None else None
+
+    def _remnant_stays_there(self, cue_at: int, s: int, e: int, clause_triggers) -> bool:
+        """Is the cue at ``cue_at`` the end of a ", leaving (only) a garrison at" phrase of
+        clause [s, e) (lexicon._LEFT_IN_PLACE): the place after it is where a remnant stays?"""
+        for t in clause_triggers:
+            if s <= t.start() and t.end() <= e and t.group("verb") and t.group("verb").lower() == "leaving":
+                span = self._left_in_place(t.start("verb"), s, e)
+                if span is not None and span[0] <= cue_at < span[1]:
+                    return True
+        return False
 
     def _left_in_place(self, at: int, s: int, e: int) -> tuple[int, int] | None:
         """The span of ", leaving X in charge / behind" whose "leaving" is at ``at`` in clause
