@@ -33,3 +33,16 @@ def test_a_village_after_fell_back_on_is_a_place(text, name):
 
 def test_a_given_name_after_fell_back_on_is_no_place():
     assert "Ahmed" not in _read("Commanders fell back on Ahmed to negotiate with the elders.")
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # a force's demonym whose credit a namesake across the border withholds still keeps its
+    # country and the one across the border ahead of a namesake far off
+    ("Nicaraguan soldiers were stationed in San Carlos.", "San Carlos", "NI"),
+    ("Nicaraguan troops moved to Rivas and San Carlos.", "San Carlos", "NI"),
+    # near misses: the border case between two neighbours is as before (Pokrovsk), and a force
+    # with no namesake across its border gets nothing new
+    ("Russian forces shelled Pokrovsk.", "Pokrovsk", "UA"),
+])
+def test_a_force_s_border_region_against_a_far_namesake(text, name, country):
+    assert _read(text)[name][1] == country

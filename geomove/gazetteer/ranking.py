@@ -103,6 +103,11 @@ WEIGHTS: dict[str, float] = {
     # ._town_on_a_demonym_continent, which also lets text_demonym_continent_elsewhere weigh the
     # readings abroad)
     "text_town_on_a_demonym_continent": 0.05,
+    # ... and where a reading across the border of a country named by a force's demonym takes
+    # text_country_by_demonym from its home reading, that reading and those across the border keep
+    # this much against namesakes farther off ("Nicaraguan soldiers were stationed in San Carlos":
+    # Nicaragua's or Costa Rica's, not California's; mentions.context._demonym_s_border_state)
+    "text_demonym_s_border_region": 0.05,
     # a reading the name written is only another name of (Chlef, also spelled 'aš-Šalif'), on
     # another continent than every country the text names as such, while a place in one of them
     # bears the name as its own ('Al-Salif' in a text that names Yemen)

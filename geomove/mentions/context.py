@@ -1644,6 +1644,17 @@ class ContextRanking:
                                else f"{country} held by {state}, named in the text by {by_demonym[state][0]!r}")
                     s, why = self._at_home(by_demonym[state], s, why)
                     country_by_demonym = True
+                elif by_demonym and kind in _SETTLEMENT_KINDS \
+                        and (state := self._demonym_s_border_state(country, by_demonym, cands)) is not None \
+                        and not self._force_sent_to_another_continent(
+                            state, by_demonym, countries_by_other, distances.get(key) if key is not None else None):
+                    # ("Nicaraguan soldiers were stationed in San Carlos": the demonym says nothing
+                    # between Nicaragua's town and Costa Rica's across the border, but both lie where
+                    # the force is, and neither namesake far away, San Carlos of California, does)
+                    s += W["text_demonym_s_border_region"]
+                    why.append(f"{country} named in the text by {by_demonym[state][0]!r}, a namesake across its border"
+                               if country == state else
+                               f"{country} borders {state}, named in the text by {by_demonym[state][0]!r}")
                 elif by_demonym and kind != "country" and (
                         # (its first half read here from the memo where it was asked: most readings
                         # lie on the continent of a demonym's country, and ask no more)
@@ -2513,6 +2524,17 @@ class ContextRanking:
         only the name's readings, so ranking in context asks it once per name."""
         return any(c.get("country") in by_demonym and c.get("lat") is not None and c.get("kind") != "country"
                    and _own_or_longer(c.get("name"), core) for c in cands)
+
+    def _demonym_s_border_state(self, country: str | None, by_demonym: dict, cands: list[dict]) -> str | None:
+        """The state a demonym names as a force's (not those who act at home) whose credit the
+        name's readings lost because one lies across its border (_namesake_across_the_border),
+        when ``country`` is that state or borders it; else None."""
+        for state, (_surface, home) in by_demonym.items():
+            if home or not self._namesake_across_the_border(cands, state):
+                continue
+            if country == state or country in self.per_text["neighbours_of"].get(state, ()):
+                return state
+        return None
 
     def _namesake_across_the_border(self, cands: list[dict], country: str) -> bool:
         """Does a reading of the very name lie in a country that borders ``country``? A force is
