@@ -1313,6 +1313,7 @@ class ContextRanking:
         # _demonym_continent_elsewhere's halves, each asked once: country -> _continent_apart, and
         # (id(a name's readings), its core) -> _reading_in_demonym_country (by_demonym holds while this runs)
         continents_memo: tuple[dict, dict] = ({}, {})
+        across_memo: dict = {}  # (id(a name's readings), a demonym's state) -> a namesake across its border?
         town_continent_memo: dict = {}  # (id(a name's readings), its core) -> _town_on_a_demonym_continent
         continent_apart = continents_memo[0]
         w_country_named, w_province_named = W["text_country_named"], W["text_province_named"]
@@ -1645,7 +1646,7 @@ class ContextRanking:
                     s, why = self._at_home(by_demonym[state], s, why)
                     country_by_demonym = True
                 elif by_demonym and kind in _SETTLEMENT_KINDS \
-                        and (state := self._demonym_s_border_state(country, by_demonym, cands)) is not None \
+                        and (state := self._demonym_s_border_state(country, by_demonym, cands, across_memo)) is not None \
                         and not self._force_sent_to_another_continent(
                             state, by_demonym, countries_by_other, distances.get(key) if key is not None else None):
                     # ("Nicaraguan soldiers were stationed in San Carlos": the demonym says nothing
@@ -2525,12 +2526,21 @@ class ContextRanking:
         return any(c.get("country") in by_demonym and c.get("lat") is not None and c.get("kind") != "country"
                    and _own_or_longer(c.get("name"), core) for c in cands)
 
-    def _demonym_s_border_state(self, country: str | None, by_demonym: dict, cands: list[dict]) -> str | None:
+    def _demonym_s_border_state(self, country: str | None, by_demonym: dict, cands: list[dict],
+                                across: dict) -> str | None:
         """The state a demonym names as a force's (not those who act at home) whose credit the
         name's readings lost because one lies across its border (_namesake_across_the_border),
-        when ``country`` is that state or borders it; else None."""
+        when ``country`` is that state or borders it; else None. ``across``: the answers of
+        _namesake_across_the_border by (id(the readings), state), for one round of ranking (the
+        readings and by_demonym hold while it runs)."""
         for state, (_surface, home) in by_demonym.items():
-            if home or not self._namesake_across_the_border(cands, state):
+            if home:
+                continue
+            key = (id(cands), state)
+            hit = across.get(key)
+            if hit is None:
+                hit = across[key] = self._namesake_across_the_border(cands, state)
+            if not hit:
                 continue
             if country == state or country in self.per_text["neighbours_of"].get(state, ()):
                 return state
