@@ -175,6 +175,7 @@ from .bracketed_place import finer_of_the_two, tells_the_same_end
 from .transit_country import transit_country_passed
 from .via_list import via_listed
 from .way_not_taken import way_not_taken
+from .accord_venue import accord_venue
 from .crossed_at_town import crossed_from_area_at
 from .turned_back import set_out_for_and_turned_back, turns_back_towards
 from .order_passive import order_names_a_place
@@ -2455,6 +2456,11 @@ class _Reader(RoleReading, StatusReading):
                 slots.append(("via", [m], prev_end))
                 prev_role = "via"
                 frag.roles_why.append(f"{m['surface']}: via, where the country before it was entered ('at')")
+            elif role is not None and accord_venue(self.text, m["start"]):
+                # "The withdrawal agreed in Geneva last month started", "under a deal signed in
+                # Luanda": where the accord was reached is no place of the move (read.accord_venue)
+                frag.roles_why.append(f"{m['surface']}: no role, where an accord was reached or talks held")
+                prev_role = None
             elif role == "origin" and any(r == "origin" for r, _g, _a in slots) \
                     and self._remnant_stays_there(at, s, e, clause_triggers):
                 # "evacuated Kidal, leaving only a small garrison at Aguelhok": a remnant of the

@@ -14,6 +14,7 @@ import bisect
 import itertools
 import re
 
+from .accord_venue import accord_venue
 from .for_a_feature import for_a_feature_in
 from .distance_from import origin_by_distance, placed_by_direction
 from .held_after_moving import verb_of_holding_in
@@ -982,6 +983,8 @@ class RoleReading:
                 continue
             if owns_a_force(self.text, m["end"]):
                 continue  # "Moscow's Africa Corps": whose force, not a place "the town" can be (read.possessive_owner)
+            if accord_venue(self.text, m["start"]):
+                continue  # "agreed in talks in Almaty": where talks were held, not a place "the area" can be (read.accord_venue)
             if kind == "airport" and not goal and city_served is None and m.get("kind") in ("city", "town") and m.get("role") == "place":
                 city_served = m
             if kind in self._WATERS_BY_NAME:

@@ -100,6 +100,7 @@ ROAD_CUE_CHARS = 40                # "along the" this far before a road's first 
 ROAD_SITE_CHARS = 30               # ... with no site ("checkpoints") this far before the cue
 SUBJECT_APPOSITION_CHARS = 160     # the apposition's comma this far before a place in its relative clause (read.subject_relative)
 WAY_NOT_TAKEN_CHARS = 60           # "avoiding the road" this far before "through X" (read.way_not_taken)
+ACCORD_VENUE_CHARS = 90            # "agreed at talks in" this far before a place (read.accord_venue)
 
 # --- places ---
 FAR_NAMESAKE_KM = 1500.0           # a town end this far from every other place, in a country no
