@@ -176,6 +176,7 @@ from .transit_country import transit_country_passed
 from .via_list import via_listed
 from .way_not_taken import way_not_taken
 from .accord_venue import accord_venue
+from .transfer_of import TRANSFER_NOUNS, transfer_of_no_force
 from .crossed_at_town import crossed_from_area_at
 from .turned_back import set_out_for_and_turned_back, turns_back_towards
 from .order_passive import order_names_a_place
@@ -1900,6 +1901,10 @@ class _Reader(RoleReading, StatusReading):
                     # ("the handover of power": only the handover of a site a force held, read.handed_site)
                     and not (t.group("noun") and t.group("noun").lower() in HANDOVER_NOUNS
                              and handover_of_a_site(self.text, t.end(), e) is None)
+                    # ("the transfer of territory", "of power": no force, read.transfer_of)
+                    # (the word is a verb's form too: "the transfer of" matches as the verb)
+                    and not ((t.group("noun") or t.group("verb") or "").lower() in TRANSFER_NOUNS
+                             and transfer_of_no_force(self.text, t.end(), e))
                     and not (t.group("verb") and _stem(t.group("verb")) == "reach"
                              and self._accord_reached(t, s, e))
                     and not (t.group("verb") and _stem(t.group("verb")) in INDUCTION_VERBS

@@ -269,8 +269,8 @@ _APPOSITION_AFTER_PLACE = _compile(_DATA["apposition_after_place"]["pattern"], r
 _APPOSED_LOCATED = _compile(_DATA["apposition_after_place"]["located"])
 # "arrived in Khurvaleti, near Gori": a place the index lacks, located by the one after it (lexicon.json)
 _UNKNOWN_LOCATED = _compile(_DATA["apposition_after_place"]["unknown_located"])
-_NOUN_AFTER = _compile(r"\b(?:by|on|over)\s+$", re.I)
-_BY_BEFORE = _compile(r"\bby\s+$", re.I)
+_NOUN_AFTER = _compile(r"\b(?:by|on|over|of)\s+$", re.I)
+_BY_BEFORE = _compile(r"\b(?:by|of)\s+$", re.I)
 
 
 # a party to the move, named by its capital: "sent troops to X under an agreement with Washington",
@@ -338,9 +338,10 @@ def left_as_side(text: str, trigger: re.Match) -> bool:
 
 def verb_form_as_noun(text: str, s: int, trigger: re.Match) -> bool:
     """Is a verb trigger a noun here, after a preposition ("by land", "by ship", "on return",
-    "over land")? Not a form in -ing after "by": that is the verb of a movement told as the
-    means of another act ("responded by sending 600 troops from A to B", "By moving two
-    battalions from A to B, the army ..."), a gerund with an object and ends of its own."""
+    "over land", "the transfer of land": s43 lead)? Not a form in -ing after "by" or "of": that
+    is the verb of a movement told as the means of another act ("responded by sending 600
+    troops from A to B", "By moving two battalions from A to B, the army ...") or accused of
+    ("accused Russia of moving troops to X"), a gerund with an object and ends of its own."""
     if not trigger.group("verb"):
         return False
     before = text[max(s, trigger.start() - 6):trigger.start()]
