@@ -245,7 +245,8 @@ def _clauses(text: str, spans: list[tuple[int, int]], found: list | None = None)
                     # the second; two movers, two movements (no leg: B is no end of the army's move)
                     out.append((cut, m.start()))
                     cut = m.end()
-                elif verb and verb.group("verb") and left and (_two_routes(text, cut, m, e) or _two_objects(text, left, m, verb)):
+                elif verb and verb.group("verb") and left and (_two_routes(text, cut, m, e) or _two_objects(text, left, m, verb)
+                                                               or _sent_from_elsewhere(text, left, m, verb)):
                     # "airlifted two battalions from A to B and moved tanks from C to D": one
                     # subject, two movements, each with its own origin (no leg: C is no end of B)
                     out.append((cut, m.start()))
@@ -490,6 +491,30 @@ def _two_objects(text: str, left: list, join: re.Match, verb: re.Match) -> bool:
     if not any(t.group("verb") and _stem(t.group("verb")) in _SENDS and _sent_object(text, t.end()) for t in left):
         return False
     return _END_CUE.search(text, verb.end(), min(len(text), verb.end() + 80)) is not None
+
+
+# a destination by name before the join: "deployed more troops to the Kurram district" (_sent_from_elsewhere)
+_TO_NAME = _PATTERNS.compile(r"\b(?:to|into)\s+(?:the\s+)?(?-i:[A-Z])", re.I)
+
+
+def _sent_from_elsewhere(text: str, left: list, join: re.Match, verb: re.Match) -> bool:
+    """Do two verbs of sending each side of ``join`` tell their own ends: the one before it a
+    destination by name, the one after it an origin by name ("Pakistan has deployed more troops
+    to the Kurram district and sent a brigade from Peshawar to Torkham")? Then they are two
+    movements of one subject: Peshawar is no origin of the troops sent to Kurram.
+
+    why: the lead's probes of session 43: a country's name as the subject ("Pakistan", "Kenya")
+    and an object that is not counted ("more troops", "police") left one clause, and the second
+    verb's origin went to both destinations (_two_objects wants a counted object on each side).
+    Only verbs of sending (_SENDS) on both sides (not "handed over the airstrip to Somali forces
+    and flew home from Baidoa": one force leaving), the "from" within the second's phrase (80
+    characters)."""
+    if _stem(verb.group("verb")) not in _SENDS:
+        return False
+    first = next((t for t in reversed(left) if t.group("verb") and _stem(t.group("verb")) in _SENDS), None)
+    if first is None or _TO_NAME.search(text, first.end(), join.start()) is None:
+        return False
+    return _FROM_NAME.search(text, verb.end(), min(len(text), verb.end() + 80)) is not None
 
 
 # a joiner after which a clause of another subject may tell an act that is no movement
