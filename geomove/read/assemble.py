@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from ..layout import feature_to_original, mention_to_squeezed, squeeze
 from .left_to_another import origin_left_to_another
 from .time_opener import STAY_BEFORE
+from .state_of_force import state_of_force
 from .national_forces import with_home_of_named_force
 from .plural_demonym import actor_of_plural_demonym
 from ..dates import _AFTER_SPAN_GATE, MONTH_NAMES, WEEKDAY_NAMES, parse_published
@@ -1051,7 +1052,10 @@ def _another_nation_named(reader, i: int, frag, last: _Draft) -> bool:
     told = {m.get("country") for m in reader._within(reader.actors, start, frag.trigger_start)
             + reader._within(reader.places, start, frag.trigger_start) if start <= m["start"] and m["end"] <= frag.trigger_start
             and m.get("country") and (m.get("role") in ("demonym", "demonym_place")
-                                      or (m.get("role") == "actor" and m.get("kind") == "country"))}
+                                      or (m.get("role") == "actor" and m.get("kind") == "country")
+                                      # ("The State Border Service of Kyrgyzstan said it had sent ...":
+                                      # the state whose force the subject is, read.state_of_force; read115)
+                                      or state_of_force(reader.text, m, start))}
     return bool(told) and not told & homes
 
 
