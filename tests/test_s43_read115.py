@@ -89,3 +89,23 @@ def test_the_capital_is_the_dateline_capital_of_the_state_told_before(gazetteer)
     text = ("MANAGUA - Nicaragua sent 500 soldiers to the north on Monday. The troops left the capital in 20 trucks "
             "and reached Esteli that night. In Costa Rica, police moved 80 officers to Liberia on Tuesday.")
     assert ("Managua", "Estelí") in [(o, d) for o, _v, d, _a in _read(text, gazetteer)]
+
+
+# -- an army that names its own state after it (read.army_of_lede _names_its_state)
+
+def _actors_by_destination(text, gazetteer):
+    """{destination as written: actor}"""
+    return {f["properties"]["destination"]["surface"]: f["properties"]["actor"]
+            for f in extract(text, published=PUBLISHED, gazetteer=gazetteer) if f["properties"]["destination"]}
+
+
+def test_an_army_of_another_state_is_not_the_ledes(gazetteer):
+    text = "Chadian troops were flown from Ndjamena to Abeche on Monday. The army of Sudan then sent 200 soldiers to Geneina."
+    actors = _actors_by_destination(text, gazetteer)
+    assert actors["Abeche"] == "Chadian troops"
+    assert "Chadian" not in actors["Geneina"]
+
+
+def test_an_army_with_no_state_of_its_own_is_the_ledes(gazetteer):
+    text = "Chadian troops were flown from Ndjamena to Abeche on Monday. The army then sent 200 soldiers to Adre."
+    assert _actors_by_destination(text, gazetteer)["Adre"] == "Chadian army"
