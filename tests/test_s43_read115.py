@@ -109,3 +109,17 @@ def test_an_army_of_another_state_is_not_the_ledes(gazetteer):
 def test_an_army_with_no_state_of_its_own_is_the_ledes(gazetteer):
     text = "Chadian troops were flown from Ndjamena to Abeche on Monday. The army then sent 200 soldiers to Adre."
     assert _actors_by_destination(text, gazetteer)["Adre"] == "Chadian army"
+
+
+# -- the people told before lent over the vehicles they rode in (assemble.lend_told_before)
+
+def test_people_told_before_count_over_the_trucks(gazetteer):
+    text = "Nigeria sent 500 soldiers to the north-east on Monday. The troops left Abuja in 40 trucks and reached Maiduguri on Tuesday."
+    [feature] = extract(text, published=PUBLISHED, gazetteer=gazetteer)
+    assert feature["properties"]["count"] == 500
+
+
+def test_vehicles_told_before_lend_no_people(gazetteer):
+    text = "Peru sent 20 armoured vehicles to the south on Wednesday. The vehicles were driven from Arequipa to Puno in a convoy of 25 trucks."
+    [feature] = extract(text, published=PUBLISHED, gazetteer=gazetteer)
+    assert feature["properties"]["count"] == 25

@@ -2073,9 +2073,15 @@ def lend_told_before(a: Assembly) -> None:
             # "They airlifted 120 of them", "some of the troops": a part of the group, not its count
             part = _PART_OF.search(reader.text, *reader.spans[i + 1]) is not None
             later = _time_between(reader.text, reader.spans[i + 1][0], first.trigger_start)
+            own = [c for f in d.frags for c in f.counts]
+            # (the people told before over the vehicles they rode in: "sent 600 soldiers to the
+            # east. The troops left the capital in 30 trucks" moved 600 people, GUIDELINES: count
+            # is people where people are counted; read115)
+            people_over_craft = bool(own) and not any(_PEOPLE.search(c["unit"]) for c in own) \
+                and any(_PEOPLE.search(c["unit"]) for c in told.counts)
             lent = replace(told, date=None if dated or later else told.date,
                            when=set() if dated or later else told.when,
-                           counts=[] if part or any(f.counts for f in d.frags) else told.counts,
+                           counts=[] if part or (own and not people_over_craft) else told.counts,
                            actor=None if any(f.actor and f.actor[:1].isupper() for f in d.frags) else told.actor)
             what = [w for w, v in (("actor", lent.actor), ("count", lent.counts), ("date", lent.date)) if v]
             if not what:
