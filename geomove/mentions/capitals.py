@@ -19,6 +19,7 @@ import re
 
 from ..gazetteer import name_key
 from ..regex_cache import CompiledPatterns
+from .translated_from import language_of_translation
 from .words import SETTLEMENT_KINDS
 
 # (its patterns are built from code an earlier run kept: geomove.regex_cache)
@@ -171,8 +172,10 @@ def text_capital(text: str, mentions: list[dict], gazetteer) -> dict | None:
     if _THE_CAPITAL.search(text) is None:
         return None
     datelines = [m for m in mentions if m.get("role") == "dateline" and m.get("lat") is not None]
+    # (not the language a wire was translated from: "(translated from French)" names no second
+    # state, mentions.translated_from; nor the far side of a border: _named_as_the_far_side)
     others = [m for m in mentions if m.get("role") not in ("dateline", "organisation") and m.get("country")
-              and not _named_as_the_far_side(text, m)]
+              and not language_of_translation(text, m) and not _named_as_the_far_side(text, m)]
     place_countries = {m["country"] for m in others if m.get("role") in _PLACE_ROLES and m.get("lat") is not None}
     for d in datelines[:1]:
         if place_countries <= {d.get("country")} and is_its_capital(d, gazetteer):

@@ -29,6 +29,22 @@ _BARE_SERVICE = _PATTERNS.compile(r"\s*(?:[Tt]he\s+)?(?P<word>[Aa]rmy|[Mm]ilitar
 _SEVERAL_OWNERS = _PATTERNS.compile(r"\band\b|[,&/]")
 
 
+# the service word with its own state after it: "the army of Sudan", "the armed forces of the Congo"
+_STATE_AFTER = _PATTERNS.compile(r"\b(?:[Aa]rmy|[Mm]ilitary|[Aa]rmed\s+[Ff]orces)\s+of\s+(?:the\s+)?(?-i:[A-Z])")
+
+
+def _names_its_state(reader, frag) -> bool:
+    """Does the clause of ``frag`` name the army's own state after its word, before the verb
+    ("The army of Sudan then sent ...")? Then the army is that state's, whatever the lede named.
+
+    why: "Chadian troops were flown to Abeche. The army of Sudan then sent 200 soldiers to
+    Geneina" read the actor "Chadian army" (read115, a probe of my own)."""
+    if frag.sentence is None or frag.sentence >= len(reader.spans) or frag.trigger_start is None:
+        return False
+    start = reader.spans[frag.sentence][0]
+    return start <= frag.trigger_start and _STATE_AFTER.search(reader.text, start, frag.trigger_start) is not None
+
+
 def _sentence(frag) -> int:
     return frag.in_sentence if frag.in_sentence is not None else frag.sentence
 
@@ -81,6 +97,8 @@ def army_of_lede(a) -> None:
         m = _BARE_SERVICE.fullmatch(told) if told else None
         if m is None or any(_country(f) for f in d.frags):
             continue
+        if any(_names_its_state(a.reader, f) for f in d.frags if (f.actor or None) == told):
+            continue  # ("The army of Sudan then sent 200 soldiers": its own state, not the lede's; read115)
         if lede is None:
             lede, told_countries = _lede_force(a.drafts) or ("", {}), _countries_told(a.drafts)
         country, home = lede

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from ..layout import feature_to_original, mention_to_squeezed, squeeze
 from .left_to_another import origin_left_to_another
 from .time_opener import STAY_BEFORE
+from .state_of_force import state_of_force
 from .national_forces import with_home_of_named_force
 from .plural_demonym import actor_of_plural_demonym
 from ..dates import _AFTER_SPAN_GATE, MONTH_NAMES, WEEKDAY_NAMES, parse_published
@@ -1051,7 +1052,10 @@ def _another_nation_named(reader, i: int, frag, last: _Draft) -> bool:
     told = {m.get("country") for m in reader._within(reader.actors, start, frag.trigger_start)
             + reader._within(reader.places, start, frag.trigger_start) if start <= m["start"] and m["end"] <= frag.trigger_start
             and m.get("country") and (m.get("role") in ("demonym", "demonym_place")
-                                      or (m.get("role") == "actor" and m.get("kind") == "country"))}
+                                      or (m.get("role") == "actor" and m.get("kind") == "country")
+                                      # ("The State Border Service of Kyrgyzstan said it had sent ...":
+                                      # the state whose force the subject is, read.state_of_force; read115)
+                                      or state_of_force(reader.text, m, start))}
     return bool(told) and not told & homes
 
 
@@ -2069,9 +2073,15 @@ def lend_told_before(a: Assembly) -> None:
             # "They airlifted 120 of them", "some of the troops": a part of the group, not its count
             part = _PART_OF.search(reader.text, *reader.spans[i + 1]) is not None
             later = _time_between(reader.text, reader.spans[i + 1][0], first.trigger_start)
+            own = [c for f in d.frags for c in f.counts]
+            # (the people told before over the vehicles they rode in: "sent 600 soldiers to the
+            # east. The troops left the capital in 30 trucks" moved 600 people, GUIDELINES: count
+            # is people where people are counted; read115)
+            people_over_craft = bool(own) and not any(_PEOPLE.search(c["unit"]) for c in own) \
+                and any(_PEOPLE.search(c["unit"]) for c in told.counts)
             lent = replace(told, date=None if dated or later else told.date,
                            when=set() if dated or later else told.when,
-                           counts=[] if part or any(f.counts for f in d.frags) else told.counts,
+                           counts=[] if part or (own and not people_over_craft) else told.counts,
                            actor=None if any(f.actor and f.actor[:1].isupper() for f in d.frags) else told.actor)
             what = [w for w, v in (("actor", lent.actor), ("count", lent.counts), ("date", lent.date)) if v]
             if not what:

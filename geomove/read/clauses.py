@@ -2539,6 +2539,10 @@ class _Reader(RoleReading, StatusReading):
                         # "deployed from Kaduna to the area" after an attack near Zaria: the area of
                         # the attack, not Kaduna, the place told last (s34 read93)
                         ends = tuple(_place_of(g) for r, grp, _a in slots if r == "origin" for g in grp)
+                    if role == "destination":
+                        # "flown via A, the regional centre, and are now in the city": the city got
+                        # to is not A, which the clause says was passed (read115)
+                        ends += tuple(_place_of(g) for r, grp, _a in slots if r == "via" for g in grp)
                     ref = self._antecedent(cue.start(), ana.group("anaphor").lower(), avoid=ends, goal=role == "destination")
                     if ref is not None and role == "origin" and \
                             any(ref is g for r, grp, _a in slots if r == "destination" for g in grp):

@@ -52,6 +52,7 @@ from .what_they_called import named_it_so
 from .set_aside import set_aside
 from .heading_from import heading_from
 from .scene_across import scene_across_border
+from ..mentions.translated_from import language_of_translation
 from .flown_over import flown_over_between
 from .unknown_list_head import unknown_list_head
 from .called_a_city import CALLING_WORDS, city_called_before
@@ -195,7 +196,12 @@ _ROAD_HELD = _PATTERNS.compile(r"(?:re)?open|clos|block|secur|cut|control|repair
 
 # sites that stand on a road, told by it: "checkpoints on the road to X", "positions along the
 # highway from A to B" -- the road's ends say where the sites are, not where anyone went
-_SITE_ON_ROAD = _PATTERNS.compile(r"\b(?:checkpoints?|roadblocks?|positions|posts|outposts|barriers|villages|towns|bridges|junctions)\s+$", re.I)
+# (and the blockades protesters set up on it: "to clear blockades on the highway to X", read115)
+# the cue of a road's end right before a place ("the highway to X", "the road from A to B")
+_ROAD_END_CUE = _PATTERNS.compile(r"\b(?:to|from)\s+(?:the\s+)?$", re.I)
+# ... unless the force went through or past them: "drove through checkpoints on the road to X" took it
+_PASSED_SITE = _PATTERNS.compile(r"\b(?:through|past)\s+(?:the\s+|several\s+|many\s+|\w+\s+)?$", re.I)
+_SITE_ON_ROAD = _PATTERNS.compile(r"\b(?:checkpoints?|roadblocks?|blockades?|barricades?|positions|posts|outposts|barriers|villages|towns|bridges|junctions)\s+$", re.I)
 
 # "deployed across X", "deployed throughout Y": a deployment spread over a place went there, not
 # through it (GUIDELINES: "The army deployed troops in A and B" are destinations; s28m)
@@ -756,10 +762,22 @@ class RoleReading:
         if road is None:
             return False
         pre = road.group("pre")
-        if pre is not None and _SITE_ON_ROAD.search(self.text, max(0, road.start() - 30), road.start("pre")):
+        site = _SITE_ON_ROAD.search(self.text, max(0, road.start() - 30), road.start("pre")) if pre is not None else None
+        if site is not None and not _PASSED_SITE.search(self.text, max(0, site.start() - 12), site.start()):
             return True  # "checkpoints on the road to X": where the sites stand, no way taken
         return pre is None or _ROAD_HELD.match(pre) is not None  # (none: the road is the subject)
 
+
+    def _only_a_road_end(self, m: dict) -> bool:
+        """Is the place ``m`` told only as where a road held or blocked leads ("to clear
+        blockades on the highway to Santa Cruz", "reopened the road to B")? Then a force that
+        "reached the city" after it did not reach that place: the road's end is geography, no
+        place anyone went (GUIDELINES); the city got to is another told before.
+
+        why: "transferred from La Paz to Cochabamba to clear blockades on the highway to Santa
+        Cruz. ... reached the city's air base" read Santa Cruz (read115, a release of my own)."""
+        cue = _ROAD_END_CUE.search(self.text, max(0, m["start"] - 6), m["start"])
+        return cue is not None and self._road_not_taken(cue.start())
 
     def _spoken_from(self, at: int, start: int) -> bool:
         """Is the "from" at ``at`` the place a speaker spoke or wrote from ("Speaking from X,",
@@ -1016,6 +1034,8 @@ class RoleReading:
                 if goal and kind in ("city", "town", "village", "area", "region") and origin_of_an_earlier_sentence(self.text, m, before):
                     continue  # "arrived from A and B. ... reached the city": neither (read.goal_antecedent; "sailed
                     # from Norfolk ... arrived in the area": not Norfolk either, s33m)
+                if goal and kind in ("city", "town", "village") and self._only_a_road_end(m):
+                    continue  # "sent to A to clear blockades on the highway to B. ... reached the city": A (read115)
                 if kind == "there":
                     return held_place(self.text, m, told)  # "Khiam in southern Lebanon ... there": Khiam (read.there_held)
                 return m
@@ -1077,6 +1097,13 @@ class RoleReading:
         sentence = max(self.text.rfind(". ", 0, before), self.text.rfind("\n", 0, before)) + 1
         # (the forces and countries of the sentence by bisection: a scan of all per "the capital" was quadratic)
         named = {m.get("country") for mentions in (self.actors, self._countries) for m in self._within(mentions, sentence, before)}
+        if not named - {None} and sentence > 1:
+            # "Honduras sent 800 police to the coast. The troops left the capital": a sentence
+            # naming no state refers back to the force of the sentence before it (read115: a
+            # roundup whose later items name other states gave no capital at all)
+            previous = max(self.text.rfind(". ", 0, sentence - 2), self.text.rfind("\n", 0, sentence - 2)) + 1
+            named = {m.get("country") for mentions in (self.actors, self._countries)
+                     for m in self._within(mentions, previous, sentence) if not language_of_translation(self.text, m)}
         # (the dateline's capital only for a force of its country: "PORT-AU-PRINCE - A convoy of
         # Kenyan police ... from the capital" may have left another capital the report names)
         own = [m for m in datelines + told if m.get("country") in named]

@@ -21,6 +21,7 @@ from .data_files import read_data
 from .by_start import ByStart, mention_start
 from .lexicon import _BARE_SUBJECT_GAP
 from .reduced_relative import DESCRIBING_PARTICIPLES
+from ..mentions.translated_from import language_of_translation
 from .weights import ANOTHER_THEATRE_KM
 
 _DATA = read_data("services.json")
@@ -63,6 +64,8 @@ _ACROSS_BORDER = _PATTERNS.compile(r"\b(?:borders?|frontiers?)\s+with\s+(?:the\s
 # release read "Army (United States)")
 _PARTY_TO_AN_ACCORD = _PATTERNS.compile(r"\b(?:agreements?|accords?|deals?|treaty|treaties|pacts?|talks|memorandum|arrangements?)"
                                         r"\s+(?:(?:reached|signed|struck|agreed|concluded|held)\s+)?with\s+(?:the\s+)?$", re.I)
+# a service's own state told after its word: "National Guard of Niger", "Navy of the Philippines"
+_STATE_AFTER = _PATTERNS.compile(r"\s+of\s+(?:the\s+)?(?-i:[A-Z])")
 # sentence ends (a full stop and a space, a line break)
 _SENTENCE_END = _PATTERNS.compile(r"[.!?][\"”’)]?\s+|\n")
 
@@ -94,6 +97,10 @@ def qualify_service_name(text: str, at: int, actor: str, states: list[dict], hea
     (Lebanon)"; unchanged when it has its own qualifier or no country is told."""
     m = _SERVICE_OPENS.match(actor)
     if m is None or _QUALIFIED.search(text, max(0, at - 30), at):
+        return actor
+    if _STATE_AFTER.match(actor, m.end()):
+        # "The National Guard of Niger then moved 120 men": the name tells its own state after
+        # it; the lede's state was put before it, "Malian National Guard of Niger" (read115)
         return actor
     named = service_named_before(text, at, states, m.group(0))
     if named is not None:
@@ -138,8 +145,9 @@ def _party_to_an_accord(text: str, mention: dict) -> bool:
 
 def _the_other_side(text: str, mention: dict) -> bool:
     """Is the country ``mention`` named as the side the service's state faces, across a border
-    or an accord: no country of the service?"""
-    return _across_border(text, mention) or _party_to_an_accord(text, mention)
+    or an accord, or only as the language the report was translated from: no country of the
+    service?"""
+    return _across_border(text, mention) or _party_to_an_accord(text, mention) or language_of_translation(text, mention)
 
 
 def section_heads(text: str) -> list[int]:
