@@ -2085,13 +2085,14 @@ def lend_told_before(a: Assembly) -> None:
 # a second group told to have followed the movement before, with no place of its own and
 # nothing after "followed" but when (another_followed)
 # (or the group's own equipment, by a possessive: "Their equipment followed by road on Sunday",
-# read68; and how it went, "by road", "overland", among the words of when)
+# read68; and how it went, "by road", "overland", among the words of when; a day told "late
+# Sunday" / "early on Monday" is a when too, read116)
 _ANOTHER_FOLLOWED = _recompile(
     r"^\s*(?:(?:A|An|The)\s+(?P<which>second|third|fourth|further|separate)|(?P<another>Another)|"
     r"(?P<their>Their|Its)(?=\s+(?:[\w-]+\s+){0,2}?(?:equipment|vehicles|trucks|tanks|armou?r|weapons|heavy\s+weapons|"
     r"artillery|helicopters|aircraft|supplies|kit|baggage|luggage|materiel|matériel)\b))\b(?P<what>[^,.;:]{0,60}?)"
     r"\s+(?:also\s+|later\s+|soon\s+)?followed\b"
-    r"(?P<when>(?:,?\s+(?:on\s+\w+(?:\s+\w+)?|later|shortly|soon|afterwards|the\s+(?:next|following)\s+(?:day|morning)|"
+    r"(?P<when>(?:,?\s+(?:on\s+\w+(?:\s+\w+)?|(?:late|early)\s+(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?|in\s+the\s+day)|later|shortly|soon|afterwards|the\s+(?:next|following)\s+(?:day|morning)|"
     r"(?:a|an|one|two|three|four|five|[0-9]+)\s+(?:days?|hours?)\s+later|(?:that|the\s+same)\s+day|overnight|"
     r"by\s+(?:road|air|sea|rail|truck|lorry|barge|boat)|overland))*)\s*[.!]?\s*$")
 
