@@ -2637,13 +2637,15 @@ class _Reader(RoleReading, StatusReading):
             # and drove on through Y" passed X, read.stop_passed)
             passed = goes or went_on_after_stop(self.text, slots, e)
             starts = any(r == "origin" for r, _g, _a in slots)
-            # (nor is it, with only a direction told after the verb: "Spotted: ... near X, moving
-            # north" went on from X, read.sighting_post; but a place seen by a bearing from its
-            # anchor, "15 km east of X moving west", may be on the way to X: as before)
+            # (nor is it, with only a direction told after the verb and a place seen near:
+            # "Spotted: ... near X, moving north" went on from X's area, read.sighting_post; but a
+            # place seen in or at, "filmed at X station heading south", is where it got to, and one
+            # told by a bearing from its anchor, "15 km east of X moving west", may be on the way to
+            # X: as before)
             seen_role = "via" if goes and starts else "origin" if goes or (
                 not starts and main.group("verb") and heading_away(self.text, main.end())
-                and not any(r == "seen_at" and (g.get("relation") or {}).get("type") == "direction"
-                            for r, grp, _a in slots for g in grp)) else "destination"
+                and all((g.get("relation") or {}).get("type") == "near"
+                        for r, grp, _a in slots if r == "seen_at" for g in grp)) else "destination"
             # (a sighting is no end the force was going to: a route told before it goes on past it, events._chain)
             frag.sighted = seen_role == "destination" and any(r == "seen_at" for r, _g, _a in slots)
             slots = [("via" if passed else "destination", g, a) if r == "via_stop" else (seen_role, g, a) if r == "seen_at"

@@ -3,7 +3,9 @@ Pavlohrad, moving north", "Seen: a column of 20 trucks outside Gao, heading sout
 Ansongo". The label opening the line says the force was seen; the place told by "near", "in",
 "at" or "outside" before the verb of moving is where it was seen (roles: seen_at, as "were seen
 near X" is): the earliest point known when a destination is told, else where it went on from
-when the verb names only a direction ("moving north"), else where it got to.
+when the verb names only a direction ("moving north") and the place is told as near ("near",
+"outside", "around": the force is in its area, moving off), else where it got to (a place seen
+"at" or "in", "filmed at X station heading south", as before: the hand count of unseen44).
 
 why: the place had no role (no cue before it, the verb after it), so the sighting with only a
 direction read nothing and the one with a destination read no origin (session 42's gap, probes
