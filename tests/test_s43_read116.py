@@ -34,6 +34,16 @@ def test_a_labelled_sighting_puts_the_place_before_the_verb():
     assert not sighted_in_post(two, two.index("Gedaref"), two.index("moving"))
 
 
+def test_a_label_may_hold_the_place_or_a_time_word():
+    text = "Spotted near Kassala: 4 trucks moving west."
+    assert sighted_in_post(text, text.index("Kassala"), text.index("moving"))
+    timed = "Seen this morning: 4 trucks outside Kassala, moving west."
+    assert sighted_in_post(timed, timed.index("Kassala"), timed.index("moving"))
+    # a word that is no label before the colon
+    other = "Update: 4 trucks outside Kassala, moving west."
+    assert not sighted_in_post(other, other.index("Kassala"), other.index("moving"))
+
+
 def test_a_bare_direction_after_the_verb_is_going_away():
     for text, verb in (("moving north.", "moving"), ("heading SE toward X", "heading"), ("driving westwards", "driving")):
         assert heading_away(text, text.index(verb) + len(verb)), text
@@ -73,6 +83,14 @@ def test_follow_on_late_weekday(gazetteer):
     features = extract(text, published=PUBLISHED, gazetteer=gazetteer)
     assert [f["properties"]["start"] for f in features] == ["2026-11-27", "2026-11-29"]
     assert len({(o, d) for o, d, _s in _ends(features)}) == 1
+
+
+def test_more_of_the_force_followed_but_not_an_event(gazetteer):
+    more = "Hungarian troops left Zvecan for Leposavic on Friday. More Hungarian soldiers followed on Sunday."
+    assert len(extract(more, published=PUBLISHED, gazetteer=gazetteer)) == 2
+    for text in ("Hungarian troops left Zvecan for Leposavic on Friday. More questions followed on Sunday.",
+                 "Hungarian troops left Zvecan for Leposavic on Friday. Another meeting followed on Sunday."):
+        assert len(extract(text, published=PUBLISHED, gazetteer=gazetteer)) == 1, text
 
 
 # -- a nominal planned deployment (lexicon deployment_told; read.plan_dates)

@@ -20,10 +20,14 @@ from ..regex_cache import CompiledPatterns
 _PATTERNS = CompiledPatterns("read-sighting-post")
 
 # the label of a sighting opening a line (or the text): "Spotted:", "SEEN -", "Sighted:"
-_LABEL = _PATTERNS.compile(r"(?<![^\n])[ \t]*(?:[^\w\s]{1,3}[ \t]*)?(?:spotted|seen|sighted|filmed|observed|geolocated)[ \t]*[:\u2013\u2014-][ \t]*"
-                           r"[^\n]*$", re.I)
+# (a word of time may stand before the colon: "Seen today:", "Spotted this morning -")
+_LABEL_WORD = (r"(?<![^\n])[ \t]*(?:[^\w\s]{1,3}[ \t]*)?(?:spotted|seen|sighted|filmed|observed|geolocated)"
+               r"(?:[ \t]+(?:today|tonight|yesterday|earlier|now|just\s+now|this\s+(?:morning|afternoon|evening)))?")
+_LABEL = _PATTERNS.compile(_LABEL_WORD + r"[ \t]*[:\u2013\u2014-][ \t]*[^\n]*$", re.I)
+# ... or the label holding the place itself: "Spotted near X: a column ... moving north"
+_LABEL_OPENS_PLACE = _PATTERNS.compile(_LABEL_WORD + r"[ \t]+(?:near|in|at|outside|around)[ \t]+(?:the[ \t]+)?$", re.I)
 # ... right at the clause's start
-_LABEL_AT = _PATTERNS.compile(r"[ \t]*(?:[^\w\s]{1,3}[ \t]*)?(?:spotted|seen|sighted|filmed|observed|geolocated)[ \t]*[:\u2013\u2014-]", re.I)
+_LABEL_AT = _PATTERNS.compile(_LABEL_WORD[len("(?<![^\\n])"):] + r"[ \t]*[:\u2013\u2014-]", re.I)
 # the words right before the place: where it was seen, not an end ("near X", "outside X")
 _AT_PLACE = _PATTERNS.compile(r"\b(?:near|in|at|outside|around|close\s+to|on\s+the\s+outskirts\s+of)\s+(?:the\s+)?$", re.I)
 # a compass direction right after the verb of moving, no place between: "moving north", "heading
@@ -40,6 +44,8 @@ def sighted_in_post(text: str, start: int, verb_at: int | None) -> bool:
     told by "near / in / at / outside" and stands before the verb of moving at ``verb_at``?"""
     if verb_at is None or verb_at < start:
         return False
+    if _LABEL_OPENS_PLACE.search(text, max(0, start - 60), start) is not None:
+        return True  # ("Spotted near X: ...")
     if _AT_PLACE.search(text, max(0, start - 40), start) is None:
         return False
     return _LABEL.search(text, max(0, start - _LINE_REACH), start) is not None
