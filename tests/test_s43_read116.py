@@ -156,3 +156,12 @@ def test_weekdays_past_and_future(gazetteer):
     future = extract("The army will send troops to Kidal on Saturday.", published=PUBLISHED, gazetteer=gazetteer,
                      include_all=True)
     assert [(f["properties"]["status"], f["properties"]["start"]) for f in future] == [("planned", "2026-12-05")]
+
+
+def test_movement_noun_expected_on_a_weekday_is_planned_ahead(gazetteer):
+    text = "The arrival of the Danish company in Adazi is expected on Sunday."
+    every = extract(text, published=PUBLISHED, gazetteer=gazetteer, include_all=True)
+    assert [(f["properties"]["status"], f["properties"]["start"]) for f in every] == [("planned", "2026-12-06")]
+    # a past expectation keeps its reading: told, the Sunday past
+    past = extract(text.replace(" is ", " was "), published=PUBLISHED, gazetteer=gazetteer)
+    assert [f["properties"]["start"] for f in past] == ["2026-11-29"]
