@@ -21,13 +21,14 @@ _PATTERNS = CompiledPatterns("read-sighting-post")
 
 # the label of a sighting opening a line (or the text): "Spotted:", "SEEN -", "Sighted:"
 # (a word of time may stand before the colon: "Seen today:", "Spotted this morning -")
-_LABEL_WORD = (r"(?<![^\n])[ \t]*(?:[^\w\s]{1,3}[ \t]*)?(?:spotted|seen|sighted|filmed|observed|geolocated)"
+_LABEL_WORD = (r"[ \t]*(?:[^\w\s]{1,3}[ \t]*)?(?:spotted|seen|sighted|filmed|observed|geolocated)"
                r"(?:[ \t]+(?:today|tonight|yesterday|earlier|now|just\s+now|this\s+(?:morning|afternoon|evening)))?")
-_LABEL = _PATTERNS.compile(_LABEL_WORD + r"[ \t]*[:\u2013\u2014-][ \t]*[^\n]*$", re.I)
+_LINE_OPENS = r"(?<![^\n])"  # (at the text's start or after a line break: no '^' in a pattern searched from an offset)
+_LABEL = _PATTERNS.compile(_LINE_OPENS + _LABEL_WORD + r"[ \t]*[:\u2013\u2014-][ \t]*[^\n]*$", re.I)
 # ... or the label holding the place itself: "Spotted near X: a column ... moving north"
-_LABEL_OPENS_PLACE = _PATTERNS.compile(_LABEL_WORD + r"[ \t]+(?:near|in|at|outside|around)[ \t]+(?:the[ \t]+)?$", re.I)
+_LABEL_OPENS_PLACE = _PATTERNS.compile(_LINE_OPENS + _LABEL_WORD + r"[ \t]+(?:near|in|at|outside|around)[ \t]+(?:the[ \t]+)?$", re.I)
 # ... right at the clause's start
-_LABEL_AT = _PATTERNS.compile(_LABEL_WORD[len("(?<![^\\n])"):] + r"[ \t]*[:\u2013\u2014-]", re.I)
+_LABEL_AT = _PATTERNS.compile(_LABEL_WORD + r"[ \t]*[:\u2013\u2014-]", re.I)
 # the words right before the place: where it was seen, not an end ("near X", "outside X")
 _AT_PLACE = _PATTERNS.compile(r"\b(?:near|in|at|outside|around|close\s+to|on\s+the\s+outskirts\s+of)\s+(?:the\s+)?$", re.I)
 # a compass direction right after the verb of moving, no place between: "moving north", "heading
@@ -62,10 +63,13 @@ def what_before_seen_place(text: str, s: int, told: str) -> str:
     """What moved, without the words of where a labelled sighting put it ("Spotted: 6 launchers
     on the E40 near X, moving north": "6 launchers"), when the line of the clause at ``s`` opens
     with the label; else ``told`` as it is."""
-    if not told or (_LABEL.search(text, max(0, s - _LINE_REACH), s) is None and _LABEL_AT.match(text, s) is None):
+    # (the subject's few words first: most hold no place word, and the line is not looked at)
+    m = _SEEN_PLACE_IN_WHAT.search(told) if told else None
+    if m is None or m.start() == 0:
         return told
-    m = _SEEN_PLACE_IN_WHAT.search(told)
-    return told[:m.start()] if m and m.start() > 0 else told
+    if _LABEL.search(text, max(0, s - _LINE_REACH), s) is None and _LABEL_AT.match(text, s) is None:
+        return told
+    return told[:m.start()]
 
 
 def heading_away(text: str, verb_end: int) -> bool:
