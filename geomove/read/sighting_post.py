@@ -43,13 +43,10 @@ def sighted_in_post(text: str, start: int, verb_at: int | None) -> bool:
     """Is the place whose phrase starts at ``start`` told as where a labelled sighting put the
     force ("Spotted: ... near X, moving north"): its line opens with the label, the place is
     told by "near / in / at / outside" and stands before the verb of moving at ``verb_at``?"""
-    if verb_at is None or verb_at < start:
+    if verb_at is None or verb_at < start or _AT_PLACE.search(text, max(0, start - 40), start) is None:
         return False
-    if _LABEL_OPENS_PLACE.search(text, max(0, start - 60), start) is not None:
-        return True  # ("Spotted near X: ...")
-    if _AT_PLACE.search(text, max(0, start - 40), start) is None:
-        return False
-    return _LABEL.search(text, max(0, start - _LINE_REACH), start) is not None
+    return _LABEL_OPENS_PLACE.search(text, max(0, start - 60), start) is not None \
+        or _LABEL.search(text, max(0, start - _LINE_REACH), start) is not None  # ("Spotted near X: ...", "Spotted: ... near X")
 
 
 # where the labelled sighting put the force, after its noun: "6 launchers| on the E40 near X",
