@@ -2642,10 +2642,12 @@ class _Reader(RoleReading, StatusReading):
             # place seen in or at, "filmed at X station heading south", is where it got to, and one
             # told by a bearing from its anchor, "15 km east of X moving west", may be on the way to
             # X: as before)
-            seen_role = "via" if goes and starts else "origin" if goes or (
-                not starts and main.group("verb") and heading_away(self.text, main.end())
-                and all((g.get("relation") or {}).get("type") == "near"
-                        for r, grp, _a in slots if r == "seen_at" for g in grp)) else "destination"
+            went_off = not goes and not starts and bool(main.group("verb")) and heading_away(self.text, main.end()) \
+                and all((g.get("relation") or {}).get("type") == "near" for r, grp, _a in slots if r == "seen_at" for g in grp)
+            seen_role = "via" if goes and starts else "origin" if goes or went_off else "destination"
+            if went_off:
+                frag.roles_why.extend(f"{g['surface']}: origin, seen near it with only a direction after "
+                                      f"'{main.group('verb')}' (read.sighting_post)" for r, grp, _a in slots if r == "seen_at" for g in grp)
             # (a sighting is no end the force was going to: a route told before it goes on past it, events._chain)
             frag.sighted = seen_role == "destination" and any(r == "seen_at" for r, _g, _a in slots)
             slots = [("via" if passed else "destination", g, a) if r == "via_stop" else (seen_role, g, a) if r == "seen_at"

@@ -694,7 +694,7 @@ class RoleReading:
                 and _GARRISON_SUBJECT.search(self.text, max(0, mention["start"] - 40), mention["start"]):
             return "origin", mention["start"]  # "Soldiers of the X garrison were sent to Y"
         if not candidates and sighted_in_post(self.text, mention["start"], verb_after.start() if verb_after is not None else None):
-            return "seen_at", mention["start"]  # "Spotted: ... near X, moving north": where it was seen (read.sighting_post)
+            return "seen_at", start  # "Spotted: ... near X, moving north": where it was seen (read.sighting_post)
         if not candidates:
             return None, -1
         role, at = candidates[0]
