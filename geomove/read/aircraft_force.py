@@ -25,6 +25,11 @@ _MODELS = _LEXICON["aircraft_models"]["plural"]
 # armour by its type's plural ("Russian BTRs", "Syrian Pantsirs"): a force's, as its tanks (s36 read99)
 _VEHICLE_MODELS = _LEXICON["vehicle_models"]["plural"]
 
+# a battery named by its system (a capitalised name or model: "Patriot", "S-400", "NASAMS") or
+# its arm ("air defence", "artillery"); "battery" alone may be a cell's (read116)
+_BATTERY = (r"(?:(?-i:[A-Z][\w-]*)|air[\s-]defen[cs]e|anti-aircraft|(?:surface-to-air\s+)?missile|artillery|rocket|"
+            r"howitzer|mortar)\s+{noun}")
+
 _AIRCRAFT = (r"(?:(?:strategic\s+|heavy\s+|long-range\s+)?bombers|fighter\s+jets|fighter\s+planes|warplanes|"
              r"combat\s+(?:jets|aircraft|planes)|military\s+(?:jets|aircraft|planes|helicopters|transport\s+planes)|"
              r"(?:attack\s+|military\s+)?helicopters|gunships|(?:military\s+)?transport\s+(?:planes|aircraft)|"
@@ -40,13 +45,16 @@ _AIRCRAFT = (r"(?:(?:strategic\s+|heavy\s+|long-range\s+)?bombers|fighter\s+jets
              r"(?-i:" + _MODELS + r")|(?-i:[A-Z][A-Za-z]{0,4}-?[0-9]{1,3}[A-Z]?)\s+transports|(?:missile\s+|rocket\s+)?launchers|"
              # (a military type before the plain noun: "Australian P-8 aircraft", "two Indian C-17
              # planes", s26r; not an airliner's, "A320 aircraft", "B737 planes")
-             r"(?-i:(?!A3[0-9]{2}|B7[0-9]{2}|E1[0-9]{2})[A-Z][A-Za-z]{0,4}-?[0-9]{1,3}[A-Z]?)\s+(?:aircraft|planes|airplanes))")
+             r"(?-i:(?!A3[0-9]{2}|B7[0-9]{2}|E1[0-9]{2})[A-Z][A-Za-z]{0,4}-?[0-9]{1,3}[A-Z]?)\s+(?:aircraft|planes|airplanes)|"
+             # (a force's air-defence or artillery batteries, by their system or their arm: "two
+             # Ukrainian Patriot batteries", "Russian S-400 batteries", read116)
+             + _BATTERY.format(noun="batteries") + r")")
 # at most two words between the demonym and the noun ("US B-52 bombers", "French Rafale jets"),
 # and the noun ends the phrase
 _AIRCRAFT_AFTER = _PATTERNS.compile(r"(?:\s+[\w-]+){0,2}?\s+" + _AIRCRAFT + r"\b(?![\w-])", re.I)
 
 
-_ARMOUR_END = _PATTERNS.compile(r"(?:tanks|vehicles|carriers|armou?r|launchers|(?-i:" + _VEHICLE_MODELS + r"))$", re.I)  # ("Turkish armour" as "Turkish tanks", s23r)
+_ARMOUR_END = _PATTERNS.compile(r"(?:tanks|vehicles|carriers|armou?r|launchers|batter(?:y|ies)|(?-i:" + _VEHICLE_MODELS + r"))$", re.I)  # ("Turkish armour" as "Turkish tanks", s23r; a battery as its launchers, read116)
 
 
 def is_armour(tail: re.Match) -> bool:
@@ -73,6 +81,8 @@ _SINGLE_CRAFT = (r"(?:(?:strategic\s+|heavy\s+|long-range\s+)?bomber|fighter\s+(
                  r"(?:guided-missile\s+)?(?:frigate|destroyer|corvette|cruiser)|submarine|warship|aircraft\s+carrier|"
                  r"(?:amphibious\s+)?(?:landing|assault)\s+ship|minesweeper|"
                  r"(?-i:Rafale|Eurofighter|Gripen|Chinook|Black\s+Hawk|Globemaster|Reaper|Bayraktar(?:\s+TB2)?)|"
+                 # (a battery by its system: "a Ukrainian Patriot battery was moved", read116)
+                 + _BATTERY.format(noun="battery") + r"|"
                  # a military type by its letters and number, "Il-76", "C-130", "Su-24" (not an
                  # airliner's, "A320", "B737"), with its noun or without
                  r"(?-i:(?!A3[0-9]{2}\b|B7[0-9]{2}\b|E1[0-9]{2}\b)[A-Z][A-Za-z]{0,4}-?[0-9]{1,3}[A-Z]?)"

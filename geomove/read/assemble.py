@@ -2095,15 +2095,23 @@ def lend_told_before(a: Assembly) -> None:
 # a second group told to have followed the movement before, with no place of its own and
 # nothing after "followed" but when (another_followed)
 # (or the group's own equipment, by a possessive: "Their equipment followed by road on Sunday",
-# read68; and how it went, "by road", "overland", among the words of when)
+# read68; and how it went, "by road", "overland", among the words of when; a day told "late
+# Sunday" / "early on Monday" is a when too, read116)
 _ANOTHER_FOLLOWED = _recompile(
     r"^\s*(?:(?:A|An|The)\s+(?P<which>second|third|fourth|further|separate)|(?P<another>Another)|"
+    # (more of the force, or the rest of it: "More Chadian troops followed on Sunday", "The rest
+    # of the battalion followed by air": a group of its own too, asked to name a force, read116)
+    r"(?P<more>More|Further|Additional|The\s+(?:rest|remainder)\s+of)(?=\s)|"
     r"(?P<their>Their|Its)(?=\s+(?:[\w-]+\s+){0,2}?(?:equipment|vehicles|trucks|tanks|armou?r|weapons|heavy\s+weapons|"
     r"artillery|helicopters|aircraft|supplies|kit|baggage|luggage|materiel|matériel)\b))\b(?P<what>[^,.;:]{0,60}?)"
     r"\s+(?:also\s+|later\s+|soon\s+)?followed\b"
-    r"(?P<when>(?:,?\s+(?:on\s+\w+(?:\s+\w+)?|later|shortly|soon|afterwards|the\s+(?:next|following)\s+(?:day|morning)|"
+    r"(?P<when>(?:,?\s+(?:on\s+\w+(?:\s+\w+)?|(?:late|early)\s+(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?|in\s+the\s+day)|later|shortly|soon|afterwards|the\s+(?:next|following)\s+(?:day|morning)|"
     r"(?:a|an|one|two|three|four|five|[0-9]+)\s+(?:days?|hours?)\s+later|(?:that|the\s+same)\s+day|overnight|"
     r"by\s+(?:road|air|sea|rail|truck|lorry|barge|boat)|overland))*)\s*[.!]?\s*$")
+
+# what follows as an event, not as a group that moved ("Another round of talks followed")
+_EVENT_FOLLOWED = _recompile(r"\b(?:talks|meetings?|rounds?|attacks?|strikes?|protests?|statements?|details|reports?|"
+                             r"announcements?|clashes|explosions?|blasts?|raids?|questions?|calls?|visits?|sessions?)\b", re.I)
 
 
 def another_followed(a: Assembly) -> None:
@@ -2124,16 +2132,21 @@ def another_followed(a: Assembly) -> None:
         m = _ANOTHER_FOLLOWED.match(reader.text[s:e])
         if m is None or reader._within(reader.places, s, e):
             continue
+        if m.group("more") and _MOVER.search(m.group("what")) is None:
+            continue  # ("More details followed on Monday": no force, no group that moved)
+        if _EVENT_FOLLOWED.search(m.group("what")):
+            continue  # ("Another round of talks followed on Sunday": an event, no group, read116)
         told = [d for d in a.drafts if d.status == "reported" and any(i - 2 <= f.sentence < i for f in d.frags)]
         if not told:
             continue
         first = max(told, key=lambda d: max(f.sentence for f in d.frags))
         at = s + m.start("what")
         date = reader._date(s, e, at) or reader._date_after_span(i, s, e)
-        what = (m.group("which") or m.group("another") or m.group("their")) + m.group("what")
+        what = (m.group("which") or m.group("another") or m.group("their") or m.group("more")) + m.group("what")
         frag = Fragment(sentence=i, trigger="followed", trigger_start=s + m.end("what"), actor=first.actor,
                         what=reader.text[s:s + m.end("what")].strip(), date=date, quote=reader.text[s:e].strip(),
-                        distinct={(m.group("which") or m.group("their") or "another").lower()})
+                        distinct={(m.group("which") or m.group("their") or "another").lower()
+                                  if not m.group("more") else "another"})
         second = _Draft(first.origin, list(first.via), first.destination, [frag], "reported")
         a.drafts.insert(a.drafts.index(first) + 1, second)
         a.why.append(f"sentence {i}: '{what.strip()} followed': a movement of its own the way of {_ends(first)}")

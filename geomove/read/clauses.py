@@ -185,7 +185,7 @@ from .dateline_subject import subject_after_dateline
 from .elided_count import ELIDED_COUNT_CHARS, bare_number, elided_count
 from .hypothetical import without_modal_words
 from .size_words import names_nothing
-from .plan_dates import ordered_move_dated_after, told_in_the_future
+from .plan_dates import noun_planned_ahead, ordered_move_dated_after, told_in_the_future
 from .plan_in_entry import planned_entry_date, told_in_an_entry
 from .participle_of_plan import step_of_plan
 from .named_force_alone import named_force_subject
@@ -346,6 +346,7 @@ from .driven_force import DRIVING_ONLY, driven_actor, driven_force
 from .joined_at_place import is_join, joins_a_group_at
 from .with_absolute import subject_after_with, verb_of_with_absolute
 from .seen_at_subject import subject_before_seen_at
+from .sighting_post import heading_away, what_before_seen_place
 from .guarded_site import origin_of_guarded_site
 from .where_within import main_subject, refers_back_after_where, subject_after_where, where_within
 from .side_alone import side_alone_subject
@@ -2659,7 +2660,17 @@ class _Reader(RoleReading, StatusReading):
             # and drove on through Y" passed X, read.stop_passed)
             passed = goes or went_on_after_stop(self.text, slots, e)
             starts = any(r == "origin" for r, _g, _a in slots)
-            seen_role = "via" if goes and starts else "origin" if goes else "destination"
+            # (nor is it, with only a direction told after the verb and a place seen near:
+            # "Spotted: ... near X, moving north" went on from X's area, read.sighting_post; but a
+            # place seen in or at, "filmed at X station heading south", is where it got to, and one
+            # told by a bearing from its anchor, "15 km east of X moving west", may be on the way to
+            # X: as before)
+            went_off = not goes and not starts and bool(main.group("verb")) and heading_away(self.text, main.end()) \
+                and all((g.get("relation") or {}).get("type") == "near" for r, grp, _a in slots if r == "seen_at" for g in grp)
+            seen_role = "via" if goes and starts else "origin" if goes or went_off else "destination"
+            if went_off:
+                frag.roles_why.extend(f"{g['surface']}: origin, seen near it with only a direction after "
+                                      f"'{main.group('verb')}' (read.sighting_post)" for r, grp, _a in slots if r == "seen_at" for g in grp)
             # (a sighting is no end the force was going to: a route told before it goes on past it, events._chain)
             frag.sighted = seen_role == "destination" and any(r == "seen_at" for r, _g, _a in slots)
             slots = [("via" if passed else "destination", g, a) if r == "via_stop" else (seen_role, g, a) if r == "seen_at"
@@ -3076,11 +3087,13 @@ class _Reader(RoleReading, StatusReading):
                                                        if not self._dateline(d)], self.published)
         elif frag.status == "planned" and (told_in_the_future(self.text[s:main.start()]) or step_of_plan(self.text, main) or (
                 frag.date is not None and put_off_until(self.text, frag.date.start, s))
-                or ordered_move_dated_after(self.text, s, main.start(), frag.date.start if frag.date is not None else None)):
+                or ordered_move_dated_after(self.text, s, main.start(), frag.date.start if frag.date is not None else None)
+                or (not main.group("verb") and noun_planned_ahead(self.text, main.end(), e))):
             # "will deploy in March": the next March; not "was ordered on Monday to" (read.plan_dates);
             # "will sail to A before returning to B on 12 December": the plan's next step (read.participle_of_plan);
             # "postponed until February": the February to come (read.put_off); "ordered to move
-            # ... in January": the move's January, to come (read.plan_dates)
+            # ... in January": the move's January, to come (read.plan_dates); "the deployment ... is
+            # expected in January": the noun's predicate of plans, the January to come (read.plan_dates)
             frag.date = ahead_when_planned(frag.date, self.published)
         if frag.onward_at is not None:
             # "reached A on Monday, then moved on to B on Wednesday": the later leg's own day (read.onward_date)
@@ -4633,6 +4646,7 @@ class _Reader(RoleReading, StatusReading):
             told = subject_after_fronted_place(told)
             told = without_pronoun_object(told)  # ("replaced | them with fresh troops who crossed": read.object_relative)
             told = _before_sighting(_before_first_verb_phrase(told))
+            told = what_before_seen_place(self.text, s, told)  # ("Spotted: 6 launchers near X": read.sighting_post)
             # ("Before heading to Niamey, the convoy stopped in Dosso": the subject after the comma,
             # read.participle_after)
             told = subject_after_opening_participle(self.text, s, main, e) or told
@@ -4653,7 +4667,8 @@ class _Reader(RoleReading, StatusReading):
             if not (_NO_OBJECT.match(obj) and len(obj.split()) >= 2 and _NO_SUBJECT.search(told or "")
                     and not _FORCE_WORD.fullmatch(told or "")) \
                     and not (_PRONOUN_ONLY.fullmatch(told) and _FORCE_WORD.fullmatch(obj)) and not _sent_a_force(main, obj) \
-                    and not (participle and _BARE_NOUN.fullmatch(obj) and not _NO_OBJECT.match(obj)):
+                    and not (participle and _BARE_NOUN.fullmatch(obj) and not _NO_OBJECT.match(obj)
+                             and not heading_away(self.text, main.end())):  # (", moving north": a way, no object, read.sighting_post)
                 obj = told  # (but "it was sending troops" moved troops, not "it"; "..., moving armour
                 # from Y" moved armour, not the main clause's subject)
                 told_np = True

@@ -45,6 +45,21 @@ def told_in_the_future(before_verb: str) -> bool:
         _WOULD.search(before_verb) is not None and _TIME_TOLD.search(before_verb) is None)
 
 
+# a movement noun's predicate of plans after it: "The deployment of the brigade to X is expected
+# in January", "... is scheduled for March", "... will take place in the spring"
+_NOUN_PLANNED = _PATTERNS.compile(r"\s+(?:(?:is|are)\s+(?:(?:also|now|still)\s+)?(?:expected|planned|scheduled|due|set|slated)|will)\b", re.I)
+
+
+def noun_planned_ahead(text: str, noun_end: int, e: int) -> bool:
+    """Is the movement noun ending at ``noun_end`` the subject of a predicate of plans told in
+    the present or future ("the deployment of the brigade to X is expected in January")? Then
+    the time the clause names is one to come, as after "will" (dates.ahead_when_planned).
+
+    why: "The deployment of 300 police to X is expected in January", published in December,
+    was dated the January past (s43 read116)."""
+    return _NOUN_PLANNED.search(text, noun_end, e) is not None
+
+
 # an order right before the verb: "has been ordered to move", "were told to redeploy"
 _ORDERED_TO = _PATTERNS.compile(r"\b(?:ordered|told|instructed|directed|tasked)\s+to\s+(?:\w+ly\s+)?$", re.I)
 # ... or the order is the trigger, its infinitive right after it (no date between)

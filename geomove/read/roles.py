@@ -16,6 +16,7 @@ import re
 
 from .accord_venue import accord_venue
 from .for_a_feature import for_a_feature_in
+from .sighting_post import sighted_in_post
 from .distance_from import origin_by_distance, placed_by_direction
 from .held_after_moving import verb_of_holding_in
 from .out_particle import departs_by_particle
@@ -382,6 +383,19 @@ _NAMED_AFTER_CUE = _recompile(r"\b(?:from|for|into|toward|towards|reached|entere
                               r"toward|towards|to|for)\b)", re.I)
 
 
+# ... and after "to" only where it ends a route or follows a verb of moving ("from Palma to
+# Ntotwe", "moved on to Ntotwe", or right after the town found, "Palma to Ntotwe": _TO_NAME
+# matched there; not "said to Reuters"): "withdrew from the village" after it is that village,
+# which no town told before can stand for (s43 read116)
+_TO_NAME = (r"to\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+            r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)(?-i:[A-Z][a-z]{2,})\b"
+            r"(?=\s*[,.;:]|\s+(?:on|in|at|and|ahead|after|before|by|with|last|this|early|late|overnight)\b)")
+_NAMED_AFTER_TO = _recompile(r"(?:\bfrom\s+[^.;:!?]{1,60}?\s+|\b(?:moved|advanced|withdrew|went|drove|marched|returned|deployed|"
+                             r"redeployed|sent|flew|sailed|headed|pushed|retreated|rushed|relocated|fell\s+back)\s+(?:back\s+|on\s+)?)"
+                             + _TO_NAME, re.I)
+_TO_NAME_AFTER_FOUND = _recompile(r"\s+" + _TO_NAME, re.I)
+
+
 def unknown_town_between(text: str, start: int, end: int, places_in) -> bool:
     """Is a name the gazetteer does not know told after a cue of place in [start, end) ("for
     Yinmabin", a capitalised word in no place mention)? "The town" after it may be that town,
@@ -390,7 +404,9 @@ def unknown_town_between(text: str, start: int, end: int, places_in) -> bool:
     window)."""
     if end - start > 600:
         start = end - 600  # (a reference reaches back a few sentences; no whole-text scan)
-    for m in _NAMED_AFTER_CUE.finditer(text, start, end):
+    after_found = _TO_NAME_AFTER_FOUND.match(text, start, end)  # ("Palma to Ntotwe": the route's unknown end)
+    for m in itertools.chain(_NAMED_AFTER_CUE.finditer(text, start, end), _NAMED_AFTER_TO.finditer(text, start, end),
+                             (after_found,) if after_found is not None else ()):
         name_at = m.end() - len(m.group(0).split()[-1])
         if not any(p["start"] <= name_at < p["end"] for p in places_in(start, name_at + 1)):
             return True
@@ -684,6 +700,8 @@ class RoleReading:
                 and not any(t.end() <= mention["start"] for t in triggers) \
                 and _GARRISON_SUBJECT.search(self.text, max(0, mention["start"] - 40), mention["start"]):
             return "origin", mention["start"]  # "Soldiers of the X garrison were sent to Y"
+        if not candidates and sighted_in_post(self.text, mention["start"], verb_after.start() if verb_after is not None else None):
+            return "seen_at", start  # "Spotted: ... near X, moving north": where it was seen (read.sighting_post)
         if not candidates:
             return None, -1
         role, at = candidates[0]

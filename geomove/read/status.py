@@ -70,6 +70,11 @@ _PLANNED_PREDICATE = _recompile(r"^[^.;]{0,80}?\b(?:is|are|was|were|has\s+been|h
                                 r"|(?:un)?likely(?=\s*(?:[,.;:]|$|(?:to\s+(?!have\b)|in|on|by|before|after|next|this|within|"
                                 r"over|soon|later|during|at|from|until|once|when|if)\b)))\b"
                                 r"(?!\s+(?:to\s+have|yesterday|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)))", re.I)
+# ... and in the present with the day it is awaited: "the deployment of the brigade to X is
+# expected on Saturday" (the weekday is kept out of _PLANNED_PREDICATE for a past expectation,
+# "was expected on Monday", which may have come true; s43 read116)
+_PLANNED_ON_DAY = _recompile(r"^[^.;]{0,80}?\b(?:is|are)\s+(?:\w+ly\s+|now\s+|still\s+|also\s+)?(?:planned|scheduled|expected|due|set)"
+                             r"\s+(?:for\s+|on\s+)(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
 # ... or a modal as the verb of a noun of movement: "any further troop movements to X would
 # depend on the situation" (not "the column could be traced back to X": a column is no movement)
 # an epistemic modal in the perfect right before the verb: "Russia may have moved 30 launchers",
@@ -453,7 +458,7 @@ class StatusReading:
              lambda: (not main.group("verb") or verb_used_as_noun(self.text, s, main)) and _CALLED_OFF.match(after)),
             # "the redeployment of further units to X is planned for December"
             ("a movement noun with a predicate of plans", "planned",
-             lambda: (not main.group("verb") or verb_used_as_noun(self.text, s, main)) and (_PLANNED_PREDICATE.match(after) or (
+             lambda: (not main.group("verb") or verb_used_as_noun(self.text, s, main)) and (_PLANNED_PREDICATE.match(after) or _PLANNED_ON_DAY.match(after) or (
                  _MOVEMENT_NOUN.fullmatch(main.group(0).strip()) and _MODAL_PREDICATE.match(after)))),
             ("a past year", "background", past_year),
             # "Troops deployed to Gao after the coup | are leaving for Kidal": who they are, by a
