@@ -1,0 +1,88 @@
+"""s43 gaz72: camps named after a person, and places session 42's probes found missing.
+
+Camps and bases are named after officers and heroes as towns are ("Camp General Stefanik",
+UNFICYP's Sector 4 camp; "Camp San Martin", Sector 1's). Two readings set such names aside:
+the title inside the name made the rest a person's ("Camp" | "General Stefanik", a general),
+and a better-known town of the name abroad (San Martín, Peru) took the camp's name from a camp
+that serves no town of that name (mentions.facilities._named_after_no_town). The sentences were
+written for these tests; the camps of other theatres are an analyst's own places (a user CSV),
+as a UN battalion's survey would list them.
+"""
+
+import csv
+
+import pytest
+
+from geomove.gazetteer import Gazetteer, add_places
+from geomove.mentions import PLACE_ROLES, find_mentions
+
+
+def _found(text, gazetteer):
+    return {m["surface"]: m for m in find_mentions(text, gazetteer=gazetteer) if m["role"] in PLACE_ROLES}
+
+
+@pytest.fixture(scope="module")
+def own_camps(gazetteer, tmp_path_factory):
+    """The index with an analyst's own camps: named after a person whose name a better-known
+    town abroad bears (Ciudad Bolívar, Venezuela; General Belgrano, Argentina)."""
+    here = tmp_path_factory.mktemp("own-camps")
+    src = here / "camps.csv"
+    with src.open("w", newline="", encoding="utf-8") as f:
+        w = csv.writer(f)
+        w.writerow(["id", "name", "aliases", "kind", "country", "lat", "lon", "source"])
+        w.writerow(["camp-bolivar", "Camp Bolivar", "Bolivar Camp", "base", "LB", "33.27", "35.40", "test survey"])
+        w.writerow(["camp-general-belgrano", "Camp General Belgrano", "General Belgrano camp", "base", "CY",
+                    "35.05", "33.30", "test survey"])
+    db = here / "places.sqlite"
+    add_places(src, user_db=db)
+    return Gazetteer(gazetteer.path, user_places=db)
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Peacekeepers left Camp Bolivar for Naqoura on Friday.", "Camp Bolivar"),
+    ("A Ghanaian company drove from Bolivar Camp to Naqoura at dawn.", "Bolivar Camp"),
+    ("The patrol returned to Camp General Belgrano after a night near Lefka.", "Camp General Belgrano"),
+    # (the kind word after the name in lower case: the name is the mention, as 'Kabul airport')
+    ("Blue helmets were moved to the General Belgrano camp from Nicosia.", "General Belgrano"),
+])
+def test_a_camp_named_after_a_person_is_the_camp(own_camps, text, surface):
+    # before: 'Camp Bolivar' read Ciudad Bolívar (VE), 'Bolivar Camp' no place; 'Camp General
+    # Belgrano' lost its title word to a person and the camp with it
+    found = _found(text, own_camps)
+    assert surface in found, (surface, sorted(found))
+    assert found[surface]["gazetteer_id"].startswith("user:camp-"), found[surface]
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("A Slovak patrol drove out of Camp General Stefanik toward Pyla on Sunday.", "Camp General Stefanik"),
+    ("Argentine troops were flown back to San Martin Camp from Larnaca.", "San Martin Camp"),
+    ("The convoy reached Camp San Martin from Nicosia after dark.", "Camp San Martin"),
+])
+def test_the_unficyp_camps_are_read_in_sentences(gazetteer, text, surface):
+    found = _found(text, gazetteer)
+    assert surface in found, (surface, sorted(found))
+    assert found[surface]["country"] == "CY" and found[surface]["kind"] == "base", found[surface]
+
+
+# -- near misses: a title before a person's name stays a person's; a facility that serves a
+# town of its name abroad keeps the better-known town's
+
+def test_a_camp_commander_named_by_his_rank_is_no_place(gazetteer):
+    found = _found("Camp commander General Ahmed said the convoy left Kidal.", gazetteer)
+    assert set(found) == {"Kidal"}, sorted(found)
+
+
+def test_a_town_named_after_a_general_stays_the_town(gazetteer):
+    found = _found("Marines were flown to General Santos on Monday.", gazetteer)
+    assert found["General Santos"]["country"] == "PH"
+
+
+def test_an_airport_of_a_town_abroad_stays_the_famous_town_s(gazetteer):
+    # (Cairo, Illinois has its own 'Cairo Airport': a town of the name in its country)
+    found = _found("Marines flew into Cairo Airport on Monday.", gazetteer)
+    assert found["Cairo Airport"]["country"] == "EG"
+
+
+def test_a_refugee_camp_named_after_its_town_stays_the_town_s(gazetteer):
+    found = _found("Police returned to the Jenin camp on Friday.", gazetteer)
+    assert found["Jenin"]["country"] == "PS"
