@@ -14,6 +14,7 @@ from ..distance import KM_PER_DEGREE_LATITUDE, Gaps, NearestTable, haversine_km
 from ..gazetteer import name_key, raw_of
 from ..gazetteer.kinds import KIND_FAMILY
 from ..gazetteer.ranking import COUNTRY_NAMED_FAR_KM, FAR_NAMESAKE_IMPORTANCE, FAR_NAMESAKE_KM, OWN_NAME_IMPORTANCE, RARE_OTHER_NAME_ZIPF, SMALL_OWN_NAME_HOLDER, PairIndex, named_after_a_facility, PROXIMITY_KM, REGION_KM, STRONG_ALONE_IMPORTANCE, THEATRE_FAME_MARGIN, WEIGHTS as W
+from ..gazetteer.ranking import WORLD_CITY_IMPORTANCE, WORLD_CITY_MARGIN
 from ..gazetteer_build import NAMESAKE_SHARE
 # a seat named like its province lies at most this far from the province's point for the bare
 # name to mean the seat whatever its share of the province's people (Tillabéri 60 km, Magway
@@ -569,8 +570,8 @@ def _rank_as_before(cands: list[dict], result: list[tuple]) -> None:
 #   another country) and the namesake a small place far less known (WORLD_CITY_MARGIN), its province unnamed
 #   ("Paris, Texas", "Texas troopers": text_province_named holds instead) and no place of the
 #   text within NAMESAKE_NEAR_KM ("arrested in Paris after a chase from Dallas": text_near_places)
-WORLD_CITY_IMPORTANCE = 0.8
-WORLD_CITY_MARGIN = 0.25
+# (WORLD_CITY_IMPORTANCE = 0.8, WORLD_CITY_MARGIN = 0.25: in gazetteer.ranking, which
+# mentions.route_ends reads too)
 NAMESAKE_NEAR_KM = 2 * PROXIMITY_KM
 # - text_province_named / text_home_force_province, withheld: a province the text names (or whose
 #   own force it names) backs a small town of the name there only when no city of the very name,
