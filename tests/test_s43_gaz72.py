@@ -124,3 +124,33 @@ def test_a_text_that_names_the_namesake_s_country_keeps_its_pair(gazetteer, text
 def test_routes_between_a_world_city_and_its_neighbours_stay_read(gazetteer, text, where):
     # (near misses: pairs already read in the world city's country stay so)
     assert {m["country"] for m in _found(text, gazetteer).values()} == {where}
+
+
+# -- rows for places the index lacked (features.csv; gazetteer/SOURCES.md says where each point
+# comes from): Mucojo (Cabo Delgado), Nerkh district (Wardak)
+
+@pytest.mark.parametrize("text, surface, ident", [
+    ("Insurgents were seen moving north from Mucojo toward Quiterajo on Friday.", "Mucojo", "mucojo"),
+    ("Police reinforcements reached Mucojo by boat from Pemba.", "Mucojo", "mucojo"),
+    ("Taliban units moved from Maidan Shahr into Nerkh district overnight.", "Nerkh", "nerkh-district"),
+    ("A convoy left Kabul for Nerkh on Sunday morning.", "Nerkh", "nerkh-district"),
+])
+def test_a_place_the_index_lacked_is_read_as_its_row(gazetteer, text, surface, ident):
+    found = _found(text, gazetteer)
+    hit = next((m for s, m in found.items() if s.startswith(surface)), None)
+    assert hit is not None, (surface, sorted(found))
+    assert hit["gazetteer_id"] == f"curated:{ident}", hit
+
+
+def test_the_new_rows_sit_at_their_cited_points(gazetteer):
+    from geomove.distance import haversine_km
+    for name, want in (("Mucojo", (-12.06528, 40.47917)), ("Nerkh District", (34.35647, 68.73963))):
+        best = gazetteer.candidates(name)[0]
+        assert haversine_km(best["lat"], best["lon"], *want) < 0.5, best
+
+
+def test_a_kandahar_village_spelled_near_it_is_not_nerkh(gazetteer):
+    # ('Narkh' alone is an alias only through the district's other spellings; Kandahar's
+    # Dê Nārkhēl villages are spelled near it, and a text naming one is not read as Wardak's)
+    found = _found("Afghan police left Kandahar for Narkhel on Monday.", gazetteer)
+    assert all(m.get("gazetteer_id") != "curated:nerkh-district" for m in found.values()), found
