@@ -154,3 +154,29 @@ def test_a_kandahar_village_spelled_near_it_is_not_nerkh(gazetteer):
     # Dê Nārkhēl villages are spelled near it, and a text naming one is not read as Wardak's)
     found = _found("Afghan police left Kandahar for Narkhel on Monday.", gazetteer)
     assert all(m.get("gazetteer_id") != "curated:nerkh-district" for m in found.values()), found
+
+
+# -- a world city read only by another of its names (GeoNames lists 'Salem' and 'Ariel' among
+# Jerusalem's old names) gets nothing for lying near the text's places while a settlement among
+# them bears the name as its own (mentions.context._own_holder_in_the_theatre)
+
+@pytest.mark.parametrize("text, surface, name", [
+    ("NABLUS, West Bank - Israeli jeeps pulled out of the Jenin refugee camp overnight and returned to "
+     "their base at Salem.", "Salem", "Sālim"),
+    ("Israeli troops drove from Nablus to Ariel on Sunday.", "Ariel", "Ariel"),
+    ("Settlers from Ariel were moved to Nablus.", "Ariel", "Ariel"),
+])
+def test_a_place_bearing_the_name_among_the_text_s_places_is_meant(gazetteer, text, surface, name):
+    # before: Jerusalem, 'Salem' and 'Ariel' being among its old names
+    found = _found(text, gazetteer)
+    assert found[surface]["name"] == name, found[surface]
+
+
+@pytest.mark.parametrize("text, surface, name", [
+    ("Palestinian police drove from Ramallah to al-Quds.", "al-Quds", "Jerusalem"),
+    ("Police flew from Delhi to Madras on Monday.", "Madras", "Chennai"),
+    ("Pilgrims flew from Rome to Jerusalem.", "Jerusalem", "Jerusalem"),
+])
+def test_a_world_city_s_other_name_with_no_holder_near_stays_the_city(gazetteer, text, surface, name):
+    # (near misses: no place among the text's places bears the name as its own)
+    assert _found(text, gazetteer)[surface]["name"] == name
