@@ -101,8 +101,8 @@ def _by_another_name_of_geonames(c: dict, core: str) -> bool:
     Jerusalem), not its own nor a spelling of it (_own_or_spelled)? A curated row's other names
     are the spellings reports use; a lesser city's other names are left to the ranking as they
     were (its fame does not outweigh a namesake near the text's places)."""
-    own = plain(c.get("name") or "")
-    return own != core and (c.get("importance") or 0.0) >= WORLD_CITY_IMPORTANCE \
+    # (fame first: most readings are lesser places, and ask nothing more)
+    return (c.get("importance") or 0.0) >= WORLD_CITY_IMPORTANCE and plain(c.get("name") or "") != core \
         and (c.get("gazetteer_id") or "").startswith("geonames:") and not _own_or_spelled(c.get("name"), core)
 
 
