@@ -193,6 +193,11 @@ FAR_NAMESAKE_IMPORTANCE = 0.7
 # in several countries, whose first readings lie farther apart than REGION_KM while a rival of
 # each lies within this of the other's: the pair that lies together is meant (mentions.route_ends)
 ROUTE_ENDS_TOGETHER_KM = 400.0
+# A world city (this important) and a lesser namesake of it (less known by the margin): a text
+# that names the namesake's country only by its small places says so more closely
+# (mentions.context: text_small_namesake_of_a_world_city; mentions.route_ends._world_city_pair)
+WORLD_CITY_IMPORTANCE = 0.8
+WORLD_CITY_MARGIN = 0.25
 # A list of cities (every other name of it read as a city or town known at least this well, not
 # a front's villages): a listed name read as a lesser namesake takes its own name's best-known
 # place instead, when that is better known by LIST_FAME_MARGIN and lies within REGION_KM of the

@@ -14,6 +14,7 @@ from ..distance import KM_PER_DEGREE_LATITUDE, Gaps, NearestTable, haversine_km
 from ..gazetteer import name_key, raw_of
 from ..gazetteer.kinds import KIND_FAMILY
 from ..gazetteer.ranking import COUNTRY_NAMED_FAR_KM, FAR_NAMESAKE_IMPORTANCE, FAR_NAMESAKE_KM, OWN_NAME_IMPORTANCE, RARE_OTHER_NAME_ZIPF, SMALL_OWN_NAME_HOLDER, PairIndex, named_after_a_facility, PROXIMITY_KM, REGION_KM, STRONG_ALONE_IMPORTANCE, THEATRE_FAME_MARGIN, WEIGHTS as W
+from ..gazetteer.ranking import WORLD_CITY_IMPORTANCE, WORLD_CITY_MARGIN
 from ..gazetteer_build import NAMESAKE_SHARE
 # a seat named like its province lies at most this far from the province's point for the bare
 # name to mean the seat whatever its share of the province's people (Tillabéri 60 km, Magway
@@ -92,6 +93,44 @@ def _namesake_in_the_theatre(rows: list[tuple], distances: dict, ctx, countries_
         elif d[0] > FAR_NAMESAKE_KM:
             far = True
     return near if far else None
+
+
+def _by_another_name_of_geonames(c: dict, core: str) -> bool:
+    """Is ``c`` a world city (WORLD_CITY_IMPORTANCE) of GeoNames that the name written (``core``,
+    plain) is only another of its names of (an old or foreign one GeoNames lists: 'Salem' of
+    Jerusalem), not its own nor a spelling of it (_own_or_spelled)? A curated row's other names
+    are the spellings reports use; a lesser city's other names are left to the ranking as they
+    were (its fame does not outweigh a namesake near the text's places)."""
+    # (fame first: most readings are lesser places, and ask nothing more)
+    return (c.get("importance") or 0.0) >= WORLD_CITY_IMPORTANCE and plain(c.get("name") or "") != core \
+        and (c.get("gazetteer_id") or "").startswith("geonames:") and not _own_or_spelled(c.get("name"), core)
+
+
+def _read_by_another_name(rows: list[tuple], core: str) -> bool:
+    """Is some settlement reading of the name (``rows``: reading, get, distance key, lat, kind)
+    one that the name is only another of its names of (_by_another_name_of_geonames)?"""
+    return any(kind in _SETTLEMENT_KINDS and key is not None and _by_another_name_of_geonames(c, core)
+               for c, _get, key, _lat, kind in rows)
+
+
+def _own_holder_in_the_theatre(rows: list[tuple], distances: dict, ctx, core: str) -> bool:
+    """Does a settlement bearing the name written as its own, or as a spelling of it ('Sālim'
+    for 'Salem', Ariel the West Bank settlement), lie within NAMESAKE_NEAR_KM of the text's
+    places? Then a city the name is only another of its names of (Jerusalem,
+    'Salem' among GeoNames' old names of it) is not brought nearer by those places: a report
+    writes a famous city by its own name, and the old name by the village that bears it (see the
+    ranking's text_near_places, withheld). Distances not yet measured are measured (once: kept in
+    ``distances``, as ranking keeps them)."""
+    for c, get, key, lat, kind in rows:
+        if key is None or kind not in _SETTLEMENT_KINDS \
+                or get("name_similarity", 1.0) < _THEATRE_NAMESAKE_SIMILARITY or not _own_or_spelled(c.get("name"), core):
+            continue
+        d = distances.get(key)
+        if d is None:
+            d = distances[key] = (ctx.smallest(lat, key[2], key[3]),)
+        if d[0] <= NAMESAKE_NEAR_KM:
+            return True
+    return False
 
 
 def _minor_in_the_region(get, km: float) -> bool:
@@ -569,8 +608,8 @@ def _rank_as_before(cands: list[dict], result: list[tuple]) -> None:
 #   another country) and the namesake a small place far less known (WORLD_CITY_MARGIN), its province unnamed
 #   ("Paris, Texas", "Texas troopers": text_province_named holds instead) and no place of the
 #   text within NAMESAKE_NEAR_KM ("arrested in Paris after a chase from Dallas": text_near_places)
-WORLD_CITY_IMPORTANCE = 0.8
-WORLD_CITY_MARGIN = 0.25
+# (WORLD_CITY_IMPORTANCE = 0.8, WORLD_CITY_MARGIN = 0.25: in gazetteer.ranking, which
+# mentions.route_ends reads too)
 NAMESAKE_NEAR_KM = 2 * PROXIMITY_KM
 # - text_province_named / text_home_force_province, withheld: a province the text names (or whose
 #   own force it names) backs a small town of the name there only when no city of the very name,
@@ -1484,6 +1523,14 @@ class ContextRanking:
                 if scope is None and has_ctx and ctx and len(rows) > 1 else None
             if before is not None and before.theatre != theatre:
                 before = None
+            # (a reading bearing the name as its own lies among the text's places, while another
+            # is a city the name is only another of its names of: see _own_holder_in_the_theatre;
+            # such a name is ranked again whole)
+            holder_near = scope is None and has_ctx and bool(ctx) and len(rows) > 1 \
+                and _read_by_another_name(rows, core) \
+                and _own_holder_in_the_theatre(rows, distances, ctx, core)
+            if holder_near:
+                before = None
             if before is not None and before.unchanged(rows, distances, wide_id):
                 # ranked again, it would come out as it did: its order, scores and reasons stand
                 if repeated:
@@ -1546,14 +1593,20 @@ class ContextRanking:
                 former_name = key is not None and not other_name and kind in _LESSER_SETTLEMENTS \
                     and _lesser_place_by_a_name_a_town_bears(c, cands, core, own_towns if own_towns is not None
                                                              else (own_towns := _own_town_fames(cands, core)))
-                if other_name or former_name:
+                holder_other = holder_near and not other_name and not former_name and key is not None \
+                    and kind in _SETTLEMENT_KINDS and _by_another_name_of_geonames(c, core)
+                if other_name or former_name or holder_other:
                     # a place the text's name is only another (a former, a foreign) name of is not
                     # brought nearer by the text's places, while a better-known city bears the name
                     # as its own ('Kaliningrad' beside Moscow is not Korolev, once so called;
-                    # 'Novorossiysk' beside Kherson is not a village of Kherson oblast once so called)
+                    # 'Novorossiysk' beside Kherson is not a village of Kherson oblast once so called),
+                    # nor while a place among the text's places bears it as its own ('Salem' beside
+                    # Jenin is the village of Sālim, not Jerusalem, whose old names GeoNames lists)
                     why.append("the name is only another of its names; a better-known city of its country bears it"
                                if other_name else
-                               "the name is only one it once had; a better-known town bears it as its own")
+                               "the name is only one it once had; a better-known town bears it as its own"
+                               if former_name else
+                               "the name is only another of its names; a place among the text's places bears it as its own")
                     other_name = True
                     if scope is None and key not in distances:
                         # (measured all the same: the first round's record reads every reading's distance)

@@ -118,6 +118,16 @@ class Facilities:
         return end_tok + take, longer, ext
 
     @staticmethod
+    def _named_after_no_town(facilities: list[dict], towns: list[dict]) -> list[dict]:
+        """The facilities of a name written whole with its kind word ("San Martin Camp",
+        "Camp San Martin") in a country where no town of the name lies: such a camp or base is
+        named after a person or a battle, not after a town it serves, so a better-known town of
+        the name abroad (San Martín, Peru) is no reason to set it aside (_by_famous_namesake
+        asks that of "Cairo airport", where Cairo, Illinois has its own airport: not this)."""
+        countries = {t.get("country") for t in towns if t.get("name_similarity", 0) >= 0.95}
+        return [f for f in facilities if f.get("country") not in countries and f.get("name_similarity", 0) >= 0.95]
+
+    @staticmethod
     def _by_famous_namesake(facilities: list[dict], towns: list[dict]) -> list[dict]:
         """The facilities of "<X> airport" that serve the best-known place called X: one named
         after a village of X on another continent is not "Cairo airport" (Cairo, Illinois)."""

@@ -203,7 +203,7 @@ class PersonsAndOrganisations:
             if t.lower in HONORIFICS and t.text[:1].isupper() and k + 1 < len(words) \
                     and not _capitals_before_a_name(t.text, words[k + 1].text):
                 n = self._area_named_after_title(run, k) or self._place_named_with_title(run, k) \
-                    or self._titled_town_after_a_word_of_place(run, k)
+                    or self._titled_town_after_a_word_of_place(run, k) or self._facility_named_after_a_title(run, k)
                 if n:
                     area_end = k + n
                     continue
@@ -626,6 +626,33 @@ class PersonsAndOrganisations:
                                               for c in self.candidates(surface, kind)):
                 return True
         return False
+
+    def _facility_named_after_a_title(self, run: list[int], k: int) -> int:
+        """Is the title run[k] part of a facility's name that the gazetteer knows whole, its
+        kind word written before the title in the run ("Camp General Stefanik", UNFICYP's camp
+        named after the Slovak general) or straight after the run ("the General Stefanik
+        camp")? Camps and forts are named after officers as towns are ("General Santos"): there
+        the title says whom the place honours, not who acts. Only a facility (FACILITY_KINDS)
+        the whole name matches as written; "Camp commander General Ahmed" is matched by no
+        facility and stays a person. Returns the length in words from run[k] (0: none)."""
+        toks = self.toks
+        kind_first = k > 0 and KIND_WORDS.get(toks[run[0]].lower) in FACILITY_KINDS
+        after = (self.next_tokens(run[-1], 1) or [None])[0] if not kind_first else None
+        kind_after = after is not None and after.text.islower() and KIND_WORDS.get(after.lower) in FACILITY_KINDS \
+            and self._adjacent(toks[run[-1]], after)
+        if not (kind_first or kind_after):
+            return 0
+        for n in range(min(len(run) - k, self.gaz.max_name_tokens), 1, -1):
+            s, e = toks[run[0 if kind_first else k]].start, toks[run[k + n - 1]].end
+            if kind_after:
+                if k + n < len(run):
+                    continue  # (the kind word must follow the name itself)
+                e = after.end
+            name = self.text[s:e]
+            if self.has_name(name) and any(c["name_similarity"] >= 0.95 and c.get("kind") in FACILITY_KINDS
+                                           for c in self.candidates(name, None)):
+                return n
+        return 0
 
     def _area_named_after_title(self, run: list[int], k: int) -> int:
         """Does an area's name start at the title word run[k] ("Prince Edward Island", "Queen

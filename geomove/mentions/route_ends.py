@@ -29,6 +29,7 @@ import re
 
 from ..distance import haversine_km
 from ..gazetteer.ranking import FAR_NAMESAKE_IMPORTANCE, LIST_FAME_MARGIN, REGION_KM, ROUTE_ENDS_TOGETHER_KM
+from ..gazetteer.ranking import WORLD_CITY_IMPORTANCE, WORLD_CITY_MARGIN
 from ..names import plain
 from .listed_cities import lists_of_names
 from .no_place import _another_name
@@ -109,6 +110,7 @@ def route_ends_read_together(text: str, mentions: list[dict], margin: float) -> 
         if first_a.get("lat") is None or first_b.get("lat") is None:
             continue
         if haversine_km(first_a["lat"], first_a["lon"], first_b["lat"], first_b["lon"]) <= REGION_KM:
+            _world_city_pair(a, b, mentions)
             continue
         # an end with one clear reading stands as it is; the other's rivals are asked beside it
         unclear_a, unclear_b = _rivals(a, margin), _rivals(b, margin)
@@ -125,6 +127,53 @@ def route_ends_read_together(text: str, mentions: list[dict], margin: float) -> 
         km, i, j = best
         _first(a, rivals_a[i], b, km)
         _first(b, rivals_b[j], a, km)
+
+
+def _world_city_pair(a: dict, b: dict, mentions: list[dict]) -> None:
+    """Two ends read together in one country, one of them a lesser namesake of a world city
+    (WORLD_CITY_IMPORTANCE, by its own name, better known by WORLD_CITY_MARGIN), while the
+    other end has a reading within ROUTE_ENDS_TOGETHER_KM of the world city and the two are
+    better known together: that pair is meant when nothing else in the text names the first
+    pair's country. "Troops flew from Madrid to Santander": Madrid, Cundinamarca (0.61) and
+    Colombia's department of Santander (0.70, clear by its fame alone, so it named Colombia for
+    Madrid) lie together, but so do Madrid (0.90) and the Cantabrian port (0.62). A text about
+    Colombia names it elsewhere ("Colombian troops", "Bogota") and keeps its pair."""
+    cc = a["cands"][0].get("country")
+    if cc is None or b["cands"][0].get("country") != cc:
+        return
+    if any(o is not a and o is not b and o.get("cands") and not o.get("drop")
+           and o["cands"][0].get("country") == cc for o in mentions):
+        return  # (the country is named otherwise: the pair there stands)
+    known = _fame(a["cands"][0]) + _fame(b["cands"][0])
+    best = None
+    for m, o in ((a, b), (b, a)):
+        world = _world_city_of(m)
+        if world is None or world.get("country") == cc or _fame(m["cands"][0]) > _fame(world) - WORLD_CITY_MARGIN:
+            continue
+        for r in o["cands"]:
+            if r.get("lat") is None or r.get("kind") in _NO_POINT_KINDS or r.get("name_similarity", 1.0) < 0.95 \
+                    or _by_another_name(o, r):
+                continue
+            km = haversine_km(world["lat"], world["lon"], r["lat"], r["lon"])
+            fame = _fame(world) + _fame(r)
+            if km <= ROUTE_ENDS_TOGETHER_KM and fame > known and (best is None or fame > best[0]):
+                best = (fame, km, m, world, o, r)
+    if best is not None:
+        _fame_sum, km, m, world, o, r = best
+        _first(m, world, o, km)
+        _first(o, r, m, km)
+
+
+def _fame(c: dict) -> float:
+    return c.get("importance") or 0.0
+
+
+def _world_city_of(m: dict) -> dict | None:
+    """The best-known city bearing ``m``'s name as written as its own, if a world city."""
+    said = plain(m.get("surface") or "")
+    city = max((c for c in m.get("cands") or () if c.get("kind") == "city" and c.get("lat") is not None
+                and plain(c.get("name") or "") == said), key=_fame, default=None)
+    return city if city is not None and _fame(city) >= WORLD_CITY_IMPORTANCE else None
 
 
 def _best_pair_together(rivals_a: list[dict], rivals_b: list[dict]) -> tuple[float, int, int] | None:

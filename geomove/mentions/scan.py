@@ -634,6 +634,9 @@ class RunScanner:
             towns = [c for c in cands if c.get("kind") not in FACILITY_KINDS]
             if facilities and towns:
                 serve = {id(c) for c in self._by_famous_namesake(facilities, towns)}
+                if self.gaz.split_kind(surface)[1]:
+                    # (the kind word written in the name: see _named_after_no_town)
+                    serve.update(id(c) for c in self._named_after_no_town(facilities, towns))
                 cands = [c for c in cands if c.get("kind") not in FACILITY_KINDS or id(c) in serve]
         if cands and cands[0].get("needs_the") and not self._after_the(
                 run[k], past_qualifier=cands[0].get("kind") in ("ocean", "sea")) \
