@@ -342,7 +342,10 @@ KIND_BEFORE = {"city": "city", "town": "town", "village": "village", "province":
 # list of names says what each of them is
 KIND_BEFORE_LIST = {"states": "admin1", "provinces": "admin1", "governorates": "admin1", "regions": "admin1",
                     "oblasts": "admin1", "districts": "admin2", "counties": "admin2", "cities": "city",
-                    "towns": "town", "villages": "village"}
+                    "towns": "town", "villages": "village",
+                    # "the crossings of Vaalimaa and Nuijamaa", "the Vaalimaa and Nuijamaa crossings":
+                    # each name is a crossing (or the town it is named after), as the singular says
+                    "crossings": "crossing", "airports": "airfield", "airfields": "airfield"}
 
 # Short names two countries share: the report's other places decide which one is meant
 # (a bare "Congo" beside Goma is the Democratic Republic of the Congo)

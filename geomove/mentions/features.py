@@ -104,8 +104,9 @@ class FeatureWords:
                 continue
             longer = self.text[m["start"]:nxt[0].end]
             hit = AREA_BY_PLAIN.get(plain(longer))
-            if not hit or hit[0].lower().removeprefix("the ") != longer.lower():
+            if not hit or hit[0].lower().removeprefix("the ") != longer.lower().removeprefix("the "):
                 continue  # (the spelling itself, not a folded one: "Europe as" is no area)
+            # (a sentence's capitalised "The" opens the scanned name: "The Baltic states shut")
             area = area_place(longer)
             if area is None:
                 continue

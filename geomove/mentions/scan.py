@@ -600,7 +600,11 @@ class RunScanner:
                         "importance": max(c.get("importance") or 0 for c in cands[:3]), "abbrev": True}
         if n == 1 and "-" in surface and not ARTICLE_HYPHEN_RE.match(surface) and not (
                 self.has_name(surface) and any(c["name_similarity"] >= 0.95 for c in self.candidates(surface, None))):
-            return self._hyphen_places(first, in_org)
+            joined = self._hyphen_places(first, in_org)
+            if joined is not None or not self._hyphenated_name_spelled_loosely(surface):
+                return joined
+            # ("Govi-Altai": no two places joined, but a variant spelling of one hyphenated name,
+            # Govĭ-Altay: read whole below, as a name without a hyphen is)
         if n == 1 and ("'" in surface or "’" in surface) and CONTRACTION_RE.match(surface):
             return None  # "I’ve", "We’ll": a contraction, whatever place its letters spell
         if not self._has_name_kept(surface):
@@ -1037,6 +1041,25 @@ class RunScanner:
         surface = tok.text + ("." if dot_after and not tok.text.endswith(".") else "")
         return surface, cands
 
+    # the readings a hyphenated name spelled loosely may take whole (_hyphenated_name_spelled_loosely)
+    _LOOSE_HYPHENATED_KINDS: ClassVar[frozenset[str]] = frozenset(("admin1", "admin2", "city", "town"))
+
+    def _hyphenated_name_spelled_loosely(self, surface: str) -> bool:
+        """'Govi-Altai', 'Bayan-Olgii': a hyphenated word that names no places joined by its
+        hyphen (hyphens._hyphen_places) but is a variant spelling (name_similarity below the
+        0.95 that takes it whole at once) of a province, district, city or town whose own name is
+        written with as many hyphens (Govĭ-Altay, Bayan-Ölgiy: transliterations of Mongolian
+        names vary by a letter). The hyphens must match: two words joined ('Lloyd-Jones') are no
+        loose spelling of a one-word name."""
+        if not self.has_name(surface):
+            return False
+        hyphens = surface.count("-")
+        for c in self.shared_candidates_of(surface, None)[:5]:
+            if c.get("kind") in self._LOOSE_HYPHENATED_KINDS and c.get("lat") is not None \
+                    and (c.get("matched_name") or c.get("name") or "").count("-") == hyphens:
+                return True
+        return False
+
     def kind_hint(self, run: list[int], k: int, n: int, surface: str | None = None) -> str | None:
         """The kind of place the words of run[k:k+n] (``surface``, the text they span, when the
         caller has it) or the words around them say, or None."""
@@ -1148,8 +1171,10 @@ class RunScanner:
             return written
 
     # plural kind words that, after a list of names, say what each name is ("the Kherson and
-    # Zaporizhzhia regions"); not "states" ("the Gulf states") nor "cities" or "towns"
-    _AREAS_AFTER_LIST: ClassVar[frozenset[str]] = frozenset({"regions", "provinces", "governorates", "oblasts", "districts", "counties"})
+    # Zaporizhzhia regions", "the Rafah and Nuijamaa crossings"); not "states" ("the Gulf
+    # states") nor "cities" or "towns"
+    _AREAS_AFTER_LIST: ClassVar[frozenset[str]] = frozenset({"regions", "provinces", "governorates", "oblasts", "districts", "counties",
+                                                            "crossings", "airports", "airfields"})
 
     def _kind_after_list(self, tok_index: int) -> str | None:
         """'the Kherson and Zaporizhzhia regions': the kind a plural area word after a list of

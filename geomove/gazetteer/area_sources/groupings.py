@@ -105,6 +105,18 @@ GROUPINGS: dict[tuple[str, tuple[str, ...]], tuple[str, tuple[str, ...], str, st
         "a former state (1922-1991): the territory of the fifteen states that succeeded its union republics, "
         "which is its territory of 1945-1991 within today's borders; a report naming it gives no more than that, "
         "so the point is the centre of the whole and the radius reaches its farthest edge (s41, gaz67)"),
+    ("ISO_A2_EH", ("EE", "LT", "LV")): (
+        "Baltic states", ("Baltic countries", "Baltic republics", "Baltic nations", "Baltics"),
+        "ISO_A2_EH 'EE', 'LT' and 'LV'",
+        "Estonia, Latvia and Lithuania, the three states the article says the term groups; 'the Baltic states' "
+        "read the Baltic Sea by its short name before this row (s43, gaz73)"),
+    ("ISO_A2_EH", ("AE", "BH", "KW", "OM", "QA", "SA")): (
+        "Gulf states", ("Gulf Arab states", "Arab Gulf states"),
+        "ISO_A2_EH 'AE', 'BH', 'KW', 'OM', 'QA' and 'SA'",
+        "Bahrain, Kuwait, Oman, Qatar, Saudi Arabia and the United Arab Emirates, the Gulf Cooperation Council "
+        "states the article names; Iraq, also on the Gulf, is left out as the GCC leaves it out; American texts "
+        "may mean the US states on the Gulf of Mexico; 'the Gulf states' read Gulf Province (Papua New Guinea) "
+        "before this row (s43, gaz73)"),
 }
 # Areas whose members count whole, not by their home parts: a former state that held all of its
 # successors' land (the Soviet Union reached the Pacific: Asian Russia is its own, not an overseas part)
@@ -127,6 +139,12 @@ DEFINED_BY: dict[str, str] = {
     "Soviet Union": "en.wikipedia 'Post-Soviet states' (https://en.wikipedia.org/wiki/Post-Soviet_states): 'There are "
                     "15 post-Soviet states in total: Armenia, Azerbaijan, Belarus, Estonia, Georgia, Kazakhstan, "
                     "Kyrgyzstan, Latvia, Lithuania, Moldova, Russia, Tajikistan, Turkmenistan, Ukraine, and Uzbekistan'",
+    "Baltic states": "en.wikipedia 'Baltic states' (https://en.wikipedia.org/wiki/Baltic_states): 'a geopolitical "
+                     "term, typically used to group the three sovereign states on the eastern coast of the Baltic Sea: "
+                     "Estonia, Latvia, and Lithuania'",
+    "Gulf states": "en.wikipedia 'Arab states of the Persian Gulf' (https://en.wikipedia.org/wiki/Arab_states_of_the_Persian_Gulf): "
+                   "'the Gulf Cooperation Council states which includes Bahrain, Kuwait, Oman, Qatar, Saudi Arabia, and "
+                   "the United Arab Emirates'",
     "Balkans": "Encyclopaedia Britannica 'Balkans' (https://www.britannica.com/place/Balkans), as a copy quotes it: 'Albania, Bosnia "
                "and Herzegovina, Bulgaria, Croatia, Kosovo, Montenegro, North Macedonia, Romania, Serbia, and "
                "Slovenia'",
