@@ -493,10 +493,6 @@ def _two_objects(text: str, left: list, join: re.Match, verb: re.Match) -> bool:
     return _END_CUE.search(text, verb.end(), min(len(text), verb.end() + 80)) is not None
 
 
-# a destination by name before the join: "deployed more troops to the Kurram district" (_sent_from_elsewhere)
-_TO_NAME = _PATTERNS.compile(r"\b(?:to|into)\s+(?:the\s+)?(?-i:[A-Z])", re.I)
-
-
 def _sent_from_elsewhere(text: str, left: list, join: re.Match, verb: re.Match) -> bool:
     """Do two verbs of sending each side of ``join`` tell their own ends: the one before it a
     destination by name, the one after it an origin by name ("Pakistan has deployed more troops
