@@ -1700,11 +1700,15 @@ class ContextRanking:
                     country_by_demonym = True
                 elif by_demonym and kind in _SETTLEMENT_KINDS \
                         and (state := self._demonym_s_border_state(country, by_demonym, cands, across_memo)) is not None \
+                        and state not in countries_by_other \
                         and not self._force_sent_to_another_continent(
                             state, by_demonym, countries_by_other, distances.get(key) if key is not None else None):
                     # ("Nicaraguan soldiers were stationed in San Carlos": the demonym says nothing
                     # between Nicaragua's town and Costa Rica's across the border, but both lie where
                     # the force is, and neither namesake far away, San Carlos of California, does)
+                    # (not where other names of the text put the demonym's state there already:
+                    # "Azerbaijani forces entered Martuni in Nagorno-Karabakh" is Azerbaijan's, and
+                    # the credit would lift Armenia's Martuni over it)
                     s += W["text_demonym_s_border_region"]
                     why.append(f"{country} named in the text by {by_demonym[state][0]!r}, a namesake across its border"
                                if country == state else
