@@ -16,10 +16,7 @@ the stored names (marisa-trie, a few hundred KB, read at the store's opening in 
 it lacks, a third of those a batch asks, without a query of the table (~20 us each).
 A second trie holds wordfreq's rarer words (ranks WORDS to EMPTY_WORDS) that are keys of the
 index but find nothing ('Myron', 'Cialis': ~78,000 names, ~200 KB, ~20 more CPU s to build):
-their answer is [] without a query (session 33); and, since session 43, the names above whose
-answer is no candidate too (~35,000 of the ~102,000: 'Tuesday', 'The'), which the table
-no longer holds (a query each, ~25,000 instructions, for an empty list: 669 of the 2,226 reads
-of a batch of 380 news reports).
+their answer is [] without a query (session 33).
 A third table holds the answers of the own names of the index's provinces, districts and cities
 asked with their own kind (OWN_KINDS: 'Ohio' with a province's kind word, 'Pyongyang' with 'city',
 'Marion County' with 'county'): a look-up with a kind is ranked with it (the kind agrees or
@@ -62,7 +59,7 @@ import sys
 import zlib
 from pathlib import Path
 
-FORMAT = "kept-answers-6"   # (bump when the stored layout or what is stored changes)
+FORMAT = "kept-answers-5"   # (bump when the stored layout or what is stored changes)
 WORDS = 100_000             # wordfreq's most frequent English words looked at
 EMPTY_WORDS = 300_000       # and the rarer ones up to this rank, kept only where they find nothing
 FAMOUS_IMPORTANCE = 0.5     # the index's places whose own names are looked at (None: none)
@@ -72,8 +69,6 @@ FAMOUS_IMPORTANCE = 0.5     # the index's places whose own names are looked at (
 # look-ups with a kind so (session 34: admin1 and city 77, callgrind -0.5%; admin2 36 more,
 # -0.7%, for 60 MB of the store's 200)
 OWN_KINDS = ("admin1", "admin2", "city")
-# (an answer of no candidate as stored_words writes it)
-_NO_CANDIDATE = marshal.dumps([], 4)
 # (the separator of a name and its kind in the trie of kind answers: no name holds it)
 _KIND_SEP = "\x1f"
 _PACKAGES = ("rapidfuzz", "unidecode", "wordfreq")
@@ -464,22 +459,11 @@ def _write(tmp: Path, gaz, words: int, fp: str, names=(), famous: float | None =
         db.execute("PRAGMA journal_mode = OFF")
         db.execute("CREATE TABLE meta (k TEXT PRIMARY KEY, v TEXT)")
         db.execute("CREATE TABLE answers (name TEXT PRIMARY KEY, crc INTEGER, data BLOB) WITHOUT ROWID")
-        # (a name whose answer is no candidate goes to the trie of empty answers, not the table:
-        # a third of the stored names, 669 of a batch of 380 reports' 2,226 reads, each a query
-        # of ~25,000 instructions for an empty list; session 43)
-        found_nothing: list[str] = []
-
-        def rows():
-            for w, data in stored_words(gaz, words, names, famous):
-                if data == _NO_CANDIDATE:
-                    found_nothing.append(w)
-                else:
-                    yield w, zlib.crc32(data), data
-
-        db.executemany("INSERT INTO answers VALUES (?, ?, ?)", rows())
+        db.executemany("INSERT INTO answers VALUES (?, ?, ?)",
+                       ((w, zlib.crc32(data), data) for w, data in stored_words(gaz, words, names, famous)))
         n = db.execute("SELECT count(*) FROM answers").fetchone()[0]
         _write_names_trie(db)
-        empty = _write_empty_trie(db, gaz, words, empty_upto, found_nothing)
+        empty = _write_empty_trie(db, gaz, words, empty_upto)
         db.execute("CREATE TABLE kind_answers (name TEXT, kind TEXT, crc INTEGER, data BLOB, "
                    "PRIMARY KEY (name, kind)) WITHOUT ROWID")
         db.executemany("INSERT INTO kind_answers VALUES (?, ?, ?, ?)",
@@ -506,11 +490,9 @@ def _write_names_trie(db) -> None:
     db.execute("INSERT INTO blobs VALUES ('names_trie', ?)", (trie.tobytes(),))
 
 
-def _write_empty_trie(db, gaz, words: int, upto: int, found_nothing=()) -> int:
-    """The trie of :func:`empty_words` and of ``found_nothing`` (the names :func:`stored_words`
-    worked out to no candidate, left out of the table) (read by _trie_of) beside the stored
-    names' trie; how many names it holds (0: none written, without marisa-trie or its table:
-    then ``found_nothing`` are worked out live, the same answer)."""
+def _write_empty_trie(db, gaz, words: int, upto: int) -> int:
+    """The trie of :func:`empty_words` (read by _trie_of) beside the stored names' trie; how
+    many names it holds (0: none written, without marisa-trie or its table)."""
     try:
         import marisa_trie
     except ImportError:
@@ -518,7 +500,7 @@ def _write_empty_trie(db, gaz, words: int, upto: int, found_nothing=()) -> int:
     if db.execute("SELECT 1 FROM sqlite_master WHERE name = 'blobs'").fetchone() is None:
         return 0
     stored = {n for (n,) in db.execute("SELECT name FROM answers")}
-    trie = marisa_trie.Trie([w for w in empty_words(gaz, words, upto) if w not in stored] + list(found_nothing))
+    trie = marisa_trie.Trie([w for w in empty_words(gaz, words, upto) if w not in stored])
     db.execute("INSERT INTO blobs VALUES ('empty_trie', ?)", (trie.tobytes(),))
     return len(trie)
 
