@@ -141,15 +141,6 @@ def _prepare(word: str) -> str:
 
 
 @lru_cache(maxsize=1 << 18)
-def _prepared(word: str) -> str:
-    """A word (lower case, as _latin_words gives it) with its spelling conventions folded and
-    each doubled letter written once: the common step of :func:`_fold_word` (name_key) and
-    :func:`light_key`. Cached: a name met for the first time is folded by both, and this step
-    (~14,000 instructions a word, the substitutions) was done twice (session 43)."""
-    return _DOUBLE_RE.sub(_GROUP_1, _prepare(word))
-
-
-@lru_cache(maxsize=1 << 18)
 def _fold_word(word: str, skeleton_only: bool = False) -> str:
     """Fold one word.
 
@@ -158,7 +149,7 @@ def _fold_word(word: str, skeleton_only: bool = False) -> str:
     Qamishlo). Shorter words keep their vowels as classes a/i/u, because two consonants
     alone would merge unrelated names (Raqqa and Rakka stay 'raka', Gaza is not Giza).
     """
-    word = _prepared(word)
+    word = _DOUBLE_RE.sub(_GROUP_1, _prepare(word))
     first = word[0]
     rest = _VOWEL_RUN_RE.sub("", word[1:])
     ncons = len(rest) + (0 if first in "aeiou" else 1)
@@ -254,7 +245,7 @@ def light_key(s: str) -> str:
     articles, -iyah): what rankers compare to tell 'Raqqa'~'Rakka' from 'Raokai'."""
     if not s.isascii() and (_AR_RANGE.search(s) or not _is_latinish(s)):
         return plain(s)
-    return " ".join(_prepared(w).lower() for w in _latin_key_words(s))
+    return " ".join(_DOUBLE_RE.sub(_GROUP_1, _prepare(w)).lower() for w in _latin_key_words(s))
 
 
 # Head words reports abbreviate: 'St. Marc' for Saint-Marc, 'Ste. Genevieve', 'Mt. Pleasant', 'Ft. Worth'.

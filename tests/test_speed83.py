@@ -65,14 +65,3 @@ def test_only_a_text_answered_without_the_gazetteer_is_kept(gazetteer):
     assert recase._last_as_prose is _CALM
     assert recase.recased(_CALM, None) is _CALM  # (kept: no gazetteer asked)
 
-
-@settings(max_examples=400, deadline=None)
-@given(st.text(alphabet="abcdefghijklmnopqrstuvwxyzäöüéğışç'-", min_size=1, max_size=14))
-def test_a_words_prepared_form_is_the_one_both_keys_worked_out(word):
-    # names._prepared (cached, shared by name_key's _fold_word and light_key) is the step each
-    # worked out on its own before: the prepared word with each doubled letter written once
-    from geomove import names
-    for w in names._latin_words(word):
-        want = names._DOUBLE_RE.sub(names._GROUP_1, names._prepare(w))
-        assert names._prepared(w) == want
-        assert names.light_key(w) == want.lower()
