@@ -135,7 +135,22 @@ class CapitalsByCountry:
 
 # what "the capital" alone is written as (the reader's anaphor, read/clauses.py _CUE_ANAPHOR)
 _THE_CAPITAL = _PATTERNS.compile(r"the\s+capital\b", re.I)
+# the last text asked whether it writes "the capital", and the answer: `extract` asks of each
+# report twice (text_capital, capitals_told) and a search of the whole report is ~0.1 ms (a str
+# is immutable: the same object has the same answer; as layout.squeeze's _last_plain)
+_last_asked: tuple = (None, False)
 _PLACE_ROLES = ("place", "demonym_place", "source_location")
+
+
+def writes_the_capital(text: str) -> bool:
+    """Does ``text`` write "the capital" somewhere (the same text object asked again is answered
+    without a search)?"""
+    global _last_asked
+    last, said = _last_asked
+    if text is not last:
+        said = _THE_CAPITAL.search(text) is not None
+        _last_asked = (text, said)
+    return said
 
 
 def is_its_capital(place: dict, gazetteer, capitals: dict | None = None) -> bool:
@@ -169,7 +184,7 @@ def text_capital(text: str, mentions: list[dict], gazetteer) -> dict | None:
     before); a country named only as the far side of a border ("to the border with Honduras")
     is not one of them: the report is about the country on this side. why: "Around 400 soldiers
     left the capital on Tuesday" gave no movement at all."""
-    if _THE_CAPITAL.search(text) is None:
+    if not writes_the_capital(text):
         return None
     datelines = [m for m in mentions if m.get("role") == "dateline" and m.get("lat") is not None]
     # (not the language a wire was translated from: "(translated from French)" names no second
@@ -201,7 +216,7 @@ def capitals_told(text: str, mentions: list[dict], gazetteer) -> frozenset:
     """The starts of the place and dateline mentions of ``text`` that name their country's
     capital (empty at once when the report never writes "the capital"): what "the capital" may
     refer back to when the report gives no capital of its own (:func:`text_capital`)."""
-    if _THE_CAPITAL.search(text) is None:
+    if not writes_the_capital(text):
         return frozenset()
     capitals: dict = {}
     return frozenset(m["start"] for m in mentions

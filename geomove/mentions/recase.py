@@ -157,10 +157,21 @@ def _recased_line(line: str, gazetteer, memo: dict) -> str:
     return "".join(out)
 
 
+# the last text found to hold no line to recase without asking the gazetteer (no line read as
+# written in capitals: the answer is the text itself, whatever the gazetteer): `extract` asks of
+# each report twice, in read.assemble and again in the mention finder it hands the same text to
+# (a str is immutable: the same object has the same answer; as layout.squeeze's _last_plain)
+_last_as_prose: str | None = None
+
+
 def recased(text: str, gazetteer) -> str:
     """``text`` with each line written in capitals recased as prose (the same length); the text
     itself when it has none."""
+    global _last_as_prose
+    if text is _last_as_prose:
+        return text
     pieces, last, changed, memo = [], 0, False, {}
+    asked = False  # (was a line recased with the gazetteer's help?)
     for m in _SHOUTING_SOMEWHERE.finditer(text):  # (only the lines that hold three words in capitals)
         if m.start() < last:
             continue
@@ -169,6 +180,7 @@ def recased(text: str, gazetteer) -> str:
         end = len(text) if end < 0 else end
         line = text[start:end]
         if _shouting(line):
+            asked = True
             recast = _recased_line(line, gazetteer, memo)
             pieces += (text[last:start], recast)
             # (changed only when a letter was: a line of capitals that are no words to recase,
@@ -178,7 +190,11 @@ def recased(text: str, gazetteer) -> str:
         else:
             pieces.append(text[last:end])
         last = end
-    return "".join(pieces) + text[last:] if changed else text
+    if changed:
+        return "".join(pieces) + text[last:]
+    if not asked:
+        _last_as_prose = text
+    return text
 
 
 _PATTERNS.save()  # (the code of patterns compiled anew, for the next process)
