@@ -15,7 +15,7 @@ from ..gazetteer.answers import country_abbreviation_answer
 from ..gazetteer.kinds import NAME_LEFT_KIND_WORDS
 from ..names import ARTICLES, plain
 from ..wordlists import (
-    AREA_ABBREVIATIONS_IN_SETTING, AREA_DEMONYMS, CALENDAR_WORDS, REGION_SENSE_AFTER_RE, REGION_SENSE_BEFORE_RE, REGION_SENSE_DEMONYMS, CONTRACTION_RE, ARTICLE_HYPHEN_RE, CONNECTORS, COUNTRY_ABBREVIATIONS, REGION_ACRONYMS, HONORIFICS, KIND_AFTER, KIND_BEFORE,
+    ACTOR_NOUNS, AREA_ABBREVIATIONS_IN_SETTING, AREA_DEMONYMS, CALENDAR_WORDS, REGION_SENSE_AFTER_RE, REGION_SENSE_BEFORE_RE, REGION_SENSE_DEMONYMS, CONTRACTION_RE, ARTICLE_HYPHEN_RE, CONNECTORS, COUNTRY_ABBREVIATIONS, REGION_ACRONYMS, HONORIFICS, KIND_AFTER, KIND_BEFORE,
     KIND_BEFORE_LIST, KIND_ONLY_AFTER_A_UNIT, KIND_PAIRS, NAME_QUALIFIERS, SEASON_WORDS, ORG_SUFFIXES, REGION_ABBREVIATIONS, STOPWORDS, UNIT_WORDS,
     QUESTION_OPENERS, LOCAL_BODY_NOUNS, LOCATIVE_PREPS, FLEET_WORDS, FORMATION_AFTER_WATERS, UNITS_AFTER_WATERS, BUILDING_HEADS,
     BUILDING_HEADS_AFTER_ANY_NAME, DISEASE_HEADS, STRAIN_GENUS_WORDS, STRAIN_NOUNS,
@@ -61,6 +61,9 @@ VENUE_WORDS = frozenset("racecourse racetrack raceway speedway arena hall theatr
 # group named after its home acts far beyond it ("the Sinaloa cartel" fights in Sonora). Not
 # "police", "militia", "army": "the Amhara militia", "the Sinaloa police" are the forces of that
 # place, which says where they are (org_names.groups_named_before_fighters decides the rest).
+# the nouns of a weapon system's pieces a system's name comes before ("Patriot batteries", "HIMARS
+# launchers"), beside wordlists.ACTOR_NOUNS ("Apache helicopters"): scan._system_named_after
+_SYSTEM_NOUNS = frozenset("battery batteries launcher launchers systems".split())
 LOWER_CASE_ORG_HEADS = frozenset("cartel cartels".split())
 
 def _area_demonym(base: dict, area: dict, in_org) -> dict:
@@ -528,6 +531,14 @@ class RunScanner:
                     self.speaks(run[k], run[k]) or self.site_owner(run[k])
                 return {**base, "role": "actor" if actor else "place", "cands": [place], "kind": "country",
                         "importance": 1.0, "abbrev": True}
+        if n == 1 and k == len(run) - 2 and surface in COUNTRY_ABBREVIATIONS \
+                and all(self.toks[j].lower in STOPWORDS for j in run[:k]) and self._system_named_after(run[k + 1]):
+            # "US Patriot batteries", "UK Challenger tanks": the country's force named by its
+            # system, the abbreviation whose it is, as "American Patriot batteries" says (s43 read117)
+            place = country_abbreviation_answer(self.gaz, surface)
+            if place:
+                return {**base, "role": "actor", "cands": [place], "kind": "country", "importance": 1.0,
+                        "abbrev": True}
         if n == 1 and surface in COUNTRY_ABBREVIATIONS and k == len(run) - 1 and k > 0 \
                 and self._words_of_no_place(run[:k]):
             # "Generation UK", "Amnesty UK": a body named with the country it works in
@@ -994,6 +1005,12 @@ class RunScanner:
                     hi = j - 1
             kept = self._item_bounds[id(run)] = (run, bounds)
         return kept[1][k]
+
+    def _system_named_after(self, j: int) -> bool:
+        """Is the capitalised word ``j`` (the one word after a country's abbreviation) followed by a
+        force's or a weapon's noun in lower case ("Patriot batteries", "Apache helicopters")?"""
+        nxt = self.next_tokens(j, 1)
+        return bool(nxt) and nxt[0].text[:1].islower() and (nxt[0].lower in ACTOR_NOUNS or nxt[0].lower in _SYSTEM_NOUNS)
 
     def _beside_no_name(self, run: list[int], k: int, marks: dict[int, str]) -> bool:
         """Every other token of run[k]'s list item is a word that is no name (a stopword, part

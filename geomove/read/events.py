@@ -15,7 +15,7 @@ from .site_then_town import moved_on_from_site
 from .named_ship_apart import one_ship_after_a_group
 from .craft_types import different_craft_types
 from .initials_name import named_by_initials, same_route_by_initials
-from .service_branch import different_branches
+from .service_branch import different_branches, service_named_after_troops
 from .nation_then_unit import unit_from_the_nation
 from .armed_groups import without_patron
 from .told_around import told_around
@@ -733,6 +733,16 @@ def _indefinite_subjects_apart(a: _Draft, b: _Draft) -> bool:
     return bool(wa and wb) and not wa & wb
 
 
+def _service_named_apart(a: _Draft, b: _Draft) -> bool:
+    """Is ``b`` told after every sentence of ``a``, by a subject of its own (not one referring
+    back), that names a service other than the army where ``a``'s actor names none (read.service_branch)?"""
+    if not b.frags or not a.frags or any(f.anaphoric for f in b.frags):
+        return False
+    if min(f.sentence for f in b.frags) <= max(f.sentence for f in a.frags):
+        return False
+    return service_named_after_troops(a.actor, b.actor)
+
+
 # the words of what moved that tell it apart (a count's digits and the articles aside)
 # (nor the words of a part or an elided count, which refer back: "the first 300", "the rest")
 _WHAT_WORD = _recompile(r"\b(?!(?:the|a|an|of|and|some|about|its|their|more|additional|other|another|further|first|last|"
@@ -910,6 +920,8 @@ def _features(a: _Draft, b: _Draft, book: PlaceBook):
                 yield "other_subject_same_sentence"
             if _indefinite_subjects_apart(a, b):
                 yield "indefinite_subjects_apart"
+            if _service_named_apart(a, b):
+                yield "service_named_apart"
         if _shared_by_waterway_only(a, b, shared_origin, shared_dest):
             yield "shared_by_waterway_only"
         if shared_dest and not _pluperfect(b) and moved_on_from_site(a.destination, b.destination, _told_after(b)):

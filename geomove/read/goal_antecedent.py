@@ -113,6 +113,35 @@ def arrival_place_for_another_subject(text: str, m: dict, told: list, wanted: se
     return arrived if has_a_subject_of_its_own(text, m["end"], before, text[opens:arrived["start"]]) else None
 
 
+# right before a place: left by the arrival's own force, in a participle after the arrival
+# ("reached A on Monday after leaving B", "arrived in A, having left B")
+_LEFT_BEFORE_ARRIVING = _PATTERNS.compile(
+    r"\b(?:(?:after|since)\s+(?:leaving|departing(?:\s+from)?|quitting)|having\s+(?:left|departed(?:\s+from)?))\s+"
+    r"(?:the\s+(?:town|city|village)\s+of\s+)?$", re.I)
+
+
+def arrival_before_leaving(text: str, m: dict, told: list, wanted: set | None, before: int) -> dict | None:
+    """The place arrived in, when ``m`` (the nearest place of the kind wanted before "left the
+    village" at ``before``) was told in an earlier sentence as the place the arrival's force had
+    left, by a participle after the arrival ("The rebels reached A on Monday after leaving B.
+    They left the village on Wednesday"): the force is in A, so the village it leaves next is A,
+    not B. None when no arrival is told before ``m`` in its sentence.
+
+    why: "the village" was the nearest settlement told, B, whatever its part: the force left the
+    place it had left two days before (s43 read117)."""
+    if not _SENTENCE_END.search(text, m["end"], before) \
+            or _LEFT_BEFORE_ARRIVING.search(text, max(0, m["start"] - 40), m["start"]) is None:
+        return None
+    for other in reversed(told):
+        if other["end"] > m["start"] or other is m:
+            continue
+        if _SENTENCE_END.search(text, other["end"], m["start"]):
+            return None
+        if (wanted is None or other.get("kind") in wanted) and _GOAL_BEFORE.search(text, max(0, other["start"] - 40), other["start"]):
+            return other
+    return None
+
+
 def handed_over_beside(text: str, m: dict, told: list, wanted: set | None, before: int) -> dict | None:
     """The town handed over in the sentence before the one that refers back at ``before``, when
     ``m`` (the nearest town of the kind wanted) is another town of that same sentence: "Rwandan

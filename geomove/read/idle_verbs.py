@@ -2,12 +2,14 @@
 named test that says, for one of its forms in a report, whether it moves anything a force's
 ("delivered howitzers", not "delivered a speech": read.delivered; "abandoned their base", not
 "abandoned 12 tanks": read.abandoned; "paratroopers were dropped", not "bombs were dropped":
-read.dropped; "left X", not "left a gap": read.left_a_void; "came to X", not "came under fire": read.came_under). A form whose test fails is no trigger at all. One pass over the report's triggers
+read.dropped; "left X", not "left a gap": read.left_a_void; "came to X", not "came under fire": read.came_under; "police were called in", not "called in airstrikes":
+read.called_in). A form whose test fails is no trigger at all. One pass over the report's triggers
 asks each test only of its own verb's forms."""
 
 from __future__ import annotations
 
 from .abandoned import abandons_a_site
+from .called_in import calls_in_a_force
 from .delivered import delivers_materiel
 from .dropped import drops_a_force
 from .came_under import comes_somewhere
@@ -24,6 +26,7 @@ _TESTS = {
     "come": comes_somewhere,  # ("came under fire near X": read.came_under)
     # ("the Panel received imagery showing that ...": read.received_at)
     "receive": lambda text, verb, mentions: not receives_evidence(text, verb),
+    "call in": lambda text, verb, mentions: calls_in_a_force(text, verb),  # (not "called in airstrikes": read.called_in)
 }
 
 

@@ -785,7 +785,7 @@ _FORCE_NOUN = (r"(?:forces|force|troops|army|armies|"
                # "an Irish infantry company", whose noun names the force)
                r"(?:naval\s+)?infantry(?!\s+(?:fighting|company|companies|battalions?|brigades?|regiments?|divisions?|units?|platoons?|squads?|"
                r"sections?|groups?|troops|soldiers|detachments?))|"
-               r"special\s+forces|armed\s+forces|security\s+forces|military\s+police|gendarmes|police|guards?|group|reinforcements|"
+               r"special\s+forces|armed\s+forces|security\s+forces|military\s+police|gendarmes|gendarmerie|police|guards?|group|reinforcements|"
                # (a force's reserves, as "reinforcements" are told: "Ukrainian reserves arrived in X";
                # not a stock's: "gas reserves", "gold reserves")
                r"(?<!gas\s)(?<!oil\s)(?<!cash\s)(?<!gold\s)(?<!fuel\s)(?<!food\s)(?<!water\s)(?<!grain\s)reserves|"

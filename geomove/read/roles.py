@@ -23,7 +23,7 @@ from .out_particle import departs_by_particle
 from .departure_own_origin import departure_names_its_origin
 from .there_held import held_place
 from .coordination import gapped_in
-from .goal_antecedent import arrival_place_for_another_subject, goal_beside_origin, handed_over_beside, origin_of_an_earlier_sentence
+from .goal_antecedent import arrival_before_leaving, arrival_place_for_another_subject, goal_beside_origin, handed_over_beside, origin_of_an_earlier_sentence
 from ..dates import MONTH_NAMES, WEEKDAY_NAMES
 from .on_the_way import reached_on_the_way
 from .port_call import port_of_call
@@ -1045,6 +1045,10 @@ class RoleReading:
                 if kind in ("city", "town", "village") and (handed := handed_over_beside(self.text, m, told, wanted, before)) is not None \
                         and not (avoid and any(same_place(_place_of(handed), d) for d in avoid)):
                     return handed  # "handed over A to the police and redeployed to B. ... arrived in the town": A (read.goal_antecedent)
+                if not goal and kind in ("city", "town", "village") and \
+                        (arrived := arrival_before_leaving(self.text, m, told, wanted, before)) is not None and \
+                        not (avoid and any(same_place(_place_of(arrived), d) for d in avoid)):
+                    return arrived  # "reached A after leaving B. They left the village": A (read.goal_antecedent)
                 if not goal and kind in ("city", "town", "village") and \
                         (arrived := arrival_place_for_another_subject(self.text, m, told, wanted, before)) is not None and \
                         not (avoid and any(same_place(_place_of(arrived), d) for d in avoid)):

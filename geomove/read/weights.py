@@ -21,6 +21,10 @@ SAME_EVENT = {
     "shared_by_waterway_only": -1.0,  # the shared end is a sea or river and a place within its radius:
                                    # no evidence of one movement by itself (read26: ships to the
                                    # Baltic Sea and a battery to a town inland were merged)
+    "service_named_apart": -1.0,   # ... and the new one, told in a later sentence by a subject of its own,
+                                   # names a service (not the army) where the first names troops alone:
+                                   # "Malian troops ... to Gao. The National Guard then moved men to
+                                   # Ansongo" (service_branch.service_named_after_troops)
     "far_apart": -1.0,             # ... and the two are told more than FAR_SENTENCES apart
     "status_differs": -10.0,       # reported vs planned / denied: never one movement
     "ends_incompatible": -10.0,    # an end of one lies outside the other's
