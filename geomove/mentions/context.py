@@ -1348,6 +1348,9 @@ class ContextRanking:
         near_weight, pair_weight = W["text_near_places"], W["text_namesake_pair"]
         # the countries the text names only by a demonym or a force (see _countries_by_demonym)
         by_demonym = self._countries_by_demonym(mentions, text_countries)
+        # the countries a force's demonym names or that border one (_demonym_s_border_state asks
+        # only readings there: most readings lie elsewhere, and are passed by one set test)
+        border_region = self._demonym_border_region(by_demonym) if by_demonym else frozenset()
         w_by_demonym = W["text_country_by_demonym"]
         # _demonym_continent_elsewhere's halves, each asked once: country -> _continent_apart, and
         # (id(a name's readings), its core) -> _reading_in_demonym_country (by_demonym holds while this runs)
@@ -1698,7 +1701,7 @@ class ContextRanking:
                                else f"{country} held by {state}, named in the text by {by_demonym[state][0]!r}")
                     s, why = self._at_home(by_demonym[state], s, why)
                     country_by_demonym = True
-                elif by_demonym and kind in _SETTLEMENT_KINDS \
+                elif country in border_region and kind in _SETTLEMENT_KINDS \
                         and (state := self._demonym_s_border_state(country, by_demonym, cands, across_memo)) is not None \
                         and state not in countries_by_other \
                         and not self._force_sent_to_another_continent(
@@ -2583,6 +2586,27 @@ class ContextRanking:
         return any(c.get("country") in by_demonym and c.get("lat") is not None and c.get("kind") != "country"
                    and _own_or_longer(c.get("name"), core) for c in cands)
 
+    def _neighbours_of(self, country: str) -> frozenset:
+        """The ISO2 codes of the countries that border ``country`` (GeoNames' countryInfo, as the
+        index keeps it), read once a process for the gazetteer object."""
+        near = self.per_text.get("neighbours_of")
+        if near is None:
+            near = self.per_text["neighbours_of"] = self._country_facts("neighbours")
+        if country not in near:
+            raw = (self.gaz.country(country) or {}).get("raw") or {}
+            near[country] = frozenset(filter(None, (raw.get("neighbours") or "").split(",")))
+        return near[country]
+
+    def _demonym_border_region(self, by_demonym: dict) -> frozenset:
+        """The states a demonym names as a force's (not those who act at home) and the countries
+        that border them: where _demonym_s_border_state may answer."""
+        region: set = set()
+        for state, (_surface, home) in by_demonym.items():
+            if not home:
+                region.add(state)
+                region |= self._neighbours_of(state)
+        return frozenset(region)
+
     def _demonym_s_border_state(self, country: str | None, by_demonym: dict, cands: list[dict],
                                 across: dict) -> str | None:
         """The state a demonym names as a force's (not those who act at home) whose credit the
@@ -2599,7 +2623,7 @@ class ContextRanking:
                 hit = across[key] = self._namesake_across_the_border(cands, state)
             if not hit:
                 continue
-            if country == state or country in self.per_text["neighbours_of"].get(state, ()):
+            if country == state or country in self._neighbours_of(state):
                 return state
         return None
 
@@ -2607,14 +2631,9 @@ class ContextRanking:
         """Does a reading of the very name lie in a country that borders ``country``? A force is
         named across its border as often as at home ('Russian forces shelled Pokrovsk': the
         Ukrainian town as likely as the Russian one), so the demonym says nothing there."""
-        near = self.per_text.get("neighbours_of")
-        if near is None:
-            near = self.per_text["neighbours_of"] = self._country_facts("neighbours")
-        if country not in near:
-            raw = (self.gaz.country(country) or {}).get("raw") or {}
-            near[country] = frozenset(filter(None, (raw.get("neighbours") or "").split(",")))
+        near = self._neighbours_of(country)
         # (any reading of the name as written, its own or another of its names: 'Dolo' for Dolow)
-        return any(c.get("country") in near[country] and c.get("lat") is not None
+        return any(c.get("country") in near and c.get("lat") is not None
                    and (c.get("name_similarity") or 0.0) >= 0.95 for c in cands)
 
     @staticmethod
