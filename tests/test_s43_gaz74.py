@@ -5,6 +5,9 @@ tests.
 - "A (B) Kind": a name, its other name in brackets, then the kind word both share ("Escoda
   (Sabina) Shoal", "the Dnipro (Dnieper) river") is one mention reading the row "A Kind" or
   "B Kind" names (mentions.bracketed._names_with_another_name_in_brackets).
+- "Kind A (B)": a feature's name with its kind word, then a bracket that with the same kind word
+  names the same row ("Lake Malawi (Nyasa)") is one mention: the bracket is no place of its own
+  (mentions.bracketed._features_with_another_name_after_them).
 - A name the text calls a crossing ("the Salla and Kelloselka crossings") read loosely as a town
   far from every border (Salé, Morocco, by 'Sala') yields to a reading spelled as written that
   is a border town (context._crossings_at_a_border_town).
@@ -66,6 +69,26 @@ def test_a_qualifier_in_brackets_without_a_kind_word_is_as_before(gazetteer):
     # (the near miss: no kind word after the bracket; the town's own qualifier, mentions.bracketed)
     found = _found("Reservists were sent from Frankfurt (Oder) to Cottbus.", gazetteer)
     assert found["Frankfurt (Oder)"]["lon"] == pytest.approx(14.55, abs=0.1)
+
+
+# -- a feature's name, then its other name in brackets
+
+@pytest.mark.parametrize("text, surface, inside", [
+    ("Ferries crossed Lake Malawi (Nyasa) from Nkhata Bay.", "Lake Malawi (Nyasa)", "Nyasa"),
+    ("Patrol boats crossed Lake Albert (Mwitanzige) from Bunia.", "Lake Albert (Mwitanzige)", "Mwitanzige"),
+    ("A landing party reached Snake Island (Zmiinyi) from Odesa.", "Snake Island (Zmiinyi)", "Zmiinyi"),
+])
+def test_a_feature_s_other_name_in_brackets_is_no_place_of_its_own(gazetteer, text, surface, inside):
+    found = _found(text, gazetteer)
+    assert surface in found, found.keys()
+    assert "another name of it" in found[surface]["why"]
+    assert inside not in found  # ("Nyasa" was read as a district of Tanzania)
+
+
+def test_a_country_in_brackets_after_a_lake_stays_a_country(gazetteer):
+    # (the near miss: "Lake Tanzania" names no row; the bracket is a place of its own)
+    found = _found("Boats crossed Lake Tanganyika (Tanzania) from Kigoma.", gazetteer)
+    assert "Lake Tanganyika" in found and found["Tanzania"]["kind"] == "country"
 
 
 # -- a crossing named after a border town

@@ -75,6 +75,9 @@ class BracketedQualifiers:
         why: "vessels sailed to Escoda (Sabina) Shoal" read no destination, while "to Sabina
         Shoal" did: neither "Escoda" nor "Sabina" alone is a place's name."""
         text = self.text
+        if " (" not in text:
+            return mentions  # (most texts: one C-level test)
+        mentions = self._features_with_another_name_after_them(mentions)
         if ") " not in text:
             return mentions
         out = None
@@ -112,6 +115,38 @@ class BracketedQualifiers:
                         "importance": max(c.get("importance") or 0.0 for c in cands),
                         "first_in_sentence": self.toks[first].first_in_sentence})
         return out if out is not None else mentions
+
+    def _features_with_another_name_after_them(self, mentions: list[dict]) -> list[dict]:
+        """"Lake Malawi (Nyasa)", "Lake Albert (Mwitanzige)": a feature's mention whose name opens
+        or ends with its kind word, followed by a bracket that with the same kind word names the
+        same row of the index ("Lake Nyasa"), is one mention over the bracket: the bracket is no
+        place of its own.
+
+        why: "crossed Lake Malawi (Nyasa)" read the bracket as Nyasa, a district of Tanzania."""
+        text = self.text
+        gone: set[int] = set()
+        for m in mentions:
+            cands = m.get("cands") or []
+            if m["role"] != "place" or m.get("tok") is None or not cands or not text.startswith(" (", m["end"]) \
+                    or cands[0].get("kind") in SETTLEMENT_KINDS:
+                continue
+            words = m["surface"].split(" ")
+            if len(words) < 2 or not ({words[0].lower(), words[-1].lower()} & SHARED_KIND_WORDS):
+                continue
+            q = _QUALIFIER.match(text[m["end"]:m["end"] + _QUALIFIER_MAX])
+            if q is None:
+                continue
+            other = f"{words[0]} {q.group(1)}" if words[0].lower() in SHARED_KIND_WORDS else f"{q.group(1)} {words[-1]}"
+            if cands[0].get("gazetteer_id") not in {c.get("gazetteer_id") for c in self._other_name_readings(other)}:
+                continue
+            end = m["end"] + q.end()
+            n = m["n_tokens"]
+            while m["tok"] + n < len(self.toks) and self.toks[m["tok"] + n].end <= end:
+                n += 1
+            cands[0]["why"] = cands[0].get("why", "") + f"; {other!r} in brackets, another name of it"
+            m.update(end=end, surface=text[m["start"]:end], n_tokens=n)
+            gone.update(id(o) for o in mentions if o is not m and m["start"] <= o["start"] and o["end"] <= end)
+        return [m for m in mentions if id(m) not in gone] if gone else mentions
 
     def _other_name_readings(self, whole: str) -> list[dict]:
         """The index's rows named ``whole`` letter for letter (name or the name matched), with a point."""
