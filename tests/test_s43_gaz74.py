@@ -65,6 +65,17 @@ def test_a_bracket_of_a_press_agency_before_a_kind_word_makes_no_name(gazetteer)
     assert found["Gao"]["country"] == "ML"
 
 
+@pytest.mark.parametrize("text, country", [
+    ("Aid trucks waited at the Rafah (Egypt) crossing on Monday.", "Egypt"),
+    ("Troops moved to the Kerem Shalom (Israel) crossing at night.", "Israel"),
+])
+def test_a_country_in_brackets_before_a_kind_word_is_no_other_name(gazetteer, text, country):
+    # (the near miss: the bracket names the side's country, a place of its own)
+    found = _found(text, gazetteer)
+    assert country in found and found[country]["kind"] == "country", found.keys()
+    assert not [s for s in found if "(" in s]
+
+
 def test_a_qualifier_in_brackets_without_a_kind_word_is_as_before(gazetteer):
     # (the near miss: no kind word after the bracket; the town's own qualifier, mentions.bracketed)
     found = _found("Reservists were sent from Frankfurt (Oder) to Cottbus.", gazetteer)

@@ -87,6 +87,8 @@ class BracketedQualifiers:
                 continue
             said_kind = kind[:1].upper() + kind[1:]
             other = self._other_name_readings(f"{q.group(1)} {said_kind}")
+            if not other and self._names_a_country(q.group(1)):
+                continue  # ("the Rafah (Egypt) crossing": the side's country, a place of its own, no other name)
             firsts = self._names_before_a_bracket(q.start())
             if not firsts:
                 continue
@@ -147,6 +149,11 @@ class BracketedQualifiers:
             m.update(end=end, surface=text[m["start"]:end], n_tokens=n)
             gone.update(id(o) for o in mentions if o is not m and m["start"] <= o["start"] and o["end"] <= end)
         return [m for m in mentions if id(m) not in gone] if gone else mentions
+
+    def _names_a_country(self, words: str) -> bool:
+        """Is ``words`` a country's own name in the index (its first reading, spelled so)?"""
+        cands = self.shared_candidates_of(words, None)
+        return bool(cands) and cands[0].get("kind") == "country" and plain(cands[0].get("name") or "") == plain(words)
 
     def _other_name_readings(self, whole: str) -> list[dict]:
         """The index's rows named ``whole`` letter for letter (name or the name matched), with a point."""
