@@ -733,6 +733,10 @@ _PARAGRAPH_END = frozenset('.!?:;"\'\u201d)')
 _PATTERNS = CompiledPatterns("mentions-context")
 _BORDER_AFTER = _PATTERNS.compile(r"\s+(?:border|frontier)s?\b", re.I)
 _BORDER_BEFORE = _PATTERNS.compile(r"\b(?:borders?|frontiers?)\s+(?:with|of)\s+(?:the\s+)?$", re.I)
+# a town this near another country's outline is a border town, which a crossing named after it
+# stands beside (_crossings_at_a_border_town; the outline test is planar, in degrees, which shortens a
+# reach east or west far north: Salla, Finland, lies ~45 km from Russia by it)
+CROSSING_TOWN_KM = 50.0
 # the words _beside_the_border_named reads, in any case ("near the border with X"): a text
 # without them is not walked a mention at a time. (\b(?:border|frontier)\s+with\b, case
 # ignored, written to open with one character class: the engine then skips in C to a b or an
@@ -2729,6 +2733,41 @@ class ContextRanking:
                         and plain(c.get("name") or "") == own and lies_beside(c["lat"], c["lon"], cc):
                     cands.insert(0, cands.pop(i))
                     c["why"] = c.get("why", "") + f"; lies by the border with {ocands[0].get('name')}, as the text says"
+                    break
+
+    def _crossings_at_a_border_town(self, mentions: list[dict]) -> None:
+        """'the Salla and Kelloselka crossings', 'trucks waited at the Sala crossing': a name the
+        text calls a border crossing (its kind 'crossing', from the word after it or after its
+        list) whose readings hold no crossing lies by a border: a first reading read loosely
+        (by a spelling or another name) that is a settlement with no other country within
+        CROSSING_TOWN_KM (Salé, Morocco, by the spelling 'Sala') yields to the first reading spelled exactly as the text writes it that
+        is a settlement with another country that near (Salla, Finland, by the Russian border).
+        Nothing moves where no reading lies by a border (no_place.crossing_at_no_border_town
+        then judges the first).
+
+        why: a crossing stands on a border and is named after the town beside it."""
+        within = getattr(self.gaz, "countries_within", None)
+        if within is None:
+            return
+        for m in mentions:
+            cands = m.get("cands") or []
+            if m.get("kind") != "crossing" or len(cands) < 2 or m["role"] != "place":
+                continue
+            top = cands[0]
+            if top.get("kind") not in _SETTLEMENT_KINDS or top.get("lat") is None \
+                    or any(c.get("kind") == "crossing" for c in cands):
+                continue
+            said = plain(m["surface"])
+            if plain(top.get("name") or "") == said:
+                continue  # (the name's own bearer: "the Tripoli crossing" is no town beside Syria)
+            if within(top["lat"], top["lon"], CROSSING_TOWN_KM) - {top.get("country")}:
+                continue  # (the first reading is a border town already)
+            for i, c in enumerate(cands[1:8], start=1):
+                if c.get("kind") in _SETTLEMENT_KINDS and c.get("lat") is not None \
+                        and plain(c.get("name") or "") == said \
+                        and within(c["lat"], c["lon"], CROSSING_TOWN_KM) - {c.get("country")}:
+                    cands.insert(0, cands.pop(i))
+                    c["why"] = c.get("why", "") + "; a town by a border, where the crossing the text names stands"
                     break
 
     def _namesakes_in_named_countries(self, mentions: list[dict], text_countries: dict) -> None:

@@ -91,6 +91,11 @@ class Datelines:
                     if g == "second" and len(surface) <= 4:
                         continue  # other short abbreviations are not in the gazetteer
                     cands = self.candidates(surface.title() if surface.isupper() else surface, None)
+                    if not cands and g == "place" and surface.count(" ") == 1:
+                        # "TECUN UMAN, Guatemala": a town the index holds only with the head word
+                        # reports leave out (Ciudad Tecún Umán), as a name in the prose is read
+                        # (written_apart._town_without_its_head)
+                        cands = self._town_without_its_head(*(surface.title() if surface.isupper() else surface).split(" "))
                     if not cands or (loose and max(c.get("importance") or 0 for c in cands[:3]) < 0.5):
                         break
                     out.append({"start": s, "end": s + len(surface), "surface": surface, "role": "dateline",

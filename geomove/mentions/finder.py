@@ -229,6 +229,7 @@ class _Finder(
         mentions.extend(self._features_with_a_lower_case_head(mentions))  # "the Tishrin dam"
         mentions = self._names_written_apart(mentions)  # "Beled Weyne" for Beledweyne
         mentions = self._names_with_a_bracketed_qualifier(mentions)  # "Frankfurt (Oder)"
+        mentions = self._names_with_another_name_in_brackets(mentions)  # "Escoda (Sabina) Shoal"
         for m in compound_tails(self.text, mentions):
             m.update(cands=[], drop=True)  # "Brak al-Shati": the rest of one name, no place of its own
         for m in compound_heads(self.text, mentions):
@@ -334,6 +335,7 @@ class _Finder(
         self._one_sense_per_text(mentions)
         self._namesakes_in_named_countries(mentions, text_countries)
         self._beside_the_border_named(mentions)  # ("X near the border with <country>")
+        self._crossings_at_a_border_town(mentions)  # ("the Salla and Kelloselka crossings")
         self._placed_by_a_neighbour(mentions)
         route_ends_read_together(self.text, mentions, CLEAR_MARGIN)  # ("left Kita for Kati": mentions.route_ends)
         listed_names_read_together(mentions, self._joined_in_a_list, CLEAR_MARGIN)  # ("Portland, Augusta and Bangor")
