@@ -56,6 +56,12 @@ def goal_beside_origin(text: str, m: dict, told: list, wanted: set | None) -> di
     arrived, before it ("arrived in El Obeid from Kosti"); else None."""
     if not told_as_origin(text, m):
         return None
+    return _goal_told_before(text, m, told, wanted)
+
+
+def _goal_told_before(text: str, m: dict, told: list, wanted: set | None) -> dict | None:
+    """The last place of the kind wanted that ``m``'s own sentence tells, before ``m``, as where
+    a movement arrived ("arrived in El Obeid", "reached A"), or None."""
     for other in reversed(told):
         if other["end"] > m["start"]:
             continue
@@ -132,14 +138,7 @@ def arrival_before_leaving(text: str, m: dict, told: list, wanted: set | None, b
     if not _SENTENCE_END.search(text, m["end"], before) \
             or _LEFT_BEFORE_ARRIVING.search(text, max(0, m["start"] - 40), m["start"]) is None:
         return None
-    for other in reversed(told):
-        if other["end"] > m["start"] or other is m:
-            continue
-        if _SENTENCE_END.search(text, other["end"], m["start"]):
-            return None
-        if (wanted is None or other.get("kind") in wanted) and _GOAL_BEFORE.search(text, max(0, other["start"] - 40), other["start"]):
-            return other
-    return None
+    return _goal_told_before(text, m, told, wanted)
 
 
 def handed_over_beside(text: str, m: dict, told: list, wanted: set | None, before: int) -> dict | None:
