@@ -203,8 +203,8 @@ def text_capital(text: str, mentions: list[dict], gazetteer) -> dict | None:
 
 
 def _named_as_the_far_side(text: str, mention: dict) -> bool:
-    """Whether ``mention`` is a country named as the far side of a border: "moved 1,500 soldiers
-    from the capital to the border with Honduras" is about the country on this side. Only the
+    """Whether ``mention`` is a country named as the far side of a border: "sent 1,500 soldiers
+    out of the capital toward the border with Honduras" is about the country on this side. Only the
     "border with X" form: "the Honduran border" may be the country's own."""
     if mention.get("kind") != "country" or (mention.get("relation") or {}).get("type") != "border":
         return False

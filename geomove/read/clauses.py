@@ -2468,7 +2468,7 @@ class _Reader(RoleReading, StatusReading):
                 frag.roles_why.append(f"{m['surface']}: no role, where an accord was reached or talks held")
                 prev_role = None
             elif role == "origin" and any(r == "origin" for r, _g, _a in slots) \
-                    and self._remnant_stays_there(at, s, e, clause_triggers):
+                    and self._remnant_stays_there(at, s, e):
                 # "evacuated Kidal, leaving only a small garrison at Aguelhok": a remnant of the
                 # force stays at the place after the participle; the origin is told, so that place
                 # is not the one left ("withdrew to Gao, leaving a garrison at Kidal", with no
@@ -3221,15 +3221,16 @@ class _Reader(RoleReading, StatusReading):
         verb = next((t for t in reversed(triggers) if t.end() <= at and t.group("verb")), None)
         return _stem(verb.group("verb")) if verb is not None else None
 
-    def _remnant_stays_there(self, cue_at: int, s: int, e: int, clause_triggers) -> bool:
+    def _remnant_stays_there(self, cue_at: int, s: int, e: int) -> bool:
         """Is the cue at ``cue_at`` the end of a ", leaving (only) a garrison at" phrase of
         clause [s, e) (lexicon._LEFT_IN_PLACE): the place after it is where a remnant stays?"""
-        for t in clause_triggers:
-            if s <= t.start() and t.end() <= e and t.group("verb") and t.group("verb").lower() == "leaving":
-                span = self._left_in_place(t.start("verb"), s, e)
-                if span is not None and span[0] <= cue_at < span[1]:
-                    return True
-        return False
+        return any(a <= cue_at < b for a, b in self._left_in_place_spans(s, e))
+
+    def _left_in_place_spans(self, s: int, e: int) -> list[tuple[int, int]]:
+        """The spans of clause [s, e)'s phrases of who stayed (", leaving 50 soldiers behind",
+        ", leaving only a small garrison at"): each "leaving" trigger's _left_in_place."""
+        return [sp for sp in (self._left_in_place(t.start("verb"), s, e) for t in self._triggers_in(s, e)
+                              if t.group("verb") and t.group("verb").lower() == "leaving") if sp]
 
     def _left_in_place(self, at: int, s: int, e: int) -> tuple[int, int] | None:
         """The span of ", leaving X in charge / behind" whose "leaving" is at ``at`` in clause
@@ -4417,8 +4418,7 @@ class _Reader(RoleReading, StatusReading):
         relieved_from = min((t.end() for t in self._triggers_in(s, e) if t.group("verb")
                              and _stem(t.group("verb")) in _RELIEF_VERBS
                              and _RELIEVED_UNIT.match(self.text, t.end(), e)), default=e)
-        left_in_place = [sp for sp in (self._left_in_place(t.start("verb"), s, e) for t in self._triggers_in(s, e)
-                                       if t.group("verb") and t.group("verb").lower() == "leaving") if sp]
+        left_in_place = self._left_in_place_spans(s, e)
         # ("left 200 soldiers behind in X": who stayed, lexicon.left_as_result)
         left_in_place += [sp for sp in (left_as_result_span(self.text, t) for t in self._triggers_in(s, e)) if sp]
         # ("escorted a convoy of four merchant ships": the civilians escorted, not what moved, forces.escorts_civilians)
