@@ -205,6 +205,7 @@ from .restated_destination import restates_told_destination
 from .sea_then_port import sea_passed_to_port
 from .span_anchor import day_dates_for_span
 from .for_the_place import weak_for_is_goal
+from .force_kinds import force_kind
 from .aside_named import named_in_aside, subject_after_place_aside
 from .site_in_place import site_located_by_place
 from .scrambled import scrambles_aircraft
@@ -3652,6 +3653,8 @@ class _Reader(RoleReading, StatusReading):
             return None  # "Boko Haram arrived in X": two names are a person's only with a sign of one
         if len(words) == 1 and "-" in name:
             return None
+        if len(words) == 1 and force_kind(name) is not None:
+            return None  # "Militiamen left X for Y", "Gunmen entered X": a force's noun opening the sentence
         if _AIRCRAFT_MODEL_PLURAL.search(name):
             return None  # "Four Eurofighters flew to X": aircraft by their model's name (lexicon.json aircraft_models)
         return f"a person's trip ('{name}', a name with no force)"

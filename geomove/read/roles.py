@@ -16,6 +16,7 @@ import re
 
 from .accord_venue import accord_venue
 from .for_a_feature import for_a_feature_in
+from .for_a_kind_of import for_a_kind_of
 from .sighting_post import sighted_in_post
 from .distance_from import origin_by_distance, placed_by_direction
 from .held_after_moving import verb_of_holding_in
@@ -718,7 +719,7 @@ class RoleReading:
             # something else on the way to it ("a convoy for a militia, on a road ... in Y")
             near = [t for t in triggers if t.end() <= at and len(self._bare_gap(t.end(), at)) <= FOR_AFTER_VERB_CHARS]
             governs = len(self.text[at:start].split()) <= FOR_GOVERNS_WORDS or self._left_for_a_mission(at, start, near) \
-                or self._left_for_a_feature(at, start, near)
+                or self._left_for_a_feature(at, start, near) or for_a_kind_of(self.text, at, start)
             return ("destination", at) if near and governs else (None, -1)
         if role == "origin_weak":
             return "origin", at
