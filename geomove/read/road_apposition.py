@@ -6,7 +6,8 @@ measured from is none (read.distance_apposition).
 
 why: "a convoy drove out of Sirte and reached Ajdabiya, on the road to Benghazi" read a second
 movement from Sirte to Benghazi, and with the town reached unknown to the gazetteer the town
-the road leads to was the destination (read104's live blog).
+the road leads to was the destination (read104's live blog). And with what the place is told between them ("reached Cinkasse, a
+crossing point on the main highway to X": the lead's probes of session 44).
 
 Only after a name (a capitalised word after a word in lower case: "reached Abu Grein,"), so that
 "The convoy, on the road to X, was stopped" still tells where the convoy was going."""
@@ -20,10 +21,14 @@ _PATTERNS = CompiledPatterns("read-road-apposition")
 # a name, a comma and "on the (main) road to" right before the place: the window's end is the
 # place's start
 _ROAD_APPOSED = _PATTERNS.compile(
-    r"(?<=[a-z] )(?:[A-Z][\w'’-]*\s){0,2}[A-Z][\w'’-]*,\s+(?:(?:just|right|some|about)\s+)?(?:on|along|off|astride)\s+"
+    r"(?<=[a-z] )(?:[A-Z][\w'’-]*\s){0,2}[A-Z][\w'’-]*,\s+"
+    # (or what the place is, before the road: "Cinkassé, a crossing point on the main highway to
+    # X", "Kousseri, a town on the road to Y"; lower-case words only, s44 lead)
+    r"(?:(?:a|an|the|its)\s+(?:(?-i:[a-z])[\w'’-]*\s+){1,3}?)?"
+    r"(?:(?:just|right|some|about)\s+)?(?:on|along|off|astride)\s+"
     r"the\s+(?:[\w'’-]+\s+){0,2}?(?:road|highway|motorway|expressway|route)\s+(?:to|towards?)\s+(?:the\s+)?$")
 # how far before the place the name and its comma may stand
-_WINDOW = 90
+_WINDOW = 120
 
 
 def located_on_road(text: str, start: int) -> bool:
