@@ -635,7 +635,10 @@ _FORCE_WORD = _PATTERNS.compile(_FORCE_NOUN, re.I)
 # 10,000 soldiers in eastern Congo, moved ..."): it tells about the state, the verb after it is
 # the state's
 # (or an apposition that says what the state is: "Senegal, a neighbour of Mali, said it had moved")
-_RELATIVE_ASIDE = _PATTERNS.compile(r"^\s*,\s*(?:which|who|(?:a|an|the|one)\s)(?:[^,;.]|(?<=[0-9])[,.](?=[0-9])){1,120},\s*", re.I)
+_RELATIVE_ASIDE = _PATTERNS.compile(r"^\s*,\s*(?:(?:which|who|(?:a|an|the|one)\s)(?:[^,;.]|(?<=[0-9])[,.](?=[0-9])){1,120}"
+                                    # (or a connective aside: "Tajikistan, for its part, said it had
+                                    # reinforced ...", "Rwanda, in turn, sent ...": s44 lead)
+                                    r"|for\s+(?:its|their)\s+(?:own\s+)?part|in\s+turn|in\s+response|meanwhile|however|too|also),\s*", re.I)
 
 
 def without_relative_aside(gap: str) -> str:
@@ -644,7 +647,7 @@ def without_relative_aside(gap: str) -> str:
     Burundi moved).
 
     why: the state, named as the subject with an aside, was no actor: "part of its contingent"
-    moved with none."""
+    moved with none. (And a connective aside: "Tajikistan, for its part, said it had ...".)"""
     return _RELATIVE_ASIDE.sub(lambda m: " " * len(m.group(0)), gap) if "," in gap else gap
 
 
