@@ -59,7 +59,7 @@ from .head_noun import body_named_before, older_named_by_noun
 from .driven_force import driven_force
 from .unwrap import unwrapped, without_letter_labels
 from ..mentions.recase import recased
-from .places import SITE_KINDS, _is_border, _km, _place_of, _spec, compatible, contains, on_the_way, same_place
+from .places import SITE_KINDS, _is_border, _km, _place_of, _spec, compatible, contains, on_the_way, same_place, town_of_the_city_s_province
 from .weights import JOURNEY_TOLD_BACK_DAYS
 from .weights import UNVERIFIED_CLAIM
 from .unverified import told_unverified, unverified_why
@@ -610,7 +610,8 @@ def read_fragments(a: Assembly) -> None:
                 continue
             if last is not None and frag.anaphoric and not frag.distinct and draft.origin is None \
                     and last.destination is not None and draft.destination is not None \
-                    and not compatible(last.destination, draft.destination) \
+                    and (not compatible(last.destination, draft.destination)
+                         or _went_on_within_the_city_s_province(last, draft, book)) \
                     and i - NEXT_LEG_SENTENCES <= last.frags[-1].sentence < i \
                     and not _another_nation_named(reader, i, frag, last) \
                     and body_named_before(frag, last, drafts) is None \
@@ -619,6 +620,7 @@ def read_fragments(a: Assembly) -> None:
                          # ("flown to B. The companies were deployed in C": read.deployed_on)
                          or deployed_on(reader.text, frag)
                          or _time_between(reader.text, reader.spans[i][0], frag.trigger_start)
+                         or _went_on_within_the_city_s_province(last, draft, book)
                          or _span_after_verb(reader.text, frag.trigger_start, reader.spans[i][1])
                          or way_back(reader.text, frag, draft, last)
                          # ("sent two frigates to A. The frigates returned to B": read/way_back)
@@ -1107,6 +1109,15 @@ def _next_leg_another_day(last: _Draft, draft: _Draft, book: PlaceBook) -> bool:
     if draft.origin is None or last.destination is None or not same_place(draft.origin, last.destination):
         return False
     return _on_another_day(last, draft, book)
+
+
+def _went_on_within_the_city_s_province(last: _Draft, draft: _Draft, book: PlaceBook) -> bool:
+    """Did the force get to a city and, on another day, to another town of the province the city
+    is named like ("flew from Bamako to Gao on Monday. They moved to Ansongo on Friday")? The town
+    is no finer telling of the city's end (compatible() takes the city for its province): the force
+    got to the city and left it again, a next leg from there (GUIDELINES: legs where the text says
+    it arrived and later left again; a different date makes a new movement)."""
+    return town_of_the_city_s_province(last.destination, draft.destination) and _on_another_day(last, draft, book)
 
 
 def _on_another_day(last: _Draft, draft: _Draft, book: PlaceBook) -> bool:

@@ -183,6 +183,16 @@ def _namesake_of_province(a: dict, b: dict) -> bool:
                 and name_key(a.get("name") or "") == name_key(admin))
 
 
+def town_of_the_city_s_province(city: dict, town: dict) -> bool:
+    """Is ``town`` another town of the province ``city`` is named like, and no more alike than
+    that ("Gao" and Ansongo in the Gao region)? compatible() takes the city for its province
+    then (a headline's "Hasakah" and the lede's town in it are one end); a force that got to
+    the city and moved to the town on another day went on from the city (s44 lead: "flew from
+    Bamako to Gao on Monday. On Friday they moved to Ansongo" lost Gao)."""
+    return town.get("kind") != "admin1" and _namesake_of_province(city, town) \
+        and not (same_place(city, town) or contains(city, town) or contains(town, city))
+
+
 def _site_of_city(site: dict, city: dict) -> bool:
     """Is ``site`` an airport or a base that serves ``city``, within SITE_SERVES_CITY_KM of it in
     the same country?
