@@ -1257,7 +1257,9 @@ _GROUP_SIZE = _compile(r"\b(?:thousands|hundreds|dozens|scores)\s+of\s+(?:[\w-]+
                          r"vehicles|trucks|lorries|tanks|pickups)\b", re.I)
 # a part of the group told before as a subject: "some of the aircraft", "part of the convoy"
 # (after a post's mark or label too: "🔴 UPDATE: part of the column turned back")
-_PART_OF_GROUP = _compile(r"\s*(?:[^\w\s]{1,4}\s*)?(?:[A-Z][\w ]{0,20}:\s*)?(?:[A-Z][^,]{0,80},\s*)?(?:some|part|most|many|several|one|two|three|half)\s+of\s+"
+_PART_OF_GROUP = _compile(r"\s*(?:[^\w\s]{1,4}\s*)?(?:[A-Z][\w ]{0,20}:\s*)?(?:[A-Z][^,]{0,80},\s*)?"
+                          # (or a number of them: "About 300 of them were then moved to X", s44 lead)
+                          r"(?:(?:some|part|most|many|several|one|two|three|half)|(?:(?:about|around|some|nearly|roughly|at\s+least|more\s+than)\s+)?\d[\d,]*)\s+of\s+"
                             r"(?:the|these|those|them|its|their)\b", re.I)
 # "ordered troops to X": an order with a force and a place after it (lexicon ordered_to)
 _ORDERED_TO = _compile(_DATA["ordered_to"]["pattern"], re.I)
