@@ -879,6 +879,15 @@ _TIME_VETOES = (("different_days", _different_days), ("dates_disjoint", _dates_d
                 ("different_date_words", _different_date_words))
 
 
+def _home_inferred_only(x: dict, y: dict) -> bool:
+    """Is one of two origins only the home country a force's demonym gave ("68 Myanmar soldiers
+    entered Bangladesh": Myanmar), holding the other's town? The force's nationality says nothing
+    of where it left from: "Another column was moving from Kawkareik" and the soldiers who
+    entered Bangladesh share no end by it (s44 lead)."""
+    return not same_place(x, y) and any(p.get("inferred") and p.get("precision") == "country" and _spec(p) >= 4
+                                        for p in (x, y))
+
+
 def _features(a: _Draft, b: _Draft, book: PlaceBook):
     """event_features, one at a time in their order (same_event stops at a veto)."""
     if a.status != b.status:
@@ -896,7 +905,8 @@ def _features(a: _Draft, b: _Draft, book: PlaceBook):
         yield "ends_incompatible"
     shared_by_area = False
     shared_origin = bool(a.origin and b.origin and (same_place(a.origin, b.origin) or contains(a.origin, b.origin)
-                                                    or contains(b.origin, a.origin)))
+                                                    or contains(b.origin, a.origin))
+                         and not _home_inferred_only(a.origin, b.origin))
     shared_dest = bool(a.destination and b.destination and (
         ends_compatible if ends_compatible is not None else compatible(a.destination, b.destination)))
     passage = not (shared_origin or shared_dest) and _title_passage_told(a, b)
