@@ -739,7 +739,7 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
             found.append(DateMention(m.start(), m.end(), m.group(0).strip(), start, end, precision, relative))
             bisect.insort(taken, (m.start(), m.end()))
     found.sort(key=lambda d: d.start)
-    return _at_the_time_told_before(text, _in_year_told_before(text, _dated_by_list_head(text, found, published)))
+    return _at_the_time_told_before(text, _in_chronology_year(text, _in_year_told_before(text, _dated_by_list_head(text, found, published)), published))
 
 
 # a time told by reference to the one told just before: "At the time, the army deployed 5,000
@@ -1045,6 +1045,47 @@ def _in_year_told_before(text: str, found: list[DateMention]) -> list[DateMentio
             out.append(DateMention(m.start(), m.end(), m.group(0), dt.date(year, 1, 1), dt.date(year, 12, 31), "year", False))
     if alone:
         out.sort(key=lambda d: d.start)
+    return out
+
+
+# a chronology of the past: a day told with its year, then days told with their month only
+# ("On 25 May 2006 the advance party landed ... on 27 May the company moved"): the bare days are
+# read in the year told, when they follow it by at most this many days, within this many
+# characters of the text, and the year told is at least a year before publication
+_CHRONOLOGY_DAYS = 62
+_CHRONOLOGY_CHARS = 1500
+_CHRONOLOGY_PAST_DAYS = 365
+
+
+def _in_chronology_year(text: str, found: list[DateMention], published: dt.date | None) -> list[DateMention]:
+    """``found`` with each day written with its month but no year ("on 26 May"), after a day
+    written with its year long before publication ("On 25 May 2006"), read in that year when it
+    falls within _CHRONOLOGY_DAYS after it: the next day told of the same history.
+
+    why: an inquiry's account of a 2006 deployment dated its second and third days 2026 (resolved
+    against publication: the latest 26 May not after it), read119. Only a day with a month word
+    (weekdays and "yesterday" keep publication's reading), only after a day of a year at least
+    _CHRONOLOGY_PAST_DAYS before publication (a recent year is publication's own reading), and
+    only forward, within _CHRONOLOGY_CHARS of the day before it in the chronology, and not a day
+    publication's reading puts in the last _CHRONOLOGY_DAYS ("signed on 12 October 2024 ... moved
+    on 1 December", read in December: the news of the week). The day read so is the next one's
+    anchor ("26 May", then "27 May")."""
+    if published is None or not any(not d.relative and d.precision == "day"
+                                    and (published - d.date_end).days >= _CHRONOLOGY_PAST_DAYS for d in found):
+        return found
+    out: list[DateMention] = []
+    anchor: DateMention | None = None  # the last day of the chronology (written with its year, or read in it)
+    for d in found:
+        if not d.relative:
+            anchor = d if d.precision == "day" and (published - d.date_end).days >= _CHRONOLOGY_PAST_DAYS else None
+        elif anchor is not None and d.precision == "day" and d.date_start == d.date_end \
+                and d.start - anchor.end <= _CHRONOLOGY_CHARS and (published - d.date_end).days > _CHRONOLOGY_DAYS \
+                and _MONTH_WORD.search(d.text) is not None:
+            day = _safe_date(anchor.date_end.year, d.date_start.month, d.date_start.day)
+            if day is not None and 0 <= (day - anchor.date_end).days <= _CHRONOLOGY_DAYS:
+                d = DateMention(d.start, d.end, d.text, day, day, d.precision, False)
+                anchor = d
+        out.append(d)
     return out
 
 

@@ -41,9 +41,19 @@ def test_no_year_before_leaves_the_day_to_publication():
 
 
 def test_prose_is_not_a_list():
-    # (a day in running text keeps the publication's year: only items of a list follow each other)
+    # (a day in running text keeps the publication's year when it is no next day of the old one:
+    # months after it, or in the weeks before publication; only items of a list follow each other
+    # so far)
+    text = "The first officers landed on 25 June 2024. A second contingent arrived on 20 September."
+    assert _days(text) == [dt.date(2024, 6, 25), dt.date(2025, 9, 20)]
+
+
+def test_prose_a_few_weeks_after_an_old_day_is_its_chronology():
+    # (session 44, read119, dates._in_chronology_year: a day told with its month only, within two
+    # months after a day of a year long before publication, is the next day of that history; it
+    # was publication's year, 2025-07-16, before)
     text = "The first officers landed on 25 June 2024. A second contingent arrived on 16 July."
-    assert _days(text) == [dt.date(2024, 6, 25), dt.date(2025, 7, 16)]
+    assert _days(text) == [dt.date(2024, 6, 25), dt.date(2024, 7, 16)]
 
 
 def test_a_later_item_never_passes_publication():

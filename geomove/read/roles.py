@@ -70,8 +70,11 @@ _PATTERNS = CompiledPatterns("read-roles")  # (kept compiled code, as read/lexic
 
 
 # a force's own site told before the place it is in: "its main base in", "their positions near"
+# (and a site named with the unit it belongs to: "left the headquarters of the 4th Brigade in X
+# for Y", "the barracks of the battalion at X": the owner is part of the site's name, read119)
 _OWN_SITE_OF_PLACE = _PATTERNS.compile(r"\b(?:its|their|the)\s+(?:(?:main|forward|former|home|permanent)\s+)?"
                                        r"(?:bases?|camps?|garrisons?|barracks|positions|posts|headquarters)\s+"
+                                       r"(?:of\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){1,4}?)?"
                                        r"(?:in|at|near|outside)\s", re.I)
 # waters a ship passes on its way: "passed the Bashi Channel", "passing the Bosphorus"
 _WATERWAY_KINDS = frozenset({"strait", "sea", "ocean", "canal", "channel", "gulf", "bay", "sound"})

@@ -27,11 +27,19 @@ _SETTLED = _PATTERNS.compile(
     r"\s*,?\s+and\s+(?:then\s+|later\s+|quickly\s+)?(?:(?:are|is|were|was)\s+(?:now\s+|reportedly\s+)?)?"
     r"(?:regrouped|re-grouped|regrouping|dug\s+in|digging\s+in|entrenched|entrenching|consolidated|consolidating|"
     r"took\s+up\s+(?:new\s+|defensive\s+)?positions|set\s+up\s+(?:new\s+|defensive\s+)?(?:positions|camp|a\s+base|base)|"
+    # (a ship's or a patrol's post, and a line or a base set up ahead: "sailed from A and took up
+    # station off B", "moved east and set up a forward line at B"; a site taken over from the
+    # force relieved: "left A and has taken over the battalion's positions at B", read119)
+    r"took\s+up\s+(?:a\s+|her\s+|its\s+|their\s+)?(?:patrol\s+|blocking\s+)?stations?|"
+    r"set\s+up\s+(?:a\s+)?(?:new\s+|defensive\s+)?(?:forward\s+)?(?:line|base|operating\s+base|command\s+post)|"
+    r"(?:(?:has|have|had)\s+(?:already\s+|since\s+)?taken|took)\s+over\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?:[\w-]+(?:['’]s?)?\s+){0,2}?(?:positions|posts|base|camp)|"
     r"established\s+(?:new\s+|defensive\s+)?positions|massed|massing|assembled|assembling)\s+"
-    r"(?:(?:mainly|mostly|largely)\s+)?(?:in|near|at|around|outside|on\s+the\s+outskirts\s+of|close\s+to|"
+    r"(?:(?:mainly|mostly|largely)\s+)?(?:in|near|at|around|outside|off|on\s+the\s+outskirts\s+of|close\s+to|"
     r"(?:[0-9]+\s*km\s+)?(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\s+(?:the\s+)?$", re.I)
 # the verbs of leaving whose end a settling verb may tell
-_LEAVING = frozenset({"withdraw", "pull", "retreat", "fall", "leave", "abandon", "evacuate", "move", "relocate", "redeploy"})
+_LEAVING = frozenset({"withdraw", "pull", "retreat", "fall", "leave", "abandon", "evacuate", "move", "relocate", "redeploy",
+                      "sail", "depart"})  # (a ship: "sailed from A and took up station off B", read119)
 
 
 def place_settled_after(text: str, main: re.Match, e: int, mentions: list[dict], stem) -> dict | None:
