@@ -10,8 +10,9 @@ each. Every sentence is written for these tests.
   airports package airfields; no installed package names lakes, gulfs, rivers, border posts or
   air bases of towns it lacks): rows with the coordinate their article gives (Lake Baikal, Lake
   Ohrid, Lake Issyk-Kul, the Gulf of Tonkin, the Buna, the Suchiate computed from its cited ends,
-  the Merdare crossing, the Ahmed Hamdi tunnel, Caracollo) or at a cited anchor (Tina of North
-  Darfur beside Tiné, Marinovka air base by Kalach-na-Donu).
+  the Merdare crossing, the Ahmed Hamdi tunnel, Caracollo, Kok-Tash of Batken, Negomano at
+  the Unity Bridge's point) or at a cited anchor (Tina of North Darfur beside Tiné, Marinovka air
+  base by Kalach-na-Donu).
 """
 
 import pytest
@@ -90,6 +91,8 @@ def test_a_bare_baikal_is_no_lake(gazetteer):
     ("Migrants waded across the Suchiate River from Guatemala into Mexico.", "Suchiate River", "Suchiate River", None),
     ("Albanian police boats patrolled the Buna River below Shkodër.", "Buna River", "Buna River", None),
     ("Drills were held on Lake Issyk-Kul near Cholpon-Ata.", "Lake Issyk-Kul", "Lake Issyk-Kul", "KG"),
+    ("Tajik border guards fired on Kok-Tash in Batken region.", "Kok-Tash", "Kok-Tash", "KG"),
+    ("Insurgents crossed the Rovuma near Negomano on Sunday.", "Negomano", "Negomano", "MZ"),
 ])
 def test_rows_for_places_no_source_had(gazetteer, text, surface, name, country):
     found = _found(text, gazetteer)
