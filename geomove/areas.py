@@ -54,14 +54,52 @@ def load_areas(path: Path | None = None) -> list[tuple]:
     return rows
 
 
+# A river's name that opens with its own language's word for a river or water ("Rio Rovuma",
+# "Webi Jubba", "Fleuve Congo", "Mae Nam Khong") takes no English head word as well.
+_WATER_WORDS_OF_OTHER_TONGUES = frozenset(("rio", "río", "webi", "wabi", "fleuve", "mae", "nahr", "lac", "lago"))
+
+
+def _water_word_orders(name: str, kind: str) -> tuple[str, ...]:
+    """The other orders reports write a lake's or a river's name in, with its head word kept:
+    "Lake Tana" -> "Tana Lake", "Ohrid Lake" -> "Lake Ohrid"; a river "Danube" or "Danube River"
+    -> "Danube River", "River Danube" (and "River Drina" -> "Drina River"). Never the bare name
+    without its head word: "Victoria", "Tana", "Benue" keep their own places (a town, a state)."""
+    words = name.split()
+    if len(words) < 2 and kind != "river" or not all(w[:1].isupper() for w in words):
+        return ()  # (a lower-case word: "Lake Turkana region", "Shatt al-Arab", "Lake of Gennesaret")
+    head, last = words[0].lower(), words[-1].lower()
+    if head == "lake" and len(words) > 1:
+        return (f"{' '.join(words[1:])} Lake",)
+    if last == "lake" and len(words) > 1:
+        return (f"Lake {' '.join(words[:-1])}",)
+    if kind != "river":
+        return ()
+    if head == "river" and len(words) > 1:
+        core = words[1:]
+    elif last == "river" and len(words) > 1:
+        core = words[:-1]
+    else:
+        core = words
+    if core[0].lower() in _WATER_WORDS_OF_OTHER_TONGUES:
+        return ()
+    return (f"{' '.join(core)} River", f"River {' '.join(core)}")
+
+
 def _areas_by_plain(areas: list[tuple]) -> dict[str, tuple]:
-    """plain form of each name and alias, and of it after "the" -> (that spelling, *its row)."""
+    """plain form of each name and alias, and of it after "the" -> (that spelling, *its row);
+    then the other word orders of each lake's and river's names (:func:`_water_word_orders`),
+    where no row spells them already (a spelling a row lists always wins)."""
     by_plain: dict[str, tuple] = {}
     for row in areas:
         for n in (row[0], *row[1]):
             by_plain[plain(n)] = (n, *row)
             if not n.lower().startswith("the "):
                 by_plain[plain("the " + n)] = (n, *row)
+    for row in areas:
+        for n in (row[0], *row[1]):
+            for other in _water_word_orders(n, row[2]):
+                by_plain.setdefault(plain(other), (other, *row))
+                by_plain.setdefault(plain("the " + other), (other, *row))
     return by_plain
 
 

@@ -193,6 +193,13 @@ RIVERS: dict[str, CitedRiver] = {
         "the Russian article gives both ends (the English infobox's 'mouth' is the Tara-Piva confluence, its "
         "source); Goražde is the largest town on it that is a GeoNames city of 15,000+ (Foča, Višegrad, "
         "Zvornik are not)"),
+    # s44 gaz75: the Guatemala-Mexico border river migrants cross ("waded the Suchiate River" read
+    # nothing: the index holds the name only as a municipality and a town's other name)
+    "Suchiate River": CitedRiver(
+        "de:Río Suchiate", ("Vulkan Tacaná (Quelle)", "15°9′47″N 91°57′22″W"),
+        ("Pazifik (Mündung)", "14°31′48″N 92°13′36″W"), (), 161,
+        "the German article gives both ends (read from a copy of it); its last 75 km are the Guatemala-Mexico "
+        "border, between Tecún Umán and Ciudad Hidalgo (same article)"),
 }
 LICENCE_RIVER = f"{LICENCE_WIKIPEDIA}; public domain (WDBII river lines, Natural Earth lakes)"
 
