@@ -245,9 +245,10 @@ class _Finder(
             m.update(cands=[], drop=True)  # "in Far North Queensland": a part of Queensland (mentions.compass_heads)
         for m in compass_parts_of_another_country(self.text, mentions):
             m.update(cands=[], drop=True)  # "the Southern District of Ohio": no district of Hong Kong (mentions.compass_heads)
-        mentions = metropolitan_areas(self.text, self.toks, mentions)  # "Greater Khartoum", "Grand Tunis"
+        mentions, metro = metropolitan_areas(self.text, self.toks, mentions)  # "Greater Khartoum", "Grand Tunis"
         self.resolve(mentions)
-        note_metro_areas(mentions)
+        if metro:
+            note_metro_areas(metro)
         self._places_taken_up_by_a_demonym(mentions)  # "Constanța ... The Romanian port"
         mentions.extend(self._capitals_told_by_their_country(mentions))  # "the Haitian capital"
         mentions.extend(self._names_told_places_the_index_lacks(mentions))  # "the Hodan district of Mogadishu"

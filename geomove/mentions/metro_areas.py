@@ -19,6 +19,8 @@ METRO_HEADS = frozenset(("greater", "grand"))
 # a town of 15,000 does not ("Grand Canyon" is no area of Canyon, Texas)
 METRO_MIN_POPULATION = 50_000
 _METRO_KINDS = frozenset(("city", "town"))
+# the head words as a mention of their own is written ("Grand" read as a village of Côte d'Ivoire)
+_HEAD_SURFACES = frozenset(w for h in METRO_HEADS for w in (h.title(), h.upper()))
 # the kind word a report writes after the whole ("the Greater Toronto Area"): part of the name
 _AREA_TAILS = (" Area", " area", " Metropolitan Area", " metropolitan area")
 
@@ -40,20 +42,22 @@ def _area_tail_end(text: str, end: int) -> int:
     return end
 
 
-def metropolitan_areas(text: str, toks, mentions: list[dict]) -> list[dict]:
+def metropolitan_areas(text: str, toks, mentions: list[dict]) -> tuple[list[dict], list[dict]]:
     """The mentions with each city read without its metropolitan head word grown to the whole
     ("Greater Khartoum", "Grand Tunis"), seen as the area around the city (a "metro" relation);
     a "Grand" read as a place of its own right before the city is no mention any more. Returns
-    the mentions kept (``mentions`` itself when none is grown)."""
-    heads = [m for m in mentions if m["role"] == "place" and m.get("cands") and (
-        (q := m.get("qualifier_left_out")) is not None and toks[q].lower in METRO_HEADS
-        or m["surface"].lower() in METRO_HEADS)]
+    the mentions kept (``mentions`` itself when none is grown) and the grown ones."""
+    # (asked of every mention of every text: the surface and the qualifier first, as most
+    # mentions have neither)
+    heads = [m for m in mentions if (m["surface"] in _HEAD_SURFACES or (
+        (q := m.get("qualifier_left_out")) is not None and toks[q].lower in METRO_HEADS))
+        and m["role"] == "place" and m.get("cands")]
     if not heads:
-        return mentions  # (most texts: no head word at all)
+        return mentions, []  # (most texts: no head word at all)
     starts = {m["start"]: m for m in mentions if m["role"] == "place" and m.get("cands")}
-    gone = set()
+    gone, grown = set(), []
     for m in heads:
-        if m["surface"].lower() in METRO_HEADS:  # "Grand" read as a place, the city after it
+        if m["surface"] in _HEAD_SURFACES:  # "Grand" read as a place, the city after it
             city, head_start, head_tok = starts.get(m["end"] + 1), m["start"], m.get("tok")
             if city is None or text[m["end"]] != " " or city["sentence"] != m["sentence"]:
                 continue
@@ -72,12 +76,14 @@ def metropolitan_areas(text: str, toks, mentions: list[dict]) -> list[dict]:
                     n_tokens=city["n_tokens"] + 1 + (end != city["end"]), metro_area=True,
                     relation={"type": "metro", "area": "metropolitan area",
                               "phrase_start": head_start, "phrase_end": end})
-    return [m for m in mentions if id(m) not in gone] if gone else mentions
+        grown.append(city)
+    return ([m for m in mentions if id(m) not in gone] if gone else mentions), grown
 
 
-def note_metro_areas(mentions: list[dict]) -> None:
-    """Say in the reading's why that the mention is the city's metropolitan area."""
-    for m in mentions:
-        if m.get("metro_area") and m.get("cands") and not m.get("drop"):
+def note_metro_areas(grown: list[dict]) -> None:
+    """Say in the reading's why that each mention ``metropolitan_areas`` grew is the city's
+    metropolitan area."""
+    for m in grown:
+        if m.get("cands") and not m.get("drop"):
             best = m["cands"][0]
             best["why"] = best.get("why", "") + f"; {m['surface']!r}: the area around the city, at its point"
