@@ -883,7 +883,12 @@ def admin_rows(progress) -> Iterator[tuple[dict, list]]:
                     "point": point_from, "cities": len(pts),
                     "population_of_cities": people.get(sid, 0)},
         }, [(name, 1), *((a, 0) for a in aliases.split("|") if a), *_namesake_short_form(name, largest.get(sid)),
-            *admin_short_names([name, *aliases.split("|")], largest.get(sid))]  # 'Provincia de X' -> 'X'  (admin_names.py)
+            *admin_short_names([name, *aliases.split("|")], largest.get(sid)),  # 'Provincia de X' -> 'X'  (admin_names.py)
+            # ('St. Thomas' for the Jamaican parish Saint Thomas, 'St. Philip' for Barbados': a
+            # province is written so as a town city_rows abbreviates is; a second-level area only
+            # as peopled as such a town, lest every small commune stand beside 'St. Thomas', Ontario)
+            *((a, -1) for a in (abbreviated_forms(name) if level == "1" or people.get(sid, 0) >= ABBREVIATED_MIN_POPULATION
+                                else ()))]
 
 
 def _namesake_short_form(name: str, largest: tuple[str, int] | None) -> list[tuple[str, int]]:

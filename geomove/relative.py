@@ -36,6 +36,8 @@ AREA_WORDS = {
     # a front line named after a town ("the Pokrovsk direction", "the Zaporizhzhia front")
     "front": 40.0, "direction": 40.0, "axis": 40.0, "sector": 30.0, "frontline": 40.0,
 }
+# how far a city's metropolitan area ("Greater Khartoum", "Grand Abidjan") reaches from its point
+METRO_AREA_KM = 25.0
 _AREA_WORD = "|".join(sorted(map(re.escape, AREA_WORDS), key=len, reverse=True))
 
 _UNITS = {"km": 1.0, "kms": 1.0, "kilometers": 1.0, "kilometres": 1.0, "kilometer": 1.0,
@@ -349,6 +351,10 @@ def apply_relation(place: dict, rel: dict) -> dict:
     elif kind == "area":
         unc = max(AREA_WORDS.get(rel.get("area", ""), 20.0), base_unc)
         precision = "region"
+    elif kind == "metro":
+        # "Greater Khartoum", "Grand Tunis": the city with the towns around it (mentions.metro_areas)
+        unc = max(METRO_AREA_KM, base_unc)
+        precision = "region" if big else "near"
     elif kind == "part":
         unc = max(base_unc * 0.6, 25.0)
         precision = "region" if big else "near"

@@ -24,7 +24,8 @@ from .org_names import FIGHTER_NOUNS
 from .other_names import another_name_of_the_place_before
 from .appositions import town_apposition_after
 from .similarity import plain_spelling_similarity, town_by_its_english_spelling
-from .words import FACILITY_KINDS, INSTALLATION_HEADS, installation_name, is_common_word, is_everyday_word, opens_an_installation_name
+from .words import FACILITY_KINDS, INSTALLATION_HEADS, installation_name, installation_own_name, is_common_word, \
+    is_everyday_word, opens_an_installation_name
 from .unknown_parts import ToldIn
 from ..regex_cache import CompiledPatterns
 
@@ -397,7 +398,7 @@ class Acceptance:
             if self._country_by_a_foreign_variant(m, best):
                 m["drop"] = True  # "towards the Litani" read as Lithuania by the French 'Lituanie'
                 continue
-            if self._everyday_alias(m, best):
+            if self._everyday_alias(m, best) and not self._installation_by_its_own_name(m, best, text_countries):
                 own = self._reading_of_own_name(m, cands)
                 if own is None:
                     m["drop"] = True  # "Taylor" read as a village once called so: a person, not that village
@@ -491,7 +492,7 @@ class Acceptance:
                     m["drop"] = m["unsupported"] = True
                 continue
             if m["n_tokens"] > 1 and not strong and not famous_words and not m.get("part_of_city") \
-                    and not m.get("part_of_sea") and not self._own_or_listed_name(m, best) \
+                    and not m.get("part_of_sea") and not m.get("metro_area") and not self._own_or_listed_name(m, best) \
                     and not self._installation_read_as_one(m, best) \
                     and m["surface"].split()[0].lower() not in SAINT_WORDS and all(
                     is_common_word(w) for w in m["surface"].split()):
@@ -859,6 +860,17 @@ class Acceptance:
             return False
         words = re.findall(r"[^\W\d_]+", said)
         return bool(words) and all(english_zipf(w) >= ALIAS_ZIPF for w in words)
+
+    @staticmethod
+    def _installation_by_its_own_name(m: dict, best: dict, text_countries: dict) -> bool:
+        """A settlement row named as an installation ("Naval Station Guantanamo Bay", a GeoNames
+        town) read by its name without the head words ("Guantanamo Bay"), in a text that names
+        its country: the words are the installation's own name, not everyday words it happens to
+        be known by (the words of "Guantanamo" are frequent because of the place)."""
+        if best.get("country") not in text_countries:
+            return False
+        own = installation_own_name(best.get("name") or "")
+        return own is not None and plain(own) == plain(m["surface"])
 
     def _reading_of_own_name(self, m: dict, cands: list[dict]) -> dict | None:
         """Another reading of the mention that bears the words as its own name (not as another

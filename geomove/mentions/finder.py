@@ -61,6 +61,7 @@ from .compass_heads import compass_names_qualifying_a_place, compass_parts_of_an
 from .group_homes import group_home_countries
 from .route_ends import listed_names_read_together, route_ends_read_together
 from .listed_cities import best_known_in_lists_of_cities
+from .metro_areas import metropolitan_areas, note_metro_areas
 
 
 _TEXT = operator.attrgetter("text")
@@ -244,7 +245,10 @@ class _Finder(
             m.update(cands=[], drop=True)  # "in Far North Queensland": a part of Queensland (mentions.compass_heads)
         for m in compass_parts_of_another_country(self.text, mentions):
             m.update(cands=[], drop=True)  # "the Southern District of Ohio": no district of Hong Kong (mentions.compass_heads)
+        mentions, metro = metropolitan_areas(self.text, self.toks, mentions)  # "Greater Khartoum", "Grand Tunis"
         self.resolve(mentions)
+        if metro:
+            note_metro_areas(metro)
         self._places_taken_up_by_a_demonym(mentions)  # "Constanța ... The Romanian port"
         mentions.extend(self._capitals_told_by_their_country(mentions))  # "the Haitian capital"
         mentions.extend(self._names_told_places_the_index_lacks(mentions))  # "the Hodan district of Mogadishu"

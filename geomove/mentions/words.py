@@ -89,6 +89,18 @@ def installation_name(surface: str) -> bool:
     return False
 
 
+def installation_own_name(name: str) -> str | None:
+    """The proper name of an installation's name without its head words ("Guantanamo Bay" of
+    "Naval Station Guantanamo Bay", "Lejeune" of "Camp Lejeune"), or None for a name that is no
+    installation's (:func:`installation_name`)."""
+    if not installation_name(name):
+        return None
+    words = name.split()
+    lower = [w.lower() for w in words]
+    head = next(h for h in _INSTALLATION_HEADS_LONGEST if len(lower) > len(h) and tuple(lower[:len(h)]) == h)
+    return " ".join(words[len(head):])
+
+
 def opens_an_installation_name(words: list[str], following: list[str]) -> bool:
     """Do ``words`` (a mention, "Naval") begin an installation's head that ``following`` (the
     capitalised words after it, "Station", "Norfolk") completes and a name then follows? The
