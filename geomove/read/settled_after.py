@@ -25,7 +25,7 @@ _SETTLED = _PATTERNS.compile(
     # (and in the progressive, with a bearing from the place: "and are regrouping south of
     # Khartoum", s34m)
     r"\s*,?\s+and\s+(?:then\s+|later\s+|quickly\s+)?(?:(?:are|is|were|was)\s+(?:now\s+|reportedly\s+)?)?"
-    r"(?:regrouped|re-grouped|regrouping|dug\s+in|digging\s+in|entrenched|entrenching|consolidated|consolidating|"
+    r"(?:regrouped|re-grouped|regrouping|reassembled|reassembling|dug\s+in|digging\s+in|entrenched|entrenching|consolidated|consolidating|"
     r"took\s+up\s+(?:new\s+|defensive\s+)?positions|set\s+up\s+(?:new\s+|defensive\s+)?(?:positions|camp|a\s+base|base)|"
     r"established\s+(?:new\s+|defensive\s+)?positions|massed|massing|assembled|assembling)\s+"
     r"(?:(?:mainly|mostly|largely)\s+)?(?:in|near|at|around|outside|on\s+the\s+outskirts\s+of|close\s+to|"
