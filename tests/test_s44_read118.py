@@ -112,6 +112,10 @@ def test_massed_troops_near_is_a_deployment(gazetteer):
                    published=PUBLISHED, gazetteer=gazetteer) == []
     assert extract("Protesters massed outside the parliament in Tbilisi on Monday.",
                    published=PUBLISHED, gazetteer=gazetteer) == []
+    # an attribute after a determiner, and a gathering before a move told after it
+    assert extract("The massed ranks of the army paraded in Minsk on Monday.", published=PUBLISHED, gazetteer=gazetteer) == []
+    staged = "Russia massed troops in Belgorod before sending them across the border into Sumy."
+    assert _ends(extract(staged, published=PUBLISHED, gazetteer=gazetteer)) == [("Belgorod", [], "Sumy")]
 
 
 # -- one convoy retold with another day (read.retold_day)

@@ -3462,7 +3462,17 @@ class _Reader(RoleReading, StatusReading):
         without an object ("Nicaraguan troops have massed near X") it tells where a force is,
         no move (golden ni-massed-at-border, r19-massed-alone-twin).
 
+        Not an attribute after a determiner ("the massed ranks of the army paraded"), nor a
+        gathering before a move told after it in the clause ("massed troops in A before sending
+        them into B", "massed ... and then moved ..."): there the place massed at is where that
+        move began (roles._gathered_before), as before.
+
         why: "X massed troops near Y" read nothing; "mass" was no verb of moving (s44 read118)."""
+        if _recompile(r"\b(?:the|a|an|its|their|his|her|our|these|those)\s+$", re.I).search(
+                self.text, max(0, verb.start() - 8), verb.start()):
+            return False
+        if _recompile(r"\b(?:before|then)\s+\w+(?:ing|ed)\b", re.I).search(self.text, verb.end(), e):
+            return False
         obj = object_after(self.text, verb.end(), e)
         return bool(obj and _MOVER.search(obj))
 
