@@ -1936,7 +1936,7 @@ class _Reader(RoleReading, StatusReading):
                     and not (t.group("verb") and _stem(t.group("verb")) == "lead"
                              and not _led_a_force(self.text, t, e))
                     # ("Russia massed troops near X": a build-up moves the force it names as its
-                    # object; "troops have massed near X" tells where they are, read.massed_force)
+                    # object; "troops have massed near X" tells where they are: _moved_a_force_object)
                     and not (t.group("verb") and _stem(t.group("verb")) == "mass"
                              and not self._moved_a_force_object(t, e))
                     and not (t.group("verb") and _stem(t.group("verb")) in _DIRECTED_ONLY
