@@ -16,6 +16,8 @@ import re
 from .title_line import in_title_line
 from .pronoun_antecedent import pronoun_subject_only, subject_before
 from .settled_after import place_settled_after
+from .fallback_end import goal_after_origin, later_stop_as_end
+from .retold_day import retold_before
 from .relative_anaphor import BEARING_BEFORE_ANAPHOR, seen_by_bearing
 from .home_from_subject import home_country_after_force, without_place_at
 from .relative_subject import named_by_what_it_did
@@ -1934,6 +1936,10 @@ class _Reader(RoleReading, StatusReading):
                              and not code_relieves_code(self.text, t.start(), t.end()))  # (read.numbered_rotation)
                     and not (t.group("verb") and _stem(t.group("verb")) == "lead"
                              and not _led_a_force(self.text, t, e))
+                    # ("Russia massed troops near X": a build-up moves the force it names as its
+                    # object; "troops have massed near X" tells where they are: _moved_a_force_object)
+                    and not (t.group("verb") and _stem(t.group("verb")) == "mass"
+                             and not self._moved_a_force_object(t, e))
                     and not (t.group("verb") and _stem(t.group("verb")) in _DIRECTED_ONLY
                              and not _DIRECTION_AFTER.match(self.text, t.end(), e)
                              and not _ROUTE_AFTER.match(self.text, t.end(), e)
@@ -2109,6 +2115,7 @@ class _Reader(RoleReading, StatusReading):
         frag.next_leg = s in self.leg_starts
         frag.rest_of_group = frag.contrasted and bool(_REST_SUBJECT.match(self.text[s:main.start()]))
         frag.list_item = self._list_item(s)
+        frag.retold = retold_before(self.text, main.start())  # ("the convoy, which left A on ...": read.retold_day)
         purposes = self._purposes(toks, e)
         if purposes and main.group("verb") and any(t.start == main.start() and t.tag in ("VBD", "VBZ", "VBP") for t in toks):
             # (a purpose in the subject: no finite verb before it, "Ronaldo was unable to attend ...
@@ -2317,6 +2324,10 @@ class _Reader(RoleReading, StatusReading):
                 frag.roles_why.append(f"{m['surface']}: no role, where another was seen, told after the verb")
                 prev_end, prev_role = m["end"], None
                 continue
+            if role is None and prev_role == "origin" and slots \
+                    and (on := goal_after_origin(self.text, slots[-1][1][-1], prev_end, m["start"])) is not None:
+                # "fell back from A on B": 'on' names the withdrawal's goal after its origin (read.fallback_end)
+                role, at = "destination", on
             gap = self.text[prev_end:m["start"]]
             if role is None and prev_role and slots:
                 # continues the previous noun phrase ("city of X", "X in the countryside of Y")
@@ -2640,6 +2651,8 @@ class _Reader(RoleReading, StatusReading):
         if any(r == "via_stop" for r, _g, _a in slots):
             # "were staged at X before moving to Y": where the move began (read.staged_origin)
             slots = staging_as_origin(self.text, slots, s, e, frag.roles_why)
+            # "fell back on A, then regrouped in B": the stop told after the goal is where it ended (read.fallback_end)
+            slots = later_stop_as_end(self.text, slots, frag.roles_why)
         if turns_back(main.group("verb"), self.text, main.end()):
             # "was ambushed near X and returned to Y": where it was met is where it turned back
             # from (read.met_then_turned_back)
@@ -3443,6 +3456,27 @@ class _Reader(RoleReading, StatusReading):
         obj = object_after(self.text, main.end(), e)
         return bool(obj and _MOVER.search(obj))
 
+    def _moved_a_force_object(self, verb: re.Match, e: int) -> bool:
+        """Does the verb's object name a force ("Russia massed troops near X", "Belarus has amassed
+        tanks and artillery near Y")? A build-up told by a transitive verb of gathering is a
+        deployment (GUIDELINES: deployment is movement), the force moved to where it was massed;
+        without an object ("Nicaraguan troops have massed near X") it tells where a force is,
+        no move (golden ni-massed-at-border, r19-massed-alone-twin).
+
+        Not an attribute after a determiner ("the massed ranks of the army paraded"), nor a
+        gathering before a move told after it in the clause ("massed troops in A before sending
+        them into B", "massed ... and then moved ..."): there the place massed at is where that
+        move began (roles._gathered_before), as before.
+
+        why: "X massed troops near Y" read nothing; "mass" was no verb of moving (s44 read118)."""
+        if _recompile(r"\b(?:the|a|an|its|their|his|her|our|these|those)\s+$", re.I).search(
+                self.text, max(0, verb.start() - 8), verb.start()):
+            return False
+        if _recompile(r"\b(?:before|then)\s+\w+(?:ing|ed)\b", re.I).search(self.text, verb.end(), e):
+            return False
+        obj = object_after(self.text, verb.end(), e)
+        return bool(obj and _MOVER.search(obj))
+
     def _shifted_a_force(self, verb: re.Match, e: int) -> bool:
         """Is ``verb`` "shift" with a force as its object ("Colombia responded by shifting two
         battalions from Bucaramanga to Cucuta", "Kyiv shifted brigades to X")? A verb of
@@ -4240,6 +4274,9 @@ class _Reader(RoleReading, StatusReading):
         # "A detachment of marines": the kind it is made of, not "detachment" (read.force_reference)
         actor = kind_of_formation(self.text, start) or actor
         actor = _recompile(r"^(?:the|a|an)\s+", re.I).sub("", actor.strip())
+        # ("Extra Kenyan police units", "Further border guards": a word of adding is no part of
+        # the force's name, s44 read118)
+        actor = _recompile(r"^(?:extra|additional|further|fresh|more)\s+(?=\S)", re.I).sub("", actor)
         # "The 82nd Airborne's paratroopers": the formation (read.members_of_formation)
         actor = formation_of_members(actor) or actor
         if generic_force_word(actor):

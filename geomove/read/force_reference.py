@@ -44,7 +44,8 @@ _SENTENCE_END = _PATTERNS.compile(r"[.!?]\s+(?=[A-Z\"“'‘])|\n")
 # a group of the kind, one formation of it: "a special forces group", "a marines detachment"
 # (read47: after "On 12 October," the lower-case article hid it from the name reader, which
 # read "A special forces group" at a sentence's start as special forces)
-_GROUP_OF_KIND = r"(?:\s+(?:group|unit|team|squad|detachment|contingent|company|platoon|battalion|column))?"
+# (and in the plural, s44 read118: "Extra police units were sent to X", "More gendarmerie teams")
+_GROUP_OF_KIND = r"(?:\s+(?:groups?|units?|teams?|squads?|detachments?|contingents?|company|companies|platoons?|battalions?|columns?))?"
 # where the kind comes from, by a name, between it and the verb: "Police officers from Jamaica
 # arrived", "Marines from the 4th Marine Brigade also arrived" (read49: the name reader reads
 # neither the kind nor a unit whose name opens with a digit, so the actor was none)
@@ -56,6 +57,11 @@ _KIND_SUBJECT = _PATTERNS.compile(
     r"(?:^|[,;]\s*|\b(?:[Oo]n|[Ii]n|[Aa]t|[Ll]ast|[Ee]arlier|[Ll]ater|[Oo]vernight|[Mm]eanwhile|[Tt]hen)\b[^,;.]{0,40}?\s)\s*"
     r"(?:(?:about|some|around|nearly|more\s+than|at\s+least|up\s+to|hundreds\s+of|dozens\s+of|several|"
     r"[\d,]+|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty)\s+){0,2}"
+    # (a word of adding before the kind, s44 read118: "Extra gendarmerie units were sent to X", "More
+    # riot police were flown in", "Additional border guards arrived": the actor is the kind told
+    # after it, GUIDELINES 'the force that moved, as the text names it'; before, the subject with
+    # that word named no actor)
+    r"(?:(?:extra|additional|more|further|fresh)\s+)?"
     r"(?:(?:the|a|an)\s+)?(?P<kind>" + _KIND + r")"
     + _GROUP_OF_KIND + _FROM_NAME + _BARE_SUBJECT_GAP.pattern + r"(?:also\s+)?$", re.I)
 

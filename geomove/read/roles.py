@@ -229,7 +229,8 @@ _ARRIVED_NEAR_VERBS = frozenset({"arrive", "deploy", "redeploy", "land", "disemb
 # crossing" (s34m); "the column moved near X" alone may tell where it moved about, no end
 # (told "near" or "close to" only: "sent 30 aircraft around Taiwan" flew about the island, unseen36)
 _NEAR_WORDS = _PATTERNS.compile(r"(?:near|close\s+to|next\s+to)\b", re.I)
-_SENT_NEAR_VERBS = frozenset({"move", "send", "transfer", "relocate", "reposition", "redeploy", "bring", "rush", "shift"})
+# (and "massed troops near X", a build-up: s44 read118, clauses._moved_a_force_object)
+_SENT_NEAR_VERBS = frozenset({"move", "send", "transfer", "relocate", "reposition", "redeploy", "bring", "rush", "shift", "mass"})
 # a participle of presence right before "near X": "units stationed near X" (_present_near_place)
 _PRESENT_BEFORE = _PATTERNS.compile(r"\b(?:stationed|based|garrisoned|posted|positioned)\s+$", re.I)
 # the verb's object, a force and its count, between it and "near X": "deployed two battalions

@@ -25,7 +25,7 @@ _SETTLED = _PATTERNS.compile(
     # (and in the progressive, with a bearing from the place: "and are regrouping south of
     # Khartoum", s34m)
     r"\s*,?\s+and\s+(?:then\s+|later\s+|quickly\s+)?(?:(?:are|is|were|was)\s+(?:now\s+|reportedly\s+)?)?"
-    r"(?:regrouped|re-grouped|regrouping|dug\s+in|digging\s+in|entrenched|entrenching|consolidated|consolidating|"
+    r"(?:regrouped|re-grouped|regrouping|reassembled|reassembling|dug\s+in|digging\s+in|entrenched|entrenching|consolidated|consolidating|"
     r"took\s+up\s+(?:new\s+|defensive\s+)?positions|set\s+up\s+(?:new\s+|defensive\s+)?(?:positions|camp|a\s+base|base)|"
     # (a ship's or a patrol's post, and a line or a base set up ahead: "sailed from A and took up
     # station off B", "moved east and set up a forward line at B"; a site taken over from the

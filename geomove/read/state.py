@@ -58,6 +58,7 @@ class Fragment:
     earlier_leg: tuple | None = None      # "left A, having been airlifted from B": (B, its cue), the leg to A before
     list_item: tuple | None = None        # (where its list of bullet lines begins, where its item begins)
     in_sentence: int | None = None        # the sentence of the text its clause is of ("sentence" counts clauses)
+    retold: bool = False                  # "the convoy, which left A on ...": a move already told, told again (read.retold_day)
 
 
 
