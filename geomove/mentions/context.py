@@ -1421,7 +1421,8 @@ class ContextRanking:
             ctx = contexts.get(own)
             if ctx is None:
                 ctx = contexts[own] = gaps.without(only.get(own, ()))
-            has_ctx = bool(ctx)
+            # (Gaps.__bool__ is Python code: asked once a name; the context does not change below)
+            has_ctx = own_ctx = bool(ctx)
             ctx_id = id(ctx)
             wide_id = None
             if scope is not None:
@@ -1512,7 +1513,7 @@ class ContextRanking:
                 ctx_points = context_points_of.get(own)
                 if ctx_points is None:
                     ctx_points = context_points_of[own] = context_points(all_points, only.get(own, ()))
-            if asked and ctx and (len(asked) > 1 or was is not None):
+            if asked and own_ctx and (len(asked) > 1 or was is not None):
                 found = was.gaps_since(rows, asked, ctx_points, since_first, own) if was is not None else None
                 if found is None:
                     found = ctx.smallest_many(list(asked.values()))
@@ -1533,13 +1534,13 @@ class ContextRanking:
             # (a namesake in the text's theatre, another far off: the far ones pay for it; a
             # name for which that changed since the first ranking is ranked again whole)
             theatre = _namesake_in_the_theatre(rows, distances, ctx, countries_by_other) \
-                if scope is None and has_ctx and ctx and len(rows) > 1 else None
+                if scope is None and has_ctx and len(rows) > 1 else None
             if before is not None and before.theatre != theatre:
                 before = None
             # (a reading bearing the name as its own lies among the text's places, while another
             # is a city the name is only another of its names of: see _own_holder_in_the_theatre;
             # such a name is ranked again whole)
-            holder_near = famous_settlement and scope is None and has_ctx and bool(ctx) and len(rows) > 1 \
+            holder_near = famous_settlement and scope is None and has_ctx and len(rows) > 1 \
                 and _read_by_another_name(rows, core) \
                 and _own_holder_in_the_theatre(rows, distances, ctx, core)
             if holder_near:
