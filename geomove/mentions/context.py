@@ -1421,7 +1421,8 @@ class ContextRanking:
             ctx = contexts.get(own)
             if ctx is None:
                 ctx = contexts[own] = gaps.without(only.get(own, ()))
-            has_ctx = bool(ctx)
+            # (Gaps.__bool__ is Python code: asked once a name; the context does not change below)
+            has_ctx = own_ctx = bool(ctx)
             ctx_id = id(ctx)
             wide_id = None
             if scope is not None:
@@ -1476,6 +1477,9 @@ class ContextRanking:
             rows = []
             asked = {}
             bare_area = False
+            # (a settlement reading famous enough to be a world city: only then may the name be
+            # one of its other names, _read_by_another_name below; most names have none)
+            famous_settlement = False
             for c in cands:
                 get = c.get
                 lat, kind = get("lat"), get("kind")
@@ -1493,6 +1497,9 @@ class ContextRanking:
                     key = (ctx_id, lat, lon, own_unc)
                     if key not in distances:
                         asked[key] = (lat, lon, own_unc)
+                    if not famous_settlement and (get("importance") or 0.0) >= WORLD_CITY_IMPORTANCE \
+                            and kind in _SETTLEMENT_KINDS:
+                        famous_settlement = True
                 rows.append((c, get, key, lat, kind))
             was = before = first.get(id(m)) if first and not record else None
             if was is not None:
@@ -1506,7 +1513,7 @@ class ContextRanking:
                 ctx_points = context_points_of.get(own)
                 if ctx_points is None:
                     ctx_points = context_points_of[own] = context_points(all_points, only.get(own, ()))
-            if asked and ctx and (len(asked) > 1 or was is not None):
+            if asked and own_ctx and (len(asked) > 1 or was is not None):
                 found = was.gaps_since(rows, asked, ctx_points, since_first, own) if was is not None else None
                 if found is None:
                     found = ctx.smallest_many(list(asked.values()))
@@ -1527,13 +1534,13 @@ class ContextRanking:
             # (a namesake in the text's theatre, another far off: the far ones pay for it; a
             # name for which that changed since the first ranking is ranked again whole)
             theatre = _namesake_in_the_theatre(rows, distances, ctx, countries_by_other) \
-                if scope is None and has_ctx and ctx and len(rows) > 1 else None
+                if scope is None and has_ctx and len(rows) > 1 else None
             if before is not None and before.theatre != theatre:
                 before = None
             # (a reading bearing the name as its own lies among the text's places, while another
             # is a city the name is only another of its names of: see _own_holder_in_the_theatre;
             # such a name is ranked again whole)
-            holder_near = scope is None and has_ctx and bool(ctx) and len(rows) > 1 \
+            holder_near = famous_settlement and scope is None and has_ctx and len(rows) > 1 \
                 and _read_by_another_name(rows, core) \
                 and _own_holder_in_the_theatre(rows, distances, ctx, core)
             if holder_near:
@@ -2750,8 +2757,10 @@ class ContextRanking:
         if within is None:
             return
         for m in mentions:
+            if m.get("kind") != "crossing":
+                continue  # (most mentions: one look-up)
             cands = m.get("cands") or []
-            if m.get("kind") != "crossing" or len(cands) < 2 or m["role"] != "place":
+            if len(cands) < 2 or m["role"] != "place":
                 continue
             top = cands[0]
             if top.get("kind") not in _SETTLEMENT_KINDS or top.get("lat") is None \

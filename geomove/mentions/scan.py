@@ -531,7 +531,7 @@ class RunScanner:
                     self.speaks(run[k], run[k]) or self.site_owner(run[k])
                 return {**base, "role": "actor" if actor else "place", "cands": [place], "kind": "country",
                         "importance": 1.0, "abbrev": True}
-        if n == 1 and k == len(run) - 2 and surface in COUNTRY_ABBREVIATIONS \
+        if n == 1 and surface in COUNTRY_ABBREVIATIONS and k == len(run) - 2 \
                 and all(self.toks[j].lower in STOPWORDS for j in run[:k]) and self._system_named_after(run[k + 1]):
             # "US Patriot batteries", "UK Challenger tanks": the country's force named by its
             # system, the abbreviation whose it is, as "American Patriot batteries" says (s43 read117)
