@@ -15,7 +15,6 @@ import re
 from pathlib import Path
 
 import geomove
-from geomove.regex_cache import as_pattern
 
 ROOT = Path(geomove.__file__).parent
 _METHODS = {"search", "match", "fullmatch", "finditer", "findall"}
@@ -74,7 +73,7 @@ def anchored_calls_with_a_position() -> set[tuple[str, str]]:
                     continue
                 if len(node.args) < 2 and not any(k.arg == "pos" for k in node.keywords):
                     continue
-                pattern = as_pattern(getattr(module, node.func.value.id, None))  # (a kept one: built now)
+                pattern = getattr(module, node.func.value.id, None)
                 if isinstance(pattern, re.Pattern) and _can_anchor(pattern.pattern):
                     found.add((name, node.func.value.id))
     return found
