@@ -609,10 +609,13 @@ def read_fragments(a: Assembly) -> None:
             if _leg_weeks_later(a, i, frag, draft, last):
                 last = draft
                 continue
+            # (asked once, read again below; False where the ends are incompatible, as it would be asked:
+            # a town of the province a city is named like is compatible with the city)
+            in_the_city_s_province = False
             if last is not None and frag.anaphoric and not frag.distinct and draft.origin is None \
                     and last.destination is not None and draft.destination is not None \
                     and (not compatible(last.destination, draft.destination)
-                         or _went_on_within_the_city_s_province(last, draft, book)) \
+                         or (in_the_city_s_province := _went_on_within_the_city_s_province(last, draft, book))) \
                     and i - NEXT_LEG_SENTENCES <= last.frags[-1].sentence < i \
                     and not _another_nation_named(reader, i, frag, last) \
                     and body_named_before(frag, last, drafts) is None \
@@ -621,7 +624,7 @@ def read_fragments(a: Assembly) -> None:
                          # ("flown to B. The companies were deployed in C": read.deployed_on)
                          or deployed_on(reader.text, frag)
                          or _time_between(reader.text, reader.spans[i][0], frag.trigger_start)
-                         or _went_on_within_the_city_s_province(last, draft, book)
+                         or in_the_city_s_province
                          or _span_after_verb(reader.text, frag.trigger_start, reader.spans[i][1])
                          or way_back(reader.text, frag, draft, last)
                          # ("sent two frigates to A. The frigates returned to B": read/way_back)
