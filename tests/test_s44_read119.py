@@ -31,7 +31,7 @@ def test_a_site_with_its_owner_before_its_place_is_passed_over():
 def test_left_the_site_of_a_unit_for_a_place(gazetteer):
     text = "The company left the headquarters of the 3rd Brigade in Gulu for Arua on Monday."
     assert _ends(extract(text, published="2026-12-03", gazetteer=gazetteer)) == [("Gulu", "Arua")]
-    text = "Soldiers left the barracks of the battalion in Gulu for the first time since March."
+    text = "Soldiers left the barracks of the battalion in Gulu for a second night running."
     assert _ends(extract(text, published="2026-12-03", gazetteer=gazetteer)) == [("Gulu", None)]
 
 
