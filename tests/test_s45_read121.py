@@ -74,3 +74,19 @@ def test_aid_agency_vehicles_are_no_force(text):
 def test_army_trucks_and_escorted_agency_trucks_still_move():
     assert len(_read("Twelve trucks of the Chadian army crossed from Adre into West Darfur on Thursday.")) == 1
     assert len(_read("Trucks of the Red Cross escorted by soldiers left Goma for Rutshuru on Monday.")) == 1
+
+
+def _actors(text: str) -> list[str | None]:
+    return [f["properties"]["actor"] for f in extract(text, published=PUBLISHED.isoformat())]
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("REFILE-Kenyan police land in Port-au-Prince\n\nNAIROBI, Dec 3 - About 200 Kenyan police officers "
+     "landed in Port-au-Prince on Thursday.", "Kenyan police"),
+    ("EXCLUSIVE-Rwandan troops cross into Burundi\n\nKIGALI, Dec 3 - Rwandan soldiers crossed from Rusizi "
+     "into Burundi on Wednesday, two sources said.", "Rwandan troops"),
+    # near miss: a force's own hyphenated name keeps its first word
+    ("Anti-Balaka fighters left Bria for Ippy on Monday, the mission said.", "Anti-Balaka fighters"),
+])
+def test_wire_slug_is_no_word_of_the_actor(text, actor):
+    assert _actors(text) == [actor]
