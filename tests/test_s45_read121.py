@@ -90,3 +90,16 @@ def _actors(text: str) -> list[str | None]:
 ])
 def test_wire_slug_is_no_word_of_the_actor(text, actor):
     assert _actors(text) == [actor]
+
+
+def test_second_convoy_followed_to_a_place_is_its_own_movement_with_its_own_count():
+    text = ("The army sent a column from Gao to Ansongo on Monday; a second convoy of 15 trucks "
+            "followed to Menaka on Wednesday.")
+    got = sorted(((f["properties"]["destination"] or {}).get("name"), f["properties"]["count"], f["properties"]["start"])
+                 for f in extract(text, published=PUBLISHED.isoformat()))
+    assert got == [("Ansongo", None, "2026-11-30"), ("Ménaka", 15, "2026-12-02")]
+
+
+def test_a_statement_that_followed_to_somewhere_is_no_movement():
+    text = "Soldiers moved from Gao to Ansongo on Monday, and a second statement followed on Tuesday to the United Nations."
+    assert len(_read(text)) == 1
