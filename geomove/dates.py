@@ -103,6 +103,10 @@ def _iso_day(text: str) -> dt.date | None:
     return None
 
 
+# the months in Roman numerals, as a day is dated "27.XI" (the dayroman pattern)
+_ROMAN_MONTHS = {r: i for i, r in enumerate(("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"), 1)}
+
+
 def _month_end(year: int, month: int) -> dt.date:
     nxt = dt.date(year + (month == 12), month % 12 + 1, 1)
     return nxt - dt.timedelta(days=1)
@@ -217,6 +221,17 @@ _PATTERNS: list[tuple[re.Pattern, str]] = [
     # 12/03/2024, 12.03.2024: day first unless that cannot be (03/25/2024 is month first) or
     # falls after publication when month first does not; a date is never a count
     (_recompile(r"(?<![0-9/.])\b(?P<n1>[0-9]{1,2})(?P<sep>[/.])(?P<n2>[0-9]{1,2})(?P=sep)(?P<ny>(?:19|20)[0-9][0-9])\b(?![/.]?[0-9])"), "numeric"),
+    # a day and month told by numbers without a year, as translated Central and East European
+    # papers write them: "left on 01.12", "since 27.11." -- only after a preposition of time and
+    # with a two-digit month, so that "on 1.5 hectares" or "by 3.12 million" is no date; the
+    # latest such day up to publication (read121: no date was read)
+    (_recompile(r"\b(?:on|since|from|until|till|by)\s+(?:the\s+)?(?P<sd>[0-3]?[0-9])\.(?P<sm>0[1-9]|1[0-2])\b(?!\.?[0-9])"
+                r"(?!\s*(?:%|per\b|percent|million|billion|bn\b|thousand|km\b|kilomet|miles?\b|hectares?|met(?:re|er)s?\b"
+                r"|tonnes?|tons?\b|kg\b|hours?\b|hrs?\b|h\b|gmt|utc|local\b|[ap]\.?m\b))", re.I), "daymonthnum"),
+    # a day with its month in Roman numerals, "27.XI", "27.XI.2026", "3.XII", as Polish,
+    # Bulgarian or Russian papers date a day (read121: no date was read); capitals only
+    (_recompile(r"(?<![0-9.])\b(?P<rd>[0-3]?[0-9])\.\s?(?P<rm>XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\b"
+                r"(?:\.?\s?(?P<ry>(?:19|20)[0-9][0-9])\b)?(?![.\s]?[0-9])"), "dayroman"),
     # "between June and August", "from March to May 2026": from the first month's first day to the
     # second's last (s31m: no date was read; only after "between" / "from", so that "in June and
     # August" stays two months and a list of months no span)
@@ -476,6 +491,15 @@ def _resolve(kind: str, m: re.Match, published: dt.date | None):
         if published is not None and day_date and other and day_date > published + dt.timedelta(days=1) >= other:
             day_date = other  # reports speak of the past: 3.12.2024 in a March 2024 report is 12 March
         return (day_date, day_date, "day", False) if day_date else None
+    if kind in ("daymonthnum", "dayroman"):
+        day = int(g.get("sd") or g.get("rd"))
+        month = int(g["sm"]) if g.get("sm") else _ROMAN_MONTHS[g["rm"]]
+        year_text = g.get("ry")
+        year = int(year_text) if year_text else _year_for(month, day, published)
+        if year is None:
+            return None
+        day_date = _safe_date(year, month, day)
+        return (day_date, day_date, "day", not year_text) if day_date else None
     if kind == "monthyear":
         month = MONTHS[g["m3"].lower().rstrip(".")]
         year = int(g["y3"])
@@ -652,6 +676,8 @@ _FIRST_WORDS: dict[str, tuple[list[str], bool]] = {
     "dayofmonth": (["on"], False),
     "iso": ([], True),
     "numeric": ([], True),
+    "daymonthnum": (["on", "since", "from", "until", "till", "by"], False),
+    "dayroman": ([], True),
     "monthspan": (["between", "from"], False),
     "monthofyear": (["in", "during", "early", "late", "mid", *_MONTH_WORDS], False),
     "monthyear": (["in", *_MONTH_WORDS], False),

@@ -31,7 +31,13 @@ READ_AS = "move"
 # "follow" and, past a few words of manner or time, "from": "followed by road from X", "to follow later from X"
 _FOLLOW_FROM = _PATTERNS.compile(
     r"\b(?P<verb>follow(?:s|ed)?)\b(?=(?:\s+(?:suit|later|soon|shortly|overland|too|as\s+well|"
-    r"by\s+(?:road|air|sea|rail|land|truck|bus|plane|ship)))*\s+from\s)(?:(?P<noun>(?!)))?", re.I)
+    r"by\s+(?:road|air|sea|rail|land|truck|bus|plane|ship)|"
+    # (and a day told between: "followed on 3 December to X", "followed on Wednesday from Y", read121)
+    r"on\s+(?:[0-9]{1,2}(?:st|nd|rd|th)?\s+(?-i:[A-Z])[a-z]+\.?|(?-i:[A-Z])[a-z]+\.?(?:\s+[0-9]{1,2}(?:st|nd|rd|th)?)?)|"
+    r"the\s+(?:next|following)\s+(?:day|morning|evening)))*"
+    # ... "from", or (read121) "to" / "into" with a place's capital after it: "a second convoy of 20
+    # pickups followed on 3 December to Murzuq" goes there (the trigger's own destination)
+    r"\s+(?:from\s|(?:to|into|towards?)\s+(?:the\s+)?(?-i:[A-Z])))(?:(?P<noun>(?!)))?", re.I)
 # a word that counts the force after one told before, in the subject (its sentence, before the verb)
 _ONE_MORE = _PATTERNS.compile(r"\b(?:second|third|fourth|fifth|sixth|another|more|further|additional|remaining|"
                               r"rest\s+of|other)\b(?![^.;!?]*[.;!?])[^.;!?]*$", re.I)

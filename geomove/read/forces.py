@@ -50,6 +50,11 @@ _YEAR = _PATTERNS.compile(r"(?:1[89]|20)[0-9][0-9]")
 # (with the preposition that may open it: "On Wednesday Syrian army units moved" names "Syrian army")
 _DATE_WORD = _PATTERNS.compile(r"(?:(?:on|in|by|since|last|early|late)\s+)?(?:" + MONTH_NAMES + r"|" + WEEKDAY_NAMES
                                + r"|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b", re.I)
+# a news agency's slug glued to its headline's first word ("CORRECTED-Senegalese troops reach X",
+# "REFILE-Chadian troops leave Y", "UPDATE 2-..."): the agency's label, no word of the force's
+# name (read121: the actor read was "CORRECTED-Senegalese troops"); capitals only
+_WIRE_SLUG = _PATTERNS.compile(r"(?:CORRECTED|REFILE|REPEAT|RPT|EXCLUSIVE|WRAPUP|UPDATE|INSIGHT|ANALYSIS|FACTBOX|"
+                               r"EXPLAINER|FEATURE|BREAKING)(?:\s*[0-9]{1,2})?-(?=[A-Z])")
 _GROUP_OF = (r"(?:contingents?|battalions?|brigades?|compan(?:y|ies)|columns?|convoys?|units?|detachments?|groups?|forces?|"
               r"regiments?|platoons?|"  # ("two regiments of the 30th Brigade": the brigade, s37 read100)
               r"batch(?:es)?|waves?|teams?)"
@@ -125,6 +130,10 @@ def _actor_names(text: str, s: int, e: int):
         date = _DATE_WORD.match(m.group("actor"))
         if date is not None:
             at = m.start("actor") + date.end()  # (search again past the date word)
+            continue
+        slug = _WIRE_SLUG.match(m.group("actor"))
+        if slug is not None:
+            at = m.start("actor") + slug.end()  # (search again past the agency's slug)
             continue
         if _ARTICLE_NAME.fullmatch(m.group("actor")) and _OF_AFTER.match(text, m.end()):
             at = m.end()  # ("A convoy of RSF vehicles": no name, the group it is of is read apart)

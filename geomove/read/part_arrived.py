@@ -70,4 +70,18 @@ def part_arrived(text: str, s: int, frag: Fragment, last: _Draft | None, i: int)
         # "were flown to A, while their trucks were driven there": a part that went its own
         # way, set against the rest, is a movement of its own (read/cuts._CONTRAST)
         return False
+    if _arrived_before_it_left(frag, last):
+        # "The main body left D for country K today. The advance party reached T on 24 November":
+        # a front that arrived before the force set out went on its own trip, told apart (read121)
+        return False
     return _within_the_end(frag, last) is not None and _subject_is_a_part(text[s:frag.trigger_start])
+
+
+def _arrived_before_it_left(frag: Fragment, last: _Draft) -> bool:
+    """Is the clause's arrival dated to a day before every day the force told before was dated
+    to (so it cannot be that force arriving)?"""
+    mine = frag.date
+    if mine is None or getattr(mine, "precision", None) != "day":
+        return False
+    told = [f.date for f in last.frags if f.date is not None and getattr(f.date, "precision", None) == "day"]
+    return bool(told) and mine.date_end < min(d.date_start for d in told)
