@@ -126,3 +126,21 @@ def test_a_thin_spit_whose_point_is_in_the_water_takes_its_country():
 def test_a_region_on_land_keeps_the_country_at_its_point():
     # the rule asks the polygons again only when the point has no country
     assert areas._region_country("Lofoten", 68.33333, 14.66667, 135) == "NO"
+
+
+# -- a border crossing with no cited point: a row anchored at its town
+
+@pytest.mark.parametrize("text, surface", [
+    ("Libyan lorries queued for two days at Ras Ajdir before the gates opened.", "Ras Ajdir"),
+    ("Customs officers at the Ras Jedir crossing went on strike on Monday.", "Ras Jedir crossing"),
+])
+def test_the_tunisia_libya_crossing_is_found_near_ben_gardane(gazetteer, text, surface):
+    m = _found(text, gazetteer)[surface]
+    assert m["name"] == "Ras Jedir border crossing" and m["country"] == "TN", m
+    assert haversine_km(m["lat"], m["lon"], 33.13783, 11.21965) < 1 and m["uncertainty_km"] >= 25, m
+
+
+def test_ajdir_alone_is_not_the_crossing(gazetteer):
+    # (the near miss: Ajdir, a Moroccan town of the Rif, shares the crossing's second word)
+    m = _found("Protesters gathered in Ajdir near Al Hoceima on Sunday.", gazetteer).get("Ajdir")
+    assert m is None or m.get("name") != "Ras Jedir border crossing", m
