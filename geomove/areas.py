@@ -221,7 +221,7 @@ _WATER_HEADS = frozenset(("lake", "lac", "sea", "lagoon"))
 _SHORE_BEARINGS = tuple(range(0, 360, 45))
 _SHORE_SHARE = 0.5
 # (the rule's version, in the name of the file _region_countries keeps)
-_REGION_COUNTRIES_RULE = 2
+_REGION_COUNTRIES_RULE = 3  # (3: land whose point is at sea takes the one country near it)
 
 
 def _is_water(name: str) -> bool:
@@ -234,9 +234,14 @@ def _is_water(name: str) -> bool:
 
 def _region_country(name: str, lat: float, lon: float, unc: float) -> str | None:
     """The country at a small region's point, or None for a water shared by several countries
-    (_WATER_HEADS: the countries at _SHORE_SHARE of its radius around the point)."""
+    (_WATER_HEADS: the countries at _SHORE_SHARE of its radius around the point). An island
+    group's cited point can fall in the sound between its islands (Vesterålen's, in the water
+    off Hadseløya): land with no country at its point takes the one country whose land lies
+    within _ISLES_REACH_KM of it, and stays without one when that is none or several."""
     cc = _country_at(lat, lon)
     if not _is_water(name):
+        if cc is None and unc <= _ISLES_MAX_RADIUS_KM:
+            cc = _one_country_near(lat, lon, min(unc, _ISLES_REACH_KM))
         return cc
     from .relative import offset_point
     shore = {_country_at(*offset_point(lat, lon, b, unc * _SHORE_SHARE)) for b in _SHORE_BEARINGS}
@@ -244,6 +249,25 @@ def _region_country(name: str, lat: float, lon: float, unc: float) -> str | None
     if cc:
         shore.add(cc)
     return None if len(shore) > 1 else cc
+
+
+# how far from a land region's point, when that point lies at sea, the land of its one country is
+# looked for (a sound between islands is a few km wide; 15 km never reaches a second country's
+# coast from the Norwegian or the Aegean islands' points)
+_ISLES_REACH_KM = 15.0
+# ... only for a region this small: wider island groups at sea (the Senkakus, the Paracels) are
+# claimed by several states, and the one whose land is nearest their point is no answer
+_ISLES_MAX_RADIUS_KM = 100.0
+
+
+def _one_country_near(lat: float, lon: float, km: float) -> str | None:
+    from .errors import NO_BORDERS, NO_GAZETTEER
+    try:
+        from .gazetteer import countries_within
+        near = countries_within(lat, lon, km)
+    except NO_GAZETTEER + NO_BORDERS:
+        return None
+    return next(iter(near)) if len(near) == 1 else None
 
 
 def _country_at(lat: float, lon: float) -> str | None:
