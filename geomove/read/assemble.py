@@ -106,7 +106,6 @@ from .back_through import back_through_only
 from .part_arrived import part_arrived
 from .met_elsewhen import met_another_time
 from .strait_passed import continued_by, passage_alone, passage_between_alone, told_again
-from .seen_passing import seen_passing_alone
 from .escort_went_back import escort_of_leg
 
 
@@ -2223,12 +2222,16 @@ def _of_two_states(passage: _Draft, other: _Draft, book) -> bool:
 def drop_endless(a: Assembly) -> None:
     """A draft with neither origin nor destination is no movement, unless what it passed is a
     strait, channel or canal only ("destroyers transited the Tsugaru Strait": read.strait_passed),
-    or the water a ship passed between two places ("passed between Guam and Saipan"), or a force
-    seen passing a place ("a convoy was filmed passing through X": read.seen_passing)."""
+    or the water a ship passed between two places ("passed between Guam and Saipan").
+
+    A force seen passing a place on land ("a convoy was filmed passing through X") is no
+    movement, as "a convoy passed through X" is none: GUIDELINES make one end the least a
+    movement has ("One end is enough"), and a sighting tells no more ends than the plain telling
+    does; how it became known (filmed, seen) is no part of what moved (decided s45 read120,
+    undoing s44 read118's exception; a sighting with its end told keeps the place as via)."""
     a.drafts[:] = [d for d in a.drafts if d.origin is not None or d.destination is not None
                    or passage_alone(d.via, d.actor, [f.what for f in d.frags if f.what])
-                   or passage_between_alone(d)  # ("patrol ships passed between A and B": read.strait_passed)
-                   or seen_passing_alone(d, a.reader.text)]  # ("a convoy was filmed passing through X": read.seen_passing)
+                   or passage_between_alone(d)]  # ("patrol ships passed between A and B": read.strait_passed)
 
 
 PASSES = (read_fragments, actor_of_plural_demonym, origin_of_contrasted, origin_left_to_another, join_halves, complete_halves, destination_due_after_leaving, via_on_the_way, via_where_met, count_from_description, origin_home_through_crossing,

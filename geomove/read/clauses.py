@@ -4750,10 +4750,12 @@ class _Reader(RoleReading, StatusReading):
             if m.group("qual"):
                 mark_qualified(item, m.group("qual"))
             counts.append(item)
-        if not counts_people(counts) and obj and s > 0 and bare_number(obj):
+        if not counts_people(counts) and obj and (s > 0 or main.start() > 0) and bare_number(obj):
             # "a further 400 were sent": the noun told with the count before (read.elided_count)
             # (also beside a count of what carried them: "Another 150 were flown ... aboard two C-130s", s25)
-            units = [" ".join(c.group("unit").lower().split()) for c in self._counted(max(0, s - ELIDED_COUNT_CHARS), s)]
+            # (and a count told in the clause before its verb, in an aside on the subject: "K, which
+            # has 400 police officers in H, sent 200 more", s45 read120)
+            units = [" ".join(c.group("unit").lower().split()) for c in self._counted(max(0, s - ELIDED_COUNT_CHARS), max(s, main.start()))]
             item = elided_count(obj, units, tuple(_UNIT_WORD.findall(self.text, max(0, s - ELIDED_COUNT_CHARS), s)))
             if item is not None:
                 counts.append(item)
