@@ -61,3 +61,27 @@ def test_seen_passing_alone_is_no_movement_as_passing_alone_is_none(gazetteer):
     # with its end told, the sighting is a movement with the place passed as via
     told = "A convoy was filmed passing through Bourem on its way to Gao on Monday."
     assert _ends(extract(told, published=PUBLISHED, gazetteer=gazetteer)) == [(None, ["Bourem"], "Gao")]
+
+
+# -- a national capital as the actor, the border with a neighbour (read.seat_subject.seat_home)
+
+def test_capital_actor_goes_to_its_own_side_of_the_border(gazetteer):
+    for text, home in (("Minsk has amassed forces along the border with Lithuania.", "BY"),
+                       ("Addis Ababa has massed troops along the border with Eritrea.", "ET")):
+        (f,) = extract(text, published=PUBLISHED, gazetteer=gazetteer)
+        assert f["properties"]["destination"]["country"] == home, text
+    # over the border, or a border of no neighbour: the other side, as before
+    (g,) = extract("Minsk sent troops into the border area with Lithuania.", published=PUBLISHED, gazetteer=gazetteer)
+    assert g["properties"]["destination"]["country"] == "LT"
+    (h,) = extract("Washington sent troops to the Polish border.", published=PUBLISHED, gazetteer=gazetteer)
+    assert h["properties"]["destination"]["country"] == "PL"
+
+
+def test_seat_home_is_only_a_national_capital(gazetteer):
+    from geomove.read.book import place_book
+    from geomove.read.seat_subject import seat_home
+
+    book = place_book(gazetteer)
+    assert seat_home("Minsk", book)["country"] == "BY"
+    assert seat_home("Gomel", book) is None
+    assert seat_home(None, book) is None

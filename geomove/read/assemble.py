@@ -72,6 +72,7 @@ from .same_noun import same_noun_named
 from .port_namesake import ship_ends_at_ports
 from .state import Fragment, _Draft, ends_of
 from .seen_later import end_where_seen_next
+from .seat_subject import seat_home
 from .added_force import added_group_followed_told
 from .joined_them import joined_them_told
 from .part_of_group import part_actor_of_group
@@ -208,8 +209,13 @@ def own_side_of_named_border(frag: Fragment, text: str, book: PlaceBook, why: li
     country). Only when the force's nation is told and borders X (US troops sent "to the Polish
     border" are on Poland's side, not the US's), and not when a cue takes them over it ("into the
     X border area", "crossed the X border"). With no nation told the end stays X's border, a
-    relative place."""
+    relative place. A national capital as the actor ("Minsk has amassed forces along the border
+    with Lithuania") tells the nation as its name does (read.seat_subject.seat_home)."""
     home = frag.actor_home
+    if (home is None or not home.get("country")) and frag.actor and any(
+            (place.get("relation") or {}).get("type") in ("border", "near") for ends in (frag.origin, frag.destination)
+            for place, _at in ends):
+        home = seat_home(frag.actor, book)
     if home is None or not home.get("country"):
         return
     for ends in (frag.origin, frag.destination):
