@@ -85,3 +85,27 @@ def test_seat_home_is_only_a_national_capital(gazetteer):
     assert seat_home("Minsk", book)["country"] == "BY"
     assert seat_home("Gomel", book) is None
     assert seat_home(None, book) is None
+
+
+# -- a total split into parts: "Of these, N went to B, and the rest went on to C"
+
+def test_fronted_part_is_read_by_its_words():
+    from geomove.read.elided_count import elided_count, fronted_part
+
+    text = "About 900 soldiers left Kosti. Of these, 300 moved to Rabak."
+    s = text.index("Of these")
+    assert fronted_part(text, s, text.index("moved"))
+    other = "About 900 soldiers left Kosti. Of the wounded, 30 were flown out."
+    assert not fronted_part(other, other.index("Of the"), other.index("were"))
+    item = elided_count("300", ["soldiers"], fronted=True)
+    assert (item["value"], item["unit"], item.get("part")) == (300, "soldiers", True)
+
+
+def test_total_split_into_parts_leaves_from_the_total_origin(gazetteer):
+    text = "A total of 400 soldiers left Gao on Monday. Of these, 250 went to Kidal, and the rest went on to Tessalit."
+    features = extract(text, published=PUBLISHED, gazetteer=gazetteer)
+    assert _ends(features) == [("Gao", [], "Kidal"), ("Gao", [], "Tessalit")]
+    assert features[0]["properties"]["count"] == 250
+    # the rest of another group: its origin is not told
+    other = "The column left Gao for Bourem on Monday, and the rest of the brigade moved to Kidal."
+    assert _ends(extract(other, published=PUBLISHED, gazetteer=gazetteer)) == [("Gao", [], "Bourem"), (None, [], "Kidal")]

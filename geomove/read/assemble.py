@@ -1498,8 +1498,12 @@ def origin_of_contrasted(a: Assembly) -> None:
                 # movement is the split itself ("from A, part was flown to B, while the rest
                 # ..."), at its destination when it had got there before ("headed from A to B.
                 # Part of it stopped there, while the rest went on to C")
+                # (but not when the clause before is a counted part of the group, "400 soldiers left
+                # A. Of these, 250 went to B, and the rest went on to C": the part's own move to B,
+                # the split was at A, s45 read120)
                 arrived_before = any(f.sentence < sent - 1 for f in twin.frags) and twin.destination is not None \
-                    and not same_place(twin.destination, draft.destination)
+                    and not same_place(twin.destination, draft.destination) \
+                    and not any(f.sentence == sent - 1 and any(c.get("part") for c in f.counts) for f in twin.frags)
                 draft.origin = {**(twin.destination if arrived_before else twin.origin), "inferred": True}
                 when = next((f.date for f in twin.frags if f.date is not None), None)
                 for f in draft.frags:
