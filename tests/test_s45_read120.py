@@ -51,7 +51,7 @@ def test_more_after_a_relative_aside_counts_its_noun(gazetteer):
     assert g["properties"]["count"] is None
 
 
-# -- a force seen passing a place on land, no end told (read.seen_passing, decided s45)
+# -- a force seen passing a place on land, no end told (assemble.drop_endless, decided s45)
 
 def test_seen_passing_alone_is_no_movement_as_passing_alone_is_none(gazetteer):
     for text in ("A military convoy was filmed passing through Kidal on Monday.",
