@@ -72,6 +72,7 @@ from .same_noun import same_noun_named
 from .port_namesake import ship_ends_at_ports
 from .state import Fragment, _Draft, ends_of
 from .seen_later import end_where_seen_next
+from .seat_subject import seat_home
 from .added_force import added_group_followed_told
 from .joined_them import joined_them_told
 from .part_of_group import part_actor_of_group
@@ -106,7 +107,6 @@ from .back_through import back_through_only
 from .part_arrived import part_arrived
 from .met_elsewhen import met_another_time
 from .strait_passed import continued_by, passage_alone, passage_between_alone, told_again
-from .seen_passing import seen_passing_alone
 from .escort_went_back import escort_of_leg
 
 
@@ -209,8 +209,13 @@ def own_side_of_named_border(frag: Fragment, text: str, book: PlaceBook, why: li
     country). Only when the force's nation is told and borders X (US troops sent "to the Polish
     border" are on Poland's side, not the US's), and not when a cue takes them over it ("into the
     X border area", "crossed the X border"). With no nation told the end stays X's border, a
-    relative place."""
+    relative place. A national capital as the actor ("Minsk has amassed forces along the border
+    with Lithuania") tells the nation as its name does (read.seat_subject.seat_home)."""
     home = frag.actor_home
+    if (home is None or not home.get("country")) and frag.actor and any(
+            (place.get("relation") or {}).get("type") in ("border", "near") for ends in (frag.origin, frag.destination)
+            for place, _at in ends):
+        home = seat_home(frag.actor, book)
     if home is None or not home.get("country"):
         return
     for ends in (frag.origin, frag.destination):
@@ -1493,8 +1498,12 @@ def origin_of_contrasted(a: Assembly) -> None:
                 # movement is the split itself ("from A, part was flown to B, while the rest
                 # ..."), at its destination when it had got there before ("headed from A to B.
                 # Part of it stopped there, while the rest went on to C")
+                # (but not when the clause before is a counted part of the group, "400 soldiers left
+                # A. Of these, 250 went to B, and the rest went on to C": the part's own move to B,
+                # the split was at A, s45 read120)
                 arrived_before = any(f.sentence < sent - 1 for f in twin.frags) and twin.destination is not None \
-                    and not same_place(twin.destination, draft.destination)
+                    and not same_place(twin.destination, draft.destination) \
+                    and not any(f.sentence == sent - 1 and any(c.get("part") for c in f.counts) for f in twin.frags)
                 draft.origin = {**(twin.destination if arrived_before else twin.origin), "inferred": True}
                 when = next((f.date for f in twin.frags if f.date is not None), None)
                 for f in draft.frags:
@@ -2223,12 +2232,16 @@ def _of_two_states(passage: _Draft, other: _Draft, book) -> bool:
 def drop_endless(a: Assembly) -> None:
     """A draft with neither origin nor destination is no movement, unless what it passed is a
     strait, channel or canal only ("destroyers transited the Tsugaru Strait": read.strait_passed),
-    or the water a ship passed between two places ("passed between Guam and Saipan"), or a force
-    seen passing a place ("a convoy was filmed passing through X": read.seen_passing)."""
+    or the water a ship passed between two places ("passed between Guam and Saipan").
+
+    A force seen passing a place on land ("a convoy was filmed passing through X") is no
+    movement, as "a convoy passed through X" is none: GUIDELINES make one end the least a
+    movement has ("One end is enough"), and a sighting tells no more ends than the plain telling
+    does; how it became known (filmed, seen) is no part of what moved (decided s45 read120,
+    undoing s44 read118's exception; a sighting with its end told keeps the place as via)."""
     a.drafts[:] = [d for d in a.drafts if d.origin is not None or d.destination is not None
                    or passage_alone(d.via, d.actor, [f.what for f in d.frags if f.what])
-                   or passage_between_alone(d)  # ("patrol ships passed between A and B": read.strait_passed)
-                   or seen_passing_alone(d, a.reader.text)]  # ("a convoy was filmed passing through X": read.seen_passing)
+                   or passage_between_alone(d)]  # ("patrol ships passed between A and B": read.strait_passed)
 
 
 PASSES = (read_fragments, actor_of_plural_demonym, origin_of_contrasted, origin_left_to_another, join_halves, complete_halves, destination_due_after_leaving, via_on_the_way, via_where_met, count_from_description, origin_home_through_crossing,

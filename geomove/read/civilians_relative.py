@@ -10,7 +10,13 @@ Chadian soldiers flew from. A relative clause whose antecedent is one of CIVILIA
 fled", ", who had fled", "that crossed") keeps its places to itself; one about a force ("soldiers
 who left Gao arrived in Kidal") still gives the movement its origin.
 
-why: probe sentences of my own (s41 lead, a Chadian deployment beside Sudanese refugees)."""
+why: probe sentences of my own (s41 lead, a Chadian deployment beside Sudanese refugees).
+
+The same holds for the cues after such a verb ("Police dispersed protesters who had marched
+from A to B", "Guards detained migrants who had crossed from A into B"): "from", "to", "into"
+after the civilians' verb of moving, with no verb of moving between, tell their march, not the
+force's (roles._cue_of_civilians; s45 read120: A was read as the police's origin and B as their
+destination, and a first fix that kept "to B" moved the spurious end rather than removing it)."""
 
 from __future__ import annotations
 

@@ -184,7 +184,7 @@ from .turned_back import set_out_for_and_turned_back, turns_back_towards
 from .order_passive import order_names_a_place
 from .backed_by import named_as_backer
 from .dateline_subject import subject_after_dateline
-from .elided_count import ELIDED_COUNT_CHARS, bare_number, elided_count
+from .elided_count import ELIDED_COUNT_CHARS, bare_number, elided_count, fronted_part
 from .hypothetical import without_modal_words
 from .size_words import names_nothing
 from .plan_dates import noun_planned_ahead, ordered_move_dated_after, told_in_the_future
@@ -404,6 +404,10 @@ _OBJECT_ANAPHOR_KINDS = "|".join(k for k in _ANAPHOR_KIND_WORDS if k not in _NOT
 # "the city police" (a force, not the place: _OBJECT_ANAPHOR, _PLACE_OBJECT)
 _FORCE_NOUN_AFTER = r"[\s-]+(?:guards?|police|policemen|militias?|troops|forces|units|patrols?|officers|personnel|security)\b"
 _LEADING_ARTICLE = _PATTERNS.compile(r"(?:the|a|an)\s+", re.I)
+# a clause joined by "and" whose subject is the rest of a group ("..., and the rest went on to
+# C"): set against the part told before it, as "while the rest" is (s45 read120)
+_AND_THE_REST = _PATTERNS.compile(r",?\s+and\s+$", re.I)
+_REST_ITSELF = _PATTERNS.compile(r"\s*the\s+(?:rest|remainder)\b(?!\s+of\s+(?!them\b|these\b|those\b))", re.I)
 # an anaphoric object right after a verb: "left the city", "entered the town"
 # (not a force named by the place it serves: "to reinforce the state police", "the city police")
 _OBJECT_ANAPHOR = _PATTERNS.compile(r"\s+(the\s+(?:" + _OBJECT_ANAPHOR_KINDS + r"))\b(?!" + _FORCE_NOUN_AFTER + r")"
@@ -2105,6 +2109,11 @@ class _Reader(RoleReading, StatusReading):
                         noun_only=not verbs, quote=sent.strip(),
                         in_sentence=bisect.bisect_right(self._sentence_starts, s) - 1)
         frag.contrasted = s > 0 and bool(_CONTRAST.search(self.text, max(0, s - 12), s))
+        if not frag.contrasted and s > 0 and _AND_THE_REST.search(self.text, max(0, s - 8), s) \
+                and _REST_ITSELF.match(self.text, s, main.start()):
+            # "Of these, 250 went to B, and the rest went on to C": the rest set against the
+            # part told before it, as "while the rest" is (s45 read120; origin_of_contrasted)
+            frag.contrasted = True
         frag.headline = (index == 0 and "\n" in self.text[e:e + 3] and not self.text[s:e].rstrip().endswith((".", "!", "?"))) \
             or in_title_line(self.text, s, e)  # (each clause of a title: "ships leave A as a landing ship enters B")
         frag.each_from = len(_EACH_FROM_GATE.findall(self.text, s, e)) >= 2
@@ -3174,6 +3183,8 @@ class _Reader(RoleReading, StatusReading):
         elif not frag.anaphoric and (owner := owner_with_belonging_aside(self.text[s:upto])) is not None:
             frag.anaphoric = True  # "The 4th Tank Division, to which the vehicles belong, left ..." (read.owner_told)
             frag.what = owner  # (not the aside's words)
+        if not frag.anaphoric and fronted_part(self.text, s, upto):
+            frag.anaphoric = True  # "Of these, 250 left A": a part of the group told before, as "250 of these" (read.elided_count)
         if frag.anaphoric and self._other_mover_joined(index, upto):
             frag.anaphoric = False
         if frag.anaphoric and refers_to_no_group(self.text, s, upto):
@@ -4750,11 +4761,14 @@ class _Reader(RoleReading, StatusReading):
             if m.group("qual"):
                 mark_qualified(item, m.group("qual"))
             counts.append(item)
-        if not counts_people(counts) and obj and s > 0 and bare_number(obj):
+        if not counts_people(counts) and obj and (s > 0 or main.start() > 0) and bare_number(obj):
             # "a further 400 were sent": the noun told with the count before (read.elided_count)
             # (also beside a count of what carried them: "Another 150 were flown ... aboard two C-130s", s25)
-            units = [" ".join(c.group("unit").lower().split()) for c in self._counted(max(0, s - ELIDED_COUNT_CHARS), s)]
-            item = elided_count(obj, units, tuple(_UNIT_WORD.findall(self.text, max(0, s - ELIDED_COUNT_CHARS), s)))
+            # (and a count told in the clause before its verb, in an aside on the subject: "K, which
+            # has 400 police officers in H, sent 200 more", s45 read120)
+            units = [" ".join(c.group("unit").lower().split()) for c in self._counted(max(0, s - ELIDED_COUNT_CHARS), max(s, main.start()))]
+            item = elided_count(obj, units, tuple(_UNIT_WORD.findall(self.text, max(0, s - ELIDED_COUNT_CHARS), s)),
+                                fronted=fronted_part(self.text, s, main.start()))  # ("Of these, 250 left": a part)
             if item is not None:
                 counts.append(item)
         apposed = apposed_count(self.text, s, e) if not counts_people(counts) else None

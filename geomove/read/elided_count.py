@@ -41,7 +41,19 @@ def bare_number(what: str) -> bool:
     return _BARE_NUMBER.fullmatch(what.strip()) is not None
 
 
-def elided_count(what: str, units_before: list[str], forces_before: tuple[str, ...] = ()) -> dict | None:
+# a part told first, "of" the group before the number, at the clause's start: "Of these, 250
+# left A for B" counts a part as "250 of these left" does (s45 read120)
+_FRONTED_PART = _PATTERNS.compile(r"\s*of\s+(?:them|these|those)\s*,", re.I)
+
+
+def fronted_part(text: str, s: int, verb_at: int) -> bool:
+    """Does the clause from ``s`` open with "Of these," (or "them", "those") before its verb at
+    ``verb_at``?"""
+    return _FRONTED_PART.match(text, s, verb_at) is not None
+
+
+def elided_count(what: str, units_before: list[str], forces_before: tuple[str, ...] = (),
+                 fronted: bool = False) -> dict | None:
     """The count of ``what`` (what moved, as the clause names it) when it is a bare number
     ("a further 400"), with the unit of the last count told before it (``units_before``, in
     text order); None when ``what`` is no bare number or no count came before.
@@ -49,18 +61,19 @@ def elided_count(what: str, units_before: list[str], forces_before: tuple[str, .
     A part of a force ("the first 300", "the remaining 200") needs no count before it: the
     force's noun told before it (``forces_before``, in text order: "Burundian troops have begun
     leaving; the first 300 were flown home") is what the number counts; so does a part "of
-    them" ("About 2,000 fighters left A. 500 of them moved on to B": 500 fighters)."""
+    them" ("About 2,000 fighters left A. 500 of them moved on to B": 500 fighters), and a part told
+    by ``fronted`` "Of them," before the clause ("Of them, 500 moved on to B")."""
     m = _BARE_NUMBER.fullmatch(what.strip())
     if m is None:
         return None
     if units_before:
         unit = units_before[-1]
-    elif (m.group("part") or m.group("of")) and forces_before:
+    elif (m.group("part") or m.group("of") or fronted) and forces_before:
         unit = forces_before[-1].lower()
     else:
         return None
     item = {"value": int(m.group("num").replace(",", "")), "unit": unit, "elided": True}
-    if m.group("of"):
+    if m.group("of") or fronted:
         item["part"] = True  # (the movement's count where its route is carried on: assemble._part_counted)
     if m.group("qual"):
         mark_qualified(item, m.group("qual"))

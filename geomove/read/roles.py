@@ -529,6 +529,14 @@ class RoleReading:
             return " "
         return gap
 
+    def _cue_of_civilians(self, floor: int, cue_at: int, triggers: list[re.Match]) -> bool:
+        """Is the cue at ``cue_at`` governed by a verb of moving in a relative clause about
+        civilians ("Police dispersed protesters who had marched from A to B": the last verb of
+        moving before "from" and "to" is the protesters'). The verb may stand before ``floor``
+        (the place before the cue: "to B" after "from A" is still the protesters')."""
+        verb = next((t for t in reversed(triggers) if t.end() <= cue_at and t.group("verb")), None)
+        return verb is not None and verb_of_civilians(self.text, verb.start("verb"))
+
     def _cue_for(self, mention: dict, floor: int, triggers: list[re.Match]) -> tuple[str | None, int]:
         """The role cue governing ``mention``: searched between ``floor`` and its start."""
         start = mention.get("phrase", {}).get("start", mention["start"]) if mention.get("phrase") else mention["start"]
@@ -597,6 +605,8 @@ class RoleReading:
             if verb_of_holding_in(gap):
                 break  # "Fighters from the Fano militia seized X": "from" governs the militia (read.held_after_moving)
             role = cue_role(m)
+            if role in ("origin", "destination", "via", "arrival") and self._cue_of_civilians(floor, floor + m.start(), triggers):
+                return None, -1  # "dispersed protesters who had marched from A to B": their march (read.civilians_relative)
             if m.group(0)[:6].lower() == "passed" and passed_near_no_via("pass", mention):
                 break  # "passed near X on their way to Y": the cue "passed" as its object's (read.passed_on_way)
             if set_aside(self.text, floor + m.start()):

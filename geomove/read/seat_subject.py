@@ -13,6 +13,7 @@ probe of my own, s25)."""
 
 from __future__ import annotations
 
+import functools
 import re
 
 from ..mentions.capitals import capital_names
@@ -43,6 +44,32 @@ def seat_subject(text: str, places: list[dict], s: int, verb_at: int, bare_gap: 
                 and bare_gap.fullmatch(text, m["end"], verb_at) and is_national_capital(m):
             return m
     return None
+
+
+@functools.lru_cache(maxsize=1)
+def _capital_keys() -> dict[str, str | None]:
+    """The name key of each national capital -> its country's ISO2 (None for a name that is
+    the capital of more than one)."""
+    out: dict[str, str | None] = {}
+    for cc, name in capital_names().items():
+        key = name_key(name)
+        out[key] = cc if key not in out else None
+    return out
+
+
+def seat_home(actor: str | None, book) -> dict | None:
+    """The country a force whose actor is a national capital stands for ("Minsk has amassed
+    forces along the border with Lithuania": Belarus), as a record an end's home can be made
+    of (``book``: the PlaceBook), or None when ``actor`` is no national capital.
+
+    why: the force's own side of a border is told by its home (assemble.own_side_of_named_border);
+    a capital as the subject names the state as its own name does, but gave no home, and the
+    end became the neighbour across the border (s45 read120, sentences of my own)."""
+    cc = _capital_keys().get(name_key(actor)) if actor and len(actor) <= 40 else None
+    country = book.country(cc) if cc else None
+    if not country or country.get("lat") is None:
+        return None
+    return {**country, "surface": actor, "start": 0, "end": 0}
 
 
 _PATTERNS.save()

@@ -10,8 +10,8 @@ strait on the map, so a movement whose only places are straits, channels or cana
 kept, with them as its via and no origin or destination. A town or a region passed with no end
 ("a convoy passed through X") is still no movement: a place on land passed alone says where a
 force was, not between which places it moved, and a sighting of a convoy there is told by its
-end as a rule (but a force seen passing one, "a convoy was filmed passing through X", is a
-movement with X its via: read.seen_passing, s44 read118).
+end as a rule (a force seen passing one, "a convoy was filmed passing through X", is none
+either: s44 read118 kept it, s45 read120 made the two agree, assemble.drop_endless).
 
 why: "Two Russian destroyers transited the Tsugaru Strait on Monday" read nothing (the via was
 read, and the draft dropped as endless; probes of my own).
