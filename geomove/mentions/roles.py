@@ -93,6 +93,39 @@ def _place_noun_of_a_force(rest) -> bool:
     return bool(rest) and rest[0].is_word and rest[0].lower in ACTOR_NOUNS
 
 
+# Place nouns of one settlement or unit of a country: after the country's demonym, and before
+# "of" and the place's own name ("the Finnish town of Tornio", "the Greek island of Lesbos"), or
+# in apposition to a place just named ("Ben Guerdane, the nearest Tunisian town"), they say whose
+# the named place is: the demonym names no place of its own, as "the Libyan side" or "Iraqi
+# territory" do (gaz78, s45). (Not "capital": a toponym corpus marks the demonym of "the <demonym>
+# capital of <city>", and capitals.CapitalsByCountry reads the city. Nor an unnamed settlement:
+# the demonym of "dozens of <demonym> cities", "the <demonym> city" is marked too.)
+NAMED_PLACE_NOUNS = frozenset("""city cities town towns village villages port ports province provinces region regions
+governorate governorates island islands peninsula""".split())
+# (the lower-case words an apposition may put between its article and the demonym: "the nearest")
+_APPOSITION_ADJECTIVES = 2
+
+
+def _one_place_of_the_country(noun: str, rest) -> bool:
+    """Does the place noun ``noun`` after a country's demonym (``rest``: the tokens after it)
+    name one place by its own name, "of" and a capitalised word after it ("the Ukrainian region
+    of Kharkiv")?"""
+    return noun in NAMED_PLACE_NOUNS and len(rest) >= 2 and rest[0].lower == "of" \
+        and rest[1].is_word and rest[1].text[:1].isupper()
+
+
+# forces named in two words, the first no force alone: "a New Zealand air force plane", "the Sri
+# Lanka coast guard" (a country's name before them says whose the force is, as before "navy")
+TWO_WORD_FORCES = frozenset((("air", "force"), ("air", "forces"), ("coast", "guard"), ("coast", "guards"),
+                             ("defence", "force"), ("defense", "force"), ("defence", "forces"), ("defense", "forces")))
+
+
+def _two_word_force(nxt) -> bool:
+    """Are the two lower-case words ``nxt`` after a country's name a force's (TWO_WORD_FORCES)?"""
+    return len(nxt) == 2 and nxt[0].text[:1].islower() and nxt[1].is_word \
+        and (nxt[0].lower, nxt[1].lower) in TWO_WORD_FORCES
+
+
 # a force's sites, after which a country's name says whose the site is (Roles.site_owner);
 # words of the kind table (wordlists: "garrison", "outpost" are bases)
 SITE_OWNER_NOUNS = frozenset("base bases garrison garrisons outpost outposts".split())
@@ -253,8 +286,9 @@ class Roles:
             "according", "reported", "quoted", "cited", "published", "broadcast", "aired", "interviewed")
 
     def attributive_actor(self, end_tok: int) -> bool:
-        nxt = self.next_tokens(end_tok, 1)
+        nxt = self.next_tokens(end_tok, 2)
         return bool(nxt) and (nxt[0].lower in ACTOR_NOUNS and nxt[0].text[:1].islower()
+                              or _two_word_force(nxt)
                               or (nxt[0].text[:1].isdigit() and self._numbered_formation_after(end_tok)))
 
     def _numbered_formation_after(self, end_tok: int) -> bool:
@@ -294,7 +328,12 @@ class Roles:
             return _owned_force_name(nxt[2:])
         return False
 
-    def demonym_role(self, end_tok: int, rest: list[str] | None = None) -> str:
+    def demonym_role(self, end_tok: int, rest: list[str] | None = None, of_a_country: bool = True) -> str:
+        """The role of a demonym ending at token ``end_tok`` ('rest': the words joined to it by a
+        hyphen, "Turkish-backed"): who acts (an actor noun after it), a place (a place noun after
+        it: "the Libyan side"), or neither. ``of_a_country``: a country's demonym, whose place noun
+        of one settlement says whose the settlement is, not where (_one_place_of_the_country); a
+        province's ("a Crimean port") keeps the province."""
         if rest and any(r in ACTING_PARTICIPLES for r in rest):
             return "actor"
         if rest and any(r in ("border", "borders", "frontier") for r in rest):
@@ -311,12 +350,35 @@ class Roles:
             if i == 0 and _opens_a_route_name(t):
                 return "demonym"  # "the Asian Highway": a road's name, no place of the demonym
             if w in PLACE_NOUNS:
-                return "actor" if t.text[:1].islower() and _place_noun_of_a_force(after[i + 1:]) else "demonym_place"
+                if t.text[:1].islower() and _place_noun_of_a_force(after[i + 1:]):
+                    return "actor"
+                if of_a_country and t.text[:1].islower() and (_one_place_of_the_country(w, after[i + 1:]) or (
+                        w in NAMED_PLACE_NOUNS and self._in_apposition_to_a_name(end_tok))):
+                    return "demonym"  # "the Finnish town of Tornio", "Ben Guerdane, the nearest Tunisian town"
+                return "demonym_place"
             if t.text[:1].isupper():
                 if w in HONORIFICS or w in ORG_SUFFIXES:
                     return "actor"
                 continue
         return "demonym"
+
+    def _in_apposition_to_a_name(self, end_tok: int) -> bool:
+        """Does the demonym ending at token ``end_tok`` open an apposition to the name before it:
+        a capitalised word, a comma, "the", at most _APPOSITION_ADJECTIVES lower-case words
+        ("nearest"), then the demonym's own capitalised words ("Ben Guerdane, the nearest
+        Tunisian town")?"""
+        toks = self.toks
+        sentence = toks[end_tok].sentence
+        i = end_tok
+        while i >= 0 and toks[i].sentence == sentence and toks[i].is_word and toks[i].text[:1].isupper():
+            i -= 1  # (the demonym's words: "South African")
+        for _ in range(_APPOSITION_ADJECTIVES):
+            if i >= 0 and toks[i].is_word and toks[i].text[:1].islower() and toks[i].lower not in ("the", "a", "an"):
+                i -= 1
+        if i < 2 or toks[i].lower != "the" or toks[i - 1].text != ",":
+            return False
+        name = toks[i - 2]
+        return name.sentence == sentence and name.is_word and name.text[:1].isupper()
 
     def before_a_border(self, end_tok: int) -> bool:
         """'near the Somali border', 'the Afghan frontier': a demonym before the border names the
