@@ -6,7 +6,8 @@ line). Every sentence is written for these tests.
 - A country's demonym before a noun of one settlement or unit that the text names, by "of" and
   its name ("the Finnish town of Tornio", "the Ukrainian region of Kharkiv") or in apposition to
   a name just written ("Adré, the nearest Chadian town"), says whose the named place is: no
-  mention of the country (roles.demonym_role, NAMED_PLACE_NOUNS). Territory nouns ("Lebanese
+  mention of the country, once the name is read (taken_up._demonyms_qualifying_a_named_place,
+  roles.NAMED_PLACE_NOUNS); a name the index lacks leaves the demonym its country. Territory nouns ("Lebanese
   territory", "the Venezuelan side"), unnamed settlements and areas ("the nearest Algerian
   village", "Peruvian ports", "the Greek islands": the toponym corpora mark such demonyms), "the
   Kenyan capital of Nairobi" and a province's demonym ("a Crimean port") keep their place.
@@ -64,6 +65,12 @@ def test_a_demonym_before_the_country_s_territory_stays_a_place(gazetteer, text,
     found = _found(text, gazetteer)
     assert demonym in found, found.keys()
     assert found[demonym]["role"] == "demonym_place" and found[demonym]["country"] == country
+
+
+def test_a_demonym_before_a_name_the_index_lacks_keeps_the_country(gazetteer):
+    # (the near miss: no point for the name, the demonym is the text's only telling of where)
+    found = _found("Soldiers searched the Ecuadorian village of Yuratumba on Monday.", gazetteer)
+    assert found["Ecuadorian"]["role"] == "demonym_place" and found["Ecuadorian"]["country"] == "EC"
 
 
 def test_a_province_s_demonym_before_a_port_keeps_the_province(gazetteer):

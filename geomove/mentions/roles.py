@@ -96,22 +96,15 @@ def _place_noun_of_a_force(rest) -> bool:
 # Place nouns of one settlement or unit of a country: after the country's demonym, and before
 # "of" and the place's own name ("the Finnish town of Tornio", "the Greek island of Lesbos"), or
 # in apposition to a place just named ("Ben Guerdane, the nearest Tunisian town"), they say whose
-# the named place is: the demonym names no place of its own, as "the Libyan side" or "Iraqi
-# territory" do (gaz78, s45). (Not "capital": a toponym corpus marks the demonym of "the <demonym>
+# the named place is: once the name is read, the demonym names no place of its own, as "the
+# Libyan side" or "Iraqi territory" do (Roles.name_qualified_by_a_demonym, TakenUp; gaz78, s45).
+# (A name the index lacks leaves the demonym its country: "the Peruvian island of X" is in Peru.) (Not "capital": a toponym corpus marks the demonym of "the <demonym>
 # capital of <city>", and capitals.CapitalsByCountry reads the city. Nor an unnamed settlement:
 # the demonym of "dozens of <demonym> cities", "the <demonym> city" is marked too.)
 NAMED_PLACE_NOUNS = frozenset("""city cities town towns village villages port ports province provinces region regions
 governorate governorates island islands peninsula""".split())
 # (the lower-case words an apposition may put between its article and the demonym: "the nearest")
 _APPOSITION_ADJECTIVES = 2
-
-
-def _one_place_of_the_country(noun: str, rest) -> bool:
-    """Does the place noun ``noun`` after a country's demonym (``rest``: the tokens after it)
-    name one place by its own name, "of" and a capitalised word after it ("the Ukrainian region
-    of Kharkiv")?"""
-    return noun in NAMED_PLACE_NOUNS and len(rest) >= 2 and rest[0].lower == "of" \
-        and rest[1].is_word and rest[1].text[:1].isupper()
 
 
 # forces named in two words, the first no force alone: "a New Zealand air force plane", "the Sri
@@ -328,12 +321,7 @@ class Roles:
             return _owned_force_name(nxt[2:])
         return False
 
-    def demonym_role(self, end_tok: int, rest: list[str] | None = None, of_a_country: bool = True) -> str:
-        """The role of a demonym ending at token ``end_tok`` ('rest': the words joined to it by a
-        hyphen, "Turkish-backed"): who acts (an actor noun after it), a place (a place noun after
-        it: "the Libyan side"), or neither. ``of_a_country``: a country's demonym, whose place noun
-        of one settlement says whose the settlement is, not where (_one_place_of_the_country); a
-        province's ("a Crimean port") keeps the province."""
+    def demonym_role(self, end_tok: int, rest: list[str] | None = None) -> str:
         if rest and any(r in ACTING_PARTICIPLES for r in rest):
             return "actor"
         if rest and any(r in ("border", "borders", "frontier") for r in rest):
@@ -352,9 +340,6 @@ class Roles:
             if w in PLACE_NOUNS:
                 if t.text[:1].islower() and _place_noun_of_a_force(after[i + 1:]):
                     return "actor"
-                if of_a_country and t.text[:1].islower() and (_one_place_of_the_country(w, after[i + 1:]) or (
-                        w in NAMED_PLACE_NOUNS and self._in_apposition_to_a_name(end_tok))):
-                    return "demonym"  # "the Finnish town of Tornio", "Ben Guerdane, the nearest Tunisian town"
                 return "demonym_place"
             if t.text[:1].isupper():
                 if w in HONORIFICS or w in ORG_SUFFIXES:
@@ -362,23 +347,29 @@ class Roles:
                 continue
         return "demonym"
 
-    def _in_apposition_to_a_name(self, end_tok: int) -> bool:
-        """Does the demonym ending at token ``end_tok`` open an apposition to the name before it:
-        a capitalised word, a comma, "the", at most _APPOSITION_ADJECTIVES lower-case words
-        ("nearest"), then the demonym's own capitalised words ("Ben Guerdane, the nearest
-        Tunisian town")?"""
+    def name_qualified_by_a_demonym(self, start_tok: int, end_tok: int) -> int | None:
+        """The character offset of the place name a demonym (tokens start_tok..end_tok) qualifies
+        with a noun of one settlement or unit (NAMED_PLACE_NOUNS, lower case, perhaps after one
+        lower-case word: "lakeside"), else None: the name after "of" ("the Finnish town of
+        Tornio": Tornio's start), or the name an apposition follows ("Ben Guerdane, the nearest
+        Tunisian town": the comma's offset, where that name ends)."""
         toks = self.toks
-        sentence = toks[end_tok].sentence
-        i = end_tok
-        while i >= 0 and toks[i].sentence == sentence and toks[i].is_word and toks[i].text[:1].isupper():
-            i -= 1  # (the demonym's words: "South African")
+        after = self.next_tokens(end_tok, 4)
+        k = 0 if after and after[0].is_word and after[0].lower in NAMED_PLACE_NOUNS else 1
+        if len(after) < k + 1 or not after[k].is_word or after[k].lower not in NAMED_PLACE_NOUNS \
+                or not after[k].text[:1].islower() or not after[0].text[:1].islower():
+            return None
+        rest = after[k + 1:]
+        if len(rest) >= 2 and rest[0].lower == "of" and rest[1].is_word and rest[1].text[:1].isupper():
+            return rest[1].start  # "the Finnish town of Tornio"
+        sentence = toks[start_tok].sentence
+        i = start_tok - 1
         for _ in range(_APPOSITION_ADJECTIVES):
             if i >= 0 and toks[i].is_word and toks[i].text[:1].islower() and toks[i].lower not in ("the", "a", "an"):
                 i -= 1
-        if i < 2 or toks[i].lower != "the" or toks[i - 1].text != ",":
-            return False
-        name = toks[i - 2]
-        return name.sentence == sentence and name.is_word and name.text[:1].isupper()
+        if i < 1 or toks[i].lower != "the" or toks[i - 1].text != "," or toks[i - 1].sentence != sentence:
+            return None
+        return toks[i - 1].start  # "Ben Guerdane, the nearest Tunisian town"
 
     def before_a_border(self, end_tok: int) -> bool:
         """'near the Somali border', 'the Afghan frontier': a demonym before the border names the

@@ -580,7 +580,7 @@ class RunScanner:
             # as a country's demonym mentions the country, with the same roles
             province = province_of_demonym(self, surface)
             if province:
-                role = "actor" if in_org else self.demonym_role(run[k], of_a_country=False)
+                role = "actor" if in_org else self.demonym_role(run[k])
                 # (only "a Crimean port" puts the province among the text's places; "a Texan
                 # rancher" says whose, no more than "an American rancher" puts a point in the
                 # text: no context for its other names, as an area's demonym is none)
