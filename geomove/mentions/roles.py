@@ -98,9 +98,10 @@ def _place_noun_of_a_force(rest) -> bool:
 # in apposition to a place just named ("Ben Guerdane, the nearest Tunisian town"), they say whose
 # the named place is: once the name is read, the demonym names no place of its own, as "the
 # Libyan side" or "Iraqi territory" do (Roles.name_qualified_by_a_demonym, TakenUp; gaz78, s45).
-# (A name the index lacks leaves the demonym its country: "the Peruvian island of X" is in Peru.) (Not "capital": a toponym corpus marks the demonym of "the <demonym>
-# capital of <city>", and capitals.CapitalsByCountry reads the city. Nor an unnamed settlement:
-# the demonym of "dozens of <demonym> cities", "the <demonym> city" is marked too.)
+# (A name the index lacks leaves the demonym its country: "the Peruvian island of X" is in Peru.
+# Not "capital": a toponym corpus marks the demonym of "the <demonym> capital of <city>", and
+# capitals.CapitalsByCountry reads the city. Nor an unnamed settlement: the demonym of "dozens of
+# <demonym> cities", "the <demonym> city" is marked too.)
 NAMED_PLACE_NOUNS = frozenset("""city cities town towns village villages port ports province provinces region regions
 governorate governorates island islands peninsula""".split())
 # (the lower-case words an apposition may put between its article and the demonym: "the nearest")
