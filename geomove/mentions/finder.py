@@ -250,6 +250,7 @@ class _Finder(
         if metro:
             note_metro_areas(metro)
         self._places_taken_up_by_a_demonym(mentions)  # "Constanța ... The Romanian port"
+        self._demonyms_qualifying_a_named_place(mentions)  # "the Finnish town of Tornio"
         mentions.extend(self._capitals_told_by_their_country(mentions))  # "the Haitian capital"
         mentions.extend(self._names_told_places_the_index_lacks(mentions))  # "the Hodan district of Mogadishu"
         out = []

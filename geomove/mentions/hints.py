@@ -10,6 +10,7 @@ from ..gazetteer import name_key
 from ..names import plain
 from ..regex_cache import CompiledPatterns
 from ..wordlists import ADDRESS_KIND_WORDS, FORMER_COUNTRY_NAMES, POSTCODE_BEFORE_TOWN_COUNTRIES, SHARED_COUNTRY_NAMES
+from .split_provinces import carved_from
 from .unknown_parts import PLACE_WORDS_BEFORE, holder_ends_there, of_after_a_word_of_place
 
 
@@ -431,8 +432,9 @@ class BindingHints:
             return True
         if region.get("kind") == "admin1" and c.get("admin1"):
             own = plain(c["admin1"])
-            if own in (plain(region["name"]), plain(region.get("admin1") or "")):
-                return True
+            if own in (plain(region["name"]), plain(region.get("admin1") or "")) \
+                    or carved_from(c["country"], own, plain(region["name"])):
+                return True  # (or its province was carved out of the one written: "Mulia, Papua")
             if stated and own in self.gaz.province_names(c["country"]):
                 return False
         if None in (c.get("lat"), region.get("lat")):
@@ -541,7 +543,8 @@ class BindingHints:
             if finest.get("kind") == "admin1":
                 # "Linn County in north central Missouri": the readings that lie in the province
                 # by name, not those that merely lie near its point (Linn County, Kansas)
-                by_name = [c for c in inside if c.get("admin1") and plain(c["admin1"]) == plain(finest["name"])]
+                by_name = [c for c in inside if c.get("admin1") and (plain(c["admin1"]) == plain(finest["name"])
+                                                                     or carved_from(c["country"], plain(c["admin1"]), plain(finest["name"])))]
                 inside = by_name or inside
             for c in inside:
                 c["why"] = c.get("why", "") + f"; in {finest['name']} (written after the name)"

@@ -93,6 +93,33 @@ def _place_noun_of_a_force(rest) -> bool:
     return bool(rest) and rest[0].is_word and rest[0].lower in ACTOR_NOUNS
 
 
+# Place nouns of one settlement or unit of a country: after the country's demonym, and before
+# "of" and the place's own name ("the Finnish town of Tornio", "the Greek island of Lesbos"), or
+# in apposition to a place just named ("Ben Guerdane, the nearest Tunisian town"), they say whose
+# the named place is: once the name is read, the demonym names no place of its own, as "the
+# Libyan side" or "Iraqi territory" do (Roles.name_qualified_by_a_demonym, TakenUp; gaz78, s45).
+# (A name the index lacks leaves the demonym its country: "the Peruvian island of X" is in Peru.
+# Not "capital": a toponym corpus marks the demonym of "the <demonym> capital of <city>", and
+# capitals.CapitalsByCountry reads the city. Nor an unnamed settlement: the demonym of "dozens of
+# <demonym> cities", "the <demonym> city" is marked too.)
+NAMED_PLACE_NOUNS = frozenset("""city cities town towns village villages port ports province provinces region regions
+governorate governorates island islands peninsula""".split())
+# (the lower-case words an apposition may put between its article and the demonym: "the nearest")
+_APPOSITION_ADJECTIVES = 2
+
+
+# forces named in two words, the first no force alone: "a New Zealand air force plane", "the Sri
+# Lanka coast guard" (a country's name before them says whose the force is, as before "navy")
+TWO_WORD_FORCES = frozenset((("air", "force"), ("air", "forces"), ("coast", "guard"), ("coast", "guards"),
+                             ("defence", "force"), ("defense", "force"), ("defence", "forces"), ("defense", "forces")))
+
+
+def _two_word_force(nxt) -> bool:
+    """Are the two lower-case words ``nxt`` after a country's name a force's (TWO_WORD_FORCES)?"""
+    return len(nxt) == 2 and nxt[0].text[:1].islower() and nxt[1].is_word \
+        and (nxt[0].lower, nxt[1].lower) in TWO_WORD_FORCES
+
+
 # a force's sites, after which a country's name says whose the site is (Roles.site_owner);
 # words of the kind table (wordlists: "garrison", "outpost" are bases)
 SITE_OWNER_NOUNS = frozenset("base bases garrison garrisons outpost outposts".split())
@@ -253,8 +280,9 @@ class Roles:
             "according", "reported", "quoted", "cited", "published", "broadcast", "aired", "interviewed")
 
     def attributive_actor(self, end_tok: int) -> bool:
-        nxt = self.next_tokens(end_tok, 1)
+        nxt = self.next_tokens(end_tok, 2)
         return bool(nxt) and (nxt[0].lower in ACTOR_NOUNS and nxt[0].text[:1].islower()
+                              or _two_word_force(nxt)
                               or (nxt[0].text[:1].isdigit() and self._numbered_formation_after(end_tok)))
 
     def _numbered_formation_after(self, end_tok: int) -> bool:
@@ -311,12 +339,38 @@ class Roles:
             if i == 0 and _opens_a_route_name(t):
                 return "demonym"  # "the Asian Highway": a road's name, no place of the demonym
             if w in PLACE_NOUNS:
-                return "actor" if t.text[:1].islower() and _place_noun_of_a_force(after[i + 1:]) else "demonym_place"
+                if t.text[:1].islower() and _place_noun_of_a_force(after[i + 1:]):
+                    return "actor"
+                return "demonym_place"
             if t.text[:1].isupper():
                 if w in HONORIFICS or w in ORG_SUFFIXES:
                     return "actor"
                 continue
         return "demonym"
+
+    def name_qualified_by_a_demonym(self, start_tok: int, end_tok: int) -> int | None:
+        """The character offset of the place name a demonym (tokens start_tok..end_tok) qualifies
+        with a noun of one settlement or unit (NAMED_PLACE_NOUNS, lower case, perhaps after one
+        lower-case word: "lakeside"), else None: the name after "of" ("the Finnish town of
+        Tornio": Tornio's start), or the name an apposition follows ("Ben Guerdane, the nearest
+        Tunisian town": the comma's offset, where that name ends)."""
+        toks = self.toks
+        after = self.next_tokens(end_tok, 4)
+        k = 0 if after and after[0].is_word and after[0].lower in NAMED_PLACE_NOUNS else 1
+        if len(after) < k + 1 or not after[k].is_word or after[k].lower not in NAMED_PLACE_NOUNS \
+                or not after[k].text[:1].islower() or not after[0].text[:1].islower():
+            return None
+        rest = after[k + 1:]
+        if len(rest) >= 2 and rest[0].lower == "of" and rest[1].is_word and rest[1].text[:1].isupper():
+            return rest[1].start  # "the Finnish town of Tornio"
+        sentence = toks[start_tok].sentence
+        i = start_tok - 1
+        for _ in range(_APPOSITION_ADJECTIVES):
+            if i >= 0 and toks[i].is_word and toks[i].text[:1].islower() and toks[i].lower not in ("the", "a", "an"):
+                i -= 1
+        if i < 1 or toks[i].lower != "the" or toks[i - 1].text != "," or toks[i - 1].sentence != sentence:
+            return None
+        return toks[i - 1].start  # "Ben Guerdane, the nearest Tunisian town"
 
     def before_a_border(self, end_tok: int) -> bool:
         """'near the Somali border', 'the Afghan frontier': a demonym before the border names the

@@ -48,6 +48,22 @@ class TakenUp:
             m["cands"] = [dict(taken, why=f"'the {m['surface']} {noun}' takes up {last['surface']}, a settlement of "
                                          f"{m['cc']} named before: that place, not the country")]
 
+    def _demonyms_qualifying_a_named_place(self, mentions: list[dict]) -> None:
+        """"the Finnish town of Tornio", "Ben Guerdane, the nearest Tunisian town": a country's
+        adjective whose settlement noun qualifies a name the text gives right there
+        (Roles.name_qualified_by_a_demonym) says whose the place is, once the name is read with
+        a point: it names no place of its own (role 'demonym', as "Finnish officials"). A name
+        read without a point leaves the demonym the country ("the Peruvian island of X")."""
+        for m in mentions:
+            if m["role"] != "demonym_place" or not m.get("cc") or m.get("tok") is None or m.get("taken_up"):
+                continue
+            at = self.name_qualified_by_a_demonym(m["tok"], m["tok"] + m["n_tokens"] - 1)
+            if at is None:
+                continue
+            if any((o["start"] == at or o["end"] == at) and o is not m and not o.get("drop") and o.get("cands")
+                   and o["cands"][0].get("lat") is not None and o["role"] in _NAMED_ROLES for o in mentions):
+                m["role"] = "demonym"
+
     def _taken_up_noun(self, m: dict) -> str | None:
         """The settlement noun of 'the <adjective> <noun>' with no name after it, else None."""
         toks = self.toks

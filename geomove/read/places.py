@@ -88,7 +88,8 @@ def contains(area: dict | None, place: dict | None) -> bool:
         return False
     if _spec(area) == 4:
         return bool(area.get("country")) and area.get("country") == place.get("country") and _spec(place) < 4
-    same_admin = area.get("name") and place.get("admin1") and area.get("name") == place.get("admin1")
+    same_admin = area.get("name") and place.get("admin1") and (
+        area.get("name") == place.get("admin1") or (area.get("kind") == "admin1" and _carved_out_of(area, place)))
     if not same_admin and (_of_another_province(area, place) or _beyond_region(area, place)):
         return False
     return bool(same_admin) or (_spec(place) < _spec(area) and _km(area, place) <= AREA_HOLDS_KM
@@ -143,6 +144,18 @@ def _district_holds(district: dict, place: dict) -> bool:
     return _km(district, place) <= ADMIN2_HOLDS_KM
 
 
+def _carved_out_of(area: dict, place: dict) -> bool:
+    """Does ``place`` lie in a province carved out of the province ``area`` since the report's
+    words were current ("Ilaga, Papua": Central Papua since 2022; mentions.split_provinces)?
+
+    why: "to Ilaga, Papua" read two ends, the town and the province, as Ilaga's own province in
+    the index is Papua Tengah (gaz78, s45)."""
+    from ..mentions.split_provinces import carved_from
+    from ..names import plain
+    return area.get("country") == place.get("country") and bool(place.get("country")) \
+        and carved_from(place["country"], plain(place["admin1"]), plain(area["name"]))
+
+
 def _of_another_province(area: dict, place: dict) -> bool:
     """Is ``place`` told by the gazetteer as a place of another province than ``area``, a
     province of the same country, and farther from the province's point than its own radius?
@@ -156,7 +169,7 @@ def _of_another_province(area: dict, place: dict) -> bool:
     if area.get("kind") != "admin1" or not place.get("admin1") or area.get("country") != place.get("country"):
         return False
     theirs = name_key(place["admin1"])
-    if any(name_key(n) == theirs for n in (area.get("name"), area.get("admin1")) if n):
+    if any(name_key(n) == theirs for n in (area.get("name"), area.get("admin1")) if n) or _carved_out_of(area, place):
         return False
     return _km(area, place) > (area.get("uncertainty_km") or 0.0)
 
