@@ -466,16 +466,92 @@ def _lower_preimages() -> dict:
     return out
 
 
+# A process builds few of the ~1,550 kept patterns it imports: a one-report `extract` uses ~170
+# (~11% of their 1.9 M code words), the 380 dev reports ~1,200 (~85%), and building one is a
+# conversion of its code to a list (array.tolist) and the engine's check of it (_sre.compile),
+# ~200 M instructions for all of them, ~18% of a one-report `extract`. So a kept pattern is
+# built at its first use (KeptPattern), and one a process never uses is never built.
+_PATTERN_ATTRIBUTES = ("search", "match", "fullmatch", "finditer", "findall", "split", "sub", "subn",
+                       "scanner", "flags", "groups", "groupindex")
+
+
+class KeptPattern:
+    """A pattern of a CompiledPatterns file, built from its kept code at its first use: every
+    attribute is the built ``re.Pattern``'s (``pattern`` known before), and it
+    compares and hashes as that pattern. Once built, the pattern's methods stand in the
+    instance's own dict, so a call costs one look-up more than the pattern's own. It is no
+    ``re.Pattern``: the module functions (``re.finditer(p, ...)``) refuse it (call its methods),
+    and a match's ``re`` is the built pattern (``matched_by(m, p)``, not ``m.re is p``)."""
+
+    def __init__(self, owner: "CompiledPatterns", pattern: str, flags: int, entry: tuple):
+        d = self.__dict__
+        d["_owner"], d["_entry"] = owner, entry
+        # (the flags are the built pattern's: a damaged entry's may not be)
+        d["pattern"], d["_key_flags"] = pattern, flags
+
+    def built(self) -> re.Pattern:
+        """The ``re.Pattern`` (built at the first call)."""
+        d = self.__dict__
+        compiled = d.get("_built")
+        if compiled is None:
+            compiled = self._owner._build(self.pattern, d["_key_flags"], d["_entry"])
+            d["_built"] = compiled
+            for name in _PATTERN_ATTRIBUTES:
+                d[name] = getattr(compiled, name)
+        return compiled
+
+    def __getattr__(self, name: str):
+        # (only for a name not in the instance's dict: before the build, or a rare attribute)
+        if name.startswith("__"):
+            raise AttributeError(name)
+        return getattr(self.built(), name)
+
+    def __setattr__(self, name: str, value) -> None:
+        raise AttributeError(f"a pattern's {name!r} cannot be set")
+
+    def __eq__(self, other):
+        if isinstance(other, KeptPattern):
+            other = other.built()
+        return self.built() == other
+
+    def __hash__(self) -> int:
+        return hash(self.built())
+
+    def __repr__(self) -> str:
+        return repr(self.built())
+
+    def __reduce__(self):
+        return re.compile, (self.pattern, self.flags)  # (as re pickles a pattern: copyreg, re._pickle)
+
+    def __copy__(self):
+        return self
+
+    def __deepcopy__(self, memo):
+        return self
+
+
+def matched_by(match: re.Match, pattern) -> bool:
+    """``match.re is pattern``, for a KeptPattern too (a match's ``re`` is the built pattern; a
+    pattern not yet built made no match)."""
+    return match.re is pattern or (type(pattern) is KeptPattern and match.re is pattern.__dict__.get("_built"))
+
+
+def as_pattern(value):
+    """``value`` itself, or the ``re.Pattern`` a KeptPattern stands for (built now)."""
+    return value.built() if isinstance(value, KeptPattern) else value
+
+
 class CompiledPatterns:
     """``compile(pattern, flags)`` as ``re.compile``, from the code kept by an earlier run when
-    there is one; ``save()`` keeps the code of patterns compiled anew (call it once the module's
-    patterns are made)."""
+    there is one (a KeptPattern, built at its first use, unless ``lazy`` is False); ``save()``
+    keeps the code of patterns compiled anew (call it once the module's patterns are made)."""
 
-    def __init__(self, name: str, folder: Path | None = None):
+    def __init__(self, name: str, folder: Path | None = None, *, lazy: bool = True):
         folder = _default_folder() if folder is None else Path(folder)
         # the patterns get a first-character set in their search block (_with_first_characters)
         self.first_characters = name.startswith(FIRST_CHARACTERS_OF)
         self.path = None if folder is None or _sre is None else folder / f"regex-{name}-{_interpreter_key()}.marshal"
+        self.lazy = lazy
         self.known = self._load()
         self.used: dict = {}
         self.new = 0  # patterns compiled anew (no usable entry)
@@ -485,21 +561,33 @@ class CompiledPatterns:
         known = read_checked(self.path)
         return known if isinstance(known, dict) else {}
 
-    def compile(self, pattern: str, flags: int = 0) -> re.Pattern:
+    def compile(self, pattern: str, flags: int = 0):
         flags = int(flags)
         key = (pattern, flags)
         entry = self.known.get(key)
         if entry is not None:
-            try:
-                code = entry[1]
-                if type(code) is bytes:  # (FORMAT: the words of the code, read as one object)
-                    code = array.array(_CODE_TYPE, code).tolist()
-                compiled = _sre.compile(pattern, entry[0], code, *entry[2:])
-            except Exception:  # noqa: BLE001 -- a damaged entry: compiled the plain way below
-                pass
-            else:
-                self.used[key] = entry
-                return compiled
+            self.used[key] = entry
+            if self.lazy:
+                return KeptPattern(self, pattern, flags, entry)
+            return self._build(pattern, flags, entry)
+        return self._compile_anew(pattern, flags)
+
+    def _build(self, pattern: str, flags: int, entry: tuple) -> re.Pattern:
+        """The pattern built from its kept ``entry``; compiled anew (and the file written again)
+        when the entry is damaged."""
+        try:
+            code = entry[1]
+            if type(code) is bytes:  # (FORMAT: the words of the code, read as one object)
+                code = array.array(_CODE_TYPE, code).tolist()
+            return _sre.compile(pattern, entry[0], code, *entry[2:])
+        except Exception:  # noqa: BLE001 -- a damaged entry: compiled the plain way
+            self.used.pop((pattern, flags), None)
+            compiled = self._compile_anew(pattern, flags)
+            self.save()
+            return compiled
+
+    def _compile_anew(self, pattern: str, flags: int) -> re.Pattern:
+        key = (pattern, flags)
         compiled = re.compile(pattern, flags)
         if self.path is not None:
             self.new += 1

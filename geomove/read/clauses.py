@@ -2000,14 +2000,14 @@ class _Reader(RoleReading, StatusReading):
         # ("the battalion completed its transfer from A to B, passing through C": the noun's move, read.noun_then_way)
         main = noun_before_way_participle(self.text, s, triggers, main,
                                           lambda t: not t.group("verb") or read_as_noun(self.text, s, t)) or main
-        subject_start = max([s] + [s + b.end() for b in re.finditer(_SUBJECT_BREAK, self.text[s:main.start()])])
+        subject_start = max([s] + [s + b.end() for b in _SUBJECT_BREAK.finditer(self.text[s:main.start()])])
         if (that := _THAT_RIGHT_BEFORE.search(self.text, max(subject_start - 8, s), main.start())) is not None \
                 and that.start() > s and not self.text[subject_start:main.start()].strip():
             # "handed over to Nigerien units that arrived from X": "that" right before the verb is
             # a relative word on the noun before it (no clause opens there: nothing between it and the
             # verb), so the subject runs back to the break before it and the bound relative's
             # antecedent is read below (read.object_relative, s37m)
-            subject_start = max([s] + [s + b.end() for b in re.finditer(_SUBJECT_BREAK, self.text[s:that.start()])])
+            subject_start = max([s] + [s + b.end() for b in _SUBJECT_BREAK.finditer(self.text[s:that.start()])])
         subject_start = _list_subject_start(self.text, s, subject_start, main.start())  # ("Medics from A, B and C")
         subject_start = subject_before_dash_aside(self.text, s, subject_start, main.start(), _SUBJECT_BREAK)  # ("A task group of three ships — A, B and C — sailed": read.dash_aside)
         rel = _RELATIVE_SPEAKER_BEFORE.search(self.text, max(s, subject_start - 60), subject_start)
@@ -2021,7 +2021,7 @@ class _Reader(RoleReading, StatusReading):
         if _RELATIVE_SUBJECT.fullmatch(subject) and subject_start > s:
             # "The journalists, who left Goma": who moved is the relative word's antecedent,
             # the words before the comma (the civilians' test reads them)
-            at = max([s] + [s + b.end() for b in re.finditer(_SUBJECT_BREAK, self.text[s:subject_start - 2])])
+            at = max([s] + [s + b.end() for b in _SUBJECT_BREAK.finditer(self.text[s:subject_start - 2])])
             subject = self.text[at:subject_start]
             antecedent_clause = (at, self.text.rfind(",", at, subject_start))
         elif (bound := _BOUND_RELATIVE_AFTER.search(subject)) is not None \
@@ -2033,7 +2033,7 @@ class _Reader(RoleReading, StatusReading):
         elif _WHERE_PRONOUN_SUBJECT.fullmatch(subject) and subject_start > s:
             # "Some 2,000 soldiers are stationed in X, where they arrived in 2021": "they" is
             # the main clause's subject, told before the place the relative clause is about
-            subject = self.text[max([s] + [s + b.end() for b in re.finditer(_SUBJECT_BREAK, self.text[s:subject_start - 2])]):subject_start]
+            subject = self.text[max([s] + [s + b.end() for b in _SUBJECT_BREAK.finditer(self.text[s:subject_start - 2])]):subject_start]
         elif (antecedent := self._aside_antecedent(index, main.start())) is not None:
             # "The aid workers, who left A on Friday, | have reached B": the aside's antecedent
             subject = self.text[antecedent[0]:antecedent[1]]
@@ -2630,7 +2630,7 @@ class _Reader(RoleReading, StatusReading):
             # "the bases in A and B had been vacated": the places of the subject were left;
             # "X was reinforced with 500 troops": the place of the subject is where they went
             # the subject may hold commas ("bases in A and B, near the border, had been vacated")
-            subject_start = max([s] + [s + b.end() for b in re.finditer(_CLAUSE_START, self.text[s:main.start()])])
+            subject_start = max([s] + [s + b.end() for b in _CLAUSE_START.finditer(self.text[s:main.start()])])
             taken = {id(g) for _r, grp, _a in slots for g in grp}
             role = "origin" if _stem(main.group("verb")) in _PASSIVE_ORIGIN else "destination"
             # (an area too when the subject's force is in it: "the contingent in Haiti was reinforced", read.passive_agent)
