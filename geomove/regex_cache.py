@@ -471,6 +471,11 @@ def _lower_preimages() -> dict:
 # conversion of its code to a list (array.tolist) and the engine's check of it (_sre.compile),
 # ~200 M instructions for all of them, ~18% of a one-report `extract`. So a kept pattern is
 # built at its first use (KeptPattern), and one a process never uses is never built.
+# A call through the stand-in costs ~390 instructions more than the pattern's own: CPython 3.11
+# specialises a method look-up only on a type whose attribute look-up is the generic one and
+# whose method is the type's, so ``P.search(...)`` on a KeptPattern takes the generic path every
+# time (speed82, by callgrind of a loop). So once built, the pattern takes its stand-in's place
+# wherever geomove binds it by name (_Bindings): a module's ``P.search(...)`` is then re's own call.
 _PATTERN_ATTRIBUTES = ("search", "match", "fullmatch", "finditer", "findall", "split", "sub", "subn",
                        "scanner", "flags", "groups", "groupindex")
 
@@ -478,8 +483,10 @@ _PATTERN_ATTRIBUTES = ("search", "match", "fullmatch", "finditer", "findall", "s
 class KeptPattern:
     """A pattern of a CompiledPatterns file, built from its kept code at its first use: every
     attribute is the built ``re.Pattern``'s (``pattern`` known before), and it
-    compares and hashes as that pattern. Once built, the pattern's methods stand in the
-    instance's own dict, so a call costs one look-up more than the pattern's own. It is no
+    compares and hashes as that pattern. Once built, the pattern replaces it in the globals of
+    geomove's modules and the attributes of their classes (_Bindings); where it is held otherwise (a
+    tuple, a dict's values, an object's attribute) the pattern's methods stand in the instance's
+    own dict, and a call costs the generic look-up (~390 instructions more than re's). It is no
     ``re.Pattern``: the module functions (``re.finditer(p, ...)``) refuse it (call its methods),
     and a match's ``re`` is the built pattern (``matched_by(m, p)``, not ``m.re is p``)."""
 
@@ -498,6 +505,7 @@ class KeptPattern:
             d["_built"] = compiled
             for name in _PATTERN_ATTRIBUTES:
                 d[name] = getattr(compiled, name)
+            _BINDINGS.put_in_place(self, compiled)
         return compiled
 
     def __getattr__(self, name: str):
@@ -528,6 +536,70 @@ class KeptPattern:
 
     def __deepcopy__(self, memo):
         return self
+
+
+class _Bindings:
+    """Where geomove binds kept patterns by name: the globals of its modules (``P = _KEPT.compile(...)``
+    and ``from .x import P``) and the attributes of the classes they define. A built pattern is put
+    in its stand-in's place there (put_in_place), so the calls of a module's code are re's own.
+
+    A module is read once, when it is fully imported (a module being imported binds more names
+    after: it is read at a later build); a stand-in it holds that is already built is replaced at
+    once. Modules outside geomove (tests) keep their stand-ins: they work as before."""
+
+    def __init__(self) -> None:
+        self.places: dict[int, tuple] = {}  # id(stand-in) -> (the stand-in, [(namespace, name, is_class)])
+        self.read: set = set()  # names of the modules read
+        self.seen = 0  # len(sys.modules) when last looked
+        self.unfinished = False  # a geomove module was being imported when last looked
+
+    def put_in_place(self, stand_in: "KeptPattern", compiled: re.Pattern) -> None:
+        if self.unfinished or len(sys.modules) != self.seen:
+            self._read_new_modules()
+        found = self.places.pop(id(stand_in), None)
+        if found is not None and found[0] is stand_in:
+            for namespace, name, is_class in found[1]:
+                _replace(namespace, name, is_class, stand_in, compiled)
+
+    def _read_new_modules(self) -> None:
+        self.unfinished = False
+        self.seen = len(sys.modules)
+        for module_name, module in list(sys.modules.items()):
+            if module_name in self.read or not module_name.startswith("geomove"):
+                continue
+            if getattr(getattr(module, "__spec__", None), "_initializing", False):
+                self.unfinished = True  # (importlib's mark of a module still running its code)
+                continue
+            self.read.add(module_name)
+            namespace = getattr(module, "__dict__", None)
+            if namespace is None:
+                continue
+            for name, value in list(namespace.items()):
+                if type(value) is KeptPattern:
+                    self._note(value, namespace, name, False)
+                elif isinstance(value, type) and value.__module__ == module_name:
+                    for attribute, held in list(vars(value).items()):
+                        if type(held) is KeptPattern:
+                            self._note(held, value, attribute, True)
+
+    def _note(self, stand_in: "KeptPattern", namespace, name: str, is_class: bool) -> None:
+        compiled = stand_in.__dict__.get("_built")
+        if compiled is not None:  # (built before this module was read)
+            _replace(namespace, name, is_class, stand_in, compiled)
+            return
+        self.places.setdefault(id(stand_in), (stand_in, []))[1].append((namespace, name, is_class))
+
+
+def _replace(namespace, name: str, is_class: bool, stand_in: "KeptPattern", compiled: re.Pattern) -> None:
+    """``compiled`` bound to ``name`` where ``stand_in`` still is."""
+    if is_class:
+        if namespace.__dict__.get(name) is stand_in:
+            setattr(namespace, name, compiled)
+    elif namespace.get(name) is stand_in:
+        namespace[name] = compiled
+
+
+_BINDINGS = _Bindings()
 
 
 def matched_by(match: re.Match, pattern) -> bool:

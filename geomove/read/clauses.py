@@ -257,7 +257,7 @@ from .pronoun_after_conjunction import main_clause_subject, object_referred_to, 
 from .act_dated import dates_not_of_an_act
 from .cuts import SIGHTING_PARTICIPLES, _CONTRAST, _RELATIVE_JOIN, OthersReportBefore, _clauses
 from .subordinate import subject_after_clause_and, subject_after_conjunction
-from ..regex_cache import CompiledPatterns
+from ..regex_cache import CompiledPatterns, as_pattern
 from .kept import recompile as _recompile
 # (read35's constructions: read.presence_relative, apposed_counts, quoted_days, relieved_moved, filed_day)
 from .presence_relative import dates_not_of_presence, deployed_in_relative, presence_relative_spans
@@ -1566,7 +1566,9 @@ _MODE_WORDS = {
     _ROAD: ({"convoy", "convoys", "column", "columns", "vehicles", "trucks", "lorries", "tanks", "humvees",
              "hummers", "road", "highway", "drove", "driven", "buses", "armored", "armoured"}, set()),
 }
-_MODE_WORDS = {rx: (frozenset(whole), frozenset(prefixes)) for rx, (whole, prefixes) in _MODE_WORDS.items()}
+# (the keys are the patterns themselves, not kept stand-ins: _mode tells them by identity from the
+# module's names, which hold the built patterns, regex_cache._Bindings)
+_MODE_WORDS = {as_pattern(rx): (frozenset(whole), frozenset(prefixes)) for rx, (whole, prefixes) in _MODE_WORDS.items()}
 _MODE_PREFIX_LENGTHS = sorted({len(p) for _w, prefixes in _MODE_WORDS.values() for p in prefixes})
 
 
