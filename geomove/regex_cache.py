@@ -25,6 +25,7 @@ import os
 import re
 import sys
 from functools import lru_cache
+from itertools import islice
 from pathlib import Path
 
 from .io.cache_files import keep_checked, read_checked, user_cache_dir
@@ -549,12 +550,11 @@ class _Bindings:
 
     def __init__(self) -> None:
         self.places: dict[int, tuple] = {}  # id(stand-in) -> (the stand-in, [(namespace, name, is_class)])
-        self.read: set = set()  # names of the modules read
-        self.seen = 0  # len(sys.modules) when last looked
-        self.unfinished = False  # a geomove module was being imported when last looked
+        self.seen = 0  # how many of sys.modules were looked at (it only grows at its end)
+        self.waiting: list = []  # geomove modules that were still being imported when looked at
 
     def put_in_place(self, stand_in: "KeptPattern", compiled: re.Pattern) -> None:
-        if self.unfinished or len(sys.modules) != self.seen:
+        if self.waiting or len(sys.modules) != self.seen:
             self._read_new_modules()
         found = self.places.pop(id(stand_in), None)
         if found is not None and found[0] is stand_in:
@@ -562,14 +562,19 @@ class _Bindings:
                 _replace(namespace, name, is_class, stand_in, compiled)
 
     def _read_new_modules(self) -> None:
-        self.unfinished = False
+        # only the modules added since the last look (sys.modules keeps its order of insertion;
+        # a walk of all ~700 names at each build during the imports cost ~15 M instructions a
+        # one-report run) and those that were still being imported then
+        if len(sys.modules) < self.seen:
+            self.seen = 0  # (a module removed, a failed import: every name looked at again, once)
+        new = [n for n in islice(sys.modules, self.seen, None) if n.startswith("geomove")]
         self.seen = len(sys.modules)
-        for module_name in [n for n in sys.modules if n.startswith("geomove") and n not in self.read]:
-            module = sys.modules[module_name]
+        names, self.waiting = self.waiting + new, []
+        for module_name in names:
+            module = sys.modules.get(module_name)
             if getattr(getattr(module, "__spec__", None), "_initializing", False):
-                self.unfinished = True  # (importlib's mark of a module still running its code)
+                self.waiting.append(module_name)  # (importlib's mark of a module still running its code)
                 continue
-            self.read.add(module_name)
             namespace = getattr(module, "__dict__", None)
             if namespace is None:
                 continue

@@ -110,4 +110,4 @@ def test_the_mode_tables_hold_the_patterns_the_reader_names():
 
 
 def test_bindings_read_only_geomove_modules():
-    assert all(name.startswith("geomove") for name in regex_cache._BINDINGS.read)
+    assert all(name.startswith("geomove") for name in regex_cache._BINDINGS.waiting)
