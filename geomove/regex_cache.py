@@ -25,7 +25,6 @@ import os
 import re
 import sys
 from functools import lru_cache
-from itertools import islice
 from pathlib import Path
 
 from .io.cache_files import keep_checked, read_checked, user_cache_dir
@@ -476,24 +475,26 @@ def _lower_preimages() -> dict:
 # specialises a method look-up only on a type whose attribute look-up is the generic one and
 # whose method is the type's, so ``P.search(...)`` on a KeptPattern takes the generic path every
 # time (speed82, by callgrind of a loop). So once built, the pattern takes its stand-in's place
-# wherever geomove binds it by name (_Bindings): a module's ``P.search(...)`` is then re's own call.
-_PATTERN_ATTRIBUTES = ("search", "match", "fullmatch", "finditer", "findall", "split", "sub", "subn",
-                       "scanner", "flags", "groups", "groupindex")
+# in the names geomove binds it to (_binding_of, _bound_again): a module's ``P.search(...)`` is
+# then re's own call.
+_PATTERN_METHODS = frozenset(("search", "match", "fullmatch", "finditer", "findall", "split", "sub", "subn", "scanner"))
+_PATTERN_VALUES = ("flags", "groups", "groupindex")
 
 
 class KeptPattern:
     """A pattern of a CompiledPatterns file, built from its kept code at its first use: every
     attribute is the built ``re.Pattern``'s (``pattern`` known before), and it
-    compares and hashes as that pattern. Once built, the pattern replaces it in the globals of
-    geomove's modules and the attributes of their classes (_Bindings); where it is held otherwise (a
-    tuple, a dict's values, an object's attribute) the pattern's methods stand in the instance's
-    own dict, and a call costs the generic look-up (~390 instructions more than re's). It is no
+    compares and hashes as that pattern. Once built, the pattern replaces it in the name it was
+    stored in (_binding_of) and in each global name a module's code reads it from (_bound_again);
+    once read otherwise (a tuple, a dict's values, an object's attribute, a local name) the
+    pattern's methods stand in the instance's own dict, and a call costs the generic look-up
+    (~390 instructions more than re's). It is no
     ``re.Pattern``: the module functions (``re.finditer(p, ...)``) refuse it (call its methods),
     and a match's ``re`` is the built pattern (``matched_by(m, p)``, not ``m.re is p``)."""
 
-    def __init__(self, owner: "CompiledPatterns", pattern: str, flags: int, entry: tuple):
+    def __init__(self, owner: "CompiledPatterns", pattern: str, flags: int, entry: tuple, binding: tuple | None = None):
         d = self.__dict__
-        d["_owner"], d["_entry"] = owner, entry
+        d["_owner"], d["_entry"], d["_binding"] = owner, entry, binding
         # (the flags are the built pattern's: a damaged entry's may not be)
         d["pattern"], d["_key_flags"] = pattern, flags
 
@@ -504,16 +505,25 @@ class KeptPattern:
         if compiled is None:
             compiled = self._owner._build(self.pattern, d["_key_flags"], d["_entry"])
             d["_built"] = compiled
-            for name in _PATTERN_ATTRIBUTES:
+            for name in _PATTERN_VALUES:
                 d[name] = getattr(compiled, name)
-            _BINDINGS.put_in_place(self, compiled)
+            if d["_binding"] is not None:
+                _put_in_place(d["_binding"], self, compiled)
         return compiled
 
     def __getattr__(self, name: str):
-        # (only for a name not in the instance's dict: before the build, or a rare attribute)
+        # (only for a name not in the instance's dict: a method, until a look-up from where no
+        # name can be bound again puts them there; a rare attribute)
         if name.startswith("__"):
             raise AttributeError(name)
-        return getattr(self.built(), name)
+        compiled = self.built()
+        if name in _PATTERN_METHODS and not _bound_again(sys._getframe(1), self, compiled):
+            # (held in a table, an object's attribute, a local name: later look-ups find the
+            # methods in the instance's dict, at the generic look-up's cost)
+            d = self.__dict__
+            for method in _PATTERN_METHODS:
+                d[method] = getattr(compiled, method)
+        return getattr(compiled, name)
 
     def __setattr__(self, name: str, value) -> None:
         raise AttributeError(f"a pattern's {name!r} cannot be set")
@@ -539,74 +549,88 @@ class KeptPattern:
         return self
 
 
-class _Bindings:
-    """Where geomove binds kept patterns by name: the globals of its modules (``P = _KEPT.compile(...)``
-    and ``from .x import P``) and the attributes of the classes they define. A built pattern is put
-    in its stand-in's place there (put_in_place), so the calls of a module's code are re's own.
-
-    A module is read once, when it is fully imported (a module being imported binds more names
-    after: it is read at a later build); a stand-in it holds that is already built is replaced at
-    once. Modules outside geomove (tests) keep their stand-ins: they work as before."""
-
-    def __init__(self) -> None:
-        self.places: dict[int, tuple] = {}  # id(stand-in) -> (the stand-in, [(namespace, name, is_class)])
-        self.seen = 0  # how many of sys.modules were looked at (it only grows at its end)
-        self.waiting: list = []  # geomove modules that were still being imported when looked at
-
-    def put_in_place(self, stand_in: "KeptPattern", compiled: re.Pattern) -> None:
-        if self.waiting or len(sys.modules) != self.seen:
-            self._read_new_modules()
-        found = self.places.pop(id(stand_in), None)
-        if found is not None and found[0] is stand_in:
-            for namespace, name, is_class in found[1]:
-                _replace(namespace, name, is_class, stand_in, compiled)
-
-    def _read_new_modules(self) -> None:
-        # only the modules added since the last look (sys.modules keeps its order of insertion;
-        # a walk of all ~700 names at each build during the imports cost ~15 M instructions a
-        # one-report run) and those that were still being imported then
-        if len(sys.modules) < self.seen:
-            self.seen = 0  # (a module removed, a failed import: every name looked at again, once)
-        new = [n for n in islice(sys.modules, self.seen, None) if n.startswith("geomove")]
-        self.seen = len(sys.modules)
-        names, self.waiting = self.waiting + new, []
-        for module_name in names:
-            module = sys.modules.get(module_name)
-            if getattr(getattr(module, "__spec__", None), "_initializing", False):
-                self.waiting.append(module_name)  # (importlib's mark of a module still running its code)
-                continue
-            namespace = getattr(module, "__dict__", None)
-            if namespace is None:
-                continue
-            # (one pass of exact type tests: ~15,000 names a process, most of them functions and
-            # constants; isinstance(v, type) or C-level filters cost twice as much, by callgrind)
-            held = [(name, value) for name, value in namespace.items()
-                    if type(value) is KeptPattern or (type(value) is type and value.__module__ == module_name)]
-            for name, value in held:
-                if type(value) is KeptPattern:
-                    self._note(value, namespace, name, False)
-                    continue
-                for attribute, kept in [(a, v) for a, v in vars(value).items() if type(v) is KeptPattern]:
-                    self._note(kept, value, attribute, True)
-
-    def _note(self, stand_in: "KeptPattern", namespace, name: str, is_class: bool) -> None:
-        compiled = stand_in.__dict__.get("_built")
-        if compiled is not None:  # (built before this module was read)
-            _replace(namespace, name, is_class, stand_in, compiled)
-            return
-        self.places.setdefault(id(stand_in), (stand_in, []))[1].append((namespace, name, is_class))
+# Where a stand-in is bound by name, read from the code that asked for it: the caller's next
+# instruction, when it stores the call's result (``P = _PATTERNS.compile(...)`` at a module's top
+# level, or in a top-level class's body). Read once a compile, it spares a pass over the names of
+# every module a process imports (~14,000 names of ~510 modules for `extract`: speed82's _Bindings,
+# +0.1% of the 380 documents). A ``from .x import P`` copy made before the build, a table's or an
+# object's stand-in stays one (it works as the pattern, at ~390 instructions more a call): see
+# tests/test_speed86.py for the hot ones, which bind a module's own name.
+try:
+    import opcode as _opcode
+    _STORE_NAME = _opcode.opmap["STORE_NAME"]
+    _STORES = {_STORE_NAME, _opcode.opmap["STORE_GLOBAL"]}
+    _EXTENDED_ARG = _opcode.opmap["EXTENDED_ARG"]
+    _LOAD_GLOBAL, _LOAD_NAME = _opcode.opmap["LOAD_GLOBAL"], _opcode.opmap["LOAD_NAME"]
+    # (code units from a LOAD_GLOBAL to the instruction after it: itself and its inline cache)
+    _LOAD_GLOBAL_UNITS = 2 * (1 + _opcode._inline_cache_entries[_LOAD_GLOBAL])
+except (ImportError, KeyError, AttributeError, IndexError):  # (another implementation: no bindings read)
+    _STORE_NAME = _EXTENDED_ARG = _LOAD_GLOBAL = _LOAD_NAME = None
+    _STORES = frozenset()
+    _LOAD_GLOBAL_UNITS = 0
 
 
-def _replace(namespace, name: str, is_class: bool, stand_in: "KeptPattern", compiled: re.Pattern) -> None:
-    """``compiled`` bound to ``name`` where ``stand_in`` still is."""
-    if is_class:
-        if namespace.__dict__.get(name) is stand_in:
-            setattr(namespace, name, compiled)
-    elif namespace.get(name) is stand_in:
-        namespace[name] = compiled
+def _binding_of(frame) -> tuple | None:
+    """(namespace, class name or None, name) that the call running in ``frame`` binds its result to
+    by its next instruction, when that stores a name at a module's top level or a top-level class's
+    body; else None (an unknown layout too: the pattern then stays a stand-in)."""
+    try:
+        code = frame.f_code
+        at = frame.f_lasti + 2  # (CPython 3.11: f_lasti is the call's last code unit)
+        raw = code.co_code
+        op, arg = raw[at], raw[at + 1]
+        if op == _EXTENDED_ARG:
+            op, arg = raw[at + 2], arg << 8 | raw[at + 3]
+        if op not in _STORES:
+            return None
+        name = code.co_names[arg]
+        namespace = frame.f_globals
+        if op != _STORE_NAME or frame.f_locals is namespace:  # (a global, or a name of the module's code)
+            return namespace, None, name
+        if "." not in code.co_qualname and "<" not in code.co_qualname:  # (the body of a top-level class)
+            return namespace, code.co_qualname, name
+    except (AttributeError, IndexError, TypeError, ValueError):
+        pass
+    return None
 
 
-_BINDINGS = _Bindings()
+def _put_in_place(binding: tuple, stand_in: "KeptPattern", compiled: re.Pattern) -> None:
+    """``compiled`` bound by ``binding``'s name where ``stand_in`` still is."""
+    namespace, owner, name = binding
+    if owner is None:
+        if namespace.get(name) is stand_in:
+            namespace[name] = compiled
+        return
+    cls = namespace.get(owner)
+    if isinstance(cls, type) and cls.__dict__.get(name) is stand_in:
+        setattr(cls, name, compiled)
+
+
+def _bound_again(frame, stand_in: "KeptPattern", compiled: re.Pattern) -> bool:
+    """Does the global name that ``frame``'s code read ``stand_in`` from (the instruction before
+    the method's look-up: ``P.search`` after ``from .x import P``) now hold ``compiled``? It is
+    bound to it here when it held the stand-in. False when the stand-in was read otherwise (or the
+    code's layout is not known); a wrong read of the code rebinds nothing, for only a name that
+    holds the stand-in is bound again."""
+    try:
+        code = frame.f_code
+        raw, at = code.co_code, frame.f_lasti  # (CPython 3.11: f_lasti is the look-up's own unit)
+        if raw[at - _LOAD_GLOBAL_UNITS] == _LOAD_GLOBAL:
+            arg = raw[at - _LOAD_GLOBAL_UNITS + 1] >> 1  # (3.11: the low bit pushes a NULL)
+            if raw[at - _LOAD_GLOBAL_UNITS - 2] == _EXTENDED_ARG:
+                arg |= raw[at - _LOAD_GLOBAL_UNITS - 1] << 7
+            name = code.co_names[arg]
+        elif raw[at - 2] == _LOAD_NAME:  # (a module's own code)
+            name = code.co_names[raw[at - 1]]
+        else:
+            return False
+        namespace = frame.f_globals
+        held = namespace.get(name)
+        if held is stand_in:
+            namespace[name] = held = compiled
+        return held is compiled
+    except (AttributeError, IndexError, TypeError, ValueError):
+        return False
 
 
 def matched_by(match: re.Match, pattern) -> bool:
@@ -647,7 +671,7 @@ class CompiledPatterns:
         if entry is not None:
             self.used[key] = entry
             if self.lazy:
-                return KeptPattern(self, pattern, flags, entry)
+                return KeptPattern(self, pattern, flags, entry, _binding_of(sys._getframe(1)))
             return self._build(pattern, flags, entry)
         return self._compile_anew(pattern, flags)
 

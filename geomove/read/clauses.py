@@ -1566,9 +1566,10 @@ _MODE_WORDS = {
     _ROAD: ({"convoy", "convoys", "column", "columns", "vehicles", "trucks", "lorries", "tanks", "humvees",
              "hummers", "road", "highway", "drove", "driven", "buses", "armored", "armoured"}, set()),
 }
-# (the keys are the patterns themselves, not kept stand-ins: _mode tells them by identity from the
-# module's names, which hold the built patterns, regex_cache._Bindings)
+# (the keys are the patterns themselves, not kept stand-ins: _mode tells them by identity, and
+# _AIR, _SEA and _ROAD here are lexicon's stand-ins, copied before they were built)
 _MODE_WORDS = {as_pattern(rx): (frozenset(whole), frozenset(prefixes)) for rx, (whole, prefixes) in _MODE_WORDS.items()}
+_MODE_NOUNS = (("air", as_pattern(_AIR)), ("sea", as_pattern(_SEA)), ("road", as_pattern(_ROAD)))
 _MODE_PREFIX_LENGTHS = sorted({len(p) for _w, prefixes in _MODE_WORDS.values() for p in prefixes})
 
 
@@ -4788,7 +4789,7 @@ class _Reader(RoleReading, StatusReading):
                    if not whole.isdisjoint(words) or not prefixes.isdisjoint(heads)}
         else:  # case-insensitive matching folds a few non-ASCII letters onto ASCII ones
             may = {id(rx) for rx in _MODE_WORDS}
-        for rxs in (_MODE_VERBS, (("air", _AIR), ("sea", _SEA), ("road", _ROAD))):
+        for rxs in (_MODE_VERBS, _MODE_NOUNS):
             found = [(m.start(), mode) for mode, rx in rxs if id(rx) in may for m in [rx.search(sentence)] if m]
             if found:
                 return min(found)[1]

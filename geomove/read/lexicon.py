@@ -1189,7 +1189,7 @@ _PEOPLE = _compile(r"instructors|advisers|advisors|trainers|soldiers|troops|pers
 _AIR = _compile(r"\b(?:fl(?:y|ew|own|ying|ights?)|airlift\w*|helicopters?|aircraft|planes?|jets?|airborne|air\s+bridge|landed|took\s+off)\b", re.I)
 _SEA = _compile(r"\b(?:(?:war)?ships?|vessels?|boats?|sail\w*|naval|frigates?|destroyers?|by\s+sea)\b", re.I)
 # (built now: the reader tells a mode's pattern by its identity, read.clauses._mode, and a pattern
-# held in a table keeps the stand-in it was made as, regex_cache._Bindings)
+# held in a table keeps the stand-in it was made as, regex_cache._binding_of)
 _MODE_VERBS = (("air", as_pattern(_compile(r"\b(?:fl(?:ew|own|ying|ies)|airlift\w*|took\s+off|by\s+air)\b", re.I))),
                ("sea", as_pattern(_compile(r"\b(?:sail(?:ed|s|ing)?|shipped|by\s+sea)\b", re.I))),
                ("road", as_pattern(_compile(r"\b(?:drove|driven|driving|by\s+road|overland)\b", re.I))))
