@@ -551,7 +551,7 @@ class KeptPattern:
 
 # Where a stand-in is bound by name, read from the code that asked for it: the caller's next
 # instruction, when it stores the call's result (``P = _PATTERNS.compile(...)`` at a module's top
-# level, or in a top-level class's body). Read once a compile, it spares a pass over the names of
+# level). Read once a compile, it spares a pass over the names of
 # every module a process imports (~14,000 names of ~510 modules for `extract`: speed82's _Bindings,
 # +0.1% of the 380 documents). A ``from .x import P`` copy made before the build, a table's or an
 # object's stand-in stays one (it works as the pattern, at ~390 instructions more a call): see
@@ -571,9 +571,11 @@ except (ImportError, KeyError, AttributeError, IndexError):  # (another implemen
 
 
 def _binding_of(frame) -> tuple | None:
-    """(namespace, class name or None, name) that the call running in ``frame`` binds its result to
-    by its next instruction, when that stores a name at a module's top level or a top-level class's
-    body; else None (an unknown layout too: the pattern then stays a stand-in)."""
+    """(namespace, name) that the call running in ``frame`` binds its result to by its next
+    instruction, when that stores a name of a module (its top-level code, or a ``global``); else
+    None (an unknown layout too: the pattern then stays a stand-in). A class's attribute is left
+    a stand-in: setting a class attribute costs its instances' specialised look-ups (speed86, by
+    callgrind: ~9,000 more generic instance look-ups on 40 reports, +0.13% of `places`)."""
     try:
         code = frame.f_code
         at = frame.f_lasti + 2  # (CPython 3.11: f_lasti is the call's last code unit)
@@ -583,12 +585,9 @@ def _binding_of(frame) -> tuple | None:
             op, arg = raw[at + 2], arg << 8 | raw[at + 3]
         if op not in _STORES:
             return None
-        name = code.co_names[arg]
         namespace = frame.f_globals
         if op != _STORE_NAME or frame.f_locals is namespace:  # (a global, or a name of the module's code)
-            return namespace, None, name
-        if "." not in code.co_qualname and "<" not in code.co_qualname:  # (the body of a top-level class)
-            return namespace, code.co_qualname, name
+            return namespace, code.co_names[arg]
     except (AttributeError, IndexError, TypeError, ValueError):
         pass
     return None
@@ -596,14 +595,9 @@ def _binding_of(frame) -> tuple | None:
 
 def _put_in_place(binding: tuple, stand_in: "KeptPattern", compiled: re.Pattern) -> None:
     """``compiled`` bound by ``binding``'s name where ``stand_in`` still is."""
-    namespace, owner, name = binding
-    if owner is None:
-        if namespace.get(name) is stand_in:
-            namespace[name] = compiled
-        return
-    cls = namespace.get(owner)
-    if isinstance(cls, type) and cls.__dict__.get(name) is stand_in:
-        setattr(cls, name, compiled)
+    namespace, name = binding
+    if namespace.get(name) is stand_in:
+        namespace[name] = compiled
 
 
 def _bound_again(frame, stand_in: "KeptPattern", compiled: re.Pattern) -> bool:

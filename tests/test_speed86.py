@@ -1,7 +1,7 @@
 """speed86: a kept pattern built at its first use takes its stand-in's place in the names that held
 it, found without a pass over every module's names (speed82's _Bindings cost ~0.1% of the 380
 documents): where the compiling code stored it (``P = _PATTERNS.compile(...)`` at a module's top
-level or in a top-level class's body, read from the caller's next instruction at ``compile``), and
+level, read from the caller's next instruction at ``compile``; a class attribute stays one), and
 where a module's code reads it by a global name (``from .x import P``, then ``P.search``: read
 from the instruction before the look-up). Held otherwise (a table, an object's attribute, a local
 name) it stays a stand-in that works as the pattern."""
@@ -79,7 +79,7 @@ def test_a_built_pattern_takes_its_stand_in_s_place_where_it_was_stored_and_wher
     assert a.TABLE[0] is boats and a.TABLE[0].search("a ferry crossed").group() == "ferry"
     assert type(a.COUNT) is KeptPattern and "_built" not in vars(a.COUNT)  # (never used: never built)
     assert a.Holder.VERB_TOO.search("they withdrew from Izium") is not None
-    assert type(a.Holder.__dict__["VERB_TOO"]) is re.Pattern
+    assert type(a.Holder.__dict__["VERB_TOO"]) is KeptPattern  # (a class keeps it: see _binding_of)
     m = built.search("the brigade withdrew from Lyman")
     assert matched_by(m, stand_in) and matched_by(m, a.VERB)  # (a match tells either)
 
@@ -128,7 +128,7 @@ for name, module in list(sys.modules.items()):
             left += 1
             built += '_built' in vars(value)
             b = vars(value)['_binding']
-            stored_built += '_built' in vars(value) and b is not None and b[0] is vars(module) and b[2] == key
+            stored_built += '_built' in vars(value) and b is not None and b[0] is vars(module) and b[1] == key
 print(json.dumps([left, built, stored_built]))
 """
     run = lambda: subprocess.run([sys.executable, "-c", code, str(report)], capture_output=True,  # noqa: E731
