@@ -262,6 +262,21 @@ def _start_method() -> str:
     return "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
 
 
+def before_fork(task: str, gazetteer_path: str | os.PathLike | None = None) -> None:
+    """What a parent does once before it forks its workers, so each is born with it done.
+
+    It reads one sentence: the workers are born with the imports, lexicons and word
+    frequencies loaded (~1 s a process) instead of each loading them again; as ``task`` reads
+    it (a pool that only finds places need not load the movement reader: 0.06 s before the
+    fork, where one core idles, against 0.015). And it builds every kept pattern the imported
+    modules made (regex_cache.build_stand_ins): built at their first use in each worker, they
+    cost every worker the build (speed86: ``--workers 2`` fell from ~1.8x to 1.46-1.71x); a
+    process that reads alone still builds only the patterns it uses."""
+    read_one({"text": WARM_UP}, task, gazetteer=open_gazetteer(gazetteer_path))
+    from .regex_cache import build_stand_ins
+    build_stand_ins()
+
+
 class Workers:
     """A pool of worker processes kept across batches (a notebook, a service, a benchmark):
     each worker opens the index once and keeps its caches from batch to batch.
@@ -285,11 +300,7 @@ class Workers:
         path = str(gazetteer_path) if gazetteer_path is not None else None
         method = _start_method()
         if method == "fork":
-            # read one sentence here first: the workers are born with the imports, lexicons and
-            # word frequencies loaded (~1 s a process) instead of each loading them again; as
-            # ``task`` reads it (a pool that only finds places need not load the movement
-            # reader: 0.06 s before the fork, where one core idles, against 0.015)
-            read_one({"text": WARM_UP}, task, gazetteer=open_gazetteer(gazetteer_path))
+            before_fork(task, gazetteer_path)
         import multiprocessing
         ctx = multiprocessing.get_context(method)
         self._pool = _pool_class()(self.workers, initializer=_init_worker, initargs=(path,), context=ctx)

@@ -466,16 +466,214 @@ def _lower_preimages() -> dict:
     return out
 
 
+# A process builds few of the ~1,550 kept patterns it imports: a one-report `extract` uses ~170
+# (~11% of their 1.9 M code words), the 380 dev reports ~1,200 (~85%), and building one is a
+# conversion of its code to a list (array.tolist) and the engine's check of it (_sre.compile),
+# ~200 M instructions for all of them, ~18% of a one-report `extract`. So a kept pattern is
+# built at its first use (KeptPattern), and one a process never uses is never built.
+# A call through the stand-in costs ~390 instructions more than the pattern's own: CPython 3.11
+# specialises a method look-up only on a type whose attribute look-up is the generic one and
+# whose method is the type's, so ``P.search(...)`` on a KeptPattern takes the generic path every
+# time (speed82, by callgrind of a loop). So once built, the pattern takes its stand-in's place
+# in the names geomove binds it to (_binding_of, _bound_again): a module's ``P.search(...)`` is
+# then re's own call.
+_PATTERN_METHODS = frozenset(("search", "match", "fullmatch", "finditer", "findall", "split", "sub", "subn", "scanner"))
+_PATTERN_VALUES = ("flags", "groups", "groupindex")
+
+
+class KeptPattern:
+    """A pattern of a CompiledPatterns file, built from its kept code at its first use: every
+    attribute is the built ``re.Pattern``'s (``pattern`` known before), and it
+    compares and hashes as that pattern. Once built, the pattern replaces it in the name it was
+    stored in (_binding_of) and in each global name a module's code reads it from (_bound_again);
+    once read otherwise (a tuple, a dict's values, an object's attribute, a local name) the
+    pattern's methods stand in the instance's own dict, and a call costs the generic look-up
+    (~390 instructions more than re's). It is no
+    ``re.Pattern``: the module functions (``re.finditer(p, ...)``) refuse it (call its methods),
+    and a match's ``re`` is the built pattern (``matched_by(m, p)``, not ``m.re is p``)."""
+
+    def __init__(self, owner: "CompiledPatterns", pattern: str, flags: int, entry: tuple, binding: tuple | None = None):
+        d = self.__dict__
+        d["_owner"], d["_entry"], d["_binding"] = owner, entry, binding
+        # (the flags are the built pattern's: a damaged entry's may not be)
+        d["pattern"], d["_key_flags"] = pattern, flags
+
+    def built(self) -> re.Pattern:
+        """The ``re.Pattern`` (built at the first call)."""
+        d = self.__dict__
+        compiled = d.get("_built")
+        if compiled is None:
+            compiled = self._owner._build(self.pattern, d["_key_flags"], d["_entry"])
+            d["_built"] = compiled
+            for name in _PATTERN_VALUES:
+                d[name] = getattr(compiled, name)
+            if d["_binding"] is not None:
+                _put_in_place(d["_binding"], self, compiled)
+        return compiled
+
+    def __getattr__(self, name: str):
+        # (only for a name not in the instance's dict: a method, until a look-up from where no
+        # name can be bound again puts them there; a rare attribute)
+        if name.startswith("__"):
+            raise AttributeError(name)
+        compiled = self.built()
+        if name in _PATTERN_METHODS and not _bound_again(sys._getframe(1), self, compiled):
+            # (held in a table, an object's attribute, a local name: later look-ups find the
+            # methods in the instance's dict, at the generic look-up's cost)
+            d = self.__dict__
+            for method in _PATTERN_METHODS:
+                d[method] = getattr(compiled, method)
+        return getattr(compiled, name)
+
+    def __setattr__(self, name: str, value) -> None:
+        raise AttributeError(f"a pattern's {name!r} cannot be set")
+
+    def __eq__(self, other):
+        if isinstance(other, KeptPattern):
+            other = other.built()
+        return self.built() == other
+
+    def __hash__(self) -> int:
+        return hash(self.built())
+
+    def __repr__(self) -> str:
+        return repr(self.built())
+
+    def __reduce__(self):
+        return re.compile, (self.pattern, self.flags)  # (as re pickles a pattern: copyreg, re._pickle)
+
+    def __copy__(self):
+        return self
+
+    def __deepcopy__(self, memo):
+        return self
+
+
+# Where a stand-in is bound by name, read from the code that asked for it: the caller's next
+# instruction, when it stores the call's result (``P = _PATTERNS.compile(...)`` at a module's top
+# level). Read once a compile, it spares a pass over the names of
+# every module a process imports (~14,000 names of ~510 modules for `extract`: speed82's _Bindings,
+# +0.1% of the 380 documents). A ``from .x import P`` copy made before the build, a table's or an
+# object's stand-in stays one (it works as the pattern, at ~390 instructions more a call): see
+# tests/test_speed86.py for the hot ones, which bind a module's own name.
+try:
+    import opcode as _opcode
+    _STORE_NAME = _opcode.opmap["STORE_NAME"]
+    _STORES = {_STORE_NAME, _opcode.opmap["STORE_GLOBAL"]}
+    _EXTENDED_ARG = _opcode.opmap["EXTENDED_ARG"]
+    _LOAD_GLOBAL, _LOAD_NAME = _opcode.opmap["LOAD_GLOBAL"], _opcode.opmap["LOAD_NAME"]
+    # (code units from a LOAD_GLOBAL to the instruction after it: itself and its inline cache)
+    _LOAD_GLOBAL_UNITS = 2 * (1 + _opcode._inline_cache_entries[_LOAD_GLOBAL])
+except (ImportError, KeyError, AttributeError, IndexError):  # (another implementation: no bindings read)
+    _STORE_NAME = _EXTENDED_ARG = _LOAD_GLOBAL = _LOAD_NAME = None
+    _STORES = frozenset()
+    _LOAD_GLOBAL_UNITS = 0
+
+
+def _binding_of(frame) -> tuple | None:
+    """(namespace, name) that the call running in ``frame`` binds its result to by its next
+    instruction, when that stores a name of a module (its top-level code, or a ``global``); else
+    None (an unknown layout too: the pattern then stays a stand-in). A class's attribute is left
+    a stand-in: setting a class attribute costs its instances' specialised look-ups (speed86, by
+    callgrind: ~9,000 more generic instance look-ups on 40 reports, +0.13% of `places`)."""
+    try:
+        code = frame.f_code
+        at = frame.f_lasti + 2  # (CPython 3.11: f_lasti is the call's last code unit)
+        raw = code.co_code
+        op, arg = raw[at], raw[at + 1]
+        if op == _EXTENDED_ARG:
+            op, arg = raw[at + 2], arg << 8 | raw[at + 3]
+        if op not in _STORES:
+            return None
+        namespace = frame.f_globals
+        if op != _STORE_NAME or frame.f_locals is namespace:  # (a global, or a name of the module's code)
+            return namespace, code.co_names[arg]
+    except (AttributeError, IndexError, TypeError, ValueError):
+        pass
+    return None
+
+
+def _put_in_place(binding: tuple, stand_in: "KeptPattern", compiled: re.Pattern) -> None:
+    """``compiled`` bound by ``binding``'s name where ``stand_in`` still is."""
+    namespace, name = binding
+    if namespace.get(name) is stand_in:
+        namespace[name] = compiled
+
+
+def _bound_again(frame, stand_in: "KeptPattern", compiled: re.Pattern) -> bool:
+    """Does the global name that ``frame``'s code read ``stand_in`` from (the instruction before
+    the method's look-up: ``P.search`` after ``from .x import P``) now hold ``compiled``? It is
+    bound to it here when it held the stand-in. False when the stand-in was read otherwise (or the
+    code's layout is not known); a wrong read of the code rebinds nothing, for only a name that
+    holds the stand-in is bound again."""
+    try:
+        code = frame.f_code
+        raw, at = code.co_code, frame.f_lasti  # (CPython 3.11: f_lasti is the look-up's own unit)
+        if raw[at - _LOAD_GLOBAL_UNITS] == _LOAD_GLOBAL:
+            arg = raw[at - _LOAD_GLOBAL_UNITS + 1] >> 1  # (3.11: the low bit pushes a NULL)
+            if raw[at - _LOAD_GLOBAL_UNITS - 2] == _EXTENDED_ARG:
+                arg |= raw[at - _LOAD_GLOBAL_UNITS - 1] << 7
+            name = code.co_names[arg]
+        elif raw[at - 2] == _LOAD_NAME:  # (a module's own code)
+            name = code.co_names[raw[at - 1]]
+        else:
+            return False
+        namespace = frame.f_globals
+        held = namespace.get(name)
+        if held is stand_in:
+            namespace[name] = held = compiled
+        return held is compiled
+    except (AttributeError, IndexError, TypeError, ValueError):
+        return False
+
+
+# Every stand-in this process made, so a parent about to fork workers can build them all first
+# (build_stand_ins): a forked worker shares the parent's built patterns (copy-on-write), where a
+# pattern first used in a worker is built in each worker again -- with patterns built at first use
+# and nothing built before the fork, `--workers 2` fell from ~1.8x to 1.46-1.71x (speed86).
+_STAND_INS: list = []
+
+
+def build_stand_ins() -> int:
+    """Build every stand-in made so far that is not built yet (how many were built now). For a
+    process about to fork workers (parallel.Workers): a process that reads alone builds at first
+    use, and one that forks builds what it imported once, as when every pattern was built at
+    import."""
+    built = 0
+    for stand_in in _STAND_INS:
+        if "_built" not in stand_in.__dict__:
+            stand_in.built()
+            built += 1
+    return built
+
+
+def unbuilt_stand_ins() -> list:
+    """The stand-ins made so far and not built yet."""
+    return [s for s in _STAND_INS if "_built" not in s.__dict__]
+
+
+def matched_by(match: re.Match, pattern) -> bool:
+    """``match.re is pattern``, for a KeptPattern too (a match's ``re`` is the built pattern; a
+    pattern not yet built made no match)."""
+    return match.re is pattern or (type(pattern) is KeptPattern and match.re is pattern.__dict__.get("_built"))
+
+
+def as_pattern(value):
+    """``value`` itself, or the ``re.Pattern`` a KeptPattern stands for (built now)."""
+    return value.built() if isinstance(value, KeptPattern) else value
+
+
 class CompiledPatterns:
     """``compile(pattern, flags)`` as ``re.compile``, from the code kept by an earlier run when
-    there is one; ``save()`` keeps the code of patterns compiled anew (call it once the module's
-    patterns are made)."""
+    there is one (a KeptPattern, built at its first use, unless ``lazy`` is False); ``save()``
+    keeps the code of patterns compiled anew (call it once the module's patterns are made)."""
 
-    def __init__(self, name: str, folder: Path | None = None):
+    def __init__(self, name: str, folder: Path | None = None, *, lazy: bool = True):
         folder = _default_folder() if folder is None else Path(folder)
         # the patterns get a first-character set in their search block (_with_first_characters)
         self.first_characters = name.startswith(FIRST_CHARACTERS_OF)
         self.path = None if folder is None or _sre is None else folder / f"regex-{name}-{_interpreter_key()}.marshal"
+        self.lazy = lazy
         self.known = self._load()
         self.used: dict = {}
         self.new = 0  # patterns compiled anew (no usable entry)
@@ -485,21 +683,35 @@ class CompiledPatterns:
         known = read_checked(self.path)
         return known if isinstance(known, dict) else {}
 
-    def compile(self, pattern: str, flags: int = 0) -> re.Pattern:
+    def compile(self, pattern: str, flags: int = 0):
         flags = int(flags)
         key = (pattern, flags)
         entry = self.known.get(key)
         if entry is not None:
-            try:
-                code = entry[1]
-                if type(code) is bytes:  # (FORMAT: the words of the code, read as one object)
-                    code = array.array(_CODE_TYPE, code).tolist()
-                compiled = _sre.compile(pattern, entry[0], code, *entry[2:])
-            except Exception:  # noqa: BLE001 -- a damaged entry: compiled the plain way below
-                pass
-            else:
-                self.used[key] = entry
-                return compiled
+            self.used[key] = entry
+            if self.lazy:
+                stand_in = KeptPattern(self, pattern, flags, entry, _binding_of(sys._getframe(1)))
+                _STAND_INS.append(stand_in)
+                return stand_in
+            return self._build(pattern, flags, entry)
+        return self._compile_anew(pattern, flags)
+
+    def _build(self, pattern: str, flags: int, entry: tuple) -> re.Pattern:
+        """The pattern built from its kept ``entry``; compiled anew (and the file written again)
+        when the entry is damaged."""
+        try:
+            code = entry[1]
+            if type(code) is bytes:  # (FORMAT: the words of the code, read as one object)
+                code = array.array(_CODE_TYPE, code).tolist()
+            return _sre.compile(pattern, entry[0], code, *entry[2:])
+        except Exception:  # noqa: BLE001 -- a damaged entry: compiled the plain way
+            self.used.pop((pattern, flags), None)
+            compiled = self._compile_anew(pattern, flags)
+            self.save()
+            return compiled
+
+    def _compile_anew(self, pattern: str, flags: int) -> re.Pattern:
+        key = (pattern, flags)
         compiled = re.compile(pattern, flags)
         if self.path is not None:
             self.new += 1

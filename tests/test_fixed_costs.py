@@ -127,10 +127,11 @@ def test_a_second_process_knows_the_regions_without_the_area_sources_package(tmp
 
 _PATTERNS_CHECK = """
 import importlib, json, re, sys
+from geomove.regex_cache import KeptPattern, as_pattern
 module = importlib.import_module(sys.argv[1])
 def found(value, depth=0):
-    if isinstance(value, re.Pattern):
-        yield value
+    if isinstance(value, (re.Pattern, KeptPattern)):
+        yield as_pattern(value)
     elif isinstance(value, (list, tuple)) and depth < 3:
         for v in value:
             yield from found(v, depth + 1)

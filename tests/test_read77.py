@@ -15,6 +15,7 @@ import re
 from pathlib import Path
 
 import geomove
+from geomove.regex_cache import as_pattern
 
 ROOT = Path(geomove.__file__).parent
 _METHODS = {"search", "match", "fullmatch", "finditer", "findall"}
@@ -73,7 +74,7 @@ def anchored_calls_with_a_position() -> set[tuple[str, str]]:
                     continue
                 if len(node.args) < 2 and not any(k.arg == "pos" for k in node.keywords):
                     continue
-                pattern = getattr(module, node.func.value.id, None)
+                pattern = as_pattern(getattr(module, node.func.value.id, None))  # (a kept one: built now)
                 if isinstance(pattern, re.Pattern) and _can_anchor(pattern.pattern):
                     found.add((name, node.func.value.id))
     return found

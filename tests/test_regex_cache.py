@@ -94,8 +94,9 @@ def test_a_broken_entry_is_compiled_the_plain_way(tmp_path):
 _LEXICON_CHECK = """
 import json, re
 from geomove.read import lexicon
-pats = [v for v in vars(lexicon).values() if isinstance(v, re.Pattern)]
-pats += [p for _, p in lexicon._MODE_VERBS] + [lexicon._TRIGGER_SCAN.pattern]
+from geomove.regex_cache import KeptPattern, as_pattern
+pats = [as_pattern(v) for v in vars(lexicon).values() if isinstance(v, (re.Pattern, KeptPattern))]
+pats += [as_pattern(p) for _, p in lexicon._MODE_VERBS] + [as_pattern(lexicon._TRIGGER_SCAN.pattern)]
 from geomove.regex_cache import compile_with_first_characters as with_first
 # (re.compile's pattern, or the same with the first-character set every kept pattern gets, speed67/71)
 same = all((p == re.compile(p.pattern, p.flags) or p == with_first(p.pattern, p.flags))
@@ -119,7 +120,8 @@ def test_the_lexicon_is_read_from_the_kept_code_on_the_second_run(tmp_path):
 _MODULE_CHECK = """
 import importlib, json, re, sys
 module = importlib.import_module(sys.argv[1])
-pats = [v for v in vars(module).values() if isinstance(v, re.Pattern)]
+from geomove.regex_cache import KeptPattern, as_pattern
+pats = [as_pattern(v) for v in vars(module).values() if isinstance(v, (re.Pattern, KeptPattern))]
 from geomove.regex_cache import compile_with_first_characters as with_first
 # (re.compile's pattern, or the same with the first-character set every kept pattern gets, speed67/71)
 same = all((p == re.compile(p.pattern, p.flags) or p == with_first(p.pattern, p.flags))

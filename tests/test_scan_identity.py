@@ -13,6 +13,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from geomove.read.lexicon import _NOUN_TRIGGERS, _TRIGGER_RE, _TRIGGER_SCAN, _VERBS
+from geomove.regex_cache import matched_by
 from geomove.textutil import WordAnchored
 
 OWN_SENTENCES = [
@@ -341,14 +342,14 @@ def _clauses_as_before(text, spans, found):
                 out.append((cut, m.start()))
                 cut = m.end()
                 # (session 29, read80: "pushed into A but later retreated to B": a next leg from A)
-                if m.re is C._CLAUSE_JOIN and m.group(0).strip().lower() == "but" and C.goes_back_at(text, cut) \
+                if matched_by(m, C._CLAUSE_JOIN) and m.group(0).strip().lower() == "but" and C.goes_back_at(text, cut) \
                         and C.got_somewhere(text, out[-1][0], out[-1][1]):
                     cut = C.after_time_word(text, cut)
                     legs.add(cut)
                 # (session 16, read41: ", from where it drove on to Y" opens a next leg)
-                if m.re is C.PART_OPENS:
+                if matched_by(m, C.PART_OPENS):
                     legs.add(cut)  # (session 33: the counted part went on from where the group got to)
-                if m.re is C._RELATIVE_JOIN and m.group("rel").lower().startswith(("from", "whence")):
+                if matched_by(m, C._RELATIVE_JOIN) and m.group("rel").lower().startswith(("from", "whence")):
                     legs.add(cut)
         cut = and_joins(cut, e)
         # (session 29, read80: "advanced to A before falling back to B": a next leg from A, read.fell_back)
@@ -369,7 +370,7 @@ def _clauses_as_before(text, spans, found):
                 cut = m.end()
                 # (session 16, read38: "..., which had been deployed to X, was repatriated")
                 if any(C._stem(t.group("verb")) in C._ARRIVED for t in rel) or C.aside_deployed(text, m.start()) \
-                        or (m.re is C.HAVING_ASIDE and C.having_got_somewhere(text, m)):
+                        or (matched_by(m, C.HAVING_ASIDE) and C.having_got_somewhere(text, m)):
                     legs.add(cut)
                 break
         for m in C._WHO_VERB.finditer(text, cut, e):

@@ -15,7 +15,7 @@ import pytest
 from pattern_identity import assert_finds_the_same
 
 import geomove.read
-from geomove.regex_cache import FIRST_CHARACTERS_OF, CompiledPatterns, compile_with_first_characters
+from geomove.regex_cache import FIRST_CHARACTERS_OF, CompiledPatterns, KeptPattern, as_pattern, compile_with_first_characters
 
 # characters whose lower case is another's (K -> k, the long s -> s, the dotted capital I -> i)
 # and the text's usual punctuation, digits and layout
@@ -29,7 +29,8 @@ def _reading_patterns() -> list[re.Pattern]:
     for info in pkgutil.iter_modules(geomove.read.__path__, "geomove.read."):
         module = importlib.import_module(info.name)
         for value in vars(module).values():
-            if isinstance(value, re.Pattern):
+            if isinstance(value, (re.Pattern, KeptPattern)):
+                value = as_pattern(value)  # (a kept pattern: built at its first use)
                 found[(value.pattern, value.flags)] = value
     from geomove.read import kept
     for value in kept._BUILT.values():

@@ -16,15 +16,15 @@ import pytest
 from pattern_identity import assert_finds_the_same
 
 import geomove
-from geomove.regex_cache import FIRST_CHARACTERS_OF, CompiledPatterns, compile_with_first_characters
+from geomove.regex_cache import FIRST_CHARACTERS_OF, CompiledPatterns, KeptPattern, as_pattern, compile_with_first_characters
 from test_speed67 import _texts
 
 
 def _found(value, owner: str, depth: int = 0):
     """The patterns a module's top-level value holds (itself, in a list, tuple or dict, or in a
     class of the module)."""
-    if isinstance(value, re.Pattern):
-        yield value
+    if isinstance(value, (re.Pattern, KeptPattern)):
+        yield as_pattern(value)  # (a kept pattern: built at its first use)
     elif isinstance(value, (list, tuple)) and depth < 3:
         for v in value:
             yield from _found(v, owner, depth + 1)

@@ -21,6 +21,7 @@ from .filed_day import dateline_day
 from ..model import make_movement
 from ..gazetteer.kinds import split_service
 from ..names import name_key
+from ..regex_cache import matched_by
 from ..relative import BORDER_LINE_WORDS
 from .book import PlaceBook, place_book
 from ..mentions.capitals import capitals_told, text_capital
@@ -1450,7 +1451,7 @@ def _group_told_back(text: str, s: int, grouped) -> bool:
 
     why: a sighting of another force's vehicles near a border village became a place passed by
     an air-defence relocation told two sentences before (s26r, South Caucasus probe)."""
-    if not isinstance(grouped, re.Match) or grouped.re is not _MET_GROUP:
+    if not isinstance(grouped, re.Match) or not matched_by(grouped, _MET_GROUP):
         return True  # (a pronoun opening the sentence)
     return _GROUP_BACK.search(text, max(s, grouped.start() - 40), grouped.start()) is not None
 

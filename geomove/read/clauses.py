@@ -257,7 +257,7 @@ from .pronoun_after_conjunction import main_clause_subject, object_referred_to, 
 from .act_dated import dates_not_of_an_act
 from .cuts import SIGHTING_PARTICIPLES, _CONTRAST, _RELATIVE_JOIN, OthersReportBefore, _clauses
 from .subordinate import subject_after_clause_and, subject_after_conjunction
-from ..regex_cache import CompiledPatterns
+from ..regex_cache import CompiledPatterns, as_pattern
 from .kept import recompile as _recompile
 # (read35's constructions: read.presence_relative, apposed_counts, quoted_days, relieved_moved, filed_day)
 from .presence_relative import dates_not_of_presence, deployed_in_relative, presence_relative_spans
@@ -1570,7 +1570,10 @@ _MODE_WORDS = {
     _ROAD: ({"convoy", "convoys", "column", "columns", "vehicles", "trucks", "lorries", "tanks", "humvees",
              "hummers", "road", "highway", "drove", "driven", "buses", "armored", "armoured"}, set()),
 }
-_MODE_WORDS = {rx: (frozenset(whole), frozenset(prefixes)) for rx, (whole, prefixes) in _MODE_WORDS.items()}
+# (the keys are the patterns themselves, not kept stand-ins: _mode tells them by identity, and
+# _AIR, _SEA and _ROAD here are lexicon's stand-ins, copied before they were built)
+_MODE_WORDS = {as_pattern(rx): (frozenset(whole), frozenset(prefixes)) for rx, (whole, prefixes) in _MODE_WORDS.items()}
+_MODE_NOUNS = (("air", as_pattern(_AIR)), ("sea", as_pattern(_SEA)), ("road", as_pattern(_ROAD)))
 _MODE_PREFIX_LENGTHS = sorted({len(p) for _w, prefixes in _MODE_WORDS.values() for p in prefixes})
 
 
@@ -2004,14 +2007,14 @@ class _Reader(RoleReading, StatusReading):
         # ("the battalion completed its transfer from A to B, passing through C": the noun's move, read.noun_then_way)
         main = noun_before_way_participle(self.text, s, triggers, main,
                                           lambda t: not t.group("verb") or read_as_noun(self.text, s, t)) or main
-        subject_start = max([s] + [s + b.end() for b in re.finditer(_SUBJECT_BREAK, self.text[s:main.start()])])
+        subject_start = max([s] + [s + b.end() for b in _SUBJECT_BREAK.finditer(self.text[s:main.start()])])
         if (that := _THAT_RIGHT_BEFORE.search(self.text, max(subject_start - 8, s), main.start())) is not None \
                 and that.start() > s and not self.text[subject_start:main.start()].strip():
             # "handed over to Nigerien units that arrived from X": "that" right before the verb is
             # a relative word on the noun before it (no clause opens there: nothing between it and the
             # verb), so the subject runs back to the break before it and the bound relative's
             # antecedent is read below (read.object_relative, s37m)
-            subject_start = max([s] + [s + b.end() for b in re.finditer(_SUBJECT_BREAK, self.text[s:that.start()])])
+            subject_start = max([s] + [s + b.end() for b in _SUBJECT_BREAK.finditer(self.text[s:that.start()])])
         subject_start = _list_subject_start(self.text, s, subject_start, main.start())  # ("Medics from A, B and C")
         subject_start = subject_before_dash_aside(self.text, s, subject_start, main.start(), _SUBJECT_BREAK)  # ("A task group of three ships — A, B and C — sailed": read.dash_aside)
         rel = _RELATIVE_SPEAKER_BEFORE.search(self.text, max(s, subject_start - 60), subject_start)
@@ -2025,7 +2028,7 @@ class _Reader(RoleReading, StatusReading):
         if _RELATIVE_SUBJECT.fullmatch(subject) and subject_start > s:
             # "The journalists, who left Goma": who moved is the relative word's antecedent,
             # the words before the comma (the civilians' test reads them)
-            at = max([s] + [s + b.end() for b in re.finditer(_SUBJECT_BREAK, self.text[s:subject_start - 2])])
+            at = max([s] + [s + b.end() for b in _SUBJECT_BREAK.finditer(self.text[s:subject_start - 2])])
             subject = self.text[at:subject_start]
             antecedent_clause = (at, self.text.rfind(",", at, subject_start))
         elif (bound := _BOUND_RELATIVE_AFTER.search(subject)) is not None \
@@ -2037,7 +2040,7 @@ class _Reader(RoleReading, StatusReading):
         elif _WHERE_PRONOUN_SUBJECT.fullmatch(subject) and subject_start > s:
             # "Some 2,000 soldiers are stationed in X, where they arrived in 2021": "they" is
             # the main clause's subject, told before the place the relative clause is about
-            subject = self.text[max([s] + [s + b.end() for b in re.finditer(_SUBJECT_BREAK, self.text[s:subject_start - 2])]):subject_start]
+            subject = self.text[max([s] + [s + b.end() for b in _SUBJECT_BREAK.finditer(self.text[s:subject_start - 2])]):subject_start]
         elif (antecedent := self._aside_antecedent(index, main.start())) is not None:
             # "The aid workers, who left A on Friday, | have reached B": the aside's antecedent
             subject = self.text[antecedent[0]:antecedent[1]]
@@ -2639,7 +2642,7 @@ class _Reader(RoleReading, StatusReading):
             # "the bases in A and B had been vacated": the places of the subject were left;
             # "X was reinforced with 500 troops": the place of the subject is where they went
             # the subject may hold commas ("bases in A and B, near the border, had been vacated")
-            subject_start = max([s] + [s + b.end() for b in re.finditer(_CLAUSE_START, self.text[s:main.start()])])
+            subject_start = max([s] + [s + b.end() for b in _CLAUSE_START.finditer(self.text[s:main.start()])])
             taken = {id(g) for _r, grp, _a in slots for g in grp}
             role = "origin" if _stem(main.group("verb")) in _PASSIVE_ORIGIN else "destination"
             # (an area too when the subject's force is in it: "the contingent in Haiti was reinforced", read.passive_agent)
@@ -4800,7 +4803,7 @@ class _Reader(RoleReading, StatusReading):
                    if not whole.isdisjoint(words) or not prefixes.isdisjoint(heads)}
         else:  # case-insensitive matching folds a few non-ASCII letters onto ASCII ones
             may = {id(rx) for rx in _MODE_WORDS}
-        for rxs in (_MODE_VERBS, (("air", _AIR), ("sea", _SEA), ("road", _ROAD))):
+        for rxs in (_MODE_VERBS, _MODE_NOUNS):
             found = [(m.start(), mode) for mode, rx in rxs if id(rx) in may for m in [rx.search(sentence)] if m]
             if found:
                 return min(found)[1]

@@ -56,7 +56,7 @@ from .way_back import goes_back
 from .fronted_participle import opens_with_participle
 from .place_relative_aside import presence_aside_of_place_left
 from .fell_back import after_time_word, goes_back_at, going_back_joins, got_somewhere
-from ..regex_cache import CompiledPatterns
+from ..regex_cache import CompiledPatterns, matched_by
 from .kept import recompile as _recompile
 from .gates import Gate
 from .absolute_participle import absolute_participle_cut
@@ -257,21 +257,21 @@ def _clauses(text: str, spans: list[tuple[int, int]], found: list | None = None)
             if m.start() < cut:
                 continue
             if (m.re in (_CONSEQUENCE, _WITH_MORE, _ADDING_TO_COUNTED, _AND_SAID, _AND_THAT_NOUN_OF_MOVING) or verbs_in(m.end(), e)) \
-                    and (verbs_in(cut, m.start()) or m.re is _COMMA_AND):  # (_still_clause_joins: none before it)
+                    and (verbs_in(cut, m.start()) or matched_by(m, _COMMA_AND)):  # (_still_clause_joins: none before it)
                 # ("flew troops to A and moved a battalion from A to B as rebels advanced": the
                 # joins by "and" before the join are read too, s33 read91)
                 cut = and_joins(cut, m.start())
                 out.append((cut, m.start()))
                 cut = m.end()
-                if m.re is _CLAUSE_JOIN and m.group(0).strip().lower() == "but" and goes_back_at(text, cut) \
+                if matched_by(m, _CLAUSE_JOIN) and m.group(0).strip().lower() == "but" and goes_back_at(text, cut) \
                         and got_somewhere(text, out[-1][0], out[-1][1]):
                     # ("pushed into A but later retreated to B": from A, read.fell_back; the
                     # time word is no subject of the second verb phrase)
                     cut = after_time_word(text, cut)
                     legs.add(cut)
-                if m.re is PART_OPENS:
+                if matched_by(m, PART_OPENS):
                     legs.add(cut)  # (", 200 of whom were flown on to Gao": the part went on from where the group got to)
-                if m.re is _RELATIVE_JOIN and m.group("rel").lower().startswith(("from", "whence")):
+                if matched_by(m, _RELATIVE_JOIN) and m.group("rel").lower().startswith(("from", "whence")):
                     legs.add(cut)  # (", from where it drove on to Y": it left again from there, a next leg)
         cut = and_joins(cut, e)
         for a, b in (going_back_joins(text, cut, e) if verbs_here > 1 else ()):
@@ -303,7 +303,7 @@ def _clauses(text: str, spans: list[tuple[int, int]], found: list | None = None)
                 out.append((cut, m.end()))
                 cut = m.end()
                 if any(_stem(t.group("verb")) in _ARRIVED for t in rel) or aside_deployed(text, m.start()) \
-                        or (m.re is HAVING_ASIDE and having_got_somewhere(text, m)):
+                        or (matched_by(m, HAVING_ASIDE) and having_got_somewhere(text, m)):
                     legs.add(cut)  # (or "..., which had been deployed to X, was repatriated": read.aside_deployed;
                     # "..., having moved into X, were later pulled back to Y": read.having_aside)
                 break

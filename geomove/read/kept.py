@@ -17,7 +17,7 @@ import re
 
 from ..regex_cache import CompiledPatterns
 
-_KEPT = CompiledPatterns("read-inline")
+_KEPT = CompiledPatterns("read-inline", lazy=False)  # (built when first asked for: never lazily)
 _BUILT: dict = {}  # (pattern, flags) -> the pattern, in this process
 
 

@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 
 from ..dates import WEEKDAY_NAMES
-from ..regex_cache import CompiledPatterns
+from ..regex_cache import CompiledPatterns, as_pattern
 from ..textutil import LONG_TEXT, WordAnchored, word_index
 from .data_files import read_data
 from .gates import Gate
@@ -1188,9 +1188,11 @@ _PEOPLE = _compile(r"instructors|advisers|advisors|trainers|soldiers|troops|pers
                      r"blue\s+helmets|contractors|special\s+forces", re.I)
 _AIR = _compile(r"\b(?:fl(?:y|ew|own|ying|ights?)|airlift\w*|helicopters?|aircraft|planes?|jets?|airborne|air\s+bridge|landed|took\s+off)\b", re.I)
 _SEA = _compile(r"\b(?:(?:war)?ships?|vessels?|boats?|sail\w*|naval|frigates?|destroyers?|by\s+sea)\b", re.I)
-_MODE_VERBS = (("air", _compile(r"\b(?:fl(?:ew|own|ying|ies)|airlift\w*|took\s+off|by\s+air)\b", re.I)),
-               ("sea", _compile(r"\b(?:sail(?:ed|s|ing)?|shipped|by\s+sea)\b", re.I)),
-               ("road", _compile(r"\b(?:drove|driven|driving|by\s+road|overland)\b", re.I)))
+# (built now: the reader tells a mode's pattern by its identity, read.clauses._mode, and a pattern
+# held in a table keeps the stand-in it was made as, regex_cache._binding_of)
+_MODE_VERBS = (("air", as_pattern(_compile(r"\b(?:fl(?:ew|own|ying|ies)|airlift\w*|took\s+off|by\s+air)\b", re.I))),
+               ("sea", as_pattern(_compile(r"\b(?:sail(?:ed|s|ing)?|shipped|by\s+sea)\b", re.I))),
+               ("road", as_pattern(_compile(r"\b(?:drove|driven|driving|by\s+road|overland)\b", re.I))))
 _ROAD = _compile(r"\b(?:convoys?|columns?|vehicles|trucks|lorries|tanks|humvees|hummers|road|highway|drove|driven|buses|armou?red)\b", re.I)
 
 _SPECIFICITY = {"base": 0, "airfield": 0, "crossing": 0, "camp": 0, "checkpoint": 0, "oilfield": 0,

@@ -15,7 +15,7 @@ import bisect
 import re
 from dataclasses import replace
 
-from ..regex_cache import CompiledPatterns
+from ..regex_cache import CompiledPatterns, matched_by
 from .by_start import ByStart, match_start
 from .lexicon import SENT_PARTICIPLES
 from .places import _place_of, same_place
@@ -98,7 +98,7 @@ def replaced_from(a) -> None:
                              f"{draft.origin.get('name')}")
                 break
             # (who replaced it by the passive's agent is that force, not the one replaced: no actor but its words)
-            actor = None if m.re is _REPLACED_BY else first.actor
+            actor = None if matched_by(m, _REPLACED_BY) else first.actor
             frag = Fragment(sentence=i, trigger="replacing", trigger_start=m.start(), actor=actor,
                             what=what, date=first.date, when=first.when, quote=reader.text[s:e].strip(),
                             distinct={"replacing"})
