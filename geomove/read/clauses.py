@@ -4484,9 +4484,10 @@ class _Reader(RoleReading, StatusReading):
         for m in self._counted(s, e):
             if m.start() >= relieved_from:
                 continue
+            words_at = m.start("qual") if m.group("qual") else m.start("num")  # where the count's own words begin
             if _CASUALTY_AFTER.match(self.text, m.end()) or _CASUALTY_BEFORE.search(self.text, max(s, m.start() - 25), m.start()):
                 continue  # "eight soldiers were killed", "killing two officers": casualties, not what moved
-            if counted_in_purpose(self.text, main.end(), m.start("qual") if m.group("qual") else m.start("num")):
+            if counted_in_purpose(self.text, main.end(), words_at):
                 continue  # "scrambled jets from A to track two Russian bombers": what the purpose names (read.purpose_count)
             if lost_or_left(self.text, s, m.start("num")):
                 continue  # "and abandoned at least twelve combat vehicles": left behind, not what moved (read.lost_count)
@@ -4501,11 +4502,11 @@ class _Reader(RoleReading, StatusReading):
                 continue  # "..., two officers familiar with the deployment said": who told
             if any(a <= m.start() < b for a, b in left_in_place):
                 continue  # ", leaving 200 soldiers behind": who stayed
-            if counts_a_group_joined(self.text, s, m.start("qual") if m.group("qual") else m.start("num")):
+            if counts_a_group_joined(self.text, s, words_at):
                 continue  # ", joining eight warships already deployed there": the group joined (read.group_joined)
-            if counted_in_place_relative(self.text, main.end(), m.start("qual") if m.group("qual") else m.start("num")):
+            if counted_in_place_relative(self.text, main.end(), words_at):
                 continue  # "for Gibraltar, where they shadowed three Russian ships": others, met there (read.place_relative_count)
-            if count_of_presence(self.text, s, m.start("qual") if m.group("qual") else m.start("num")):
+            if count_of_presence(self.text, s, words_at):
                 # (from the count's own first word: the match may open with the space before it)
                 continue  # ", which has about 10,000 soldiers in X,": where it has them (read/counts)
             if _UNIT_NUMBERED.match(m.group("adj") or ""):
@@ -4560,8 +4561,7 @@ class _Reader(RoleReading, StatusReading):
                     list_end = last_end  # (where the first count's list ends: _whole_list)
                 continue
             if not counts:
-                at = m.start("qual") if m.group("qual") else m.start("num")
-                _one_vehicle_before(self.text, s, at, item) or named_vessel_before(self.text, s, at, item, _vehicle_count)
+                _one_vehicle_before(self.text, s, words_at, item) or named_vessel_before(self.text, s, words_at, item, _vehicle_count)
             counts.append(item)
             last_end = m.end()
             one = _one_vehicle_after(self.text, last_end, e, item)
