@@ -9,7 +9,8 @@
   place of the text: it is the ship's flag (roles.DEMONYM_VESSEL_NOUNS).
 - A long hyphened place name ("Hunga Tonga-Hunga Ha'apai") made its last word a person's surname,
   so the bare "Ha'apai" read nothing anywhere in the text (scan._after_a_hyphened_place).
-- Rows with a cited point: Tummo, Abisko, El Paraíso (Chalatenango), Bakassi, the Enguri.
+- Rows with a cited point: Tummo, Abisko, Riksgränsen, El Paraíso (Chalatenango), Bakassi, the Enguri,
+  the Maroni.
 """
 
 import pytest
@@ -116,6 +117,7 @@ def test_a_hyphened_given_name_keeps_the_surname_a_person(gazetteer):
     ("Hikers left Abisko for Kiruna on Monday.", "Abisko", "SE", 68.35, 18.8),
     ("Troops reached El Paraíso in Chalatenango, north of San Salvador.", "El Paraíso", "SV", 14.1, -89.1),
     ("Fishermen from Bakassi fled to Calabar by boat.", "Bakassi", "CM", 4.6, 8.6),
+    ("Skiers took the train from Narvik to Riksgränsen on Friday.", "Riksgränsen", "SE", 68.43, 18.1),
 ])
 def test_rows_added(gazetteer, text, surface, country, lat, lon):
     m = _found(text, gazetteer)[surface]
@@ -126,6 +128,13 @@ def test_el_paraiso_of_honduras_keeps_its_reading(gazetteer):
     # (near miss: the Honduran department and town of the name stay first without Salvadoran setting)
     m = _found("Police were sent from Tegucigalpa to El Paraíso on Monday.", gazetteer)["El Paraíso"]
     assert m["country"] == "HN", m
+
+
+def test_maroni_is_the_river_not_the_town(gazetteer):
+    # (near miss: the town named after the river keeps its own row)
+    found = _found("Patrol boats went up the Maroni from Saint-Laurent-du-Maroni to Apatou.", gazetteer)
+    assert found["Maroni"]["kind"] == "river" and found["Maroni"]["country"] is None, found["Maroni"]
+    assert found["Saint-Laurent-du-Maroni"]["country"] == "GF"
 
 
 def test_enguri_is_the_river(gazetteer):
