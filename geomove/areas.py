@@ -221,7 +221,8 @@ _WATER_HEADS = frozenset(("lake", "lac", "sea", "lagoon"))
 _SHORE_BEARINGS = tuple(range(0, 360, 45))
 _SHORE_SHARE = 0.5
 # (the rule's version, in the name of the file _region_countries keeps)
-_REGION_COUNTRIES_RULE = 3  # (3: land whose point is at sea takes the one country near it)
+_REGION_COUNTRIES_RULE = 4  # (3: land whose point is at sea takes the one country near it;
+# 4: a point in a territory drawn inside its sovereign's outline takes the territory's code)
 
 
 def _is_water(name: str) -> bool:
@@ -242,13 +243,59 @@ def _region_country(name: str, lat: float, lon: float, unc: float) -> str | None
     if not _is_water(name):
         if cc is None and unc <= _ISLES_MAX_RADIUS_KM:
             cc = _one_country_near(lat, lon, min(unc, _ISLES_REACH_KM))
-        return cc
+        return _territory_drawn_inside(cc, lat, lon)
     from .relative import offset_point
     shore = {_country_at(*offset_point(lat, lon, b, unc * _SHORE_SHARE)) for b in _SHORE_BEARINGS}
     shore.discard(None)
     if cc:
         shore.add(cc)
     return None if len(shore) > 1 else cc
+
+
+# how far from a territory's country point a region's point may lie to be the territory's rather
+# than its sovereign's (French Guiana's region point is ~150 km from the index's GF point; no
+# French region of Europe lies within 4,000 km of GF's or RE's)
+_TERRITORY_REACH_KM = 500.0
+
+
+@lru_cache(maxsize=1)
+def _territories_inside() -> dict[str, tuple[str, float, float]]:
+    """{territory ISO2: (sovereign ISO2, lat, lon)} for the index's territories that Natural
+    Earth draws as a part of their sovereign's outline (French Guiana and Réunion inside
+    France's), whose country row says so (its point is its capital's: "no Natural Earth 10 m
+    shape of its own", gazetteer_build): the outline alone answers the sovereign there. One
+    query of the country rows, no polygons; {} without an index."""
+    from .errors import NO_GAZETTEER
+    try:
+        from .gazetteer import Gazetteer, default_index_path
+        if not default_index_path().exists():
+            return {}
+        gaz = Gazetteer.default()
+        held = gaz.sovereigns()
+        if not held:
+            return {}
+        return {cc: (held[cc], lat, lon) for cc, lat, lon, raw in gaz.db.execute(
+            "SELECT country, lat, lon, raw FROM places WHERE kind = 'country'")
+            if cc in held and lat is not None and raw and _NO_SHAPE_OF_ITS_OWN in raw}
+    except NO_GAZETTEER:
+        return {}
+
+
+# (the words gazetteer_build writes in a country row's raw "point" when it has no shape)
+_NO_SHAPE_OF_ITS_OWN = "no Natural Earth 10 m shape of its own"
+
+
+def _territory_drawn_inside(cc: str | None, lat: float, lon: float) -> str | None:
+    """The code of the territory a land point lies in when the outlines gave its sovereign's
+    (the region French Guiana is GF, not FR: the polygon of France reaches South America), i.e.
+    the nearest such territory of ``cc`` within _TERRITORY_REACH_KM; else ``cc`` itself."""
+    if cc is None:
+        return None
+    from .distance import haversine_km
+    near = [(haversine_km(lat, lon, tlat, tlon), t) for t, (sov, tlat, tlon) in _territories_inside().items()
+            if sov == cc]
+    near = [x for x in near if x[0] <= _TERRITORY_REACH_KM]
+    return min(near)[1] if near else cc
 
 
 # how far from a land region's point, when that point lies at sea, the land of its one country is
@@ -297,8 +344,11 @@ def _region_countries() -> dict[str, str | None] | None:
             return None
         regions = sorted({(lat, lon, n, unc) for n, _a, kind, lat, lon, unc, _t in AREAS if _one_country(n, kind, unc)})
         stat = borders.stat()
+        # (the territories drawn inside a sovereign's outline are part of the key: a table
+        # worked out without the index must not be kept for the runs that have one)
         version = hashlib.sha1(repr((regions, str(borders), stat.st_size, stat.st_mtime_ns,
-                                     _REGION_COUNTRIES_RULE)).encode()).hexdigest()[:16]
+                                     _REGION_COUNTRIES_RULE, sorted(_territories_inside().items())
+                                     )).encode()).hexdigest()[:16]
         path = default_index_path().parent / f"region-countries-{version}.json"
         if path.exists():
             return json.loads(path.read_text(encoding="utf-8"))

@@ -178,7 +178,8 @@ def test_a_city_by_a_rare_other_name_far_from_the_text_is_no_place(gazetteer):
     text = ("Russian troops in Tskhinval moved to Akhalgori; Georgian police in Zugdidi watched "
             "the Enguri bridge near Gali.")
     m = _all(text, gazetteer)["Enguri"]
-    assert m["lat"] is None and "Ankara (TR)" in m["why"], m
+    # (since s45 gaz79 the river has a row of its own, areas.csv: the bridge reads the river)
+    assert m["country"] != "TR" and m.get("kind") == "river" and 42 < m["lat"] < 43, m
 
 
 @pytest.mark.parametrize("text, surface, name", [

@@ -7,6 +7,7 @@ from ..gazetteer import name_key
 from ..wordlists import ACTOR_NOUNS, HONORIFICS, LOCATIVE_PREPS, ORDINAL_SUFFIXES, ORG_SUFFIXES, PLACE_NOUNS, SPEECH_VERBS
 from ..distance import haversine_km
 from .capitals import capital_names, capital_of
+from .ship_ports import VESSEL_NOUNS
 from .words import SETTLEMENT_KINDS
 
 
@@ -18,6 +19,16 @@ ACTING_PARTICIPLES = frozenset("backed led allied controlled held supported spon
 # a city this near its country's capital is its seat too: 'Delhi' for New Delhi (GeoNames keeps
 # the two apart, 4 km), as a writer names either for India's government
 SEAT_NEAR_CAPITAL_KM = 25.0
+
+# A demonym before a vessel ("the Norwegian trawler", "a Russian tanker", "the Maltese-flagged
+# freighter", "a Chinese fishing vessel") gives the ship's flag or owner, no place of the text:
+# the vessel noun, first or after at most _VESSEL_MODIFIERS lower-case words, makes the demonym
+# no place even when a place noun follows ("off the coast"); vessel nouns of ship_ports plus
+# the boats the news names by their trade
+DEMONYM_VESSEL_NOUNS = VESSEL_NOUNS | frozenset("""
+trawler trawlers yacht yachts dhow dhows barge barges schooner schooners skiff skiffs
+""".split())
+_VESSEL_MODIFIERS = 2
 
 
 def seat_of_a_government(place: dict, gazetteer) -> bool:
@@ -191,6 +202,13 @@ _FORMATION_NOUNS = frozenset("""division divisions brigade brigades battalion ba
     fleet squadron squadrons wing group company battery""".split())
 
 
+
+def _vessel_modifiers_only(before: list) -> bool:
+    """Are the tokens between a demonym and a vessel noun at most _VESSEL_MODIFIERS lower-case
+    words (and hyphens): "fishing", "cargo", "-flagged"?"""
+    words = [t for t in before if t.is_word]
+    return len(words) <= _VESSEL_MODIFIERS and all(t.text[:1].islower() for t in words)
+
 class Roles:
     """What a name does in its sentence, from the words around it."""
 
@@ -336,6 +354,8 @@ class Roles:
             w = t.lower
             if w in ACTOR_NOUNS:
                 return "actor"
+            if w in DEMONYM_VESSEL_NOUNS and t.text[:1].islower() and _vessel_modifiers_only(after[:i]):
+                return "demonym"  # "the Norwegian trawler off the coast": the flag, no place
             if i == 0 and _opens_a_route_name(t):
                 return "demonym"  # "the Asian Highway": a road's name, no place of the demonym
             if w in PLACE_NOUNS:

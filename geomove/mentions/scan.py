@@ -18,7 +18,7 @@ from ..wordlists import (
     ACTOR_NOUNS, AREA_ABBREVIATIONS_IN_SETTING, AREA_DEMONYMS, CALENDAR_WORDS, REGION_SENSE_AFTER_RE, REGION_SENSE_BEFORE_RE, REGION_SENSE_DEMONYMS, CONTRACTION_RE, ARTICLE_HYPHEN_RE, CONNECTORS, COUNTRY_ABBREVIATIONS, REGION_ACRONYMS, HONORIFICS, KIND_AFTER, KIND_BEFORE,
     KIND_BEFORE_LIST, KIND_ONLY_AFTER_A_UNIT, KIND_PAIRS, NAME_QUALIFIERS, SEASON_WORDS, ORG_SUFFIXES, REGION_ABBREVIATIONS, STOPWORDS, UNIT_WORDS,
     QUESTION_OPENERS, LOCAL_BODY_NOUNS, LOCATIVE_PREPS, FLEET_WORDS, FORMATION_AFTER_WATERS, UNITS_AFTER_WATERS, BUILDING_HEADS,
-    BUILDING_HEADS_AFTER_ANY_NAME, DISEASE_HEADS, STRAIN_GENUS_WORDS, STRAIN_NOUNS,
+    BUILDING_HEADS_AFTER_ANY_NAME, DISEASE_HEADS, GIVEN_NAMES, STRAIN_GENUS_WORDS, STRAIN_NOUNS,
 )
 from .words import CAMP_QUALIFIERS, FACILITY_KINDS, SETTLEMENT_KINDS, is_common_word, is_everyday_word
 from .tokens import _KIND_PAIR_FIRSTS, is_nameish
@@ -318,7 +318,8 @@ class RunScanner:
                 if unknown and m["importance"] < 0.7:
                     before = pos > 0 and run[pos - 1] in unknown
                     after_acronym = before and toks[run[pos - 1]].is_upper
-                    if before and not after_acronym and not self._names_a_strain(run, pos):
+                    if before and not after_acronym and not self._names_a_strain(run, pos) \
+                            and not self._after_a_hyphened_place(run, pos):
                         self.person_words.add(m["surface"])  # "Dora Faulkner": later "Faulkner" alone
                     if after_acronym and m["importance"] >= 0.55 and pos == len(run) - 1:
                         if pos == 1 and self._after_locative(run[0]):
@@ -949,6 +950,17 @@ class RunScanner:
         """Is token ``i`` followed by a STRAIN_NOUNS noun in its sentence?"""
         toks = self.toks
         return i + 1 < len(toks) and toks[i + 1].sentence == toks[i].sentence and toks[i + 1].lower in STRAIN_NOUNS
+
+    def _after_a_hyphened_place(self, run: list[int], pos: int) -> bool:
+        """Is the word before the place word at run[pos] a hyphened word that opens with a place
+        name the index knows that is no given name ("Hunga Tonga-Hunga Ha'apai": "Tonga-Hunga")?
+        Then the words are one long compound place name, not a person's: the place word is no
+        surname that would keep the bare "Ha'apai" from being a place through the text
+        ("Jean-Pierre Bemba" keeps Bemba a surname: Jean is a given name)."""
+        word = self.toks[run[pos - 1]].text
+        head = word.split("-", 1)[0] if "-" in word else word.split("‑", 1)[0] if "‑" in word else ""
+        return len(head) > 2 and head[:1].isupper() and head.lower() not in GIVEN_NAMES \
+            and head not in self.person_words and self.has_name(head)
 
     def _names_a_strain(self, run: list[int], pos: int) -> bool:
         """Does the place word at run[pos] follow a virus's name ("Ebola Reston": STRAIN_GENUS_WORDS)

@@ -22,8 +22,12 @@ _KIND_PAIR_FIRSTS = frozenset(first for first, _ in KIND_PAIRS)  # "air" of "air
 
 _NAME_ABBREVIATIONS = frozenset("St Ste Mt Ft Pt".split())  # abbreviated first words of place names
 
-# connectors that are also English prepositions between two names (see _split_at_prepositions)
-_PREPOSITION_CONNECTORS = frozenset(("at", "on"))
+# connectors that are also English prepositions between two names (see _split_at_prepositions);
+# the Spanish "a" of "Gracias a Dios" is the English article too ("in Kharkiv a Russian drone"):
+# it joins a run only to be cut there unless a known name spans it (it is no CONNECTORS word,
+# which the person and headline readers take as a part of a name)
+_SPANNED_ONLY_CONNECTORS = frozenset(("a",))
+_PREPOSITION_CONNECTORS = frozenset(("at", "on")) | _SPANNED_ONLY_CONNECTORS
 
 # A word is at most 41 characters: one 20,000-letter capitalised token was otherwise
 # re-scanned to its end from each of its letters (quadratic, 2 s).
@@ -137,7 +141,7 @@ def _run_role(text: str) -> int:
         return _FULL_STOP if text == "." else _NO_RUN
     if c.isupper() or is_nameish_spelling(text):
         return _NAME_WORD
-    return _CONNECTOR if text.lower() in CONNECTORS else _NO_RUN
+    return _CONNECTOR if text.lower() in CONNECTORS or text in _SPANNED_ONLY_CONNECTORS else _NO_RUN
 
 
 _RUN_ROLES: dict[str, int] = {}
