@@ -37,10 +37,40 @@ def folded(text: str) -> str:
     return text.translate(_FOLD).lower()
 
 
-# the last span a gate folded: (text, pos, endpos, folded span). Several gates ask of one
-# clause in a row (a status's checks, a subject's tests): 45% of a batch's ~20,000 asks are of
-# the span asked just before, folded again each time (speed58)
-_last_span: tuple = ("", 0, 0, "")
+# The texts gates were asked of lately, each folded once whole: {id(text): _FoldedText}. Most
+# asks are of spans of one report's text by offsets (9,485 of a batch's 11,481 folds were of a
+# text folded before, 1.47 M characters: speed91), and most gates find none of their words in the
+# whole report, which answers every span of it. A few texts rather than one: a reader asks of the
+# report and of a sentence or subject cut from it in turn. Folding is position for position
+# (every character folds to one: tests/test_speed91.py), so a span of the folded text holds an
+# ASCII word exactly when the folded span does (the one fold that reads context, a final sigma,
+# gives a non-ASCII letter either way).
+_FOLDED_TEXTS: dict = {}
+_FOLDED_TEXTS_KEPT = 4
+
+
+class _FoldedText:
+    """A text, its fold, and for each gate asked of it the gate's words found in the whole fold."""
+
+    __slots__ = ("text", "folded", "present")
+
+    def __init__(self, text: str):
+        self.text = text
+        self.folded = folded(text)
+        self.present: dict = {}
+
+
+def _folded_text(text: str) -> _FoldedText:
+    entry = _FOLDED_TEXTS.get(id(text))
+    if entry is None or entry.text is not text:
+        entry = _FoldedText(text)
+        if len(_FOLDED_TEXTS) >= _FOLDED_TEXTS_KEPT:
+            try:
+                del _FOLDED_TEXTS[next(iter(_FOLDED_TEXTS))]  # the oldest
+            except (KeyError, StopIteration, RuntimeError):
+                pass  # (another thread changed the table: it stays small either way)
+        _FOLDED_TEXTS[id(text)] = entry
+    return entry
 
 
 class Gate:
@@ -58,16 +88,16 @@ class Gate:
 
     def may_match(self, text: str, pos: int = 0, endpos: int = _END) -> bool:
         """Can the pattern match inside text[pos:endpos]? False only when no word of the gate is in it."""
-        global _last_span
-        pos = max(pos, 0)
-        last = _last_span  # one read: another thread may replace it
-        if last[0] is text and last[1] == pos and last[2] == endpos:
-            span = last[3]
-        else:
-            span = folded(text[pos:endpos])
-            _last_span = (text, pos, endpos, span)
-        # (a loop, not any() over a generator: ~10 words a gate, ~20,000 asks a batch)
-        for w in self.words:
+        entry = _folded_text(text)
+        present = entry.present.get(self)
+        if present is None:
+            whole = entry.folded
+            present = entry.present[self] = tuple(w for w in self.words if w in whole)
+        if not present:
+            return False  # (none in the whole text: none in any span of it)
+        span = entry.folded[max(pos, 0):endpos]
+        # (a loop, not any() over a generator: a word or two found in the text, ~20,000 asks a batch)
+        for w in present:
             if w in span:
                 return True
         return False
