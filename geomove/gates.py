@@ -37,40 +37,30 @@ def folded(text: str) -> str:
     return text.translate(_FOLD).lower()
 
 
-# The texts gates were asked of lately, each folded once whole: {id(text): _FoldedText}. Most
-# asks are of spans of one report's text by offsets (9,485 of a batch's 11,481 folds were of a
-# text folded before, 1.47 M characters: speed91), and most gates find none of their words in the
-# whole report, which answers every span of it. A few texts rather than one: a reader asks of the
-# report and of a sentence or subject cut from it in turn. Folding is position for position
-# (every character folds to one: tests/test_speed91.py), so a span of the folded text holds an
-# ASCII word exactly when the folded span does (the one fold that reads context, a final sigma,
-# gives a non-ASCII letter either way).
+# The texts gates were asked of lately, each folded once whole: {id(text): (text, its fold)}.
+# Most asks are of spans of one report's text by offsets (9,485 of a batch's 11,481 folds were
+# of a text folded before, 1.47 M characters: speed91). A few texts rather than one: a reader
+# asks of the report and of a sentence or subject cut from it in turn. Folding is position for
+# position (every character folds to one: tests/test_speed91.py), so a span of the folded text
+# holds an ASCII word exactly when the folded span does (the one fold that reads context, a
+# final sigma, gives a non-ASCII letter either way). The entry holds its text, so an id in the
+# table is not reused while its entry is there.
 _FOLDED_TEXTS: dict = {}
 _FOLDED_TEXTS_KEPT = 4
 
 
-class _FoldedText:
-    """A text, its fold, and for each gate asked of it the gate's words found in the whole fold."""
-
-    __slots__ = ("text", "folded", "present")
-
-    def __init__(self, text: str):
-        self.text = text
-        self.folded = folded(text)
-        self.present: dict = {}
-
-
-def _folded_text(text: str) -> _FoldedText:
+def _fold_of(text: str) -> str:
     entry = _FOLDED_TEXTS.get(id(text))
-    if entry is None or entry.text is not text:
-        entry = _FoldedText(text)
-        if len(_FOLDED_TEXTS) >= _FOLDED_TEXTS_KEPT:
-            try:
-                del _FOLDED_TEXTS[next(iter(_FOLDED_TEXTS))]  # the oldest
-            except (KeyError, StopIteration, RuntimeError):
-                pass  # (another thread changed the table: it stays small either way)
-        _FOLDED_TEXTS[id(text)] = entry
-    return entry
+    if entry is not None and entry[0] is text:
+        return entry[1]
+    fold = folded(text)
+    if len(_FOLDED_TEXTS) >= _FOLDED_TEXTS_KEPT:
+        try:
+            del _FOLDED_TEXTS[next(iter(_FOLDED_TEXTS))]  # the oldest
+        except (KeyError, StopIteration, RuntimeError):
+            pass  # (another thread changed the table: it stays small either way)
+    _FOLDED_TEXTS[id(text)] = (text, fold)
+    return fold
 
 
 class Gate:
@@ -88,16 +78,9 @@ class Gate:
 
     def may_match(self, text: str, pos: int = 0, endpos: int = _END) -> bool:
         """Can the pattern match inside text[pos:endpos]? False only when no word of the gate is in it."""
-        entry = _folded_text(text)
-        present = entry.present.get(self)
-        if present is None:
-            whole = entry.folded
-            present = entry.present[self] = tuple(w for w in self.words if w in whole)
-        if not present:
-            return False  # (none in the whole text: none in any span of it)
-        span = entry.folded[max(pos, 0):endpos]
-        # (a loop, not any() over a generator: a word or two found in the text, ~20,000 asks a batch)
-        for w in present:
+        span = _fold_of(text)[max(pos, 0):endpos]
+        # (a loop, not any() over a generator: ~10 words a gate, ~20,000 asks a batch)
+        for w in self.words:
             if w in span:
                 return True
         return False
