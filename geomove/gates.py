@@ -37,30 +37,10 @@ def folded(text: str) -> str:
     return text.translate(_FOLD).lower()
 
 
-# The texts gates were asked of lately, each folded once whole: {id(text): (text, its fold)}.
-# Most asks are of spans of one report's text by offsets (9,485 of a batch's 11,481 folds were
-# of a text folded before, 1.47 M characters: speed91). A few texts rather than one: a reader
-# asks of the report and of a sentence or subject cut from it in turn. Folding is position for
-# position (every character folds to one: tests/test_speed91.py), so a span of the folded text
-# holds an ASCII word exactly when the folded span does (the one fold that reads context, a
-# final sigma, gives a non-ASCII letter either way). The entry holds its text, so an id in the
-# table is not reused while its entry is there.
-_FOLDED_TEXTS: dict = {}
-_FOLDED_TEXTS_KEPT = 4
-
-
-def _fold_of(text: str) -> str:
-    entry = _FOLDED_TEXTS.get(id(text))
-    if entry is not None and entry[0] is text:
-        return entry[1]
-    fold = folded(text)
-    if len(_FOLDED_TEXTS) >= _FOLDED_TEXTS_KEPT:
-        try:
-            del _FOLDED_TEXTS[next(iter(_FOLDED_TEXTS))]  # the oldest
-        except (KeyError, StopIteration, RuntimeError):
-            pass  # (another thread changed the table: it stays small either way)
-    _FOLDED_TEXTS[id(text)] = (text, fold)
-    return fold
+# the last span a gate folded: (text, pos, endpos, folded span). Several gates ask of one
+# clause in a row (a status's checks, a subject's tests): 45% of a batch's ~20,000 asks are of
+# the span asked just before, folded again each time (speed58)
+_last_span: tuple = ("", 0, 0, "")
 
 
 class Gate:
@@ -78,7 +58,14 @@ class Gate:
 
     def may_match(self, text: str, pos: int = 0, endpos: int = _END) -> bool:
         """Can the pattern match inside text[pos:endpos]? False only when no word of the gate is in it."""
-        span = _fold_of(text)[max(pos, 0):endpos]
+        global _last_span
+        pos = max(pos, 0)
+        last = _last_span  # one read: another thread may replace it
+        if last[0] is text and last[1] == pos and last[2] == endpos:
+            span = last[3]
+        else:
+            span = folded(text[pos:endpos])
+            _last_span = (text, pos, endpos, span)
         # (a loop, not any() over a generator: ~10 words a gate, ~20,000 asks a batch)
         for w in self.words:
             if w in span:
