@@ -4505,9 +4505,9 @@ class _Reader(RoleReading, StatusReading):
                 continue  # ", joining eight warships already deployed there": the group joined (read.group_joined)
             if counted_in_place_relative(self.text, main.end(), m.start("qual") if m.group("qual") else m.start("num")):
                 continue  # "for Gibraltar, where they shadowed three Russian ships": others, met there (read.place_relative_count)
-            if count_of_presence(self.text, s, m.start("qual") if m.group("qual") else m.start("num")):
+            if count_of_presence(self.text, s, m.start("qual") if m.group("qual") else m.start("num"), main.start()):
                 # (from the count's own first word: the match may open with the space before it)
-                continue  # ", which has about 10,000 soldiers in X,": where it has them (read/counts)
+                continue  # ", which has about 10,000 soldiers in X,", "has 2,000 troops in X and sent": where it has them (read/counts)
             if _UNIT_NUMBERED.match(m.group("adj") or ""):
                 continue  # "FARDC 3411 Regt elements", "the 2 Bn troops": the number names the unit, counts nothing
             if _FORMATION_OF.match(m.group("adj") or ""):
