@@ -1294,6 +1294,8 @@ _STOPPED_BEFORE = _PATTERNS.compile(r"(?P<np>.+?)\s+(?:stopped|staged|halted|pau
 _JOINER_FIRST = _PATTERNS.compile(r"^(?:and|but|while|whereas|(?:however|meanwhile|moreover|though|still|instead|"
                                   r"nonetheless|nevertheless|in\s+turn|in\s+contrast|by\s+contrast),)\s+(?=\S)", re.I)
 # a subject fallback that names nothing: one word, a function word at its end, a subordinator first
+# a subject that is a number in digits alone ("400 left for X"): a part of a group told before
+_DIGITS_ONLY = _PATTERNS.compile(r"[1-9][0-9]{0,2}(?:,[0-9]{3})*|[1-9][0-9]*")
 _NO_SUBJECT = _PATTERNS.compile(r"^\S+$|\b(?:the|a|an|had|has|have|was|were|is|are|been|be|to|and|of|its|their|his|her|it|they)$|"
                                 # (not a count's "As many as 450 soldiers (arrived)": what moved, s39 read105)
                                 r"^(?:when|since|besides|while|if|after|before|as(?!\s+many\s+as\b)|it|they|he|she)\b", re.I)
@@ -4719,8 +4721,10 @@ class _Reader(RoleReading, StatusReading):
             # (a subject that is a fragment, "When the", "they had", keeps a real object word)
             # (a one-word subject that is a force, "Troops were moved by river", is one: the
             # means after the verb is no object)
+            # (nor a bare number, a part of the group told before: "Of these, 400 left for X" moved
+            # the 400, read.elided_count counts them; s45 read122)
             if not (_NO_OBJECT.match(obj) and len(obj.split()) >= 2 and _NO_SUBJECT.search(told or "")
-                    and not _FORCE_WORD.fullmatch(told or "")) \
+                    and not _FORCE_WORD.fullmatch(told or "") and not _DIGITS_ONLY.fullmatch(told or "")) \
                     and not (_PRONOUN_ONLY.fullmatch(told) and _FORCE_WORD.fullmatch(obj)) and not _sent_a_force(main, obj) \
                     and not (participle and _BARE_NOUN.fullmatch(obj) and not _NO_OBJECT.match(obj)
                              and not heading_away(self.text, main.end())):  # (", moving north": a way, no object, read.sighting_post)
