@@ -291,7 +291,7 @@ from .command_name_rest import past_the_name_rest
 from .replaced_with import force_replacing, replaced_with_a_force
 from .distance_apposition import bearing_locates_the_place_before, distance_locates_the_place_before, located_by_distance
 from .road_apposition import located_on_road
-from .group_joined import counts_a_group_joined
+from .group_joined import counts_a_group_joined, joined_group_sent
 from .place_relative_count import counted_in_place_relative
 from .weapons_told_before import weapons_told_before
 from .boarded_on_the_way import boarded_after_origin
@@ -4467,6 +4467,9 @@ class _Reader(RoleReading, StatusReading):
         return at + lead in self.unplaced_starts
 
     def _what(self, s: int, e: int, main: re.Match):
+        if "verb" in main.re.groupindex and main.group("verb") \
+                and (group := joined_group_sent(self.text, s, main.start(), main.group("verb"))) is not None:
+            s = group  # "They join the 80 soldiers sent to X": the group's own move (read.group_joined)
         counts = []
         counted = None  # the words of the first count ("25 US soldiers")
         # "relieved the 200 peacekeepers in X": the unit relieved is no mover, nor its count
