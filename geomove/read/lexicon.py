@@ -619,7 +619,8 @@ _MOVER = _compile(
     # (a unit below a battalion: "A second company followed to X", "a platoon was sent to Y",
     # read122; "company" only where it is told as a unit, by an ordinal, an arm or "of" troops
     # after it: "the company moved its offices to X", "Two companies moved from A to B" are firms)
-    r"platoons?|(?:(?<=second\s)|(?<=third\s)|(?<=fourth\s)|(?<=fifth\s)|(?<=[0-9][a-z][a-z]\s)|(?<=rifle\s)|(?<=infantry\s)|(?<=tank\s)|(?<=engineer\s)|"
+    # (the look-ahead first: the look-behinds are tried only before "compan", not at every word)
+    r"platoons?|(?=compan)(?:(?<=second\s)|(?<=third\s)|(?<=fourth\s)|(?<=fifth\s)|(?<=[0-9][a-z][a-z]\s)|(?<=rifle\s)|(?<=infantry\s)|(?<=tank\s)|(?<=engineer\s)|"
     r"(?<=mortar\s)|(?<=marine\s)|(?<=commando\s)|(?<=reserve\s)|(?<=mechanised\s)|(?<=mechanized\s))compan(?:y|ies)|"
     r"compan(?:y|ies)(?=\s+of\s+(?:[0-9,]+\s+)?(?:troops|soldiers|marines|infantry|paratroopers|commandos|peacekeepers|"
     r"gendarmes|police|riflemen|engineers|legionnaires|reservists))|"
