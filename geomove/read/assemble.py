@@ -701,6 +701,11 @@ def read_fragments(a: Assembly) -> None:
                 # group told just before went on from where the group got to
                 draft.origin = {**last.destination, "inferred": True}
                 a.why.append(f"sentence {i} {_ends(draft)}: sent on from where {_ends(last)} got to")
+            elif _rest_went_on_from_last(a, i, frag, draft, last):
+                # "The rest of them went on to C": the part not told before, a movement of its
+                # own (distinct), from where the group got to
+                draft.origin = {**last.destination, "inferred": True}
+                a.why.append(f"sentence {i} {_ends(draft)}: the rest went on from where {_ends(last)} got to")
             if last is not None and last.actor is not None and draft.actor is None and frag.anaphoric \
                     and not frag.distinct and last.frags[-1].sentence == i - 1 \
                     and not _SENTENCE_END_BETWEEN.search(reader.text, reader.spans[i - 1][0], reader.spans[i][0]) \
@@ -744,6 +749,35 @@ def _sent_on_from_last(a: Assembly, i: int, frag: Fragment, draft: _Draft, last:
         return False
     if not _ON_PARTICLE.match(a.reader.text, frag.trigger_start + len(frag.trigger)) \
             or not _PASSIVE_BEFORE_VERB.search(a.reader.text, max(0, frag.trigger_start - 12), frag.trigger_start):
+        return False
+    return not _another_nation_named(a.reader, i, frag, last) and not _another_kind_of_force(draft, last)
+
+
+# the rest of the group told before as the whole subject: "The rest of them", "the remainder of
+# the fighters", "The others", "the remaining 300" (past an opener and auxiliaries)
+_REST_SUBJECT = _recompile(r"\s*(?:[A-Z][^,]{0,80},\s*)?(?:the\s+(?:rest|remainder)(?:\s+of\s+(?:them|these|those|the\s+[\w-]+(?:\s+[\w-]+)?))?|"
+                           r"the\s+others|the\s+remaining\s+(?:[0-9][0-9,]*\s+)?[\w-]+)\s+"
+                           r"(?:(?:then|later|also|had|have|has|were|was)\s+)*", re.I)
+
+
+def _rest_went_on_from_last(a: Assembly, i: int, frag: Fragment, draft: _Draft, last: _Draft | None) -> bool:
+    """Is ``draft`` a reported move of "the rest" of the group told shortly before, told
+    with a verb of going on ("The rest of them went on to C", "the others continued to C"), no
+    origin of its own, after a movement that got to B (C not within B)? The rest is another
+    movement than the part told (lexicon._DISTINCT), but it went on from B: going on says it
+    had got there with the group. Without the word of going on ("The rest of the battalion moved
+    to C") the rest may never have been at B, and no origin is read.
+
+    why: "About 900 fighters reached X. The rest of them went on to Y" read Y with no origin
+    (s45 read122)."""
+    if last is None or draft.origin is not None or draft.destination is None or last.destination is None:
+        return False
+    if draft.status != "reported" or last.status != "reported" or not i - NEXT_LEG_SENTENCES <= last.frags[-1].sentence < i:
+        return False
+    text = a.reader.text
+    if _REST_SUBJECT.fullmatch(text, a.reader.spans[i][0], frag.trigger_start) is None:
+        return False
+    if not went_on(text, frag.trigger_start, frag.trigger_start + len(frag.trigger)) or compatible(last.destination, draft.destination):
         return False
     return not _another_nation_named(a.reader, i, frag, last) and not _another_kind_of_force(draft, last)
 

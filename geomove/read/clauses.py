@@ -291,7 +291,7 @@ from .command_name_rest import past_the_name_rest
 from .replaced_with import force_replacing, replaced_with_a_force
 from .distance_apposition import bearing_locates_the_place_before, distance_locates_the_place_before, located_by_distance
 from .road_apposition import located_on_road
-from .group_joined import counts_a_group_joined
+from .group_joined import counts_a_group_joined, joined_group_sent
 from .place_relative_count import counted_in_place_relative
 from .weapons_told_before import weapons_told_before
 from .boarded_on_the_way import boarded_after_origin
@@ -1294,6 +1294,8 @@ _STOPPED_BEFORE = _PATTERNS.compile(r"(?P<np>.+?)\s+(?:stopped|staged|halted|pau
 _JOINER_FIRST = _PATTERNS.compile(r"^(?:and|but|while|whereas|(?:however|meanwhile|moreover|though|still|instead|"
                                   r"nonetheless|nevertheless|in\s+turn|in\s+contrast|by\s+contrast),)\s+(?=\S)", re.I)
 # a subject fallback that names nothing: one word, a function word at its end, a subordinator first
+# a subject that is a number in digits alone ("400 left for X"): a part of a group told before
+_DIGITS_ONLY = _PATTERNS.compile(r"[1-9][0-9]{0,2}(?:,[0-9]{3})*|[1-9][0-9]*")
 _NO_SUBJECT = _PATTERNS.compile(r"^\S+$|\b(?:the|a|an|had|has|have|was|were|is|are|been|be|to|and|of|its|their|his|her|it|they)$|"
                                 # (not a count's "As many as 450 soldiers (arrived)": what moved, s39 read105)
                                 r"^(?:when|since|besides|while|if|after|before|as(?!\s+many\s+as\b)|it|they|he|she)\b", re.I)
@@ -4465,6 +4467,9 @@ class _Reader(RoleReading, StatusReading):
         return at + lead in self.unplaced_starts
 
     def _what(self, s: int, e: int, main: re.Match):
+        if "verb" in main.re.groupindex and main.group("verb") \
+                and (group := joined_group_sent(self.text, s, main.start(), main.group("verb"))) is not None:
+            s = group  # "They join the 80 soldiers sent to X": the group's own move (read.group_joined)
         counts = []
         counted = None  # the words of the first count ("25 US soldiers")
         # "relieved the 200 peacekeepers in X": the unit relieved is no mover, nor its count
@@ -4506,9 +4511,9 @@ class _Reader(RoleReading, StatusReading):
                 continue  # ", joining eight warships already deployed there": the group joined (read.group_joined)
             if counted_in_place_relative(self.text, main.end(), words_at):
                 continue  # "for Gibraltar, where they shadowed three Russian ships": others, met there (read.place_relative_count)
-            if count_of_presence(self.text, s, words_at):
+            if count_of_presence(self.text, s, words_at, main.start()):
                 # (from the count's own first word: the match may open with the space before it)
-                continue  # ", which has about 10,000 soldiers in X,": where it has them (read/counts)
+                continue  # ", which has about 10,000 soldiers in X,", "has 2,000 troops in X and sent": where it has them (read/counts)
             if _UNIT_NUMBERED.match(m.group("adj") or ""):
                 continue  # "FARDC 3411 Regt elements", "the 2 Bn troops": the number names the unit, counts nothing
             if _FORMATION_OF.match(m.group("adj") or ""):
@@ -4719,8 +4724,10 @@ class _Reader(RoleReading, StatusReading):
             # (a subject that is a fragment, "When the", "they had", keeps a real object word)
             # (a one-word subject that is a force, "Troops were moved by river", is one: the
             # means after the verb is no object)
+            # (nor a bare number, a part of the group told before: "Of these, 400 left for X" moved
+            # the 400, read.elided_count counts them; s45 read122)
             if not (_NO_OBJECT.match(obj) and len(obj.split()) >= 2 and _NO_SUBJECT.search(told or "")
-                    and not _FORCE_WORD.fullmatch(told or "")) \
+                    and not _FORCE_WORD.fullmatch(told or "") and not _DIGITS_ONLY.fullmatch(told or "")) \
                     and not (_PRONOUN_ONLY.fullmatch(told) and _FORCE_WORD.fullmatch(obj)) and not _sent_a_force(main, obj) \
                     and not (participle and _BARE_NOUN.fullmatch(obj) and not _NO_OBJECT.match(obj)
                              and not heading_away(self.text, main.end())):  # (", moving north": a way, no object, read.sighting_post)

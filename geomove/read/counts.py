@@ -93,13 +93,28 @@ _PRESENCE_ASIDE_BEFORE = _PATTERNS.compile(
     r"an\s+estimated)?\s*$", re.I)
 
 
-def count_of_presence(text: str, s: int, num_start: int) -> bool:
+# the same told as the first of two predicates of one subject: "Chad has 1,200 soldiers in Niger
+# and sent 300 more to X" (s45 read122): the verb of having right before the count ...
+_PRESENCE_HAS_BEFORE = _PATTERNS.compile(
+    r"\b(?:has|have|had|keeps|kept|maintains|maintained)\s+(?:already\s+|still\s+)?(?:about|around|some|nearly|"
+    r"more\s+than|over|at\s+least|an\s+estimated)?\s*$", re.I)
+# ... and "and" between the count and the clause's own verb (the second predicate)
+_AND_WORD = _PATTERNS.compile(r"\band\b", re.I)
+
+
+def count_of_presence(text: str, s: int, num_start: int, verb_at: int = -1) -> bool:
     """Is the count at ``num_start`` what a relative aside says the subject has somewhere
     (", which has about 10,000 soldiers in eastern Congo,")? Then it is no count of the movement.
+    So is a count the subject is said to have in a first predicate, before "and" and the
+    clause's verb at ``verb_at`` ("Chad has 1,200 soldiers in Niger and sent 300 more to X":
+    the movement is the 300, read.elided_count).
 
     why: "Burundi, which has about 10,000 soldiers in eastern Congo, moved 600 of them from A
-    to B" counted 10,000."""
-    return _PRESENCE_ASIDE_BEFORE.search(text, max(s, num_start - 50), num_start) is not None
+    to B" counted 10,000; "... has 2,000 troops in M and sent 500 more to P" counted 2,000."""
+    if _PRESENCE_ASIDE_BEFORE.search(text, max(s, num_start - 50), num_start) is not None:
+        return True
+    return (num_start < verb_at and _PRESENCE_HAS_BEFORE.search(text, max(s, num_start - 40), num_start) is not None
+            and _AND_WORD.search(text, num_start, verb_at) is not None)
 
 
 # two counts of people joined by "and" in one noun phrase: one group moved

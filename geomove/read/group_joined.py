@@ -29,6 +29,26 @@ def counts_a_group_joined(text: str, s: int, count_start: int) -> bool:
     return _JOINED_BEFORE.search(text, max(s, count_start - 40), count_start) is not None
 
 
+# a counted group right after a verb of joining, then a past participle of sending that tells
+# the group's own move: "They join the 80 soldiers | sent to X last week" (s45 read122)
+_JOINED_GROUP_THEN_SENT = _PATTERNS.compile(
+    r"\b" + _JOIN_VERB + r"\s+(?P<np>" + _DETERMINERS + r"(?:[\d,]+|two|three|four|five|six|seven|eight|nine|ten|"
+    r"dozens|hundreds|thousands)\s+(?:[\w-]+\s+){0,3}?)$", re.I)
+_SENT_PARTICIPLES = frozenset(("sent", "deployed", "dispatched", "flown", "airlifted", "moved", "redeployed",
+                               "transferred", "brought", "rushed", "shipped"))
+
+
+def joined_group_sent(text: str, s: int, verb_at: int, verb: str) -> int | None:
+    """Where the counted group a verb of joining names begins, when the past participle ``verb``
+    at ``verb_at`` follows it at once ("They join the 80 soldiers sent to X last week"): the
+    participle tells that group's own move, so what moved is the group (and its count is the
+    move's), not the clause's subject; None otherwise."""
+    if verb.lower() not in _SENT_PARTICIPLES:
+        return None
+    m = _JOINED_GROUP_THEN_SENT.search(text, max(s, verb_at - 60), verb_at)
+    return m.start("np") if m is not None else None
+
+
 def joins_a_counted_group(text: str, s: int, e: int) -> bool:
     """Does the clause [s, e) join or reinforce a group it counts?"""
     return _JOINS_COUNTED.search(text, s, e) is not None

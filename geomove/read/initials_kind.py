@@ -10,7 +10,8 @@ and nothing but the subject gap before the verb.
 
 why: "ENDF mechanised units moved from Mekelle to Adigrat" had no actor: a name must be followed
 by its force noun at once, and 'mechanised' stood between. So too the force's vehicles ("HNP
-armoured vehicles were sent from A to B", read70): vehicles are no force noun."""
+armoured vehicles were sent from A to B", read70): vehicles are no force noun. And a force in the singular ("Units of the IRGC ground force arrived in
+X" had no actor where "ground forces" had one, s45 read122)."""
 
 from __future__ import annotations
 
@@ -23,7 +24,7 @@ _INITIALS_KIND = _PATTERNS.compile(
     # (a post's number in a thread, "2/ ", opens it as a bullet does)
     # (and after an opening phrase's comma: "On 16 November, HNP armoured vehicles were sent", read70)
     r"(?:^\s*(?:[-–—*•]\s+|\d{1,2}/\d{0,2}\s+)?|\b[Tt]he\s+|,\s+)(?P<a>[A-Z]{2,6})\s+(?:(?:[a-z][\w-]*\s+){1,2}"
-    r"(?:units?|troops|forces|soldiers|battalions?|brigades?|regiments?|columns?|companies|detachments?|elements|contingents?|"
+    r"(?:units?|troops|forces?|soldiers|battalions?|brigades?|regiments?|columns?|companies|detachments?|elements|contingents?|"
     r"squadrons?|platoons?|fighters|commandos|personnel)"
     # (the force's vehicles, with or without their kind: "HNP armoured vehicles were sent", "FARDC
     # trucks left", read70, as "RSF pickups" is read for a group named by its name)

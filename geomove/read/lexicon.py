@@ -616,6 +616,14 @@ _MOVER = _compile(
     r"gendarmes?|guards?|rebels|militants|jihadists|insurgents|vehicles|trucks|tanks|aircraft|helicopters|"
     r"ships?|warships?|boats|equipment|weapons|reinforcements|(?<!senior\s)officers|commandos|paratroopers|"
     r"instructors|advisers|advisors|trainers|"
+    # (a unit below a battalion: "A second company followed to X", "a platoon was sent to Y",
+    # read122; "company" only where it is told as a unit, by an ordinal, an arm or "of" troops
+    # after it: "the company moved its offices to X", "Two companies moved from A to B" are firms)
+    # (the look-ahead first: the look-behinds are tried only before "compan", not at every word)
+    r"platoons?|(?=compan)(?:(?<=second\s)|(?<=third\s)|(?<=fourth\s)|(?<=fifth\s)|(?<=[0-9][a-z][a-z]\s)|(?<=rifle\s)|(?<=infantry\s)|(?<=tank\s)|(?<=engineer\s)|"
+    r"(?<=mortar\s)|(?<=marine\s)|(?<=commando\s)|(?<=reserve\s)|(?<=mechanised\s)|(?<=mechanized\s))compan(?:y|ies)|"
+    r"compan(?:y|ies)(?=\s+of\s+(?:[0-9,]+\s+)?(?:troops|soldiers|marines|infantry|paratroopers|commandos|peacekeepers|"
+    r"gendarmes|police|riflemen|engineers|legionnaires|reservists))|"
     # (a force's people by their service: "Carabineros crossed into X", force_kinds service_people)
     + _SERVICE_PEOPLE + r"|"
     # (a force's medics by their trade's military name: "Field medics and engineers were deployed

@@ -40,6 +40,7 @@ from .site_chain import site_chain_before
 from .site_address import site_addressed
 from .patron_place import patron_gap
 from .act_from import act_from
+from .force_in_subject import origin_in_subject
 from .crossing_with import crossing_with_role
 from .pronoun_speaker import pronoun_says
 from .subject_relative import in_subject_relative
@@ -546,6 +547,8 @@ class RoleReading:
             return "destination", mention["start"]  # "a X-bound convoy": where it is bound
         if _BASED_AFTER.match(self.text, mention["end"]):
             return "origin", mention["start"]  # "X-based troops were sent to Y": where they were based
+        if origin_in_subject(self.text, mention, triggers, _stem):
+            return "origin", mention["start"]  # "Troops in X were sent to Y": where they were (read.force_in_subject)
         if _ATTRIBUTE_HYPHEN.match(self.text, mention["end"]):
             return None, -1  # "under a China-brokered deal", "a US-funded base": who did it, no end
         if named_it_so(self.text, mention):
