@@ -202,12 +202,12 @@ _FORMATION_NOUNS = frozenset("""division divisions brigade brigades battalion ba
     fleet squadron squadrons wing group company battery""".split())
 
 
-
 def _vessel_modifiers_only(before: list) -> bool:
     """Are the tokens between a demonym and a vessel noun at most _VESSEL_MODIFIERS lower-case
     words (and hyphens): "fishing", "cargo", "-flagged"?"""
     words = [t for t in before if t.is_word]
     return len(words) <= _VESSEL_MODIFIERS and all(t.text[:1].islower() for t in words)
+
 
 class Roles:
     """What a name does in its sentence, from the words around it."""

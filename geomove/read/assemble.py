@@ -759,10 +759,6 @@ _REST_SUBJECT = _recompile(r"\s*(?:[A-Z][^,]{0,80},\s*)?(?:the\s+(?:rest|remaind
                            r"the\s+others|the\s+remaining\s+(?:[0-9][0-9,]*\s+)?[\w-]+)\s+"
                            r"(?:(?:then|later|also|had|have|has|were|was)\s+)*", re.I)
 
-# a clause of contrast in the sentence of the part told ("..., while the rest continued to C"):
-# the group split where it was, and the rest left from the part's origin, not from its end
-_SPLIT_BEFORE_REST = _recompile(r"\b(?:while|whereas)\s+the\b", re.I)
-
 
 def _rest_went_on_from_last(a: Assembly, i: int, frag: Fragment, draft: _Draft, last: _Draft | None) -> bool:
     """Is ``draft`` a reported move of "the rest" of the group told shortly before, told
@@ -778,9 +774,9 @@ def _rest_went_on_from_last(a: Assembly, i: int, frag: Fragment, draft: _Draft, 
         return False
     if draft.status != "reported" or last.status != "reported" or not i - NEXT_LEG_SENTENCES <= last.frags[-1].sentence < i:
         return False
+    if frag.contrasted:
+        return False  # "part of the column was flown to B, while the rest continued to C": origin_of_contrasted's
     text = a.reader.text
-    if _SPLIT_BEFORE_REST.search(text, max(0, a.reader.spans[i][0] - 12), a.reader.spans[i][0] + 8):
-        return False  # "part of the column was flown to B, while the rest continued to C": one split, one origin
     if _REST_SUBJECT.fullmatch(text, a.reader.spans[i][0], frag.trigger_start) is None:
         return False
     if not went_on(text, frag.trigger_start, frag.trigger_start + len(frag.trigger)) or compatible(last.destination, draft.destination):
