@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from ..regex_cache import CompiledPatterns
+from .lexicon import SENT_PARTICIPLES
 
 _PATTERNS = CompiledPatterns("read-group-joined")
 
@@ -34,8 +35,8 @@ def counts_a_group_joined(text: str, s: int, count_start: int) -> bool:
 _JOINED_GROUP_THEN_SENT = _PATTERNS.compile(
     r"\b" + _JOIN_VERB + r"\s+(?P<np>" + _DETERMINERS + r"(?:[\d,]+|two|three|four|five|six|seven|eight|nine|ten|"
     r"dozens|hundreds|thousands)\s+(?:[\w-]+\s+){0,3}?)$", re.I)
-_SENT_PARTICIPLES = frozenset(("sent", "deployed", "dispatched", "flown", "airlifted", "moved", "redeployed",
-                               "transferred", "brought", "rushed", "shipped"))
+# (lexicon.json sent_participles, one list with with_absolute's, cuts' and read.reduced_relative's)
+_SENT_PARTICIPLES = frozenset(SENT_PARTICIPLES)
 
 
 def joined_group_sent(text: str, s: int, verb_at: int, verb: str) -> int | None:
