@@ -3469,7 +3469,13 @@ class _Reader(RoleReading, StatusReading):
             return True  # "The governor returned to X, escorted by 200 soldiers" (read/movers)
         if not main.group("verb") or _stem(main.group("verb")) not in _SENDING_VERBS:
             return False  # ("officials welcomed the soldiers at X": they received them)
-        obj = object_after(self.text, main.end(), e)
+        return self._object_names_a_force(main.end(), e)
+
+    def _object_names_a_force(self, after: int, e: int) -> bool:
+        """Does the object of the verb ending at ``after`` (the words up to a preposition, before
+        ``e``) name a force? The one test of _moves_a_force, _moved_a_force_object and
+        _shifted_a_force: a verb whose mover is its object."""
+        obj = object_after(self.text, after, e)
         return bool(obj and _MOVER.search(obj))
 
     def _moved_a_force_object(self, verb: re.Match, e: int) -> bool:
@@ -3490,8 +3496,7 @@ class _Reader(RoleReading, StatusReading):
             return False
         if _recompile(r"\b(?:before|then)\s+\w+(?:ing|ed)\b", re.I).search(self.text, verb.end(), e):
             return False
-        obj = object_after(self.text, verb.end(), e)
-        return bool(obj and _MOVER.search(obj))
+        return self._object_names_a_force(verb.end(), e)
 
     def _shifted_a_force(self, verb: re.Match, e: int) -> bool:
         """Is ``verb`` "shift" with a force as its object ("Colombia responded by shifting two
@@ -3503,8 +3508,7 @@ class _Reader(RoleReading, StatusReading):
         why: with a state as the subject the movement was dropped (read70)."""
         if _stem(verb.group("verb")) != "shift":
             return False
-        obj = object_after(self.text, verb.end(), e)
-        return bool(obj and _MOVER.search(obj))
+        return self._object_names_a_force(verb.end(), e)
 
     def _purpose_target(self, locus: dict, purposes: list[tuple[int, int]]) -> str | None:
         """Is the place of a purpose clause ("to ... in X") the purpose's target rather than
