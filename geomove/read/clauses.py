@@ -33,7 +33,7 @@ from ..dates import WEEKDAY_NAMES, DateMention, date_after_span, find_dates, par
 from ..dates import ahead_when_planned, heading_date_before, item_date_before, opens_list_item
 from ..textutil import ANY_WORD, LONG_TEXT, any_word_of, line_start_near, sentence_spans, word_chunks, word_index
 from .gates import Gate
-from .lexicon import (count_value, GOT_THERE, SENT_PARTICIPLES,
+from .lexicon import (count_value, GOT_THERE, NAME_PARTICLE, SENT_PARTICIPLES,
     SAID_WHEN,
     _DATA,
     _DENIAL,
@@ -1005,8 +1005,10 @@ _SAME_DAY = _PATTERNS.compile(r"\b(?:the\s+same\s+(?:day|morning|afternoon|eveni
                               r")\b", re.I)
 # a route told whole right after a verb that tells a movement only with a direction (lexicon.json
 # directed_only): "armed men on motorbikes rode from A to B", "the army swept from A to B" -- a
-# named place after "from" and "to" (not "pushed from office", "rode from dawn")
-_ROUTE_AFTER = _PATTERNS.compile(r"\s+(?:[\w-]+\s+){0,3}?(?i:from)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:[\s-]+[A-Z][\w'’.-]*){0,3}\s+"
+# named place after "from" and "to" (not "pushed from office", "rode from dawn"), its name's particles
+# read as part of it ("swept from Mocímboa da Praia into X", lexicon.NAME_PARTICLE)
+_ROUTE_AFTER = _PATTERNS.compile(r"\s+(?:[\w-]+\s+){0,3}?(?i:from)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:[\s-]+(?:"
+                                 + NAME_PARTICLE + r"\s+){0,2}[A-Z][\w'’.-]*){0,3}\s+"
                                  r"(?i:to|towards?|into)\s+(?:the\s+)?[A-Z]")
 # (a comma inside a parenthesis cuts nothing: "The convoy (40 trucks, 6 tankers) reached X")
 # an auxiliary or a modal that opens the words after "that": a relative clause of the noun before it

@@ -11,13 +11,14 @@ soldiers" opens no place phrase (no name after "At"), nor "Across the region, ..
 from __future__ import annotations
 
 from ..regex_cache import CompiledPatterns
+from .lexicon import NAME_PARTICLE
 
 _PATTERNS = CompiledPatterns("read-fronted-place")
 
 # a site's kind word before "of <name>": "From the port of Sattahip", "Out of the base at Hmeimim"
 _SITE_OF = r"(?:the\s+(?:port|town|city|village|base|air\s*base|airbase|airport|airfield|harbou?r|region|province|district|camp)\s+(?:of|at)\s+)"
 # a name: capitalised words, with the small particles names carry ("Dar es Salaam", "Ras al Ain")
-_NAME = r"[A-Z][\w'’.]*(?:-[\w'’.]+)*(?:\s+(?:(?:al|el|de|du|des|la|le|di|da|do|dos|es|ul|ad|as|an)\s+)?[A-Z][\w'’.]*(?:-[\w'’.]+)*)*"
+_NAME = r"[A-Z][\w'’.]*(?:-[\w'’.]+)*(?:\s+(?:" + NAME_PARTICLE + r"\s+)?[A-Z][\w'’.]*(?:-[\w'’.]+)*)*"
 _FRONTED_PLACE = _PATTERNS.compile(
     r"^(?i:from|out\s+of|in|at|near|inside|via|through)\s+"
     rf"(?:(?i:there|here)|{_SITE_OF}?{_NAME})\s+"

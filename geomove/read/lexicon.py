@@ -379,6 +379,9 @@ _ROUTE_BETWEEN_GAP = _compile(
     r"crossing|crossings|bridge|river|valley|towns?|cities|villages?|positions?|checkpoints?|"
     r"points?|bases?|sites?|posts?|camps?|"
     r"forth|fro|daily|nightly|weekly|regularly|routinely|repeatedly|often|constantly)\b)[\w'-]+){0,6}\s+(?=between\b)", re.I)
+# the small lower-case particles inside a place's name ("Dar es Salaam", "Ras al Ain", "Mocímboa da
+# Praia", "Ciudad del Este"): a run of capitalised words read as one name may hold one or two of them
+NAME_PARTICLE = r"(?:al|el|de|du|des|la|le|di|da|do|dos|das|del|es|ul|ad|as|an)"
 _DIRECTION_AFTER = _compile(r"\s+(?:[\w-]+\s+){0,2}?(?:into|towards?|through|across|deeper|further|on\s+to)\b"
                             # a compass point, then "to" a named place: "some 200 men on motorcycles rode south to X"
                             # (or "from" one: "M23 fighters pushed south from Minova", read68: a way
