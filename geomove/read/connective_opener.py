@@ -4,8 +4,12 @@ ties the sentence to the one before and names no force; who moved is told after 
 would be with no connective. The ways of finding an actor that read a subject from the clause's
 start ("ADF elements" by its initials, "the army ... confirmed that it had") start after it.
 
+A fronted adverbial phrase with its comma ("After a two-day march, the rebels entered X",
+"Following heavy rains, the fighters left Y") is read the same way: it tells when or how.
+
 why: with "However," in front, the initials of "ADF elements" were not at the subject's start
-and the move had no actor; "Separately, the army confirmed that it had pulled" lost the army."""
+and the move had no actor; "Separately, the army confirmed that it had pulled" lost the army;
+"After a two-day march, the rebels entered X" had no actor (session 46, the lead's probes)."""
 
 from __future__ import annotations
 
@@ -19,12 +23,17 @@ _DATA = read_data("connective_opener.json")
 _WORDS = "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in _DATA["words"]), key=len, reverse=True))
 # the connective at the clause's start (after a list's bullet, if any), then its comma
 _CONNECTIVE = _PATTERNS.compile(r"\s*(?:" + _WORDS + r")\s*,\s*", re.I)
+_OPENERS = "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in _DATA["phrase_openers"]), key=len, reverse=True))
+# a fronted adverbial phrase: one of its prepositions, a few words with no comma, then the comma
+# ("After a two-day march, ", "Following heavy rains, ")
+_OPENING_PHRASE = _PATTERNS.compile(r"\s*(?:" + _OPENERS + r")\s+[^,;:()\n]{1,60}?,\s*", re.I)
 
 
 def after_connective(text: str, s: int, verb_at: int) -> int:
     """Where the subject starts in a clause [s, verb_at) opened by a connective and a comma
-    ("However, "): right after the comma; ``s`` otherwise."""
-    m = _CONNECTIVE.match(text, s, verb_at)
+    ("However, ") or by a fronted adverbial phrase and its comma ("After a two-day march, "):
+    right after the comma; ``s`` otherwise."""
+    m = _CONNECTIVE.match(text, s, verb_at) or _OPENING_PHRASE.match(text, s, verb_at)
     return m.end() if m is not None and m.end() < verb_at else s
 
 
