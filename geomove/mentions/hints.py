@@ -203,16 +203,21 @@ class BindingHints:
 
     # a sentence's end between two names: its full stop (or semicolon) and the space after it
     _SENTENCE_GAP = _recompile(r"^[.;]\s+$")
+    # the name is the subject of its own verb ("New York has reported", "São Paulo confirmed"),
+    # not a word before a noun ("New York police said": the city's force)
+    _SUBJECT_S_VERB = _recompile(r"\s+(?:has|had|is|was|saw|also|[a-z]+ed)\b")
 
     def _roll_of_provinces_before(self, first: dict, last: dict, m: dict, country: str | None) -> dict | None:
         """'... two in Michigan and one in Vermont. New York has reported 31': a tally of
         provinces goes on in the next sentence, whose subject is the next item. ``m`` opens its
         sentence right after ``last``, the last name of the sentence before, and ``last`` and
         ``first`` (the name before it, in that same sentence) are both only provinces of
-        ``country``: ``last`` (the peer the why names), else None. A single province before the
-        stop says no roll ("Storms hit Ohio. New York ..."), nor a roll of cities ("Chicago,
-        Dallas and Denver")."""
-        if not self._SENTENCE_GAP.match(self.text[last["end"]:m["start"]]):
+        ``country``, and a verb of its own follows ``m`` (_SUBJECT_S_VERB): ``last`` (the peer
+        the why names), else None. A single province before the stop says no roll ("Storms hit
+        Ohio. New York ..."), nor a roll of cities ("Chicago, Dallas and Denver"), nor a name
+        before a noun ("New York police said": the city's force)."""
+        if not self._SENTENCE_GAP.match(self.text[last["end"]:m["start"]]) \
+                or not self._SUBJECT_S_VERB.match(self.text, m["end"], m["end"] + 40):
             return None
         between = self.text[first["end"]:last["start"]]
         if "." in between or ";" in between or "\n" in between:
