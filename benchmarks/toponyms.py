@@ -4,7 +4,7 @@ Reads corpora in JSON Lines (one document a line: ``text`` and ``toponyms`` with
 ``start``, ``end``, ``surface``, ``lat``, ``lon``), e.g. TR-News and GeoVirus as converted
 under ``shared/eval/toponyms`` (GPL-3 data: read in place, never copied into the repo).
 
-    python benchmarks/toponyms.py [DIR] [--corpus NAME ...] [--gazetteer PATH] [--errors N]
+    python benchmarks/toponyms.py [DIR] [--corpus NAME ...] [--gazetteer PATH] [--errors N] [--wrong N]
 
 Figures per corpus and per mention set:
 - ``places``: what ``geomove places --places-only`` prints (roles place, demonym_place);
@@ -18,6 +18,13 @@ every gold toponym with coordinates: a missed one counts as wrong. ``acc161_area
 counts as right a point farther than 161 km but within the resolved place's own
 ``uncertainty_km`` (a country or province whose representative point differs from the
 gold's convention); ``acc161`` is the strict figure.
+
+``--wrong N`` sorts the far resolutions of the ``places`` row into classes (``wrong_class``):
+an area read whose point is not gold's (inside the area's radius, or a country gold marks by
+another point, most often its capital), a city read where gold gives the province of the name
+(or the reverse), a namesake read while a reading near gold's point is in the index (in another
+country or the same), and no reading near gold at all (the index lacks the place, or gold's
+point is wrong); it prints N of each with the index's reading nearest gold's point.
 """
 
 from __future__ import annotations
@@ -131,6 +138,85 @@ def error_kind(p: dict, dist: float | None, exact: bool) -> str | None:
     return "far place, < 1000 km" if dist < 1000 else "far place, >= 1000 km (namesake or spelling elsewhere)"
 
 
+# the classes of a wrong resolution (wrong_class), in the order they are asked
+WRONG_CLASSES = (
+    "area point: gold's point of the same area",   # a country or province read, gold inside its radius
+    "area point: gold's point outside the area's radius",  # the corpus's point of it (a capital, a centre)
+    "city read, gold gives the province of the name",
+    "province or county read, gold gives the town",
+    "namesake in another country read, one near gold is a reading",
+    "namesake in the same country read, one near gold is a reading",
+    "no reading near gold: the index lacks it (or gold is wrong)",
+)
+# gold's point of an area within this many of its radii is the corpus's point of it (a capital)
+AREA_POINT_REACH = 2.5
+# a reading of the name this close to gold's point is the one gold means
+NEAR_GOLD_KM = 161.0
+_TOWN_KINDS = ("city", "town", "village")
+
+
+def wrong_class(p: dict, dist: float, readings: list[tuple[float, dict]]) -> str:
+    """The class of a far resolution ``p`` (``dist`` km from gold), ``readings`` the name's
+    candidates in the index, each with its distance to gold's point (nearest first): whether
+    ranking chose among readings that include gold's place, or the index has none near it."""
+    kind = p.get("kind")
+    if kind in AREA_KINDS and dist <= (p.get("uncertainty_km") or 0.0):
+        return WRONG_CLASSES[0]
+    near = [c for d, c in readings if d <= NEAR_GOLD_KM]
+    if kind in AREA_KINDS and (not near or near[0].get("gazetteer_id") == p.get("gazetteer_id")) \
+            and dist <= AREA_POINT_REACH * (p.get("uncertainty_km") or 0.0):
+        # (no other reading near gold, and gold's point just beyond the area's radius: the
+        # corpus's point of the area, not another place; Turkey, Texas is 10,000 km off)
+        return WRONG_CLASSES[1]
+    if not near:
+        return WRONG_CLASSES[6]
+    n = near[0]
+    if kind in _TOWN_KINDS and n.get("kind") in ("admin1", "admin2"):
+        return WRONG_CLASSES[2]
+    if kind in ("admin1", "admin2") and n.get("kind") in _TOWN_KINDS:
+        return WRONG_CLASSES[3]
+    return WRONG_CLASSES[4] if n.get("country") != p.get("country") else WRONG_CLASSES[5]
+
+
+def print_wrong(docs, predictions, keep, gaz, limit: int) -> None:
+    """Every far resolution of the mentions ``keep`` takes, by class (wrong_class), most
+    frequent first: the name, what was read (kind, country), km from gold, and the index's
+    reading nearest gold's point. Printed, never written: the corpora's text stays in place."""
+    from collections import Counter, defaultdict
+    by_class: dict[str, Counter] = defaultdict(Counter)
+    readings_of: dict[str, list] = {}
+    for doc, preds in zip(docs, predictions):
+        spans = [p for p in preds if keep(p) and p.get("lat") is not None]
+        for g in doc["toponyms"]:
+            if g.get("lat") is None:
+                continue
+            s, e = g["start"], g["end"]
+            p = next((p for p in spans if (p["start"], p["end"]) == (s, e)), None) \
+                or next((p for p in spans if p["start"] < e and s < p["end"]), None)
+            if p is None:
+                continue
+            dist = haversine_km(p["lat"], p["lon"], g["lat"], g["lon"])
+            if dist <= NEAR_GOLD_KM:
+                continue
+            surface = g["surface"]
+            if surface not in readings_of:
+                readings_of[surface] = [c for c in gaz.candidates(surface, limit=10) if c.get("lat") is not None]
+            readings = sorted(((haversine_km(c["lat"], c["lon"], g["lat"], g["lon"]), c)
+                               for c in readings_of[surface]), key=lambda dc: dc[0])
+            nearest = readings[0] if readings else None
+            by_class[wrong_class(p, dist, readings)][(
+                surface, p.get("name"), p.get("kind"), p.get("country"), round(dist / 10) * 10,
+                f"{nearest[1].get('name')} ({nearest[1].get('kind')}, {nearest[1].get('country')}) "
+                f"{nearest[0]:.0f} km" if nearest else "none")] += 1
+    print("    wrong resolutions by class: " + ", ".join(
+        f"{c} {sum(by_class[c].values())}" for c in WRONG_CLASSES if by_class.get(c)))
+    for c in WRONG_CLASSES:
+        if by_class.get(c):
+            print(f"    -- {c}: {sum(by_class[c].values())}")
+            for (surface, name, kind, cc, km, nearest), n in by_class[c].most_common(limit):
+                print(f"       {n} x {surface!r} read {name} ({kind}, {cc}) ~{km} km; nearest gold: {nearest}")
+
+
 def print_error_kinds(kinds: dict[str, int]) -> None:
     """Grouped error kinds, most frequent first, spurious mentions by role on one line."""
     wrong = {k: n for k, n in kinds.items() if not k.startswith("spurious")}
@@ -146,6 +232,8 @@ def main(argv=None):
     ap.add_argument("--corpus", action="append", help="corpus name(s) (default: TR-News, GeoVirus)")
     ap.add_argument("--gazetteer", help="gazetteer index path (default: the user's index)")
     ap.add_argument("--errors", type=int, default=0, help="print N sample errors of each type")
+    ap.add_argument("--wrong", type=int, default=0, metavar="N",
+                    help="sort the far resolutions of the places row into classes; print N of each")
     ap.add_argument("--points", help="CSV gazetteer_id,lat,lon: score as if the gazetteer gave these points")
     ap.add_argument("--write-area-points", metavar="CSV",
                     help="write the gold's most frequent point of every resolved country/province "
@@ -191,6 +279,8 @@ def main(argv=None):
             print(f"  {label:7s} " + "  ".join(f"{k}={v}" for k, v in figures.items()))
             if label == "all":
                 print_error_kinds(errors["kinds"])
+            if args.wrong and label == "places":
+                print_wrong(docs, predictions, keep, gaz, args.wrong)
             if args.errors and label == "places":
                 for kind in ("fp", "fn", "far"):
                     print(f"    {kind}: {errors[kind][:args.errors]}")

@@ -177,9 +177,13 @@ class BindingHints:
                       if b is not None and self._LIST_GAP.match(
                           self.text[b["end"]:m["start"]] if b["start"] < m["start"] else self.text[m["end"]:b["start"]])]
             peer = next((b for b in beside if self._only_a_province(b, province.get("country"))), None)
+            said = "listed beside the province"
+            if peer is None and i >= 2:
+                peer = self._roll_of_provinces_before(places[i - 2], places[i - 1], m, province.get("country"))
+                said = "the next of a roll of provinces ending with"
             if peer is not None:
                 m["cands"].remove(province)
-                province["why"] = province.get("why", "") + f"; listed beside the province {peer['surface']!r}"
+                province["why"] = province.get("why", "") + f"; {said} {peer['surface']!r}"
                 m["cands"].insert(0, province)
                 pinned.setdefault(name_key(core), province.get("gazetteer_id"))
         if not pinned:
@@ -196,6 +200,31 @@ class BindingHints:
             m["cands"].remove(province)
             province["why"] = province.get("why", "") + "; the province the text names so elsewhere"
             m["cands"].insert(0, province)
+
+    # a sentence's end between two names: its full stop (or semicolon) and the space after it
+    _SENTENCE_GAP = _recompile(r"^[.;]\s+$")
+    # the name is the subject of its own verb ("New York has reported", "São Paulo confirmed"),
+    # not a word before a noun ("New York police said": the city's force)
+    _SUBJECT_S_VERB = _recompile(r"\s+(?:has|had|is|was|saw|also|[a-z]+ed)\b")
+
+    def _roll_of_provinces_before(self, first: dict, last: dict, m: dict, country: str | None) -> dict | None:
+        """'... two in Michigan and one in Vermont. New York has reported 31': a tally of
+        provinces goes on in the next sentence, whose subject is the next item. ``m`` opens its
+        sentence right after ``last``, the last name of the sentence before, and ``last`` and
+        ``first`` (the name before it, in that same sentence) are both only provinces of
+        ``country``, and a verb of its own follows ``m`` (_SUBJECT_S_VERB): ``last`` (the peer
+        the why names), else None. A single province before the stop says no roll ("Storms hit
+        Ohio. New York ..."), nor a roll of cities ("Chicago, Dallas and Denver"), nor a name
+        before a noun ("New York police said": the city's force)."""
+        if not self._SENTENCE_GAP.match(self.text[last["end"]:m["start"]]) \
+                or not self._SUBJECT_S_VERB.match(self.text, m["end"], m["end"] + 40):
+            return None
+        between = self.text[first["end"]:last["start"]]
+        if "." in between or ";" in between or "\n" in between:
+            return None  # (not one sentence: no roll)
+        if self._only_a_province(last, country) and self._only_a_province(first, country):
+            return last
+        return None
 
     @staticmethod
     def _province_under_a_city(m: dict, core: str) -> dict | None:
