@@ -7,8 +7,9 @@ Which names: wordfreq's 100,000 most frequent English words, written with a capi
 index holds as a name key, and the own names of the index's well-known places (importance
 FAMOUS_IMPORTANCE or more: the towns, cities, provinces and countries news names, 45,077
 spellings; 'Sierra Leone', 'Da Nang' and 'Gauteng' are no frequent English words): ~102,000
-answers, ~114 MB, ~35 CPU s to build (with the kind answers below: 200 MB). Of a batch of 380 news reports' 1,306 live look-ups
-of kind None, the well-known places' names took 311 (0.095 s of ~2.5 CPU s; session 33); with
+answers, ~114 MB, ~35 CPU s to build (with the kind answers below: 200 MB; 160 MB since the
+rows are numbered by the trie's ids and the 35,000 answers that are no candidate have none,
+session 46). Of a batch of 380 news reports' 1,306 live look-ups of kind None, the well-known places' names took 311 (0.095 s of ~2.5 CPU s; session 33); with
 30,000 words (until session 33: ~62,000 answers, 90 MB) the words of ranks 30,000 to 100,000
 were 146 more of its live look-ups that find something and 99 that find nothing (~-0.7% of
 its instructions). A trie of
@@ -17,6 +18,10 @@ it lacks, a third of those a batch asks, without a query of the table (~20 us ea
 A second trie holds wordfreq's rarer words (ranks WORDS to EMPTY_WORDS) that are keys of the
 index but find nothing ('Myron', 'Cialis': ~78,000 names, ~200 KB, ~20 more CPU s to build):
 their answer is [] without a query (session 33).
+A stored name whose answer is no candidate joins it and gets no row (session 46: 35,113 of the
+101,873 stored names; 669 of the 2,225 answers a batch of 380 news reports read were []); the
+stored rows are numbered by the first trie's ids (an integer key, found by SQLite in ~55% of the
+instructions of a name key: ~20,000 a read with the trie's look-up, ~35,700 by name).
 A third table holds the answers of the own names of the index's provinces, districts and cities
 asked with their own kind (OWN_KINDS: 'Ohio' with a province's kind word, 'Pyongyang' with 'city',
 'Marion County' with 'county'): a look-up with a kind is ranked with it (the kind agrees or
@@ -36,7 +41,8 @@ Safe by construction:
   makes the store stale. (Not of ``sys.path``: a script, pytest and the console script each
   put another folder first, and the store would be stale for all but one of them.) A stale, missing or unreadable store is not used: the
   look-up is worked out live, the same answer.
-- Every stored answer carries a CRC-32 of its bytes and must load as a list of dicts; any
+- Every stored answer carries a CRC-32 of its bytes and its name (checked against the name
+  asked: the row is found by its name's id in a trie) and must load as a list of dicts; any
   failure (a truncated or corrupt file) drops the store for the rest of the process, silently.
 - Built off the hot path, always by a fresh child process (:func:`build_in_child` after
   ``geomove gazetteer build`` has written the index, :func:`build_later`, detached, after the
@@ -59,7 +65,7 @@ import sys
 import zlib
 from pathlib import Path
 
-FORMAT = "kept-answers-5"   # (bump when the stored layout or what is stored changes)
+FORMAT = "kept-answers-6"   # (bump when the stored layout or what is stored changes)
 WORDS = 100_000             # wordfreq's most frequent English words looked at
 EMPTY_WORDS = 300_000       # and the rarer ones up to this rank, kept only where they find nothing
 FAMOUS_IMPORTANCE = 0.5     # the index's places whose own names are looked at (None: none)
@@ -197,10 +203,18 @@ class KeptAnswers:
                 return
         except (OSError, sqlite3.Error, ValueError):
             return
+        # (the tables' rows are numbered by the tries of their names: a store without them, or
+        # with one that does not hold as many names as its table, is not read; a missing trie
+        # of empty answers only leaves those names to be worked out live)
+        names = _trie_of(db, meta, "names_trie", "answers")
+        kinds = _trie_of(db, meta, "kinds_trie", "kind_answers")
+        if names is None or kinds is None:
+            db.close()
+            return
         self.db = db
-        self.names = _trie_of(db, meta, "names_trie", "answers")
+        self.names = names
         self.empty = _trie_of(db, meta, "empty_trie", "empty_answers")
-        self.kinds = _trie_of(db, meta, "kinds_trie", "kind_answers")
+        self.kinds = kinds
         self.state = "fresh"
 
     def _ready(self) -> bool:
@@ -216,13 +230,15 @@ class KeptAnswers:
     def answer(self, name: str) -> list[dict] | None:
         if not self._ready():
             return None
-        names = self.names
-        if names is not None and name not in names:
+        # (a row's id is its name's id in the trie: an integer key is found in the table in
+        # ~40% of the instructions a name key took, session 46)
+        at = self.names.get(name)
+        if at is None:
             empty = self.empty
             if empty is not None and name in empty:
-                return []  # (a rarer word of a key of the index that finds nothing: no query at all)
+                return []  # (a word of a key of the index that finds nothing: no query at all)
             return None  # (a third of the names a batch asks: no query of the table for them)
-        return self._read("SELECT crc, data FROM answers WHERE name = ?", (name,))
+        return self._read("SELECT name, kind, crc, data FROM answers WHERE id = ?", at, name, None)
 
     def kind_answer(self, name: str, kind: str) -> list[dict] | None:
         """The answer of ``name`` asked with ``kind`` (the finder's kind argument as it is), or
@@ -230,17 +246,19 @@ class KeptAnswers:
         names)."""
         if not self._ready():
             return None
-        kinds = self.kinds
-        if kinds is not None and kind + _KIND_SEP + name not in kinds:
+        at = self.kinds.get(kind + _KIND_SEP + name)
+        if at is None:
             return None
-        return self._read("SELECT crc, data FROM kind_answers WHERE name = ? AND kind = ?", (name, kind))
+        return self._read("SELECT name, kind, crc, data FROM kind_answers WHERE id = ?", at, name, kind)
 
-    def _read(self, query: str, args: tuple) -> list[dict] | None:
+    def _read(self, query: str, at: int, name: str, kind: str | None) -> list[dict] | None:
+        """The answer of the row ``at`` of a table, which must be the row of (``name``,
+        ``kind``): a trie that is not the one its rows were numbered by is a damaged store."""
         try:
-            row = self.db.execute(query, args).fetchone()
-            if row is None:
-                return None
-            crc, data = row
+            row = self.db.execute(query, (at,)).fetchone()
+            if row is None or row[0] != name or row[1] != kind:
+                raise ValueError("not the row of the name")
+            _, _, crc, data = row
             if zlib.crc32(data) != crc:
                 raise ValueError("checksum")
             hit = marshal.loads(data)
@@ -264,14 +282,15 @@ class KeptAnswers:
 def _trie_of(db, meta: dict, blob: str, count: str):
     """A trie the builder wrote into the store's ``blobs`` table under ``blob``, when it holds as
     many names as the store's meta says under ``count``; None when the store has none, it cannot
-    be read, marisa-trie is missing or the count differs (then the names are asked of the table,
-    or worked out live: the same answer). Two are read: ``names_trie``, the stored names (a name
-    it lacks is no answer, known in ~1 us where the table's B-tree took ~20 us), and
-    ``empty_trie``, the names whose answer is no candidate (:func:`empty_words`: a rarer English
-    word written with a capital, 'Myron', 'Cialis', that the index holds as a key but no row of
-    the key is spelled like it), asked only for a name the first lacks. (A trie that held a name
-    the table lacks, or lacked one it holds, would only cost a query or a look-up worked out
-    live.)"""
+    be read, marisa-trie is missing or the count differs. Three are read: ``names_trie``, the
+    stored names, and ``kinds_trie``, the stored (name, kind) pairs, whose ids number the rows
+    of ``answers`` and ``kind_answers`` (without them the store is not read: every name is
+    worked out live, the same answer); a name the first lacks is no answer, known in ~1 us
+    where the table's B-tree took ~20 us; and ``empty_trie``, the names whose answer is no
+    candidate (a stored word's, and :func:`empty_words`: a rarer English word written with a
+    capital, 'Myron', 'Cialis', that the index holds as a key but no row of the key is spelled
+    like it), asked only for a name the first lacks. (A row read is checked to be the row of
+    the name asked: a trie that is not the one the rows were numbered by is a damaged store.)"""
     try:
         import marisa_trie
         row = db.execute("SELECT v FROM blobs WHERE k = ?", (blob,)).fetchone()
@@ -452,26 +471,45 @@ def _changed_since(started_ns: int) -> bool:
 
 def _write(tmp: Path, gaz, words: int, fp: str, names=(), famous: float | None = FAMOUS_IMPORTANCE,
            empty_upto: int = EMPTY_WORDS, pairs=()) -> None:
+    """The answers are worked out into a table of their names (``staged``), then written to
+    ``answers`` and ``kind_answers`` numbered by the tries of their names (a row's id is its
+    name's id in the trie, read by :meth:`KeptAnswers.answer`), the staged table dropped. A
+    stored name whose answer is no candidate gets no row: it joins the trie of empty answers
+    (a third of the stored names a batch of news reports asks, read without a query)."""
     import time
+
+    import marisa_trie  # (no trie, no store: the rows are numbered by it)
     db = sqlite3.connect(tmp)
     try:
         db.execute("PRAGMA page_size = 16384")
         db.execute("PRAGMA journal_mode = OFF")
         db.execute("CREATE TABLE meta (k TEXT PRIMARY KEY, v TEXT)")
-        db.execute("CREATE TABLE answers (name TEXT PRIMARY KEY, crc INTEGER, data BLOB) WITHOUT ROWID")
-        db.executemany("INSERT INTO answers VALUES (?, ?, ?)",
-                       ((w, zlib.crc32(data), data) for w, data in stored_words(gaz, words, names, famous)))
-        n = db.execute("SELECT count(*) FROM answers").fetchone()[0]
-        _write_names_trie(db)
-        empty = _write_empty_trie(db, gaz, words, empty_upto)
-        db.execute("CREATE TABLE kind_answers (name TEXT, kind TEXT, crc INTEGER, data BLOB, "
-                   "PRIMARY KEY (name, kind)) WITHOUT ROWID")
-        db.executemany("INSERT INTO kind_answers VALUES (?, ?, ?, ?)",
-                       ((w, kind, zlib.crc32(data), data) for w, kind, data in stored_kind_answers(gaz, pairs)))
-        kinds = _write_kinds_trie(db)
+        db.execute("CREATE TABLE blobs (k TEXT PRIMARY KEY, v BLOB)")
+        db.execute("CREATE TABLE staged (name TEXT, kind TEXT, data BLOB)")
+        db.executemany("INSERT INTO staged VALUES (?, NULL, ?)", stored_words(gaz, words, names, famous))
+        db.executemany("INSERT INTO staged VALUES (?, ?, ?)", stored_kind_answers(gaz, pairs))
+        nothing = marshal.dumps([], 4)
+        kept = marisa_trie.Trie([n for (n,) in db.execute(
+            "SELECT name FROM staged WHERE kind IS NULL AND data != ?", (nothing,))])
+        stored_empty = [n for (n,) in db.execute("SELECT name FROM staged WHERE kind IS NULL AND data = ?", (nothing,))]
+        kinds = marisa_trie.Trie([k + _KIND_SEP + n for n, k in db.execute(
+            "SELECT name, kind FROM staged WHERE kind IS NOT NULL")])
+        db.create_function("kept_id", 1, kept.__getitem__, deterministic=True)
+        db.create_function("kind_id", 2, lambda n, k: kinds[k + _KIND_SEP + n], deterministic=True)
+        db.create_function("crc32", 1, zlib.crc32, deterministic=True)
+        for table in ("answers", "kind_answers"):
+            db.execute(f"CREATE TABLE {table} (id INTEGER PRIMARY KEY, name TEXT, kind TEXT, crc INTEGER, data BLOB)")
+        db.execute("INSERT INTO answers SELECT kept_id(name) AS id, name, kind, crc32(data), data FROM staged "
+                   "WHERE kind IS NULL AND data != ? ORDER BY id", (nothing,))
+        db.execute("INSERT INTO kind_answers SELECT kind_id(name, kind) AS id, name, kind, crc32(data), data "
+                   "FROM staged WHERE kind IS NOT NULL ORDER BY id")
+        db.execute("DROP TABLE staged")
+        db.execute("INSERT INTO blobs VALUES ('names_trie', ?)", (kept.tobytes(),))
+        db.execute("INSERT INTO blobs VALUES ('kinds_trie', ?)", (kinds.tobytes(),))
+        empty = _write_empty_trie(db, gaz, words, empty_upto, kept, stored_empty)
         db.executemany("INSERT INTO meta VALUES (?, ?)", [
-            ("format", FORMAT), ("fingerprint", fp), ("answers", str(n)), ("empty_answers", str(empty)),
-            ("kind_answers", str(kinds)), ("words", str(words)), ("famous", str(famous)),
+            ("format", FORMAT), ("fingerprint", fp), ("answers", str(len(kept))), ("empty_answers", str(empty)),
+            ("kind_answers", str(len(kinds))), ("words", str(words)), ("famous", str(famous)),
             ("built_at", time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()))])
         db.commit()
         db.execute("VACUUM")
@@ -479,44 +517,13 @@ def _write(tmp: Path, gaz, words: int, fp: str, names=(), famous: float | None =
         db.close()
 
 
-def _write_names_trie(db) -> None:
-    """The trie of the stored names (read by _trie_of), in the ``blobs`` table; none without marisa-trie."""
-    try:
-        import marisa_trie
-    except ImportError:
-        return
-    trie = marisa_trie.Trie([n for (n,) in db.execute("SELECT name FROM answers")])
-    db.execute("CREATE TABLE blobs (k TEXT PRIMARY KEY, v BLOB)")
-    db.execute("INSERT INTO blobs VALUES ('names_trie', ?)", (trie.tobytes(),))
-
-
-def _write_empty_trie(db, gaz, words: int, upto: int) -> int:
-    """The trie of :func:`empty_words` (read by _trie_of) beside the stored names' trie; how
-    many names it holds (0: none written, without marisa-trie or its table)."""
-    try:
-        import marisa_trie
-    except ImportError:
-        return 0
-    if db.execute("SELECT 1 FROM sqlite_master WHERE name = 'blobs'").fetchone() is None:
-        return 0
-    stored = {n for (n,) in db.execute("SELECT name FROM answers")}
-    trie = marisa_trie.Trie([w for w in empty_words(gaz, words, upto) if w not in stored])
+def _write_empty_trie(db, gaz, words: int, upto: int, kept, stored_empty) -> int:
+    """The trie of the names whose answer is no candidate (read by _trie_of) beside the stored
+    names' trie: the stored words' (``stored_empty``) and :func:`empty_words`' rarer ones the
+    store does not hold (``kept``); how many names it holds."""
+    import marisa_trie
+    trie = marisa_trie.Trie(list(stored_empty) + [w for w in empty_words(gaz, words, upto) if w not in kept])
     db.execute("INSERT INTO blobs VALUES ('empty_trie', ?)", (trie.tobytes(),))
-    return len(trie)
-
-
-def _write_kinds_trie(db) -> int:
-    """The trie of the kept (name, kind) pairs (read by _trie_of), as kind + _KIND_SEP + name;
-    how many pairs it holds (-1: none written, without marisa-trie or its table: then the
-    table is asked for every pair)."""
-    try:
-        import marisa_trie
-    except ImportError:
-        return -1
-    if db.execute("SELECT 1 FROM sqlite_master WHERE name = 'blobs'").fetchone() is None:
-        return -1
-    trie = marisa_trie.Trie([kind + _KIND_SEP + n for n, kind in db.execute("SELECT name, kind FROM kind_answers")])
-    db.execute("INSERT INTO blobs VALUES ('kinds_trie', ?)", (trie.tobytes(),))
     return len(trie)
 
 
