@@ -61,6 +61,7 @@ immigration coastguard coast-guard
 # often as not; a state's guard or police is raised for home (see _home_force_provinces).
 HOME_FORCE_MODIFIERS = frozenset("army air national state highway provincial".split())
 HOME_FORCE_NOUNS = frozenset("guard guardsmen police patrol troopers constabulary".split())
+_HOME_FORCE_WORDS = HOME_FORCE_MODIFIERS | HOME_FORCE_NOUNS  # (the word right after such a force's place name)
 
 
 # a reading that counts as the namesake in a report's theatre: the name as the text writes it, of a
@@ -802,6 +803,21 @@ class Scope:
         return ctx
 
 
+class ScopeFacts:
+    """What ranking in context reads of a scope's mentions (the whole text, or a section of a
+    roundup) that no round changes: their roles, kinds, surfaces, tokens and which readings they
+    hold (ranking reorders a name's readings, and the rounds between change only which names are
+    clear and what they put in the context). Worked out in the first round, read again by the
+    second (ContextRanking._scope_facts). (A plain class, as Scope.)"""
+    __slots__ = ("told_as_provinces", "home_forces", "repeats", "list_ends")
+
+    def __init__(self, told_as_provinces: set, home_forces: dict, repeats: dict, list_ends: tuple[dict, dict]):
+        self.told_as_provinces = told_as_provinces  # (see ContextRanking._names_told_as_provinces)
+        self.home_forces = home_forces              # (see ContextRanking._home_force_provinces)
+        self.repeats = repeats        # (surface, kind) -> how many mentions of two readings or more write it
+        self.list_ends = list_ends    # token -> the mentions that start there, and those that end just before it
+
+
 # facts of the index's countries per gazetteer object (see ContextRanking._country_facts)
 _COUNTRY_FACTS: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
 
@@ -1302,11 +1318,12 @@ class ContextRanking:
         distances: dict[tuple, tuple[float]] = {}
         near_said: dict[float, tuple[str, float]] = {}  # km -> (its why text, its score term)
         exp = math.exp
-        self._told_as_provinces = self._names_told_as_provinces(mentions)  # (see _prefer_namesake_city)
+        facts = self._scope_facts(mentions, scope.sid if scope is not None else None)
+        self._told_as_provinces = facts.told_as_provinces  # (see _prefer_namesake_city)
         provinces = self._provinces_named(mentions)
         if len(provinces) > 1:
             provinces = {}  # a text that ranges over several provinces says little by naming one
-        home_forces = self._home_force_provinces(mentions)
+        home_forces = facts.home_forces
         w_home_force = W["text_home_force_province"]
         # every distinct context point once, with the names that put it there: the context of a
         # name is every point some other name put there (built once, not once per name)
@@ -1373,11 +1390,7 @@ class ContextRanking:
         ranked: dict[tuple, tuple[list, list]] = {}
         # (only a name written more than once with two readings or more can be ranked as
         # before: the readings as they came are copied for those alone)
-        groups: dict[tuple, int] = {}
-        for m in mentions:
-            if len(m.get("cands") or ()) >= 2:
-                group = (m["surface"], m.get("kind"))
-                groups[group] = groups.get(group, 0) + 1
+        groups = facts.repeats
         # a name ranked by the whole text before (the first round), kept where nothing it was
         # ranked by has changed since: id(mention) -> its FirstRanking, or None (see FirstRanking)
         # (recorded by the first round alone: what a later round is compared with is the first
@@ -1397,11 +1410,7 @@ class ContextRanking:
             since_first: dict[str, object] = {}  # name key -> its points new since the first round (see gaps_since)
         # token -> the mentions that start there, and those that end just before it (for
         # _listed_among_towns: the names written beside a name, joined by a list word)
-        list_ends: tuple[dict, dict] = ({}, {})
-        for m in mentions:
-            if m.get("tok") is not None and m["role"] != "actor":
-                list_ends[0].setdefault(m["tok"], []).append(m)
-                list_ends[1].setdefault(m["tok"] + m["n_tokens"], []).append(m)
+        list_ends = facts.list_ends
         far_memo: dict = {}  # (see _backed_only_far)
         country_points = None  # (see _far_from_its_country_s_places: asked at the first reading that needs it)
         for m in mentions:
@@ -2056,9 +2065,15 @@ class ContextRanking:
         National Guard sent a company from Lebanon"). The force's name stays an organisation's,
         no place of the text."""
         out: dict[tuple, str] = {}
+        toks = self.toks
         for m in mentions:
             cands = m.get("cands") or []
             if not cands or m.get("drop") or m.get("tok") is None or m["role"] not in ("organisation", "actor", "place"):
+                continue
+            # (the word after the name first, one look-up: a force's name goes on with a modifier or
+            # its noun, and most names are followed by neither, so their readings are not scanned)
+            after = m["tok"] + m.get("n_tokens", 1)
+            if after >= len(toks) or toks[after].lower not in _HOME_FORCE_WORDS:
                 continue
             # (every province of the name, read first or not: "the Georgia National Guard" is
             # read as the country, Georgia, where the force is the US state's)
@@ -2163,6 +2178,30 @@ class ContextRanking:
                 f"; the base bears the name itself, {top.get('name')} only as another of its names"
             return True
         return False
+
+    def _scope_facts(self, mentions: list[dict], sid: int | None) -> ScopeFacts:
+        """The ScopeFacts of ``mentions`` (the scope ``sid``), worked out at the first round and
+        kept for the text: the second round ranks the very same list of mentions again, whose
+        facts no round changes (a list that is not the one kept is worked out anew)."""
+        kept = self.per_text.setdefault("scope_facts", {})
+        known = kept.get(sid)
+        if known is not None and known[0] is mentions and known[1] == len(mentions):
+            return known[2]
+        # (only a name written more than once with two readings or more can be ranked as
+        # before: see _rank_in_context's repeats)
+        repeats: dict[tuple, int] = {}
+        list_ends: tuple[dict, dict] = ({}, {})
+        for m in mentions:
+            if len(m.get("cands") or ()) >= 2:
+                group = (m["surface"], m.get("kind"))
+                repeats[group] = repeats.get(group, 0) + 1
+            if m.get("tok") is not None and m["role"] != "actor":
+                list_ends[0].setdefault(m["tok"], []).append(m)
+                list_ends[1].setdefault(m["tok"] + m["n_tokens"], []).append(m)
+        facts = ScopeFacts(self._names_told_as_provinces(mentions), self._home_force_provinces(mentions),
+                           repeats, list_ends)
+        kept[sid] = (mentions, len(mentions), facts)
+        return facts
 
     def _names_told_as_provinces(self, mentions: list[dict]) -> set[str]:
         """The names the text writes with a province's kind word ("Batken region", "Donetsk
