@@ -310,6 +310,9 @@ def test_fixture_texts_read_the_same_with_and_without_the_store(gazetteer, store
             asked.append((name, kind, hit is not None))
             return hit
 
+        def possessive_letters(self):
+            return reader.possessive_letters()
+
     got, cache = _read_all(with_store, Counting())
     want, _ = _read_all(_fresh(gazetteer), None)
     assert got == want
@@ -468,3 +471,60 @@ def test_installing_another_package_leaves_the_store_fresh_and_upgrading_its_own
     (site / "single_module_pkg.py").write_text("X = 2  # new\n", encoding="utf-8")
     after = kept_answers._package_stat("wordlistpkg"), kept_answers._package_stat("single_module_pkg")
     assert after[0] != before[0] and after[1] != before[1]
+
+
+def _possessive_names(gaz) -> list[str]:
+    """Spellings of the index with a possessive 's ("<Name>'s <Kind>"), the first word with its
+    's alone too, as a text writes it before a noun."""
+    out = []
+    for (name,) in gaz.db.execute("SELECT name FROM names WHERE instr(name, ?) LIMIT 60", ("'s",)):
+        out.append(name)
+        out.append(name.split("'s")[0] + "'s")
+    return out
+
+
+# our own possessives: places' names, words no place bears, and a made-up name
+OWN_POSSESSIVES = ["Turkey's", "China's", "It's", "Peru's", "Kyiv's", "Martha's Vineyard", "King's Lynn",
+                   "St. John's", "Queen Anne's County", "Bishop's Stortford", "Gen. Smith's", "Zzyzxq's",
+                   "Ghana’s", "Lake Chad's"]
+
+
+def test_the_possessive_spellings_hold_every_spelling_with_an_s(gazetteer, store):
+    path, _, _ = store
+    letters = _reader(_fresh(gazetteer), path).possessive_letters()
+    assert letters is not None and len(letters) > 0
+    from geomove.mentions.tokens import _letters, _possessive
+    spelled = [n for (n,) in gazetteer.db.execute("SELECT name FROM names WHERE instr(name, ?) LIMIT 200", ("'s",))]
+    assert spelled
+    for name in spelled:
+        if _possessive(name):
+            assert _letters(name) in letters, name
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.data())
+def test_a_possessive_asked_with_the_store_is_answered_as_without_it(gazetteer, store, data):
+    """The store's trie of possessive spellings only skips look-ups: each name gets the answer
+    of the full look-up (the index's own spellings with an 's, their first words, ours)."""
+    path, _, _ = store
+    names = _possessive_names(gazetteer) + OWN_POSSESSIVES
+    name = data.draw(st.sampled_from(names))
+    with_store = _fresh(gazetteer)
+    finder = _Finder("", with_store)
+    finder.cand_cache = shared_candidates(with_store)
+    finder.cand_cache.kept = _reader(with_store, path)
+    assert finder._possessive_letters() is not None
+    plain = _Finder("", _fresh(gazetteer))
+    plain.cand_cache = {}
+    assert plain._possessive_letters() is None
+    assert finder._looked_up_with_possessive(name) == plain._looked_up_with_possessive(name), name
+
+
+def test_a_possessive_spelled_so_by_some_place_is_still_found(gazetteer, store):
+    path, _, _ = store
+    with_store = _fresh(gazetteer)
+    finder = _Finder("", with_store)
+    finder.cand_cache = shared_candidates(with_store)
+    finder.cand_cache.kept = _reader(with_store, path)
+    found = [n for n in _possessive_names(gazetteer) if finder._looked_up_with_possessive(n)]
+    assert found, "no spelling of the index with an 's was found as one"

@@ -65,7 +65,7 @@ import sys
 import zlib
 from pathlib import Path
 
-FORMAT = "kept-answers-6"   # (bump when the stored layout or what is stored changes)
+FORMAT = "kept-answers-7"   # (bump when the stored layout or what is stored changes)
 WORDS = 100_000             # wordfreq's most frequent English words looked at
 EMPTY_WORDS = 300_000       # and the rarer ones up to this rank, kept only where they find nothing
 FAMOUS_IMPORTANCE = 0.5     # the index's places whose own names are looked at (None: none)
@@ -172,7 +172,7 @@ class KeptAnswers:
     :meth:`answer` is None for a name it does not hold, and always None once the store was
     found missing, stale or unreadable."""
 
-    __slots__ = ("gaz", "path", "db", "state", "names", "empty", "kinds")
+    __slots__ = ("gaz", "path", "db", "state", "names", "empty", "kinds", "possessive")
 
     def __init__(self, gaz, path: Path | None = None):
         self.gaz = gaz
@@ -182,6 +182,7 @@ class KeptAnswers:
         self.names = None  # the stored names' trie (see _trie_of), None: every name is asked of the table
         self.empty = None  # the trie of names whose answer is no candidate (see _trie_of)
         self.kinds = None  # the trie of the (name, kind) pairs kept, as kind + _KIND_SEP + name
+        self.possessive = None  # the trie of the letters of the spellings with a possessive 's
 
     def _open(self) -> None:
         self.state = "off"
@@ -215,6 +216,7 @@ class KeptAnswers:
         self.names = names
         self.empty = _trie_of(db, meta, "empty_trie", "empty_answers")
         self.kinds = kinds
+        self.possessive = _trie_of(db, meta, "possessive_trie", "possessive_spellings")
         self.state = "fresh"
 
     def _ready(self) -> bool:
@@ -250,6 +252,16 @@ class KeptAnswers:
         if at is None:
             return None
         return self._read("SELECT name, kind, crc, data FROM kind_answers WHERE id = ?", at, name, kind)
+
+    def possessive_letters(self):
+        """The trie of :func:`possessive_spellings` (their letters, as tokens._letters folds
+        them), or None when the store is off or has none. A name whose letters it lacks is
+        spelled with its possessive by no row of the index (tokens._looked_up_with_possessive:
+        "China's", "Kabul's"; ~570 a batch of 380 reports, each a fold, a trie look-up and often
+        a key's rows read to say no)."""
+        if not self._ready():
+            return None
+        return self.possessive
 
     def _read(self, query: str, at: int, name: str, kind: str | None) -> list[dict] | None:
         """The answer of the row ``at`` of a table, which must be the row of (``name``,
@@ -372,6 +384,32 @@ def stored_kind_answers(gaz, pairs):
         except ValueError:
             continue
         yield name, kind, data
+
+
+_APOSTROPHES = ("'", "’")  # (the two a possessive is written with: tokens._POSSESSIVE_RE)
+
+
+def possessive_spellings(gaz) -> set[str]:
+    """The letters (tokens._letters) of every spelling of the index, and of the user's places,
+    that holds a possessive 's (tokens._possessive): each name's own and variant spellings
+    (the ``names`` table) and each place's name (``places``), which are all the spellings a
+    look-up's candidates carry (their ``matched_name`` and ``name``). ~1,400 in a full index,
+    one pass over its tables (~0.4 CPU s)."""
+    from .tokens import _letters, _possessive
+    out: set[str] = set()
+    for db in (gaz.db, getattr(gaz, "user_db", None)):
+        if db is None:
+            continue
+        for name, variants in db.execute(
+                "SELECT name, variants FROM names WHERE instr(name, ?1) OR instr(name, ?2) "
+                "OR instr(variants, ?1) OR instr(variants, ?2)", _APOSTROPHES):
+            for spelled in [name] + (variants.split("|") if variants else []):
+                if spelled and _possessive(spelled):
+                    out.add(_letters(spelled))
+        for (name,) in db.execute("SELECT name FROM places WHERE instr(name, ?1) OR instr(name, ?2)", _APOSTROPHES):
+            if name and _possessive(name):
+                out.add(_letters(name))
+    return out
 
 
 def stored_words(gaz, words: int = WORDS, names=(), famous: float | None = FAMOUS_IMPORTANCE):
@@ -507,9 +545,10 @@ def _write(tmp: Path, gaz, words: int, fp: str, names=(), famous: float | None =
         db.execute("INSERT INTO blobs VALUES ('names_trie', ?)", (kept.tobytes(),))
         db.execute("INSERT INTO blobs VALUES ('kinds_trie', ?)", (kinds.tobytes(),))
         empty = _write_empty_trie(db, gaz, words, empty_upto, kept, stored_empty)
+        possessive = _write_possessive_trie(db, gaz)
         db.executemany("INSERT INTO meta VALUES (?, ?)", [
             ("format", FORMAT), ("fingerprint", fp), ("answers", str(len(kept))), ("empty_answers", str(empty)),
-            ("kind_answers", str(len(kinds))), ("words", str(words)), ("famous", str(famous)),
+            ("kind_answers", str(len(kinds))), ("possessive_spellings", str(possessive)), ("words", str(words)), ("famous", str(famous)),
             ("built_at", time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()))])
         db.commit()
         db.execute("VACUUM")
@@ -524,6 +563,15 @@ def _write_empty_trie(db, gaz, words: int, upto: int, kept, stored_empty) -> int
     import marisa_trie
     trie = marisa_trie.Trie(list(stored_empty) + [w for w in empty_words(gaz, words, upto) if w not in kept])
     db.execute("INSERT INTO blobs VALUES ('empty_trie', ?)", (trie.tobytes(),))
+    return len(trie)
+
+
+def _write_possessive_trie(db, gaz) -> int:
+    """The trie of :func:`possessive_spellings` (read by _trie_of); how many it holds (a store
+    without it, an older one, leaves every possessive to be looked up as before)."""
+    import marisa_trie
+    trie = marisa_trie.Trie(sorted(possessive_spellings(gaz)))
+    db.execute("INSERT INTO blobs VALUES ('possessive_trie', ?)", (trie.tobytes(),))
     return len(trie)
 
 
