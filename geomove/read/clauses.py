@@ -3065,7 +3065,10 @@ class _Reader(RoleReading, StatusReading):
         if other is not None:
             # "deployed to X after gangs attacked the town last week": the attack's date (read/event_clause_date)
             frag.date = self._date(s, other, main.start())
-        other_conjunct = conjunct_after_date(self.text, frag.date.end, main.start()) if frag.date is not None else None
+        # (not the date that opens a timeline's entry: "20 August 1988 - A ceasefire takes effect;
+        # observers arrive in X" dates each clause of the entry, read124)
+        other_conjunct = conjunct_after_date(self.text, frag.date.end, main.start()) \
+            if frag.date is not None and not opens_list_item(self.text, frag.date) else None
         if other_conjunct is not None:
             # "Some had been at X until last month, but this group flew from Y": the date is the
             # first conjunct's (read/conjunct_date)

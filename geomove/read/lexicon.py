@@ -552,6 +552,9 @@ _CIVILIAN = _compile(
     # (a person told as such: "the man arrived at X", "when he arrived"; a force is "it", "they")
     r"(?:the|a|an)\s+(?:\w+\s+)?(?:man|woman|boy|girl)|(?<![\w'’-])(?-i:[Hh]e|[Ss]he)|"
     r"journalists|reporters|families|migrants|displaced|farmers|villagers|herders|fishermen|workers|"
+    # (former soldiers: "veterans flew in for the ceremony" is no force's move; not "veterans'
+    # groups said", a possessive, nor "veteran troops", read124)
+    r"veterans(?!['’])|"
     r"passengers|patients|tourists|travell?ers|visitors|doctors|nurses|medics|experts|scientists|"
     r"investigators|inspectors|(?:health|aid|relief)\s+workers|(?:election\s+)?(?:observers|monitors)|mediators|negotiators|"
     r"(?:opposition|party|political|religious|tribal|community|civic)\s+(?:leaders?|figures?)|lawmakers?|legislators|"
