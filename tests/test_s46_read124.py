@@ -207,3 +207,16 @@ def test_read71_reports_read_as_counted(gazetteer):
     assert len(reports) == 12
     for name in reports:
         check_report(here, gold, name, gazetteer)
+
+
+# -- a unit named by a bare number, British usage (lexicon._FORCE_NAME_END)
+
+def test_a_bare_numbered_para_or_commando_is_the_actor(gazetteer):
+    for text, actor in (("On Monday 3 Para was flown from Kabul to Kandahar.", "3 Para"),
+                        ("40 Commando sailed from Plymouth to Harstad on Monday.", "40 Commando")):
+        props = [f["properties"] for f in extract(text, published=PUBLISHED, gazetteer=gazetteer)]
+        assert [(p["actor"], p["count"]) for p in props] == [(actor, None)], text
+    # a count of commandos is a count, not a unit
+    props = [f["properties"] for f in extract("About 40 commandos were flown from Kabul to Kandahar on Monday.",
+                                              published=PUBLISHED, gazetteer=gazetteer)]
+    assert [p["count"] for p in props] == [40]
