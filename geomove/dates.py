@@ -1130,10 +1130,15 @@ def _in_chronology_year(text: str, found: list[DateMention], published: dt.date 
     anchor: DateMention | None = None  # the last day of the chronology (written with its year, or read in it)
     for d in found:
         if not d.relative:
-            anchor = d if (published - d.date_end).days >= _CHRONOLOGY_PAST_DAYS \
-                and (d.precision == "day" or _tells_history(d, published)) else None
+            if d.precision == "year" and not _SEASON_OF_YEAR.search(d.text):
+                # (a year alone, "built in 1995", anchors no history's days: it may be a news
+                # report's background; "that year" keeps the anchor of its own year)
+                anchor = anchor if anchor is not None and anchor.date_end.year == d.date_end.year else None
+            else:
+                anchor = d if (published - d.date_end).days >= _CHRONOLOGY_PAST_DAYS \
+                    and (d.precision == "day" or _tells_history(d, published)) else None
         elif anchor is not None and _tells_history(anchor, published):
-            read = _in_history_season(text, d, anchor)
+            read = _in_history_season(d, anchor, published)
             if read is not None:
                 d = anchor = read
         elif anchor is not None and d.precision == "day" and d.date_start == d.date_end \
@@ -1147,6 +1152,8 @@ def _in_chronology_year(text: str, found: list[DateMention], published: dt.date 
     return out
 
 
+# a season of a year ("the summer of 1999"): a memoir's year, which anchors its bare days
+_SEASON_OF_YEAR = _recompile(r"\b(?:spring|summer|autumn|fall|winter)\s+of\b", re.I)
 # a day of the month told by its ordinal alone ("on the 26th")
 _ORDINAL_DAY = _recompile(r"(?:on\s+)?the\s+[0-9]{1,2}(?:st|nd|rd|th)", re.I)
 
@@ -1157,12 +1164,13 @@ def _tells_history(d: DateMention, published: dt.date) -> bool:
     return d.date_start.year == d.date_end.year and d.date_end.year <= published.year - _CHRONOLOGY_HISTORY_YEARS
 
 
-def _in_history_season(text: str, d: DateMention, anchor: DateMention) -> DateMention | None:
+def _in_history_season(d: DateMention, anchor: DateMention, published: dt.date) -> DateMention | None:
     """The bare day or month ``d`` ("on 7 December", "in September", "in late July") read in the
     year of the history's date before it (``anchor``), or in the next year when that puts it in the
     season after the anchor; None when it is no day or month told by its month word, is too far
     in the text, or falls outside the season (_HISTORY_DAYS_BEFORE before the anchor to
-    _HISTORY_DAYS_AFTER after it; a year anchor takes any day of its year).
+    _HISTORY_DAYS_AFTER after it; a year anchor takes any day of its year but one publication's
+    reading puts in its last _CHRONOLOGY_DAYS).
 
     why: a memoir of 1999, a 1971 anniversary feature and a 1987 museum panel dated their bare
     days and months in the publication's year (the latest such day: 2026), read124; the
@@ -1187,7 +1195,9 @@ def _in_history_season(text: str, d: DateMention, anchor: DateMention) -> DateMe
         if start is None or end is None:
             continue
         if anchor.precision == "year":
-            if year == anchor.date_end.year:
+            # (a season says less than a day: a day publication's reading puts in its last weeks
+            # is the news of the week)
+            if year == anchor.date_end.year and (published - d.date_end).days > _CHRONOLOGY_DAYS:
                 return DateMention(d.start, d.end, d.text, start, end, d.precision, False)
             continue
         if -_HISTORY_DAYS_BEFORE <= (start - anchor.date_start).days and (start - anchor.date_end).days <= _HISTORY_DAYS_AFTER:

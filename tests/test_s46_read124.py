@@ -82,6 +82,11 @@ def test_the_history_rule_keeps_publications_reading_where_it_should():
     assert _days("On 3 March 1991 the brigade landed. Troops moved on Monday.")[-1][1] == dt.date(2026, 11, 30)
     # a day far beyond the season after the anchor
     assert _days("On 3 March 1991 the brigade landed. On 20 November troops moved.")[-1][1] == dt.date(2026, 11, 20)
+    # a year alone anchors no history (a news report's background year)
+    assert _days("The base was built in 1995. On 20 May troops moved.")[-1][1] == dt.date(2026, 5, 20)
+    # a season does, but not a day in publication's last weeks
+    assert _days("In the summer of 1995 I was at the base. On 20 May we moved.")[-1][1] == dt.date(1995, 5, 20)
+    assert _days("In the summer of 1995 I was at the base. On 20 November we moved.")[-1][1] == dt.date(2026, 11, 20)
     # read119's rule for a chronology less than a generation back is unchanged
     assert _days("On 3 March 2011 a battalion landed. On 1 March troops moved.")[-1][1] == dt.date(2026, 3, 1)
 
