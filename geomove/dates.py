@@ -244,6 +244,10 @@ _PATTERNS: list[tuple[re.Pattern, str]] = [
     (_recompile(rf"\b(?:in\s+)?(?P<m3>{_MONTH_RE})\s+(?:of\s+)?(?P<y3>(?:19|20)[0-9][0-9])\b", re.I), "monthyear"),
     # "in 2019", "since 2017": a year
     (_recompile(r"\b(?:in|since|during|until|by|through)\s+(?:early\s+|late\s+|mid-?)?(?P<y5>(?:19|20)[0-9][0-9])\b(?![-/][0-9])", re.I), "year"),
+    # "the summer of 1999", "in the winter of 1950": the year (a season is no month: which months
+    # it holds depends on the hemisphere), so that a memoir's bare days after it are read in that
+    # year (_in_history_season, read124)
+    (_recompile(r"\b(?:the\s+)?(?:(?:early|late)\s+)?(?:spring|summer|autumn|fall|winter)\s+of\s+(?P<y5>(?:19|20)[0-9][0-9])\b(?![-/][0-9])", re.I), "seasonyear"),
     # "in August", "since early March": the latest such month not after publication; the
     # preposition and the capital letter tell the month from the verbs "may" and "march"
     # "in late October", "early March": the third of the month it names (_third_of_month), not
@@ -253,7 +257,7 @@ _PATTERNS: list[tuple[re.Pattern, str]] = [
     # (and "last December": the latest December before the month of publication, read81; no
     # date was read)
     (_recompile(rf"\b(?:(?P<m4p>in|during|since|until|through|by)\s+|(?<!\bthe\s)(?P<last4>last)\s+|(?P<third1>early|late|mid)(?:-|\s+)|"
-                rf"(?:at|in|towards?)\s+the\s+(?P<third3>end|beginning|start|middle)\s+of\s+)(?:(?P<third2>early|late|mid)-?\s*)?"
+                rf"(?:at|in|towards?)\s+the\s+(?P<third3>end|beginning|start|middle|(?:last|final|first)\s+days)\s+of\s+)(?:(?P<third2>early|late|mid)-?\s*)?"
                 rf"(?P<m4>{_MONTH_RE})(?!\s*[0-9])\b", re.I), "month"),
     # ("since Monday": from that day up to publication, as a stretch told from it; read82)
     (_recompile(rf"\b(?:(?P<since6>since)\s+)?(?:(?P<which>last|this|past|previous)\s+)?(?P<wd>{_WEEKDAY_RE})(?:\s+(?:morning|evening|night|afternoon))?\b", re.I), "weekday"),
@@ -393,7 +397,8 @@ def _nth_week(nth: str, month_word: str, year_text: str | None, published: dt.da
 
 _THIRDS = {"early": (1, 10), "mid": (11, 20), "late": (21, 31)}  # (31: the month's last day, whichever)
 # the thirds told by a noun: "at the end of October" is late October (_resolve, "month")
-_THIRD_NOUNS = {"end": "late", "beginning": "early", "start": "early", "middle": "mid"}
+_THIRD_NOUNS = {"end": "late", "beginning": "early", "start": "early", "middle": "mid",
+                "last days": "late", "final days": "late", "first days": "early"}  # ("in the last days of July", read124)
 # the days of a calendar week (Monday 0) that "early", "mid" and "late" say of it
 _WEEK_PARTS = {"early": (0, 2), "mid": (1, 3), "late": (3, 6)}
 
@@ -471,7 +476,7 @@ def _resolve(kind: str, m: re.Match, published: dt.date | None):
             # the day (as "since Monday", read82)
             return day_date, published, "day", not year_text
         return (day_date, day_date, "day", not year_text) if day_date else None
-    if kind == "year":
+    if kind in ("year", "seasonyear"):
         year = int(g["y5"])
         return dt.date(year, 1, 1), dt.date(year, 12, 31), "year", False
     if kind == "dtg":
@@ -515,7 +520,7 @@ def _resolve(kind: str, m: re.Match, published: dt.date | None):
         if g.get("last4") and month == published.month:
             year -= 1  # ("last March" told in March: the March of the year before)
         # (a stretch told from or up to it is read as before: "since early June" runs to publication)
-        third = _third_of_month(year, month, g.get("third2") or g.get("third1") or _THIRD_NOUNS.get((g.get("third3") or "").lower())) \
+        third = _third_of_month(year, month, g.get("third2") or g.get("third1") or _THIRD_NOUNS.get(" ".join((g.get("third3") or "").lower().split()))) \
             if (g.get("m4p") or "in").lower() in ("in", "during") else None
         if third is not None:
             return third[0], (min(third[1], published) if third[0] <= published else third[1]), "week", True
@@ -682,6 +687,7 @@ _FIRST_WORDS: dict[str, tuple[list[str], bool]] = {
     "monthofyear": (["in", "during", "early", "late", "mid", *_MONTH_WORDS], False),
     "monthyear": (["in", *_MONTH_WORDS], False),
     "year": (["in", "since", "during", "until", "by", "through"], False),
+    "seasonyear": (["the", "early", "late", "spring", "summer", "autumn", "fall", "winter"], False),
     "month": (["in", "during", "since", "until", "through", "by", "early", "late", "mid", "at", "toward", "towards", "last"], False),
     "weekday": (["since", "last", "this", "past", "previous", *_WEEKDAY_WORDS], False),
     "relday": (["yesterday", "today", "tonight", "this", "last"], False),
@@ -815,7 +821,8 @@ def _at_the_time_told_before(text: str, found: list[DateMention]) -> list[DateMe
 # (the text between the line's start and the date: indentation and a bullet at most)
 _ITEM_LEAD = _recompile(r"[ \t]*(?:[-–—*•·][ \t]*)?")
 # ... and after the date, the mark that closes an item's date
-_ITEM_MARK = _recompile(r"[ \t]*(?:[:–—-]|\s*\n)")
+# (or a full stop: a timeline's "6 June. Israeli tanks reach X.", read124)
+_ITEM_MARK = _recompile(r"[ \t]*(?:[:–—-]|\.[ \t]|\s*\n)")
 # the one year a list's head names: "Timeline of the 2025 withdrawal", "In 2025:", "2024:"
 _HEAD_YEAR = _recompile(r"(?<![0-9])((?:19|20)[0-9][0-9])(?![0-9])")
 # a head is one short line: a heading, or a phrase closed by a colon (not a sentence of text)
@@ -870,13 +877,22 @@ def item_date_before(text: str, dates: list[DateMention], at: int) -> DateMentio
     line = text.rfind("\n", 0, at) + 1
     for d in dates_within(dates, line, at):
         if opens_list_item(text, d) \
-                and re.fullmatch(r"[\s:–—-]*", text[d.end:at]):
+                and (re.fullmatch(r"[\s:–—.-]*", text[d.end:at]) or _rest_of_item(text, dates, d, at)):
             return d
     return None
 
 
+def _rest_of_item(text: str, dates: list[DateMention], d: DateMention, at: int) -> bool:
+    """Is the clause at ``at`` a later sentence or clause of the item ``d`` opens, with no other
+    date between ("5 June 1967. At dawn the air force strikes. By noon, tanks cross into X.";
+    "20 August - A ceasefire takes effect; observers arrive in Y")? why: a timeline's entry of
+    several clauses dated only its first (read124)."""
+    return text.find("\n", d.end, at) < 0 and next(dates_within(dates, d.end, at), None) is None
+
+
 # a line that is a list item: a bullet, a dash or a number with its mark ("- 0600L: ...", "3) ...")
-_ITEM_LINE = _recompile(r"[ \t]*(?:[-–—*•]|[0-9]{1,2}[.)])\s")
+# (or a war diary's or log's 24-hour time: "0700: the battalion left A", "1430 hrs - ...", read124)
+_ITEM_LINE = _recompile(r"[ \t]*(?:[-–—*•]|[0-9]{1,2}[.)]|[0-2][0-9]:?[0-5][0-9](?:[ \t]*(?:hrs|hours|[A-Z]))?[ \t]*[:–—-])\s")
 
 
 def heading_date_before(text: str, dates: list[DateMention], at: int) -> DateMention | None:
@@ -1081,6 +1097,16 @@ def _in_year_told_before(text: str, found: list[DateMention]) -> list[DateMentio
 _CHRONOLOGY_DAYS = 62
 _CHRONOLOGY_CHARS = 1500
 _CHRONOLOGY_PAST_DAYS = 365
+# ... and a history: a chronology whose date written with its year is this many years before
+# publication (a war of past decades told by a history, a museum panel, an anniversary feature).
+# Its bare days and months ("on 7 December", "in September") are read in its year within a
+# campaign's season around the date before them: from _HISTORY_DAYS_BEFORE before it (a history
+# steps back to tell another front) to _HISTORY_DAYS_AFTER after it, the next year's when the
+# season crosses the new year; and publication's last weeks are no guard (an anniversary is
+# published in the weeks of the days it retells)
+_CHRONOLOGY_HISTORY_YEARS = 20
+_HISTORY_DAYS_BEFORE = 62
+_HISTORY_DAYS_AFTER = 183
 
 
 def _in_chronology_year(text: str, found: list[DateMention], published: dt.date | None) -> list[DateMention]:
@@ -1096,14 +1122,25 @@ def _in_chronology_year(text: str, found: list[DateMention], published: dt.date 
     publication's reading puts in the last _CHRONOLOGY_DAYS ("signed on 12 October 2024 ... moved
     on 1 December", read in December: the news of the week). The day read so is the next one's
     anchor ("26 May", then "27 May")."""
-    if published is None or not any(not d.relative and d.precision == "day"
-                                    and (published - d.date_end).days >= _CHRONOLOGY_PAST_DAYS for d in found):
+    if published is None or not any(not d.relative and (published - d.date_end).days >= _CHRONOLOGY_PAST_DAYS
+                                    and (d.precision == "day" or d.date_end.year <= published.year - _CHRONOLOGY_HISTORY_YEARS)
+                                    for d in found):
         return found
     out: list[DateMention] = []
     anchor: DateMention | None = None  # the last day of the chronology (written with its year, or read in it)
     for d in found:
         if not d.relative:
-            anchor = d if d.precision == "day" and (published - d.date_end).days >= _CHRONOLOGY_PAST_DAYS else None
+            if d.precision == "year" and not _SEASON_OF_YEAR.search(d.text):
+                # (a year alone, "built in 1995", anchors no history's days: it may be a news
+                # report's background; "that year" keeps the anchor of its own year)
+                anchor = anchor if anchor is not None and anchor.date_end.year == d.date_end.year else None
+            else:
+                anchor = d if (published - d.date_end).days >= _CHRONOLOGY_PAST_DAYS \
+                    and (d.precision == "day" or _tells_history(d, published)) else None
+        elif anchor is not None and _tells_history(anchor, published):
+            read = _in_history_season(d, anchor, published)
+            if read is not None:
+                d = anchor = read
         elif anchor is not None and d.precision == "day" and d.date_start == d.date_end \
                 and d.start - anchor.end <= _CHRONOLOGY_CHARS and (published - d.date_end).days > _CHRONOLOGY_DAYS \
                 and _MONTH_WORD.search(d.text) is not None:
@@ -1113,6 +1150,59 @@ def _in_chronology_year(text: str, found: list[DateMention], published: dt.date 
                 anchor = d
         out.append(d)
     return out
+
+
+# a season of a year ("the summer of 1999"): a memoir's year, which anchors its bare days
+_SEASON_OF_YEAR = _recompile(r"\b(?:spring|summer|autumn|fall|winter)\s+of\b", re.I)
+# a day of the month told by its ordinal alone ("on the 26th")
+_ORDINAL_DAY = _recompile(r"(?:on\s+)?the\s+[0-9]{1,2}(?:st|nd|rd|th)", re.I)
+
+
+def _tells_history(d: DateMention, published: dt.date) -> bool:
+    """``d`` (written with its year, or read in one) is of a year _CHRONOLOGY_HISTORY_YEARS or
+    more before publication, in one year (a day, a month, "in 1999", "the summer of 1999")."""
+    return d.date_start.year == d.date_end.year and d.date_end.year <= published.year - _CHRONOLOGY_HISTORY_YEARS
+
+
+def _in_history_season(d: DateMention, anchor: DateMention, published: dt.date) -> DateMention | None:
+    """The bare day or month ``d`` ("on 7 December", "in September", "in late July") read in the
+    year of the history's date before it (``anchor``), or in the next year when that puts it in the
+    season after the anchor; None when it is no day or month told by its month word, is too far
+    in the text, or falls outside the season (_HISTORY_DAYS_BEFORE before the anchor to
+    _HISTORY_DAYS_AFTER after it; a year anchor takes any day of its year but one publication's
+    reading puts in its last _CHRONOLOGY_DAYS).
+
+    why: a memoir of 1999, a 1971 anniversary feature and a 1987 museum panel dated their bare
+    days and months in the publication's year (the latest such day: 2026), read124; the
+    chronology rule of read119 (_in_chronology_year) asks a day, forward, within two months, and
+    not in publication's last weeks, which a history of decades ago need not."""
+    if d.precision not in ("day", "month", "week") or d.date_start.year != d.date_end.year \
+            or (d.date_end - d.date_start).days > 31 or d.start - anchor.end > _CHRONOLOGY_CHARS:
+        return None
+    if _MONTH_WORD.search(d.text) is None:
+        # "on the 26th": the day in the month of the date before it, or the month after
+        if not _ORDINAL_DAY.fullmatch(d.text) or anchor.precision == "year":
+            return None
+        month, year = anchor.date_end.month, anchor.date_end.year
+        if d.date_start.day < anchor.date_end.day:
+            month, year = (month + 1, year) if month < 12 else (1, year + 1)
+        day = _safe_date(year, month, d.date_start.day)
+        return DateMention(d.start, d.end, d.text, day, day, "day", False) if day else None
+    whole_month = d.precision == "month"  # (a month read up to publication: its whole month in the year told)
+    for year in (anchor.date_end.year, anchor.date_end.year + 1):
+        start = _safe_date(year, d.date_start.month, d.date_start.day)
+        end = _month_end(year, d.date_end.month) if whole_month else _safe_date(year, d.date_end.month, d.date_end.day)
+        if start is None or end is None:
+            continue
+        if anchor.precision == "year":
+            # (a season says less than a day: a day publication's reading puts in its last weeks
+            # is the news of the week)
+            if year == anchor.date_end.year and (published - d.date_end).days > _CHRONOLOGY_DAYS:
+                return DateMention(d.start, d.end, d.text, start, end, d.precision, False)
+            continue
+        if -_HISTORY_DAYS_BEFORE <= (start - anchor.date_start).days and (start - anchor.date_end).days <= _HISTORY_DAYS_AFTER:
+            return DateMention(d.start, d.end, d.text, start, end, d.precision, False)
+    return None
 
 
 class _DatesAround:

@@ -142,7 +142,7 @@ from .nouns import without_noun_moves
 from .places import _place_of, _spec, contains
 from .told_container import without_told_holders
 from .written_address import written_address
-from .later_clause_date import dates_not_of_a_later_clause
+from .later_clause_date import dates_not_of_a_later_clause, opens_next_conjunct
 from .state import Fragment
 from .roles import RoleReading, without_idle_pass
 from .named_vessel import named_vessel_before
@@ -3067,7 +3067,10 @@ class _Reader(RoleReading, StatusReading):
         if other is not None:
             # "deployed to X after gangs attacked the town last week": the attack's date (read/event_clause_date)
             frag.date = self._date(s, other, main.start())
-        other_conjunct = conjunct_after_date(self.text, frag.date.end, main.start()) if frag.date is not None else None
+        # (not the date that opens a timeline's entry: "20 August 1988 - A ceasefire takes effect;
+        # observers arrive in X" dates each clause of the entry, read124)
+        other_conjunct = conjunct_after_date(self.text, frag.date.end, main.start()) \
+            if frag.date is not None and not opens_list_item(self.text, frag.date) else None
         if other_conjunct is not None:
             # "Some had been at X until last month, but this group flew from Y": the date is the
             # first conjunct's (read/conjunct_date)
@@ -3090,7 +3093,7 @@ class _Reader(RoleReading, StatusReading):
             first = next((t for t in self._triggers_in(ps, pe) if t.group("verb")), None)
             frag.date = self._date(ps, pe, first.start()) if first is not None else None
         if frag.date is None:
-            frag.date = self._date_after_span(index, s, e)
+            frag.date = self._date_after_span(index, s, e, main.start())
         if frag.date is None:
             frag.date = self._date_same_day(index, s, e)
         if frag.date is None:
@@ -4884,13 +4887,18 @@ class _Reader(RoleReading, StatusReading):
         day = told[-1]
         return DateMention(m.start(), m.end(), m.group(0), day.date_start, day.date_end, day.precision, True)
 
-    def _date_after_span(self, index: int, s: int, e: int):
+    def _date_after_span(self, index: int, s: int, e: int, anchor: int | None = None):
         """"Marines left Aden on Monday. Two days later the marines moved on" ("... moved on to
         Taiz two days later"): a span told in the clause dates it from the last date told in the
         clauses before it (at most two back, not a dateline's, not inside a quotation):
         dates.date_after_span. Two back counts from the start of the sentence the second clause
         back is cut from: a clause cut out of a sentence ("..., refuelled by a tanker, which
-        flew from A to B") is no sentence more between the date and its span (read44)."""
+        flew from A to B") is no sentence more between the date and its span (read44). A span
+        that opens the next conjunct after the verb at ``anchor`` (", and two days later its
+        marines seized Y") is that conjunct's, not this clause's (read124, as
+        later_clause_date)."""
+        if anchor is not None and (nxt := opens_next_conjunct(self.text, anchor, e)) is not None:
+            e = nxt
         clause = self.text[s:e]
         if not tells_a_span(clause):
             return None  # (most clauses: the dates before them and the day of saying are not asked)

@@ -29,10 +29,20 @@ _FORCE_OBJECT = _PATTERNS.compile(r"\s+(?:(?:the|a|an|some|about|around|nearly|a
                                   + _FORCE_PEOPLE + r"\b", re.I)
 
 
+# the intransitive's subject, right before its verb, and where it came down after it: "Indian
+# paratroopers dropped at X", "commandos dropped near Y at dawn" (read124; not "troops dropped
+# their rifles", an object, nor "numbers dropped in May", no force)
+_FORCE_SUBJECT = _PATTERNS.compile(r"\b" + _FORCE_PEOPLE + r"\s+(?:\w+ly\s+)?$", re.I)
+_WHERE_AFTER = _PATTERNS.compile(r"\s+(?:at|on|onto|near|over|behind|around|outside)\b", re.I)
+
+
 def drops_a_force(text: str, verb: re.Match) -> bool:
-    """Is the force what "dropped" at ``verb`` dropped (the passive's subject or the active's object)?"""
+    """Is the force what "dropped" at ``verb`` dropped (the passive's subject or the active's
+    object), or the force that dropped somewhere (the intransitive's subject, a place's
+    preposition after it)?"""
     return bool(_FORCE_PASSIVE.search(text, max(0, verb.start() - 80), verb.start())
-                or _FORCE_OBJECT.match(text, verb.end()))
+                or _FORCE_OBJECT.match(text, verb.end())
+                or (_WHERE_AFTER.match(text, verb.end()) and _FORCE_SUBJECT.search(text, max(0, verb.start() - 80), verb.start())))
 
 
 _PATTERNS.save()

@@ -555,6 +555,9 @@ _CIVILIAN = _compile(
     # (a person told as such: "the man arrived at X", "when he arrived"; a force is "it", "they")
     r"(?:the|a|an)\s+(?:\w+\s+)?(?:man|woman|boy|girl)|(?<![\w'’-])(?-i:[Hh]e|[Ss]he)|"
     r"journalists|reporters|families|migrants|displaced|farmers|villagers|herders|fishermen|workers|"
+    # (former soldiers: "veterans flew in for the ceremony" is no force's move; not "veterans'
+    # groups said", a possessive, nor "veteran troops", read124)
+    r"veterans(?!['’])|"
     r"passengers|patients|tourists|travell?ers|visitors|doctors|nurses|medics|experts|scientists|"
     r"investigators|inspectors|(?:health|aid|relief)\s+workers|(?:election\s+)?(?:observers|monitors)|mediators|negotiators|"
     r"(?:opposition|party|political|religious|tribal|community|civic)\s+(?:leaders?|figures?)|lawmakers?|legislators|"
@@ -826,7 +829,9 @@ _FORCE_NOUN = (r"(?:forces|force|troops|army|armies|"
 # "the Sindh Rangers", read55)
 # (and the word that ends a division's short name after its ordinal: "the 82nd Airborne", "the
 # 1st Cavalry", "the 10th Mountain", "the 3rd Armored", as US reports name the divisions)
-_FORCE_NAME_END = r"(?:(?<=Border\s)Service|(?<=Guard\s)Service|(?<=[0-9](?:st|nd|rd|th)\s)(?:Airborne|Cavalry|Mountain|Armou?red)|Forces|Force|Army|Guards?|Militias?|Brigades?|Corps|Regiments?|Divisions?|Battalions?|Squadrons?|Gendarmerie|Marines|Legion|Group|Fleet|Military\s+District|Flotilla|Police|Infantry|Rifles|Rangers)"
+_FORCE_NAME_END = (r"(?:(?<=Border\s)Service|(?<=Guard\s)Service|(?<=[0-9](?:st|nd|rd|th)\s)(?:Airborne|Cavalry|Mountain|Armou?red)|Forces|Force|Army|Guards?|Militias?|Brigades?|Corps|Regiments?|Divisions?|Battalions?|Squadrons?|Gendarmerie|Marines|Legion|Group|Fleet|Military\s+District|Flotilla|Police|Infantry|Rifles|Rangers|"
+                   # (British battalions and commandos named by a bare number: "2 Para", "42 Commando", read124)
+                   r"(?<=[0-9]\s)(?:Para|Commando))")
 # the members of an armed group told by its name ("M23 rebels", "al-Shabaab militants"): who
 # moved only after a name, never a national force's noun ("Congolese rebels" are no army of Congo)
 _GROUP_MEMBERS = r"(?:rebels|militants|insurgents|gunmen|jihadists|militiamen)"

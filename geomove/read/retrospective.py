@@ -45,8 +45,36 @@ def _opening(text: str) -> int:
 
 def looks_back(text: str) -> re.Match | None:
     """The words of the headline or the lede's first sentence that say the report looks back,
-    else None."""
-    return _LOOKS_BACK_GATE.search(text, 0, _opening(text))
+    or the span of years its headline names, else None."""
+    return _LOOKS_BACK_GATE.search(text, 0, _opening(text)) or _headline_span_of_years(text)
+
+
+# a span of years: "1977-1978", "1987-88", "1932 - 1935" (not a score or a range of numbers: the
+# first a year, the second after it and within a generation of it)
+_YEAR_SPAN = _PATTERNS.compile(r"(?<![0-9])((?:19|20)[0-9]{2})\s*[-–—]\s*((?:19|20)?[0-9]{2})(?![0-9])")
+# a headline is one short line without a full stop closing it
+HEADLINE_CHARS = 100
+
+
+def _headline_span_of_years(text: str) -> re.Match | None:
+    """The span of years a headline names ("THE OGADEN WAR, 1977-1978", "Cuito Cuanavale,
+    1987-88"): a museum panel's or a history's title, which tells that the report's years are its
+    subject, as "27 years on" does.
+
+    why: a museum panel's moves, each opened by its month and year ("In July 1977 the army
+    crossed into X"), were all background (status.past_year), read124. Only the first line, when
+    it is a headline (short, no full stop closing it); a span in a sentence ("the 2019-2020
+    budget") says nothing of the report."""
+    first = _FIRST_LINE.match(text)
+    line = first.group("line").rstrip()
+    if not line or len(line) > HEADLINE_CHARS or line.endswith((".", "!", "?")):
+        return None
+    for m in _YEAR_SPAN.finditer(text, first.start("line"), first.start("line") + len(line)):
+        start, end = int(m.group(1)), m.group(2)
+        last = int(end) if len(end) == 4 else start // 100 * 100 + int(end)
+        if start < last <= start + 20:
+            return m
+    return None
 
 
 _PATTERNS.save()

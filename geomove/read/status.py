@@ -284,7 +284,8 @@ class StatusReading:
                 return None  # a retrospective: its past years are its subject (read.retrospective)
             if year:
                 return year if not (self.published and int(year.group(1)) >= self.published.year) else None
-            return month_a_year_before(own, self.published)
+            # ("In July 1977 the army crossed into X" in a retrospective: its subject too, read124)
+            return None if looks_back(self.text) else month_a_year_before(own, self.published)
 
         def pluperfect_or_past():
             # a pluperfect of presence in a relative clause before the verb ("soldiers who had
