@@ -106,3 +106,19 @@ def test_scenario_frame():
 def test_scenario_move_is_not_reported(gazetteer):
     assert _read("The war game rested on a scenario in which Venezuelan troops cross into Guyana from Tumeremo.", gazetteer) == []
     assert [r[:2] for r in _read("Chinese forces crossed the strait from Fujian on Monday.", gazetteer)] == [("Fujian", None)]
+
+
+# -- 7. 'Said' as the last word of a name (lexicon.SAID_VERB; read70's Egyptian corvettes)
+
+def test_said_with_a_capital_after_a_word_is_a_name():
+    from geomove.read.lexicon import _SOURCE_COUNT_SAID, _SPEECH_BEFORE
+    assert _SPEECH_BEFORE.search("sailed from Suez to Port Said on ") is None
+    assert _SPEECH_BEFORE.search("The navy said on ") is not None
+    assert _SPEECH_BEFORE.search("Said on ") is not None  # (a sentence's first word may be the verb)
+    assert _SOURCE_COUNT_SAID.match(" corvettes sailed to Port Said") is None
+    assert _SOURCE_COUNT_SAID.match(" officials said") is not None
+
+
+def test_port_said_keeps_count_and_day(gazetteer):
+    read = extract("Two navy corvettes sailed from Alexandria to Port Said on Tuesday.", published=PUBLISHED, gazetteer=gazetteer)
+    assert [(f["properties"]["count"], f["properties"]["start"]) for f in read] == [(2, "2025-03-11")]
