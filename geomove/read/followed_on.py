@@ -55,7 +55,8 @@ _ORDINAL_ALONE = _PATTERNS.compile(r"(?:second|third|fourth|fifth|sixth|another)
 
 # the whole subject a counted force, from its clause's start: "Two platoons followed", "A platoon
 # of sappers followed", "About 40 soldiers followed"; the force noun is asked by lexicon._MOVER
-_COUNTED_SUBJECT = _PATTERNS.compile(r"(?:^|[.;!?]\s+|\n|,\s+and\s+|,\s+while\s+)(?:(?:some|about|around|nearly|roughly|another)\s+)?"
+# (a text's first word by "no character before it": "^" never matches at a search's offset, test_read77)
+_COUNTED_SUBJECT = _PATTERNS.compile(r"(?:(?<![\s\S])|[.;!?]\s+|\n|,\s+and\s+|,\s+while\s+)(?:(?:some|about|around|nearly|roughly|another)\s+)?"
                                      r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|[0-9][0-9,]*)\s+"
                                      r"(?:[\w'’-]+\s+){0,4}$", re.I)
 
