@@ -24,7 +24,8 @@ _SEEN_ON_ROAD_TO = _PATTERNS.compile(
     r"\b(?:seen|spotted|sighted|filmed|photographed|observed)\s+(?:[\w'’-]+\s+){0,4}?(?:on|along)\s+the\s+"
     r"(?:(?:main|coastal|northern|southern|eastern|western|old|new)\s+)?(?:road|highway|route|motorway)\s+"
     r"(?:to|towards?|leading\s+to)\s+(?:the\s+)?$", re.I)
-# the cheap test first: a clause with none of these words has no such sighting
+# the cheap test first: a clause with none of these words (in lower case, as a road told so is)
+# has no such sighting
 _ROAD_WORDS = ("road", "highway", "route", "motorway")
 _REACH = 90  # characters before the place searched for the sighting
 
@@ -38,7 +39,7 @@ def seen_on_the_road_to(text: str, slots: list, s: int) -> dict | None:
             continue
         place = group[0]
         window = text[max(s, place["start"] - _REACH):place["start"]]
-        if any(w in window.lower() for w in _ROAD_WORDS) and _SEEN_ON_ROAD_TO.search(window):
+        if any(w in window for w in _ROAD_WORDS) and _SEEN_ON_ROAD_TO.search(window):
             return place
     return None
 
