@@ -106,8 +106,9 @@ _OBJECT_WHO = _PATTERNS.compile(r"\b(?:to|by|with|for|from|joining|joined|"
                                 # passive's "by": "will reinforce the 80 soldiers sent to X last month",
                                 # "to join the troops flown into Y": the force joined, with the
                                 # participle of its own earlier move, s46 read123; not a participle
-                                # set before a noun: "A reinforced brigade of X moved")
-                                r"(?P<joiner>(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bits\s)(?<!\btheir\s)(?:join(?:s|ed|ing)?|reinforc(?:e|es|ed|ing))(?=\s+(?!by\b)))|"
+                                # set before a noun: "A reinforced brigade of X moved"; the words first,
+                                # so the look-behinds are tried only there, not at every character)
+                                r"(?P<joiner>(?=join|reinforc)(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bits\s)(?<!\btheir\s)(?:join(?:s|ed|ing)?|reinforc(?:e|es|ed|ing))(?=\s+(?!by\b)))|"
                                 r"(?P<relief>replac(?:e|es|ed|ing)|reliev(?:e|es|ed|ing)|"
                                 # ("taking over from Dutch F-35s that returned to X": the third verb of relief, lexicon.json relief_in_place)
                                 r"(?:tak(?:e|es|en|ing)|took)\s+over\s+from))\s+"
