@@ -215,6 +215,7 @@ from .boarded_carrier import boards_a_carrier, is_board
 from .relieved_by import relieved_at_place, relieved_by_force
 from .cue_object import cue_then_place
 from .sighted_other import sighted_other
+from .road_sighting import seen_on_the_road_to
 from .post_marks import what_without_post_marks
 from .purpose_count import counted_in_purpose
 from .said_then_moved import said_on_day
@@ -2705,6 +2706,11 @@ class _Reader(RoleReading, StatusReading):
             frag.sighted = seen_role == "destination" and any(r == "seen_at" for r, _g, _a in slots)
             slots = [("via" if passed else "destination", g, a) if r == "via_stop" else (seen_role, g, a) if r == "seen_at"
                      else (r, g, a) for r, g, a in slots]
+        if not frag.sighted and (road_end := seen_on_the_road_to(self.text, slots, s)) is not None:
+            # "the convoy was seen on the road to B": B is where the road goes, only a sighting; a
+            # route told before with its own end carries on past it (read.road_sighting)
+            frag.sighted = True
+            frag.roles_why.append(f"{road_end['surface']}: the far end of the road it was seen on (read.road_sighting)")
         # "Beira saw the arrival of 300 marines": the noun's witness, as the subject, received them
         witnessed = None if main.group("verb") or main.group(0).lower() != "arrival" \
             else _WITNESSED_BEFORE.search(self.text, s, main.start())

@@ -6,7 +6,11 @@ adjective before it ("mechanised", "infantry", "rifle") or the soldiers it is ma
 
 why: "company" is no force noun (a firm is a company too), so such a subject named no actor,
 while "a Czech mechanised battalion" named one (GUIDELINES: the actor is the force that moved,
-as the text names it)."""
+as the text names it).
+
+A company told only by the people it is made of, "A company of marines arrived in X", names them
+("marines") as "a battalion of marines" does (read.force_reference's kind_of_formation): the
+people noun is a military one, so "a company of consultants" stays a business (s46 read123)."""
 
 from __future__ import annotations
 
@@ -31,6 +35,12 @@ _COMPANY_SUBJECT = _PATTERNS.compile(
     r"(?:\s+of\s+(?:about\s+|some\s+|around\s+)?[\d,]+\s+" + _PEOPLE + r")?"
     r"(?:\s+(?:of|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?(?-i:[A-Z])[\w'’-]+)?" + _BARE_SUBJECT_GAP.pattern + r"$", re.I)
 
+# the subject "a company of (N) marines" with no name or kind before "company": the people it is
+# made of are who moved (lower-case: "a company of Kenyan soldiers" names its force already)
+_COMPANY_OF_PEOPLE = _PATTERNS.compile(
+    r"^\s*(?:(?:a|an|the|one|two|three|four)\s+)?compan(?:y|ies)\s+of\s+(?:(?:about|some|around)\s+)?(?:[\d,]+\s+)?"
+    r"(?P<p>(?:(?-i:[a-z])[\w-]*\s+)?(?:" + _PEOPLE + r"|infantry))" + _BARE_SUBJECT_GAP.pattern + r"$", re.I)
+
 
 def company_subject(text: str, s: int, verb_at: int) -> str | None:
     """The company that is the whole subject of the verb at ``verb_at`` ("A Czech mechanised
@@ -40,7 +50,10 @@ def company_subject(text: str, s: int, verb_at: int) -> str | None:
         # (after a date that opens the clause: "On Wednesday an Azerbaijani mechanised company
         # moved", read.time_opener; read113)
         m = _COMPANY_SUBJECT.match(text[opened:verb_at])
-    return re.sub(r"\s+", " ", m.group("a")) if m else None
+    if m is not None:
+        return re.sub(r"\s+", " ", m.group("a"))
+    people = _COMPANY_OF_PEOPLE.match(text[s:verb_at])
+    return re.sub(r"\s+", " ", people.group("p")) if people is not None else None
 
 
 _PATTERNS.save()

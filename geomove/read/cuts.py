@@ -101,7 +101,15 @@ _REDUCED_RELIEF = (r"(?:" + "|".join(_RELIEF_PARTICIPLES) + r")\s+"
                    r"(?:in\s+|back\s+)?(?:from|to|into)\b")
 # "replaced by", "relieved by": the relief named after the passive's "by"
 _RELIEVED_BY = _PATTERNS.compile(r"\b(?:replaced|relieved)\s+$", re.I)
-_OBJECT_WHO = _PATTERNS.compile(r"\b(?:to|by|with|for|from|joining|joined|(?P<relief>replac(?:e|es|ed|ing)|reliev(?:e|es|ed|ing)|"
+_OBJECT_WHO = _PATTERNS.compile(r"\b(?:to|by|with|for|from|joining|joined|"
+                                # (a verb of joining a force that is there already, not before the
+                                # passive's "by": "will reinforce the 80 soldiers sent to X last month",
+                                # "to join the troops flown into Y": the force joined, with the
+                                # participle of its own earlier move, s46 read123; not a participle
+                                # set before a noun: "A reinforced brigade of X moved"; the words first,
+                                # so the look-behinds are tried only there, not at every character)
+                                r"(?P<joiner>(?=join|reinforc)(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bits\s)(?<!\btheir\s)(?:join(?:s|ed|ing)?|reinforc(?:e|es|ed|ing))(?=\s+(?!by\b)))|"
+                                r"(?P<relief>replac(?:e|es|ed|ing)|reliev(?:e|es|ed|ing)|"
                                 # ("taking over from Dutch F-35s that returned to X": the third verb of relief, lexicon.json relief_in_place)
                                 r"(?:tak(?:e|es|en|ing)|took)\s+over\s+from))\s+"
                                 # (the passive's "by" is no word of the relieving force: "replaced by a ...")
@@ -338,7 +346,7 @@ def _clauses(text: str, spans: list[tuple[int, int]], found: list | None = None)
             # relative clause tells the movement of the force before "who", not of the subject;
             # its clause starts at that force's name, which is its subject
             rel = _TRIGGER_RE.match(text, m.start("verb"))
-            if m.group("rel") is None and not m.group("relief") \
+            if m.group("rel") is None and not m.group("relief") and not m.group("joiner") \
                     and not _RELIEVED_BY.search(text, max(0, m.start() - 20), m.start()):
                 continue  # (a participle with no "who" only after a verb of relief: "arrived with troops flown from X" is one clause)
             if (m.group("rel") or "").lower() == "that" and not m.group("relief") and not agent_relative(m):

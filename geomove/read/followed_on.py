@@ -10,6 +10,12 @@ from Islamabad" tells none. It is read as "move": its own start is the
 place after "from"; its end is the end of the movement told before (the force follows it there),
 inferred.
 
+A subject that counts a force of its own right before the verb needs no word of one more: "Two
+platoons followed to X", "A platoon of sappers followed on Tuesday from Y" (a count or "a/an" and
+a force noun, the whole subject): a new force, so a movement of its own (s46 read123; before, only
+"a second ..." or "another ..." was read). "The troops followed" (the force told before) and "Two
+journalists followed" (no force) are not.
+
 GUIDELINES: "a second/third convoy", "another" make a new movement even when the places overlap;
 a planned one ("is expected to follow") is kept as planned.
 
@@ -47,6 +53,13 @@ _ONE_MORE = _PATTERNS.compile(r"\b(?:second|third|fourth|fifth|sixth|another|mor
 _ORDINAL_ALONE = _PATTERNS.compile(r"(?:second|third|fourth|fifth|sixth|another)(?:\s+one)?\s+(?:(?:is|are|was|were|will|would|"
                                    r"could|may|has|have|had|been|be|expected|due|set|likely|to|also|then)\s+)*", re.I)
 
+# the whole subject a counted force, from its clause's start: "Two platoons followed", "A platoon
+# of sappers followed", "About 40 soldiers followed"; the force noun is asked by lexicon._MOVER
+# (a text's first word by "no character before it": "^" never matches at a search's offset, test_read77)
+_COUNTED_SUBJECT = _PATTERNS.compile(r"(?:(?<![\s\S])|[.;!?]\s+|\n|,\s+and\s+|,\s+while\s+)(?:(?:some|about|around|nearly|roughly|another)\s+)?"
+                                     r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|[0-9][0-9,]*)\s+"
+                                     r"(?:[\w'’-]+\s+){0,4}$", re.I)
+
 
 def followed_on(text: str) -> list[re.Match]:
     """The matches of "follow(ed) ... from" whose sentence counts its subject as one more
@@ -56,7 +69,8 @@ def followed_on(text: str) -> list[re.Match]:
     from .lexicon import _MOVER  # (lexicon reads this module's forms: asked late)
     found = []
     for m in _FOLLOW_FROM.finditer(text):
-        more = _ONE_MORE.search(text, max(0, m.start() - 80), m.start())
+        more = _ONE_MORE.search(text, max(0, m.start() - 80), m.start()) \
+            or _COUNTED_SUBJECT.search(text, max(0, m.start() - 60), m.start())
         # the one more is a force, a vehicle or a ship ("A third brigade", "more troops"), or an
         # ordinal standing for the noun told before ("A third followed"); not "More criticism"
         if more is not None and (_MOVER.search(text, more.start(), m.start()) is not None

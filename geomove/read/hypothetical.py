@@ -39,6 +39,26 @@ _TRAIL = _PATTERNS.compile(r"\s+(?:(?:could|would|will|may|might|shall|should|mu
                            re.I)
 
 
+# a move told inside a scenario or an event that may come: "walked reporters through a scenario in
+# which Chinese forces cross the strait from X", "In the event that rebels enter Y" (a hypothesis,
+# as "if" is; s46 read123: the scenario's move was read as reported, its clause cut after "which")
+_SCENARIO_BEFORE = _PATTERNS.compile(
+    r"\b(?:(?:scenarios?|simulations?|hypothes[ie]s|war[\s-]?games?|contingency\s+plans?)\s+(?:in\s+which|where|under\s+which)"
+    r"|in\s+the\s+event\s+that)\s+[^.;:,]{0,80}$", re.I)
+_SCENARIO_REACH = 140  # characters before the verb searched for the frame
+# the cheap test first (the check is asked of every clause read as reported): a frame holds one of these
+_SCENARIO_WORDS = ("scenario", "simulation", "hypothes", "game", "contingency", "event")
+
+
+def told_in_a_scenario(text: str, s: int, verb_at: int) -> re.Match | None:
+    """The words that frame the clause's move as a scenario or an event that may come ("a
+    scenario in which", "in the event that"), in its sentence before the verb at ``verb_at``, or None."""
+    window = text[max(s, verb_at - _SCENARIO_REACH):verb_at]
+    if not any(w in window for w in _SCENARIO_WORDS):
+        return None
+    return _SCENARIO_BEFORE.search(window)
+
+
 def inverted_conditional(text: str, s: int, verb_at: int) -> re.Match | None:
     """The words of an inverted conditional opening the clause [s, verb_at) ("Had the rebels",
     "Should the jihadists"), or None."""

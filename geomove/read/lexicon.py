@@ -651,7 +651,12 @@ _HOME_VERBS = frozenset(_DATA["home_verbs"]["verbs"])
 _IN_YEAR = _compile(r"\b(?:in|since)\s+((?:19|20)[0-9][0-9])\b", re.I)
 _SOME_DAY = dt.date(2000, 1, 1)
 _QUOTES = " \"'“”‘’«»"
-_SPEECH_BEFORE = _compile(r"\b(?:said|says|told|announced|stated|reported|added|confirmed|claimed)\b[^.,;]*$", re.I)
+# "said" as a verb of saying: not "Said" with a capital after a word, the last word of a name
+# ("Port Said", "Ahmed Said"): "sailed from A to Port Said on Tuesday" was left undated (the day
+# read as the day of saying) and "Two corvettes sailed to Port Said" uncounted (a source's count,
+# _SOURCE_COUNT_SAID; s46 read123)
+SAID_VERB = r"(?:(?-i:said|SAID)|(?<![a-z]\s)(?-i:Said))"
+_SPEECH_BEFORE = _compile(r"\b(?:" + SAID_VERB + r"|says|told|announced|stated|reported|added|confirmed|claimed)\b[^.,;]*$", re.I)
 # (and the verbs of a ship at its berth: "a patrol ship and several minesweepers remain moored at
 # X", "the frigate is anchored off Y" tell where ships are, not where they went; read53)
 _STATIC_VERB = {"deploy", "redeploy", "moor", "berth", "anchor", "dock"}
@@ -686,7 +691,7 @@ _DISTINCT = _compile(
 # its noun, with no verb of its own between
 _SOURCE_COUNT_OPENS = _compile(r"(?:^|,)\s*(?:at\s+least\s+|some\s+|about\s+)?$")
 _SOURCE_COUNT_SAID = _compile(r"(?:\s+(?!(?:who|which|that|had|has|have|were|was)\b)[\w'\u2019-]+){0,6}?\s+"
-                              r"(?:said|say|says|told|reported|confirmed|added|noted|explained)\b(?!\s+to\b)", re.I)
+                              r"(?:" + SAID_VERB + r"|say|says|told|reported|confirmed|added|noted|explained)\b(?!\s+to\b)", re.I)
 # ", leaving Rwandan forces in charge", ", leaving 50 soldiers behind": who stayed, not a
 # movement of them (the participle's object is kept in place by the movement told before it)
 _LEFT_IN_PLACE = _compile(r",\s*(?P<verb>leaving)\s+(?:(?:[\w'\u2019-]+\s+){1,6}?(?:in\s+(?:charge|control|command|place)|behind|"

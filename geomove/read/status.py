@@ -25,7 +25,7 @@ from .denied_clause import denied_after, denied_within
 from .attributed_denied import attributed_then_denied
 from .designators import negation_outside_designators
 from .unclear_detail import negation_not_of_a_detail
-from .hypothetical import inverted_conditional
+from .hypothetical import inverted_conditional, told_in_a_scenario
 from .participle_of_plan import participle_of_plan
 from .reported_pluperfect import done_by_a_day, told_move_in_speech
 from .withdrawn_deployment import deployment_relative, in_deployment_relative
@@ -416,6 +416,8 @@ class StatusReading:
             ("an infinitive of intent", "planned", infinitive_of_intent),
             # "Had the rebels advanced, ...": a condition, not a report (read.hypothetical)
             ("an inverted conditional", "planned", lambda: inverted_conditional(self.text, s, main.start())),
+            # "a scenario in which forces cross from X": a hypothesis (read.hypothetical)
+            ("a scenario or an event that may come", "planned", lambda: told_in_a_scenario(self.text, s, main.start())),
             # (not "could be seen moving toward X": seen, so it happened, read.could_be_seen)
             ("a modal or a word of plans", "planned",
              lambda: _MODAL.search(clause) and not hedged_past(self.text, s, main.start(), clause)
