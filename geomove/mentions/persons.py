@@ -86,6 +86,10 @@ _SHIP_KIND_BEFORE = _PATTERNS.compile(r"\b(?:" + SHIP_KINDS_RE + r")s?\s+$")
 # the kinds of a place-like name that is no ship's before a warship noun: "the Black Sea
 # frigate", "a Pacific carrier", "the Taiwan frigates" (the country's: a demonym's work)
 _NO_SHIP_KINDS = frozenset("country continent sea ocean strait lake river gulf bay region".split())
+# ... and after a noun of a ship's kind: not a river's or a lake's, which navies and shipping
+# lines name their ships after ("the tanker Volga", "the landing ship Yenisei", "the ferry
+# Tana"); a river told after the noun by a preposition is none of this ("a tanker on the Volga")
+_NO_SHIP_KINDS_AFTER_KIND = _NO_SHIP_KINDS - {"river", "lake"}
 
 # words that end a ship's name written in a title-case headline ("USS Carney Enters Red Sea",
 # "HMS Diamond Sails To Gibraltar"): the prepositions and joints a headline capitalises
@@ -95,6 +99,9 @@ to from in at into onto for via through off near toward towards on and across pa
 # officers' ranks that Spanish- and English-speaking countries name towns after ("General
 # Santos", "Coronel Oviedo", "Teniente Origone"): see _titled_town_after_a_word_of_place
 _OFFICER_RANKS = frozenset("general coronel colonel comandante teniente capitán capitan mariscal almirante".split())
+# ... also as the later item of a short list after such a preposition ("near Putre and General
+# Lagos"): the names before "and", this many words at most
+_LISTED_NAME_WORDS = 6
 # the words that are no surname after a famous place's name (persons._person_named_like_a_place):
 # kind, unit and landmark words ("Enfield Borough", "Galliard Road"), a body's or an outlet's last
 # word ("Kyiv Post"), weekdays and months
@@ -380,6 +387,7 @@ class PersonsAndOrganisations:
         prev, tok = toks[first - 1] if first else None, toks[first]
         if not tok.text[:1].isupper() or (len(tok.text) > 1 and tok.text.isupper()):
             return {}
+        after_kind = True  # (the name after the noun of its kind, not before a warship noun)
         if first in self.ship_tokens:
             pass  # a later name of a list after a plural noun ("the frigates Hessen and Bayern")
         elif prev is not None and (prev.lower in _SHIP_KIND_LAST or prev.lower.removesuffix("s") in _SHIP_KIND_LAST):
@@ -388,6 +396,8 @@ class PersonsAndOrganisations:
                 return {}  # ('boat' alone: a patrol boat is a kind, a boat is none)
         elif not self._before_a_warship_noun(run):
             return {}
+        else:
+            after_kind = False
         most = 1 if self._title_case_sentence(tok) else SHIP_NAME_WORDS
         marks: dict[int, str] = {}
         for i in run[:most]:
@@ -406,7 +416,7 @@ class PersonsAndOrganisations:
                 cur = []
         if cur:
             names.append(cur)
-        if not names or any(self._no_ship_name(self.text[toks[n[0]].start:toks[n[-1]].end], toks[n[0]])
+        if not names or any(self._no_ship_name(self.text[toks[n[0]].start:toks[n[-1]].end], toks[n[0]], after_kind)
                             for n in names):
             return {}
         self.ship_tokens.update(marks)  # (no two of its words are a town written apart either)
@@ -470,18 +480,21 @@ class PersonsAndOrganisations:
             return False
         return True
 
-    def _no_ship_name(self, name: str, tok: Token) -> bool:
+    def _no_ship_name(self, name: str, tok: Token, after_kind: bool = False) -> bool:
         """Is ``name`` (its first token ``tok``) no ship's, whatever the noun beside it: an
         abbreviation in capitals ("the US and UK carriers"), a demonym ("the British and French
         carriers"), or a country, sea or region ("the tanker Iran seized": the subject of a
-        clause about the ship more often than its name; "the Black Sea frigate")?"""
+        clause about the ship more often than its name; "the Black Sea frigate")? Right after
+        the noun of its kind (``after_kind``) a river's or a lake's name is the ship's ("the
+        Russian tanker Volga": _NO_SHIP_KINDS_AFTER_KIND)."""
         if tok.text in SHIP_PREFIXES:
             return False  # ("the destroyer Baotou and USS Manila")
         if len(tok.text) > 1 and tok.text.isupper():
             return True
         if self.demonym(name):
             return True
-        return any(c.get("name_similarity") == 1.0 and c.get("kind") in _NO_SHIP_KINDS
+        kinds = _NO_SHIP_KINDS_AFTER_KIND if after_kind else _NO_SHIP_KINDS
+        return any(c.get("name_similarity") == 1.0 and c.get("kind") in kinds
                    for c in self.shared_candidates_of(name, None))
 
     def _title_case_sentence(self, tok: Token) -> bool:
@@ -707,23 +720,45 @@ class PersonsAndOrganisations:
         There the words say where, not who: an officer is met or quoted, not gone to. Only a
         city, town or village the whole run matches as written (not "King Edward" of "King
         Edward Street"), the title an officer's rank (_OFFICER_RANKS), and not when a verb of speech or a
-        person's act follows ("... to General Santos, who said"). Its length in words (0: none)."""
+        person's act follows ("... to General Santos, who said"). Also the later item of a short
+        list after such a preposition, after "and" ("near Putre and General Lagos": the run's
+        words from ``k``, _listed_after_a_place_word). Its length in words (0: none)."""
         toks = self.toks
-        if k != 0 or toks[run[0]].lower not in _OFFICER_RANKS:
+        if toks[run[k]].lower not in _OFFICER_RANKS:
             return 0
-        before = self.prev_word(run[0], 2)
-        if not before or before[-1].lower not in LOCATIVE_PREPS or not before[-1].text[:1].islower() \
+        before = self.prev_word(run[k], 2)
+        if before and before[-1].lower == "and" and self._listed_after_a_place_word(run[k]):
+            pass  # "patrols near Putre and General Lagos": the list's later town
+        elif k != 0 or not before or before[-1].lower not in LOCATIVE_PREPS or not before[-1].text[:1].islower() \
                 or (len(before) == 2 and before[0].lower in ("according", "told", "said", "spoke", "talked")):
             return 0
-        n = len(run)
+        n = len(run) - k
         if n > self.gaz.max_name_tokens:
             return 0
-        name = self.text[toks[run[0]].start:toks[run[-1]].end]
+        name = self.text[toks[run[k]].start:toks[run[-1]].end]
         if not self.has_name(name) or not any(
                 c["name_similarity"] >= 0.95 and c.get("kind") in SETTLEMENT_KINDS
                 for c in self.shared_candidates_of(name, None)):
             return 0
         return 0 if self._person_act_after(run[-1]) else n
+
+    def _listed_after_a_place_word(self, i: int) -> bool:
+        """Is the token i the first word after "and" closing a short list of capitalised names
+        that opens straight after a preposition of place in lower case ("near Putre and General
+        Lagos", "from Davao and General Santos": LOCATIVE_PREPS), within one sentence? The
+        names before "and" are at most _LISTED_NAME_WORDS words (commas between them allowed)."""
+        toks = self.toks
+        j, words = i - 2, 0  # (i - 1 is the "and")
+        while j >= 0 and toks[j].sentence == toks[i].sentence and words <= _LISTED_NAME_WORDS:
+            t = toks[j]
+            if t.text == ",":
+                j -= 1
+                continue
+            if not t.is_word or not t.text[:1].isupper():
+                return words > 0 and t.lower in LOCATIVE_PREPS and t.text.islower()
+            words += 1
+            j -= 1
+        return False
 
     def _person_act_after(self, i: int) -> bool:
         """Is the token i followed, in its sentence, by a verb of speech or a person's act

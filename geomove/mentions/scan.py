@@ -24,6 +24,7 @@ from .words import CAMP_QUALIFIERS, FACILITY_KINDS, SETTLEMENT_KINDS, is_common_
 from .tokens import _KIND_PAIR_FIRSTS, is_nameish
 from .province_demonyms import PROVINCE_DEMONYMS, province_of_demonym
 from .persons import _NO_SURNAME_WORDS
+from ..io.language import english_zipf
 from .roles import seat_of_a_government
 from ..regex_cache import CompiledPatterns
 
@@ -114,6 +115,15 @@ class _SpellingFacts:
 
 _SPELLING_FACTS: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
 _NOT_KEPT = object()  # (a spelling no table has an answer for yet)
+
+
+# A capitalised word before a country's name that English writes this rarely (wordfreq's Zipf
+# scale: "mainland" 3.95, "apartheid" 3.6, "wartime" 3.6) is a word of a longer name the index
+# does not know ("Hunga Tonga"), not an English word qualifying the country
+_UNKNOWN_WORD_ZIPF = 3.0
+# ... nor written like an adjective or a participle ("Landlocked Mali", "Embattled Sudan",
+# "Francoist Spain", "Maoist China"), which wordfreq's table may lack
+_ADJECTIVE_ENDINGS = ("ed", "ing", "ous", "ive", "ile", "ful", "ern", "ian", "ese", "ish", "ic", "al", "ist", "less", "ly")
 
 
 def _participle_opening(tok) -> bool:
@@ -315,6 +325,9 @@ class RunScanner:
                 if unknown and other_name and m["importance"] >= 0.7 and m["cands"][0].get("kind") == "country" \
                         and not self.demonym(m["surface"]):
                     continue  # "Waiheke Island": a word of an unknown name, not Iceland by its Danish name
+                if unknown and pos and run[pos - 1] in unknown and m["importance"] >= 0.7 \
+                        and m["cands"][0].get("kind") == "country" and self._name_ending_in_a_country(run, pos):
+                    continue  # "Hunga Tonga": the last word of an unknown name, not the country
                 if unknown and m["importance"] < 0.7:
                     before = pos > 0 and run[pos - 1] in unknown
                     after_acronym = before and toks[run[pos - 1]].is_upper
@@ -961,6 +974,21 @@ class RunScanner:
         head = word.split("-", 1)[0] if "-" in word else word.split("‑", 1)[0] if "‑" in word else ""
         return len(head) > 2 and head[:1].isupper() and head.lower() not in GIVEN_NAMES \
             and head not in self.person_words and self.has_name(head)
+
+    def _name_ending_in_a_country(self, run: list[int], pos: int) -> bool:
+        """Is the country's name at run[pos] the last word of a longer name the index does not
+        know ("ash from Hunga Tonga", a volcano's island named after the country's main island)?
+        So it is when the word before it, one space apart, is no English word (english_zipf below
+        _UNKNOWN_WORD_ZIPF), no adjective or participle by its ending ("Landlocked Mali",
+        "Francoist Spain": _ADJECTIVE_ENDINGS), no acronym and no qualifier: a word of a name,
+        after which the country is no place of its own. (The word before is already none of a
+        stopword, a kind, a demonym or a place: the caller's 'unknown'.)"""
+        word, tok = self.toks[run[pos - 1]], self.toks[run[pos]]
+        w = word.lower
+        if word.end + 1 != tok.start or not word.is_word or word.is_upper or len(w) < 3 \
+                or not word.text[:1].isupper() or w in NAME_QUALIFIERS or w in HONORIFICS:
+            return False
+        return not w.endswith(_ADJECTIVE_ENDINGS) and english_zipf(w) < _UNKNOWN_WORD_ZIPF
 
     def _names_a_strain(self, run: list[int], pos: int) -> bool:
         """Does the place word at run[pos] follow a virus's name ("Ebola Reston": STRAIN_GENUS_WORDS)
