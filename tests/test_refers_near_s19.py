@@ -19,7 +19,9 @@ def _referred_as_before(text, s, verb_at):
         return None
     groups = [g for g in armed_groups._groups(text) if g[1] <= s]
     if always and not groups:
-        return armed_groups._ARTICLE.sub("", armed_groups._REFERS_ALWAYS.match(subject).group("ref"))
+        # (in lower case since s46 read125: a bare "Fighters" names "fighters", as "The fighters" does)
+        ref = armed_groups._ARTICLE.sub("", armed_groups._REFERS_ALWAYS.match(subject).group("ref"))
+        return ref[:1].lower() + ref[1:]
     if not groups:
         return None
     if always:

@@ -100,7 +100,10 @@ _LOYAL_TO_GATE = Gate(_LOYAL_TO, ("loyal",))  # (a subject without "loyal" is no
 _REF = _DATA["referring"]
 _OPENER = (r"^\s*(?:(?:on|in|at|by|early|late|later|last|overnight|meanwhile|then|that|the\s+next|the\s+following)\b[^,;.]{0,40}?,?\s+"
            r"|[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}\s+(?:said|say|says|reported|told)\s+(?:that\s+)?)?")
-_REFERS_ALWAYS = _PATTERNS.compile(_OPENER + r"(?P<ref>" + _REF["always"] + r")(?:\s+then)?" + _BARE_SUBJECT_GAP.pattern + r"$", re.I)
+# (the members' nouns bare refer alike as a clause's whole subject: "Rebels entered A" as "The
+# rebels entered A", read125; never searched for in running text, as _REFERS_ANYWHERE is)
+_REFERS_ALWAYS = _PATTERNS.compile(_OPENER + r"(?P<ref>" + _REF["always"] + r"|(?:" + _REF["bare"] + r"))(?:\s+then)?"
+                                   + _BARE_SUBJECT_GAP.pattern + r"$", re.I)
 _REFERS_AFTER_GROUP = _PATTERNS.compile(_OPENER + r"(?:" + _REF["after_group_subject"] + r")(?:\s+then)?"
                                         + _BARE_SUBJECT_GAP.pattern + r"$", re.I)
 _ARTICLE = _PATTERNS.compile(r"^the\s+", re.I)
@@ -220,7 +223,9 @@ def group_referred_back(text: str, s: int, verb_at: int) -> str | None:
         # no group named before: the members' own word, so "the militants" are never taken
         # for a state's force told before them ("Burkinabe soldiers left A. The militants
         # arrived in B" are two movements)
-        return _ARTICLE.sub("", _REFERS_ALWAYS.match(subject).group("ref"))
+        # (in lower case: "Rebels entered A" names "rebels", as "The rebels entered A" does)
+        ref = _ARTICLE.sub("", _REFERS_ALWAYS.match(subject).group("ref"))
+        return ref[:1].lower() + ref[1:]
     if not groups:
         return None
     if always:

@@ -14,7 +14,7 @@ import itertools
 import re
 
 from .title_line import in_title_line
-from .pronoun_antecedent import pronoun_subject_only, subject_before
+from .pronoun_antecedent import it_subject_only, pronoun_subject_only, state_subject_before, subject_before
 from .settled_after import place_settled_after
 from .fallback_end import goal_after_origin, later_stop_as_end
 from .retold_day import retold_before
@@ -238,7 +238,7 @@ from .tracked_between import tracked_between
 from .vessels_owner import owner_of_vessels
 from .forces import (_FORCE_WORD, _GROUP_OF, _actor_names, _counted_force, _first_of_joined, _flown_by_a_name, _force_np,
                      _formation_of_force, _group_sent_a_force, _group_vehicles_subject, _led_a_force, _members_of_force,
-                     _military_companies, _plain_force_subject, _sent_a_force, _ships_named, _without_asides,
+                     _military_companies, _plain_force_subject, _sent_a_force, _ships_named, _without_asides, sends_a_force,
                      _without_idle_carry, carries_out, escorted_force, escorts_civilians, generic_force_word, named_as_member,
                      without_relative_aside)
 from .no_force import (TIME_BEFORE_OF, _OBJECT_STOP, _OF_WHAT, _air_service, _civilians_of_noun, _munitions_in_flight, _no_force_moves,
@@ -2889,9 +2889,14 @@ class _Reader(RoleReading, StatusReading):
         frag.actor, frag.actor_home = self._actor(told_from, e, main)
         # a non-state armed group named by its members or loyalty, or referred back to ("the
         # militants", "its fighters"): the group (read.armed_groups)
-        group = group_subject(self.text, told_from, main.start()) or group_referred_back(self.text, told_from, main.start()) \
-            or (group_itself(self.text, told_from, main.start()) if frag.actor is None else None)
-        if group is not None:
+        # (after a connective or a fronted phrase and its comma, as _actor reads the subject: "After a
+        # two-day march, the rebels entered A" as "The rebels entered A", read.connective_opener, read125)
+        group_from = after_connective(self.text, told_from, main.start())
+        group = group_subject(self.text, group_from, main.start()) or group_referred_back(self.text, group_from, main.start()) \
+            or (group_itself(self.text, group_from, main.start()) if frag.actor is None else None)
+        if group is not None and not (frag.actor and driven_force(self.text, main, e) is not None):
+            # (not a group that drove another force out: "The rebels pushed government soldiers
+            # out of A" moved the soldiers, who are the actor _actor read, read.driven_force)
             frag.actor = group
         if frag.actor is None and made_to is not None:
             # "Shelling forced the army to withdraw": the object is the subject of the move, read
@@ -2920,6 +2925,14 @@ class _Reader(RoleReading, StatusReading):
         if frag.actor is None:
             # "- Moved 300 commandos from A to B" under a lede naming the force (read.bullets)
             frag.actor = lede_actor(self.text, s)
+        if frag.actor is None and s > 0 and sends_a_force(self.text, e, main) and opens_sentence(self.text, s) \
+                and it_subject_only(self.text, s, main.start()):
+            # "<State> has not commented. In <month>, it sent 1,000 soldiers to A": the state
+            # that is the subject of the sentence before (read.pronoun_antecedent, read125)
+            state = state_subject_before(self.text, _sentence_start(self.text, s - 1), s,
+                                         [m for m in self.actors + self._countries if m.get("kind") == "country"])
+            if state is not None:
+                frag.actor, frag.actor_home = self.text[state["start"]:state["end"]], state
         if frag.actor:
             # "Three Turkish frigates": the count is no part of who moved
             frag.actor = _COUNT_LEAD.sub("", frag.actor) or frag.actor

@@ -213,6 +213,13 @@ def _group_sent_a_force(text: str, s: int, e: int, main: re.Match) -> str | None
     return (m.group("a") or m.group("b") or m.group("c")) if m else None
 
 
+def sends_a_force(text: str, e: int, main: re.Match) -> bool:
+    """Is the verb of ``main`` one of sending whose object, right after it, is a force ("sent some
+    1,000 soldiers", "deployed troops")? (read.pronoun_antecedent state_subject_before)"""
+    return bool(main.group("verb")) and _stem(main.group("verb")) in _SENDING_VERBS \
+        and _FORCE_OBJECT.match(text, main.end(), e) is not None
+
+
 # an armed group named bare before the vehicles it moved in: "Houthi boats", "RSF pickups",
 # "Wagner trucks" (the groups news names without a force noun; not an agency's "WFP trucks")
 _GROUP_VEHICLES_SUBJECT = _PATTERNS.compile(
@@ -260,9 +267,11 @@ def _plain_force_subject(text: str, s: int, verb_at: int) -> str | None:
 # (and a convoy or a column: what moved, not whose -- "A convoy left Goma" names no actor; so
 # do the words of a formation told with no owner: "A squadron of F-15E jets moved", "A
 # contingent of 200 soldiers arrived", "The squadron returned" -- "The Belgian squadron" names one)
+# (not "militiamen": a group's members, named by the group told before or by their own word, as
+# "the rebels" are: read.armed_groups group_referred_back, read125)
 _GENERIC_FORCE_WORDS = frozenset("""troops soldiers forces men personnel servicemen units reinforcements
     officers policemen convoy convoys column columns squadron squadrons contingent contingents
-    detachment detachments batch batches reservists conscripts guardsmen sailors airmen militiamen
+    detachment detachments batch batches reservists conscripts guardsmen sailors airmen
     battalions regiments brigades divisions companies platoons""".split())
 # (the formations' plurals, s37 read100: "Two regiments moved from A to B" named the actor
 # "regiments", as "The soldiers" named "soldiers"; a formation told by its name keeps it, "the

@@ -74,4 +74,39 @@ def subject_before(text: str, ps: int, pe: int) -> tuple[int, int] | None:
 _HEAD_WORDS = 8  # (longer heads are clauses more often than noun phrases)
 
 
+# only "it" as the whole subject (a state is "it"; "they" are its troops as often as not)
+_IT_ONLY = _PATTERNS.compile(r"\s*it(?:\s+(?:then|later|also|again|quietly|reportedly|had|has|have|\w+ly))*\s*", re.I)
+
+
+def it_subject_only(text: str, s: int, verb_at: int) -> bool:
+    """Is the subject of the clause [s, verb_at) a bare "it", perhaps after a date that opens
+    the clause ("In September, it sent ...")?"""
+    return _IT_ONLY.fullmatch(text, s, verb_at) is not None \
+        or _IT_ONLY.fullmatch(text, after_time_opener(text, s), verb_at) is not None
+
+
+def state_subject_before(text: str, ps: int, pe: int, states: list[dict]) -> dict | None:
+    """The mention among ``states`` (countries named as actors or places) that is the whole
+    subject of the sentence [ps, pe) ("Burundi has not commented."), else None.
+
+    why: "<State> has not commented. In <month>, it sent <count> soldiers to A" named no actor:
+    "it" as the subject of a verb of sending a force is the state the sentence before is about,
+    as "<State> said it sent ..." names it (read125). Only a state that is the whole subject
+    (a head of one name, up to its first finite verb): "The report named <State>. It sent ..."
+    is no reference to the state."""
+    near = [m for m in states if ps <= m["start"] < pe]
+    if not near:
+        return None  # (no state in the sentence: nothing to tag)
+    words = analyse(text, ps, pe)
+    head_end = next((w.start for k, w in enumerate(words) if _ends_head(words, k)), None)
+    if head_end is None:
+        return None
+    opener = _OPENER.match(text, ps, head_end)
+    start = opener.end() if opener else min(after_time_opener(text, ps), head_end)
+    while start < head_end and text[start].isspace():
+        start += 1
+    end = len(text[:head_end].rstrip())
+    return next((m for m in near if m["start"] == start and m["end"] == end), None)
+
+
 _PATTERNS.save()  # (the code of any pattern compiled anew above, for the next run)
