@@ -50,9 +50,9 @@ def _names_a_mover(head: str) -> bool:
     return (_MOVER.search(head) is not None or _VESSEL_MOVER.search(head) is not None) and not _no_force_moves(head)
 
 
-def subject_before(text: str, ps: int, pe: int) -> tuple[int, int] | None:
-    """The span of the subject of the sentence [ps, pe) (up to its first finite verb), when it
-    names a mover; else None."""
+def _head_span(text: str, ps: int, pe: int) -> tuple[int, int] | None:
+    """Where the head of the sentence [ps, pe) starts (past an opener and its comma, or a date
+    that opens it) and where it ends (its first finite verb); None when no verb ends it."""
     words = analyse(text, ps, pe)
     head_end = next((w.start for k, w in enumerate(words) if _ends_head(words, k)), None)
     if head_end is None:
@@ -63,6 +63,16 @@ def subject_before(text: str, ps: int, pe: int) -> tuple[int, int] | None:
     start = opener.end() if opener else min(after_time_opener(text, ps), head_end)
     while start < head_end and text[start].isspace():
         start += 1
+    return start, head_end
+
+
+def subject_before(text: str, ps: int, pe: int) -> tuple[int, int] | None:
+    """The span of the subject of the sentence [ps, pe) (up to its first finite verb), when it
+    names a mover; else None."""
+    span = _head_span(text, ps, pe)
+    if span is None:
+        return None
+    start, head_end = span
     head = text[start:head_end].rstrip()
     if not head or "," in head or len(head.split()) > _HEAD_WORDS:
         return None  # (an aside or a clause read as a subject: no plain noun phrase)
@@ -97,14 +107,10 @@ def state_subject_before(text: str, ps: int, pe: int, states: list[dict]) -> dic
     near = [m for m in states if ps <= m["start"] < pe]
     if not near:
         return None  # (no state in the sentence: nothing to tag)
-    words = analyse(text, ps, pe)
-    head_end = next((w.start for k, w in enumerate(words) if _ends_head(words, k)), None)
-    if head_end is None:
+    span = _head_span(text, ps, pe)
+    if span is None:
         return None
-    opener = _OPENER.match(text, ps, head_end)
-    start = opener.end() if opener else min(after_time_opener(text, ps), head_end)
-    while start < head_end and text[start].isspace():
-        start += 1
+    start, head_end = span
     end = len(text[:head_end].rstrip())
     return next((m for m in near if m["start"] == start and m["end"] == end), None)
 
