@@ -103,3 +103,19 @@ def test_a_town_and_the_province_that_holds_it_are_one_answer_for_the_context():
 ])
 def test_a_town_beside_a_town_and_province_pair_is_read_near_it(gazetteer, text, country):
     assert _reading(gazetteer, text, "San Lorenzo")["country"] == country
+
+
+# ------------------------------------------------------------------ a province's háček written out
+
+@pytest.mark.parametrize("name, country, kind", [
+    ("Tavush", "AM", "admin1"),   # Tavuš: before, Tovuz of Azerbaijan came first
+    ("Shirak", "AM", "admin1"),   # Širak
+    # near misses: a city of the province's own name still comes first; an oblast called otherwise
+    ("Mush", "TR", "town"),
+    ("Zhytomyr", "UA", "city"),
+])
+def test_a_province_asked_with_its_hacek_written_out_is_called_so(gazetteer, name, country, kind):
+    top = gazetteer.candidates(name, limit=1)[0]
+    assert (top["country"], top["kind"]) == (country, kind)
+    if kind == "admin1":
+        assert "another of its names" not in top["why"]
