@@ -238,6 +238,38 @@ NAMESAKE_BASE_KINDS = frozenset({"base", "airfield"})
 
 # the kinds of a settlement or district a kind word ("the village of", "X town") may name
 _SETTLEMENT_KINDS = ("city", "town", "village", "admin2")
+# a name's first reading leads its second by this much in context before the name puts its point
+# in the context of the others (Context._more_context)
+CLEAR_MARGIN = 0.1
+_TOWN_KINDS_OF_A_PAIR = frozenset(("city", "town", "village"))
+_AREA_KINDS_OF_A_PAIR = frozenset(("admin1", "admin2"))
+
+
+def _a_town_and_its_province_first(cands: list[dict], first_score: float) -> bool:
+    """Are a name's two first readings a town and the province (or district) of the same name that
+    holds it, with every other reading CLEAR_MARGIN behind the first? Then the name says where it
+    is, whichever of the two it means: 'Esmeraldas' beside 'San Lorenzo' is Ecuador's city and its
+    province, ~100 km from San Lorenzo either way, and should bring that San Lorenzo nearer, as
+    'Quito' does. (Asked only of a name read as a place whose first reading scores highest, and of two
+    readings with the same own name: 'Oklahoma', whose state outscores the city the name is only
+    part of, and 'Vladimir' (a person's name) with Vladimirskaya oblast', put no point.)"""
+    one, two = cands[0], cands[1]
+    kinds = (one.get("kind"), two.get("kind"))
+    if kinds[0] in _TOWN_KINDS_OF_A_PAIR and kinds[1] in _AREA_KINDS_OF_A_PAIR:
+        town, area = one, two
+    elif kinds[1] in _TOWN_KINDS_OF_A_PAIR and kinds[0] in _AREA_KINDS_OF_A_PAIR:
+        town, area = two, one
+    else:
+        return False
+    if town.get("country") != area.get("country") or town.get("lat") is None or area.get("lat") is None:
+        return False
+    if plain(town.get("name") or "") != plain(area.get("name") or ""):
+        return False  # (the same own name: not 'Vladimir' and Vladimirskaya oblast', read from a person's name)
+    if len(cands) > 2 and first_score - cands[2].get("context_score", 0.0) < CLEAR_MARGIN:
+        return False
+    # (within the area's own radius: the town lies in it, not in a namesake province far away)
+    return haversine_km(town["lat"], town["lon"], area["lat"], area["lon"]) <= max(area.get("uncertainty_km") or 0.0, 1.0)
+
 # the words before "the border with <country>" that place a name by that border
 BORDER_PLACING_PREPS = frozenset({"near", "on", "along", "by", "at"})
 # a town or a city (5,000 people or more, gazetteer_build.settlement_kind), not a village
@@ -2108,7 +2140,8 @@ class ContextRanking:
             if m.get("clear") and not overturned:
                 continue
             a, b = cands[0].get("context_score", 0.0), cands[1].get("context_score", 0.0)
-            if a - b < 0.1:
+            if a - b < CLEAR_MARGIN and not (m["role"] == "place" and a >= b
+                                             and _a_town_and_its_province_first(cands, a)):
                 continue
             m["clear"] = True
             best = cands[0]
