@@ -122,20 +122,22 @@ class LowerCaseHeads:
     def _areas_before_a_plural_settlement_word(self, mentions: list[dict]) -> None:
         """"Tavush villages": a place name followed by a plural settlement word in lower case
         keeps only its province or district readings, when it has one spelled as the name
-        (name similarity 1.0) and its first reading is a settlement.
+        (name similarity 1.0) and its first reading is a settlement or that area.
 
         why: Armenia's Tavush province (GeoNames: Tavuš) lost to the village Tavush, whose
         own name is spelled exactly as the text spells it."""
         for m in mentions:
             cands = m.get("cands") or []
             if m["role"] != "place" or len(cands) < 2 or m.get("cc") or m.get("tok") is None \
-                    or cands[0].get("kind") not in _SETTLEMENT_KINDS:
+                    or cands[0].get("kind") not in _SETTLEMENT_KINDS and cands[0].get("kind") not in _AREA_KINDS:
                 continue
             nxt = self.next_tokens(m["tok"] + m["n_tokens"] - 1, 1)
             if not nxt or nxt[0].lower not in PLURAL_SETTLEMENT_WORDS or not nxt[0].text[:1].islower():
                 continue
             areas = [c for c in cands if c.get("kind") in _AREA_KINDS and c.get("name_similarity", 0) >= 1.0]
-            if areas:
+            # (an area read first keeps its lead, and the settlements go: ranking in context would
+            # otherwise put the village the province is named after first again, s46)
+            if areas and (cands[0].get("kind") in _SETTLEMENT_KINDS or areas[0] is cands[0]):
                 for c in areas:
                     c["why"] = c.get("why", "") + f"; {nxt[0].text!r} after the name: the area that holds them"
                 m["cands"] = areas

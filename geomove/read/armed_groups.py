@@ -27,6 +27,7 @@ from .gates import Gate
 from .forces import _without_asides
 from .group_names import KNOWN, KNOWN_GROUP_NAMES, words
 from .lexicon import _ACTOR_RE, _BARE_SUBJECT_GAP, _FORCE_NOUN
+from ..dates import MONTH_NAMES, WEEKDAY_NAMES
 
 _DATA = read_data("armed_groups.json")
 _PATTERNS = CompiledPatterns("read-armed-groups")
@@ -210,12 +211,31 @@ def group_itself(text: str, s: int, verb_at: int) -> str | None:
     return m.group("acr") or re.sub(r"\s+", " ", name)
 
 
+# a capitalised word right before a members' noun with no article: the group's own name ("Wagner
+# fighters"), unless it is a day or a month of the clause's opening phrase ("On Monday fighters ...")
+_NAME_WORD_BEFORE = _PATTERNS.compile(r"(?<![\w'’-])(?!(?:" + WEEKDAY_NAMES + "|" + MONTH_NAMES + r")\b)[A-Z][\w'’-]*\s+$", re.I)
+
+
+def _named_before_bare_noun(subject: str, ref_at: int) -> bool:
+    """Is the members' noun at ``ref_at`` bare (no article) and told right after a capitalised
+    word that is no day or month ("On 12 March Wagner fighters")? Then the noun is part of a
+    group's name, which _actor reads, and no reference back (s46: read125's bare nouns took
+    "On 12 March Wagner fighters" as the bare "fighters")."""
+    if subject[ref_at:ref_at + 4].lower() == "the ":
+        return False
+    m = _NAME_WORD_BEFORE.search(subject, 0, ref_at)
+    return m is not None and subject[m.start()].isupper()
+
+
 def group_referred_back(text: str, s: int, verb_at: int) -> str | None:
     """The armed group a subject that refers back names: "the militants", "the guerrillas", "the
     group's fighters" the last group named before; "they", "its fighters", "the group" only when
     the force told last (in this sentence or the one before) is a group or such a reference."""
     subject = text[s:verb_at]
-    always = _REFERS_ALWAYS.match(subject) is not None
+    always_at = _REFERS_ALWAYS.match(subject)
+    if always_at is not None and _named_before_bare_noun(subject, always_at.start("ref")):
+        return None  # ("On 12 March Wagner fighters withdrew": the group's own name, read by _actor)
+    always = always_at is not None
     if not always and _REFERS_AFTER_GROUP.match(subject) is None:
         return None
     groups = [g for g in _groups(text) if g[1] <= s]
