@@ -47,6 +47,9 @@ def test_said_as_a_name_keeps_the_subject_whole():
 def test_men_of_a_named_force_name_it():
     assert _one("On 3 May the men of 2 Para moved to Darwin.")["actor"] == "2 Para"
     assert _one("On Friday the men of the village fled to Bangui.")["actor"] is None
+    # (the article and the members' noun opening the sentence are no name: "The soldiers" was)
+    assert _one("The troops of 45 Commando marched to Kismayo on Sunday.")["actor"] == "45 Commando"
+    assert _one("The soldiers moved to Darwin.")["actor"] is None
 
 
 # -- 4. "Rebels from the north": the members' noun is still the whole subject

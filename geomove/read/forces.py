@@ -112,7 +112,9 @@ def _describing_word_and_noun(actor: str) -> bool:
 # a convoy or column told with its capitalised article as the sentence opens, "A convoy of": no
 # name of a force (read70: the article was read as a name's word, so "A convoy of RSF vehicles"
 # named "A convoy", no actor, where "Dozens of RSF vehicles" named the RSF's)
-_ARTICLE_NAME = _PATTERNS.compile(r"(?:A|An|The)\s+(?:convoys?|columns?)")
+# (so too the members of a force told with the article as the sentence opens, "The soldiers of
+# 2 Para moved": "The soldiers" was read as the name and named no one, read126)
+_ARTICLE_NAME = _PATTERNS.compile(r"(?:A|An|The)\s+(?:convoys?|columns?|soldiers|troops|fighters|men|members|elements|personnel)")
 _OF_AFTER = _PATTERNS.compile(r"\s+of\s")
 
 
