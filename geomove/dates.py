@@ -142,8 +142,11 @@ _PATTERNS: list[tuple[re.Pattern, str]] = [
     # a span across a month's end, before the spans in one month and the single days, so that it
     # claims both ends: "30 April-2 May", "from 30 November to 6 December", "between 28 Feb and
     # 3 March", "April 30-May 2" ("and" only after "between": "on 5 May and 6 June" is two days)
+    # (and a year after the first end too, "between 5 November 1977 and 20 January 1978": read126,
+    # two days were read)
     (_recompile(rf"\b(?P<btw>between\s+)?(?:(?P<x1>[0-9]{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<xm1>{_MONTH_RE})"
                 rf"|(?P<xm1b>{_MONTH_RE})\s+(?P<x1b>[0-9]{{1,2}})(?:st|nd|rd|th)?)"
+                rf"(?:,?\s+(?P<xy1>(?:19|20)[0-9][0-9]),?)?"
                 rf"(?:\s*[-–—]\s*|\s+(?:to|until|till|through)\s+|(?(btw)\s+and\s+|(?!)))"
                 rf"(?:(?P<x2>[0-9]{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<xm2>{_MONTH_RE})|(?P<xm2b>{_MONTH_RE})\s+(?P<x2b>[0-9]{{1,2}})(?:st|nd|rd|th)?)"
                 rf"(?:,?\s+(?P<xy>(?:19|20)[0-9][0-9]))?\b", re.I), "crossspan"),
@@ -313,7 +316,7 @@ def _day_span(first: int, last: int, month_word: str, year_text: str | None, pub
 
 
 def _month_span(first: int, first_month: str, last: int, last_month: str, year_text: str | None,
-                published: dt.date | None):
+                published: dt.date | None, first_year_text: str | None = None):
     """From day ``first`` of one month to day ``last`` of a later one ("30 April-2 May"); the
     year told or found for the last day, the year before for the first when the span crosses
     the new year ("30 December-2 January"). A span in one month whose month is written twice
@@ -321,6 +324,15 @@ def _month_span(first: int, first_month: str, last: int, last_month: str, year_t
     month twice) is that span. None when the days are none, or the same month's first day is not
     before its last."""
     m1, m2 = MONTHS[first_month.lower().rstrip(".")], MONTHS[last_month.lower().rstrip(".")]
+    if first_year_text:
+        # (each end with its year, "5 November 1977 to 20 January 1978": the writer dates both,
+        # so a span of months is told too; the last end without one is the first such day after)
+        y1 = int(first_year_text)
+        start = _safe_date(y1, m1, first)
+        end = _safe_date(int(year_text) if year_text else y1 + ((m1, first) >= (m2, last)), m2, last)
+        if start is None or end is None or end <= start or (end - start).days > 366:
+            return None
+        return start, end, _span_precision(start, end), False
     if m1 == m2 and first >= last:
         return None
     year = int(year_text) if year_text else _year_for(m2, last, published)
@@ -464,7 +476,7 @@ def _resolve(kind: str, m: re.Match, published: dt.date | None):
     g = m.groupdict()
     if kind == "crossspan":
         return _month_span(int(g["x1"] or g["x1b"]), g["xm1"] or g["xm1b"], int(g["x2"] or g["x2b"]),
-                           g["xm2"] or g["xm2b"], g.get("xy"), published)
+                           g["xm2"] or g["xm2b"], g.get("xy"), published, g.get("xy1"))
     if kind == "monthspan":
         return _months_span(g["ms1"], g["ms2"], g.get("msy"), published, g.get("msy1"))
     if kind == "dayspan":

@@ -75,3 +75,12 @@ def test_month_span_with_both_years():
     assert spans and (spans[0].date_start, spans[0].date_end) == (dt.date(2014, 5, 1), dt.date(2015, 5, 31))
     text = "From May 2015 to March 2014 the regiment held Donetsk."
     assert not [d for d in find_dates(text, PUBLISHED) if d.text.startswith("From")]
+
+
+def test_day_span_with_both_years():
+    text = "between 5 November 1977 and 20 January 1978"
+    spans = find_dates(text, PUBLISHED)
+    assert [(d.date_start, d.date_end) for d in spans] == [(dt.date(1977, 11, 5), dt.date(1978, 1, 20))]
+    # (no span backwards in time: two days, as before; nor "and" without "between")
+    assert len(find_dates("from 3 March 2024 to 1 March 2024", PUBLISHED)) == 2
+    assert len(find_dates("on 5 May 2024 and 6 June", PUBLISHED)) == 2
