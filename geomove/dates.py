@@ -142,8 +142,11 @@ _PATTERNS: list[tuple[re.Pattern, str]] = [
     # a span across a month's end, before the spans in one month and the single days, so that it
     # claims both ends: "30 April-2 May", "from 30 November to 6 December", "between 28 Feb and
     # 3 March", "April 30-May 2" ("and" only after "between": "on 5 May and 6 June" is two days)
+    # (and a year after the first end too, "between 5 November 1977 and 20 January 1978": read126,
+    # two days were read)
     (_recompile(rf"\b(?P<btw>between\s+)?(?:(?P<x1>[0-9]{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<xm1>{_MONTH_RE})"
                 rf"|(?P<xm1b>{_MONTH_RE})\s+(?P<x1b>[0-9]{{1,2}})(?:st|nd|rd|th)?)"
+                rf"(?:,?\s+(?P<xy1>(?:19|20)[0-9][0-9]),?)?"
                 rf"(?:\s*[-–—]\s*|\s+(?:to|until|till|through)\s+|(?(btw)\s+and\s+|(?!)))"
                 rf"(?:(?P<x2>[0-9]{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<xm2>{_MONTH_RE})|(?P<xm2b>{_MONTH_RE})\s+(?P<x2b>[0-9]{{1,2}})(?:st|nd|rd|th)?)"
                 rf"(?:,?\s+(?P<xy>(?:19|20)[0-9][0-9]))?\b", re.I), "crossspan"),
@@ -235,7 +238,9 @@ _PATTERNS: list[tuple[re.Pattern, str]] = [
     # "between June and August", "from March to May 2026": from the first month's first day to the
     # second's last (s31m: no date was read; only after "between" / "from", so that "in June and
     # August" stays two months and a list of months no span)
-    (_recompile(rf"\b(?:between|from)\s+(?P<ms1>{_MONTH_RE})\s+(?:and|to|until|till|through)\s+(?P<ms2>{_MONTH_RE})"
+    # A year may follow the first month too ("between November 1977 and January 1978": read126,
+    # only the second month's year was read, as one month)
+    (_recompile(rf"\b(?:between|from)\s+(?P<ms1>{_MONTH_RE})(?:,?\s+(?P<msy1>(?:19|20)[0-9][0-9]),?)?\s+(?:and|to|until|till|through)\s+(?P<ms2>{_MONTH_RE})"
                 rf"(?!\s*[0-9]{{1,2}}\b)(?:,?\s+(?P<msy>(?:19|20)[0-9][0-9]))?\b", re.I), "monthspan"),
     # "in October of last year", "March this year", "in late October last year": the month in the
     # year told by its word, not the latest such month (read45)
@@ -311,7 +316,7 @@ def _day_span(first: int, last: int, month_word: str, year_text: str | None, pub
 
 
 def _month_span(first: int, first_month: str, last: int, last_month: str, year_text: str | None,
-                published: dt.date | None):
+                published: dt.date | None, first_year_text: str | None = None):
     """From day ``first`` of one month to day ``last`` of a later one ("30 April-2 May"); the
     year told or found for the last day, the year before for the first when the span crosses
     the new year ("30 December-2 January"). A span in one month whose month is written twice
@@ -319,6 +324,15 @@ def _month_span(first: int, first_month: str, last: int, last_month: str, year_t
     month twice) is that span. None when the days are none, or the same month's first day is not
     before its last."""
     m1, m2 = MONTHS[first_month.lower().rstrip(".")], MONTHS[last_month.lower().rstrip(".")]
+    if first_year_text:
+        # (each end with its year, "5 November 1977 to 20 January 1978": the writer dates both,
+        # so a span of months is told too; the last end without one is the first such day after)
+        y1 = int(first_year_text)
+        start = _safe_date(y1, m1, first)
+        end = _safe_date(int(year_text) if year_text else y1 + ((m1, first) >= (m2, last)), m2, last)
+        if start is None or end is None or end <= start or (end - start).days > 366:
+            return None
+        return start, end, _span_precision(start, end), False
     if m1 == m2 and first >= last:
         return None
     year = int(year_text) if year_text else _year_for(m2, last, published)
@@ -330,12 +344,22 @@ def _month_span(first: int, first_month: str, last: int, last_month: str, year_t
     return start, end, _span_precision(start, end), not year_text
 
 
-def _months_span(first_month: str, last_month: str, year_text: str | None, published: dt.date | None):
+def _months_span(first_month: str, last_month: str, year_text: str | None, published: dt.date | None,
+                 first_year_text: str | None = None):
     """From the first day of one month to the last of a later one ("between June and August"):
     the year told, else the latest such last month up to publication; the year before for the
     first month when the span crosses the new year ("from November to January"). None for one
-    month told twice or no year to be had."""
+    month told twice or no year to be had. With the first month's own year ("between November
+    1977 and January 1978") each end keeps its year; the last month without one is the first
+    such month after the first."""
     m1, m2 = MONTHS[first_month.lower().rstrip(".")], MONTHS[last_month.lower().rstrip(".")]
+    if first_year_text:
+        y1 = int(first_year_text)
+        y2 = int(year_text) if year_text else y1 + (m1 >= m2)
+        if (y2, m2) <= (y1, m1):
+            return None
+        start, end = dt.date(y1, m1, 1), _month_end(y2, m2)
+        return start, end, _span_precision(start, end), False
     if m1 == m2:
         return None
     year = int(year_text) if year_text else _latest_year_of(m2, published) if published else None
@@ -452,9 +476,9 @@ def _resolve(kind: str, m: re.Match, published: dt.date | None):
     g = m.groupdict()
     if kind == "crossspan":
         return _month_span(int(g["x1"] or g["x1b"]), g["xm1"] or g["xm1b"], int(g["x2"] or g["x2b"]),
-                           g["xm2"] or g["xm2b"], g.get("xy"), published)
+                           g["xm2"] or g["xm2b"], g.get("xy"), published, g.get("xy1"))
     if kind == "monthspan":
-        return _months_span(g["ms1"], g["ms2"], g.get("msy"), published)
+        return _months_span(g["ms1"], g["ms2"], g.get("msy"), published, g.get("msy1"))
     if kind == "dayspan":
         return _day_span(int(g["r1"]), int(g["r2"]), g["rm"], g.get("ry"), published)
     if kind == "monthdayspan":
@@ -1184,7 +1208,9 @@ def _in_history_season(d: DateMention, anchor: DateMention, published: dt.date) 
         if not _ORDINAL_DAY.fullmatch(d.text) or anchor.precision == "year":
             return None
         month, year = anchor.date_end.month, anchor.date_end.year
-        if d.date_start.day < anchor.date_end.day:
+        # (after a whole month told, "In May 1982 ... On the 26th", the day is in that month, not
+        # the next: its last day is no day told; read126)
+        if anchor.precision != "month" and d.date_start.day < anchor.date_end.day:
             month, year = (month + 1, year) if month < 12 else (1, year + 1)
         day = _safe_date(year, month, d.date_start.day)
         return DateMention(d.start, d.end, d.text, day, day, "day", False) if day else None

@@ -103,7 +103,11 @@ _OPENER = (r"^\s*(?:(?:on|in|at|by|early|late|later|last|overnight|meanwhile|the
            r"|[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}\s+(?:said|say|says|reported|told)\s+(?:that\s+)?)?")
 # (the members' nouns bare refer alike as a clause's whole subject: "Rebels entered A" as "The
 # rebels entered A", read125; never searched for in running text, as _REFERS_ANYWHERE is)
-_REFERS_ALWAYS = _PATTERNS.compile(_OPENER + r"(?P<ref>" + _REF["always"] + r"|(?:" + _REF["bare"] + r"))(?:\s+then)?"
+# (and with where they came from after the noun: "Rebels from the north entered A", "Fighters from
+# Y crossed": the members are still the whole subject, read126; a compass side or a name)
+_MEMBERS_CAME_FROM = (r"(?:\s+from\s+(?:the\s+)?(?:(?:far\s+)?(?:north|south|east|west|north-?east|north-?west|south-?east|"
+                      r"south-?west|interior|hills|bush|mountains|border\s+area)\b|(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}))?")
+_REFERS_ALWAYS = _PATTERNS.compile(_OPENER + r"(?P<ref>" + _REF["always"] + r"|(?:" + _REF["bare"] + r"))" + _MEMBERS_CAME_FROM + r"(?:\s+then)?"
                                    + _BARE_SUBJECT_GAP.pattern + r"$", re.I)
 _REFERS_AFTER_GROUP = _PATTERNS.compile(_OPENER + r"(?:" + _REF["after_group_subject"] + r")(?:\s+then)?"
                                         + _BARE_SUBJECT_GAP.pattern + r"$", re.I)

@@ -370,7 +370,7 @@ from .overnight_told_day import is_overnight, on_told_day, overnights_on_told_da
 from .speech_day import counted_from_speech, counts_from_publication, speech_day, with_speech_day
 from .what_tail import what_without_tail
 from .going_on import goes_on_as_continuing
-from .semicolon_subject import after_semicolon
+from .semicolon_subject import after_semicolon, from_in_next_subject
 from .go_as_become import goes_as_become
 from .conjunct_date import conjunct_after_date
 from .subject_relative import STAYED_UNTIL_MOVED
@@ -2473,6 +2473,12 @@ class _Reader(RoleReading, StatusReading):
                 slots.append(("via", [m], at))
                 prev_role = "via"
                 frag.roles_why.append(f"{m['surface']}: via, where the force boarded after the origin told")
+            elif role == "origin" and ";" in self.text[main.end():at] \
+                    and from_in_next_subject(self.text, main.end(), at, m["end"]):
+                # "moved to A; ash from B still fell": B is where the next clause's subject came
+                # from, not the move's origin (read.semicolon_subject)
+                frag.roles_why.append(f"{m['surface']}: no role, in the subject of the clause after the semicolon")
+                prev_role = None
             elif role == "origin" and located_by_distance(self.text, at):
                 # "to Tumeremo, a mining town some 60 km from the border": the distance locates
                 # the town named before it (read.distance_apposition)

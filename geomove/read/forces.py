@@ -112,7 +112,9 @@ def _describing_word_and_noun(actor: str) -> bool:
 # a convoy or column told with its capitalised article as the sentence opens, "A convoy of": no
 # name of a force (read70: the article was read as a name's word, so "A convoy of RSF vehicles"
 # named "A convoy", no actor, where "Dozens of RSF vehicles" named the RSF's)
-_ARTICLE_NAME = _PATTERNS.compile(r"(?:A|An|The)\s+(?:convoys?|columns?)")
+# (so too the members of a force told with the article as the sentence opens, "The soldiers of
+# 2 Para moved": "The soldiers" was read as the name and named no one, read126)
+_ARTICLE_NAME = _PATTERNS.compile(r"(?:A|An|The)\s+(?:convoys?|columns?|soldiers|troops|fighters|men|members|elements|personnel)")
 _OF_AFTER = _PATTERNS.compile(r"\s+of\s")
 
 
@@ -391,9 +393,20 @@ def _force_np(told: str) -> str:
     if lead:
         told = told[lead.end():]
     words = [(m.group(0).lower(), m.end()) for m in _recompile(r"\S+").finditer(told)]
-    while words and words[-1][0] in _NP_VERB_TAIL:
+    while words and words[-1][0] in _NP_VERB_TAIL and not _name_ends_in_said(told, words):
         words.pop()
     return told[:words[-1][1]] if words else told
+
+
+def _name_ends_in_said(told: str, words: list[tuple[str, int]]) -> bool:
+    """Is the last of ``words`` "Said" with a capital right after a capitalised word, the last
+    word of a name ("Troops under Colonel Omar Said")? Then it is no verb of saying to cut off
+    (as lexicon.SAID_VERB reads it; read126: what moved was "Troops under Colonel Omar")."""
+    if len(words) < 2 or words[-1][0] != "said":
+        return False
+    end = words[-1][1]
+    before = told[words[-2][1] - len(words[-2][0]):words[-2][1]]
+    return told[end - 4:end] == "Said" and before[:1].isupper()
 
 
 def _sent_a_force(main: re.Match, obj: str) -> bool:
@@ -560,6 +573,8 @@ _COUNT_DIGITS = r"(?:[0-9]{1,3}(?:[.\u00a0\u202f\u2009][0-9]{3})+(?![0-9])|[0-9]
 _MEMBERS_OF = _PATTERNS.compile(r"(?:(?:the|some|about|around|" + _COUNT_DIGITS + r"|dozens|hundreds|thousands)\s+){0,2}(?:[a-z][\w-]*\s+)?"
                                 r"(?:soldiers|troops|fighters|members|mercenaries|militants|militiamen|units|elements|elementos|efectivos|ships|warships|vessels|"
                                 r"personnel|contractors|officers|sailors|marines|"
+                                # (and its "men": "the men of 2 Para moved", read126)
+                                r"men|"
                                 # (and the force's own sent to reinforce: "Reinforcements from the 3rd Assault Brigade", s26r)
                                 r"reinforcements|"
                                 # (what a named force moved: "Tanks of the 2nd Cavalry Division were moved")
@@ -583,7 +598,13 @@ def _members_of_force(text: str, s: int, m: re.Match) -> bool:
     # "VILNIUS — The first elements of ..."; or after "reported that": read/reported_members)
     return lead is not None and lead.end() == m.start() and (
         _recompile(r"\s*(?:[^;]{0,60}?(?:,|\s[—–-]))?\s*").fullmatch(text[s:lead.start()]) is not None
+        or (text.startswith(("the ", "The "), lead.start()) and _TIME_OPENER_NO_COMMA.fullmatch(text, s, lead.start()) is not None)
         or members_open_reported_clause(text, s, lead.start()))
+
+
+# a day opening the clause with no comma after it, before members told with "the": "On 3 May
+# the men of 2 Para moved" (read126: the comma was needed for the force to be named)
+_TIME_OPENER_NO_COMMA = _PATTERNS.compile(r"\s*(?:on|at|by|early\s+on|late\s+on)\s+(?:the\s+)?[\w.'’ -]{1,30}?\s+", re.I)
 
 
 def _first_of_joined(text: str, subject: list[tuple[int, str]]) -> tuple[int, str]:
