@@ -158,3 +158,101 @@ def test_home_forces_on_random_phrases(gazetteer, phrases):
     finder._home_force_provinces = both
     finder.run()
 
+
+# -- the sentence's words asked first (sentence_words): a vessel noun for told_of_a_ship, a noun
+# of talks for _venue_of_talks
+
+
+def _told_of_a_ship_walked(finder, m):
+    """ship_ports.told_of_a_ship as it was: the walk back over the sentence, for every name."""
+    from geomove.mentions.ship_ports import SHIP_VERBS, VESSEL_NOUNS
+    tok = m.get("tok")
+    if tok is None:
+        return False
+    toks = finder.toks
+    sentence, verb, j = toks[tok].sentence, False, tok - 1
+    while j >= 0 and toks[j].sentence == sentence and tok - j <= 25:
+        if toks[j].lower in VESSEL_NOUNS and verb:
+            return True
+        verb = verb or toks[j].lower in SHIP_VERBS
+        j -= 1
+    return False
+
+
+def _venue_walked(finder, m):
+    """ContextRanking._venue_of_talks as it was: the words around every name looked at."""
+    from geomove.wordlists import HOSTING_AUXILIARIES, HOSTING_VERBS, TALKS_NOUNS
+    i = m.get("tok")
+    if i is None:
+        return ""
+    prev = finder.prev_word(i, ctx.VENUE_WINDOW)
+    after = finder.next_tokens(i + m.get("n_tokens", 1) - 1, ctx.VENUE_WINDOW)
+    if not (prev and prev[-1].lower in ctx._VENUE_PREPOSITIONS):
+        j = 0
+        while j < 2 and j < len(after) and after[j].lower in HOSTING_AUXILIARIES:
+            j += 1
+        if j >= len(after) or after[j].lower not in HOSTING_VERBS or not after[j].text.islower():
+            return ""
+    return next((t.text for t in (*prev, *after) if t.lower in TALKS_NOUNS and t.text.islower()), "")
+
+
+def _finder_after_run(text, gazetteer):
+    """The finder of ``text`` once run, and the mentions its ranking in context was given (with
+    their tokens: the records run returns have none)."""
+    from geomove.mentions.finder import _Finder
+    finder = _Finder(text, gazetteer)
+    ranked = {}
+    rank = finder._rank_in_context
+
+    def kept(mentions, *args):
+        ranked.update((id(m), m) for m in mentions)
+        return rank(mentions, *args)
+
+    finder._rank_in_context = kept
+    finder.run()
+    return finder, [m for m in ranked.values() if m.get("tok") is not None]
+
+
+def _check_words_and_gates(finder, mentions):
+    from geomove.mentions.sentence_words import sentence_words
+    from geomove.mentions.ship_ports import told_of_a_ship
+    toks = finder.toks
+    for i, t in enumerate(toks):
+        assert sentence_words(finder, i) == {u.lower for u in toks if u.sentence == t.sentence}
+    for m in mentions:
+        assert told_of_a_ship(finder, m) == _told_of_a_ship_walked(finder, m), m["surface"]
+        assert finder._venue_of_talks(m) == _venue_walked(finder, m), m["surface"]
+
+
+@pytest.mark.parametrize("text, ship, venue", [
+    ("The frigate sailed from Toulon on Monday and reached Brest two days later.", "Brest", None),
+    ("Two patrol boats docked at Mombasa after leaving Lamu.", "Mombasa", None),
+    ("Envoys arrived in Oslo for talks with the rebels.", None, "Oslo"),
+    ("Doha hosted the negotiations, and delegates flew home to Kabul.", None, "Doha"),
+    # near misses: the vessel after the name, the noun of talks in another sentence
+    ("Troops left Brest before a frigate was seen offshore.", None, None),
+    ("The talks collapsed. Envoys flew to Oslo and Stockholm.", None, None),
+])
+def test_the_sentence_gates_give_what_the_walk_gives(gazetteer, text, ship, venue):
+    from geomove.mentions.ship_ports import told_of_a_ship
+    finder, mentions = _finder_after_run(text, gazetteer)
+    _check_words_and_gates(finder, mentions)
+    by_surface = {m["surface"]: m for m in mentions}
+    if ship is not None:
+        assert told_of_a_ship(finder, by_surface[ship])
+    if venue is not None:
+        assert finder._venue_of_talks(by_surface[venue])
+    if ship is None and venue is None:
+        assert not any(told_of_a_ship(finder, m) or finder._venue_of_talks(m) for m in mentions)
+
+
+_AROUND = ["the", "frigate", "ships", "sailed", "left", "reached", "for", "talks", "summit", "hosted",
+           "will", "in", "to", "at", ".", ",", "and", "Talks", "Ship"]
+_PLACES = ["Brest", "Oslo", "Doha", "Mombasa", "Toulon"]
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(_AROUND), st.sampled_from(_PLACES)), min_size=3, max_size=18))
+def test_the_sentence_gates_on_random_words(gazetteer, words):
+    finder, mentions = _finder_after_run(" ".join(words) + ".", gazetteer)
+    _check_words_and_gates(finder, mentions)

@@ -30,6 +30,7 @@ from .shared_country import SHARED_BY_OTHER_NAMES
 from .hints import undecided_shared_countries
 from .borders import lies_beside
 from .clause_force import leaving_force_s_country
+from .sentence_words import sentence_words
 from .ship_ports import on_the_coast, told_of_a_ship
 from .capitals import capital_names
 
@@ -2033,8 +2034,11 @@ class ContextRanking:
         i = m.get("tok")
         if i is None:
             return ""
+        last = i + m.get("n_tokens", 1) - 1
+        if TALKS_NOUNS.isdisjoint(sentence_words(self, i, last)):
+            return ""  # (no noun of talks in the name's sentence: most names, passed by one set test)
         prev = self.prev_word(i, VENUE_WINDOW)
-        after = self.next_tokens(i + m.get("n_tokens", 1) - 1, VENUE_WINDOW)
+        after = self.next_tokens(last, VENUE_WINDOW)
         at = bool(prev) and prev[-1].lower in _VENUE_PREPOSITIONS
         if not at:
             j = 0

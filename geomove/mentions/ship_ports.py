@@ -22,6 +22,7 @@ from functools import lru_cache
 
 from ..distance import KM_PER_DEGREE_LATITUDE
 from ..wordlists import WARSHIP_KINDS
+from .sentence_words import sentence_words
 
 # the nouns of a vessel: the subject of the sentence's sailing ("The frigate left Brest", "Two
 # landing ships arrived in ...", "a patrol boat"); a verb of SHIP_VERBS must follow it, so 'carrier'
@@ -49,8 +50,8 @@ def told_of_a_ship(finder, m: dict) -> bool:
     """Does the name's sentence tell a ship (VESSEL_NOUNS) leaving or reaching it: a vessel noun
     before the name, and a verb of SHIP_VERBS between them?"""
     tok = m.get("tok")
-    if tok is None:
-        return False
+    if tok is None or VESSEL_NOUNS.isdisjoint(sentence_words(finder, tok)):
+        return False  # (no vessel in the name's sentence: most names, passed by one set test)
     toks = finder.toks
     sentence = toks[tok].sentence
     verb = False
