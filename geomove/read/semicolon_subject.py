@@ -57,3 +57,6 @@ def from_in_next_subject(text: str, verb_end: int, cue_at: int, place_end: int) 
         return False
     return _NEXT_SUBJECT_HEAD.fullmatch(text, semi + 1, cue_at) is not None \
         and _NEXT_VERB_AFTER.match(text, place_end) is not None
+
+
+_PATTERNS.save()  # (the code of any pattern compiled anew above, for the next run)
