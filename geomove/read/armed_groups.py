@@ -217,7 +217,7 @@ def group_itself(text: str, s: int, verb_at: int) -> str | None:
 
 # a capitalised word right before a members' noun with no article: the group's own name ("Wagner
 # fighters"), unless it is a day or a month of the clause's opening phrase ("On Monday fighters ...")
-_NAME_WORD_BEFORE = _PATTERNS.compile(r"(?<![\w'’-])(?!(?:" + WEEKDAY_NAMES + "|" + MONTH_NAMES + r")\b)[A-Z][\w'’-]*\s+$", re.I)
+_NAME_WORD_BEFORE = _PATTERNS.compile(r"(?<![\w'’-])(?!(?i:" + WEEKDAY_NAMES + "|" + MONTH_NAMES + r")\b)[A-Z][\w'’-]*\s+$")
 
 
 def _named_before_bare_noun(subject: str, ref_at: int) -> bool:
@@ -227,8 +227,7 @@ def _named_before_bare_noun(subject: str, ref_at: int) -> bool:
     "On 12 March Wagner fighters" as the bare "fighters")."""
     if subject[ref_at:ref_at + 4].lower() == "the ":
         return False
-    m = _NAME_WORD_BEFORE.search(subject, 0, ref_at)
-    return m is not None and subject[m.start()].isupper()
+    return _NAME_WORD_BEFORE.search(subject, 0, ref_at) is not None
 
 
 def group_referred_back(text: str, s: int, verb_at: int) -> str | None:
