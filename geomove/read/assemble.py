@@ -69,6 +69,7 @@ from .weights import ARRIVED_FROM_ALIKE_SENTENCES, ARRIVED_FROM_SENTENCES, DESTI
 from .table_rows import read_table_rows
 from .arrow_route import read_arrow_legs
 from .another_arrived import another_arrived, followed_by_more
+from .on_the_way import arrival_with_way_after
 from .same_noun import same_noun_named
 from .port_namesake import ship_ends_at_ports
 from .state import Fragment, _Draft, ends_of
@@ -433,7 +434,9 @@ def read_fragments(a: Assembly) -> None:
                 # "the frigates sailed back through the strait": a return, not a place on the
                 # way of the leg before (read/back_through)
                 frag = back
-        if (frag is None or not frag.origin) and reader.told_on_the_way(i) or _only_places_passed(frag, reader.text, reader.spans[i][0]):
+        if (frag is None or not frag.origin) and reader.told_on_the_way(i) \
+                and not (frag is not None and arrival_with_way_after(reader.text, frag)) \
+                or _only_places_passed(frag, reader.text, reader.spans[i][0]):
             # "Along the way, the column restocked X": read once the routes are whole (via_on_the_way)
             a.on_the_way.append((i, frag))
             continue
