@@ -1071,6 +1071,27 @@ def _year_shift(m: re.Match) -> int:
     return 1 if m.group("next") else -1 if m.group("prev") else 0
 
 
+# "the next year" told as history ("followed over the next year by ..."), not as a plan: no word
+# of the future before it in its sentence
+_FUTURE_BEFORE = _recompile(r"\b(?:will|would|could|may|might|shall|plans?|planned|expected|due|intends?|aims?|hopes?|set\s+to|going\s+to)\b", re.I)
+_NEXT_YEAR_TOLD = 300  # characters at most between the year told and "the next year"
+
+
+def _year_after_told(text: str, d: DateMention, told_year: int | None, told_end: int) -> DateMention | None:
+    """"the next year" a sentence after a date written with its year ("arrived in June 2024 ...
+    followed over the next year by smaller contingents"): the year after that one, not the year
+    after publication; None for any other date, or a plan ("will grow over the next year").
+
+    why: a feature's background was dated a year after publication, a past move read as news."""
+    if told_year is None or not d.relative or d.precision != "year" or d.start - told_end > _NEXT_YEAR_TOLD \
+            or not d.text.lower().startswith("the next year"):
+        return None
+    s = max(text.rfind(".", 0, d.start), text.rfind("\n", 0, d.start), told_end)
+    if _FUTURE_BEFORE.search(text, s + 1, d.start) is not None:
+        return None
+    return DateMention(d.start, d.end, d.text, dt.date(told_year + 1, 1, 1), dt.date(told_year + 1, 12, 31), "year", False)
+
+
 def _in_year_told_before(text: str, found: list[DateMention]) -> list[DateMention]:
     """``found`` with the dates told in the year of the date before them: "The junta expelled
     French forces in 2023; the last soldiers left in December of that year" is December 2023.
@@ -1085,9 +1106,12 @@ def _in_year_told_before(text: str, found: list[DateMention]) -> list[DateMentio
         return found
     out: list[DateMention] = []
     told_year: int | None = None  # the year of the last date written with its year
+    told_end = -1  # (where that date ends)
     for d in found:
         after = _YEAR_TOLD_BEFORE.match(text, d.end)
-        if d.relative and after and told_year is not None and d.precision in ("day", "month") \
+        if (year_after := _year_after_told(text, d, told_year, told_end)) is not None:
+            d = year_after
+        elif d.relative and after and told_year is not None and d.precision in ("day", "month") \
                 and d.date_start.year == d.date_end.year:
             year = told_year + _year_shift(after)
             start = _safe_date(year, d.date_start.month, d.date_start.day)
@@ -1097,6 +1121,7 @@ def _in_year_told_before(text: str, found: list[DateMention]) -> list[DateMentio
                 d = DateMention(d.start, after.end(), text[d.start:after.end()], start, end, d.precision, False)
         elif not d.relative:
             told_year = d.date_end.year if d.date_start.year == d.date_end.year else None
+            told_end = d.end
         out.append(d)
     # "later that year", "the following year" with no month: the year itself
     alone = list(_YEAR_ALONE_SCAN.finditer(text))
