@@ -795,7 +795,32 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
             found.append(DateMention(m.start(), m.end(), m.group(0).strip(), start, end, precision, relative))
             bisect.insort(taken, (m.start(), m.end()))
     found.sort(key=lambda d: d.start)
+    found = _weekday_told_before(text, found)
     return _at_the_time_told_before(text, _in_chronology_year(text, _in_year_told_before(text, _dated_by_list_head(text, found, published)), published))
+
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _weekday_told_before(text: str, found: list[DateMention]) -> list[DateMention]:
+    """``found`` with a weekday told with "the" ("We left before dawn on the Thursday") dated as
+    the last day told before it that fell on that weekday ("On Thursday, 19 November, a column
+    left ..."); with none told, as it was read.
+
+    why: "the Thursday" names a day the text has told, and was read as the last Thursday before
+    publication: a witness's retelling of the move became a second movement two weeks later."""
+    out = found
+    for k, d in enumerate(found):
+        if d.precision != "day" or not d.relative or d.text.lower() not in _WEEKDAYS \
+                or text[max(0, d.start - 4):d.start].lower() != "the ":
+            continue
+        day = _WEEKDAYS.index(d.text.lower())
+        told = next((p for p in reversed(found[:k]) if p.precision == "day" and p.date_start == p.date_end
+                     and p.date_start.weekday() == day and p.date_start != d.date_start), None)
+        if told is not None:
+            out = out if out is not found else list(found)
+            out[k] = DateMention(d.start, d.end, d.text, told.date_start, told.date_end, "day", True)
+    return out
 
 
 # a time told by reference to the one told just before: "At the time, the army deployed 5,000
