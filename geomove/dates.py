@@ -795,7 +795,32 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
             found.append(DateMention(m.start(), m.end(), m.group(0).strip(), start, end, precision, relative))
             bisect.insort(taken, (m.start(), m.end()))
     found.sort(key=lambda d: d.start)
+    found = _weekday_told_before(text, found)
     return _at_the_time_told_before(text, _in_chronology_year(text, _in_year_told_before(text, _dated_by_list_head(text, found, published)), published))
+
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _weekday_told_before(text: str, found: list[DateMention]) -> list[DateMention]:
+    """``found`` with a weekday told with "the" ("We left before dawn on the Thursday") dated as
+    the last day told before it that fell on that weekday ("On Thursday, 19 November, a column
+    left ..."); with none told, as it was read.
+
+    why: "the Thursday" names a day the text has told, and was read as the last Thursday before
+    publication: a witness's retelling of the move became a second movement two weeks later."""
+    out = found
+    for k, d in enumerate(found):
+        if d.precision != "day" or not d.relative or d.text.lower() not in _WEEKDAYS \
+                or text[max(0, d.start - 4):d.start].lower() != "the ":
+            continue
+        day = _WEEKDAYS.index(d.text.lower())
+        told = next((p for p in reversed(found[:k]) if p.precision == "day" and p.date_start == p.date_end
+                     and p.date_start.weekday() == day and p.date_start != d.date_start), None)
+        if told is not None:
+            out = out if out is not found else list(found)
+            out[k] = DateMention(d.start, d.end, d.text, told.date_start, told.date_end, "day", True)
+    return out
 
 
 # a time told by reference to the one told just before: "At the time, the army deployed 5,000
@@ -1071,6 +1096,27 @@ def _year_shift(m: re.Match) -> int:
     return 1 if m.group("next") else -1 if m.group("prev") else 0
 
 
+# "the next year" told as history ("followed over the next year by ..."), not as a plan: no word
+# of the future before it in its sentence
+_FUTURE_BEFORE = _recompile(r"\b(?:will|would|could|may|might|shall|plans?|planned|expected|due|intends?|aims?|hopes?|set\s+to|going\s+to)\b", re.I)
+_NEXT_YEAR_TOLD = 300  # characters at most between the year told and "the next year"
+
+
+def _year_after_told(text: str, d: DateMention, told_year: int | None, told_end: int) -> DateMention | None:
+    """"the next year" a sentence after a date written with its year ("arrived in June 2024 ...
+    followed over the next year by smaller contingents"): the year after that one, not the year
+    after publication; None for any other date, or a plan ("will grow over the next year").
+
+    why: a feature's background was dated a year after publication, a past move read as news."""
+    if told_year is None or not d.relative or d.precision != "year" or d.start - told_end > _NEXT_YEAR_TOLD \
+            or not d.text.lower().startswith("the next year"):
+        return None
+    s = max(text.rfind(".", 0, d.start), text.rfind("\n", 0, d.start), told_end)
+    if _FUTURE_BEFORE.search(text, s + 1, d.start) is not None:
+        return None
+    return DateMention(d.start, d.end, d.text, dt.date(told_year + 1, 1, 1), dt.date(told_year + 1, 12, 31), "year", False)
+
+
 def _in_year_told_before(text: str, found: list[DateMention]) -> list[DateMention]:
     """``found`` with the dates told in the year of the date before them: "The junta expelled
     French forces in 2023; the last soldiers left in December of that year" is December 2023.
@@ -1085,9 +1131,12 @@ def _in_year_told_before(text: str, found: list[DateMention]) -> list[DateMentio
         return found
     out: list[DateMention] = []
     told_year: int | None = None  # the year of the last date written with its year
+    told_end = -1  # (where that date ends)
     for d in found:
         after = _YEAR_TOLD_BEFORE.match(text, d.end)
-        if d.relative and after and told_year is not None and d.precision in ("day", "month") \
+        if (year_after := _year_after_told(text, d, told_year, told_end)) is not None:
+            d = year_after
+        elif d.relative and after and told_year is not None and d.precision in ("day", "month") \
                 and d.date_start.year == d.date_end.year:
             year = told_year + _year_shift(after)
             start = _safe_date(year, d.date_start.month, d.date_start.day)
@@ -1097,6 +1146,7 @@ def _in_year_told_before(text: str, found: list[DateMention]) -> list[DateMentio
                 d = DateMention(d.start, after.end(), text[d.start:after.end()], start, end, d.precision, False)
         elif not d.relative:
             told_year = d.date_end.year if d.date_start.year == d.date_end.year else None
+            told_end = d.end
         out.append(d)
     # "later that year", "the following year" with no month: the year itself
     alone = list(_YEAR_ALONE_SCAN.finditer(text))

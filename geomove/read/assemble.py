@@ -45,7 +45,7 @@ from .sentences_with import sentences_with
 from .drafts_told import DraftsBySentence, ReportedEnds
 from .lexicon import _AS_DESTINATION, _CLAUSE_BREAK, _DEPARTURE, _DISTINCT, _DESTINATION_TOLD_GATE, _LIST_AND, _NEGATION, _SAID_HERE, _SPEAKER_AT, _SEEN_OFF, _WELCOMED_AT, _GROUP_DESCRIBED, _MODAL, _PART_OF_GROUP, _MET_CUE, _MET_GROUP, _MET_VERB, _NP_GAP, _PEOPLE, _MOVER, _QUOTES, _stem
 from .movers import another_mover, relieved_unit, rotation_side_told
-from .corrected_place import places_taken_back, with_place_corrected
+from .corrected_place import places_taken_back, retold_correction, with_place_corrected
 from .coordination import not_but, with_own_movers, with_respective_movers
 from .pronoun_speaker import pronoun_says
 from .journey_made import journey_made
@@ -69,6 +69,7 @@ from .weights import ARRIVED_FROM_ALIKE_SENTENCES, ARRIVED_FROM_SENTENCES, DESTI
 from .table_rows import read_table_rows
 from .arrow_route import read_arrow_legs
 from .another_arrived import another_arrived, followed_by_more
+from .on_the_way import arrival_with_way_after
 from .same_noun import same_noun_named
 from .port_namesake import ship_ends_at_ports
 from .state import Fragment, _Draft, ends_of
@@ -433,7 +434,9 @@ def read_fragments(a: Assembly) -> None:
                 # "the frigates sailed back through the strait": a return, not a place on the
                 # way of the leg before (read/back_through)
                 frag = back
-        if (frag is None or not frag.origin) and reader.told_on_the_way(i) or _only_places_passed(frag, reader.text, reader.spans[i][0]):
+        if (frag is None or not frag.origin) and reader.told_on_the_way(i) \
+                and not (frag is not None and arrival_with_way_after(reader.text, frag)) \
+                or _only_places_passed(frag, reader.text, reader.spans[i][0]):
             # "Along the way, the column restocked X": read once the routes are whole (via_on_the_way)
             a.on_the_way.append((i, frag))
             continue
@@ -493,6 +496,11 @@ def read_fragments(a: Assembly) -> None:
             # before, no movement of its own (read/corrected_date)
             last = fixed
             a.why.append(f"sentence {i}: corrects the day of {_ends(fixed)}")
+            continue
+        if (told := retold_correction(frag, routes, taken_back, drafts, a.why)) is not None:
+            # "That account was later amended: the officers had gone not to A but to B": the
+            # movement told before, its place set right, no movement of its own (read/corrected_place)
+            last = told
             continue
         if (route := route_after_and(reader.text, reader.spans, i, frag, routes, last)) is not None:
             # "was diverted from A and sailed from B to C": the route told, moved by the force

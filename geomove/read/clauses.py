@@ -8,6 +8,7 @@ many moved) and :mod:`.no_force` (subjects that are no movement of a force)."""
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import dataclasses
 import functools
 import itertools
@@ -3117,6 +3118,8 @@ class _Reader(RoleReading, StatusReading):
             ps, pe = self.spans[index - 1]
             first = next((t for t in self._triggers_in(ps, pe) if t.group("verb")), None)
             frag.date = self._date(ps, pe, first.start()) if first is not None else None
+        if frag.date is not None and frag.date.relative and frag.date.precision == "day":
+            frag.date = self._weekday_after_span(frag.date, index, s, e, main.start())
         if frag.date is None:
             frag.date = self._date_after_span(index, s, e, main.start())
         if frag.date is None:
@@ -4911,6 +4914,29 @@ class _Reader(RoleReading, StatusReading):
             return None
         day = told[-1]
         return DateMention(m.start(), m.end(), m.group(0), day.date_start, day.date_end, day.precision, True)
+
+    def _weekday_after_span(self, day, index: int, s: int, e: int, anchor: int):
+        """"Marines moved to X on Tuesday, 24 November. Two days later, on Thursday, ...": a
+        weekday told with a span after the date before is the weekday that span reaches (the
+        26th), not the last such weekday before publication; ``day`` as read otherwise.
+
+        why: long features tell a week's moves in order, each from the one before, and a
+        weekday alone was dated in the week of publication (a week late)."""
+        clause = self.text[s:e]
+        if any(c.isdigit() for c in day.text) or not tells_a_span(clause):
+            return day
+        # (the last day told before, however far back: a feature's paragraphs of quotes stand
+        # between; the weekday the span reaches must be the one told, which checks the anchor)
+        told = [d for d in self._dates_in(self.dates, 0, s) if d.precision == "day" and not self._dateline(d)
+                and not (d.relative and self._quoted(d.start))]
+        spanned = date_after_span(clause, told[-1] if told else None, self.published, at=s)
+        if spanned is None or spanned.date_end - spanned.date_start > dt.timedelta(days=6):
+            return day
+        # the day of the span ("two days later": one; "a week later": seven) with the weekday told
+        at = spanned.date_start + dt.timedelta(days=(day.date_start.weekday() - spanned.date_start.weekday()) % 7)
+        if at > spanned.date_end or at == day.date_start:
+            return day
+        return DateMention(day.start, day.end, day.text, at, at, "day", True)
 
     def _date_after_span(self, index: int, s: int, e: int, anchor: int | None = None):
         """"Marines left Aden on Monday. Two days later the marines moved on" ("... moved on to

@@ -473,6 +473,8 @@ _MODAL = _compile(
     # "likely to move" tells a plan; "likely moved", an analyst's hedge on a past move, does not
     r"likely(?=\s+to\b)|"
     r"rumou?r\w*|speculat\w+|if|unless|should|"
+    # "There is also talk of Ugandan soldiers being sent north": speculation, no move (read129)
+    r"talk\s+of|"
     # "troops are (due) to be deployed": a plan told by "be to"
     r"(?:is|are|was|were)\s+(?:due\s+)?to\s+be|"
     # ... or "due to" and a task before the move: "are due to load vehicles before heading back to

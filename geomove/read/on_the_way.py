@@ -34,4 +34,25 @@ def reached_on_the_way(text: str, place_end: int) -> bool:
     return m is not None and _OTHER_MOVER.search(text, place_end, m.start() + len(m.group(0)) - 1) is None
 
 
+# an arrival's own verb ("The column reached Taungup ...") and, after a comma, a participle of what
+# happened on the journey that ends there ("..., losing two trucks to mines on the way")
+_ARRIVAL_VERBS = frozenset(("reached", "arrived", "entered", "reach", "arrive", "enter"))
+_WAY_AFTER_COMMA = _PATTERNS.compile(
+    r"[^.;!?]*?,\s*(?:[a-z]+ing)\b[^.;!?]*?\b(?:on|along)\s+(?:the|its|their)\s+(?:way|journey|route)\b", re.I)
+
+
+def arrival_with_way_after(text: str, frag) -> bool:
+    """Is ``frag`` an arrival at its destination with "on the way" only in a participle after it
+    ("The column reached Taungup on 21 November, losing two trucks to mines on the way")? Then
+    the clause tells where the journey ended, not a place passed on the way of the movement
+    before (assemble.via_on_the_way).
+
+    why: the arrival was set aside as told on the way and then read as a movement of its own,
+    apart from the departure it ended."""
+    if not frag.destination or (frag.trigger or "").lower() not in _ARRIVAL_VERBS:
+        return False
+    last = max(at for _p, at in frag.destination)
+    return _WAY_AFTER_COMMA.match(text, last) is not None
+
+
 _PATTERNS.save()
