@@ -29,7 +29,7 @@ from ..io.sqlite_uri import connect_read_only
 from ..names import light_key, name_key  # (re-exported; both keep their answers: see below)
 from ..names import plain as _plain
 from . import ranking
-from .kinds import KIND_FAMILY, KIND_WORDS, kind_hint, split_kind  # noqa: F401 (re-exported)
+from .kinds import EXACT_FIRST, KIND_FAMILY, KIND_WORDS, family_met, kind_hint, split_kind  # noqa: F401 (re-exported)
 from .kinds import SERVICE_TOKENS, spelled_service
 
 PLACE_COLUMNS = ("rowid", "gazetteer_id", "name", "kind", "country", "admin1", "lat", "lon",
@@ -999,10 +999,17 @@ class Gazetteer:
         exact_elsewhere = _found_exact_elsewhere(found, stage)
         # a name no place bears as written, one slip of the pen from a famous one ('Irsael')
         slip_of = self.famous_name_slipped(core) if found and not exact_elsewhere else None
+        # a kind word that a reading fits exactly narrows what agrees with it ('Beni territory':
+        # the admin2 found, an admin1 of the name abroad does not fit; kinds.family_met)
+        family = family_met(kind, kind_in_text and _kind_word_of(name, core),
+                            {(rec[0][3], rec[0][4], rec[0][3] == "admin1" and ranking.digraphs_written_out(rec[0][2]) == asked
+                              and ranking.has_article(rec[0][2] or "") == article)  # ('El Beni' is no 'Beni')
+                             for rec, _, _ in found.values()}) \
+            if kind in EXACT_FIRST and (asked := ranking.digraphs_written_out(core)) else None
         query = ranking.Query(how="exact", similarity=1.0, kind=kind, country=cc, points=tuple(points),
                               near_given=bool(near),
                               article=article, text=core, whole=name, slip_of=slip_of,
-                              exact_elsewhere=exact_elsewhere, whole_bearers=whole_bearers,
+                              exact_elsewhere=exact_elsewhere, whole_bearers=whole_bearers, family=family,
                               **(ranking.own_name_holders(_rows_spelled_as_asked(found), qplain)
                                  if exact_elsewhere else {}))
         if len(found) > limit and not near:
@@ -1170,7 +1177,7 @@ class Gazetteer:
         from ..names import plain
         n = len(places)
         no = np.zeros(n, dtype=bool)
-        family = KIND_FAMILY.get(query.kind, {query.kind}) if query.kind else ()
+        family = query.kind_family() if query.kind else ()
         area_text = query.plain_text() if query.text and not query.kind else None
         return {
             "similarity": np.array(sims, dtype=float),
@@ -1251,10 +1258,10 @@ class Gazetteer:
             elif name == "in_hinted_country":
                 x = [r[4] == query.country for r in rows]
             elif name == "kind_agrees":
-                family = KIND_FAMILY.get(kind, {kind})
+                family = query.kind_family()
                 x = [r[3] in family for r in rows]
             elif name == "kind_differs":
-                family = KIND_FAMILY.get(kind, {kind})
+                family = query.kind_family()
                 bearers = query.whole_bearers
                 x = [r[3] not in family and r[1] not in bearers for r in rows]
             elif name == "facility_unasked":
@@ -1431,6 +1438,14 @@ def _rows_spelled_as_asked(found: dict) -> list:
     :func:`_found_exact_elsewhere`) whose similarity is above ranking._SAME_SPELLING, in order."""
     same = ranking._SAME_SPELLING
     return [rec[0] for rec, _, sim in found.values() if sim > same]
+
+
+def _kind_word_of(name: str, core: str) -> str:
+    """The kind word of ``name`` around its ``core`` ('Beni territory', 'Beni' -> 'territory')."""
+    name = name.strip()
+    i = name.find(core)
+    word = (name[i + len(core):] if i == 0 else name[:i] if i > 0 else "").strip()
+    return word[:-3].rstrip() if word.lower().endswith(" of") else word  # ('district of Beni')
 
 
 def _whole_name_bearers(found: dict, qwhole: str) -> frozenset:

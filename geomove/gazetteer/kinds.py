@@ -51,6 +51,49 @@ KIND_FAMILY = {
     "checkpoint": {"checkpoint", "crossing"}, "oilfield": {"oilfield"},
     "country": {"country"}, "region": {"region", "admin1", "admin2"},
 }
+# An admin2 kind word ('territory', 'district', 'county', ...) lets an admin1 of the name agree
+# only for want of an admin2: where a reading of the name is an admin2, an admin1 that bears the
+# name only by another form of it is not what the word says ('Beni territory': the Congolese
+# territory, not Bolivia's department El Beni, found by the name without its article). An
+# admin1 whose own name is the name asked still agrees: "in Texas county" is a county of Texas
+# as often as Texas County, Missouri. (see family_met)
+EXACT_FIRST = frozenset({"admin2"})
+# ... nor where the word names the country's first-level units, which the index holds as admin1
+# ('Faro district', Portugal's district, against a Brazilian municipality Faro; Kenya's
+# counties, Israel's districts, Canada's territories): an admin1 there still agrees. Countries
+# whose first-level units (GeoNames ADM1) are called so in English.
+FIRST_LEVEL_WORDS = {
+    "district": frozenset({"PT", "IL", "BW", "CY", "BT"}),
+    "county": frozenset({"KE", "LR", "HU", "HR", "EE", "SE", "NO", "RO", "AL"}),
+    "territory": frozenset({"CA", "AU"}),
+    "parish": frozenset({"JM", "BB", "AG", "DM", "GD", "VC", "KN", "AD"}),
+    "raion": frozenset({"AZ", "MD"}), "rayon": frozenset({"AZ", "MD"}),
+    "municipality": frozenset({"ME", "MK", "SI", "TL", "LV"}),
+}
+
+_FIRST_LEVEL_ANY = frozenset().union(*FIRST_LEVEL_WORDS.values())
+
+
+def family_met(kind: str | None, word: str | None, readings) -> frozenset | None:
+    """The kinds that agree with ``kind`` (written as ``word``) among ``readings`` ((kind,
+    country, bears the name asked as its own) of the readings of the name found): only ``kind``
+    itself when it is in EXACT_FIRST, some reading is of it and every admin1 reading bears the
+    name only by another form, in a country where ``word`` names no first-level unit; None
+    (KIND_FAMILY's family) otherwise."""
+    if kind not in EXACT_FIRST:
+        return None
+    # (a caller that gives the kind without its word, the reader's 'Beni' of admin2: the
+    # countries of every such word)
+    first_level = FIRST_LEVEL_WORDS.get(word.lower(), ()) if word else _FIRST_LEVEL_ANY
+    met = False
+    for k, country, own in readings:
+        if k == kind:
+            met = True
+        elif k == "admin1" and (own or country in first_level):
+            return None
+    return frozenset((kind,)) if met else None
+
+
 # Service designators: what armed forces write before or after a base's own name ("RAAF Base
 # Tindal", "NAS Sigonella", "MCAS Iwakuni", "Andersen AFB", "JB Pearl Harbor-Hickam"). Each says
 # the place is a base (kind "base"); what is left is the name the base is indexed by (airportsdata

@@ -265,6 +265,9 @@ class Query:
     # the gazetteer ids of the candidates that bear the name asked with its kind word ('Camp
     # Hill', the town): for them the word is part of the name, not a kind (see kind_differs)
     whole_bearers: frozenset = frozenset()
+    # the kinds that agree with ``kind`` when narrower than KIND_FAMILY's (kinds.family_met: an
+    # admin2 reading found, an admin1 of the name no longer fits 'territory'); None: KIND_FAMILY's
+    family: frozenset | None = None
     # the importance of the best-known candidate whose own name is the name asked, when one is
     # at least OWN_NAME_IMPORTANCE (see by_another_name); None: no such candidate
     own_importance: float | None = None
@@ -276,6 +279,10 @@ class Query:
     _active: tuple | None = None  # (feature, weight name) pairs that can fire for this query
     _plain_text: str | None = None
     _light_text: str | None = None
+
+    def kind_family(self) -> frozenset | set:
+        """The kinds that agree with the kind asked (see ``family``)."""
+        return self.family if self.family is not None else KIND_FAMILY.get(self.kind, {self.kind})
 
     def active(self) -> tuple:
         """The features that can contribute for this query (the rest are 0 for every place):
@@ -547,6 +554,13 @@ _DIGRAPHS = str.maketrans({"š": "sh", "Š": "Sh", "ş": "sh", "Ş": "Sh", "č":
                            "ç": "ch", "Ç": "Ch", "ž": "zh", "Ž": "Zh"})
 
 
+def digraphs_written_out(name: str | None) -> str:
+    """``name`` plain with its háčeks and cedillas written as English writes them ('Tavuš' ->
+    'tavush'); plain as it is where it has none."""
+    name = name or ""
+    return plain(name) if name.isascii() else plain(name.translate(_DIGRAPHS))
+
+
 def analyst_place(place: dict, q: Query) -> tuple[float, str | None]:
     return (1.0, "analyst's own place") if place.get("user") else (0.0, None)
 
@@ -556,7 +570,7 @@ def in_hinted_country(place: dict, q: Query) -> tuple[float, str | None]:
 
 
 def kind_agrees(place: dict, q: Query) -> tuple[float, str | None]:
-    if q.kind and place.get("kind") in KIND_FAMILY.get(q.kind, {q.kind}):
+    if q.kind and place.get("kind") in q.kind_family():
         return 1.0, f"is a {q.kind}"
     return 0.0, None
 
@@ -581,7 +595,7 @@ def named_after_a_facility(kind: str | None, lat, lon, facilities: list) -> bool
 def kind_differs(place: dict, q: Query) -> tuple[float, str | None]:
     # (a place whose own name holds the kind word asked, 'Camp Hill' the town, is not said to be
     # a camp by it: the word is part of the name it bears)
-    if q.kind and place.get("kind") not in KIND_FAMILY.get(q.kind, {q.kind}) \
+    if q.kind and place.get("kind") not in q.kind_family() \
             and place.get("gazetteer_id") not in q.whole_bearers:
         return 1.0, f"not a {q.kind}"
     return 0.0, None
@@ -811,7 +825,7 @@ def score(place: dict, q: Query) -> dict | None:
     if agrees or differs:
         kind = q.kind
         if kind:
-            agreeing = get("kind") in KIND_FAMILY.get(kind, {kind})
+            agreeing = get("kind") in q.kind_family()
             if agrees and agreeing:
                 total += (share := weights["kind_agrees"] * 1.0)
                 contributions["kind_agrees"] = share

@@ -14,7 +14,7 @@ from ..distance import KM_PER_DEGREE_LATITUDE, Gaps, NearestTable, haversine_km
 from ..gazetteer import name_key, raw_of
 from ..gazetteer.kinds import KIND_FAMILY
 from ..gazetteer.ranking import COUNTRY_NAMED_FAR_KM, FAR_NAMESAKE_IMPORTANCE, FAR_NAMESAKE_KM, OWN_NAME_IMPORTANCE, RARE_OTHER_NAME_ZIPF, SMALL_OWN_NAME_HOLDER, PairIndex, named_after_a_facility, PROXIMITY_KM, REGION_KM, STRONG_ALONE_IMPORTANCE, THEATRE_FAME_MARGIN, WEIGHTS as W
-from ..gazetteer.ranking import WORLD_CITY_IMPORTANCE, WORLD_CITY_MARGIN
+from ..gazetteer.ranking import WORLD_CITY_IMPORTANCE, WORLD_CITY_MARGIN, digraphs_written_out
 from ..gazetteer_build import NAMESAKE_SHARE
 # a seat named like its province lies at most this far from the province's point for the bare
 # name to mean the seat whatever its share of the province's people (Tillabéri 60 km, Magway
@@ -373,6 +373,19 @@ def round4(s: float) -> float:
     if q and -0.4999 < f < 0.4999 and -1e9 < y < 1e9:
         return q / 10000.0
     return round(s, 4)
+
+
+def _moved_away(best: dict, points: list, key: str) -> bool:
+    """Does ``best``, a name's first reading now, lie farther than PROXIMITY_KM beyond the radius
+    of the point the name (``key``) put in the context (or has it no point)? (a
+    crossing read as the garrison beside it moves no context; Brazil's state read as an
+    Argentine city does)"""
+    lat, lon = best.get("lat"), best.get("lon")
+    for la, lo, k, radius in points:
+        if k == key:
+            if lat is None or haversine_km(lat, lon, la, lo) > PROXIMITY_KM + radius:
+                return True
+    return False
 
 
 def _city_fame(cands: list[dict]) -> float:
@@ -1878,9 +1891,16 @@ class ContextRanking:
                         # ... but not a province on another continent than every country the
                         # text names, when a reading of the name lies in one of them
                         why.append("a province on another continent than the countries the text names")
+                    elif kind != "admin1" or (get("importance") or 0) >= 0.65:
+                        s += w_bare_area
+                    elif self._holds_a_town_of_the_text(c, m, mentions):
+                        # ... and a small province as much where another name of the text is a
+                        # town inside it ("from Tavush to Ijevan": the province, not its village
+                        # of that name; Ijevan lies in it)
+                        s += w_bare_area
+                        why.append("holds a town another name of the text is read as")
                     else:
-                        s += w_bare_area if kind != "admin1" or (get("importance") or 0) >= 0.65 \
-                            else w_bare_small
+                        s += w_bare_small
                 if facility_family is not None and kind in facility_family \
                         and (not whole_readings or id(c) in whole_readings):
                     s += w_facility  # the text says what it is ("Kabul airport"): the town's fame must not win
@@ -2077,6 +2097,23 @@ class ContextRanking:
                 out.setdefault(core_key(m["surface"]), []).extend(pts)
         return out
 
+    def _holds_a_town_of_the_text(self, province: dict, m: dict, mentions: list[dict]) -> bool:
+        """Is ``province`` (an admin1 reading of ``m``) the province of a settlement another name
+        of the text is first read as? (the provinces of the text's towns are worked out once a
+        text, at the first asking: a small province read bare is rare)"""
+        towns = getattr(self, "_towns_by_province", None)
+        if towns is None or towns[0] is not mentions:
+            held: dict[tuple, set] = {}
+            for other in mentions:
+                cands = other.get("cands") or []
+                if cands and cands[0].get("kind") in _SETTLEMENT_KINDS and cands[0].get("admin1") \
+                        and other["role"] not in ("actor", "organisation"):
+                    held.setdefault((cands[0].get("country"), plain(cands[0]["admin1"])), set()).add(
+                        name_key(other["surface"]))
+            towns = self._towns_by_province = (mentions, held)
+        keys = towns[1].get((province.get("country"), plain(province.get("name") or "")))
+        return bool(keys) and any(k != name_key(m["surface"]) for k in keys)
+
     @staticmethod
     def _provinces_named(mentions: list[dict]) -> dict[tuple, set]:
         """(country, plain province name) -> keys of the mentions that name the province itself
@@ -2134,7 +2171,6 @@ class ContextRanking:
         Australian state: Hong Kong is no context then, the state is); any change?"""
         added = False
         named = None  # the countries the text names as such (asked once, when a reading was overturned)
-        by_key = None  # name key -> the mentions that put context there (built at the first overturn)
         for m in mentions:
             cands = m.get("cands") or []
             if len(cands) < 2 or m["role"] == "actor":
@@ -2146,26 +2182,19 @@ class ContextRanking:
             a, b = cands[0].get("context_score", 0.0), cands[1].get("context_score", 0.0)
             if a - b < CLEAR_MARGIN and not (m["role"] == "place" and a >= b
                                              and _a_town_and_its_province_first(cands, a)):
+                if overturned and _moved_away(cands[0], points, name_key(m["surface"])) \
+                        and self._withdraw_context(m, mentions, text_countries, points, importance_of, None):
+                    # ... a reading clear alone by its fame that ranking put below another, though
+                    # not clearly ("Parana", Brazil's state by fame, first read as the Argentine
+                    # city beside "Argentine police"): its point backs the text's other names no
+                    # more, and they are ranked again without it (nor with the new reading, not clear)
+                    m["clear"] = False
+                    added = True
                 continue
             m["clear"] = True
             best = cands[0]
             if overturned:
-                key = name_key(m["surface"])
-                points[:] = [p for p in points if p[2] != key]
-                for cc in [cc for cc, keys in text_countries.items() if key in keys]:
-                    text_countries[cc].discard(key)
-                    if not text_countries[cc]:
-                        del text_countries[cc]
-                if importance_of is not None:
-                    importance_of.pop(key, None)
-                if by_key is None:
-                    by_key = {}
-                    for o in mentions:
-                        if o.get("context_reading") is not None:
-                            by_key.setdefault(name_key(o["surface"]), []).append(o)
-                for o in by_key.get(key, ()):
-                    o["context_reading"] = best.get("gazetteer_id")  # (its repeats: one reading a name)
-                m["context_reading"] = best.get("gazetteer_id")
+                self._withdraw_context(m, mentions, text_countries, points, importance_of, best.get("gazetteer_id"))
                 added = True
                 if named is None:
                     named = self._countries_named(mentions)
@@ -2184,6 +2213,27 @@ class ContextRanking:
                                                                 best.get("importance") or 0.0)
             added = True
         return added
+
+    @staticmethod
+    def _withdraw_context(m: dict, mentions: list[dict], text_countries: dict, points: list,
+                          importance_of: dict | None, reading: str | None) -> bool:
+        """Take the point and country ``m``'s name put in the context out of it, and make
+        ``reading`` (a gazetteer id, or None: none yet) the name's context reading, its repeats'
+        too; did the name put a point there?"""
+        key = name_key(m["surface"])
+        had = any(p[2] == key for p in points)
+        points[:] = [p for p in points if p[2] != key]
+        for cc in [cc for cc, keys in text_countries.items() if key in keys]:
+            text_countries[cc].discard(key)
+            if not text_countries[cc]:
+                del text_countries[cc]
+        if importance_of is not None:
+            importance_of.pop(key, None)
+        for o in mentions:
+            if o.get("context_reading") is not None and name_key(o["surface"]) == key:
+                o["context_reading"] = reading  # (its repeats: one reading a name)
+        m["context_reading"] = reading
+        return had
 
     def _base_bearing_the_name_itself(self, m: dict, cands: list[dict]) -> bool:
         """'C-17s flew from Ramstein to Rzeszow': a bare name whose first reading is a town formed
@@ -2384,7 +2434,10 @@ class ContextRanking:
         the district is named after), is what the bare name means, as a city or town would be
         (the village's point serves either meaning; the town is the more specific)."""
         core = plain(self.gaz.split_kind(m["surface"])[0])
+        # (a province whose own name is the name written, its háček spelled out, 'Tavuš' for
+        # 'Tavush', bears it as its own: its point need not be a seat's)
         return plain(village.get("name") or "") == core and plain(province.get("name") or "") != core \
+            and digraphs_written_out(province.get("name")) != core \
             and village.get("name_similarity", 0) >= 1.0 and None not in (village.get("lat"), province.get("lat")) \
             and haversine_km(village["lat"], village["lon"], province["lat"], province["lon"]) <= SEAT_AT_PROVINCE_POINT_KM
 
