@@ -26,7 +26,10 @@ A third table holds the answers of the own names of the index's provinces, distr
 asked with their own kind (OWN_KINDS: 'Ohio' with a province's kind word, 'Pyongyang' with 'city',
 'Marion County' with 'county'): a look-up with a kind is ranked with it (the kind agrees or
 differs in each score), so its answer is not the kind None answer filtered; kept as worked out,
-~40,700 answers, ~86 MB of the store (session 34).
+~40,700 answers, ~86 MB of the store (session 34). With them, every other spelling of the
+provinces, crossings, bases and camps, and the countries' names asked as provinces
+(SPELLED_KINDS: 'Hunan' of 'Hunan Sheng', 'Sudan state television'; ~18,900 pairs, +23 MB;
+a batch's live look-ups with a kind 262 -> 216, callgrind -0.40% of `places`, session 47).
 
 Safe by construction:
 
@@ -65,7 +68,7 @@ import sys
 import zlib
 from pathlib import Path
 
-FORMAT = "kept-answers-7"   # (bump when the stored layout or what is stored changes)
+FORMAT = "kept-answers-8"   # (bump when the stored layout or what is stored changes)
 WORDS = 100_000             # wordfreq's most frequent English words looked at
 EMPTY_WORDS = 300_000       # and the rarer ones up to this rank, kept only where they find nothing
 FAMOUS_IMPORTANCE = 0.5     # the index's places whose own names are looked at (None: none)
@@ -75,6 +78,16 @@ FAMOUS_IMPORTANCE = 0.5     # the index's places whose own names are looked at (
 # look-ups with a kind so (session 34: admin1 and city 77, callgrind -0.5%; admin2 36 more,
 # -0.7%, for 60 MB of the store's 200)
 OWN_KINDS = ("admin1", "admin2", "city")
+# the kinds whose places' every spelling (own name, each name the index holds for it and its
+# variants, and their ASCII spellings) is kept asked with that kind, and the kind countries'
+# spellings are kept asked with: the index names many provinces otherwise than news writes
+# them ('Mahārāshtra', 'Hunan Sheng', 'Thüringen'), so 'the Hunan province' missed the own
+# names' pairs; and 'state' after a country's name ('Sudan state television') asks it as a
+# province. A batch of 380 news reports asked 66 look-ups of kind admin1 live, 36 of them of
+# these spellings; the facility kinds' spellings are few (~2,700) and asked after 'crossing',
+# 'base', 'camp' (session 47, speed96: ~16,800 more pairs)
+SPELLED_KINDS = ("admin1", "crossing", "base", "camp")
+COUNTRIES_ASKED_AS = "admin1"
 # (the separator of a name and its kind in the trie of kind answers: no name holds it)
 _KIND_SEP = "\x1f"
 _PACKAGES = ("rapidfuzz", "unidecode", "wordfreq")
@@ -149,7 +162,7 @@ def _package_stat(name: str) -> tuple:
 
 def fingerprint(gaz) -> str:
     """The store's fingerprint for gazetteer ``gaz`` as it is now (see the module docstring)."""
-    seen: list = [FORMAT, WORDS, EMPTY_WORDS, FAMOUS_IMPORTANCE, OWN_KINDS, sys.version, sys.prefix, sys.exec_prefix]
+    seen: list = [FORMAT, WORDS, EMPTY_WORDS, FAMOUS_IMPORTANCE, OWN_KINDS, SPELLED_KINDS, COUNTRIES_ASKED_AS, sys.version, sys.prefix, sys.exec_prefix]
     # (the index and the user's places by their file, not their path: a private cache folder
     # that links the shared index reads the same file)
     seen.append(("index", _stat(gaz.path)[1:], gaz.meta.get("fingerprint"), gaz.meta.get("built_at")))
@@ -370,6 +383,30 @@ def own_kind_names(gaz, kinds=OWN_KINDS, least: float | None = None) -> set[tupl
     return out
 
 
+def spelled_kind_names(gaz, kinds=SPELLED_KINDS, countries_as: str | None = COUNTRIES_ASKED_AS,
+                       least: float | None = None) -> set[tuple[str, str]]:
+    """(spelling, kind) of every spelling of the index's places of ``kinds`` (the place's own
+    name, the names the index holds for it and their variants, each also in its ASCII letters:
+    'Maharashtra' for 'Mahārāshtra'), and of the countries' spellings with kind ``countries_as``
+    (None: none), of the places of importance ``least`` or more (None: all): the pairs kept
+    beside :func:`own_kind_names` (see SPELLED_KINDS)."""
+    from unidecode import unidecode
+    asked = [(k, k) for k in kinds] + ([("country", countries_as)] if countries_as else [])
+    out: set[tuple[str, str]] = set()
+    for place_kind, kind in asked:
+        for row in gaz.db.execute(
+                "SELECT p.name, n.name, n.variants FROM names n JOIN places p ON p.rowid = n.place "
+                "WHERE p.kind = ? AND p.importance >= ?", (place_kind, -1.0 if least is None else least)):
+            own, named, variants = row
+            for spelled in (own, named, *(variants.split("|") if variants else ())):
+                if not spelled:
+                    continue
+                for form in (spelled, unidecode(spelled)):
+                    if form and _KIND_SEP not in form:
+                        out.add((form, kind))
+    return out
+
+
 def stored_kind_answers(gaz, pairs):
     """(name, kind, its answer as marshal bytes) of each (name, kind) of ``pairs`` whose name
     the index holds as a key, worked out live by a finder of ``gaz`` as :func:`stored_words`'."""
@@ -466,11 +503,12 @@ def empty_words(gaz, words: int = WORDS, upto: int = EMPTY_WORDS):
 def build(index: Path, words: int = WORDS, *, path: Path | None = None,
           user_places: Path | None = None, names=(), started_ns: int | None = None,
           famous: float | None = FAMOUS_IMPORTANCE, empty_upto: int = EMPTY_WORDS,
-          own_kinds=OWN_KINDS, own_least: float | None = None) -> Path | None:
+          own_kinds=OWN_KINDS, own_least: float | None = None, spelled_kinds=SPELLED_KINDS) -> Path | None:
     """Work out and write the store of ``index`` (aside, then renamed over the old one; at
     ``path`` rather than beside the index, and with ``user_places`` rather than the user's, for
     tests; ``empty_upto``: the last rank of the words kept when they find nothing, see
-    :func:`empty_words`; ``own_kinds`` and ``own_least``: the pairs of :func:`own_kind_names`).
+    :func:`empty_words`; ``own_kinds`` and ``own_least``: the pairs of :func:`own_kind_names`;
+    ``spelled_kinds``: those of :func:`spelled_kind_names`, none when empty, ``own_least`` too).
     Returns its path, or None when it could not be written (a read-only folder) or
     when a dependency was written at or after ``started_ns`` (when this process started to
     import geomove: the code it runs may not be the code the fingerprint describes): readers
@@ -486,7 +524,8 @@ def build(index: Path, words: int = WORDS, *, path: Path | None = None,
     def write(tmp: Path) -> None:
         tmp.unlink(missing_ok=True)
         try:
-            _write(tmp, gaz, words, fp, names, famous, empty_upto, own_kind_names(gaz, own_kinds, own_least))
+            _write(tmp, gaz, words, fp, names, famous, empty_upto, own_kind_names(gaz, own_kinds, own_least)
+                   | (spelled_kind_names(gaz, spelled_kinds, least=own_least) if spelled_kinds else set()))
         except sqlite3.Error as err:  # (keep_file then removes the half-written file)
             raise OSError(str(err)) from err
 
