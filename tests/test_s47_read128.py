@@ -24,14 +24,6 @@ def _route(p: dict) -> tuple:
     return tuple(p[k]["surface"] if p[k] else None for k in ("origin", "destination"))
 
 
-# -- 1. "shuttled between A and B": 'shuttle' is a verb of travel whose "between" is the route
-def test_shuttled_between_two_places_is_a_route():
-    assert [_route(p) for p in _props("A US Air Force C-17 shuttled between Guam and Darwin on Tuesday.")] == [("Guam", "Darwin")]
-    # (habitual trips back and forth are none; an envoy's trips are no force's)
-    assert _props("Army helicopters shuttled back and forth between Abuja and Maiduguri every day.") == []
-    assert _props("The envoy shuttled between Kigali and Kinshasa for talks on Monday.") == []
-
-
 # -- 2. a military craft carrying evacuees is military equipment that moved
 def test_a_military_craft_with_evacuees_is_no_civilian_trip():
     assert not _no_force_moves("A second A400M with 90 evacuees")
