@@ -28,7 +28,7 @@ def _moves(text, gazetteer):
      ("Plymouth", "Gibraltar", ["Bay of Biscay"])),
     ("An Indonesian corvette sailed from Surabaya through the Java Sea to Jakarta on Sunday.",
      ("Surabaya", "Jakarta", ["Java Sea"])),
-    ("The ferry crossed the Irish Sea from Holyhead to Dublin on Friday.",
+    ("A ferry with soldiers crossed the Irish Sea from Holyhead to Dublin on Friday.",  # (a ferry alone moves no force, read128)
      ("Holyhead", "Dublin", ["Irish Sea"])),
     ("An Egyptian flotilla sailed from Suez through the Gulf of Suez to Hurghada on Monday.",
      ("Suez", "Hurghada", ["Gulf of Suez"])),

@@ -75,14 +75,18 @@ SHIP_PREFIXES = frozenset(SHIP_PREFIXES_RE.split("|"))
 # ... and the nouns of a ship's kind, in lower case, right before a name ("the destroyer Baotou",
 # "the aircraft carrier Shandong", "the survey ship Xiang Yang Hong 10"; wordlists.SHIP_KINDS_RE):
 # the last words of the kinds, asked of the word before a run first, then the whole kind
-_SHIP_KIND_LAST = frozenset(re.sub(r"\W+", " ", k).split()[-1] for k in SHIP_KINDS_RE.split("|"))
+# (and the kinds of a ship that the reading stage does not take for a force's, named as often
+# after a place: "the ferry Nissos Chios" was read as a person, and "Chios" told elsewhere in
+# the text ("sent from Chios") was dropped as that person's surname; "the minelayer X", read128)
+_NAME_SHIP_KINDS_RE = SHIP_KINDS_RE + r"|ferry|minelayer|trawler"
+_SHIP_KIND_LAST = frozenset(re.sub(r"\W+", " ", k).split()[-1] for k in _NAME_SHIP_KINDS_RE.split("|"))
 # every word, in lower case, that a ship's name read by _named_after_a_ship_kind needs in its
 # text: the last word of a ship's kind before the name (or its plural) or a warship noun after
 # it (or its plural); ship_tokens, the other way in, holds only words that one of these let in.
 # A text with none of them (most) is asked for them once, not at each of its runs. ("aircraft":
 # "the aircraft Carrier" asks the capitalised word after it.)
 _SHIP_WORDS = frozenset([w + s for w in _SHIP_KIND_LAST | WARSHIP_KINDS for s in ("", "s")] + ["aircraft"])
-_SHIP_KIND_BEFORE = _PATTERNS.compile(r"\b(?:" + SHIP_KINDS_RE + r")s?\s+$")
+_SHIP_KIND_BEFORE = _PATTERNS.compile(r"\b(?:" + _NAME_SHIP_KINDS_RE + r")s?\s+$")
 # the kinds of a place-like name that is no ship's before a warship noun: "the Black Sea
 # frigate", "a Pacific carrier", "the Taiwan frigates" (the country's: a demonym's work)
 _NO_SHIP_KINDS = frozenset("country continent sea ocean strait lake river gulf bay region".split())

@@ -51,7 +51,7 @@ _PREPOSITION_FIRST = _PATTERNS.compile(r"(?:past|over|along|alongside|around|amo
 # its own leg is a movement (tests/fixtures/read56 decision 1: "evacuated 312 nationals from A to
 # B aboard the navy frigate X", "Two warships evacuated 225 foreigners from A to B"; read84)
 CRAFT = _PATTERNS.compile(r"\b(?:warships?|(?:naval|navy|military|transport)\s+(?:ships?|vessels?|aircraft|planes?)|"
-                          r"helicopters?|C-?[0-9]{2,3}J?s?|A400Ms?|Il-76s?|landing\s+ships?|amphibious\s+ships?)\b", re.I)
+                          r"helicopters?|K?C-?[0-9]{2,3}J?s?|A400Ms?|Il-76s?|landing\s+ships?|amphibious\s+ships?)\b", re.I)
 
 
 def names_a_craft(text: str, main: re.Match, e: int) -> bool:

@@ -193,7 +193,7 @@ from .plan_in_entry import planned_entry_date, told_in_an_entry
 from .participle_of_plan import step_of_plan
 from .named_force_alone import named_force_subject
 from .owner_told import owner_after_belonging, owner_with_belonging_aside
-from .departure_day import arrival_day_told_after, departure_day_told_before
+from .departure_day import arrival_day_told_after, departure_day_told_after_arrival, departure_day_told_before
 from .object_list import object_list_end
 from .put_off import put_off_until
 from .decimal_count import decimal_value
@@ -618,6 +618,10 @@ _AUXILIARIES_OR_SIGHTING = _PATTERNS.compile(r"\s*(?:(?:has|have|had|is|are|was|
                                              r"began|begun|begins|started|starts|continued|continues|resumed|"
                                              + SIGHTING_PARTICIPLES + r")\s+)*", re.I)
 # a participle of what went with a force, left at the end of an object cut before its "by"
+# ... or a short verb phrase of no place and no movement joined by "and" before it: "An Iranian
+# frigate, which left A with it, | kept its transponder on and arrived in B" (read128: the
+# arrival had no subject and the two legs stayed apart); lower-case words only, so no place
+_VERB_PHRASE_AND = _PATTERNS.compile(r"\s*(?:[a-z][\w'’-]*\s+){1,5}?and\s+(?:then\s+|later\s+)?")
 _PARTICIPLE_OF_COMPANY_LAST = _PATTERNS.compile(r"\s+(?:backed|supported|escorted|accompanied|flanked|covered|protected)$", re.I)
 _TIME_WORD_IN = _PATTERNS.compile(r"\b(?:later|then|now|also)\b", re.I)
 # "crossed into K at X": the place a crossing was made
@@ -3182,6 +3186,7 @@ class _Reader(RoleReading, StatusReading):
         days = overnights_on_told_days([d for d in self._dates_in(self.dates, s, e) if not self._dateline(d)])
         frag.date = arrival_day_told_after(self.text, frag, e, days, self.published, frag.roles_why) \
             or departure_day_told_before(frag, days, frag.roles_why, self.text, self.published) \
+            or departure_day_told_after_arrival(frag, days, frag.roles_why, self.text) \
             or frag.date  # ("Sent from A on Monday, ... reached B on Wednesday")
         # with a publication date, relative words are compared once resolved (see _day);
         # without one, any two different day expressions mark two different days
@@ -3782,7 +3787,8 @@ class _Reader(RoleReading, StatusReading):
         main clause after that aside, its verb at ``verb_at``; None otherwise."""
         s, _e = self.spans[index]
         # (auxiliaries may stand before the verb: "| has taken up position in Y")
-        if index == 0 or (s in self.leg_starts and not legs_too) or not _AUXILIARIES_OR_SIGHTING.fullmatch(self.text, s, verb_at):
+        if index == 0 or (s in self.leg_starts and not legs_too) or not (
+                _AUXILIARIES_OR_SIGHTING.fullmatch(self.text, s, verb_at) or _VERB_PHRASE_AND.fullmatch(self.text, s, verb_at)):
             return None
         ps, pe = self.spans[index - 1]
         aside = _ASIDE_AT_END.search(self.text, ps, s) or PART_ASIDE_AT_END.search(self.text, ps, s)  # (read.part_aside)

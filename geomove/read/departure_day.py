@@ -149,4 +149,40 @@ def departure_day_told_before(frag: Fragment, told: list[DateMention], why: list
     return replace(first, date_end=last.date_end, text=f"{first.text} … {last.text}")
 
 
+
+# a participle or clause of leaving right before the origin told after the arrival: "arrived at B
+# on 1 December, having sailed from A on 22 November", "..., after leaving A on Monday"
+# (the origin's offset is its cue's: "from" after "having sailed", or "left" itself)
+_LEFT_BEFORE_ORIGIN = _PATTERNS.compile(r"\b(?:having\s+(?:\w+ly\s+)?(?:sailed|left|departed|flown|set\s+sail|set\s+out)|after\s+(?:leaving|sailing|departing))\b", re.I)
+
+
+def departure_day_told_after_arrival(frag: Fragment, told: list[DateMention], why: list, text: str) -> DateMention | None:
+    """One clause that tells the arrival and its day first, then where it left from and that
+    day in a participle: "The frigate arrived at B on 1 December, having sailed from A on 22
+    November". The movement runs from the departure's day to the arrival's.
+
+    why: the clause's date (the arrival's, nearest its verb) was the start and the end, and the
+    day told with the origin was lost (read128: a port call's release dated a voyage of nine
+    days by the day the ships arrived). Only with a participle of leaving right before the origin
+    (_LEFT_BEFORE_ORIGIN) and a day told after it that comes before the arrival's."""
+    last = frag.date
+    if last is None or last.precision != "day" or not frag.origin or not frag.destination \
+            or frag.onward_at is not None or frag.respectively:
+        return None
+    origin_at = min(at for _p, at in frag.origin)
+    destination_at = min(at for _p, at in frag.destination)
+    if not destination_at < last.start < origin_at:
+        return None
+    if _LEFT_BEFORE_ORIGIN.search(text, max(0, origin_at - 40), origin_at + 12) is None:
+        return None
+    # (the day told with the origin, in its phrase: "from A on 22 November", no day of another
+    # clause after a comma, "having left A, and will stay until 30 December")
+    first = next((d for d in sorted(told, key=lambda d: d.start) if d.start > origin_at and d.precision == "day"), None)
+    if first is None or first.start - origin_at > 50 or any(c in text[origin_at:first.start] for c in ",;:") \
+            or first.date_start >= last.date_start:
+        return None
+    why.append(f"date: from the departure's day '{first.text}' (told after the arrival) to the arrival's '{last.text}'")
+    return replace(first, date_end=last.date_end, text=f"{first.text} … {last.text}")
+
+
 _PATTERNS.save()

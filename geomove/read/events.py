@@ -12,7 +12,7 @@ from .colon_clause import unit_of_summed_force
 from .end_area import area_of_the_end
 from .end_site import site_of_the_end
 from .site_then_town import moved_on_from_site
-from .named_ship_apart import one_ship_after_a_group
+from .named_ship_apart import one_ship_after_a_group, two_ships_named_apart
 from .craft_types import different_craft_types
 from .initials_name import named_by_initials, same_route_by_initials
 from .service_branch import different_branches, service_named_after_troops
@@ -967,6 +967,8 @@ def _features(a: _Draft, b: _Draft, book: PlaceBook):
         yield "different_craft_types"  # ("Two C-17s landed at X" / "Four Typhoons flew ... to X", read.craft_types)
     if one_ship_after_a_group(a, b):
         yield "one_ship_after_group"  # ("The vessels sailed into X. The carrier Shandong sailed ... into X", read.named_ship_apart)
+    if two_ships_named_apart(a, b):
+        yield "two_ships_named_apart"  # ("the support ship Behshad left X ..." / "a frigate, the Jamaran, which left X", read.named_ship_apart)
     for name, told_apart in _TIME_VETOES if not _retells(a, b) else ():  # (read.retold_day)
         if told_apart(a, b):
             yield name

@@ -596,7 +596,9 @@ _CIVILIAN_VEHICLES = _compile(_DATA["not_forces"]["vehicles"] + "|" + _DATA["not
 _CIVILIAN_VEHICLES_GATE = Gate(_CIVILIAN_VEHICLES, ("lines", "boat", "ship", "vehicle", "aircraft", "airliner", "flight", "lorr", "train",
                                                      "convoy", "ways", "fleet", "truck", "column", "bus", "jet", "vessel", "plane",
                                                      # ("a Greek-flagged tanker", "a bulk carrier", "a freighter": merchant ships)
-                                                     "tanker", "carrier", "freighter", "barge"))
+                                                     "tanker", "carrier", "freighter", "barge",
+                                                     # ("the ferry X sailed from A to B": a ferry, read128)
+                                                     "ferr"))
 _CARGO = _compile(_DATA["not_forces"]["cargo"], re.I)
 _GOODS = _compile(_DATA["not_forces"]["goods"] + "|" + _DATA["not_forces"]["supplies"], re.I)
 _THE_DEAD = _compile(_DATA["not_forces"]["the_dead"], re.I | re.S)

@@ -57,6 +57,42 @@ def one_ship_after_a_group(a, b) -> bool:
     return False
 
 
+# what moved is a ship told by its name alone, set after the noun of its kind by a comma in its
+# sentence: "An Iranian navy frigate, the Jamaran, which left X ..." (what: "the Jamaran")
+_THE_NAME = _PATTERNS.compile(r"\s*(?i:the\s+)(?P<name>(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2})\s*")
+_KIND_THEN_COMMA = r"\b(?i:" + SHIP_KINDS_RE + r"),\s+(?i:the)\s+"
+
+
+def _ship_name_of(frag) -> str | None:
+    """The ship's name ``frag`` tells as what moved: after its kind or a navy's prefix ("The
+    Iranian naval support ship Behshad") or as its kind's apposition ("a frigate, the Jamaran")."""
+    m = _ONE_NAMED_SHIP.fullmatch(frag.what or "")
+    if m is not None:
+        return m.group("name").lower()
+    m = _THE_NAME.fullmatch(frag.what or "")
+    if m is not None and re.search(_KIND_THEN_COMMA + re.escape(m.group("name")) + r"\b", frag.quote or ""):
+        return m.group("name").lower()
+    return None
+
+
+def two_ships_named_apart(a, b) -> bool:
+    """Do ``a`` and ``b`` each tell one ship by its name as what moved, and two different ships,
+    neither named in the other's words? "The support ship Behshad left Bandar Abbas ..." and "a
+    frigate, the Jamaran, which left Bandar Abbas with it, ... arrived in Djibouti" are two
+    movements (read128: the shared port made them one, and the frigate's arrival carried the
+    support ship's route on). (Asked only of drafts whose what is a ship's: cheap.)"""
+    names = []
+    for draft in (a, b):
+        found = {n for f in draft.frags if f.what and (n := _ship_name_of(f)) is not None}
+        if len(found) != 1:
+            return False
+        names.append(found.pop())
+    if names[0] == names[1]:
+        return False
+    told = " ".join(f.what or "" for d in (a, b) for f in d.frags).lower()
+    return told.count(names[0]) + told.count(names[1]) == sum(1 for d in (a, b) for f in d.frags if f.what)
+
+
 def ship_named_after_group(frag, last, told_before: tuple[str, int] = ("", 0)) -> str | None:
     """The name of the ship a clause told with "the" names as what moved ("The cruiser Varyag
     sailed from X"), when the movement told before, ``last``, is a group of ships with no actor

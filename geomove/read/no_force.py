@@ -28,7 +28,7 @@ from .lexicon import (
     _stem,
 )
 from .officials_of_service import without_officials_of_service
-from .carried_people import EVACUATED
+from .carried_people import CRAFT, EVACUATED
 from ..regex_cache import CompiledPatterns
 from .clause_window import before_in_clause
 from .gates import Gate
@@ -66,9 +66,11 @@ def _no_force_moves(subject: str) -> bool:
     trade = _THE_DEAD_GATE.sub(" ", _CIVILIAN_VEHICLES_GATE.sub(" ", _CARGO_GATE.sub(" ", subject)))
     if trade != subject or _GOODS_GATE.search(subject):
         return not _MOVER.search(trade)
-    # (and people a state evacuates: "200 foreign nationals were airlifted to Jeddah", read84)
+    # (and people a state evacuates: "200 foreign nationals were airlifted to Jeddah", read84;
+    # but not the military aircraft or ship told carrying them, "A second A400M with 90 evacuees
+    # flew from A to B": military equipment moved, as carried_people.names_a_craft reads, read128)
     return bool(_CIVILIAN.search(subject) or EVACUATED.search(subject)) and not _MOVER.search(subject) \
-        or _official_only(subject) is not None
+        and not CRAFT.search(subject) or _official_only(subject) is not None
 
 
 def _munitions_in_flight(subject: str, main: re.Match) -> str | None:

@@ -207,7 +207,10 @@ _ROAD_HELD = _PATTERNS.compile(r"(?:re)?open|clos|block|secur|cut|control|repair
 _ROAD_END_CUE = _PATTERNS.compile(r"\b(?:to|from)\s+(?:the\s+)?$", re.I)
 # ... unless the force went through or past them: "drove through checkpoints on the road to X" took it
 _PASSED_SITE = _PATTERNS.compile(r"\b(?:through|past)\s+(?:the\s+|several\s+|many\s+|\w+\s+)?$", re.I)
-_SITE_ON_ROAD = _PATTERNS.compile(r"\b(?:checkpoints?|roadblocks?|blockades?|barricades?|positions|posts|outposts|barriers|villages|towns|bridges|junctions)\s+$", re.I)
+# (and what happened on it: "withdrew from A on Sunday after drone strikes on the road to B",
+# "after an ambush on the highway to B": where the strikes fell, no way taken, read128)
+_SITE_ON_ROAD = _PATTERNS.compile(r"\b(?:checkpoints?|roadblocks?|blockades?|barricades?|positions|posts|outposts|barriers|villages|towns|bridges|junctions|"
+                                  r"strikes|airstrikes|air\s+strikes|attacks?|ambush(?:es)?|clashes|fighting|shelling|explosions?|bombings?)\s+$", re.I)
 
 # "deployed across X", "deployed throughout Y": a deployment spread over a place went there, not
 # through it (GUIDELINES: "The army deployed troops in A and B" are destinations; s28m)
@@ -322,6 +325,15 @@ _GATHERED_IN = _PATTERNS.compile(r"\b(?:massed|amassed|gathered|assembled|mobili
                                  r"(?:(?!(?:to|into|towards?|from)\b)[\w'’-]+\s+){0,3}?(?:in|at)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
 _AND_THEN_MOVING = _PATTERNS.compile(r"(?:(?!\b(?:into|to|towards?|through|via|across)\s)[^.;,]){0,30}?\band\s+"
                                      r"(?:(?:then|later|subsequently|eventually|quickly)\s+)?(?P<verb>\w+)\b", re.I)
+
+
+# a stop on the way at a site told by words the index may not name, then "in X": "refuelled at
+# Mactan Air Base in Cebu before landing in Y", "stopped at the air base in X" (read128: the "in"
+# read as where a gathering force set off, _gathered_before, and X became the origin). Not
+# "staged at" (read.staged_origin: a force held there before it moved is the move's origin)
+_STOP_AT_SITE = _PATTERNS.compile(r"\b(?:refuell?(?:ed|ing)|stopp(?:ed|ing)|halt(?:ed|ing)|paus(?:ed|ing)|overnight(?:ed|ing)|"
+                                  r"call(?:ed|ing))\s+(?:briefly\s+|over\s+)?(?:at|in)\s+(?:(?:the|an?|its|their)\s+)?"
+                                  r"(?:[\w'’-]+\s+){1,4}$", re.I)
 
 
 # "to X near Y", "to the town of X on the Y border": a name after a cue of direction, then a
@@ -644,6 +656,8 @@ class RoleReading:
             if role == "arrival" and any(
                     0 <= floor + m.start() - p.end() <= 2 for p in self._presence):
                 return "origin", floor + m.start()  # "units deployed in X moved to Y": where they were
+            if role == "arrival" and _STOP_AT_SITE.search(self.text, max(0, floor + m.start() - 70), floor + m.start()):
+                return "via", floor + m.start()  # "refuelled at the air base in X before landing in Y": a stop
             if role == "arrival" and self._gathered_before(mention, triggers) \
                     and not self._arrival_near(floor, floor + m.start(), triggers):
                 return "origin", floor + m.start()  # "massed in X before crossing into Y"

@@ -138,8 +138,10 @@ def asked_of_someone(text: str, verb_at: int, verb_end: int) -> re.Match | None:
 
 
 _MODAL_PREDICATE = _recompile(r"^[^.;,]{0,80}?\b(?:would|will|could|might|may|should)\s+(?!have\b)", re.I)
+# (and a flight, a convoy or an airlift told as one more to come: "a third flight could be
+# organised", "a second convoy would follow" were read as reported, read128)
 _MOVEMENT_NOUN = _recompile(r"(?:movement|deployment|redeployment|withdrawal|pull-?out|transfer|rotation|dispatch|"
-                            r"departure|arrival|relocation)s?", re.I)
+                            r"departure|arrival|relocation|flight|convoy|airlift|sailing)s?", re.I)
 # "were prevented from entering X": the move did not happen
 _KEPT_FROM = _recompile(r"\b(?:prevented|stopped|blocked|barred|kept|hindered|banned)\s+(?:\w+\s+){0,2}?from\s+$", re.I)
 # a relative clause that closes the sentence: ", where they had been based since 2020."

@@ -45,6 +45,8 @@ SAME_EVENT = {
                                    # (read.craft_types)
     "moved_on_from_site": -10.0,   # "landed at the base outside X. They then drove to X": the town
                                    # a site serves, reached after it, is a next leg (read.site_then_town)
+    "two_ships_named_apart": -10.0,  # two ships each told by its own name: "the support ship Behshad" / "a frigate,
+                                   # the Jamaran, which left X" (read.named_ship_apart, read128)
     "one_ship_after_group": -1.0,  # one ship told by its name and a group of ships with no actor that does not
                                    # name it: "The vessels sailed into X" / "The carrier Shandong sailed ... into X"
     "left_country_ends_inside": -10.0,  # a departure from a whole country and a movement ending inside it
