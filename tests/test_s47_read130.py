@@ -83,3 +83,26 @@ def test_gathered_after_moving_is_the_destination():
 def test_gathered_before_another_forces_move_is_no_end():
     got = _one("Ukrainian units gathered near Kupiansk after Russian forces moved from Belgorod.")
     assert _name(got["origin"]) == "Belgorod" and got["destination"] is None
+
+
+# -- 2. "Militiamen from the Nduma Defence of K": an armed group's name that holds a place
+def test_a_groups_name_holding_a_place_is_the_actor_and_no_origin():
+    from geomove.read.state_of_force import state_of_force
+    text = "Gunmen from the Patriotic Defence of Niger moved toward Tillaberi."
+    at = text.index("Niger")
+    assert state_of_force(text, {"start": at, "kind": "country"}, 0)
+    got = _one(text)
+    assert got["origin"] is None and got["actor"] == "Patriotic Defence of Niger"
+    got = _one("Fighters from the Patriotic Union of Kurdistan moved to Kirkuk.")
+    assert got["origin"] is None and got["actor"] == "Patriotic Union of Kurdistan"
+
+
+def test_no_organisations_head_no_groups_name():
+    from geomove.read.state_of_force import state_of_force
+    text = "Soldiers from the interior of Congo moved toward Walikale."
+    assert not state_of_force(text, {"start": text.index("Congo"), "kind": "country"}, 0)
+    # (the article alone before the head is no name: "the Defence of X" may be a battle's)
+    text = "The Defence of Bunia was a long fight."
+    assert not state_of_force(text, {"start": text.index("Bunia"), "kind": "city"}, 0)
+    got = _one("Rebels from Chad moved toward Abeche.")
+    assert _name(got["origin"]) == "Chad" and got["actor"] == "rebels"
