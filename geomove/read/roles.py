@@ -82,6 +82,7 @@ _WATERWAY_KINDS = frozenset({"strait", "sea", "ocean", "canal", "channel", "gulf
 _ARTICLE_GAP = _PATTERNS.compile(r"\s+(?:the\s+)?")
 # the words joining the members of a list of places: "Kaya and Djibo", "A, B and C", "A or B"
 _LIST_JOIN = _PATTERNS.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)", re.I)
+_LIST_JOIN_BEFORE = _PATTERNS.compile(r"(?:,|\b(?:and|or))\s+$", re.I)
 # "passed between A and B": the two places a ship's way went between (lexicon passage_between)
 _BETWEEN_GAP = _PATTERNS.compile(r"\s+between\s+(?:the\s+(?:islands?\s+of\s+)?)?", re.I)
 
@@ -1004,6 +1005,8 @@ class RoleReading:
 
         why: "The gendarmes who fled Kaya and Djibo last month have returned to the town" read
         Djibo, the last town told, for where they returned (read130, the lead's near miss)."""
+        if _LIST_JOIN_BEFORE.search(self.text, max(0, m["start"] - 8), m["start"]) is None:
+            return False  # (the cheap test first: no "," "and" "or" right before the place)
         before = [x for x in self._within(self.places, max(0, m["start"] - 80), m["start"])
                   if x["end"] <= m["start"] and x is not m]
         if not before:
