@@ -148,6 +148,8 @@ class _Places:
     # (session 34: the search itself, asked by _antecedent, which also asks for a town the
     # gazetteer does not know told after it -- none in the blank text here)
     _antecedent_told = RoleReading._antecedent_told
+    # (read130: a town that ends a list of towns is no antecedent; asked only after ", " "and" "or")
+    _listed_with_a_town = RoleReading._listed_with_a_town
     # (session 21: _antecedent reads the places told before it through one index a report)
     _places_told_by = RoleReading._places_told_by
     _places_and_tellers = RoleReading._places_and_tellers

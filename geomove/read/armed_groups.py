@@ -71,6 +71,15 @@ _MEMBERS_OF = _PATTERNS.compile(
     # keeps it: "rebels of the 3R group" -> "3R group", as "M23 group")
     r"(?:^|\s)(?i:" + _MEMBERS + r")\s+of\s+(?:the\s+)?(?P<name>" + _NAME + r"(?:\s+group\b)?)(?:\s+(?i:" + _KINDS + r"))?(?:\s+" + _INITIALS + r")?"
     + _APPOSITION + _BARE_SUBJECT_GAP.pattern + r"$")
+# ... and told with "from the" when the name is an organisation's by its head word, with the place
+# or the cause its name holds after it: "Militiamen from the Nduma Defence of Congo", "Fighters from
+# the Patriotic Union of Kurdistan" (read130). Only such a name: "Fighters from Raqqa" are from a
+# town, and "from the north" names no group
+_ORG_HEADS = r"(?:Front|Army|Movement|Alliance|Union|Defence|Defense|Council|Forces|Coalition|Brigades?)"
+_MEMBERS_FROM = _PATTERNS.compile(
+    r"(?:^|\s)(?i:" + _MEMBERS + r")\s+from\s+the\s+(?P<name>" + _CAP + r"(?:\s+" + _CAP + r"){0,3}?\s+" + _ORG_HEADS
+    + r"(?:\s+(?:of|for)\s+(?:the\s+)?" + _CAP + r"(?:\s+(?:(?:of|for|the)\s+){0,2}" + _CAP + r"){0,4})?)"
+    + r"(?:\s+" + _INITIALS + r")?" + _APPOSITION + _BARE_SUBJECT_GAP.pattern + r"$")
 # the initials defined right before the member noun: "Islamic State West Africa Province (ISWAP) fighters"
 _DEFINED_MEMBERS = _PATTERNS.compile(
     r"(?:^|\s)(?:the\s+)?" + _NAME + r"\s+" + _INITIALS + r"\s+(?i:" + _MEMBERS + r"|" + _FORCE_NOUN + r")"
@@ -186,7 +195,8 @@ def group_subject(text: str, s: int, verb_at: int) -> str | None:
     subject = _without_asides(text[s:verb_at])
     if not any(c.isupper() for c in subject):
         return None  # (every shape names a group by capitals)
-    m = _MEMBERS_OF.search(subject) or _DEFINED_MEMBERS.search(subject)
+    m = _MEMBERS_OF.search(subject) or _DEFINED_MEMBERS.search(subject) \
+        or (_MEMBERS_FROM.search(subject) if " from the " in subject else None)
     if m is not None:
         if m.group("acr"):
             return m.group("acr")

@@ -252,7 +252,7 @@ from .organ_alone import organ_alone_subject
 from .joint_owners import with_joint_owners
 from .part_route import part_is_the_subject, route_told_of_a_part, the_rest_of_a_group
 from .part_aside import PART_ASIDE_AT_END
-from .left_then_returned import RELATIVE_DEPARTURE_AT_END
+from .left_then_returned import RELATIVE_DATED_DEPARTURE_AT_END, RELATIVE_DEPARTURE_AT_END
 from .subject_relative_modal import RELATIVE_PLAN_AT_END
 from .since_date import dates_not_since
 from .pronoun_after_conjunction import main_clause_subject, object_referred_to, refers_back_after_conjunction
@@ -363,7 +363,7 @@ from .including_unnamed import role_of_unnamed_list
 from .partitive_them import part_of_civilians
 from .carried_people import carried_people
 from .in_the_day import IN_THE_DAY, day_of_telling
-from .staged_origin import staging_as_origin, subject_before_staging
+from .staged_origin import GATHERING_WORD as _STAGING_WORD_OR_POSITIONS, gathered_after_moving, staging_as_origin, subject_before_staging
 from .met_then_turned_back import met_place_as_origin, turns_back
 from .place_label import LINE_REACH, label_as_end
 from .modal_after_and import PLAN_BEFORE_TO, task_before_move
@@ -2681,6 +2681,10 @@ class _Reader(RoleReading, StatusReading):
             slots = staging_as_origin(self.text, slots, s, e, frag.roles_why)
             # "fell back on A, then regrouped in B": the stop told after the goal is where it ended (read.fallback_end)
             slots = later_stop_as_end(self.text, slots, frag.roles_why)
+        if not any(r == "destination" for r, _g, _a in slots) and _STAGING_WORD_OR_POSITIONS.search(self.text, s, main.start()):
+            # "had massed near X after moving from Y": where the move ended (read.staged_origin)
+            slots = gathered_after_moving(self.text, slots, self._within(self.places, s, main.start()), main,
+                                          frag.roles_why)
         if turns_back(main.group("verb"), self.text, main.end()):
             # "was ambushed near X and returned to Y": where it was met is where it turned back
             # from (read.met_then_turned_back)
@@ -2808,7 +2812,7 @@ class _Reader(RoleReading, StatusReading):
             frag.roles_why.append(f"{guarded['surface']}: origin, where the subject held a site")
         slots = home_base_beside_origin(self.text, slots, frag.roles_why)
         # "Soldiers from Chad left Niamey for Ouallam": Chad is whose soldiers (read.subject_from_country)
-        slots = without_subject_countries(slots, main.start(), frag.roles_why)
+        slots = without_subject_countries(slots, main.start(), frag.roles_why, self.text)
         # "drove from A to B along the X-B road": X is passed (read.road_ends)
         slots = road_ends_passed(self.text, mentions, s, slots, frag.roles_why)
         # "crossed into Latvia before arriving in Vilnius": the country passed (read.transit_country)
@@ -3795,6 +3799,9 @@ class _Reader(RoleReading, StatusReading):
         if aside is None and "had" in self.text[ps:s]:
             # ("Wagner fighters who had left X in February | returned there": read.left_then_returned)
             aside = RELATIVE_DEPARTURE_AT_END.search(self.text, ps, s)
+        if aside is None and ("who " in self.text[ps:s] or "that " in self.text[ps:s]):
+            # ("The gendarmes who fled X last month | have returned": read.left_then_returned)
+            aside = RELATIVE_DATED_DEPARTURE_AT_END.search(self.text, ps, s)
         if aside is None:
             # ("The battalion that will deploy to X | left Y": read.subject_relative_modal)
             aside = RELATIVE_PLAN_AT_END.search(self.text, ps, s)
@@ -4501,6 +4508,10 @@ class _Reader(RoleReading, StatusReading):
             # (a date begun before the clause was cut inside it at its comma: "On March 3, | 2024 two")
             if date is None or not _DATE_LEAD.fullmatch(self.text, min(date.start, start), date.start):
                 return self.text[start:end]
+            if date.end >= end:
+                # (a date running past the clause's end, as a relative clause's "in March" does
+                # where the clause was cut inside it: nothing named after it, read130's crash)
+                return ""
             start = date.end + len(_DATE_TAIL.match(self.text, date.end, end).group(0))
 
     def _names_an_unplaced_place(self, at: int, obj: str) -> bool:

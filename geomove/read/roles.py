@@ -80,6 +80,9 @@ _OWN_SITE_OF_PLACE = _PATTERNS.compile(r"\b(?:its|their|the)\s+(?:(?:main|forwar
 # waters a ship passes on its way: "passed the Bashi Channel", "passing the Bosphorus"
 _WATERWAY_KINDS = frozenset({"strait", "sea", "ocean", "canal", "channel", "gulf", "bay", "sound"})
 _ARTICLE_GAP = _PATTERNS.compile(r"\s+(?:the\s+)?")
+# the words joining the members of a list of places: "Kaya and Djibo", "A, B and C", "A or B"
+_LIST_JOIN = _PATTERNS.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)", re.I)
+_LIST_JOIN_BEFORE = _PATTERNS.compile(r"(?:,|\b(?:and|or))\s+$", re.I)
 # "passed between A and B": the two places a ship's way went between (lexicon passage_between)
 _BETWEEN_GAP = _PATTERNS.compile(r"\s+between\s+(?:the\s+(?:islands?\s+of\s+)?)?", re.I)
 
@@ -1006,7 +1009,25 @@ class RoleReading:
         if found is not None and word.split()[-1] in ("town", "village", "city") \
                 and unknown_town_between(self.text, found["end"], before, lambda a, b: self._within(self.places, a, b)):
             return None
+        if found is not None and word.split()[-1] in ("town", "village", "city") and self._listed_with_a_town(found):
+            return None
         return found
+
+    def _listed_with_a_town(self, m: dict) -> bool:
+        """Is ``m`` the last of a list of settlements ("fled Kaya and Djibo", "left A, B and C")?
+        Then "the town" told after it may be any of them, and refers to none.
+
+        why: "The gendarmes who fled Kaya and Djibo last month have returned to the town" read
+        Djibo, the last town told, for where they returned (read130, the lead's near miss)."""
+        if _LIST_JOIN_BEFORE.search(self.text, max(0, m["start"] - 8), m["start"]) is None:
+            return False  # (the cheap test first: no "," "and" "or" right before the place)
+        before = [x for x in self._within(self.places, max(0, m["start"] - 80), m["start"])
+                  if x["end"] <= m["start"] and x is not m]
+        if not before:
+            return False
+        prev = max(before, key=lambda x: x["end"])
+        return prev.get("kind") in ("city", "town", "village") \
+            and _LIST_JOIN.fullmatch(self.text, prev["end"], m["start"]) is not None
 
     def _antecedent_told(self, before: int, word: str, avoid: tuple = (), goal: bool = False) -> dict | None:
         """The place told before ``before`` that "the city", "the country", "there" refers to.

@@ -24,6 +24,8 @@ _PATTERNS = CompiledPatterns("read-staged-origin")
 # the participles of holding a force somewhere before it moves on
 STAGING_PARTICIPLES = r"(?:staged|gathered|assembled|massed|concentrated|mustered)"
 _STAGING_WORD = _PATTERNS.compile(r"\b" + STAGING_PARTICIPLES + r"\b", re.I)
+# (the cheap gate of gathered_after_moving: a word of gathering or of taking up positions)
+GATHERING_WORD = _PATTERNS.compile(r"\b(?:" + STAGING_PARTICIPLES + r"|regrouped|positions?)\b", re.I)
 
 # the passive of staging right before the place (past a few words of its name: "at Naval
 # Weapons Station X")
@@ -42,6 +44,16 @@ _MOVED_AFTER = _PATTERNS.compile(r"^[^.;:]{0,80}?\bbefore\s+(?:(?:being|they\s+w
 _STAGED_THEN_BEING = _PATTERNS.compile(
     r"\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:first\s+)?" + STAGING_PARTICIPLES +
     r"\s+(?:in|at|near|outside)\s+[^,;:.]{1,80}?\s+before\s+(?:being|they\s+were|it\s+was)\s+$", re.I)
+# a force gathering at a place, active or passive ("had massed near X", "gathered in X", "were
+# concentrated outside X", "took up positions around X"), right before the place (past a few words
+# of its name)
+_GATHERED_AT = _PATTERNS.compile(
+    r"\b(?:(?:had|have|has|had\s+been|have\s+been|has\s+been|were|was)\s+)?(?:\w+ly\s+)?"
+    r"(?:" + STAGING_PARTICIPLES + r"|regrouped|took\s+up\s+(?:new\s+)?positions?|taken\s+up\s+(?:new\s+)?positions?)\s+"
+    r"(?:in|at|near|outside|around|close\s+to)\s+(?:(?:the\s+)?[\w'-]+\s+){0,4}$", re.I)
+# "after" and a participle of moving right before the clause's verb, after the place (a date or a
+# time between them allowed): "massed near X (on Monday) after | moving from Y"
+_AFTER_MOVING = _PATTERNS.compile(r"^[^.;:,]{0,60}?\s(?:(?:shortly|soon|days|hours|weeks|just)\s+)?after\s+(?:being\s+)?$", re.I)
 _PATTERNS.save()
 
 
@@ -83,3 +95,32 @@ def staging_as_origin(text: str, slots: list, s: int, e: int, why: list) -> list
             r = "origin"
         out.append((r, g, a))
     return out
+
+
+def gathered_after_moving(text: str, slots: list, before: list, main: re.Match, why: list) -> list:
+    """The clause's slots (role, places, cue offset) with the place the force gathered at, told
+    before "after <moving>" (``main``, the clause's verb: a participle after "after"), as the
+    destination, when the clause tells none: "Russian units had massed near X after moving from
+    Y", "The militia gathered outside X after marching from Y". ``before``: the clause's mentions
+    before the verb.
+
+    why: the verb of gathering ("massed", "gathered") is no trigger of its own with no object, so
+    the participle after "after" was the clause's verb, and the place where the move ended, told
+    before it, had no role (read130: the lead's probe read Y -> nothing). The gathering told
+    before a move ("massed near X before moving to Y") is the staging above: X is then the origin."""
+    if any(r == "destination" for r, _g, _a in slots) or not before:
+        return slots
+    if not main.group("verb"):
+        return slots  # (a noun trigger: "massed near X after the withdrawal from Y")
+    for m in reversed(before):
+        end = m.get("end") or m["start"] + len(m.get("surface") or "")
+        if end > main.start() or _AFTER_MOVING.match(text[end:main.start()]) is None:
+            continue
+        if _GATHERED_AT.search(text, max(0, m["start"] - 80), m["start"]) is None:
+            return slots
+        if any(x is m for _r, g, _a in slots for x in g):
+            slots = [(r, [x for x in g if x is not m], a) for r, g, a in slots]
+            slots = [(r, g, a) for r, g, a in slots if g]
+        why.append(f"{m.get('surface')}: destination, where the force gathered after the move (read.staged_origin)")
+        return slots + [("destination", [m], m["start"])]
+    return slots

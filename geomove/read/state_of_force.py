@@ -24,14 +24,30 @@ _FORCE_OF = _PATTERNS.compile(
     r"\b" + _FORCE_NOUN + r"\s+of\s+(?:the\s+)?(?:(?:(?-i:[A-Z])[\w'’-]*\s+){0,3}"
     r"(?-i:Republic|Kingdom|Sultanate|Emirate|State|Federation|Commonwealth)\s+of\s+)?$", re.I)
 _REACH = 120  # how far back the force's noun and the state's form are looked for
+# an armed group's capitalised name whose head is an organisation's word, then "of" and the place
+# its name holds: "the Nduma Defence of | Congo", "the Patriotic Union of | Kurdistan", "the
+# National Front for the Liberation of | X". At least one capitalised word before the head (not
+# the article): "the Defence of X" alone may be a battle's or an office's
+_NAMED_BODY_OF = _PATTERNS.compile(
+    r"(?<![\w'’-])(?!The\b)[A-Z][\w'’-]*\s+(?:[A-Z][\w'’-]*\s+){0,3}"
+    r"(?:Front|Army|Movement|Alliance|Union|Defence|Defense|Council|Forces|Coalition|Militia|Brigades?)"
+    r"(?:\s+for\s+the\s+(?:[A-Z][\w'’-]*\s+){1,3})?\s+of\s+(?:the\s+)?$")
+_NAME_REACH = 90  # how far back such a name is looked for
 
 
 def state_of_force(text: str, mention: dict, floor: int) -> bool:
     """Is ``mention``, a country, told right after a force's noun and "of" ("troops of the
-    Republic of Kenya"), with nothing of the clause before ``floor`` in between?"""
+    Republic of Kenya"), with nothing of the clause before ``floor`` in between? Or any place
+    told as the end of an armed group's name ("Militiamen from the Nduma Defence of Congo",
+    read130): whose name it is, no place of the move."""
+    start = mention["start"]
+    if start >= 4 and text[start - 3:start - 1] != "of" and text[start - 4:start - 1] != "the":
+        return False  # (the cheap test: "of" or "of the" right before the place)
+    if _NAMED_BODY_OF.search(text, max(floor, start - _NAME_REACH), start) is not None:
+        return True
     if mention.get("kind") != "country":
         return False
-    return _FORCE_OF.search(text, max(floor, mention["start"] - _REACH), mention["start"]) is not None
+    return _FORCE_OF.search(text, max(floor, start - _REACH), start) is not None
 
 
 _PATTERNS.save()
