@@ -848,7 +848,8 @@ class FarReadingGuards:
         A famous place stays ("In Mexico, the suspects fled to Madrid"), as does a reading in
         the framing country's continent (s47, gaz84). Cheap tests first: most names have one
         reading, or a well-known first one."""
-        if len(cands) < 2 or m.get("kind") or (cands[0].get("importance") or 0.0) >= LONE_FAR_SETTLEMENT_IMPORTANCE:
+        if len(cands) < 2 or m.get("kind") or (cands[0].get("importance") or 0.0) >= LONE_FAR_SETTLEMENT_IMPORTANCE \
+                or m.get("sentence") not in self._framed_sentences():
             return None
         best = cands[0]
         framing = self._framing_country(m, mentions)
@@ -859,6 +860,17 @@ class FarReadingGuards:
             return None
         return next((c for c in cands[1:] if c.get("country") == framing and c.get("lat") is not None
                      and c.get("name_similarity", 1.0) >= 1.0), None)
+
+    def _framed_sentences(self) -> frozenset[int]:
+        """The sentences that open "In ..." as a framing country's sentence does
+        (_FRAMING_OPENER_RE), found once a text (few do: a name elsewhere is not asked for its
+        sentence's opener at each of its readings)."""
+        known = self.per_text.get("framed_sentences")
+        if known is None:
+            text, match = self.text, _FRAMING_OPENER_RE.match
+            known = self.per_text["framed_sentences"] = frozenset(
+                i for i, (start, *_) in enumerate(self.sents) if match(text, start))
+        return known
 
     def _framing_country(self, m: dict, mentions: list[dict]) -> str | None:
         """The country a sentence opens by naming, "In <country>," (_FRAMING_OPENER_RE), when
