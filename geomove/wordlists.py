@@ -70,7 +70,8 @@ deputy chairman chairwoman chair leader commissioner coach actor actress singer 
 gov lieut supt insp
 """.split())  # (gov, lieut, supt, insp: abbreviated titles news writes, "Gov. Hugh Carey", gaz39)
 
-# Last words of organisation and outlet names.
+# Last words of organisation and outlet names. (rifles: a regiment named after its province,
+# "the Assam Rifles", "the Jammu and Kashmir Rifles", as "the Kentucky Guard", s47 gaz84)
 ORG_SUFFIXES = frozenset("""
 news agency agencies forces force council party ministry ministries times post press network
 television tv radio group company corp corporation inc ltd llc bank university college school
@@ -82,6 +83,7 @@ services unit units command coalition alliance government administration parliam
 congress senate court tribunal club fc church mosque hospital center centre centers centres society trust
 international times media report reports observatory agency
 cartel cartels
+rifles
 """.split())
 
 # A navy's force named after the waters it keeps ("the Baltic Fleet", "the Caspian Flotilla"):
@@ -112,7 +114,9 @@ squadron squadrons corps detachment detachments contingent contingents""".split(
 # "the carrier Shandong"): a ship named after a place is no place. Regular-expression
 # alternatives, read by the reading stage (read.clauses._ship_name: no end of a movement) and
 # the mention finder (mentions.persons: no place mention).
-SHIP_PREFIXES_RE = "USS|USNS|HMS|HMAS|HMCS|HMNZS|INS|PNS|HNLMS|HDMS|HNoMS|HSwMS|FGS|ESPS|TCG|KRI|BNS|RFS|ROKS|NRP|BRP|RSS|HTMS|CNS|MV"
+# (NNS, ENS, ORP, BAP, ARA: the Nigerian, Egyptian, Polish, Peruvian and Argentine navies' prefixes, which
+# read.lexicon.json's ship_prefix_nations already knew: "the patrol boat NNS Kano" read the city, s47 gaz84)
+SHIP_PREFIXES_RE = "USS|USNS|HMS|HMAS|HMCS|HMNZS|INS|PNS|HNLMS|HDMS|HNoMS|HSwMS|FGS|ESPS|TCG|KRI|BNS|RFS|ROKS|NRP|BRP|RSS|HTMS|CNS|MV|NNS|ENS|ORP|BAP|ARA"
 SHIP_KINDS_RE = (r"frigate|destroyer|cruiser|corvette|carrier|submarine|warship|flagship|landing\s+ship|assault\s+ship"
                  r"|patrol\s+(?:ship|boat|vessel)|gunboat|minesweeper|icebreaker|tanker|vessel|ship")
 # ... of which the kinds of a warship, which a report also writes after the ship's name used

@@ -470,6 +470,12 @@ class _Finder(
                 continue
             # (only a reading no guard above dropped: those are no mentions at all)
             if cands and m["role"] == "place" and not m.get("drop") and not m.get("region_hint"):
+                framed = self._namesake_in_the_framing_country(m, cands, mentions)
+                if framed is not None:  # "In Spain, the mayor of Guadalcanal": the Andalusian town
+                    cands.remove(framed)
+                    framed["why"] = framed.get("why", "") + ("; the namesake in the country its sentence "
+                                                             "opens with ('In <country>,')")
+                    cands.insert(0, framed)
                 # "Paris, a village in the Ouham prefecture": no world city (appositions)
                 small_why, namesake = said_small_but_read_great(self.text, m, cands, mentions)
                 if namesake is not None:

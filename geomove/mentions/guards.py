@@ -839,6 +839,39 @@ class FarReadingGuards:
         there = self._continent_of(best.get("country"))
         return there is not None and all(self._continent_of(cc) not in (there, None) for cc in section)
 
+    def _namesake_in_the_framing_country(self, m: dict, cands: list[dict], mentions: list[dict]) -> dict | None:
+        """'In Spain, the mayor of Guadalcanal, the Andalusian town that gave the island its name',
+        in a text about the Solomon Islands: a sentence that opens "In <country>," says where
+        what it tells happens (_framing_country). A reading no better known than a lesser place
+        (below LONE_FAR_SETTLEMENT_IMPORTANCE) on another continent than that country gives way
+        to a namesake of the same name in it, when the index has one: the namesake, else None.
+        A famous place stays ("In Mexico, the suspects fled to Madrid"), as does a reading in
+        the framing country's continent (s47, gaz84). Cheap tests first: most names have one
+        reading, or a well-known first one."""
+        if len(cands) < 2 or m.get("kind") or (cands[0].get("importance") or 0.0) >= LONE_FAR_SETTLEMENT_IMPORTANCE \
+                or m.get("sentence") not in self._framed_sentences():
+            return None
+        best = cands[0]
+        framing = self._framing_country(m, mentions)
+        if not framing or framing == best.get("country"):
+            return None
+        here, there = self._continent_of(framing), self._continent_of(best.get("country"))
+        if here is None or there is None or here == there:
+            return None
+        return next((c for c in cands[1:] if c.get("country") == framing and c.get("lat") is not None
+                     and c.get("name_similarity", 1.0) >= 1.0), None)
+
+    def _framed_sentences(self) -> frozenset[int]:
+        """The sentences that open "In ..." as a framing country's sentence does
+        (_FRAMING_OPENER_RE), found once a text (few do: a name elsewhere is not asked for its
+        sentence's opener at each of its readings)."""
+        known = self.per_text.get("framed_sentences")
+        if known is None:
+            text, match = self.text, _FRAMING_OPENER_RE.match
+            known = self.per_text["framed_sentences"] = frozenset(
+                i for i, (start, *_) in enumerate(self.sents) if match(text, start))
+        return known
+
     def _framing_country(self, m: dict, mentions: list[dict]) -> str | None:
         """The country a sentence opens by naming, "In <country>," (_FRAMING_OPENER_RE), when
         ``m`` stands later in that sentence; else None."""

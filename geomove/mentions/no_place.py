@@ -285,7 +285,30 @@ def common_name_far_from_its_neighbours(m: dict, cands: list[dict], mentions: li
     if len(around) < 2:
         return False  # too little to say where the story is
     return all(haversine_km(c["lat"], c["lon"], la, lo) > NEIGHBOURS_FAR_KM
-               for c in readings + [best] for la, lo in around)
+               for c in readings + [best] for la, lo in around) \
+        and not _on_waters_of_its_sentence(best, near, at)
+
+
+# the kinds of a water body a town is told on ("Churchill on Hudson Bay"): not an ocean, whose
+# radius reaches the towns of whole coasts, nor a river, whose point is one along its course
+_WATER_BODIES = frozenset(("sea", "strait", "lake"))
+
+
+def _on_waters_of_its_sentence(best: dict, near: list[dict], at: int) -> bool:
+    """'Another crew will train at Churchill on Hudson Bay' in a text of Arctic towns 1,000 km
+    and more away: a sea, strait or lake named in the reading's own sentence whose radius reaches
+    the reading (measured from the water's point, _points leaves waters out) places the town on
+    its shore, wherever the neighbours lie; the far-neighbours guard then keeps it (s47, gaz84).
+    Asked only of a reading the guard found far from all its neighbours."""
+    for o in near:
+        if o["sentence"] != at or o.get("drop") or not o.get("cands") \
+                or o["role"] not in ("place", "dateline", "source_location"):
+            continue
+        w = o["cands"][0]
+        if w.get("kind") in _WATER_BODIES and w.get("lat") is not None and w.get("uncertainty_km") \
+                and haversine_km(best["lat"], best["lon"], w["lat"], w["lon"]) <= w["uncertainty_km"]:
+            return True
+    return False
 
 
 def loose_reading_far(m: dict, best: dict, named, country_point, mentions: list[dict]) -> bool:

@@ -66,6 +66,10 @@ VENUE_WORDS = frozenset("racecourse racetrack raceway speedway arena hall theatr
 # launchers"), beside wordlists.ACTOR_NOUNS ("Apache helicopters"): scan._system_named_after
 _SYSTEM_NOUNS = frozenset("battery batteries launcher launchers systems".split())
 LOWER_CASE_ORG_HEADS = frozenset("cartel cartels".split())
+# ... and the lower-case words that make one compound noun of a service with the word before
+# them, capitalised only because it opens a sentence ("Coast guard officers said", as "The Coast
+# Guard said"): the word is no place (Tanzania's Coast region), s47 gaz84
+COMPOUND_ORG_HEADS = {"coast": frozenset("guard guards guardsman guardsmen".split())}
 
 def _area_demonym(base: dict, area: dict, in_org) -> dict:
     """The mention of an area by its demonym ("European officials", "West and Central African
@@ -816,7 +820,10 @@ class RunScanner:
         Cartel' with a capital is (persons.classify_run marks that one); the words after the name
         are not part of the run of capitals, so they were not seen."""
         nxt = self.next_tokens(end_tok, 1)
-        return bool(nxt) and nxt[0].lower in LOWER_CASE_ORG_HEADS and nxt[0].text[:1].islower() \
+        if not nxt or not nxt[0].text[:1].islower():
+            return False
+        word = nxt[0].lower
+        return (word in LOWER_CASE_ORG_HEADS or word in COMPOUND_ORG_HEADS.get(self.toks[end_tok].lower, ())) \
             and self._adjacent(self.toks[end_tok], nxt[0])
 
     def _waters_naming_a_fleet(self, end_tok: int) -> bool:
