@@ -160,3 +160,28 @@ def test_scenario_gate_is_blind_to_case():
 def test_scenario_gate_reads_as_the_plain_pattern_on_built_texts(words, s, verb_at):
     text = " ".join(words)
     assert _span(told_in_a_scenario(text, s, verb_at)) == _span(_plain(text, s, verb_at))
+
+
+# -- 6. probes in styles the golden file has few of: a ship's idiom of leaving, and a log's entries
+
+def test_got_under_way_from_is_a_departure(gazetteer):
+    assert [r[:2] for r in _read("HMS Dauntless got under way from Portsmouth on Monday, bound for Gibraltar.", gazetteer)] \
+        == [("Portsmouth", "Gibraltar")]
+    assert [r[:2] for r in _read("Two Greek frigates put to sea from Souda Bay on Tuesday.", gazetteer)] \
+        == [("Souda Bay", None)]
+    # (an event that begins is no departure)
+    assert _read("The exercise got under way in Adazi on Monday.", gazetteer) == []
+
+
+def test_log_entry_goes_on_with_the_force_before(gazetteer):
+    from geomove.read.log_entry import continues_log
+    text = "0610 Patrol boat CP 305 departed Augusta. 0930 arrived Pozzallo."
+    assert continues_log(text, text.index("0930"), text.index("arrived"))
+    assert not continues_log(text, 0, text.index("departed"))  # (a subject before the verb)
+    text2 = "The corvette left Mombasa. 14:20 hrs - reached Lamu."
+    assert continues_log(text2, text2.index("14:20"), text2.index("reached"))
+    text3 = "The corvette left Mombasa. 14:20 reaches Lamu."  # (no past: no log entry)
+    assert not continues_log(text3, text3.index("14:20"), text3.index("reaches"))
+    assert [r[:2] for r in _read(text, gazetteer)] == [("Augusta", "Pozzallo")]
+    # (the entry at the text's start lends nothing: one end, as before)
+    assert [r[:2] for r in _read("Arrived in Pozzallo on Tuesday.", gazetteer)] == [(None, "Pozzallo")]
