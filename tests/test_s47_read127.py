@@ -111,6 +111,7 @@ def test_company_of_a_force_is_a_unit(gazetteer):
     assert [r[1] for r in _read("A company of Gurkhas flew to Kabul on Monday.", gazetteer)] == ["Kabul"]
     assert [r[1] for r in _read("A company of the 2nd Battalion drove to Mosul on Monday.", gazetteer)] == ["Mosul"]
     assert [r[1] for r in _read("A company arrived in Kidal on Monday.", gazetteer)] == ["Kidal"]
+    assert [r[1] for r in _read("A company of some 150 arrived in Kidal on Monday.", gazetteer)] == ["Kidal"]
 
 
 # -- 5. the scenario frame's gate
