@@ -316,13 +316,16 @@ def _day_span(first: int, last: int, month_word: str, year_text: str | None, pub
 
 
 def _month_span(first: int, first_month: str, last: int, last_month: str, year_text: str | None,
-                published: dt.date | None, first_year_text: str | None = None):
+                published: dt.date | None, first_year_text: str | None = None, told_as_span: bool = False):
     """From day ``first`` of one month to day ``last`` of a later one ("30 April-2 May"); the
     year told or found for the last day, the year before for the first when the span crosses
     the new year ("30 December-2 January"). A span in one month whose month is written twice
     ("between March 1 and March 3", "from 1 March to 3 March": no one-month pattern reads the
     month twice) is that span. None when the days are none, or the same month's first day is not
-    before its last."""
+    before its last. ``told_as_span``: "between" says it is one stretch ("between 5 November and
+    20 January"), so a span longer than two months is read as one too, in the year found for its
+    last day (as with each end's year told, read126), not only a span of days (s47 read127: only
+    the last day was read). "from 5 May to 6 September" stays two dates (read41)."""
     m1, m2 = MONTHS[first_month.lower().rstrip(".")], MONTHS[last_month.lower().rstrip(".")]
     if first_year_text:
         # (each end with its year, "5 November 1977 to 20 January 1978": the writer dates both,
@@ -339,7 +342,7 @@ def _month_span(first: int, first_month: str, last: int, last_month: str, year_t
     if year is None:
         return None
     start, end = _safe_date(year - (m1 > m2), m1, first), _safe_date(year, m2, last)
-    if start is None or end is None or (end - start).days > 62:
+    if start is None or end is None or (end - start).days > (366 if told_as_span else 62):
         return None  # (a span of months is no span of days: "5 May to 6 September")
     return start, end, _span_precision(start, end), not year_text
 
@@ -476,7 +479,8 @@ def _resolve(kind: str, m: re.Match, published: dt.date | None):
     g = m.groupdict()
     if kind == "crossspan":
         return _month_span(int(g["x1"] or g["x1b"]), g["xm1"] or g["xm1b"], int(g["x2"] or g["x2b"]),
-                           g["xm2"] or g["xm2b"], g.get("xy"), published, g.get("xy1"))
+                           g["xm2"] or g["xm2b"], g.get("xy"), published, g.get("xy1"),
+                           told_as_span=bool(g.get("btw")))
     if kind == "monthspan":
         return _months_span(g["ms1"], g["ms2"], g.get("msy"), published, g.get("msy1"))
     if kind == "dayspan":

@@ -59,7 +59,7 @@ _ROUTE_TO = _PATTERNS.compile(r"\s+(?:(?:back|(?:\w+ly)|by\s+(?:road|air|sea|rai
 # ... not a verb whose object is what moved ("that sent troops to X") nor one of leaving ("that left
 # A for B": read.left_then_returned reads a departure)
 _NOT_ROUTE_VERBS = frozenset({"leave", "depart", "abandon", "vacate", "withdraw", "exit", "set off", "set out",
-                              "take off", "weigh anchor", "set sail"})
+                              "take off", "weigh anchor", "set sail", "get under way", "put to sea"})
 # ... but a departure told with where it was bound: "The column that left Gao for Tessalit last month
 # returned to Gao on Sunday" (the main verb is the next leg from there, read80)
 _LEFT_FOR = _PATTERNS.compile(r"\s+(?:from\s+)?" + _NAMED_PLACE.replace(r"overnight|and|", r"overnight|and|for|bound|") + r"\s+(?:(?:on|last|this|early|late|earlier)\s+[\w-]+\s+)?(?:for|bound\s+for)\s+"

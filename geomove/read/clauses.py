@@ -266,6 +266,7 @@ from .presence_relative import dates_not_of_presence, deployed_in_relative, pres
 from .relative_date import dates_not_of_relative
 from .armed_groups import KNOWN_GROUP_NAMES, apposition_after_initials, group_itself, group_referred_back, group_subject, refers_to_no_group
 from .seen_moving import seen_moving
+from .log_entry import continues_log
 from .force_reference import force_of_speaker, force_told_before, kind_of_force_subject, kind_of_formation, opens_sentence, opens_with_possessive, owner_of_arms, refers_back_by_possessive
 from .apposed_counts import apposed_count, apposed_what, counts_people
 from .formation_size import formation_size  # (read70)
@@ -3230,6 +3231,9 @@ class _Reader(RoleReading, StatusReading):
         elif not frag.anaphoric and (owner := owner_with_belonging_aside(self.text[s:upto])) is not None:
             frag.anaphoric = True  # "The 4th Tank Division, to which the vehicles belong, left ..." (read.owner_told)
             frag.what = owner  # (not the aside's words)
+        if not frag.anaphoric and main.group("verb") and continues_log(self.text, s, main.start()) \
+                and opens_sentence(self.text, s):
+            frag.anaphoric = True  # "0610 Patrol boat P 12 departed A. 0930 arrived B." (read.log_entry)
         if not frag.anaphoric and fronted_part(self.text, s, upto):
             frag.anaphoric = True  # "Of these, 250 left A": a part of the group told before, as "250 of these" (read.elided_count)
         if frag.anaphoric and self._other_mover_joined(index, upto):

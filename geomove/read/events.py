@@ -313,6 +313,7 @@ def _routes_from(frag: Fragment, book: PlaceBook, origin: dict | None) -> list[_
             and first.get("country") and first.get("country") != home.get("country")
             and not (any(v.get("kind") in WATERWAY_KINDS for v in vias) and (first.get("relation") or {}).get("type") == "near")
             and not crossed_line_inside(frag.quote)  # ("crossed the front line near X": read.crossed_line_near)
+            and not _entered_a_town_only(frag, first)
             and book.neighbours(home.get("country"), first.get("country"))):
         # a national force crossing into a neighbouring country comes from its own
         # ("Chadian troops crossed into Cameroon's Far North region"); not one that crossed a
@@ -889,6 +890,31 @@ def _different_date_words(a: _Draft, b: _Draft) -> bool:
 # (the three in the order each asks them, with the feature each names)
 _TIME_VETOES = (("different_days", _different_days), ("dates_disjoint", _dates_disjoint),
                 ("different_date_words", _different_date_words))
+
+
+# what a force enters when it enters a town, not a country: a settlement or a site in it
+_TOWN_KINDS = frozenset({"city", "town", "village", "base", "airfield", "neighbourhood", "district"})
+# a crossing told by its path ("across the border into X"), as clauses._ACROSS_BORDER
+_OVER_BORDER = _recompile(r"\b(?:across|over)\s+the\s+(?:[\w-]+\s+)?(?:border|frontier)\b", re.I)
+# the words between the verb and the town it names as its object ("entered the town of X",
+# "came into the outskirts of X")
+_TOWN_OBJECT = _recompile(r"\s+(?:(?:into|in|to)\s+)?(?:the\s+(?:(?:[a-z]+\s+)?(?:town|city|village|centre|center|outskirts|streets)\s+of\s+)?)?", re.I)
+
+
+def _entered_a_town_only(frag: Fragment, first: dict) -> bool:
+    """Did the clause tell only that the force entered a town, named right after its verb
+    ("Rwandan troops entered Goma")? Its demonym is who they are, not where they came from
+    (GUIDELINES: the origin is where the text says the move began): no border is said to be
+    crossed, as it is by "crossed into X", "across the border into X" or by entering the country
+    or a province of it ("entered Somalia near Dolow": the country is the verb's object)."""
+    trigger = frag.trigger or ""
+    if not trigger or first.get("kind") not in _TOWN_KINDS or _stem(trigger.split()[0]) not in ("enter", "come"):
+        return False
+    quote, surface = frag.quote or "", first.get("surface") or ""
+    at = quote.find(trigger)
+    if at < 0 or not surface or _OVER_BORDER.search(quote) is not None:
+        return False
+    return quote.startswith(surface, _TOWN_OBJECT.match(quote, at + len(trigger)).end())
 
 
 def _home_inferred_only(x: dict, y: dict) -> bool:

@@ -46,6 +46,14 @@ _MET_BEFORE = _PATTERNS.compile(
 # force was before it came back (s35m)
 _STAYED_BEFORE = _PATTERNS.compile(r"\b(?:trained|training|treated|held|hosted|sheltered|interned|stranded|exercising)\s+"
                                    r"(?:in|at)\s+(?:(?:the\s+)?[\w'’-]+\s+){0,3}$", re.I)
+# ... or the force's own attack on the place ("Gunmen attacked Mopti and then withdrew to Sevare",
+# "raided a camp near X before pulling back to Y"): the attackers were there when they turned back,
+# so a withdrawal to a place told is a move from the one attacked (GUIDELINES: the raid itself is
+# no movement; the withdrawal after it is). Only with an end told: "attacked A and then withdrew"
+# tells the raid, not a move (s47 read127)
+_STRUCK_BEFORE = _PATTERNS.compile(r"(?<!\bwas\s)(?<!\bwere\s)\b(?:attacked|raided|stormed|overran|assaulted|struck)\s+"
+                                   r"(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,2}?(?:(?:near|in|at|outside)\s+)?"
+                                   r"(?:(?:the\s+)?[\w'’-]+\s+){0,2}$", re.I)
 # nothing of moving between the place and the verb: no cue of direction nor a participle of going
 _MOVING_BETWEEN = _PATTERNS.compile(r"\b(?:to|towards?|into|from|for|via|through|heading|moving|travell?ing|"
                                     r"driving|advancing|bound|en\s+route|on\s+(?:its|their)\s+way)\b", re.I)
@@ -82,10 +90,17 @@ def met_place_as_origin(text: str, slots: list, places: list, s: int, verb_at: i
         if _MOVING_BETWEEN.search(text, m["end"], verb_at):
             return slots
         head = (m.get("phrase") or {}).get("start", m["start"])
-        met = _MET_BEFORE.search(text, max(s, head - _EVENT_REACH), m["start"]) is not None
-        if not met and _STAYED_BEFORE.search(text, max(s, head - _EVENT_REACH), m["start"]) is None:
+        since = max(s, head - _EVENT_REACH)
+        met = _MET_BEFORE.search(text, since, m["start"]) is not None
+        if met:
+            how = "met"
+        elif _STAYED_BEFORE.search(text, since, m["start"]) is not None:
+            how = "staying"
+        elif any(r == "destination" for r, _g, _a in slots) and _STRUCK_BEFORE.search(text, since, m["start"]):
+            how = "attacking"
+        else:
             continue
-        why.append(f"{m.get('surface')}: origin, where the force was {'met' if met else 'staying'} before it turned back "
+        why.append(f"{m.get('surface')}: origin, where the force was {how} before it turned back "
                    f"(read.met_then_turned_back)")
         return slots + [("origin", [m], head)]
     return slots
