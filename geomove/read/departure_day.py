@@ -113,6 +113,17 @@ def weekday_before(earlier: DateMention, later: DateMention) -> DateMention:
     return replace(earlier, date_start=earlier.date_start - week, date_end=earlier.date_end - week)
 
 
+def _day_dated_ends(frag: Fragment) -> tuple[DateMention, int, int] | None:
+    """The clause's day and the offsets of its origin and destination, when one clause tells
+    both ends and a date to the day (no onward leg, no "respectively"): what both readings of a
+    departure's day below need before they look for it."""
+    last = frag.date
+    if last is None or last.precision != "day" or not frag.origin or not frag.destination \
+            or frag.onward_at is not None or frag.respectively:
+        return None
+    return last, min(at for _p, at in frag.origin), min(at for _p, at in frag.destination)
+
+
 def departure_day_told_before(frag: Fragment, told: list[DateMention], why: list, text: str = "",
                               published=None) -> DateMention | None:
     """One clause that tells the departure's day with its origin, before the destination, and
@@ -125,12 +136,10 @@ def departure_day_told_before(frag: Fragment, told: list[DateMention], why: list
     (arrival_day_told_after reads only a later day told after the destination). A span told
     with the origin is counted back from the arrival's day ("Reinforcements sent from A a week
     earlier reached B on Monday": from the Monday before, dates.date_after_span)."""
-    last = frag.date
-    if last is None or last.precision != "day" or not frag.origin or not frag.destination \
-            or frag.onward_at is not None or frag.respectively:
+    ends = _day_dated_ends(frag)
+    if ends is None:
         return None
-    origin_at = min(at for _p, at in frag.origin)
-    destination_at = min(at for _p, at in frag.destination)
+    last, origin_at, destination_at = ends
     if not origin_at < destination_at <= last.start:
         return None
     # (a day told with "since" is how long the force had been at the origin, no departure:
@@ -165,12 +174,10 @@ def departure_day_told_after_arrival(frag: Fragment, told: list[DateMention], wh
     day told with the origin was lost (read128: a port call's release dated a voyage of nine
     days by the day the ships arrived). Only with a participle of leaving right before the origin
     (_LEFT_BEFORE_ORIGIN) and a day told after it that comes before the arrival's."""
-    last = frag.date
-    if last is None or last.precision != "day" or not frag.origin or not frag.destination \
-            or frag.onward_at is not None or frag.respectively:
+    ends = _day_dated_ends(frag)
+    if ends is None:
         return None
-    origin_at = min(at for _p, at in frag.origin)
-    destination_at = min(at for _p, at in frag.destination)
+    last, origin_at, destination_at = ends
     if not destination_at < last.start < origin_at:
         return None
     if _LEFT_BEFORE_ORIGIN.search(text, max(0, origin_at - 40), origin_at + 12) is None:
