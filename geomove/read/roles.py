@@ -24,6 +24,7 @@ from .out_particle import departs_by_particle
 from .departure_own_origin import departure_names_its_origin
 from .there_held import held_place
 from .coordination import gapped_in
+from .being_there import reached_by_being_there
 from .goal_antecedent import arrival_before_leaving, arrival_place_for_another_subject, goal_beside_origin, handed_over_beside, origin_of_an_earlier_sentence
 from ..dates import MONTH_NAMES, WEEKDAY_NAMES
 from .on_the_way import reached_on_the_way
@@ -653,7 +654,9 @@ class RoleReading:
                     or gapped_in(self.text, floor, floor + m.start()) \
                     or self._site_reached_in(floor + m.start(), triggers) \
                     or self._arrival_by_site_chain(floor, floor + m.start(), triggers) \
-                    or self._arrived_from_then_in(mention, floor, floor + m.start(), triggers):
+                    or self._arrived_from_then_in(mention, floor, floor + m.start(), triggers) \
+                    or reached_by_being_there(self.text, floor + m.start(), gap, triggers, floor):
+                # ("marched from A and by dawn were at B": where they then were, read.being_there)
                 best = m
                 break
             if departure_at is None and self._departure_near(floor + m.start(), start, triggers):
