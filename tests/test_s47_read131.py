@@ -81,3 +81,28 @@ def test_the_place_taken_after_a_withdrawal_is_its_origin(gazetteer):
 def test_no_origin_with_two_places_or_an_object_after_pulled_out(gazetteer):
     assert _read("Rebels seized Bunagana and Rutshuru after government troops pulled out on Monday.", gazetteer) == []
     assert _read("Rebels seized Bunagana after government negotiators pulled out of the talks.", gazetteer) == []
+
+
+# -- the clause of leaving told first (read.left_again, read.movers, read.day_after_verb)
+
+def test_the_clause_of_leaving_told_first_leaves_the_place_taken(gazetteer):
+    features = extract("After Ethiopian troops pulled out on Friday, militants overran the camp at Baidoa.",
+                       published=PUBLISHED, gazetteer=gazetteer)
+    assert [(f["properties"]["what"], f["properties"]["origin"]["surface"]) for f in features] == \
+        [("Ethiopian troops", "Baidoa")]
+    features = extract("After Malian soldiers left on Tuesday, JNIM fighters occupied the camp at Boni.",
+                       published=PUBLISHED, gazetteer=gazetteer)
+    assert [(f["properties"]["actor"], f["properties"]["what"]) for f in features] == \
+        [("Malian soldiers", "Malian soldiers")]
+
+
+def test_two_places_after_the_clause_of_leaving_give_nothing(gazetteer):
+    assert _read("After Ethiopian troops pulled out on Friday, militants overran the camps at Baidoa and Buurhakaba.",
+                 gazetteer) == []
+
+
+def test_a_day_closed_by_a_comma_opens_no_object():
+    from geomove.read.day_after_verb import day_opening_end
+    assert day_opening_end(" on Tuesday, JNIM fighters occupied the camp") == 0
+    assert day_opening_end(" on Monday 300 soldiers to X") > 0
+    assert day_opening_end(" on Thursday, 6th of March, 2025, 120 soldiers to X") > 0

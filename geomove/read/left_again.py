@@ -122,7 +122,7 @@ def place_taken_after_left(text: str, s: int, verb: re.Match, e: int, places, *,
             return None
         after = out.end()
     if _ONLY_TIME_AFTER.fullmatch(text, after, e) is None:
-        return None
+        return _taken_in_main_after(text, s, verb, after, e, places)
     before = places(s, verb.start())
     if len(before) != 1 or before[0].get("kind") in ("country", "admin1", "region", "continent"):
         return None
@@ -130,6 +130,34 @@ def place_taken_after_left(text: str, s: int, verb: re.Match, e: int, places, *,
     if _AFTER_SUBJECT_LEFT.fullmatch(text, m["end"], verb.start()) is None:
         return None
     return m if _TAKEN_IN_MAIN.search(text, max(s, m["start"] - 60), m["start"]) is not None else None
+
+
+
+# the clause of leaving opening the sentence: its conjunction of time and its subject ("After
+# Ethiopian troops ") ...
+_OPENING_SUBJECT_LEFT = _PATTERNS.compile(
+    r"\s*(?:(?:hours|days|shortly|soon|just|only)\s+after|after|once|when|as\s+soon\s+as)\s+"
+    r"(?:[\w'’.-]+\s+){1,5}?(?:had\s+(?:finally\s+)?)?", re.I)
+# ... and after its verb a time at most, then the comma before the main clause
+_TIME_THEN_COMMA = _PATTERNS.compile(
+    r"(?:\s+(?:on\s+\w+|overnight|at\s+dawn|late\s+on\s+\w+|the\s+(?:next|following)\s+day|"
+    r"(?:a\s+few\s+|several\s+|two\s+|three\s+)?(?:hours|days)\s+(?:later|earlier)))?\s*,\s*", re.I)
+
+
+def _taken_in_main_after(text: str, s: int, verb: re.Match, after: int, e: int, places) -> dict | None:
+    """The same told the other way round, the clause of leaving first: "After Ethiopian troops
+    pulled out on Friday, militants overran the camp at X" (X, the one place of the main clause
+    after the comma, which that clause took or entered)."""
+    if _OPENING_SUBJECT_LEFT.fullmatch(text, s, verb.start()) is None:
+        return None
+    comma = _TIME_THEN_COMMA.match(text, after, e)
+    if comma is None or "," not in text[after:comma.end()]:
+        return None
+    main = places(comma.end(), e)
+    if len(main) != 1 or main[0].get("kind") in ("country", "admin1", "region", "continent"):
+        return None
+    taken = _TAKEN_IN_MAIN.search(text, comma.end(), main[0]["start"])
+    return main[0] if taken is not None and main[0]["start"] - taken.end() <= 60 else None
 
 
 _PATTERNS.save()  # (after the last pattern: one compiled after the save was parsed anew in every process, speed58)
