@@ -106,3 +106,9 @@ def test_a_day_closed_by_a_comma_opens_no_object():
     assert day_opening_end(" on Tuesday, JNIM fighters occupied the camp") == 0
     assert day_opening_end(" on Monday 300 soldiers to X") > 0
     assert day_opening_end(" on Thursday, 6th of March, 2025, 120 soldiers to X") > 0
+
+
+def test_were_outside_after_a_verb_of_moving_is_the_destination(gazetteer):
+    assert [r[1:] for r in _read("M23 rebels left Rutshuru on Saturday and by Sunday were outside Goma.", gazetteer)] == \
+        [("Rutshuru", "Goma")]
+    assert _read("The militia were outside Torit on Monday.", gazetteer) == []

@@ -706,6 +706,9 @@ class RoleReading:
             # ("moving west of Tokmak toward Robotyne") it is where they passed (s24: two
             # destinations, two movements)
             candidates = [("via" if _DIRECTION_AFTER_SIDE.match(self.text, mention["end"]) else "destination", trig.end())]
+        if not candidates and mention.get("phrase") and (mention.get("relation") or {}).get("type") == "near" \
+                and reached_by_being_there(self.text, start, "", triggers, floor):
+            candidates = [("destination", start)]  # ("left A and by Sunday were outside B": read.being_there)
         if not candidates and self._arrived_near_place(mention, trig, start):
             # "RSF units were deployed near Babanusa", "troops arrived near X": the relative
             # place is where they went (GUIDELINES: scored against its anchor)
