@@ -317,7 +317,7 @@ from .force_said_it import _OWN_CONVOY, _OWN_UNIT, force_said_it_moved
 from .own_count_told import body_subject, body_tells_own_count
 from .state_of_name import with_its_state
 from .lost_count import lost_or_left
-from .left_again import place_held_then_left, place_left_again
+from .left_again import place_held_then_left, place_left_again, place_taken_after_left
 from .initials_kind import initials_before_kind
 from .comma_unit import comma_unit
 from .reinforced_by_moving import verb_after_reinforcing
@@ -2885,6 +2885,16 @@ class _Reader(RoleReading, StatusReading):
                 frag.origin.append((_place_of(held[0]), main.end()))
                 frag.roles_why.append(f"{held[0]['surface']}: origin, the place the subject held, left with no object")
                 held_by = held[1]
+        if not (frag.origin or frag.destination or frag.via) and main.group("verb") \
+                and ((left_stem := _stem(main.group("verb"))) in _DEPARTURE or left_stem == "pull"):
+            # "overran the base at X after AU troops pulled out": the place another force took
+            # after the subject left it (read.left_again)
+            taken = place_taken_after_left(self.text, s, main, e, lambda a, b: self._within(self.places, a, b),
+                                           particle=left_stem == "pull")
+            if taken is not None:
+                frag.origin.append((_place_of(taken), main.end()))
+                frag.roles_why.append(f"{taken['surface']}: origin, the place another force took after the subject left, "
+                                      "left with no object")
         own_border = own_border_told(self.text, main.end(), e) if not (frag.origin or frag.destination or frag.via) else None
         # the verb's own way home, asked once for both tests below: "returned home", "withdrew
         # across the border" (read.back_across); with no destination read, the only case either asks

@@ -49,5 +49,10 @@ def day_opening_end(after: str) -> int:
     if m is None:
         return 0
     date = _DATE_AFTER_DAY.match(after, lead + m.end())
+    if date is None and "," in m.group(0):
+        # (a day closed by its comma with no date after it ends the clause: "After the soldiers
+        # left on Tuesday, JNIM fighters occupied X" -- what follows is the main clause, no
+        # object; read131)
+        return 0
     end = date.end() if date else lead + m.end()
     return 0 if end >= len(after) or _NO_OBJECT_AFTER.match(after, end) else end

@@ -88,4 +88,76 @@ def place_held_then_left(text: str, s: int, verb: re.Match, e: int, places) -> t
     return None
 
 
+# a place another force took (or entered) after the subject left with no object: "Al-Shabaab
+# fighters overran the base at X after AU troops pulled out on Sunday", "JNIM fighters occupied
+# the camp at Y after Malian soldiers left". The clause of leaving is joined by a conjunction of
+# time and names no place of its own; the place of the other clause is the one it left.
+_TAKEN_IN_MAIN = _PATTERNS.compile(
+    r"\b(?:seized|captured|took(?:\s+over|\s+control\s+of)?|overran|occupied|stormed|retook|recaptured|entered|"
+    r"moved\s+into|swept\s+into|rolled\s+into|raided|looted|torched|burned)\b", re.I)
+# between the place and the verb of leaving: a time at most, the conjunction of time, then the
+# subject of the leaving (one to five words, no comma), "had" at most ("after AU troops ",
+# "hours after the last Ghanaian soldiers had ")
+_AFTER_SUBJECT_LEFT = _PATTERNS.compile(
+    r"(?:\s+(?:on\s+\w+|overnight|at\s+dawn|late\s+on\s+\w+))?\s*,?\s+"
+    r"(?:(?:hours|days|minutes|weeks|shortly|soon|just|only)\s+after|after|once|when|as\s+soon\s+as)\s+"
+    r"(?:[\w'’.-]+\s+){1,5}?(?:had\s+(?:finally\s+)?)?$", re.I)
+# a particle of leaving after a verb that leaves only with it ("pulled out", "moved out")
+_PARTICLE_OUT = _PATTERNS.compile(r"\s+(?:out|away|back)\b", re.I)
+
+
+def place_taken_after_left(text: str, s: int, verb: re.Match, e: int, places, *, particle: bool = False) -> dict | None:
+    """The one place of the main clause, which another force took or entered, when the clause of
+    leaving (``verb``: its verb of departure; with ``particle``, a verb such as "pulled" that
+    leaves only with "out"/"away"/"back" after it) follows it after a conjunction of time, its
+    own subject, and nothing after the verb but a time: "overran the base at X after AU troops
+    pulled out on Sunday" (X). None with two places in the main clause (which was left is not
+    told) or with an object after the verb ("pulled out of the talks").
+
+    why: the withdrawal had no place and was no movement (session 47, the lead's probes, read131)."""
+    after = verb.end()
+    if particle:
+        out = _PARTICLE_OUT.match(text, after, e)
+        if out is None:
+            return None
+        after = out.end()
+    if _ONLY_TIME_AFTER.fullmatch(text, after, e) is None:
+        return _taken_in_main_after(text, s, verb, after, e, places)
+    before = places(s, verb.start())
+    if len(before) != 1 or before[0].get("kind") in ("country", "admin1", "region", "continent"):
+        return None
+    m = before[0]
+    if _AFTER_SUBJECT_LEFT.fullmatch(text, m["end"], verb.start()) is None:
+        return None
+    return m if _TAKEN_IN_MAIN.search(text, max(s, m["start"] - 60), m["start"]) is not None else None
+
+
+
+# the clause of leaving opening the sentence: its conjunction of time and its subject ("After
+# Ethiopian troops ") ...
+_OPENING_SUBJECT_LEFT = _PATTERNS.compile(
+    r"\s*(?:(?:hours|days|shortly|soon|just|only)\s+after|after|once|when|as\s+soon\s+as)\s+"
+    r"(?:[\w'’.-]+\s+){1,5}?(?:had\s+(?:finally\s+)?)?", re.I)
+# ... and after its verb a time at most, then the comma before the main clause
+_TIME_THEN_COMMA = _PATTERNS.compile(
+    r"(?:\s+(?:on\s+\w+|overnight|at\s+dawn|late\s+on\s+\w+|the\s+(?:next|following)\s+day|"
+    r"(?:a\s+few\s+|several\s+|two\s+|three\s+)?(?:hours|days)\s+(?:later|earlier)))?\s*,\s*", re.I)
+
+
+def _taken_in_main_after(text: str, s: int, verb: re.Match, after: int, e: int, places) -> dict | None:
+    """The same told the other way round, the clause of leaving first: "After Ethiopian troops
+    pulled out on Friday, militants overran the camp at X" (X, the one place of the main clause
+    after the comma, which that clause took or entered)."""
+    if _OPENING_SUBJECT_LEFT.fullmatch(text, s, verb.start()) is None:
+        return None
+    comma = _TIME_THEN_COMMA.match(text, after, e)
+    if comma is None or "," not in text[after:comma.end()]:
+        return None
+    main = places(comma.end(), e)
+    if len(main) != 1 or main[0].get("kind") in ("country", "admin1", "region", "continent"):
+        return None
+    taken = _TAKEN_IN_MAIN.search(text, comma.end(), main[0]["start"])
+    return main[0] if taken is not None and main[0]["start"] - taken.end() <= 60 else None
+
+
 _PATTERNS.save()  # (after the last pattern: one compiled after the save was parsed anew in every process, speed58)

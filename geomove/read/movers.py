@@ -151,6 +151,12 @@ _TIME_CONJUNCTION = _PATTERNS.compile(
     r"\b(?:(?:hours|days|weeks|minutes|moments|months|(?:a|one|two|three|several|few)\s+(?:hours?|days?|weeks?))|"
     r"shortly|soon|just|only|immediately|long)\s+(?:after|before)\s+", re.I)
 
+# a bare conjunction of time at the clause's start (after a bullet or quote, if any), before a
+# noun phrase: no pronoun (read by the anaphora rules) and no participle ("After being flown in
+# from X, ...", read.participle_after)
+_OPENING_CONJUNCTION = _PATTERNS.compile(
+    r"\s*(?:[^\w\s]{1,4}\s*)?(?:after|when|once|as\s+soon\s+as)\s+(?!(?:it|they|he|she|we|being|having)\b|\w+ing\b)", re.I)
+
 
 def subject_after_time_conjunction(text: str, s: int, verb_at: int) -> int | None:
     """Where the subject of the verb begins when a time conjunction opens its clause inside the
@@ -164,6 +170,11 @@ def subject_after_time_conjunction(text: str, s: int, verb_at: int) -> int | Non
     last = None
     for m in _TIME_CONJUNCTION.finditer(text, s, verb_at):
         last = m
+    if last is None:
+        # (or a conjunction of time that opens the sentence, the main clause told after the
+        # verb's: "After Malian soldiers left on Tuesday, JNIM fighters occupied the camp at X"
+        # read "After Malian soldiers" as the actor and the main clause as what moved, read131)
+        last = _OPENING_CONJUNCTION.match(text, s, verb_at)
     if last is None or verb_at - last.end() > 80 or "," in text[last.end():verb_at]:
         return None
     return last.end() if text[last.end():verb_at].strip() else None

@@ -24,6 +24,7 @@ from .out_particle import departs_by_particle
 from .departure_own_origin import departure_names_its_origin
 from .there_held import held_place
 from .coordination import gapped_in
+from .being_there import reached_by_being_there
 from .goal_antecedent import arrival_before_leaving, arrival_place_for_another_subject, goal_beside_origin, handed_over_beside, origin_of_an_earlier_sentence
 from ..dates import MONTH_NAMES, WEEKDAY_NAMES
 from .on_the_way import reached_on_the_way
@@ -670,7 +671,9 @@ class RoleReading:
                     or gapped_in(self.text, floor, floor + m.start()) \
                     or self._site_reached_in(floor + m.start(), triggers) \
                     or self._arrival_by_site_chain(floor, floor + m.start(), triggers) \
-                    or self._arrived_from_then_in(mention, floor, floor + m.start(), triggers):
+                    or self._arrived_from_then_in(mention, floor, floor + m.start(), triggers) \
+                    or reached_by_being_there(self.text, floor + m.start(), gap, triggers, floor):
+                # ("marched from A and by dawn were at B": where they then were, read.being_there)
                 best = m
                 break
             if departure_at is None and self._departure_near(floor + m.start(), start, triggers):
@@ -720,6 +723,9 @@ class RoleReading:
             # ("moving west of Tokmak toward Robotyne") it is where they passed (s24: two
             # destinations, two movements)
             candidates = [("via" if _DIRECTION_AFTER_SIDE.match(self.text, mention["end"]) else "destination", trig.end())]
+        if not candidates and mention.get("phrase") and (mention.get("relation") or {}).get("type") == "near" \
+                and reached_by_being_there(self.text, start, "", triggers, floor):
+            candidates = [("destination", start)]  # ("left A and by Sunday were outside B": read.being_there)
         if not candidates and self._arrived_near_place(mention, trig, start):
             # "RSF units were deployed near Babanusa", "troops arrived near X": the relative
             # place is where they went (GUIDELINES: scored against its anchor)
