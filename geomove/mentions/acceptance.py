@@ -115,6 +115,12 @@ ATTACK_VERBS = frozenset("attacked attacking".split())
 # (an English word at least this common, as Zipf counts, is read as a person's or a thing's name
 # after them: "taylor" 3.9; the towns of conflict reports are no English words: Oicha, Beni)
 ATTACKED_NAME_ZIPF = 3.0
+# a list after such a verb ("attacked Beni, Oicha and Eringeti"): at most this many names before
+# the one asked about, each of at most this many capitalised words (gaz85)
+ATTACKED_LIST_ITEMS = 4
+ATTACKED_LIST_NAME_WORDS = 3
+_ATTACK_LIST_JOINERS = frozenset({"and", "or", ","})
+_ATTACK_LIST_SETTLEMENT_WORDS = frozenset("town village city".split())
 # lower-case words after such a name that open the rest of the sentence, no noun it qualifies
 _CLAUSE_OPENERS = frozenset("""
 on in at near from to with and or but as when while after before during since until for by
@@ -1163,8 +1169,11 @@ class Acceptance:
         "attacked X overnight"): the verb, else None. A force's target there is a town more
         often than anything else; 'attacked Taylor' (a surname English writes) and 'attacked
         Wagner convoys' (the group's convoys) are left out."""
-        if not prev or not prev[-1].is_word or prev[-1].lower not in ATTACK_VERBS or m["n_tokens"] != 1 \
-                or m.get("tok") is None:
+        if not prev or m["n_tokens"] != 1 or m.get("tok") is None:
+            return None
+        verb = prev[-1].lower if prev[-1].is_word and prev[-1].lower in ATTACK_VERBS \
+            else self._attack_verb_before_a_list(m)
+        if verb is None:
             return None
         surface = m["surface"]
         words = re.findall(r"[^\W\d_]+", surface)
@@ -1173,7 +1182,38 @@ class Acceptance:
             return None
         if self._qualifies_the_noun_after(m):
             return None  # "attacked Wagner convoys": the name qualifies the noun after it
-        return prev[-1].lower
+        return verb
+
+    def _attack_verb_before_a_list(self, m: dict) -> str | None:
+        """'attacked Mandera town and Lafey', 'attacked Beni, Oicha and Eringeti': the verb of an
+        attack before the list that ends with this name governs the whole list, as it does the
+        first name (gaz85). Walks back over the list: a joiner (LIST_JOINERS' "and", "or", a
+        comma) before this name, then one capitalised name of at most ATTACKED_LIST_NAME_WORDS
+        words, with an optional settlement word after it ("Mandera town"), then either the verb
+        (ATTACK_VERBS) or another joiner and name, up to ATTACKED_LIST_ITEMS names. Cheap: asked
+        only of a one-word name with a joiner right before it."""
+        i = m["tok"] - 1
+        toks = self.toks
+        sentence = toks[m["tok"]].sentence
+        if i < 0 or toks[i].lower not in _ATTACK_LIST_JOINERS:
+            return None
+        for _ in range(ATTACKED_LIST_ITEMS):
+            while i >= 0 and toks[i].sentence == sentence and toks[i].lower in _ATTACK_LIST_JOINERS:
+                i -= 1
+            if i >= 0 and toks[i].lower in _ATTACK_LIST_SETTLEMENT_WORDS:
+                i -= 1  # "Mandera town and Lafey"
+            n = 0
+            while i >= 0 and toks[i].sentence == sentence and toks[i].is_word and toks[i].text[:1].isupper() \
+                    and n < ATTACKED_LIST_NAME_WORDS:
+                i -= 1
+                n += 1
+            if n == 0 or i < 0 or toks[i].sentence != sentence:
+                return None
+            if toks[i].is_word and toks[i].lower in ATTACK_VERBS:
+                return toks[i].lower
+            if toks[i].lower not in _ATTACK_LIST_JOINERS:
+                return None
+        return None
 
     def _qualifies_the_noun_after(self, m: dict) -> bool:
         """Does a lower-case word right after the name, no adverb ("attacked X overnight") nor
