@@ -406,16 +406,20 @@ class Acceptance:
                 continue
             if self._everyday_alias(m, best) and not self._installation_by_its_own_name(m, best, text_countries):
                 own = self._reading_of_own_name(m, cands)
-                if own is None:
+                if own is None and self._seat_of_a_unit_so_named(m, best, cands, text_countries, distinct_points):
+                    # "deployed troops to Durán": the canton's seat, in the country the text names
+                    best["why"] = best.get("why", "") + "; the seat of a district of the name, in a country the text names"
+                elif own is None:
                     m["drop"] = True  # "Taylor" read as a village once called so: a person, not that village
                     m["everyday_alias"] = True  # (kept where the text gives it as the name of the place before: other_names)
                     continue
-                # "Diego Garcia": a village of the atoll holds the name only as another of its
-                # names, but a base of the same name is read too: the words name that place
-                cands.remove(own)
-                cands.insert(0, own)
-                own["why"] = own.get("why", "") + f"; its own name, which {best.get('name')!r} holds only as another name"
-                best = own
+                else:
+                    # "Diego Garcia": a village of the atoll holds the name only as another of its
+                    # names, but a base of the same name is read too: the words name that place
+                    cands.remove(own)
+                    cands.insert(0, own)
+                    own["why"] = own.get("why", "") + f"; its own name, which {best.get('name')!r} holds only as another name"
+                    best = own
             if imp < _OWN_UNIT_NAME_IMPORTANCE and self._name_of_its_own_unit(m):
                 m["drop"] = True  # "dispatched its Cheonghae anti-piracy unit": the unit's name, no village (s35m)
                 continue
@@ -877,6 +881,26 @@ class Acceptance:
             return False
         own = installation_own_name(best.get("name") or "")
         return own is not None and plain(own) == plain(m["surface"])
+
+    def _seat_of_a_unit_so_named(self, m: dict, best: dict, cands: list[dict], text_countries: dict,
+                                 points) -> bool:
+        """'Ecuador deployed troops to Durán', the town GeoNames calls Eloy Alfaro and the canton
+        of which it is the seat Durán: a settlement read by another of its names that a person
+        bears too is still the place where a district (admin2) of the country bears the words as
+        its own name at the settlement (within OWN_NAME_BESIDE_ALIAS_KM), the text names that
+        country elsewhere, and a word of place governs the name (strong support: "to", "in").
+        The unit's own name says the words are the place's, not only an old or odd alias; the
+        country and the word of place that the text writes say it means that place, not a person
+        of the name ("the coach praised Durán"). (gaz85)"""
+        said = plain(self.gaz.split_kind(m["surface"])[0])
+        if not (text_countries.get(best.get("country"), set()) - {name_key(m["surface"])}) or best.get("lat") is None:
+            return False
+        if not any(c.get("kind") == "admin2" and c.get("country") == best.get("country")
+                   and plain(c.get("name") or "") == said and c.get("lat") is not None
+                   and haversine_km(c["lat"], c["lon"], best["lat"], best["lon"]) <= OWN_NAME_BESIDE_ALIAS_KM
+                   for c in cands[1:]):
+            return False
+        return self.support(m, best, text_countries, points)[1]
 
     def _reading_of_own_name(self, m: dict, cands: list[dict]) -> dict | None:
         """Another reading of the mention that bears the words as its own name (not as another
