@@ -131,3 +131,19 @@ def test_dibaya_lubwe_keeps_its_whole_name(gazetteer):
 def test_kerio_valley(gazetteer):
     assert _read(gazetteer, "Herders clashed in the Kerio Valley on Tuesday.")["Kerio Valley"] == \
         ("Kerio Valley", "KE", "region")
+
+
+@pytest.mark.parametrize("text, name, cc", [
+    ("Toposa raiders crossed from Narus to Nadapal on Sunday.", "Narus", "SS"),
+    ("Kenyan troops moved from Lokichogio to Nadapal.", "Nadapal", "SS"),
+])
+def test_narus_and_nadapal(gazetteer, text, name, cc):
+    assert _read(gazetteer, text)[name] == (name, cc, "town")
+
+
+@pytest.mark.parametrize("ident", ["dibaya", "narus", "nadapal"])
+def test_each_new_row_is_the_point_its_article_gives(ident):
+    from test_curated_conflict_places import cited_point, km, rows
+    r = rows()[ident]
+    assert r["licence"] == "CC BY-SA 4.0" and r["source"].startswith("en.wikipedia '")
+    assert km((float(r["lat"]), float(r["lon"])), cited_point(r["source"])) < 0.5
