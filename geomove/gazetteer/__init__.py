@@ -1005,7 +1005,11 @@ class Gazetteer:
                             {(rec[0][3], rec[0][4], rec[0][3] == "admin1" and ranking.digraphs_written_out(rec[0][2]) == asked
                               and ranking.has_article(rec[0][2] or "") == article)  # ('El Beni' is no 'Beni')
                              for rec, _, _ in found.values()}) \
-            if kind in EXACT_FIRST and (asked := ranking.digraphs_written_out(core)) else None
+            if kind in EXACT_FIRST and (asked := ranking.digraphs_written_out(core)) else \
+            ranking.second_level_met(kind_in_text and _kind_word_of(name, core),
+                                     {(rec[0][3], rec[0][4], False) for rec, _, _ in found.values()}) \
+            if kind == "admin1" else None
+        # ('Soum province' of Burkina Faso: an admin2 where the word names second-level units)
         query = ranking.Query(how="exact", similarity=1.0, kind=kind, country=cc, points=tuple(points),
                               near_given=bool(near),
                               article=article, text=core, whole=name, slip_of=slip_of,

@@ -249,6 +249,37 @@ FAMOUS_SLIP_LEAST_LETTERS = 5
 STRONG_ALONE_IMPORTANCE = 0.6
 
 
+# A first-level kind word ('province') also names the second-level units of some countries,
+# which GeoNames (and so the index) holds as admin2: Burkina Faso's 45 provinces under its 13
+# regions, the Philippines' provinces under their regions, Italy's and Spain's provinces under
+# their regions or autonomous communities, Peru's, Bolivia's and Chile's provinces under their
+# departments or regions, Belgium's under its three regions. Where a name has no admin1 reading
+# and an admin2 reading lies in such a country, the admin2 agrees with the word ("Burkina Faso's
+# Soum province", "Sulu province"; gaz85). Kept here, not in kinds.py: it decides how readings
+# rank, not what the index holds, so changing it rebuilds no index.
+SECOND_LEVEL_WORDS = {
+    "province": frozenset({"BF", "PH", "IT", "ES", "PE", "BO", "CL", "BE"}),
+}
+_SECOND_LEVEL_ANY = frozenset().union(*SECOND_LEVEL_WORDS.values())
+
+
+def second_level_met(word: str | None, readings) -> frozenset | None:
+    """The kinds that agree with an admin1 kind word ``word`` (any such word when None) among
+    ``readings`` ((kind, country, own) of the readings found): admin1's family with admin2 added
+    when ``word`` names second-level units in the country of an admin2 reading and no reading
+    is an admin1; None (KIND_FAMILY's family) otherwise."""
+    second = SECOND_LEVEL_WORDS.get(word.lower(), ()) if word else _SECOND_LEVEL_ANY
+    if not second:
+        return None
+    met = False
+    for k, country, _ in readings:
+        if k == "admin1":
+            return None
+        if k == "admin2" and country in second:
+            met = True
+    return frozenset(KIND_FAMILY["admin1"] | {"admin2"}) if met else None
+
+
 @dataclass
 class Query:
     """What is known about the name being looked up."""

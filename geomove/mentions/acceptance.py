@@ -115,6 +115,12 @@ ATTACK_VERBS = frozenset("attacked attacking".split())
 # (an English word at least this common, as Zipf counts, is read as a person's or a thing's name
 # after them: "taylor" 3.9; the towns of conflict reports are no English words: Oicha, Beni)
 ATTACKED_NAME_ZIPF = 3.0
+# a list after such a verb ("attacked Beni, Oicha and Eringeti"): at most this many names before
+# the one asked about, each of at most this many capitalised words (gaz85)
+ATTACKED_LIST_ITEMS = 4
+ATTACKED_LIST_NAME_WORDS = 3
+_ATTACK_LIST_JOINERS = frozenset({"and", "or", ","})
+_ATTACK_LIST_SETTLEMENT_WORDS = frozenset("town village city".split())
 # lower-case words after such a name that open the rest of the sentence, no noun it qualifies
 _CLAUSE_OPENERS = frozenset("""
 on in at near from to with and or but as when while after before during since until for by
@@ -400,16 +406,20 @@ class Acceptance:
                 continue
             if self._everyday_alias(m, best) and not self._installation_by_its_own_name(m, best, text_countries):
                 own = self._reading_of_own_name(m, cands)
-                if own is None:
+                if own is None and self._seat_of_a_unit_so_named(m, best, cands, text_countries, distinct_points):
+                    # "deployed troops to Durán": the canton's seat, in the country the text names
+                    best["why"] = best.get("why", "") + "; the seat of a district of the name, in a country the text names"
+                elif own is None:
                     m["drop"] = True  # "Taylor" read as a village once called so: a person, not that village
                     m["everyday_alias"] = True  # (kept where the text gives it as the name of the place before: other_names)
                     continue
-                # "Diego Garcia": a village of the atoll holds the name only as another of its
-                # names, but a base of the same name is read too: the words name that place
-                cands.remove(own)
-                cands.insert(0, own)
-                own["why"] = own.get("why", "") + f"; its own name, which {best.get('name')!r} holds only as another name"
-                best = own
+                else:
+                    # "Diego Garcia": a village of the atoll holds the name only as another of its
+                    # names, but a base of the same name is read too: the words name that place
+                    cands.remove(own)
+                    cands.insert(0, own)
+                    own["why"] = own.get("why", "") + f"; its own name, which {best.get('name')!r} holds only as another name"
+                    best = own
             if imp < _OWN_UNIT_NAME_IMPORTANCE and self._name_of_its_own_unit(m):
                 m["drop"] = True  # "dispatched its Cheonghae anti-piracy unit": the unit's name, no village (s35m)
                 continue
@@ -872,6 +882,26 @@ class Acceptance:
         own = installation_own_name(best.get("name") or "")
         return own is not None and plain(own) == plain(m["surface"])
 
+    def _seat_of_a_unit_so_named(self, m: dict, best: dict, cands: list[dict], text_countries: dict,
+                                 points) -> bool:
+        """'Ecuador deployed troops to Durán', the town GeoNames calls Eloy Alfaro and the canton
+        of which it is the seat Durán: a settlement read by another of its names that a person
+        bears too is still the place where a district (admin2) of the country bears the words as
+        its own name at the settlement (within OWN_NAME_BESIDE_ALIAS_KM), the text names that
+        country elsewhere, and a word of place governs the name (strong support: "to", "in").
+        The unit's own name says the words are the place's, not only an old or odd alias; the
+        country and the word of place that the text writes say it means that place, not a person
+        of the name ("the coach praised Durán"). (gaz85)"""
+        said = plain(self.gaz.split_kind(m["surface"])[0])
+        if not (text_countries.get(best.get("country"), set()) - {name_key(m["surface"])}) or best.get("lat") is None:
+            return False
+        if not any(c.get("kind") == "admin2" and c.get("country") == best.get("country")
+                   and plain(c.get("name") or "") == said and c.get("lat") is not None
+                   and haversine_km(c["lat"], c["lon"], best["lat"], best["lon"]) <= OWN_NAME_BESIDE_ALIAS_KM
+                   for c in cands[1:]):
+            return False
+        return self.support(m, best, text_countries, points)[1]
+
     def _reading_of_own_name(self, m: dict, cands: list[dict]) -> dict | None:
         """Another reading of the mention that bears the words as its own name (not as another
         of its names), lies beside the settlement that holds them as an alias and is as well
@@ -1163,8 +1193,11 @@ class Acceptance:
         "attacked X overnight"): the verb, else None. A force's target there is a town more
         often than anything else; 'attacked Taylor' (a surname English writes) and 'attacked
         Wagner convoys' (the group's convoys) are left out."""
-        if not prev or not prev[-1].is_word or prev[-1].lower not in ATTACK_VERBS or m["n_tokens"] != 1 \
-                or m.get("tok") is None:
+        if not prev or m["n_tokens"] != 1 or m.get("tok") is None:
+            return None
+        verb = prev[-1].lower if prev[-1].is_word and prev[-1].lower in ATTACK_VERBS \
+            else self._attack_verb_before_a_list(m)
+        if verb is None:
             return None
         surface = m["surface"]
         words = re.findall(r"[^\W\d_]+", surface)
@@ -1173,7 +1206,38 @@ class Acceptance:
             return None
         if self._qualifies_the_noun_after(m):
             return None  # "attacked Wagner convoys": the name qualifies the noun after it
-        return prev[-1].lower
+        return verb
+
+    def _attack_verb_before_a_list(self, m: dict) -> str | None:
+        """'attacked Mandera town and Lafey', 'attacked Beni, Oicha and Eringeti': the verb of an
+        attack before the list that ends with this name governs the whole list, as it does the
+        first name (gaz85). Walks back over the list: a joiner (LIST_JOINERS' "and", "or", a
+        comma) before this name, then one capitalised name of at most ATTACKED_LIST_NAME_WORDS
+        words, with an optional settlement word after it ("Mandera town"), then either the verb
+        (ATTACK_VERBS) or another joiner and name, up to ATTACKED_LIST_ITEMS names. Cheap: asked
+        only of a one-word name with a joiner right before it."""
+        i = m["tok"] - 1
+        toks = self.toks
+        sentence = toks[m["tok"]].sentence
+        if i < 0 or toks[i].lower not in _ATTACK_LIST_JOINERS:
+            return None
+        for _ in range(ATTACKED_LIST_ITEMS):
+            while i >= 0 and toks[i].sentence == sentence and toks[i].lower in _ATTACK_LIST_JOINERS:
+                i -= 1
+            if i >= 0 and toks[i].lower in _ATTACK_LIST_SETTLEMENT_WORDS:
+                i -= 1  # "Mandera town and Lafey"
+            n = 0
+            while i >= 0 and toks[i].sentence == sentence and toks[i].is_word and toks[i].text[:1].isupper() \
+                    and n < ATTACKED_LIST_NAME_WORDS:
+                i -= 1
+                n += 1
+            if n == 0 or i < 0 or toks[i].sentence != sentence:
+                return None
+            if toks[i].is_word and toks[i].lower in ATTACK_VERBS:
+                return toks[i].lower
+            if toks[i].lower not in _ATTACK_LIST_JOINERS:
+                return None
+        return None
 
     def _qualifies_the_noun_after(self, m: dict) -> bool:
         """Does a lower-case word right after the name, no adverb ("attacked X overnight") nor

@@ -46,6 +46,9 @@ _DISTANCE_WRITTEN = _recompile(r"\d")
 # a reading below this importance that lies outside the province the text writes after the name with
 # its kind word ("Memba, in Nampula province"), is a namesake abroad: the name is no place
 _PROVINCE_NAMED_IMPORTANCE = 0.6
+# a settlement that bears a district's name only as another of its names, this near the
+# district's point, is its capital called by the district's name (Jolo, 'Sulu'; gaz85)
+CAPITAL_ALIAS_KM = 60.0
 # the kinds a kind word before or after a name gives it that call it a settlement ("the village
 # of X", "the town of X", "X town"): see BindingHints._settlement_named_abroad
 _SETTLEMENT_KIND_WORDS = ("city", "town", "village")
@@ -379,8 +382,12 @@ class BindingHints:
             and not any(r.get("kind") in ("city", "town", "village") and r.get("name_similarity", 0) >= 0.95
                         for r in b["cands"][:5])
         out = []
+        named_like_capital = None if worded else self._district_named_like_its_capital(b)
         for r in (b.get("cands") or [])[:5]:
             kind = r.get("kind")
+            if r is named_like_capital:
+                out.append(r)  # ("Patikul in Sulu": the province, not Jolo by its other name)
+                continue
             if settlement and sep != "," and kind == "region" and r.get("name_similarity", 0) >= 1.0:
                 out.append(r)  # ("the village of X in Kordofan": a region by its own name)
                 continue
@@ -392,6 +399,31 @@ class BindingHints:
                 continue  # "X in Y" binds only when Y says it is an area ("in Y district", "in northern Y")
             out.append(r)
         return out
+
+    @staticmethod
+    def _district_named_like_its_capital(b: dict) -> dict | None:
+        """'Patikul in Sulu', 'X in Y': the admin2 reading of ``b`` whose own name is the name
+        written, where the settlements of its country that the name also reads bear it only as
+        another of their names (GeoNames gives Jolo, Sulu's capital, the other name 'Sulu') and
+        one of them lies within CAPITAL_ALIAS_KM of the district's point: the name is the
+        district's own, a bare area that can hold what is named before it (gaz85). None where
+        no such reading is among the first five, or where a settlement of the country bears the
+        name as its own (a town of the very name is as likely meant)."""
+        cands = (b.get("cands") or [])[:5]
+        said = plain(b.get("surface") or "")
+        district = next((r for r in cands if r.get("kind") == "admin2" and r.get("name_similarity", 0) >= 1.0
+                         and plain(r.get("name") or "") == said and r.get("lat") is not None), None)
+        if district is None:
+            return None
+        capital = False
+        for r in cands:
+            if r.get("kind") not in ("city", "town", "village") or r.get("country") != district.get("country"):
+                continue
+            if plain(r.get("name") or "") == said or r.get("lat") is None:
+                return None
+            if haversine_km(r["lat"], r["lon"], district["lat"], district["lon"]) <= CAPITAL_ALIAS_KM:
+                capital = True
+        return district if capital else None
 
     def _chain_after(self, ordered: list[dict], i: int) -> list[tuple[dict, list[dict]]]:
         """(mention, its area readings) of the areas written after ordered[i]: 'Lere town,
