@@ -181,3 +181,29 @@ def test_every_module_that_keeps_patterns_saves_them():
                if "CompiledPatterns(" in (text := p.read_text(encoding="utf-8")) and p.name != "regex_cache.py"
                and ".save()" not in text]
     assert unsaved == []
+
+
+def test_the_lowerings_are_kept_per_interpreter_and_a_wrong_file_is_walked_anew(tmp_path):
+    """_lower_preimages's answer (a walk of every code point, speed97) is read from a kept file
+    when that file is sound: the same answer as the walk; a damaged or forged file is never used."""
+    from geomove import regex_cache as rc
+    walked = rc._walk_lowerings()
+    path = tmp_path / "lowerings.marshal"
+    assert rc._kept_lowerings(path) == walked and path.exists()
+    sound = path.read_bytes()
+    assert rc._kept_lowerings(path) == walked and path.read_bytes() == sound  # (read, not written again)
+    for at in range(0, len(sound), max(1, len(sound) // 60)):
+        data = bytearray(sound)
+        data[at] ^= 0x04
+        path.write_bytes(bytes(data))
+        assert rc._kept_lowerings(path) == walked, at
+    # a file whose checksum is right but whose answer is wrong (a character that lowers elsewhere)
+    forged = {k: list(v) for k, v in walked.items()}
+    forged[ord("a")] = [ord("a"), ord("A"), ord("B")]
+    import marshal
+    import zlib
+    payload = marshal.dumps(forged)
+    path.write_bytes(marshal.dumps((zlib.crc32(payload), payload)))
+    assert rc._kept_lowerings(path) == walked
+    path.write_bytes(b"")
+    assert rc._kept_lowerings(path) == walked
