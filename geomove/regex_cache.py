@@ -9,25 +9,28 @@ that code is kept in the user's cache, and a later process builds the pattern fr
 
 The code is the engine's own format, so the file is kept per interpreter build (its name holds a
 digest of ``sys.version``, the cache tag and the engine's magic number and code size), its
-entries are keyed by pattern and flags (a changed pattern is compiled as before), a checksum
-(CRC-32, as the finder's store of kept answers: it is there to find a damaged or cut file; a
-SHA-1 of the ~3.7 MB an ``extract`` process reads cost ~44 M instructions, ~5% of its start)
-covers the file, and an entry is written only after the pattern it builds was found equal to
-``re.compile``'s. Anything else -- no cache folder, a damaged file, an interpreter whose ``re``
-works otherwise -- compiles with ``re.compile``: the patterns are always those of the source.
+entries are keyed by pattern and flags (a changed pattern is compiled as before), each entry
+carries a checksum of itself and its key (CRC-32, as the finder's store of kept answers: it is
+there to find a damaged or cut entry; a SHA-1 cost ~44 M instructions an ``extract`` process),
+checked when the pattern is built (_entry_check), and an entry is written only after the
+pattern it builds was found equal to ``re.compile``'s. Anything else -- no cache folder, a
+damaged file or entry, an interpreter whose ``re`` works otherwise -- compiles with
+``re.compile``: the patterns are always those of the source.
 """
 
 from __future__ import annotations
 
 import array
 import hashlib
+import marshal
 import os
 import re
 import sys
+import zlib
 from functools import lru_cache
 from pathlib import Path
 
-from .io.cache_files import keep_checked, read_checked, user_cache_dir
+from .io.cache_files import keep_bytes, user_cache_dir
 
 try:
     import _sre
@@ -52,8 +55,9 @@ MAX_ENTRIES = 400
 # file's patterns with their first-character sets, so no file kept without them is read again;
 # 5: and the reading wing's case-blind ops lowered by ASCII where that tests the same characters,
 # _with_ascii_lowering: a file written by either change alone is not read; 6: and the
-# alternatives of a branch grouped by their first character, _with_grouped_branches)
-FORMAT = 6
+# alternatives of a branch grouped by their first character, _with_grouped_branches; 7: each
+# entry with its own checksum, checked at its build, and none over the whole file, _entry_check)
+FORMAT = 7
 # the array type of the engine's code words ('I' or 'L', whichever is _sre.CODESIZE bytes;
 # None: the code is kept as a list of ints)
 _CODE_TYPE = next((t for t in "IL" if _sre is not None and array.array(t).itemsize == _sre.CODESIZE), None)
@@ -458,12 +462,55 @@ def compile_with_first_characters(pattern: str, flags: int = 0) -> re.Pattern:
 def _lower_preimages() -> dict:
     """lower case -> every character the engine lowers to it (itself included), for the
     characters whose lower case is another's or which are some other's lower case."""
+    folder = _default_folder()
+    if folder is None or _sre is None:
+        return _walk_lowerings()
+    return _kept_lowerings(folder / f"regex-lowerings-{_interpreter_key()}.marshal")
+
+
+# Working the lowerings out walks every code point through the engine's lowering (1.1 M calls,
+# ~1.27 G instructions by callgrind, speed97) in the first process that compiles a case-blind
+# pattern anew -- after any edit of a reading pattern, and in a fresh cache. The answer (~1,400
+# lower cases, ~28 kB) depends only on the interpreter's Unicode tables, so it is kept in a file
+# per interpreter (_interpreter_key) with a CRC-32 of itself, and each character read is checked
+# to lower to its key (a wrong file read is walked anew, never used).
+def _walk_lowerings() -> dict:
     out: dict = {}
     for ch in range(sys.maxunicode + 1):
         low = _sre.unicode_tolower(ch)
         if low != ch:
             out.setdefault(low, [low]).append(ch)
     return out
+
+
+def _kept_lowerings(path: Path) -> dict:
+    """_walk_lowerings's answer, read from ``path`` when it holds a sound one, else walked and
+    written there (failing to write is no error)."""
+    try:
+        check, payload = marshal.loads(path.read_bytes())
+        if zlib.crc32(payload) == check:
+            kept = marshal.loads(payload)
+            if _sound_lowerings(kept):
+                return kept
+    except (OSError, ValueError, EOFError, TypeError):
+        pass
+    out = _walk_lowerings()
+    payload = marshal.dumps(out)
+    keep_bytes(path, marshal.dumps((zlib.crc32(payload), payload)))
+    return out
+
+
+def _sound_lowerings(kept) -> bool:
+    """Is ``kept`` a dict of lower case -> [itself, the characters that lower to it]?"""
+    if type(kept) is not dict or not kept:
+        return False
+    tolower = _sre.unicode_tolower
+    for low, chars in kept.items():
+        if (type(chars) is not list or len(chars) < 2 or chars[0] != low
+                or any(type(ch) is not int or not 0 <= ch <= sys.maxunicode or ch == low or tolower(ch) != low
+                       for ch in chars[1:])):
+            return False
+    return True
 
 
 # A process builds few of the ~1,550 kept patterns it imports: a one-report `extract` uses ~170
@@ -479,6 +526,21 @@ def _lower_preimages() -> dict:
 # then re's own call.
 _PATTERN_METHODS = frozenset(("search", "match", "fullmatch", "finditer", "findall", "split", "sub", "subn", "scanner"))
 _PATTERN_VALUES = ("flags", "groups", "groupindex")
+
+
+# A process reads the entries of every pattern it imports and builds few of them (a one-report
+# `extract` ~11% of the code words, the 380 dev reports ~85%): a checksum of the whole file made
+# every process pay for every entry's words (~55 M instructions for ~14 MB of kept-pattern files,
+# ~5% of a one-report `extract`, speed97). So each entry holds a CRC-32 of its key and of itself,
+# checked when its pattern is built: a damaged entry is compiled anew, as a damaged file was,
+# and no damaged entry is ever built.
+def _entry_check(pattern: str, flags: int, fields: tuple) -> int:
+    """The CRC-32 of an entry's key (``pattern``, ``flags``) and of its five ``fields`` (the
+    engine's flags, code, groups, groupindex, indexgroup), as kept beside them."""
+    eflags, code, groups, groupindex, indexgroup = fields
+    head = repr((flags, eflags, groups, tuple(groupindex.items()), indexgroup)).encode()
+    words = code if type(code) is bytes else repr(code).encode()
+    return zlib.crc32(words, zlib.crc32(pattern.encode("utf-8", "surrogatepass"), zlib.crc32(head)))
 
 
 class KeptPattern:
@@ -680,8 +742,15 @@ class CompiledPatterns:
         self._unsaved = False
 
     def _load(self) -> dict:
-        known = read_checked(self.path)
-        return known if isinstance(known, dict) else {}
+        # (no checksum of the whole file: each entry is checked when its pattern is built,
+        # _entry_check; a file cut or damaged in its layout is no dict of marshal's)
+        if self.path is None:
+            return {}
+        try:
+            known = marshal.loads(self.path.read_bytes())
+        except (OSError, ValueError, EOFError, TypeError):
+            return {}
+        return known if type(known) is dict else {}
 
     def compile(self, pattern: str, flags: int = 0):
         flags = int(flags)
@@ -700,10 +769,12 @@ class CompiledPatterns:
         """The pattern built from its kept ``entry``; compiled anew (and the file written again)
         when the entry is damaged."""
         try:
+            if len(entry) != 6 or entry[5] != _entry_check(pattern, flags, entry[:5]):
+                raise ValueError("a damaged entry")
             code = entry[1]
             if type(code) is bytes:  # (FORMAT: the words of the code, read as one object)
                 code = array.array(_CODE_TYPE, code).tolist()
-            return _sre.compile(pattern, entry[0], code, *entry[2:])
+            return _sre.compile(pattern, entry[0], code, *entry[2:5])
         except Exception:  # noqa: BLE001 -- a damaged entry: compiled the plain way
             self.used.pop((pattern, flags), None)
             compiled = self._compile_anew(pattern, flags)
@@ -731,7 +802,7 @@ class CompiledPatterns:
                         entry = faster
                 if _CODE_TYPE is not None:
                     entry = (entry[0], array.array(_CODE_TYPE, entry[1]).tobytes(), *entry[2:])
-                self.used[key] = entry
+                self.used[key] = (*entry, _entry_check(pattern, flags, entry))
                 self._unsaved = True
         return compiled
 
@@ -743,6 +814,10 @@ class CompiledPatterns:
             return
         merged = {**self.known, **self.used}
         keep = merged if len(merged) <= MAX_ENTRIES else self.used
-        if not keep_checked(self.path, keep):
+        try:
+            data = marshal.dumps(keep)
+        except ValueError:
+            return
+        if not keep_bytes(self.path, data):
             return
         self.known, self._unsaved = keep, False

@@ -53,13 +53,15 @@ def test_a_damaged_or_missing_file_compiles_the_plain_way(tmp_path):
         first.compile(p, f)
     first.save()
     (path,) = tmp_path.iterdir()
-    data = bytearray(path.read_bytes())
+    sound = path.read_bytes()
+    data = bytearray(sound)
     data[len(data) // 2] ^= 0xFF
     path.write_bytes(bytes(data))
     damaged = CompiledPatterns("own", folder=tmp_path)
-    assert damaged.known == {}
     assert all(_same(damaged.compile(p, f), _kept(p, f)) for p, f in OWN_PATTERNS)
-    assert damaged.new == len(OWN_PATTERNS)
+    assert damaged.new >= 1  # the damaged entry (or the whole file) compiled anew
+    path.write_bytes(sound[:len(sound) // 2])  # a file cut short: nothing read
+    assert CompiledPatterns("own", folder=tmp_path).known == {}
     nowhere = CompiledPatterns("own", folder=tmp_path / "file-not-folder")
     (tmp_path / "file-not-folder").write_text("x")
     assert all(_same(nowhere.compile(p, f), _kept(p, f)) for p, f in OWN_PATTERNS)
@@ -82,6 +84,32 @@ def test_the_kept_code_is_read_as_one_object_a_pattern(tmp_path):
     entry = second.known[(p, f)]
     second.known[(p, f)] = (entry[0], entry[1][:-1], *entry[2:])
     assert _same(second.compile(p, f), _kept(p, f)) and second.new == 1
+
+
+def test_no_damaged_byte_is_ever_built(tmp_path):
+    """Each entry is checked when its pattern is built (FORMAT 7, speed97), not the whole file
+    when it is read: whichever byte of the file is damaged, every pattern is re.compile's, and
+    the damaged entry is compiled anew (the file written again)."""
+    first = CompiledPatterns("own", folder=tmp_path)
+    for p, f in OWN_PATTERNS:
+        first.compile(p, f)
+    first.save()
+    (path,) = tmp_path.iterdir()
+    sound = path.read_bytes()
+    text = "About 1,200 troops moved into Tal Afar; they may move towards Mosul. abc b"
+    for at in range(0, len(sound), max(1, len(sound) // 150)):  # (~150 places spread over the file)
+        for flip in (0x01, 0x80):
+            data = bytearray(sound)
+            data[at] ^= flip
+            path.write_bytes(bytes(data))
+            damaged = CompiledPatterns("own", folder=tmp_path)
+            built = [damaged.compile(p, f) for p, f in OWN_PATTERNS]
+            for (p, f), b in zip(OWN_PATTERNS, built):
+                assert _same(b, _kept(p, f)), (at, flip)
+                assert [m.span() for m in b.finditer(text)] == [m.span() for m in re.finditer(p, text, f)]
+    path.write_bytes(sound)
+    again = CompiledPatterns("own", folder=tmp_path)
+    assert all(_same(again.compile(p, f), _kept(p, f)) for p, f in OWN_PATTERNS) and again.new == 0
 
 
 def test_a_broken_entry_is_compiled_the_plain_way(tmp_path):
@@ -153,3 +181,29 @@ def test_every_module_that_keeps_patterns_saves_them():
                if "CompiledPatterns(" in (text := p.read_text(encoding="utf-8")) and p.name != "regex_cache.py"
                and ".save()" not in text]
     assert unsaved == []
+
+
+def test_the_lowerings_are_kept_per_interpreter_and_a_wrong_file_is_walked_anew(tmp_path):
+    """_lower_preimages's answer (a walk of every code point, speed97) is read from a kept file
+    when that file is sound: the same answer as the walk; a damaged or forged file is never used."""
+    from geomove import regex_cache as rc
+    walked = rc._walk_lowerings()
+    path = tmp_path / "lowerings.marshal"
+    assert rc._kept_lowerings(path) == walked and path.exists()
+    sound = path.read_bytes()
+    assert rc._kept_lowerings(path) == walked and path.read_bytes() == sound  # (read, not written again)
+    for at in range(0, len(sound), max(1, len(sound) // 60)):
+        data = bytearray(sound)
+        data[at] ^= 0x04
+        path.write_bytes(bytes(data))
+        assert rc._kept_lowerings(path) == walked, at
+    # a file whose checksum is right but whose answer is wrong (a character that lowers elsewhere)
+    forged = {k: list(v) for k, v in walked.items()}
+    forged[ord("a")] = [ord("a"), ord("A"), ord("B")]
+    import marshal
+    import zlib
+    payload = marshal.dumps(forged)
+    path.write_bytes(marshal.dumps((zlib.crc32(payload), payload)))
+    assert rc._kept_lowerings(path) == walked
+    path.write_bytes(b"")
+    assert rc._kept_lowerings(path) == walked
