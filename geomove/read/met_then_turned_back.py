@@ -51,9 +51,11 @@ _STAYED_BEFORE = _PATTERNS.compile(r"\b(?:trained|training|treated|held|hosted|s
 # so a withdrawal to a place told is a move from the one attacked (GUIDELINES: the raid itself is
 # no movement; the withdrawal after it is). Only with an end told: "attacked A and then withdrew"
 # tells the raid, not a move (s47 read127)
+# The place must be the attack's one object: a list's "and"/"or" between the verb and it ("attacked
+# Tessalit and Aguelhok before withdrawing to Kidal") leaves the withdrawal's start untold (s47 gaz85).
 _STRUCK_BEFORE = _PATTERNS.compile(r"(?<!\bwas\s)(?<!\bwere\s)\b(?:attacked|raided|stormed|overran|assaulted|struck)\s+"
-                                   r"(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,2}?(?:(?:near|in|at|outside)\s+)?"
-                                   r"(?:(?:the\s+)?[\w'’-]+\s+){0,2}$", re.I)
+                                   r"(?:(?:the|a|an)\s+)?(?:(?!(?:and|or)\s)[\w-]+\s+){0,2}?(?:(?:near|in|at|outside)\s+)?"
+                                   r"(?:(?:the\s+)?(?!(?:and|or)\s)[\w'’-]+\s+){0,2}$", re.I)
 # nothing of moving between the place and the verb: no cue of direction nor a participle of going
 _MOVING_BETWEEN = _PATTERNS.compile(r"\b(?:to|towards?|into|from|for|via|through|heading|moving|travell?ing|"
                                     r"driving|advancing|bound|en\s+route|on\s+(?:its|their)\s+way)\b", re.I)
@@ -96,7 +98,9 @@ def met_place_as_origin(text: str, slots: list, places: list, s: int, verb_at: i
             how = "met"
         elif _STAYED_BEFORE.search(text, since, m["start"]) is not None:
             how = "staying"
-        elif any(r == "destination" for r, _g, _a in slots) and _STRUCK_BEFORE.search(text, since, m["start"]):
+        elif any(r == "destination" for r, _g, _a in slots) and _STRUCK_BEFORE.search(text, since, m["start"]) \
+                and not any(o is not m and m["end"] <= o["start"] and o["end"] <= verb_at for o in places):
+            # (the last place before the verb: a list attacked, "Tessalit and Aguelhok", tells no one start)
             how = "attacking"
         else:
             continue
