@@ -1,5 +1,5 @@
 """Session 47, read132: 1. the active "massed near X before moving to Y" (read.staged_origin.
-gathered_before_moving); 2. a bare apostrophe as the possessive of a name in -s; on sentences written for these tests (tests/golden/movements.jsonl,
+gathered_before_moving); 2. a bare apostrophe as the possessive of a name in -s; 3. an area opening an armed group's name; on sentences written for these tests (tests/golden/movements.jsonl,
 s47-read132-*)."""
 
 import datetime as dt
@@ -49,3 +49,15 @@ def test_bare_apostrophe_possessive_keeps_the_phrase_going():
 
 def test_bare_apostrophe_owner_of_the_force_is_no_place_of_the_move():
     assert _ends("The Netherlands' marines moved from Den Helder to Rotterdam on Monday.") == [("Den Helder", "Rotterdam")]
+
+
+# -- 3. "Gunmen from the Sinai Defence of Egypt": an area opening an armed group's name
+def test_area_opening_a_group_name_is_no_origin():
+    assert _ends("Gunmen from the Sinai Defence of Egypt moved from Arish to Rafah.") == [("Arish", "Rafah")]
+    got = _all("Fighters from the Levant Defence of Syria moved from Idlib to Afrin.")
+    assert [(p["origin"]["surface"], p["via"]) for p in got] == [("Idlib", [])]
+
+
+def test_area_before_a_plain_noun_and_of_stays_a_place():
+    assert _ends("Soldiers moved from the Tillaberi region of Niger to Ayorou.") == [("Tillaberi", "Ayorou")]
+    assert _ends("Troops were flown from the Kivu base of the army to Kinshasa.") == [("Kivu", "Kinshasa")]
