@@ -364,7 +364,7 @@ from .including_unnamed import role_of_unnamed_list
 from .partitive_them import part_of_civilians
 from .carried_people import carried_people
 from .in_the_day import IN_THE_DAY, day_of_telling
-from .staged_origin import GATHERING_WORD as _STAGING_WORD_OR_POSITIONS, gathered_after_moving, staging_as_origin, subject_before_staging
+from .staged_origin import GATHERING_WORD as _STAGING_WORD_OR_POSITIONS, gathered_after_moving, gathered_before_moving, staging_as_origin, subject_before_staging
 from .met_then_turned_back import met_place_as_origin, turns_back
 from .place_label import LINE_REACH, label_as_end
 from .modal_after_and import PLAN_BEFORE_TO, task_before_move
@@ -2352,6 +2352,11 @@ class _Reader(RoleReading, StatusReading):
                 # "fell back from A on B": 'on' names the withdrawal's goal after its origin (read.fallback_end)
                 role, at = "destination", on
             gap = self.text[prev_end:m["start"]]
+            if role is None and prev_role and slots and gap[:1] in ("'", "\u2019") and gap[1:2].isspace() \
+                    and self.text[prev_end - 1:prev_end] in ("s", "S"):
+                # "to the Philippines' Basilan province": a name ending in -s takes a bare
+                # apostrophe for its possessive; read as "'s" (the phrase goes on; s47 read132)
+                gap = gap[0] + "s" + gap[1:]
             if role is None and prev_role and slots:
                 # continues the previous noun phrase ("city of X", "X in the countryside of Y")
                 # or, coordinated, the previous phrase's role ("arrived at A and at the
@@ -2686,6 +2691,10 @@ class _Reader(RoleReading, StatusReading):
             # "had massed near X after moving from Y": where the move ended (read.staged_origin)
             slots = gathered_after_moving(self.text, slots, self._within(self.places, s, main.start()), main,
                                           frag.roles_why)
+        if not any(r == "origin" for r, _g, _a in slots) and _STAGING_WORD_OR_POSITIONS.search(self.text, s, main.start()):
+            # "massed near X before moving to Y": where the move began (read.staged_origin)
+            slots = gathered_before_moving(self.text, slots, self._within(self.places, s, main.start()), main,
+                                           frag.roles_why)
         if turns_back(main.group("verb"), self.text, main.end()):
             # "was ambushed near X and returned to Y": where it was met is where it turned back
             # from (read.met_then_turned_back)

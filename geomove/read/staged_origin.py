@@ -54,6 +54,9 @@ _GATHERED_AT = _PATTERNS.compile(
 # "after" and a participle of moving right before the clause's verb, after the place (a date or a
 # time between them allowed): "massed near X (on Monday) after | moving from Y"
 _AFTER_MOVING = _PATTERNS.compile(r"^[^.;:,]{0,60}?\s(?:(?:shortly|soon|days|hours|weeks|just)\s+)?after\s+(?:being\s+)?$", re.I)
+# "before" right before the clause's verb (a participle), after the place: "massed near X (on
+# Monday) before | moving to Y"
+_BEFORE_MOVING = _PATTERNS.compile(r"^[^.;:,]{0,60}?\s(?:(?:shortly|soon|days|hours|weeks|just)\s+)?before\s+$", re.I)
 _PATTERNS.save()
 
 
@@ -123,4 +126,30 @@ def gathered_after_moving(text: str, slots: list, before: list, main: re.Match, 
             slots = [(r, g, a) for r, g, a in slots if g]
         why.append(f"{m.get('surface')}: destination, where the force gathered after the move (read.staged_origin)")
         return slots + [("destination", [m], m["start"])]
+    return slots
+
+
+def gathered_before_moving(text: str, slots: list, before: list, main: re.Match, why: list) -> list:
+    """The clause's slots (role, places, cue offset) with the place the force gathered at, told
+    before "before <moving>" (``main``, the clause's verb: a participle after "before"), as the
+    origin, when the clause tells none: "Ethiopian units massed near X before moving to Y",
+    "The militia gathered outside X before marching on Y". ``before``: the clause's mentions
+    before the verb.
+
+    why: the active verb of gathering is no trigger of its own with no object, so the participle
+    after "before" was the clause's verb and the place the force left, told before it, had no role
+    (the passive "were massed in X before being moved" was read: staging_as_origin). The mirror of
+    gathered_after_moving (s47 read132)."""
+    if any(r == "origin" for r, _g, _a in slots) or not before or not main.group("verb"):
+        return slots
+    for m in reversed(before):
+        end = m.get("end") or m["start"] + len(m.get("surface") or "")
+        if end > main.start() or _BEFORE_MOVING.match(text[end:main.start()]) is None:
+            continue
+        if _GATHERED_AT.search(text, max(0, m["start"] - 80), m["start"]) is None:
+            return slots
+        if any(x is m for _r, g, _a in slots for x in g):
+            return slots  # (the place already has a role of its own)
+        why.append(f"{m.get('surface')}: origin, where the force gathered before the move (read.staged_origin)")
+        return slots + [("origin", [m], m["start"])]
     return slots

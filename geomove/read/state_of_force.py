@@ -33,14 +33,24 @@ _NAMED_BODY_OF = _PATTERNS.compile(
     r"(?:Front|Army|Movement|Alliance|Union|Defence|Defense|Council|Forces|Coalition|Militia|Brigades?)"
     r"(?:\s+for\s+the\s+(?:[A-Z][\w'’-]*\s+){1,3})?\s+of\s+(?:the\s+)?$")
 _NAME_REACH = 90  # how far back such a name is looked for
+# ... and a place's name opening such a group's name, after "the": "the Sahel | Defence of Niger",
+# "the Kivu | Popular Front of Congo" (s47 read132): the area names the group, no place of the move
+# (not "the Sahel region of Niger", "the Kivu base of the army": no organisation's head word)
+_OPENS_NAMED_BODY = _PATTERNS.compile(
+    r"(?:\s+[A-Z][\w'’-]*){0,3}?\s+(?:Front|Army|Movement|Alliance|Union|Defence|Defense|Council|Coalition|Militia)"
+    r"(?:\s+for\s+the(?:\s+[A-Z][\w'’-]*){1,3})?\s+of\s+(?:the\s+)?[A-Z]")
 
 
 def state_of_force(text: str, mention: dict, floor: int) -> bool:
     """Is ``mention``, a country, told right after a force's noun and "of" ("troops of the
     Republic of Kenya"), with nothing of the clause before ``floor`` in between? Or any place
     told as the end of an armed group's name ("Militiamen from the Nduma Defence of Congo",
-    read130): whose name it is, no place of the move."""
+    read130), or opening one ("Gunmen from the Sahel Defence of Niger", s47 read132): whose name
+    it is, no place of the move."""
     start = mention["start"]
+    if text[start - 4:start].lower() == "the " and text[mention["end"]:mention["end"] + 1] == " " \
+            and _OPENS_NAMED_BODY.match(text, mention["end"]) is not None:
+        return True  # ("the Sahel Defence of Niger": the place opens the group's name)
     if start >= 4 and text[start - 3:start - 1] != "of" and text[start - 4:start - 1] != "the":
         return False  # (the cheap test: "of" or "of the" right before the place)
     if _NAMED_BODY_OF.search(text, max(floor, start - _NAME_REACH), start) is not None:
