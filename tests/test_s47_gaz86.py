@@ -37,6 +37,16 @@ def test_a_force_s_own_province(gazetteer, text, want):
     assert _read(gazetteer, text)["Amazonas"][1:] == (want, "admin1")
 
 
+@pytest.mark.parametrize("text, name, want", [
+    # other theatres: provinces of one name on both sides of a border
+    ("Indian troops were deployed across Punjab.", "Punjab", "IN"),
+    ("Pakistani troops were deployed across Punjab.", "Punjab", "PK"),
+    ("Argentine troops moved into Santa Cruz.", "Santa Cruz", "AR"),
+])
+def test_a_force_s_own_province_in_other_theatres(gazetteer, text, name, want):
+    assert _read(gazetteer, text)[name][1:] == (want, "admin1")
+
+
 @pytest.mark.parametrize("text, want", [
     # near misses: the text names the other country; the largest province with no demonym
     ("Venezuelan troops crossed into Brazil's Amazonas.", "BR"),
@@ -45,6 +55,10 @@ def test_a_force_s_own_province(gazetteer, text, want):
 ])
 def test_a_named_country_or_no_demonym_keeps_its_reading(gazetteer, text, want):
     assert _read(gazetteer, text)["Amazonas"][1:] == (want, "admin1")
+
+
+def test_the_other_country_named_holds_first(gazetteer):
+    assert _read(gazetteer, "Indian troops crossed into Pakistan's Punjab.")["Punjab"][1:] == ("PK", "admin1")
 
 
 # -- the seat of a district, its country named by a demonym
