@@ -355,8 +355,11 @@ class Acceptance:
                                     m["cands"][0].get("gazetteer_id"))
                                    for m in mentions if m["role"] == "dateline" and m.get("cands")}
         # (the countries of those the text names acting at home, "Haitian police": see support)
-        self._home_countries = frozenset(cc for cc, (_, at_home) in self._countries_by_demonym(mentions, text_countries).items()
-                                         if at_home)
+        by_demonym = self._countries_by_demonym(mentions, text_countries)
+        self._home_countries = frozenset(cc for cc, (_, at_home) in by_demonym.items() if at_home)
+        # (the countries the text names by a demonym, acting at home or not: a country so named
+        # is named, for the seat of a unit so named: _seat_of_a_unit_so_named)
+        self._demonym_countries = frozenset(by_demonym)
         for m in mentions:
             cands = m.get("cands") or []
             if not cands or m["role"] not in ("place", "organisation"):
@@ -888,13 +891,15 @@ class Acceptance:
         of which it is the seat Durán: a settlement read by another of its names that a person
         bears too is still the place where a district (admin2) of the country bears the words as
         its own name at the settlement (within OWN_NAME_BESIDE_ALIAS_KM), the text names that
-        country elsewhere, and a word of place governs the name (strong support: "to", "in").
+        country elsewhere (by a name or by a demonym, "Ecuadorian police": gaz86), and a word of
+        place governs the name (strong support: "to", "in").
         The unit's own name says the words are the place's, not only an old or odd alias; the
         country and the word of place that the text writes say it means that place, not a person
         of the name ("the coach praised Durán"). (gaz85)"""
         said = plain(self.gaz.split_kind(m["surface"])[0])
-        if not (text_countries.get(best.get("country"), set()) - {name_key(m["surface"])}) or best.get("lat") is None:
-            return False
+        if best.get("lat") is None or not (text_countries.get(best.get("country"), set()) - {name_key(m["surface"])}
+                                           or best.get("country") in getattr(self, "_demonym_countries", ())):
+            return False  # (its country named by a name or by a demonym: "Ecuadorian police"; gaz86)
         if not any(c.get("kind") == "admin2" and c.get("country") == best.get("country")
                    and plain(c.get("name") or "") == said and c.get("lat") is not None
                    and haversine_km(c["lat"], c["lon"], best["lat"], best["lon"]) <= OWN_NAME_BESIDE_ALIAS_KM

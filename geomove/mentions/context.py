@@ -338,6 +338,16 @@ def _famous_namesake_near(c: dict, c_key, rows: list[tuple], distances: dict, co
     return None
 
 
+def _own_province_alone(kind: str | None, state: str, country: str | None, countries_by_other: set) -> bool:
+    """'Venezuelan troops moved into Amazonas': a province (admin1) of the demonym's own country,
+    in a text whose other names put no country there, is backed by the demonym though a
+    province of the name lies across the border (Brazil's, Colombia's): a town across a border
+    is where a force is often told, but a whole province named bare beside a force named by its
+    country is its own country's, unless the text puts another country there ("crossed into
+    Brazil's Amazonas": the country named holds first). (gaz86)"""
+    return kind == "admin1" and state == country and not countries_by_other
+
+
 def _names_its_territory(cands: list[dict], country: str | None) -> bool:
     """Is one of a name's readings the country ``country`` itself ('Hong Kong', the territory
     and its city)?"""
@@ -1749,7 +1759,8 @@ class ContextRanking:
                         and not _former_name_of_another_s_own(c, cands, core, own_towns if own_towns is not None
                                                               else (own_towns := _own_town_fames(cands, core))) \
                         and (leaving == state or (
-                            (by_demonym[state][1] or not self._namesake_across_the_border(cands, country))
+                            (by_demonym[state][1] or _own_province_alone(kind, state, country, countries_by_other)
+                             or not self._namesake_across_the_border(cands, country))
                             and not self._force_sent_to_another_continent(
                                 state, by_demonym, countries_by_other, distances.get(key) if key is not None else None))):
                     # (a force told abroad, or a namesake across the border, leaves its country's
@@ -1899,6 +1910,12 @@ class ContextRanking:
                         # of that name; Ijevan lies in it)
                         s += w_bare_area
                         why.append("holds a town another name of the text is read as")
+                    elif country_by_demonym:
+                        # ... and a small province of the country whose people or force the text
+                        # names ("Venezuelan troops moved into Amazonas": Venezuela's state, not
+                        # Brazil's larger one; gaz86)
+                        s += w_bare_area
+                        why.append("a province of the country the text names by a demonym")
                     else:
                         s += w_bare_small
                 if facility_family is not None and kind in facility_family \

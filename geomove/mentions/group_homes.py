@@ -25,6 +25,13 @@ _PATTERNS = CompiledPatterns("mentions-group-homes")  # (kept code: ~1 M instruc
 # one search over the text
 _NAMES = _PATTERNS.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in sorted(_HOME, key=len, reverse=True))
                            + r")(?![\w-])")
+# a name another body shares ("ADF": the Australian Defence Force too) places the text only right
+# before a noun of irregular fighters ("ADF rebels attacked Beni"): a state's force is told by its
+# troops or personnel, which the name alone leaves to either body (gaz86)
+_SHARED = {name: group["country"] for group in _DATA.get("shared_names", ()) for name in group["names"]}
+_SHARED_NAMES = _PATTERNS.compile(
+    r"(?<![\w-])(" + "|".join(re.escape(n) for n in sorted(_SHARED, key=len, reverse=True)) + r")\s+(?:"
+    + "|".join(re.escape(w) for w in _DATA.get("fighters_nouns", ())) + r")(?![\w-])") if _SHARED else None
 
 
 def group_home_countries(text: str) -> dict[str, set[str]]:
@@ -33,6 +40,9 @@ def group_home_countries(text: str) -> dict[str, set[str]]:
     found: dict[str, set[str]] = {}
     for m in _NAMES.finditer(text):
         found.setdefault(_HOME[m.group(0)], set()).add(name_key(m.group(0)))
+    if _SHARED_NAMES is not None:
+        for m in _SHARED_NAMES.finditer(text):
+            found.setdefault(_SHARED[m.group(1)], set()).add(name_key(m.group(1)))
     return found
 
 
