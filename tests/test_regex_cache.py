@@ -6,6 +6,7 @@ import os
 import re
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -30,6 +31,24 @@ def _same(a: re.Pattern, b: re.Pattern) -> bool:
             and dict(a.groupindex) == dict(b.groupindex))
 
 
+# a sentence every own pattern is run over: the kept pattern must find what re finds
+_PROBE_TEXT = "About 1,200 troops moved into Tal Afar; they may move towards Mosul. abc b"
+
+
+def _same_matches(built: re.Pattern, p: str, f: int) -> bool:
+    return [m.span() for m in built.finditer(_PROBE_TEXT)] == [m.span() for m in re.finditer(p, _PROBE_TEXT, f)]
+
+
+def _saved_own_patterns(folder: Path) -> Path:
+    """Compile OWN_PATTERNS into a fresh cache in ``folder``, save it, and give its one file."""
+    first = CompiledPatterns("own", folder=folder)
+    for p, f in OWN_PATTERNS:
+        first.compile(p, f)
+    first.save()
+    (path,) = folder.iterdir()
+    return path
+
+
 def test_a_second_run_builds_the_same_patterns_from_the_kept_code(tmp_path):
     first = CompiledPatterns("own", folder=tmp_path)
     made = [first.compile(p, f) for p, f in OWN_PATTERNS]
@@ -40,19 +59,14 @@ def test_a_second_run_builds_the_same_patterns_from_the_kept_code(tmp_path):
     assert second.new == 0  # every one from the file
     for (p, f), a, b in zip(OWN_PATTERNS, made, again):
         assert _same(a, _kept(p, f)) and _same(b, _kept(p, f))
-        text = "About 1,200 troops moved into Tal Afar; they may move towards Mosul. abc b"
-        assert [m.span() for m in b.finditer(text)] == [m.span() for m in re.finditer(p, text, f)]
+        assert _same_matches(b, p, f)
     # a changed pattern is no entry's: compiled anew
     assert _same(second.compile(r"(?P<verb>moved)", re.I), _kept(r"(?P<verb>moved)", re.I))
     assert second.new == 1
 
 
 def test_a_damaged_or_missing_file_compiles_the_plain_way(tmp_path):
-    first = CompiledPatterns("own", folder=tmp_path)
-    for p, f in OWN_PATTERNS:
-        first.compile(p, f)
-    first.save()
-    (path,) = tmp_path.iterdir()
+    path = _saved_own_patterns(tmp_path)
     sound = path.read_bytes()
     data = bytearray(sound)
     data[len(data) // 2] ^= 0xFF
@@ -71,10 +85,7 @@ def test_a_damaged_or_missing_file_compiles_the_plain_way(tmp_path):
 def test_the_kept_code_is_read_as_one_object_a_pattern(tmp_path):
     """The file keeps each pattern's code as the bytes of an array of code words (one object
     for marshal to read, where a list of ints was thousands), and builds the same pattern."""
-    first = CompiledPatterns("own", folder=tmp_path)
-    for p, f in OWN_PATTERNS:
-        first.compile(p, f)
-    first.save()
+    _saved_own_patterns(tmp_path)
     second = CompiledPatterns("own", folder=tmp_path)
     assert len(second.known) == len(OWN_PATTERNS)
     assert all(type(entry[1]) is bytes for entry in second.known.values())
@@ -90,13 +101,8 @@ def test_no_damaged_byte_is_ever_built(tmp_path):
     """Each entry is checked when its pattern is built (FORMAT 7, speed97), not the whole file
     when it is read: whichever byte of the file is damaged, every pattern is re.compile's, and
     the damaged entry is compiled anew (the file written again)."""
-    first = CompiledPatterns("own", folder=tmp_path)
-    for p, f in OWN_PATTERNS:
-        first.compile(p, f)
-    first.save()
-    (path,) = tmp_path.iterdir()
+    path = _saved_own_patterns(tmp_path)
     sound = path.read_bytes()
-    text = "About 1,200 troops moved into Tal Afar; they may move towards Mosul. abc b"
     for at in range(0, len(sound), max(1, len(sound) // 150)):  # (~150 places spread over the file)
         for flip in (0x01, 0x80):
             data = bytearray(sound)
@@ -106,7 +112,7 @@ def test_no_damaged_byte_is_ever_built(tmp_path):
             built = [damaged.compile(p, f) for p, f in OWN_PATTERNS]
             for (p, f), b in zip(OWN_PATTERNS, built):
                 assert _same(b, _kept(p, f)), (at, flip)
-                assert [m.span() for m in b.finditer(text)] == [m.span() for m in re.finditer(p, text, f)]
+                assert _same_matches(b, p, f)
     path.write_bytes(sound)
     again = CompiledPatterns("own", folder=tmp_path)
     assert all(_same(again.compile(p, f), _kept(p, f)) for p, f in OWN_PATTERNS) and again.new == 0
