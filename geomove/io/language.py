@@ -30,7 +30,7 @@ _WORD = _PATTERNS.compile(r"[^\W\d_]{2,}")
 # the words of _WORD in a text of ASCII characters only (there ``[^\W\d_]`` is exactly
 # [a-zA-Z]) that do not open with a capital, found directly: a whole run of letters whose first
 # is in lower case (the scan tests no Unicode category, and makes no string of a capitalised
-# word only to drop it: ~30% less than finding every word and keeping the lower-case ones)
+# word only to drop it: ~18% fewer instructions than finding every word, then the lower-case ones)
 _LOWER_WORD_ASCII = _PATTERNS.compile(r"(?<![a-zA-Z])[a-z][a-zA-Z]+")
 ENGLISH_SHARE = 0.45   # below this share of common English words, a text is not English
 SAMPLE_WORDS = 400
