@@ -45,7 +45,9 @@ def test_grouping_round_trips():
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet=st.characters(max_codepoint=127), max_size=200))
 def test_an_ascii_text_gives_the_words_the_unicode_class_finds(text):
-    assert language._WORD_ASCII.findall(text) == language._WORD.findall(text)
+    # (the lower-case ones: the ASCII pattern finds only the words the sample keeps)
+    assert language._LOWER_WORD_ASCII.findall(text) == [w for w in language._WORD.findall(text)
+                                                         if not w[:1].isupper()]
 
 
 def test_words_of_ascii_and_other_texts():
