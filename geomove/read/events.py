@@ -21,7 +21,8 @@ from .armed_groups import without_patron
 from .told_around import told_around
 from .two_lists import paired_in_order, two_lists_alike
 from .added_force import another_group_added
-from .force_kinds import draft_kind
+from .force_kinds import draft_kind, draft_service
+from .liveblog import entry_day_only
 from .lexicon import _DATA as _LEXICON_DATA, _DEPARTURE, _MODE_VERBS, _PEOPLE, _SHIP_PREFIX, _stem
 from .book import PlaceBook
 from .chained_list import split_at_list
@@ -875,11 +876,29 @@ def _retells(a: _Draft, b: _Draft) -> bool:
 # the three tests of time that _features and _told_apart_in_time ask alike (b is the new route:
 # its side is read first, the cheaper when it tells no date)
 def _different_days(a: _Draft, b: _Draft) -> bool:
-    return bool((db := _day(b)) and (da := _day(a)) and da != db)
+    return bool((db := _day(b)) and (da := _day(a)) and da != db) and not _entry_day_against_told(a, b)
 
 
 def _dates_disjoint(a: _Draft, b: _Draft) -> bool:
-    return bool((sb := _span(b)) and (sa := _span(a)) and (sa[1] < sb[0] or sb[1] < sa[0]))
+    return bool((sb := _span(b)) and (sa := _span(a)) and (sa[1] < sb[0] or sb[1] < sa[0])) \
+        and not _entry_day_against_told(a, b)
+
+
+def _entry_only(d: _Draft) -> bool:
+    return all(entry_day_only(f.date) for f in d.frags if f.date is not None)
+
+
+def _entry_day_against_told(a: _Draft, b: _Draft) -> bool:
+    """Is one of the two a force told again where it got to ("the same column parked in B": a
+    subject that refers back, no place left) dated only by the day of the entry it was told in
+    (a liveblog's stamp: liveblog.entry_day_only), and the other dated by a day told in words?
+    An entry tells the day it was written: the column seen in B in Saturday's entry may be the
+    one that left A on Friday. (Asked only when the days differ.)"""
+    return (_seen_again(a) and not _entry_only(b)) or (_seen_again(b) and not _entry_only(a))
+
+
+def _seen_again(d: _Draft) -> bool:
+    return d.origin is None and d.frags[0].anaphoric and _entry_only(d)
 
 
 def _different_date_words(a: _Draft, b: _Draft) -> bool:
@@ -1013,6 +1032,9 @@ def _features(a: _Draft, b: _Draft, book: PlaceBook):
         yield "different_force_kinds"
     elif ka is not None and kb is None and _another_force_named(a, b) and not _title_describes(a, b):
         yield "another_force_named"
+    elif (shared_origin or shared_dest) and (sb := draft_service(b)) and (sa := draft_service(a)) \
+            and sa != sb and not (ka and kb and ka & kb):
+        yield "police_and_military"  # ("the police contingent landed at X" / "34 soldiers flew ... to X": read.force_kinds)
     # "a second convoy" after "ten trucks" is another movement; "the fourth contingent" in the
     # headline and in the lede is the same one
     if any(f.distinct for f in b.frags) and _told_apart(a, b):
@@ -1158,13 +1180,28 @@ def _mergeable(a: _Draft, b: _Draft, book: PlaceBook) -> bool:
 
 
 def _span(d: _Draft):
-    """The first resolved date span of a draft (any precision): "last month" vs "on Monday"."""
-    return next(((f.date.date_start, f.date.date_end) for f in d.frags if f.date is not None), None)
+    """The first resolved date span of a draft (any precision): "last month" vs "on Monday"; a
+    span told in words before an entry's day alone (liveblog.entry_day_only)."""
+    entry = None
+    for f in d.frags:
+        if f.date is not None:
+            if not entry_day_only(f.date):
+                return f.date.date_start, f.date.date_end
+            entry = entry or (f.date.date_start, f.date.date_end)
+    return entry
 
 
 def _day(d: _Draft):
-    # frag.date is only set once resolved: relative words ("on Tuesday") count as their day
-    return next((f.date.date_start for f in d.frags if f.date is not None and f.date.precision == "day"), None)
+    # frag.date is only set once resolved: relative words ("on Tuesday") count as their day; a
+    # day told in words before an entry's day alone ("15:05 - ... the same column parked in B"
+    # then "it left A on Friday": liveblog.entry_day_only)
+    entry = None
+    for f in d.frags:
+        if f.date is not None and f.date.precision == "day":
+            if not entry_day_only(f.date):
+                return f.date.date_start
+            entry = entry or f.date.date_start
+    return entry
 
 
 def _nation(word: str, book: PlaceBook) -> str:

@@ -61,6 +61,37 @@ def draft_kind(draft) -> str | None:
     return kind
 
 
+# the nouns that name a state's police alone, and those that name its armed forces alone
+# (lexicon.json force_kinds police / military)
+_POLICE = frozenset(FORCE_KINDS["police"])
+_MILITARY = frozenset(FORCE_KINDS["military"])
+
+
+def force_service(words: str | None) -> str | None:
+    """'police', 'military' or None (no word of either, or words of both: "police and soldiers")
+    for the words naming what moved."""
+    found = set(_WORD.findall((words or "").lower()))
+    police, military = bool(found & _POLICE), bool(found & _MILITARY)
+    if police == military:
+        return None
+    return "police" if police else "military"
+
+
+def draft_service(draft) -> str | None:
+    """Whether a movement read so far is a police force's or an army's, by the first of its
+    fragments whose words of what moved name one, else by the common nouns of who moved ("the
+    Australian police"); None when none does.
+
+    why: "The Australian police contingent landed at X" and, in the next entry of a live blog,
+    "34 soldiers flew from A to X" shared only their end and were one movement; "A police
+    special forces unit left A" and "the patrol ship seen leaving A ... with a company of
+    marines" likewise (s48 read134, live blogs of my own)."""
+    service = next((k for k in (force_service(f.what) for f in draft.frags if f.what) if k), None)
+    if service is None:
+        service = next((k for k in (force_service(_common_words(f.actor)) for f in draft.frags if f.actor) if k), None)
+    return service
+
+
 def _common_words(actor: str) -> str:
     """The words of ``actor`` written in lower case (its common nouns, not a name's words)."""
     return " ".join(w for w in actor.split() if w[:1].islower())

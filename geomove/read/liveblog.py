@@ -71,13 +71,58 @@ def liveblog_dates(text: str, published, dates: list[DateMention]) -> list[DateM
     day = blog_day(text, dates) or undated_blog_day(text, published)
     if day is None:
         return dates
-    if published is None or day.date_start != published:
+    found = list(_ENTRY_STAMP.finditer(text))
+    sections = _day_sections(text, dates, found[0].start(), day)
+    if len(sections) > 1:
+        dates = _dates_by_section(text, sections, published, dates)
+    elif published is None or day.date_start != published:
         dates = find_dates(text, day.date_start)  # "this morning", "yesterday": the blog's day's
-    stamps = [DateMention(m.start("stamp"), m.end("stamp"), m.group("stamp"), day.date_start, day.date_end, "day", True)
-              for m in _ENTRY_STAMP.finditer(text)]
+    starts = [at for at, _ in sections]
+    stamps = []
+    for m in found:
+        told = sections[bisect_left(starts, m.start() + 1) - 1][1]
+        stamps.append(DateMention(m.start("stamp"), m.end("stamp"), m.group("stamp"), told.date_start, told.date_end, "day", True))
     taken = [(d.start, d.end) for d in dates]
     free = [s for s in stamps if not any(a < s.end and s.start < b for a, b in taken)]
     return sorted(dates + free + _entry_sentences(text, stamps, dates + free), key=lambda d: d.start)
+
+
+# what a day's heading between entries may hold beside its date: marks and a weekday
+# ("Friday 27 November", "-- Tuesday, 1 December --", "**Saturday 5 December**")
+_SECTION_REST = _PATTERNS.compile(r"[\W_]*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day)?[\W_]*", re.I)
+
+
+def _day_sections(text: str, dates: list[DateMention], first: int, day: DateMention) -> list[tuple[int, DateMention]]:
+    """(where each day's part of a liveblog begins, its day): ``day`` (the heading's or the page's)
+    from the text's start, then each line after the first entry (at ``first``) that holds a full
+    day alone ("Friday 27 November"), from the line's start on. A blog that runs over two days
+    heads the entries of each day with its day, oldest or newest first.
+
+    why: every entry was dated by the heading's day, so the second day's entries ("06:30 - The
+    police contingent landed at X", "this morning") took the first day's date (s48 read134, three
+    live blogs of my own)."""
+    sections = [(0, day)]
+    for d in dates:
+        if d.start < first or d.precision != "day":
+            continue
+        line_start = text.rfind("\n", 0, d.start) + 1
+        line_end = text.find("\n", d.end)
+        line_end = len(text) if line_end < 0 else line_end
+        if line_end - line_start <= _HEADING_CHARS and _SECTION_REST.fullmatch(text, line_start, d.start) \
+                and _SECTION_REST.fullmatch(text, d.end, line_end):
+            sections.append((line_start, d))
+    return sections
+
+
+def _dates_by_section(text: str, sections: list[tuple[int, DateMention]], published, dates: list[DateMention]) -> list[DateMention]:
+    """The dates of each day's part of a liveblog resolved against that day ("this morning"
+    under "Friday 27 November" is Friday's), the day headings' own as found."""
+    out = []
+    for i, (at, day) in enumerate(sections):
+        end = sections[i + 1][0] if i + 1 < len(sections) else len(text)
+        told = dates if day.date_start == published else find_dates(text, day.date_start)
+        out += [d for d in told if at <= d.start < end]
+    return out
 
 
 def _entry_sentences(text: str, stamps: list[DateMention], dates: list[DateMention]) -> list[DateMention]:
@@ -124,6 +169,21 @@ def _after_colons(text: str, stamp: DateMention, told: list[int], s: int, e: int
 
 
 _BLANK_LINE = _PATTERNS.compile(r"\n[ \t]*\n")
+
+# an entry's stamp as the text of the day it gives: a time of day and its zone alone
+_STAMP_TEXT = _PATTERNS.compile(r"(?:[01]?[0-9]|2[0-3])[:.][0-5][0-9](?:[ \t]*(?:[ap]\.?m\.?|GMT|UTC|BST|CET|CEST|EET|EEST|MSK|"
+                                r"local[ \t]+time))?", re.I)
+
+
+def entry_day_only(date: DateMention) -> bool:
+    """Is ``date`` only the day of the entry (or post) it stands in: its stamp's time of day, or
+    a mark of no width (liveblog_dates, read.post_stamp), no day told in words?
+
+    why: a newest-first blog tells a convoy seen parked on Saturday ("15:05 - A video appears to
+    show the same column parked in B") before the entry of Friday evening it left in; the
+    sighting's entry day was the movement's day, and the departure, dated "this afternoon" under
+    Friday's heading, was another movement (s48 read134). A day told in words is the move's."""
+    return not date.text or (date.text[0].isdigit() and _STAMP_TEXT.fullmatch(date.text) is not None)
 
 
 # the hour and separator of a clock time, right before a number: "12:50", "9.30"

@@ -36,6 +36,8 @@ SAME_EVENT = {
     "different_actors": -10.0,     # actor names that share no word
     "different_services": -10.0,   # two services of a state: "the Army" / "the IAF" (read.service_branch)
     "different_force_kinds": -10.0,  # a state's force and an irregular group ("soldiers" / "gangs": read.force_kinds)
+    "police_and_military": -1.0,   # a police force and an army's, sharing an end: "the police contingent landed at X" /
+                                   # "34 soldiers flew ... to X" (read.force_kinds.draft_service, s48 read134)
     "another_force_named": -1.0,   # the second names reinforcements of its own after a named force's move
     "contrasted_modes": -10.0,     # "flown ..., while ... driven": two movements
     "distinct_words": -10.0,       # "a separate / another / second convoy", "the previous one"
