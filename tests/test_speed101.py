@@ -3,7 +3,6 @@ wing's and the others'), written again under a lock of the cache folder with the
 sections merged in, and without the entries of an earlier version of a module's patterns."""
 
 import json
-import marshal
 import os
 import re
 import subprocess
@@ -63,7 +62,7 @@ def _run(folder: Path, cache: Path, module: str, *later: str) -> int:
 
 
 def _section(path: Path, name: str) -> tuple:
-    return regex_cache._unpacked(marshal.loads(path.read_bytes())[name])
+    return regex_cache._unpacked(regex_cache._read_sections(path)[name])
 
 
 def test_a_wing_s_modules_share_one_file_read_once_a_process(tmp_path):
