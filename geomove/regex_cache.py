@@ -743,47 +743,62 @@ def _wing_of(name: str) -> str:
     return "places"
 
 
+# marshal's version 2 writes no references to objects read before (version 3's FLAG_REF): a
+# damaged byte can make such a reference point at a tuple still being read, and marshal.loads
+# then hashes its empty slots (a crash, seen by tests/test_regex_cache's damaged bytes, speed101)
+_MARSHAL_VERSION = 2
+
+
+def _joined(parts: dict, imported=frozenset()) -> bytes:
+    """``parts`` (bytes-like) as one blob: the index's length (4 bytes), the index {key: (start,
+    end, is the key in ``imported``)} of each part in what follows, the parts."""
+    index, at = {}, 0
+    for key, part in parts.items():
+        index[key] = (at, at + len(part), key in imported)
+        at += len(part)
+    head = marshal.dumps(index, _MARSHAL_VERSION)
+    return b"".join([len(head).to_bytes(4, "little"), head, *parts.values()])
+
+
+def _split(data) -> tuple:
+    """(index, {key: its part, a view of ``data``}) of a _joined blob (a part not wholly in
+    ``data`` left out). Raises ValueError, EOFError or TypeError when the index is not marshal's."""
+    whole = memoryview(data)
+    size = int.from_bytes(whole[:4], "little")
+    index = marshal.loads(whole[4:4 + size])
+    if type(index) is not dict:
+        raise ValueError("no index")
+    body = whole[4 + size:]
+    end = len(body)  # (a part beyond it is of a file cut short: not read)
+    return index, {key: body[span[0]:span[1]] for key, span in index.items()
+                   if type(span) is tuple and len(span) == 3 and type(span[0]) is int and type(span[1]) is int
+                   and 0 <= span[0] <= span[1] <= end}
+
+
+# A wing's file: _joined of {module name: its section}; a section: _joined of {(pattern, flags):
+# its entry's marshal}, each marked when the module's import compiles it. Both are views of the
+# bytes read, not copies (copying the reading wing's 8 MB was ~8 M instructions), and an entry is
+# unmarshalled when its pattern is built (a one-report `extract` builds ~11% of the code words;
+# its code, groups and checksum are not made for the others).
 def _read_sections(path: Path) -> dict:
-    """{module name: its section's bytes, a view of the file's} read from ``path``; {} when there
-    is no file or its index is not marshal's (cut, damaged in its layout: every pattern is then
-    compiled anew). The file: the index's length (4 bytes), the index {name: (start, end)}, the
-    sections; a view, not a copy: copying the reading wing's 8 MB was ~8 M instructions (speed101)."""
+    """{module name: its section} read from ``path``; {} when there is no file or its index is
+    not marshal's (cut, damaged in its layout: every pattern is then compiled anew)."""
     try:
-        data = path.read_bytes()
-        size = int.from_bytes(data[:4], "little")
-        whole = memoryview(data)
-        index = marshal.loads(whole[4:4 + size])
+        _index, sections = _split(path.read_bytes())
     except (OSError, ValueError, EOFError, TypeError):
         return {}
-    if type(index) is not dict:
-        return {}
-    body = whole[4 + size:]
-    return {name: body[span[0]:span[1]] for name, span in index.items()
-            if type(name) is str and type(span) is tuple and len(span) == 2
-            and type(span[0]) is int and type(span[1]) is int}
-
-
-def _file_bytes(sections: dict) -> bytes:
-    """What _read_sections reads back as ``sections``."""
-    index, at = {}, 0
-    for name, section in sections.items():
-        index[name] = (at, at + len(section))
-        at += len(section)
-    head = marshal.dumps(index)
-    return b"".join([len(head).to_bytes(4, "little"), head, *sections.values()])
+    return {name: section for name, section in sections.items() if type(name) is str}
 
 
 def _unpacked(section) -> tuple:
-    """(the keys of the patterns the module's import compiles, {key: entry}) of a section's
-    bytes; nothing for no section or a damaged one (an entry is checked at its build, _entry_check;
-    a damaged set of keys can only keep an entry of an earlier version, or drop a live one)."""
+    """(the keys of the patterns the module's import compiles, {key: entry's marshal}) of a
+    section; nothing for no section or a damaged one (an entry is checked at its build,
+    _entry_check; a damaged mark can only keep an entry of an earlier version, or drop a live one)."""
     try:
-        imports, entries = marshal.loads(section)
+        index, entries = _split(section)
     except (ValueError, EOFError, TypeError):
         return frozenset(), {}
-    if type(entries) is not dict:
-        return frozenset(), {}
-    return (imports if type(imports) is frozenset else frozenset()), entries
+    return frozenset(key for key in entries if index[key][2] is True), entries
 
 
 # Writing: a process that compiled patterns anew writes its wing's file again, as it is on disk at
@@ -828,7 +843,7 @@ class _KeptFile:
                 packed = patterns.packed(_unpacked(sections.get(name)))
                 if packed is not None:
                     sections[name] = packed
-            if keep_bytes(self.path, _file_bytes(sections)):
+            if keep_bytes(self.path, _joined(sections)):
                 self._sections = sections
                 self.changed.clear()
         finally:
@@ -916,7 +931,10 @@ class CompiledPatterns:
         # _entry_check; a file cut or damaged in its layout is no dict of marshal's)
         if self.file is None:
             return {}
-        return _unpacked(self.file.sections().get(self.name))[1]
+        try:
+            return _split(self.file.sections()[self.name])[1]
+        except (KeyError, ValueError, EOFError, TypeError):
+            return {}
 
     def compile(self, pattern: str, flags: int = 0):
         flags = int(flags)
@@ -935,6 +953,8 @@ class CompiledPatterns:
         """The pattern built from its kept ``entry``; compiled anew (and the file written again)
         when the entry is damaged."""
         try:
+            if type(entry) is memoryview:  # (as read: unmarshalled at the build)
+                entry = marshal.loads(entry)
             if len(entry) != 6 or entry[5] != _entry_check(pattern, flags, entry[:5]):
                 raise ValueError("a damaged entry")
             code = entry[1]
@@ -1001,6 +1021,8 @@ class CompiledPatterns:
         if len(merged) > MAX_ENTRIES:  # (patterns made at first use, of many versions)
             merged = {key: entry for key, entry in merged.items() if key in imports or key in self.used}
         try:
-            return marshal.dumps((imports, merged))
+            parts = {key: entry if type(entry) is memoryview else marshal.dumps(entry, _MARSHAL_VERSION)
+                     for key, entry in merged.items()}
         except ValueError:
             return None
+        return _joined(parts, imports)
