@@ -7,10 +7,9 @@ regex engine's constructor (``_sre.compile``) with the pattern's code, a list of
 that code is kept in the user's cache, and a later process builds the pattern from it directly
 (~100 patterns in ~2 ms): the same ``re.Pattern`` (``==`` compares the code), the same groups.
 
-The code is the engine's own format, so the files are kept per interpreter build (their names hold
-a digest of ``sys.version``, the cache tag and the engine's magic number and code size), one file
-a wing with a section a module (_KeptFile: the reading wing's, the others'), the
-entries keyed by pattern and flags (a changed pattern is compiled as before), each entry
+The code is the engine's own format, so the file is kept per interpreter build (its name holds a
+digest of ``sys.version``, the cache tag and the engine's magic number and code size), its
+entries are keyed by pattern and flags (a changed pattern is compiled as before), each entry
 carries a checksum of itself and its key (CRC-32, as the finder's store of kept answers: it is
 there to find a damaged or cut entry; a SHA-1 cost ~44 M instructions an ``extract`` process),
 checked when the pattern is built (_entry_check), and an entry is written only after the
@@ -45,9 +44,8 @@ except ImportError:  # another implementation's re: compiled the plain way
 # entered at every character, until speed71 (places -0.6% by callgrind, the same answers)
 FIRST_CHARACTERS_OF = ("",)
 
-# above this many entries a module's section is written again with only the patterns its import
-# compiles and those of the process writing it (entries of patterns made at first use, of earlier
-# versions, are not kept for ever; those its import compiled are dropped at once: packed)
+# above this many entries a file is rewritten with only the patterns of the process writing it
+# (entries of earlier versions of a module's patterns are not kept for ever)
 MAX_ENTRIES = 400
 
 # what a file holds: (CRC-32 of the payload, payload), the payload {(pattern, flags): entry},
@@ -727,186 +725,6 @@ def as_pattern(value):
     return value.built() if isinstance(value, KeptPattern) else value
 
 
-# Where the kept code is: one file a wing (_WINGS), each holding every module's section, where each
-# module had a file of its own until speed101: a process opened, read and unmarshalled ~376 files
-# (`extract`; 39 for `places`), ~30 M instructions of opens and the Python around them (speed97).
-# A module's section is the marshal of (the patterns its import compiles, {(pattern, flags):
-# entry}), unmarshalled when its CompiledPatterns is made, so a module a process does not import
-# costs it a copy of its bytes only. The reading wing has its own file, which `places` never reads.
-_WINGS = (("read-", "read"),)  # (a module name's prefix, its wing); every other module's: "places"
-
-
-def _wing_of(name: str) -> str:
-    for prefix, wing in _WINGS:
-        if name.startswith(prefix):
-            return wing
-    return "places"
-
-
-# marshal's version 2 writes no references to objects read before (version 3's FLAG_REF): a
-# damaged byte can make such a reference point at a tuple still being read, and marshal.loads
-# then hashes its empty slots (a crash, seen by tests/test_regex_cache's damaged bytes, speed101)
-_MARSHAL_VERSION = 2
-
-
-def _joined(parts: dict, imported=frozenset()) -> bytes:
-    """``parts`` (bytes-like) as one blob: the index's length (4 bytes), the index {key: (start,
-    end, is the key in ``imported``)} of each part in what follows, the parts."""
-    index, at = {}, 0
-    for key, part in parts.items():
-        index[key] = (at, at + len(part), key in imported)
-        at += len(part)
-    head = marshal.dumps(index, _MARSHAL_VERSION)
-    return b"".join([len(head).to_bytes(4, "little"), head, *parts.values()])
-
-
-def _split(data) -> tuple:
-    """(index, {key: its part, a view of ``data``}) of a _joined blob (a part not wholly in
-    ``data`` left out). Raises ValueError, EOFError or TypeError when the index is not marshal's."""
-    whole = memoryview(data)
-    size = int.from_bytes(whole[:4], "little")
-    index = marshal.loads(whole[4:4 + size])
-    if type(index) is not dict:
-        raise ValueError("no index")
-    body = whole[4 + size:]
-    end = len(body)  # (a part beyond it is of a file cut short: not read)
-    return index, {key: body[span[0]:span[1]] for key, span in index.items()
-                   if type(span) is tuple and len(span) == 3 and type(span[0]) is int and type(span[1]) is int
-                   and 0 <= span[0] <= span[1] <= end}
-
-
-# A wing's file: _joined of {module name: its section}; a section: _joined of {(pattern, flags):
-# its entry's marshal}, each marked when the module's import compiles it. Both are views of the
-# bytes read, not copies (copying the reading wing's 8 MB was ~8 M instructions), and an entry is
-# unmarshalled when its pattern is built (a one-report `extract` builds ~11% of the code words;
-# its code, groups and checksum are not made for the others).
-def _read_sections(path: Path) -> dict:
-    """{module name: its section} read from ``path``; {} when there is no file or its index is
-    not marshal's (cut, damaged in its layout: every pattern is then compiled anew)."""
-    try:
-        _index, sections = _split(path.read_bytes())
-    except (OSError, ValueError, EOFError, TypeError):
-        return {}
-    return {name: section for name, section in sections.items() if type(name) is str}
-
-
-def _unpacked(section) -> tuple:
-    """(the keys of the patterns the module's import compiles, {key: entry's marshal}) of a
-    section; nothing for no section or a damaged one (an entry is checked at its build,
-    _entry_check; a damaged mark can only keep an entry of an earlier version, or drop a live one)."""
-    try:
-        index, entries = _split(section)
-    except (ValueError, EOFError, TypeError):
-        return frozenset(), {}
-    return frozenset(key for key in entries if index[key][2] is True), entries
-
-
-# Writing: a process that compiled patterns anew writes its wing's file again, as it is on disk at
-# that moment with the changed modules' sections merged in, under a lock of the cache folder
-# (flock), so two processes writing at once lose no entry; each write is a whole file renamed over
-# the old one (keep_bytes), so a reader sees one whole file or the other. A save() from a module's
-# top-level code (its import: ~376 of them in a fresh cache, each a rewrite of up to ~8 MB) is
-# written once, at the process's exit; any other at once (a pattern made at first use, a damaged
-# entry compiled anew), as in a forked worker, whose exit runs no atexit.
-class _KeptFile:
-    """The kept code of one wing's modules: one file, read once a process."""
-
-    def __init__(self, path: Path):
-        self.path = path
-        self._sections: dict | None = None
-        self.changed: dict = {}  # module name -> its CompiledPatterns, to write
-
-    def sections(self) -> dict:
-        if self._sections is None:
-            self._sections = _read_sections(self.path)
-        return self._sections
-
-    def keep(self, patterns: "CompiledPatterns", at_once: bool) -> None:
-        """Keep ``patterns``' entries: in this process's view now, in the file at once or at exit."""
-        sections = self.sections()
-        packed = patterns.packed(_unpacked(sections.get(patterns.name)))
-        if packed is None:
-            return
-        sections[patterns.name] = packed
-        self.changed[patterns.name] = patterns
-        if at_once or not _written_at_exit():
-            self.write()
-
-    def write(self) -> None:
-        """Write the changed modules' sections into the file as it is now (failing is no error)."""
-        if not self.changed:
-            return
-        lock = _locked(self.path.parent)
-        try:
-            sections = _read_sections(self.path)
-            for name, patterns in self.changed.items():
-                packed = patterns.packed(_unpacked(sections.get(name)))
-                if packed is not None:
-                    sections[name] = packed
-            if keep_bytes(self.path, _joined(sections)):
-                self._sections = sections
-                self.changed.clear()
-        finally:
-            _unlocked(lock)
-
-
-_FILES: dict = {}  # (folder, wing) -> its _KeptFile, in this process
-_EXIT_WRITER: list = []  # the id of the process whose exit writes what its imports compiled anew
-
-
-def _kept_file(folder: Path, wing: str) -> _KeptFile:
-    found = _FILES.get((folder, wing))
-    if found is None:
-        found = _FILES[(folder, wing)] = _KeptFile(folder / f"regex-kept-{wing}-{_interpreter_key()}.marshal")
-    return found
-
-
-def _written_at_exit() -> bool:
-    """Will this process's exit write the files (the first call registers it)? False in a process
-    forked after it (a worker: it writes at once)."""
-    if not _EXIT_WRITER:
-        import atexit
-        atexit.register(write_kept_files)
-        _EXIT_WRITER.append(os.getpid())
-    return _EXIT_WRITER[0] == os.getpid()
-
-
-def write_kept_files() -> None:
-    """Write every wing file's changed sections now (else at the process's exit)."""
-    for kept in list(_FILES.values()):
-        kept.write()
-
-
-def read_kept_files_again() -> None:
-    """Write what is changed, then forget every file read: the next CompiledPatterns reads its
-    wing's file anew (for tests that change a file)."""
-    write_kept_files()
-    _FILES.clear()
-
-
-def _locked(folder: Path):
-    """An open descriptor of ``folder`` holding its exclusive flock; None where there is no lock
-    to take (no fcntl, a folder that cannot be made): the write is then unlocked, as a single
-    writer's is."""
-    try:
-        import fcntl
-        folder.mkdir(parents=True, exist_ok=True)
-        fd = os.open(folder, os.O_RDONLY)
-    except (ImportError, OSError):
-        return None
-    try:
-        fcntl.flock(fd, fcntl.LOCK_EX)
-    except OSError:
-        os.close(fd)
-        return None
-    return fd
-
-
-def _unlocked(fd) -> None:
-    if fd is not None:
-        os.close(fd)  # (closing the descriptor releases its flock)
-
-
 class CompiledPatterns:
     """``compile(pattern, flags)`` as ``re.compile``, from the code kept by an earlier run when
     there is one (a KeptPattern, built at its first use, unless ``lazy`` is False); ``save()``
@@ -914,27 +732,25 @@ class CompiledPatterns:
 
     def __init__(self, name: str, folder: Path | None = None, *, lazy: bool = True):
         folder = _default_folder() if folder is None else Path(folder)
-        self.name = name
         # the patterns get a first-character set in their search block (_with_first_characters)
         self.first_characters = name.startswith(FIRST_CHARACTERS_OF)
-        self.file = None if folder is None or _sre is None else _kept_file(folder, _wing_of(name))
-        self.path = None if self.file is None else self.file.path
+        self.path = None if folder is None or _sre is None else folder / f"regex-{name}-{_interpreter_key()}.marshal"
         self.lazy = lazy
         self.known = self._load()
         self.used: dict = {}
         self.new = 0  # patterns compiled anew (no usable entry)
-        self.imports: frozenset | None = None  # the keys compiled before a save() of the module's top level
         self._unsaved = False
 
     def _load(self) -> dict:
         # (no checksum of the whole file: each entry is checked when its pattern is built,
         # _entry_check; a file cut or damaged in its layout is no dict of marshal's)
-        if self.file is None:
+        if self.path is None:
             return {}
         try:
-            return _split(self.file.sections()[self.name])[1]
-        except (KeyError, ValueError, EOFError, TypeError):
+            known = marshal.loads(self.path.read_bytes())
+        except (OSError, ValueError, EOFError, TypeError):
             return {}
+        return known if type(known) is dict else {}
 
     def compile(self, pattern: str, flags: int = 0):
         flags = int(flags)
@@ -953,8 +769,6 @@ class CompiledPatterns:
         """The pattern built from its kept ``entry``; compiled anew (and the file written again)
         when the entry is damaged."""
         try:
-            if type(entry) is memoryview:  # (as read: unmarshalled at the build)
-                entry = marshal.loads(entry)
             if len(entry) != 6 or entry[5] != _entry_check(pattern, flags, entry[:5]):
                 raise ValueError("a damaged entry")
             code = entry[1]
@@ -993,36 +807,17 @@ class CompiledPatterns:
         return compiled
 
     def save(self) -> None:
-        """Keep the entries of this run's patterns (with the file's others for this module, but for
-        those of an earlier version, and up to MAX_ENTRIES) if any pattern was compiled anew: in
-        the wing's file at the process's exit when called by the module's top-level code, else at
-        once. Failing to write is no error."""
-        if self.file is None:
+        """Write the entries of this run's patterns (and the file's others, up to MAX_ENTRIES),
+        if any pattern was compiled anew; a file written aside and renamed, so a reader in
+        another process never sees half of it. Failing to write is no error."""
+        if self.path is None or not self._unsaved:
             return
-        top_level = sys._getframe(1).f_code.co_name == "<module>"
-        if top_level:
-            # (what the module's import compiles, the same in every process that imports this code:
-            # an entry that was one of them and is no longer is of an earlier version of the module)
-            self.imports = frozenset(self.used)
-        if not self._unsaved:
-            return
-        self._unsaved = False
-        self.file.keep(self, at_once=not top_level)
-
-    def packed(self, on_disk: tuple) -> bytes | None:
-        """This module's section: ``on_disk``'s (its import keys, its entries) with this run's
-        entries in, and without the entries of the patterns an earlier version of the module's
-        import compiled (when this run's import saved); None when it cannot be marshalled."""
-        disk_imports, entries = on_disk
-        imports = disk_imports if self.imports is None else self.imports
-        earlier = disk_imports - imports
-        merged = {key: entry for key, entry in entries.items() if key not in earlier}
-        merged.update(self.used)
-        if len(merged) > MAX_ENTRIES:  # (patterns made at first use, of many versions)
-            merged = {key: entry for key, entry in merged.items() if key in imports or key in self.used}
+        merged = {**self.known, **self.used}
+        keep = merged if len(merged) <= MAX_ENTRIES else self.used
         try:
-            parts = {key: entry if type(entry) is memoryview else marshal.dumps(entry, _MARSHAL_VERSION)
-                     for key, entry in merged.items()}
+            data = marshal.dumps(keep)
         except ValueError:
-            return None
-        return _joined(parts, imports)
+            return
+        if not keep_bytes(self.path, data):
+            return
+        self.known, self._unsaved = keep, False

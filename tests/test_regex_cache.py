@@ -2,7 +2,6 @@
 the first-character set every kept pattern gets in its search block: speed67, speed71)."""
 
 import json
-import marshal
 import os
 import re
 import subprocess
@@ -11,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from geomove.regex_cache import CompiledPatterns, compile_with_first_characters, read_kept_files_again
+from geomove.regex_cache import CompiledPatterns, compile_with_first_characters
 
 OWN_PATTERNS = [
     (r"\b(?P<verb>moved|advanced|pulled\s+back)\b(?=\s+(?:into|towards?)\b)", re.I),
@@ -72,12 +71,10 @@ def test_a_damaged_or_missing_file_compiles_the_plain_way(tmp_path):
     data = bytearray(sound)
     data[len(data) // 2] ^= 0xFF
     path.write_bytes(bytes(data))
-    read_kept_files_again()  # (a process reads its files once: the next one reads the damaged file)
     damaged = CompiledPatterns("own", folder=tmp_path)
     assert all(_same(damaged.compile(p, f), _kept(p, f)) for p, f in OWN_PATTERNS)
     assert damaged.new >= 1  # the damaged entry (or the whole file) compiled anew
     path.write_bytes(sound[:len(sound) // 2])  # a file cut short: nothing read
-    read_kept_files_again()
     assert CompiledPatterns("own", folder=tmp_path).known == {}
     nowhere = CompiledPatterns("own", folder=tmp_path / "file-not-folder")
     (tmp_path / "file-not-folder").write_text("x")
@@ -91,12 +88,11 @@ def test_the_kept_code_is_read_as_one_object_a_pattern(tmp_path):
     _saved_own_patterns(tmp_path)
     second = CompiledPatterns("own", folder=tmp_path)
     assert len(second.known) == len(OWN_PATTERNS)
-    # (each entry read as its marshal's bytes, unmarshalled when its pattern is built: speed101)
-    assert all(type(marshal.loads(entry)[1]) is bytes for entry in second.known.values())
+    assert all(type(entry[1]) is bytes for entry in second.known.values())
     assert all(_same(second.compile(p, f), _kept(p, f)) for p, f in OWN_PATTERNS) and second.new == 0
     # a blob cut short (no whole number of code words) is no code: compiled the plain way
     p, f = OWN_PATTERNS[1]
-    entry = marshal.loads(second.known[(p, f)])
+    entry = second.known[(p, f)]
     second.known[(p, f)] = (entry[0], entry[1][:-1], *entry[2:])
     assert _same(second.compile(p, f), _kept(p, f)) and second.new == 1
 
@@ -112,14 +108,12 @@ def test_no_damaged_byte_is_ever_built(tmp_path):
             data = bytearray(sound)
             data[at] ^= flip
             path.write_bytes(bytes(data))
-            read_kept_files_again()
             damaged = CompiledPatterns("own", folder=tmp_path)
             built = [damaged.compile(p, f) for p, f in OWN_PATTERNS]
             for (p, f), b in zip(OWN_PATTERNS, built):
                 assert _same(b, _kept(p, f)), (at, flip)
                 assert _same_matches(b, p, f)
     path.write_bytes(sound)
-    read_kept_files_again()
     again = CompiledPatterns("own", folder=tmp_path)
     assert all(_same(again.compile(p, f), _kept(p, f)) for p, f in OWN_PATTERNS) and again.new == 0
 
@@ -154,9 +148,7 @@ def test_the_lexicon_is_read_from_the_kept_code_on_the_second_run(tmp_path):
     assert n >= 80 and first_same and second_same
     assert first_new >= 80 and first_used == first_new  # compiled and kept
     assert second_new == 0 and second_used == first_used  # all built from the kept code
-    # (one file for the reading wing's modules, speed101; none of a module's own)
-    assert len(list(tmp_path.rglob("regex-kept-read-*.marshal"))) == 1
-    assert list(tmp_path.rglob("regex-read-*.marshal")) == []
+    assert len(list(tmp_path.rglob("regex-read-lexicon-*.marshal"))) == 1
 
 
 _MODULE_CHECK = """
