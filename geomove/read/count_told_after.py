@@ -43,7 +43,9 @@ def count_told_after(a) -> None:
     reader = a.reader
     # (a clause with no place of its own may also have been kept as told on the way: "the
     # soldiers ... travelled by truck", for via_on_the_way)
-    for i, told in referring_clauses_after(a, _may_count):  # (no number in the clause: no count to lend)
+    # (no number in the clause: no count to lend; no movement told just before that counts no
+    # people yet: none to lend one to, whatever the clause tells)
+    for i, told in referring_clauses_after(a, _may_count, lambda i: any(map(_counts_no_people, drafts_told_before(a, i)))):
         people = [c for c in told.counts if c.get("value") and _PEOPLE.search(c["unit"]) and not c.get("escort")]
         if not people or _a_part(reader.text, *reader.spans[i], _PART_OF):
             continue
@@ -51,7 +53,7 @@ def count_told_after(a) -> None:
         if latest is None:
             continue
         d, k = latest
-        if any(_PEOPLE.search(c["unit"]) for f in d.frags for c in f.counts):
+        if not _counts_no_people(d):
             continue
         if dated_apart(told, d):
             a.why.append(f"sentence {i} '{told.trigger}' is dated apart from the movement of {d.frags[k].sentence} "
@@ -60,6 +62,11 @@ def count_told_after(a) -> None:
         d.frags[k] = replace(d.frags[k], counts=told.counts + d.frags[k].counts)
         a.why.append(f"sentence {i} '{told.trigger}' (no place read) tells how many moved in {d.frags[k].sentence}: "
                      f"{people[0]['value']}")
+
+
+def _counts_no_people(draft) -> bool:
+    """Does no fragment of the draft count people (a count this pass may still lend it)?"""
+    return not any(_PEOPLE.search(c["unit"]) for f in draft.frags for c in f.counts)
 
 
 def dated_apart(told, draft) -> bool:
@@ -80,13 +87,17 @@ def dated_apart(told, draft) -> bool:
     return all(told.date.date_start > o.date_end + gap or told.date.date_end + gap < o.date_start for o in own)
 
 
-def referring_clauses_after(a, may_lend):
+def referring_clauses_after(a, may_lend, may_take=None):
     """(index, fragment read whole) of each clause with no place of its own that refers back to
     the movement told just before it: a referring subject (anaphoric), nothing setting it apart,
     no end of its own, in the COUNT_AFTER_CLAUSES sentences after a movement. ``may_lend(text,
     s, e)`` is a cheap test of the clause, asked first: what this pass and read.date_told_after
-    lend (a count, a date) must be in it. (Two cheap tests before the fragment: reading a clause
-    whole was most of what these passes cost, ~2 ms a report.)"""
+    lend (a count, a date) must be in it. ``may_take(i)``: is there a movement told before
+    clause ``i`` that may still take what the pass lends (one with no count of people, one
+    undated)? Asked before the clause is read whole, which each pass skips otherwise anyway.
+    (Cheap tests before the fragment: reading a clause whole was most of what these passes
+    cost, ~1 ms a clause; the movements' test spared 8 of the 29 a batch of the dev reports read,
+    speed103.)"""
     reader = a.reader
     told_in = None
     for i in a.clauses_without_place():
@@ -97,6 +108,8 @@ def referring_clauses_after(a, may_lend):
             told_in = sorted(a.clauses_taken())
         if not told_just_before(told_in, i):
             continue  # no movement told just before
+        if may_take is not None and not may_take(i):
+            continue  # (a movement told just before, but each has what the pass would lend)
         told = a.clause_read_whole(i)  # (shared by the passes that lend: never changed here)
         if told is None or told.distinct or told.origin or told.destination:
             continue
@@ -110,11 +123,16 @@ def latest_told_before(a, i: int, status: str | None, reach: int = COUNT_AFTER_C
     """The movement of ``status`` told last in the ``reach`` sentences before ``i``, and the
     index of its last fragment before ``i``; None when there is none. (Shared with
     read.date_told_after.)"""
-    before = [d for d in a.drafts if d.status == status and any(i - reach <= f.sentence < i for f in d.frags)]
+    before = [d for d in drafts_told_before(a, i, reach) if d.status == status]
     if not before:
         return None
     d = max(before, key=lambda d: max(f.sentence for f in d.frags if f.sentence < i))
     return d, max(range(len(d.frags)), key=lambda n: d.frags[n].sentence if d.frags[n].sentence < i else -1)
+
+
+def drafts_told_before(a, i: int, reach: int = COUNT_AFTER_CLAUSES) -> list:
+    """The movements, of any status, with a fragment told in the ``reach`` sentences before ``i``."""
+    return [d for d in a.drafts if any(i - reach <= f.sentence < i for f in d.frags)]
 
 
 def told_just_before(told_in: list[int], i: int) -> bool:

@@ -13,10 +13,15 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from .count_told_after import COUNT_AFTER_CLAUSES, latest_told_before, referring_clauses_after
+from .count_told_after import COUNT_AFTER_CLAUSES, drafts_told_before, latest_told_before, referring_clauses_after
 from .group_joined import joins_a_counted_group
 
 DATE_AFTER_CLAUSES = COUNT_AFTER_CLAUSES  # (told_just_before reaches as far)
+
+
+def _dated(draft) -> bool:
+    """Is a fragment of the draft dated (no date of a clause told after is lent to it)?"""
+    return any(f.date is not None for f in draft.frags)
 
 
 def _another_count(told, draft) -> bool:
@@ -39,14 +44,16 @@ def date_told_after(a) -> None:
         return
     reader = a.reader
     # (cheap first: no date in the clause, nothing to lend; by bisection)
-    for i, told in referring_clauses_after(a, lambda text, s, e: reader._dates_in(reader.dates, s, e)):
+    # (and no undated movement told just before: none to lend a date to)
+    for i, told in referring_clauses_after(a, lambda text, s, e: reader._dates_in(reader.dates, s, e),
+                                           lambda i: not all(map(_dated, drafts_told_before(a, i, DATE_AFTER_CLAUSES)))):
         if told.date is None:
             continue
         latest = latest_told_before(a, i, told.status, DATE_AFTER_CLAUSES)
         if latest is None:
             continue
         d, k = latest
-        if any(f.date is not None for f in d.frags):
+        if _dated(d):
             continue
         if _another_count(told, d) or joins_a_counted_group(reader.text, *reader.spans[i][:2]):
             # (the group the clause joins, told by its count: its date is that group's, read.group_joined)
