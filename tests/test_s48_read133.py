@@ -3,6 +3,7 @@
 1. "towed X to Y": what was towed moved, when it is equipment of war (lexicon verb_forms "tow", read.towed)
 2. "was seen loading at X. It sailed for Y": the origin told a sentence before (read.seen_before)
 3. "In all, the brigade has now moved through A, B and C": a tally, no movement and no via (read.recap)
+4. "'They did not reach A, they stopped at B,' the spokesman said": B reported (read.stopped_short)
 """
 
 from geomove.movements import extract
@@ -83,3 +84,29 @@ def test_recap_needs_its_opener_and_perfect():
     # (an end told: read as before)
     told = Fragment(sentence=0, trigger="moved", trigger_start=text.index("moved"), via=[({}, 30)], destination=[({}, 40)])
     assert not recap_of_places_passed(text, 0, told)
+
+
+# -- 4. did not reach A, stopped at B
+
+def _all(text, gazetteer):
+    return sorted((f["properties"]["destination"] or {}).get("surface", "") + ":" + f["properties"]["status"]
+                  for f in extract(text, published=PUBLISHED, gazetteer=gazetteer, include_all=True))
+
+
+def test_stop_after_a_negated_arrival_is_where_it_went(gazetteer):
+    assert _all("\"Our men did not reach Kharkiv, they stopped at Chuhuiv,\" the officer said.", gazetteer) \
+        == ["Chuhuiv:reported"]
+    assert _all("The convoy did not reach Gao; it halted at Bourem.", gazetteer) == ["Bourem:reported"]
+    # (a stop whose subject is a movement noun is read by the noun itself; the arrival not made stays)
+    assert _all("The convoy did not reach Gao. Instead, the convoy stopped in Bourem.", gazetteer) \
+        == ["Bourem:reported", "Gao:negated"]
+
+
+def test_stop_of_another_or_negated_stays_as_it_was(gazetteer):
+    # (the stop itself negated: both negated, the first end kept)
+    assert _all("The convoy did not stop at Bourem and did not reach Gao.", gazetteer) == ["Gao:negated"]
+    # (a stop told by another subject)
+    assert _all("The convoy did not reach Gao. Traders stopped at Bourem.", gazetteer) == ["Gao:negated"]
+    # (no negation: a stop on the way)
+    assert [r[1:3] for r in _read("The convoy drove from Kidal to Gao, stopping at Bourem.", gazetteer)] \
+        == [(["Bourem"], "Gao")]

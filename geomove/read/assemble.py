@@ -87,6 +87,7 @@ from .kept import recompile as _recompile
 from .relieved_moved import origin_where_relieved
 from .seen_before import origin_where_seen_before
 from .recap import recap_of_places_passed
+from .stopped_short import stop_told_after, stopped_short
 from .nearer_antecedent import refers_to_a_nearer_force
 from .another_part import another_part_of_the_force
 from .count_told_after import count_told_after
@@ -426,6 +427,7 @@ def read_fragments(a: Assembly) -> None:
             own_side_of_named_border(frag, reader.text, book, a.why)
             own_side_of_compass_border(reader, book, frag, a.why, own_side_of_named_border)  # "the northern border with X" (read/compass_border)
             frag = not_but(reader.text, reader.spans[i], frag, a.why)  # "not to A but to B" (read/coordination)
+            frag = stopped_short(reader.text, reader.spans[i], frag, a.why)  # "did not reach A, stopped at B" (read/stopped_short)
             frag = with_place_corrected(frag, taken_back, a.why)
             if frag.anaphoric and last is not None and _pronoun_of_the_sentence_between(reader, i, frag, last):
                 # "The corvette turned off its transponder off Brest. It was seen heading for X":
@@ -451,6 +453,9 @@ def read_fragments(a: Assembly) -> None:
                 a.why.append(f"sentence {i}: no movement of a force: {reader.unread_why[i]}")
             told = last.destination if last is not None else None
             _refine_destination(last, reader, i, book)
+            if (stop := stop_told_after(last, reader, i)) is not None:
+                # "The column did not reach A; it stopped at B": it went to B (read.stopped_short)
+                a.why.append(f"sentence {i}: {stop.get('name')} is where {_ends(last)} stopped short, its end")
             if (seen := end_where_seen_next(last, reader, i)) is not None:
                 # "A column left Gao on Monday. It was spotted in Bourem the next day" (read.seen_later)
                 a.why.append(f"sentence {i}: {seen.get('name')} is where {_ends(last)} was seen next, its end")
