@@ -32,7 +32,7 @@ _PATTERNS = CompiledPatterns("read-seen-before")
 # (through "loading trucks", "refuelling", "moored"): "was seen loading at", "were spotted in"
 _SEEN_AT = _PATTERNS.compile(r"\b(?:was|were)\s+(?:\w+ly\s+)?(?:(?:first|last|again)\s+)?"
                              r"(?:seen|spotted|sighted|observed|photographed|filmed|pictured|geolocated)\b"
-                             r"(?:\s+[\w'’-]+){0,4}?\s+(?:at|in|near|off|outside)\s+(?:the\s+)?"
+                             r"(?:\s+[\w'’-]+){0,6}?\s+(?:at|in|near|off|outside)\s+(?:the\s+)?"
                              r"(?:(?:port|harbou?r|base|airfield|town|city|village)\s+of\s+)?$", re.I)
 # the cheap gate: a word of sighting in the sentence before
 _SIGHTED = _PATTERNS.compile(r"\b(?:seen|spotted|sighted|observed|photographed|filmed|pictured|geolocated)\b", re.I)
