@@ -85,6 +85,9 @@ from .also_sent import also_sent, also_sent_from
 from .arrived_where_told import arrived_where_told
 from .kept import recompile as _recompile
 from .relieved_moved import origin_where_relieved
+from .seen_before import origin_where_seen_before
+from .recap import recap_of_places_passed
+from .stopped_short import stop_told_after, stopped_short
 from .nearer_antecedent import refers_to_a_nearer_force
 from .another_part import another_part_of_the_force
 from .count_told_after import count_told_after
@@ -424,6 +427,7 @@ def read_fragments(a: Assembly) -> None:
             own_side_of_named_border(frag, reader.text, book, a.why)
             own_side_of_compass_border(reader, book, frag, a.why, own_side_of_named_border)  # "the northern border with X" (read/compass_border)
             frag = not_but(reader.text, reader.spans[i], frag, a.why)  # "not to A but to B" (read/coordination)
+            frag = stopped_short(reader.text, reader.spans[i], frag, a.why)  # "did not reach A, stopped at B" (read/stopped_short)
             frag = with_place_corrected(frag, taken_back, a.why)
             if frag.anaphoric and last is not None and _pronoun_of_the_sentence_between(reader, i, frag, last):
                 # "The corvette turned off its transponder off Brest. It was seen heading for X":
@@ -434,6 +438,10 @@ def read_fragments(a: Assembly) -> None:
                 # "the frigates sailed back through the strait": a return, not a place on the
                 # way of the leg before (read/back_through)
                 frag = back
+        if frag is not None and frag.via and recap_of_places_passed(reader.text, reader.spans[i][0], frag):
+            # "In all, the brigade has now moved through A, B and C": a tally, no way (read/recap)
+            a.why.append(f"sentence {i}: a tally of places passed over time: no movement, no way of the one before")
+            continue
         if (frag is None or not frag.origin) and reader.told_on_the_way(i) \
                 and not (frag is not None and arrival_with_way_after(reader.text, frag)) \
                 or _only_places_passed(frag, reader.text, reader.spans[i][0]):
@@ -445,6 +453,9 @@ def read_fragments(a: Assembly) -> None:
                 a.why.append(f"sentence {i}: no movement of a force: {reader.unread_why[i]}")
             told = last.destination if last is not None else None
             _refine_destination(last, reader, i, book)
+            if (stop := stop_told_after(last, reader, i)) is not None:
+                # "The column did not reach A; it stopped at B": it went to B (read.stopped_short)
+                a.why.append(f"sentence {i}: {stop.get('name')} is where {_ends(last)} stopped short, its end")
             if (seen := end_where_seen_next(last, reader, i)) is not None:
                 # "A column left Gao on Monday. It was spotted in Bourem the next day" (read.seen_later)
                 a.why.append(f"sentence {i}: {seen.get('name')} is where {_ends(last)} was seen next, its end")
@@ -2291,7 +2302,7 @@ def drop_endless(a: Assembly) -> None:
 
 PASSES = (read_fragments, actor_of_plural_demonym, origin_of_contrasted, origin_left_to_another, join_halves, complete_halves, destination_due_after_leaving, via_on_the_way, via_where_met, count_from_description, origin_home_through_crossing,
           waterway_country, origin_from_foreign_via, origin_where_seen_off, destination_where_welcomed,
-          destination_where_speaker_is, destination_told, destination_of_arrival_from, drop_far_namesakes, lend_told_before, part_actor_of_group, detached_part_actor, plan_carried_out, plan_completed, plan_arrived, moved_in_where_left, moved_in_where_told, moved_in_taking_over, destination_moved_in_from, another_followed, added_group_followed_told, joined_them_told, also_sent, also_sent_from, arrived_where_told, another_arrived, arrived_at_dateline, followed_by_more, another_on_day,
+          destination_where_speaker_is, destination_told, destination_of_arrival_from, origin_where_seen_before, drop_far_namesakes, lend_told_before, part_actor_of_group, detached_part_actor, plan_carried_out, plan_completed, plan_arrived, moved_in_where_left, moved_in_where_told, moved_in_taking_over, destination_moved_in_from, another_followed, added_group_followed_told, joined_them_told, also_sent, also_sent_from, arrived_where_told, another_arrived, arrived_at_dateline, followed_by_more, another_on_day,
           origin_where_relieved, origin_where_retaken, replaced_from, replaced_by_unit, count_told_after, count_line_after, date_told_after, estimate_told_after, area_of_two, crossing_detail, passage_joined, ship_ends_at_ports, army_of_lede, drop_endless)
 
 

@@ -363,6 +363,7 @@ from .withdrawn_deployment import deployment_relative
 from .including_unnamed import role_of_unnamed_list
 from .partitive_them import part_of_civilians
 from .carried_people import carried_people
+from .towed import towed_no_materiel
 from .in_the_day import IN_THE_DAY, day_of_telling
 from .staged_origin import GATHERING_WORD as _STAGING_WORD_OR_POSITIONS, gathered_after_moving, gathered_before_moving, staging_as_origin, subject_before_staging
 from .met_then_turned_back import met_place_as_origin, turns_back
@@ -2085,6 +2086,7 @@ class _Reader(RoleReading, StatusReading):
                         else None if placeless else
                         self._moves_no_force(subject_start, subject, main, e)
                         or carried_people(self.text, main, e)  # ("The army evacuated 300 civilians": read.carried_people)
+                        or towed_no_materiel(self.text, subject, main, e)  # ("Police towed parked cars to X": read.towed)
                         or self._goes_on_without_force(index, main)
                         or self._continues_no_force(s, subject_start, main)
                         or self._pronoun_after_no_force(index, subject, subject_start)

@@ -1481,6 +1481,12 @@ def _chain(prev: _Draft, nxt: _Draft) -> _Draft | None:
             # again, is passed on the way to the town it serves (read.site_then_town)
             via.append(destination)
             site_passed, destination = destination, None
+        if destination is not None and origin is None and not via and not pluperfect and _spec(destination) < 3 \
+                and all(f.sighted for f in prev.frags) and not compatible(destination, nxt.destination):
+            # "A column was filmed in X on Monday. It moved to Y on Wednesday": where the group was
+            # only seen, with nothing told before, is the earliest point known, its origin, as "seen
+            # in X heading to Y" is read in one clause (read.seen_before)
+            origin, destination = destination, None
         if destination is not None and not compatible(destination, nxt.destination) and len(via) < _MAX_VIA \
                 and _spec(destination) < 3:
             # (an area told as the end is where the route ends, no place passed on the way to a
