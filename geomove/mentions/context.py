@@ -1033,31 +1033,25 @@ class FirstRanking:
         return True
 
     def gaps_since(self, rows: list[tuple], asked: dict, context: frozenset, memo: dict | None = None,
-                   own: str | None = None) -> list[float | None] | None:
+                   own: str | None = None) -> list[float] | None:
         """The distances of ``asked`` (distance key -> (lat, lon, radius)) to ``context``, the
-        name's context points now, as ``Gaps(context).smallest_many`` gives them, worked out from
-        the first distances when each asked reading was measured then: the smallest gap over the
-        whole is the smaller of the first one and the new points' (a gap is never below 0.0,
-        which the plain loop gives where some gap is not positive: the smaller is 0.0 then too).
-        A point the first context held and this one lacks (a name whose reading ranking
-        overturned took its point back, a far point dropped) leaves a reading's first distance
-        standing when the reading lies farther from every such point than that distance: its
-        nearest point is still there. A reading the lost points may have been nearest to is None
-        in the list: the caller measures it anew. None when the first ranking measured no context
-        or some asked reading was not measured then.
-        ``memo`` (name key ``own`` -> False when the first context was empty, else the new points
-        as a Gaps or () when none, and the lost ones as a Gaps or None) keeps that comparison for
-        the name's other mentions: the first round measured them all to the same points, and the
-        second round's context of a name is the same for all of them."""
+        name's context points now, as ``Gaps(context).smallest_many`` gives them, when the
+        context holds every point the first distances were measured to and each asked reading
+        was measured then: the smallest gap over the whole is the smaller of the first one and
+        the new points' (a gap is never below 0.0, which the plain loop gives where some gap is
+        not positive: the smaller is 0.0 then too). None otherwise.
+        ``memo`` (name key ``own`` -> False when the context lost a first point, else the new
+        points as a Gaps, or () when none are new) keeps that comparison for the name's other
+        mentions: the first round measured them all to the same points, and the second round's
+        context of a name is the same for all of them."""
         step = memo.get(own) if memo is not None else None
         if step is None:
             old = self.context
-            if not old:
+            if not old or not old <= context:
                 step = False
             else:
                 new = [p for p in context if p not in old]
-                lost = [p for p in old if p not in context]
-                step = (Gaps(new) if new else (), Gaps(lost) if lost else None)
+                step = Gaps(new) if new else ()
             if memo is not None:
                 memo[own] = step
         if step is False:
@@ -1073,16 +1067,10 @@ class FirstRanking:
                 if d is None:
                     return None
                 first[key] = d
-        before: list = [first[key] for key in asked]
-        gained, lost = step
-        if lost is not None:
-            # (strictly farther: at a tie the lost point may have been the only one that near)
-            before = [d if d < g else None
-                      for d, g in zip(before, lost.smallest_many(list(asked.values())))]
-        if not gained:
+        before = [first[key] for key in asked]
+        if not step:
             return before
-        return [a if a is None or a < b else b
-                for a, b in zip(before, gained.smallest_many(list(asked.values())))]
+        return [a if a < b else b for a, b in zip(before, step.smallest_many(list(asked.values())))]
 
 
 class ContextRanking:
@@ -1594,9 +1582,6 @@ class ContextRanking:
                 found = was.gaps_since(rows, asked, ctx_points, since_first, own) if was is not None else None
                 if found is None:
                     found = ctx.smallest_many(list(asked.values()))
-                elif None in found:  # (readings a point the context lost may have been nearest to)
-                    anew = iter(ctx.smallest_many([q for q, d in zip(asked.values(), found) if d is None]))
-                    found = [next(anew) if d is None else d for d in found]
                 for key, d in zip(asked, found):
                     distances[key] = (d,)
             if scope is not None and wide_ctx and (len(asked) > 1 or was is not None):
