@@ -3,7 +3,7 @@ news writes most, kept in a SQLite file beside the gazetteer index and read one 
 
 A batch's first-seen look-ups are a third of its first pass (benchmarks/find_passes.py
 --lookups-first, session 18): each costs ~300 us worked out, ~13 us read from this store.
-Which names: wordfreq's 100,000 most frequent English words, written with a capital, that the
+Which names: wordfreq's 300,000 most frequent English words (100,000 until session 48), written with a capital, that the
 index holds as a name key, and the own names of the index's well-known places (importance
 FAMOUS_IMPORTANCE or more: the towns, cities, provinces and countries news names, 45,077
 spellings; 'Sierra Leone', 'Da Nang' and 'Gauteng' are no frequent English words): ~102,000
@@ -15,7 +15,8 @@ were 146 more of its live look-ups that find something and 99 that find nothing 
 its instructions). A trie of
 the stored names (marisa-trie, a few hundred KB, read at the store's opening in ~0.1 ms) tells the names
 it lacks, a third of those a batch asks, without a query of the table (~20 us each).
-A second trie holds wordfreq's rarer words (ranks WORDS to EMPTY_WORDS) that are keys of the
+A second trie holds wordfreq's rarer words (ranks WORDS to EMPTY_WORDS; none since session 48, when WORDS
+was raised to EMPTY_WORDS) that are keys of the
 index but find nothing ('Myron', 'Cialis': ~78,000 names, ~200 KB, ~20 more CPU s to build):
 their answer is [] without a query (session 33).
 A stored name whose answer is no candidate joins it and gets no row (session 46: 35,113 of the
