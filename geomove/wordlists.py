@@ -604,6 +604,15 @@ bayern
 CLUB_HEAD_PAIRS = frozenset({("red", "star")})
 CLUB_HEADS_IN_CAPITALS = frozenset("AC AS SS FC CF SC SV FK NK OGC CSKA PSV TP VfB VfL TSG RB".split())
 CLUB_TAILS = frozenset("united rovers wanderers albion hotspur saint-germain".split())
+# ... a club's last word written in capitals after its town ("Valencia CF", "Sevilla FC", "Bournemouth
+# AFC"): the abbreviation of football club, which the town's word names (gaz88)
+CLUB_TAILS_IN_CAPITALS = frozenset("FC CF AFC".split())
+# ... and the lower-case words that tell a club's whole name follows: a sport, then its noun for a
+# side ("the football club Sloboda Tuzla", "the basketball side Borac Banja Luka"). A club whose
+# first word the lists above lack would read as a person named after the town ("Sloboda" a given
+# name, "Tuzla" the surname), and the surname then hid the town wherever else the text names it.
+CLUB_NOUNS = frozenset("club side team".split())
+SPORT_WORDS = frozenset("football soccer basketball handball hockey volleyball rugby futsal".split())
 
 # Lower-case words after a place's name that make it a disease's or a pathogen's name ("Marburg
 # virus", "Lassa fever", "Rift Valley fever", "the Kent strain", "Omsk haemorrhagic fever"): the

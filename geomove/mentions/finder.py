@@ -55,7 +55,7 @@ from .taken_up import TakenUp
 from .institutions import Institutions
 from .unknown_parts import UnknownParts, at_the_holder
 from .told_within import mark_told_within
-from .other_names import language_after_a_naming_word
+from .other_names import LANGUAGES_NAMED_LIKE_PLACES, language_after_a_naming_word
 from .brands import names_of_products
 from .compass_heads import compass_names_qualifying_a_place, compass_parts_of_another_country
 from .group_homes import group_home_countries
@@ -236,7 +236,8 @@ class _Finder(
         for m in compound_heads(self.text, mentions):
             m.update(cands=[], drop=True)  # "Bab al-Tabbaneh": a generic head of a name the index lacks
         for m in mentions:  # "as residents call the town in Somali": a language, no place
-            if m["role"] == "place" and m.get("cands") and self._demonym_kept(m["surface"]) \
+            if m["role"] == "place" and m.get("cands") \
+                    and (m["surface"] in LANGUAGES_NAMED_LIKE_PLACES or self._demonym_kept(m["surface"])) \
                     and language_after_a_naming_word(self.text, m):
                 m.update(cands=[], drop=True)
         for m in names_of_products(self.text, self.toks, mentions):

@@ -97,11 +97,17 @@ _LANGUAGE_AFTER_RE = _PATTERNS.compile(
     r"\b(?:call|calls|called|calling|known|spelled|spelt|spell|spells|written|write|writes|named|name|names)"
     r"\b[^.;:!?]{0,40}?\bin\s+$")
 _LANGUAGE_LOOK_BACK = 60  # characters before the word searched for the naming word
+# Languages that share their name with a place of the people who speak them and are no demonym
+# of the demonyms list ("known in Shan as Thibaw": Myanmar's Shan State; "in Afar": Ethiopia's Afar
+# Region; "in Kikuyu": a town of Kenya): read as a language after a naming word, as a demonym is (gaz88)
+LANGUAGES_NAMED_LIKE_PLACES = frozenset(
+    "Shan Kachin Mon Rakhine Chin Karen Kayah Wa Afar Kikuyu Naga Berber".split())
 
 
 def language_after_a_naming_word(text: str, m: dict) -> bool:
-    """Is ``m`` (a one-word demonym read as a place: the caller asks) a language, named after
-    a naming word and "in" ("as residents call the town in Somali")?
+    """Is ``m`` (a one-word demonym read as a place, or one of LANGUAGES_NAMED_LIKE_PLACES: the
+    caller asks) a language, named after a naming word and "in" ("as residents call the town in
+    Somali", "known in Shan as Thibaw")?
 
     why: "Somali" there was read as Ethiopia's Somali Region, a place the text never meant."""
     if m.get("n_tokens", 1) != 1:

@@ -9,7 +9,8 @@ from ..textutil import Token
 from ..names import plain
 from .org_names import named_for_a_cause
 from ..wordlists import CONNECTORS, GIVEN_NAMES, HONORIFICS, KIND_AFTER, LOCATIVE_PREPS, ORG_SUFFIXES, GROUP_NUMBERS
-from ..wordlists import CLUB_HEAD_PAIRS, CLUB_HEADS, CLUB_HEADS_IN_CAPITALS, CLUB_TAILS, KIN_NOUNS, NAME_INTRODUCERS
+from ..wordlists import (CLUB_HEAD_PAIRS, CLUB_HEADS, CLUB_HEADS_IN_CAPITALS, CLUB_NOUNS, CLUB_TAILS,
+                         CLUB_TAILS_IN_CAPITALS, KIN_NOUNS, NAME_INTRODUCERS, SPORT_WORDS)
 from ..wordlists import SAINT_WORDS, SHIP_KINDS_RE, SHIP_PREFIXES_RE, WARSHIP_KINDS
 from ..wordlists import PATRONYMIC_WORDS, PERSON_ACT_VERBS, PERSON_NOUNS, PERSON_NOUNS_BEFORE_TITLE, PLACE_NAMING_TITLES
 from ..wordlists import LANDMARK_WORDS, SPEECH_VERBS, STOPWORDS, UNIT_WORDS
@@ -261,7 +262,7 @@ class PersonsAndOrganisations:
         if len(words) >= 2 and words[-1].lower in GROUP_NUMBERS and words[-1].text[:1].isupper():
             # "the Chicago Seven", "the Guildford Four": people named after a place and their number
             return {i: "person" for i in run}
-        club = self._club_named_after_its_town(run, words)
+        club = self._club_named_after_its_town(run, words, before)
         if club:
             # "Real Madrid", "Maccabi Haifa", "Leeds United": the town names the club, no place
             for m in range(*club):
@@ -310,7 +311,8 @@ class PersonsAndOrganisations:
                 marks.setdefault(run[m], "org")
         return marks
 
-    def _club_named_after_its_town(self, run: list[int], words: list[Token]) -> tuple[int, int] | None:
+    def _club_named_after_its_town(self, run: list[int], words: list[Token],
+                                   lead: list[Token] = ()) -> tuple[int, int] | None:
         """'Real Madrid beat Valencia', 'Maccabi Haifa fans', 'AC Milan', 'Leeds United won': a
         sports club named after its town. A club's first word (CLUB_HEADS, any case but all
         capitals; CLUB_HEADS_IN_CAPITALS as written; or the second of CLUB_HEAD_PAIRS after the
@@ -321,7 +323,13 @@ class PersonsAndOrganisations:
         The town is the club's, as a city is a newspaper's ("Washington Post"): where the club
         belongs, not where anything happens; news of a match names its venue after a preposition
         ("in Seville"). Not when the gazetteer knows a place by the words from the head on ("Bnei
-        Brak", "Beitar Illit": towns). (start, end) positions in the run, or None."""
+        Brak", "Beitar Illit": towns). A sport and its noun for a side right before the run (``lead``,
+        the two tokens before it: "the football club Sloboda Tuzla") name the whole run the club's,
+        whatever its first word; so does an abbreviation of football club after it (CLUB_TAILS_IN_CAPITALS:
+        "Valencia CF"). (start, end) positions in the run, or None."""
+        if len(lead) == 2 and lead[1].text in CLUB_NOUNS and lead[0].lower in SPORT_WORDS \
+                and self._adjacent(lead[1], words[0]):
+            return 0, len(words)
         for k in range(len(words) - 1):
             head, nxt = words[k], words[k + 1]
             if not (head.text in CLUB_HEADS_IN_CAPITALS or (
@@ -340,7 +348,8 @@ class PersonsAndOrganisations:
                 return k, end
         # (the tail ends the run, after a name: "The United States" is no club, nor "United Arab Emirates")
         tail, before = words[-1], words[-2]
-        if tail.lower in CLUB_TAILS and tail.text[:1].isupper() and not tail.text.isupper() \
+        if (tail.text in CLUB_TAILS_IN_CAPITALS or (
+                tail.lower in CLUB_TAILS and tail.text[:1].isupper() and not tail.text.isupper())) \
                 and before.text[:1].isupper() and before.lower not in STOPWORDS and before.lower not in CONNECTORS \
                 and self._adjacent(before, tail):
             start = len(words) - 2
