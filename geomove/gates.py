@@ -42,15 +42,6 @@ def folded(text: str) -> str:
 # the span asked just before, folded again each time (speed58)
 _last_span: tuple = ("", 0, 0, "")
 
-# the last text a gate was asked a part of, folded whole: (text, folded text). The reader asks
-# its gates of clauses and sentences of the report's text, ~12,000 spans a batch folded one by
-# one (sliced, then lowered: most of a gate's cost); the report folded once answers them all.
-# Folding keeps every character's place (the three characters _FOLD folds are one character
-# each; str.lower lowers no other character to more than one, and its only rule that reads
-# the neighbours, Greek final sigma, gives a non-ASCII letter either way), so an ASCII word
-# is in the folded text's span exactly when it is in the span folded alone
-_last_text: tuple = ("", "")
-
 
 class Gate:
     """``pattern`` searched only in spans that hold one of ``words`` (lower-case ASCII): the
@@ -67,24 +58,8 @@ class Gate:
 
     def may_match(self, text: str, pos: int = 0, endpos: int = _END) -> bool:
         """Can the pattern match inside text[pos:endpos]? False only when no word of the gate is in it."""
-        global _last_span, _last_text
+        global _last_span
         pos = max(pos, 0)
-        if endpos >= 0:
-            whole = _last_text  # one read: another thread may replace it
-            if whole[0] is text:
-                low = whole[1]  # (a part of the text asked before, or the text itself)
-            elif pos or endpos < len(text):
-                # a part of a text: searched in the text folded whole (see _last_text)
-                low = folded(text)
-                _last_text = (text, low)
-            else:
-                low = None  # (a whole string: the last span's cache below)
-            if low is not None:
-                find = low.find
-                for w in self.words:
-                    if find(w, pos, endpos) >= 0:
-                        return True
-                return False
         last = _last_span  # one read: another thread may replace it
         if last[0] is text and last[1] == pos and last[2] == endpos:
             span = last[3]

@@ -18,7 +18,6 @@ import unicodedata
 from dataclasses import replace
 
 from ..regex_cache import CompiledPatterns
-from .gates import Gate
 from .places import same_place
 from .state import Fragment, ends_of
 
@@ -42,12 +41,6 @@ _NOT_AS_REPORTED = _PATTERNS.compile(_SET_AGAINST + r"\s*,?\s+as\s+" + _AS_FIRST
 # _NOT_AS_REPORTED holds one of this, and "as" is a literal the regex engine skips to, where the
 # whole pattern tries every space of the text (1.3% of `extract`)
 _AS_REPORTED = _PATTERNS.compile(r"\sas\s+" + _AS_FIRST_REPORTED, re.I)
-# (asked of every report's whole text and matched by none of the 380 dev documents: the pattern
-# opens with a class, so the engine tries every white space of the text; every match holds one
-# of the adverbs of _AS_FIRST_REPORTED, and a text that holds none is answered by substring
-# tests of its lowered form, at a third of the cost; tests/test_speed41.py proves the words)
-_AS_REPORTED_GATE = Gate(_AS_REPORTED, ("first", "earlier", "initially", "originally", "previously", "wrongly",
-                                        "mistakenly", "erroneously"))
 
 
 # a correction told by its label instead ("Correction: the column seen in X was heading to B, not
@@ -90,7 +83,7 @@ def _set_against(text: str, s: int, e: int):
     """The names a correction in the sentence ``s``..``e`` sets against the place it tells: after
     "not ... as we first reported" anywhere, or after "not" / "rather than" in a sentence that
     opens with a correction's label."""
-    if _AS_REPORTED_GATE.search(text, s, e) is not None:
+    if "as" in text[s:e] and _AS_REPORTED.search(text, s, e) is not None:
         yield from _NOT_AS_REPORTED.finditer(text, s, e)
     if _CORRECTION_LABEL.match(text, s) is not None:
         yield from _NOT_IN_CORRECTION.finditer(text, s, e)
@@ -122,7 +115,7 @@ def places_taken_back(reader) -> dict[str, tuple[int, list]]:
                     # (only the nearest movement told to the place: a feature names a town
                     # many times, for other movements and for the scene)
                     found[wrong] = (i, kept, RETOLD, told_at)
-    if not ((_AS_REPORTED_GATE.search(text) is not None and _NOT_AS_REPORTED.search(text) is not None)
+    if not (("as" in text and _AS_REPORTED.search(text) is not None and _NOT_AS_REPORTED.search(text) is not None)
             or ("orrect" in text or "ORRECT" in text)):
         return found
     for i, (s, e) in enumerate(reader.spans):
