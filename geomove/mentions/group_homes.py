@@ -46,4 +46,23 @@ def group_home_countries(text: str) -> dict[str, set[str]]:
     return found
 
 
+# A state's own force named by its name or acronym ("FARDC units", "UPDF soldiers", "the
+# Tatmadaw"): the reading wing's list (read/national_forces.json, each name with its source),
+# read from its file here so that the places wing does not import the reading package. The name
+# names its state as a demonym does ("Congolese troops"): ContextRanking._countries_by_demonym.
+_FORCES = json.loads((Path(__file__).parent.parent / "read" / "national_forces.json").read_text(encoding="utf-8"))
+_FORCE_HOME = {name: force["country"] for force in _FORCES["forces"] for name in force["names"]}
+_FORCE_NAMES = _PATTERNS.compile(
+    r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in sorted(_FORCE_HOME, key=len, reverse=True)) + r")(?![\w-])")
+
+
+def state_force_countries(text: str) -> dict[str, str]:
+    """ISO2 -> the name as first written, for each state's force named by its own name in
+    ``text`` (read/national_forces.json: only names that stand for one state's force)."""
+    found: dict[str, str] = {}
+    for m in _FORCE_NAMES.finditer(text):
+        found.setdefault(_FORCE_HOME[m.group(0)], m.group(0))
+    return found
+
+
 _PATTERNS.save()  # (the code of patterns compiled anew, for the next process)
