@@ -197,18 +197,19 @@ def _is_a_province(c: dict) -> bool:
 def _demonym_s_own_province_first(cands: list[dict], core: str, by_demonym: dict, countries_by_other: set) -> None:
     """'Belgian troops were sent to Limburg': a province named bare whose namesake provinces lie
     in several countries is the one of the country whose force or people the text names by a
-    demonym (or a force's own name), when no other name of the text puts a country there ("sent
-    to Limburg in the Netherlands": the country named holds). The Dutch province outranks the
+    demonym (or a force's own name), when no other name of the text puts another country there
+    ("sent to Limburg in the Netherlands": the country named holds; a town of the demonym's
+    country beside it, "a camp outside Hasselt", backs it). The Dutch province outranks the
     Belgian one by fame (GeoNames ranks Belgium's provinces as second-level units), which the
     demonym's credit alone does not make up. Only between provinces of the very name: a town of
     the name at home ("German police were sent to Limburg") is no province of it. (gaz87)"""
     first = cands[0]
-    if countries_by_other or first.get("country") in by_demonym or not _is_a_province(first) \
-            or plain(first.get("name") or "") != core:
+    if first.get("country") in by_demonym or first.get("country") in countries_by_other \
+            or not _is_a_province(first) or plain(first.get("name") or "") != core:
         return
     for i, c in enumerate(cands[1:], start=1):
         if c.get("country") in by_demonym and _is_a_province(c) and plain(c.get("name") or "") == core \
-                and (c.get("name_similarity") or 0.0) >= 1.0:
+                and (c.get("name_similarity") or 0.0) >= 1.0 and not (countries_by_other - {c.get("country")}):
             cands.insert(0, cands.pop(i))
             c["why"] = c.get("why", "") + f"; a province of {c['country']}, named in the text by " \
                 f"{by_demonym[c['country']][0]!r}, before its namesake province in {first.get('country')}"
