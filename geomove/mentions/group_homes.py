@@ -50,8 +50,9 @@ def group_home_countries(text: str) -> dict[str, set[str]]:
 # Tatmadaw"): the reading wing's list (read/national_forces.json, each name with its source),
 # read from its file here so that the places wing does not import the reading package. The name
 # names its state as a demonym does ("Congolese troops"): ContextRanking._countries_by_demonym.
-_FORCES = json.loads((Path(__file__).parent.parent / "read" / "national_forces.json").read_text(encoding="utf-8"))
-_FORCE_HOME = {name: force["country"] for force in _FORCES["forces"] for name in force["names"]}
+# (parsed once a process: the reading wing takes its table from here, read.national_forces)
+NATIONAL_FORCES = json.loads((Path(__file__).parent.parent / "read" / "national_forces.json").read_text(encoding="utf-8"))
+_FORCE_HOME = {name: force["country"] for force in NATIONAL_FORCES["forces"] for name in force["names"]}
 _FORCE_NAMES = _PATTERNS.compile(
     r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in sorted(_FORCE_HOME, key=len, reverse=True)) + r")(?![\w-])")
 
