@@ -37,6 +37,7 @@ def test_state_force_names_are_read_as_written():
     assert state_force_countries("FARDC units and UPDF soldiers") == {"CD": "FARDC", "UG": "UPDF"}
     assert state_force_countries("fardc units") == {}  # (a proper noun: its case as written)
     assert state_force_countries("The SAF moved") == {}  # (shared by several states: not listed)
+    assert state_force_countries("xFARDC, the-IDF and IDFs, (KDF)") == {"KE": "KDF"}  # (whole words only)
 
 
 @pytest.mark.parametrize("text, surface, want", [
