@@ -2607,7 +2607,7 @@ class ContextRanking:
         state_force_countries): ISO2 -> the name, read once a text."""
         known = self.per_text.get("state_forces")
         if known is None:
-            known = self.per_text["state_forces"] = state_force_countries(self.text)
+            known = self.per_text["state_forces"] = state_force_countries(self.text, self.toks, self.tok_texts)
         return known
 
     def _force_sent_to_another_continent(self, country: str | None, by_demonym: dict,
