@@ -613,6 +613,14 @@ CLUB_TAILS_IN_CAPITALS = frozenset("FC CF AFC".split())
 # name, "Tuzla" the surname), and the surname then hid the town wherever else the text names it.
 CLUB_NOUNS = frozenset("club side team".split())
 SPORT_WORDS = frozenset("football soccer basketball handball hockey volleyball rugby futsal".split())
+# Lower-case nouns of a club's players and staff right after a town's bare name ("Barcelona
+# striker", "a Liverpool midfielder", "the Porto goalkeeper"): the town names the club
+# (persons._classify_one_word), no place. Not "fans" (a town's people too), "coach" (a bus),
+# "forward" (a forward base) or "manager" (any firm's).
+CLUB_PLAYER_NOUNS = frozenset("""
+striker strikers midfielder midfielders defender defenders goalkeeper goalkeepers goalie winger wingers
+playmaker centre-back center-back full-back fullback teammate teammates team-mate team-mates
+""".split())
 
 # Lower-case words after a place's name that make it a disease's or a pathogen's name ("Marburg
 # virus", "Lassa fever", "Rift Valley fever", "the Kent strain", "Omsk haemorrhagic fever"): the
@@ -633,6 +641,16 @@ fiance fiancé fiancee fiancée
 # Words that give a person's name right after them ("a man surnamed Jiang", Chinese news's way of
 # naming a suspect by the family name alone): not "named" ("a village named Gao")
 NAME_INTRODUCERS = frozenset(("surnamed",))
+# ... and "named"/"called" after a lower-case noun of a person ("a general named Senapati", "a
+# commander called Moussa", "a man named Adana"): the name is that person's (persons._kin_before),
+# not the town that shares it; after any other noun it stays a place's ("a village named Gao").
+NAMED_WORDS = frozenset(("named", "called"))
+PEOPLE_BEFORE_NAMED = frozenset("""
+man woman men women boy girl person people soldier soldiers officer officers commander commanders
+general generals colonel major captain lieutenant sergeant corporal private fighter fighters militant
+militants rebel rebels leader leaders chief priest imam pastor suspect suspects driver pilot pilots
+warlord smuggler smugglers trader farmer student teacher doctor nurse guard guards spy agent informant
+""".split())
 
 # Buildings named for the saints after their "of" ("the church of St. Peter", "the Cathedral of
 # Saint Mark"): the saint is the dedication, not the town of that name.

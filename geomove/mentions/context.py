@@ -15,6 +15,7 @@ from ..gazetteer import name_key, raw_of
 from ..gazetteer.kinds import KIND_FAMILY
 from ..gazetteer.ranking import COUNTRY_NAMED_FAR_KM, FAR_NAMESAKE_IMPORTANCE, FAR_NAMESAKE_KM, OWN_NAME_IMPORTANCE, RARE_OTHER_NAME_ZIPF, SMALL_OWN_NAME_HOLDER, PairIndex, named_after_a_facility, PROXIMITY_KM, REGION_KM, STRONG_ALONE_IMPORTANCE, THEATRE_FAME_MARGIN, WEIGHTS as W
 from ..gazetteer.ranking import WORLD_CITY_IMPORTANCE, WORLD_CITY_MARGIN, digraphs_written_out
+from ..gazetteer.ranking import SECOND_LEVEL_WORDS
 from ..gazetteer_build import NAMESAKE_SHARE
 # a seat named like its province lies at most this far from the province's point for the bare
 # name to mean the seat whatever its share of the province's people (Tillabéri 60 km, Magway
@@ -33,6 +34,7 @@ from .clause_force import leaving_force_s_country
 from .sentence_words import sentence_words
 from .ship_ports import on_the_coast, told_of_a_ship
 from .capitals import capital_names
+from .group_homes import state_force_countries
 
 
 # a namesake this important in a country the text names wins over a famous place abroad
@@ -178,6 +180,60 @@ def _area_before_a_country_of_another_name(cands: list[dict], core: str) -> None
     for i, c in enumerate(cands[1:], start=1):
         if _built_in_area(c) and plain(c.get("name") or "") == core:
             cands.insert(0, cands.pop(i))
+            return
+
+
+# the countries whose provinces are the index's admin2 units (see _own_province_alone)
+_PROVINCES_SECOND_LEVEL = SECOND_LEVEL_WORDS["province"]
+
+
+def _is_a_province(c: dict) -> bool:
+    """A first-level unit, or a second-level one of a country whose provinces are such units in
+    the index (ranking.SECOND_LEVEL_WORDS: Belgium's Limburg, the Philippines' Sulu)."""
+    kind = c.get("kind")
+    return kind == "admin1" or (kind == "admin2" and c.get("country") in _PROVINCES_SECOND_LEVEL)
+
+
+def _demonym_s_own_province_first(cands: list[dict], core: str, by_demonym: dict, countries_by_other: set) -> None:
+    """'Belgian troops were sent to Limburg': a province named bare whose namesake provinces lie
+    in several countries is the one of the country whose force or people the text names by a
+    demonym (or a force's own name), when no other name of the text puts another country there
+    ("sent to Limburg in the Netherlands": the country named holds; a town of the demonym's
+    country beside it, "a camp outside Hasselt", backs it). The Dutch province outranks the
+    Belgian one by fame (GeoNames ranks Belgium's provinces as second-level units), which the
+    demonym's credit alone does not make up. Only between provinces of the very name: a town of
+    the name at home ("German police were sent to Limburg") is no province of it. (gaz87)"""
+    first = cands[0]
+    if first.get("country") in by_demonym or first.get("country") in countries_by_other \
+            or not _is_a_province(first) or plain(first.get("name") or "") != core:
+        return
+    for i, c in enumerate(cands[1:], start=1):
+        if c.get("country") in by_demonym and _is_a_province(c) and plain(c.get("name") or "") == core \
+                and (c.get("name_similarity") or 0.0) >= 1.0 and not (countries_by_other - {c.get("country")}):
+            cands.insert(0, cands.pop(i))
+            c["why"] = c.get("why", "") + f"; a province of {c['country']}, named in the text by " \
+                f"{by_demonym[c['country']][0]!r}, before its namesake province in {first.get('country')}"
+            return
+
+
+def _province_of_its_own_name_first(cands: list[dict], core: str) -> None:
+    """'Marines were flown to Sulu': a province named bare by its own name (Sulu, a
+    second-level unit of the Philippines) is that province, not the town inside it that bears
+    the name only among its other names (Jolo, which GeoNames also calls 'Sulu'), though the
+    town ranks above it by fame. Only for a town below FAR_NAMESAKE_IMPORTANCE (a famous city
+    known by its province's name is meant by it often enough) that lies within the province's
+    extent. (gaz87)"""
+    first = cands[0]
+    if first.get("kind") not in _TOWN_KINDS or plain(first.get("name") or "") == core \
+            or (first.get("importance") or 0.0) >= FAR_NAMESAKE_IMPORTANCE or first.get("lat") is None:
+        return
+    for i, c in enumerate(cands[1:], start=1):
+        if _is_a_province(c) and c.get("country") == first.get("country") and c.get("lat") is not None \
+                and plain(c.get("name") or "") == core and (c.get("name_similarity") or 0.0) >= 1.0 \
+                and haversine_km(first["lat"], first["lon"], c["lat"], c["lon"]) <= (c.get("uncertainty_km") or 0.0):
+            cands.insert(0, cands.pop(i))
+            c["why"] = c.get("why", "") + f"; the province's own name, which {first.get('name')}, a town " \
+                "inside it, bears only among its other names"
             return
 
 
@@ -344,8 +400,12 @@ def _own_province_alone(kind: str | None, state: str, country: str | None, count
     province of the name lies across the border (Brazil's, Colombia's): a town across a border
     is where a force is often told, but a whole province named bare beside a force named by its
     country is its own country's, unless the text puts another country there ("crossed into
-    Brazil's Amazonas": the country named holds first). (gaz86)"""
-    return kind == "admin1" and state == country and not countries_by_other
+    Brazil's Amazonas": the country named holds first). (gaz86)
+    So is a province of a country whose provinces are second-level units in the index
+    (ranking.SECOND_LEVEL_WORDS: Belgium's, Italy's, the Philippines'): "Belgian troops were sent
+    to Limburg" is Belgium's province, not the Dutch one across the border (gaz87)."""
+    return state == country and not countries_by_other \
+        and (kind == "admin1" or (kind == "admin2" and country in _PROVINCES_SECOND_LEVEL))
 
 
 def _names_its_territory(cands: list[dict], country: str | None) -> bool:
@@ -1961,6 +2021,10 @@ class ContextRanking:
             if record:
                 by_score = list(map(id, cands))
             _area_before_a_country_of_another_name(cands, core)
+            if by_demonym and bare_mention and len(cands) > 1:  # (a cheap gate: most names pass here)
+                _demonym_s_own_province_first(cands, core, by_demonym, countries_by_other)
+            if bare_mention and len(cands) > 1 and cands[0].get("kind") in _TOWN_KINDS:
+                _province_of_its_own_name_first(cands, core)
             self._prefer_namesake_city(m, cands)
             if word_kind:
                 _whole_name_first(cands, m["surface"], word_kind, named)
@@ -2532,7 +2596,19 @@ class ContextRanking:
                                                                    and words[0] not in ACTOR_NOUNS))
             first = out.get(cc)
             out[cc] = (first[0] if first else m["surface"], home or (first[1] if first else False))
+        # a state's force named by its own name names its state as its demonym does ("FARDC
+        # units deployed to Beni": the Congolese town, as beside 'Congolese troops'; gaz87)
+        for cc, surface in self._state_forces_named().items():
+            out.setdefault(cc, (surface, False))
         return out
+
+    def _state_forces_named(self) -> dict[str, str]:
+        """The states whose force the text names by its own name (mentions.group_homes.
+        state_force_countries): ISO2 -> the name, read once a text."""
+        known = self.per_text.get("state_forces")
+        if known is None:
+            known = self.per_text["state_forces"] = state_force_countries(self.text, self.toks, self.tok_texts)
+        return known
 
     def _force_sent_to_another_continent(self, country: str | None, by_demonym: dict,
                                          countries_by_other: set, near: tuple | None) -> bool:
@@ -2566,6 +2642,7 @@ class ContextRanking:
                     cc = self.demonym(t.text) or COUNTRY_ABBREVIATIONS.get(t.text)
                     if cc:
                         found.add(cc)
+            found.update(self._state_forces_named())  # (a state's force by its own name is a force: "UPDF")
             known = self.per_text["forces_named"] = frozenset(found)
         return known
 

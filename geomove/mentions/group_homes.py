@@ -17,6 +17,7 @@ from pathlib import Path
 
 from ..names import name_key
 from ..regex_cache import CompiledPatterns
+from ..textutil import tokenize, tokenize_with_texts
 
 _DATA = json.loads(Path(__file__).with_name("group_homes.json").read_text(encoding="utf-8"))
 _HOME = {name: group["country"] for group in _DATA["groups"] for name in group["names"]}
@@ -43,6 +44,54 @@ def group_home_countries(text: str) -> dict[str, set[str]]:
     if _SHARED_NAMES is not None:
         for m in _SHARED_NAMES.finditer(text):
             found.setdefault(_SHARED[m.group(1)], set()).add(name_key(m.group(1)))
+    return found
+
+
+# A state's own force named by its name or acronym ("FARDC units", "UPDF soldiers", "the
+# Tatmadaw"): the reading wing's list (read/national_forces.json, each name with its source),
+# read from its file here so that the places wing does not import the reading package. The name
+# names its state as a demonym does ("Congolese troops"): ContextRanking._countries_by_demonym.
+# (parsed once a process: the reading wing takes its table from here, read.national_forces)
+NATIONAL_FORCES = json.loads((Path(__file__).parent.parent / "read" / "national_forces.json").read_text(encoding="utf-8"))
+_FORCE_HOME = {name: force["country"] for force in NATIONAL_FORCES["forces"] for name in force["names"]}
+# (the names open the pattern, so that a search skips to the letters they start with: a
+# look-behind before them made it try every position of every text, ~40 M instructions over
+# the 380 dev documents; the character before a name found is asked below instead)
+_FORCE_NAMES = _PATTERNS.compile(
+    r"(?:" + "|".join(re.escape(n) for n in sorted(_FORCE_HOME, key=len, reverse=True)) + r")(?![\w-])")
+
+
+# the first token of each name as the tokenizer cuts it ("Self-Defense", "People"): a name can
+# start only at a token of these, so the text's tokens are asked first (a set look-up over them
+# in C) and the pattern is matched only where one stands (a search of every text cost ~45 M
+# instructions of `places` over the 380 dev documents; few texts hold any of these words)
+_FORCE_FIRST_TOKENS = frozenset(tokenize(name)[0].text for name in _FORCE_HOME)
+
+
+def state_force_countries(text: str, toks: list | None = None, tok_texts: list | None = None) -> dict[str, str]:
+    """ISO2 -> the name as first written, for each state's force named by its own name in
+    ``text`` (read/national_forces.json: only names that stand for one state's force).
+    ``toks``/``tok_texts``: the text's tokens and their texts (textutil.tokenize_with_texts),
+    when the caller has them."""
+    if toks is None:
+        toks, tok_texts = tokenize_with_texts(text)
+    found: dict[str, str] = {}
+    if _FORCE_FIRST_TOKENS.isdisjoint(tok_texts):
+        return found
+    done = 0  # (where the last name tried ends: names do not overlap, as a search's do not)
+    for i, word in enumerate(tok_texts):
+        if word not in _FORCE_FIRST_TOKENS:
+            continue
+        at = toks[i].start
+        if at < done:
+            continue
+        m = _FORCE_NAMES.match(text, at)
+        if m is None:
+            continue
+        done = m.end()
+        if at and (text[at - 1].isalnum() or text[at - 1] in "_-"):
+            continue  # (inside a word: "xFARDC")
+        found.setdefault(_FORCE_HOME[m.group(0)], m.group(0))
     return found
 
 

@@ -11,6 +11,7 @@ from .org_names import named_for_a_cause
 from ..wordlists import CONNECTORS, GIVEN_NAMES, HONORIFICS, KIND_AFTER, LOCATIVE_PREPS, ORG_SUFFIXES, GROUP_NUMBERS
 from ..wordlists import (CLUB_HEAD_PAIRS, CLUB_HEADS, CLUB_HEADS_IN_CAPITALS, CLUB_NOUNS, CLUB_TAILS,
                          CLUB_TAILS_IN_CAPITALS, KIN_NOUNS, NAME_INTRODUCERS, SPORT_WORDS)
+from ..wordlists import CLUB_PLAYER_NOUNS, NAMED_WORDS, PEOPLE_BEFORE_NAMED
 from ..wordlists import SAINT_WORDS, SHIP_KINDS_RE, SHIP_PREFIXES_RE, WARSHIP_KINDS
 from ..wordlists import PATRONYMIC_WORDS, PERSON_ACT_VERBS, PERSON_NOUNS, PERSON_NOUNS_BEFORE_TITLE, PLACE_NAMING_TITLES
 from ..wordlists import LANDMARK_WORDS, SPEECH_VERBS, STOPWORDS, UNIT_WORDS
@@ -570,6 +571,9 @@ class PersonsAndOrganisations:
         group and organisation rules need two words or more."""
         toks = self.toks
         tok = toks[i]
+        if i + 1 < len(toks) and toks[i + 1].lower in CLUB_PLAYER_NOUNS and toks[i + 1].text[:1].islower() \
+                and toks[i + 1].sentence == tok.sentence:
+            return {i: "org"}  # "Barcelona striker": the town names its club, no place (gaz87)
         # _honorific_before(self.prev_word(i, 2)), read off the one or two tokens before it
         # (asked of 9,900 runs a batch; most have no honorific before them)
         if not i:
@@ -605,6 +609,9 @@ class PersonsAndOrganisations:
             return False
         if (before[-1].lower in KIN_NOUNS or before[-1].lower in NAME_INTRODUCERS) and before[-1].text.islower():
             return True
+        if before[-1].lower in NAMED_WORDS and len(before) > 1 and before[-1].text.islower() \
+                and before[-2].lower in PEOPLE_BEFORE_NAMED and before[-2].text.islower():
+            return True  # "a general named Senapati": a person's name (gaz87)
         if before[-1].text != "," or len(before) < 2 or before[-2].lower not in KIN_NOUNS \
                 or not before[-2].text.islower():
             return False

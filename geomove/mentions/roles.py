@@ -30,6 +30,15 @@ trawler trawlers yacht yachts dhow dhows barge barges schooner schooners skiff s
 """.split())
 _VESSEL_MODIFIERS = 2
 
+# A place noun that only qualifies a thing after it ("Uzbek road signs", "the Russian road map",
+# "Arabic town names"): the thing is the demonym's, a language's or a style's, and no place of
+# it lies in the text (roles.demonym_role). Only things that are never where something happens;
+# "the Syrian border town", "Iraqi border guards" keep their readings. (gaz87)
+THINGS_AFTER_A_PLACE_NOUN = frozenset("""
+sign signs signpost signposts signage marking markings map maps atlas atlases name names rules code
+codes tax taxes toll tolls safety plate plates
+""".split())
+
 
 def seat_of_a_government(place: dict, gazetteer) -> bool:
     """Is ``place`` (a reading) its country's capital (capitals.capital_names: 'Washington',
@@ -361,6 +370,9 @@ class Roles:
             if w in PLACE_NOUNS:
                 if t.text[:1].islower() and _place_noun_of_a_force(after[i + 1:]):
                     return "actor"
+                if t.text[:1].islower() and i + 1 < len(after) and after[i + 1].lower in THINGS_AFTER_A_PLACE_NOUN \
+                        and after[i + 1].text[:1].islower():
+                    return "demonym"  # ("Uzbek road signs": the signs', no place of the demonym)
                 return "demonym_place"
             if t.text[:1].isupper():
                 if w in HONORIFICS or w in ORG_SUFFIXES:

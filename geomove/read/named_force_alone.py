@@ -15,12 +15,12 @@ from __future__ import annotations
 import re
 
 from ..regex_cache import CompiledPatterns
-from .data_files import read_data
+from ..mentions.group_homes import NATIONAL_FORCES
 from .lexicon import _BARE_SUBJECT_GAP
 
 _PATTERNS = CompiledPatterns("read-named-force-alone")
 
-_DATA = read_data("national_forces.json")
+_DATA = NATIONAL_FORCES  # (national_forces.json, parsed once: by the places wing, which reads it too)
 FORCE_NAMES = tuple(sorted((n for force in _DATA["forces"] for n in force["names"]), key=len, reverse=True))
 # the people of a force told before its name ("Soldiers of the Bundeswehr"): the force moved
 MEMBERS_OF = ("soldiers", "troops", "members", "units", "elements", "personnel", "servicemen", "forces", "men",

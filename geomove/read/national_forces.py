@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .data_files import read_data
+from ..mentions.group_homes import NATIONAL_FORCES
 from .clauses import _HOME_AFTER
 from .places import _place_of
 
@@ -24,7 +24,7 @@ from ..regex_cache import CompiledPatterns
 # (its patterns are built from code an earlier run kept: geomove.regex_cache)
 _PATTERNS = CompiledPatterns("read-national-forces")
 
-_DATA = read_data("national_forces.json")
+_DATA = NATIONAL_FORCES  # (national_forces.json, parsed once: by the places wing, which reads it too)
 # name -> ISO2; a name matched as a whole word, its case as written ("PLA", not "pla")
 COUNTRY_OF_FORCE = {name: force["country"] for force in _DATA["forces"] for name in force["names"]}
 _NAMES = _PATTERNS.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in sorted(COUNTRY_OF_FORCE, key=len, reverse=True))
