@@ -212,6 +212,14 @@ LOCAL_BODY_NOUNS = frozenset("""
 police council councillors residents resident mayor firefighters
 """.split())
 
+# A state-level adjective that opens a force's or agency's name, and the nouns such a name ends in
+# ("the Australian Federal Police", "National Guard troops", "Border Force cutters", "Royal
+# Marines"): the adjective is the name's first word, no village of that name (Federal, New South
+# Wales) whose police these are ("Media police" is the town's own: LOCAL_BODY_NOUNS)
+# (Acceptance._first_word_of_an_everyday_name, s48 gaz90)
+FORCE_NAME_OPENERS = frozenset("federal national royal border republican presidential state".split())
+FORCE_NAME_NOUNS = frozenset("police guard guards force forces marines patrol gendarmerie constabulary".split())
+
 # a military training site named after its town, in lower case right after the town's name
 # ("the Munster training area", "the Yavoriv training ground", "the Drawsko firing range"):
 # the first word and the words that may follow it (Acceptance._training_site_after)

@@ -15,7 +15,7 @@ from ..names import plain
 from ..textutil import Token, arrow_role, line_start_near
 from ..wordlists import (
     CHURCH_WORDS, COPULA_VERBS, HOSTING_AUXILIARIES, HOSTING_VERBS, MEETING_NOUNS,
-    APPOSITION_PLACE_NOUNS, BOUND_FOR_VERBS, CONNECTORS, GIVEN_NAMES, HANDING_PARTICLES, HANDING_TO_VERBS, HANDING_VERBS, KIND_AFTER, LOCAL_BODY_NOUNS,
+    APPOSITION_PLACE_NOUNS, BOUND_FOR_VERBS, CONNECTORS, GIVEN_NAMES, HANDING_PARTICLES, HANDING_TO_VERBS, HANDING_VERBS, KIND_AFTER, LOCAL_BODY_NOUNS, FORCE_NAME_NOUNS, FORCE_NAME_OPENERS,
     LOCAL_OFFICE_TITLES, LOCATIVE_PREPS, CHANGING_HANDS_VERBS, FALL_BACK_VERBS, ON_GOAL_VERBS, TRAINING_SITE_PHRASES, OF_PLACE_NOUNS, ORG_SUFFIXES, PLURAL_PLACE_NOUNS, SAINT_WORDS, UNIT_WORDS,
 )
 from .letters import ascii_spelling
@@ -672,6 +672,8 @@ class Acceptance:
                 or not self._adjacent(self.toks[m["tok"] + m["n_tokens"] - 1], nxt[0]):
             return False
         w = nxt[0].lower
+        if w in FORCE_NAME_NOUNS and m["surface"].lower() in FORCE_NAME_OPENERS:
+            return True  # "Federal Police", "Royal Marines": a force's name, not the town's police
         return is_everyday_word(w) and w not in LOCAL_BODY_NOUNS and w not in ORG_SUFFIXES \
             and w not in KIND_WORDS and w not in COUNCIL_OF_A_PLACE_KINDS \
             and w not in WEEKDAYS and w not in MONTHS  # ("arrived in Chester Monday": a date)
