@@ -4,7 +4,7 @@
   WDBII river lines between the ends their articles give (geomove/gazetteer/area_sources/waterways.py:
   Narva River, Prut, Panj River, Syr Darya, Amur, Zambezi) or kept at the mouth their article gives
   (Ussuri, Tumen River, Maritsa); island groups kept as regions (Natuna Islands, Chagos Archipelago,
-  Sulu Archipelago, Kuril Islands).
+  Sulu Archipelago, Kuril Islands, Bijagós Islands, Lamu Archipelago).
 - A river is no reading where a settlement's or a unit's kind word asks the name ("the town of Syr
   Darya", "in Syrdarya city": mentions.candidates._NOT_A_RIVER_KINDS), and a river after "the" gives
   way to a place of the kind the word asks that the index holds ("the Amur region": the province,
@@ -44,6 +44,8 @@ def test_a_border_river_is_read(gazetteer, text, surface, name):
     ("Marines were flown to the Sulu Archipelago overnight.", "Sulu Archipelago", "Sulu Archipelago"),
     ("Coastal missile batteries were moved to the Kuril Islands.", "Kuril Islands", "Kuril Islands"),
     ("New radars were sent to the Kurils last year.", "Kurils", "Kuril Islands"),
+    ("Navy boats carried soldiers to the Bijagos Islands.", "Bijagos Islands", "Bijagós Islands"),
+    ("Police units were deployed to the Lamu archipelago.", "Lamu archipelago", "Lamu Archipelago"),
 ])
 def test_an_island_group_is_read(gazetteer, text, surface, name):
     assert _read(gazetteer, text)[surface] == (name, "region")
@@ -65,6 +67,7 @@ def test_a_kind_word_keeps_the_namesake(gazetteer, text, surface, name, kind):
     ("Troops reached Narva on Tuesday.", "Narva", "town"),
     ("Residents of Panj fled south.", "Panj", "town"),
     ("A convoy left Kurilsk for the port.", "Kurilsk", "village"),
+    ("Troops left Lamu for Mokowe.", "Lamu", "town"),
 ])
 def test_a_bare_town_stays_the_town(gazetteer, text, surface, kind):
     assert _read(gazetteer, text)[surface][1] == kind
