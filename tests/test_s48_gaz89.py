@@ -8,7 +8,8 @@
 - A river is no reading where a settlement's or a unit's kind word asks the name ("the town of Syr
   Darya", "in Syrdarya city": mentions.candidates._NOT_A_RIVER_KINDS), and a river after "the" gives
   way to a place of the kind the word asks that the index holds ("the Amur region": the province,
-  mentions.scan).
+  mentions.scan); a river's name written without "the" where the index holds a town of it is the
+  town ("troops entered Syr Darya"; "along the Syr Darya" stays the river: mentions.scan).
 """
 
 import pytest
@@ -57,6 +58,8 @@ def test_an_island_group_is_read(gazetteer, text, surface, name):
     ("Police arrived in the town of Syr Darya on Friday.", "Syr Darya", "Sirdaryo", "town"),
     ("Officials in the Amur region met on Monday.", "Amur", "Amurskaya oblast'", "admin1"),
     ("Refugees reached Zambezi town in the north-west.", "Zambezi", "Zambezi", "town"),
+    # a river's name written without "the" where the index holds a town of it: the town
+    ("Uzbek troops entered Syr Darya on Sunday.", "Syr Darya", "Sirdaryo", "town"),
 ])
 def test_a_kind_word_keeps_the_namesake(gazetteer, text, surface, name, kind):
     assert _read(gazetteer, text)[surface] == (name, kind)
