@@ -660,7 +660,7 @@ class RunScanner:
         if kind and not self.gaz.split_kind(surface)[1] and self._after_the(run[k]):
             bare = self.candidates(surface, None)
             if bare and bare[0].get("needs_the") and not (
-                    cands and bare[0].get("kind") == "river" and cands[0].get("kind") == kind):
+                    cands and kind != "river" and bare[0].get("kind") == "river" and cands[0].get("kind") == kind):
                 # "the tropical Pacific region": an ocean or a sea after "the", the word after it
                 # says which part of it, not that a province of the name is meant (a river gives way
                 # to a place of the kind the index holds: "the Amur region" is the province)
