@@ -189,7 +189,8 @@ def test_geocode_answers_the_river(gazetteer, name, area):
 
 def test_rivers_named_like_a_place_leave_it_the_bare_name(gazetteer):
     """'Oskil' alone is the Ukrainian village (only 'the Oskil' or 'Oskil River' is the river),
-    'Benue' the Nigerian state, 'Panj' the Tajik town (no Panj row: traced, it bridged 287 of 484 km)."""
+    'Benue' the Nigerian state, 'Panj' the Tajik town (the river's row, session 48, is 'Panj River': a
+    bare 'Panj' is no alias of it)."""
     assert best_answer(gazetteer, "Oskil")["gazetteer_id"] == "geonames:710514"
     village = places_by_surface("Shelling hit the village of Oskil in Izium district.", gazetteer)["Oskil"]
     assert village["kind"] != "river" and village["country"] == "UA"

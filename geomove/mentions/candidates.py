@@ -25,6 +25,10 @@ from ..regex_cache import CompiledPatterns
 # ('hom' of Homyel' and Homieĺskaja voblasć), and how alike the name asked and the city's must be
 PROVINCE_NAMED_AFTER_CITY_LETTERS = 3
 PROVINCE_OF_CITY_LEAST_SIMILARITY = 0.9
+# kinds a settlement's or a unit's kind word asks for ("the town of X", "X city", "the X region"): a
+# river of the name is then no reading ("the town of Syr Darya" is Sirdaryo, "the Amur region" Amur
+# oblast, not the rivers)
+_NOT_A_RIVER_KINDS = frozenset(("city", "town", "village", "admin1", "admin2"))
 
 _PATTERNS = CompiledPatterns("mentions-candidates")  # (kept code: ~1 M instructions a pattern otherwise)
 _QAF_AS_G_RE = _PATTERNS.compile(r"^G[aeiou][^\W\d_]{3,}$")
@@ -326,7 +330,8 @@ class CandidateLookup:
                 hit.insert(0, unit)
         area = area_place(name, river=kind == "river")
         if area and not (kind in ("admin1", "admin2") and _index_holds_the_unit(area, hit)):
-            hit.insert(0, area)
+            if not (kind in _NOT_A_RIVER_KINDS and area["kind"] == "river"):
+                hit.insert(0, area)  # (not "the town of Syr Darya", "the Amur region": see _NOT_A_RIVER_KINDS)
         return hit
 
     def _province_of_the_namesake_city(self, hit: list[dict]) -> dict | None:

@@ -95,6 +95,8 @@ def _hyphenated_modifier(word: str) -> bool:
 _ENGLISH_ARTICLE_WORDS = frozenset(("as", "at", "an", "on"))
 # the kinds of a name that a formation may be named after (_waters_naming_a_formation)
 _WATERS_KINDS = frozenset({"sea", "ocean", "strait", "gulf", "bay"})
+# settlements a river's name may also name ("Syr Darya", the Uzbek town): see Scanner's river test
+_SETTLEMENT_KINDS = frozenset({"city", "town", "village"})
 # ... but not when the formation's words name its area: "the Red Sea task force area"
 _FORMATION_AREA_WORDS = frozenset({"area", "zone", "region", "waters", "sector"})
 # a place this important is read by its bare name (_names_joined_by_a_word)
@@ -657,9 +659,11 @@ class RunScanner:
         shared = True
         if kind and not self.gaz.split_kind(surface)[1] and self._after_the(run[k]):
             bare = self.candidates(surface, None)
-            if bare and bare[0].get("needs_the"):
+            if bare and bare[0].get("needs_the") and not (
+                    cands and kind != "river" and bare[0].get("kind") == "river" and cands[0].get("kind") == kind):
                 # "the tropical Pacific region": an ocean or a sea after "the", the word after it
-                # says which part of it, not that a province of the name is meant
+                # says which part of it, not that a province of the name is meant (a river gives way
+                # to a place of the kind the index holds: "the Amur region" is the province)
                 kind, cands = None, bare
                 shared = False
         if kind in FACILITY_KINDS and cands:
@@ -671,6 +675,11 @@ class RunScanner:
                     # (the kind word written in the name: see _named_after_no_town)
                     serve.update(id(c) for c in self._named_after_no_town(facilities, towns))
                 cands = [c for c in cands if c.get("kind") not in FACILITY_KINDS or id(c) in serve]
+        if cands and cands[0].get("kind") == "river" and len(cands) > 1 and not self._after_the(run[k]) \
+                and any(c.get("kind") in _SETTLEMENT_KINDS for c in cands[1:]):
+            # "troops entered Syr Darya": a river's name written without "the" where the index holds
+            # a town of it is the town ("along the Syr Darya", "the Syr Darya river" stay the river)
+            cands = [c for c in cands if c.get("kind") != "river"]
         if cands and cands[0].get("needs_the") and not self._after_the(
                 run[k], past_qualifier=cands[0].get("kind") in ("ocean", "sea")) \
                 and not (cands[0].get("kind") in ("ocean", "sea") and self._sea_as_headlines_write_it(run, k, n)):

@@ -200,6 +200,46 @@ RIVERS: dict[str, CitedRiver] = {
         ("Pazifik (Mündung)", "14°31′48″N 92°13′36″W"), (), 161,
         "the German article gives both ends (read from a copy of it); its last 75 km are the Guatemala-Mexico "
         "border, between Tecún Umán and Ciudad Hidalgo (same article)"),
+    # s48 gaz89: border rivers that reports of troops and crossings name ("moved along the Narva"
+    # read nothing)
+    "Narva River": CitedRiver(
+        "en:Narva (river)", ("Lake Peipus", "58°59′14″N 27°43′50″E"),
+        ("Narva Bay in the Gulf of Finland", "59°28′14″N 28°02′37″E"), (("Narva", "EE"),), 77,
+        "the English article gives both ends (read from copies of it); the river is the Estonia-Russia "
+        "border, with Narva facing Ivangorod across it"),
+    "Prut": CitedRiver(
+        "ru:Прут", ("eastern Carpathians near Hoverla (Исток)", "48°09′46″N 24°33′15″E"),
+        ("the Danube at Giurgiulești (Устье)", "45°28′08″N 28°12′26″E"),
+        (("Kolomyia", "UA"), ("Chernivtsi", "UA"), ("Ungheni", "MD"), ("Cahul", "MD")), 953,
+        "the Russian article gives both ends (с. ш. is north, в. д. east; read from a copy of it; the English "
+        "one gives the same mouth); the cities are those en.wikipedia 'Prut' lists on the river (Leova is no "
+        "GeoNames city of 15,000+); its lower course is the Moldova-Romania border"),
+    "Panj River": CitedRiver(
+        "en:Panj (river)", ("Lake Zorkul, the Pamir River's source that en.wikipedia 'Amu Darya' gives as the "
+                            "primary source", "37°27′04″N 73°34′21″E"),
+        ("the Amu Darya at its confluence with the Vakhsh", "37°06′39″N 68°18′53″E"),
+        (("Khorugh", "TJ"),), 921,
+        "the English article gives the mouth (read from copies of it) and the confluence of the Pamir and "
+        "Wakhan rivers as its source without a coordinate, so the trace starts at the Pamir River's source; "
+        "Khorugh is the city the article names on it; it is much of the Afghanistan-Tajikistan border"),
+    "Syr Darya": CitedRiver(
+        "en:Syr Darya", ("confluence of the Naryn and Kara Darya, Fergana Valley", "40°54′03″N 71°45′27″E"),
+        ("North Aral Sea at Kazaly", "46°09′15″N 60°52′25″E"), (("Khujand", "TJ"), ("Kyzylorda", "KZ")), 2256,
+        "the English article gives both ends (read from copies of it); Khujand and Kyzylorda are cities its "
+        "infobox lists on the river (Tashkent, also listed, stands off it)"),
+    "Amur": CitedRiver(
+        "en:Amur", ("source confluence of the Shilka and Argun near Pokrovka", "53°19′58″N 121°28′37″E"),
+        ("Strait of Tartary near Nikolayevsk-on-Amur", "52°56′50″N 141°05′02″E"),
+        (("Blagoveshchensk", "RU"), ("Khabarovsk", "RU"), ("Komsomolsk-on-Amur", "RU")), 2824,
+        "traced from the source confluence the infobox gives (the Amur proper; its sources above are the "
+        "Shilka and the Argun); read from copies of the article; the cities are those it names on the river; "
+        "it is the Russia-China border down to Khabarovsk"),
+    "Zambezi": CitedRiver(
+        "en:Zambezi", ("Zambezi Source National Forest, Ikelenge District (main stem source)",
+                       "11°22′11″S 24°18′30″E"),
+        ("Indian Ocean, Zambezia and Sofala provinces", "18°34′14″S 36°28′13″E"), (("Livingstone", "ZM"),), 2574,
+        "the English article gives both ends (read from copies of it); Livingstone is the town at Victoria Falls "
+        "on it; the river is the Zambia-Zimbabwe border between Kariba and the falls"),
 }
 LICENCE_RIVER = f"{LICENCE_WIKIPEDIA}; public domain (WDBII river lines, Natural Earth lakes)"
 
