@@ -48,3 +48,22 @@ def test_a_river_after_a_plain_verb_of_moving_is_no_object():
     # (near miss: "moved up" with an object and no river keeps the object's reading)
     props = _props("Government troops moved down the river to Bor. Rebels moved down the road to Bor.")
     assert props[0]["what"] == "Government troops"
+
+
+# -- 2. "a day after [a clause]": the joined clause's move is dated from the main clause's day
+def test_a_span_joiner_dates_the_joined_clause_from_the_main_day():
+    from geomove.dates import DateMention
+    from geomove.read.span_before_clause import date_of_joined_clause, span_joiner_before
+    text = "Troops left Gao on Friday, two days after a column drove in from Mopti."
+    joiner = span_joiner_before(text, text.index("a column"))
+    assert joiner is not None and joiner.group(0) == "two days after"
+    friday = DateMention(0, 0, "Friday", dt.date(2026, 12, 4), dt.date(2026, 12, 4), "day", True)
+    assert date_of_joined_clause(joiner, friday, PUBLISHED).date_start == dt.date(2026, 12, 2)
+    before = "Marines landed at Sittwe on 1 December, the day before sailors came ashore from Kyaukpyu."
+    joiner = span_joiner_before(before, before.index("sailors"))
+    assert date_of_joined_clause(joiner, friday, PUBLISHED).date_start == dt.date(2026, 12, 5)
+    assert date_of_joined_clause(joiner, None, PUBLISHED) is None  # (no day told: none made up)
+    assert span_joiner_before("Troops left Gao after a column drove in.", 23) is None
+    props = _props("Government troops withdrew from Kidal on Thursday, a day after rebel fighters were "
+                   "seen moving along the road from Tessalit.")
+    assert sorted((_ends(p)[0], p["start"]) for p in props) == [("Kidal", "2026-12-03"), ("Tessalit", "2026-12-02")]
