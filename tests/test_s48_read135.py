@@ -64,6 +64,9 @@ def test_a_span_joiner_dates_the_joined_clause_from_the_main_day():
     assert date_of_joined_clause(joiner, friday, PUBLISHED).date_start == dt.date(2026, 12, 5)
     assert date_of_joined_clause(joiner, None, PUBLISHED) is None  # (no day told: none made up)
     assert span_joiner_before("Troops left Gao after a column drove in.", 23) is None
+    # (a definite subject may be the main clause's force told again: no date is lent)
+    again = "Police reached Gao on Friday, a day after the officers left Mopti."
+    assert span_joiner_before(again, again.index("the officers")) is None
     props = _props("Government troops withdrew from Kidal on Thursday, a day after rebel fighters were "
                    "seen moving along the road from Tessalit.")
     assert sorted((_ends(p)[0], p["start"]) for p in props) == [("Kidal", "2026-12-03"), ("Tessalit", "2026-12-02")]

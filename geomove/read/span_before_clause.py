@@ -24,16 +24,25 @@ _SPAN_JOINER = _PATTERNS.compile(
     r"(?:(?P<n>[0-9]{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit>days?|weeks?)"
     r"|the\s+(?P<the>day|night|morning|evening))\s+(?P<rel>after|before)(?=\s*$)", re.I)
 
+# a subject that may be the main clause's force told again ("Police arrived in A from B on
+# Monday, a day after the officers left the city": one movement, its departure the day before;
+# tests/golden s28b twin): no date is lent, the movements' joining decides
+_DEFINITE_SUBJECT = _PATTERNS.compile(r"\s*(?:the|these|those|its|their|his|her|they|it)\b", re.I)
+
 _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
             "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
 
 def span_joiner_before(text: str, s: int) -> re.Match | None:
     """The span joiner ("a day after") that ends right where the clause at ``s`` starts, if any
-    (a cheap look at the last word before it first: most clauses open with none)."""
+    (a cheap look at the last word before it first: most clauses open with none), and the
+    clause's subject no definite noun phrase or pronoun that may tell the main clause's force
+    again."""
     tail = text[max(0, s - 8):s].lower()
     if "after" not in tail and "before" not in tail:
         return None
+    if _DEFINITE_SUBJECT.match(text, s) is not None:
+        return None  # (the main clause's force told again, maybe)
     return _SPAN_JOINER.search(text, max(0, s - 30), s)
 
 
