@@ -158,6 +158,7 @@ from .groupings import grouping_subject
 from .bullets import lede_actor, verb_opens_item
 from .item_span import counted_from_item_day, weekday_of_item
 from .relieved_date import relieved_after
+from .span_before_clause import date_of_joined_clause, span_joiner_before
 from .liveblog import clock_minutes, liveblog_dates
 from .post_stamp import post_stamp_dates
 from .demonym_force import demonym_of_force
@@ -3154,6 +3155,12 @@ class _Reader(RoleReading, StatusReading):
             frag.date = self._date_after_span(index, s, e, main.start())
         if frag.date is None:
             frag.date = self._date_same_day(index, s, e)
+        if frag.date is None and (joiner := span_joiner_before(self.text, s)) is not None:
+            # "left A on Tuesday, a day after | militiamen were seen moving from B": the day
+            # before the main clause's (read.span_before_clause)
+            told = [d for d in self._dates_in(self.dates, _sentence_start(self.text, s), joiner.start())
+                    if not self._dateline(d)]
+            frag.date = date_of_joined_clause(joiner, told[-1] if told else None, self.published)
         if frag.date is None:
             # ", from where materiel was trucked to B": after the day of the landing told before (read.onward_date)
             frag.date = relative_leg_date(self.text, s, [d for d in self._dates_in(self.dates, _sentence_start(self.text, s), s)

@@ -377,7 +377,7 @@ _NP_TIME_LEAD = _PATTERNS.compile(r"^(?:(?:(?:[0-9]{1,3}|an?|one|two|three|four|
 _NP_VERB_TAIL = frozenset("""had have has was were is are been being be reportedly also then already since
     later subsequently quickly swiftly promptly hastily immediately eventually finally seen spotted observed
     filmed photographed pictured reported said believed thought understood known begun began begin begins
-    recorded detected sighted geolocated tracked noticed
+    recorded detected sighted geolocated tracked noticed counted monitored witnessed
     started start starts continued continue continues resumed to who
     expected due scheduled slated likely
     probably possibly apparently allegedly presumably still now appear appears appeared seem seems seemed""".split())

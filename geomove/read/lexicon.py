@@ -389,7 +389,11 @@ _DIRECTION_AFTER = _compile(r"\s+(?:[\w-]+\s+){0,2}?(?:into|towards?|through|acr
                             r"|\s+(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:wards?)?\s+(?:to|from)\s+(?:the\s+)?(?:(?-i:[a-z]{1,3})-)?(?-i:[A-Z])"
                             # (or "out of" a named place: "its forces had pushed out of El Obeid toward Bara", s25)
                             # (a name may open with an Arabic article in lower case: "pushed out of al-Bayda towards X", read80)
-                            r"|\s+out\s+of\s+(?:the\s+)?(?:(?-i:[a-z]{1,3})-)?(?-i:[A-Z])", re.I)
+                            r"|\s+out\s+of\s+(?:the\s+)?(?:(?-i:[a-z]{1,3})-)?(?-i:[A-Z])"
+                            # (or up or down a river, a way of travel as a compass point is: "pushed up
+                            # the river from X", "moved down the Tana to Y", s48 read135)
+                            r"|\s+(?:up|down)\s+the\s+(?:(?-i:[A-Z])[\w'-]+\s+)?(?:river|(?-i:[A-Z])[\w'-]+)"
+                            r"\s+(?:to|from|towards?|into)\s+(?:the\s+)?(?:(?-i:[a-z]{1,3})-)?(?-i:[A-Z])", re.I)
 
 # cues that give a role to the place they govern; longest first
 # ("from" -> origin, "into" -> destination, "via" -> via, "in"/"at" -> arrival, ...)

@@ -209,6 +209,10 @@ def _speaker_of_place(text: str, mention: dict, e: int, s: int = 0) -> bool:
 # vehicles closer to X", "pushed units deeper into Y", s26r; and "close to": "moved heavy weapons
 # close to the frontier", s34m)
 _OBJECT_STOP = _PATTERNS.compile(r"\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|sea|in|home|on)wards?\b|"
+                                 # (and up or down a river, the way taken, no part of what moved: "Rebels moved
+                                 # down the river to X", "moved up the Tana River from Y", s48 read135; not "moved
+                                 # up reinforcements", nor "up the road")
+                                 r"\b(?:up|down)(?=\s+the\s+(?:[A-Z][\w'-]+\s+)?(?:[Rr]iver|[A-Z][\w'-]+)\s+(?:to|from|towards?|into)\b)|"
                                  r"\b(?:[0-9][0-9.,]*\s*(?:km|kilometres|kilometers|miles)\s+)?(?:north|south|east|west)"
                                  r"(?:-?(?:east|west))?\s+of\b|"
                                  r"\bby\s+(?:road|air|rail|train|sea|river|land|truck|bus|helicopter|plane|ship|boat|"
