@@ -87,7 +87,7 @@ from .kept import recompile as _recompile
 from .relieved_moved import origin_where_relieved
 from .seen_before import origin_where_seen_before
 from .corrected_origin import origin_kept_from_retracted
-from .relative_departure import departure_in_subject
+from .relative_departure import departure_in_subject, departure_of_subject
 from .recap import recap_of_places_passed
 from .stopped_short import stop_told_after, stopped_short
 from .nearer_antecedent import refers_to_a_nearer_force
@@ -698,7 +698,8 @@ def read_fragments(a: Assembly) -> None:
                     and not _another_nation_named(reader, i, frag, last) and not _another_kind_of_force(draft, last) \
                     and not another_part_of_the_force(draft, last) \
                     and not _dated_before(draft, last, a.reader.text, a.why, i) \
-                    and not other_end_unplaced(reader.text, draft, a.known_name_starts()):
+                    and not other_end_unplaced(reader.text, draft, a.known_name_starts()) \
+                    and not departure_of_subject(a, i, frag, draft):
                 # a list told before ("left A and B") is carried on as a whole ("they headed to C")
                 # (but not a leg whose start the text names unplaced, "The police were sent from
                 # Ditsi to Gori": read.unplaced_end)

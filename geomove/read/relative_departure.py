@@ -40,3 +40,16 @@ def departure_in_subject(a, i: int, draft, last, target) -> bool:
     if _SUBJECT_THAT.fullmatch(text, s, told.trigger_start) is None:
         return False
     return _SENTENCE_END.search(text, told.trigger_start, a.reader.spans[i][0]) is None
+
+
+def departure_of_subject(a, i: int, frag, draft) -> bool:
+    """Is ``draft`` (clause ``i``) a departure told in the relative clause of a subject whose main
+    clause follows in the same sentence ("The battalion that left A on Monday | reached B")? Then
+    it names its own group, which its main clause carries on: it carries on no movement told
+    before (a "? -> C" of other troops just before made it A -> C)."""
+    if draft.origin is None or draft.destination is not None or not frag.trigger or i + 1 >= len(a.reader.spans):
+        return False
+    text = a.reader.text
+    if _SUBJECT_THAT.fullmatch(text, a.reader.spans[i][0], frag.trigger_start) is None:
+        return False
+    return _SENTENCE_END.search(text, frag.trigger_start, a.reader.spans[i + 1][0]) is None
