@@ -86,6 +86,8 @@ from .arrived_where_told import arrived_where_told
 from .kept import recompile as _recompile
 from .relieved_moved import origin_where_relieved
 from .seen_before import origin_where_seen_before
+from .corrected_origin import origin_kept_from_retracted
+from .relative_departure import departure_in_subject, departure_of_subject
 from .recap import recap_of_places_passed
 from .stopped_short import stop_told_after, stopped_short
 from .nearer_antecedent import refers_to_a_nearer_force
@@ -580,6 +582,7 @@ def read_fragments(a: Assembly) -> None:
             drafts[named] = last = chained
             a.why.append(f"sentence {i}: 'the same ...' names {_ends(chained)}, carried on")
             continue
+        relative_subject = False  # (the subject's relative clause told the last movement: read.relative_departure)
         for draft in routes:
             target, same_site = None, False
             may_share_an_end = end_keys.route(draft) if end_keys is not None else None
@@ -594,6 +597,12 @@ def read_fragments(a: Assembly) -> None:
                     break
             if target is not None and (nearer := _last_referred_to(a, i, frag, draft, last, target)) is not None:
                 target, same_site = nearer
+            if target is not None and len(routes) == 1 and departure_in_subject(a, i, draft, last, drafts[target]):
+                # "The column that left A on Monday arrived in B": the main clause carries on the
+                # departure its subject's relative clause told, not an older sighting (that one
+                # merged in below as the same movement told before: read.relative_departure)
+                a.why.append(f"sentence {i} {_ends(draft)}: its subject's relative clause told {_ends(last)}")
+                relative_subject = True
             targets.append(target)
             exact.append(same_site)
         for k in {t for t in targets if t is not None and targets.count(t) > 1}:
@@ -610,7 +619,7 @@ def read_fragments(a: Assembly) -> None:
                          f"{'one merged' if len(keep) == 1 else 'none merged'}")
         # a subject that refers back in the very next clause ("...; it then headed to Y")
         # carries the last movement on before anything older can claim the fragment
-        follows = last is not None and frag.anaphoric and not frag.distinct and last.frags[-1].sentence == i - 1 \
+        follows = relative_subject or last is not None and frag.anaphoric and not frag.distinct and last.frags[-1].sentence == i - 1 \
             and bool(_recompile(r"\s*(?:it|they)\b", re.I).match(reader.text[reader.spans[i][0]:]))
         # the movements a list's first member carried on ("They were then moved to A and B"):
         # each other member carries on the same ones, not the route the first member made
@@ -639,6 +648,7 @@ def read_fragments(a: Assembly) -> None:
             in_the_city_s_province = False
             if last is not None and frag.anaphoric and not frag.distinct and draft.origin is None \
                     and last.destination is not None and draft.destination is not None \
+                    and not (last.status == "denied" and draft.status == "reported") \
                     and (not compatible(last.destination, draft.destination)
                          or (in_the_city_s_province := _went_on_within_the_city_s_province(last, draft, book))) \
                     and i - NEXT_LEG_SENTENCES <= last.frags[-1].sentence < i \
@@ -688,7 +698,8 @@ def read_fragments(a: Assembly) -> None:
                     and not _another_nation_named(reader, i, frag, last) and not _another_kind_of_force(draft, last) \
                     and not another_part_of_the_force(draft, last) \
                     and not _dated_before(draft, last, a.reader.text, a.why, i) \
-                    and not other_end_unplaced(reader.text, draft, a.known_name_starts()):
+                    and not other_end_unplaced(reader.text, draft, a.known_name_starts()) \
+                    and not departure_of_subject(a, i, frag, draft):
                 # a list told before ("left A and B") is carried on as a whole ("they headed to C")
                 # (but not a leg whose start the text names unplaced, "The police were sent from
                 # Ditsi to Gori": read.unplaced_end)
@@ -2294,15 +2305,18 @@ def drop_endless(a: Assembly) -> None:
     movement, as "a convoy passed through X" is none: GUIDELINES make one end the least a
     movement has ("One end is enough"), and a sighting tells no more ends than the plain telling
     does; how it became known (filmed, seen) is no part of what moved (decided s45 read120,
-    undoing s44 read118's exception; a sighting with its end told keeps the place as via)."""
-    a.drafts[:] = [d for d in a.drafts if d.origin is not None or d.destination is not None
+    undoing s44 read118's exception; a sighting with its end told keeps the place as via).
+    Nor is a group only seen at a stop ("was spotted refuelling in X", read.seen_stopping): the
+    text never says it moved there."""
+    a.drafts[:] = [d for d in a.drafts if (d.origin is not None or d.destination is not None)
+                   and not (d.origin is None and all(f.seen_stop for f in d.frags))
                    or passage_alone(d.via, d.actor, [f.what for f in d.frags if f.what])
                    or passage_between_alone(d)]  # ("patrol ships passed between A and B": read.strait_passed)
 
 
 PASSES = (read_fragments, actor_of_plural_demonym, origin_of_contrasted, origin_left_to_another, join_halves, complete_halves, destination_due_after_leaving, via_on_the_way, via_where_met, count_from_description, origin_home_through_crossing,
           waterway_country, origin_from_foreign_via, origin_where_seen_off, destination_where_welcomed,
-          destination_where_speaker_is, destination_told, destination_of_arrival_from, origin_where_seen_before, drop_far_namesakes, lend_told_before, part_actor_of_group, detached_part_actor, plan_carried_out, plan_completed, plan_arrived, moved_in_where_left, moved_in_where_told, moved_in_taking_over, destination_moved_in_from, another_followed, added_group_followed_told, joined_them_told, also_sent, also_sent_from, arrived_where_told, another_arrived, arrived_at_dateline, followed_by_more, another_on_day,
+          destination_where_speaker_is, destination_told, destination_of_arrival_from, origin_where_seen_before, origin_kept_from_retracted, drop_far_namesakes, lend_told_before, part_actor_of_group, detached_part_actor, plan_carried_out, plan_completed, plan_arrived, moved_in_where_left, moved_in_where_told, moved_in_taking_over, destination_moved_in_from, another_followed, added_group_followed_told, joined_them_told, also_sent, also_sent_from, arrived_where_told, another_arrived, arrived_at_dateline, followed_by_more, another_on_day,
           origin_where_relieved, origin_where_retaken, replaced_from, replaced_by_unit, count_told_after, count_line_after, date_told_after, estimate_told_after, area_of_two, crossing_detail, passage_joined, ship_ends_at_ports, army_of_lede, drop_endless)
 
 
@@ -2470,6 +2484,18 @@ def _without_speech_mark(what: str | None) -> str | None:
     return what[1:].lstrip() or None
 
 
+def _without_sighting_left(frags, origin):
+    """The clauses whose day may date the movement: a sighting whose place became its origin
+    ("A convoy was filmed in X on Monday. It moved to Y on Wednesday": events._chain) tells the
+    day it was seen there, not the day it moved, so it gives way to a clause of the move with a
+    day of its own (the sighting's day stays when no other clause has one)."""
+    if origin is None or not any(f.sighted for f in frags):
+        return frags  # (the cheap test: most movements hold no sighting)
+    rest = [f for f in frags if not (f.sighted and f.date is not None
+                                    and any(same_place(p, origin) for p, _at in f.destination))]
+    return rest if len(rest) < len(frags) and any(f.date is not None for f in rest) else frags
+
+
 def _to_feature(d: _Draft, pub, source, url) -> dict:
     frags = sorted(d.frags, key=lambda f: f.sentence)
     # the count told with the movement's own ends before one told with coarser ones ("K
@@ -2496,9 +2522,10 @@ def _to_feature(d: _Draft, pub, source, url) -> dict:
                                 _first_what(frags))
     # (a journey told as its departure and, apart, its arrival runs from one day to the other:
     # read.departure_day)
+    dated = _without_sighting_left(frags, d.origin)
     date = departure_to_arrival(frags, d.origin, d.destination) \
-        or next((f.date for f in frags if f.date is not None and f.date.precision == "day"), None) \
-        or next((f.date for f in frags if f.date is not None), None)
+        or next((f.date for f in dated if f.date is not None and f.date.precision == "day"), None) \
+        or next((f.date for f in dated if f.date is not None), None)
     mode = next((f.mode for f in frags if f.mode), None)
     quote = " … ".join(dict.fromkeys(f.quote for f in frags))
     confidence = 0.35 + 0.2 * (d.origin is not None) + 0.25 * (d.destination is not None) \

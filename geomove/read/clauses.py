@@ -226,6 +226,7 @@ from .site_address import town_of_site_part
 from .state_of_force import state_of_force
 from .event_day import dates_not_of_another_event
 from .stop_passed import went_on_after_stop
+from .seen_stopping import seen_stopping
 from .event_clause_date import other_event_clause
 from .scene_date import dated_by_scene
 from .thwarted import thwarted_end
@@ -2732,6 +2733,10 @@ class _Reader(RoleReading, StatusReading):
                                       f"'{main.group('verb')}' (read.sighting_post)" for r, grp, _a in slots if r == "seen_at" for g in grp)
             # (a sighting is no end the force was going to: a route told before it goes on past it, events._chain)
             frag.sighted = seen_role == "destination" and any(r == "seen_at" for r, _g, _a in slots)
+            if not passed and not starts and seen_stopping(self.text, s, slots):
+                # "was spotted refuelling in X": where it was seen, no arrival (read.seen_stopping)
+                frag.sighted = frag.seen_stop = True
+                frag.roles_why.append("a sighting at a stop: where it was seen, no arrival (read.seen_stopping)")
             slots = [("via" if passed else "destination", g, a) if r == "via_stop" else (seen_role, g, a) if r == "seen_at"
                      else (r, g, a) for r, g, a in slots]
         if not frag.sighted and (road_end := seen_on_the_road_to(self.text, slots, s)) is not None:

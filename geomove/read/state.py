@@ -31,6 +31,7 @@ class Fragment:
     noun_only: bool = False
     directed: bool = False                # a destination came from to/into/towards, not "in"/"at"
     sighted: bool = False                 # its destination is only where it was seen ("the column was seen near X")
+    seen_stop: bool = False               # ... seen at a stop ("was spotted refuelling in X"): alone, no movement (read.seen_stopping)
     when: set = field(default_factory=set)  # day-precise date words of the clause, resolved or not
     actor_home: dict | None = None        # the country a national force is from ("Turkish column")
     enters: bool = False                  # the verb crosses a boundary (entered, crossed, came into)
