@@ -173,6 +173,15 @@ FUZZY_FAR_KM = 300.0
 # With nothing to back it, a fuzzy guess scores at most this (below NO_PLACE).
 FUZZY_ALONE_CAP = 0.25
 PROXIMITY_KM = 150.0
+# A context point's radius: an area is near whatever lies inside it, so a reading is measured from
+# its edge (at most CONTEXT_RADIUS_CAP_KM). A river's index radius is half its length around one
+# point of its course: the disc holds whole provinces off the river (the Dniester's 300 km reach
+# puts villages deep in Romania's Moldavia at 0 km, beside namesakes on the river itself). A
+# named river backs a reading from within RIVER_CONTEXT_KM of its point only; its towns are
+# placed by the text's towns. (See context_radius.)
+CONTEXT_RADIUS_CAP_KM = 300.0
+RIVER_CONTEXT_KM = 100.0
+_COURSE_KINDS = frozenset(("river",))
 # A name with namesakes, read as a place this far from every other place of a report and in
 # none of its countries, is no place ("Palma" in a report about Mozambique read as Majorca)
 # unless the place is at least this important.
@@ -1014,6 +1023,14 @@ def approx_totals(columns: dict, q: Query):
         total = np.minimum(total, FUZZY_ALONE_CAP)
     return total
 
+
+
+def context_radius(reading: dict) -> float:
+    """The radius a clear reading's point has as context (see RIVER_CONTEXT_KM): its own
+    uncertainty, at most CONTEXT_RADIUS_CAP_KM, and at most RIVER_CONTEXT_KM for a river's."""
+    unc = reading.get("uncertainty_km") or 0.0
+    cap = RIVER_CONTEXT_KM if reading.get("kind") in _COURSE_KINDS else CONTEXT_RADIUS_CAP_KM
+    return unc if unc < cap else cap
 
 def drop_lone_far_context(points: list, text_countries: dict, importance_of: dict) -> list:
     """The context points without those of a name that stands alone on another continent.

@@ -13,7 +13,7 @@ from functools import lru_cache
 from ..distance import KM_PER_DEGREE_LATITUDE, Gaps, NearestTable, haversine_km
 from ..gazetteer import name_key, raw_of
 from ..gazetteer.kinds import KIND_FAMILY
-from ..gazetteer.ranking import COUNTRY_NAMED_FAR_KM, FAR_NAMESAKE_IMPORTANCE, FAR_NAMESAKE_KM, OWN_NAME_IMPORTANCE, RARE_OTHER_NAME_ZIPF, SMALL_OWN_NAME_HOLDER, PairIndex, named_after_a_facility, PROXIMITY_KM, REGION_KM, STRONG_ALONE_IMPORTANCE, THEATRE_FAME_MARGIN, WEIGHTS as W
+from ..gazetteer.ranking import COUNTRY_NAMED_FAR_KM, context_radius, FAR_NAMESAKE_IMPORTANCE, FAR_NAMESAKE_KM, OWN_NAME_IMPORTANCE, RARE_OTHER_NAME_ZIPF, SMALL_OWN_NAME_HOLDER, PairIndex, named_after_a_facility, PROXIMITY_KM, REGION_KM, STRONG_ALONE_IMPORTANCE, THEATRE_FAME_MARGIN, WEIGHTS as W
 from ..gazetteer.ranking import WORLD_CITY_IMPORTANCE, WORLD_CITY_MARGIN, digraphs_written_out
 from ..gazetteer.ranking import SECOND_LEVEL_WORDS
 from ..gazetteer_build import NAMESAKE_SHARE
@@ -2288,7 +2288,7 @@ class ContextRanking:
                 text_countries.setdefault(best["country"], set()).add(name_key(m["surface"]))
             if best.get("kind") != "country" and best.get("lat") is not None:
                 points.append((best["lat"], best["lon"], name_key(m["surface"]),
-                               min(best.get("uncertainty_km") or 0.0, 300.0)))
+                               context_radius(best)))
                 if importance_of is not None:
                     importance_of[name_key(m["surface"])] = max(importance_of.get(name_key(m["surface"]), 0.0),
                                                                 best.get("importance") or 0.0)

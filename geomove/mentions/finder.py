@@ -9,7 +9,7 @@ import operator
 from ..distance import haversine_km
 from ..gazetteer import name_key
 from ..names import plain
-from ..gazetteer.ranking import drop_lone_far_context
+from ..gazetteer.ranking import context_radius, drop_lone_far_context
 from ..relative import relation_around, seen_through
 from ..textutil import sentence_spans, tokenize_with_texts
 from .tokens import TextStructure
@@ -315,7 +315,7 @@ class _Finder(
                         text_countries.setdefault(cc, set()).add(name_key(m["surface"]))
                 if best.get("kind") not in ("country",) and best.get("lat") is not None:
                     points.append((best["lat"], best["lon"], name_key(m["surface"]),
-                                   min(best.get("uncertainty_km") or 0.0, 300.0)))
+                                   context_radius(best)))
                     importance_of[name_key(m["surface"])] = max(
                         importance_of.get(name_key(m["surface"]), 0.0), best.get("importance") or 0.0)
         if not text_countries:
