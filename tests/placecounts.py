@@ -12,6 +12,19 @@ from geomove.mentions import find_mentions
 COUNTED_ROLES = ("place", "demonym_place", "dateline", "source_location")
 
 
+def placed(gazetteer, text: str) -> list[tuple]:
+    """(surface, country, kind) of each counted mention that has a point: what the places tests
+    of one construction compare."""
+    return [(text[m["start"]:m["end"]], m.get("country"), m.get("kind"))
+            for m in find_mentions(text, gazetteer=gazetteer)
+            if m["role"] in COUNTED_ROLES and m.get("lat") is not None]
+
+
+def counted(gazetteer, text: str) -> list[str]:
+    """The surface of each counted mention, with a point or not."""
+    return [text[m["start"]:m["end"]] for m in find_mentions(text, gazetteer=gazetteer) if m["role"] in COUNTED_ROLES]
+
+
 def counts(text: str, entry: dict, mentions: list[dict]) -> dict[str, int]:
     """right / wrong / missed / spurious as gold.json's 'about' says: rows marked 'actor' are
     not counted; a point for a place of not_in_index is a wrong reading, no point a miss. A

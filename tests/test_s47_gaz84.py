@@ -25,24 +25,13 @@ from pathlib import Path
 
 import pytest
 
+from placecounts import placed as _places, counted as _counted
 from test_curated_conflict_places import cited_point
 
 from geomove.distance import haversine_km
-from geomove.mentions import find_mentions
 from geomove.mentions.no_place import _on_waters_of_its_sentence
 
 GAZ = Path(__file__).resolve().parent.parent / "gazetteer"
-COUNTED = ("place", "demonym_place", "dateline", "source_location")
-
-
-def _places(gazetteer, text):
-    return [(text[m["start"]:m["end"]], m.get("country"), m.get("kind"))
-            for m in find_mentions(text, gazetteer=gazetteer)
-            if m["role"] in COUNTED and m.get("lat") is not None]
-
-
-def _counted(gazetteer, text):
-    return [text[m["start"]:m["end"]] for m in find_mentions(text, gazetteer=gazetteer) if m["role"] in COUNTED]
 
 
 # -- a navy's ship prefix
