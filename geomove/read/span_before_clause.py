@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from ..dates import DateMention
+from ..dates import _NUMBER_WORDS, DateMention
 from ..regex_cache import CompiledPatterns
 
 _PATTERNS = CompiledPatterns("read-span-before-clause")
@@ -28,10 +28,6 @@ _SPAN_JOINER = _PATTERNS.compile(
 # Monday, a day after the officers left the city": one movement, its departure the day before;
 # tests/golden s28b twin): no date is lent, the movements' joining decides
 _DEFINITE_SUBJECT = _PATTERNS.compile(r"\s*(?:the|these|those|its|their|his|her|they|it)\b", re.I)
-
-_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-            "seven": 7, "eight": 8, "nine": 9, "ten": 10}
-
 
 def span_joiner_before(text: str, s: int) -> re.Match | None:
     """The span joiner ("a day after") that ends right where the clause at ``s`` starts, if any
@@ -56,7 +52,10 @@ def date_of_joined_clause(joiner: re.Match, anchor: DateMention | None,
     if joiner.group("the"):
         n, unit = 1, "day"
     else:
-        n, unit = _NUMBERS.get(joiner.group("n").lower()) or int(joiner.group("n")), joiner.group("unit").lower().rstrip("s")
+        n_text = joiner.group("n").lower()
+        # (the date module's number words; "an", which it lacks, is one)
+        n = int(n_text) if n_text.isdigit() else _NUMBER_WORDS.get(n_text, 1)
+        unit = joiner.group("unit").lower().rstrip("s")
     sign = -1 if joiner.group("rel").lower() == "after" else 1
     start = anchor.date_start + dt.timedelta(days=sign * n * (7 if unit == "week" else 1))
     end, precision = (start + dt.timedelta(days=6), "week") if unit == "week" else (start, "day")

@@ -20,6 +20,7 @@ import re
 from dataclasses import replace
 
 from ..regex_cache import CompiledPatterns
+from .places import _place_of
 from .state import Fragment
 
 _PATTERNS = CompiledPatterns("read-stopped-short")
@@ -32,7 +33,6 @@ _CONTRAST_BEFORE_STOP = _PATTERNS.compile(
     r"(?:(?:only|instead|just|then|had)\s+)?$", re.I)
 # a negation word: the one before the first end must be the clause's only one
 _NEGATION = _PATTERNS.compile(r"\b(?:not|never|no)\b|n['’]t\b", re.I)
-_PATTERNS.save()
 
 
 def stopped_short(text: str, span: tuple[int, int], frag: Fragment, why: list) -> Fragment:
@@ -73,7 +73,6 @@ def stop_told_after(last, reader, index: int) -> dict | None:
     s, e = reader.spans[index]
     for m in reader._within(reader.places, s, e):
         if m.get("lat") is not None and _STOP_TOLD_AFTER.fullmatch(reader.text, s, m["start"]):
-            from .places import _place_of  # (the neighbours' place shape)
             place = _place_of(m)
             last.destination = place
             last.via = []
