@@ -1480,9 +1480,14 @@ class Acceptance:
 
 
 # a force's own site, told between a verb of leaving and "for": "left its main base in X for Y"
+# ... or a place the report names by its kind word, told before or known to the reader: "left the
+# capital for X", "left the border town for Y", "the convoy left the port for Z" (s49 lead: "Nigerien
+# troops left the capital for Ayorou" had no support for Ayorou and read no place at all)
 _SITE_NOUNS = frozenset(("base", "bases", "camp", "camps", "garrison", "garrisons", "barracks", "positions",
-                         "headquarters", "post", "posts"))
-_SITE_ADJECTIVES = frozenset(("main", "forward", "former", "home", "permanent"))
+                         "headquarters", "post", "posts",
+                         "capital", "city", "town", "port", "village", "island", "country"))
+_SITE_ADJECTIVES = frozenset(("main", "forward", "former", "home", "permanent",
+                              "provincial", "regional", "border", "coastal", "northern", "southern", "eastern", "western"))
 
 
 def _own_site_before(prev: list, j: int, names: int) -> int | None:

@@ -58,6 +58,8 @@ _CAPITAL_OF_BEFORE = _PATTERNS.compile(r"(?:^|[^\w])the\s+(capital(?:\s+city)?\s
 # "the capital of Niger State": the province's seat, not the country's capital
 _KIND_WORD_AFTER = _PATTERNS.compile(r"\s+(?:[Ss]tate|[Pp]rovince|[Rr]egion|[Dd]istrict|[Gg]overnorate|[Oo]blast|[Cc]ounty)\b")
 # "the border with Honduras", "its frontier with the Congo": the country named is the far side
+# "the Mexican border", "the Malian frontier": a demonym that names a border, not the report's country
+_BORDER_WORD_AFTER = _PATTERNS.compile(r"\s+(?:border|frontier)s?\b")
 _FAR_SIDE_BEFORE = _PATTERNS.compile(r"\b(?:border|frontier|boundary)\s+with\s+(?:the\s+)?$")
 
 
@@ -196,10 +198,24 @@ def text_capital(text: str, mentions: list[dict], gazetteer) -> dict | None:
         if place_countries <= {d.get("country")} and is_its_capital(d, gazetteer):
             return dict(d, role="place", why=f"{d.get('why')}; the dateline's city, its country's capital")
     countries = {m["country"] for m in others} or {m["country"] for m in datelines if m.get("country")}
+    if len(countries) > 1:
+        countries = _without_border_demonyms(text, others) or countries
     if len(countries) != 1:
         return None
     capital = capital_of(gazetteer, next(iter(countries)))
     return dict(capital, role="place") if capital else None
+
+
+def _without_border_demonyms(text: str, mentions: list[dict]) -> set:
+    """The countries of ``mentions`` other than those named only by a demonym before "border" or
+    "frontier" ("to Huehuetenango, near the Mexican border"): a report that names one country
+    otherwise and a neighbour only by its border is about the first. Only used when the report
+    names several: "the Honduran border" alone may be the country's own (_named_as_the_far_side).
+    why (s49 lead): "Guatemalan soldiers were redeployed from the capital to Huehuetenango, near
+    the Mexican border" read no origin: two countries, no capital."""
+    return {m["country"] for m in mentions
+            if not (m.get("surface") != m.get("name") and m.get("kind") == "country"
+                    and _BORDER_WORD_AFTER.match(text, m["end"]))}
 
 
 def _named_as_the_far_side(text: str, mention: dict) -> bool:
