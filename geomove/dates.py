@@ -283,7 +283,7 @@ _PATTERNS: list[tuple[re.Pattern, str]] = [
     (_recompile(r"\b(?:the\s+)?(?:next|coming)\s+(?P<nunit>week|month|year)\b", re.I), "nextunit"),
     # ("the previous day" is the day before one told, not the day up to publication: date_after_span;
     # so are "the previous week" and "the previous month", s23r)
-    (_recompile(r"\b(?:in\s+)?(?:the\s+)?(?:past|last|previous(?!\s+(?:day|week|month)\b))\s+(?P<n>[0-9]{1,6}|a|one|two|three|four|five|six|seven|few|several)?\s*(?P<unit>days?|weeks?|months?)\b", re.I), "pastspan"),
+    (_recompile(r"\b(?:in\s+)?(?:the\s+)?(?:past|last|previous(?!\s+(?:day|week|month)\b))\s+(?P<n>[0-9]{1,6}|a|one|two|three|four|five|six|seven|few|several)?\s*(?P<unit>days?|weeks?|months?|hours?)\b", re.I), "pastspan"),
     (_recompile(r"\b(?P<n2>[0-9]{1,6}|a|one|two|three|four|five|six|seven|eight|nine|ten|few|several)\s+(?P<unit2>days?|weeks?|months?)\s+ago\b", re.I), "ago"),
     (_recompile(r"\brecently\b|\bin recent days\b", re.I), "recent"),
     # "earlier in the month", "later in the month": the month of publication (read45)
@@ -608,6 +608,14 @@ def _resolve(kind: str, m: re.Match, published: dt.date | None):
         n_text = (g.get("n") or g.get("n2") or "").lower()
         unit = (g.get("unit") or g.get("unit2")).lower().rstrip("s")
         n = int(n_text) if n_text.isascii() and n_text.isdigit() else _NUMBER_WORDS.get(n_text, 1)
+        if unit == "hour":
+            # "over the past 48 hours", "in the last 24 hours": the days those hours reach back
+            # into, up to publication; a count is needed ("in the last hours of the siege" is no
+            # span up to publication) (s49 lead: "airlifted 1,200 soldiers over the past 48 hours"
+            # read no date)
+            if not n_text:
+                return None
+            return published - dt.timedelta(days=max(1, -(-n // 24))), published, "day", True
         days = n * {"day": 1, "week": 7, "month": 30}[unit]
         precision = "week" if days <= 10 else "month" if days <= 62 else "year"
         if kind == "ago":
