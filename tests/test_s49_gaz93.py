@@ -9,7 +9,7 @@ for these tests.
   Tuva, Chuvashia, Udmurtia, Mordovia, Yakutia/Sakha, Buryatia, Khakassia, Mari El,
   Karachay-Cherkessia, Kalmykia, Ingushetia, Karelia.
 - Cited rows (features.csv, areas.csv): the Los Libertadores, Jama and Pino Hachado passes,
-  the Kashagan field, Alat (Baku's new port), Lake Faguibine.
+  the Kashagan field, Alat (Baku's new port), Lake Faguibine, Raz-El-Ma (Mali), Olya (Astrakhan).
 """
 
 import csv
@@ -93,7 +93,7 @@ def _rows(path):
 def test_each_new_row_is_at_its_cited_point():
     rows = {**_rows("features.csv"), **_rows("areas.csv")}
     assert sorted(rows) == ["Lake Faguibine", "alat", "jama-pass", "kashagan-field", "los-libertadores-pass",
-                            "pino-hachado-pass"]
+                            "olya", "pino-hachado-pass", "raz-el-ma"]
     for r in rows.values():
         lat, lon = cited_point(r["source"])
         assert haversine_km(lat, lon, float(r["lat"]), float(r["lon"])) < 0.5, r.get("id") or r["name"]
@@ -105,6 +105,8 @@ def test_each_new_row_is_at_its_cited_point():
     ("Buses from Neuquén crossed at Pino Hachado into Chile.", "Pino Hachado", "AR"),
     ("A patrol boat sailed from Atyrau to Kashagan and back.", "Kashagan", "KZ"),
     ("The ferry from Aktau docked at Alat, south of Baku.", "Alat", "AZ"),
+    ("Icebreakers left Olya for the Volga delta below Astrakhan.", "Olya", "RU"),
+    ("Herders at Ras El Ma, west of Timbuktu, said the wells were dry.", "Ras El Ma", "ML"),
 ])
 def test_the_names_read_their_rows(gazetteer, text, surface, country):
     assert surface in [s for s, c, _ in _places(gazetteer, text) if c == country]
@@ -113,6 +115,15 @@ def test_the_names_read_their_rows(gazetteer, text, surface, country):
 def test_the_lake_is_read(gazetteer):
     got = _places(gazetteer, "Herders watered camels at Lake Faguibine west of Timbuktu.")
     assert "Lake Faguibine" in [s for s, _, _ in got]
+
+
+def test_ras_el_ma_in_morocco_stays_morocco_s(gazetteer):
+    got = _places(gazetteer, "Floods cut the road from Ras El Ma to Fes in Morocco.")
+    assert ("Ras El Ma", "MA") in [(s, c) for s, c, _ in got]
+
+
+def test_olya_as_a_given_name_stays_no_place(gazetteer):
+    assert "Olya" not in [s for s, _, _ in _places(gazetteer, "Olya said she had left Kharkiv in March.")]
 
 
 def test_jama_in_ecuador_stays_ecuador_s(gazetteer):
