@@ -5,6 +5,13 @@ the WDBII river lines between the ends their articles give (geomove/gazetteer/ar
 Rio Grande, Senegal River, Ubangi River, Amazon River, Paraná River, Usumacinta River, Chari River,
 Logone River, Brahmaputra, Indus. A river named like a country, a state or a company has no bare alias
 ('Senegal', 'Paraná'), or one read only after "the" ('the Amazon', 'the Ubangi', 'the Logone').
+
+Valleys and ranges were checked for the radius problem rivers had (session 48, gaz91: a river's disc
+backed namesakes off its course; now RIVER_CONTEXT_KM): their radii are the extent of the area
+(valleys 8-150 km), the long ranges are capped at CONTEXT_RADIUS_CAP_KM, and in sentences naming a
+valley or range and a town whose namesakes lie at 1-2 radii from its point, the text's own words
+still pick the namesake (test_a_valley_or_range_leaves_the_namesake_to_the_text). No change was
+needed.
 """
 
 import pytest
@@ -54,3 +61,17 @@ def test_a_country_or_state_keeps_its_name(gazetteer, text, surface, kind):
 
 def test_a_company_is_no_river(gazetteer):
     assert "Amazon" not in _read(gazetteer, "Amazon opened a new warehouse in Texas.")
+
+
+@pytest.mark.parametrize("text, surface, country", [
+    # a valley or range and a town with namesakes 1-2 radii from its point: the text decides
+    ("Armenian units in the Caucasus were moved to Armavir.", "Armavir", "AM"),
+    ("Russian units in the Caucasus were moved to Armavir.", "Armavir", "RU"),
+    ("Kyrgyz troops moved from the Fergana Valley to Talas.", "Talas", "KG"),
+    ("Jordanian troops left the Jordan Valley for Safi.", "Safi", "JO"),
+    ("Afghan forces moved from the Panjshir Valley to Asadabad.", "Asadabad", "AF"),
+])
+def test_a_valley_or_range_leaves_the_namesake_to_the_text(gazetteer, text, surface, country):
+    found = {text[m["start"]:m["end"]]: m.get("country")
+             for m in find_mentions(text, gazetteer=gazetteer) if m["role"] == "place" and m.get("lat") is not None}
+    assert found[surface] == country
