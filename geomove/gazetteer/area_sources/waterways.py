@@ -240,6 +240,69 @@ RIVERS: dict[str, CitedRiver] = {
         ("Indian Ocean, Zambezia and Sofala provinces", "18°34′14″S 36°28′13″E"), (("Livingstone", "ZM"),), 2574,
         "the English article gives both ends (read from copies of it); Livingstone is the town at Victoria Falls "
         "on it; the river is the Zambia-Zimbabwe border between Kariba and the falls"),
+    # s49 gaz94: rivers that reports of borders, crossings and displacement name and that the index
+    # lacked ("along the Rio Grande" read Rio Grande, Brazil; "the Ubangi", "the Logone" read nothing)
+    "Rio Grande": CitedRiver(
+        "en:Rio Grande", ("main stem source, Canby Mountain, San Juan Mountains, Colorado", "37°47′51″N 107°32′35″W"),
+        ("Gulf of Mexico, Cameron County, Texas / Matamoros, Tamaulipas", "25°57′22″N 97°8′43″W"),
+        (("Albuquerque", "US"), ("El Paso", "US"), ("Laredo", "US")), 3051,
+        "the English article gives both ends (read from translated copies of it; uk.wikipedia 'Ріо-Гранде' gives "
+        "the source 37°47′52″N 107°32′18″W, 0.4 km off); Albuquerque, El Paso and Laredo are cities the articles "
+        "name on it; below El Paso it is the Mexico-United States border"),
+    "Senegal River": CitedRiver(
+        "uk:Сенегал (річка)", ("confluence of the Bafing and Bakoye at Bafoulabé (Витік)", "13°48′52″N 10°49′49″W"),
+        ("Atlantic Ocean south of Saint-Louis (Гирло)", "15°58′00″N 16°30′31″W"),
+        (("Kayes", "ML"), ("Rosso", "MR")), 1430,
+        "the Ukrainian article gives both ends (пн. ш. is north, зх. д. west; read from a copy of it); its source "
+        "point is the Bafing-Bakoye confluence at Bafoulabé where the English article says the river forms; "
+        "Kayes and Rosso are towns the English article names on it; below Bakel it is the Mauritania-Senegal "
+        "border"),
+    "Ubangi River": CitedRiver(
+        "ru:Убанги", ("confluence of the Mbomou and Uele near Yakoma (Исток)", "4°07′23″N 22°26′07″E"),
+        ("the Congo (Устье)", "0°30′39″S 17°42′30″E"), (("Bangui", "CF"),), 1120,
+        "the Russian article gives both ends (read from a machine translation of it; simple.wikipedia 'Ubangi "
+        "River' gives the mouth as 0°30′S 17°42′E); Bangui is the capital on it; down to Bangui it is the border "
+        "of the Central African Republic and DR Congo, below it that of the two Congos"),
+    "Amazon River": CitedRiver(
+        "sco:River Amazon", ("Nevado Mismi, Arequipa, Peru (Soorce)", "15°31′5″S 71°45′55″W"),
+        ("Atlantic Ocean (Mooth)", "0°10′0″S 49°0′0″W"),
+        (("Iquitos", "PE"), ("Leticia", "CO"), ("Manaus", "BR"), ("Santarém", "BR")), 6400,
+        "the Scots article gives both ends (the infobox of the English one in the same revisions); the cities "
+        "are those its infobox lists on the river (Belém and Macapá, also listed, stand on the estuary's "
+        "sides)"),
+    "Paraná River": CitedRiver(
+        "simple:Paraná River", ("source confluence of the Paranaíba and Grande", "20°5′12″S 51°0′2″W"),
+        ("Rio de la Plata", "34°0′5″S 58°23′37″W"),
+        (("Encarnación", "PY"), ("Corrientes", "AR"), ("Rosario", "AR")), 4880,
+        "traced from the source confluence the Simple English infobox gives (read from copies of it); the "
+        "article's length runs from the Rio Grande's source; Encarnación (facing Posadas), Corrientes and "
+        "Rosario are cities on it; it is the Paraguay-Argentina border from the Iguazú to the Paraguay"),
+    "Usumacinta River": CitedRiver(
+        "de:Río Usumacinta", ("confluence of the Río de la Pasión and Río Salinas (Ursprung)", "16°28′47″N 90°32′37″W"),
+        ("Bay of Campeche (Mündung)", "18°38′58″N 92°28′4″W"), (("Tenosique", "MX"),), 560,
+        "the German article gives both ends (read from a copy of it); Tenosique is the first of the Mexican towns "
+        "it names on the river; its upper course is the Guatemala-Mexico border"),
+    "Chari River": CitedRiver(
+        "ru:Шари", ("confluence of the Ouham, Bamingui and Gribingui (Исток)", "8°34′13″N 19°03′23″E"),
+        ("Lake Chad (Устье)", "12°54′34″N 14°33′54″E"), (("Sarh", "TD"), ("N'Djamena", "TD")), 1400,
+        "the Russian article gives both ends (read from machine translations of it); Sarh and N'Djamena are the "
+        "cities the English article names on it; below N'Djamena it is the Cameroon-Chad border"),
+    "Logone River": CitedRiver(
+        "ru:Логон (река)", ("western headwaters in eastern Cameroon (Исток)", "6°39′21″N 14°17′47″E"),
+        ("the Chari at Kousséri (Устье)", "12°05′33″N 15°02′10″E"), (("Moundou", "TD"), ("Bongor", "TD")), 965,
+        "the Russian article gives both ends (read from a copy of it; the English one gives the mouth "
+        "12°6′22″N 15°2′7″E, 1.4 km off); Moundou and Bongor are towns the articles name on it; its lower "
+        "course is the Cameroon-Chad border"),
+    "Brahmaputra": CitedRiver(
+        "en:Brahmaputra River", ("Chemayungdung glacier, Himalayas", "30°19′N 82°08′E"),
+        ("Ganges Delta", "25°13′24″N 89°41′41″E"), (("Dibrugarh", "IN"), ("Guwahati", "IN")), 3969,
+        "the English article gives both ends (read from a copy of it; its mouth point lies where the river "
+        "enters the Jamuna in Bangladesh); Dibrugarh and Guwahati are cities in Assam on it"),
+    "Indus": CitedRiver(
+        "en:Indus River", ("Upper Gê'gyai, Ngari Prefecture (the first source the infobox gives)", "31°12′03″N 81°45′16″E"),
+        ("Arabian Sea", "23°59′42″N 67°26′06″E"),
+        (("Leh", "IN"), ("Skardu", "PK"), ("Dera Ismail Khan", "PK"), ("Sukkur", "PK"), ("Hyderabad", "PK")), 3180,
+        "the English article gives both ends (read from copies of it); the cities are from its infobox's list"),
 }
 LICENCE_RIVER = f"{LICENCE_WIKIPEDIA}; public domain (WDBII river lines, Natural Earth lakes)"
 
