@@ -322,6 +322,7 @@ from .lost_count import lost_or_left
 from .left_again import place_held_then_left, place_left_again, place_taken_after_left
 from .initials_kind import initials_before_kind
 from .state_initials import initials_owned_by_state
+from .stopped_instead import stop_instead_of_aim
 from .comma_unit import comma_unit
 from .reinforced_by_moving import verb_after_reinforcing
 from .noun_then_way import noun_before_way_participle
@@ -2692,6 +2693,8 @@ class _Reader(RoleReading, StatusReading):
             slots = staging_as_origin(self.text, slots, s, e, frag.roles_why)
             # "fell back on A, then regrouped in B": the stop told after the goal is where it ended (read.fallback_end)
             slots = later_stop_as_end(self.text, slots, frag.roles_why)
+            # "left A heading for B but stopped in C": the stop instead of the aim is the end (read.stopped_instead)
+            slots = stop_instead_of_aim(self.text, slots, frag.roles_why)
         if not any(r == "destination" for r, _g, _a in slots) and _STAGING_WORD_OR_POSITIONS.search(self.text, s, main.start()):
             # "had massed near X after moving from Y": where the move ended (read.staged_origin)
             slots = gathered_after_moving(self.text, slots, self._within(self.places, s, main.start()), main,
