@@ -21,9 +21,12 @@ from .lexicon import _BARE_SUBJECT_GAP
 _PATTERNS = CompiledPatterns("read-state-initials")
 
 # the state's possessive, then the initials (no "US", "UN": states and bodies, not a force's name)
+# (after an opening phrase of time and its comma, "On Monday, Mali's FAMa withdrew"; initials with
+# one lower-case letter at the end, as Mali's army writes its own, "FAMa")
 _OWNED_INITIALS = _PATTERNS.compile(
-    r"\s*(?:[Tt]he\s+)?(?P<state>[^\W\d_][\w.-]*(?:\s+[^\W\d_][\w.-]*){0,3}?)['’]s\s+"
-    r"(?P<a>[A-Z]{2,8}|[A-Z]{1,3}-?[0-9]{1,3})(?:\s+(?:elements|units|forces|fighters|troops))?(?=\s|,)")
+    r"\s*(?:(?:[Oo]n|[Ii]n|[Ll]ate\s+on|[Ee]arly\s+on|[Ee]arlier|[Ll]ater|[Oo]vernight)\b[^,;:]{0,40},\s*)?"
+    r"(?:[Tt]he\s+)?(?P<state>[^\W\d_][\w.-]*(?:\s+[^\W\d_][\w.-]*){0,3}?)['’]s\s+"
+    r"(?P<a>[A-Z]{2,7}[a-z]?|[A-Z]{1,3}-?[0-9]{1,3})(?:\s+(?:elements|units|forces|fighters|troops))?(?=\s|,)")
 # the possessive with capitals after it: the cheap test before the pattern
 _GATE = _PATTERNS.compile(r"['’]s\s+[A-Z]{2}")
 _NOT_A_FORCE = frozenset(("US", "UK", "UN", "EU", "AU"))
