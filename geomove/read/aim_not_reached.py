@@ -22,6 +22,7 @@ from __future__ import annotations
 from .lexicon import _stem
 from .places import compatible
 from .short_of_aim import end_only_aimed
+from .weeks_later_leg import LEG_DAYS_APART, _first_day
 
 # the verbs of getting somewhere (as read.short_of_aim)
 _ARRIVAL_STEMS = frozenset(("reach", "arrive", "enter"))
@@ -36,4 +37,9 @@ def reached_off_the_aim(text: str, trigger: str, last, draft) -> bool:
         return False
     if compatible(last.origin, draft.destination):
         return False  # (back where it left from: a trip of its own, "left the Red Sea ... arrived in the Red Sea in February")
-    return end_only_aimed(text, last.destination)
+    if not end_only_aimed(text, last.destination):
+        return False
+    # (an arrival told weeks after the departure may well have come after the aim was reached
+    # and left: "left A for B on 1 February. On 25 February it entered C" stays as read before)
+    mine, theirs = _first_day(draft), _first_day(last)
+    return mine is None or theirs is None or (mine[0] - theirs[1]).days <= LEG_DAYS_APART
