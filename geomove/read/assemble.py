@@ -39,6 +39,7 @@ from .followed_on import follows_to_the_end_before
 from .on_another_day import went_on
 from .weeks_later_leg import set_out_weeks_later
 from .short_of_aim import reached_short_of_aim
+from .aim_not_reached import reached_off_the_aim
 from .end_keys import EndKeys
 from .events import _ONLY_SHARED_END_GAINS, _actor_words, _states_of, _chain, _join_halves, _merge, _refine_destination, _routes, event_features, same_event
 from .sentences_with import sentences_with
@@ -639,6 +640,19 @@ def read_fragments(a: Assembly) -> None:
                 # only aimed at is passed, no leg on from B (read.short_of_aim)
                 last.via.append(draft.destination)
                 a.why.append(f"sentence {i} {_ends(draft)}: passed on the way of {_ends(last)}, whose end was only its aim")
+                continue
+            if last is not None and frag.anaphoric and not frag.distinct \
+                    and i - NEXT_LEG_SENTENCES <= last.frags[-1].sentence < i \
+                    and not _another_nation_named(reader, i, frag, last) \
+                    and reached_off_the_aim(reader.text, frag.trigger, last, draft):
+                # "left A and drove towards B. By Wednesday it had reached C": B was only the
+                # heading, C off the way there is the end, B neither end nor passed
+                # (read.aim_not_reached)
+                aim = last.destination
+                last.destination = draft.destination
+                last.frags = last.frags + draft.frags
+                a.why.append(f"sentence {i} {_ends(draft)}: the end of {_ends(last)}, whose heading "
+                             f"{aim.get('name')} was not said to be reached")
                 continue
             if _leg_weeks_later(a, i, frag, draft, last):
                 last = draft

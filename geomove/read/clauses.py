@@ -321,6 +321,8 @@ from .state_of_name import with_its_state
 from .lost_count import lost_or_left
 from .left_again import place_held_then_left, place_left_again, place_taken_after_left
 from .initials_kind import initials_before_kind
+from .state_initials import initials_owned_by_state
+from .stopped_instead import stop_instead_of_aim
 from .comma_unit import comma_unit
 from .reinforced_by_moving import verb_after_reinforcing
 from .noun_then_way import noun_before_way_participle
@@ -2691,6 +2693,8 @@ class _Reader(RoleReading, StatusReading):
             slots = staging_as_origin(self.text, slots, s, e, frag.roles_why)
             # "fell back on A, then regrouped in B": the stop told after the goal is where it ended (read.fallback_end)
             slots = later_stop_as_end(self.text, slots, frag.roles_why)
+            # "left A heading for B but stopped in C": the stop instead of the aim is the end (read.stopped_instead)
+            slots = stop_instead_of_aim(self.text, slots, frag.roles_why)
         if not any(r == "destination" for r, _g, _a in slots) and _STAGING_WORD_OR_POSITIONS.search(self.text, s, main.start()):
             # "had massed near X after moving from Y": where the move ended (read.staged_origin)
             slots = gathered_after_moving(self.text, slots, self._within(self.places, s, main.start()), main,
@@ -4340,6 +4344,12 @@ class _Reader(RoleReading, StatusReading):
                                  + _BARE_SUBJECT_GAP.pattern + r"$").search(_without_asides(self.text[s:main.start()]))
             if acronym and acronym.group("a") not in ("US", "UK", "UN", "EU"):
                 return acronym.group("a"), home
+            # ... and after its state's possessive: "Venezuela's FANB deployed", "Kenya's KDF said
+            # it had sent" (read.state_initials)
+            owned = initials_owned_by_state(self.text, s, main.start(), self._within(self.actors, s, e)
+                                            + self._within(self._countries, s, e), _SAID_IT)
+            if owned is not None:
+                return owned, home
             kind = initials_before_kind(_without_asides(self.text[s:main.start()]))
             if kind is not None:  # "ENDF mechanised units moved" (read.initials_kind)
                 return kind, home

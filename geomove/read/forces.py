@@ -487,7 +487,26 @@ def _counted_force(text: str, s: int, m: re.Match) -> bool:
         return False
     # (the number counts this name's noun: not "20 Hummer military and armoured vehicles")
     counted = _COUNT_RE.match(text, count.start())
-    return counted is not None and counted.end() == m.end()
+    return counted is not None and (counted.end() == m.end() or _vehicles_of_named_force(text, m, counted.end()))
+
+
+# a force's proper name that ends in its own force word ("Rapid Support Forces", "Arakan Army"),
+# and the vehicles counted right after it, with at most one word of their kind
+_NAME_OF_A_FORCE = _PATTERNS.compile(r"(?-i:\b(?:Forces|Army|Front|Group|Movement|Militia|Brigades?|Guards?))$")
+_VEHICLES_AFTER_NAME = _PATTERNS.compile(r"\s+(?:[a-z][\w-]*\s+)?(?:pickups|pick-ups|trucks|technicals|vehicles|tanks|boats|"
+                                         r"motorcycles|motorbikes)")
+
+
+def _vehicles_of_named_force(text: str, m: re.Match, counted_end: int) -> bool:
+    """Does the count before the force's name ``m`` count the vehicles told right after it
+    ("about 60 Rapid Support Forces pickups", "dozens of Arakan Army trucks")? Then the name
+    is who moved in them, as "RSF pickups" is read (forces._GROUP_VEHICLES_SUBJECT).
+
+    why: session 49's probe "A column of about 60 Rapid Support Forces pickups left A" had no
+    actor: the number counted "pickups", not the name's noun, so the name after it was taken
+    for no subject (read/forces._counted_force); only a name ending in its own force word."""
+    return _NAME_OF_A_FORCE.search(m.group("actor")) is not None \
+        and _VEHICLES_AFTER_NAME.fullmatch(text, m.end(), counted_end) is not None
 
 
 # "led Ugandan troops into X", "leading a column of 40 vehicles towards Y": a force as the
