@@ -747,6 +747,10 @@ _WORDS_HELD: dict[str, tuple[str, ...]] = {
     "recent": ("recently", "recent"),  # "recently", "in recent days"
     "inthemonth": ("month",),  # "later in the month"
     "nthday": ("day",),  # "for a third straight day"
+    "pastspan": ("past", "last", "previous"),  # "in the past two weeks" (tried at each "in" and "the")
+    "thirdofunitrel": ("month", "week"),  # "at the end of last month"
+    "weekdayspan": tuple(_WEEKDAY_WORDS),  # "from Monday to Wednesday" (tried at each "from")
+    "relday": ("yesterday", "today", "tonight", "morning", "evening", "afternoon", "night"),  # ("this", "last")
 }
 _SCANS = WordAnchoredGroup([WordAnchored(pattern, _FIRST_WORDS[kind][0], digits=_FIRST_WORDS[kind][1])
                             for pattern, kind in _PATTERNS],
