@@ -476,8 +476,11 @@ class WordAnchoredGroup:
     """Several :class:`WordAnchored` scans of one text, their candidate words listed in one
     pass: ``finditer_each(text)`` is ``[list(scan.finditer(text)) for scan in scans]``."""
 
-    def __init__(self, scans: list[WordAnchored]):
+    def __init__(self, scans: list[WordAnchored], held: list[frozenset | None] | None = None):
         self.scans = list(scans)
+        # (per scan, words one of which every match holds as a whole word, or None: a text
+        # holding none of them is not scanned with it at all, see finditer_each)
+        self._held = [(i, frozenset(words) | {ANY_WORD}) for i, words in enumerate(held or ()) if words]
         self._table: dict[str, list[int]] = {}
         for i, scan in enumerate(self.scans):
             for word in scan.first_words:
@@ -499,5 +502,17 @@ class WordAnchoredGroup:
         return out
 
     def finditer_each(self, text: str) -> list[list[re.Match]]:
-        return [list(scan.finditer(text, starts)) for scan, starts in zip(self.scans, self.starts_of_each(text))]
+        idle = self._idle(text)
+        return [[] if i in idle else list(scan.finditer(text, starts))
+                for i, (scan, starts) in enumerate(zip(self.scans, self.starts_of_each(text)))]
+
+    def _idle(self, text: str) -> set[int]:
+        """The scans that cannot match in ``text``: none of the words their every match holds
+        is a word of it (a non-ASCII word, ANY_WORD, may be any of them: it holds them all).
+        Asked of the words word_index lists, in a set made once a text; a long text, whose
+        index is never made whole, is scanned with all."""
+        if not self._held or len(text) > LONG_TEXT:
+            return set()
+        present = set(word_index(text)[1])
+        return {i for i, words in self._held if present.isdisjoint(words)}
 _PATTERNS.save()
