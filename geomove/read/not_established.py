@@ -52,9 +52,25 @@ _MOVE_NAMED = _PATTERNS.compile(
     r"\b(?:movements?|moves?|transfers?|deployments?|redeployments?|withdrawals?|crossings?|incursions?)\b", re.I)
 
 
+# the words every finding holds, as written mid-sentence (lower case): a text with none of them
+# (nearly every report) is asked nothing more (one substring test of the text for each word,
+# made once a text, against a gated search of each clause's span and of the sentence after it)
+_FINDING_WORDS = ("establish", "prove", "substantiat", "demonstrat", "satisfied", "persuaded", "convinced")
+_SEEN: list = [(None, False)]  # (the text last asked about, whether it holds a finding's word)
+
+
+def _may_hold_a_finding(text: str) -> bool:
+    seen = _SEEN[0]
+    if seen[0] is not text:
+        seen = _SEEN[0] = (text, any(w in text for w in _FINDING_WORDS))
+    return seen[1]
+
+
 def not_shown_before(text: str, s: int, verb_at: int) -> re.Match | None:
     """The finding "it has not been established that" (and its kin) before the verb of moving at
     ``verb_at``, in the sentence from ``s``; None when there is none."""
+    if not _may_hold_a_finding(text):
+        return None
     return _NOT_SHOWN_BEFORE.search(text, s, verb_at)
 
 
@@ -62,6 +78,8 @@ def not_shown_next(text: str, at: int, end: int, trigger: re.Pattern) -> re.Matc
     """The finding that opens the sentence [at, end) and says the move told just before was not
     established: bare ("This has not been established."), or with "that"/"whether" and a move,
     by its noun or by a verb of moving (``trigger``); None otherwise."""
+    if not _may_hold_a_finding(text):
+        return None
     m = _NEXT_NOT_SHOWN.match(text, at, end)
     if m is None:
         return None
