@@ -158,6 +158,7 @@ def _plan_carried_out_plainly(a):
 
 class _Date(typing.NamedTuple):  # (what _carries_out reads of a date; equal when copied)
     date_start: dt.date
+    text: str = ""  # (its words: "the next day" dates an arrival from the plan's day, realised_plan._dated_from_the_plan)
 
 
 _ENDS = [None, {"name": "Kosti", "country": "XX", "kind": "town", "lat": 1.0, "lon": 1.0, "gazetteer_id": 1},
@@ -173,7 +174,8 @@ def _drafts(draw):
         frags = [Fragment(sentence=draw(st.integers(0, 20)), trigger="", trigger_start=0,
                           headline=draw(st.integers(0, 5)) == 0, anaphoric=draw(st.integers(0, 3)) > 0,
                           distinct={"separate"} if draw(st.integers(0, 6)) == 0 else set(),
-                          date=_Date(dt.date(2024, 3, draw(st.integers(1, 9)))) if draw(st.booleans()) else None)
+                          date=_Date(dt.date(2024, 3, draw(st.integers(1, 9))), draw(st.sampled_from(["", "the next day"])))
+                          if draw(st.booleans()) else None)
                  for _ in range(draw(st.integers(1, 3)))]
         out.append(_Draft(origin=draw(st.sampled_from(_ENDS)), via=[], destination=draw(st.sampled_from(_ENDS)),
                           frags=frags, status=draw(st.sampled_from(["reported", "planned", "planned", "denied"]))))

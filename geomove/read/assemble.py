@@ -51,6 +51,7 @@ from .coordination import not_but, with_own_movers, with_respective_movers
 from .pronoun_speaker import pronoun_says
 from .journey_made import journey_made
 from .realised_plan import plan_carried_out, plan_completed
+from .stayed_first import stayed_first
 from .handover import handed_over
 from .opening_contrast import moved_in_where_left
 from .in_from_told import destination_moved_in_from
@@ -676,6 +677,8 @@ def read_fragments(a: Assembly) -> None:
                          or in_the_city_s_province
                          or _span_after_verb(reader.text, frag.trigger_start, reader.spans[i][1])
                          or way_back(reader.text, frag, draft, last)
+                         # ("flown to B. They remained at B for two days, and then moved to C": read/stayed_first)
+                         or stayed_first(reader.text, reader.spans[last.frags[-1].sentence][1], frag.trigger_start)
                          # ("sent two frigates to A. The frigates returned to B": read/way_back)
                          or returned_from_there(reader.text, frag, draft, last)
                          # ("... to B on Monday. The bombers flew on to C on Tuesday": read.on_another_day)

@@ -3445,7 +3445,13 @@ class _Reader(RoleReading, StatusReading):
         ps, pe = self.spans[index - 1]
         own = {w.lower() for w in _MOVER.findall(self.text, s, upto)}
         verb = next((t for t in self._triggers_in(ps, pe) if t.group("verb")), None)
-        before = {w.lower() for w in _MOVER.findall(self.text, ps, verb.start() if verb else pe)}
+        if verb is not None and _stem(verb.group("verb")) == "order":
+            # the subject of an order is who gave it; the force that moved is what it ordered
+            # ("The governor, then head of the council, ordered the transfer of a company from A
+            # to B, where the company arrived": that company, s49 read138)
+            before = {w.lower() for w in _MOVER.findall(self.text, verb.end(), pe)}
+        else:
+            before = {w.lower() for w in _MOVER.findall(self.text, ps, verb.start() if verb else pe)}
         return bool(own and before and not own & before)
 
     def _relative_about_place(self, mentions: list[dict], s: int, e: int) -> dict:

@@ -19,6 +19,7 @@ import re
 
 from ..regex_cache import CompiledPatterns
 from .lexicon import _FALSE_AFTER, _TRIGGER_RE
+from .not_established import not_shown_next
 
 _PATTERNS = CompiledPatterns("read-denied-clause")
 
@@ -98,7 +99,13 @@ def denied_in_next_sentence(text: str, e: int) -> re.Match | None:
     end = _sentence_end_from(text, max(0, e - 1))  # (a sentence's span may hold its full stop)
     if end is None or _TRIGGER_RE.search(text, e, end.start()):
         return None
-    return _NEXT_VERDICT.match(text, end.end())
+    verdict = _NEXT_VERDICT.match(text, end.end())
+    if verdict is None:
+        # "... allegations that a unit was moved from A to B. The Commission was unable to
+        # establish that any such movement took place" (read.not_established)
+        after = _sentence_end_from(text, end.end())
+        verdict = not_shown_next(text, end.end(), after.end() if after else len(text), _TRIGGER_RE)
+    return verdict
 
 
 def denied_after(text: str, e: int) -> re.Match | None:

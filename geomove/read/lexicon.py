@@ -768,6 +768,9 @@ _INFINITIVE_OK = _compile(
 _TIME_OPENER = (r"(?:(?:on|by|early|late|later|that|the\s+next|the\s+following)\s+(?:the\s+)?"
                 # "by nightfall the column", "at dawn the troops": a time of day told by its noun
                 r"(?:(?:[A-Z]\w+|\d+\w*|morning|evening|night|day|afternoon|week|nightfall|dawn|dusk|daybreak|midday|noon|midnight)\s+){1,2}(?:(?:morning|evening|night)\s+)?"
+                # ... and its year: "on 26 June 2025 they moved" (court and inquiry findings date
+                # each event in full; s49 read138)
+                r"(?:(?:19|20)[0-9]{2},?\s+)?"
                 # "Two days later they ..."
                 r"|(?:a|one|two|three|four|five|six|several|some|a\s+few)\s+(?:days?|hours?|weeks?)\s+later,?\s+"
                 # "After a night in the town they ...": a stay before the next move (read.time_opener)

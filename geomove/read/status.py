@@ -39,6 +39,7 @@ from .earlier_occasion import earlier_occasion
 from .ship_at_berth import ships_at_berth
 from .habit_in_aside import subject_aside_around
 from .no_evidence import nothing_shows
+from .not_established import not_shown_before
 from .flies_from_base import flies_from_base
 from .perfect_since import since_then_over_months, summed_since
 from .perfect_weeks import one_movement_over_weeks
@@ -406,6 +407,8 @@ class StatusReading:
             # (not "it was not clear how many soldiers had been moved": only a detail is unknown,
             # read.unclear_detail; what moved then starts after "how many", read.unclear_extent)
             ("a negation in the clause", "negated", lambda: negation_not_of_a_detail(_NEGATION, clause, negation_outside_designators)),
+            # "it has not been established that the company left X" (read.not_established)
+            ("a finding that it was not established", "denied", lambda: not_shown_before(self.text, s, main.start())),
             # "nothing we saw shows units being moved toward X" (read.no_evidence)
             ("what nothing is said to show", "negated", lambda: nothing_shows(self.text, s, main.start())),
             ("kept from moving", "negated", lambda: _KEPT_FROM.search(self.text, max(s, main.start() - 40), main.start())),
