@@ -216,6 +216,30 @@ def _demonym_s_own_province_first(cands: list[dict], core: str, by_demonym: dict
             return
 
 
+# the word "province" right after a name or, with "of", right before it ("Luxembourg province",
+# "the province of Luxembourg"): see _province_by_its_kind_word_first
+_PROVINCE_AFTER = re.compile(r"[ \t]+[Pp]rovince\b")
+_PROVINCE_OF_BEFORE = re.compile(r"\b[Pp]rovince of[ \t]+$")
+
+
+def _province_by_its_kind_word_first(cands: list[dict], core: str, text: str, start: int, end: int) -> None:
+    """'Belgian troops moved into Luxembourg province': a name the text writes with the word
+    'province' (after it, or before it with 'of'), first read as a country of that name, is a
+    province of that very name among its readings: no country is called a province. The country
+    outranks it by fame and by what a bare country's name earns, and GeoNames ranks Belgium's
+    provinces as second-level units (ranking.SECOND_LEVEL_WORDS), which a province's word,
+    asked as an admin1's, then paid for as a bare county. Only for the word 'province' ("the
+    Sudan region" may mean the country's wider region). (gaz92)"""
+    if not (_PROVINCE_AFTER.match(text, end) or _PROVINCE_OF_BEFORE.search(text, max(0, start - 20), start)):
+        return
+    for i, c in enumerate(cands[1:], start=1):
+        if _is_a_province(c) and plain(c.get("name") or "") == core and (c.get("name_similarity") or 0.0) >= 1.0:
+            cands.insert(0, cands.pop(i))
+            c["why"] = c.get("why", "") + f"; the text writes {cands[1].get('name')!r} with the word 'province': " \
+                f"a province of the name, not the country"
+            return
+
+
 def _province_of_its_own_name_first(cands: list[dict], core: str) -> None:
     """'Marines were flown to Sulu': a province named bare by its own name (Sulu, a
     second-level unit of the Philippines) is that province, not the town inside it that bears
@@ -2025,6 +2049,8 @@ class ContextRanking:
                 _demonym_s_own_province_first(cands, core, by_demonym, countries_by_other)
             if bare_mention and len(cands) > 1 and cands[0].get("kind") in _TOWN_KINDS:
                 _province_of_its_own_name_first(cands, core)
+            if m_kind == "admin1" and len(cands) > 1 and cands[0].get("kind") == "country":
+                _province_by_its_kind_word_first(cands, core, self.text, m["start"], m["end"])
             self._prefer_namesake_city(m, cands)
             if word_kind:
                 _whole_name_first(cands, m["surface"], word_kind, named)
