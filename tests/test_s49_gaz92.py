@@ -10,6 +10,8 @@ import pytest
 
 from placecounts import placed
 
+from geomove.mentions.group_homes import state_force_countries
+
 
 def _reading(gazetteer, text, surface):
     return next((c, k) for s, c, k in placed(gazetteer, text) if s == surface)
@@ -40,3 +42,28 @@ def test_a_country_s_first_level_province(gazetteer):
 ])
 def test_a_country_s_name_near_misses(gazetteer, text, surface, want):
     assert _reading(gazetteer, text, surface) == want
+
+
+# -- a force that belongs to one state names it
+
+def test_border_force_names_are_read_as_written():
+    assert state_force_countries("Border Force cutters") == {"GB": "Border Force"}
+    # (the Australian force's name holds the British one's: read whole)
+    assert state_force_countries("Australian Border Force officers") == {"AU": "Australian Border Force"}
+
+
+@pytest.mark.parametrize("text, surface, want", [
+    ("Border Force cutters left Dover on Tuesday. Australia sent a patrol boat to help.", "Dover", "GB"),
+    ("Border Force officers met two dinghies at Dover. Canberra said nothing.", "Dover", "GB"),
+])
+def test_a_force_that_belongs_to_one_state(gazetteer, text, surface, want):
+    assert _reading(gazetteer, text, surface)[0] == want
+
+
+@pytest.mark.parametrize("text, surface, want", [
+    # near misses: the Australian force, and a text that names no force, keep Australia's Dover
+    ("Australian Border Force cutters left Dover on Tuesday.", "Dover", "AU"),
+    ("Police boats left Dover on Tuesday. Australia sent a patrol boat to help.", "Dover", "AU"),
+])
+def test_a_force_that_belongs_to_one_state_near_misses(gazetteer, text, surface, want):
+    assert _reading(gazetteer, text, surface)[0] == want
