@@ -4,13 +4,26 @@
   province of that very name (context._province_by_its_kind_word_first), and an admin1 of the
   name in a country whose first-level units are never called provinces (Luxembourg's cantons)
   no longer stands in the way of Belgium's second-level province (ranking.NOT_FIRST_LEVEL_WORDS).
+- "Border Force cutters left Dover": a force that belongs to one state names it as a demonym
+  does (read/national_forces.json, mentions.group_homes.state_force_countries), the Australian
+  one's whole name listed so that its last two words are not read as the British force.
+- "The Argentine Federal Police sent officers to Concordia and Paraná": a demonym that is also
+  another name of its country heads a force's name after "the" too (candidates.
+  _demonym_heading_a_name); the force name's opening word, read as a town (Federal, Entre Ríos),
+  is no context for the text's other names (context._opens_a_force_s_name), and "National" of
+  "National Gendarmerie" is no person's noun: the demonym names those who act at home.
 """
 
 import pytest
 
 from placecounts import placed
 
+from geomove.mentions import find_mentions
 from geomove.mentions.group_homes import state_force_countries
+
+
+def _roles(gazetteer, text):
+    return [(text[m["start"]:m["end"]], m["role"]) for m in find_mentions(text, gazetteer=gazetteer)]
 
 
 def _reading(gazetteer, text, surface):
@@ -67,3 +80,30 @@ def test_a_force_that_belongs_to_one_state(gazetteer, text, surface, want):
 ])
 def test_a_force_that_belongs_to_one_state_near_misses(gazetteer, text, surface, want):
     assert _reading(gazetteer, text, surface)[0] == want
+
+
+# -- a demonym before a force's name backs its own country's namesakes
+
+@pytest.mark.parametrize("text", [
+    "The Argentine Federal Police sent officers to Concordia and Paraná.",
+    "Argentine Federal Police officers reached Concordia and Paraná after the flood.",
+    "The Argentine National Gendarmerie sent officers to Concordia and Paraná.",
+])
+def test_a_demonym_before_a_force_s_name(gazetteer, text):
+    assert _reading(gazetteer, text, "Concordia") == ("AR", "city")
+    assert _reading(gazetteer, text, "Paraná") == ("AR", "city")
+
+
+def test_the_demonym_of_a_force_s_name_is_read_as_one(gazetteer):
+    # ("Argentine" is also another name of Argentina and a village of Kansas: before a name, the demonym)
+    got = {text_m: role for text_m, role in _roles(gazetteer, "The Argentine Federal Police sent officers to Rosario.")}
+    assert got["Argentine"] == "actor"
+
+
+@pytest.mark.parametrize("text, surface, want", [
+    # near misses: another demonym's force, and no demonym at all, keep Brazil's readings
+    ("Brazilian Federal Police raided offices in Concordia and Curitiba.", "Concordia", ("BR", "town")),
+    ("A French national was arrested in Concordia and Paraná.", "Paraná", ("BR", "admin1")),
+])
+def test_a_demonym_before_a_force_s_name_near_misses(gazetteer, text, surface, want):
+    assert _reading(gazetteer, text, surface) == want

@@ -24,7 +24,8 @@ SEAT_AT_PROVINCE_POINT_KM = 100.0
 from ..io.language import english_zipf
 from ..names import plain
 from ..regex_cache import CompiledPatterns
-from ..wordlists import ACTOR_NOUNS, COUNTRY_ABBREVIATIONS, HOSTING_AUXILIARIES, HOSTING_VERBS, TALKS_NOUNS
+from ..wordlists import ACTOR_NOUNS, COUNTRY_ABBREVIATIONS, FORCE_NAME_NOUNS, FORCE_NAME_OPENERS, HOSTING_AUXILIARIES, \
+    HOSTING_VERBS, TALKS_NOUNS
 from .words import FACILITY_KINDS, is_common_word
 from .similarity import core_key, spelling_similarity, town_by_its_english_spelling
 from .shared_country import SHARED_BY_OTHER_NAMES
@@ -1367,7 +1368,25 @@ class ContextRanking:
         if m.get("n_tokens") == 1 and not m.get("abbrev") and imp < 0.7 and is_common_word(m["surface"], imp) \
                 and not self._capitalised_after_a_locative(m):
             return True
+        if self._opens_a_force_s_name(m):
+            return True
         return self._unsupported_minor(m, best)
+
+    def _opens_a_force_s_name(self, m: dict) -> bool:
+        """'The Argentine Federal Police sent officers to Concordia and Paraná': a one-word
+        mention of a force name's opening adjective right before its capitalised noun
+        (wordlists.FORCE_NAME_OPENERS, FORCE_NAME_NOUNS: "Federal Police", "National Guard") is
+        the force's word, which acceptance drops (_first_word_of_an_everyday_name), not the town
+        that bears it (Federal, Entre Ríos): its point and country are no context for the text's
+        other names. They put Argentina there as a name of the text, which then took the place
+        of the demonym's stronger credit for those who act at home, and Brazil's Paraná, clear
+        by fame, kept its reading. (gaz92)"""
+        i = m.get("tok")
+        if i is None or m.get("n_tokens") != 1 or m["surface"].lower() not in FORCE_NAME_OPENERS:
+            return False  # (the cheap test first: most names are no such word)
+        nxt = self.next_tokens(i, 1)
+        return bool(nxt) and nxt[0].lower in FORCE_NAME_NOUNS and nxt[0].text[:1].isupper() \
+            and self._adjacent(self.toks[i], nxt[0])
 
     def _capitalised_after_a_locative(self, m: dict) -> bool:
         """'sent to Sake', 'fighting near Sake': an everyday word written with a capital right
@@ -2300,6 +2319,8 @@ class ContextRanking:
                 continue
             m["clear"] = True
             best = cands[0]
+            if self._opens_a_force_s_name(m):
+                continue  # ("Federal" of "Federal Police": clear by a demonym's credit, but no place)
             if overturned:
                 self._withdraw_context(m, mentions, text_countries, points, importance_of, best.get("gazetteer_id"))
                 added = True
@@ -2618,8 +2639,11 @@ class ContextRanking:
             home = False
             if m.get("tok") is not None:
                 words = [t.lower for t in self.next_tokens(m["tok"] + m.get("n_tokens", 1) - 1, 2) if t.is_word]
+                # (a force name's opening adjective is no noun of a person: "the Argentine
+                # National Gendarmerie", not "a French national"; gaz92)
                 home = bool(words) and (words[0] in HOME_NOUNS or (len(words) > 1 and words[1] in HOME_NOUNS
-                                                                   and words[0] not in ACTOR_NOUNS))
+                                                                   and (words[0] not in ACTOR_NOUNS
+                                                                        or words[0] in FORCE_NAME_OPENERS)))
             first = out.get(cc)
             out[cc] = (first[0] if first else m["surface"], home or (first[1] if first else False))
         # a state's force named by its own name names its state as its demonym does ("FARDC
