@@ -12,6 +12,10 @@
   _demonym_heading_a_name); the force name's opening word, read as a town (Federal, Entre Ríos),
   is no context for the text's other names (context._opens_a_force_s_name), and "National" of
   "National Gendarmerie" is no person's noun: the demonym names those who act at home.
+- "Sloboda Tuzla cancelled a friendly ... the roads to Doboj and Tuzla": a lesser town's name
+  read as the surname after an unknown word or a lesser place's name is no person's word when
+  the text names it alone as a place elsewhere (scan._named_alone_as_a_place), so the town's
+  other mentions are read.
 """
 
 import pytest
@@ -107,3 +111,25 @@ def test_the_demonym_of_a_force_s_name_is_read_as_one(gazetteer):
 ])
 def test_a_demonym_before_a_force_s_name_near_misses(gazetteer, text, surface, want):
     assert _reading(gazetteer, text, surface) == want
+
+
+# -- a club named after its town, with no sport's word before it
+
+@pytest.mark.parametrize("text", [
+    "Police said the roads to Doboj and Tuzla stayed open. Sloboda Tuzla cancelled a friendly.",
+    "Sloboda Tuzla cancelled a friendly. Police said the roads to Doboj and Tuzla stayed open.",
+    "Sloboda Tuzla beat a visiting side 2-0 on Saturday. Riot police were sent to Tuzla.",
+])
+def test_a_club_s_town_named_alone_elsewhere_stays_a_place(gazetteer, text):
+    got = placed(gazetteer, text)
+    # the town named alone is read once; the club's run is no place
+    assert [(s, c) for s, c, _ in got if s == "Tuzla"] == [("Tuzla", "BA")]
+
+
+@pytest.mark.parametrize("text, surname", [
+    # near misses: a person's surname told again as the subject of a verb stays the person's
+    ("Jenny Palma spoke on Monday. Palma said she would fly home.", "Palma"),
+    ("Sloboda Tuzla lost 2-0 at home.", "Tuzla"),
+])
+def test_a_surname_not_named_as_a_place_stays_no_place(gazetteer, text, surname):
+    assert surname not in [s for s, _, _ in placed(gazetteer, text)]
