@@ -933,8 +933,11 @@ class RunScanner:
         first word no list knows), not a person's, and the town's other mentions stay places. A
         person's surname told alone again is the subject of a verb ("Faulkner said"), not a
         place where something goes. (gaz92)"""
+        texts = self.tok_texts
+        if texts.count(word) < 2:
+            return False  # (written once: the run's own word; counted in C)
         toks = self.toks
-        for i, t in enumerate(self.tok_texts):
+        for i, t in enumerate(texts):
             if t != word or i == at or (i + 1 < len(toks) and toks[i + 1].text[:1].isupper()):
                 continue
             prev = self.prev_word(i, 3)
