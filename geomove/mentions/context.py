@@ -217,6 +217,10 @@ def _demonym_s_own_province_first(cands: list[dict], core: str, by_demonym: dict
             return
 
 
+# a force name's opening adjectives as a name's word is written ("Federal", "NATIONAL"): a set
+# asked without making a string (see ContextRanking._opens_a_force_s_name)
+_FORCE_OPENERS_WRITTEN = frozenset(w for o in FORCE_NAME_OPENERS for w in (o, o.capitalize(), o.upper()))
+
 # the word "province" right after a name or, with "of", right before it ("Luxembourg province",
 # "the province of Luxembourg"): see _province_by_its_kind_word_first
 _PROVINCE_AFTER = re.compile(r"[ \t]+[Pp]rovince\b")
@@ -1382,7 +1386,7 @@ class ContextRanking:
         of the demonym's stronger credit for those who act at home, and Brazil's Paraná, clear
         by fame, kept its reading. (gaz92)"""
         i = m.get("tok")
-        if i is None or m.get("n_tokens") != 1 or m["surface"].lower() not in FORCE_NAME_OPENERS:
+        if m["surface"] not in _FORCE_OPENERS_WRITTEN or i is None or m.get("n_tokens") != 1:
             return False  # (the cheap test first: most names are no such word)
         nxt = self.next_tokens(i, 1)
         return bool(nxt) and nxt[0].lower in FORCE_NAME_NOUNS and nxt[0].text[:1].isupper() \
