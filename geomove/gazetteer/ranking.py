@@ -270,6 +270,15 @@ SECOND_LEVEL_WORDS = {
     "province": frozenset({"BF", "PH", "IT", "ES", "PE", "BO", "CL", "BE"}),
 }
 _SECOND_LEVEL_ANY = frozenset().union(*SECOND_LEVEL_WORDS.values())
+# ... and the countries whose first-level units (the index's admin1) English never calls by the
+# word: Luxembourg's cantons (its districts until 2015), Switzerland's cantons, the states of
+# Germany, Austria and the United States. An admin1 of the name there does not stand in the way
+# of a second-level unit the word does name: "Luxembourg province" is Belgium's province, not
+# the canton of Luxembourg, nor the country the canton shares its name with (gaz92).
+NOT_FIRST_LEVEL_WORDS = {
+    "province": frozenset({"LU", "CH", "DE", "AT", "US"}),
+}
+_NOT_FIRST_LEVEL_ANY = frozenset().union(*NOT_FIRST_LEVEL_WORDS.values())
 
 
 def second_level_met(word: str | None, readings) -> frozenset | None:
@@ -280,13 +289,24 @@ def second_level_met(word: str | None, readings) -> frozenset | None:
     second = SECOND_LEVEL_WORDS.get(word.lower(), ()) if word else _SECOND_LEVEL_ANY
     if not second:
         return None
-    met = False
+    # (an admin1 in a country whose first-level units the word never names: only the
+    # second-level units agree, as family_met narrows a district's word; a caller that gives
+    # the kind without its word, the finder's 'Luxembourg' before 'province': any such word's)
+    other = NOT_FIRST_LEVEL_WORDS.get(word.lower(), ()) if word else _NOT_FIRST_LEVEL_ANY
+    met = elsewhere = False
     for k, country, _ in readings:
         if k == "admin1":
-            return None
-        if k == "admin2" and country in second:
+            if country not in other:
+                return None
+            elsewhere = True
+        elif k == "admin2" and country in second:
             met = True
-    return frozenset(KIND_FAMILY["admin1"] | {"admin2"}) if met else None
+    if not met:
+        return None
+    return _SECOND_LEVEL_ONLY if elsewhere else frozenset(KIND_FAMILY["admin1"] | {"admin2"})
+
+
+_SECOND_LEVEL_ONLY = frozenset({"admin2"})
 
 
 @dataclass

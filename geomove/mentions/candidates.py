@@ -460,11 +460,15 @@ class CandidateLookup:
         Arabia) the first word of a longer run of capitalised words ("Saudi Al Arabiya", "Saudi
         Aramco")? It says whose the named outlet, firm or office is, as "Qatari Al Jazeera" does,
         not where anything is. (A place's very name, "Somali" of Ethiopia's Somali region, is read
-        as before; so is "Saudi" alone: "flew to Saudi".)"""
-        if k != 0 or k + n >= len(run):
+        as before; so is "Saudi" alone: "flew to Saudi".) After "the" too ("The Argentine
+        Federal Police"), and a place whose own name the word is counts only when of some
+        importance, as _place_before_demonym asks (Argentine, a village of Kansas, does not make
+        "Argentine Federal Police" a force of that village's; gaz92)."""
+        if k + n >= len(run) or (k != 0 and not (k == 1 and self.toks[run[0]].lower == "the")):
             return False
         own = plain(surface)
         return not any(c["name_similarity"] == 1.0 and plain(c.get("name") or "") == own
+                       and (c.get("importance") or 0) >= 0.5
                        for c in self.shared_candidates_of(surface, None))
 
     def _place_before_demonym(self, surface: str, cc: str) -> bool:

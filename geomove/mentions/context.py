@@ -24,7 +24,8 @@ SEAT_AT_PROVINCE_POINT_KM = 100.0
 from ..io.language import english_zipf
 from ..names import plain
 from ..regex_cache import CompiledPatterns
-from ..wordlists import ACTOR_NOUNS, COUNTRY_ABBREVIATIONS, HOSTING_AUXILIARIES, HOSTING_VERBS, TALKS_NOUNS
+from ..wordlists import ACTOR_NOUNS, COUNTRY_ABBREVIATIONS, FORCE_NAME_NOUNS, FORCE_NAME_OPENERS, HOSTING_AUXILIARIES, \
+    HOSTING_VERBS, TALKS_NOUNS
 from .words import FACILITY_KINDS, is_common_word
 from .similarity import core_key, spelling_similarity, town_by_its_english_spelling
 from .shared_country import SHARED_BY_OTHER_NAMES
@@ -213,6 +214,34 @@ def _demonym_s_own_province_first(cands: list[dict], core: str, by_demonym: dict
             cands.insert(0, cands.pop(i))
             c["why"] = c.get("why", "") + f"; a province of {c['country']}, named in the text by " \
                 f"{by_demonym[c['country']][0]!r}, before its namesake province in {first.get('country')}"
+            return
+
+
+# a force name's opening adjectives as a name's word is written ("Federal", "NATIONAL"): a set
+# asked without making a string (see ContextRanking._opens_a_force_s_name)
+_FORCE_OPENERS_WRITTEN = frozenset(w for o in FORCE_NAME_OPENERS for w in (o, o.capitalize(), o.upper()))
+
+# the word "province" right after a name or, with "of", right before it ("Luxembourg province",
+# "the province of Luxembourg"): see _province_by_its_kind_word_first
+_PROVINCE_AFTER = re.compile(r"[ \t]+[Pp]rovince\b")
+_PROVINCE_OF_BEFORE = re.compile(r"\b[Pp]rovince of[ \t]+$")
+
+
+def _province_by_its_kind_word_first(cands: list[dict], core: str, text: str, start: int, end: int) -> None:
+    """'Belgian troops moved into Luxembourg province': a name the text writes with the word
+    'province' (after it, or before it with 'of'), first read as a country of that name, is a
+    province of that very name among its readings: no country is called a province. The country
+    outranks it by fame and by what a bare country's name earns, and GeoNames ranks Belgium's
+    provinces as second-level units (ranking.SECOND_LEVEL_WORDS), which a province's word,
+    asked as an admin1's, then paid for as a bare county. Only for the word 'province' ("the
+    Sudan region" may mean the country's wider region). (gaz92)"""
+    if not (_PROVINCE_AFTER.match(text, end) or _PROVINCE_OF_BEFORE.search(text, max(0, start - 20), start)):
+        return
+    for i, c in enumerate(cands[1:], start=1):
+        if _is_a_province(c) and plain(c.get("name") or "") == core and (c.get("name_similarity") or 0.0) >= 1.0:
+            cands.insert(0, cands.pop(i))
+            c["why"] = c.get("why", "") + f"; the text writes {cands[1].get('name')!r} with the word 'province': " \
+                f"a province of the name, not the country"
             return
 
 
@@ -1343,7 +1372,25 @@ class ContextRanking:
         if m.get("n_tokens") == 1 and not m.get("abbrev") and imp < 0.7 and is_common_word(m["surface"], imp) \
                 and not self._capitalised_after_a_locative(m):
             return True
+        if self._opens_a_force_s_name(m):
+            return True
         return self._unsupported_minor(m, best)
+
+    def _opens_a_force_s_name(self, m: dict) -> bool:
+        """'The Argentine Federal Police sent officers to Concordia and Paraná': a one-word
+        mention of a force name's opening adjective right before its capitalised noun
+        (wordlists.FORCE_NAME_OPENERS, FORCE_NAME_NOUNS: "Federal Police", "National Guard") is
+        the force's word, which acceptance drops (_first_word_of_an_everyday_name), not the town
+        that bears it (Federal, Entre Ríos): its point and country are no context for the text's
+        other names. They put Argentina there as a name of the text, which then took the place
+        of the demonym's stronger credit for those who act at home, and Brazil's Paraná, clear
+        by fame, kept its reading. (gaz92)"""
+        i = m.get("tok")
+        if m["surface"] not in _FORCE_OPENERS_WRITTEN or i is None or m.get("n_tokens") != 1:
+            return False  # (the cheap test first: most names are no such word)
+        nxt = self.next_tokens(i, 1)
+        return bool(nxt) and nxt[0].lower in FORCE_NAME_NOUNS and nxt[0].text[:1].isupper() \
+            and self._adjacent(self.toks[i], nxt[0])
 
     def _capitalised_after_a_locative(self, m: dict) -> bool:
         """'sent to Sake', 'fighting near Sake': an everyday word written with a capital right
@@ -2025,6 +2072,8 @@ class ContextRanking:
                 _demonym_s_own_province_first(cands, core, by_demonym, countries_by_other)
             if bare_mention and len(cands) > 1 and cands[0].get("kind") in _TOWN_KINDS:
                 _province_of_its_own_name_first(cands, core)
+            if m_kind == "admin1" and len(cands) > 1 and cands[0].get("kind") == "country":
+                _province_by_its_kind_word_first(cands, core, self.text, m["start"], m["end"])
             self._prefer_namesake_city(m, cands)
             if word_kind:
                 _whole_name_first(cands, m["surface"], word_kind, named)
@@ -2274,6 +2323,8 @@ class ContextRanking:
                 continue
             m["clear"] = True
             best = cands[0]
+            if self._opens_a_force_s_name(m):
+                continue  # ("Federal" of "Federal Police": clear by a demonym's credit, but no place)
             if overturned:
                 self._withdraw_context(m, mentions, text_countries, points, importance_of, best.get("gazetteer_id"))
                 added = True
@@ -2592,8 +2643,11 @@ class ContextRanking:
             home = False
             if m.get("tok") is not None:
                 words = [t.lower for t in self.next_tokens(m["tok"] + m.get("n_tokens", 1) - 1, 2) if t.is_word]
+                # (a force name's opening adjective is no noun of a person: "the Argentine
+                # National Gendarmerie", not "a French national"; gaz92)
                 home = bool(words) and (words[0] in HOME_NOUNS or (len(words) > 1 and words[1] in HOME_NOUNS
-                                                                   and words[0] not in ACTOR_NOUNS))
+                                                                   and (words[0] not in ACTOR_NOUNS
+                                                                        or words[0] in FORCE_NAME_OPENERS)))
             first = out.get(cc)
             out[cc] = (first[0] if first else m["surface"], home or (first[1] if first else False))
         # a state's force named by its own name names its state as its demonym does ("FARDC

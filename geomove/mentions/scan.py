@@ -338,7 +338,8 @@ class RunScanner:
                     before = pos > 0 and run[pos - 1] in unknown
                     after_acronym = before and toks[run[pos - 1]].is_upper
                     if before and not after_acronym and not self._names_a_strain(run, pos) \
-                            and not self._after_a_hyphened_place(run, pos):
+                            and not self._after_a_hyphened_place(run, pos) \
+                            and not self._named_alone_as_a_place(m["surface"], m["tok"]):
                         self.person_words.add(m["surface"])  # "Dora Faulkner": later "Faulkner" alone
                     if after_acronym and m["importance"] >= 0.55 and pos == len(run) - 1:
                         if pos == 1 and self._after_locative(run[0]):
@@ -489,7 +490,7 @@ class RunScanner:
             if b["tok"] == a["tok"] + 1 and lesser(a) and lesser(b) \
                     and self._adjacent(self.toks[a["tok"]], self.toks[b["tok"]]):
                 drop.update((id(a), id(b)))
-                if self._a_given_name_and_surname(run, a, b):
+                if self._a_given_name_and_surname(run, a, b) and not self._named_alone_as_a_place(b["surface"], b["tok"]):
                     self.person_words.add(b["surface"])  # "Jenny Palma": later "Palma said" alone
         return [m for m in out if id(m) not in drop]
 
@@ -921,6 +922,33 @@ class RunScanner:
         prev = self.prev_word(run[0], 2)
         return bool(prev) and prev[-1].lower in LOCATIVE_PREPS and prev[-1].text[:1].islower() \
             and not (len(prev) == 2 and prev[0].lower in ("according", "told", "said", "spoke", "sold", "talked"))
+
+    def _named_alone_as_a_place(self, word: str, at: int) -> bool:
+        """'Sloboda Tuzla cancelled a friendly ... the roads to Doboj and Tuzla': does the text
+        write ``word`` (a lesser town's name read, at token ``at``, as the surname after an
+        unknown word or after another lesser place's name, Sloboda a village of Russia's)
+        elsewhere alone as a place -- right after a locative preposition, or
+        after "and" or a comma that follows a name written so ("to Doboj and Tuzla")? Then the
+        run it ends is a name made from the town's (a club's, a firm's: "Sloboda Tuzla", whose
+        first word no list knows), not a person's, and the town's other mentions stay places. A
+        person's surname told alone again is the subject of a verb ("Faulkner said"), not a
+        place where something goes. (gaz92)"""
+        texts = self.tok_texts
+        if texts.count(word) < 2:
+            return False  # (written once: the run's own word; counted in C)
+        toks = self.toks
+        for i, t in enumerate(texts):
+            if t != word or i == at or (i + 1 < len(toks) and toks[i + 1].text[:1].isupper()):
+                continue
+            prev = self.prev_word(i, 3)
+            if not prev or prev[-1].text[:1].isupper():
+                continue  # (a word of a longer name)
+            if self._after_locative(i):
+                return True
+            if len(prev) == 3 and prev[-1].lower in ("and", ",") and prev[-2].text[:1].isupper() \
+                    and self._after_locative(i - 2):
+                return True
+        return False
 
     def _after_locative(self, tok_index: int) -> bool:
         """Is the token written right after a locative preposition ('at', 'to', 'from', 'in')?
