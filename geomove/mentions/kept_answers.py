@@ -326,7 +326,7 @@ class KeptAnswers:
 def _trie_of(db, meta: dict, blob: str, count: str):
     """A trie the builder wrote into the store's ``blobs`` table under ``blob``, when it holds as
     many names as the store's meta says under ``count``; None when the store has none, it cannot
-    be read, marisa-trie is missing or the count differs. Four are read: ``names_trie``, the
+    be read, marisa-trie is missing or the count differs. Five are read: ``names_trie``, the
     stored names, and ``kinds_trie``, the stored (name, kind) pairs, whose ids number the rows
     of ``answers`` and ``kind_answers`` (without them the store is not read: every name is
     worked out live, the same answer); a name the first lacks is no answer, known in ~1 us
@@ -335,7 +335,8 @@ def _trie_of(db, meta: dict, blob: str, count: str):
     capital, 'Myron', 'Cialis', that the index holds as a key but no row of the key is spelled
     like it), asked only for a name the first lacks; and ``possessive_trie``, the letters of the
     index's spellings with a possessive 's (:func:`possessive_spellings`, read by
-    :meth:`KeptAnswers.possessive_letters`). (A row read is checked to be the row of the name
+    :meth:`KeptAnswers.possessive_letters`); and ``districts_trie``, every district's exact forms
+    (:func:`district_forms`, read by :meth:`KeptAnswers.district_forms` at its first ask). (A row read is checked to be the row of the name
     asked: a trie that is not the one the rows were numbered by is a damaged store.)"""
     try:
         import marisa_trie
