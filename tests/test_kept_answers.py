@@ -573,3 +573,21 @@ def test_a_possessive_spelled_so_by_some_place_is_still_found(gazetteer, store):
     finder.cand_cache.kept = _reader(with_store, path)
     found = [n for n in _possessive_names(gazetteer) if finder._looked_up_with_possessive(n)]
     assert found, "no spelling of the index with an 's was found as one"
+
+
+def test_the_store_holds_every_district_s_forms(gazetteer, store, tmp_path):
+    # the trie of kept_answers.district_forms, read at its first ask (speed105); a store whose
+    # trie does not hold as many forms as its meta says, or has none, gives None: every "X
+    # County" of a hyphenated pair is looked up as before
+    import marisa_trie
+    path, _, _ = store
+    forms = _reader(_fresh(gazetteer), path).district_forms()
+    assert forms is not None and set(forms.keys()) == kept_answers.district_forms(gazetteer)
+    partial = tmp_path / "partial"
+    shutil.copyfile(path, partial)
+    with sqlite3.connect(partial) as db:
+        db.execute("UPDATE blobs SET v = ? WHERE k = 'districts_trie'", (marisa_trie.Trie(["x"]).tobytes(),))
+    assert _reader(_fresh(gazetteer), partial).district_forms() is None
+    with sqlite3.connect(partial) as db:
+        db.execute("DELETE FROM blobs WHERE k = 'districts_trie'")
+    assert _reader(_fresh(gazetteer), partial).district_forms() is None

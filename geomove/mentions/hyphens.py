@@ -177,9 +177,12 @@ class Hyphenated:
         a bare look-up of a name as common as that may rank below its cut)."""
         own = [c for c in self.candidates(word, None)[:8] if c.get("name_similarity") == 1.0 and c.get("lat") is not None]
         seen = {c.get("gazetteer_id") for c in own}
-        county = [c for c in self.candidates(f"{word} County", "admin2")[:8]
-                  if c.get("kind") == "admin2" and c.get("name_similarity") == 1.0 and c.get("lat") is not None
-                  and c.get("gazetteer_id") not in seen]
+        asked = f"{word} County"
+        # (a county of similarity 1.0 or none: most halves name none, told without the look-up)
+        county = [] if self.no_district_spelled_as(asked) else \
+            [c for c in self.candidates(asked, "admin2")[:8]
+             if c.get("kind") == "admin2" and c.get("name_similarity") == 1.0 and c.get("lat") is not None
+             and c.get("gazetteer_id") not in seen]
         return own + county
 
     def _name_before_hyphen(self, tok: Token, word: str) -> tuple[int, str] | None:

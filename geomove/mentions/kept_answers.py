@@ -69,7 +69,7 @@ import sys
 import zlib
 from pathlib import Path
 
-FORMAT = "kept-answers-9"   # (bump when the stored layout or what is stored changes)
+FORMAT = "kept-answers-10"  # (bump when the stored layout or what is stored changes)
 # wordfreq's most frequent English words looked at, kept whatever they find: as many as
 # EMPTY_WORDS (until session 48, 100,000: the words of ranks 100,000 to 300,000 were kept only
 # where they find nothing, though the build worked every one of them out; of a batch of 380
@@ -191,7 +191,7 @@ class KeptAnswers:
     :meth:`answer` is None for a name it does not hold, and always None once the store was
     found missing, stale or unreadable."""
 
-    __slots__ = ("gaz", "path", "db", "state", "names", "empty", "kinds", "possessive")
+    __slots__ = ("gaz", "path", "db", "state", "names", "empty", "kinds", "possessive", "meta", "districts")
 
     def __init__(self, gaz, path: Path | None = None):
         self.gaz = gaz
@@ -202,6 +202,8 @@ class KeptAnswers:
         self.empty = None  # the trie of names whose answer is no candidate (see _trie_of)
         self.kinds = None  # the trie of the (name, kind) pairs kept, as kind + _KIND_SEP + name
         self.possessive = None  # the trie of the letters of the spellings with a possessive 's
+        self.meta = None  # the store's meta table, once open
+        self.districts = False  # the trie of district_forms, read at its first ask (None: none)
 
     def _open(self) -> None:
         self.state = "off"
@@ -236,6 +238,7 @@ class KeptAnswers:
         self.empty = _trie_of(db, meta, "empty_trie", "empty_answers")
         self.kinds = kinds
         self.possessive = _trie_of(db, meta, "possessive_trie", "possessive_spellings")
+        self.meta = meta
         self.state = "fresh"
 
     def _ready(self) -> bool:
@@ -282,6 +285,16 @@ class KeptAnswers:
             return None
         return self.possessive
 
+    def district_forms(self):
+        """The trie of :func:`district_forms` (the forms a district of the index can be found
+        spelled exactly as), or None when the store is off or has none. Read at its first ask,
+        not at the store's opening: only a hyphenated pair of names asks it (~0.3 ms to read)."""
+        if not self._ready():
+            return None
+        if self.districts is False:
+            self.districts = _trie_of(self.db, self.meta, "districts_trie", "district_forms")
+        return self.districts
+
     def _read(self, query: str, at: int, name: str, kind: str | None) -> list[dict] | None:
         """The answer of the row ``at`` of a table, which must be the row of (``name``,
         ``kind``): a trie that is not the one its rows were numbered by is a damaged store."""
@@ -313,7 +326,7 @@ class KeptAnswers:
 def _trie_of(db, meta: dict, blob: str, count: str):
     """A trie the builder wrote into the store's ``blobs`` table under ``blob``, when it holds as
     many names as the store's meta says under ``count``; None when the store has none, it cannot
-    be read, marisa-trie is missing or the count differs. Four are read: ``names_trie``, the
+    be read, marisa-trie is missing or the count differs. Five are read: ``names_trie``, the
     stored names, and ``kinds_trie``, the stored (name, kind) pairs, whose ids number the rows
     of ``answers`` and ``kind_answers`` (without them the store is not read: every name is
     worked out live, the same answer); a name the first lacks is no answer, known in ~1 us
@@ -322,7 +335,8 @@ def _trie_of(db, meta: dict, blob: str, count: str):
     capital, 'Myron', 'Cialis', that the index holds as a key but no row of the key is spelled
     like it), asked only for a name the first lacks; and ``possessive_trie``, the letters of the
     index's spellings with a possessive 's (:func:`possessive_spellings`, read by
-    :meth:`KeptAnswers.possessive_letters`). (A row read is checked to be the row of the name
+    :meth:`KeptAnswers.possessive_letters`); and ``districts_trie``, every district's exact forms
+    (:func:`district_forms`, read by :meth:`KeptAnswers.district_forms` at its first ask). (A row read is checked to be the row of the name
     asked: a trie that is not the one the rows were numbered by is a damaged store.)"""
     try:
         import marisa_trie
@@ -454,6 +468,36 @@ def possessive_spellings(gaz) -> set[str]:
         for (name,) in db.execute("SELECT name FROM places WHERE instr(name, ?1) OR instr(name, ?2)", _APOSTROPHES):
             if name and _possessive(name):
                 out.add(_letters(name))
+    return out
+
+
+def district_forms(gaz) -> set[str]:
+    """Every form a district (kind admin2) of the index, or of the user's places, can be found
+    spelled exactly as by the finder's keep test: each of its spellings (the ``names`` table's
+    name and variants of each of its keys) and its own name, each plain (names.plain), and the
+    core name of each (gazetteer_build.row_core_name, as the index stores it, and
+    similarity._core_name_cached, as the finder works it out for a row without stored forms),
+    each with its French 'ou' spelled 'u' (similarity._ou_as_u). A candidate's name similarity
+    is 1.0 only where a name asked and one of those forms are plain-equal, or equal with their
+    'ou' spelled 'u' (similarity.folded_spelling_similarity; rapidfuzz's ratio is 100 for equal
+    strings only): a name whose 'ou'-folded plain form is not here finds no district of
+    similarity 1.0 (read by CandidateLookup.no_district_spelled_as). ~59,000 forms, one pass
+    over the join (~1 CPU s)."""
+    from ..gazetteer_build import row_core_name
+    from ..names import plain
+    from .similarity import _core_name_cached, _ou_as_u
+    split_kind = gaz.split_kind
+    out: set[str] = set()
+    for db in (gaz.db, getattr(gaz, "user_db", None)):
+        if db is None:
+            continue
+        for own, spelled, variants in db.execute(
+                "SELECT p.name, n.name, n.variants FROM names n JOIN places p ON p.rowid = n.place "
+                "WHERE p.kind = 'admin2'"):
+            for form in {own, spelled, *(variants.split("|") if variants else ())}:
+                if form:
+                    for f in (form, row_core_name(form), _core_name_cached(split_kind, form)):
+                        out.add(_ou_as_u(plain(f)))
     return out
 
 
@@ -593,9 +637,12 @@ def _write(tmp: Path, gaz, words: int, fp: str, names=(), famous: float | None =
         db.execute("INSERT INTO blobs VALUES ('kinds_trie', ?)", (kinds.tobytes(),))
         empty = _write_empty_trie(db, gaz, words, empty_upto, kept, stored_empty)
         possessive = _write_possessive_trie(db, gaz)
+        districts = marisa_trie.Trie(sorted(district_forms(gaz)))
+        db.execute("INSERT INTO blobs VALUES ('districts_trie', ?)", (districts.tobytes(),))
         db.executemany("INSERT INTO meta VALUES (?, ?)", [
             ("format", FORMAT), ("fingerprint", fp), ("answers", str(len(kept))), ("empty_answers", str(empty)),
-            ("kind_answers", str(len(kinds))), ("possessive_spellings", str(possessive)), ("words", str(words)), ("famous", str(famous)),
+            ("kind_answers", str(len(kinds))), ("possessive_spellings", str(possessive)),
+            ("district_forms", str(len(districts))), ("words", str(words)), ("famous", str(famous)),
             ("built_at", time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()))])
         db.commit()
         db.execute("VACUUM")
