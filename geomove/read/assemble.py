@@ -2364,6 +2364,7 @@ def extract(text: str, *, gazetteer, published=None, source: str | None = None, 
     if why is not None:  # the caller asked for the decisions taken, in order
         why.extend(state.why)
         why.extend(unverified_why(state.drafts))  # (read.unverified)
+        why.extend(sighting_day_why(state.drafts))  # (the day of a move from where it was seen)
     features = [_to_feature(d, given_pub, source, url) for d in state.drafts]
     if prose is not text:
         # (the quote as the report writes it, in its capitals: the same offsets)
@@ -2494,6 +2495,32 @@ def _without_sighting_left(frags, origin):
     rest = [f for f in frags if not (f.sighted and f.date is not None
                                     and any(same_place(p, origin) for p, _at in f.destination))]
     return rest if len(rest) < len(frags) and any(f.date is not None for f in rest) else frags
+
+
+def sighting_day_why(drafts) -> list[str]:
+    """The why's lines for the day of a movement that left from where it was only seen
+    (_without_sighting_left): dated by a clause of the move with a day of its own, the sighting's
+    day set aside; or by the sighting's day, when no clause of the move tells one. Nothing when
+    the journey's departure and arrival date it (read.departure_day) or no sighting made its
+    origin. Asked only when the caller wants the why."""
+    out = []
+    for d in drafts:
+        frags = sorted(d.frags, key=lambda f: f.sentence)
+        seen = [f for f in frags if f.sighted and f.date is not None and d.origin is not None
+                and any(same_place(p, d.origin) for p, _at in f.destination)]
+        if not seen or departure_to_arrival(frags, d.origin, d.destination):
+            continue
+        dated = _without_sighting_left(frags, d.origin)
+        own = next((f for f in dated if f.date is not None and f.date.precision == "day"), None) \
+            or next((f for f in dated if f.date is not None), None)
+        at = f"seen at {d.origin.get('name')} (sentence {seen[0].sentence}, '{seen[0].date.text}')"
+        if dated is not frags and own is not None:
+            out.append(f"sentence {own.sentence}: {_ends(d)} dated by its own day ('{own.date.text}'), "
+                       f"not the day it was {at}")
+        elif own is not None and own.sighted:
+            out.append(f"sentence {own.sentence}: {_ends(d)} dated by the day it was {at}: "
+                       f"no clause of the move tells a day of its own")
+    return out
 
 
 def _to_feature(d: _Draft, pub, source, url) -> dict:
