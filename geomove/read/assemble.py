@@ -86,6 +86,7 @@ from .arrived_where_told import arrived_where_told
 from .kept import recompile as _recompile
 from .relieved_moved import origin_where_relieved
 from .seen_before import origin_where_seen_before
+from .seen_in_the_city import seen_in_the_city
 from .corrected_origin import origin_kept_from_retracted
 from .relative_departure import departure_in_subject, departure_of_subject
 from .recap import recap_of_places_passed
@@ -627,6 +628,16 @@ def read_fragments(a: Assembly) -> None:
         for draft, target in zip(routes, targets):
             if carried_from is not None and _carries_on_as_the_first(a, i, draft, carried_from):
                 last = a.drafts[-1]
+                continue
+            if len(routes) == 1 and seen_in_the_city(last, draft, frag, i) \
+                    and (chained := _chain(last, draft)) is not None:
+                # "filmed at a depot in Kaduna. It drove to Zaria": the city named like its
+                # province was only where the group was seen, the move's origin; no end told
+                # coarser, no arrival (read.seen_in_the_city)
+                at = next(k for k, d in enumerate(drafts) if d is last)
+                a.why.append(f"sentence {i} {_ends(draft)}: leaves from {last.destination.get('name')}, where "
+                             f"{_ends(last)} was only seen (a city named like its province, not its area)")
+                drafts[at] = last = chained
                 continue
             if target is not None and not (follows and drafts[target] is not last):
                 drafts[target] = last = _merge(drafts[target], draft)
