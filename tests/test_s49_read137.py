@@ -103,3 +103,15 @@ def test_an_arrival_in_the_city_then_a_town_of_its_province_stays_two_legs(gazet
     # near miss: the force got to the city, and left again on another day
     assert [(o, d) for o, d, _w in _read("Soldiers flew from Abuja to Kaduna on Monday. They moved to Zaria on Friday.",
                                          gazetteer)] == [("Abuja", "Kaduna"), ("Kaduna", "Zaria")]
+
+
+# -- 2. back across the border, no place named
+
+def test_slipped_back_across_the_border_to_where_it_came_from(gazetteer):
+    assert [(o, d) for o, d, _w in _read("Kenyan police crossed into Somalia on Monday. They slipped back across the "
+                                         "border on Thursday.", gazetteer)] == [("Kenyan", "Somalia"), ("Somalia", "Kenyan")]
+
+
+def test_back_across_the_border_home_of_the_force_that_entered_a_town(gazetteer):
+    assert [(o, d) for o, d, _w in _read("Eritrean troops entered Adigrat on Monday. They withdrew back across the "
+                                         "border on Friday.", gazetteer)] == [(None, "Adigrat"), ("Adigrat", "Eritrean")]

@@ -111,7 +111,7 @@ from .crossing_passed import crossed_then_on, entered_country_then_on
 from .passed_then_on import passed_before_next
 from .departure_day import departure_to_arrival
 from .way_back import returned_from_there, way_back
-from .back_through import back_through_only
+from .back_through import back_through_only, home_across_after
 from .part_arrived import part_arrived
 from .met_elsewhen import met_another_time
 from .strait_passed import continued_by, passage_alone, passage_between_alone, told_again
@@ -699,7 +699,9 @@ def read_fragments(a: Assembly) -> None:
                 last = older_named_by_noun(frag, last, drafts, a.why) or last  # "the fighters" (read/head_noun)
             # "the other group" refers to a group told before, not to the one that just moved
             again = last is not None and frag.anaphoric and not frag.distinct and (
-                _again_from_origin(last, draft, book) or _next_leg_another_day(last, draft, book))
+                _again_from_origin(last, draft, book) or _next_leg_another_day(last, draft, book)
+                # ("entered X. They slipped back across the border": home, a leg of its own, read/back_through)
+                or home_across_after(reader.text, last, draft))
             if again:
                 if draft.actor is None and last.actor is not None:
                     draft.frags = [replace(f, actor=last.actor) for f in draft.frags]  # "the two vessels": the same force
