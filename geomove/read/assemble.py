@@ -88,6 +88,7 @@ from .arrived_where_told import arrived_where_told
 from .kept import recompile as _recompile
 from .relieved_moved import origin_where_relieved
 from .seen_before import origin_where_seen_before
+from .seen_in_the_city import seen_in_the_city
 from .corrected_origin import origin_kept_from_retracted
 from .relative_departure import departure_in_subject, departure_of_subject
 from .recap import recap_of_places_passed
@@ -112,7 +113,7 @@ from .crossing_passed import crossed_then_on, entered_country_then_on
 from .passed_then_on import passed_before_next
 from .departure_day import departure_to_arrival
 from .way_back import returned_from_there, way_back
-from .back_through import back_through_only
+from .back_through import back_through_only, home_across_after
 from .part_arrived import part_arrived
 from .met_elsewhen import met_another_time
 from .strait_passed import continued_by, passage_alone, passage_between_alone, told_again
@@ -630,6 +631,16 @@ def read_fragments(a: Assembly) -> None:
             if carried_from is not None and _carries_on_as_the_first(a, i, draft, carried_from):
                 last = a.drafts[-1]
                 continue
+            if len(routes) == 1 and seen_in_the_city(last, draft, frag, i) \
+                    and (chained := _chain(last, draft)) is not None:
+                # "filmed at a depot in Kaduna. It drove to Zaria": the city named like its
+                # province was only where the group was seen, the move's origin; no end told
+                # coarser, no arrival (read.seen_in_the_city)
+                at = next(k for k, d in enumerate(drafts) if d is last)
+                a.why.append(f"sentence {i} {_ends(draft)}: leaves from {last.destination.get('name')}, where "
+                             f"{_ends(last)} was only seen (a city named like its province, not its area)")
+                drafts[at] = last = chained
+                continue
             if target is not None and not (follows and drafts[target] is not last):
                 drafts[target] = last = _merge(drafts[target], draft)
                 continue
@@ -705,7 +716,9 @@ def read_fragments(a: Assembly) -> None:
                 last = older_named_by_noun(frag, last, drafts, a.why) or last  # "the fighters" (read/head_noun)
             # "the other group" refers to a group told before, not to the one that just moved
             again = last is not None and frag.anaphoric and not frag.distinct and (
-                _again_from_origin(last, draft, book) or _next_leg_another_day(last, draft, book))
+                _again_from_origin(last, draft, book) or _next_leg_another_day(last, draft, book)
+                # ("entered X. They slipped back across the border": home, a leg of its own, read/back_through)
+                or home_across_after(reader.text, last, draft))
             if again:
                 if draft.actor is None and last.actor is not None:
                     draft.frags = [replace(f, actor=last.actor) for f in draft.frags]  # "the two vessels": the same force
@@ -2381,6 +2394,7 @@ def extract(text: str, *, gazetteer, published=None, source: str | None = None, 
     if why is not None:  # the caller asked for the decisions taken, in order
         why.extend(state.why)
         why.extend(unverified_why(state.drafts))  # (read.unverified)
+        why.extend(sighting_day_why(state.drafts))  # (the day of a move from where it was seen)
     features = [_to_feature(d, given_pub, source, url) for d in state.drafts]
     if prose is not text:
         # (the quote as the report writes it, in its capitals: the same offsets)
@@ -2511,6 +2525,32 @@ def _without_sighting_left(frags, origin):
     rest = [f for f in frags if not (f.sighted and f.date is not None
                                     and any(same_place(p, origin) for p, _at in f.destination))]
     return rest if len(rest) < len(frags) and any(f.date is not None for f in rest) else frags
+
+
+def sighting_day_why(drafts) -> list[str]:
+    """The why's lines for the day of a movement that left from where it was only seen
+    (_without_sighting_left): dated by a clause of the move with a day of its own, the sighting's
+    day set aside; or by the sighting's day, when no clause of the move tells one. Nothing when
+    the journey's departure and arrival date it (read.departure_day) or no sighting made its
+    origin. Asked only when the caller wants the why."""
+    out = []
+    for d in drafts:
+        frags = sorted(d.frags, key=lambda f: f.sentence)
+        seen = [f for f in frags if f.sighted and f.date is not None and d.origin is not None
+                and any(same_place(p, d.origin) for p, _at in f.destination)]
+        if not seen or departure_to_arrival(frags, d.origin, d.destination):
+            continue
+        dated = _without_sighting_left(frags, d.origin)
+        own = next((f for f in dated if f.date is not None and f.date.precision == "day"), None) \
+            or next((f for f in dated if f.date is not None), None)
+        at = f"seen at {d.origin.get('name')} (sentence {seen[0].sentence}, '{seen[0].date.text}')"
+        if dated is not frags and own is not None:
+            out.append(f"sentence {own.sentence}: {_ends(d)} dated by its own day ('{own.date.text}'), "
+                       f"not the day it was {at}")
+        elif own is not None and own.sighted:
+            out.append(f"sentence {own.sentence}: {_ends(d)} dated by the day it was {at}: "
+                       f"no clause of the move tells a day of its own")
+    return out
 
 
 def _to_feature(d: _Draft, pub, source, url) -> dict:

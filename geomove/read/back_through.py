@@ -8,7 +8,9 @@ end in where the mover's movement told before began; it starts from where that m
 to. So the clause is a leg of its own, B -> [C] -> A, once the text told the group's earlier
 leg (with no told origin, B -> [C] -> ?). The same when the clause names no place at all, its
 end the earlier leg's told origin ("On Friday the frigates sailed back", "they returned through
-the same strait": B -> A, by the earlier leg's via when "the same" way is told).
+the same strait": B -> A, by the earlier leg's via when "the same" way is told), or only the
+border or river crossed on the way back ("Burundian soldiers crossed into Congo on Monday. They
+slipped back across the border on Wednesday": Congo -> Burundi, s49 read137).
 
 why: the clause had only a place passed, so it was read as a place on the way of the earlier
 leg (A -> [C] -> B), and the return was lost though its day was another."""
@@ -20,6 +22,7 @@ from dataclasses import replace
 
 from .kept import recompile as _recompile
 
+from .places import same_place
 from .state import Fragment, _Draft
 from .way_back import _names_the_last, _told_going_back, goes_back
 from .weights import NEXT_LEG_SENTENCES
@@ -36,6 +39,12 @@ def _only_passed(frag: Fragment) -> bool:
 # fire") nor an end of its own the text did not name ("returned to base")
 _PLACELESS_TAIL = _recompile(r"(?:\s+back)?(?:\s*(?:[.,;:]|$)|\s+(?:on|through|via|by|later|home|again|after|at\s+(?:dawn|night)|"
                              r"the\s+(?:same|next|following)|in\s+the\s+(?:morning|evening|afternoon))\b)", re.I)
+# (and the border or river crossed on the way back, with no place named: "slipped back across
+# the border", "withdrew back over the river on Thursday": the crossing tells the way back, not
+# an end; the end is where the movement before began, s49 read137)
+_BACK_ACROSS = _recompile(r"\s+back\s+(?:across|over)\s+the\s+(?:border|frontier|boundary|river)\b"
+                          r"(?=\s*(?:[.,;:]|$)|\s+(?:on|later|again|after|at\s+(?:dawn|night)|overnight|"
+                          r"the\s+(?:same|next|following)|in\s+the\s+(?:morning|evening|afternoon))\b)", re.I)
 # "through the same strait", "by the same route": the way back is the way out
 _SAME_WAY = _recompile(r"\s+(?:back\s+)?(?:through|via|by)\s+the\s+same\b", re.I)
 
@@ -46,16 +55,27 @@ def placeless_return(text: str, main: re.Match) -> bool:
     clause is read on (status, subject, day) though it names no end: the end may be where the
     mover's earlier leg began (back_through_only)."""
     return bool(main.group("verb")) and goes_back(text, main) \
-        and _PLACELESS_TAIL.match(text, main.end()) is not None
+        and (_PLACELESS_TAIL.match(text, main.end()) is not None or _BACK_ACROSS.match(text, main.end()) is not None)
+
+
+def _home_of(last: _Draft) -> dict | None:
+    """The home of ``last``'s national force, as its clauses read it ("Rwandan troops entered
+    X": Rwanda), when one is known and placed."""
+    return next((f.actor_home for f in last.frags if f.actor_home is not None and f.actor_home.get("lat") is not None), None)
 
 
 def _no_place_back(text: str, frag: Fragment, last: _Draft) -> bool:
     """A reported clause with no place at all whose verb of going back ends where ``last``
     began, told ("On Friday the destroyers sailed back", "they returned through the same
-    strait")."""
-    if frag.origin or frag.destination or frag.via or frag.status != "reported" or last.origin is None:
+    strait"), or whose way back crosses the border to the home of ``last``'s national force
+    ("Rwandan troops entered X. They slipped back across the border")."""
+    if frag.origin or frag.destination or frag.via or frag.status != "reported":
         return False
-    return _PLACELESS_TAIL.match(text, frag.trigger_start + len(frag.trigger or "")) is not None
+    after = frag.trigger_start + len(frag.trigger or "")
+    if last.origin is None:
+        return _home_of(last) is not None and _BACK_ACROSS.match(text, after) is not None \
+            and "river" not in _BACK_ACROSS.match(text, after).group(0).lower()
+    return _PLACELESS_TAIL.match(text, after) is not None or _BACK_ACROSS.match(text, after) is not None
 
 
 def back_through_only(text: str, frag: Fragment | None, last: _Draft | None, i: int) -> Fragment | None:
@@ -72,10 +92,25 @@ def back_through_only(text: str, frag: Fragment | None, last: _Draft | None, i: 
         return None
     at = frag.trigger_start
     origin = [({**last.destination, "inferred": True}, at)]
-    destination = [({**last.origin, "inferred": True}, at)] if last.origin is not None else []
+    # (where it began; else, back across the border, the home of its national force: read.back_across)
+    home = _home_of(last) if last.origin is None and placeless else None
+    destination = [({**last.origin, "inferred": True}, at)] if last.origin is not None else \
+        [({**home, "precision": "country", "inferred": True}, at)] if home is not None else []
     via = frag.via
     if placeless and _SAME_WAY.match(text, frag.trigger_start + len(frag.trigger or "")):
         via = [(place, at) for place in last.via]  # ("returned through the same strait")
     return replace(frag, origin=origin, via=via, destination=destination,
                    roles_why=frag.roles_why + [f"going back by {'no place' if placeless else 'a place passed only'}: "
                                                "the return of the movement before"])
+
+
+def home_across_after(text: str, last: _Draft, draft: _Draft) -> bool:
+    """Is ``draft`` the way back home of ``last``'s national force that back_through_only read
+    ("Rwandan troops entered X. They slipped back across the border": X -> Rwanda)? A leg of its
+    own, not ``last`` carried on (it had no origin told, so nothing made the two one route)."""
+    if last.origin is not None or last.destination is None or draft.origin is None or draft.destination is None:
+        return False
+    home = _home_of(last)
+    frag = draft.frags[-1]
+    return home is not None and same_place(draft.origin, last.destination) and same_place(draft.destination, home) \
+        and _BACK_ACROSS.match(text, frag.trigger_start + len(frag.trigger or "")) is not None

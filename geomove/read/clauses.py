@@ -179,6 +179,8 @@ from .bracketed_place import finer_of_the_two, tells_the_same_end
 from .transit_country import transit_country_passed
 from .via_list import via_listed
 from .way_not_taken import way_not_taken
+from .way_phrase import only_the_way, what_without_way
+from .relative_then_fought import fought_after_place
 from .accord_venue import accord_venue
 from .transfer_of import TRANSFER_NOUNS, transfer_of_no_force
 from .crossed_at_town import crossed_from_area_at
@@ -1398,7 +1400,10 @@ _SAID_BY = _PATTERNS.compile(r"(?<=[\w)])(?<!\bthe)(?<!\bThe)(?<!\ba)(?<!\bA)(?<
                              # separately its fighters (had withdrawn)", read83)
                              r"(?:(?:separately|also|later|earlier|again|further|meanwhile|too)\s+)?"
                              # (not the noun of a source before its verb: "An unconfirmed report said X moved")
-                             r"(?!(?:said|says|say|showed|shows|claimed|added|noted|suggested|suggests)\b)")
+                             r"(?!(?:said|says|say|showed|shows|claimed|added|noted|suggested|suggests)\b)"
+                             # (nor a passive of report on the subject: "Troops said to have left A
+                             # reached B" moved the troops, read.relative_then_fought)
+                             r"(?!to\s+(?:have|be)\b)")
 _DATE_PREPOSITION_END = _PATTERNS.compile(r"\s*\b(?:on|in|at|during|since|by|until|early|late|(?:early|late)\s+on)\s*$", re.I)
 _OF_AFTER = _PATTERNS.compile(r"\s+of\b", re.I)
 # (not a unit's number: "222 Battalion", "21 Special Armoured Brigade" name a unit, read60)
@@ -2426,6 +2431,13 @@ class _Reader(RoleReading, StatusReading):
                 elif _FIGHTING_JOINED.search(gap):
                     # "crossed into K and attacked a village near X": where they fought, no end
                     frag.roles_why.append(f"{m['surface']}: no role, after a verb of fighting "
+                                          f"('{' '.join(gap.split())}')")
+                    prev_role = None
+                elif fought_after_place(gap):
+                    # "Militants believed to have crossed from A attacked a post in X": the main
+                    # verb's place, where they fought, no end of the relative clause's move
+                    # (read.relative_then_fought)
+                    frag.roles_why.append(f"{m['surface']}: no role, after the main verb of fighting "
                                           f"('{' '.join(gap.split())}')")
                     prev_role = None
                 elif len(gap) <= NP_CONTINUES_CHARS and not _CLAUSE_BREAK.search(gap) and _NP_GAP.match(gap.strip(" ,") or "") \
@@ -4833,8 +4845,11 @@ class _Reader(RoleReading, StatusReading):
             # means after the verb is no object)
             # (nor a bare number, a part of the group told before: "Of these, 400 left for X" moved
             # the 400, read.elided_count counts them; s45 read122)
+            # (nor a one-word subject before the way it went: "Rebels moved down the road to X"
+            # moved the rebels, read.way_phrase)
             if not (_NO_OBJECT.match(obj) and len(obj.split()) >= 2 and _NO_SUBJECT.search(told or "")
-                    and not _FORCE_WORD.fullmatch(told or "") and not _DIGITS_ONLY.fullmatch(told or "")) \
+                    and not _FORCE_WORD.fullmatch(told or "") and not _DIGITS_ONLY.fullmatch(told or "")
+                    and not (told and " " not in told.strip() and only_the_way(obj))) \
                     and not (_PRONOUN_ONLY.fullmatch(told) and _FORCE_WORD.fullmatch(obj)) and not _sent_a_force(main, obj) \
                     and not (participle and _BARE_NOUN.fullmatch(obj) and not _NO_OBJECT.match(obj)
                              and not heading_away(self.text, main.end())):  # (", moving north": a way, no object, read.sighting_post)
@@ -4858,7 +4873,8 @@ class _Reader(RoleReading, StatusReading):
             obj = last  # "Among the units moved to X was the 155th Brigade": the brigade (read.among_inverted)
         # ("A convoy bound for X", "300 soldiers a week earlier": where it went, when; read.what_tail)
         # (and a thread post's number and heading: "1/5 Big movement near X 🚨 RU BTG", read.post_marks)
-        obj = what_without_tail(what_without_post_marks(_BULLET_LEAD.sub("", _recompile(r"\s+").sub(" ", self._date_cut(obj, s, e)))))[:160]
+        # (and the way it went at its end: "300 fighters down the road", read.way_phrase)
+        obj = what_without_way(what_without_tail(what_without_post_marks(_BULLET_LEAD.sub("", _recompile(r"\s+").sub(" ", self._date_cut(obj, s, e))))))[:160]
         if _DETERMINER_ONLY.fullmatch(obj):
             obj = ""  # "Timeline: the pull-out from Niger": an article alone names nothing that moved
         # (a bracket the object was cut inside, at an abbreviation's dot: "one battalion (approx.

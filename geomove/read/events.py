@@ -28,7 +28,8 @@ from .book import PlaceBook
 from .chained_list import split_at_list
 from .crossing_passed import crossing_passed
 from .elided_group import ends_apart, split_elided_group
-from .places import _finer, _km, _place_of, _site_of_city, _spec, compatible, contains, on_the_way, same_place
+from .places import _finer, _km, _place_of, _site_of_city, _spec, compatible, contains, on_the_way, same_place, \
+    town_of_the_city_s_province
 from .crossed_near import WATERWAY_KINDS
 from .crossed_line_near import crossed_line_inside
 from .state import Fragment, _Draft
@@ -1482,10 +1483,13 @@ def _chain(prev: _Draft, nxt: _Draft) -> _Draft | None:
             via.append(destination)
             site_passed, destination = destination, None
         if destination is not None and origin is None and not via and not pluperfect and _spec(destination) < 3 \
-                and all(f.sighted for f in prev.frags) and not compatible(destination, nxt.destination):
+                and all(f.sighted for f in prev.frags) and (not compatible(destination, nxt.destination)
+                                                            or town_of_the_city_s_province(destination, nxt.destination)):
             # "A column was filmed in X on Monday. It moved to Y on Wednesday": where the group was
             # only seen, with nothing told before, is the earliest point known, its origin, as "seen
-            # in X heading to Y" is read in one clause (read.seen_before)
+            # in X heading to Y" is read in one clause (read.seen_before); a city seen, then a
+            # town of the province it is named like, too ("filmed in Kaduna. It drove to Zaria":
+            # read.seen_in_the_city)
             origin, destination = destination, None
         if destination is not None and not compatible(destination, nxt.destination) and len(via) < _MAX_VIA \
                 and _spec(destination) < 3:
