@@ -1733,6 +1733,15 @@ _NOT_AFTER_PLACE_PREPOSITION = "".join(rf"(?<!\b{p} )" for p in ("on", "in", "at
 _ARRIVAL_IN_STEMS = GOT_THERE - {"reach", "enter"}
 
 
+def _watched_mover(words: str) -> bool:
+    """Is the object of a verb of watching a force that can move: a force noun (_MOVER) or a
+    warship told by its kind (_VESSEL_MOVER: "shadowed two Russian corvettes as they passed
+    through X", "monitored the Russian destroyer Vice-Admiral Kulakov as it sailed through Y";
+    read140, the lead's probes of naval press releases: the watcher was read as the actor, and
+    the whole main clause as what moved)."""
+    return _MOVER.search(words) is not None or _VESSEL_MOVER.search(words) is not None
+
+
 def _could_move(np: str) -> bool:
     """Could a noun phrase be what moved (a force, a vehicle, a ship, goods), so that it is
     no site where the mover was? ("left the checkpoint at A" is a site; "reinforced the units
@@ -3071,9 +3080,10 @@ class _Reader(RoleReading, StatusReading):
         if refers_back_after_where(self.text, s, main.start()):
             frag.what = main_subject(frag.what)  # ("soldiers are stationed in X, where they arrived")
         elif refers_back_after_conjunction(self.text, s, main.start()) and (obj := object_referred_to(
-                self.text, s, main.start(), lambda words: _MOVER.search(words) is not None)) is not None:
+                self.text, s, main.start(), _watched_mover)) is not None:
             # ("A Chinese coast guard vessel shadowed two Philippine supply boats as they sailed
-            # to X": the object watched is what moved, and whose it is, read.pronoun_after_conjunction)
+            # to X": the object watched is what moved, and whose it is, read.pronoun_after_conjunction;
+            # a warship told by its kind counts, _watched_mover)
             frag.what = self.text[obj[0]:obj[1]]
             frag.actor, frag.actor_home = self._actor(obj[0], e, main)
         elif refers_back_after_conjunction(self.text, s, main.start()):
