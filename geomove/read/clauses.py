@@ -336,7 +336,7 @@ from .journey_noun import read_as_noun
 from .participle_after import (subject_after_opening_participle, subject_before_comma_participle, subject_of_participle,
                               verb_after_opening_participle)
 from .held_after_moving import place_held_before_after
-from .aircraft_force import aircraft_after, single_craft_before_verb, subject_of_verb, is_armour
+from .aircraft_force import aircraft_after, single_craft_before_verb, single_craft_ending, subject_of_verb, is_armour
 from .belonging_to import owner_named
 from .receiver_said import receiver_before_said
 from .receiver_in_place import receiver_in_place
@@ -3086,6 +3086,9 @@ class _Reader(RoleReading, StatusReading):
             # a warship told by its kind counts, _watched_mover)
             frag.what = self.text[obj[0]:obj[1]]
             frag.actor, frag.actor_home = self._actor(obj[0], e, main)
+            if frag.actor is None:
+                # ("followed a Russian submarine as it transited X": one craft of a state, read140)
+                frag.actor, frag.actor_home = self._state_craft(*obj)
         elif refers_back_after_conjunction(self.text, s, main.start()):
             frag.what = main_clause_subject(frag.what)  # ("a column was destroyed near X as it moved toward Y")
             at = self.text.find(frag.what, s, main.start()) if frag.what and frag.actor is None else -1
@@ -4158,6 +4161,15 @@ class _Reader(RoleReading, StatusReading):
         "Ethiopian troops returned home from Gedo region" had Ethiopia (Somalia probe, s25)."""
         return any(t.group("verb") and t.start() > main.end() and _AND_BEFORE_VERB.search(self.text, max(main.end(), t.start() - 20), t.start())
                    and _HOME_AFTER.match(self.text, t.end(), e) for t in self._triggers_in(main.end(), e))
+
+    def _state_craft(self, s: int, e: int) -> tuple[str | None, dict | None]:
+        """(who moved, the country mention) for a noun phrase in [s, e) that is one craft of a
+        state, told in the singular ("a Russian submarine"), as _actor reads it in a subject
+        (aircraft_force.single_craft_before_verb); (None, None) when it is none."""
+        for m in self._within(self.actors, s, e) + self._within(self._countries, s, e):
+            if (tail := single_craft_ending(self.text, m["end"], e)) is not None:
+                return self.text[m["start"]:tail.end()], (m if m.get("lat") is not None else None)
+        return None, None
 
     def _within(self, mentions: list[dict], s: int, e: int) -> list[dict]:
         """The mentions starting in [s, e), in their order: by bisection when they are sorted
