@@ -257,7 +257,7 @@ from .part_aside import PART_ASIDE_AT_END
 from .left_then_returned import RELATIVE_DATED_DEPARTURE_AT_END, RELATIVE_DEPARTURE_AT_END
 from .subject_relative_modal import RELATIVE_PLAN_AT_END
 from .since_date import dates_not_since
-from .pronoun_after_conjunction import main_clause_subject, object_referred_to, refers_back_after_conjunction
+from .pronoun_after_conjunction import main_clause_subject, object_referred_to, refers_back_after_conjunction, watcher_referred_to
 from .act_dated import dates_not_of_an_act
 from .cuts import SIGHTING_PARTICIPLES, _CONTRAST, _RELATIVE_JOIN, OthersReportBefore, _clauses
 from .subordinate import subject_after_clause_and, subject_after_conjunction
@@ -3089,6 +3089,12 @@ class _Reader(RoleReading, StatusReading):
             if frag.actor is None:
                 # ("followed a Russian submarine as it transited X": one craft of a state, read140)
                 frag.actor, frag.actor_home = self._state_craft(*obj)
+        elif refers_back_after_conjunction(self.text, s, main.start()) \
+                and (watcher := watcher_referred_to(self.text, s, main.start())) is not None:
+            # ("HMS Kent shadowed two Russian corvettes before it returned to X": the watcher
+            # moved, and the ships it watched are no count of it, read.pronoun_after_conjunction)
+            frag.what = self.text[watcher[0]:watcher[1]]
+            frag.counts = self._what(watcher[0], watcher[1], main)[1]
         elif refers_back_after_conjunction(self.text, s, main.start()):
             frag.what = main_clause_subject(frag.what)  # ("a column was destroyed near X as it moved toward Y")
             at = self.text.find(frag.what, s, main.start()) if frag.what and frag.actor is None else -1
