@@ -257,6 +257,7 @@ from .part_aside import PART_ASIDE_AT_END
 from .left_then_returned import RELATIVE_DATED_DEPARTURE_AT_END, RELATIVE_DEPARTURE_AT_END
 from .subject_relative_modal import RELATIVE_PLAN_AT_END
 from .since_date import dates_not_since
+from .watched_count import counted_watched
 from .pronoun_after_conjunction import main_clause_subject, object_referred_to, refers_back_after_conjunction, watcher_referred_to
 from .act_dated import dates_not_of_an_act
 from .cuts import SIGHTING_PARTICIPLES, _CONTRAST, _RELATIVE_JOIN, OthersReportBefore, _clauses
@@ -4613,6 +4614,8 @@ class _Reader(RoleReading, StatusReading):
                 continue  # "eight soldiers were killed", "killing two officers": casualties, not what moved
             if counted_in_purpose(self.text, main.end(), words_at):
                 continue  # "scrambled jets from A to track two Russian bombers": what the purpose names (read.purpose_count)
+            if counted_watched(self.text, words_at, m.end(), main.start()):
+                continue  # "shadowed two Russian corvettes before returning to X": the ships watched (read.watched_count)
             if lost_or_left(self.text, s, m.start("num")):
                 continue  # "and abandoned at least twelve combat vehicles": left behind, not what moved (read.lost_count)
             if _PART_OF_COUNT.search(self.text, max(s, m.start("num") - 40), m.start("num")):
