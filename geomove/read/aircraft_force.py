@@ -103,6 +103,15 @@ def single_craft_before_verb(text: str, at: int, verb_at: int) -> re.Match | Non
     return tail
 
 
+def single_craft_ending(text: str, at: int, end: int) -> re.Match | None:
+    """The words from ``at`` (right after a demonym) to one military craft named in the singular
+    that ends the noun phrase at ``end``: the object of a verb of watching that a pronoun after
+    it takes up ("followed a Russian| submarine as it transited X": the craft moved, read140,
+    where single_craft_before_verb asks for the very subject); None otherwise."""
+    tail = _SINGLE_CRAFT_AFTER.match(text, at, end)
+    return tail if tail is not None and tail.end() == end else None
+
+
 # the helpers of a verb group, no verb of their own ("were seen flying", "have landed")
 _AUXILIARIES = frozenset("is are was were be been being has have had will would".split())
 # ... and the participle of being seen before the verb of moving ("were spotted moving", read70:

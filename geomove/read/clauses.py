@@ -259,7 +259,8 @@ from .part_aside import PART_ASIDE_AT_END
 from .left_then_returned import RELATIVE_DATED_DEPARTURE_AT_END, RELATIVE_DEPARTURE_AT_END
 from .subject_relative_modal import RELATIVE_PLAN_AT_END
 from .since_date import dates_not_since
-from .pronoun_after_conjunction import main_clause_subject, object_referred_to, refers_back_after_conjunction
+from .watched_count import counted_watched
+from .pronoun_after_conjunction import main_clause_subject, object_referred_to, refers_back_after_conjunction, watcher_referred_to
 from .act_dated import dates_not_of_an_act
 from .cuts import SIGHTING_PARTICIPLES, _CONTRAST, _RELATIVE_JOIN, OthersReportBefore, _clauses
 from .subordinate import subject_after_clause_and, subject_after_conjunction
@@ -340,7 +341,7 @@ from .journey_noun import read_as_noun
 from .participle_after import (subject_after_opening_participle, subject_before_comma_participle, subject_of_participle,
                               verb_after_opening_participle)
 from .held_after_moving import place_held_before_after
-from .aircraft_force import aircraft_after, single_craft_before_verb, subject_of_verb, is_armour
+from .aircraft_force import aircraft_after, single_craft_before_verb, single_craft_ending, subject_of_verb, is_armour
 from .belonging_to import owner_named
 from .receiver_said import receiver_before_said
 from .receiver_in_place import receiver_in_place
@@ -1740,6 +1741,15 @@ _NOT_AFTER_PLACE_PREPOSITION = "".join(rf"(?<!\b{p} )" for p in ("on", "in", "at
 _ARRIVAL_IN_STEMS = GOT_THERE - {"reach", "enter"}
 
 
+def _watched_mover(words: str) -> bool:
+    """Is the object of a verb of watching a force that can move: a force noun (_MOVER) or a
+    warship told by its kind (_VESSEL_MOVER: "shadowed two Russian corvettes as they passed
+    through X", "monitored the Russian destroyer Vice-Admiral Kulakov as it sailed through Y";
+    read140, the lead's probes of naval press releases: the watcher was read as the actor, and
+    the whole main clause as what moved)."""
+    return _MOVER.search(words) is not None or _VESSEL_MOVER.search(words) is not None
+
+
 def _could_move(np: str) -> bool:
     """Could a noun phrase be what moved (a force, a vehicle, a ship, goods), so that it is
     no site where the mover was? ("left the checkpoint at A" is a site; "reinforced the units
@@ -3087,11 +3097,21 @@ class _Reader(RoleReading, StatusReading):
         if refers_back_after_where(self.text, s, main.start()):
             frag.what = main_subject(frag.what)  # ("soldiers are stationed in X, where they arrived")
         elif refers_back_after_conjunction(self.text, s, main.start()) and (obj := object_referred_to(
-                self.text, s, main.start(), lambda words: _MOVER.search(words) is not None)) is not None:
+                self.text, s, main.start(), _watched_mover)) is not None:
             # ("A Chinese coast guard vessel shadowed two Philippine supply boats as they sailed
-            # to X": the object watched is what moved, and whose it is, read.pronoun_after_conjunction)
+            # to X": the object watched is what moved, and whose it is, read.pronoun_after_conjunction;
+            # a warship told by its kind counts, _watched_mover)
             frag.what = self.text[obj[0]:obj[1]]
             frag.actor, frag.actor_home = self._actor(obj[0], e, main)
+            if frag.actor is None:
+                # ("followed a Russian submarine as it transited X": one craft of a state, read140)
+                frag.actor, frag.actor_home = self._state_craft(*obj)
+        elif refers_back_after_conjunction(self.text, s, main.start()) \
+                and (watcher := watcher_referred_to(self.text, s, main.start())) is not None:
+            # ("HMS Kent shadowed two Russian corvettes before it returned to X": the watcher
+            # moved, and the ships it watched are no count of it, read.pronoun_after_conjunction)
+            frag.what = self.text[watcher[0]:watcher[1]]
+            frag.counts = self._what(watcher[0], watcher[1], main)[1]
         elif refers_back_after_conjunction(self.text, s, main.start()):
             frag.what = main_clause_subject(frag.what)  # ("a column was destroyed near X as it moved toward Y")
             at = self.text.find(frag.what, s, main.start()) if frag.what and frag.actor is None else -1
@@ -4171,6 +4191,15 @@ class _Reader(RoleReading, StatusReading):
         return any(t.group("verb") and t.start() > main.end() and _AND_BEFORE_VERB.search(self.text, max(main.end(), t.start() - 20), t.start())
                    and _HOME_AFTER.match(self.text, t.end(), e) for t in self._triggers_in(main.end(), e))
 
+    def _state_craft(self, s: int, e: int) -> tuple[str | None, dict | None]:
+        """(who moved, the country mention) for a noun phrase in [s, e) that is one craft of a
+        state, told in the singular ("a Russian submarine"), as _actor reads it in a subject
+        (aircraft_force.single_craft_before_verb); (None, None) when it is none."""
+        for m in self._within(self.actors, s, e) + self._within(self._countries, s, e):
+            if (tail := single_craft_ending(self.text, m["end"], e)) is not None:
+                return self.text[m["start"]:tail.end()], (m if m.get("lat") is not None else None)
+        return None, None
+
     def _within(self, mentions: list[dict], s: int, e: int) -> list[dict]:
         """The mentions starting in [s, e), in their order: by bisection when they are sorted
         by start (a long report has thousands of clauses and mentions; a scan per clause
@@ -4613,6 +4642,8 @@ class _Reader(RoleReading, StatusReading):
                 continue  # "eight soldiers were killed", "killing two officers": casualties, not what moved
             if counted_in_purpose(self.text, main.end(), words_at):
                 continue  # "scrambled jets from A to track two Russian bombers": what the purpose names (read.purpose_count)
+            if counted_watched(self.text, words_at, m.end(), main.start()):
+                continue  # "shadowed two Russian corvettes before returning to X": the ships watched (read.watched_count)
             if lost_or_left(self.text, s, m.start("num")):
                 continue  # "and abandoned at least twelve combat vehicles": left behind, not what moved (read.lost_count)
             if _PART_OF_COUNT.search(self.text, max(s, m.start("num") - 40), m.start("num")):

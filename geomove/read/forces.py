@@ -313,6 +313,13 @@ def named_as_member(text: str, s: int, at: int) -> bool:
 
 # what stands between "escorted" and the force it escorted: an article, a count
 _ESCORTED_GAP = _PATTERNS.compile(r"\s+(?:(?:the|a|an|some|about|around|[0-9][0-9,]*|two|three|four|five|six|seven|eight|nine|ten)\s+)*", re.I)
+# ... and, before a ship told by its name after its kind, the owner's word and the kind ("escorted
+# the Russian submarine| Novorossiysk", "the Chinese guided-missile destroyer| Nanchang": the name
+# is where _ships_named puts the ship; read140)
+_ESCORTED_SHIP_KIND = _PATTERNS.compile(
+    r"(?:(?-i:[A-Z][\w'’-]*)\s+)?(?:guided-missile\s+|attack\s+|nuclear-powered\s+|diesel-electric\s+)?"
+    r"(?:destroyer|frigate|corvette|cruiser|submarine|(?:aircraft\s+)?carrier|warship|landing\s+ship|"
+    r"patrol\s+(?:boat|ship|vessel)|icebreaker)\s+", re.I)
 
 
 # what an escort takes along that is no force: merchant and other civilian vessels, aid convoys
@@ -358,6 +365,8 @@ def escorted_force(text: str, main: re.Match, named: list[tuple[int, str]]) -> s
     for at, words in named:
         if at >= main.end():
             gap = _ESCORTED_GAP.match(text, main.end())
+            if gap is not None and gap.end() < at and _ESCORTED_SHIP_KIND.fullmatch(text, gap.end(), at):
+                return words  # ("escorted the Russian submarine Novorossiysk": the ship by its name)
             if gap is not None and gap.end() >= at and not text[main.end():at].strip(" ,").count(","):
                 return words
             return None

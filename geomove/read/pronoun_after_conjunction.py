@@ -82,6 +82,33 @@ def object_referred_to(text: str, s: int, verb_at: int, is_mover) -> tuple[int, 
     return (start, end) if is_mover(text[start:end]) else None
 
 
+def watcher_referred_to(text: str, s: int, verb_at: int) -> tuple[int, int] | None:
+    """The span of the main clause's subject when its verb is one of watching or escorting
+    (_WATCHED_OBJECT_VERBS) and "it"/"they" after the conjunction agrees in number with the
+    subject, not with the object: then the watcher is who moved ("HMS Kent shadowed two Russian
+    corvettes before it returned to X": HMS Kent returned); None otherwise.
+
+    why: what moved was read as "two Russian corvettes", counted 2, the ships watched, while the
+    actor was HMS Kent (read140, near misses of the watched-object reading)."""
+    m = _CONJUNCTION_PRONOUN.search(text, max(s, verb_at - 40), verb_at)
+    if m is None:
+        return None
+    plural_pronoun = " they" in m.group(0).lower()
+    tokens = analyse(text, s, m.start())
+    verb = next((i for i, t in enumerate(tokens) if i > 0 and t.tag.startswith("VB")), None)
+    if verb is None or not _WATCHED_OBJECT_VERBS.fullmatch(tokens[verb].text):
+        return None
+    subject, obj = tokens[:verb], tokens[verb + 1:]
+    nouns = ("NN", "NNS", "NNP", "NNPS")
+    if not obj or obj[-1].tag not in nouns or subject[-1].tag not in nouns \
+            or any(t.tag not in _OBJECT_TAGS for t in subject + obj):
+        return None
+    plural = lambda t: t.tag in ("NNS", "NNPS")
+    if plural(obj[-1]) == plural_pronoun or plural(subject[-1]) != plural_pronoun:
+        return None  # (the pronoun may be the object's, or no one's told here)
+    return subject[0].start, subject[-1].end
+
+
 def main_clause_subject(what: str | None) -> str | None:
     """The words of ``what`` before the main clause's first finite verb ("A Russian column was
     destroyed near X as it" -> "A Russian column"); ``what`` itself when it has none after its
