@@ -18,7 +18,7 @@ import re
 from ..distance import haversine_km
 from ..gazetteer.kinds import KIND_WORDS
 from ..names import plain
-from .guards import DOMINANT_SHARE
+from .guards import DOMINANT_SHARE, FarReadingGuards
 from .words import SETTLEMENT_KINDS, is_common_word
 
 from ..regex_cache import CompiledPatterns
@@ -83,6 +83,36 @@ def unknown_name_after_far_head(text: str, m: dict, best: dict, named, mentions:
         return None  # a place near the text's others (a twin town across a border) may well be meant
     if _written_alone(text, word, start, surface):
         return None  # "Joanna Redfern-Hardisty ... Redfern-Hardisty said": a person's surname
+    return after.end()
+
+
+def unknown_name_after_loose_head(text: str, m: dict, best: dict, named, starts: frozenset) -> int | None:
+    """Where the two-word name ``m`` heads ends ("Adan| Yabaal" -> the end of "Yabaal") in a
+    text that names no other located place at all ("Troops pulled out of Adan Yabaal"), when
+    ``m`` is one word read as a settlement by another of its names or a variant spelling
+    ('Adan' for Aden: FarReadingGuards._read_loosely), and the capitalised word after it is no
+    everyday English word, no kind word, no mention of its own and not written alone elsewhere
+    (a surname). unknown_name_after_far_head judges the head by the text's other places; with
+    none, the head's name as written is no name of the place read, and the name runs on: the
+    whole is more likely a place (or a person) the index lacks than a city whose name it
+    resembles, so the mention becomes the whole name, without a point. A head read by its own
+    name ("Gao Kidal road" names two places; "Kabul Serena": Kabul as written) is left.
+    Cheap: the settlement and one-word tests, then one regular expression match at its end."""
+    surface = m.get("surface") or ""
+    if best.get("kind") not in _SETTLEMENTS or best.get("lat") is None or " " in surface.strip() or m.get("kind"):
+        return None
+    after = _NEXT_NAME_RE.match(text, m["end"])
+    if after is None:
+        return None
+    word = after.group("word")
+    if word.lower() in KIND_WORDS or is_common_word(word) or after.start("word") in starts:
+        return None
+    if not FarReadingGuards._read_loosely(m, best):
+        return None
+    if any(la is not None for la, _, _ in named.other_readings(m)):
+        return None  # (judged by the text's other places: unknown_name_after_far_head)
+    if _written_alone(text, word, after.start("word"), surface):
+        return None
     return after.end()
 
 
