@@ -54,7 +54,9 @@ def unknown_name_after_far_head(text: str, m: dict, best: dict, named, mentions:
     and more than FAR_KM from each of them, the text's places lie mostly (more than
     DOMINANT_SHARE) in one other country, and a
     capitalised word that is no everyday English word, no kind word and no mention of its own
-    follows it after one space; else None. ``starts``: the offsets where ``mentions`` start, built
+    follows it after one space; else None. In a text with no other located place at all, a
+    head read by another of its names or a variant spelling is enough: the end is returned
+    negated (the caller says why otherwise). ``starts``: the offsets where ``mentions`` start, built
     once by the caller for all the mentions of one text (a scan of every mention per mention cost
     a text of thousands of names its length squared)."""
     surface = m.get("surface") or ""
@@ -72,6 +74,15 @@ def unknown_name_after_far_head(text: str, m: dict, best: dict, named, mentions:
         return None  # the next word is a name of its own (a place, an actor)
     others = named.other_readings(m)
     located = sum(1 for la, _, _ in others if la is not None)
+    if not located:
+        # "Troops pulled out of Adan Yabaal", nothing else named: no other place to judge the
+        # head by, but 'Adan' is no name of Aden as written (another of its names or a variant
+        # spelling: FarReadingGuards._read_loosely), and the name runs on; the whole is more
+        # likely a place (or a person) the index lacks than the city its head resembles. A head
+        # read by its own name ("Kabul Serena": Kabul as written) is left.
+        if not FarReadingGuards._read_loosely(m, best) or _written_alone(text, word, start, surface):
+            return None
+        return -after.end()  # (negative: the head is judged alone, for the caller's why)
     if (located < _LEAST_OTHERS and not (located and (_area_written_after(text, after.end(), mentions)
                                                       or _told_only_by_its_forces(m, best, mentions)))) \
             or best.get("country") in {cc for _, _, cc in others if cc}:
@@ -83,36 +94,6 @@ def unknown_name_after_far_head(text: str, m: dict, best: dict, named, mentions:
         return None  # a place near the text's others (a twin town across a border) may well be meant
     if _written_alone(text, word, start, surface):
         return None  # "Joanna Redfern-Hardisty ... Redfern-Hardisty said": a person's surname
-    return after.end()
-
-
-def unknown_name_after_loose_head(text: str, m: dict, best: dict, named, starts: frozenset) -> int | None:
-    """Where the two-word name ``m`` heads ends ("Adan| Yabaal" -> the end of "Yabaal") in a
-    text that names no other located place at all ("Troops pulled out of Adan Yabaal"), when
-    ``m`` is one word read as a settlement by another of its names or a variant spelling
-    ('Adan' for Aden: FarReadingGuards._read_loosely), and the capitalised word after it is no
-    everyday English word, no kind word, no mention of its own and not written alone elsewhere
-    (a surname). unknown_name_after_far_head judges the head by the text's other places; with
-    none, the head's name as written is no name of the place read, and the name runs on: the
-    whole is more likely a place (or a person) the index lacks than a city whose name it
-    resembles, so the mention becomes the whole name, without a point. A head read by its own
-    name ("Gao Kidal road" names two places; "Kabul Serena": Kabul as written) is left.
-    Cheap: the settlement and one-word tests, then one regular expression match at its end."""
-    surface = m.get("surface") or ""
-    if best.get("kind") not in _SETTLEMENTS or best.get("lat") is None or " " in surface.strip() or m.get("kind"):
-        return None
-    after = _NEXT_NAME_RE.match(text, m["end"])
-    if after is None:
-        return None
-    word = after.group("word")
-    if word.lower() in KIND_WORDS or is_common_word(word) or after.start("word") in starts:
-        return None
-    if not FarReadingGuards._read_loosely(m, best):
-        return None
-    if any(la is not None for la, _, _ in named.other_readings(m)):
-        return None  # (judged by the text's other places: unknown_name_after_far_head)
-    if _written_alone(text, word, after.start("word"), surface):
-        return None
     return after.end()
 
 

@@ -41,7 +41,7 @@ from .words import FACILITY_KINDS, SETTLEMENT_KINDS
 # by the head alone), or a port (a kind only a GeoNames import gives, PRT, which the guards do not
 # judge as a facility)
 _STRUCTURE_HOMES = frozenset(SETTLEMENT_KINDS + FACILITY_KINDS + ("port",))
-from .famous_heads import unknown_name_after_far_head, unknown_name_after_loose_head
+from .famous_heads import unknown_name_after_far_head
 from .flights import airfield_of_a_flight, town_near_its_airfield
 from .joined_names import joined_pairs
 from .appositions import said_small_but_read_great
@@ -504,14 +504,12 @@ class _Finder(
                 if starts is None:
                     starts = frozenset(o["start"] for o in mentions)
                 end = unknown_name_after_far_head(self.text, m, cands[0], named, mentions, starts)
-                if end is not None:  # "Adan Yabaal": the whole is a place the index lacks (famous_heads)
+                if end is not None and end < 0:  # "Troops pulled out of Adan Yabaal", nothing else named
+                    self._with_its_tail(m, -end, "another place, read by another of its names, and the "
+                                        "text names no other place")
+                elif end is not None:  # "Adan Yabaal": the whole is a place the index lacks (famous_heads)
                     self._with_its_tail(m, end, "a place in none of the countries of the text's other "
                                         "places, which lie mostly in one other country")
-                    continue
-                end = unknown_name_after_loose_head(self.text, m, cands[0], named, starts)
-                if end is not None:  # "Troops pulled out of Adan Yabaal", nothing else named (famous_heads)
-                    self._with_its_tail(m, end, "another place, read by another of its names, and the "
-                                        "text names no other place")
         return doubted
 
     def _once(self, guard, m: dict, best: dict, mentions: list[dict], *args, text: str | None = None) -> bool:
