@@ -18,7 +18,7 @@ import re
 from ..distance import haversine_km
 from ..gazetteer.kinds import KIND_WORDS
 from ..names import plain
-from .guards import DOMINANT_SHARE
+from .guards import DOMINANT_SHARE, FarReadingGuards
 from .words import SETTLEMENT_KINDS, is_common_word
 
 from ..regex_cache import CompiledPatterns
@@ -54,7 +54,9 @@ def unknown_name_after_far_head(text: str, m: dict, best: dict, named, mentions:
     and more than FAR_KM from each of them, the text's places lie mostly (more than
     DOMINANT_SHARE) in one other country, and a
     capitalised word that is no everyday English word, no kind word and no mention of its own
-    follows it after one space; else None. ``starts``: the offsets where ``mentions`` start, built
+    follows it after one space; else None. In a text with no other located place at all, a
+    head read by another of its names or a variant spelling is enough: the end is returned
+    negated (the caller says why otherwise). ``starts``: the offsets where ``mentions`` start, built
     once by the caller for all the mentions of one text (a scan of every mention per mention cost
     a text of thousands of names its length squared)."""
     surface = m.get("surface") or ""
@@ -72,6 +74,15 @@ def unknown_name_after_far_head(text: str, m: dict, best: dict, named, mentions:
         return None  # the next word is a name of its own (a place, an actor)
     others = named.other_readings(m)
     located = sum(1 for la, _, _ in others if la is not None)
+    if not located:
+        # "Troops pulled out of Adan Yabaal", nothing else named: no other place to judge the
+        # head by, but 'Adan' is no name of Aden as written (another of its names or a variant
+        # spelling: FarReadingGuards._read_loosely), and the name runs on; the whole is more
+        # likely a place (or a person) the index lacks than the city its head resembles. A head
+        # read by its own name ("Kabul Serena": Kabul as written) is left.
+        if not FarReadingGuards._read_loosely(m, best) or _written_alone(text, word, start, surface):
+            return None
+        return -after.end()  # (negative: the head is judged alone, for the caller's why)
     if (located < _LEAST_OTHERS and not (located and (_area_written_after(text, after.end(), mentions)
                                                       or _told_only_by_its_forces(m, best, mentions)))) \
             or best.get("country") in {cc for _, _, cc in others if cc}:

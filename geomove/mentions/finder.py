@@ -504,7 +504,10 @@ class _Finder(
                 if starts is None:
                     starts = frozenset(o["start"] for o in mentions)
                 end = unknown_name_after_far_head(self.text, m, cands[0], named, mentions, starts)
-                if end is not None:  # "Adan Yabaal": the whole is a place the index lacks (famous_heads)
+                if end is not None and end < 0:  # "Troops pulled out of Adan Yabaal", nothing else named
+                    self._with_its_tail(m, -end, "another place, read by another of its names, and the "
+                                        "text names no other place")
+                elif end is not None:  # "Adan Yabaal": the whole is a place the index lacks (famous_heads)
                     self._with_its_tail(m, end, "a place in none of the countries of the text's other "
                                         "places, which lie mostly in one other country")
         return doubted
