@@ -1385,9 +1385,11 @@ class ContextRanking:
         other names. They put Argentina there as a name of the text, which then took the place
         of the demonym's stronger credit for those who act at home, and Brazil's Paraná, clear
         by fame, kept its reading. (gaz92)"""
-        i = m.get("tok")
-        if m["surface"] not in _FORCE_OPENERS_WRITTEN or i is None or m.get("n_tokens") != 1:
+        if m["surface"] not in _FORCE_OPENERS_WRITTEN:
             return False  # (the cheap test first: most names are no such word)
+        i = m.get("tok")
+        if i is None or m.get("n_tokens") != 1:
+            return False
         nxt = self.next_tokens(i, 1)
         return bool(nxt) and nxt[0].lower in FORCE_NAME_NOUNS and nxt[0].text[:1].isupper() \
             and self._adjacent(self.toks[i], nxt[0])
