@@ -1372,7 +1372,7 @@ class ContextRanking:
         if m.get("n_tokens") == 1 and not m.get("abbrev") and imp < 0.7 and is_common_word(m["surface"], imp) \
                 and not self._capitalised_after_a_locative(m):
             return True
-        if self._opens_a_force_s_name(m):
+        if m["surface"] in _FORCE_OPENERS_WRITTEN and self._opens_a_force_s_name(m):  # (the set first: no call)
             return True
         return self._unsupported_minor(m, best)
 
@@ -2325,7 +2325,7 @@ class ContextRanking:
                 continue
             m["clear"] = True
             best = cands[0]
-            if self._opens_a_force_s_name(m):
+            if m["surface"] in _FORCE_OPENERS_WRITTEN and self._opens_a_force_s_name(m):
                 continue  # ("Federal" of "Federal Police": clear by a demonym's credit, but no place)
             if overturned:
                 self._withdraw_context(m, mentions, text_countries, points, importance_of, best.get("gazetteer_id"))
