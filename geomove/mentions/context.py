@@ -1372,7 +1372,7 @@ class ContextRanking:
         if m.get("n_tokens") == 1 and not m.get("abbrev") and imp < 0.7 and is_common_word(m["surface"], imp) \
                 and not self._capitalised_after_a_locative(m):
             return True
-        if self._opens_a_force_s_name(m):
+        if m["surface"] in _FORCE_OPENERS_WRITTEN and self._opens_a_force_s_name(m):  # (the set first: no call)
             return True
         return self._unsupported_minor(m, best)
 
@@ -1385,9 +1385,11 @@ class ContextRanking:
         other names. They put Argentina there as a name of the text, which then took the place
         of the demonym's stronger credit for those who act at home, and Brazil's Paraná, clear
         by fame, kept its reading. (gaz92)"""
-        i = m.get("tok")
-        if m["surface"] not in _FORCE_OPENERS_WRITTEN or i is None or m.get("n_tokens") != 1:
+        if m["surface"] not in _FORCE_OPENERS_WRITTEN:
             return False  # (the cheap test first: most names are no such word)
+        i = m.get("tok")
+        if i is None or m.get("n_tokens") != 1:
+            return False
         nxt = self.next_tokens(i, 1)
         return bool(nxt) and nxt[0].lower in FORCE_NAME_NOUNS and nxt[0].text[:1].isupper() \
             and self._adjacent(self.toks[i], nxt[0])
@@ -2323,7 +2325,7 @@ class ContextRanking:
                 continue
             m["clear"] = True
             best = cands[0]
-            if self._opens_a_force_s_name(m):
+            if m["surface"] in _FORCE_OPENERS_WRITTEN and self._opens_a_force_s_name(m):
                 continue  # ("Federal" of "Federal Police": clear by a demonym's credit, but no place)
             if overturned:
                 self._withdraw_context(m, mentions, text_countries, points, importance_of, best.get("gazetteer_id"))

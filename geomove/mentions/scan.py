@@ -934,11 +934,17 @@ class RunScanner:
         person's surname told alone again is the subject of a verb ("Faulkner said"), not a
         place where something goes. (gaz92)"""
         texts = self.tok_texts
-        if texts.count(word) < 2:
+        written = texts.count(word)
+        if written < 2:
             return False  # (written once: the run's own word; counted in C)
         toks = self.toks
-        for i, t in enumerate(texts):
-            if t != word or i == at or (i + 1 < len(toks) and toks[i + 1].text[:1].isupper()):
+        # (only the word's own tokens are visited, each found by list.index in C: the walk over
+        # every token in Python took 29,761 tokens of the 380 dev documents for 187 occurrences;
+        # speed108)
+        i = -1
+        for _ in range(written):
+            i = texts.index(word, i + 1)
+            if i == at or (i + 1 < len(toks) and toks[i + 1].text[:1].isupper()):
                 continue
             prev = self.prev_word(i, 3)
             if not prev or prev[-1].text[:1].isupper():
