@@ -241,7 +241,7 @@ from .rotated_with import ROTATE, rotated_with_at
 from .followed_on import followed_on
 from .tracked_between import tracked_between
 from .vessels_owner import owner_of_vessels
-from .forces import (_FORCE_WORD, _GROUP_OF, _actor_names, _counted_force, _first_of_joined, _flown_by_a_name, _force_np,
+from .forces import (_FORCE_WORD, _GROUP_OF, _actor_names, _counted_force, counted_by_vague_number, _first_of_joined, _flown_by_a_name, _force_np,
                      _formation_of_force, _group_sent_a_force, _group_vehicles_subject, _led_a_force, _members_of_force,
                      _military_companies, _plain_force_subject, _sent_a_force, _ships_named, _without_asides, sends_a_force,
                      _without_idle_carry, carries_out, escorted_force, escorts_civilians, generic_force_word, named_as_member,
@@ -1174,6 +1174,11 @@ _SUBJECT_ASIDE = _PATTERNS.compile(r"\s*(?:(?:\w+(?:ed|en)|put|set|said|thought|
                                    # (its size as others put it: "The column, estimated at 40 vehicles,",
                                    # "thought to number 40 vehicles", "said to be 300 strong")
                                    r"|(?:estimated|put|reckoned)\s+at|(?:thought|believed|said|reported|understood|estimated)\s+to\s+(?:number|be|include|comprise)"
+                                   # (a hedge on the subject set between commas, the moving verb's own perfect
+                                   # after it: "Militants, believed to have | crossed from A, attacked ..."
+                                   # names "Militants", as "Militants believed to have crossed" does;
+                                   # s49 read141)
+                                   r"|(?:thought|believed|said|reported|understood|alleged|suspected|rumou?red|presumed)\s+to\s+have\b"
                                    r"|(?:(?:long|already|permanently)\s+)?(?:stationed|based|deployed|garrisoned|posted)\s+(?:in|at|there|here)\b"
                                    # (and where it already was: "The brigade, already in X since May, moved", s37m)
                                    r"|already\s+(?:in|at|there|here)\b"
@@ -4292,6 +4297,7 @@ class _Reader(RoleReading, StatusReading):
                 continue  # (but "a contingent of (850) Wagner fighters" names who moved)
             if _FORCE_NAMED.search(m.group("actor")) and _FORCE_NAME_GOVERNED.search(self.text, max(s, m.start() - 40), m.start()) \
                     and not _members_of_force(self.text, s, m) \
+                    and not counted_by_vague_number(self.text, s, m) \
                     and not _FORMATION_OF_BEFORE.search(self.text, max(s, m.start() - 60), m.start()):
                 # (but "a column of the Republican Guard" moved as the force it is of)
                 continue  # "a blockade enforced by the Arakan Army", "soldiers from the

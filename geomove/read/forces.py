@@ -518,6 +518,23 @@ def _vehicles_of_named_force(text: str, m: re.Match, counted_end: int) -> bool:
         and _VEHICLES_AFTER_NAME.fullmatch(text, m.end(), counted_end) is not None
 
 
+# a vague number's own "of" right before a name ("dozens of", "hundreds of"): the count's, no
+# preposition that governs the name
+_VAGUE_COUNT_OF = _PATTERNS.compile(r"(?<![\w-])(?i:dozens|hundreds|thousands|scores)\s+of\s+$")
+
+
+def counted_by_vague_number(text: str, s: int, m: re.Match) -> bool:
+    """Is the "of" before the force's name ``m`` the one of a vague number that counts what the
+    name's force moved in or with ("Dozens of Rapid Support Forces vehicles entered X", "hundreds
+    of Arakan Army fighters")? Then the name is who moved, not a force governed by a preposition
+    ("a blockade enforced by the Arakan Army": clauses._FORCE_NAME_GOVERNED).
+
+    why: s49's probe "Dozens of Rapid Support Forces vehicles entered Nyala" had no actor: the
+    "of" of "Dozens of" was taken for a preposition governing the name (read141)."""
+    return _VAGUE_COUNT_OF.search(text, max(s, m.start() - 14), m.start()) is not None \
+        and _counted_force(text, s, m)
+
+
 # "led Ugandan troops into X", "leading a column of 40 vehicles towards Y": a force as the
 # object of "lead" and a direction right after it (_led_a_force)
 _LED_FORCE = _PATTERNS.compile(r"\s+(?:(?:the|a|an|his|her|their|its|some|about|around|nearly|more\s+than|[0-9][0-9,]*)\s+)*"

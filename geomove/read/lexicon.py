@@ -981,6 +981,11 @@ _BARE_SUBJECT_GAP = _compile(r"(?:\s+(?:has|have|had|was|were|is|are|also|report
                                # an adverb of time or manner between a state and its verb:
                                # "Rwanda later deployed troops", "Uganda quickly sent soldiers"
                                r"later|subsequently|quickly|swiftly|promptly|hastily|immediately|eventually|finally|"
+                               # a day told between the subject and its verb: "Venezuela's FANB on Monday
+                               # deployed", "The RSF late on Sunday withdrew", "Mali's FAMa last week
+                               # left" (the day itself is read apart; s49 read141: no actor was read)
+                               r"(?:(?:early|late)\s+)?on\s+(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+                               r"(?:\s+(?:morning|afternoon|evening|night))?|overnight|yesterday|last\s+(?:week|night|month)|"
                                # a sighting's passive before the verb of moving: "RSF vehicles were
                                # seen leaving", "Houthi boats were spotted heading" (who was seen moved)
                                r"seen|spotted|sighted|filmed|observed|photographed|"
