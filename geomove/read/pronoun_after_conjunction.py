@@ -65,14 +65,10 @@ def object_referred_to(text: str, s: int, verb_at: int, is_mover) -> tuple[int, 
     Puerto Princesa to Second Thomas Shoal" gave the coast guard as the boats' actor, and "...
     shadowed a Philippine supply boat as it sailed" the whole main clause as what moved (probes
     of my own, s36 lead: a South China Sea resupply)."""
-    m = _CONJUNCTION_PRONOUN.search(text, max(s, verb_at - 40), verb_at)
-    if m is None:
+    watching = _watching_clause(text, s, verb_at)
+    if watching is None:
         return None
-    plural_pronoun = " they" in m.group(0).lower()
-    tokens = analyse(text, s, m.start())
-    verb = next((i for i, t in enumerate(tokens) if i > 0 and t.tag.startswith("VB")), None)
-    if verb is None or not _WATCHED_OBJECT_VERBS.fullmatch(tokens[verb].text):
-        return None
+    plural_pronoun, tokens, verb = watching
     obj = tokens[verb + 1:]
     if not obj or any(t.tag not in _OBJECT_TAGS for t in obj) or obj[-1].tag not in ("NN", "NNS", "NNP", "NNPS"):
         return None
@@ -80,6 +76,21 @@ def object_referred_to(text: str, s: int, verb_at: int, is_mover) -> tuple[int, 
         return None  # ("shadowed a frigate as they sailed": the pronoun is not the object's)
     start, end = obj[0].start, obj[-1].end
     return (start, end) if is_mover(text[start:end]) else None
+
+
+def _watching_clause(text: str, s: int, verb_at: int) -> tuple[bool, list, int] | None:
+    """(whether the pronoun after the conjunction is "they", the tagged words of the main clause
+    from ``s`` to the conjunction, the index of its verb) when that verb is one of watching or
+    escorting (_WATCHED_OBJECT_VERBS); None otherwise. What object_referred_to and
+    watcher_referred_to both read before they decide whom the pronoun stands for."""
+    m = _CONJUNCTION_PRONOUN.search(text, max(s, verb_at - 40), verb_at)
+    if m is None:
+        return None
+    tokens = analyse(text, s, m.start())
+    verb = next((i for i, t in enumerate(tokens) if i > 0 and t.tag.startswith("VB")), None)
+    if verb is None or not _WATCHED_OBJECT_VERBS.fullmatch(tokens[verb].text):
+        return None
+    return " they" in m.group(0).lower(), tokens, verb
 
 
 def watcher_referred_to(text: str, s: int, verb_at: int) -> tuple[int, int] | None:
@@ -90,14 +101,10 @@ def watcher_referred_to(text: str, s: int, verb_at: int) -> tuple[int, int] | No
 
     why: what moved was read as "two Russian corvettes", counted 2, the ships watched, while the
     actor was HMS Kent (read140, near misses of the watched-object reading)."""
-    m = _CONJUNCTION_PRONOUN.search(text, max(s, verb_at - 40), verb_at)
-    if m is None:
+    watching = _watching_clause(text, s, verb_at)
+    if watching is None:
         return None
-    plural_pronoun = " they" in m.group(0).lower()
-    tokens = analyse(text, s, m.start())
-    verb = next((i for i, t in enumerate(tokens) if i > 0 and t.tag.startswith("VB")), None)
-    if verb is None or not _WATCHED_OBJECT_VERBS.fullmatch(tokens[verb].text):
-        return None
+    plural_pronoun, tokens, verb = watching
     subject, obj = tokens[:verb], tokens[verb + 1:]
     nouns = ("NN", "NNS", "NNP", "NNPS")
     if not obj or obj[-1].tag not in nouns or subject[-1].tag not in nouns \
