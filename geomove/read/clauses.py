@@ -4683,7 +4683,7 @@ class _Reader(RoleReading, StatusReading):
             if clock_minutes(self.text, m.start("num")):
                 continue  # "the 12:50 entry said the fighters ...": a time, no count (read.liveblog)
             num = m.group("num").lower()
-            approx = bool(m.group("qual")) or num in ("dozens", "hundreds", "thousands", "a dozen")
+            approx = bool(m.group("qual")) or num in ("dozens", "hundreds", "thousands", "scores", "a dozen")
             # "hundreds of soldiers" tells no number (GUIDELINES: a count is a number): kept
             # among the counts with its word, with no value
             value = count_value(num) if num[0].isdigit() else \

@@ -70,7 +70,7 @@ def _day_of_date(text: str, low_at: int) -> bool:
 
 
 # a count's number is a whole word: digits, or one of these words (the last word of "a dozen")
-_COUNT_WORDS = frozenset(k.split()[-1] for k in (*_NUMWORDS, "dozens", "hundreds", "thousands"))
+_COUNT_WORDS = frozenset(k.split()[-1] for k in (*_NUMWORDS, "dozens", "hundreds", "thousands", "scores"))
 _DIGIT = _PATTERNS.compile(r"[0-9]")
 _WORD = _PATTERNS.compile(r"\w+")
 

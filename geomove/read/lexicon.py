@@ -1125,7 +1125,9 @@ _COUNT_QUALIFIERS = ("about", "around", "approximately", r"approx\.?", "some", "
                      "over", r"at\s+least", r"up\s+to", r"fewer\s+than", r"less\s+than", r"an\s+estimated",
                      # ("As many as 450 soldiers of the 7th Infantry Battalion arrived": the count and its owner, s39 read105)
                      r"as\s+many\s+as")
-_COUNT_NUMBER_WORDS = (*_NUMWORDS, "dozens", "hundreds", "thousands")  # (the words a number opens with, below)
+# ("scores of": a vague number as "dozens of" is, only with its "of": "Scores of Arakan Army boats",
+# never the verb "scores", read142)
+_COUNT_NUMBER_WORDS = (*_NUMWORDS, "dozens", "hundreds", "thousands", "scores")  # (the words a number opens with, below)
 _COUNT_RE = _compile(
     # (a sitrep's "approx." and "c." as well: "(approx. 600 pers)", read44)
     r"(?:(?=[" + "".join(sorted({q[0] for q in _COUNT_QUALIFIERS})) + r"])(?P<qual>" + "|".join(_COUNT_QUALIFIERS) + r"))?\s*+"
@@ -1140,7 +1142,7 @@ _COUNT_RE = _compile(
     r"[0-9]{1,3}(?:[\u00a0\u202f\u2009][0-9]{3}){1,3}(?![0-9])|"
     # (a plain space only after a word of estimate: "about 4 000 soldiers", never "March 3 500 troops")
     r"(?:(?<=about\s)|(?<=around\s)|(?<=some\s)|(?<=nearly\s)|(?<=almost\s)|(?<=roughly\s)|(?<=over\s))"
-    r"[0-9]{1,3}(?:\s[0-9]{3}){1,3}(?![0-9])|[0-9]{1,12}(?![0-9])|a\s+dozen|dozens|hundreds|thousands|" + _TENS_UNITS + "|"
+    r"[0-9]{1,3}(?:\s[0-9]{3}){1,3}(?![0-9])|[0-9]{1,12}(?![0-9])|a\s+dozen|dozens|hundreds|thousands|scores(?=\s+of\s)|" + _TENS_UNITS + "|"
     + "|".join(k for k in _NUMWORDS if k != "a dozen") + r")" + _NOT_CALIBRE +
     # (up to three words between, or four when the fourth is a name or a type: "150 Nigerian Army Special
     # Forces personnel", "two Royal Air Force A400M aircraft")

@@ -83,8 +83,10 @@ def participle_heads(text: str, s: int, main: re.Match) -> list[re.Match]:
             if t.tag in _FINITE_TAGS and t.text.lower() not in _BE_HAVE and t.text.lower() not in _SAID]
 
 
-# a verb of moving right after "and" (then an adverb): the second of two verbs of one subject
-_AND_BEFORE = _PATTERNS.compile(r"\band\s+(?:then\s+|also\s+|later\s+|quickly\s+)?$", re.I)
+# a verb of moving right after "and" (then an adverb): the second of two verbs of one subject;
+# or after a comma and "then" ("tracked three warships until it was relieved off X, then sailed
+# back to Y": who tracked sailed, read142)
+_AND_BEFORE = _PATTERNS.compile(r"(?:\band\s+(?:then\s+|also\s+|later\s+|quickly\s+)?|,\s*then\s+)$", re.I)
 
 
 def and_heads(text: str, s: int, main: re.Match) -> list[re.Match]:
@@ -100,8 +102,14 @@ def and_heads(text: str, s: int, main: re.Match) -> list[re.Match]:
     joined = _AND_BEFORE.search(text, max(s, main.start() - 20), main.start())
     if joined is None:
         return []
-    return [_HEAD.match(text, t.start) for t in reversed(analyse(text, s, joined.start()))
-            if t.tag in _FINITE_TAGS and t.text.lower() not in _BE_HAVE and t.text.lower() not in _SAID]
+    tokens = analyse(text, s, joined.start())
+    # (after ", then" only a verb right after a noun, its subject, with no comma before it in the
+    # clause: "HMS X tracked ..., then sailed"; not "a force, largely composed of soldiers based
+    # in A, B, seized C, then advanced", whose subject is told before the clause, read142)
+    by_and = joined.group(0)[0] != ","
+    return [_HEAD.match(text, t.start) for i, t in reversed(list(enumerate(tokens)))
+            if t.tag in _FINITE_TAGS and t.text.lower() not in _BE_HAVE and t.text.lower() not in _SAID
+            and (by_and or (i > 0 and tokens[i - 1].tag.startswith("NN") and "," not in text[s:t.start]))]
 
 
 # "be" and "have" head no act a participle could go on with: "Chad now has 150,000 displaced

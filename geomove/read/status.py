@@ -45,6 +45,7 @@ from .perfect_since import since_then_over_months, summed_since
 from .perfect_weeks import one_movement_over_weeks
 from .series_since import without_series_since
 from .verb_in_aside import verb_aside_end
+from .hedged_perfect import hedged_perfect_passive
 from .place_apposition import APPOSED_PLACE, APPOSED_PLACE_CONTACT
 from .demand_or_evidence import told_as_done
 from .trend_of_moves import trend_of_moves
@@ -245,7 +246,9 @@ class StatusReading:
             floor = max(s, main.start() - 20)
             to = _recompile(r"\bto\s+(?:be\s+|have\s+been\s+)?$", re.I).search(self.text, floor, main.start())
             # (", forcing | the rebels to retreat": the clause cut after the verb that made them, read.made_to_move)
-            return to and not _INFINITIVE_OK.search(self.text[s:to.start()]) and not made_to_before_clause(self.text, s)
+            # ("Troops believed to have been sent from A arrived in B": a hedge on a move done, read.hedged_perfect)
+            return to and not _INFINITIVE_OK.search(self.text[s:to.start()]) and not made_to_before_clause(self.text, s) \
+                and not hedged_perfect_passive(self.text, s, main.start())
 
         def past_year():
             # "In 2019, ..." sets the whole sentence in the past ("in 2026" in a report of 2026

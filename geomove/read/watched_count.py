@@ -4,7 +4,9 @@ frigate tracked three Chinese warships after leaving Y". The ships watched are w
 acted on, not what moved (GUIDELINES: the count is of what moved).
 
 Only the verb of watching, an article or nothing, the count, and "before" / "after" / "while" /
-"then" right before the verb of moving: "shadowed two corvettes as they sailed" (the watched
+"then" right before the verb of moving (a comma before them, and before that a passive clause of
+"until" that ends the watch: "tracked three warships until it was relieved off X, then sailed back
+to Y", read142): "shadowed two corvettes as they sailed" (the watched
 moved, read.pronoun_after_conjunction) and "tracked two vessels, which had entered X" keep their
 counts.
 
@@ -22,8 +24,12 @@ _PATTERNS = CompiledPatterns("read-watched-count")
 # the verb of watching right before the count ("shadowed | two", "monitored the | three")
 _WATCHED_BEFORE = _PATTERNS.compile(
     r"\b(?:shadow|track|monitor|follow|watch|tail|trail|observ|escort)(?:ed|s|d)\s+(?:the\s+)?$", re.I)
-# between the count's noun and the verb of moving: a conjunction of time only
-_THEN_OWN_MOVE = _PATTERNS.compile(r"\s+(?:before|after|while|then|and\s+then)\s+", re.I)
+# between the count's noun and the verb of moving: a conjunction of time only, or "then" after a
+# comma, and before it a passive clause of "until" that ends the watch ("tracked three Russian
+# warships until it was relieved off X, then sailed back to Y", read142)
+_THEN_OWN_MOVE = _PATTERNS.compile(
+    r"(?:\s+until\s+(?:it|they)\s+(?:was|were)\s+(?:[a-z]+\s+)?[a-z]+ed\b(?:\s+(?:off|at|in|near|by)\s+[^,.;:]{1,40}?)?(?=,))?"
+    r",?\s+(?:before|after|while|then|and\s+then)\s+", re.I)
 _PATTERNS.save()  # (the code of any pattern compiled anew above, for the next run)
 
 
