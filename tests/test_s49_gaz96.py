@@ -60,3 +60,10 @@ def test_a_demonym_does_not_frame_the_sentence(gazetteer):
     text = ("Spanish officers in Tripoli met Libyan commanders on Monday. "
             "In Libya, militias clashed in Tripoli overnight.")
     assert _read(gazetteer, text, "Tripoli") == [("LY", "city"), ("LY", "city")]
+
+
+def test_a_country_that_holds_another_place_does_not_frame_the_sentence(gazetteer):
+    # "the United States" holds Buffalo: the Ontario after it is still the province
+    text = ("Floods closed roads across Ontario on Monday, officials in Toronto said. "
+            "Rescue boats came from Buffalo, New York in the United States to help towns in Ontario.")
+    assert _read(gazetteer, text, "Ontario") == [("CA", "admin1"), ("CA", "admin1")]

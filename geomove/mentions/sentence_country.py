@@ -13,11 +13,12 @@ its own sentence names when
 - a country is named by its name (as a place or an actor: "In Argentina,", "Argentina's air
   force"; not by a demonym, as often a force abroad) before the name in its sentence, or a place of C follows the name joined by "on", "in" or a comma
   ("Victoria on Mahé", "Victoria, in the Seychelles"): a country named after the name is often
-  where a column goes ("left Córdoba for Argentina"), so it does not count;
+  where a column goes ("left Córdoba for Argentina"), so it does not count, nor does a country
+  that holds another place of the sentence ("Buffalo, New York in the United States");
 - the sentence names no place of the first reading's country (then it is a sentence about both,
   or about the first: it stays as ranked), and it names one such C alone;
 - the name has a reading in C of its very own name, a settlement or a province, of importance
-  at least OWN_SENTENCE_MIN_IMPORTANCE (a hamlet of the name in C is no reason to leave a city).
+  at least OWN_SENTENCE_MIN_IMPORTANCE (a village of the name in C is no reason to leave a city).
 The reading of C is put first; its why says so.
 """
 
@@ -28,7 +29,8 @@ from .words import SETTLEMENT_KINDS
 
 # the readings a sentence's country can take a repeated name to: its settlements and provinces
 _READ_KINDS = frozenset((*SETTLEMENT_KINDS, "admin1", "admin2"))
-OWN_SENTENCE_MIN_IMPORTANCE = 0.4  # (a reading of C below this stays behind the ranked one)
+OWN_SENTENCE_MIN_IMPORTANCE = 0.5  # (a reading of C below this stays behind the ranked one: a
+# namesake written again, unqualified, in another country is a known place there)
 # the words that join a name to a place after it that holds it ("Victoria on Mahé")
 _HOLDER_JOINS = frozenset(("on", "in", ","))
 
@@ -57,21 +59,25 @@ def _sentence_countries(toks, m: dict, in_sentence: list[dict]) -> tuple[set, se
     country a mention of the sentence other than ``m``'s name is read in)."""
     key = name_key(m["surface"])
     framing, anywhere = set(), set()
+    before = None  # (the mention before ``o`` in the sentence)
     for o in in_sentence:
         cands = o.get("cands")
         if o is m or not cands or o.get("drop") or name_key(o["surface"]) == key:
+            before = o
             continue
         cc = cands[0].get("country")
-        if not cc:
-            continue
-        anywhere.add(cc)
-        if o["start"] < m["start"]:
-            # (by its name: a demonym, which bears its country's code as "cc", is as often a
-            # force abroad, "American advisers in ...")
-            if cands[0].get("kind") == "country" and "cc" not in o:
+        if cc:
+            anywhere.add(cc)
+            if o["start"] < m["start"]:
+                # (by its name: a demonym, which bears its country's code as "cc", is as often
+                # a force abroad, "American advisers in ..."; and not as the holder of another
+                # place, "Buffalo, New York in the United States", which frames that place alone)
+                if cands[0].get("kind") == "country" and "cc" not in o \
+                        and not (before is not None and before["role"] == "place" and _joined_after(toks, before, o)):
+                    framing.add(cc)
+            elif o["role"] == "place" and _joined_after(toks, m, o):
                 framing.add(cc)
-        elif o["role"] == "place" and _joined_after(toks, m, o):
-            framing.add(cc)
+        before = o
     return framing, anywhere
 
 
