@@ -94,7 +94,10 @@ def repeats_read_in_their_sentence_s_country(toks, mentions: list[dict]) -> None
     for m in mentions:
         cands = m.get("cands") or []
         if len(cands) < 2 or m.get("drop") or m["role"] != "place" or m.get("tok") is None \
-                or m.get("region_hint") or m.get("kind") or name_key(m["surface"]) not in repeated:
+                or (m.get("region_hint") and not m.get("bound_elsewhere")) or m.get("kind") \
+                or name_key(m["surface"]) not in repeated:
+            # (a name written with its own area, "Victoria, British Columbia", is read there; one
+            # bound by another mention's area, hints.bound_elsewhere, is a repeat like the others)
             continue
         top = cands[0]
         if top.get("kind") not in _READ_KINDS:
