@@ -24,7 +24,7 @@ The reading of C is put first; its why says so.
 
 from __future__ import annotations
 
-from ..names import name_key, plain
+from ..names import plain
 from .words import SETTLEMENT_KINDS
 
 # the readings a sentence's country can take a repeated name to: its settlements and provinces
@@ -36,14 +36,22 @@ _HOLDER_JOINS = frozenset(("on", "in", ","))
 
 
 def _repeated_names(mentions: list[dict]) -> set[str]:
-    """The keys of the names written more than once, each time with two readings or more."""
+    """The names (as written) written more than once, each time with two readings or more."""
     seen: set[str] = set()
     twice: set[str] = set()
     for m in mentions:
         if len(m.get("cands") or ()) >= 2 and not m.get("drop"):
-            key = name_key(m["surface"])
-            (twice if key in seen else seen).add(key)
+            name = m["surface"]
+            (twice if name in seen else seen).add(name)
     return twice
+
+
+def _rival_abroad(cands: list[dict]) -> bool:
+    """Has the name a reading a sentence's country could take it to: a settlement or province
+    in another country than the first reading's, known enough (OWN_SENTENCE_MIN_IMPORTANCE)?"""
+    cc = cands[0].get("country")
+    return any(c.get("country") != cc and c.get("kind") in _READ_KINDS
+               and (c.get("importance") or 0.0) >= OWN_SENTENCE_MIN_IMPORTANCE for c in cands[1:])
 
 
 def _joined_after(toks, m: dict, o: dict) -> bool:
@@ -57,12 +65,12 @@ def _joined_after(toks, m: dict, o: dict) -> bool:
 def _sentence_countries(toks, m: dict, in_sentence: list[dict]) -> tuple[set, set]:
     """(the countries the sentence of ``m`` names before it or as a holder after it, every
     country a mention of the sentence other than ``m``'s name is read in)."""
-    key = name_key(m["surface"])
+    name = m["surface"]
     framing, anywhere = set(), set()
     before = None  # (the mention before ``o`` in the sentence)
     for o in in_sentence:
         cands = o.get("cands")
-        if o is m or not cands or o.get("drop") or name_key(o["surface"]) == key:
+        if o is m or not cands or o.get("drop") or o["surface"] == name:
             before = o
             continue
         cc = cands[0].get("country")
@@ -86,22 +94,22 @@ def repeats_read_in_their_sentence_s_country(toks, mentions: list[dict]) -> None
     sentence names (see the module's docstring)."""
     repeated = _repeated_names(mentions)
     if not repeated:
-        return  # (most texts: one set of names walked)
+        return  # (a text of names written once: one set of names walked)
+    # (a name written with its own area, "Victoria, British Columbia", is read there; one bound
+    # by another mention's area, hints.bound_elsewhere, is a repeat like the others)
+    asked = [m for m in mentions if m["surface"] in repeated and len(m.get("cands") or ()) >= 2
+             and m["role"] == "place" and not m.get("drop") and m.get("tok") is not None and not m.get("kind")
+             and (not m.get("region_hint") or m.get("bound_elsewhere"))
+             and m["cands"][0].get("kind") in _READ_KINDS and _rival_abroad(m["cands"])]
+    if not asked:
+        return  # (most texts: no repeat with a known namesake abroad)
     by_sentence: dict[int, list[dict]] = {}
     for o in mentions:
         if o.get("tok") is not None:
             by_sentence.setdefault(toks[o["tok"]].sentence, []).append(o)
-    for m in mentions:
-        cands = m.get("cands") or []
-        if len(cands) < 2 or m.get("drop") or m["role"] != "place" or m.get("tok") is None \
-                or (m.get("region_hint") and not m.get("bound_elsewhere")) or m.get("kind") \
-                or name_key(m["surface"]) not in repeated:
-            # (a name written with its own area, "Victoria, British Columbia", is read there; one
-            # bound by another mention's area, hints.bound_elsewhere, is a repeat like the others)
-            continue
+    for m in asked:
+        cands = m["cands"]
         top = cands[0]
-        if top.get("kind") not in _READ_KINDS:
-            continue
         framing, anywhere = _sentence_countries(toks, m, by_sentence[toks[m["tok"]].sentence])
         framing.discard(None)
         if len(framing) != 1 or top.get("country") in anywhere:
