@@ -8,11 +8,12 @@ about Spain, wrong where the text moves on to another country and meets the name
 "In Argentina, the air force moved jets from Córdoba to Mendoza" after a paragraph on the Spanish
 city, or "the coast guard, based in Victoria on Mahé" after Australia's state of Victoria.
 
-A repeated name (two mentions or more, each of two readings or more) is read in the country C
+A repeated name (written alike twice or more, each time with two readings or more) is read in the country C
 its own sentence names when
 - a country is named by its name (as a place or an actor: "In Argentina,", "Argentina's air
-  force"; not by a demonym, as often a force abroad) before the name in its sentence, or a place of C follows the name joined by "on", "in" or a comma
-  ("Victoria on Mahé", "Victoria, in the Seychelles"): a country named after the name is often
+  force"; not by a demonym, as often a force abroad) before the name in its sentence, or a place
+  of C follows the name joined by "on", "in" or a comma ("Victoria on Mahé", "Victoria, in the
+  Seychelles"): a country named after the name is often
   where a column goes ("left Córdoba for Argentina"), so it does not count, nor does a country
   that holds another place of the sentence ("Buffalo, New York in the United States");
 - the sentence names no place of the first reading's country (then it is a sentence about both,
