@@ -60,6 +60,7 @@ from .brands import names_of_products
 from .compass_heads import compass_names_qualifying_a_place, compass_parts_of_another_country
 from .group_homes import group_home_countries
 from .route_ends import listed_names_read_together, route_ends_read_together
+from .sentence_country import repeats_read_in_their_sentence_s_country
 from .listed_cities import best_known_in_lists_of_cities
 from .metro_areas import metropolitan_areas, note_metro_areas
 
@@ -339,6 +340,8 @@ class _Finder(
         self._like_areas_in_lists(mentions)
         self._provinces_beside_provinces(mentions)
         self._one_sense_per_text(mentions)
+        # ("In Argentina, ... from Córdoba" after Spain's Córdoba: mentions.sentence_country)
+        repeats_read_in_their_sentence_s_country(self.toks, mentions)
         self._namesakes_in_named_countries(mentions, text_countries)
         self._beside_the_border_named(mentions)  # ("X near the border with <country>")
         self._crossings_at_a_border_town(mentions)  # ("the Salla and Kelloselka crossings")
