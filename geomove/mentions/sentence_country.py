@@ -36,6 +36,12 @@ OWN_SENTENCE_MIN_IMPORTANCE = 0.5  # (a reading of C below this stays behind the
 _HOLDER_JOINS = frozenset(("on", "in", ","))
 
 
+# a sentence of more mentions than this is a list of places, not prose that frames one name by
+# its country; walking it once for each of its repeated names cost a 20 KB list its length
+# squared (33.7 CPU s for "Paris, Rome, Madrid, ..." repeated: tests/test_fuzz.py, s49 lead)
+MAX_SENTENCE_MENTIONS = 24
+
+
 def _repeated_names(mentions: list[dict]) -> set[str]:
     """The names (as written) written more than once, each time with two readings or more."""
     seen: set[str] = set()
@@ -109,9 +115,12 @@ def repeats_read_in_their_sentence_s_country(toks, mentions: list[dict]) -> None
         if o.get("tok") is not None:
             by_sentence.setdefault(toks[o["tok"]].sentence, []).append(o)
     for m in asked:
+        in_sentence = by_sentence[toks[m["tok"]].sentence]
+        if len(in_sentence) > MAX_SENTENCE_MENTIONS:
+            continue  # (a list of names, not a sentence that frames one: and each walk of it would cost its length)
         cands = m["cands"]
         top = cands[0]
-        framing, anywhere = _sentence_countries(toks, m, by_sentence[toks[m["tok"]].sentence])
+        framing, anywhere = _sentence_countries(toks, m, in_sentence)
         framing.discard(None)
         if len(framing) != 1 or top.get("country") in anywhere:
             continue
