@@ -104,8 +104,8 @@ def and_heads(text: str, s: int, main: re.Match) -> list[re.Match]:
         return []
     tokens = analyse(text, s, joined.start())
     # (after ", then" only a verb right after a noun, its subject, with no comma before it in the
-    # clause: "HMS X tracked ..., then sailed"; not "a force, largely composed of soldiers based
-    # in A, B, seized C, then advanced", whose subject is told before the clause, read142)
+    # clause: "HMS X tracked ..., then sailed"; not "a brigade, mostly made up of recruits drawn
+    # from A, took C, then pushed on", whose subject is told before the clause, read142)
     by_and = joined.group(0)[0] != ","
     return [_HEAD.match(text, t.start) for i, t in reversed(list(enumerate(tokens)))
             if t.tag in _FINITE_TAGS and t.text.lower() not in _BE_HAVE and t.text.lower() not in _SAID
