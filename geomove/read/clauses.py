@@ -183,7 +183,7 @@ from .way_phrase import only_the_way, what_without_way
 from .relative_then_fought import fought_after_place
 from .accord_venue import accord_venue
 from .transfer_of import TRANSFER_NOUNS, transfer_of_no_force
-from .crossed_at_town import crossed_from_area_at
+from .crossed_at_town import crossed_from_area_at, entered_area
 from .turned_back import set_out_for_and_turned_back, turns_back_towards
 from .order_passive import order_names_a_place
 from .backed_by import named_as_backer
@@ -2473,13 +2473,15 @@ class _Reader(RoleReading, StatusReading):
                         slots[-1][1].append(m)
                         frag.roles_why.append(f"{m['surface']}: {slots[-1][0]}, where along the border with "
                                               f"{slots[-1][1][-2]['surface']} ('{' '.join(gap.split())}')")
-                    elif slots[-1][0] == "destination" and all(x.get("kind") == "country" for x in slots[-1][1]) and (
+                    elif slots[-1][0] == "destination" and entered_area(slots[-1][1], m) and (
                             m.get("kind") == "crossing" or (
                                 _CROSSED_AT.fullmatch(gap) and self._crossed_into(main, triggers, slots[-1][2]))):
                         # "crossed into Syria at the X crossing", "crossed into K at the town
-                        # of X": where they entered the country
+                        # of X", "crossed into Katanga at X": where they entered the area
                         slots.append(("via", [m], prev_end))
                         prev_role = "via"
+                        frag.roles_why.append(f"{m['surface']}: via, where a force crossed into "
+                                              f"{slots[-2][1][-1]['surface']}")
                     elif self._crossed_from_at(slots[-1][0], m, gap, main) or crossed_from_area_at(
                             slots[-1][0], slots[-1][1], m, gap, self._verb_stem_before(triggers, slots[-1][2])):
                         # "crossed from Sirnak province at the Habur gate into Iraq": the

@@ -1,6 +1,8 @@
 """Where a force crossed, told by a town after the area it came from: "having crossed from
 Uganda at Mahagi", "crossed from Chad at Adre into Darfur", "entered from Syria at Qaim". The
-town is where the border was crossed, a place passed; the area before it is the origin.
+town is where the border was crossed, a place passed; the area before it is the origin. And the
+mirror: "crossed into Katanga at the Kasumbalesa crossing", where a force entered the area it went
+to (``entered_area``).
 
 clauses._crossed_from_at reads this for a place the gazetteer calls a crossing ("at the Habur
 gate"); a town at the border was read as the finer place of the origin's noun phrase ("Uganda at
@@ -26,3 +28,19 @@ def crossed_from_area_at(role: str, before: list[dict], m: dict, gap: str, verb_
     (a country or province) of a verb of crossing or entering?"""
     return role == "origin" and verb_stem in _CROSSING_VERBS and _AT_GAP.fullmatch(gap) is not None \
         and all(_spec(x) >= 3 for x in before) and _spec(m) <= 2
+
+
+# the areas a force is told to cross into at a named place: a country, or a province or region of
+# one ("crossed into Katanga at X"); a river or a sea is crossed, not entered at a town
+_ENTERED_AREA_KINDS = frozenset({"admin1", "region"})
+
+
+def entered_area(into: list[dict], m: dict) -> bool:
+    """Are ``into`` (the destination told by "into") areas a force enters at ``m``, the place told
+    after them with "at"? A country, whatever ``m`` is (as before); a province or region when
+    ``m`` is finer than it (a town, a crossing), so "crossed into Katanga at the Kasumbalesa
+    crossing" keeps Katanga as the destination (GUIDELINES: the most specific area on the far
+    side, the crossing as via)."""
+    if all(x.get("kind") == "country" for x in into):
+        return True
+    return all(x.get("kind") in _ENTERED_AREA_KINDS for x in into) and _spec(m) <= 2
