@@ -150,7 +150,7 @@ from .named_vessel import named_vessel_before
 from .dated_opener import subject_after_dated_opener
 from .after_clause import subject_of_time_clause
 from .companies import company_subject
-from .shared_subject import and_heads, participle_heads, participle_object, plan_head, plan_is_the_move
+from .shared_subject import and_heads, participle_heads, participle_object, plan_head, plan_is_the_move, subject_end
 from .status import StatusReading
 from .report_participle import report_infinitive_end
 from .syntax import HEAD_ENDS as _HEAD_ENDS, PURPOSE_BASE_VERBS, analyse, purpose_starts
@@ -4332,6 +4332,12 @@ class _Reader(RoleReading, StatusReading):
         # the actor is the subject: a force named after the verb is an object or an agent of
         # something else ("an area held by the SDF"); an anaphoric subject inherits by merging
         subject = [n for n in named if n[0] < main.start()]
+        if subject and main.group("verb"):
+            # "HMS A shadowed the corvette B ..., then returned to Y": a verb after "and" or ", then"
+            # shares its clause's subject; a force named after the first verb is its object (read.shared_subject)
+            end = subject_end(self.text, s, main)
+            if end < main.start():
+                subject = [n for n in subject if n[0] < end]
         # a force after a preposition is no subject ("X handed the base over to Y and left")
         # (but "of" after a formation word names the force it is made of: "Columns of M23 fighters")
         governed = [n for n in subject if _recompile(r"\b(?:to|with|by|from|of|for|against|among|alongside)\s+(?:the\s+)?$", re.I).search(self.text[max(s, n[0] - 20):n[0]])
