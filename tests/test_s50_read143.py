@@ -24,3 +24,36 @@ def test_a_passive_first_verb_keeps_its_agent():
     # (who brought is the agent after "by": the subject is not cut before "arrested")
     text = "The suspect was arrested by the Kinshasa police and brought to Matadi."
     assert _end(text, "brought") == text.index("brought")
+
+
+# read.relative_leg: the pieces asked of the text alone
+
+from geomove.read.relative_leg import _ANTECEDENT_WHO, _NO_SUBJECT, day_opening_antecedent  # noqa: E402
+
+
+def test_relative_opening_with_and_without_an_opening_phrase():
+    text = "Senegalese troops, who were flown to Bamako on 3 March, drove to Mopti."
+    assert _ANTECEDENT_WHO.fullmatch(text, 0, text.index("flown"))
+    text = "On Friday, the battalion, which had reached Goma, was sent on to Sake."
+    assert _ANTECEDENT_WHO.fullmatch(text, 0, text.index("reached"))
+    # (a main clause's own verb, no relative: nothing)
+    text = "Senegalese troops were flown to Bamako on 3 March."
+    assert _ANTECEDENT_WHO.fullmatch(text, 0, text.index("flown")) is None
+
+
+def test_main_clause_with_a_subject_of_its_own_is_no_main_after_the_relative():
+    assert _NO_SUBJECT.fullmatch(" were later ")
+    assert _NO_SUBJECT.fullmatch(" the trucks ") is None
+
+
+class _Day:
+    def __init__(self, start, end):
+        self.start, self.end = start, end
+
+
+def test_only_a_day_that_opens_the_sentence():
+    text = "On Friday, the battalion"
+    friday = _Day(3, 9)
+    assert day_opening_antecedent(text, [friday], 0, len(text)) is friday
+    text = "The battalion of Friday"
+    assert day_opening_antecedent(text, [_Day(17, 23)], 0, len(text)) is None
