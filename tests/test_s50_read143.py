@@ -57,3 +57,15 @@ def test_only_a_day_that_opens_the_sentence():
     assert day_opening_antecedent(text, [friday], 0, len(text)) is friday
     text = "The battalion of Friday"
     assert day_opening_antecedent(text, [_Day(17, 23)], 0, len(text)) is None
+
+
+# lexicon._ANAPHOR_SUBJECT: the plain plurals of a force refer back as "the soldiers" does
+
+from geomove.read.lexicon import _ANAPHOR_SUBJECT  # noqa: E402
+
+
+def test_the_gendarmes_refer_back():
+    for subject in ("The gendarmes ", "The reservists ", "the servicemen "):
+        assert _ANAPHOR_SUBJECT.match(subject), subject
+    # (a name in capitals is a force told for the first time)
+    assert _ANAPHOR_SUBJECT.match("The National Gendarmerie ") is None
