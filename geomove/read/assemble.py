@@ -37,6 +37,7 @@ from .two_lists import two_lists_alike, why_paired
 from .open_start_leg import arrival_of_open_start
 from .followed_on import follows_to_the_end_before
 from .on_another_day import went_on
+from .relative_leg import main_after_relative_move
 from .weeks_later_leg import set_out_weeks_later
 from .short_of_aim import reached_short_of_aim
 from .aim_not_reached import reached_off_the_aim
@@ -694,6 +695,9 @@ def read_fragments(a: Assembly) -> None:
                          or returned_from_there(reader.text, frag, draft, last)
                          # ("... to B on Monday. The bombers flew on to C on Tuesday": read.on_another_day)
                          or (went_on(reader.text, frag.trigger_start, frag.trigger_start + len(frag.trigger))
+                             and _on_another_day(last, draft, book))
+                         # ("Troops, who were flown to B on Monday, | drove to C on Friday": read.relative_leg)
+                         or (main_after_relative_move(reader.text, reader.spans, i, frag, last.frags[-1])
                              and _on_another_day(last, draft, book))):
                 # "some of the aircraft then continued to Y": a part went on from where the
                 # group had got to; "they set off again for Y", "two weeks later it moved on

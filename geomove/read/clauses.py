@@ -150,7 +150,7 @@ from .named_vessel import named_vessel_before
 from .dated_opener import subject_after_dated_opener
 from .after_clause import subject_of_time_clause
 from .companies import company_subject
-from .shared_subject import and_heads, participle_heads, participle_object, plan_head, plan_is_the_move
+from .shared_subject import and_heads, participle_heads, participle_object, plan_head, plan_is_the_move, subject_end
 from .status import StatusReading
 from .report_participle import report_infinitive_end
 from .syntax import HEAD_ENDS as _HEAD_ENDS, PURPOSE_BASE_VERBS, analyse, purpose_starts
@@ -269,6 +269,7 @@ from .kept import recompile as _recompile
 # (read35's constructions: read.presence_relative, apposed_counts, quoted_days, relieved_moved, filed_day)
 from .presence_relative import dates_not_of_presence, deployed_in_relative, presence_relative_spans
 from .relative_date import dates_not_of_relative
+from .relative_leg import dates_not_opening_antecedent, day_opening_antecedent
 from .armed_groups import KNOWN_GROUP_NAMES, apposition_after_initials, group_itself, group_referred_back, group_subject, refers_to_no_group
 from .seen_moving import seen_moving
 from .log_entry import continues_log
@@ -3191,6 +3192,12 @@ class _Reader(RoleReading, StatusReading):
             ps, pe = self.spans[index - 1]
             first = next((t for t in self._triggers_in(ps, pe) if t.group("verb")), None)
             frag.date = self._date(ps, first.start(), first.start()) if first is not None else None
+        if frag.date is None and aside_from is not None \
+                and (antecedent := self._aside_antecedent(index, main.start(), legs_too=True)) is not None:
+            # "On Friday, the battalion, which had reached A on Tuesday, | was sent on to B": the day
+            # that opens the antecedent's words dates the main clause (read.relative_leg)
+            frag.date = day_opening_antecedent(self.text, [d for d in self._dates_in(self.dates, *antecedent)
+                                                           if not self._dateline(d)], *antecedent)
         if frag.date is None and index > 0 and relieved_after(self.text, self.spans[index - 1][1], s):
             # "..., replacing an armoured brigade that went home to X": the relieved force left
             # when the relief came, dated by the clause of the relief (read/relieved_date)
@@ -4334,6 +4341,12 @@ class _Reader(RoleReading, StatusReading):
         # the actor is the subject: a force named after the verb is an object or an agent of
         # something else ("an area held by the SDF"); an anaphoric subject inherits by merging
         subject = [n for n in named if n[0] < main.start()]
+        if subject and main.group("verb"):
+            # "HMS A shadowed the corvette B ..., then returned to Y": a verb after "and" or ", then"
+            # shares its clause's subject; a force named after the first verb is its object (read.shared_subject)
+            end = subject_end(self.text, s, main)
+            if end < main.start():
+                subject = [n for n in subject if n[0] < end]
         # a force after a preposition is no subject ("X handed the base over to Y and left")
         # (but "of" after a formation word names the force it is made of: "Columns of M23 fighters")
         governed = [n for n in subject if _recompile(r"\b(?:to|with|by|from|of|for|against|among|alongside)\s+(?:the\s+)?$", re.I).search(self.text[max(s, n[0] - 20):n[0]])
@@ -5101,6 +5114,7 @@ class _Reader(RoleReading, StatusReading):
         inside = dates_not_of_an_act(self.text, inside, s, e, anchor)  # ("under an agreement signed in June": read.act_dated)
         inside = dates_not_of_a_later_clause(self.text, inside, anchor)  # ("X roll into Y; more expected next week": read.later_clause_date)
         inside = dates_not_of_an_aside(self.text, inside, s, anchor)  # ("The frigate, detached on Sunday, sailed ... on Tuesday": read.aside_date)
+        inside = dates_not_opening_antecedent(self.text, inside, s, anchor)  # ("On Friday, the battalion, which had reached A, |": read.relative_leg)
         inside = dates_not_of_another_event(self.text, inside)  # ("ahead of Saturday's elections": read.event_day)
         inside = dates_not_since(self.text, inside)  # ("..., the fourth since June, landed at X on Friday": read.since_date)
         # ("A unit that had seized X last year moved to Y on Sunday": read.subject_relative_time)

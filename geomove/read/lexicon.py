@@ -940,6 +940,9 @@ _ANAPHOR_SUBJECT = _compile(r"^\s*(?:[A-Z][^,—–]{0,80},\s*|" + _PLACE_OPENER
     r"(?:the|this|that|these|those)\s+(?:\w+\s+){0,2}(?-i:convoy|column|vehicles|trucks|troops|soldiers|forces?|contingent|group|reinforcements|units?|fighters|planes|aircraft|helicopters|"
     r"officers|police(?:men)?|peacekeepers|personnel|marines|men|battalions?|brigades?|regiments?|convoys|columns|contingents|"
     r"mercenaries|militants|rebels|paratroopers|commandos|divisions?|companies|company|platoons?|"
+    # (the plain plurals of forces.generic_force_word that were missing: "200 gendarmes were sent to
+    # X. The gendarmes arrived on Sunday" named a new force "gendarmes", s50 read143)
+    r"gendarmes|servicemen|militiamen|reservists|conscripts|guardsmen|sailors|airmen|"
     r"ships?|warships?|vessels?|boats?|carriers?|cruisers?|corvettes?|elements|detachments?|tanks|jets|bombers|"
     # a naval or air group told before ("Two destroyers sailed ... The flotilla had left X"), or
     # the one ship ("USS X transited the strait. The ship later called at Y")

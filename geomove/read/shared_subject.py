@@ -112,6 +112,29 @@ def and_heads(text: str, s: int, main: re.Match) -> list[re.Match]:
             and (by_and or (i > 0 and tokens[i - 1].tag.startswith("NN") and "," not in text[s:t.start]))]
 
 
+
+def subject_end(text: str, s: int, main: re.Match) -> int:
+    """Where the subject of the verb of moving ends: before the first verb of its clause when the
+    verb of moving stands after "and" or ", then" with no subject of its own (:func:`and_heads`),
+    else at the verb. A force named between the two verbs is the first verb's object: "HMS Tyne
+    shadowed the Russian corvette Boikiy through X, then returned to Y" -- who returned is who
+    shadowed, not the corvette named last before "returned".
+
+    why: the reader took the force named last before the verb of moving as its subject, so the
+    corvette watched became the actor of the watcher's return (read142's left item, s50 read143)."""
+    heads = and_heads(text, s, main)
+    if not heads or heads[-1] is None or heads[-1].start() <= s \
+            or any(_PASSIVE_BEFORE.search(text, max(s, h.start() - 12), h.start()) for h in heads):
+        # (a first verb in the passive names its doer after it: "X was arrested by the police and
+        # brought to Y" -- who brought is the agent, kept as before)
+        return main.start()
+    return heads[-1].start()
+
+
+# a form of "be" right before the first verb: a passive
+_PASSIVE_BEFORE = _PATTERNS.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?$", re.I)
+
+
 # "be" and "have" head no act a participle could go on with: "Chad now has 150,000 displaced
 # people, fleeing from X" -- who flees is the people, not Chad (and "has strengthened" is
 # read at "strengthened", its auxiliary standing between it and its subject)
