@@ -2,7 +2,9 @@
 crossings the index lacked (places50_gaz97's texts), each a cited row.
 
 - features.csv (kind crossing): the Cardenal Samoré, Hua Hum, Pichachén, Agua Negra, San
-  Francisco, Sico and Peña Negra passes, each at the point its Wikipedia article gives.
+  Francisco, Sico and Peña Negra passes and the Integración Austral crossing (Argentina-Chile),
+  the Portezuelo del Cajón (Hito Cajón, Bolivia-Chile), each at the point its Wikipedia article
+  gives.
 - areas.csv (region): the Aconcagua.
 Bare names that are other places too stay those places: 'San Francisco' (no bare alias),
 'Puyehue' (the Chilean village), 'Sico' in a Honduran text (the airfield).
@@ -21,8 +23,8 @@ from geomove.gazetteer import country_at
 
 GAZ = Path(__file__).resolve().parent.parent / "gazetteer"
 
-ROW_IDS = ["agua-negra-pass", "cardenal-samore-pass", "hua-hum-pass", "pena-negra-pass", "pichachen-pass",
-           "san-francisco-pass", "sico-pass"]
+ROW_IDS = ["agua-negra-pass", "cardenal-samore-pass", "hua-hum-pass", "integracion-austral-pass", "pena-negra-pass",
+           "pichachen-pass", "portezuelo-del-cajon", "san-francisco-pass", "sico-pass"]
 
 
 def _rows(path):
@@ -64,6 +66,9 @@ def test_the_spanish_west_is_read_as_west():
     ("Lithium lorries from Copiapó use the Paso de San Francisco.", "Paso de San Francisco", "AR"),
     ("Trucks from Jujuy and Salta cross at Sico to reach Antofagasta.", "Sico", "AR"),
     ("Gendarmes patrolled the Paso Peña Negra in La Rioja.", "Paso Peña Negra", "AR"),
+    ("A blizzard shut the Integración Austral crossing north of Punta Arenas.", "Integración Austral", "CL"),
+    ("Lorries waited at Monte Aymond for the border to reopen.", "Monte Aymond", "CL"),
+    ("Jeeps from Uyuni reach Chile at Hito Cajón.", "Hito Cajón", "CL"),
 ])
 def test_a_pass_named_reads_its_row(gazetteer, text, surface, country):
     assert (surface, country, "crossing") in _places(gazetteer, text)
