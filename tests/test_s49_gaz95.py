@@ -31,9 +31,8 @@ def _mention(text, surface, gazetteer):
     ("Somali troops headed towards Mahas.", "Mahas"),
     ("Somali soldiers were seen near Mahas on Sunday.", "Mahas"),
     ("Somalia's army said its troops had reached Mahas.", "Mahas"),
-    # before: Balad (IQ), the apostrophe dropped by the index's keys
-    ("Somali soldiers pulled back from Bal'ad.", "Bal'ad"),
-    ("Somali police withdrew from Bal'ad overnight.", "Bal'ad"),
+    # ("Somali soldiers pulled back from Bal'ad": no point here until s50; gaz98's alias 'Balad'
+    # of Somalia's Balcad row reads it there now: test_somalia_s_balad_is_read below)
 ])
 def test_a_minor_town_read_loosely_far_from_the_one_country_named_keeps_no_point(gazetteer, text, surface):
     m = _mention(text, surface, gazetteer)
@@ -52,12 +51,23 @@ def test_a_minor_town_read_loosely_far_from_the_one_country_named_keeps_no_point
     ("A Bangladeshi battalion arrived in Abyei.", "Abyei", "SD"),
     # the demonym's own country
     ("Iraqi troops pulled back from Bal'ad.", "Bal'ad", "IQ"),
-    # the name as the index spells it: nothing loose to doubt
-    ("Somali soldiers pulled back from Balad.", "Balad", "IQ"),
 ])
 def test_twins_keep_their_readings(gazetteer, text, surface, country):
     m = _mention(text, surface, gazetteer)
     assert m is not None and m["country"] == country and m["lat"] is not None
+
+
+@pytest.mark.parametrize("text,surface", [
+    # s50 (gaz98): the index now holds Somalia's Balad by that name (an alias of the cited Balcad
+    # row, its English article's title), so the demonym of the sentence picks it; until then the
+    # first read Iraq's Balad and the others no point
+    ("Somali soldiers pulled back from Balad.", "Balad"),
+    ("Somali soldiers pulled back from Bal'ad.", "Bal'ad"),
+    ("Somali police withdrew from Bal'ad overnight.", "Bal'ad"),
+])
+def test_somalia_s_balad_is_read(gazetteer, text, surface):
+    m = _mention(text, surface, gazetteer)
+    assert m is not None and m["country"] == "SO" and m["lat"] is not None
 
 
 def test_several_countries_may_name_a_far_town(gazetteer):

@@ -501,6 +501,14 @@ def _own_or_longer(name: str | None, core: str) -> bool:
     return own == core or own.startswith(core + " ")
 
 
+def _curated_alias_written(c: dict, core: str) -> bool:
+    """Is the name as written (``core``, plain) a name the curated row ``c`` lists for its place
+    (gazetteer/features.csv's aliases, written by hand from the place's own sources: 'Balad', the
+    English article's title for Somalia's Balcad)? Such an alias is a name the place bears, as
+    its own name is, not a loose spelling GeoNames gives among many (s50, gaz98)."""
+    return (c.get("gazetteer_id") or "").startswith("curated:") and plain(c.get("matched_name") or "") == core
+
+
 def _own_or_spelled(name: str | None, core: str) -> bool:
     """:func:`_own_or_longer`, or the place's own name spelled another way: Bārah (North
     Kordofan) for 'Bara', the Arabic name transliterated with and without its final h, is no
@@ -2870,11 +2878,12 @@ class ContextRanking:
 
     @staticmethod
     def _reading_in_demonym_country(cands: list[dict], by_demonym: dict, core: str) -> bool:
-        """Does a reading of the very name (its own, or the first words of it) lie in a country
-        the text names by demonym? The second half of _demonym_continent_elsewhere: it reads
-        only the name's readings, so ranking in context asks it once per name."""
+        """Does a reading of the very name (its own, the first words of it, or a curated row's
+        alias written so: 'Somali soldiers were deployed to Balad', Somalia's Balcad) lie in a
+        country the text names by demonym? The second half of _demonym_continent_elsewhere: it
+        reads only the name's readings, so ranking in context asks it once per name."""
         return any(c.get("country") in by_demonym and c.get("lat") is not None and c.get("kind") != "country"
-                   and _own_or_longer(c.get("name"), core) for c in cands)
+                   and (_own_or_longer(c.get("name"), core) or _curated_alias_written(c, core)) for c in cands)
 
     def _neighbours_of(self, country: str) -> frozenset:
         """The ISO2 codes of the countries that border ``country`` (GeoNames' countryInfo, as the
