@@ -112,13 +112,16 @@ def denied_after(text: str, e: int) -> re.Match | None:
     """The verdict that denies the claim of the clause ending at ``e``, told in the clause after
     it ("..., but X denied that any vehicles had left the garrison") or as the next sentence
     ("... in Sake. The spokesman rejected the claim"), or None."""
-    m = _VERDICT.match(text, e) or denied_in_next_sentence(text, e)
-    if m is None:
-        return None
-    lo = max(0, e - 600)  # (a sentence is shorter; only read when a verdict follows)
+    # (the claim first: a search of the sentence up to ``e``, where the verdict's reads the rest
+    # of the sentence for a trigger and the next sentence's opening; most clauses tell no claim,
+    # and both must hold: speed111)
+    lo = max(0, e - 600)  # (a sentence is shorter)
     start = max((b.end() for b in _SENTENCE_BREAK.finditer(text, lo, e)), default=lo)
     if not _CLAIMED.search(text, start, e):
         return None  # ("Troops arrived in X, but officials denied reports that they moved on": told as fact)
+    m = _VERDICT.match(text, e) or denied_in_next_sentence(text, e)
+    if m is None:
+        return None
     if "that" not in m.re.groupindex or not (m.group("that") or m.group("of")):
         return m  # ("denied the claims": the claim told before)
     end = _SENTENCE_END.search(text, m.end())

@@ -14,6 +14,7 @@ from .place_relative_aside import in_place_aside, without_place_asides
 from .lexicon import (_CLAIM_VERDICT_AFTER, _CLAIMED_BEFORE, _DEMANDED_THAT, _LONG_PERFECT_AT_VERB, _MONTHS_FRAME, _PERFECT_AT_VERB,
                       _QUESTION_MARK, _QUESTION_OPENING, _SENTENCE_MARKS, _WHETHER_BEFORE)
 from .kept import recompile as _recompile
+from ..gates import folded
 from .retrospective import looks_back
 from .year_told_before import MONTHS_BACK, months_before, year_told_before_opening
 from .compared_aside import compared_aside
@@ -225,6 +226,99 @@ def without_asides_of_other_times(sentence: str, aside_or_relative) -> str:
                                   _PRESENCE_ASIDE.sub(" ", _ASIDE.sub(aside_or_relative, sentence)))
 
 
+# --- the words a check needs (speed111) ---------------------------------------------------
+# Most of _status's ~50 checks find nothing in most clauses, and each pays a call and a search to
+# say so. A check listed here finds nothing unless its sentence [s, e) holds one of its words
+# (lower-case; a substring of the sentence as gates.folded lowers it, as a Gate reads a span):
+# every pattern it is proved by must match for the check to find anything, that match lies in
+# [s, e), and every string the pattern matches holds one of the words (gates.words_cover,
+# tests/test_speed111.py). Substrings, not a set of the sentence's words: the patterns' words are
+# stems ("claim\w*", "refut\w+") that a set would have to spell out, and the proof is the one
+# the gates already use. A check that reads past e (a verdict in the next sentence, a question
+# mark closing the sentence) or that a word too common to gate decides ("no", "if", "to") is
+# not listed, and runs as before.
+_NEEDS: dict[str, tuple[str, ...]] = {
+    "a word of denial before the verb": ("deny", "deni", "refut", "reject", "dismiss", "false", "wrongly", "erroneously",
+                                         "mistakenly", "baselessly"),
+    "what a correction takes back": ("earlier", "previous", "original", "wrongly", "incorrectly", "mistakenly", "erroneously",
+                                     "first", "initially"),
+    "reports of it called false": ("report", "claim", "rumo", "allegation"),
+    "reports of it denied in the passive": ("report", "claim", "rumo", "allegation"),
+    "a claim called false after it": ("claim", "alleg", "said", "says", "insist"),
+    "a claim attributed after it, then denied": ("deni", "reject", "dismiss", "refut", "disput"),
+    "a statement called untrue after it": ("correspond", "reflect", "true", "correct", "accurate", "nothing", "lie",
+                                           "fabrication", "disinformation", "provocation", "fake"),
+    "a claim denied after its verb": ("but",),
+    "a finding that it was not established": ("establish", "prov", "substantiat", "demonstrat", "satisfied", "persuaded", "convinced"),
+    "what nothing is said to show": ("nothing", "none"),
+    "kept from moving": ("prevented", "stopped", "blocked", "barred", "kept", "hindered", "banned"),
+    "a movement that has ceased": ("stop", "ceased", "ceases", "quit", "halted", "suspended"),
+    "asked by 'whether'": ("whether",),
+    "a demand that it move": ("demand", "urg", "insist", "ask", "call", "request", "propos", "recommend", "suggest", "requir"),
+    "a pluperfect of presence or a past time": ("had", "last", "ago"),
+    "a mover told by 'any'": ("any", "whatever"),
+    "a habitual adverb at the verb": ("often", "repeatedly"),
+    "a time frame with an aggregate mover": ("recent", "past", "last"),
+    "a present perfect over months, or long-standing": ("have", "has"),
+    "a sum told in the perfect with 'since'": ("have", "has", "had"),
+    "earlier movements in the plural": ("previous", "earlier", "past", "former"),
+    "a movement put off": ("rescheduled", "pushed", "back", "postponed", "deferred", "delayed", "put", "slipped", "slips", "slid"),
+    "a movement noun called off": ("suspended", "cancel", "halted", "stopped", "called", "banned", "blocked"),
+    "a movement noun with a predicate of plans": ("planned", "scheduled", "expected", "due", "set", "foreseen", "envisaged",
+                                                  "proposed", "prepared", "likely", "would", "will", "could", "might", "may",
+                                                  "should"),
+    # (a year "in 2019" or "in May 2019": the sentence less asides and relatives, never a word
+    # the sentence lacks, holds it)
+    "a past year": ("19", "20"),
+    "a describing participle dated by an earlier event": ("after", "following", "during", "since", "amid", "wake", "response"),
+    "a year told before opening the sentence, a year or more back": ("year",),
+}
+
+
+def _proofs() -> dict[str, tuple]:
+    """The patterns each check of :data:`_NEEDS` must match inside its sentence to find anything
+    (tests/test_speed111.py proves the words cover each)."""
+    from .corrections import _RETRACTED_BEFORE
+    from .attributed_denied import _ATTRIBUTED_THEN_DENIED
+    from .called_untrue import _VERDICT_AFTER
+    from .denied_clause import _BUT_AFTER_VERB
+    from .not_established import _NOT_SHOWN_BEFORE
+    from .no_evidence import _NOTHING_SHOWS
+    from .perfect_since import _PERFECT
+    from .put_off import _PREDICATE, _VERB_BEFORE
+    from .participle_after_event import _AFTER_EVENT
+    from .year_told_before import _OPENS_WITH_YEAR_TOLD_BEFORE
+    return {
+        "a word of denial before the verb": (_DENIAL,),
+        "what a correction takes back": (_RETRACTED_BEFORE,),
+        "reports of it called false": (_REPORTS_THAT,),
+        "reports of it denied in the passive": (_REPORTS_THAT,),
+        "a claim called false after it": (_CLAIMED_BEFORE,),
+        "a claim attributed after it, then denied": (_ATTRIBUTED_THEN_DENIED,),
+        "a statement called untrue after it": (_VERDICT_AFTER,),
+        "a claim denied after its verb": (_BUT_AFTER_VERB,),
+        "a finding that it was not established": (_NOT_SHOWN_BEFORE.pattern,),
+        "what nothing is said to show": (_NOTHING_SHOWS,),
+        "kept from moving": (_KEPT_FROM,),
+        "a movement that has ceased": (_CEASED,),
+        "asked by 'whether'": (_WHETHER_BEFORE,),
+        "a demand that it move": (_DEMANDED_THAT,),
+        "a pluperfect of presence or a past time": (_BACKGROUND,),
+        "a mover told by 'any'": (_ANY_MOVER,),
+        "a habitual adverb at the verb": (_HABITUAL_AT_VERB,),
+        "a time frame with an aggregate mover": (_TIME_FRAME,),
+        "a present perfect over months, or long-standing": (_LONG_PERFECT_AT_VERB, _PERFECT_AT_VERB),
+        "a sum told in the perfect with 'since'": (_PERFECT,),
+        "earlier movements in the plural": (_EARLIER_PLURAL,),
+        "a movement put off": (_PREDICATE, _VERB_BEFORE),
+        "a movement noun called off": (_CALLED_OFF,),
+        "a movement noun with a predicate of plans": (_PLANNED_PREDICATE, _PLANNED_ON_DAY, _MODAL_PREDICATE),
+        "a past year": (_IN_YEAR, _IN_MONTH_YEAR),
+        "a describing participle dated by an earlier event": (_AFTER_EVENT,),
+        "a year told before opening the sentence, a year or more back": (_OPENS_WITH_YEAR_TOLD_BEFORE,),
+    }
+
+
 class StatusReading:
     """The modality of a clause (a mixin of :class:`~geomove.read.clauses._Reader`); reads
     ``self.text`` and ``self.published``."""
@@ -368,8 +462,12 @@ class StatusReading:
         def yes_no_question():
             # "Did Russian troops withdraw from X?": asked, not told (the opening of the
             # sentence, up to the verb, and a question mark closing it)
+            # (both readings need the sentence closed by a question mark: asked first, a look-up
+            # in the text's marks, before the opening's match; speed111)
+            if not closes_as_question(self.text, main.end()):
+                return None
             opening = _QUESTION_OPENING.match(self.text, s)
-            if opening and opening.end() <= main.start() and closes_as_question(self.text, main.end()):
+            if opening and opening.end() <= main.start():
                 return opening
             return asked_of_someone(self.text, main.start(), main.end())
 
@@ -505,7 +603,15 @@ class StatusReading:
             # "monitored 14 militia vessels anchored at X", "were anchored at X": where ships lie (read.ship_at_berth)
             ("ships told where they lie", "static", lambda: ships_at_berth(self.text, s, stem, main.start())),
         )
+        low = folded(sentence)  # (the words each check needs are looked for in it: _NEEDS)
         for name, status, test in checks:
+            needs = _NEEDS.get(name)
+            if needs is not None:
+                for w in needs:
+                    if w in low:
+                        break
+                else:
+                    continue  # (none of its words: it would find nothing)
             found = test()
             if found:
                 words = f" '{found.group(0).strip()}'" if isinstance(found, re.Match) else ""
