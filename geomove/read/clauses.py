@@ -295,6 +295,7 @@ from .onward_date import onward_leg_date, relative_leg_date
 from .reached_each_day import next_end_another_day, reached_before
 from .arrival_span import arrival_and_onward_days
 from .move_as_noun import noun_end, verb_used_as_noun
+from .noun_s_mover import noun_s_mover
 from .command_name_rest import past_the_name_rest
 from .replaced_with import force_replacing, replaced_with_a_force
 from .distance_apposition import bearing_locates_the_place_before, distance_locates_the_place_before, located_by_distance
@@ -2104,8 +2105,11 @@ class _Reader(RoleReading, StatusReading):
             # refers back to one, "the area": without, it tells no movement anyway, and most
             # clauses have none)
             placeless = not mentions and not _ANAPHOR_WORD.search(self.text, s, e + 30)
-            no_force = (_official_only(subject) or "an official's trip, civilians travelling or trade: no force moved"
-                        if _no_force_moves(subject) and not self._moves_a_force(main, e) and not seen_moving(subject)
+            # ("The governor ordered on 2 August the transfer of a company from A to B": who moved is
+            # the noun's "of" phrase, not who ordered it, read.noun_s_mover)
+            mover = noun_s_mover(self.text, s, main, e) or subject
+            no_force = (_official_only(mover) or "an official's trip, civilians travelling or trade: no force moved"
+                        if _no_force_moves(mover) and not self._moves_a_force(main, e) and not seen_moving(subject)
                         and not self._she_is_the_ship(index, subject)  # ("HMS X reached A. She had left B": read.ship_she)
                         else None if placeless else
                         self._moves_no_force(subject_start, subject, main, e)
