@@ -296,6 +296,8 @@ from .onward_date import onward_leg_date, relative_leg_date
 from .reached_each_day import next_end_another_day, reached_before
 from .arrival_span import arrival_and_onward_days
 from .move_as_noun import noun_end, verb_used_as_noun
+from .noun_s_mover import noun_s_mover
+from .report_aside import is_report_aside, subject_before_report_aside
 from .command_name_rest import past_the_name_rest
 from .replaced_with import force_replacing, replaced_with_a_force
 from .distance_apposition import bearing_locates_the_place_before, distance_locates_the_place_before, located_by_distance
@@ -554,7 +556,9 @@ _PRONOUN_CLAUSE_OPENING = _PATTERNS.compile(r"[\s,]*(?:(?:(?:from\s+)?where\s+|f
                                             r"(?:(?:had|has|have|was|were|been|then|also|later|first)\s+)*"
                                             r"|and\s+(?:then\s+|later\s+)?(?:(?:had|has|have|was|were|been|then|also|later|first)\s+)+)", re.I)
 _WHERE_PRONOUN_SUBJECT = _PATTERNS.compile(r"\s*where\s+(?:they|it)\s+(?:(?:had|has|have|was|were|then|also|later|first)\s+)*", re.I)
-_CLAUSE_START = _PATTERNS.compile(r"[;:]|" + _THAT_OPENS_A_CLAUSE + r"|\b(?:said|says|told|reported|announced|stated|added|confirmed|claimed)\b", re.I)
+# (with who was told, as _SUBJECT_BREAK reads it: "The 5th Brigade, the ministry told reporters,
+# left A": the reporters are no head whose verb goes on, s50 read144)
+_CLAUSE_START = _PATTERNS.compile(r"[;:]|" + _THAT_OPENS_A_CLAUSE + r"|\b(?:said|says|reported|announced|stated|added|confirmed|claimed)\b|\btold\b" + _TOLD_WHOM, re.I)
 # between "move" and the "to" of an infinitive: "moved to act", "moved quickly to act"
 _MOVED_TO = _PATTERNS.compile(r"\s+(?:\w+ly\s+)?", re.I)
 # the verbs that open a purpose clause: "to reinforce", "to help reinforce", "to quickly join"
@@ -1197,7 +1201,8 @@ _TIME_ASIDE = _PATTERNS.compile(r"\s*(?:after|upon|on\s+completion\s+of)\b", re.
 def _aside_part(parts: list[str], k: int) -> bool:
     """Is parts[k] (a subject cut at its commas) an aside, no words of what moved?"""
     return _SUBJECT_ASIDE.match(parts[k]) is not None or \
-        (k < len(parts) - 1 and _TIME_ASIDE.match(parts[k]) is not None)
+        (k < len(parts) - 1 and (_TIME_ASIDE.match(parts[k]) is not None
+                                 or is_report_aside(parts[k])))  # ("The convoy, officials told AFP, crossed": read.report_aside)
 
 
 # the mark a list item or a post of a thread opens with ("- RSF fighters advanced ...",
@@ -2082,6 +2087,10 @@ class _Reader(RoleReading, StatusReading):
             # "The aid workers, who left A on Friday, | have reached B": the aside's antecedent
             subject = self.text[antecedent[0]:antecedent[1]]
             aside_from = antecedent[0]
+        elif (reported := subject_before_report_aside(self.text, s, subject_start, main.start(), _SUBJECT_BREAK)) is not None:
+            # "The 5th Brigade, the ministry told reporters, | left A": the words before the
+            # clause of report (read.report_aside)
+            subject = self.text[reported[0]:reported[1]]
         # "X took control of Y after being flown in from Z": who moved is the main clause's
         # subject, before its own verb (read.participle_after)
         participle_subject = subject_of_participle(self.text, subject_start, main) \
@@ -2105,8 +2114,11 @@ class _Reader(RoleReading, StatusReading):
             # refers back to one, "the area": without, it tells no movement anyway, and most
             # clauses have none)
             placeless = not mentions and not _ANAPHOR_WORD.search(self.text, s, e + 30)
-            no_force = (_official_only(subject) or "an official's trip, civilians travelling or trade: no force moved"
-                        if _no_force_moves(subject) and not self._moves_a_force(main, e) and not seen_moving(subject)
+            # ("The governor ordered on 2 August the transfer of a company from A to B": who moved is
+            # the noun's "of" phrase, not who ordered it, read.noun_s_mover)
+            mover = noun_s_mover(self.text, s, main, e) or subject
+            no_force = (_official_only(mover) or "an official's trip, civilians travelling or trade: no force moved"
+                        if _no_force_moves(mover) and not self._moves_a_force(main, e) and not seen_moving(subject)
                         and not self._she_is_the_ship(index, subject)  # ("HMS X reached A. She had left B": read.ship_she)
                         else None if placeless else
                         self._moves_no_force(subject_start, subject, main, e)

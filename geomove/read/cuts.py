@@ -660,7 +660,9 @@ def said_noun_of_moving_joins(text: str, s: int, e: int, verbs_in) -> list[re.Ma
 # a coordinator or subordinator that may open a clause of its own: "..., and the trucks drove
 # from A to B", "... while a second battalion marched from A to B"
 # (and the second of two things said: "said X had left A and that Y had reached B")
-_JOINER = _PATTERNS.compile(r"(?:,\s*|\s+)(?:and\s+that|and|while|whereas|but|and\s+meanwhile|while\s+meanwhile)\s+", re.I)
+# ("whilst" as "while", the British spelling: "Talks went on in A whilst RSF units withdrew from B
+# to C", s50 read144)
+_JOINER = _PATTERNS.compile(r"(?:,\s*|\s+)(?:and\s+that|and|while|whilst|whereas|but|and\s+meanwhile|while\s+meanwhile)\s+", re.I)
 # the joiner of two clauses after one with no verb of movement: a comma and "and" alone
 _COMMA_AND = _PATTERNS.compile(r",\s*and\s+", re.I)
 # the tags a subject's words may have: determiners, numbers, adjectives, nouns, possessives, a
@@ -828,7 +830,7 @@ _LEFT_AGAIN_LATER = _recompile(r"\b(?:then|later|afterwards|subsequently|the\s+(
 # words that open a subordinate clause: a subject read across one is two clauses' words
 # (and the subordinators of time: "sent 2,000 soldiers and police to X on Friday after a riot left
 # 31 inmates dead" -- "police ... after a riot" is the object's list and a time clause, no subject)
-_SUBORDINATORS = frozenset(("as", "while", "whereas", "when", "because", "although", "though", "after", "before",
+_SUBORDINATORS = frozenset(("as", "while", "whilst", "whereas", "when", "because", "although", "though", "after", "before",
                             "until", "once"))
 
 

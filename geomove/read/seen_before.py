@@ -24,6 +24,7 @@ import re
 
 from ..regex_cache import CompiledPatterns
 from .lexicon import _ANAPHOR_SUBJECT
+from .drawn_before import place_drawn_from
 from .places import _place_of, _spec, contains, same_place
 
 _PATTERNS = CompiledPatterns("read-seen-before")
@@ -89,10 +90,14 @@ def origin_where_seen_before(a) -> None:
             told_in = {f.sentence for o in a.drafts for f in o.frags}
         if first - 1 in told_in:
             continue
-        seen = _place_seen(a.reader, first - 1, _head_told_back(opening))
+        head = _head_told_back(opening)
+        seen = _place_seen(a.reader, first - 1, head)
+        # (or where the sentence before says the force was drawn from: read.drawn_before)
+        drawn = place_drawn_from(a.reader, first - 1, head) if seen is None else None
+        seen = seen or drawn
         if seen is None or same_place(seen, d.destination) or contains(seen, d.destination) \
                 or contains(d.destination, seen):
             continue
         d.origin = {**seen, "inferred": True}
-        a.why.append(f"sentence {first}: no origin told; the group left from where the sentence before saw it "
-                     f"({seen.get('name')})")
+        a.why.append(f"sentence {first}: no origin told; the group left from where the sentence before "
+                     f"{'says it was drawn from' if drawn is not None else 'saw it'} ({seen.get('name')})")

@@ -16,7 +16,9 @@ from ..regex_cache import CompiledPatterns
 _PATTERNS = CompiledPatterns("read-subordinate")  # (kept compiled code, as read/lexicon.py's)
 
 # the conjunctions whose clause has its own subject ("after troops left", "when the convoy reached")
-_CONJUNCTION = _PATTERNS.compile(r"\b(?:after|before|when|once|until|because|as\s+soon\s+as)\s+(?=\S)", re.I)
+# (and those of things at the same time or set against: "A 48-hour ceasefire held while troops
+# withdrew from A to B": the troops, not the ceasefire; s50 read144)
+_CONJUNCTION = _PATTERNS.compile(r"\b(?:after|before|when|once|until|because|while|whilst|whereas|as\s+soon\s+as)\s+(?=\S)", re.I)
 # the conjunction's clause is a gerund's passive with no subject: "before being", "after having been"
 _PASSIVE_GERUND = _PATTERNS.compile(r"\s*(?:being|having\s+been|having)\s*", re.I)
 # a finite verb before the conjunction: then the words before it are a clause of their own, not
