@@ -164,6 +164,7 @@ from .post_stamp import post_stamp_dates
 from .demonym_force import demonym_of_force
 from .zones import owns_a_zone
 from .chained_list import list_after_chain
+from .ordered_goods import dates_not_of_purchase
 from .relief_purpose import relief_beside_an_end
 from .act_from import act_from_place
 from .intended_end import intended_in_subject
@@ -5097,6 +5098,7 @@ class _Reader(RoleReading, StatusReading):
         inside = dates_not_of_presence(self.text, inside, s, e, anchor)  # (read.presence_relative)
         inside = dates_not_of_relative(self.text, inside, e, anchor)  # ("..., which runs from 30 November": read.relative_date)
         inside = dates_not_of_an_act(self.text, inside, s, e, anchor)  # ("under an agreement signed in June": read.act_dated)
+        inside = dates_not_of_purchase(self.text, inside, s, anchor)  # ("boats ordered by Senegal in 2023 arrived": read.ordered_goods)
         inside = dates_not_of_a_later_clause(self.text, inside, anchor)  # ("X roll into Y; more expected next week": read.later_clause_date)
         inside = dates_not_of_an_aside(self.text, inside, s, anchor)  # ("The frigate, detached on Sunday, sailed ... on Tuesday": read.aside_date)
         inside = dates_not_of_another_event(self.text, inside)  # ("ahead of Saturday's elections": read.event_day)
