@@ -31,6 +31,8 @@ _WAITED_AT = _PATTERNS.compile(r"\b(?:" + "|".join(_DATA["verbs"]) + r")\b[^.;:!
 # between the place and the force's verb: the rest of the crowd's clause, "as" or "when", the
 # force's subject (a few words, no other clause)
 _AS_SUBJECT = _PATTERNS.compile(r"[^.;:!?\n]{0,40}?\s(?:as|when)\s+[^.;:!?\n]{1,120}?\s+$")
+# a verb of the crowd anywhere in the text: asked once, only when a draft could take its place
+_CROWD_VERB = _PATTERNS.compile(r"\b(?:" + "|".join(_DATA["verbs"]) + r")\b")
 _PATTERNS.save()
 
 # how far before the force's verb the crowd's clause may begin
@@ -64,14 +66,17 @@ def destination_where_families_waited(a) -> None:
     told as what a crowd waited for ("Families waved flags at X as 130 soldiers returned from
     K"), ends at the crowd's place."""
     reader = a.reader
-    if not any(w in reader.text for w in (" as ", " when ")):
-        return  # (the cheap test first: no clause of time, no crowd waiting for the force)
+    crowd = None  # (whether the text has a verb of the crowd at all: asked at the first candidate)
     for d in a.drafts:
         if d.status != "reported" or d.destination is not None or not d.frags:
             continue
         first = min(d.frags, key=lambda f: f.sentence)
         if not first.trigger or _stem(first.trigger) not in _ARRIVING:
             continue
+        if crowd is None:
+            crowd = _CROWD_VERB.search(reader.text) is not None
+        if not crowd:
+            return
         place = place_of_crowd(reader, first)
         if place is None or (d.origin is not None and place.get("name") == d.origin.get("name")):
             continue
