@@ -215,11 +215,13 @@ _PATTERNS: list[tuple[re.Pattern, str]] = [
     # (and before the next clause's subject opened by a determiner or a number, no comma between:
     # "On the 16th a convoy left ...", "on the 3rd about 200 police arrived", as a dated paragraph
     # opens; read104: no date was read and "On the 16th" was taken into what moved)
-    (_recompile(rf"\bon\s+the\s+(?P<dom>[0-9]{{1,2}})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?{_MONTH_RE}(?![a-z]))"
+    # (and a part of that day: "By the morning of the 13th they were ...", read145's interview,
+    # where "The same morning" after it is the 13th)
+    (_recompile(rf"\b(?:on|(?:morning|afternoon|evening|night)\s+of)\s+the\s+(?P<dom>[0-9]{{1,2}})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?{_MONTH_RE}(?![a-z]))"
                 r"(?=\s*(?:[,.;:!?)\u2014\u2013]|$)|\s+(?:and|or|but|when|as|after|before|while|at|in|into|to|"
                 r"from|for|with|near|toward|towards|through|via|by|on|under|amid|following)\b"
                 r"|\s+(?:a|an|the|some|about|around|nearly|almost|more\s+than|several|two|three|four|five|six|seven|"
-                r"eight|nine|ten|dozens|hundreds)\s|\s+[0-9][0-9,]*\s)", re.I), "dayofmonth"),
+                r"eight|nine|ten|dozens|hundreds|they|we)\s|\s+[0-9][0-9,]*\s)", re.I), "dayofmonth"),
     (_recompile(r"\b(?P<iso>(?:19|20)[0-9][0-9]-[0-9][0-9]-[0-9][0-9])\b"), "iso"),
     # 12/03/2024, 12.03.2024: day first unless that cannot be (03/25/2024 is month first) or
     # falls after publication when month first does not; a date is never a count
@@ -714,7 +716,7 @@ _FIRST_WORDS: dict[str, tuple[list[str], bool]] = {
     "nextweekend": (["over", "during", "at", "on", "throughout", "across", "the", "next", "coming", "upcoming"], False),
     "daymonth": ([*_WEEKDAY_WORDS, "since"], True),
     "monthday": ([*_MONTH_WORDS, *_WEEKDAY_WORDS, "since"], False),
-    "dayofmonth": (["on"], False),
+    "dayofmonth": (["on", "morning", "afternoon", "evening", "night"], False),
     "iso": ([], True),
     "numeric": ([], True),
     "daymonthnum": (["on", "since", "from", "until", "till", "by"], False),
@@ -832,8 +834,38 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
             found.append(DateMention(m.start(), m.end(), m.group(0).strip(), start, end, precision, relative))
             bisect.insort(taken, (m.start(), m.end()))
     found.sort(key=lambda d: d.start)
-    found = _weekday_told_before(text, found)
+    found = _weekday_told_before(text, _part_of_day_after_told(found))
     return _at_the_time_told_before(text, _in_chronology_year(text, _in_year_told_before(text, _dated_by_list_head(text, found, published)), published))
+
+
+# a part of a day told by its ordinal: "the morning of the 13th", "the evening of the 6th"
+_PART_OF_NTH = _recompile(r"(?:morning|afternoon|evening|night)\s+of\s+the\s+", re.I)
+
+
+def _part_of_day_after_told(found: list[DateMention]) -> list[DateMention]:
+    """``found`` with "the morning of the 13th" dated as the first 13th on or after the last
+    day told before it ("On the night of 12 October we moved ... By the morning of the 13th"),
+    within a month; with no day told before, as read from publication.
+
+    why: the ordinal alone was read from publication (the month of publication, or the one
+    before), which put "arriving on the evening of the 6th" after "On 3 June" in August
+    (unseen49's regimental history; read145's interview)."""
+    out = found
+    for k, d in enumerate(found):
+        if d.precision != "day" or not _PART_OF_NTH.match(d.text):
+            continue
+        told = next((p for p in reversed(found[:k]) if p.precision == "day" and p.date_start == p.date_end), None)
+        if told is None:
+            continue
+        day, month, year = d.date_start.day, told.date_start.month, told.date_start.year
+        if day < told.date_start.day:
+            month, year = (month + 1, year) if month < 12 else (1, year + 1)
+        at = _safe_date(year, month, day)
+        if at is None or at == d.date_start:
+            continue
+        out = out if out is not found else list(found)
+        out[k] = DateMention(d.start, d.end, d.text, at, at, "day", d.relative)
+    return out
 
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -1266,7 +1298,7 @@ def _in_chronology_year(text: str, found: list[DateMention], published: dt.date 
 # a season of a year ("the summer of 1999"): a memoir's year, which anchors its bare days
 _SEASON_OF_YEAR = _recompile(r"\b(?:spring|summer|autumn|fall|winter)\s+of\b", re.I)
 # a day of the month told by its ordinal alone ("on the 26th")
-_ORDINAL_DAY = _recompile(r"(?:on\s+)?the\s+[0-9]{1,2}(?:st|nd|rd|th)", re.I)
+_ORDINAL_DAY = _recompile(r"(?:on\s+|(?:morning|afternoon|evening|night)\s+of\s+)?the\s+[0-9]{1,2}(?:st|nd|rd|th)", re.I)
 
 
 def _tells_history(d: DateMention, published: dt.date) -> bool:

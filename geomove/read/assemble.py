@@ -86,6 +86,8 @@ from .tri_border import one_meeting_of_borders
 from .arrived_at_dateline import arrived_at_dateline
 from .also_sent import also_sent, also_sent_from
 from .arrived_where_told import arrived_where_told
+from .welcomed_home import destination_where_families_waited
+from .stay_after_leaving import destination_where_stayed
 from .kept import recompile as _recompile
 from .relieved_moved import origin_where_relieved
 from .seen_before import origin_where_seen_before
@@ -717,7 +719,17 @@ def read_fragments(a: Assembly) -> None:
                 a.why.append(f"sentence {i} {_ends(draft)}: the departure of {_ends(last)}, told back")
                 continue
             if last is not None and frag.anaphoric and not frag.distinct:
-                last = older_named_by_noun(frag, last, drafts, a.why) or last  # "the fighters" (read/head_noun)
+                named = older_named_by_noun(frag, last, drafts, a.why)  # "the fighters" (read/head_noun)
+                if named is not None and target is None and way_back(reader.text, frag, draft, named):
+                    # "A battalion of paratroopers came from A ... and went straight to B. [other
+                    # moves] The paratroopers flew back to A": the force named by its noun went
+                    # back from where it had got to, a leg of its own (read145, an interview)
+                    draft.origin = {**named.destination, "inferred": True}
+                    a.why.append(f"sentence {i} {_ends(draft)}: the way back of {_ends(named)}, named by its noun")
+                    drafts.append(draft)
+                    last = draft
+                    continue
+                last = named or last
             # "the other group" refers to a group told before, not to the one that just moved
             again = last is not None and frag.anaphoric and not frag.distinct and (
                 _again_from_origin(last, draft, book) or _next_leg_another_day(last, draft, book)
@@ -2349,7 +2361,7 @@ def drop_endless(a: Assembly) -> None:
 
 
 PASSES = (read_fragments, actor_of_plural_demonym, origin_of_contrasted, origin_left_to_another, join_halves, complete_halves, destination_due_after_leaving, via_on_the_way, via_where_met, count_from_description, origin_home_through_crossing,
-          waterway_country, origin_from_foreign_via, origin_where_seen_off, destination_where_welcomed,
+          waterway_country, origin_from_foreign_via, origin_where_seen_off, destination_where_welcomed, destination_where_families_waited, destination_where_stayed,
           destination_where_speaker_is, destination_told, destination_of_arrival_from, origin_where_seen_before, origin_kept_from_retracted, drop_far_namesakes, lend_told_before, part_actor_of_group, detached_part_actor, plan_carried_out, plan_completed, plan_arrived, moved_in_where_left, moved_in_where_told, moved_in_taking_over, destination_moved_in_from, another_followed, added_group_followed_told, joined_them_told, also_sent, also_sent_from, arrived_where_told, another_arrived, arrived_at_dateline, followed_by_more, another_on_day,
           origin_where_relieved, origin_where_retaken, replaced_from, replaced_by_unit, count_told_after, count_line_after, date_told_after, estimate_told_after, area_of_two, crossing_detail, passage_joined, ship_ends_at_ports, army_of_lede, drop_endless)
 

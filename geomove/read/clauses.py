@@ -164,6 +164,8 @@ from .post_stamp import post_stamp_dates
 from .demonym_force import demonym_of_force
 from .zones import owns_a_zone
 from .chained_list import list_after_chain
+from .ordered_goods import dates_not_of_purchase
+from .report_words import REPORT_WORDS, REPORT_WORDS_RE
 from .relief_purpose import relief_beside_an_end
 from .act_from import act_from_place
 from .intended_end import intended_in_subject
@@ -1183,7 +1185,7 @@ _SUBJECT_ASIDE = _PATTERNS.compile(r"\s*(?:(?:\w+(?:ed|en)|put|set|said|thought|
                                    # after it: "Militants, believed to have | crossed from A, attacked ..."
                                    # names "Militants", as "Militants believed to have crossed" does;
                                    # s49 read141)
-                                   r"|(?:thought|believed|said|reported|understood|alleged|suspected|rumou?red|presumed)\s+to\s+have\b"
+                                   r"|(?:" + REPORT_WORDS_RE + r")\s+to\s+have\b"
                                    r"|(?:(?:long|already|permanently)\s+)?(?:stationed|based|deployed|garrisoned|posted)\s+(?:in|at|there|here)\b"
                                    # (and where it already was: "The brigade, already in X since May, moved", s37m)
                                    r"|already\s+(?:in|at|there|here)\b"
@@ -1518,7 +1520,7 @@ _YEAR_OF_EVENT = _PATTERNS.compile(r"(?:19|20)[0-9][0-9]\s+(?:[\w-]+\s+)?(?:depl
                             r"missions?|operations?|offensives?|campaigns?|invasions?|incursions?|evacuations?|transfers?|"
                             r"airlifts?|drawdowns?|surges?)\b", re.I)
 # "are reported / said / believed to be moving": a report of the movement, no purpose
-_REPORTED_TO_BE = ("reported", "said", "believed", "thought", "understood", "alleged", "known", "seen", "rumoured", "rumored")
+_REPORTED_TO_BE = REPORT_WORDS  # (report_words.json: one list with hedged_perfect and _SUBJECT_ASIDE)
 # ... and "are expected / due / set to be redeployed to X": the plan is the movement (its status
 # planned, by the status reader), no purpose whose places are no ends (s24: "Some of them are
 # expected to be redeployed to Kayes" read no end)
@@ -5124,6 +5126,7 @@ class _Reader(RoleReading, StatusReading):
         inside = dates_not_of_presence(self.text, inside, s, e, anchor)  # (read.presence_relative)
         inside = dates_not_of_relative(self.text, inside, e, anchor)  # ("..., which runs from 30 November": read.relative_date)
         inside = dates_not_of_an_act(self.text, inside, s, e, anchor)  # ("under an agreement signed in June": read.act_dated)
+        inside = dates_not_of_purchase(self.text, inside, s, anchor)  # ("boats ordered by Senegal in 2023 arrived": read.ordered_goods)
         inside = dates_not_of_a_later_clause(self.text, inside, anchor)  # ("X roll into Y; more expected next week": read.later_clause_date)
         inside = dates_not_of_an_aside(self.text, inside, s, anchor)  # ("The frigate, detached on Sunday, sailed ... on Tuesday": read.aside_date)
         inside = dates_not_opening_antecedent(self.text, inside, s, anchor)  # ("On Friday, the battalion, which had reached A, |": read.relative_leg)

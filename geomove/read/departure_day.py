@@ -19,7 +19,7 @@ from datetime import timedelta
 
 from ..dates import DateMention, date_after_span
 
-from .places import same_place
+from .places import contains, same_place
 from .quoted_days import names_a_weekday
 from .state import Fragment
 
@@ -47,7 +47,7 @@ def departure_to_arrival(frags: list[Fragment], origin: dict | None, destination
     # arrival alone: "The resupply reached the shoal on Thursday ... The boat left X on Wednesday
     # night and reached the shoal shortly after 8 a.m.", s25)
     left = next((f for f in leaving if not f.destination), None) or next(iter(leaving), None)
-    came = next((f for f in frags if f is not left and _day(f) and f.destination and not f.origin
+    came = next((f for f in frags if f is not left and _day(f) and f.destination and _tells_only_arrival(f, origin)
                  and any(same_place(p, destination) for p, _at in f.destination)), None)
     if left is None or came is None:
         return None
@@ -55,6 +55,15 @@ def departure_to_arrival(frags: list[Fragment], origin: dict | None, destination
     if not start.date_start < came.date.date_start:
         return None
     return replace(start, date_end=came.date.date_end)
+
+
+def _tells_only_arrival(f: Fragment, origin: dict) -> bool:
+    """Does the clause tell where the movement arrived and no more of where it left than an
+    area holding its origin? "The first three fighters landed at Pekanbaru on Monday, ending a
+    ferry flight from France ... They took off from Merignac on Thursday": the lede's "from
+    France" holds the body's Merignac, so the lede's day is the arrival's and the body's the
+    departure's (read145: the four-day flight was dated by the landing)."""
+    return not f.origin or all(contains(p, origin) and not same_place(p, origin) for p, _at in f.origin)
 
 
 # words that make the later day one the arrival is only awaited on ("where it is expected on

@@ -15,12 +15,13 @@ from __future__ import annotations
 import re
 
 from ..regex_cache import CompiledPatterns
+from .report_words import REPORT_WORDS_RE
 
 _PATTERNS = CompiledPatterns("read-hedged-perfect")
 
 # the word of report, then "to have been", right before the verb of moving
 _HEDGED_PERFECT = _PATTERNS.compile(
-    r"\b(?:said|reported|believed|thought|understood|alleged|known|rumou?red|suspected|presumed|claimed)"
+    r"\b(?:" + REPORT_WORDS_RE + r")"
     r"\s+to\s+have\s+been\s+$", re.I)
 _PATTERNS.save()  # (the code of any pattern compiled anew above, for the next run)
 

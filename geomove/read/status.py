@@ -36,6 +36,7 @@ from .negated_predicate import negation_of_the_move
 from .deploying_now import deploying_now
 from .could_be_seen import could_be_seen
 from .subject_relative_modal import modal_of_the_subject_s_relative
+from .ordered_goods import ordered_as_goods, without_purchase
 from .earlier_occasion import earlier_occasion
 from .ship_at_berth import ships_at_berth
 from .habit_in_aside import subject_aside_around
@@ -371,6 +372,8 @@ class StatusReading:
                 own = without_asides_of_other_times(own, " ")
             own = without_trailing_participle_year(own)
             own = without_series_since(own)  # ("..., the first deployment there since 2019": read.series_since)
+            if len(own) == len(sentence):
+                own = without_purchase(own, verb_at)  # ("boats ordered by Senegal in 2023 arrived": read.ordered_goods)
             if (deployed := deployment_relative(self.text, stem and main.group("verb"), main.end(), e)) is not None:
                 # "withdrew the soldiers it had deployed in X in 2023": the deployment's year (read.withdrawn_deployment)
                 a, b = deployed[0] - s, deployed[1] - s
@@ -529,7 +532,9 @@ class StatusReading:
              lambda: _MODAL.search(clause) and not hedged_past(self.text, s, main.start(), clause)
              and not could_be_seen(self.text, s, main.start(), clause, _MODAL)
              # ("the battalion that will serve in Latvia landed at Riga": read.subject_relative_modal)
-             and not modal_of_the_subject_s_relative(self.text, clause_start, main.start(), main.group(0), _MODAL)),
+             and not modal_of_the_subject_s_relative(self.text, clause_start, main.start(), main.group(0), _MODAL)
+             # ("the first three fighters ordered by Indonesia landed at X": a purchase, read.ordered_goods)
+             and not ordered_as_goods(self.text, clause_start, main.start(), main.group(0), _MODAL)),
             # "is expected to join the task force, sailing through X" (read/participle_of_plan)
             ("a participle of a planned clause", "planned", lambda: participle_of_plan(self.text, s, main)),
             ("a demand that it move", "planned",
