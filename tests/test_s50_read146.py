@@ -27,6 +27,8 @@ def test_bare_contrast_join_only_without_a_comma():
     comma = "Two companies stayed in Gao, while the rest moved on to Kidal."
     assert bare_contrast_join(comma, 0, comma.index("moved")) is None  # (cuts._CONTRAST's)
     assert bare_contrast_join("Troops moved on to Kidal.", 0, 7) is None
+    same = "Two trucks were hit near Kosti while they were driving to Rabak."
+    assert bare_contrast_join(same, 0, same.index("driving")) is None  # (no new subject: the trucks drove)
 
 
 def test_left_behind_in_the_passive_is_no_departure():

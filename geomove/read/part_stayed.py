@@ -38,8 +38,10 @@ from .places import _place_of, same_place
 _PATTERNS = CompiledPatterns("read-part-stayed")
 _DATA = read_data("part_stayed.json")
 
-# a bare "while"/"whereas" between two clauses, no comma before it (", while" is cuts._CONTRAST's)
-BARE_CONTRAST = _PATTERNS.compile(r"(?<![,;])\s+(?:while|whereas)\s+", re.I)
+# a bare "while"/"whereas" between two clauses, no comma before it (", while" is cuts._CONTRAST's),
+# before a new subject: not a pronoun of the subject before it ("Two trucks were hit near A while
+# they were driving to B": the trucks moved, golden s23r-hit-while-driving-twin)
+BARE_CONTRAST = _PATTERNS.compile(r"(?<![,;])\s+(?:while|whereas)\s+(?!(?:they|it|he|she|we|I)\b)", re.I)
 # a part staying, then the cue of its place, ending right where the place's name begins
 _STAYED_AT = _PATTERNS.compile(r"\b(?:" + "|".join(_DATA["stay_verbs"]) + r")\s+(?:" + "|".join(_DATA["place_cues"])
                                + r")\s+(?:the\s+(?:town|city|village|base|camp)\s+of\s+)?", re.I)
