@@ -49,6 +49,7 @@ from .modal_after_and import modal_phrase_after_and, moves_as_planned_after_and
 from .asyndetic_leg import comma_departures
 from .comma_splice import comma_splices, names_a_month
 from .still_clause_and import still_clause_before
+from .part_stayed import BARE_CONTRAST, bare_contrast_join
 from .colon_clause import colon_joins
 from .entered_via import ENTERED_VERBS, entered_by_way_of
 from .driven_force import driven_force
@@ -265,7 +266,7 @@ def _clauses(text: str, spans: list[tuple[int, int]], found: list | None = None)
             if m.start() < cut:
                 continue
             if (m.re in (_CONSEQUENCE, _WITH_MORE, _ADDING_TO_COUNTED, _AND_SAID, _AND_THAT_NOUN_OF_MOVING) or verbs_in(m.end(), e)) \
-                    and (verbs_in(cut, m.start()) or matched_by(m, _COMMA_AND)):  # (_still_clause_joins: none before it)
+                    and (verbs_in(cut, m.start()) or matched_by(m, _COMMA_AND) or matched_by(m, BARE_CONTRAST)):  # (_still_clause_joins: none before it)
                 # ("flew troops to A and moved a battalion from A to B as rebels advanced": the
                 # joins by "and" before the join are read too, s33 read91)
                 cut = and_joins(cut, m.start())
@@ -802,6 +803,10 @@ def _still_clause_joins(text: str, s: int, e: int, verbs: list, verb_starts: lis
         return []
     first = verbs[k]
     m = _COMMA_AND.search(text, s, first.start())
+    if m is None:
+        # ("Some of the troops stayed in A while the rest moved on to B": a bare "while" or
+        # "whereas" ends the clause of staying as ", and" does, read.part_stayed)
+        m = bare_contrast_join(text, s, first.start())
     if m is None or not still_clause_before(text, s, m.start()) or not _subject_then_verb(text, m, e, first):
         return []
     return [m]

@@ -2,7 +2,7 @@
 named test that says, for one of its forms in a report, whether it moves anything a force's
 ("delivered howitzers", not "delivered a speech": read.delivered; "abandoned their base", not
 "abandoned 12 tanks": read.abandoned; "paratroopers were dropped", not "bombs were dropped":
-read.dropped; "left X", not "left a gap": read.left_a_void; "came to X", not "came under fire": read.came_under; "police were called in", not "called in airstrikes":
+read.dropped; "left X", not "left a gap" nor "was left behind": read.left_a_void, read.part_stayed; "came to X", not "came under fire": read.came_under; "police were called in", not "called in airstrikes":
 read.called_in). A form whose test fails is no trigger at all. One pass over the report's triggers
 asks each test only of its own verb's forms."""
 
@@ -14,6 +14,7 @@ from .delivered import delivers_materiel
 from .dropped import drops_a_force
 from .came_under import comes_somewhere
 from .left_a_void import leaves_no_void
+from .part_stayed import not_left_behind
 from .received_at import receives_evidence
 from .lexicon import _stem
 
@@ -22,7 +23,8 @@ _TESTS = {
     "deliver": lambda text, verb, mentions: delivers_materiel(text, verb),
     "abandon": abandons_a_site,
     "drop": lambda text, verb, mentions: drops_a_force(text, verb),
-    "leave": leaves_no_void,  # ("left a gap along the river": read.left_a_void)
+    # ("left a gap along the river": read.left_a_void; "was left behind in X", who stayed: read.part_stayed)
+    "leave": lambda text, verb, mentions: leaves_no_void(text, verb) and not_left_behind(text, verb),
     "come": comes_somewhere,  # ("came under fire near X": read.came_under)
     # ("the Panel received imagery showing that ...": read.received_at)
     "receive": lambda text, verb, mentions: not receives_evidence(text, verb),

@@ -1,0 +1,111 @@
+"""A force that splits where it was: a part stays, the rest goes on. "Some of the troops stayed in
+Bossangoa while the rest moved on to Bangui", "Two companies remained in A while the rest of the
+battalion moved on to B", "A platoon was left behind in A; the others drove on to B".
+
+Three readings, each a named function:
+
+- :func:`bare_contrast_join`: a clause of staying (no verb of movement) ends at a bare "while" or
+  "whereas" (no comma) when a subject and a finite verb of movement of its own follow
+  (cuts._still_clause_joins asks it after its ", and"). Before, the sentence was one clause and
+  what moved read "Some of the troops stayed in A while the rest".
+- :func:`not_left_behind`: "left" in the passive with "behind" ("was left behind in A", "were
+  left behind") tells who stayed: no trigger at all (read.idle_verbs). Before, "A platoon was
+  left behind in A" read a departure of the platoon from A.
+- :func:`origin_where_part_stayed`, an assembly pass: a movement of "the rest" (the whole
+  subject, part_stayed.json rest_subjects) told with a verb of going on ("moved on to B",
+  "continued to B"; read.on_another_day.went_on), with no origin of its own, left from the place
+  where the part stayed, told right before it (in its sentence, or the one before:
+  part_stayed.json stay_verbs, then "in"/"at" and the place). Going on says the rest was there
+  with the part; without it ("the rest of the battalion moved to B") the rest may never have
+  been there and no origin is read, as assemble._rest_went_on_from_last does (s45 read122).
+
+A part that stayed told after the movement ("Most of the soldiers returned to A, while a small
+team stayed in B") gives nothing: B is no end of the movement.
+
+why: the lead's probes (s50 read146) in the Central African Republic; golden lines
+s50-read146-* of my own in Mali, Somalia, Mozambique and the DR Congo.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..regex_cache import CompiledPatterns
+from .data_files import read_data
+from .on_another_day import went_on
+from .places import _place_of, same_place
+
+_PATTERNS = CompiledPatterns("read-part-stayed")
+_DATA = read_data("part_stayed.json")
+
+# a bare "while"/"whereas" between two clauses, no comma before it (", while" is cuts._CONTRAST's),
+# before a new subject: not a pronoun of the subject before it ("Two trucks were hit near A while
+# they were driving to B": the trucks moved, golden s23r-hit-while-driving-twin)
+BARE_CONTRAST = _PATTERNS.compile(r"(?<![,;])\s+(?:while|whereas)\s+(?!(?:they|it|he|she|we|I)\b)", re.I)
+# a part staying, then the cue of its place, ending right where the place's name begins
+_STAYED_AT = _PATTERNS.compile(r"\b(?:" + "|".join(_DATA["stay_verbs"]) + r")\s+(?:" + "|".join(_DATA["place_cues"])
+                               + r")\s+(?:the\s+(?:town|city|village|base|camp)\s+of\s+)?", re.I)
+# the rest of the force as the movement's whole subject
+_REST_WHAT = _PATTERNS.compile(r"(?:" + "|".join(_DATA["rest_subjects"]) + r")", re.I)
+# a passive auxiliary right before "left" (an adverb between: "were quietly left behind")
+_PASSIVE_BEFORE = _PATTERNS.compile(r"\b(?:" + "|".join(_DATA["passive_auxiliaries"]) + r")\s+(?:\w+ly\s+)?$", re.I)
+_BEHIND_AFTER = _PATTERNS.compile(r"\s+behind\b", re.I)
+_PATTERNS.save()
+
+# how far before the verb of going on the part's staying may be told
+_REACH = 220
+
+
+def bare_contrast_join(text: str, s: int, first_verb: int) -> re.Match | None:
+    """The bare "while"/"whereas" in [s, first_verb) that may end a clause of its own before the
+    sentence's first verb of movement, or None (the caller asks that the words before it are a
+    clause and a subject and a finite verb follow). The words are looked for first: most
+    sentences hold neither."""
+    if text.find("while", s, first_verb) < 0 and text.find("whereas", s, first_verb) < 0:
+        return None
+    return BARE_CONTRAST.search(text, s, first_verb)
+
+
+def not_left_behind(text: str, verb: re.Match) -> bool:
+    """Is the "left" at ``verb`` anything but the passive "was left behind" (who stayed)?"""
+    if verb.group(0).lower() != "left" or _BEHIND_AFTER.match(text, verb.end()) is None:
+        return True
+    return _PASSIVE_BEFORE.search(text, max(0, verb.start() - 24), verb.start()) is None
+
+
+def _stayed_place(reader, lo: int, hi: int) -> dict | None:
+    """The place of the last part's staying told in [lo, hi) ("stayed in A"), or None."""
+    text = reader.text
+    if not any(text.find(w, lo, hi) >= 0 for w in ("stay", "remain", "left")):
+        return None
+    found = None
+    for m in _STAYED_AT.finditer(text, lo, hi):
+        place = next((p for p in reader._within(reader.places, m.end(), hi) if p["start"] == m.end()), None)
+        if place is not None:
+            found = place
+    return found
+
+
+def origin_where_part_stayed(a) -> None:
+    """An assembly pass (assemble.PASSES): "the rest" going on, with no origin, left from where
+    the part told right before it stayed (see the module's docstring)."""
+    reader = a.reader
+    text = reader.text
+    for d in a.drafts:
+        if d.origin is not None or d.destination is None or d.status != "reported" or len(d.frags) != 1:
+            continue
+        frag = d.frags[0]
+        if not frag.what or _REST_WHAT.fullmatch(frag.what.strip()) is None \
+                or not went_on(text, frag.trigger_start, frag.trigger_start + len(frag.trigger)):
+            continue
+        i = frag.sentence
+        lo = reader.spans[i - 1][0] if i > 0 else reader.spans[i][0]
+        place = _stayed_place(reader, max(lo, frag.trigger_start - _REACH), frag.trigger_start)
+        if place is None:
+            continue
+        origin = _place_of(place)
+        if same_place(origin, d.destination):
+            continue
+        d.origin = {**origin, "inferred": True}
+        a.why.append(f"sentence {i} [? -> {d.destination.get('name')}]: the rest went on from where a part "
+                     f"stayed: {origin.get('name')}")
