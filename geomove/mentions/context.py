@@ -1451,6 +1451,15 @@ class ContextRanking:
             return None
         return self._sovereign_of(country)
 
+    def _demonym_held_territories(self, by_demonym: dict) -> frozenset:
+        """The territories a state the text names by demonym holds, not themselves among those
+        states: the only countries whose settlements _demonym_s_territory_town answers for when
+        the country is not a demonym's own (it asks the territory's sovereign, which lies in
+        ``by_demonym`` exactly for these). Ranking in context tests a reading's country against
+        them before asking it (5,205 asks a batch of 380 reports, three calls deep each; most
+        readings lie in no territory)."""
+        return self._held_territories(by_demonym) if by_demonym else frozenset()
+
     def _held_by_a_demonym_s_state(self, country: str | None, by_demonym: dict, cands: list[dict]) -> bool:
         """Is ``country`` a territory held by a state the text names by a demonym ("A British
         patrol vessel put in at Stanley": the Falklands are Britain's), the name no reading of
@@ -1537,6 +1546,8 @@ class ContextRanking:
         # the countries a force's demonym names or that border one (_demonym_s_border_state asks
         # only readings there: most readings lie elsewhere, and are passed by one set test)
         border_region = self._demonym_border_region(by_demonym) if by_demonym else frozenset()
+        # (the territories a demonym's state holds: one set test passes most readings by)
+        demonym_held = self._demonym_held_territories(by_demonym)
         w_by_demonym = W["text_country_by_demonym"]
         # _demonym_continent_elsewhere's halves, each asked once: country -> _continent_apart, and
         # (id(a name's readings), its core) -> _reading_in_demonym_country (by_demonym holds while this runs)
@@ -1753,6 +1764,7 @@ class ContextRanking:
             ship_s_port = told_of_a_ship(self, m)
             accord = None  # (does the name open an accord's, "the Paris climate agreement"? asked at its first city)
             venue = host_city = None  # (is the name where talks are held? asked at its first city)
+            core_words = core + " "  # (a reading's own name that opens with the name: see called_own below)
             for c, get, key, lat, kind in rows:
                 if before is not None:
                     scored = before._readings.get(id(c))
@@ -1768,6 +1780,12 @@ class ContextRanking:
                 else:
                     base_why = c["_why0"] = get("why", "")
                 country = get("country")
+                # the reading's own name, plain, and whether the name written is it or its first
+                # words (_own_or_longer, as it gives it): read by several features below, each
+                # of which asked plain() anew (the own-name term of every reading; the former-name
+                # tests of most settlements, which end at once for a reading called so)
+                its_name = plain(c["name"])
+                called_own = its_name == core or its_name.startswith(core_words)
                 # a world city's small namesake that only far paragraphs back (see FAR_PARAGRAPHS)
                 backed_far = False
                 if kind in _SETTLEMENT_KINDS and lat is not None and (
@@ -1777,8 +1795,11 @@ class ContextRanking:
                     backed_far = bool(world) and _small_namesake_by_country_alone(c, world, None) \
                         and self._backed_only_far(mentions, c, own, text_countries, provinces, points, far_memo)
                 s_backed, why_backed = s, len(why)
-                other_name = key is not None and own_fame is not None and _by_another_name_only(c, core, own_fame)
-                former_name = key is not None and not other_name and kind in _LESSER_SETTLEMENTS \
+                # (a city only, and one not called by its own name: _by_another_name_only answers
+                # no for any other reading, first thing)
+                other_name = key is not None and own_fame is not None and kind == "city" and not called_own \
+                    and _by_another_name_only(c, core, own_fame)
+                former_name = key is not None and not other_name and kind in _LESSER_SETTLEMENTS and not called_own \
                     and _lesser_place_by_a_name_a_town_bears(c, cands, core, own_towns if own_towns is not None
                                                              else (own_towns := _own_town_fames(cands, core)))
                 holder_other = holder_near and not other_name and not former_name and key is not None \
@@ -1852,8 +1873,9 @@ class ContextRanking:
                                 # (the country named by places, none near this reading: see the weight)
                                 s += W["text_country_named_withheld"]
                                 why.append(f"but {far:.0f} km from the places the text names in {country}")
-                            elif _former_name_of_another_s_own(c, cands, core, own_towns if own_towns is not None
-                                                               else (own_towns := _own_town_fames(cands, core))):
+                            elif not called_own and _former_name_of_another_s_own(
+                                    c, cands, core, own_towns if own_towns is not None
+                                    else (own_towns := _own_town_fames(cands, core))):
                                 # (nor for a city the name once was, Engels for 'Pokrovsk' beside
                                 # 'Moscow', as for a country named by a demonym below)
                                 s += W["text_country_named_withheld"]
@@ -1864,9 +1886,10 @@ class ContextRanking:
                             why.append(f"every {m_kind} of the name lies in a country the text does not name")
                 elif by_demonym and kind != "country" \
                         and (state := country if country in by_demonym else self._demonym_s_territory_town(
-                            country, kind, by_demonym, cands)) is not None \
-                        and not _former_name_of_another_s_own(c, cands, core, own_towns if own_towns is not None
-                                                              else (own_towns := _own_town_fames(cands, core))) \
+                            country, kind, by_demonym, cands) if country in demonym_held else None) is not None \
+                        and (called_own or not _former_name_of_another_s_own(
+                            c, cands, core, own_towns if own_towns is not None
+                            else (own_towns := _own_town_fames(cands, core)))) \
                         and (leaving == state or (
                             (by_demonym[state][1] or _own_province_alone(kind, state, country, countries_by_other)
                              or not self._namesake_across_the_border(cands, country))
@@ -1929,7 +1952,7 @@ class ContextRanking:
                     s += w_other_country
                     why.append(f"{country} named in another section of the text")
                 if not (country_by_other or country_by_demonym or elsewhere) and kind in _SETTLEMENT_KINDS \
-                        and sim >= 1.0 and not _own_or_longer(c.get("name"), core):
+                        and sim >= 1.0 and not called_own:
                     if named_as_such is None:
                         named_as_such = self._countries_named(mentions)
                     if self._other_name_on_another_continent(cands, country, named_as_such, core):
@@ -2033,12 +2056,12 @@ class ContextRanking:
                 if kind == "admin2" and county_bare:
                     s += w_county  # a county named by its bare name is most often a person's name
                 if listed_town is not None and (kind == "admin1" or kind == "admin2") \
-                        and plain(c["name"]) != core:
+                        and its_name != core:
                     s += W["text_area_listed_with_towns"]
                     why.append(f"listed with {listed_town[1]!r}, a town near {listed_town[0]['name']} "
                                f"({listed_town[0]['kind']}), which bears the name as its own; "
                                "the province has it only as another name")
-                if plain(c["name"]) == core or id(c) == english_named:
+                if its_name == core or id(c) == english_named:
                     # the place's own name, not one of its alternate names; or its English name,
                     # where its own is one English cannot spell ('Rhodes' of Ródos, not the
                     # Sydney suburb called so)
