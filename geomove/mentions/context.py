@@ -68,12 +68,29 @@ HOME_FORCE_NOUNS = frozenset("guard guardsmen police patrol troopers constabular
 _HOME_FORCE_WORDS = HOME_FORCE_MODIFIERS | HOME_FORCE_NOUNS  # (the word right after such a force's place name)
 
 
+# A distance key (see ContextRanking._rank_in_context) is one int: the slot of the context
+# measured to (a Gaps object, numbered once a ranking) above _POINT_BITS, the reading's point
+# (lat, lon, radius: numbered once a ranking, from 1) below. Ranking looks a key up ~8 times a
+# reading; a tuple of three floats and an id was hashed anew each time (~300,000 tuple hashes a
+# batch of 380 reports), an int hashes at once. Two keys are equal exactly where the tuples
+# (id(context), lat, lon, radius) they stand for were (the point's number is given by a dict
+# keyed on the tuple of its floats, the slot's by id(context)).
+_POINT_BITS = 32
+_POINT_MASK = (1 << _POINT_BITS) - 1
+
+
+def _wide_key(key: int, wide_slot: int) -> int:
+    """The key of the same point measured to the context whose slot bits are ``wide_slot``."""
+    return wide_slot | (key & _POINT_MASK)
+
+
 # a reading that counts as the namesake in a report's theatre: the name as the text writes it, of a
 # place, not a country's (see _namesake_in_the_theatre)
 _THEATRE_NAMESAKE_SIMILARITY = 0.95
 
 
-def _namesake_in_the_theatre(rows: list[tuple], distances: dict, ctx, countries_by_other: set) -> float | None:
+def _namesake_in_the_theatre(rows: list[tuple], distances: dict, ctx, countries_by_other: set,
+                             point_at: list) -> float | None:
     """Does one reading of a name (``rows``: reading, get, distance key, lat, kind) lie within
     REGION_KM of the text's other places, in a country they put in the text, while another lies
     farther than FAR_NAMESAKE_KM from every one, in a country they do not? Nearness
@@ -81,7 +98,8 @@ def _namesake_in_the_theatre(rows: list[tuple], distances: dict, ctx, countries_
     scored no nearer than Orland, California. (One other place near a namesake abroad makes no
     theatre: 'troops head to Portland as Paris flies gendarmes to Nouméa' is no text about
     Dorset.) The importance of the best-known such namesake, else None. Distances not yet
-    measured are measured (once: kept in ``distances``, as ranking keeps them)."""
+    measured are measured (once: kept in ``distances``, as ranking keeps them; ``point_at``:
+    a distance key's point, see _distance_key)."""
     near = None
     far = False
     for _c, get, key, lat, kind in rows:
@@ -89,7 +107,8 @@ def _namesake_in_the_theatre(rows: list[tuple], distances: dict, ctx, countries_
             continue
         d = distances.get(key)
         if d is None:
-            d = distances[key] = (ctx.smallest(lat, key[2], key[3]),)
+            _lat, lon, unc = point_at[key & _POINT_MASK]
+            d = distances[key] = (ctx.smallest(lat, lon, unc),)
         if get("country") in countries_by_other or _minor_in_the_region(get, d[0]):
             if d[0] <= REGION_KM and get("name_similarity", 1.0) >= _THEATRE_NAMESAKE_SIMILARITY:
                 imp = get("importance") or 0.0
@@ -118,21 +137,22 @@ def _read_by_another_name(rows: list[tuple], core: str) -> bool:
                for c, _get, key, _lat, kind in rows)
 
 
-def _own_holder_in_the_theatre(rows: list[tuple], distances: dict, ctx, core: str) -> bool:
+def _own_holder_in_the_theatre(rows: list[tuple], distances: dict, ctx, core: str, point_at: list) -> bool:
     """Does a settlement bearing the name written as its own, or as a spelling of it ('Sālim'
     for 'Salem', Ariel the West Bank settlement), lie within NAMESAKE_NEAR_KM of the text's
     places? Then a city the name is only another of its names of (Jerusalem,
     'Salem' among GeoNames' old names of it) is not brought nearer by those places: a report
     writes a famous city by its own name, and the old name by the village that bears it (see the
     ranking's text_near_places, withheld). Distances not yet measured are measured (once: kept in
-    ``distances``, as ranking keeps them)."""
+    ``distances``, as ranking keeps them; ``point_at``: a distance key's point, see _POINT_BITS)."""
     for c, get, key, lat, kind in rows:
         if key is None or kind not in _SETTLEMENT_KINDS \
                 or get("name_similarity", 1.0) < _THEATRE_NAMESAKE_SIMILARITY or not _own_or_spelled(c.get("name"), core):
             continue
         d = distances.get(key)
         if d is None:
-            d = distances[key] = (ctx.smallest(lat, key[2], key[3]),)
+            _lat, lon, unc = point_at[key & _POINT_MASK]
+            d = distances[key] = (ctx.smallest(lat, lon, unc),)
         if d[0] <= NAMESAKE_NEAR_KM:
             return True
     return False
@@ -1058,7 +1078,7 @@ class FirstRanking:
             return None
         if self.wide_id is None:
             return distances[key][0]
-        own, wide = distances.get(key), distances.get((wide_id, *key[1:]))
+        own, wide = distances.get(key), distances.get(_wide_key(key, wide_id))
         return (None if own is None else own[0], None if wide is None else wide[0])
 
     @staticmethod
@@ -1067,7 +1087,7 @@ class FirstRanking:
         that ranking did not measure, a name's only other-name reading, leaves no record.)"""
         for _c, _get, key, _lat, _kind in rows:
             if key is not None and ((ctx and key not in distances)
-                                    or (wide_ctx and (wide_id, *key[1:]) not in distances)):
+                                    or (wide_ctx and _wide_key(key, wide_id) not in distances)):
                 return False
         return True
 
@@ -1341,16 +1361,16 @@ class ContextRanking:
                 sid, ", ".join(sorted(ccs)), others, wide_gaps, wide_only))
 
     @staticmethod
-    def _near_in_scope(s: float, why: list, ctx: Gaps, wide_ctx: Gaps, wide_id: int, key: tuple,
-                       distances: dict, near_weight: float, w_other: float) -> float:
+    def _near_in_scope(s: float, why: list, ctx: Gaps, wide_ctx: Gaps, wide_id: int, key: int,
+                       distances: dict, near_weight: float, w_other: float, point: tuple) -> float:
         """The nearness term of a reading in a section of a roundup: to the section's own places
         (text_near_places), or to the text's other places at the smaller weight of another
         theatre (text_other_theatre_near), whichever gives more."""
-        _, lat, lon, unc = key
+        lat, lon, unc = point  # (the key's point: see _distance_key)
         own = distances.get(key) if ctx else None
         if own is None and ctx:
             own = distances[key] = (ctx.smallest(lat, lon, unc),)
-        wkey = (wide_id, lat, lon, unc)
+        wkey = _wide_key(key, wide_id)
         wide = distances.get(wkey)
         if wide is None and wide_ctx:
             wide = distances[wkey] = (wide_ctx.smallest(lat, lon, unc),)
@@ -1489,7 +1509,12 @@ class ContextRanking:
         # distance key -> (km,): measured once for every reading that shares the key; its why
         # text and score term are worked out when a reading is scored, once a distance (the
         # second round measures many a reading it then takes as first scored: see FirstRanking)
-        distances: dict[tuple, tuple[float]] = {}
+        distances: dict[int, tuple[float]] = {}
+        # the distance keys' numbers (see _POINT_BITS): (lat, lon, radius) -> its number, and
+        # back (point_at[0] unused: no key is 0); id(a context) -> its slot bits
+        point_ids: dict[tuple, int] = {}
+        point_at: list = [None]
+        slots: dict[int, int] = {}
         near_said: dict[float, tuple[str, float]] = {}  # km -> (its why text, its score term)
         exp = math.exp
         facts = self._scope_facts(mentions, scope.sid if scope is not None else None)
@@ -1608,11 +1633,15 @@ class ContextRanking:
                 ctx = contexts[own] = gaps.without(only.get(own, ()))
             # (Gaps.__bool__ is Python code: asked once a name; the context does not change below)
             has_ctx = own_ctx = bool(ctx)
-            ctx_id = id(ctx)
+            ctx_id = slots.get(id(ctx))
+            if ctx_id is None:
+                ctx_id = slots[id(ctx)] = (len(slots) + 1) << _POINT_BITS
             wide_id = None
             if scope is not None:
                 wide_ctx = scope.wider_context(own)
-                wide_id = id(wide_ctx)
+                wide_id = slots.get(id(wide_ctx))
+                if wide_id is None:
+                    wide_id = slots[id(wide_ctx)] = (len(slots) + 1) << _POINT_BITS
                 has_ctx = has_ctx or bool(wide_ctx)
             # the countries another name of the text put there, as this name sees them (asked
             # once per name: the text's countries do not change while this runs)
@@ -1678,10 +1707,14 @@ class ContextRanking:
                     if 300.0 < own_unc:  # (min(own_unc, 300.0), as min gives it)
                         own_unc = 300.0
                     # (names whose context is the same object share their distances)
-                    lon = c["lon"]
-                    key = (ctx_id, lat, lon, own_unc)
+                    point = (lat, c["lon"], own_unc)
+                    pid = point_ids.get(point)
+                    if pid is None:
+                        pid = point_ids[point] = len(point_at)
+                        point_at.append(point)
+                    key = ctx_id | pid
                     if key not in distances:
-                        asked[key] = (lat, lon, own_unc)
+                        asked[key] = point
                     if not famous_settlement and (get("importance") or 0.0) >= WORLD_CITY_IMPORTANCE \
                             and kind in _SETTLEMENT_KINDS:
                         famous_settlement = True
@@ -1709,7 +1742,7 @@ class ContextRanking:
                 # asks each reading's, which a section of a long text asks for thousands of readings)
                 wide_asked = {}
                 for key in asked:
-                    wkey = (wide_id, *key[1:])
+                    wkey = _wide_key(key, wide_id)
                     if wkey not in distances:
                         wide_asked[wkey] = asked[key]
                 if len(wide_asked) > 1 or (wide_asked and was is not None):
@@ -1718,7 +1751,7 @@ class ContextRanking:
                         distances[wkey] = (d,)
             # (a namesake in the text's theatre, another far off: the far ones pay for it; a
             # name for which that changed since the first ranking is ranked again whole)
-            theatre = _namesake_in_the_theatre(rows, distances, ctx, countries_by_other) \
+            theatre = _namesake_in_the_theatre(rows, distances, ctx, countries_by_other, point_at) \
                 if scope is None and has_ctx and len(rows) > 1 else None
             if before is not None and before.theatre != theatre:
                 before = None
@@ -1727,7 +1760,7 @@ class ContextRanking:
             # such a name is ranked again whole)
             holder_near = famous_settlement and scope is None and has_ctx and len(rows) > 1 \
                 and _read_by_another_name(rows, core) \
-                and _own_holder_in_the_theatre(rows, distances, ctx, core)
+                and _own_holder_in_the_theatre(rows, distances, ctx, core, point_at)
             if holder_near:
                 before = None
             if before is not None and before.unchanged(rows, distances, wide_id):
@@ -1819,14 +1852,16 @@ class ContextRanking:
                     other_name = True
                     if scope is None and key not in distances:
                         # (measured all the same: the first round's record reads every reading's distance)
-                        distances[key] = (ctx.smallest(lat, key[2], key[3]),)
+                        _lat, lon, unc = point_at[key & _POINT_MASK]
+                        distances[key] = (ctx.smallest(lat, lon, unc),)
                 elif key is not None and scope is not None:
                     s = self._near_in_scope(s, why, ctx, wide_ctx, wide_id, key, distances,
-                                            near_weight, w_other_near)
+                                            near_weight, w_other_near, point_at[key & _POINT_MASK])
                 elif key is not None:
                     near = distances.get(key)
                     if near is None:
-                        near = distances[key] = (ctx.smallest(lat, key[2], key[3]),)
+                        _lat, lon, unc = point_at[key & _POINT_MASK]
+                        near = distances[key] = (ctx.smallest(lat, lon, unc),)
                     said = near_said.get(near[0])
                     if said is None:
                         d = near[0]
@@ -2003,7 +2038,7 @@ class ContextRanking:
                 if (country_by_other or country_by_demonym) and not in_named_province and kind in _SETTLEMENT_KINDS:
                     if world is None:
                         world = _world_city(cands, core)
-                    if world and _small_namesake_by_country_alone(c, world, distances.get(key) if key else None):
+                    if world and _small_namesake_by_country_alone(c, world, distances.get(key) if key is not None else None):
                         s += W["text_small_namesake_of_a_world_city"]
                         why.append(f"a small namesake of {world['name']} ({world['country']}) that only its "
                                    f"country, named in the text, supports")  # (by its name or a demonym)
@@ -2011,7 +2046,7 @@ class ContextRanking:
                     s += W["text_ship_s_port"]
                     why.append("on the coast, and a ship leaves or reaches it in its sentence")
                 if leaving is not None and country == leaving and kind in _SETTLEMENT_KINDS and not backed_far:
-                    s = self._left_by_its_country_s_force(s, why, c, cands, core, distances.get(key) if key else None)
+                    s = self._left_by_its_country_s_force(s, why, c, cands, core, distances.get(key) if key is not None else None)
                 if kind == "country":
                     if country_by_other:
                         s += w_holds
