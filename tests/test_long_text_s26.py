@@ -146,26 +146,27 @@ def test_a_roundups_sections_reuse_their_first_ranking_and_read_as_ranked_again(
 
 
 def test_a_section_names_record_holds_only_while_both_its_distances_and_the_other_sections_countries_do():
-    from geomove.mentions.context import FirstRanking
+    from geomove.mentions.context import _POINT_BITS, FirstRanking
 
     a = {"country": "ML", "context_score": 1.0, "why": "a"}
     b = {"country": "NE", "context_score": 0.5, "why": "b"}
-    key_a, key_b = (1, 16.3, -3.0, 0.0), (1, 13.5, 2.1, 0.0)
+    # (distance keys as ranking makes them: a context's slot above _POINT_BITS, the point's number below)
+    slot = lambda n: n << _POINT_BITS  # noqa: E731
+    key_a, key_b = slot(1) | 1, slot(1) | 2
     rows = [(a, a.get, key_a, 16.3, "city"), (b, b.get, key_b, 13.5, "city")]
-    first = {key_a: (12.0,), key_b: (300.0,), (7, 16.3, -3.0, 0.0): (40.0,), (7, 13.5, 2.1, 0.0): (900.0,)}
-    rec = FirstRanking([id(a), id(b)], rows, first, {"ML"}, {}, {}, [], (), wide_id=7,
+    first = {key_a: (12.0,), key_b: (300.0,), slot(7) | 1: (40.0,), slot(7) | 2: (900.0,)}
+    rec = FirstRanking([id(a), id(b)], rows, first, {"ML"}, {}, {}, [], (), wide_id=slot(7),
                        other_countries=frozenset({"NE"}))
-    assert FirstRanking.recordable(rows, first, True, True, 7)
-    assert not FirstRanking.recordable(rows, {key_a: (12.0,), key_b: (300.0,)}, True, True, 7)
+    assert FirstRanking.recordable(rows, first, True, True, slot(7))
+    assert not FirstRanking.recordable(rows, {key_a: (12.0,), key_b: (300.0,)}, True, True, slot(7))
     assert rec.same_name_terms([a, b], {"ML"}, {}, {}, frozenset({"NE", "TD"}))  # (no reading in TD)
-    # the second round: new contexts (ids 2 and 9), the same distances
-    now = {(2, 16.3, -3.0, 0.0): (12.0,), (2, 13.5, 2.1, 0.0): (300.0,),
-           (9, 16.3, -3.0, 0.0): (40.0,), (9, 13.5, 2.1, 0.0): (900.0,)}
-    rows_now = [(a, a.get, (2, 16.3, -3.0, 0.0), 16.3, "city"), (b, b.get, (2, 13.5, 2.1, 0.0), 13.5, "city")]
-    assert rec.unchanged(rows_now, now, 9)
-    now[(9, 13.5, 2.1, 0.0)] = (850.0,)  # another section's place came nearer to Niger's reading
-    assert not rec.unchanged(rows_now, now, 9)
-    rec2 = FirstRanking([id(a), id(b)], rows, first, {"ML"}, {}, {}, [], (), wide_id=7,
+    # the second round: new contexts (slots 2 and 9), the same distances
+    now = {slot(2) | 1: (12.0,), slot(2) | 2: (300.0,), slot(9) | 1: (40.0,), slot(9) | 2: (900.0,)}
+    rows_now = [(a, a.get, slot(2) | 1, 16.3, "city"), (b, b.get, slot(2) | 2, 13.5, "city")]
+    assert rec.unchanged(rows_now, now, slot(9))
+    now[slot(9) | 2] = (850.0,)  # another section's place came nearer to Niger's reading
+    assert not rec.unchanged(rows_now, now, slot(9))
+    rec2 = FirstRanking([id(a), id(b)], rows, first, {"ML"}, {}, {}, [], (), wide_id=slot(7),
                         other_countries=frozenset({"NE"}))
     assert not rec2.same_name_terms([a, b], {"ML"}, {}, {}, frozenset())  # Niger no longer named elsewhere
 

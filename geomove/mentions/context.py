@@ -68,12 +68,29 @@ HOME_FORCE_NOUNS = frozenset("guard guardsmen police patrol troopers constabular
 _HOME_FORCE_WORDS = HOME_FORCE_MODIFIERS | HOME_FORCE_NOUNS  # (the word right after such a force's place name)
 
 
+# A distance key (see ContextRanking._rank_in_context) is one int: the slot of the context
+# measured to (a Gaps object, numbered once a ranking) above _POINT_BITS, the reading's point
+# (lat, lon, radius: numbered once a ranking, from 1) below. Ranking looks a key up ~8 times a
+# reading; a tuple of three floats and an id was hashed anew each time (~300,000 tuple hashes a
+# batch of 380 reports), an int hashes at once. Two keys are equal exactly where the tuples
+# (id(context), lat, lon, radius) they stand for were (the point's number is given by a dict
+# keyed on the tuple of its floats, the slot's by id(context)).
+_POINT_BITS = 32
+_POINT_MASK = (1 << _POINT_BITS) - 1
+
+
+def _wide_key(key: int, wide_slot: int) -> int:
+    """The key of the same point measured to the context whose slot bits are ``wide_slot``."""
+    return wide_slot | (key & _POINT_MASK)
+
+
 # a reading that counts as the namesake in a report's theatre: the name as the text writes it, of a
 # place, not a country's (see _namesake_in_the_theatre)
 _THEATRE_NAMESAKE_SIMILARITY = 0.95
 
 
-def _namesake_in_the_theatre(rows: list[tuple], distances: dict, ctx, countries_by_other: set) -> float | None:
+def _namesake_in_the_theatre(rows: list[tuple], distances: dict, ctx, countries_by_other: set,
+                             point_at: list) -> float | None:
     """Does one reading of a name (``rows``: reading, get, distance key, lat, kind) lie within
     REGION_KM of the text's other places, in a country they put in the text, while another lies
     farther than FAR_NAMESAKE_KM from every one, in a country they do not? Nearness
@@ -81,7 +98,8 @@ def _namesake_in_the_theatre(rows: list[tuple], distances: dict, ctx, countries_
     scored no nearer than Orland, California. (One other place near a namesake abroad makes no
     theatre: 'troops head to Portland as Paris flies gendarmes to Nouméa' is no text about
     Dorset.) The importance of the best-known such namesake, else None. Distances not yet
-    measured are measured (once: kept in ``distances``, as ranking keeps them)."""
+    measured are measured (once: kept in ``distances``, as ranking keeps them; ``point_at``:
+    a distance key's point, see _distance_key)."""
     near = None
     far = False
     for _c, get, key, lat, kind in rows:
@@ -89,7 +107,8 @@ def _namesake_in_the_theatre(rows: list[tuple], distances: dict, ctx, countries_
             continue
         d = distances.get(key)
         if d is None:
-            d = distances[key] = (ctx.smallest(lat, key[2], key[3]),)
+            _lat, lon, unc = point_at[key & _POINT_MASK]
+            d = distances[key] = (ctx.smallest(lat, lon, unc),)
         if get("country") in countries_by_other or _minor_in_the_region(get, d[0]):
             if d[0] <= REGION_KM and get("name_similarity", 1.0) >= _THEATRE_NAMESAKE_SIMILARITY:
                 imp = get("importance") or 0.0
@@ -118,21 +137,22 @@ def _read_by_another_name(rows: list[tuple], core: str) -> bool:
                for c, _get, key, _lat, kind in rows)
 
 
-def _own_holder_in_the_theatre(rows: list[tuple], distances: dict, ctx, core: str) -> bool:
+def _own_holder_in_the_theatre(rows: list[tuple], distances: dict, ctx, core: str, point_at: list) -> bool:
     """Does a settlement bearing the name written as its own, or as a spelling of it ('Sālim'
     for 'Salem', Ariel the West Bank settlement), lie within NAMESAKE_NEAR_KM of the text's
     places? Then a city the name is only another of its names of (Jerusalem,
     'Salem' among GeoNames' old names of it) is not brought nearer by those places: a report
     writes a famous city by its own name, and the old name by the village that bears it (see the
     ranking's text_near_places, withheld). Distances not yet measured are measured (once: kept in
-    ``distances``, as ranking keeps them)."""
+    ``distances``, as ranking keeps them; ``point_at``: a distance key's point, see _POINT_BITS)."""
     for c, get, key, lat, kind in rows:
         if key is None or kind not in _SETTLEMENT_KINDS \
                 or get("name_similarity", 1.0) < _THEATRE_NAMESAKE_SIMILARITY or not _own_or_spelled(c.get("name"), core):
             continue
         d = distances.get(key)
         if d is None:
-            d = distances[key] = (ctx.smallest(lat, key[2], key[3]),)
+            _lat, lon, unc = point_at[key & _POINT_MASK]
+            d = distances[key] = (ctx.smallest(lat, lon, unc),)
         if d[0] <= NAMESAKE_NEAR_KM:
             return True
     return False
@@ -1066,7 +1086,7 @@ class FirstRanking:
             return None
         if self.wide_id is None:
             return distances[key][0]
-        own, wide = distances.get(key), distances.get((wide_id, *key[1:]))
+        own, wide = distances.get(key), distances.get(_wide_key(key, wide_id))
         return (None if own is None else own[0], None if wide is None else wide[0])
 
     @staticmethod
@@ -1075,7 +1095,7 @@ class FirstRanking:
         that ranking did not measure, a name's only other-name reading, leaves no record.)"""
         for _c, _get, key, _lat, _kind in rows:
             if key is not None and ((ctx and key not in distances)
-                                    or (wide_ctx and (wide_id, *key[1:]) not in distances)):
+                                    or (wide_ctx and _wide_key(key, wide_id) not in distances)):
                 return False
         return True
 
@@ -1349,16 +1369,16 @@ class ContextRanking:
                 sid, ", ".join(sorted(ccs)), others, wide_gaps, wide_only))
 
     @staticmethod
-    def _near_in_scope(s: float, why: list, ctx: Gaps, wide_ctx: Gaps, wide_id: int, key: tuple,
-                       distances: dict, near_weight: float, w_other: float) -> float:
+    def _near_in_scope(s: float, why: list, ctx: Gaps, wide_ctx: Gaps, wide_id: int, key: int,
+                       distances: dict, near_weight: float, w_other: float, point: tuple) -> float:
         """The nearness term of a reading in a section of a roundup: to the section's own places
         (text_near_places), or to the text's other places at the smaller weight of another
         theatre (text_other_theatre_near), whichever gives more."""
-        _, lat, lon, unc = key
+        lat, lon, unc = point  # (the key's point: see _distance_key)
         own = distances.get(key) if ctx else None
         if own is None and ctx:
             own = distances[key] = (ctx.smallest(lat, lon, unc),)
-        wkey = (wide_id, lat, lon, unc)
+        wkey = _wide_key(key, wide_id)
         wide = distances.get(wkey)
         if wide is None and wide_ctx:
             wide = distances[wkey] = (wide_ctx.smallest(lat, lon, unc),)
@@ -1459,6 +1479,15 @@ class ContextRanking:
             return None
         return self._sovereign_of(country)
 
+    def _demonym_held_territories(self, by_demonym: dict) -> frozenset:
+        """The territories a state the text names by demonym holds, not themselves among those
+        states: the only countries whose settlements _demonym_s_territory_town answers for when
+        the country is not a demonym's own (it asks the territory's sovereign, which lies in
+        ``by_demonym`` exactly for these). Ranking in context tests a reading's country against
+        them before asking it (5,205 asks a batch of 380 reports, three calls deep each; most
+        readings lie in no territory)."""
+        return self._held_territories(by_demonym) if by_demonym else frozenset()
+
     def _held_by_a_demonym_s_state(self, country: str | None, by_demonym: dict, cands: list[dict]) -> bool:
         """Is ``country`` a territory held by a state the text names by a demonym ("A British
         patrol vessel put in at Stanley": the Falklands are Britain's), the name no reading of
@@ -1488,7 +1517,12 @@ class ContextRanking:
         # distance key -> (km,): measured once for every reading that shares the key; its why
         # text and score term are worked out when a reading is scored, once a distance (the
         # second round measures many a reading it then takes as first scored: see FirstRanking)
-        distances: dict[tuple, tuple[float]] = {}
+        distances: dict[int, tuple[float]] = {}
+        # the distance keys' numbers (see _POINT_BITS): (lat, lon, radius) -> its number, and
+        # back (point_at[0] unused: no key is 0); id(a context) -> its slot bits
+        point_ids: dict[tuple, int] = {}
+        point_at: list = [None]
+        slots: dict[int, int] = {}
         near_said: dict[float, tuple[str, float]] = {}  # km -> (its why text, its score term)
         exp = math.exp
         facts = self._scope_facts(mentions, scope.sid if scope is not None else None)
@@ -1545,6 +1579,8 @@ class ContextRanking:
         # the countries a force's demonym names or that border one (_demonym_s_border_state asks
         # only readings there: most readings lie elsewhere, and are passed by one set test)
         border_region = self._demonym_border_region(by_demonym) if by_demonym else frozenset()
+        # (the territories a demonym's state holds: one set test passes most readings by)
+        demonym_held = self._demonym_held_territories(by_demonym)
         w_by_demonym = W["text_country_by_demonym"]
         # _demonym_continent_elsewhere's halves, each asked once: country -> _continent_apart, and
         # (id(a name's readings), its core) -> _reading_in_demonym_country (by_demonym holds while this runs)
@@ -1605,11 +1641,15 @@ class ContextRanking:
                 ctx = contexts[own] = gaps.without(only.get(own, ()))
             # (Gaps.__bool__ is Python code: asked once a name; the context does not change below)
             has_ctx = own_ctx = bool(ctx)
-            ctx_id = id(ctx)
+            ctx_id = slots.get(id(ctx))
+            if ctx_id is None:
+                ctx_id = slots[id(ctx)] = (len(slots) + 1) << _POINT_BITS
             wide_id = None
             if scope is not None:
                 wide_ctx = scope.wider_context(own)
-                wide_id = id(wide_ctx)
+                wide_id = slots.get(id(wide_ctx))
+                if wide_id is None:
+                    wide_id = slots[id(wide_ctx)] = (len(slots) + 1) << _POINT_BITS
                 has_ctx = has_ctx or bool(wide_ctx)
             # the countries another name of the text put there, as this name sees them (asked
             # once per name: the text's countries do not change while this runs)
@@ -1675,10 +1715,14 @@ class ContextRanking:
                     if 300.0 < own_unc:  # (min(own_unc, 300.0), as min gives it)
                         own_unc = 300.0
                     # (names whose context is the same object share their distances)
-                    lon = c["lon"]
-                    key = (ctx_id, lat, lon, own_unc)
+                    point = (lat, c["lon"], own_unc)
+                    pid = point_ids.get(point)
+                    if pid is None:
+                        pid = point_ids[point] = len(point_at)
+                        point_at.append(point)
+                    key = ctx_id | pid
                     if key not in distances:
-                        asked[key] = (lat, lon, own_unc)
+                        asked[key] = point
                     if not famous_settlement and (get("importance") or 0.0) >= WORLD_CITY_IMPORTANCE \
                             and kind in _SETTLEMENT_KINDS:
                         famous_settlement = True
@@ -1706,7 +1750,7 @@ class ContextRanking:
                 # asks each reading's, which a section of a long text asks for thousands of readings)
                 wide_asked = {}
                 for key in asked:
-                    wkey = (wide_id, *key[1:])
+                    wkey = _wide_key(key, wide_id)
                     if wkey not in distances:
                         wide_asked[wkey] = asked[key]
                 if len(wide_asked) > 1 or (wide_asked and was is not None):
@@ -1715,7 +1759,7 @@ class ContextRanking:
                         distances[wkey] = (d,)
             # (a namesake in the text's theatre, another far off: the far ones pay for it; a
             # name for which that changed since the first ranking is ranked again whole)
-            theatre = _namesake_in_the_theatre(rows, distances, ctx, countries_by_other) \
+            theatre = _namesake_in_the_theatre(rows, distances, ctx, countries_by_other, point_at) \
                 if scope is None and has_ctx and len(rows) > 1 else None
             if before is not None and before.theatre != theatre:
                 before = None
@@ -1724,7 +1768,7 @@ class ContextRanking:
             # such a name is ranked again whole)
             holder_near = famous_settlement and scope is None and has_ctx and len(rows) > 1 \
                 and _read_by_another_name(rows, core) \
-                and _own_holder_in_the_theatre(rows, distances, ctx, core)
+                and _own_holder_in_the_theatre(rows, distances, ctx, core, point_at)
             if holder_near:
                 before = None
             if before is not None and before.unchanged(rows, distances, wide_id):
@@ -1761,6 +1805,7 @@ class ContextRanking:
             ship_s_port = told_of_a_ship(self, m)
             accord = None  # (does the name open an accord's, "the Paris climate agreement"? asked at its first city)
             venue = host_city = None  # (is the name where talks are held? asked at its first city)
+            core_words = core + " "  # (a reading's own name that opens with the name: see called_own below)
             for c, get, key, lat, kind in rows:
                 if before is not None:
                     scored = before._readings.get(id(c))
@@ -1776,6 +1821,12 @@ class ContextRanking:
                 else:
                     base_why = c["_why0"] = get("why", "")
                 country = get("country")
+                # the reading's own name, plain, and whether the name written is it or its first
+                # words (_own_or_longer, as it gives it): read by several features below, each
+                # of which asked plain() anew (the own-name term of every reading; the former-name
+                # tests of most settlements, which end at once for a reading called so)
+                its_name = plain(c["name"])
+                called_own = its_name == core or its_name.startswith(core_words)
                 # a world city's small namesake that only far paragraphs back (see FAR_PARAGRAPHS)
                 backed_far = False
                 if kind in _SETTLEMENT_KINDS and lat is not None and (
@@ -1785,8 +1836,11 @@ class ContextRanking:
                     backed_far = bool(world) and _small_namesake_by_country_alone(c, world, None) \
                         and self._backed_only_far(mentions, c, own, text_countries, provinces, points, far_memo)
                 s_backed, why_backed = s, len(why)
-                other_name = key is not None and own_fame is not None and _by_another_name_only(c, core, own_fame)
-                former_name = key is not None and not other_name and kind in _LESSER_SETTLEMENTS \
+                # (a city only, and one not called by its own name: _by_another_name_only answers
+                # no for any other reading, first thing)
+                other_name = key is not None and own_fame is not None and kind == "city" and not called_own \
+                    and _by_another_name_only(c, core, own_fame)
+                former_name = key is not None and not other_name and kind in _LESSER_SETTLEMENTS and not called_own \
                     and _lesser_place_by_a_name_a_town_bears(c, cands, core, own_towns if own_towns is not None
                                                              else (own_towns := _own_town_fames(cands, core)))
                 holder_other = holder_near and not other_name and not former_name and key is not None \
@@ -1806,14 +1860,16 @@ class ContextRanking:
                     other_name = True
                     if scope is None and key not in distances:
                         # (measured all the same: the first round's record reads every reading's distance)
-                        distances[key] = (ctx.smallest(lat, key[2], key[3]),)
+                        _lat, lon, unc = point_at[key & _POINT_MASK]
+                        distances[key] = (ctx.smallest(lat, lon, unc),)
                 elif key is not None and scope is not None:
                     s = self._near_in_scope(s, why, ctx, wide_ctx, wide_id, key, distances,
-                                            near_weight, w_other_near)
+                                            near_weight, w_other_near, point_at[key & _POINT_MASK])
                 elif key is not None:
                     near = distances.get(key)
                     if near is None:
-                        near = distances[key] = (ctx.smallest(lat, key[2], key[3]),)
+                        _lat, lon, unc = point_at[key & _POINT_MASK]
+                        near = distances[key] = (ctx.smallest(lat, lon, unc),)
                     said = near_said.get(near[0])
                     if said is None:
                         d = near[0]
@@ -1860,8 +1916,9 @@ class ContextRanking:
                                 # (the country named by places, none near this reading: see the weight)
                                 s += W["text_country_named_withheld"]
                                 why.append(f"but {far:.0f} km from the places the text names in {country}")
-                            elif _former_name_of_another_s_own(c, cands, core, own_towns if own_towns is not None
-                                                               else (own_towns := _own_town_fames(cands, core))):
+                            elif not called_own and _former_name_of_another_s_own(
+                                    c, cands, core, own_towns if own_towns is not None
+                                    else (own_towns := _own_town_fames(cands, core))):
                                 # (nor for a city the name once was, Engels for 'Pokrovsk' beside
                                 # 'Moscow', as for a country named by a demonym below)
                                 s += W["text_country_named_withheld"]
@@ -1872,9 +1929,10 @@ class ContextRanking:
                             why.append(f"every {m_kind} of the name lies in a country the text does not name")
                 elif by_demonym and kind != "country" \
                         and (state := country if country in by_demonym else self._demonym_s_territory_town(
-                            country, kind, by_demonym, cands)) is not None \
-                        and not _former_name_of_another_s_own(c, cands, core, own_towns if own_towns is not None
-                                                              else (own_towns := _own_town_fames(cands, core))) \
+                            country, kind, by_demonym, cands) if country in demonym_held else None) is not None \
+                        and (called_own or not _former_name_of_another_s_own(
+                            c, cands, core, own_towns if own_towns is not None
+                            else (own_towns := _own_town_fames(cands, core)))) \
                         and (leaving == state or (
                             (by_demonym[state][1] or _own_province_alone(kind, state, country, countries_by_other)
                              or not self._namesake_across_the_border(cands, country))
@@ -1937,7 +1995,7 @@ class ContextRanking:
                     s += w_other_country
                     why.append(f"{country} named in another section of the text")
                 if not (country_by_other or country_by_demonym or elsewhere) and kind in _SETTLEMENT_KINDS \
-                        and sim >= 1.0 and not _own_or_longer(c.get("name"), core):
+                        and sim >= 1.0 and not called_own:
                     if named_as_such is None:
                         named_as_such = self._countries_named(mentions)
                     if self._other_name_on_another_continent(cands, country, named_as_such, core):
@@ -1988,7 +2046,7 @@ class ContextRanking:
                 if (country_by_other or country_by_demonym) and not in_named_province and kind in _SETTLEMENT_KINDS:
                     if world is None:
                         world = _world_city(cands, core)
-                    if world and _small_namesake_by_country_alone(c, world, distances.get(key) if key else None):
+                    if world and _small_namesake_by_country_alone(c, world, distances.get(key) if key is not None else None):
                         s += W["text_small_namesake_of_a_world_city"]
                         why.append(f"a small namesake of {world['name']} ({world['country']}) that only its "
                                    f"country, named in the text, supports")  # (by its name or a demonym)
@@ -1996,7 +2054,7 @@ class ContextRanking:
                     s += W["text_ship_s_port"]
                     why.append("on the coast, and a ship leaves or reaches it in its sentence")
                 if leaving is not None and country == leaving and kind in _SETTLEMENT_KINDS and not backed_far:
-                    s = self._left_by_its_country_s_force(s, why, c, cands, core, distances.get(key) if key else None)
+                    s = self._left_by_its_country_s_force(s, why, c, cands, core, distances.get(key) if key is not None else None)
                 if kind == "country":
                     if country_by_other:
                         s += w_holds
@@ -2041,12 +2099,12 @@ class ContextRanking:
                 if kind == "admin2" and county_bare:
                     s += w_county  # a county named by its bare name is most often a person's name
                 if listed_town is not None and (kind == "admin1" or kind == "admin2") \
-                        and plain(c["name"]) != core:
+                        and its_name != core:
                     s += W["text_area_listed_with_towns"]
                     why.append(f"listed with {listed_town[1]!r}, a town near {listed_town[0]['name']} "
                                f"({listed_town[0]['kind']}), which bears the name as its own; "
                                "the province has it only as another name")
-                if plain(c["name"]) == core or id(c) == english_named:
+                if its_name == core or id(c) == english_named:
                     # the place's own name, not one of its alternate names; or its English name,
                     # where its own is one English cannot spell ('Rhodes' of Ródos, not the
                     # Sydney suburb called so)
