@@ -335,6 +335,12 @@ KIND_AFTER = {
 # kind, as gazetteer.kinds.NAME_LEFT_KIND_WORDS ("territory") do; kept here, not there, for that
 # module is part of the index's fingerprint (mentions.scan.RunScanner._names_a_unit)
 KIND_ONLY_AFTER_A_UNIT = frozenset({"department"})
+# Kind words that are also verbs: a kind only in "the <name> pass" (a mountain pass: "the San
+# Francisco pass", "the Agua Negra pass"), where the article before the name makes the word a
+# noun; "troops pass Kherson", "let the convoy pass" are the verb (mentions.scan.RunScanner.
+# _kind_after_the_name, s50 gaz99). Such a pass is named after a mountain or a river, not after
+# a town it serves: no famous town of the name sets it aside (mentions.facilities)
+KIND_AFTER_THE_NAME = {"pass": "crossing"}
 
 # Words a coder or reporter writes between a name and the area after it ("Lere town, Tombouctou
 # region, Mali"; "Umlazi township, KwaZulu-Natal"): they do not break the address.

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ..distance import haversine_km
 from ..gazetteer.ranking import LOOSE_FACILITY_SIMILARITY
-from ..wordlists import KIND_AFTER, KIND_PAIRS
+from ..wordlists import KIND_AFTER, KIND_AFTER_THE_NAME, KIND_PAIRS
 from .words import FACILITY_KINDS
 from .similarity import core_name, spelling_similarity
 
@@ -96,6 +96,12 @@ class Facilities:
         take = 1
         if len(nxt) > 1 and (nxt[0].lower, nxt[1].lower) in KIND_PAIRS and self._adjacent(nxt[0], nxt[1]):
             take = 2
+        elif nxt[0].lower in KIND_AFTER_THE_NAME:
+            # (a kind word that is also a verb, only where the scan read it as the kind, and only
+            # for a name the index holds no such place by alone: "the Agua Negra pass" reads
+            # 'Agua Negra' as "the Hua Hum crossing" reads 'Hua Hum')
+            if KIND_AFTER_THE_NAME[nxt[0].lower] != kind or any(c.get("kind") == kind for c in cands):
+                return None
         elif nxt[0].lower not in KIND_AFTER:
             return None
         if not self._adjacent(self.toks[end_tok], nxt[0]):
@@ -108,7 +114,12 @@ class Facilities:
         if not ext:
             return None
         towns = [c for c in self.candidates(surface, None) if c.get("kind") not in FACILITY_KINDS]
-        ext = self._by_famous_namesake(ext, towns)
+        if take == 1 and nxt[0].lower in KIND_AFTER_THE_NAME:
+            # "the San Francisco pass": a mountain pass, named after no town it serves (the
+            # famous San Francisco has no pass of the name, which says nothing of this one)
+            ext = [c for c in ext if c.get("name_similarity", 0) >= 0.95]
+        else:
+            ext = self._by_famous_namesake(ext, towns)
         if not ext:
             return None  # "Bali airport": the famous Bali has no airport of that name here; the place stays
         if towns:

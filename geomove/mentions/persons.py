@@ -278,7 +278,9 @@ class PersonsAndOrganisations:
                         break
                 # (an area's name is written with its article: "The West Bank was quiet", "troops
                 # of the Soviet Union"; the name itself starts after it)
-                own_start = seg_start + 1 if words[seg_start].lower == "the" and seg_start < k - 1 else seg_start
+                # ("The Channel was closed": the article before the word alone, see
+                # _area_by_its_own_name's short name after "the")
+                own_start = seg_start + 1 if words[seg_start].lower == "the" and seg_start < k else seg_start
                 # (or the last of a list of places: "through Tysons and Falls Church")
                 listed = next((m + 1 for m in range(k - 1, own_start, -1) if words[m].lower == "and"), None)
                 if self._area_by_its_own_name(run[own_start], run[k]) \
@@ -623,18 +625,23 @@ class PersonsAndOrganisations:
         built-in area or a town of some size (OWN_NAME_TOWN_IMPORTANCE), whose last word only
         looks like an organisation's ("West Bank", "Soviet Union", "Falls Church")? A town only
         where no 'the' comes before the words: "the Country Club" is a club, whatever town of
-        Florida bears the name."""
+        Florida bears the name. After "the", a built-in area's short name read only after it
+        (needs_the: "The Channel was closed", the English Channel) is its own name too, though
+        its word is an outlet's ("channel")."""
         surface = self.text[self.toks[first].start:self.toks[last].end]
         if not self.has_name(surface):
             return False
         own = plain(surface)
         before = self.prev_word(first, 1)
-        towns = not (before and before[-1].lower == "the")
-        return any(c.get("name_similarity", 0) >= 1.0 and plain(c.get("name") or "") == own
-                   and (c.get("kind") in ("country", "admin1", "continent")
-                        or (c.get("gazetteer_id") or "").startswith("geomove-area:")
-                        or (towns and c.get("kind") in ("city", "town")
-                            and (c.get("importance") or 0.0) >= OWN_NAME_TOWN_IMPORTANCE))
+        after_the = bool(before) and before[-1].lower == "the"
+        return any(c.get("name_similarity", 0) >= 1.0 and (
+            plain(c.get("name") or "") == own and (
+                c.get("kind") in ("country", "admin1", "continent")
+                or (c.get("gazetteer_id") or "").startswith("geomove-area:")
+                or (not after_the and c.get("kind") in ("city", "town")
+                    and (c.get("importance") or 0.0) >= OWN_NAME_TOWN_IMPORTANCE))
+            or (after_the and c.get("needs_the") and (c.get("gazetteer_id") or "").startswith("geomove-area:")
+                and plain(c.get("matched_name") or "") == own))
                    for c in self.candidates(surface, None))
 
     def _two_names(self, words: list[Token]) -> bool:

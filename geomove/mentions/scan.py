@@ -16,7 +16,7 @@ from ..gazetteer.kinds import NAME_LEFT_KIND_WORDS
 from ..names import ARTICLES, plain
 from ..wordlists import (
     ACTOR_NOUNS, AREA_ABBREVIATIONS_IN_SETTING, AREA_DEMONYMS, CALENDAR_WORDS, REGION_SENSE_AFTER_RE, REGION_SENSE_BEFORE_RE, REGION_SENSE_DEMONYMS, CONTRACTION_RE, ARTICLE_HYPHEN_RE, CONNECTORS, COUNTRY_ABBREVIATIONS, REGION_ACRONYMS, HONORIFICS, KIND_AFTER, KIND_BEFORE,
-    KIND_BEFORE_LIST, KIND_ONLY_AFTER_A_UNIT, KIND_PAIRS, NAME_QUALIFIERS, SEASON_WORDS, ORG_SUFFIXES, REGION_ABBREVIATIONS, STOPWORDS, UNIT_WORDS,
+    KIND_AFTER_THE_NAME, KIND_BEFORE_LIST, KIND_ONLY_AFTER_A_UNIT, KIND_PAIRS, NAME_QUALIFIERS, SEASON_WORDS, ORG_SUFFIXES, REGION_ABBREVIATIONS, STOPWORDS, UNIT_WORDS,
     QUESTION_OPENERS, LOCAL_BODY_NOUNS, LOCATIVE_PREPS, FLEET_WORDS, FORMATION_AFTER_WATERS, UNITS_AFTER_WATERS, BUILDING_HEADS,
     BUILDING_HEADS_AFTER_ANY_NAME, DISEASE_HEADS, GIVEN_NAMES, STRAIN_GENUS_WORDS, STRAIN_NOUNS,
 )
@@ -259,26 +259,15 @@ class RunScanner:
             if k and tok.lower in CAMP_QUALIFIERS and self._camp_after_qualifier(i):
                 k += 1  # "Jenin Refugee Camp": what the camp holds, no place called "Refugee"
                 continue
-            hit = None
-            for n in range(min(maxn, len(run) - k), 0, -1):
-                last = toks[run[k + n - 1]]
-                if last.lower in CONNECTORS and not is_nameish(last):
-                    continue
-                if n > 1 and k + n < len(run) and last.lower in ARTICLES and last.text[:1].isupper():
-                    continue  # "Saudi Al Arabiya": a name ends with no article; "Al" opens the next
-                if blocked_from is not None and blocked_from[k] < k + n:
-                    continue  # a person's or title's word among run[k:k+n]
-                s, e = tok.start, last.end
-                surface = text[s:e]
-                if self._surely_no_match(surface, tok, n):
-                    continue
-                m = self.match(surface, run, k, n, marks)
-                if m and n > 2 and self._names_joined_by_a_word(run, k, n, m):
-                    continue
-                if m:
-                    shorter = self._famous_before_org_word(run, k, n, m, marks)
-                    hit = (n - 1, shorter) if shorter else (n, m)
-                    break
+            hit = self._longest_match_at(run, k, min(maxn, len(run) - k), 1, marks, blocked_from)
+            if hit and tok.text == "The" and k + hit[0] < len(run):
+                # "The Hua Hum crossing": the capitalised article and the word after it read as a
+                # loose spelling of something else ('Te-hua'), which took the first word of the name
+                longer = self._name_after_the_article(run, k, hit, maxn, marks, blocked_from)
+                if longer:
+                    k += 1
+                    tok = toks[run[k]]
+                    hit = longer
             if hit:
                 n, m = hit
                 if k and toks[run[k - 1]].lower in NAME_QUALIFIERS and run[k - 1] not in matched_at \
@@ -365,6 +354,53 @@ class RunScanner:
                     m = {**m, "role": "organisation"}
             keep.append(m)
         return keep
+
+    def _longest_match_at(self, run: list[int], k: int, longest: int, shortest: int, marks: dict[int, str],
+                          blocked_from: list[int] | None) -> tuple[int, dict] | None:
+        """The longest name of ``shortest`` to ``longest`` words that opens at run[k], as
+        (its number of words, its raw mention), or None (see _scan_run_of_words)."""
+        toks, text = self.toks, self.text
+        tok = toks[run[k]]
+        for n in range(longest, shortest - 1, -1):
+            last = toks[run[k + n - 1]]
+            if last.lower in CONNECTORS and not is_nameish(last):
+                continue
+            if n > 1 and k + n < len(run) and last.lower in ARTICLES and last.text[:1].isupper():
+                continue  # "Saudi Al Arabiya": a name ends with no article; "Al" opens the next
+            if blocked_from is not None and blocked_from[k] < k + n:
+                continue  # a person's or title's word among run[k:k+n]
+            surface = text[tok.start:last.end]
+            if self._surely_no_match(surface, tok, n):
+                continue
+            m = self.match(surface, run, k, n, marks)
+            if m and n > 2 and self._names_joined_by_a_word(run, k, n, m):
+                continue
+            if m:
+                shorter = self._famous_before_org_word(run, k, n, m, marks)
+                return (n - 1, shorter) if shorter else (n, m)
+        return None
+
+    # a name after a capitalised 'The' read whole is of one this like its spelling at least
+    _NAME_AFTER_THE_SIMILARITY: ClassVar[float] = 0.95
+
+    def _name_after_the_article(self, run: list[int], k: int, hit: tuple[int, dict], maxn: int,
+                                marks: dict[int, str], blocked_from: list[int] | None) -> tuple[int, dict] | None:
+        """'The Hua Hum crossing stayed open': a run opened by a capitalised 'The' (a sentence's
+        first word) whose match from the article (``hit``: 'The Hua', a loose spelling of Te-hua)
+        ends before a name that opens at the word after the article and runs further ('Hua Hum',
+        the pass), spelled as some place's own name: that name is read, the article left out, as
+        "through the Hua Hum crossing" reads it. A name that holds its article ("The Hague", "The
+        Gambia") ends where no longer name does and keeps it. (s50 gaz99)"""
+        n = hit[0]
+        if k + 1 >= len(run) or self.toks[run[k + 1]].lower in CONNECTORS:
+            return None
+        longer = self._longest_match_at(run, k + 1, min(maxn, len(run) - k - 1), n, marks, blocked_from)
+        if not longer or longer[1].get("role") != "place":
+            return None
+        best = (longer[1].get("cands") or [{}])[0]
+        if best.get("name_similarity", 0.0) < self._NAME_AFTER_THE_SIMILARITY:
+            return None
+        return longer
 
     def _given_name_before_a_surname(self, run: list[int], pos: int, m: dict) -> bool:
         """Is the lesser place ``m``, dropped as the first word of a two-word run whose second word
@@ -1189,6 +1225,8 @@ class RunScanner:
                 return KIND_AFTER[w0]
             if w0 in CAMP_QUALIFIERS and self._camp_after_qualifier(j + 1):
                 return "camp"  # "the Jenin refugee camp": a camp named after the place
+            if w0 in KIND_AFTER_THE_NAME and self._kind_after_the_name(run[k], j + 1):
+                return KIND_AFTER_THE_NAME[w0]  # "the San Francisco pass": the mountain pass
         i = run[k]
         if i >= 2 and toks[i - 1].lower == "of" and toks[i - 2].sentence == toks[i].sentence \
                 and toks[i - 2].lower in KIND_BEFORE and not self._one_part_of(i - 2) \
@@ -1201,6 +1239,17 @@ class RunScanner:
         if not plural:
             return None  # (neither list rule below can find a kind in this text)
         return self._kind_of_list(run[k]) or self._kind_after_list(run[k + n - 1])
+
+    def _kind_after_the_name(self, first: int, w: int) -> bool:
+        """'the San Francisco pass', 'The Agua Negra pass was shut': is the lower-case word at
+        token ``w`` (KIND_AFTER_THE_NAME, a kind word that is also a verb) right after the name
+        opening at token ``first``, which "the" comes before (or opens, a sentence's capitalised
+        "The" read with the name)? Then the word is the noun; after a name with no article
+        ("troops pass Kherson", "as convoys from Bakhmut pass Soledar") it is the verb."""
+        toks = self.toks
+        if not toks[w].text.islower() or not self._adjacent(toks[w - 1], toks[w]):
+            return False
+        return toks[first].text == "The" or self._after_the(first, past_qualifier=False)
 
     # articles that make a kind word before "of" one part among several of the place after it
     _ONE_OF_SEVERAL: ClassVar[frozenset[str]] = frozenset(("a", "an", "another"))
