@@ -59,7 +59,7 @@ def _munition_tracked(text: str, at: int) -> bool:
     stops = list(_SENTENCE_STOP.finditer(before))
     subject = before[stops[-1].end():] if stops else before
     # (as no_force._munitions_in_flight: a force or craft named beside it moves: "two drone carriers")
-    return _MUNITION.search(subject) is not None and _MOVER.search(_MUNITION.sub(" ", subject)) is None
+    return _MUNITION_GATE.search(subject) is not None and _MOVER.search(_MUNITION.sub(" ", subject)) is None
 
 
 _PATTERNS.save()
