@@ -94,6 +94,8 @@ OWN = [
     "Government forces turned back before reaching Bardai and regrouped in Faya.",
     "Residents who fled Mora reached Maroua; the army completed its move to Kolofata on Friday.",
     "The national army claimed that its navy boats sailed from Douala to Limbe earlier that morning.",
+    # (tracked_between asks the munitions gate: "rockets tracked from A to B" is a strike)
+    "Two rockets were tracked from Garoua to Maroua, and a transport plane was tracked from Douala to Garoua.",
 ]
 
 
