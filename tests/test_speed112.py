@@ -1,4 +1,4 @@
-"""Session 50 (speed112): 28 more of the reading's patterns searched only in spans that hold one
+"""Session 50 (speed112): 29 more of the reading's patterns searched only in spans that hold one
 of the words every match of theirs holds (read.gates), where each was searched in every clause,
 subject or window asked of it and found nothing in most.
 
