@@ -84,6 +84,8 @@ _MEMBERS_FROM = _PATTERNS.compile(
 _DEFINED_MEMBERS = _PATTERNS.compile(
     r"(?:^|\s)(?:the\s+)?" + _NAME + r"\s+" + _INITIALS + r"\s+(?i:" + _MEMBERS + r"|" + _FORCE_NOUN + r")"
     + _APPOSITION + _BARE_SUBJECT_GAP.pattern + r"$")
+# (searched only in spans holding one of the words every match holds: read.gates, tests/test_speed112.py)
+_DEFINED_MEMBERS_GATE = Gate(_DEFINED_MEMBERS, ("(",))
 # the group itself as the whole subject, with its initials or its kind, an apposition after it:
 # "The Coalition of Patriots for Change (CPC), a rebel alliance,", "The Viv Ansanm gang coalition"
 _GROUP_ITSELF = _PATTERNS.compile(
@@ -195,7 +197,7 @@ def group_subject(text: str, s: int, verb_at: int) -> str | None:
     subject = _without_asides(text[s:verb_at])
     if not any(c.isupper() for c in subject):
         return None  # (every shape names a group by capitals)
-    m = _MEMBERS_OF.search(subject) or _DEFINED_MEMBERS.search(subject) \
+    m = _MEMBERS_OF.search(subject) or _DEFINED_MEMBERS_GATE.search(subject) \
         or (_MEMBERS_FROM.search(subject) if " from the " in subject else None)
     if m is not None:
         if m.group("acr"):

@@ -76,7 +76,7 @@ from .lexicon import (count_value, GOT_THERE, NAME_PARTICLE, SENT_PARTICIPLES,
     _VESSEL_MOVER,
     _MATERIEL_MOVER,
     _HOME_VERBS,
-    _NOT_REACHED,
+    _NOT_REACHED, _NOT_REACHED_GATE,
     _CIVILIAN,
     _KIND_AFTER_NAME,
     _THE_OTHER_TO,
@@ -377,7 +377,7 @@ from .partitive_them import part_of_civilians
 from .carried_people import carried_people
 from .towed import towed_no_materiel
 from .in_the_day import IN_THE_DAY, day_of_telling
-from .staged_origin import GATHERING_WORD as _STAGING_WORD_OR_POSITIONS, gathered_after_moving, gathered_before_moving, staging_as_origin, subject_before_staging
+from .staged_origin import GATHERING_WORD as _STAGING_WORD_OR_POSITIONS, GATHERING_WORD_GATE as _STAGING_WORD_OR_POSITIONS_GATE, gathered_after_moving, gathered_before_moving, staging_as_origin, subject_before_staging
 from .met_then_turned_back import met_place_as_origin, turns_back
 from .place_label import LINE_REACH, label_as_end
 from .modal_after_and import PLAN_BEFORE_TO, task_before_move
@@ -655,6 +655,8 @@ _PHRASE_ABOUT_ELSE = _PATTERNS.compile(r"\b(?:following|amid(?:st)?|despite|flee
 # a crossing told by its path, whatever the verb: "moved across the border into K", "fled over the
 # frontier": a national force enters K from its own country, as with "crossed into K"
 _ACROSS_BORDER = _PATTERNS.compile(r"\b(?:across|over)\s+the\s+(?:[\w-]+\s+)?(?:border|frontier)\b", re.I)
+# (searched only in spans holding one of the words every match holds: read.gates, tests/test_speed112.py)
+_ACROSS_BORDER_GATE = Gate(_ACROSS_BORDER, ("border", "frontier"))
 # a participle phrase before a pronoun subject: "Travelling by way of X, they reached Y" -- 'they'
 # refers back as it does at the head of a clause
 _PARTICIPLE_THEN_PRONOUN = _PATTERNS.compile(r"\s*(?:After\s+[a-z]+ing|Having\s+[a-z]+|[A-Z][a-z]+ing)\b[^,.;]{0,80},\s*(?:they|it)\b")
@@ -730,6 +732,8 @@ _COUNT_DIGITS = r"[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])|[0-9]{1,6}(?![0-9])"
 _NUMBERING = _PATTERNS.compile(r"\b(?:numbering|totall?ing)\s+(?P<qual>about|around|some|nearly|almost|roughly|more\s+than|over|"
                                r"at\s+least|up\s+to|an\s+estimated)?\s*(?P<num>" + _COUNT_DIGITS + r")"
                                r"(?!\s*(?:%|per\s*cent|km|kilomet))", re.I)
+# (searched only in spans holding one of the words every match holds: read.gates, tests/test_speed112.py)
+_NUMBERING_GATE = Gate(_NUMBERING, ("numbering", "total"))
 _N_STRONG = _PATTERNS.compile(r"\b(?P<num>" + _COUNT_DIGITS + r")[-\s](?:strong|member|man|person)\s+"
                               r"(?:[\w-]+\s+){0,3}?(?:contingents?|forces?|units?|battalions?|brigades?|compan(?:y|ies)|"
                               r"detachments?|teams?|missions?|police|troops|group)\b", re.I)
@@ -865,7 +869,7 @@ def _after_said_by(words: str) -> tuple[str, int]:
     convoys" -> "two convoys"), and where they end in ``words``; but when that verb stands right
     before the verb of moving, it is a passive told without its auxiliary, as sitreps write ("2x
     rifle companies observed moving from A"): the words before it are the subject."""
-    said = list(_SAID_BY.finditer(words))
+    said = list(_SAID_BY_GATE.finditer(words))
     if not said:
         return words, len(words)
     if words[said[-1].end():].strip():
@@ -1025,6 +1029,9 @@ _SAME_DAY = _PATTERNS.compile(r"\b(?:the\s+same\s+(?:day|morning|afternoon|eveni
                               r"(?:day|morning|afternoon|evening|night)|" + IN_THE_DAY
                               + r"|in\s+the\s+(?:early\s+|late\s+)?(?:morning|afternoon|evening)|(?:at|before|after)\s+(?:dawn|dusk|daybreak|nightfall)"
                               r")\b", re.I)
+# (searched only in spans holding one of the words every match holds: read.gates, tests/test_speed112.py)
+_SAME_DAY_GATE = Gate(_SAME_DAY, ("afternoon", "dawn", "daybreak", "dusk", "earlier", "evening", "later", "morning", "nightfall",
+                                 "same", "that"))
 # a route told whole right after a verb that tells a movement only with a direction (lexicon.json
 # directed_only): "armed men on motorbikes rode from A to B", "the army swept from A to B" -- a
 # named place after "from" and "to" (not "pushed from office", "rode from dawn"), its name's particles
@@ -1418,6 +1425,9 @@ _SAID_BY = _PATTERNS.compile(r"(?<=[\w)])(?<!\bthe)(?<!\bThe)(?<!\ba)(?<!\bA)(?<
                              # (nor a passive of report on the subject: "Troops said to have left A
                              # reached B" moved the troops, read.relative_then_fought)
                              r"(?!to\s+(?:have|be)\b)")
+# (searched only in spans holding one of the words every match holds: read.gates, tests/test_speed112.py)
+_SAID_BY_GATE = Gate(_SAID_BY, ("added", "announced", "claimed", "confirmed", "filmed", "noted", "observed", "photographed",
+                               "report", "said", "saw", "say", "see", "show", "tell", "told", "watched"))
 _DATE_PREPOSITION_END = _PATTERNS.compile(r"\s*\b(?:on|in|at|during|since|by|until|early|late|(?:early|late)\s+on)\s*$", re.I)
 _OF_AFTER = _PATTERNS.compile(r"\s+of\b", re.I)
 # (not a unit's number: "222 Battalion", "21 Special Armoured Brigade" name a unit, read60)
@@ -2739,11 +2749,11 @@ class _Reader(RoleReading, StatusReading):
             slots = later_stop_as_end(self.text, slots, frag.roles_why)
             # "left A heading for B but stopped in C": the stop instead of the aim is the end (read.stopped_instead)
             slots = stop_instead_of_aim(self.text, slots, frag.roles_why)
-        if not any(r == "destination" for r, _g, _a in slots) and _STAGING_WORD_OR_POSITIONS.search(self.text, s, main.start()):
+        if not any(r == "destination" for r, _g, _a in slots) and _STAGING_WORD_OR_POSITIONS_GATE.search(self.text, s, main.start()):
             # "had massed near X after moving from Y": where the move ended (read.staged_origin)
             slots = gathered_after_moving(self.text, slots, self._within(self.places, s, main.start()), main,
                                           frag.roles_why)
-        if not any(r == "origin" for r, _g, _a in slots) and _STAGING_WORD_OR_POSITIONS.search(self.text, s, main.start()):
+        if not any(r == "origin" for r, _g, _a in slots) and _STAGING_WORD_OR_POSITIONS_GATE.search(self.text, s, main.start()):
             # "massed near X before moving to Y": where the move began (read.staged_origin)
             slots = gathered_before_moving(self.text, slots, self._within(self.places, s, main.start()), main,
                                            frag.roles_why)
@@ -3065,7 +3075,7 @@ class _Reader(RoleReading, StatusReading):
             # "The army denied that soldiers were flown to X and the trucks drove to Y"
             frag.status, frag.status_why = self._frame_of_previous(index) or (frag.status, frag.status_why)
         frag.enters = (main.group("verb") is not None and _stem(main.group("verb")) in ("enter", "cross", "come")) \
-            or _ACROSS_BORDER.search(self.text, s, e) is not None
+            or _ACROSS_BORDER_GATE.search(self.text, s, e) is not None
         frag.what, frag.counts = self._what(told_from, e, main)
         if "verb" in main.re.groupindex and (incoming := force_replacing(self.text, main, e)) is not None:
             # "Burundi replaced them with 800 fresh troops": the force after "with" came in (read.replaced_with)
@@ -3883,7 +3893,7 @@ class _Reader(RoleReading, StatusReading):
         X", "was forced to turn back before arriving in X")? Then X is no end of the movement."""
         start = mention.get("phrase", {}).get("start", mention["start"]) if mention.get("phrase") else mention["start"]
         before = _REACH_CUE_END.sub("", self.text[max(s, start - 90):start])
-        return _NOT_REACHED.search(before) is not None
+        return _NOT_REACHED_GATE.search(before) is not None
 
     def _main_after_aside(self, index: int, verb_at: int) -> bool:
         """Is clause ``index`` the main clause after a relative aside that was read as a clause
@@ -4953,7 +4963,7 @@ class _Reader(RoleReading, StatusReading):
                 continue
             if not any(c["value"] == count_value(m.group("num")) for c in counts):
                 counts.append({"value": count_value(m.group("num")), "unit": "members"})
-        for m in _NUMBERING.finditer(self.text, s, e):
+        for m in _NUMBERING_GATE.finditer(self.text, s, e):
             # "the troops, numbering about 300, ...": the size of the group the clause names
             unit = _UNIT_WORD.findall(self.text[s:m.start()])
             item = {"value": count_value(m.group("num")), "unit": unit[-1].lower() if unit else "members"}
@@ -5055,7 +5065,7 @@ class _Reader(RoleReading, StatusReading):
         last date told in the clauses before it, as a span after one is (_date_after_span).
 
         why: with no date, the movement had none (the day was told, by reference)."""
-        m = _SAME_DAY.search(self.text, s, e)
+        m = _SAME_DAY_GATE.search(self.text, s, e)
         if m is None:
             return None
         first = self.spans[max(0, index - 2)][0]

@@ -20,6 +20,7 @@ import re
 from ..regex_cache import CompiledPatterns
 from .lexicon import _FALSE_AFTER, _TRIGGER_RE
 from .not_established import not_shown_next
+from .gates import Gate
 
 _PATTERNS = CompiledPatterns("read-denied-clause")
 
@@ -54,6 +55,8 @@ _VERDICT = _PATTERNS.compile(
 # the claim is told as someone's: "a police official said", "Rebels claimed", "according to X"
 # (and the plural's present: "Separatists say they moved ...", s39 read105)
 _CLAIMED = _PATTERNS.compile(r"\b(?:claim\w*|alleg\w*|said|says|say|insist\w*|according\s+to|reported(?:ly)?)\b", re.I)
+# (searched only in spans holding one of the words every match holds: read.gates, tests/test_speed112.py)
+_CLAIMED_GATE = Gate(_CLAIMED, ("according", "alleg", "claim", "insist", "reported", "said", "say"))
 # a sentence's end: the claim's sentence begins after the last one before it
 _SENTENCE_BREAK = _PATTERNS.compile(r"[.!?]\s+|\n")
 # where the sentence of the denial ends
@@ -117,7 +120,7 @@ def denied_after(text: str, e: int) -> re.Match | None:
     # and both must hold: speed111)
     lo = max(0, e - 600)  # (a sentence is shorter)
     start = max((b.end() for b in _SENTENCE_BREAK.finditer(text, lo, e)), default=lo)
-    if not _CLAIMED.search(text, start, e):
+    if not _CLAIMED_GATE.search(text, start, e):
         return None  # ("Troops arrived in X, but officials denied reports that they moved on": told as fact)
     m = _VERDICT.match(text, e) or denied_in_next_sentence(text, e)
     if m is None:

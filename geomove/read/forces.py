@@ -36,6 +36,7 @@ from .kept import recompile as _recompile
 from .group_names import KNOWN_GROUP_NAMES
 from .reported_members import members_open_reported_clause
 from .told_aside import without_told_asides
+from .gates import Gate
 
 _PATTERNS = CompiledPatterns("read-forces")  # (kept compiled code, as read/lexicon.py's)
 
@@ -178,6 +179,8 @@ _PLAIN_FORCE_SUBJECT = _PATTERNS.compile(r"(?:^|[,;](?:\s*and\b)?|\b(?:[Oo]n|[Ii
                                          r"\b(?:the|(?=an?\s+(?:army|military|navy|police|gendarmerie|air\s+force)\s+" + _FORMATION_WORD + r"\b)an?)"
                                          r"\s+(?P<a>army|military|navy|police|gendarmerie|air\s+force|armed\s+forces)(?:\s+" + _FORMATION_WORD + r")?"
                                          + _BARE_SUBJECT_GAP.pattern + r"$")
+# (searched only in spans holding one of the words every match holds: read.gates, tests/test_speed112.py)
+_PLAIN_FORCE_SUBJECT_GATE = Gate(_PLAIN_FORCE_SUBJECT, ("army", "force", "gendarmerie", "military", "navy", "police"))
 
 
 # an armed group named as the whole subject: "The Houthis", "the Taliban", "al-Shabaab" (not
@@ -239,6 +242,9 @@ _GROUP_VEHICLES_SUBJECT = _PATTERNS.compile(
     r"M23|RSF|SDF|HTS|ADF|ISWAP|JNIM|TPLF|YPG|PKK|ISIS|ISIL)(?:\s+(?-i:Group))?(?:\s+(?-i:[a-z][\w-]*)){0,2}?\s+"
     r"(?:boats|speedboats|skiffs|dhows|vessels|ships|trucks|pickups|pick-ups|technicals|vehicles|tanks|motorcycles|motorbikes))"
     + _BARE_SUBJECT_GAP.pattern + r"$", re.I)
+# (searched only in spans holding one of the words every match holds: read.gates, tests/test_speed112.py)
+_GROUP_VEHICLES_SUBJECT_GATE = Gate(_GROUP_VEHICLES_SUBJECT, ("boats", "dhows", "motorbikes", "motorcycles", "pick-ups", "pickups", "ships", "skiffs", "tanks",
+                                                             "technicals", "trucks", "vehicles", "vessels"))
 
 
 def _group_vehicles_subject(text: str, s: int, verb_at: int) -> str | None:
@@ -248,7 +254,7 @@ def _group_vehicles_subject(text: str, s: int, verb_at: int) -> str | None:
 
     why: boats, trucks or pickups are no force noun, so "Houthi boats" named no actor where
     "Houthi fighters" did."""
-    m = _GROUP_VEHICLES_SUBJECT.search(_without_asides(text[s:verb_at]))
+    m = _GROUP_VEHICLES_SUBJECT_GATE.search(_without_asides(text[s:verb_at]))
     return _recompile(r"\s+").sub(" ", m.group("a")) if m else None
 
 
@@ -260,7 +266,7 @@ def _plain_force_subject(text: str, s: int, verb_at: int) -> str | None:
     sent" named no one, and a movement with no actor took one from a later sentence's when the
     two were merged. The noun must stand right before the verb, after the clause start or an
     opening phrase of time, never after a preposition ("with the army", "of the police")."""
-    m = _PLAIN_FORCE_SUBJECT.search(text[s:verb_at])
+    m = _PLAIN_FORCE_SUBJECT_GATE.search(text[s:verb_at])
     return m.group("a") if m else None
 
 

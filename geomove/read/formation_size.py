@@ -15,6 +15,7 @@ import re
 
 from ..regex_cache import CompiledPatterns
 from .counts import mark_qualified
+from .gates import Gate
 
 _PATTERNS = CompiledPatterns("read-formation-size")
 # the formation's noun, "of", an optional qualifier and the number; then the verb (a finite form
@@ -29,6 +30,9 @@ _FORMATION_OF_N = _PATTERNS.compile(
     r"drove|rode|took|set|reached|crossed|moved|arrived|landed|departed|returned|withdrew|entered|headed|"
     r"travell?ed|deployed|redeployed|relocated|rotated|from|to|into|in|at|on|for|towards?|via|through)\b)",
     re.I)
+# (searched only in spans holding one of the words every match holds: read.gates, tests/test_speed112.py)
+_FORMATION_OF_N_GATE = Gate(_FORMATION_OF_N, ("battalion", "brigade", "companies", "company", "contingent", "detachment", "force", "group",
+                                             "mission", "party", "platoon", "regiment", "squad", "team", "unit"))
 
 
 # the formation named as the whole of which what moved is a part or the first ("A Kenyan unit
@@ -39,7 +43,7 @@ _WHOLE_BEFORE = _PATTERNS.compile(r"\b(?:part|the\s+(?:first|last|vanguard))\s+o
 def formation_size(text: str, s: int, e: int) -> dict | None:
     """The count of [s, e) told by the number after a formation's "of" ("a contingent of 200
     arrived": 200 members, an item as clauses._what makes them), or None."""
-    m = _FORMATION_OF_N.search(text, s, e)
+    m = _FORMATION_OF_N_GATE.search(text, s, e)
     if m is None or _WHOLE_BEFORE.search(text, max(s, m.start() - 40), m.start()):
         return None  # (", part of the contingent of 1,200": the whole the group moved is a part of)
     item = {"value": int(m.group("num").replace(",", "")), "unit": "members"}

@@ -263,6 +263,8 @@ _MOVED_ON = _compile(_DATA["moved_on"]["pattern"], re.I)
 _INCLUDING_LIST = _compile(_DATA["including_list"]["pattern"], re.I)
 # "turned back before reaching X": X no destination (lexicon.json not_reached)
 _NOT_REACHED = _compile(_DATA["not_reached"]["pattern"], re.I)
+# (searched only in spans holding one of the words every match holds: read.gates, tests/test_speed112.py)
+_NOT_REACHED_GATE = Gate(_NOT_REACHED, ("before",))
 # "left X, their main base in the north, for Y": what a place is, set off by commas (lexicon.json)
 _APPOSITION_AFTER_PLACE = _compile(_DATA["apposition_after_place"]["pattern"], re.I)
 # "from Camp Z, their base near X, to Y": an unnamed site located by X (lexicon.json)
@@ -582,6 +584,9 @@ _CIVILIAN = _compile(
 _FIGHTING_JOINED = _compile(_DATA["fighting_joined"]["pattern"], re.I)
 # a munition as the mover, fired or in flight: a strike (lexicon.json munitions_in_flight)
 _MUNITION = _compile(_DATA["munitions_in_flight"]["munition"], re.I)
+# (searched only in spans holding one of the words every match holds: read.gates, tests/test_speed112.py)
+_MUNITION_GATE = Gate(_MUNITION, ("bomb", "drone", "geran", "loitering", "missile", "projectile", "rocket", "shahed", "shell",
+                                 "uav", "warhead"))
 _MUNITION_IN_FLIGHT = _compile(_DATA["munitions_in_flight"]["in_flight"], re.I)
 _STRIKE_VERBS = frozenset(_DATA["munitions_in_flight"]["strike_verbs"])
 # an official whose title names a force ("the army chief", "the commander of the 3rd Division",

@@ -22,6 +22,7 @@ from .lexicon import _DATA, _MOVER
 from .named_ship_apart import ship_named_after_group
 from .places import same_place
 from .state import Fragment, _Draft
+from .gates import Gate
 
 _PATTERNS = CompiledPatterns("read-movers")  # (kept compiled code, as read/lexicon.py's)
 
@@ -150,6 +151,8 @@ def escorted_by_force(text: str, start: int, end: int) -> bool:
 _TIME_CONJUNCTION = _PATTERNS.compile(
     r"\b(?:(?:hours|days|weeks|minutes|moments|months|(?:a|one|two|three|several|few)\s+(?:hours?|days?|weeks?))|"
     r"shortly|soon|just|only|immediately|long)\s+(?:after|before)\s+", re.I)
+# (searched only in spans holding one of the words every match holds: read.gates, tests/test_speed112.py)
+_TIME_CONJUNCTION_GATE = Gate(_TIME_CONJUNCTION, ("after", "before"))
 
 # a bare conjunction of time at the clause's start (after a bullet or quote, if any), before a
 # noun phrase: no pronoun (read by the anaphora rules) and no participle ("After being flown in
@@ -168,7 +171,7 @@ def subject_after_time_conjunction(text: str, s: int, verb_at: int) -> int | Non
     forces" (GUIDELINES: the actor is the force that moved, as the text names it). Only a noun
     phrase between the conjunction and the verb, with no comma."""
     last = None
-    for m in _TIME_CONJUNCTION.finditer(text, s, verb_at):
+    for m in _TIME_CONJUNCTION_GATE.finditer(text, s, verb_at):
         last = m
     if last is None:
         # (or a conjunction of time that opens the sentence, the main clause told after the

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import (
-    _MUNITION,
+    _MUNITION, _MUNITION_GATE,
     _MUNITION_IN_FLIGHT,
     _STRIKE_VERBS,
     _MOVER,
@@ -79,7 +79,7 @@ def _munitions_in_flight(subject: str, main: re.Match) -> str | None:
     shelling and raids are none). A munition carried, sent or delivered is equipment that
     moved ("the missiles were moved to F", "Iskander missiles arrived in G"); a force named
     beside it moves too ("troops and drones crossed"). Returns the why, or None."""
-    if not _MUNITION.search(subject) or _MOVER.search(_MUNITION.sub(" ", subject)):
+    if not _MUNITION_GATE.search(subject) or _MOVER.search(_MUNITION.sub(" ", subject)):
         return None
     if _MUNITION_IN_FLIGHT.search(subject) or (_stem(main.group(0)) in _STRIKE_VERBS and not _ferried(main)):
         return f"a munition in flight ('{' '.join(subject.split())}'): a strike, no force moved"

@@ -23,6 +23,7 @@ from .lexicon import _BARE_SUBJECT_GAP
 from .reduced_relative import DESCRIBING_PARTICIPLES
 from ..mentions.translated_from import language_of_translation
 from .weights import ANOTHER_THEATRE_KM
+from .gates import Gate
 
 _DATA = read_data("services.json")
 
@@ -41,6 +42,9 @@ _SERVICE_SUBJECT = _PATTERNS.compile(
     # ... and a participle of what they carry or guard ("Army trucks carrying fuel left A",
     # "Navy frigates escorting a tanker sailed": read.reduced_relative, s35m)
     r"(?:\s+(?-i:" + "|".join(DESCRIBING_PARTICIPLES) + r")\s[^,;:.()\n]{1,50}?)?" + _BARE_SUBJECT_GAP.pattern + r"$", re.I)
+# (searched only in spans holding one of the words every match holds: read.gates, tests/test_speed112.py)
+_SERVICE_SUBJECT_GATE = Gate(_SERVICE_SUBJECT, ("army", "border", "coast", "force", "gendarmerie", "infantry", "marine", "national", "navy",
+                                               "rangers", "self-defense", "special"))
 # what sits right before a service word and makes it part of another name ("the Finnish Navy",
 # "the Arakan Army", "Indian Army"): a capitalised word, not an article opening the sentence
 # ("The Navy patrol vessel", "A Navy ship": read45)
@@ -76,7 +80,7 @@ def service_subject(text: str, s: int, verb_at: int, states: list[dict]) -> tupl
     "Marines"; with the demonym written right before it ("Pakistani Rangers moved": ``states``
     are the report's country and demonym mentions), and whether it was so qualified; None for
     a service qualified by another capitalised word (a name read elsewhere: "the Arakan Army")."""
-    m = _SERVICE_SUBJECT.search(text[s:verb_at])
+    m = _SERVICE_SUBJECT_GATE.search(text[s:verb_at])
     if m is None:
         return None
     at = s + m.start("service")

@@ -20,6 +20,7 @@ import re
 
 from ..regex_cache import CompiledPatterns
 from .lexicon import SAID_WHEN, _BARE_SUBJECT_GAP, _FORCE_NOUN
+from .gates import Gate
 
 _PATTERNS = CompiledPatterns("read-state-organs")
 
@@ -51,6 +52,9 @@ _ORGAN_SUBJECT = _PATTERNS.compile(
     r"|(?:" + _NAME + r"-based\s+)?(?:(?:military|transitional|interim|federal|national|central)\s+)?" + _ORGAN
     + r"\s+(?:of|in)\s+(?:the\s+)?(?:" + _NAME + r"\s+){0,3}" + _NAME
     + r"|(?-i:Pentagon|Kremlin)|" + _MINISTRY + r")" + _ASIDE + _SAID_IT + _BARE_SUBJECT_GAP.pattern + r"$", re.I)
+# (searched only in spans holding one of the words every match holds: read.gates, tests/test_speed112.py)
+_ORGAN_SUBJECT_GATE = Gate(_ORGAN_SUBJECT, ("administration", "authorities", "cabinet", "government", "junta", "kremlin", "ministry",
+                                           "pentagon"))
 # an actor that is a state's organ ("Ethiopian government", "government of Peru", "Kenya's
 # Defence Ministry", "Pentagon"): who sent a force, as a state named alone is (read.force_over_state)
 _ORGAN_ACTOR = _PATTERNS.compile(r"\b" + _ORGAN + r"(?:\s+(?:of|in)\s+\S.*)?$|^(?:the\s+)?(?-i:Pentagon|Kremlin)$", re.I)
@@ -72,7 +76,7 @@ def organ_subject(text: str, s: int, verb_at: int) -> str | None:
     # (on the clause's own words, where "^" is the clause's start: searched from an offset into
     # the text, "^" matched only at the text's start, and "The Ethiopian government moved
     # troops" was read only in a report's first sentence, s28a)
-    m = _ORGAN_SUBJECT.search(text[s:verb_at])
+    m = _ORGAN_SUBJECT_GATE.search(text[s:verb_at])
     if m is None:
         return None
     name = re.sub(r"\s+", " ", m.group("a"))
@@ -118,6 +122,8 @@ _ORGAN_FORCE_SUBJECT = _PATTERNS.compile(
     r"(?:^|[,;]\s*(?:and\s+)?|\b(?:but|that|said|says|shows|showed)\s+|\b(?:on|in|at|last|earlier|later|overnight|meanwhile|then)\b[^,;.]{0,40}?\s)\s*"
     r"(?:(?:the|a|an)\s+)?(?-i:" + _ORGAN_WORD + r")\s+(?:[a-z][\w-]*\s+)?(?P<n>" + _WHAT_MOVED + r")\b"
     r"(?:\s+of\s+[^,;.]{1,60}?)?" + _BARE_SUBJECT_GAP.pattern + r"$", re.I)
+# (searched only in spans holding one of the words every match holds: read.gates, tests/test_speed112.py)
+_ORGAN_FORCE_SUBJECT_GATE = Gate(_ORGAN_FORCE_SUBJECT, ("government", "junta", "regime"))
 _FORCE_WORD = _PATTERNS.compile(r"(?:forces|troops|soldiers|army|units|fighters|police|personnel)$", re.I)
 
 
@@ -127,7 +133,7 @@ def organ_force_subject(text: str, s: int, verb_at: int) -> str | None:
     The organ with its force noun when the noun names people, as the name reader gives "Junta
     troops" at a sentence's start; the organ alone for a convoy or column (whose, not what)."""
     subject = text[s:verb_at]
-    m = _ORGAN_FORCE_SUBJECT.search(subject)
+    m = _ORGAN_FORCE_SUBJECT_GATE.search(subject)
     if m is None:
         return None
     organ, noun = m.group("o").lower(), re.sub(r"\s+", " ", m.group("n"))

@@ -54,12 +54,12 @@ def _munition_tracked(text: str, at: int) -> bool:
     """Is the subject before the participle at ``at`` a munition and no force or craft ("The
     rockets were tracked from Gaza to Ashkelon")? A strike in flight, no transfer (lexicon.json
     munitions_in_flight)."""
-    from .lexicon import _MOVER, _MUNITION  # (lexicon reads this module's forms: asked late)
+    from .lexicon import _MOVER, _MUNITION, _MUNITION_GATE  # (lexicon reads this module's forms: asked late)
     before = text[max(0, at - _SUBJECT_REACH):at]
     stops = list(_SENTENCE_STOP.finditer(before))
     subject = before[stops[-1].end():] if stops else before
     # (as no_force._munitions_in_flight: a force or craft named beside it moves: "two drone carriers")
-    return _MUNITION.search(subject) is not None and _MOVER.search(_MUNITION.sub(" ", subject)) is None
+    return _MUNITION_GATE.search(subject) is not None and _MOVER.search(_MUNITION.sub(" ", subject)) is None
 
 
 _PATTERNS.save()

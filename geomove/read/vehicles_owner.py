@@ -19,6 +19,7 @@ from ..regex_cache import CompiledPatterns
 from .data_files import read_data
 from .lexicon import _BARE_SUBJECT_GAP
 from .reduced_relative import DESCRIBING_PARTICIPLES
+from .gates import Gate
 
 _DATA = read_data("vehicles_owner.json")
 _PATTERNS = CompiledPatterns("read-vehicles-owner")
@@ -44,6 +45,9 @@ _OWNER_IN_VEHICLES = _PATTERNS.compile(
     # transporting about 200 officers", "police vehicles escorting the buses": read.reduced_relative)
     r"(?:\s+(?:" + "|".join(DESCRIBING_PARTICIPLES) + r")\s[^,;:.()\n]{1,50}?)?"
     + _BARE_SUBJECT_GAP.pattern + r"$", re.I)
+# (searched only in spans holding one of the words every match holds: read.gates, tests/test_speed112.py)
+_OWNER_IN_VEHICLES_GATE = Gate(_OWNER_IN_VEHICLES, ("army", "border", "coast", "force", "gendarmerie", "marines", "militia", "national", "navy",
+                                                   "police"))
 
 
 # ... or the force the vehicles carry, named after "of" or "carrying": "Two lorries of police
@@ -72,7 +76,7 @@ def owner_in_vehicles(text: str, s: int, verb_at: int) -> str | None:
     # (a subject of vehicles is short: only its last words are read; a slice, so that "^" is
     # the clause start)
     span = text[max(s, verb_at - 200):verb_at]
-    m = _OWNER_IN_VEHICLES.search(span) or (_FORCE_CARRIED.search(span) if (" of " in span or "ing " in span) else None)
+    m = _OWNER_IN_VEHICLES_GATE.search(span) or (_FORCE_CARRIED.search(span) if (" of " in span or "ing " in span) else None)
     return re.sub(r"\s+", " ", m.group("owner")) if m else None
 
 
