@@ -277,14 +277,20 @@ def test_the_spellings_kept_with_a_kind_include_a_province_s_other_names(gazette
     assert all("\x1f" not in name for name, _ in pairs)
 
 
+@pytest.fixture(scope="module")
+def spelled_pairs(gazetteer, store):
+    # (listed once: the index's every spelling is read to list them, ~3 s, and each example
+    # listed them anew: 5-10 minutes a run under load)
+    return _spelled_pairs(gazetteer), set(_kind_pairs(store[0]))
+
+
 @settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(data=st.data())
-def test_a_spelling_kept_with_its_kind_is_answered_as_live(gazetteer, store, data):
+def test_a_spelling_kept_with_its_kind_is_answered_as_live(gazetteer, store, spelled_pairs, data):
     # the stored answer of a spelling asked with a kind word ('the Hunan province', 'Sudan
     # state television', 'the X crossing') is the live answer of that pair
     path, _, _ = store
-    pairs = _spelled_pairs(gazetteer)
-    kept = set(_kind_pairs(path))
+    pairs, kept = spelled_pairs
     name, kind = data.draw(st.sampled_from(pairs))
     reader = _reader(gazetteer, path)
     answer = reader.kind_answer(name, kind)
