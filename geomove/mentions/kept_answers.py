@@ -30,7 +30,10 @@ differs in each score), so its answer is not the kind None answer filtered; kept
 ~40,700 answers, ~86 MB of the store (session 34). With them, every other spelling of the
 provinces, crossings, bases and camps, and the countries' names asked as provinces
 (SPELLED_KINDS: 'Hunan' of 'Hunan Sheng', 'Sudan state television'; ~18,900 pairs, +23 MB;
-a batch's live look-ups with a kind 262 -> 216, callgrind -0.40% of `places`, session 47).
+a batch's live look-ups with a kind 262 -> 216, callgrind -0.40% of `places`, session 47). And
+the own names of towns, cities, provinces and countries asked with the kinds news writes after
+them (ASKED_AS: 'the Garissa town', 'Cairo airport', 'the Ituri district'; ~65,000 pairs, +~90 MB,
+session 50).
 
 Safe by construction:
 
@@ -69,7 +72,7 @@ import sys
 import zlib
 from pathlib import Path
 
-FORMAT = "kept-answers-10"  # (bump when the stored layout or what is stored changes)
+FORMAT = "kept-answers-11"  # (bump when the stored layout or what is stored changes)
 # wordfreq's most frequent English words looked at, kept whatever they find: as many as
 # EMPTY_WORDS (until session 48, 100,000: the words of ranks 100,000 to 300,000 were kept only
 # where they find nothing, though the build worked every one of them out; of a batch of 380
@@ -94,6 +97,20 @@ OWN_KINDS = ("admin1", "admin2", "city")
 # 'base', 'camp' (session 47, speed96: ~16,800 more pairs)
 SPELLED_KINDS = ("admin1", "crossing", "base", "camp")
 COUNTRIES_ASKED_AS = "admin1"
+# the kinds a place's own name is asked with besides its own, by the kind asked: the kinds of
+# the places whose own names are kept asked so, of importance the least given or more (None:
+# all). News writes a city's or a town's name before 'town' ('the Garissa town', 'Torun town':
+# cities of the index asked as towns), a city's before 'airport' ('Cairo airport' asks 'Cairo'
+# with an airfield's kind), a country's or a province's before 'city' ('a Burkina Faso city')
+# and 'district' ('the Ituri district'), a city's before 'district' or 'county'. A batch of 380
+# news reports asked 169 look-ups with a kind live (s50start): 16 of them towns' and cities'
+# own names as towns (town rows are all of importance 0.47 or more, those asked 0.51-0.68), 6
+# cities' as airfields, 4 countries' and provinces' as cities, 3 provinces' and 4 cities' as
+# districts, 1 a province's as a town (speed109)
+ASKED_AS = (("town", ("city", "town", "admin1", "country"), 0.5),
+            ("airfield", ("city",), None),
+            ("city", ("admin1", "country"), None),
+            ("admin2", ("admin1", "city", "country"), None))
 # (the separator of a name and its kind in the trie of kind answers: no name holds it)
 _KIND_SEP = "\x1f"
 _PACKAGES = ("rapidfuzz", "unidecode", "wordfreq")
@@ -168,7 +185,8 @@ def _package_stat(name: str) -> tuple:
 
 def fingerprint(gaz) -> str:
     """The store's fingerprint for gazetteer ``gaz`` as it is now (see the module docstring)."""
-    seen: list = [FORMAT, WORDS, EMPTY_WORDS, FAMOUS_IMPORTANCE, OWN_KINDS, SPELLED_KINDS, COUNTRIES_ASKED_AS, sys.version, sys.prefix, sys.exec_prefix]
+    seen: list = [FORMAT, WORDS, EMPTY_WORDS, FAMOUS_IMPORTANCE, OWN_KINDS, SPELLED_KINDS, COUNTRIES_ASKED_AS, ASKED_AS,
+                  sys.version, sys.prefix, sys.exec_prefix]
     # (the index and the user's places by their file, not their path: a private cache folder
     # that links the shared index reads the same file)
     seen.append(("index", _stat(gaz.path)[1:], gaz.meta.get("fingerprint"), gaz.meta.get("built_at")))
@@ -403,6 +421,20 @@ def own_kind_names(gaz, kinds=OWN_KINDS, least: float | None = None) -> set[tupl
     return out
 
 
+def asked_as_names(gaz, asked=ASKED_AS, least: float | None = None) -> set[tuple[str, str]]:
+    """(own name, kind asked) of the index's places of the kinds ``asked`` lists for that kind
+    (see ASKED_AS), of its least importance or more, and of ``least`` or more too (None: the
+    rule's alone): the pairs kept beside :func:`own_kind_names`."""
+    out: set[tuple[str, str]] = set()
+    for kind, place_kinds, rule_least in asked:
+        floor = max(-1.0 if rule_least is None else rule_least, -1.0 if least is None else least)
+        for place_kind in place_kinds:
+            out |= {(n, kind) for (n,) in gaz.db.execute(
+                "SELECT DISTINCT name FROM places WHERE kind = ? AND importance >= ?", (place_kind, floor))
+                if n and _KIND_SEP not in n}
+    return out
+
+
 def spelled_kind_names(gaz, kinds=SPELLED_KINDS, countries_as: str | None = COUNTRIES_ASKED_AS,
                        least: float | None = None) -> set[tuple[str, str]]:
     """(spelling, kind) of every spelling of the index's places of ``kinds`` (the place's own
@@ -553,12 +585,14 @@ def empty_words(gaz, words: int = WORDS, upto: int = EMPTY_WORDS):
 def build(index: Path, words: int = WORDS, *, path: Path | None = None,
           user_places: Path | None = None, names=(), started_ns: int | None = None,
           famous: float | None = FAMOUS_IMPORTANCE, empty_upto: int = EMPTY_WORDS,
-          own_kinds=OWN_KINDS, own_least: float | None = None, spelled_kinds=SPELLED_KINDS) -> Path | None:
+          own_kinds=OWN_KINDS, own_least: float | None = None, spelled_kinds=SPELLED_KINDS,
+          asked_as=ASKED_AS) -> Path | None:
     """Work out and write the store of ``index`` (aside, then renamed over the old one; at
     ``path`` rather than beside the index, and with ``user_places`` rather than the user's, for
     tests; ``empty_upto``: the last rank of the words kept when they find nothing, see
     :func:`empty_words`; ``own_kinds`` and ``own_least``: the pairs of :func:`own_kind_names`;
-    ``spelled_kinds``: those of :func:`spelled_kind_names`, none when empty, ``own_least`` too).
+    ``spelled_kinds``: those of :func:`spelled_kind_names`, none when empty, ``own_least`` too;
+    ``asked_as``: those of :func:`asked_as_names`, ``own_least`` too).
     Returns its path, or None when it could not be written (a read-only folder) or
     when a dependency was written at or after ``started_ns`` (when this process started to
     import geomove: the code it runs may not be the code the fingerprint describes): readers
@@ -575,7 +609,8 @@ def build(index: Path, words: int = WORDS, *, path: Path | None = None,
         tmp.unlink(missing_ok=True)
         try:
             _write(tmp, gaz, words, fp, names, famous, empty_upto, own_kind_names(gaz, own_kinds, own_least)
-                   | (spelled_kind_names(gaz, spelled_kinds, least=own_least) if spelled_kinds else set()))
+                   | (spelled_kind_names(gaz, spelled_kinds, least=own_least) if spelled_kinds else set())
+                   | asked_as_names(gaz, asked_as, own_least))
         except sqlite3.Error as err:  # (keep_file then removes the half-written file)
             raise OSError(str(err)) from err
 
