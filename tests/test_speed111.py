@@ -41,7 +41,7 @@ OWN = [
     "Police have long travelled from Arua to Koboko.",
     "Hundreds of fighters have since been moved from Bunia to Beni.",
     "Previous convoys from Gulu reached Lira.",
-    "The deployment of troops to Bunia was postponed until May.",
+    "Sending the troops to Bunia was postponed until May.",
     "The army postponed sending troops to Beni.",
     "Flights to Entebbe were suspended.",
     "The transfer of the unit to Gulu is planned for Monday.",
