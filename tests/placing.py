@@ -21,6 +21,11 @@ _DMS = re.compile(r"(\d+(?:\.\d+)?)\s*°\s*(?:(\d+(?:\.\d+)?)\s*′)?\s*(?:(\d+(
                   r"(nord|sud|est|ouest|[сю]\. ш\.|[вз]\. д\.|[NSEWO](?![a-z]))")
 
 
+def mention_of(text: str, surface: str, gazetteer):
+    """The first mention the finder reads in ``text`` written ``surface``, or None."""
+    return next((m for m in find_mentions(text, gazetteer=gazetteer) if m["surface"] == surface), None)
+
+
 def feature_rows() -> dict:
     """id -> the row of features.csv."""
     with open(FEATURES, encoding="utf-8", newline="") as f:

@@ -11,6 +11,13 @@ def found(gazetteer, text: str, published: str = "2025-06-20"):
     return [f["properties"] for f in movements], why
 
 
+def read_all(gazetteer, text: str, published: str = "2025-06-20"):
+    """(every feature the reader gives ``text``, kept or not, the why lines): what the speed tests compare with a
+    gate on and off."""
+    why: list = []
+    return extract(text, gazetteer=gazetteer, published=published, why=why, include_all=True), why
+
+
 def ends(props: list[dict]) -> list[tuple]:
     """(origin, destination) of each movement as written (its surface), None for no end."""
     name = lambda p: p and p.get("surface")  # noqa: E731

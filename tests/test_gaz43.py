@@ -30,11 +30,8 @@
 The sentences are written for these tests; the twins must keep their readings."""
 
 import pytest
-from placing import cited_point, feature_rows, find_mentions, places_by_surface
+from placing import cited_point, feature_rows, mention_of, places_by_surface
 
-
-def _mention(text, surface, gazetteer):
-    return next((m for m in find_mentions(text, gazetteer=gazetteer) if m["surface"] == surface), None)
 
 
 # --- a country's foreign name that is an English word -----------------------------------------------
@@ -46,7 +43,7 @@ def _mention(text, surface, gazetteer):
 ])
 def test_island_is_no_country(gazetteer, text):
     # before: Iceland (IS), by its own and German name 'Island'
-    m = _mention(text, "Island", gazetteer)
+    m = mention_of(text, "Island", gazetteer)
     assert m is None or m.get("country") != "IS"
 
 
@@ -55,7 +52,7 @@ def test_island_is_no_country(gazetteer, text):
     ("Troops from Britain landed at the port on Monday.", "Britain"),
 ])
 def test_country_names_in_english_stay(gazetteer, text, surface):
-    found = places_by_surface(text, gazetteer).get(surface) or _mention(text, surface, gazetteer)
+    found = places_by_surface(text, gazetteer).get(surface) or mention_of(text, surface, gazetteer)
     assert found is not None and found["country"] in ("IS", "GB")
 
 
@@ -73,7 +70,7 @@ def test_country_names_in_english_stay(gazetteer, text, surface):
     ("Troops marched from Jordan to Victoria, two villages in the eastern province, residents said.", "Victoria"),
 ])
 def test_small_place_said_of_a_great_reading_is_no_place(gazetteer, text, surface):
-    m = _mention(text, surface, gazetteer)
+    m = mention_of(text, surface, gazetteer)
     assert m is not None and m["lat"] is None
 
 
@@ -89,7 +86,7 @@ def test_small_place_said_of_a_great_reading_is_no_place(gazetteer, text, surfac
     ("The army recaptured Jordan, a village near Iloilo, after a two-day siege.", "Jordan", "PH"),
 ])
 def test_apposition_twins_keep_their_reading(gazetteer, text, surface, country):
-    m = _mention(text, surface, gazetteer)
+    m = mention_of(text, surface, gazetteer)
     assert m is not None and m["country"] == country and m["lat"] is not None
 
 
@@ -102,7 +99,7 @@ def test_apposition_twins_keep_their_reading(gazetteer, text, surface, country):
     "Tanzanian troops were sent to Palma after the attack on the town.",
 ])
 def test_town_on_the_force_s_continent(gazetteer, text):
-    m = _mention(text, "Palma", gazetteer)
+    m = mention_of(text, "Palma", gazetteer)
     assert m is not None and m["country"] == "MZ"
 
 
@@ -115,7 +112,7 @@ def test_town_on_the_force_s_continent(gazetteer, text):
     ("Indian peacekeepers reached Goma on Friday.", "Goma", "CD"),
 ])
 def test_force_s_continent_twins(gazetteer, text, surface, country):
-    m = _mention(text, surface, gazetteer)
+    m = mention_of(text, surface, gazetteer)
     assert m is not None and m["country"] == country
 
 
@@ -129,7 +126,7 @@ def test_force_s_continent_twins(gazetteer, text, surface, country):
     ("Police were sent to Chapare after clashes with coca growers.", "Chapare", "chapare-province"),
 ])
 def test_gap_rows_are_read(gazetteer, text, surface, row):
-    m = _mention(text, surface, gazetteer)
+    m = mention_of(text, surface, gazetteer)
     assert m is not None and m["gazetteer_id"] == "curated:" + row
 
 
@@ -149,7 +146,7 @@ def test_gap_rows_carry_their_cited_point(row):
     ("Fighting spread to Sagaing and the Kachin Independence Army moved south.", "Sagaing"),
 ])
 def test_place_before_as_the_army_is_a_place(gazetteer, text, surface):
-    m = _mention(text, surface, gazetteer)
+    m = mention_of(text, surface, gazetteer)
     assert m is not None and m["role"] == "place"
 
 
@@ -159,7 +156,7 @@ def test_place_before_as_the_army_is_a_place(gazetteer, text, surface):
     ("The Arakan Army said it had taken the town.", "Arakan"),
 ])
 def test_body_names_stay_bodies(gazetteer, text, surface):
-    m = _mention(text, surface, gazetteer)
+    m = mention_of(text, surface, gazetteer)
     assert m is None or m["role"] != "place"
 
 
@@ -190,13 +187,13 @@ def test_placed_beside_twins(gazetteer, text, surface, country):
     ("Aid convoys reached the Kivu provinces by road from Uganda.", "Kivu provinces"),
 ])
 def test_the_kivus(gazetteer, text, surface):
-    m = _mention(text, surface, gazetteer)
+    m = mention_of(text, surface, gazetteer)
     assert m is not None and m["country"] == "CD" and m["gazetteer_id"].endswith("kivus")
     assert -4.0 < m["lat"] < 0.5 and 27.0 < m["lon"] < 30.0  # between Goma, Bukavu and Uvira
 
 
 def test_bare_kivus_without_the_is_no_area(gazetteer):
-    m = _mention("Kivus said the talks had failed.", "Kivus", gazetteer)
+    m = mention_of("Kivus said the talks had failed.", "Kivus", gazetteer)
     assert m is None or m["lat"] is None
 
 
@@ -208,13 +205,13 @@ def test_bare_kivus_without_the_is_no_area(gazetteer):
     ("Insurgents crossed the Rovuma into Tanzania on Sunday.", "Rovuma"),
 ])
 def test_the_rovuma(gazetteer, text, surface):
-    m = _mention(text, surface, gazetteer)
+    m = mention_of(text, surface, gazetteer)
     assert m is not None and m["name"] == "Ruvuma River"
     assert -12.5 < m["lat"] < -10.0 and 35.5 < m["lon"] < 40.5
 
 
 def test_bare_ruvuma_stays_the_region(gazetteer):
-    m = _mention("Fighting spread to Ruvuma region in Tanzania.", "Ruvuma", gazetteer)
+    m = mention_of("Fighting spread to Ruvuma region in Tanzania.", "Ruvuma", gazetteer)
     assert m is not None and m["kind"] == "admin1" and m["country"] == "TZ"
 
 
@@ -225,7 +222,7 @@ def test_bare_ruvuma_stays_the_region(gazetteer):
     ("Boats of the ELN crossed the Orinoco River into Venezuela.", "Orinoco River"),
 ])
 def test_the_orinoco(gazetteer, text, surface):
-    m = _mention(text, surface, gazetteer)
+    m = mention_of(text, surface, gazetteer)
     assert m is not None and m["name"] == "Orinoco" and m["kind"] == "river"
     assert 2.0 < m["lat"] < 9.0 and -72.0 < m["lon"] < -60.0
 
@@ -234,7 +231,7 @@ def test_the_orinoco(gazetteer, text, surface):
 
 def test_head_of_an_unknown_name_in_a_text_told_by_its_forces(gazetteer):
     # before: 'Adan' read Aden (YE), 'Yabaal' left out
-    m = _mention("Somali forces retook Adan Yabaal from al-Shabaab.", "Adan Yabaal", gazetteer)
+    m = mention_of("Somali forces retook Adan Yabaal from al-Shabaab.", "Adan Yabaal", gazetteer)
     assert m is not None and m["lat"] is None
 
 
@@ -245,5 +242,5 @@ def test_head_of_an_unknown_name_in_a_text_told_by_its_forces(gazetteer):
     ("Kenyan troops flew to Aden Adde airport.", "Aden Adde", "SO"),
 ])
 def test_told_by_its_forces_twins(gazetteer, text, surface, country):
-    m = _mention(text, surface, gazetteer)
+    m = mention_of(text, surface, gazetteer)
     assert m is not None and m["country"] == country

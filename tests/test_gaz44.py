@@ -24,11 +24,8 @@
 The sentences are written for these tests; the twins must keep their readings."""
 
 import pytest
-from placing import find_mentions
+from placing import mention_of
 
-
-def _mention(text, surface, gazetteer):
-    return next((m for m in find_mentions(text, gazetteer=gazetteer) if m["surface"] == surface), None)
 
 
 # --- a group named after its home: '<Place> cartel' ------------------------------------------------
@@ -39,7 +36,7 @@ def _mention(text, surface, gazetteer):
     ("The Medellin cartel sent men to Bogota on Friday.", "Medellin"),
 ])
 def test_place_before_lower_case_cartel_is_the_organisation(gazetteer, text, surface):
-    m = _mention(text, surface, gazetteer)
+    m = mention_of(text, surface, gazetteer)
     assert m is not None and m["role"] == "organisation"
 
 
@@ -50,7 +47,7 @@ def test_place_before_lower_case_cartel_is_the_organisation(gazetteer, text, sur
     ("Gunmen of the Sinaloa cartel moved to Culiacan from Mazatlan.", "Mazatlan"),
 ])
 def test_places_near_a_cartel_stay_places(gazetteer, text, surface):
-    m = _mention(text, surface, gazetteer)
+    m = mention_of(text, surface, gazetteer)
     assert m is not None and m["role"] == "place" and m["country"] == "MX"
 
 
@@ -63,7 +60,7 @@ def test_places_near_a_cartel_stay_places(gazetteer, text, surface):
     "Army units left Bamba for Bourem at dawn.",
 ])
 def test_bamba_beside_bourem_is_the_niger_town(gazetteer, text):
-    m = _mention(text, "Bamba", gazetteer)
+    m = mention_of(text, "Bamba", gazetteer)
     assert m is not None and m["country"] == "ML" and abs(m["lat"] - 17.033) < 0.1 and abs(m["lon"] + 1.4) < 0.1
 
 
@@ -72,7 +69,7 @@ def test_bamba_beside_bourem_is_the_niger_town(gazetteer, text):
     "Fighters seized Bamba, 80 km south of Kolondieba.",
 ])
 def test_bamba_beside_kolondieba_stays_the_southern_town(gazetteer, text):
-    m = _mention(text, "Bamba", gazetteer)
+    m = mention_of(text, "Bamba", gazetteer)
     assert m is not None and m["country"] == "ML" and abs(m["lat"] - 10.383) < 0.1
 
 
@@ -84,7 +81,7 @@ def test_bamba_beside_kolondieba_stays_the_southern_town(gazetteer, text):
     "Malian soldiers and Russian mercenaries reached Moura in central Mali.",
 ])
 def test_moura_of_a_sahel_report_is_the_malian_town(gazetteer, text):
-    m = _mention(text, "Moura", gazetteer)
+    m = mention_of(text, "Moura", gazetteer)
     assert m is not None and m["country"] == "ML"
 
 
@@ -95,7 +92,7 @@ def test_moura_of_a_sahel_report_is_the_malian_town(gazetteer, text):
     ("Russian troops reached Kursk on Tuesday.", "Kursk", "RU"),
 ])
 def test_moura_of_a_portuguese_report_and_kursk_stay(gazetteer, text, surface, country):
-    m = _mention(text, surface, gazetteer)
+    m = mention_of(text, surface, gazetteer)
     assert m is not None and m["country"] == country
 
 
@@ -108,7 +105,7 @@ def test_moura_of_a_portuguese_report_and_kursk_stay(gazetteer, text, surface, c
     "Rebels were attacking Oicha when the army arrived.",
 ])
 def test_bare_object_of_attacked_is_a_place(gazetteer, text):
-    m = _mention(text, "Oicha", gazetteer)
+    m = mention_of(text, "Oicha", gazetteer)
     assert m is not None and m["role"] == "place" and m["country"] == "CD"
 
 
@@ -118,7 +115,7 @@ def test_bare_object_of_attacked_is_a_place(gazetteer, text):
     ("Gunmen attacked Taylor as he left the church on Monday.", "Taylor"),
 ])
 def test_attacked_persons_and_groups_stay_out(gazetteer, text, surface):
-    m = _mention(text, surface, gazetteer)
+    m = mention_of(text, surface, gazetteer)
     assert m is None or m.get("lat") is None or m["role"] != "place"
 
 
@@ -130,7 +127,7 @@ def test_attacked_persons_and_groups_stay_out(gazetteer, text, surface):
     "Russian instructors arrived in Derna by air.",
 ])
 def test_variant_beside_a_force_s_country_only_stays(gazetteer, text):
-    m = _mention(text, "Derna", gazetteer)
+    m = mention_of(text, "Derna", gazetteer)
     assert m is not None and m["country"] == "LY"
 
 
@@ -140,5 +137,5 @@ def test_variant_beside_a_force_s_country_only_stays(gazetteer, text):
     ("Wagner fighters reached Derna from Sirte.", "Derna", "LY"),
 ])
 def test_readings_beside_forces_stay(gazetteer, text, surface, country):
-    m = _mention(text, surface, gazetteer)
+    m = mention_of(text, surface, gazetteer)
     assert m is not None and m["country"] == country

@@ -45,11 +45,8 @@
 The sentences are written for these tests; the twins must keep their readings."""
 
 import pytest
-from placing import find_mentions
+from placing import mention_of
 
-
-def _mention(text, surface, gazetteer):
-    return next((m for m in find_mentions(text, gazetteer=gazetteer) if m["surface"] == surface), None)
 
 
 # --- a river after the words that say one --------------------------------------------------------
@@ -70,7 +67,7 @@ def _mention(text, surface, gazetteer):
     ("A second unit was sent from Niamey to Ayorou, on the Niger near the border with Mali.", "Niger", "Niger River"),
 ])
 def test_name_after_a_word_of_rivers_is_the_river(gazetteer, text, surface, river):
-    m = _mention(text, surface, gazetteer)
+    m = mention_of(text, surface, gazetteer)
     assert m is not None and m["name"] == river and m["kind"] == "river" and m["country"] is None
 
 
@@ -85,7 +82,7 @@ def test_name_after_a_word_of_rivers_is_the_river(gazetteer, text, surface, rive
     ("Nigerien troops moved to the Niger's border with Burkina Faso.", "Niger", "NE"),
 ])
 def test_country_written_so_stays_the_country(gazetteer, text, surface, country):
-    m = _mention(text, surface, gazetteer)
+    m = mention_of(text, surface, gazetteer)
     assert m is not None and m["kind"] == "country" and m["country"] == country
 
 
@@ -97,7 +94,7 @@ def test_country_written_so_stays_the_country(gazetteer, text, surface, country)
     ("Gendarmes moved into the Presevo Valley on Friday, close to the border with Kosovo.", "Presevo Valley"),
 ])
 def test_valley_after_a_town_is_the_land_around_it(gazetteer, text, surface):
-    m = _mention(text, surface, gazetteer)
+    m = mention_of(text, surface, gazetteer)
     assert m is not None and m["country"] == "RS" and abs(m["lat"] - 42.31) < 0.05
     assert m["precision"] == "near" and m["uncertainty_km"] >= 20 and m["relation"]["type"] == "countryside"
 
@@ -107,7 +104,7 @@ def test_valley_after_a_town_is_the_land_around_it(gazetteer, text, surface):
     ("Pakistani troops moved into the Swat valley on Monday.", "Swat valley", "Swat Valley"),
 ])
 def test_valley_the_index_holds_stays_itself(gazetteer, text, surface, name):
-    m = _mention(text, surface, gazetteer)
+    m = mention_of(text, surface, gazetteer)
     assert m is not None and m["name"] == name and m["precision"] != "near"
 
 
@@ -115,7 +112,7 @@ def test_valley_the_index_holds_stays_itself(gazetteer, text, surface, name):
 
 def test_minor_namesake_far_from_the_town_beside_it_keeps_no_point(gazetteer):
     # before: Dachne (UA, 46.58 30.55, Odesa oblast), 530 km from Donetsk
-    m = _mention("Ukrainian troops withdrew from Dachne, west of Donetsk, on Monday.", "Dachne", gazetteer)
+    m = mention_of("Ukrainian troops withdrew from Dachne, west of Donetsk, on Monday.", "Dachne", gazetteer)
     assert m is not None and m["lat"] is None and "Donetsk" in m["why"]
 
 
@@ -124,7 +121,7 @@ def test_minor_namesake_far_from_the_town_beside_it_keeps_no_point(gazetteer):
     "Ukrainian troops withdrew from Dachne, 500 km west of Donetsk, on Monday.",
 ])
 def test_namesake_near_the_town_or_at_the_distance_written_stays(gazetteer, text):
-    m = _mention(text, "Dachne", gazetteer)
+    m = mention_of(text, "Dachne", gazetteer)
     assert m is not None and m["country"] == "UA" and abs(m["lat"] - 46.58) < 0.05
 
 
@@ -132,7 +129,7 @@ def test_namesake_near_the_town_or_at_the_distance_written_stays(gazetteer, text
 
 def test_town_read_only_as_its_airfield_is_near_it(gazetteer):
     # before: Mahagi Airport, exact (2 km)
-    m = _mention("Congolese troops left Bunia for Mahagi on Monday.", "Mahagi", gazetteer)
+    m = mention_of("Congolese troops left Bunia for Mahagi on Monday.", "Mahagi", gazetteer)
     assert m is not None and m["country"] == "CD" and m["precision"] == "near" and m["uncertainty_km"] >= 25
 
 
@@ -141,7 +138,7 @@ def test_town_read_only_as_its_airfield_is_near_it(gazetteer):
     ("Congolese troops left Bunia for Mahagi airport on Monday.", "Mahagi airport"),
 ])
 def test_airfield_by_a_flight_or_its_kind_word_stays_exact(gazetteer, text, surface):
-    m = _mention(text, surface, gazetteer)
+    m = mention_of(text, surface, gazetteer)
     assert m is not None and m["kind"] == "airfield" and m["precision"] == "exact"
 
 
@@ -163,7 +160,7 @@ def test_land_near_a_border_keeps_its_country(gazetteer, name, country):
 
 
 def test_mention_of_a_shared_lake_names_no_country(gazetteer):
-    m = _mention("Chadian troops were deployed to the islands of Lake Chad on Wednesday.", "Lake Chad", gazetteer)
+    m = mention_of("Chadian troops were deployed to the islands of Lake Chad on Wednesday.", "Lake Chad", gazetteer)
     assert m is not None and m["name"] == "Lake Chad" and m["country"] is None and abs(m["lat"] - 13.0) < 0.1
 
 
@@ -172,14 +169,14 @@ def test_mention_of_a_shared_lake_names_no_country(gazetteer):
 @pytest.mark.parametrize("surface", ["Petite-Riviere", "Liancourt"])
 def test_stray_minor_namesakes_on_two_continents_keep_no_point(gazetteer, surface):
     # before: Petite Rivière (MU), Liancourt (FR)
-    m = _mention("Gang members crossed the Artibonite near Petite-Riviere on Sunday and entered Liancourt.",
+    m = mention_of("Gang members crossed the Artibonite near Petite-Riviere on Sunday and entered Liancourt.",
                  surface, gazetteer)
     assert m is not None and m["lat"] is None
 
 
 @pytest.mark.parametrize("surface", ["Liancourt", "Creil"])
 def test_minor_places_near_each_other_keep_their_readings(gazetteer, surface):
-    m = _mention("Gang members left Liancourt for Creil on Sunday, police in the Artibonite said.", surface, gazetteer)
+    m = mention_of("Gang members left Liancourt for Creil on Sunday, police in the Artibonite said.", surface, gazetteer)
     assert m is not None and m["country"] == "FR"
 
 
@@ -191,10 +188,10 @@ def test_minor_places_near_each_other_keep_their_readings(gazetteer, surface):
     ("Volunteers for the Defence of the Homeland reached Solhan on Monday.", "Solhan", "BF"),
 ])
 def test_group_of_one_country_places_a_bare_namesake(gazetteer, text, surface, country):
-    m = _mention(text, surface, gazetteer)
+    m = mention_of(text, surface, gazetteer)
     assert m is not None and m["country"] == country
 
 
 def test_country_named_beats_the_group_home(gazetteer):
-    m = _mention("VDP volunteers crossed into Turkey and reached Solhan on Monday.", "Solhan", gazetteer)
+    m = mention_of("VDP volunteers crossed into Turkey and reached Solhan on Monday.", "Solhan", gazetteer)
     assert m is not None and m["country"] == "TR"

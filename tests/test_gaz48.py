@@ -32,11 +32,8 @@ America, the Caucasus).
 The sentences are written for these tests; the twins must keep their readings."""
 
 import pytest
-from placing import find_mentions
+from placing import mention_of
 
-
-def _mention(text, surface, gazetteer):
-    return next((m for m in find_mentions(text, gazetteer=gazetteer) if m["surface"] == surface), None)
 
 
 # --- a lesser place read loosely, nothing to back it ----------------------------------------------
@@ -50,7 +47,7 @@ def _mention(text, surface, gazetteer):
     ("Clan militia moved from Mahas to Beledweyne on Friday.", "Mahas"),
 ])
 def test_loose_reading_on_another_continent_keeps_no_point(gazetteer, text, surface):
-    m = _mention(text, surface, gazetteer)
+    m = mention_of(text, surface, gazetteer)
     assert m is not None and m["role"] == "place" and m["lat"] is None
 
 
@@ -68,7 +65,7 @@ def test_loose_reading_on_another_continent_keeps_no_point(gazetteer, text, surf
      "Bulo Burde", "SO"),
 ])
 def test_loose_readings_with_backing_or_no_case_against_stay(gazetteer, text, surface, country):
-    m = _mention(text, surface, gazetteer)
+    m = mention_of(text, surface, gazetteer)
     assert m is not None and m["country"] == country
 
 
@@ -86,7 +83,7 @@ def test_loose_readings_with_backing_or_no_case_against_stay(gazetteer, text, su
     ("Honduran troops drove from Danli to the Las Manos border crossing on Friday.", "Las Manos"),
 ])
 def test_crossing_read_as_a_town_far_from_every_border_keeps_no_point(gazetteer, text, surface):
-    m = _mention(text, surface, gazetteer)
+    m = mention_of(text, surface, gazetteer)
     assert m is not None and m["lat"] is None
 
 
@@ -101,7 +98,7 @@ def test_crossing_read_as_a_town_far_from_every_border_keeps_no_point(gazetteer,
     ("Dominican troops closed the border near Ouanaminthe and Dajabon.", "Ouanaminthe", "HT"),
 ])
 def test_crossings_at_border_towns_or_in_the_text_s_countries_stay(gazetteer, text, surface, country):
-    m = _mention(text, surface, gazetteer)
+    m = mention_of(text, surface, gazetteer)
     assert m is not None and m["country"] == country
 
 
@@ -121,14 +118,14 @@ def test_countries_within_tells_a_border_town_from_a_town_inland(gazetteer):
     ("Kenyan troops returned to the Kolbio camp on Monday.", "Kolbio"),
 ])
 def test_facility_read_as_a_far_town_by_another_name_keeps_no_point(gazetteer, text, surface):
-    m = _mention(text, surface, gazetteer)
+    m = mention_of(text, surface, gazetteer)
     assert m is not None and m["lat"] is None
 
 
 def test_enguri_crossing_reads_the_river_not_ankara(gazetteer):
     # before: Ankara (TR), by its old name 'Enguri'; then no point; since s45 gaz79 the river's
     # own row (areas.csv), whose point is its mouth by Anaklia
-    m = _mention("Georgian police were deployed to the Enguri crossing on Monday.", "Enguri", gazetteer)
+    m = mention_of("Georgian police were deployed to the Enguri crossing on Monday.", "Enguri", gazetteer)
     assert m is not None and m["country"] != "TR" and m.get("kind") == "river" and 42 < m["lat"] < 43
 
 
@@ -137,7 +134,7 @@ def test_enguri_crossing_reads_the_river_not_ankara(gazetteer):
     ("Turkish troops moved to the Tal Abyad base on Monday.", "Tal Abyad", "SY"),
 ])
 def test_facilities_by_their_own_name_stay(gazetteer, text, surface, country):
-    m = _mention(text, surface, gazetteer)
+    m = mention_of(text, surface, gazetteer)
     assert m is not None and m["country"] == country
 
 
@@ -150,7 +147,7 @@ def test_facilities_by_their_own_name_stay(gazetteer, text, surface, country):
     "Gangs attacked Fort-Liberté on Tuesday, Haitian officials said.",
 ])
 def test_a_place_in_the_home_country_of_police_or_officials_is_kept(gazetteer, text):
-    m = _mention(text, "Fort-Liberté", gazetteer)
+    m = mention_of(text, "Fort-Liberté", gazetteer)
     assert m is not None and m["country"] == "HT" and m["lat"] is not None
 
 
@@ -164,7 +161,7 @@ def test_a_place_in_the_home_country_of_police_or_officials_is_kept(gazetteer, t
     ("Haitian police moved to Malpasse near the border with the Dominican Republic.", "Malpasse"),
 ])
 def test_a_town_by_no_border_of_the_country_named_keeps_no_point(gazetteer, text, surface):
-    m = _mention(text, surface, gazetteer)
+    m = mention_of(text, surface, gazetteer)
     assert m is not None and m["lat"] is None
 
 
@@ -176,5 +173,5 @@ def test_a_town_by_no_border_of_the_country_named_keeps_no_point(gazetteer, text
     ("Thai troops reinforced Mae Sot near the border with Myanmar.", "Mae Sot", "TH"),
 ])
 def test_towns_by_the_border_named_stay(gazetteer, text, surface, country):
-    m = _mention(text, surface, gazetteer)
+    m = mention_of(text, surface, gazetteer)
     assert m is not None and m["country"] == country and m["lat"] is not None

@@ -13,11 +13,8 @@
 The sentences are written for these tests."""
 
 import pytest
-from placing import find_mentions
+from placing import mention_of
 
-
-def _mention(text, surface, gazetteer):
-    return next((m for m in find_mentions(text, gazetteer=gazetteer) if m["surface"] == surface), None)
 
 
 @pytest.mark.parametrize("text,surface,country", [
@@ -30,18 +27,18 @@ def _mention(text, surface, gazetteer):
     ("A landing ship carried the battalion from Patras to Canea overnight.", "Patras", "GR"),
 ])
 def test_english_name_of_a_town_spelled_otherwise(gazetteer, text, surface, country):
-    m = _mention(text, surface, gazetteer)
+    m = mention_of(text, surface, gazetteer)
     assert m is not None and m["role"] == "place" and m["country"] == country
 
 
 def test_old_name_listed_for_two_towns_stays_with_the_famous_one(gazetteer):
-    m = _mention("Two patrol boats were sent to Candia on Tuesday.", "Candia", gazetteer)
+    m = mention_of("Two patrol boats were sent to Candia on Tuesday.", "Candia", gazetteer)
     assert m is not None and m["name"] == "Irákleion"
 
 
 def test_a_person_spelled_unlike_a_town_stays_no_place(gazetteer):
     text = "The rally in Calgary was organised by Ezra Stone's group and drew hundreds."
-    assert _mention(text, "Ezra", gazetteer) is None
+    assert mention_of(text, "Ezra", gazetteer) is None
 
 
 # --- the adjective after a Spanish, Portuguese or French body's head is its name ---------------
@@ -53,10 +50,10 @@ def test_a_person_spelled_unlike_a_town_stays_no_place(gazetteer):
     "The Policia Nacional sent 200 officers to Santo Domingo Este.",
 ])
 def test_adjective_of_a_body_s_name_is_no_place(gazetteer, text):
-    m = _mention(text, "Nacional", gazetteer)
+    m = mention_of(text, "Nacional", gazetteer)
     assert m is None or m["role"] != "place"
 
 
 def test_country_after_de_in_a_body_s_name_stays(gazetteer):
-    m = _mention("Officers of the Policia Nacional de Colombia moved from Cucuta to Tibu.", "Colombia", gazetteer)
+    m = mention_of("Officers of the Policia Nacional de Colombia moved from Cucuta to Tibu.", "Colombia", gazetteer)
     assert m is not None and m["country"] == "CO"

@@ -12,11 +12,8 @@
 The sentences are written for these tests."""
 
 import pytest
-from placing import find_mentions
+from placing import find_mentions, mention_of
 
-
-def _mention(text, surface, gazetteer):
-    return next((m for m in find_mentions(text, gazetteer=gazetteer) if m["surface"] == surface), None)
 
 
 @pytest.mark.parametrize("text", [
@@ -26,12 +23,12 @@ def _mention(text, surface, gazetteer):
     "Reinforcements reached the Tavush region by road.",
 ])
 def test_province_that_bears_the_name(gazetteer, text):
-    m = _mention(text, "Tavush", gazetteer)
+    m = mention_of(text, "Tavush", gazetteer)
     assert m is not None and m["country"] == "AM" and m["kind"] == "admin1"
 
 
 def test_province_named_after_its_city_still_read(gazetteer):
-    m = _mention("Belarusian units moved into the Gomel region on Monday.", "Gomel", gazetteer)
+    m = mention_of("Belarusian units moved into the Gomel region on Monday.", "Gomel", gazetteer)
     assert m is not None and m["kind"] == "admin1" and m["country"] == "BY"
 
 
@@ -41,7 +38,7 @@ def test_province_named_after_its_city_still_read(gazetteer):
     ("Two frigates were sent to the Batanes Islands on Friday.", "Batanes Islands"),
 ])
 def test_islands_named_as_their_province(gazetteer, text, surface):
-    m = _mention(text, surface, gazetteer)
+    m = mention_of(text, surface, gazetteer)
     assert m is not None and m["role"] == "place" and m["name"] == "Batanes" and m["country"] == "PH"
 
 
@@ -59,19 +56,19 @@ def test_islands_without_a_province_of_the_name_stay_unread(gazetteer):
     ("Soldiers guarded the Pacific barracks in Tumaco.", "Pacific barracks", "CO"),
 ])
 def test_institution_read_at_its_town(gazetteer, text, surface, country):
-    m = _mention(text, surface, gazetteer)
+    m = mention_of(text, surface, gazetteer)
     assert m is not None and m["role"] == "place" and m["country"] == country
 
 
 def test_institution_named_after_a_place_of_its_country_keeps_it(gazetteer):
     # a reading in the town's country stays: the prison may be named after the province
-    m = _mention("Inmates rioted in the Guayas prison in Guayaquil.", "Guayas", gazetteer)
+    m = mention_of("Inmates rioted in the Guayas prison in Guayaquil.", "Guayas", gazetteer)
     assert m is None or m["country"] == "EC"
 
 
 def test_institution_s_name_far_keeps_no_point(gazetteer):
     text = "Police moved 300 prisoners from the Litoral penitentiary to a jail in Quito."
-    m = _mention(text, "Litoral", gazetteer)
+    m = mention_of(text, "Litoral", gazetteer)
     assert m is None or m.get("lat") is None
 
 
@@ -83,8 +80,8 @@ def test_institution_s_name_far_keeps_no_point(gazetteer):
     "Soldiers entered Mahas on Sunday as al-Shabab fighters fled toward Bulo Burde.",
 ])
 def test_variant_in_the_group_s_home_backs_the_theatre(gazetteer, text):
-    bulo = _mention(text, "Bulo Burde", gazetteer)
-    mahas = _mention(text, "Mahas", gazetteer)
+    bulo = mention_of(text, "Bulo Burde", gazetteer)
+    mahas = mention_of(text, "Mahas", gazetteer)
     assert bulo is not None and bulo["country"] == "SO"
     assert mahas is None or mahas.get("lat") is None
 
@@ -99,12 +96,12 @@ def test_province_called_so_without_its_article_outranks_an_old_name(gazetteer):
 
 
 def test_city_still_before_its_province_of_the_same_name(gazetteer):
-    m = _mention("Troops moved from Raqqa to Hasakah on Monday.", "Raqqa", gazetteer)
+    m = mention_of("Troops moved from Raqqa to Hasakah on Monday.", "Raqqa", gazetteer)
     assert m is not None and m["kind"] == "city"
 
 
 def test_province_with_its_article_read_in_a_sentence(gazetteer):
-    m = _mention("A column of armed pickups moved toward Kufra on Saturday.", "Kufra", gazetteer)
+    m = mention_of("A column of armed pickups moved toward Kufra on Saturday.", "Kufra", gazetteer)
     assert m is not None and m["country"] == "LY"
 
 
@@ -123,7 +120,7 @@ def test_article_is_part_of_the_name(gazetteer, text):
 
 
 def test_name_held_whole_with_its_article_is_read(gazetteer):
-    m = _mention("Troops were flown from Lima to La Paz on Monday.", "La Paz", gazetteer)
+    m = mention_of("Troops were flown from Lima to La Paz on Monday.", "La Paz", gazetteer)
     assert m is not None and m["country"] == "BO"
 
 
@@ -135,12 +132,12 @@ def test_name_held_whole_with_its_article_is_read(gazetteer):
     "Serbian gendarmerie units moved from Kraljevo to Raska on Monday.",
 ])
 def test_village_seat_of_its_district(gazetteer, text):
-    m = _mention(text, "Raska", gazetteer)
+    m = mention_of(text, "Raska", gazetteer)
     assert m is not None and m["kind"] == "village" and m["country"] == "RS"
 
 
 def test_district_with_its_kind_word_stays(gazetteer):
-    m = _mention("Police units were deployed across the Raska district.", "Raska", gazetteer)
+    m = mention_of("Police units were deployed across the Raska district.", "Raska", gazetteer)
     assert m is None or m["kind"] != "village"
 
 
@@ -148,13 +145,13 @@ def test_district_with_its_kind_word_stays(gazetteer):
 
 def test_built_in_islands_whose_first_word_is_no_place(gazetteer):
     # before: nothing ('Paracel' alone is no name; 'the Paracel Islands' was read)
-    m = _mention("Chinese ships sailed toward the Paracel islands.", "Paracel islands", gazetteer)
+    m = mention_of("Chinese ships sailed toward the Paracel islands.", "Paracel islands", gazetteer)
     assert m is not None and m["name"] == "Paracel Islands"
 
 
 def test_island_held_whole_written_in_lower_case(gazetteer):
     # before: Bagong Pagasa, a district of Manila, by 'Pag-asa' alone
-    m = _mention("The coast guard sent two cutters from Puerto Princesa to Pag-asa island.", "Pag-asa island", gazetteer)
+    m = mention_of("The coast guard sent two cutters from Puerto Princesa to Pag-asa island.", "Pag-asa island", gazetteer)
     assert m is not None and m["kind"] == "island" and m["country"] == "PH"
 
 
@@ -164,7 +161,7 @@ def test_island_held_whole_written_in_lower_case(gazetteer):
     ("Japanese troops moved missiles to Miyako Island on Monday.", "Miyako Island"),
 ])
 def test_japanese_island_by_its_japanese_name(gazetteer, text, surface):
-    m = _mention(text, surface, gazetteer)
+    m = mention_of(text, surface, gazetteer)
     assert m is not None and m["name"] == "Miyakojima"
 
 
@@ -174,12 +171,12 @@ def test_crossing_read_as_a_far_airfield_keeps_no_point(gazetteer):
     # before: El Ceibo Airport, Costa Rica (~1,000 km from Tapachula), for a crossing
     text = ("Mexican National Guard units were moved from Tapachula to Ciudad Hidalgo and to the "
             "El Ceibo crossing with Guatemala.")
-    m = _mention(text, "El Ceibo", gazetteer)
+    m = mention_of(text, "El Ceibo", gazetteer)
     assert m is not None and m.get("lat") is None
 
 
 def test_base_read_as_an_air_base_stays(gazetteer):
-    m = _mention("Turkish troops moved to the Incirlik base.", "Incirlik", gazetteer)
+    m = mention_of("Turkish troops moved to the Incirlik base.", "Incirlik", gazetteer)
     assert m is not None and m["country"] == "TR"
 
 
@@ -187,12 +184,12 @@ def test_base_read_as_an_air_base_stays(gazetteer):
 
 def test_other_name_outside_the_province_written_is_no_place(gazetteer):
     # before: Padang (Indonesia), which GeoNames lists also as 'padan', 2,200 km from Magway
-    m = _mention("Resistance fighters attacked Padan in Magway Region.", "Padan", gazetteer)
+    m = mention_of("Resistance fighters attacked Padan in Magway Region.", "Padan", gazetteer)
     assert m is None or m.get("lat") is None
 
 
 def test_well_known_town_with_a_slip_of_province_stays(gazetteer):
-    m = _mention("Fighting spread to Goma, in Ituri province.", "Goma", gazetteer)
+    m = mention_of("Fighting spread to Goma, in Ituri province.", "Goma", gazetteer)
     assert m is not None and m["country"] == "CD"
 
 
@@ -200,7 +197,7 @@ def test_well_known_town_with_a_slip_of_province_stays(gazetteer):
 
 def test_district_around_its_seat_alone_reads_the_seat(gazetteer):
     # before: no point ('a town in none of the countries of the text's other places': there are none)
-    m = _mention("Soldiers moved to Lankaran district.", "Lankaran", gazetteer)
+    m = mention_of("Soldiers moved to Lankaran district.", "Lankaran", gazetteer)
     assert m is not None and m["country"] == "AZ"
 
 

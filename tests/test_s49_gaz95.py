@@ -17,11 +17,8 @@
 """
 
 import pytest
-from placing import find_mentions
+from placing import find_mentions, mention_of
 
-
-def _mention(text, surface, gazetteer):
-    return next((m for m in find_mentions(text, gazetteer=gazetteer) if m["surface"] == surface), None)
 
 
 # -- one country told by a demonym or its name, a minor town read loosely on another continent
@@ -35,7 +32,7 @@ def _mention(text, surface, gazetteer):
     # of Somalia's Balcad row reads it there now: test_somalia_s_balad_is_read below)
 ])
 def test_a_minor_town_read_loosely_far_from_the_one_country_named_keeps_no_point(gazetteer, text, surface):
-    m = _mention(text, surface, gazetteer)
+    m = mention_of(text, surface, gazetteer)
     assert m is not None and m["role"] == "place" and m["lat"] is None
 
 
@@ -53,7 +50,7 @@ def test_a_minor_town_read_loosely_far_from_the_one_country_named_keeps_no_point
     ("Iraqi troops pulled back from Bal'ad.", "Bal'ad", "IQ"),
 ])
 def test_twins_keep_their_readings(gazetteer, text, surface, country):
-    m = _mention(text, surface, gazetteer)
+    m = mention_of(text, surface, gazetteer)
     assert m is not None and m["country"] == country and m["lat"] is not None
 
 
@@ -66,12 +63,12 @@ def test_twins_keep_their_readings(gazetteer, text, surface, country):
     ("Somali police withdrew from Bal'ad overnight.", "Bal'ad"),
 ])
 def test_somalia_s_balad_is_read(gazetteer, text, surface):
-    m = _mention(text, surface, gazetteer)
+    m = mention_of(text, surface, gazetteer)
     assert m is not None and m["country"] == "SO" and m["lat"] is not None
 
 
 def test_several_countries_may_name_a_far_town(gazetteer):
-    m = _mention("Envoys from Kenya, Ethiopia and Uganda flew on to Mahas.", "Mahas", gazetteer)
+    m = mention_of("Envoys from Kenya, Ethiopia and Uganda flew on to Mahas.", "Mahas", gazetteer)
     assert m is not None and m["country"] == "JO"
 
 
@@ -95,5 +92,5 @@ def test_a_loose_head_of_an_unknown_two_word_name_is_no_place(gazetteer, text, w
     ("Ships sailed from Adan to Djibouti.", "Adan"),  # another place after it: judged by that
 ])
 def test_heads_not_running_on_keep_aden(gazetteer, text, surface):
-    m = _mention(text, surface, gazetteer)
+    m = mention_of(text, surface, gazetteer)
     assert m is not None and m["country"] == "YE"

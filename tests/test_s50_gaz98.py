@@ -24,16 +24,13 @@ from pathlib import Path
 import pytest
 
 from placecounts import COUNTED_ROLES, placed as _places
+from placing import mention_of
 from test_curated_conflict_places import cited_point
 
 from geomove.distance import haversine_km
 from geomove.mentions import find_mentions
 
 GAZ = Path(__file__).resolve().parent.parent / "gazetteer"
-
-
-def _mention(gazetteer, text, surface):
-    return next((m for m in find_mentions(text, gazetteer=gazetteer) if m["surface"] == surface), None)
 
 
 # -- Balad: Somalia's town by its English name
@@ -45,7 +42,7 @@ def _mention(gazetteer, text, surface):
     "Fighting near Balad in Middle Shabelle closed the road to Mogadishu.",
 ])
 def test_somalia_s_balad_is_read(gazetteer, text):
-    m = _mention(gazetteer, text, "Balad")
+    m = mention_of(text, "Balad", gazetteer)
     assert m is not None and m["country"] == "SO" and m["lat"] is not None
 
 
@@ -56,7 +53,7 @@ def test_somalia_s_balad_is_read(gazetteer, text):
     "Ugandan soldiers of the AU mission reached Balad on Friday.",  # a force abroad tells nothing
 ])
 def test_iraq_s_balad_stays_iraq_s(gazetteer, text):
-    m = _mention(gazetteer, text, "Balad")
+    m = mention_of(text, "Balad", gazetteer)
     assert m is not None and m["country"] == "IQ"
 
 
@@ -68,7 +65,7 @@ def test_iraq_s_balad_stays_iraq_s(gazetteer, text):
     "The channel was dredged, and ships left the Channel at dawn.",
 ])
 def test_the_channel_is_the_english_channel(gazetteer, text):
-    m = _mention(gazetteer, text, "Channel")
+    m = mention_of(text, "Channel", gazetteer)
     assert m is not None and m["name"] == "English Channel" and m["role"] in COUNTED_ROLES
 
 
@@ -96,7 +93,7 @@ def test_a_passage_between_two_islands_reads_both(gazetteer):
 
 
 def test_the_diaoyu_are_the_senkaku_islands(gazetteer):
-    m = _mention(gazetteer, "China calls the islands the Diaoyu.", "Diaoyu")
+    m = mention_of("China calls the islands the Diaoyu.", "Diaoyu", gazetteer)
     assert m is not None and m["name"] == "Senkaku Islands"
 
 
@@ -136,7 +133,7 @@ def test_a_border_told_by_a_demonym_is_its_country(gazetteer, text, surface, cou
     ("French police said the boat had left a beach near Dunkirk.", "French"),
 ])
 def test_a_demonym_before_a_force_is_no_place(gazetteer, text, surface):
-    m = _mention(gazetteer, text, surface)
+    m = mention_of(text, surface, gazetteer)
     assert m is None or m["role"] not in COUNTED_ROLES
 
 

@@ -13,7 +13,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from geomove.gates import words_cover
-from geomove.read import assemble, retrospective, status
+from geomove.read import retrospective, status
+
+from reading import read_all
 
 PUBLISHED = "2026-11-20"
 
@@ -55,17 +57,11 @@ OWN = [
 ]
 
 
-def _read(text, gazetteer):
-    why: list = []
-    found = assemble.extract(text, gazetteer=gazetteer, published=PUBLISHED, why=why, include_all=True)
-    return found, why
-
-
 def _both(text, gazetteer, monkeypatch):
-    gated = _read(text, gazetteer)
+    gated = read_all(gazetteer, text, PUBLISHED)
     with monkeypatch.context() as m:
         m.setattr(status, "_NEEDS", {})
-        ungated = _read(text, gazetteer)
+        ungated = read_all(gazetteer, text, PUBLISHED)
     return gated, ungated
 
 
@@ -113,9 +109,9 @@ def test_a_check_without_its_words_is_not_asked(gazetteer, monkeypatch):
         return real(*args)
 
     monkeypatch.setattr(status, "denial_of_the_move", counted)
-    _read("A battalion moved from Gulu to Lira on Tuesday.", gazetteer)
+    read_all(gazetteer, "A battalion moved from Gulu to Lira on Tuesday.", PUBLISHED)
     assert asked == []
-    found, _why = _read("The ministry denied that a battalion moved from Gulu to Lira.", gazetteer)
+    found, _why = read_all(gazetteer, "The ministry denied that a battalion moved from Gulu to Lira.", PUBLISHED)
     assert len(asked) == 1 and found[0]["properties"]["status"] == "denied"
 
 

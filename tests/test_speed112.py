@@ -16,6 +16,8 @@ from hypothesis import strategies as st
 from geomove.gates import Gate, words_cover
 from geomove.read import assemble
 
+from reading import read_all
+
 PUBLISHED = "2026-11-20"
 
 # (module, gate): the gates this session added
@@ -99,19 +101,13 @@ OWN = [
 ]
 
 
-def _read(text, gazetteer):
-    why: list = []
-    found = assemble.extract(text, gazetteer=gazetteer, published=PUBLISHED, why=why, include_all=True)
-    return found, why
-
-
 def test_own_reports_read_the_same_with_and_without_the_gates(gazetteer, monkeypatch):
     moved = 0
     for text in OWN + [" ".join(OWN)]:
-        gated = _read(text, gazetteer)
+        gated = read_all(gazetteer, text, PUBLISHED)
         with monkeypatch.context() as m:
             m.setattr(Gate, "may_match", lambda self, text, pos=0, endpos=None: True)
-            ungated = _read(text, gazetteer)
+            ungated = read_all(gazetteer, text, PUBLISHED)
         assert gated == ungated, text
         moved += len(gated[0])
     assert moved >= len(OWN)  # (the reports are read: movements are found)
