@@ -257,15 +257,18 @@ def tokenize_with_texts(text: str) -> tuple[list[Token], list[str]]:
 # \.(?:[A-Z]\.)+, a word's first letter then [^\W\d_]*..., a number's first digit then \d*...,
 # or one [^\w\s] character; a character none of them takes (a "²", a "_") starts no token, as
 # before. The same tokens (test_token_scan_identity); re.split 0.037 -> 0.030 s for the dev docs.
-# (The repeats are possessive: what follows each is a character it cannot take, a stop, a
-# hyphen or apostrophe, a comma, or nothing, so giving a character back never helps. All but the
-# repeat of a word's joined parts, whose group holds a look-ahead: Python 3.11.2's re (Debian
-# 12's python3) let "Mali's" through whole under a possessive repeat of that group, so no
-# possessive name was read there; CPython fixed its possessive repeats in later 3.11 releases.)
+# (The repeats of one character are possessive: what follows each is a character it cannot
+# take, a stop, a hyphen or apostrophe, a comma, or nothing, so giving a character back never
+# helps. The repeats of a group are greedy: Python 3.11.2's re (Debian 12's python3; CPython
+# fixed it in 3.11.5, gh-100061) left its position where a failed try of a possessively repeated
+# group stopped, after the group's own repeat or look-ahead: "Mali's" was one token under
+# (?:[-'](?![sS]\b)[A-Za-z]++)*+, and "2024." under (?:[.,]\d++)*+, so a number closing a
+# sentence took its stop. Nothing follows a group's repeat in the pattern, so the greedy repeat
+# never gives an iteration back: the same tokens, on every release.)
 _TOKEN_SPLIT_RE = _PATTERNS.compile(
-    r"([^\s_](?:(?<=[A-Z])\.(?:[A-Z]\.)++"
+    r"([^\s_](?:(?<=[A-Z])\.(?:[A-Z]\.)+"
     r"|(?<=[^\W\d_])[^\W\d_]*+(?:[-'’ʼ](?![sS]\b)[^\W\d_]++)*"
-    r"|(?<=\d)\d*+(?:[.,]\d++)*+"
+    r"|(?<=\d)\d*+(?:[.,]\d++)*"
     r"|(?<=[^\w\s])))",
     re.UNICODE,
 )
@@ -277,9 +280,9 @@ _TOKEN_SPLIT_RE = _PATTERNS.compile(
 # character by character).
 _ASCII_SPACE = r" \t\n\r\f\v\x1c-\x1f"
 _ASCII_TOKEN_SPLIT_RE = _PATTERNS.compile(
-    r"([^" + _ASCII_SPACE + r"_](?:(?<=[A-Z])\.(?:[A-Z]\.)++"
+    r"([^" + _ASCII_SPACE + r"_](?:(?<=[A-Z])\.(?:[A-Z]\.)+"
     r"|(?<=[A-Za-z])[A-Za-z]*+(?:[-'](?![sS]\b)[A-Za-z]++)*"
-    r"|(?<=[0-9])[0-9]*+(?:[.,][0-9]++)*+"
+    r"|(?<=[0-9])[0-9]*+(?:[.,][0-9]++)*"
     r"|(?<=[^A-Za-z0-9_" + _ASCII_SPACE + r"])))"
 )
 _FIRST_ITEM = operator.itemgetter(0)
