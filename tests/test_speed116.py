@@ -3,6 +3,7 @@ country test, each giving the very answers of the code it spares.
 
 - ``_far_from_its_country_s_places`` answers None at once for a point of the reading's country
   within _SURELY_WITHIN_COUNTRY_FAR_DEGREES (|dlat| + |dlon|), which lies within
+  COUNTRY_NAMED_FAR_KM by haversine_km whatever the floats.
 - relation_around's words before and after the anchor take the white-space-separated piece
   whole when it is all letters, instead of walking it letter by letter.
 - Acceptance asks arrow_role only of a text that writes a character an arrow holds, and the
@@ -13,11 +14,78 @@ Each is checked against the code it stands before (the old functions are written
 over values hypothesis builds, and end to end on sentences of our own.
 """
 
+import math
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from geomove import relative
+from geomove.distance import haversine_km
+from geomove.gazetteer.ranking import COUNTRY_NAMED_FAR_KM
+from geomove.mentions import context as ctx
+
+
+# --- the ranking's country test ---------------------------------------------------------------
+
+def _far_old(c, own, country_points):
+    """_far_from_its_country_s_places as it was: every point measured."""
+    lat, lon = c["lat"], c["lon"]
+    nearest = None
+    for la, lo, key in country_points.get(c.get("country"), ()):
+        if key == own:
+            continue
+        d = haversine_km(lat, lon, la, lo)
+        if d <= COUNTRY_NAMED_FAR_KM:
+            return None
+        nearest = d if nearest is None or d < nearest else nearest
+    return nearest
+
+
+def test_the_bound_lies_under_the_bar():
+    # 2R * asin(x), x half the degrees in radians: the farthest two points so near can be
+    x = math.radians(ctx._SURELY_WITHIN_COUNTRY_FAR_DEGREES) / 2
+    assert 6371.0 * 2 * math.asin(x) < COUNTRY_NAMED_FAR_KM - 50
+
+
+_lat = st.floats(min_value=-90, max_value=90, allow_nan=False)
+_lon = st.floats(min_value=-180, max_value=180, allow_nan=False)
+_key = st.sampled_from(["kisangani", "bunia", "goma", "beni"])
+
+
+@st.composite
+def _near_the_bound(draw):
+    """A point and another whose |dlat| + |dlon| lies about the bound (where a wrong bound would
+    show), or anywhere."""
+    lat, lon = draw(_lat), draw(_lon)
+    if draw(st.booleans()):
+        total = ctx._SURELY_WITHIN_COUNTRY_FAR_DEGREES + draw(st.floats(min_value=-3, max_value=3))
+        share = draw(st.floats(min_value=0, max_value=1))
+        la = lat + draw(st.sampled_from([-1, 1])) * total * share
+        lo = lon + draw(st.sampled_from([-1, 1])) * total * (1 - share)
+        if -90 <= la <= 90 and -180 <= lo <= 180:
+            return lat, lon, la, lo
+    return lat, lon, draw(_lat), draw(_lon)
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.tuples(_near_the_bound(), _key), min_size=0, max_size=6), _key)
+def test_country_test_answers_as_every_point_measured(pairs, own):
+    if not pairs:
+        c = {"lat": 0.0, "lon": 0.0, "country": "CD"}
+        assert ctx._far_from_its_country_s_places(c, own, {}) is None
+        return
+    (lat, lon, _, _), _ = pairs[0]
+    c = {"lat": lat, "lon": lon, "country": "CD"}
+    points = {"CD": [(la, lo, key) for (_, _, la, lo), key in pairs]}
+    assert ctx._far_from_its_country_s_places(c, own, points) == _far_old(c, own, points)
+
+
+def test_country_test_still_measures_a_far_reading():
+    # (a reading 5,000 km from the text's only other place in its country keeps its distance)
+    c = {"lat": 60.0, "lon": 130.0, "country": "RU"}
+    points = {"RU": [(55.75, 37.6, "moscow"), (60.0, 130.0, "yakutsk-own")]}
+    got = ctx._far_from_its_country_s_places(c, "yakutsk-own", points)
+    assert got == _far_old(c, "yakutsk-own", points) and got > COUNTRY_NAMED_FAR_KM
 
 
 # --- the words around a relation's anchor -----------------------------------------------------
