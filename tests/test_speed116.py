@@ -23,6 +23,9 @@ from geomove import relative
 from geomove.distance import haversine_km
 from geomove.gazetteer.ranking import COUNTRY_NAMED_FAR_KM
 from geomove.mentions import context as ctx
+from geomove.mentions import find_mentions
+from geomove.mentions.no_place import crossing_at_no_border_town
+from geomove.textutil import ARROW_CHARACTERS, arrow_role
 
 
 # --- the ranking's country test ---------------------------------------------------------------
@@ -128,3 +131,51 @@ def test_words_around_the_anchor_as_walked_letter_by_letter(s):
 def test_words_around_the_anchor_any_text(s):
     assert relative._word_before(s) == _word_before_old(s)
     assert relative._word_after(s) == _word_after_old(s)
+
+
+# --- acceptance's arrow and the crossing guard ------------------------------------------------
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("Goa Bamk-=>→⟶➔➝ \t\n<")), max_size=30),
+       st.integers(min_value=0, max_value=30), st.integers(min_value=0, max_value=8))
+def test_no_arrow_where_the_text_writes_none_of_its_characters(text, start, n):
+    start = min(start, len(text))
+    end = min(start + n, len(text))
+    if not any(ch in text for ch in ARROW_CHARACTERS):
+        assert arrow_role(text, start, end, 6) is None
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.sampled_from(["crossing", "airfield", "camp", None, "port"]),
+       st.sampled_from(["town", "village", "city"]))
+def test_crossing_guard_answers_no_for_another_kind(kind, reading_kind):
+    text = "Police closed the Ombeni crossing on Friday."
+    m = {"start": 18, "end": 24, "surface": "Ombeni", "kind": kind, "role": "place"}
+    best = {"name": "Ombeni", "kind": reading_kind, "lat": 45.0, "lon": 5.0, "country": "FR"}
+    if kind != "crossing":
+        assert crossing_at_no_border_town(text, m, best, [m], None) is False
+
+
+# (sentences of our own: a leg between towns written with arrows, a report with none, a crossing
+# named with its kind word, relations after "outskirts of" and "north of"), with the readings,
+# supports and relations the old code gave them (s51start)
+_READ = {
+    "Convoy log: Kindu → Kisangani, then Kisangani -> Bunia by road.":
+        [("Kindu", "CD", "beside an arrow of a route", None), ("Kisangani", "CD", "beside an arrow of a route", None),
+         ("Kisangani", "CD", "beside an arrow of a route", None), ("Bunia", "CD", "beside an arrow of a route", None)],
+    "Troops moved from Kindu to Kisangani on Monday, officials said.":
+        [("Kindu", "CD", "after 'from'", None), ("Kisangani", "CD", "after 'to'", None)],
+    "Police reinforced the Kasindi crossing after fighters entered the outskirts of Beni.":
+        [("Kasindi", "CD", "kind word (crossing)", None), ("Beni", "CD", "after 'outskirts of'", "near")],
+    "Rebels shelled villages north of Goma; the army sent a battalion to Sake.":
+        [("Goma", "CD", "relative phrase", "direction"), ("Sake", "CD", "after 'to'", None)],
+}
+
+
+def test_sentences_read_as_before():
+    from geomove.gazetteer import Gazetteer
+    gaz = Gazetteer.default()
+    for text, expected in _READ.items():
+        got = [(m["surface"], m.get("country"), m["why"].rsplit("; ", 1)[-1], (m.get("relation") or {}).get("type"))
+               for m in find_mentions(text, gazetteer=gaz)]
+        assert got == expected, text

@@ -12,7 +12,7 @@ from ..gazetteer import name_key
 from ..gazetteer.kinds import KIND_FAMILY, KIND_WORDS
 from ..io.language import english_zipf
 from ..names import plain
-from ..textutil import Token, arrow_role, line_start_near
+from ..textutil import ARROW_CHARACTERS, Token, arrow_role, line_start_near
 from ..wordlists import (
     CHURCH_WORDS, COPULA_VERBS, HOSTING_AUXILIARIES, HOSTING_VERBS, MEETING_NOUNS,
     APPOSITION_PLACE_NOUNS, BOUND_FOR_VERBS, CONNECTORS, GIVEN_NAMES, HANDING_PARTICLES, HANDING_TO_VERBS, HANDING_VERBS, KIND_AFTER, LOCAL_BODY_NOUNS, FORCE_NAME_NOUNS, FORCE_NAME_OPENERS,
@@ -1070,7 +1070,7 @@ class Acceptance:
             # "at" left out; "landed" before a name of no airfield is a signing ("landed Chelsea
             # striker Smith"), so not in LOCATIVE_PREPS (s41 lead)
             return "after 'landed', an airfield", True
-        if arrow_role(self.text, m["start"], m["end"], _ARROW_REACH) is not None:
+        if self._writes_an_arrow() and arrow_role(self.text, m["start"], m["end"], _ARROW_REACH) is not None:
             return "beside an arrow of a route", True  # "Kherson → Skadovsk": an end of a leg (read.arrow_route)
         moving = self._on_after_a_verb_of_moving(m, prev)
         if moving:
@@ -1326,6 +1326,15 @@ class Acceptance:
         return bool(nxt) and (nxt[0].text == ":" or (len(nxt) > 1 and nxt[0].is_word and nxt[1].text == ":"
                                                     and nxt[0].text.islower()))
 
+    def _writes_an_arrow(self) -> bool:
+        """Does the text write any character an arrow of a route holds (textutil.ROUTE_ARROW:
+        one of ARROW_CHARACTERS)? Most texts write none, and arrow_role then finds none beside
+        any mention: its two searches are not asked of each (once a text, as the table's cells)."""
+        known = self.per_text.get("arrows")
+        if known is None or known[0] is not self.text:
+            known = self.per_text["arrows"] = (self.text, any(c in self.text for c in ARROW_CHARACTERS))
+        return known[1]
+
     def _table_place_column(self, m: dict) -> str | None:
         """'From' or 'To' when the mention fills a cell of that column under a table's header row
         (read.header_table: "Unit | From | To | Date" over "French battalion | Gap | Cincu |
@@ -1334,6 +1343,8 @@ class Acceptance:
         cells = self.per_text.get("table_cells")
         if cells is None or cells[0] is not self.text:
             cells = self.per_text["table_cells"] = (self.text, _place_cells(self.text))
+        if not cells[1]:
+            return None  # (most texts hold no such table: no generator to make for each mention)
         return next(({"origin": "From", "destination": "To"}[role] for a, b, role in cells[1]
                      if a <= m["start"] and m["end"] <= b), None)
 
