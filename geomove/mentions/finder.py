@@ -626,7 +626,10 @@ class _Finder(
         if by_a_border_it_is_far_from(self.text, m, best, mentions, self.gaz):
             return (", a lesser place, is no border town of the country the text says it lies by "
                     "('near the border with ...')")
-        if self._once(crossing_at_no_border_town, m, best, mentions, self.gaz, text=self.text):
+        # (asked only of a name the text calls a crossing: the guard answers no for any other
+        # kind first thing, and the kind is part of _once's key, so no repeat's answer changes)
+        if m.get("kind") == "crossing" and self._once(crossing_at_no_border_town, m, best, mentions, self.gaz,
+                                                      text=self.text):
             return (", a town far from every border, in none of the text's countries and near none of its "
                     "places; no crossing of the name in the index")
         if not near and city_by_a_rare_other_name_far(m, best, named, mentions):
