@@ -6,9 +6,13 @@ country test, each giving the very answers of the code it spares.
   COUNTRY_NAMED_FAR_KM by haversine_km whatever the floats.
 - relation_around's words before and after the anchor take the white-space-separated piece
   whole when it is all letters, instead of walking it letter by letter.
-- Acceptance asks arrow_role only of a text that writes a character an arrow holds, and the
-  table's column only of a text with a table.
-- The crossing guard is asked (through _once) only of a name the text calls a crossing.
+- Acceptance asks arrow_role only of a text that writes a character an arrow holds, the
+  table's column only of a text with a table, the council and "including" tests only of a text
+  that writes the word, _handed_over's words only after one of its cue words, the airline test
+  only of a country, and the name's fame for an organisation only of organisations; the
+  training site's phrase is tested before its letters' case.
+- The crossing guard is asked (through _once) only of a name the text calls a crossing, and
+  the guards' shared test of a place mention is asked once a mention.
 
 Each is checked against the code it stands before (the old functions are written out here),
 over values hypothesis builds, and end to end on sentences of our own.
@@ -25,7 +29,11 @@ from geomove.gazetteer.ranking import COUNTRY_NAMED_FAR_KM
 from geomove.mentions import context as ctx
 from geomove.mentions import find_mentions
 from geomove.mentions.no_place import crossing_at_no_border_town
-from geomove.textutil import ARROW_CHARACTERS, arrow_role
+from geomove.mentions import acceptance
+from geomove.mentions.flights import airline_named_for_its_country
+from geomove.textutil import ARROW_CHARACTERS, Token, arrow_role, tokenize
+from geomove.wordlists import (CHANGING_HANDS_VERBS, HANDING_PARTICLES, HANDING_TO_VERBS, HANDING_VERBS,
+                               TRAINING_SITE_PHRASES)
 
 
 # --- the ranking's country test ---------------------------------------------------------------
@@ -156,6 +164,53 @@ def test_crossing_guard_answers_no_for_another_kind(kind, reading_kind):
         assert crossing_at_no_border_town(text, m, best, [m], None) is False
 
 
+def test_handing_cues_hold_every_word_a_cue_opens_with():
+    # (_handed_over answers only where the word before the name is a verb or particle of a cue)
+    assert HANDING_VERBS | HANDING_TO_VERBS | HANDING_PARTICLES <= acceptance._HANDING_CUES
+    assert set(CHANGING_HANDS_VERBS) <= acceptance._HANDING_CUES
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from(["city", "town", "admin1", "airfield", None, "country"]),
+       st.sampled_from(["Emirates", "Qatar", "the Emirates", "Turkish"]),
+       st.sampled_from(["flight", "Airbus", "jet", "troops"]))
+def test_airline_only_of_a_country(kind, said, word):
+    best = {"kind": kind, "name": "United Arab Emirates"}
+    if kind != "country":
+        assert airline_named_for_its_country(said, best, word) is False
+
+
+def _training_site_old(nxt):
+    if len(nxt) < 2 or not all(t.is_word and t.text[:1].islower() for t in nxt[:2]):
+        return None
+    if nxt[1].lower in TRAINING_SITE_PHRASES.get(nxt[0].lower, ()):
+        return f"{nxt[0].lower} {nxt[1].lower}"
+    return None
+
+
+_word = st.sampled_from(["training", "Training", "area", "Area", "range", "firing", "exercise", "grounds",
+                         "proving", "ground", "camp", ",", "-", "2", "zone"])
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_word, max_size=3))
+def test_training_site_as_before(words):
+    nxt = [Token(i * 10, i * 10 + len(w), w) for i, w in enumerate(words)]
+    assert acceptance.Acceptance._training_site_after(nxt) == _training_site_old(nxt)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(list("councilINCLUDGΣςσİK \n,.-") + ["Council", "INCLUDING", "Including"]),
+                max_size=40).map("".join))
+def test_a_token_s_lower_word_is_in_the_lowered_text(text):
+    # (acceptance asks the council and "including" tests only of a text whose lower case holds
+    # the word: every token whose lower is the word lies there)
+    for tok in tokenize(text):
+        for word in ("council", "including"):
+            if tok.lower == word:
+                assert word in text.lower()
+
+
 # (sentences of our own: a leg between towns written with arrows, a report with none, a crossing
 # named with its kind word, relations after "outskirts of" and "north of"), with the readings,
 # supports and relations the old code gave them (s51start)
@@ -169,6 +224,17 @@ _READ = {
         [("Kasindi", "CD", "kind word (crossing)", None), ("Beni", "CD", "after 'outskirts of'", "near")],
     "Rebels shelled villages north of Goma; the army sent a battalion to Sake.":
         [("Goma", "CD", "relative phrase", "direction"), ("Sake", "CD", "after 'to'", None)],
+    "The Kisangani City Council met after rebels took Bafwasende from the army.":
+        [("Kisangani", "CD", "kind word (city)", None), ("Bafwasende", "CD", "object of 'took ... from'", None)],
+    "Soldiers deployed to several towns including Mambasa, Bafwasende and Isiro.":
+        [("Mambasa", "CD", "after 'towns, including'", None),
+         ("Bafwasende", "CD", "in a list after 'towns, including'", None),
+         ("Isiro", "CD", "in a list after 'towns, including'", None)],
+    "The militia handed Mambasa over to the army on Sunday.":
+        [("Mambasa", "CD", "object of 'handed ... over'", None)],
+    "Troops trained at the Kamina training area before the Kenya Airways flight to Goma.":
+        [("Kamina", "CD", "before 'training area'", None), ("Kenya", "KE", "importance 1.00", None),
+         ("Goma", "CD", "after 'to'", None)],
 }
 
 

@@ -147,6 +147,8 @@ NEAR_OTHER_PLACES_KM = 150
 # a mention opens such a head only if its first word is one of them (see _installation_head_word)
 # facility nouns that name a town's own facility with "of" ("the Port of Savannah")
 _FACILITY_OF_WORDS = frozenset({"port", "harbour", "harbor"})
+# the words one of which ends the words before a name that Acceptance._handed_over reads as a cue
+_HANDING_CUES = HANDING_VERBS | HANDING_TO_VERBS | HANDING_PARTICLES | frozenset(CHANGING_HANDS_VERBS)
 _INSTALLATION_FIRST_WORDS = frozenset(head[0] for head in INSTALLATION_HEADS if len(head) > 1)
 
 
@@ -371,10 +373,12 @@ class Acceptance:
             # (a name as well known as "London" is written as a place whichever namesake the
             # text means: the London of Ontario is no less a place than the famous one)
             fame = max(imp, m.get("name_fame") or 0.0, self._name_fame(m, cands, best))
-            org_fame = fame if self._heads_a_named_body(m) else imp
             if m["role"] == "organisation" and self._council_of_a_named_place(m, best):
                 m["role"] = "place"  # "X City Council": the council of the place X, whose name it bears
-            if m["role"] == "organisation" and not self._place_in_org_name(m, best, org_fame) and not (
+            # (the name's fame counts for an organisation's word only where the name heads a named
+            # body: asked of organisations alone, not of every mention)
+            if m["role"] == "organisation" and not self._place_in_org_name(
+                    m, best, fame if self._heads_a_named_body(m) else imp) and not (
                     best.get("name_similarity") == 1.0 and best.get("kind") not in FACILITY_KINDS
                     and self._plain_place_words(self.gaz.split_kind(m["surface"])[0])
                     and (m.get("kind") in ("admin1", "admin2")
@@ -613,8 +617,8 @@ class Acceptance:
     def _airline_of_a_country(self, m: dict, best: dict) -> bool:
         """Is the mention an airline named by another name of its country, right before a noun
         of its flights or aircraft ("an Emirates flight")? (flights.airline_named_for_its_country)"""
-        if m["role"] != "place" or m.get("tok") is None:
-            return False
+        if m["role"] != "place" or m.get("tok") is None or best.get("kind") != "country":
+            return False  # (airline_named_for_its_country answers no for any other reading first thing)
         nxt = self.next_tokens(m["tok"] + m["n_tokens"] - 1, 1)
         return bool(nxt) and airline_named_for_its_country(m["surface"], best, nxt[0].text)
 
@@ -1282,9 +1286,9 @@ class Acceptance:
         with the other side after it ("took X from the army", "lost X to the rebels":
         CHANGING_HANDS_VERBS). The verb's words ("handing ... over"), or None. (No cue for a
         name the text uses as a person's: "handed Ahmed over to police".)"""
-        if not prev or not prev[-1].is_word or m["surface"].lower() in GIVEN_NAMES \
-                or m["surface"] in self.person_words:
-            return None
+        if not prev or not prev[-1].is_word or prev[-1].lower not in _HANDING_CUES \
+                or m["surface"].lower() in GIVEN_NAMES or m["surface"] in self.person_words:
+            return None  # (each cue below opens with one of _HANDING_CUES: most words before a name none)
         nxt = self.next_tokens(m["tok"] + m["n_tokens"] - 1, 1)
         after = nxt[0].lower if nxt and nxt[0].is_word else ""
         verb = prev[-1].lower
@@ -1353,11 +1357,11 @@ class Acceptance:
         """'Munster training area', 'Yavoriv training ground': a military training site's
         words in lower case right after a name (TRAINING_SITE_PHRASES) say the name is its
         town's, a place; the phrase, or None."""
-        if len(nxt) < 2 or not all(t.is_word and t.text[:1].islower() for t in nxt[:2]):
+        # (the phrase first: most words after a name open none; then its letters' case)
+        if len(nxt) < 2 or nxt[1].lower not in TRAINING_SITE_PHRASES.get(nxt[0].lower, ()) \
+                or not all(t.is_word and t.text[:1].islower() for t in nxt[:2]):
             return None
-        if nxt[1].lower in TRAINING_SITE_PHRASES.get(nxt[0].lower, ()):
-            return f"{nxt[0].lower} {nxt[1].lower}"
-        return None
+        return f"{nxt[0].lower} {nxt[1].lower}"
 
     @staticmethod
     def _camp_word_of_a_hamlet(m: dict, best: dict) -> bool:
