@@ -999,8 +999,9 @@ class Acceptance:
         comma in a list opened by "<noun>(,) including" ("several villages including Kibangu and
         X"): a later member of that list, as the first is after "including" (the first names may
         be ones the gazetteer lacks, which gave the later ones no support)."""
-        if not prev or not (prev[-1].text == "," or (prev[-1].is_word and prev[-1].lower in ("and", "or"))):
-            return None
+        if not prev or not (prev[-1].text == "," or (prev[-1].is_word and prev[-1].lower in ("and", "or"))) \
+                or "including" not in self._lowered_text():
+            return None  # (no list opened by "including" anywhere in the text, whatever its case)
         toks = self.prev_word(m["tok"], LIST_BACK_TOKENS)
         j, names = len(toks) - 1, 0
         while j >= 0 and (toks[j].text == "," or toks[j].lower in ("and", "or")
@@ -1330,6 +1331,14 @@ class Acceptance:
         return bool(nxt) and (nxt[0].text == ":" or (len(nxt) > 1 and nxt[0].is_word and nxt[1].text == ":"
                                                     and nxt[0].text.islower()))
 
+    def _lowered_text(self) -> str:
+        """The text in lower case, once a text: a token whose ``lower`` is a word is that word in
+        it (str.lower works letter by letter), so a word it lacks is no token's."""
+        known = self.per_text.get("lowered")
+        if known is None or known[0] is not self.text:
+            known = self.per_text["lowered"] = (self.text, self.text.lower())
+        return known[1]
+
     def _writes_an_arrow(self) -> bool:
         """Does the text write any character an arrow of a route holds (textutil.ROUTE_ARROW:
         one of ARROW_CHARACTERS)? Most texts write none, and arrow_role then finds none beside
@@ -1441,8 +1450,9 @@ class Acceptance:
         that place, and the name is read as the place (its own spelling, no facility); the
         words after the name, or None."""
         i = m.get("tok")
-        if i is None or best.get("name_similarity") != 1.0 or best.get("kind") in FACILITY_KINDS:
-            return None
+        if i is None or best.get("name_similarity") != 1.0 or best.get("kind") in FACILITY_KINDS \
+                or "council" not in self._lowered_text():
+            return None  # (the word "council" is in the text, whatever its case, or no council is named)
         last = self.toks[i + m["n_tokens"] - 1]
         nxt = self.next_tokens(i + m["n_tokens"] - 1, 2)
         if m["n_tokens"] > 1 and last.lower in COUNCIL_OF_A_PLACE_KINDS and nxt and nxt[0].lower == "council" \
