@@ -559,7 +559,7 @@ class Acceptance:
         # (a repeat may drop the letters English lacks: "Bodø" then "Bodo", "Tromsø" then
         # "Tromso", as a keyboard writes them: letters.ascii_spelling, which changes no more)
         if not any("unsupported" in m for m in mentions):
-            return  # (nothing to take back, and no mark to clear: most texts)
+            return  # (nothing to take back, and no mark to clear)
         accepted = {(ascii_spelling(m["surface"]), m["cands"][0].get("gazetteer_id")) for m in mentions
                     if m["role"] in ("place", "dateline") and not m.get("drop") and m.get("cands")
                     and m.get("support") and m["cands"][0].get("gazetteer_id")
@@ -580,7 +580,7 @@ class Acceptance:
         fame (a body belongs to the town it is named after)."""
         # (the dateline too: "HANLEY — ... in Hanley Superior Court")
         if not any("org_of_a_place" in m for m in mentions):
-            return  # (no body's name to take back, and no mark to clear: most texts)
+            return  # (no body's name to take back, and no mark to clear)
         kept = {(plain(m["surface"]), m["cands"][0].get("gazetteer_id")) for m in mentions
                 if m["role"] in ("place", "dateline") and not m.get("drop") and m.get("cands")}
         for m in mentions:
