@@ -153,6 +153,12 @@ def _word_before(before: str) -> str | None:
     body = before.rstrip()
     if len(body) == len(before):
         return None
+    # (most often the last white-space-separated piece is all letters, and it is the word: the
+    # run of letters and hyphens ends at white space at the latest; else walked back letter by
+    # letter)
+    last = body.rsplit(None, 1)[-1] if body else body
+    if last.isalpha():
+        return last.lower()
     i = len(body)
     while i > 0 and (body[i - 1].isalpha() or body[i - 1] == "-"):
         i -= 1
@@ -186,6 +192,9 @@ def _word_after(after: str) -> str | None:
     body = after.lstrip()
     if len(body) == len(after):
         return None
+    first = body.split(None, 1)[0] if body else body  # (as in _word_before)
+    if first.isalpha():
+        return first.lower()
     i = 0
     while i < len(body) and (body[i].isalpha() or body[i] == "-"):
         i += 1

@@ -12,7 +12,7 @@ from ..gazetteer import name_key
 from ..gazetteer.kinds import KIND_FAMILY, KIND_WORDS
 from ..io.language import english_zipf
 from ..names import plain
-from ..textutil import Token, arrow_role, line_start_near
+from ..textutil import ARROW_CHARACTERS, Token, arrow_role, line_start_near
 from ..wordlists import (
     CHURCH_WORDS, COPULA_VERBS, HOSTING_AUXILIARIES, HOSTING_VERBS, MEETING_NOUNS,
     APPOSITION_PLACE_NOUNS, BOUND_FOR_VERBS, CONNECTORS, GIVEN_NAMES, HANDING_PARTICLES, HANDING_TO_VERBS, HANDING_VERBS, KIND_AFTER, LOCAL_BODY_NOUNS, FORCE_NAME_NOUNS, FORCE_NAME_OPENERS,
@@ -147,6 +147,8 @@ NEAR_OTHER_PLACES_KM = 150
 # a mention opens such a head only if its first word is one of them (see _installation_head_word)
 # facility nouns that name a town's own facility with "of" ("the Port of Savannah")
 _FACILITY_OF_WORDS = frozenset({"port", "harbour", "harbor"})
+# the words one of which ends the words before a name that Acceptance._handed_over reads as a cue
+_HANDING_CUES = HANDING_VERBS | HANDING_TO_VERBS | HANDING_PARTICLES | frozenset(CHANGING_HANDS_VERBS)
 _INSTALLATION_FIRST_WORDS = frozenset(head[0] for head in INSTALLATION_HEADS if len(head) > 1)
 
 
@@ -371,10 +373,12 @@ class Acceptance:
             # (a name as well known as "London" is written as a place whichever namesake the
             # text means: the London of Ontario is no less a place than the famous one)
             fame = max(imp, m.get("name_fame") or 0.0, self._name_fame(m, cands, best))
-            org_fame = fame if self._heads_a_named_body(m) else imp
             if m["role"] == "organisation" and self._council_of_a_named_place(m, best):
                 m["role"] = "place"  # "X City Council": the council of the place X, whose name it bears
-            if m["role"] == "organisation" and not self._place_in_org_name(m, best, org_fame) and not (
+            # (the name's fame counts for an organisation's word only where the name heads a named
+            # body: asked of organisations alone, not of every mention)
+            if m["role"] == "organisation" and not self._place_in_org_name(
+                    m, best, fame if self._heads_a_named_body(m) else imp) and not (
                     best.get("name_similarity") == 1.0 and best.get("kind") not in FACILITY_KINDS
                     and self._plain_place_words(self.gaz.split_kind(m["surface"])[0])
                     and (m.get("kind") in ("admin1", "admin2")
@@ -554,6 +558,8 @@ class Acceptance:
         # read by a short form ("Prate" as Prata, "McDonald's" as an airfield) is no such place)
         # (a repeat may drop the letters English lacks: "Bodø" then "Bodo", "Tromsø" then
         # "Tromso", as a keyboard writes them: letters.ascii_spelling, which changes no more)
+        if not any("unsupported" in m for m in mentions):
+            return  # (nothing to take back, and no mark to clear)
         accepted = {(ascii_spelling(m["surface"]), m["cands"][0].get("gazetteer_id")) for m in mentions
                     if m["role"] in ("place", "dateline") and not m.get("drop") and m.get("cands")
                     and m.get("support") and m["cands"][0].get("gazetteer_id")
@@ -573,6 +579,8 @@ class Acceptance:
         organisation's name is the place the text names alone elsewhere, whatever the name's
         fame (a body belongs to the town it is named after)."""
         # (the dateline too: "HANLEY — ... in Hanley Superior Court")
+        if not any("org_of_a_place" in m for m in mentions):
+            return  # (no body's name to take back, and no mark to clear)
         kept = {(plain(m["surface"]), m["cands"][0].get("gazetteer_id")) for m in mentions
                 if m["role"] in ("place", "dateline") and not m.get("drop") and m.get("cands")}
         for m in mentions:
@@ -613,8 +621,8 @@ class Acceptance:
     def _airline_of_a_country(self, m: dict, best: dict) -> bool:
         """Is the mention an airline named by another name of its country, right before a noun
         of its flights or aircraft ("an Emirates flight")? (flights.airline_named_for_its_country)"""
-        if m["role"] != "place" or m.get("tok") is None:
-            return False
+        if m["role"] != "place" or m.get("tok") is None or best.get("kind") != "country":
+            return False  # (airline_named_for_its_country answers no for any other reading first thing)
         nxt = self.next_tokens(m["tok"] + m["n_tokens"] - 1, 1)
         return bool(nxt) and airline_named_for_its_country(m["surface"], best, nxt[0].text)
 
@@ -995,8 +1003,9 @@ class Acceptance:
         comma in a list opened by "<noun>(,) including" ("several villages including Kibangu and
         X"): a later member of that list, as the first is after "including" (the first names may
         be ones the gazetteer lacks, which gave the later ones no support)."""
-        if not prev or not (prev[-1].text == "," or (prev[-1].is_word and prev[-1].lower in ("and", "or"))):
-            return None
+        if not prev or not (prev[-1].text == "," or (prev[-1].is_word and prev[-1].lower in ("and", "or"))) \
+                or "including" not in self._lowered_text():
+            return None  # (no list opened by "including" anywhere in the text, whatever its case)
         toks = self.prev_word(m["tok"], LIST_BACK_TOKENS)
         j, names = len(toks) - 1, 0
         while j >= 0 and (toks[j].text == "," or toks[j].lower in ("and", "or")
@@ -1070,7 +1079,7 @@ class Acceptance:
             # "at" left out; "landed" before a name of no airfield is a signing ("landed Chelsea
             # striker Smith"), so not in LOCATIVE_PREPS (s41 lead)
             return "after 'landed', an airfield", True
-        if arrow_role(self.text, m["start"], m["end"], _ARROW_REACH) is not None:
+        if self._writes_an_arrow() and arrow_role(self.text, m["start"], m["end"], _ARROW_REACH) is not None:
             return "beside an arrow of a route", True  # "Kherson → Skadovsk": an end of a leg (read.arrow_route)
         moving = self._on_after_a_verb_of_moving(m, prev)
         if moving:
@@ -1282,9 +1291,9 @@ class Acceptance:
         with the other side after it ("took X from the army", "lost X to the rebels":
         CHANGING_HANDS_VERBS). The verb's words ("handing ... over"), or None. (No cue for a
         name the text uses as a person's: "handed Ahmed over to police".)"""
-        if not prev or not prev[-1].is_word or m["surface"].lower() in GIVEN_NAMES \
-                or m["surface"] in self.person_words:
-            return None
+        if not prev or not prev[-1].is_word or prev[-1].lower not in _HANDING_CUES \
+                or m["surface"].lower() in GIVEN_NAMES or m["surface"] in self.person_words:
+            return None  # (each cue below opens with one of _HANDING_CUES: most words before a name none)
         nxt = self.next_tokens(m["tok"] + m["n_tokens"] - 1, 1)
         after = nxt[0].lower if nxt and nxt[0].is_word else ""
         verb = prev[-1].lower
@@ -1326,6 +1335,23 @@ class Acceptance:
         return bool(nxt) and (nxt[0].text == ":" or (len(nxt) > 1 and nxt[0].is_word and nxt[1].text == ":"
                                                     and nxt[0].text.islower()))
 
+    def _lowered_text(self) -> str:
+        """The text in lower case, once a text: a token whose ``lower`` is a word is that word in
+        it (str.lower works letter by letter), so a word it lacks is no token's."""
+        known = self.per_text.get("lowered")
+        if known is None or known[0] is not self.text:
+            known = self.per_text["lowered"] = (self.text, self.text.lower())
+        return known[1]
+
+    def _writes_an_arrow(self) -> bool:
+        """Does the text write any character an arrow of a route holds (textutil.ROUTE_ARROW:
+        one of ARROW_CHARACTERS)? Most texts write none, and arrow_role then finds none beside
+        any mention: its two searches are not asked of each (once a text, as the table's cells)."""
+        known = self.per_text.get("arrows")
+        if known is None or known[0] is not self.text:
+            known = self.per_text["arrows"] = (self.text, any(c in self.text for c in ARROW_CHARACTERS))
+        return known[1]
+
     def _table_place_column(self, m: dict) -> str | None:
         """'From' or 'To' when the mention fills a cell of that column under a table's header row
         (read.header_table: "Unit | From | To | Date" over "French battalion | Gap | Cincu |
@@ -1334,6 +1360,8 @@ class Acceptance:
         cells = self.per_text.get("table_cells")
         if cells is None or cells[0] is not self.text:
             cells = self.per_text["table_cells"] = (self.text, _place_cells(self.text))
+        if not cells[1]:
+            return None  # (most texts hold no such table: no generator to make for each mention)
         return next(({"origin": "From", "destination": "To"}[role] for a, b, role in cells[1]
                      if a <= m["start"] and m["end"] <= b), None)
 
@@ -1342,11 +1370,11 @@ class Acceptance:
         """'Munster training area', 'Yavoriv training ground': a military training site's
         words in lower case right after a name (TRAINING_SITE_PHRASES) say the name is its
         town's, a place; the phrase, or None."""
-        if len(nxt) < 2 or not all(t.is_word and t.text[:1].islower() for t in nxt[:2]):
+        # (the phrase first: most words after a name open none; then its letters' case)
+        if len(nxt) < 2 or nxt[1].lower not in TRAINING_SITE_PHRASES.get(nxt[0].lower, ()) \
+                or not all(t.is_word and t.text[:1].islower() for t in nxt[:2]):
             return None
-        if nxt[1].lower in TRAINING_SITE_PHRASES.get(nxt[0].lower, ()):
-            return f"{nxt[0].lower} {nxt[1].lower}"
-        return None
+        return f"{nxt[0].lower} {nxt[1].lower}"
 
     @staticmethod
     def _camp_word_of_a_hamlet(m: dict, best: dict) -> bool:
@@ -1426,8 +1454,9 @@ class Acceptance:
         that place, and the name is read as the place (its own spelling, no facility); the
         words after the name, or None."""
         i = m.get("tok")
-        if i is None or best.get("name_similarity") != 1.0 or best.get("kind") in FACILITY_KINDS:
-            return None
+        if i is None or best.get("name_similarity") != 1.0 or best.get("kind") in FACILITY_KINDS \
+                or "council" not in self._lowered_text():
+            return None  # (the word "council" is in the text, whatever its case, or no council is named)
         last = self.toks[i + m["n_tokens"] - 1]
         nxt = self.next_tokens(i + m["n_tokens"] - 1, 2)
         if m["n_tokens"] > 1 and last.lower in COUNCIL_OF_A_PLACE_KINDS and nxt and nxt[0].lower == "council" \

@@ -632,6 +632,15 @@ def _points_by_country(mentions: list[dict]) -> dict[str, list[tuple]]:
 _AREA_READING_KINDS = frozenset(("country", "continent", "admin1", "admin2", "region", "sea", "ocean"))
 
 
+# Two points whose latitudes and longitudes differ by this many degrees in all (|dlat| + |dlon|)
+# or fewer lie within COUNTRY_NAMED_FAR_KM by haversine_km, whatever the floats: under its root
+# sin^2(dlat/2) + cos*cos*sin^2(dlon/2) <= (|dlat| + |dlon|)^2 / 4 (|sin x| <= |x|, |cos| <= 1),
+# so it gives at most 2R*asin(x) with x = (|dlat| + |dlon|)/2 in radians (asin grows): 4,425 km
+# at 39 degrees, 75 km under the bar, far more than rounding can err. Most readings have a point
+# of their country that near, which answers at once (tests/test_speed116.py).
+_SURELY_WITHIN_COUNTRY_FAR_DEGREES = 39.0
+
+
 def _far_from_its_country_s_places(c: dict, own: str, country_points: dict) -> float | None:
     """How far reading ``c`` lies from the nearest point the text's other names put in its
     country, when that is more than COUNTRY_NAMED_FAR_KM ('Pokrovsk' in Yakutia, 4,870 km from
@@ -642,6 +651,8 @@ def _far_from_its_country_s_places(c: dict, own: str, country_points: dict) -> f
     for la, lo, key in country_points.get(c.get("country"), ()):
         if key == own:
             continue
+        if abs(la - lat) + abs(lo - lon) <= _SURELY_WITHIN_COUNTRY_FAR_DEGREES:
+            return None  # (surely within the bar, see the constant: no haversine needed)
         d = haversine_km(lat, lon, la, lo)
         if d <= COUNTRY_NAMED_FAR_KM:
             return None  # (most readings stop at the first point: a long text's thousands are not all measured)

@@ -425,35 +425,35 @@ class _Finder(
             if m.get("flight_airfield"):
                 continue  # (read so by a guard's first pass: see flights)
             cands = m.get("cands") or []
-            if cands and m["role"] == "place" and not m.get("drop"):
-                self._grow_to_part_of_city(m)  # "East Aleppo": then no qualifier is left out
-            if cands and m["role"] == "place" and not m.get("drop") and not m.get("region_hint") \
-                    and cands[0].get("kind") != "country" and tail_left_out(self.text, m["end"], m["surface"]):
+            # (only a place mention with readings, not dropped, is judged; no test below changes
+            # what this asks, and each that holds ends the mention's turn)
+            if not cands or m["role"] != "place" or m.get("drop"):
+                continue
+            self._grow_to_part_of_city(m)  # "East Aleppo": then no qualifier is left out
+            if m.get("region_hint"):
+                continue
+            if cands[0].get("kind") != "country" and tail_left_out(self.text, m["end"], m["surface"]):
                 self._with_its_tail(m)  # "San Martín de Turumbán": the whole is a place the index lacks
                 continue
-            if cands and m["role"] == "place" and not m.get("drop") and not m.get("region_hint") \
-                    and (begin := article_left_out(self.text, m["start"])) is not None:
+            if (begin := article_left_out(self.text, m["start"])) is not None:
                 self._with_its_article(m, begin, mentions)  # "the Las Manos crossing": not Manaus
                 doubted = True
                 continue
-            if cands and m["role"] == "place" and not m.get("drop") and not m.get("region_hint") \
-                    and cands[0].get("kind") not in _STRUCTURE_HOMES and (end := structure_tail(self.text, m["end"])):
+            if cands[0].get("kind") not in _STRUCTURE_HOMES and (end := structure_tail(self.text, m["end"])):
                 # "the Unity Bridge": a structure the index lacks, not the state of Unity (name_tails)
                 self._with_its_tail(m, end, "no town the structure could stand in")
                 continue
-            if cands and m["role"] == "place" and not m.get("drop") and not m.get("region_hint") \
-                    and self._qualifier_left_out(m, cands[0], named):
+            if self._qualifier_left_out(m, cands[0], named):
                 self._with_its_qualifier(m)
                 continue
-            if cands and m["role"] == "place" and not m.get("drop") and not m.get("region_hint") \
-                    and ((self._stray_variant(m, cands[0], named) and not self._in_a_group_s_home(cands[0]))
-                         # (the four after it doubt a reading only in none of the countries of
-                         # the text's other readings: see _far_reading_unresolved)
-                         or (not named.in_another_s_country(m, cands[0].get("country"))
-                             and (self._far_namesake(m, cands, named)
-                                  or self._everyday_words_far(m, cands[0], named)
-                                  or self._loose_facility_far(m, cands[0], named)
-                                  or self._facility_by_a_loose_spelling(m, cands[0], named)))):
+            if ((self._stray_variant(m, cands[0], named) and not self._in_a_group_s_home(cands[0]))
+                    # (the four after it doubt a reading only in none of the countries of
+                    # the text's other readings: see _far_reading_unresolved)
+                    or (not named.in_another_s_country(m, cands[0].get("country"))
+                        and (self._far_namesake(m, cands, named)
+                             or self._everyday_words_far(m, cands[0], named)
+                             or self._loose_facility_far(m, cands[0], named)
+                             or self._facility_by_a_loose_spelling(m, cands[0], named)))):
                 near = self._namesake_among(m, cands, named) or self._own_name_beside(m, cands)
                 if near is not None:
                     # ... but the namesake where the text's other places are is the place meant
@@ -473,46 +473,45 @@ class _Finder(
                 doubted = True
                 continue
             # (only a reading no guard above dropped: those are no mentions at all)
-            if cands and m["role"] == "place" and not m.get("drop") and not m.get("region_hint"):
-                framed = self._namesake_in_the_framing_country(m, cands, mentions)
-                if framed is not None:  # "In Spain, the mayor of Guadalcanal": the Andalusian town
-                    cands.remove(framed)
-                    framed["why"] = framed.get("why", "") + ("; the namesake in the country its sentence "
-                                                             "opens with ('In <country>,')")
-                    cands.insert(0, framed)
-                # "Paris, a village in the Ouham prefecture": no world city (appositions)
-                small_why, namesake = said_small_but_read_great(self.text, m, cands, mentions)
-                if namesake is not None:
-                    cands.remove(namesake)
-                    namesake["why"] = namesake.get("why", "") + ";" + small_why
-                    cands.insert(0, namesake)
-                elif small_why:
-                    m["unresolved"] = f"{cands[0]['name']} ({cands[0].get('country')}){small_why}"
-                    m["cands"] = []
-                    doubted = True
-                    continue
-                why = self._far_reading_unresolved(m, cands[0], mentions, named)
-                air = airfield_of_a_flight(self.gaz, m, cands, self._sentence_text(m)) if why else None
-                if air is not None:  # "C-17s landed at Ramstein": the air base, not the far town (flights)
-                    cands.remove(air)
-                    air["why"] = air.get("why", "") + "; an airfield of the name, in a sentence about a flight"
-                    cands.insert(0, air)
-                    m["flight_airfield"] = True
-                    continue
-                if why:
-                    m["unresolved"] = f"{cands[0]['name']} ({cands[0].get('country')}){why}"
-                    m["cands"] = []
-                    doubted = True
-                    continue
-                if starts is None:
-                    starts = frozenset(o["start"] for o in mentions)
-                end = unknown_name_after_far_head(self.text, m, cands[0], named, mentions, starts)
-                if end is not None and end < 0:  # "Troops pulled out of Adan Yabaal", nothing else named
-                    self._with_its_tail(m, -end, "another place, read by another of its names, and the "
-                                        "text names no other place")
-                elif end is not None:  # "Adan Yabaal": the whole is a place the index lacks (famous_heads)
-                    self._with_its_tail(m, end, "a place in none of the countries of the text's other "
-                                        "places, which lie mostly in one other country")
+            framed = self._namesake_in_the_framing_country(m, cands, mentions)
+            if framed is not None:  # "In Spain, the mayor of Guadalcanal": the Andalusian town
+                cands.remove(framed)
+                framed["why"] = framed.get("why", "") + ("; the namesake in the country its sentence "
+                                                         "opens with ('In <country>,')")
+                cands.insert(0, framed)
+            # "Paris, a village in the Ouham prefecture": no world city (appositions)
+            small_why, namesake = said_small_but_read_great(self.text, m, cands, mentions)
+            if namesake is not None:
+                cands.remove(namesake)
+                namesake["why"] = namesake.get("why", "") + ";" + small_why
+                cands.insert(0, namesake)
+            elif small_why:
+                m["unresolved"] = f"{cands[0]['name']} ({cands[0].get('country')}){small_why}"
+                m["cands"] = []
+                doubted = True
+                continue
+            why = self._far_reading_unresolved(m, cands[0], mentions, named)
+            air = airfield_of_a_flight(self.gaz, m, cands, self._sentence_text(m)) if why else None
+            if air is not None:  # "C-17s landed at Ramstein": the air base, not the far town (flights)
+                cands.remove(air)
+                air["why"] = air.get("why", "") + "; an airfield of the name, in a sentence about a flight"
+                cands.insert(0, air)
+                m["flight_airfield"] = True
+                continue
+            if why:
+                m["unresolved"] = f"{cands[0]['name']} ({cands[0].get('country')}){why}"
+                m["cands"] = []
+                doubted = True
+                continue
+            if starts is None:
+                starts = frozenset(o["start"] for o in mentions)
+            end = unknown_name_after_far_head(self.text, m, cands[0], named, mentions, starts)
+            if end is not None and end < 0:  # "Troops pulled out of Adan Yabaal", nothing else named
+                self._with_its_tail(m, -end, "another place, read by another of its names, and the "
+                                    "text names no other place")
+            elif end is not None:  # "Adan Yabaal": the whole is a place the index lacks (famous_heads)
+                self._with_its_tail(m, end, "a place in none of the countries of the text's other "
+                                    "places, which lie mostly in one other country")
         return doubted
 
     def _once(self, guard, m: dict, best: dict, mentions: list[dict], *args, text: str | None = None) -> bool:
@@ -626,7 +625,10 @@ class _Finder(
         if by_a_border_it_is_far_from(self.text, m, best, mentions, self.gaz):
             return (", a lesser place, is no border town of the country the text says it lies by "
                     "('near the border with ...')")
-        if self._once(crossing_at_no_border_town, m, best, mentions, self.gaz, text=self.text):
+        # (asked only of a name the text calls a crossing: the guard answers no for any other
+        # kind first thing, and the kind is part of _once's key, so no repeat's answer changes)
+        if m.get("kind") == "crossing" and self._once(crossing_at_no_border_town, m, best, mentions, self.gaz,
+                                                      text=self.text):
             return (", a town far from every border, in none of the text's countries and near none of its "
                     "places; no crossing of the name in the index")
         if not near and city_by_a_rare_other_name_far(m, best, named, mentions):
