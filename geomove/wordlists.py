@@ -239,9 +239,13 @@ OF_PLACE_NOUNS = frozenset("""
 mayor mayors governor governors residents inhabitants citizens townspeople outskirts suburbs
 streets mayoralty island isle port
 control capture recapture siege fall liberation blockade
+garrison garrisons base bases airbase airbases outpost outposts barracks
 """.split())
 # ("took control of X", "the siege of Y", "after the fall of Z": the nouns of taking or holding a
 # place, as the verbs "captured", "besieged" are locative cues; s29)
+# ("drawn from the garrison of X", "the base of Y", "the outpost of Z": a force's site told by
+# the town it holds, as "the garrison at X" is; no kind is asked, for the site is seldom a row of
+# its own and the town is what the report locates; s51 gaz100)
 
 # verbs after which "for <place>" names where a movement is bound ("left for X", "headed for Y")
 # Countries whose addresses write a five-digit postcode before the town ("75002 Paris", "10115
