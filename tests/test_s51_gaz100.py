@@ -95,3 +95,33 @@ def test_the_verb_pass_stays_a_verb(gazetteer, text, surface, country):
     got = _places(gazetteer, text)
     assert any(s == surface and c == country and k != "crossing" for s, c, k in got), got
     assert not any(k == "crossing" for _, _, k in got), got
+
+
+# 4. Rows (gazetteer/features.csv, cited in gazetteer/SOURCES.md "s51 gaz100")
+
+@pytest.mark.parametrize("text, surface, country, kind", [
+    ("Lorries queued for two days at the Seme-Krake crossing.", "Seme-Krake", "NG", "crossing"),
+    ("Traders crossed at Kraké into Benin before dawn.", "Kraké", "NG", "crossing"),
+    ("The fighters who came from Niem attacked a herders' camp near Bouar.", "Niem", "CF", "town"),
+    ("Gendarmes were sent to Niem-Yelewa on Friday.", "Niem-Yelewa", "CF", "town"),
+])
+def test_the_rows_read(gazetteer, text, surface, country, kind):
+    assert (surface, country, kind) in _places(gazetteer, text), _places(gazetteer, text)
+
+
+def test_seme_alone_is_no_crossing(gazetteer):
+    got = _places(gazetteer, "Seme is a small town in Senegal.")
+    assert ("Seme", "SN", "town") in got, got
+
+
+@pytest.mark.parametrize("row_id, lat, lon", [
+    ("seme-krake-crossing", 6.38194, 2.72222),   # en.wikipedia 'Seme Border': 6°22′55″N 2°43′20″E
+    ("niem-yelewa", 6.288889, 15.254444),        # fr.wikipedia 'Niem-Yéléwa': 6° 17′ 20″ N, 15° 15′ 16″ E
+])
+def test_each_row_is_at_its_source_s_point(row_id, lat, lon):
+    import csv
+    from pathlib import Path
+    rows = {r["id"]: r for r in csv.DictReader((Path(__file__).parent.parent / "gazetteer" / "features.csv").open(encoding="utf-8"))}
+    row = rows[row_id]
+    assert abs(float(row["lat"]) - lat) < 1e-5 and abs(float(row["lon"]) - lon) < 1e-5
+    assert row["licence"] == "CC BY-SA 4.0" and "wikipedia" in row["source"]
