@@ -182,9 +182,13 @@ def _body_of_a_place(words: list[Token]) -> bool:
     belongs to no name and hid the body's word from this reading; so may words before a "the"
     that opens a name (_the_after_a_conjunction: "Yesterday the Bank of England said", "On Monday
     the Bank of Canada", "Goma and the Bank of Central Africa")."""
-    lead = 1 if words and words[0].text == "The" else next(
-        (m + 1 for m in range(1, len(words) - 3) if _the_after_a_conjunction(words, m)), 0)
-    return len(words) >= 3 + lead and words[lead].lower in ORG_SUFFIXES and words[lead + 1].lower == "of"
+    lead = 1 if words and words[0].text == "The" else 0
+    if len(words) >= 3 + lead and words[lead].lower in ORG_SUFFIXES and words[lead + 1].lower == "of":
+        return True
+    if lead or len(words) < 5:
+        return False  # (most runs: no room for a lead-in, a "the", a body's word, "of" and a place)
+    lead = next((m + 1 for m in range(1, len(words) - 3) if _the_after_a_conjunction(words, m)), 0)
+    return lead > 0 and words[lead].lower in ORG_SUFFIXES and words[lead + 1].lower == "of"
 
 
 class PersonsAndOrganisations:

@@ -39,6 +39,8 @@ LAKE_WORDS_ABROAD = ("Lac", "Lago")
 _LOWER = operator.attrgetter("lower")
 # the plural kind words a list of names may have before or after it (RunScanner._writes_a_plural_kind)
 _PLURAL_KIND_WORDS = frozenset(KIND_BEFORE_LIST) | frozenset(KIND_AFTER_THE_LIST)
+# the kinds such a plural gives each name of its list (RunScanner.match's _with_the_list_s_kind_word)
+_KINDS_OF_A_LISTED_WORD = frozenset(KIND_AFTER_THE_NAME[w] for w in KIND_AFTER_THE_LIST.values())
 
 _UNASKED = object()  # (no demonym kept for the spelling yet; None is a kept answer)
 
@@ -749,8 +751,10 @@ class RunScanner:
         if shared:
             cands = list(map(dict.copy, cands))  # (what self.candidates gives)
             best = cands[0]
-        ext = self._with_kind_word(run[k + n - 1], kind, surface, cands) \
-            or self._with_the_list_s_kind_word(run[k + n - 1], kind, surface, cands)
+        ext = self._with_kind_word(run[k + n - 1], kind, surface, cands)
+        if not ext and kind in _KINDS_OF_A_LISTED_WORD:
+            # "the Khyber and Torkham passes": 'Khyber pass' (asked only for such a kind: most names have none)
+            ext = self._with_the_list_s_kind_word(run[k + n - 1], kind, surface, cands)
         if ext:
             # "al-Waleed crossing": the gazetteer knows the facility by its name and kind word
             last_tok, surface, cands = ext
