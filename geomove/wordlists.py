@@ -239,9 +239,13 @@ OF_PLACE_NOUNS = frozenset("""
 mayor mayors governor governors residents inhabitants citizens townspeople outskirts suburbs
 streets mayoralty island isle port
 control capture recapture siege fall liberation blockade
+garrison garrisons base bases airbase airbases outpost outposts barracks
 """.split())
 # ("took control of X", "the siege of Y", "after the fall of Z": the nouns of taking or holding a
 # place, as the verbs "captured", "besieged" are locative cues; s29)
+# ("drawn from the garrison of X", "the base of Y", "the outpost of Z": a force's site told by
+# the town it holds, as "the garrison at X" is; no kind is asked, for the site is seldom a row of
+# its own and the town is what the report locates; s51 gaz100)
 
 # verbs after which "for <place>" names where a movement is bound ("left for X", "headed for Y")
 # Countries whose addresses write a five-digit postcode before the town ("75002 Paris", "10115
@@ -341,6 +345,21 @@ KIND_ONLY_AFTER_A_UNIT = frozenset({"department"})
 # _kind_after_the_name, s50 gaz99). Such a pass is named after a mountain or a river, not after
 # a town it serves: no famous town of the name sets it aside (mentions.facilities)
 KIND_AFTER_THE_NAME = {"pass": "crossing"}
+# ... and their plurals after a list of names that "the" opens: "the Khyber and Torkham passes",
+# "The Sico and Jama passes were shut" (mentions.scan.RunScanner._kind_after_list); "the road from
+# Kherson and Mykolaiv passes through" is the verb; each maps to its singular, the kind word of
+# KIND_AFTER_THE_NAME that each name of the list is read with (s51 gaz100)
+KIND_AFTER_THE_LIST = {"passes": "pass"}
+# the words that may follow such a kind word after a name that a locative preposition, not "the",
+# comes before, when the word is the noun: the sentence's end or a comma, or one of these ("waited
+# at Sico pass for two days", "crossed via Jama pass on Monday", "at Sico pass, which ..."); the
+# verb takes an object or a particle ("from Bakhmut pass Soledar", "at Kherson pass through"; "on"
+# only before a day or a month: "pass on the message" is the verb)
+# (mentions.scan.RunScanner._kind_after_the_name, s51 gaz100)
+NOUN_AFTER_THE_KIND_WORD = frozenset("""
+for in at near and or was were is are had has have remained reopened stayed closed shut
+after before since until during which where while when but
+""".split())
 
 # Words a coder or reporter writes between a name and the area after it ("Lere town, Tombouctou
 # region, Mali"; "Umlazi township, KwaZulu-Natal"): they do not break the address.

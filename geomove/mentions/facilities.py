@@ -128,6 +128,22 @@ class Facilities:
             return end_tok, surface, ext + cands
         return end_tok + take, longer, ext
 
+    def _with_the_list_s_kind_word(self, end_tok: int, kind: str | None, surface: str, cands: list[dict]):
+        """'the Khyber and Torkham passes': (last token, surface, candidates) of a name of a list
+        read with the kind word the list's plural gives (scan.RunScanner._kind_after_list, the
+        singular kept by token), where the index knows no place of the kind by the name alone but
+        a facility or a built-in area by the name and the singular ('Khyber pass'); the name stays
+        the mention, as "Kabul airport" keeps 'Kabul'. Else None. (s51 gaz100)"""
+        listed = self.per_text.get("listed_kind_words")
+        if not listed or end_tok not in listed or any(c.get("kind") == kind for c in cands):
+            return None
+        longer = f"{surface} {listed[end_tok]}"
+        if not self.has_name(longer):
+            return None
+        ext = [c for c in self.candidates(longer, None) if c.get("name_similarity", 0) >= 0.95
+               and (c.get("kind") in FACILITY_KINDS or (c.get("gazetteer_id") or "").startswith("geomove-area:"))]
+        return (end_tok, surface, ext + [c for c in cands if c not in ext]) if ext else None
+
     @staticmethod
     def _named_after_no_town(facilities: list[dict], towns: list[dict]) -> list[dict]:
         """The facilities of a name written whole with its kind word ("San Martin Camp",

@@ -8,7 +8,7 @@ import re
 from ..textutil import Token
 from ..names import plain
 from .org_names import named_for_a_cause
-from ..wordlists import CONNECTORS, GIVEN_NAMES, HONORIFICS, KIND_AFTER, LOCATIVE_PREPS, ORG_SUFFIXES, GROUP_NUMBERS
+from ..wordlists import CALENDAR_WORDS, CONNECTORS, GIVEN_NAMES, HONORIFICS, KIND_AFTER, LOCATIVE_PREPS, ORG_SUFFIXES, GROUP_NUMBERS
 from ..wordlists import (CLUB_HEAD_PAIRS, CLUB_HEADS, CLUB_HEADS_IN_CAPITALS, CLUB_NOUNS, CLUB_TAILS,
                          CLUB_TAILS_IN_CAPITALS, KIN_NOUNS, NAME_INTRODUCERS, SPORT_WORDS)
 from ..wordlists import CLUB_PLAYER_NOUNS, NAMED_WORDS, PEOPLE_BEFORE_NAMED
@@ -160,18 +160,35 @@ def _honorific_before(before: list[Token]) -> bool:
 _CONJUNCTIONS_BEFORE_THE = frozenset({"as", "and", "or"})
 
 
+# capitalised words of time that open a sentence before "the" and a name: "Yesterday the Channel
+# was closed", "On Monday the Channel ...": the run of capitalised words read across "the" holds
+# the lead-in and then the name, which begins at "the" as a sentence's own "The" would (s51 gaz100)
+_TIME_WORDS_BEFORE_THE = CALENDAR_WORDS | frozenset("yesterday today tonight overnight meanwhile later earlier".split())
+
+
 def _the_after_a_conjunction(words, m: int) -> bool:
     """Is words[m] a lower-case 'the' right after a lower-case conjunction
-    (_CONJUNCTIONS_BEFORE_THE)? Then an organisation's name ending later starts after it."""
-    return m >= 1 and words[m].text == "the" and words[m - 1].text in _CONJUNCTIONS_BEFORE_THE
+    (_CONJUNCTIONS_BEFORE_THE) or a capitalised word of time (_TIME_WORDS_BEFORE_THE)? Then an
+    organisation's name ending later starts after it."""
+    if m < 1 or words[m].text != "the":
+        return False
+    before = words[m - 1].text
+    return before in _CONJUNCTIONS_BEFORE_THE or (before[:1].isupper() and before.lower() in _TIME_WORDS_BEFORE_THE)
 
 def _body_of_a_place(words: list[Token]) -> bool:
     """'Bank of England', 'University of Alberta': a body's word (ORG_SUFFIXES) and 'of' open the
     run, and the place after them is the body's. A sentence's first word may be the capitalised
     article before it ("The Bank of Canada cut rates", "The University of Edinburgh said"), which
-    belongs to no name and hid the body's word from this reading."""
+    belongs to no name and hid the body's word from this reading; so may words before a "the"
+    that opens a name (_the_after_a_conjunction: "Yesterday the Bank of England said", "On Monday
+    the Bank of Canada", "Goma and the Bank of Central Africa")."""
     lead = 1 if words and words[0].text == "The" else 0
-    return len(words) >= 3 + lead and words[lead].lower in ORG_SUFFIXES and words[lead + 1].lower == "of"
+    if len(words) >= 3 + lead and words[lead].lower in ORG_SUFFIXES and words[lead + 1].lower == "of":
+        return True
+    if lead or len(words) < 5:
+        return False  # (most runs: no room for a lead-in, a "the", a body's word, "of" and a place)
+    lead = next((m + 1 for m in range(1, len(words) - 3) if _the_after_a_conjunction(words, m)), 0)
+    return lead > 0 and words[lead].lower in ORG_SUFFIXES and words[lead + 1].lower == "of"
 
 
 class PersonsAndOrganisations:

@@ -16,7 +16,7 @@ from ..gazetteer.kinds import NAME_LEFT_KIND_WORDS
 from ..names import ARTICLES, plain
 from ..wordlists import (
     ACTOR_NOUNS, AREA_ABBREVIATIONS_IN_SETTING, AREA_DEMONYMS, CALENDAR_WORDS, REGION_SENSE_AFTER_RE, REGION_SENSE_BEFORE_RE, REGION_SENSE_DEMONYMS, CONTRACTION_RE, ARTICLE_HYPHEN_RE, CONNECTORS, COUNTRY_ABBREVIATIONS, REGION_ACRONYMS, HONORIFICS, KIND_AFTER, KIND_BEFORE,
-    KIND_AFTER_THE_NAME, KIND_BEFORE_LIST, KIND_ONLY_AFTER_A_UNIT, KIND_PAIRS, NAME_QUALIFIERS, SEASON_WORDS, ORG_SUFFIXES, REGION_ABBREVIATIONS, STOPWORDS, UNIT_WORDS,
+    KIND_AFTER_THE_LIST, KIND_AFTER_THE_NAME, KIND_BEFORE_LIST, NOUN_AFTER_THE_KIND_WORD, KIND_ONLY_AFTER_A_UNIT, KIND_PAIRS, NAME_QUALIFIERS, SEASON_WORDS, ORG_SUFFIXES, REGION_ABBREVIATIONS, STOPWORDS, UNIT_WORDS,
     QUESTION_OPENERS, LOCAL_BODY_NOUNS, LOCATIVE_PREPS, FLEET_WORDS, FORMATION_AFTER_WATERS, UNITS_AFTER_WATERS, BUILDING_HEADS,
     BUILDING_HEADS_AFTER_ANY_NAME, DISEASE_HEADS, GIVEN_NAMES, STRAIN_GENUS_WORDS, STRAIN_NOUNS,
 )
@@ -37,6 +37,10 @@ LAKE_WORDS_ABROAD = ("Lac", "Lago")
 
 
 _LOWER = operator.attrgetter("lower")
+# the plural kind words a list of names may have before or after it (RunScanner._writes_a_plural_kind)
+_PLURAL_KIND_WORDS = frozenset(KIND_BEFORE_LIST) | frozenset(KIND_AFTER_THE_LIST)
+# the kinds such a plural gives each name of its list (RunScanner.match's _with_the_list_s_kind_word)
+_KINDS_OF_A_LISTED_WORD = frozenset(KIND_AFTER_THE_NAME[w] for w in KIND_AFTER_THE_LIST.values())
 
 _UNASKED = object()  # (no demonym kept for the spelling yet; None is a kept answer)
 
@@ -748,6 +752,9 @@ class RunScanner:
             cands = list(map(dict.copy, cands))  # (what self.candidates gives)
             best = cands[0]
         ext = self._with_kind_word(run[k + n - 1], kind, surface, cands)
+        if not ext and kind in _KINDS_OF_A_LISTED_WORD:
+            # "the Khyber and Torkham passes": 'Khyber pass' (asked only for such a kind: most names have none)
+            ext = self._with_the_list_s_kind_word(run[k + n - 1], kind, surface, cands)
         if ext:
             # "al-Waleed crossing": the gazetteer knows the facility by its name and kind word
             last_tok, surface, cands = ext
@@ -1249,7 +1256,29 @@ class RunScanner:
         toks = self.toks
         if not toks[w].text.islower() or not self._adjacent(toks[w - 1], toks[w]):
             return False
-        return toks[first].text == "The" or self._after_the(first, past_qualifier=False)
+        return toks[first].text == "The" or self._after_the(first, past_qualifier=False) \
+            or self._noun_after_a_place_told(first, w)
+
+    # prepositions that tell a place right before a name with no article ("waited at Sico pass")
+    _PREPOSITIONS_BEFORE_A_PASS: ClassVar[frozenset[str]] = frozenset(
+        "at via through across over near beyond from to towards toward".split())
+
+    def _noun_after_a_place_told(self, first: int, w: int) -> bool:
+        """'Lorries waited at Sico pass for two days', 'crossed via Jama pass.': with no article,
+        a kind word that is also a verb is the noun where a preposition of place comes right before
+        the name and the word after it can follow no verb of the kind: the sentence's end, a
+        punctuation mark or a word of NOUN_AFTER_THE_KIND_WORD. "Columns from Bakhmut pass
+        Soledar" and "troops at Kherson pass through the city" keep the verb. (s51 gaz100)"""
+        toks = self.toks
+        if first < 1 or toks[first - 1].sentence != toks[first].sentence \
+                or toks[first - 1].lower not in self._PREPOSITIONS_BEFORE_A_PASS:
+            return False
+        if w + 1 >= len(toks) or toks[w + 1].sentence != toks[w].sentence:
+            return True
+        nxt = toks[w + 1]
+        if nxt.lower == "on":  # ("crossed at Jama pass on Monday"; "pass on the message")
+            return w + 2 < len(toks) and toks[w + 2].lower in CALENDAR_WORDS
+        return not nxt.is_word or nxt.lower in NOUN_AFTER_THE_KIND_WORD
 
     # articles that make a kind word before "of" one part among several of the place after it
     _ONE_OF_SEVERAL: ClassVar[frozenset[str]] = frozenset(("a", "an", "another"))
@@ -1322,7 +1351,7 @@ class RunScanner:
         try:
             return self._plural_kind_written
         except AttributeError:
-            written = not KIND_BEFORE_LIST.keys().isdisjoint(map(_LOWER, self.toks))
+            written = not _PLURAL_KIND_WORDS.isdisjoint(map(_LOWER, self.toks))
             self._plural_kind_written = written
             return written
 
@@ -1342,10 +1371,35 @@ class RunScanner:
             t = toks[j]
             if t.lower in self._AREAS_AFTER_LIST:
                 return KIND_BEFORE_LIST[t.lower]
+            if t.lower in KIND_AFTER_THE_LIST:
+                # "the Khyber and Torkham passes": the noun only after a list "the" opens; each
+                # name is read as written with the singular ("Khyber pass", _with_the_list_s_kind_word)
+                if not (t.text.islower() and self._list_after_the(tok_index)):
+                    return None
+                singular = KIND_AFTER_THE_LIST[t.lower]
+                self.per_text.setdefault("listed_kind_words", {})[tok_index] = singular
+                return KIND_AFTER_THE_NAME[singular]
             if not (t.text in (",", "-") or t.lower in ("and", "or") or t.text[:1].isupper()):
                 return None
             j += 1
         return None
+
+    def _list_after_the(self, tok_index: int) -> bool:
+        """'the Khyber and Torkham passes', 'The Sico and Jama passes': does the list of names
+        that holds the name ending at token ``tok_index`` open after "the" (or a sentence's
+        capitalised "The")? Walks back over names, commas and 'and'/'or'; "the road from Kherson
+        and Mykolaiv passes through" stops at "from". (s51 gaz100)"""
+        toks = self.toks
+        j = tok_index
+        sentence = toks[tok_index].sentence
+        while j >= 0 and tok_index - j <= 24 and toks[j].sentence == sentence:
+            t = toks[j]
+            if t.lower == "the":
+                return True
+            if not (t.text == "," or t.lower in ("and", "or") or t.text[:1].isupper()):
+                return False
+            j -= 1
+        return False
 
     def _kind_of_list(self, tok_index: int) -> str | None:
         """'the states of Texas and Georgia': the kind a plural kind word before a list of names
