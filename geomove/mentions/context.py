@@ -109,12 +109,16 @@ def _namesake_in_the_theatre(rows: list[tuple], distances: dict, ctx, countries_
         if d is None:
             _lat, lon, unc = point_at[key & _POINT_MASK]
             d = distances[key] = (ctx.smallest(lat, lon, unc),)
-        if get("country") in countries_by_other or _minor_in_the_region(get, d[0]):
-            if d[0] <= REGION_KM and get("name_similarity", 1.0) >= _THEATRE_NAMESAKE_SIMILARITY:
+        km = d[0]
+        # (_minor_in_the_region(get, km) read in place, its kind test first from the row: the
+        # same conjunction of pure tests, without a call and two look-ups a reading)
+        if get("country") in countries_by_other or (
+                kind in _MINOR_PLACE_KINDS and km <= REGION_KM and (get("importance") or 0.0) < MINOR_IMPORTANCE):
+            if km <= REGION_KM and get("name_similarity", 1.0) >= _THEATRE_NAMESAKE_SIMILARITY:
                 imp = get("importance") or 0.0
                 if near is None or imp > near:
                     near = imp
-        elif d[0] > FAR_NAMESAKE_KM:
+        elif km > FAR_NAMESAKE_KM:
             far = True
     return near if far else None
 
