@@ -573,7 +573,8 @@ def _called_by_a_rare_other_name(c: dict, core: str, own_towns: list[float]) -> 
     :func:`_own_town_fames`), ``core`` another of ``c``'s names, not its own spelled another way,
     and no word English writes. The cheap test first: most readings have no such town, and the
     spelling test (no_place._another_name) is the cost."""
-    return any(f >= OWN_NAME_IMPORTANCE for f in own_towns) \
+    # (no town at all first, without a generator: most names have none)
+    return bool(own_towns) and any(f >= OWN_NAME_IMPORTANCE for f in own_towns) \
         and _another_name(core, plain(c.get("name") or "")) and english_zipf(core) < RARE_OTHER_NAME_ZIPF
 
 
@@ -612,6 +613,8 @@ def _lesser_place_by_a_name_a_town_bears(c: dict, cands: list[dict], core: str,
         return False  # (a reading called by its own name first: most are)
     if own_towns is None:
         own_towns = _own_town_fames(cands, core)
+    if not own_towns:
+        return False  # (no town bears it: any() below would say no, and most names have none)
     bar = (c.get("importance") or 0.0) + FORMER_NAME_FAME_MARGIN
     # (the better-known town first: the spelling test of another name is the cost, and most
     # village readings have no such town)
@@ -2588,8 +2591,14 @@ class ContextRanking:
         LISTED_TOWN_KM of that settlement and no province of its own name (a list of towns, not
         of provinces): (that settlement, the listed name), else None. It asks only which
         readings the names have, not which comes first, so it holds in every round."""
-        if m.get("tok") is None or not any(
-                c.get("kind") in {"admin1", "admin2"} and plain(c.get("name") or "") != core for c in cands):
+        if m.get("tok") is None:
+            return None
+        # (a loop, not any() over a generator: asked for every bare name, most of which have no
+        # province or district reading at all)
+        for c in cands:
+            if c.get("kind") in {"admin1", "admin2"} and plain(c.get("name") or "") != core:
+                break
+        else:
             return None
         towns = [c for c in cands if c.get("kind") in _SETTLEMENT_ONLY and c.get("lat") is not None
                  and c.get("name_similarity", 0) >= 1.0 and plain(c.get("name") or "") == core]
@@ -2936,7 +2945,16 @@ class ContextRanking:
         none of theirs unknown)? The first half of _demonym_continent_elsewhere: it reads only
         the reading's country, so ranking in context asks it once per country."""
         here = self._continent_of(country)
-        return here is not None and not any(self._continent_of(cc) in (here, None) for cc in by_demonym)
+        if here is None:
+            return False
+        # (a loop, not any() over a generator: asked for ~3,300 readings a batch; a continent is
+        # a str or None, so ``in (here, None)`` is ``is None or == here``)
+        continent_of = self._continent_of
+        for cc in by_demonym:
+            there = continent_of(cc)
+            if there is None or there == here:
+                return False
+        return True
 
     @staticmethod
     def _reading_in_demonym_country(cands: list[dict], by_demonym: dict, core: str) -> bool:
