@@ -518,9 +518,13 @@ def _city_fame(cands: list[dict]) -> float:
                 and c.get("name_similarity", 0) >= 0.95), default=0)
 
 
+@lru_cache(maxsize=1 << 14)
 def _own_or_longer(name: str | None, core: str) -> bool:
     """Is ``core`` (a name as the text writes it, plain) the place's own name, or the first
-    words of it ('Santa Rosa' of Santa Rosa de Copán, as English shortens it)?"""
+    words of it ('Santa Rosa' of Santa Rosa de Copán, as English shortens it)?
+    (Kept per pair of strings, the answer depending on them alone: ranking asks ~32,000 times a
+    batch, a name's readings in each round, by a dozen features; a kept answer is one C call,
+    where the test is a Python call, plain()'s look-up and a new string.)"""
     own = plain(name or "")
     return own == core or own.startswith(core + " ")
 
