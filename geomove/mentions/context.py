@@ -109,12 +109,16 @@ def _namesake_in_the_theatre(rows: list[tuple], distances: dict, ctx, countries_
         if d is None:
             _lat, lon, unc = point_at[key & _POINT_MASK]
             d = distances[key] = (ctx.smallest(lat, lon, unc),)
-        if get("country") in countries_by_other or _minor_in_the_region(get, d[0]):
-            if d[0] <= REGION_KM and get("name_similarity", 1.0) >= _THEATRE_NAMESAKE_SIMILARITY:
+        km = d[0]
+        # (_minor_in_the_region(get, km) read in place, its kind test first from the row: the
+        # same conjunction of pure tests, without a call and two look-ups a reading)
+        if get("country") in countries_by_other or (
+                kind in _MINOR_PLACE_KINDS and km <= REGION_KM and (get("importance") or 0.0) < MINOR_IMPORTANCE):
+            if km <= REGION_KM and get("name_similarity", 1.0) >= _THEATRE_NAMESAKE_SIMILARITY:
                 imp = get("importance") or 0.0
                 if near is None or imp > near:
                     near = imp
-        elif d[0] > FAR_NAMESAKE_KM:
+        elif km > FAR_NAMESAKE_KM:
             far = True
     return near if far else None
 
@@ -343,7 +347,7 @@ NAMESAKE_BASE_KM = 30.0
 NAMESAKE_BASE_KINDS = frozenset({"base", "airfield"})
 
 # the kinds of a settlement or district a kind word ("the village of", "X town") may name
-_SETTLEMENT_KINDS = ("city", "town", "village", "admin2")
+_SETTLEMENT_KINDS = frozenset(("city", "town", "village", "admin2"))
 # a name's first reading leads its second by this much in context before the name puts its point
 # in the context of the others (Context._more_context)
 CLEAR_MARGIN = 0.1
@@ -379,7 +383,7 @@ def _a_town_and_its_province_first(cands: list[dict], first_score: float) -> boo
 # the words before "the border with <country>" that place a name by that border
 BORDER_PLACING_PREPS = frozenset({"near", "on", "along", "by", "at"})
 # a town or a city (5,000 people or more, gazetteer_build.settlement_kind), not a village
-_TOWN_KINDS = ("city", "town")
+_TOWN_KINDS = frozenset(("city", "town"))
 
 
 def _joined_town_name_opening_with(own: str, core: str) -> bool:
@@ -510,13 +514,17 @@ def _moved_away(best: dict, points: list, key: str) -> bool:
 def _city_fame(cands: list[dict]) -> float:
     """The importance of the best-known city or town of the very name among the readings (a
     province is not preferred over an at least as famous city of its name: Gaza)."""
-    return max((c.get("importance") or 0 for c in cands if c.get("kind") in ("city", "town")
+    return max((c.get("importance") or 0 for c in cands if c.get("kind") in {"city", "town"}
                 and c.get("name_similarity", 0) >= 0.95), default=0)
 
 
+@lru_cache(maxsize=1 << 14)
 def _own_or_longer(name: str | None, core: str) -> bool:
     """Is ``core`` (a name as the text writes it, plain) the place's own name, or the first
-    words of it ('Santa Rosa' of Santa Rosa de Copán, as English shortens it)?"""
+    words of it ('Santa Rosa' of Santa Rosa de Copán, as English shortens it)?
+    (Kept per pair of strings, the answer depending on them alone: ranking asks ~32,000 times a
+    batch, a name's readings in each round, by a dozen features; a kept answer is one C call,
+    where the test is a Python call, plain()'s look-up and a new string.)"""
     own = plain(name or "")
     return own == core or own.startswith(core + " ")
 
@@ -569,7 +577,8 @@ def _called_by_a_rare_other_name(c: dict, core: str, own_towns: list[float]) -> 
     :func:`_own_town_fames`), ``core`` another of ``c``'s names, not its own spelled another way,
     and no word English writes. The cheap test first: most readings have no such town, and the
     spelling test (no_place._another_name) is the cost."""
-    return any(f >= OWN_NAME_IMPORTANCE for f in own_towns) \
+    # (no town at all first, without a generator: most names have none)
+    return bool(own_towns) and any(f >= OWN_NAME_IMPORTANCE for f in own_towns) \
         and _another_name(core, plain(c.get("name") or "")) and english_zipf(core) < RARE_OTHER_NAME_ZIPF
 
 
@@ -590,7 +599,7 @@ def _former_name_of_another_s_own(c: dict, cands: list[dict], core: str, own_tow
 # a town or city that bears the name as its own and is at least this much better known
 # (_lesser_place_by_a_name_a_town_bears)
 FORMER_NAME_FAME_MARGIN = 0.1
-_LESSER_SETTLEMENTS = ("village", "town")
+_LESSER_SETTLEMENTS = frozenset(("village", "town"))
 
 
 def _lesser_place_by_a_name_a_town_bears(c: dict, cands: list[dict], core: str,
@@ -608,6 +617,8 @@ def _lesser_place_by_a_name_a_town_bears(c: dict, cands: list[dict], core: str,
         return False  # (a reading called by its own name first: most are)
     if own_towns is None:
         own_towns = _own_town_fames(cands, core)
+    if not own_towns:
+        return False  # (no town bears it: any() below would say no, and most names have none)
     bar = (c.get("importance") or 0.0) + FORMER_NAME_FAME_MARGIN
     # (the better-known town first: the spelling test of another name is the cost, and most
     # village readings have no such town)
@@ -620,7 +631,7 @@ def _points_by_country(mentions: list[dict]) -> dict[str, list[tuple]]:
     out: dict[str, list[tuple]] = {}
     for m in mentions:
         cands = m.get("cands")
-        if not cands or m.get("drop") or m["role"] not in ("place", "actor", "dateline"):
+        if not cands or m.get("drop") or m["role"] not in {"place", "actor", "dateline"}:
             continue
         best = cands[0]
         if best.get("lat") is None or best.get("country") is None or best.get("kind") in _AREA_READING_KINDS:
@@ -1236,7 +1247,7 @@ class ContextRanking:
         for m in mentions:
             p = para[id(m)] = bisect_right(starts, m["start"]) - 1
             cands = m.get("cands")
-            if not cands or m.get("drop") or m["role"] in ("actor", "organisation") or m.get("area_demonym"):
+            if not cands or m.get("drop") or m["role"] in {"actor", "organisation"} or m.get("area_demonym"):
                 continue
             if cands[0].get("kind") == "country":
                 if m.get("context_reading") is not None and cands[0].get("country") in text_countries \
@@ -1453,7 +1464,7 @@ class ContextRanking:
         'Karari', and so clear alone, but nothing in "Bara and Karari, Sudan's army said" says
         India: as a country of the text it made Bāra (Bihar, 343 km away) Bara's reading, the two
         weak readings backing each other against the country the text names."""
-        return bool(named) and m["role"] == "place" and best.get("kind") in _TOWN_KINDS + ("village",) \
+        return bool(named) and m["role"] == "place" and best.get("kind") in _TOWN_KINDS_OF_A_PAIR \
             and best.get("country") not in named and (best.get("importance") or 0.0) < STRONG_ALONE_IMPORTANCE
 
     def _unsupported_minor(self, m: dict, best: dict) -> bool:
@@ -1461,7 +1472,7 @@ class ContextRanking:
         that nothing around its name supports ('Hanley' the surname, read as an airfield): the
         acceptance stage drops it, so it is no context either."""
         if m["role"] != "place" or (best.get("importance") or 0.0) >= MINOR_IMPORTANCE or m.get("abbrev") \
-                or best.get("kind") in ("country", "admin1", "continent"):
+                or best.get("kind") in {"country", "admin1", "continent"}:
             return False
         return not self.support(m, best, {}, ())[1]
 
@@ -1687,14 +1698,14 @@ class ContextRanking:
             core, word_kind = self.gaz.split_kind(m["surface"])
             core = plain(core)
             m_kind = m.get("kind")
-            bare_mention = m_kind in (None, "admin1", "country")
+            bare_mention = m_kind in {None, "admin1", "country"}
             facility_family = KIND_FAMILY.get(m_kind, {m_kind}) if m_kind in FACILITY_KINDS else None
             # ... unless the kind word, written within the name, is part of a reading's own name
             # ("Camp Hill", the town): then it says what that reading is called, not that a camp
             # is meant ("Kabul" before "airport" is no such name: the word is not in the surface)
             whole_readings = _whole_name_readings(cands, m["surface"]) \
                 if facility_family is not None and word_kind else None
-            county_bare = m_kind not in ("admin2",)
+            county_bare = m_kind not in {"admin2"}
             # "the village of Ranya" in a text that names Iraq: the kind word prefers a Saudi
             # village, but only the Iraqi city lies in a country the text names. A kind word
             # chooses among the readings the text's countries do not rule out: when every reading
@@ -1892,7 +1903,7 @@ class ContextRanking:
                             and (get("importance") or 0.0) < min(FAR_NAMESAKE_IMPORTANCE, theatre + THEATRE_FAME_MARGIN):
                         s += W["text_far_from_a_namesake_in_the_theatre"]
                         why.append(f"a namesake lies within {REGION_KM:.0f} km of the text's places")
-                if pair_key is not None and lat is not None and kind not in ("country", "continent", "admin1", "region") \
+                if pair_key is not None and lat is not None and kind not in {"country", "continent", "admin1", "region"} \
                         and sim >= 0.95 and not other_name:
                     # (not for a name that is a country's or province's own: "Egypt" beside "Cairo")
                     # (asked again in the second round and by a name's repeats: kept a text)
@@ -2014,7 +2025,7 @@ class ContextRanking:
                         why.append("called so only by another of its names, on another continent than the countries "
                                    "the text names, where a place bears the name as its own")
                 in_named_province = False
-                if provinces and not backed_far and pair_key is not None and get("admin1") and kind not in ("country", "admin1") and \
+                if provinces and not backed_far and pair_key is not None and get("admin1") and kind not in {"country", "admin1"} and \
                         _named_by_other(provinces.get((country, plain(c["admin1"]))), own):
                     if (famous := _famous_namesake_near(c, key, rows, distances, core, word_kind)) is not None:
                         why.append(f"in {c['admin1']}, named in the text, but {famous} lies as near the text's places")
@@ -2242,12 +2253,12 @@ class ContextRanking:
         own = core_key(m["surface"])
         capitals = capital_names()
         for other in mentions:
-            if other is m or other.get("drop") or other["role"] in ("actor", "organisation") \
+            if other is m or other.get("drop") or other["role"] in {"actor", "organisation"} \
                     or not other.get("cands") or core_key(other["surface"]) == own:
                 continue
             best = other["cands"][0]
             cc = best.get("country")
-            if cc not in abroad or best.get("kind") in ("country", "continent", "region") or best.get("lat") is None:
+            if cc not in abroad or best.get("kind") in {"country", "continent", "region"} or best.get("lat") is None:
                 continue
             capital = capitals.get(cc)
             if capital is not None and name_key(capital) == name_key(best.get("name") or ""):
@@ -2300,7 +2311,7 @@ class ContextRanking:
             if m["role"] == "actor" or m.get("cc"):
                 continue
             pts = [(c["lat"], c["lon"], c.get("uncertainty_km") or 0.0) for c in (m.get("cands") or [])[:6]
-                   if c.get("lat") is not None and c.get("kind") not in ("country", "continent", "admin1", "region")
+                   if c.get("lat") is not None and c.get("kind") not in {"country", "continent", "admin1", "region"}
                    and c.get("name_similarity", 1.0) >= 0.95]
             if pts:
                 out.setdefault(core_key(m["surface"]), []).extend(pts)
@@ -2316,7 +2327,7 @@ class ContextRanking:
             for other in mentions:
                 cands = other.get("cands") or []
                 if cands and cands[0].get("kind") in _SETTLEMENT_KINDS and cands[0].get("admin1") \
-                        and other["role"] not in ("actor", "organisation"):
+                        and other["role"] not in {"actor", "organisation"}:
                     held.setdefault((cands[0].get("country"), plain(cands[0]["admin1"])), set()).add(
                         name_key(other["surface"]))
             towns = self._towns_by_province = (mentions, held)
@@ -2330,7 +2341,7 @@ class ContextRanking:
         out: dict[tuple, set] = {}
         for m in mentions:
             cands = m.get("cands") or []
-            if not cands or not m.get("clear") or m.get("drop") or m["role"] in ("actor", "organisation") \
+            if not cands or not m.get("clear") or m.get("drop") or m["role"] in {"actor", "organisation"} \
                     or m.get("area_demonym"):  # ("a Texan rancher" names no province the text is in)
                 continue
             best = cands[0]
@@ -2350,7 +2361,7 @@ class ContextRanking:
         toks = self.toks
         for m in mentions:
             cands = m.get("cands") or []
-            if not cands or m.get("drop") or m.get("tok") is None or m["role"] not in ("organisation", "actor", "place"):
+            if not cands or m.get("drop") or m.get("tok") is None or m["role"] not in {"organisation", "actor", "place"}:
                 continue
             # (the word after the name first, one look-up: a force's name goes on with a modifier or
             # its noun, and most names are followed by neither, so their readings are not scanned)
@@ -2511,7 +2522,7 @@ class ContextRanking:
             if m.get("role") != "place" or m.get("drop"):
                 continue
             core, word_kind = self.gaz.split_kind(m["surface"])
-            if (m.get("kind") or word_kind) in ("admin1", "admin2"):
+            if (m.get("kind") or word_kind) in {"admin1", "admin2"}:
                 out.add(name_key(core))
         return out
 
@@ -2529,17 +2540,17 @@ class ContextRanking:
         if not m.get("kind") and cands[0].get("kind") in FACILITY_KINDS:
             for i, c in enumerate(cands[1:6], start=1):
                 top = cands[0]
-                if c.get("kind") in ("city", "town", "village", "admin1", "admin2") and \
+                if c.get("kind") in {"city", "town", "village", "admin1", "admin2"} and \
                         c.get("name_similarity", 0) >= top.get("name_similarity", 0) and \
                         None not in (c.get("lat"), top.get("lat")) and \
                         haversine_km(c["lat"], c["lon"], top["lat"], top["lon"]) < 60:
                     cands.insert(0, cands.pop(i))
                     cands[0]["why"] = cands[0].get("why", "") + "; a settlement (no facility word in the text)"
                     break
-        if m.get("kind") in ("admin1", "admin2", "region"):
+        if m.get("kind") in {"admin1", "admin2", "region"}:
             return
         top = cands[0]
-        if top.get("kind") in ("admin1", "admin2", "city", "town") and not m.get("kind"):
+        if top.get("kind") in {"admin1", "admin2", "city", "town"} and not m.get("kind"):
             # "Mexico" is the country, not the State of Mexico inside it
             for i, c in enumerate(cands[1:6], start=1):
                 if c.get("kind") == "country" and c.get("country") == top.get("country") and \
@@ -2549,13 +2560,13 @@ class ContextRanking:
                     cands[0]["why"] = cands[0].get("why", "") + "; the country, not a province named like it"
                     return
             top = cands[0]
-        if top.get("kind") not in ("admin1", "admin2"):
+        if top.get("kind") not in {"admin1", "admin2"}:
             return
         core = None
         for i, c in enumerate(cands[1:4], start=1):
             # (the tests below are pure and all must hold: the cheap ones first, as most readings
             # after a province are no city or town of its country)
-            if c.get("country") != top.get("country") or (c.get("kind") not in ("city", "town") and not (
+            if c.get("country") != top.get("country") or (c.get("kind") not in {"city", "town"} and not (
                     c.get("kind") == "village" and self._village_seat_named_so(top, c, m))):
                 continue
             # the city must bear the province's name itself ("Maryland City" is not "Maryland")
@@ -2595,8 +2606,14 @@ class ContextRanking:
         LISTED_TOWN_KM of that settlement and no province of its own name (a list of towns, not
         of provinces): (that settlement, the listed name), else None. It asks only which
         readings the names have, not which comes first, so it holds in every round."""
-        if m.get("tok") is None or not any(
-                c.get("kind") in ("admin1", "admin2") and plain(c.get("name") or "") != core for c in cands):
+        if m.get("tok") is None:
+            return None
+        # (a loop, not any() over a generator: asked for every bare name, most of which have no
+        # province or district reading at all)
+        for c in cands:
+            if c.get("kind") in {"admin1", "admin2"} and plain(c.get("name") or "") != core:
+                break
+        else:
             return None
         towns = [c for c in cands if c.get("kind") in _SETTLEMENT_ONLY and c.get("lat") is not None
                  and c.get("name_similarity", 0) >= 1.0 and plain(c.get("name") or "") == core]
@@ -2614,7 +2631,7 @@ class ContextRanking:
             other_core = plain(self.gaz.split_kind(other["surface"])[0])
             own = [c for c in other.get("cands") or () if plain(c.get("name") or "") == other_core
                    and c.get("lat") is not None]
-            if any(c.get("kind") in ("admin1", "admin2", "country") for c in own):
+            if any(c.get("kind") in {"admin1", "admin2", "country"} for c in own):
                 continue
             for town in towns:
                 if any(c.get("kind") in _SETTLEMENT_ONLY and haversine_km(
@@ -2943,7 +2960,16 @@ class ContextRanking:
         none of theirs unknown)? The first half of _demonym_continent_elsewhere: it reads only
         the reading's country, so ranking in context asks it once per country."""
         here = self._continent_of(country)
-        return here is not None and not any(self._continent_of(cc) in (here, None) for cc in by_demonym)
+        if here is None:
+            return False
+        # (a loop, not any() over a generator: asked for ~3,300 readings a batch; a continent is
+        # a str or None, so ``in (here, None)`` is ``is None or == here``)
+        continent_of = self._continent_of
+        for cc in by_demonym:
+            there = continent_of(cc)
+            if there is None or there == here:
+                return False
+        return True
 
     @staticmethod
     def _reading_in_demonym_country(cands: list[dict], by_demonym: dict, core: str) -> bool:
@@ -3052,7 +3078,7 @@ class ContextRanking:
         own = plain(top.get("name") or "")
         bar = max(FAMOUS_IMPORTANCE, (top.get("importance") or 0.0) + FAMOUS_MARGIN)
         for i, c in enumerate(cands[1:8], start=1):
-            if c.get("country") in named and c.get("kind") in ("city", "town") and c.get("lat") is not None \
+            if c.get("country") in named and c.get("kind") in {"city", "town"} and c.get("lat") is not None \
                     and plain(c.get("name") or "") == own and (c.get("importance") or 0.0) >= bar:
                 cands.insert(0, cands.pop(i))
                 c["why"] = c.get("why", "") + f"; the well-known {own!r} of {c['country']}, a country the text names"
@@ -3082,7 +3108,7 @@ class ContextRanking:
             words = [t.lower for t in self.next_tokens(end, 6)]
             at = 2 if words[:2] == ["close", "to"] else 1  # ("close to the border with")
             if len(words) < at + 4 or (at == 1 and words[0] not in BORDER_PLACING_PREPS) or words[at] != "the" \
-                    or words[at + 1] not in ("border", "frontier") or words[at + 2] != "with":
+                    or words[at + 1] not in {"border", "frontier"} or words[at + 2] != "with":
                 continue
             other = by_tok.get(end + at + 4)  # (the name after "with": next_tokens are consecutive)
             ocands = (other or {}).get("cands") or []
@@ -3148,10 +3174,10 @@ class ContextRanking:
         placed = None  # (the countries named other than by actors alone, asked when first needed)
         for m in mentions:
             cands = m.get("cands") or []
-            if len(cands) < 2 or m["role"] not in ("place", "dateline") or m.get("region_hint") or m.get("kind"):
+            if len(cands) < 2 or m["role"] not in {"place", "dateline"} or m.get("region_hint") or m.get("kind"):
                 continue
             top = cands[0]
-            if top.get("kind") not in ("city", "town", "village"):
+            if top.get("kind") not in {"city", "town", "village"}:
                 continue
             if self._famous_in_named_country(m, cands, named):
                 continue
@@ -3163,7 +3189,7 @@ class ContextRanking:
             if placed is None:
                 placed = self._countries_named_beyond_actors(mentions)
             for i, c in enumerate(cands[1:8], start=1):
-                if c.get("country") in placed and c.get("kind") in ("city", "town") \
+                if c.get("country") in placed and c.get("kind") in {"city", "town"} \
                         and plain(c.get("name") or "") == own and (c.get("importance") or 0) >= NAMED_COUNTRY_NAMESAKE \
                         and c.get("lat") is not None and not _far_behind_in_context(top, c):
                     cands.insert(0, cands.pop(i))
