@@ -167,7 +167,12 @@ class RunScanner:
         are asked here; the rest depends on the spelling and the gazetteer alone and is kept per
         spelling across documents: a batch asks the same few thousand capitalised words."""
         text = tok.text
-        hit = self._kept("no_reading_alone", text, self._no_reading_of_token, tok)
+        try:
+            hit = self._facts.no_reading_alone.get(text)
+        except AttributeError:
+            hit = self._spelling_facts().no_reading_alone.get(text)
+        if hit is None:  # (a spelling not kept yet: asked and kept by _kept)
+            hit = self._kept("no_reading_alone", text, self._no_reading_of_token, tok)
         # (an acronym the text defines, "the Northern Bloc (NB)", reads as the words it stands
         # for; the acronyms are asked first: few words are one, and is_upper is a Python step)
         return hit and not (text in self.acronyms and tok.is_upper)
@@ -206,12 +211,28 @@ class RunScanner:
         return self._no_reading_of_spelling(word, tok.is_upper)
 
     def _has_name_kept(self, surface: str) -> bool:
-        """:meth:`has_name`, kept per spelling across documents."""
-        return self._kept("has_name", surface, self.has_name)
+        """:meth:`has_name`, kept per spelling across documents. (The table is read here, not
+        through :meth:`_kept`: ~16,000 calls a batch, nearly all of a spelling kept already.)"""
+        try:
+            known = self._facts.has_name
+        except AttributeError:
+            known = self._spelling_facts().has_name
+        hit = known.get(surface)
+        if hit is None:
+            return self._kept("has_name", surface, self.has_name)
+        return hit
 
     def _demonym_kept(self, surface: str) -> str | None:
-        """:meth:`demonym`, kept per spelling across documents."""
-        return self._kept("demonym", surface, self.demonym)
+        """:meth:`demonym`, kept per spelling across documents (read here as _has_name_kept
+        reads its table; None is an answer too, so the table's miss is told apart)."""
+        try:
+            known = self._facts.demonym
+        except AttributeError:
+            known = self._spelling_facts().demonym
+        hit = known.get(surface, _NOT_KEPT)
+        if hit is _NOT_KEPT:
+            return self._kept("demonym", surface, self.demonym)
+        return hit
 
     def _no_reading_of_spelling(self, word: str, upper: bool) -> bool:
         """The part of :meth:`_no_reading_alone` that depends on the spelling only, tested in
