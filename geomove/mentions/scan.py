@@ -878,20 +878,20 @@ class RunScanner:
     def _before_its_people(self, tok_index: int) -> bool:
         """'reported by Hanley residents', 'told Hanley police': the people or body of the place
         speak or are told, not the place (nor a person or an outlet of its name)."""
-        nxt = self.next_tokens(tok_index, 1)
-        return bool(nxt) and nxt[0].lower in LOCAL_BODY_NOUNS and nxt[0].text[:1].islower()
+        nxt = self.next_word(tok_index)
+        return nxt is not None and nxt.lower in LOCAL_BODY_NOUNS and nxt.text[:1].islower()
 
     def _before_a_lower_case_org_head(self, end_tok: int) -> bool:
         """'the Sinaloa cartel', 'the Medellin cartel': a name right before a lower-case word of
         LOWER_CASE_ORG_HEADS is the organisation's (named after its home), as 'the Sinaloa
         Cartel' with a capital is (persons.classify_run marks that one); the words after the name
         are not part of the run of capitals, so they were not seen."""
-        nxt = self.next_tokens(end_tok, 1)
-        if not nxt or not nxt[0].text[:1].islower():
+        nxt = self.next_word(end_tok)
+        if nxt is None or not nxt.text[:1].islower():
             return False
-        word = nxt[0].lower
+        word = nxt.lower
         return (word in LOWER_CASE_ORG_HEADS or word in COMPOUND_ORG_HEADS.get(self.toks[end_tok].lower, ())) \
-            and self._adjacent(self.toks[end_tok], nxt[0])
+            and self._adjacent(self.toks[end_tok], nxt)
 
     def _waters_naming_a_fleet(self, end_tok: int) -> bool:
         """'The Baltic Fleet sailed', 'ships of the Black Sea Fleet', 'the Pacific Fleet's
@@ -900,9 +900,9 @@ class RunScanner:
         anything happens; the name is read as an organisation's (kept out of movements and of
         the context other names are ranked by). Not for a country ("the Russian Fleet", "US
         Sixth Fleet" are who acts) and only on a name the word follows straight."""
-        nxt = self.next_tokens(end_tok, 1)
-        return bool(nxt) and nxt[0].lower in FLEET_WORDS and nxt[0].text[:1].isupper() \
-            and self._adjacent(self.toks[end_tok], nxt[0])
+        nxt = self.next_word(end_tok)
+        return nxt is not None and nxt.lower in FLEET_WORDS and nxt.text[:1].isupper() \
+            and self._adjacent(self.toks[end_tok], nxt)
 
     def _waters_naming_a_formation(self, end_tok: int) -> bool:
         """'diverted from the Red Sea task force', 'joined a Baltic task group': a sea's name right
@@ -935,11 +935,11 @@ class RunScanner:
         means so in English; "met at Lancaster House" read Lancaster, Pennsylvania."""
         last = self.toks[end_tok]
         if not (last.lower in BUILDING_HEADS and last.text[:1].isupper()):
-            nxt = self.next_tokens(end_tok, 1)
-            if not (nxt and nxt[0].lower in BUILDING_HEADS and nxt[0].text[:1].isupper()
-                    and self._adjacent(last, nxt[0])):
+            nxt = self.next_word(end_tok)
+            if not (nxt is not None and nxt.lower in BUILDING_HEADS and nxt.text[:1].isupper()
+                    and self._adjacent(last, nxt)):
                 return False
-            if nxt[0].lower in BUILDING_HEADS_AFTER_ANY_NAME:
+            if nxt.lower in BUILDING_HEADS_AFTER_ANY_NAME:
                 return True
         prev = self.prev_word(first_tok, 1)
         return bool(prev) and prev[-1].lower == "the"
@@ -949,9 +949,9 @@ class RunScanner:
         before a lower-case word of a disease or a pathogen (DISEASE_HEADS) is the disease's name,
         no place where anything happens; a report placing the outbreak names the place apart
         ("Lassa fever spread in Ebonyi")."""
-        nxt = self.next_tokens(end_tok, 1)
-        return bool(nxt) and nxt[0].lower in DISEASE_HEADS and nxt[0].text.islower() \
-            and self._adjacent(self.toks[end_tok], nxt[0])
+        nxt = self.next_word(end_tok)
+        return nxt is not None and nxt.lower in DISEASE_HEADS and nxt.text.islower() \
+            and self._adjacent(self.toks[end_tok], nxt)
 
     def _waters_naming_a_unit(self, end_tok: int) -> bool:
         """'Marines of the Pacific regiment', 'the Arctic battalion left Murmansk': an ocean's or a

@@ -1,0 +1,124 @@
+"""speed114 (session 51): the scan stage's shortcuts give the same answers as what they replace.
+
+- ``TextStructure.next_word(j)`` is ``next_tokens(j, 1)``'s one token (or None), without the
+  list: asked of every token of our own sentences and of texts hypothesis builds from words,
+  full stops, commas and line breaks (sentence ends), the last token and the first included.
+- ``RunScanner._has_name_kept``, ``_demonym_kept`` and ``_no_reading_alone`` read their kept
+  tables in place and go to ``_kept`` only for a spelling not kept yet: each answers as the
+  gazetteer's own ``has_name`` / ``demonym`` / ``_no_reading_of_token`` do, the first time a
+  spelling is asked (kept then) and the second (read from the table), and the tables hold what
+  ``_kept`` would have kept (a demonym's None included).
+"""
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from geomove.mentions.scan import RunScanner, _SpellingFacts
+from geomove.mentions.tokens import TextStructure
+from geomove.textutil import tokenize_with_texts
+
+
+class _Tokens(TextStructure):
+    def __init__(self, text: str):
+        self.text = text
+        self.toks, self.tok_texts = tokenize_with_texts(text)
+
+
+def _old_next_word(s: _Tokens, j: int):
+    """What the scan's tests asked before: next_tokens(j, 1)'s first token, or None."""
+    nxt = s.next_tokens(j, 1)
+    return nxt[0] if nxt else None
+
+
+OWN_TEXTS = [
+    "The convoy left Gao. Kidal residents watched it pass.",
+    "Troops of the Baltic Fleet sailed; the Lassa fever ward closed",
+    "Officials near the White House said nothing.\nKallax AB",
+    "A",
+    "",
+    "Rain. . . Then Mopti",
+]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["Gao", "residents", "Fleet", "fever", "the", ".", ",", "\n\n", "!", "Mr.", "A"]),
+                max_size=14).map(" ".join))
+def test_next_word_is_next_tokens_one(text):
+    s = _Tokens(text)
+    for j in range(len(s.toks)):
+        assert s.next_word(j) is _old_next_word(s, j), (text, j)
+
+
+def test_next_word_on_own_texts():
+    asked = 0
+    for text in OWN_TEXTS:
+        s = _Tokens(text)
+        for j in range(len(s.toks)):
+            assert s.next_word(j) is _old_next_word(s, j), (text, j)
+            asked += 1
+    assert asked > 20
+    s = _Tokens("The convoy left Gao. Kidal residents watched it pass.")
+    gao = s.tok_texts.index("Gao")
+    assert s.next_word(gao).text == "."  # (the full stop is in Gao's sentence)
+    assert s.next_word(gao + 1) is None  # ... and Kidal opens the next one
+    assert s.next_word(s.tok_texts.index("Kidal")).text == "residents"
+
+
+class _Gaz:
+    """A gazetteer stand-in the spelling facts are kept for (weakly referenced)."""
+
+
+class _Scanner(RunScanner):
+    """The kept-facts methods over a small world of names and demonyms, counting the asks."""
+
+    NAMES = {"Gao", "Kidal", "Mopti", "Timbuktu", "Mali", "The", "Niger River"}
+    DEMONYMS = {"Malian": "ML", "Nigerien": "NE"}
+
+    def __init__(self):
+        self.gaz = _Gaz()
+        self.acronyms = {}
+        self.asked = []
+
+    def has_name(self, surface):
+        self.asked.append(("has_name", surface))
+        return surface in self.NAMES
+
+    def demonym(self, surface):
+        self.asked.append(("demonym", surface))
+        return self.DEMONYMS.get(surface)
+
+
+SPELLINGS = ["Gao", "Kidal", "Malian", "Nigerien", "Bamako", "The", "GAO", "Niger River", "Frobnitz", "US",
+             "Gao-Kidal", "I've", "Mr"]
+
+
+def test_kept_facts_answer_as_the_gazetteer_first_and_again():
+    s = _Scanner()
+    for rnd in range(2):
+        for word in SPELLINGS:
+            assert s._has_name_kept(word) == (word in _Scanner.NAMES)
+            assert s._demonym_kept(word) == _Scanner.DEMONYMS.get(word)
+    # each spelling asked of the gazetteer once, in the first round only
+    assert sorted(s.asked) == sorted({(k, w) for k, w in s.asked})
+    facts = s._spelling_facts()
+    assert isinstance(facts, _SpellingFacts)
+    assert facts.demonym["Bamako"] is None and facts.demonym["Malian"] == "ML"
+    assert facts.has_name["Kidal"] is True and facts.has_name["Frobnitz"] is False
+
+
+def test_no_reading_alone_as_kept_through_kept():
+    """_no_reading_alone, read from its table in place, answers as the spelling's own test
+    (_no_reading_of_token) and as _kept's route, for a first sight and a second."""
+    for text in ["Gao and Kidal. GAO, US, Malian, Bamako, The, Frobnitz, Gao-Kidal, I've."]:
+        toks, _texts = tokenize_with_texts(text)
+        s, ref = _Scanner(), _Scanner()
+        for rnd in range(2):
+            for tok in toks:
+                if not tok.text[:1].isalpha():
+                    continue
+                want = ref._kept("no_reading_alone", tok.text, ref._no_reading_of_token, tok) \
+                    and not (tok.text in ref.acronyms and tok.is_upper)
+                assert s._no_reading_alone(tok) == want, (tok.text, rnd)
+        assert s._spelling_facts().no_reading_alone == ref._spelling_facts().no_reading_alone
+        assert s._spelling_facts().no_reading_alone["Frobnitz"] is True
+        assert s._spelling_facts().no_reading_alone["Gao"] is False
