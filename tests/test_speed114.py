@@ -122,3 +122,36 @@ def test_no_reading_alone_as_kept_through_kept():
         assert s._spelling_facts().no_reading_alone == ref._spelling_facts().no_reading_alone
         assert s._spelling_facts().no_reading_alone["Frobnitz"] is True
         assert s._spelling_facts().no_reading_alone["Gao"] is False
+
+
+# the person's and organisation's rules (persons.py) and match's hyphen test (scan.py) read a
+# name's candidates through shared_candidates_of, not candidates' copies: they only test the rows.
+# A text of our own that takes those routes (a title opening an area's name, a surname spelled as
+# a province's other name, a given name spelled as a famous place, a facility named after a
+# person, a hyphened pair), read twice: the shared rows are not written into, and the mentions
+# are the same both times.
+SHARED_ROUTES = ("Prince Edward Island ferries sailed. Barnes Wallis designed it, Chad Williams said. "
+                 "The Jomo Kenyatta International Airport reopened; the Gao-Kidal road and Sheikh Zuweid "
+                 "stayed shut. Falls Church and Kyiv Post staff left Victoria Falls for Georgia Stevens' farm.")
+
+
+def test_shared_rows_are_only_read(gazetteer):
+    import copy
+
+    from geomove.mentions import _Finder, find_mentions
+    from geomove.mentions.candidates import shared_candidates
+
+    first = find_mentions(SHARED_ROUTES, gazetteer=gazetteer)
+    cache = shared_candidates(gazetteer)
+    before = {k: copy.deepcopy(v) for k, v in list(cache.items())}
+    again = find_mentions(SHARED_ROUTES, gazetteer=gazetteer)
+    assert [(m["surface"], m["role"]) for m in again] == [(m["surface"], m["role"]) for m in first]
+    for k, v in before.items():
+        if k in cache:
+            assert cache[k] == v, k
+    surfaces = {m["surface"] for m in first}
+    assert "Prince Edward Island" in surfaces and "Gao" in surfaces and "Kidal" in surfaces
+    # (candidates() is shared_candidates_of's rows copied: the same rows, other objects)
+    f = _Finder("Barnes Wallis designed it.", gazetteer)
+    rows, copies = f.shared_candidates_of("Wallis", None), f.candidates("Wallis", None)
+    assert rows == copies and all(a is not b for a, b in zip(rows, copies))

@@ -642,7 +642,7 @@ class PersonsAndOrganisations:
                     and (c.get("importance") or 0.0) >= OWN_NAME_TOWN_IMPORTANCE))
             or (after_the and c.get("needs_the") and (c.get("gazetteer_id") or "").startswith("geomove-area:")
                 and plain(c.get("matched_name") or "") == own))
-                   for c in self.candidates(surface, None))
+                   for c in self.shared_candidates_of(surface, None))
 
     def _two_names(self, words: list[Token]) -> bool:
         """Exactly a first name and a surname ("Georgia Stevens"), not "London Bridge" or
@@ -663,7 +663,7 @@ class PersonsAndOrganisations:
                 continue
             surface = self.text[toks[run[0]].start:last.end]
             if self.has_name(surface) and any(c["name_similarity"] >= 0.95 and c.get("kind") in FACILITY_KINDS
-                                              for c in self.candidates(surface, kind)):
+                                              for c in self.shared_candidates_of(surface, kind)):
                 return True
         return False
 
@@ -690,7 +690,7 @@ class PersonsAndOrganisations:
                 e = after.end
             name = self.text[s:e]
             if self.has_name(name) and any(c["name_similarity"] >= 0.95 and c.get("kind") in FACILITY_KINDS
-                                           for c in self.candidates(name, None)):
+                                           for c in self.shared_candidates_of(name, None)):
                 return n
         return 0
 
@@ -708,7 +708,7 @@ class PersonsAndOrganisations:
             worded = bool(self.gaz.split_kind(name)[1])
             if any(c["name_similarity"] >= 0.95 and (worded or c.get("kind") in ("admin1", "admin2")
                                                      and plain(c.get("name") or "") == plain(name))
-                   for c in self.candidates(name, None)):
+                   for c in self.shared_candidates_of(name, None)):
                 return n
         return 0
 
@@ -876,7 +876,7 @@ class PersonsAndOrganisations:
             return False
         if not self.has_name(second.text) or self._famous_place(first.text) or self._full_name_from(run, 0):
             return False
-        cands = self.candidates(second.text, None)
+        cands = self.shared_candidates_of(second.text, None)
         best = max(cands, key=lambda c: c.get("score", 0.0), default=None)
         return best is not None and best.get("kind") in PROVINCE_KINDS_BY_OTHER_NAME \
             and best.get("name_similarity", 0.0) >= 0.95 and plain(best.get("name") or "") != plain(second.text)
@@ -924,7 +924,7 @@ class PersonsAndOrganisations:
         for m in range(min(len(run) - 1, j + self.gaz.max_name_tokens - 1), last - 1, -1):
             s, e = toks[run[j]].start, toks[run[m]].end
             if self.has_name(self.text[s:e]) and any(
-                    c["name_similarity"] >= 0.95 for c in self.candidates(self.text[s:e], None)):
+                    c["name_similarity"] >= 0.95 for c in self.shared_candidates_of(self.text[s:e], None)):
                 return True
         return False
 

@@ -688,7 +688,7 @@ class RunScanner:
                 return {**base, "role": "actor" if in_org else "place", "cands": cands, "kind": None,
                         "importance": max(c.get("importance") or 0 for c in cands[:3]), "abbrev": True}
         if n == 1 and "-" in surface and not ARTICLE_HYPHEN_RE.match(surface) and not (
-                self.has_name(surface) and any(c["name_similarity"] >= 0.95 for c in self.candidates(surface, None))):
+                self.has_name(surface) and any(c["name_similarity"] >= 0.95 for c in self.shared_candidates_of(surface, None))):
             joined = self._hyphen_places(first, in_org)
             if joined is not None or not self._hyphenated_name_spelled_loosely(surface):
                 return joined
