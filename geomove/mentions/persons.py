@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import operator
 import re
 
 from ..textutil import Token
@@ -61,6 +62,13 @@ def _particle_of_a_surname(words: list[Token], j: int) -> bool:
     given name (s40 gaz66). A place the gazetteer knows whole ("Santiago de Compostela") is
     kept by the rule's own _full_name_from test."""
     return j + 1 < len(words) and words[j].text in SURNAME_PARTICLES and words[j + 1].text[:1].isupper()
+
+
+# every word, in lower case, that opens a club's name in _club_named_after_its_town's loop: a
+# club's head or the second word of a pair of them ("Red Star"); CLUB_HEADS_IN_CAPITALS as written
+_CLUB_OPENING_WORDS = CLUB_HEADS | frozenset(b for _a, b in CLUB_HEAD_PAIRS)
+# a token's lower-case spelling and its text (textutil.Token's items), read at C level
+_LOWER, _TEXT = operator.itemgetter(5), operator.itemgetter(2)
 
 
 def _age_word(tok) -> bool:
@@ -333,7 +341,11 @@ class PersonsAndOrganisations:
         if len(lead) == 2 and lead[1].text in CLUB_NOUNS and lead[0].lower in SPORT_WORDS \
                 and self._adjacent(lead[1], words[0]):
             return 0, len(words)
-        for k in range(len(words) - 1):
+        heads = words[:-1]
+        # (no word but the last can open a club's name: most runs, one C-level test, no loop)
+        opening = not (_CLUB_OPENING_WORDS.isdisjoint(map(_LOWER, heads))
+                       and CLUB_HEADS_IN_CAPITALS.isdisjoint(map(_TEXT, heads)))
+        for k in range(len(words) - 1 if opening else 0):
             head, nxt = words[k], words[k + 1]
             if not (head.text in CLUB_HEADS_IN_CAPITALS or (
                     head.lower in CLUB_HEADS and head.text[:1].isupper() and not head.text.isupper())
