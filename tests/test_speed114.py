@@ -257,3 +257,81 @@ def test_club_gate_on_own_texts():
     assert s._club_named_after_its_town([3, 4, 5], words[3:6]) == (1, 3)  # ("Real Madrid" after "beat")
     assert s._club_named_after_its_town([2, 3], words[2:4]) is None  # (no head, no tail)
     assert s._club_named_after_its_town([4, 5], words[4:6]) == (0, 2)
+
+
+# classify_run's gates (the club loop's, the facility-name loop's, the Romance body head's
+# generator) each skip work only where it would find nothing: with every gate opened (a word set
+# that meets every run), classify_run marks the same words and keeps the same person words, on
+# runs of our own texts and of texts hypothesis builds from the words the gates look for.
+class _Opens:
+    """A stand-in for a gate's word set that every run meets: the work is always done."""
+
+    def isdisjoint(self, _words):
+        return False
+
+
+def _classified(gazetteer, text):
+    from geomove.mentions import _Finder
+
+    f = _Finder(text, gazetteer)
+    runs = f.runs()
+    return [f.classify_run(run) for run in runs], sorted(f.person_words)
+
+
+def _agree_with_gates_open(gazetteer, text, monkeypatch):
+    import geomove.mentions.persons as persons
+
+    gated = _classified(gazetteer, text)
+    with monkeypatch.context() as m:
+        for name in ("_CLUB_OPENING_WORDS", "_FACILITY_LAST_WORDS"):
+            m.setattr(persons, name, _Opens())
+        m.setattr(persons, "ROMANCE_BODY_HEADS", _RomanceOpen(persons.ROMANCE_BODY_HEADS))
+        opened = _classified(gazetteer, text)
+    assert gated == opened, text
+    return gated
+
+
+class _RomanceOpen(frozenset):
+    """ROMANCE_BODY_HEADS that every run meets, its words still tested one by one."""
+
+    def isdisjoint(self, _words):
+        return False
+
+
+GATED_TEXTS = [
+    "Real Madrid beat Red Star Belgrade; Jomo Kenyatta International Airport closed. Guardia Nacional troops "
+    "and the Policía Nacional Civil left. President Ruto met Maccabi Haifa fans at Simon Bolivar Bridge.",
+    "The Camp General Stefanik gate opened. Operation Lone Star ended; Blackburn Rovers and Valencia CF drew.",
+]
+
+
+def test_classify_run_gates_on_own_texts(gazetteer, monkeypatch):
+    marks = [_agree_with_gates_open(gazetteer, t, monkeypatch) for t in GATED_TEXTS]
+    assert any("org" in m.values() for m in marks[0][0])  # (a club and a body were marked)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(["Real", "Madrid", "Guardia", "Nacional", "Civil", "International", "Airport",
+                                 "Bridge", "Camp", "General", "Kenyatta", "Red", "Star", "FC", "United", "the",
+                                 "and", "in", "Policía", "Gao", ".", ","]), min_size=2, max_size=12).map(" ".join))
+def test_classify_run_gates_hypothesis(gazetteer, text):
+    import pytest
+    with pytest.MonkeyPatch.context() as mp:
+        _agree_with_gates_open(gazetteer, text, mp)
+
+
+def test_facility_gate_on_two_word_names(gazetteer, monkeypatch):
+    """_facility_named_after_person with its gate and with the gate opened, on every run of a
+    text of facility names of two words and more (the kind word right after the first word)."""
+    import geomove.mentions.persons as persons
+    from geomove.mentions import _Finder
+
+    text = ("Jets left Bagram Airfield, Kandahar Airfield and Incirlik Air Base; Heathrow Airport and "
+            "Gatwick Airport shut, Jomo Kenyatta International Airport too. Kallax Airport reopened.")
+    f = _Finder(text, gazetteer)
+    runs = [r for r in f.runs() if len(r) >= 2]
+    gated = [f._facility_named_after_person(r) for r in runs]
+    with monkeypatch.context() as m:
+        m.setattr(persons, "_FACILITY_LAST_WORDS", _Opens())
+        assert [f._facility_named_after_person(r) for r in runs] == gated
+    assert sum(gated) >= 2, gated  # (the index knows some of them whole)

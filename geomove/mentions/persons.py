@@ -32,6 +32,11 @@ _PATTERNS = CompiledPatterns("mentions-persons")
 _FACILITY_TAIL_WORDS = {w: k for w, k in KIND_WORDS.items()
                         if " " not in w and k in FACILITY_KINDS and w not in KIND_AFTER}
 
+# ... and every word, in lower case, whose kind (KIND_AFTER, else _FACILITY_TAIL_WORDS) is a
+# facility's: the words that can end a name _facility_named_after_person looks up
+_FACILITY_LAST_WORDS = frozenset(w for w in set(KIND_AFTER) | set(_FACILITY_TAIL_WORDS)
+                                 if (KIND_AFTER.get(w) or _FACILITY_TAIL_WORDS.get(w)) in FACILITY_KINDS)
+
 _AGE_WORD = _PATTERNS.compile(r"^(?:[^\W_]+-)*(?:year|month|week)s?-old$", re.I)
 
 
@@ -305,8 +310,10 @@ class PersonsAndOrganisations:
             # place or area its words name (Lone Star, a village of Texas)
             for m in range(len(words)):
                 marks.setdefault(run[m], "org")
-        elif head := next((k for k in range(len(words) - 1) if words[k].lower in ROMANCE_BODY_HEADS
-                           and words[k].text[:1].isupper() and words[k + 1].text[:1].isupper()), None):
+        elif not ROMANCE_BODY_HEADS.isdisjoint(map(_LOWER, words)) \
+                and (head := next((k for k in range(len(words) - 1) if words[k].lower in ROMANCE_BODY_HEADS
+                                   and words[k].text[:1].isupper() and words[k + 1].text[:1].isupper()), None)):
+            # (the generator is made only for a run that writes such a head: few do)
             # "(Troops of the) Guardia Nacional", "Policía Nacional Civil": the adjectives after the
             # head are the body's name, up to its first lower-case word ("de Colombia" names the country)
             for m in range(head, len(words)):
@@ -668,7 +675,10 @@ class PersonsAndOrganisations:
         ("<Given> <Surname> International Airport", "Simón Bolívar International Bridge")? Then
         its given name is no person, and its "International" no organisation's word."""
         toks = self.toks
-        for n in range(min(len(run), self.gaz.max_name_tokens), 1, -1):
+        most = min(len(run), self.gaz.max_name_tokens)
+        if _FACILITY_LAST_WORDS.isdisjoint(map(_LOWER, map(toks.__getitem__, run[1:most]))):
+            return False  # (no word that can end a facility's name: most runs, no loop)
+        for n in range(most, 1, -1):
             last = toks[run[n - 1]]
             kind = KIND_AFTER.get(last.lower) or _FACILITY_TAIL_WORDS.get(last.lower)
             if kind not in FACILITY_KINDS:
