@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import operator
 import re
 
 from ..textutil import Token
@@ -30,6 +31,11 @@ _PATTERNS = CompiledPatterns("mentions-persons")
 # as a facility of that kind (_facility_named_after_person): "Simón Bolívar International Bridge"
 _FACILITY_TAIL_WORDS = {w: k for w, k in KIND_WORDS.items()
                         if " " not in w and k in FACILITY_KINDS and w not in KIND_AFTER}
+
+# ... and every word, in lower case, whose kind (KIND_AFTER, else _FACILITY_TAIL_WORDS) is a
+# facility's: the words that can end a name _facility_named_after_person looks up
+_FACILITY_LAST_WORDS = frozenset(w for w in set(KIND_AFTER) | set(_FACILITY_TAIL_WORDS)
+                                 if (KIND_AFTER.get(w) or _FACILITY_TAIL_WORDS.get(w)) in FACILITY_KINDS)
 
 _AGE_WORD = _PATTERNS.compile(r"^(?:[^\W_]+-)*(?:year|month|week)s?-old$", re.I)
 
@@ -61,6 +67,13 @@ def _particle_of_a_surname(words: list[Token], j: int) -> bool:
     given name (s40 gaz66). A place the gazetteer knows whole ("Santiago de Compostela") is
     kept by the rule's own _full_name_from test."""
     return j + 1 < len(words) and words[j].text in SURNAME_PARTICLES and words[j + 1].text[:1].isupper()
+
+
+# every word, in lower case, that opens a club's name in _club_named_after_its_town's loop: a
+# club's head or the second word of a pair of them ("Red Star"); CLUB_HEADS_IN_CAPITALS as written
+_CLUB_OPENING_WORDS = CLUB_HEADS | frozenset(b for _a, b in CLUB_HEAD_PAIRS)
+# a token's lower-case spelling and its text (textutil.Token's items), read at C level
+_LOWER, _TEXT = operator.itemgetter(5), operator.itemgetter(2)
 
 
 def _age_word(tok) -> bool:
@@ -314,8 +327,10 @@ class PersonsAndOrganisations:
             # place or area its words name (Lone Star, a village of Texas)
             for m in range(len(words)):
                 marks.setdefault(run[m], "org")
-        elif head := next((k for k in range(len(words) - 1) if words[k].lower in ROMANCE_BODY_HEADS
-                           and words[k].text[:1].isupper() and words[k + 1].text[:1].isupper()), None):
+        elif not ROMANCE_BODY_HEADS.isdisjoint(map(_LOWER, words)) \
+                and (head := next((k for k in range(len(words) - 1) if words[k].lower in ROMANCE_BODY_HEADS
+                                   and words[k].text[:1].isupper() and words[k + 1].text[:1].isupper()), None)):
+            # (the generator is made only for a run that writes such a head: few do)
             # "(Troops of the) Guardia Nacional", "Policía Nacional Civil": the adjectives after the
             # head are the body's name, up to its first lower-case word ("de Colombia" names the country)
             for m in range(head, len(words)):
@@ -350,7 +365,11 @@ class PersonsAndOrganisations:
         if len(lead) == 2 and lead[1].text in CLUB_NOUNS and lead[0].lower in SPORT_WORDS \
                 and self._adjacent(lead[1], words[0]):
             return 0, len(words)
-        for k in range(len(words) - 1):
+        heads = words[:-1]
+        # (no word but the last can open a club's name: most runs, one C-level test, no loop)
+        opening = not (_CLUB_OPENING_WORDS.isdisjoint(map(_LOWER, heads))
+                       and CLUB_HEADS_IN_CAPITALS.isdisjoint(map(_TEXT, heads)))
+        for k in range(len(words) - 1 if opening else 0):
             head, nxt = words[k], words[k + 1]
             if not (head.text in CLUB_HEADS_IN_CAPITALS or (
                     head.lower in CLUB_HEADS and head.text[:1].isupper() and not head.text.isupper())
@@ -659,7 +678,7 @@ class PersonsAndOrganisations:
                     and (c.get("importance") or 0.0) >= OWN_NAME_TOWN_IMPORTANCE))
             or (after_the and c.get("needs_the") and (c.get("gazetteer_id") or "").startswith("geomove-area:")
                 and plain(c.get("matched_name") or "") == own))
-                   for c in self.candidates(surface, None))
+                   for c in self.shared_candidates_of(surface, None))
 
     def _two_names(self, words: list[Token]) -> bool:
         """Exactly a first name and a surname ("Georgia Stevens"), not "London Bridge" or
@@ -673,14 +692,17 @@ class PersonsAndOrganisations:
         ("<Given> <Surname> International Airport", "Simón Bolívar International Bridge")? Then
         its given name is no person, and its "International" no organisation's word."""
         toks = self.toks
-        for n in range(min(len(run), self.gaz.max_name_tokens), 1, -1):
+        most = min(len(run), self.gaz.max_name_tokens)
+        if _FACILITY_LAST_WORDS.isdisjoint(map(_LOWER, map(toks.__getitem__, run[1:most]))):
+            return False  # (no word that can end a facility's name: most runs, no loop)
+        for n in range(most, 1, -1):
             last = toks[run[n - 1]]
             kind = KIND_AFTER.get(last.lower) or _FACILITY_TAIL_WORDS.get(last.lower)
             if kind not in FACILITY_KINDS:
                 continue
             surface = self.text[toks[run[0]].start:last.end]
             if self.has_name(surface) and any(c["name_similarity"] >= 0.95 and c.get("kind") in FACILITY_KINDS
-                                              for c in self.candidates(surface, kind)):
+                                              for c in self.shared_candidates_of(surface, kind)):
                 return True
         return False
 
@@ -707,7 +729,7 @@ class PersonsAndOrganisations:
                 e = after.end
             name = self.text[s:e]
             if self.has_name(name) and any(c["name_similarity"] >= 0.95 and c.get("kind") in FACILITY_KINDS
-                                           for c in self.candidates(name, None)):
+                                           for c in self.shared_candidates_of(name, None)):
                 return n
         return 0
 
@@ -725,7 +747,7 @@ class PersonsAndOrganisations:
             worded = bool(self.gaz.split_kind(name)[1])
             if any(c["name_similarity"] >= 0.95 and (worded or c.get("kind") in ("admin1", "admin2")
                                                      and plain(c.get("name") or "") == plain(name))
-                   for c in self.candidates(name, None)):
+                   for c in self.shared_candidates_of(name, None)):
                 return n
         return 0
 
@@ -893,7 +915,7 @@ class PersonsAndOrganisations:
             return False
         if not self.has_name(second.text) or self._famous_place(first.text) or self._full_name_from(run, 0):
             return False
-        cands = self.candidates(second.text, None)
+        cands = self.shared_candidates_of(second.text, None)
         best = max(cands, key=lambda c: c.get("score", 0.0), default=None)
         return best is not None and best.get("kind") in PROVINCE_KINDS_BY_OTHER_NAME \
             and best.get("name_similarity", 0.0) >= 0.95 and plain(best.get("name") or "") != plain(second.text)
@@ -941,7 +963,7 @@ class PersonsAndOrganisations:
         for m in range(min(len(run) - 1, j + self.gaz.max_name_tokens - 1), last - 1, -1):
             s, e = toks[run[j]].start, toks[run[m]].end
             if self.has_name(self.text[s:e]) and any(
-                    c["name_similarity"] >= 0.95 for c in self.candidates(self.text[s:e], None)):
+                    c["name_similarity"] >= 0.95 for c in self.shared_candidates_of(self.text[s:e], None)):
                 return True
         return False
 

@@ -171,7 +171,12 @@ class RunScanner:
         are asked here; the rest depends on the spelling and the gazetteer alone and is kept per
         spelling across documents: a batch asks the same few thousand capitalised words."""
         text = tok.text
-        hit = self._kept("no_reading_alone", text, self._no_reading_of_token, tok)
+        try:
+            hit = self._facts.no_reading_alone.get(text)
+        except AttributeError:
+            hit = self._spelling_facts().no_reading_alone.get(text)
+        if hit is None:  # (a spelling not kept yet: asked and kept by _kept)
+            hit = self._kept("no_reading_alone", text, self._no_reading_of_token, tok)
         # (an acronym the text defines, "the Northern Bloc (NB)", reads as the words it stands
         # for; the acronyms are asked first: few words are one, and is_upper is a Python step)
         return hit and not (text in self.acronyms and tok.is_upper)
@@ -210,12 +215,28 @@ class RunScanner:
         return self._no_reading_of_spelling(word, tok.is_upper)
 
     def _has_name_kept(self, surface: str) -> bool:
-        """:meth:`has_name`, kept per spelling across documents."""
-        return self._kept("has_name", surface, self.has_name)
+        """:meth:`has_name`, kept per spelling across documents. (The table is read here, not
+        through :meth:`_kept`: ~16,000 calls a batch, nearly all of a spelling kept already.)"""
+        try:
+            known = self._facts.has_name
+        except AttributeError:
+            known = self._spelling_facts().has_name
+        hit = known.get(surface)
+        if hit is None:
+            return self._kept("has_name", surface, self.has_name)
+        return hit
 
     def _demonym_kept(self, surface: str) -> str | None:
-        """:meth:`demonym`, kept per spelling across documents."""
-        return self._kept("demonym", surface, self.demonym)
+        """:meth:`demonym`, kept per spelling across documents (read here as _has_name_kept
+        reads its table; None is an answer too, so the table's miss is told apart)."""
+        try:
+            known = self._facts.demonym
+        except AttributeError:
+            known = self._spelling_facts().demonym
+        hit = known.get(surface, _NOT_KEPT)
+        if hit is _NOT_KEPT:
+            return self._kept("demonym", surface, self.demonym)
+        return hit
 
     def _no_reading_of_spelling(self, word: str, upper: bool) -> bool:
         """The part of :meth:`_no_reading_alone` that depends on the spelling only, tested in
@@ -671,7 +692,7 @@ class RunScanner:
                 return {**base, "role": "actor" if in_org else "place", "cands": cands, "kind": None,
                         "importance": max(c.get("importance") or 0 for c in cands[:3]), "abbrev": True}
         if n == 1 and "-" in surface and not ARTICLE_HYPHEN_RE.match(surface) and not (
-                self.has_name(surface) and any(c["name_similarity"] >= 0.95 for c in self.candidates(surface, None))):
+                self.has_name(surface) and any(c["name_similarity"] >= 0.95 for c in self.shared_candidates_of(surface, None))):
             joined = self._hyphen_places(first, in_org)
             if joined is not None or not self._hyphenated_name_spelled_loosely(surface):
                 return joined
@@ -864,20 +885,20 @@ class RunScanner:
     def _before_its_people(self, tok_index: int) -> bool:
         """'reported by Hanley residents', 'told Hanley police': the people or body of the place
         speak or are told, not the place (nor a person or an outlet of its name)."""
-        nxt = self.next_tokens(tok_index, 1)
-        return bool(nxt) and nxt[0].lower in LOCAL_BODY_NOUNS and nxt[0].text[:1].islower()
+        nxt = self.next_word(tok_index)
+        return nxt is not None and nxt.lower in LOCAL_BODY_NOUNS and nxt.text[:1].islower()
 
     def _before_a_lower_case_org_head(self, end_tok: int) -> bool:
         """'the Sinaloa cartel', 'the Medellin cartel': a name right before a lower-case word of
         LOWER_CASE_ORG_HEADS is the organisation's (named after its home), as 'the Sinaloa
         Cartel' with a capital is (persons.classify_run marks that one); the words after the name
         are not part of the run of capitals, so they were not seen."""
-        nxt = self.next_tokens(end_tok, 1)
-        if not nxt or not nxt[0].text[:1].islower():
+        nxt = self.next_word(end_tok)
+        if nxt is None or not nxt.text[:1].islower():
             return False
-        word = nxt[0].lower
+        word = nxt.lower
         return (word in LOWER_CASE_ORG_HEADS or word in COMPOUND_ORG_HEADS.get(self.toks[end_tok].lower, ())) \
-            and self._adjacent(self.toks[end_tok], nxt[0])
+            and self._adjacent(self.toks[end_tok], nxt)
 
     def _waters_naming_a_fleet(self, end_tok: int) -> bool:
         """'The Baltic Fleet sailed', 'ships of the Black Sea Fleet', 'the Pacific Fleet's
@@ -886,9 +907,9 @@ class RunScanner:
         anything happens; the name is read as an organisation's (kept out of movements and of
         the context other names are ranked by). Not for a country ("the Russian Fleet", "US
         Sixth Fleet" are who acts) and only on a name the word follows straight."""
-        nxt = self.next_tokens(end_tok, 1)
-        return bool(nxt) and nxt[0].lower in FLEET_WORDS and nxt[0].text[:1].isupper() \
-            and self._adjacent(self.toks[end_tok], nxt[0])
+        nxt = self.next_word(end_tok)
+        return nxt is not None and nxt.lower in FLEET_WORDS and nxt.text[:1].isupper() \
+            and self._adjacent(self.toks[end_tok], nxt)
 
     def _waters_naming_a_formation(self, end_tok: int) -> bool:
         """'diverted from the Red Sea task force', 'joined a Baltic task group': a sea's name right
@@ -921,11 +942,11 @@ class RunScanner:
         means so in English; "met at Lancaster House" read Lancaster, Pennsylvania."""
         last = self.toks[end_tok]
         if not (last.lower in BUILDING_HEADS and last.text[:1].isupper()):
-            nxt = self.next_tokens(end_tok, 1)
-            if not (nxt and nxt[0].lower in BUILDING_HEADS and nxt[0].text[:1].isupper()
-                    and self._adjacent(last, nxt[0])):
+            nxt = self.next_word(end_tok)
+            if not (nxt is not None and nxt.lower in BUILDING_HEADS and nxt.text[:1].isupper()
+                    and self._adjacent(last, nxt)):
                 return False
-            if nxt[0].lower in BUILDING_HEADS_AFTER_ANY_NAME:
+            if nxt.lower in BUILDING_HEADS_AFTER_ANY_NAME:
                 return True
         prev = self.prev_word(first_tok, 1)
         return bool(prev) and prev[-1].lower == "the"
@@ -935,9 +956,9 @@ class RunScanner:
         before a lower-case word of a disease or a pathogen (DISEASE_HEADS) is the disease's name,
         no place where anything happens; a report placing the outbreak names the place apart
         ("Lassa fever spread in Ebonyi")."""
-        nxt = self.next_tokens(end_tok, 1)
-        return bool(nxt) and nxt[0].lower in DISEASE_HEADS and nxt[0].text.islower() \
-            and self._adjacent(self.toks[end_tok], nxt[0])
+        nxt = self.next_word(end_tok)
+        return nxt is not None and nxt.lower in DISEASE_HEADS and nxt.text.islower() \
+            and self._adjacent(self.toks[end_tok], nxt)
 
     def _waters_naming_a_unit(self, end_tok: int) -> bool:
         """'Marines of the Pacific regiment', 'the Arctic battalion left Murmansk': an ocean's or a

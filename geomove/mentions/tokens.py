@@ -435,6 +435,14 @@ class TextStructure:
             k += 1
         return toks[j + 1:k]
 
+    def next_word(self, j: int):
+        """The token after token ``j`` in its sentence, or None: ``next_tokens(j, 1)`` without
+        the list it makes (the scan asks this of ~25,000 names' last words a batch)."""
+        toks = self.toks
+        if j + 1 < len(toks) and toks[j + 1].sentence == toks[j].sentence:
+            return toks[j + 1]
+        return None
+
     def _opens_kind_phrase(self, tok_index: int) -> bool:
         """Is this word the first of a two-word kind ('Air' of 'Air Base', 'Border' of 'Border
         Crossing')? Then it belongs to the kind, not to the name before it."""
