@@ -19,6 +19,12 @@ Three readings, each a named function:
   with the part; without it ("the rest of the battalion moved to B") the rest may never have
   been there and no origin is read, as assemble._rest_went_on_from_last does (s45 read122).
 
+- :func:`rest_counted` (s51 read147): "the remaining 300" / "the other 200" as a subject after a
+  joiner is the rest of a force, counted, not a word of time (cuts._subject_then_verb takes a bare
+  number for one, as in "and 2020 saw"): "Two companies were flown to A while the remaining 300
+  pushed on to B" is two clauses, what moved in the second "the remaining 300". Before, the second
+  clause was read as the first's subject going on ("Two companies").
+
 A part that stayed told after the movement ("Most of the soldiers returned to A, while a small
 team stayed in B") gives nothing: B is no end of the movement.
 
@@ -51,6 +57,8 @@ _REST_WHAT = _PATTERNS.compile(r"(?:" + "|".join(_DATA["rest_subjects"]) + r")",
 _PASSIVE_BEFORE = _PATTERNS.compile(r"\b(?:" + "|".join(_DATA["passive_auxiliaries"]) + r")\s+(?:\w+ly\s+)?$", re.I)
 _BEHIND_AFTER = _PATTERNS.compile(r"\s+behind\b", re.I)
 _PATTERNS.save()
+# the words that make a bare number right after them the rest of a force ("the remaining 300")
+_REST_BEFORE_NUMBER = frozenset(_DATA["rest_before_number"])
 
 # how far before the verb of going on the part's staying may be told
 _REACH = 220
@@ -64,6 +72,17 @@ def bare_contrast_join(text: str, s: int, first_verb: int) -> re.Match | None:
     if text.find("while", s, first_verb) < 0 and text.find("whereas", s, first_verb) < 0:
         return None
     return BARE_CONTRAST.search(text, s, first_verb)
+
+
+def rest_counted(words: list) -> bool:
+    """Is the last of a subject's tagged ``words`` a number right after a word of the rest
+    ("the remaining 300", "the other 200")? Then it counts the rest of a force, a subject of its
+    own, and is no word of time; with a noun after it ("the remaining two weeks") the noun
+    decides, as before.
+
+    why: "Two companies of Chadian soldiers were flown to Tessalit while the remaining 300 pushed
+    on to Aguelhok" read the second move as the companies' (golden s51-read147-*)."""
+    return len(words) >= 2 and words[-1].tag == "CD" and words[-2].text.lower() in _REST_BEFORE_NUMBER
 
 
 def not_left_behind(text: str, verb: re.Match) -> bool:
