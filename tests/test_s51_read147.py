@@ -45,6 +45,10 @@ def test_as_of_a_role_or_a_comparison_keeps_the_subject():
                     "As many as 300 soldiers ",
                     "Soldiers waved to their families as they "):  # (a pronoun refers back)
         assert subject_after_conjunction(subject) == subject, subject
+    # (an "as" clause with a verb of its own is another clause: the verb of moving is further on)
+    for subject in ("The talks went on as the besieged pocket quickly shrank, losing ground to ",
+                    "Prices rose as the army said troops "):
+        assert subject_after_conjunction(subject) == subject, subject
     # (an "as" of a role after another conjunction does not hide it)
     assert subject_after_conjunction("The army said it retook the town after fighters known as the Black Eagles ") \
         == "fighters known as the Black Eagles "

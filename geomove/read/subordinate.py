@@ -37,6 +37,10 @@ _RELATIVE_WORD = _PATTERNS.compile(r"\b(?:who|which|that|whose|whom)\b", re.I)
 _ROLE_VERB_BEFORE = _PATTERNS.compile(r"\b(?:" + "|".join(_DATA["role_verbs"]) + r")(?:\s+[\w'’-]+){0,3}\s+$", re.I)
 # a pronoun opening the "as" clause: it refers back, no subject of its own
 _PRONOUN_AFTER = _PATTERNS.compile(r"(?:" + "|".join(_DATA["pronouns"]) + r")\b", re.I)
+# the auxiliaries and adverbs between the "as" clause's subject and the verb of moving
+_AUXILIARIES_LAST = _PATTERNS.compile(r"(?:\s+(?:had|has|have|was|were|is|are|been|being|be|will|would|could|did|"
+                                      r"also|then|later|reportedly|\w+ly))*\s*$", re.I)
+_FINITE_TAGS = frozenset(("VBD", "VBZ", "VBP", "MD"))
 # the conjunction's clause is a gerund's passive with no subject: "before being", "after having been"
 _PASSIVE_GERUND = _PATTERNS.compile(r"\s*(?:being|having\s+been|having)\s*", re.I)
 # a finite verb before the conjunction: then the words before it are a clause of their own, not
@@ -93,7 +97,24 @@ def _as_of_time(subject: str, conjunction: re.Match) -> bool:
         return False
     if _ROLE_VERB_BEFORE.search(subject, max(0, at - 60), at) is not None:
         return False
-    return _PRONOUN_AFTER.match(subject, conjunction.end()) is None
+    if _PRONOUN_AFTER.match(subject, conjunction.end()) is not None:
+        return False
+    return _noun_phrase_after(subject, conjunction.end())
+
+
+def _noun_phrase_after(subject: str, at: int) -> bool:
+    """Are the words of ``subject`` from ``at`` (before the verb of moving and its auxiliaries)
+    a noun phrase, the "as" clause's own subject: no finite verb, a noun or a number last? Else
+    the "as" clause is another, with a verb of its own (the verb of moving is further on: "The
+    talks went on as the besieged pocket quickly shrank, losing ground to ...").
+
+    why: without this test one dev report's what moved, read from a phrase past such an "as"
+    clause, became that clause's subject and its verb (s51 read147: the baseline changed)."""
+    from .syntax import analyse
+    end = _AUXILIARIES_LAST.search(subject, at).start()
+    words = analyse(subject, at, end)
+    return bool(words) and (words[-1].tag.startswith("NN") or words[-1].tag == "CD") \
+        and not any(w.tag in _FINITE_TAGS for w in words)
 
 
 _COMMA_BEFORE = _PATTERNS.compile(r",\s*$")
