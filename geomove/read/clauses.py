@@ -266,6 +266,7 @@ from .pronoun_after_conjunction import main_clause_subject, object_referred_to, 
 from .act_dated import dates_not_of_an_act
 from .cuts import SIGHTING_PARTICIPLES, _CONTRAST, _RELATIVE_JOIN, OthersReportBefore, _clauses
 from .subordinate import subject_after_clause_and, subject_after_conjunction
+from .undated_part import kept_part_end
 from ..regex_cache import CompiledPatterns, as_pattern
 from .kept import recompile as _recompile
 # (read35's constructions: read.presence_relative, apposed_counts, quoted_days, relieved_moved, filed_day)
@@ -4873,7 +4874,14 @@ class _Reader(RoleReading, StatusReading):
                 kept_end -= len(said_by) - verb_at  # (the clause's subject, up to its own verb)
                 said_by = said_by[:verb_at]
             part_end = subject_end - sum(len(p) for p in parts[keep + 1:])
-            clause = self._undated(said_by, part_end - len(parts[keep]) + kept_end) if keep == len(parts) - 1 else said_by
+            if keep == len(parts) - 1:
+                clause = self._undated(said_by, part_end - len(parts[keep]) + kept_end)
+            elif (inner_end := kept_part_end(self.text, s, subject_end, parts[keep], kept_end)) is not None:
+                # ("On Friday the battalion, which had reached A, (moved)": the day off the kept
+                # part before its aside too, read.undated_part)
+                clause = self._undated(said_by, inner_end)
+            else:
+                clause = said_by
             clause = _without_asides(clause)  # (_undated reads the text again)
             # (every auxiliary and negation at its end: "Salt trucks have been", "the trucks did not")
             # (and the adverbs of time that sit between the subject and its verb: "The ships had

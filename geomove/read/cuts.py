@@ -49,7 +49,7 @@ from .modal_after_and import modal_phrase_after_and, moves_as_planned_after_and
 from .asyndetic_leg import comma_departures
 from .comma_splice import comma_splices, names_a_month
 from .still_clause_and import still_clause_before
-from .part_stayed import BARE_CONTRAST, bare_contrast_join
+from .part_stayed import BARE_CONTRAST, bare_contrast_join, rest_counted
 from .colon_clause import colon_joins
 from .entered_via import ENTERED_VERBS, entered_by_way_of
 from .driven_force import driven_force
@@ -927,7 +927,9 @@ def _subject_then_verb(text: str, m: re.Match, e: int, verb: re.Match | None) ->
     heads = [w for w in words if w.tag.startswith("NN") or w.tag in ("PRP", "CD")]
     if adjective_is_head(words):  # "while the outgoing contingent flew": its head (read.adjective_head)
         heads.append(words[-1])
-    if not heads or (all(_TIME_NOUN.fullmatch(w.text) for w in heads) and not _more_counted(words)):
+    if not heads or (all(_TIME_NOUN.fullmatch(w.text) for w in heads) and not _more_counted(words)
+                     and not rest_counted(words)):
+        # ("while the remaining 300 pushed on": the rest of the force, counted, read.part_stayed)
         return False  # "and the next day moved on", "and two days later headed": words of time
     if words[-1].tag in ("IN", "TO", "DT", "PRP$"):
         return False

@@ -19,6 +19,20 @@ Three readings, each a named function:
   with the part; without it ("the rest of the battalion moved to B") the rest may never have
   been there and no origin is read, as assemble._rest_went_on_from_last does (s45 read122).
 
+- :func:`rest_counted` (s51 read147): "the remaining 300" / "the other 200" as a subject after a
+  joiner is the rest of a force, counted, not a word of time (cuts._subject_then_verb takes a bare
+  number for one, as in "and 2020 saw"): "Two companies were flown to A while the remaining 300
+  pushed on to B" is two clauses, what moved in the second "the remaining 300". Before, the second
+  clause was read as the first's subject going on ("Two companies").
+
+- :func:`origin_where_left_behind`, an assembly pass (s51 read147): "The battalion left two
+  platoons behind in A and drove on to B": the force that left a part in A was there, so its own
+  next move, told right after "and" ("and (then) drove"), leaves from A when it names no origin.
+  "left N behind" is no departure (lexicon.left_as_result: who stayed), so before, the move to B
+  had no origin. Another subject after the "and" ("and Malian troops moved to B") is not the
+  force that was in A: the "and" must be followed by the verb itself (part_stayed.json
+  then_own_verb).
+
 A part that stayed told after the movement ("Most of the soldiers returned to A, while a small
 team stayed in B") gives nothing: B is no end of the movement.
 
@@ -50,7 +64,14 @@ _REST_WHAT = _PATTERNS.compile(r"(?:" + "|".join(_DATA["rest_subjects"]) + r")",
 # a passive auxiliary right before "left" (an adverb between: "were quietly left behind")
 _PASSIVE_BEFORE = _PATTERNS.compile(r"\b(?:" + "|".join(_DATA["passive_auxiliaries"]) + r")\s+(?:\w+ly\s+)?$", re.I)
 _BEHIND_AFTER = _PATTERNS.compile(r"\s+behind\b", re.I)
+# "left N behind in|at A", ending where the place's name begins (the force that left them was there)
+_LEFT_BEHIND_AT = _PATTERNS.compile(r"\b" + _DATA["left_behind"] + r"\s+(?:" + "|".join(_DATA["place_cues"])
+                                    + r")\s+(?:the\s+(?:town|city|village|base|camp)\s+of\s+)?", re.I)
+# between that place and the next verb: "and", maybe "then"/"later" (the same subject going on)
+_THEN_OWN_VERB = _PATTERNS.compile(_DATA["then_own_verb"], re.I)
 _PATTERNS.save()
+# the words that make a bare number right after them the rest of a force ("the remaining 300")
+_REST_BEFORE_NUMBER = frozenset(_DATA["rest_before_number"])
 
 # how far before the verb of going on the part's staying may be told
 _REACH = 220
@@ -64,6 +85,17 @@ def bare_contrast_join(text: str, s: int, first_verb: int) -> re.Match | None:
     if text.find("while", s, first_verb) < 0 and text.find("whereas", s, first_verb) < 0:
         return None
     return BARE_CONTRAST.search(text, s, first_verb)
+
+
+def rest_counted(words: list) -> bool:
+    """Is the last of a subject's tagged ``words`` a number right after a word of the rest
+    ("the remaining 300", "the other 200")? Then it counts the rest of a force, a subject of its
+    own, and is no word of time; with a noun after it ("the remaining two weeks") the noun
+    decides, as before.
+
+    why: "Two companies of Chadian soldiers were flown to Tessalit while the remaining 300 pushed
+    on to Aguelhok" read the second move as the companies' (golden s51-read147-*)."""
+    return len(words) >= 2 and words[-1].tag == "CD" and words[-2].text.lower() in _REST_BEFORE_NUMBER
 
 
 def not_left_behind(text: str, verb: re.Match) -> bool:
@@ -109,3 +141,31 @@ def origin_where_part_stayed(a) -> None:
         d.origin = {**origin, "inferred": True}
         a.why.append(f"sentence {i} [? -> {d.destination.get('name')}]: the rest went on from where a part "
                      f"stayed: {origin.get('name')}")
+
+
+def origin_where_left_behind(a) -> None:
+    """An assembly pass (assemble.PASSES): a force's move with no origin, told right after "left N
+    behind in|at A and (then)" in its own clause, leaves from A (see the module's docstring)."""
+    reader = a.reader
+    text = reader.text
+    for d in a.drafts:
+        if d.origin is not None or d.destination is None or d.status != "reported" or len(d.frags) != 1:
+            continue
+        frag = d.frags[0]
+        lo = reader.spans[frag.sentence][0]
+        # (the word looked for in the clause before the verb only: a search of the whole text
+        # for it cost more, by callgrind, than the few drafts with no origin)
+        if text.find("behind", lo, frag.trigger_start) < 0:
+            continue
+        place = None
+        for m in _LEFT_BEHIND_AT.finditer(text, lo, frag.trigger_start):
+            place = next((p for p in reader._within(reader.places, m.end(), frag.trigger_start)
+                          if p["start"] == m.end()), None)
+        if place is None or _THEN_OWN_VERB.fullmatch(text, place["end"], frag.trigger_start) is None:
+            continue
+        origin = _place_of(place)
+        if same_place(origin, d.destination):
+            continue
+        d.origin = {**origin, "inferred": True}
+        a.why.append(f"sentence {frag.sentence} [? -> {d.destination.get('name')}]: the force left a part behind in "
+                     f"{origin.get('name')} and went on from there")

@@ -5,6 +5,12 @@ and its subject is the words after "after", not the whole main clause before it.
 The clause cutter keeps "after" / "before" / "when" clauses with the clause they hang on (the
 time they tell belongs to both), so the words before the verb of moving held the main clause too,
 and what moved was read as "it had retaken the town of Bara after Rapid Support Forces fighters".
+
+"As" is such a conjunction only when it tells time (s51 read147: "The truce held as troops pulled
+out of A", "Families waved flags in A as 200 soldiers left for B": the troops, the soldiers): not
+in a comparison or a list ("as well as", "such as", "as many as"), nor after a verb of a role
+("soldiers who served as peacekeepers", "the group known as M23": :func:`_as_of_time`, words as
+data in subordinate.json).
 """
 
 from __future__ import annotations
@@ -12,13 +18,29 @@ from __future__ import annotations
 import re
 
 from ..regex_cache import CompiledPatterns
+from .data_files import read_data
 
 _PATTERNS = CompiledPatterns("read-subordinate")  # (kept compiled code, as read/lexicon.py's)
+_DATA = read_data("subordinate.json")
 
 # the conjunctions whose clause has its own subject ("after troops left", "when the convoy reached")
 # (and those of things at the same time or set against: "A 48-hour ceasefire held while troops
 # withdrew from A to B": the troops, not the ceasefire; s50 read144)
 _CONJUNCTION = _PATTERNS.compile(r"\b(?:after|before|when|once|until|because|while|whilst|whereas|as\s+soon\s+as)\s+(?=\S)", re.I)
+# "as" of time, not of a comparison or a list ("as well as", "such as", "as many as", "as part of"):
+# read.subordinate's own guard (_as_of_time) decides the rest (s51 read147)
+_AS = _PATTERNS.compile(r"\b" + "".join(r"(?<!\b" + w + r"\s)" for w in _DATA["not_before"])
+                        + r"as\s+(?!(?:" + "|".join(_DATA["not_after"]) + r")\b)(?=\S)", re.I)
+# a relative pronoun: the verb after it is the relative clause's, no clause of its own
+_RELATIVE_WORD = _PATTERNS.compile(r"\b(?:who|which|that|whose|whom)\b", re.I)
+# the words of a role's verb, as a whole word, within four words before "as"
+_ROLE_VERB_BEFORE = _PATTERNS.compile(r"\b(?:" + "|".join(_DATA["role_verbs"]) + r")(?:\s+[\w'’-]+){0,3}\s+$", re.I)
+# a pronoun opening the "as" clause: it refers back, no subject of its own
+_PRONOUN_AFTER = _PATTERNS.compile(r"(?:" + "|".join(_DATA["pronouns"]) + r")\b", re.I)
+# the auxiliaries and adverbs between the "as" clause's subject and the verb of moving
+_AUXILIARIES_LAST = _PATTERNS.compile(r"(?:\s+(?:had|has|have|was|were|is|are|been|being|be|will|would|could|did|"
+                                      r"also|then|later|reportedly|\w+ly))*\s*$", re.I)
+_FINITE_TAGS = frozenset(("VBD", "VBZ", "VBP", "MD"))
 # the conjunction's clause is a gerund's passive with no subject: "before being", "after having been"
 _PASSIVE_GERUND = _PATTERNS.compile(r"\s*(?:being|having\s+been|having)\s*", re.I)
 # a finite verb before the conjunction: then the words before it are a clause of their own, not
@@ -41,6 +63,11 @@ def subject_after_conjunction(subject: str) -> str:
     last = None
     for m in _CONJUNCTION.finditer(subject):
         last = m
+    if " as " in subject or " As " in subject:
+        # ("The truce held as troops (pulled out)": an "as" of time after the other conjunctions)
+        for m in _AS.finditer(subject, last.end() if last is not None else 0):
+            if _as_of_time(subject, m):
+                last = m
     if last is None or not subject[last.end():].strip():
         return subject
     if _PASSIVE_GERUND.fullmatch(subject, last.end()):
@@ -50,6 +77,44 @@ def subject_after_conjunction(subject: str) -> str:
     if _set_between_commas(subject, last):
         return subject
     return subject[last.end():]
+
+
+def _as_of_time(subject: str, conjunction: re.Match) -> bool:
+    """Is the "as" at ``conjunction`` one of time between two clauses: a finite verb before it
+    with words of a subject before that verb, no relative pronoun before it (the verb would be
+    the relative's: "soldiers who served as peacekeepers"), no verb of a role in the four words
+    before it ("known as", "trained as", "deployed as"), and no pronoun opening its clause ("as
+    they left" refers back to the subject before)?
+
+    why: "The truce held as troops pulled out of A" moved "The truce held as troops", and
+    "Families waved flags in Oslo as 200 soldiers left for Lithuania" the crowd's clause (s50
+    read144, read145 left them; golden s51-read147-*)."""
+    at = conjunction.start()
+    finite = _FINITE_BEFORE.search(subject, 0, at)
+    if finite is None or not subject[:finite.start()].strip():
+        return False
+    if _RELATIVE_WORD.search(subject, 0, at) is not None:
+        return False
+    if _ROLE_VERB_BEFORE.search(subject, max(0, at - 60), at) is not None:
+        return False
+    if _PRONOUN_AFTER.match(subject, conjunction.end()) is not None:
+        return False
+    return _noun_phrase_after(subject, conjunction.end())
+
+
+def _noun_phrase_after(subject: str, at: int) -> bool:
+    """Are the words of ``subject`` from ``at`` (before the verb of moving and its auxiliaries)
+    a noun phrase, the "as" clause's own subject: no finite verb, a noun or a number last? Else
+    the "as" clause is another, with a verb of its own (the verb of moving is further on: "The
+    talks went on as the besieged pocket quickly shrank, losing ground to ...").
+
+    why: without this test one dev report's what moved, read from a phrase past such an "as"
+    clause, became that clause's subject and its verb (s51 read147: the baseline changed)."""
+    from .syntax import analyse
+    end = _AUXILIARIES_LAST.search(subject, at).start()
+    words = analyse(subject, at, end)
+    return bool(words) and (words[-1].tag.startswith("NN") or words[-1].tag == "CD") \
+        and not any(w.tag in _FINITE_TAGS for w in words)
 
 
 _COMMA_BEFORE = _PATTERNS.compile(r",\s*$")
