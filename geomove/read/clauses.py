@@ -260,6 +260,7 @@ from .part_route import part_is_the_subject, route_told_of_a_part, the_rest_of_a
 from .part_aside import PART_ASIDE_AT_END
 from .left_then_returned import RELATIVE_DATED_DEPARTURE_AT_END, RELATIVE_DEPARTURE_AT_END
 from .subject_relative_modal import RELATIVE_PLAN_AT_END
+from .ordered_relative import ORDER_RELATIVE_AT_END
 from .since_date import dates_not_since
 from .watched_count import counted_watched
 from .pronoun_after_conjunction import main_clause_subject, object_referred_to, refers_back_after_conjunction, watcher_referred_to
@@ -3922,6 +3923,9 @@ class _Reader(RoleReading, StatusReading):
         if aside is None:
             # ("The battalion that will deploy to X | left Y": read.subject_relative_modal)
             aside = RELATIVE_PLAN_AT_END.search(self.text, ps, s)
+        if aside is None and " to " in self.text[ps:s]:
+            # ("Troops ordered by the president to reinforce the border | left Y": read.ordered_relative)
+            aside = ORDER_RELATIVE_AT_END.search(self.text, ps, s)
         return (ps, aside.start()) if aside is not None and pe == s else None
 
     def _crossed_into(self, main: re.Match, triggers, cue_at: int) -> bool:
