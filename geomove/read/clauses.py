@@ -314,7 +314,7 @@ from .among_inverted import fronted_verb, subject_told_last
 from .before_moving_on import moved_on_before
 from .stay_since import begins_a_stay
 from .relative_what import antecedent_what, mover_of_move_noun
-from .travel_on import travelled_on
+from .travel_on import crossed_then_moved, travelled_on
 from .vehicles_owner import nation_in_vehicles, owner_in_vehicles
 from .filed_day import _DATELINE_AFTER, dateline_colon, filed_day
 from .said_twice import speaker_of_own_move
@@ -2914,6 +2914,15 @@ class _Reader(RoleReading, StatusReading):
         # between the destinations; "the army later sent troops to A and B" is a list
         # (or a second verb of travel with its own end: "left A for B and flew to C", read.travel_on)
         # (or "before (being) <verb of moving> to B": "driven to A before being flown to B", read.before_moving_on)
+        if len(goes) == 2 and _spec(frag.destination[0][0]) >= 3 \
+                and frag.destination[0][0].get("country") == frag.destination[1][0].get("country") \
+                and crossed_then_moved(self.text, goes[0], goes[1]):
+            # "crossed into Katanga and moved to Lubumbashi": the area crossed into is the town's
+            # own, told coarser; one movement to the town (read.travel_on.crossed_then_moved)
+            frag.roles_why.append(f"{frag.destination[0][0].get('name')}: crossed into on the way to "
+                                  f"{frag.destination[1][0].get('name')}, its own area: no end of its own")
+            frag.destination = frag.destination[1:]
+            goes = goes[1:]
         frag.chained = len(goes) > 1 and bool(_CHAIN.search(self.text, goes[0], goes[-1])
                                               or travelled_on(self.text, goes[0], goes[-1])
                                               or moved_on_before(self.text, goes[0], goes[-1]))
