@@ -5,7 +5,8 @@ area the town is told in (read.travel_on.crossed_then_moved) and a homecoming to
 lede and again by its last leg (read.journey_retold). Pilots counted: tests/golden lines only."""
 
 from geomove.movements import extract
-from geomove.read.denied_that_next import denied_that_next
+from geomove.read.denied_that_next import DENIED_THAT_GATE, denied_that_next
+from geomove.read.gates import words_cover
 from geomove.read.lexicon import _TRIGGER_RE
 from geomove.read.ordered_relative import order_relative_cut
 from geomove.read.travel_on import crossed_then_moved
@@ -55,6 +56,10 @@ def test_denied_that_next_the_same_move():
                    "The group's spokesman denied that any of its fighters had left Kismayo.") is not None
     assert _denied("The ministry stated that fighters had moved from Jilib to Bardera.",
                    "The group denied that any of its fighters had left Jilib.") is not None  # (a name again)
+
+
+def test_denied_that_gate_words_cover_the_pattern():
+    assert words_cover(DENIED_THAT_GATE.pattern, DENIED_THAT_GATE.words)
 
 
 def test_denied_that_next_another_act_or_a_self_report():

@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 
 from ..regex_cache import CompiledPatterns
+from .gates import Gate
 from .lexicon import _TRIGGER_RE, _stem
 
 _PATTERNS = CompiledPatterns("read-denied-that-next")
@@ -35,6 +36,9 @@ _DENIED_THAT = _PATTERNS.compile(
     r"(?:[\w'’/()-]+,?\s+){1,10}?(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?"
     r"(?:denied|denies|rejected|rejects|dismissed|dismisses|refuted|refutes|disputed|disputes)\s+"
     r"(?:(?:the\s+)?(?:claims?|reports?|allegations?|suggestions?)\s+)?that\s", re.I)
+# (tried only on a next sentence holding a verb of denial: most sentences after a claim hold none;
+# read.gates, tests/test_s51_read148.py proves the words cover the pattern)
+DENIED_THAT_GATE = Gate(_DENIED_THAT, ("deni", "reject", "dismiss", "refut", "disput"))
 # a name inside a sentence: a capitalised word of three letters or more
 _NAME = _PATTERNS.compile(r"(?-i:[A-Z][\w'’-]{2,})")
 # the claim told by the mover itself: "the SSPDF said it sent reinforcements to Yei", "the army
@@ -51,7 +55,7 @@ def denied_that_next(text: str, claim_start: int, e: int, next_start: int, next_
     """The verdict that opens the sentence [``next_start``, ``next_end``) when it denies that the
     claim told in [``claim_start``, ``e``) took place: "denied that" and a clause with a verb of
     moving of a stem the claim's verbs share, or a name of the claim's; else None."""
-    verdict = _DENIED_THAT.match(text, next_start, next_end)
+    verdict = DENIED_THAT_GATE.match(text, next_start, next_end)
     if verdict is None:
         return None
     denied = [t for t in _TRIGGER_RE.finditer(text, verdict.end(), next_end) if t.group("verb")]
