@@ -260,6 +260,7 @@ from .part_route import part_is_the_subject, route_told_of_a_part, the_rest_of_a
 from .part_aside import PART_ASIDE_AT_END
 from .left_then_returned import RELATIVE_DATED_DEPARTURE_AT_END, RELATIVE_DEPARTURE_AT_END
 from .subject_relative_modal import RELATIVE_PLAN_AT_END
+from .ordered_relative import ORDER_RELATIVE_AT_END
 from .since_date import dates_not_since
 from .watched_count import counted_watched
 from .pronoun_after_conjunction import main_clause_subject, object_referred_to, refers_back_after_conjunction, watcher_referred_to
@@ -314,7 +315,7 @@ from .among_inverted import fronted_verb, subject_told_last
 from .before_moving_on import moved_on_before
 from .stay_since import begins_a_stay
 from .relative_what import antecedent_what, mover_of_move_noun
-from .travel_on import travelled_on
+from .travel_on import crossed_then_moved, travelled_on
 from .vehicles_owner import nation_in_vehicles, owner_in_vehicles
 from .filed_day import _DATELINE_AFTER, dateline_colon, filed_day
 from .said_twice import speaker_of_own_move
@@ -2914,6 +2915,15 @@ class _Reader(RoleReading, StatusReading):
         # between the destinations; "the army later sent troops to A and B" is a list
         # (or a second verb of travel with its own end: "left A for B and flew to C", read.travel_on)
         # (or "before (being) <verb of moving> to B": "driven to A before being flown to B", read.before_moving_on)
+        if len(goes) == 2 and _spec(frag.destination[0][0]) >= 3 \
+                and frag.destination[0][0].get("country") == frag.destination[1][0].get("country") \
+                and crossed_then_moved(self.text, goes[0], goes[1]):
+            # "crossed into Katanga and moved to Lubumbashi": the area crossed into is the town's
+            # own, told coarser; one movement to the town (read.travel_on.crossed_then_moved)
+            frag.roles_why.append(f"{frag.destination[0][0].get('name')}: crossed into on the way to "
+                                  f"{frag.destination[1][0].get('name')}, its own area: no end of its own")
+            frag.destination = frag.destination[1:]
+            goes = goes[1:]
         frag.chained = len(goes) > 1 and bool(_CHAIN.search(self.text, goes[0], goes[-1])
                                               or travelled_on(self.text, goes[0], goes[-1])
                                               or moved_on_before(self.text, goes[0], goes[-1]))
@@ -3923,6 +3933,9 @@ class _Reader(RoleReading, StatusReading):
         if aside is None:
             # ("The battalion that will deploy to X | left Y": read.subject_relative_modal)
             aside = RELATIVE_PLAN_AT_END.search(self.text, ps, s)
+        if aside is None and " to " in self.text[ps:s]:
+            # ("Troops ordered by the president to reinforce the border | left Y": read.ordered_relative)
+            aside = ORDER_RELATIVE_AT_END.search(self.text, ps, s)
         return (ps, aside.start()) if aside is not None and pe == s else None
 
     def _crossed_into(self, main: re.Match, triggers, cue_at: int) -> bool:

@@ -42,6 +42,7 @@ from .weights import ASIDE_TO_VERB_CHARS
 from .forces import _without_idle_carry
 from .time_opener import after_time_opener
 from .opening_contrast import opening_contrast_cut
+from .ordered_relative import order_relative_cut
 from .reduced_relative import reduced_relative_cut
 from .agent_relative import agent_relative
 from .sequence_join import sequence_joins
@@ -297,7 +298,12 @@ def _clauses(text: str, spans: list[tuple[int, int]], found: list | None = None)
                 out.append((cut, a))
                 cut = b
                 legs.add(cut)
-        if verbs_here > 1 and cut == s and (at := reduced_relative_cut(text, s, e, verbs_in(s, e))) is not None:
+        if verbs_here > 1 and cut == s and (at := order_relative_cut(text, s, e, verbs_in(s, e))) is not None:
+            # "Troops ordered by the president to reinforce the border | left Kayes": the order and
+            # the departure, each with its own status; no leg (read.ordered_relative)
+            out.append((cut, at))
+            cut = at
+        elif verbs_here > 1 and cut == s and (at := reduced_relative_cut(text, s, e, verbs_in(s, e))) is not None:
             # "FARDC reinforcements flown into Kisangani are expected to move to Lubutu": the
             # participle's movement and the main verb's, each with its status (read.reduced_relative)
             out.append((cut, at))

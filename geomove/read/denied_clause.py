@@ -19,6 +19,7 @@ import re
 
 from ..regex_cache import CompiledPatterns
 from .lexicon import _FALSE_AFTER, _TRIGGER_RE
+from .denied_that_next import denied_that_next
 from .not_established import not_shown_next
 from .gates import Gate
 
@@ -54,9 +55,10 @@ _VERDICT = _PATTERNS.compile(
     re.I)
 # the claim is told as someone's: "a police official said", "Rebels claimed", "according to X"
 # (and the plural's present: "Separatists say they moved ...", s39 read105)
-_CLAIMED = _PATTERNS.compile(r"\b(?:claim\w*|alleg\w*|said|says|say|insist\w*|according\s+to|reported(?:ly)?)\b", re.I)
+# (and a statement's: "The government stated that fighters had moved from A to B", s51 read148)
+_CLAIMED = _PATTERNS.compile(r"\b(?:claim\w*|alleg\w*|said|says|say|stated|states|insist\w*|according\s+to|reported(?:ly)?)\b", re.I)
 # (searched only in spans holding one of the words every match holds: read.gates, tests/test_speed112.py)
-_CLAIMED_GATE = Gate(_CLAIMED, ("according", "alleg", "claim", "insist", "reported", "said", "say"))
+_CLAIMED_GATE = Gate(_CLAIMED, ("according", "alleg", "claim", "insist", "reported", "said", "say", "state"))
 # a sentence's end: the claim's sentence begins after the last one before it
 _SENTENCE_BREAK = _PATTERNS.compile(r"[.!?]\s+|\n")
 # where the sentence of the denial ends
@@ -96,13 +98,20 @@ def _sentence_end_from(text: str, at: int) -> re.Match | None:
     return ends[k] if k < len(ends) else None
 
 
-def denied_in_next_sentence(text: str, e: int) -> re.Match | None:
+def denied_in_next_sentence(text: str, e: int, claim_start: int | None = None) -> re.Match | None:
     """The verdict told as the sentence after the one the clause ending at ``e`` closes ("...
-    in Sake. The spokesman rejected the claim"), when no other movement is told between."""
+    in Sake. The spokesman rejected the claim"), when no other movement is told between.
+    ``claim_start``: where the claim's sentence starts, for a verdict "denied that" the same
+    move took place (read.denied_that_next)."""
     end = _sentence_end_from(text, max(0, e - 1))  # (a sentence's span may hold its full stop)
     if end is None or _TRIGGER_RE.search(text, e, end.start()):
         return None
     verdict = _NEXT_VERDICT.match(text, end.end())
+    if verdict is None and claim_start is not None:
+        # "... had left Kismayo. The group's spokesman denied that any of its fighters had left
+        # Kismayo": the same move denied (read.denied_that_next)
+        after = _sentence_end_from(text, end.end())
+        verdict = denied_that_next(text, claim_start, e, end.end(), after.start() if after else len(text))
     if verdict is None:
         # "... allegations that a unit was moved from A to B. The Commission was unable to
         # establish that any such movement took place" (read.not_established)
@@ -122,7 +131,7 @@ def denied_after(text: str, e: int) -> re.Match | None:
     start = max((b.end() for b in _SENTENCE_BREAK.finditer(text, lo, e)), default=lo)
     if not _CLAIMED_GATE.search(text, start, e):
         return None  # ("Troops arrived in X, but officials denied reports that they moved on": told as fact)
-    m = _VERDICT.match(text, e) or denied_in_next_sentence(text, e)
+    m = _VERDICT.match(text, e) or denied_in_next_sentence(text, e, start)
     if m is None:
         return None
     if "that" not in m.re.groupindex or not (m.group("that") or m.group("of")):

@@ -1048,6 +1048,9 @@ _UNITS = (r"soldiers|troops|personnel|fighters|officers|members|elements|marines
           # (and an air arm's people by their trade: "About 150 aviators and maintainers were
           # flown to X", "a team of 30 technicians" counted nothing, s42 read114)
           r"aviators|maintainers|technicians|"
+          # (and its aircrews: "Twelve pilots who trained at A returned home to B" counted nothing,
+          # s51 read148; a count of people, GUIDELINES)
+          r"pilots|aircrew|"
           # (and by their arm: "400 infantrymen", "a company of 120 riflemen", "300 legionnaires", s28m)
           r"infantrymen|riflemen|fusiliers|legionnaires|gunners|artillerymen|tankmen|crewmen|"
           r"(?:military\s+)?police(?:men)?|policemen|"

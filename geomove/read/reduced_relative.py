@@ -126,7 +126,14 @@ def sent_without_object(text: str, first: re.Match, second: re.Match) -> bool:
     and so is a second verb after a subordinator, its own clause's ("moved to A after its
     commander arrived from B")."""
     return first.group(0).lower() in _SENT_FORMS and _CUE_AFTER.match(text, first.end()) is not None \
-        and _FINITE_PAST.fullmatch(second.group(0)) is not None \
+        and past_of_its_own(text, first, second)
+
+
+def past_of_its_own(text: str, first: re.Match, second: re.Match) -> bool:
+    """Is ``second`` a finite past ("returned", "left") of the subject that ``first`` describes:
+    no determiner right before it (an attributive participle) and no subordinate clause's own
+    subject between them?"""
+    return _FINITE_PAST.fullmatch(second.group(0)) is not None \
         and _DETERMINER_BEFORE.search(text, max(first.end(), second.start() - 30), second.start()) is None \
         and not _mover_of_its_own(text, first.end(), second.start())
 

@@ -6,6 +6,9 @@ Kidal").
 
 ``what`` is the words the report names the force by (CONTRACT); the place it was bound for is
 read as an end by the cues of places, and the time by the dates, not as part of what moved.
+An order and its purpose told after the noun ("Troops ordered by the president to reinforce the
+border", read.ordered_relative) are no part of it either.
+
 Set between commas the same words are an aside and were already cut (clauses._SUBJECT_ASIDE);
 this is the same reading without the commas.
 
@@ -17,6 +20,7 @@ from __future__ import annotations
 import re
 
 from ..regex_cache import CompiledPatterns
+from .ordered_relative import ORDER_TAIL
 
 _PATTERNS = CompiledPatterns("read-what-tail")
 
@@ -48,6 +52,8 @@ def what_without_tail(what: str) -> str:
     its head by a purpose clause cut at its "to" is dropped ("replace Indian troops" -> "Indian
     troops")."""
     what = _PURPOSE_VERB_HEAD.sub("", what)
+    if " to " in what and (order := ORDER_TAIL.search(what)) is not None and order.start() > 0:
+        what = what[:order.start()]  # ("Troops ordered by the president to reinforce X", read.ordered_relative)
     bound = _BOUND_TAIL.search(what)
     if bound is not None and what[:bound.start()].strip():
         what = what[:bound.start()]
