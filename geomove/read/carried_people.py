@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from ..regex_cache import CompiledPatterns
-from .lexicon import _AIRCRAFT_MODEL_PLURAL, _ARMS, _ARMS_GATE, _CIVILIAN, _MOVER, _MOVER_GATE, _SHIP_NAME, _VESSEL_MOVER, _stem, object_after
+from .lexicon import _AIRCRAFT_MODEL_PLURAL, _ARMS, _ARMS_GATE, _CIVILIAN, _MOVER, _MOVER_GATE, _SHIP_NAME, _VESSEL_MOVER, _VESSEL_MOVER_GATE, _stem, object_after
 
 _PATTERNS = CompiledPatterns("read-carried-people")
 
@@ -59,7 +59,7 @@ def names_a_craft(text: str, main: re.Match, e: int) -> bool:
     or aircraft that carried the people (CRAFT, a warship's kind or name, an aircraft model)?"""
     start = max(text.rfind(". ", 0, main.start()) + 1, text.rfind("\n", 0, main.start()) + 1, 0)
     told = text[start:e]
-    return any(p.search(told) for p in (CRAFT, _VESSEL_MOVER, _SHIP_NAME, _AIRCRAFT_MODEL_PLURAL))
+    return any(p.search(told) for p in (CRAFT, _VESSEL_MOVER_GATE, _SHIP_NAME, _AIRCRAFT_MODEL_PLURAL))
 
 
 def carried_people(text: str, main: re.Match, e: int) -> str | None:

@@ -1795,7 +1795,7 @@ def _could_move(np: str) -> bool:
     """Could a noun phrase be what moved (a force, a vehicle, a ship, goods), so that it is
     no site where the mover was? ("left the checkpoint at A" is a site; "reinforced the units
     at A" and "left the lorries at A" are not: read.site_in_place, read46)"""
-    return any(p.search(np) is not None for p in (_MOVER, _FORCE_WORD, _VESSEL_MOVER, _MATERIEL_MOVER, _GOODS))
+    return any(p.search(np) is not None for p in (_MOVER_GATE, _FORCE_WORD_GATE, _VESSEL_MOVER_GATE, _MATERIEL_MOVER_GATE, _GOODS_GATE))
 
 
 def _within_first_country(group: list[dict]) -> list[dict]:
@@ -3957,7 +3957,7 @@ class _Reader(RoleReading, StatusReading):
         Djibouti on Friday, | has taken up position in the Red Sea")? A verb that tells a
         movement only of a force named before it (lexicon force_only) has one there."""
         antecedent = self._aside_antecedent(index, verb_at)
-        return antecedent is not None and any(p.search(self.text, *antecedent) for p in (_MOVER, _VESSEL_MOVER, _MATERIEL_MOVER))
+        return antecedent is not None and any(p.search(self.text, *antecedent) for p in (_MOVER_GATE, _VESSEL_MOVER_GATE, _MATERIEL_MOVER_GATE))
 
     def _pronoun_of_a_mover(self, index: int, verb_at: int) -> bool:
         """Is clause ``index`` opened by a pronoun subject ("from where they were | taken by road
@@ -3974,7 +3974,7 @@ class _Reader(RoleReading, StatusReading):
         # On 3 June it marched to B, where it entrained for C": read.pronoun_chain)
         for back in range(index - 1, max(-1, index - 1 - CHAIN_CLAUSES), -1):
             ps, pe = self.spans[back]
-            if any(p.search(self.text, ps, pe) for p in (_MOVER, _VESSEL_MOVER, _MATERIEL_MOVER)):
+            if any(p.search(self.text, ps, pe) for p in (_MOVER_GATE, _VESSEL_MOVER_GATE, _MATERIEL_MOVER_GATE)):
                 return True
             if not opened_by_pronoun(self.text, ps, pe):
                 return False
