@@ -45,7 +45,7 @@ from .end_keys import EndKeys
 from .events import _ONLY_SHARED_END_GAINS, _actor_words, _states_of, _chain, _join_halves, _merge, _refine_destination, _routes, event_features, same_event
 from .sentences_with import sentences_with
 from .drafts_told import DraftsBySentence, ReportedEnds
-from .lexicon import _AS_DESTINATION, _CLAUSE_BREAK, _DEPARTURE, _DISTINCT, _DISTINCT_GATE, _DESTINATION_TOLD_GATE, _LIST_AND, _NEGATION, _NEGATION_GATE, _SAID_HERE, _SPEAKER_AT, _SEEN_OFF, _WELCOMED_AT, _GROUP_DESCRIBED, _MODAL, _MODAL_GATE, _PART_OF_GROUP, _MET_CUE, _MET_GROUP, _MET_GROUP_GATE, _MET_VERB, _MET_VERB_GATE, _NP_GAP, _PEOPLE, _PEOPLE_GATE, _MOVER, _MOVER_GATE, _QUOTES, _stem
+from .lexicon import _AS_DESTINATION, _CLAUSE_BREAK, _DEPARTURE, _DISTINCT, _DISTINCT_GATE, _DESTINATION_TOLD_GATE, _LIST_AND, _NEGATION, _NEGATION_GATE, _SAID_HERE, _SAID_HERE_GATE, _SPEAKER_AT, _SEEN_OFF, _SEEN_OFF_GATE, _WELCOMED_AT, _WELCOMED_AT_GATE, _GROUP_DESCRIBED, _MODAL, _MODAL_GATE, _PART_OF_GROUP, _MET_CUE, _MET_GROUP, _MET_GROUP_GATE, _MET_VERB, _MET_VERB_GATE, _NP_GAP, _PEOPLE, _PEOPLE_GATE, _MOVER, _MOVER_GATE, _QUOTES, _stem
 from .movers import another_mover, relieved_unit, rotation_side_told
 from .corrected_place import places_taken_back, retold_correction, with_place_corrected
 from .coordination import not_but, with_own_movers, with_respective_movers
@@ -1756,14 +1756,14 @@ def origin_where_seen_off(a: Assembly) -> None:
     officers off at X airport") left from that site: the most specific place told for the
     origin. Only one such site in the country, a farewell word in its sentence, and "at"/"from"
     governing it."""
-    _end_at_a_site_told_near(a, "origin", _SEEN_OFF, "seen off at")
+    _end_at_a_site_told_near(a, "origin", _SEEN_OFF_GATE, "seen off at")
 
 
 def destination_where_welcomed(a: Assembly) -> None:
     """The same for where a force arrived: sent to a whole country and welcomed at an airport,
     base or port of that country told a sentence or two away ("officials welcomed the soldiers
     at X airport"): it arrived at that site."""
-    _end_at_a_site_told_near(a, "destination", _WELCOMED_AT, "welcomed at")
+    _end_at_a_site_told_near(a, "destination", _WELCOMED_AT_GATE, "welcomed at")
 
 
 def _end_at_a_site_told_near(a: Assembly, end: str, told: re.Pattern, why: str) -> None:
@@ -1791,7 +1791,7 @@ def destination_where_speaker_is(a: Assembly) -> None:
         told = [f.sentence for f in draft.frags]
         lo, hi = max(0, min(told) - 1), min(len(reader.spans) - 1, max(told) + SEEN_OFF_SENTENCES)
         found = None
-        for i in sentences_with(reader, _SAID_HERE).between(lo, hi):
+        for i in sentences_with(reader, _SAID_HERE_GATE).between(lo, hi):
             for j in (i, i - 1):
                 if j < lo:
                     continue
