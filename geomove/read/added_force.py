@@ -18,6 +18,7 @@ from .drafts_told import ReportedEnds
 from .kept import recompile as _recompile
 from .places import _place_of, same_place
 from .state import Fragment, _Draft, ends_of
+from .gates import Gate
 
 # the words that name a group as added to one told before; "more" and its kin only before a
 # word of a force, within two words (not "more than 200 soldiers": a count); never after "the":
@@ -29,6 +30,8 @@ ADDED_FORCE = _recompile(r"^\s*" + _ADDED, re.I)
 # a second subject of that kind after the clause's verb, opening a clause of its own: ", and
 # reinforcements from K followed", "; more troops from K came later"
 ADDED_AFTER = _recompile(r"(?:,\s*(?:and\s+|while\s+|as\s+)?|\band\s+|;\s*)(?P<who>" + _ADDED + r")", re.I)
+# (searched only in spans holding one of the words every match holds: gates, tests/test_speed115.py)
+ADDED_AFTER_GATE = Gate(ADDED_AFTER, ("contingent", "forces", "gendarmes", "marines", "officers", "peacekeepers", "personnel", "police", "reinforcement", "soldiers", "troops", "units"))
 
 
 def named_as_added(what: str | None) -> bool:
@@ -49,7 +52,7 @@ def added_group_at(text: str, verb_end: int, clause_end: int, first_what: str | 
     after it are that group's movement (Fragment.another_at). None if there is none."""
     if named_as_added(first_what):
         return None
-    m = ADDED_AFTER.search(text, verb_end, clause_end)
+    m = ADDED_AFTER_GATE.search(text, verb_end, clause_end)
     return m.start("who") if m else None
 
 

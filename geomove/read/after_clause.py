@@ -18,7 +18,7 @@ import bisect
 import re
 
 from ..regex_cache import CompiledPatterns
-from .lexicon import _MOVER
+from .lexicon import _MOVER, _MOVER_GATE
 from .gates import Gate
 
 _PATTERNS = CompiledPatterns("read-after-clause")
@@ -69,7 +69,7 @@ def nominal_move_after(text: str, after: re.Match, e: int) -> bool:
     from Marjayoun" read the Lebanese coming from Marjayoun, the Israelis' move lost (probes of
     my own, s33 read90: a live blog)."""
     told = _NOMINAL_MOVE.match(text, after.end(), e)
-    return told is not None and _MOVER.search(told.group("force")) is not None
+    return told is not None and _MOVER_GATE.search(told.group("force")) is not None
 
 
 def nominal_after_cuts(text: str, s: int, e: int, trigger_starts: list[int]) -> list[int]:

@@ -17,7 +17,7 @@ import re
 
 from ..regex_cache import CompiledPatterns
 from .drafts_told import ReportedEnds
-from .lexicon import _MOVER, _stem
+from .lexicon import _MOVER, _MOVER_GATE, _stem
 from .places import contains, same_place
 from .state import _Draft
 
@@ -57,7 +57,7 @@ def _sent_also(text: str, told, s: int, e: int) -> bool:
     at = told.trigger_start
     if not (_ALSO_BEFORE_VERB.search(text, max(s, at - 40), at) or _AS_WELL_AFTER.search(text, s, e)):
         return False
-    if not (told.counts or (told.what and _MOVER.search(told.what))):
+    if not (told.counts or (told.what and _MOVER_GATE.search(told.what))):
         return False  # ("also sent a letter": no force)
     # ("also sent reinforcements to retake Bara": the move's own aim, no place reached, GUIDELINES)
     return _PURPOSE_AFTER.search(text, at, e) is None

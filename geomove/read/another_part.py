@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from ..regex_cache import CompiledPatterns
-from .lexicon import _MATERIEL_MOVER, _PEOPLE
+from .lexicon import _MATERIEL_MOVER, _MATERIEL_MOVER_GATE, _PEOPLE
 from .state import _Draft
 
 _PATTERNS = CompiledPatterns("read-another-part")
@@ -35,11 +35,11 @@ _PATTERNS.save()
 
 
 def _materiel_only(what: str) -> bool:
-    return bool(_HEAVY.search(what) or _MATERIEL_MOVER.search(what)) and not _PEOPLE_WORD.search(what)
+    return bool(_HEAVY.search(what) or _MATERIEL_MOVER_GATE.search(what)) and not _PEOPLE_WORD.search(what)
 
 
 def _people_only(what: str) -> bool:
-    return bool(_PEOPLE_WORD.search(what)) and not _CARRIER_OR_MATERIEL.search(what) and not _MATERIEL_MOVER.search(what)
+    return bool(_PEOPLE_WORD.search(what)) and not _CARRIER_OR_MATERIEL.search(what) and not _MATERIEL_MOVER_GATE.search(what)
 
 
 def another_part_of_the_force(draft: _Draft, last: _Draft) -> bool:

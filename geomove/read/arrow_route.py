@@ -18,7 +18,7 @@ from ..regex_cache import CompiledPatterns
 from ..textutil import ROUTE_ARROW
 from .comma_splice import names_a_month
 from .counts import mark_qualified
-from .lexicon import _CARGO, _CIVILIAN, _CIVILIAN_VEHICLES, _COUNT_RE, _DISTINCT, _GOODS, _MOVER, count_value
+from .lexicon import _CARGO, _CIVILIAN, _CIVILIAN_VEHICLES, _COUNT_RE, _DISTINCT, _GOODS, _GOODS_GATE, _MOVER, _MOVER_GATE, count_value
 from .places import _place_of
 from .state import Fragment, _Draft
 
@@ -142,7 +142,7 @@ def item_route(reader, line: int, e: int, mentions: list[dict]) -> tuple[str, li
         return None
     what = group.group("what").strip()
     counts = _counted_group(what)
-    if not (counts or _MOVER.search(what)) or any(p.search(what) for p in (_CIVILIAN_VEHICLES, _CIVILIAN, _GOODS, _CARGO)):
+    if not (counts or _MOVER_GATE.search(what)) or any(p.search(what) for p in (_CIVILIAN_VEHICLES, _CIVILIAN, _GOODS_GATE, _CARGO)):
         return None  # (trade's vehicles, civilians, goods: "• 3 trucks of grain from A to B" moved no force)
     return what, counts, (o, d)
 

@@ -45,7 +45,7 @@ from .end_keys import EndKeys
 from .events import _ONLY_SHARED_END_GAINS, _actor_words, _states_of, _chain, _join_halves, _merge, _refine_destination, _routes, event_features, same_event
 from .sentences_with import sentences_with
 from .drafts_told import DraftsBySentence, ReportedEnds
-from .lexicon import _AS_DESTINATION, _CLAUSE_BREAK, _DEPARTURE, _DISTINCT, _DESTINATION_TOLD_GATE, _LIST_AND, _NEGATION, _SAID_HERE, _SPEAKER_AT, _SEEN_OFF, _WELCOMED_AT, _GROUP_DESCRIBED, _MODAL, _PART_OF_GROUP, _MET_CUE, _MET_GROUP, _MET_VERB, _NP_GAP, _PEOPLE, _MOVER, _QUOTES, _stem
+from .lexicon import _AS_DESTINATION, _CLAUSE_BREAK, _DEPARTURE, _DISTINCT, _DISTINCT_GATE, _DESTINATION_TOLD_GATE, _LIST_AND, _NEGATION, _NEGATION_GATE, _SAID_HERE, _SAID_HERE_GATE, _SPEAKER_AT, _SEEN_OFF, _SEEN_OFF_GATE, _WELCOMED_AT, _WELCOMED_AT_GATE, _GROUP_DESCRIBED, _MODAL, _MODAL_GATE, _PART_OF_GROUP, _MET_CUE, _MET_GROUP, _MET_GROUP_GATE, _MET_VERB, _MET_VERB_GATE, _NP_GAP, _PEOPLE, _PEOPLE_GATE, _MOVER, _MOVER_GATE, _QUOTES, _stem
 from .movers import another_mover, relieved_unit, rotation_side_told
 from .corrected_place import places_taken_back, retold_correction, with_place_corrected
 from .coordination import not_but, with_own_movers, with_respective_movers
@@ -123,6 +123,7 @@ from .part_arrived import part_arrived
 from .met_elsewhen import met_another_time
 from .strait_passed import continued_by, passage_alone, passage_between_alone, told_again
 from .escort_went_back import escort_of_leg
+from .gates import Gate
 
 
 # a time between two clauses ("Two weeks later it moved on to Y", "The next day they drove to
@@ -1288,7 +1289,7 @@ def via_on_the_way(a: Assembly) -> None:
         s, e = reader.spans[i]
         places = [_place_of(m) for m in reader._within(reader.places, s, e)]
         told = []
-        told_so = frag.status == "reported" if frag is not None else not _MODAL.search(reader.text, s, e)
+        told_so = frag.status == "reported" if frag is not None else not _MODAL_GATE.search(reader.text, s, e)
         # ("The column ... passed through C": its subject refers back, its places are only passed)
         told_back = _only_places_passed(frag, reader.text, s)
         # ("on the way it will stop in X" passed nothing yet; with no place, nothing was passed)
@@ -1464,14 +1465,14 @@ def via_where_met(a: Assembly) -> None:
     for i in sorted(j for j in reach if 0 <= j < len(reader.spans)):
         s, e = reader.spans[i]
         # the group first: few sentences name one, and its pattern is the cheaper of the two
-        grouped = _MET_GROUP.search(text, s, e) or (_recompile(r"\s*(?:it|they)\s", re.I).match(text[s:e])
+        grouped = _MET_GROUP_GATE.search(text, s, e) or (_recompile(r"\s*(?:it|they)\s", re.I).match(text[s:e])
                                                     and not pronoun_says(text, s, e))  # ("It warns that ...": read.pronoun_speaker)
         if not grouped:
             continue
-        verb = _MET_VERB.search(text, s, e)
-        if verb is None or _MODAL.search(text, s, e):
+        verb = _MET_VERB_GATE.search(text, s, e)
+        if verb is None or _MODAL_GATE.search(text, s, e):
             continue  # (a convoy that "could be attacked near X" was met nowhere)
-        if _DISTINCT.search(text, s, verb.start()):
+        if _DISTINCT_GATE.search(text, s, verb.start()):
             continue  # ("A smaller group of trucks was photographed crossing at X": another group)
         if _met_as_a_cause(text, s, verb):
             continue  # ("flew troops from A to B after an attack on a mine convoy near X": another group, s35m)
@@ -1546,7 +1547,7 @@ def _verb_of_another_subject(text: str, s: int, verb: re.Match) -> bool:
     why: a strike by drones in another country was read as a place the vehicles passed on their
     way between two border towns (s37m, a cross-border operation probe of my own)."""
     last = None
-    for last in _MET_GROUP.finditer(text, s, verb.start()):
+    for last in _MET_GROUP_GATE.finditer(text, s, verb.start()):
         pass
     if last is None:
         return False
@@ -1756,14 +1757,14 @@ def origin_where_seen_off(a: Assembly) -> None:
     officers off at X airport") left from that site: the most specific place told for the
     origin. Only one such site in the country, a farewell word in its sentence, and "at"/"from"
     governing it."""
-    _end_at_a_site_told_near(a, "origin", _SEEN_OFF, "seen off at")
+    _end_at_a_site_told_near(a, "origin", _SEEN_OFF_GATE, "seen off at")
 
 
 def destination_where_welcomed(a: Assembly) -> None:
     """The same for where a force arrived: sent to a whole country and welcomed at an airport,
     base or port of that country told a sentence or two away ("officials welcomed the soldiers
     at X airport"): it arrived at that site."""
-    _end_at_a_site_told_near(a, "destination", _WELCOMED_AT, "welcomed at")
+    _end_at_a_site_told_near(a, "destination", _WELCOMED_AT_GATE, "welcomed at")
 
 
 def _end_at_a_site_told_near(a: Assembly, end: str, told: re.Pattern, why: str) -> None:
@@ -1791,7 +1792,7 @@ def destination_where_speaker_is(a: Assembly) -> None:
         told = [f.sentence for f in draft.frags]
         lo, hi = max(0, min(told) - 1), min(len(reader.spans) - 1, max(told) + SEEN_OFF_SENTENCES)
         found = None
-        for i in sentences_with(reader, _SAID_HERE).between(lo, hi):
+        for i in sentences_with(reader, _SAID_HERE_GATE).between(lo, hi):
             for j in (i, i - 1):
                 if j < lo:
                     continue
@@ -1810,6 +1811,8 @@ def destination_where_speaker_is(a: Assembly) -> None:
 
 _HEDGE = _recompile(r"\b(?:possibly|probably|perhaps|presumably|apparently)\b", re.I)
 _AS_DESTINATION_WORDS = _recompile(r"\bas\s+(?:its|their)\s+(?:\w+\s+)?(?:stop|destination)\b", re.I)
+# (searched only in spans holding one of the words every match holds: gates, tests/test_speed115.py)
+_AS_DESTINATION_WORDS_GATE = Gate(_AS_DESTINATION_WORDS, ("destination", "stop"))
 
 
 # where a list of destinations ends: a new clause (not ", and the town of Y", a member)
@@ -1826,17 +1829,17 @@ def _told_destinations(a: Assembly, i: int) -> list[dict]:
     if told is None:
         # "... with X as its final destination": the place right before the phrase
         for m in reader._within(reader.places, s, e):
-            if _AS_DESTINATION.match(text[m["end"]:e]) and not _MODAL.search(text, s, m["end"]) \
+            if _AS_DESTINATION.match(text[m["end"]:e]) and not _MODAL_GATE.search(text, s, m["end"]) \
                     and not _HEDGE.search(text, s, m["end"]):
                 return [_place_of(m)]
         return []
     mentions = reader._within(reader.places, told.end(), e)
     if not mentions or not _NP_GAP.match(text[told.end():mentions[0]["start"]]) \
-            or _NEGATION.search(text, told.end(), mentions[0]["start"]):
+            or _NEGATION_GATE.search(text, told.end(), mentions[0]["start"]):
         return []  # ("their destination was not X but Y": no reading of which)
     stop = _LIST_ENDS.search(text, mentions[0]["end"], e)
     end = stop.start() if stop else e
-    if _MODAL.search(text, s, end) or _HEDGE.search(text, s, end):
+    if _MODAL_GATE.search(text, s, end) or _HEDGE.search(text, s, end):
         return []  # ("their next stop would be X": a plan; a clause after the list may say more)
     places = []
     at = told.end()
@@ -1868,7 +1871,7 @@ def destination_told(a: Assembly) -> None:
         if i not in reach:
             continue
         if _DESTINATION_TOLD_GATE.search(reader.text, *reader.spans[i]) is None and \
-                _AS_DESTINATION_WORDS.search(reader.text, *reader.spans[i]) is None:
+                _AS_DESTINATION_WORDS_GATE.search(reader.text, *reader.spans[i]) is None:
             continue
         places = _told_destinations(a, i)
         # the reported route told last at or before the statement, at most a few sentences back
@@ -2202,11 +2205,11 @@ def lend_told_before(a: Assembly) -> None:
                 continue
             if (_stem(told.trigger) in _BACK_VERBS) != (_stem(first.trigger) in _BACK_VERBS):
                 continue  # "sent 20 tanks to the front. The troops withdrew from X": another movement
-            if _PEOPLE.search(first.what or "") and told.counts \
-                    and not any(_PEOPLE.search(c["unit"]) for c in told.counts):
+            if _PEOPLE_GATE.search(first.what or "") and told.counts \
+                    and not any(_PEOPLE_GATE.search(c["unit"]) for c in told.counts):
                 continue  # "The troops" refer to no "20 tanks": not the movement told before
-            if _CRAFT.search(first.what or "") and not _PEOPLE.search(first.what or "") and told.counts \
-                    and all(_PEOPLE.search(c["unit"]) for c in told.counts):
+            if _CRAFT.search(first.what or "") and not _PEOPLE_GATE.search(first.what or "") and told.counts \
+                    and all(_PEOPLE_GATE.search(c["unit"]) for c in told.counts):
                 continue  # "mobilizing 200,000 troops. Its navy moved patrol boats ...": the boats are no troops (s25)
             dated = any(f.date is not None for f in d.frags)
             # "They airlifted 120 of them", "some of the troops": a part of the group, not its count
@@ -2216,8 +2219,8 @@ def lend_told_before(a: Assembly) -> None:
             # (the people told before over the vehicles they rode in: "sent 600 soldiers to the
             # east. The troops left the capital in 30 trucks" moved 600 people, GUIDELINES: count
             # is people where people are counted; read115)
-            people_over_craft = bool(own) and not any(_PEOPLE.search(c["unit"]) for c in own) \
-                and any(_PEOPLE.search(c["unit"]) for c in told.counts)
+            people_over_craft = bool(own) and not any(_PEOPLE_GATE.search(c["unit"]) for c in own) \
+                and any(_PEOPLE_GATE.search(c["unit"]) for c in told.counts)
             lent = replace(told, date=None if dated or later else told.date,
                            when=set() if dated or later else told.when,
                            counts=[] if part or (own and not people_over_craft) else told.counts,
@@ -2271,7 +2274,7 @@ def another_followed(a: Assembly) -> None:
         m = _ANOTHER_FOLLOWED.match(reader.text[s:e])
         if m is None or reader._within(reader.places, s, e):
             continue
-        if m.group("more") and _MOVER.search(m.group("what")) is None:
+        if m.group("more") and _MOVER_GATE.search(m.group("what")) is None:
             continue  # ("More details followed on Monday": no force, no group that moved)
         if _EVENT_FOLLOWED.search(m.group("what")):
             continue  # ("Another round of talks followed on Sunday": an event, no group, read116)
@@ -2451,7 +2454,7 @@ def _quote_as_written(quote: str | None, read: str, written: str) -> str | None:
 
 
 def _counts_people(frag: Fragment) -> bool:
-    return any(_PEOPLE.search(c["unit"]) and not c.get("escort") for c in frag.counts)
+    return any(_PEOPLE_GATE.search(c["unit"]) and not c.get("escort") for c in frag.counts)
 
 
 def _people_counted_elsewhere(counted: Fragment | None, frags: list[Fragment]) -> Fragment | None:
@@ -2505,7 +2508,7 @@ def _names_a_mover(what: str) -> bool:
     cut from a quote."""
     words = what.split()
     return 0 < len(words) <= _MOVER_WHAT_WORDS and what[:1] not in _QUOTES \
-        and _MOVER.search(" ".join(words[-3:])) is not None  # ("armoured personnel carriers")
+        and _MOVER_GATE.search(" ".join(words[-3:])) is not None  # ("armoured personnel carriers")
 
 
 def _first_what(frags) -> str | None:
@@ -2581,8 +2584,8 @@ def _to_feature(d: _Draft, pub, source, url) -> dict:
     counted = _part_counted(_number_told_elsewhere(_people_counted_elsewhere(counted, told_ends + frags), told_ends + frags), frags)
     counts = counted.counts if counted is not None else []
     described = [c for f in frags if f.described for c in f.counts]
-    people = [c for c in counts if _PEOPLE.search(c["unit"]) and not c.get("escort")] or \
-        [c for c in described if _PEOPLE.search(c["unit"])]
+    people = [c for c in counts if _PEOPLE_GATE.search(c["unit"]) and not c.get("escort")] or \
+        [c for c in described if _PEOPLE_GATE.search(c["unit"])]
     counts = counts + [c for c in described if c not in counts]
     moved = [c for c in counts if not c.get("escort")]
     # (people told by no number, "hundreds of fighters in about 70 vehicles": the vehicles' number,

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from ..regex_cache import CompiledPatterns
-from .lexicon import _AIRCRAFT_MODEL_PLURAL, _ARMS, _CIVILIAN, _MOVER, _SHIP_NAME, _VESSEL_MOVER, _stem, object_after
+from .lexicon import _AIRCRAFT_MODEL_PLURAL, _ARMS, _ARMS_GATE, _CIVILIAN, _MOVER, _MOVER_GATE, _SHIP_NAME, _VESSEL_MOVER, _VESSEL_MOVER_GATE, _stem, object_after
 
 _PATTERNS = CompiledPatterns("read-carried-people")
 
@@ -59,7 +59,7 @@ def names_a_craft(text: str, main: re.Match, e: int) -> bool:
     or aircraft that carried the people (CRAFT, a warship's kind or name, an aircraft model)?"""
     start = max(text.rfind(". ", 0, main.start()) + 1, text.rfind("\n", 0, main.start()) + 1, 0)
     told = text[start:e]
-    return any(p.search(told) for p in (CRAFT, _VESSEL_MOVER, _SHIP_NAME, _AIRCRAFT_MODEL_PLURAL))
+    return any(p.search(told) for p in (CRAFT, _VESSEL_MOVER_GATE, _SHIP_NAME, _AIRCRAFT_MODEL_PLURAL))
 
 
 def carried_people(text: str, main: re.Match, e: int) -> str | None:
@@ -69,7 +69,7 @@ def carried_people(text: str, main: re.Match, e: int) -> str | None:
     if not verb or _stem(verb) not in CARRYING_VERBS:
         return None
     obj = object_after(text, main.end(), e)
-    if not obj or _MOVER.search(obj) or _ARMS.search(obj) or _PREPOSITION_FIRST.match(obj):
+    if not obj or _MOVER_GATE.search(obj) or _ARMS_GATE.search(obj) or _PREPOSITION_FIRST.match(obj):
         return None
     if HELD.search(obj) or _CIVILIAN.search(obj):
         return f"a force carried people who are no force ('{obj.strip()}')"

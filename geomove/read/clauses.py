@@ -61,7 +61,7 @@ from .lexicon import (count_value, GOT_THERE, NAME_PARTICLE, SENT_PARTICIPLES,
     _FORCE_ONLY,
     _ABSTRACT_NOUNS,
     _DEPLOYMENT_TOLD,
-    _RECEIVED_OBJECT,
+    _RECEIVED_OBJECT, _RECEIVED_OBJECT_GATE,
     _DIRECTION_AFTER,
     _DISTINCT,
     _SEPARATE_OPENING,
@@ -72,19 +72,19 @@ from .lexicon import (count_value, GOT_THERE, NAME_PARTICLE, SENT_PARTICIPLES,
     _FORCE_NOUN,
     _INCLUDING_LIST,
     _MOVED_ON,
-    _MOVER,
-    _VESSEL_MOVER,
-    _MATERIEL_MOVER,
+    _MOVER, _MOVER_GATE,
+    _VESSEL_MOVER, _VESSEL_MOVER_GATE,
+    _MATERIEL_MOVER, _MATERIEL_MOVER_GATE,
     _HOME_VERBS,
     _NOT_REACHED, _NOT_REACHED_GATE,
     _CIVILIAN,
     _KIND_AFTER_NAME,
     _THE_OTHER_TO,
     _PRESENCE_ASIDE,
-    _GOODS,
-    _THINGS,
-    _THING_OBJECT,
-    _ARMS,
+    _GOODS, _GOODS_GATE,
+    _THINGS, _THINGS_GATE,
+    _THING_OBJECT, _THING_OBJECT_GATE,
+    _ARMS, _ARMS_GATE,
     _TRIP_PURPOSE,
     _PERSON_VERBS,
     _PERSON_SUBJECT,
@@ -243,7 +243,7 @@ from .rotated_with import ROTATE, rotated_with_at
 from .followed_on import followed_on
 from .tracked_between import tracked_between
 from .vessels_owner import owner_of_vessels
-from .forces import (_FORCE_WORD, _GROUP_OF, _actor_names, _counted_force, counted_by_vague_number, _first_of_joined, _flown_by_a_name, _force_np,
+from .forces import (_FORCE_WORD, _FORCE_WORD_GATE, _GROUP_OF, _actor_names, _counted_force, counted_by_vague_number, _first_of_joined, _flown_by_a_name, _force_np,
                      _formation_of_force, _group_sent_a_force, _group_vehicles_subject, _led_a_force, _members_of_force,
                      _military_companies, _plain_force_subject, _sent_a_force, _ships_named, _without_asides, sends_a_force,
                      _without_idle_carry, carries_out, escorted_force, escorts_civilians, generic_force_word, named_as_member,
@@ -265,7 +265,7 @@ from .since_date import dates_not_since
 from .watched_count import counted_watched
 from .pronoun_after_conjunction import main_clause_subject, object_referred_to, refers_back_after_conjunction, watcher_referred_to
 from .act_dated import dates_not_of_an_act
-from .cuts import SIGHTING_PARTICIPLES, _CONTRAST, _RELATIVE_JOIN, OthersReportBefore, _clauses
+from .cuts import SIGHTING_PARTICIPLES, _CONTRAST, _CONTRAST_GATE, _RELATIVE_JOIN, OthersReportBefore, _clauses
 from .subordinate import subject_after_clause_and, subject_after_conjunction
 from .undated_part import kept_part_end
 from ..regex_cache import CompiledPatterns, as_pattern
@@ -457,6 +457,8 @@ _RELATIVE_PAST_WITH_OBJECT = r"(?:[a-z]+ed|led|held|kept|met|fought|hit|won)\s+(
 # "said that" opens with its subject, never with "will"; s41 lead, read.subject_relative_modal)
 _THAT_OPENS_A_CLAUSE = r"\bthat\b(?!\s+(?:had|has|have|were|was|is|are|will|would|could|may|might|shall)\b)(?!\s+" + _RELATIVE_PAST_WITH_OBJECT + r")"
 _RELATIVE_IN_SUBJECT = _PATTERNS.compile(r"(?<=\w)\s+that\s+" + _RELATIVE_PAST_WITH_OBJECT)
+# (searched only in spans holding one of the words every match holds: gates, tests/test_speed115.py)
+_RELATIVE_IN_SUBJECT_GATE = Gate(_RELATIVE_IN_SUBJECT, ("that",))
 # who is told, right after a verb of telling with no "that" ("Sources tell us the convoy ...",
 # "residents told AFP the column ..."): no word of the reported clause's subject (read108: the
 # subject "us the convoy" referred back to nothing and the convoy's arrival stood apart)
@@ -531,6 +533,8 @@ _RELATIVE_SUBJECT = _PATTERNS.compile(r"\s*(?:who|which)\s+(?:(?:it|they|he|she|
 # "that" after a word and right before the verb at the end of the stretch searched
 _THAT_RIGHT_BEFORE = _PATTERNS.compile(r"(?<=\w)\s+that\s+$", re.I)
 _BOUND_RELATIVE_AFTER = _PATTERNS.compile(r"(?<=\w)\s+(?:who|that)\s+(?:(?:had|has|have|was|were|then|also|later)\s+)*$")
+# (searched only in spans holding one of the words every match holds: gates, tests/test_speed115.py)
+_BOUND_RELATIVE_AFTER_GATE = Gate(_BOUND_RELATIVE_AFTER, ("that", "who"))
 # verbs of coming back, whose "the city" may be the place the clause left ("left X and returned to the city")
 _COMING_BACK = frozenset({"return", "come", "go", "head", "fall", "pull"})
 
@@ -696,6 +700,8 @@ _FORMATION_OF_BEFORE = _PATTERNS.compile(r"\b" + _GROUP_OF + r"(?:the\s+(?:new|n
 _ANOTHER_MOVER = _PATTERNS.compile(r"(?:,|\band|\bwhile|\bbut|\bas)\s+(?P<who>another|an?\s+(?:second|third|separate)|the\s+other)"
                                    r"(?:\s+(?!(?:had|has|have|was|were|is)\b)[a-z][\w-]*){0,2}"
                                    r"(?:\s+(?:had|has|have|was|were|is))?\s+$", re.I)
+# (searched only in spans holding one of the words every match holds: gates, tests/test_speed115.py)
+_ANOTHER_MOVER_GATE = Gate(_ANOTHER_MOVER, ("other", "second", "separate", "third"))
 
 # a state's service told in the lower case as the subject of what a speaker said ("... said the
 # air force had flown", "... added that the navy moved"): a force of its own, not the speaker
@@ -810,6 +816,8 @@ _FIRST_VERB_PHRASE = _PATTERNS.compile(r"^(?P<np>(?:[^\n]*?[^\S\n])??(?>\S*?[A-Z
                                 # (the second verb's own subject, the first one's force: "The division has
                                 # completed its mission in X and its forces (have returned)", s25)
                                 r"(?:\s+(?P<own>(?:its|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+))?$")
+# (searched only in spans holding one of the words every match holds: gates, tests/test_speed115.py)
+_FIRST_VERB_PHRASE_GATE = Gate(_FIRST_VERB_PHRASE, ("and",))
 
 
 # a noun phrase of its own opening an apposition: "the army's best unit", "al-Qaeda's branch"
@@ -891,7 +899,7 @@ def _before_sighting(told: str) -> str:
     m = _SIGHTED_BARE_AFTER_SUBJECT.search(" " + told)
     if m and m.start() == 0:
         return ""  # ("Column of 40 vehicles: spotted Tokmak, moving W": the label named it, not these words)
-    return told[:m.start() - 1] if m and _MOVER.search(told, 0, m.start() - 1) else told
+    return told[:m.start() - 1] if m and _MOVER_GATE.search(told, 0, m.start() - 1) else told
 
 
 _SIGHTED_AFTER_SUBJECT = _PATTERNS.compile(r"\s+(?:were|was|had\s+been|have\s+been|has\s+been|are|is|being)\s+(?:\w+ly\s+)?"
@@ -904,11 +912,11 @@ _SIGHTED_BARE_AFTER_SUBJECT = _PATTERNS.compile(r"\s+(?i:" + SIGHTING_PARTICIPLE
 def _before_first_verb_phrase(told: str) -> str:
     """The subject's words up to the first of two joined verb phrases ("M23 fighters captured
     Sake and then entered Goma": "M23 fighters" moved, not "M23 fighters captured Sake and")."""
-    m = _FIRST_VERB_PHRASE.match(told)
-    if m and m.group("own") and _MOVER.search(m.group("own")):
+    m = _FIRST_VERB_PHRASE_GATE.match(told)
+    if m and m.group("own") and _MOVER_GATE.search(m.group("own")):
         return m.group("own")  # ("... and its forces": the force's own part that moved)
     # (a warship told one by one moves too: "The frigate was recalled from X and (sailed)", read64)
-    return m.group("np") if m and (_MOVER.search(m.group("np")) or _VESSEL_MOVER.search(m.group("np"))) else told
+    return m.group("np") if m and (_MOVER_GATE.search(m.group("np")) or _VESSEL_MOVER_GATE.search(m.group("np"))) else told
 
 
 def _coordinated_after_kind(gap: str) -> bool:
@@ -939,13 +947,15 @@ _SHIP_WORDS = frozenset(_recompile(r"\W*(\w+)").match(w).group(1).lower()
                         for w in (SHIP_PREFIXES_RE + "|" + SHIP_KINDS_RE).split("|"))
 _SHIP_NAME_BEFORE = _PATTERNS.compile(r"\b(?:" + SHIP_PREFIXES_RE + r"|(?i:" + SHIP_KINDS_RE + r"))"
                                       + _DATA["ship_name"]["name_words"])
+# (searched only in spans holding one of the words every match holds: gates, tests/test_speed115.py)
+_SHIP_NAME_BEFORE_GATE = Gate(_SHIP_NAME_BEFORE, ("ara", "assault", "bap", "bns", "brp", "carrier", "cns", "corvette", "cruiser", "destroyer", "ens", "esps", "fgs", "frigate", "gunboat", "hdms", "hmas", "hmcs", "hmnzs", "hms", "hnlms", "hnoms", "hswms", "htms", "icebreaker", "ins", "kri", "landing", "minesweeper", "mv", "nns", "nrp", "orp", "patrol", "pns", "rfs", "roks", "rss", "ship", "submarine", "tanker", "tcg", "usns", "uss", "vessel"))
 _HEADLINE_PREPOSITION = _PATTERNS.compile(r"(?:To|From|In|At|Into|Onto|For|Via|Through|Off|Near|Towards?|On|Of|And|Across|Past|Out|Back)")
 
 
 def _ship_name(text: str, mention: dict) -> bool:
     """Is the place ``mention`` part of a ship's name ("flown from the USS San Antonio to X",
     "returned to the USS Iwo Jima")? A ship named after a place is no place of the movement."""
-    before = _SHIP_NAME_BEFORE.search(text, max(0, mention["start"] - 60), mention["start"])
+    before = _SHIP_NAME_BEFORE_GATE.search(text, max(0, mention["start"] - 60), mention["start"])
     # (a headline in title case: "USS Carney Enters Red Sea", "Warship Sails To Tartus")
     return before is not None and not any(_TRIGGER_RE.fullmatch(w) or _HEADLINE_PREPOSITION.fullmatch(w)
                                           for w in before.group(0).split()[1:])
@@ -1282,10 +1292,14 @@ _PLACE_OBJECT = _PATTERNS.compile(r"(?:both\s+(?:the\s+)?|(?:the|these|those)\s+
 # a line drawn in waters or land, before the name that says where it lies: "the median line of
 # the Taiwan Strait" (the clause's mentions loop gives that name no role, s33m)
 _LINE_IN_WATERS = _PATTERNS.compile(r"\b(?:median|demarcation|ceasefire|cease-fire|armistice)\s+line\s+(?:of|in|across)\s+(?:the\s+)?$", re.I)
+# (searched only in spans holding one of the words every match holds: gates, tests/test_speed115.py)
+_LINE_IN_WATERS_GATE = Gate(_LINE_IN_WATERS, ("armistice", "cease-fire", "ceasefire", "demarcation", "median"))
 # "..., and that <subject> had": the second thing said opens a subject of its own
 # (not a pronoun or a possessive, which refer to who said it: "and that its fighters had")
 _AND_THAT_SUBJECT = _PATTERNS.compile(r",?\s+and\s+that\s+(?=(?!(?:its|their|they|it|he|she|we|our|his|her)\b)"
                                       r"(?:[\w'’-]+\s+){1,5}?(?:had|have|has|were|was|are|is)\b)", re.I)
+# (searched only in spans holding one of the words every match holds: gates, tests/test_speed115.py)
+_AND_THAT_SUBJECT_GATE = Gate(_AND_THAT_SUBJECT, ("that",))
 # the part of a place said before its name: "the eastern (Mediterranean)", "northern (Mali)"
 # (and a compass point in its noun form, as local outlets write it: "entered north-east Syria", read52)
 # the noun of a unit right after a name, past up to two lower-case words ("its Kidal battalion",
@@ -1440,13 +1454,15 @@ _TIMES_WORD = _PATTERNS.compile(r"(hundred|thousand|dozen)\b(?!\s+of\b)", re.I)
 _TIMES = {"hundred": 100, "thousand": 1000, "dozen": 12}
 # an arrival verb right before "in": "landed in K at X airport" names where they arrived
 _ARRIVED_IN = _PATTERNS.compile(r"\b(?P<verb>arriv\w*|land\w*|disembark\w*|dock\w*)\s+in\s+$", re.I)
+# (searched only in spans holding one of the words every match holds: gates, tests/test_speed115.py)
+_ARRIVED_IN_GATE = Gate(_ARRIVED_IN, ("arriv", "disembark", "dock", "land"))
 
 
 def _country_arrived_in(text: str, mention: dict) -> bool:
     """A country the mention finder read as an actor, right after "arrived/landed in", is where
     a force arrived, not who moved ("the officers arrived in K at X airport")."""
     return mention.get("role") == "actor" and mention.get("kind") == "country" \
-        and bool(_ARRIVED_IN.search(text, max(0, mention["start"] - 25), mention["start"]))
+        and bool(_ARRIVED_IN_GATE.search(text, max(0, mention["start"] - 25), mention["start"]))
 
 
 # "also" right before the verb (past an auxiliary): the subject did one more thing
@@ -1519,6 +1535,8 @@ _GROUP_SAID_IT = _PATTERNS.compile(r"(?:^\s*(?:(?:in|on|late\s+on|earlier\s+on)\
                                    r"(?:mission|force|operation)\s*,\s*)(?P<a>(?-i:[A-Z][A-Z0-9]{1,6}(?:-[A-Z0-9]{1,4})?)"
                                    # (or a group news names bare: "The Houthis said they had sent ...")
                                    r"|(?-i:" + KNOWN_GROUP_NAMES + r"))\s*,?" + _SAID_IT.pattern + r"$", re.I)
+# (searched only in spans holding one of the words every match holds: gates, tests/test_speed115.py)
+_GROUP_SAID_IT_GATE = Gate(_GROUP_SAID_IT, ("it", "their", "they"))
 # a relative clause set off by commas that tells about the group before its verb of saying
 # (or an apposition that says what the group is: "The M23, the rebel group, said its fighters
 # had left X", s41 lead)
@@ -1571,7 +1589,7 @@ def _raised_by_report(toks: list, i: int) -> bool:
         or (i > 0 and toks[i - 1].text.lower() in _SEEMS)  # ("Troops appeared to be moving from A")
     # (or a part of the group told before, "Some of them are expected to be redeployed to X")
     subject = " ".join(t.text for t in toks[:i - 1])
-    return raised and (_MOVER.search(subject) is not None or _PART_OF_THEM_SUBJECT.search(subject) is not None)
+    return raised and (_MOVER_GATE.search(subject) is not None or _PART_OF_THEM_SUBJECT.search(subject) is not None)
 _PART_OF_THEM_SUBJECT = _PATTERNS.compile(r"\b(?:some|most|many|all|part|half|several|one|two|three|the\s+rest)\s+of\s+them\b", re.I)
 _PRONOUN_ONLY = _PATTERNS.compile(r"(?:it|they)", re.I)
 _BARE_NOUN = _PATTERNS.compile(r"[a-z][a-z-]+")
@@ -1708,7 +1726,7 @@ def _modifier_of_noun(text: str, told: str, main: re.Match) -> bool:
     end = main.start()
     while end and text[end - 1].isspace():
         end -= 1  # (text[:main.start()].rstrip(), without copying the text before the verb)
-    if not text.endswith(words, 0, end) or _FORCE_WORD.search(words):
+    if not text.endswith(words, 0, end) or _FORCE_WORD_GATE.search(words):
         return False
     if "noun" in main.re.groupindex and main.group("noun"):
         return _NOUN_MODIFIERS.fullmatch(words) is not None
@@ -1772,14 +1790,14 @@ def _watched_mover(words: str) -> bool:
     through X", "monitored the Russian destroyer Vice-Admiral Kulakov as it sailed through Y";
     read140, the lead's probes of naval press releases: the watcher was read as the actor, and
     the whole main clause as what moved)."""
-    return _MOVER.search(words) is not None or _VESSEL_MOVER.search(words) is not None
+    return _MOVER_GATE.search(words) is not None or _VESSEL_MOVER_GATE.search(words) is not None
 
 
 def _could_move(np: str) -> bool:
     """Could a noun phrase be what moved (a force, a vehicle, a ship, goods), so that it is
     no site where the mover was? ("left the checkpoint at A" is a site; "reinforced the units
     at A" and "left the lorries at A" are not: read.site_in_place, read46)"""
-    return any(p.search(np) is not None for p in (_MOVER, _FORCE_WORD, _VESSEL_MOVER, _MATERIEL_MOVER, _GOODS))
+    return any(p.search(np) is not None for p in (_MOVER_GATE, _FORCE_WORD_GATE, _VESSEL_MOVER_GATE, _MATERIEL_MOVER_GATE, _GOODS_GATE))
 
 
 def _within_first_country(group: list[dict]) -> list[dict]:
@@ -1948,7 +1966,7 @@ class _Reader(RoleReading, StatusReading):
                     and not (t.group("verb") and _stem(t.group("verb")) == "head"
                              and _HEAD_OF.match(self.text, t.end(), e))
                     and not (t.group("verb") and _stem(t.group("verb")) == "receive"
-                             and (not _RECEIVED_OBJECT.match(self.text[t.end():e])
+                             and (not _RECEIVED_OBJECT_GATE.match(self.text[t.end():e])
                                   # "welcomed the arrival of N troops": the noun tells the movement
                                   or _RECEIVED_NOUN.match(self.text, t.end(), e)))
                     and not (t.group("verb") and _stem(t.group("verb")) in _RELIEF_VERBS
@@ -1977,12 +1995,12 @@ class _Reader(RoleReading, StatusReading):
                     and not (t.group("verb") and _stem(t.group("verb")) in INDUCTION_VERBS
                              and into_service(self.text, t.end(), e))
                     and not (t.group("verb") and _stem(t.group("verb")) in _FORCE_ONLY
-                             and not _MOVER.search(self.text, s, t.start())
+                             and not _MOVER_GATE.search(self.text, s, t.start())
                              # ("A rifle company from A relieved the garrison at B": a company told
                              # as a unit is a force, read.companies; s42 read114)
                              and not company_subject(self.text, s, t.start())
-                             and not _VESSEL_MOVER.search(self.text, s, t.start())
-                             and not _MATERIEL_MOVER.search(self.text, s, t.start())
+                             and not _VESSEL_MOVER_GATE.search(self.text, s, t.start())
+                             and not _MATERIEL_MOVER_GATE.search(self.text, s, t.start())
                              # ("The troops, who left X on Friday, | took up positions in Y": the
                              # force is named before the aside, in the clause before)
                              and not self._force_before_aside(index, t.start())
@@ -2087,7 +2105,7 @@ class _Reader(RoleReading, StatusReading):
             at = max([s] + [s + b.end() for b in _SUBJECT_BREAK.finditer(self.text[s:subject_start - 2])])
             subject = self.text[at:subject_start]
             antecedent_clause = (at, self.text.rfind(",", at, subject_start))
-        elif (bound := _BOUND_RELATIVE_AFTER.search(subject)) is not None \
+        elif (bound := _BOUND_RELATIVE_AFTER_GATE.search(subject)) is not None \
                 and antecedent_object(self.text, subject_start, subject_start + bound.start()) is not None:
             # "Hezbollah said its fighters had confronted Israeli soldiers who crossed into X": a
             # relative clause with no comma after another verb's object; who moved is that object
@@ -2118,7 +2136,7 @@ class _Reader(RoleReading, StatusReading):
         made_to = object_made_to_move(self.text, s, main.start())
         if made_to is not None:
             subject = self.text[made_to[0]:made_to[1]]  # ("forced hundreds of villagers to flee": read.made_to_move)
-            if not _MOVER.search(subject) and not _VESSEL_MOVER.search(subject) and not _MATERIEL_MOVER.search(subject):
+            if not _MOVER_GATE.search(subject) and not _VESSEL_MOVER_GATE.search(subject) and not _MATERIEL_MOVER_GATE.search(subject):
                 # ("forcing thousands to flee toward X": no force told as made to move)
                 self.unread_why[index] = f"'{main.group(0)}': made to move, and no force named: '{subject.strip()}'"
                 self._no_force.add(index)
@@ -2170,12 +2188,12 @@ class _Reader(RoleReading, StatusReading):
             comma = self.text.find(",", main.end(), e)
             owner = self.text[comma + 1:comma + 60] if comma >= 0 else ""
             owner = _recompile(r"\b(?:said|says|told|reported|were|was|are|is|had|have|has|who)\b").split(owner)[0]
-            if _CIVILIAN.search(owner) and not _MOVER.search(owner):
+            if _CIVILIAN.search(owner) and not _MOVER_GATE.search(owner):
                 return None
         frag = Fragment(sentence=index, trigger=main.group(0), trigger_start=main.start(),
                         noun_only=not verbs, quote=sent.strip(),
                         in_sentence=bisect.bisect_right(self._sentence_starts, s) - 1)
-        frag.contrasted = s > 0 and bool(_CONTRAST.search(self.text, max(0, s - 12), s))
+        frag.contrasted = s > 0 and bool(_CONTRAST_GATE.search(self.text, max(0, s - 12), s))
         if not frag.contrasted and s > 0 and _AND_THE_REST.search(self.text, max(0, s - 8), s) \
                 and _REST_ITSELF.match(self.text, s, main.start()):
             # "Of these, 250 went to B, and the rest went on to C": the rest set against the
@@ -2218,7 +2236,7 @@ class _Reader(RoleReading, StatusReading):
         # not searched a place each, read.cuts.OthersReportBefore)
         others_report_before = OthersReportBefore(self.text, main.end(), [m["start"] for m in mentions])
         for m in mentions:
-            if _LINE_IN_WATERS.search(self.text, max(s, m["start"] - 40), m["start"]):
+            if _LINE_IN_WATERS_GATE.search(self.text, max(s, m["start"] - 40), m["start"]):
                 # "crossed the median line of the Taiwan Strait": the waters say where the line
                 # lies; a line crossed is no passage of them (a sortie with no end is no
                 # movement, unseen36 decision 3; s33m)
@@ -3019,7 +3037,7 @@ class _Reader(RoleReading, StatusReading):
             frag.actor = owner_named(self.text, told_from, main.start())
         if frag.actor is None and (own := speaker_owns(self.text, told_from, main.start())) is not None:
             # (the speaker's words read once, then asked in turn, read.said_pronoun)
-            if (_MOVER.search(own) and not _no_force_moves(own)) or self._state_named(own, told_from, main.start()):
+            if (_MOVER_GATE.search(own) and not _no_force_moves(own)) or self._state_named(own, told_from, main.start()):
                 # "The army says 500 soldiers of its 5th Brigade moved ...": the speaker's;
                 # "Rwanda denied that its soldiers had crossed ...": the state's
                 frag.actor = force_of_speaker_words(own)  # (not the officer who said it: read.speaker_of_force)
@@ -3634,7 +3652,7 @@ class _Reader(RoleReading, StatusReading):
         if main.group("verb") and _stem(main.group("verb")) == "escort":
             # "an aid convoy escorted by soldiers left A": the escort is a force that moved with it
             agent = _ESCORTED_BY.match(self.text, main.end(), e)
-            return bool(agent and _MOVER.search(agent.group(0)))
+            return bool(agent and _MOVER_GATE.search(agent.group(0)))
         if escorted_by_force(self.text, main.end(), e):
             return True  # "The governor returned to X, escorted by 200 soldiers" (read/movers)
         if not main.group("verb") or _stem(main.group("verb")) not in _SENDING_VERBS:
@@ -3646,7 +3664,7 @@ class _Reader(RoleReading, StatusReading):
         ``e``) name a force? The one test of _moves_a_force, _moved_a_force_object and
         _shifted_a_force: a verb whose mover is its object."""
         obj = object_after(self.text, after, e)
-        return bool(obj and _MOVER.search(obj))
+        return bool(obj and _MOVER_GATE.search(obj))
 
     def _moved_a_force_object(self, verb: re.Match, e: int) -> bool:
         """Does the verb's object name a force ("Russia massed troops near X", "Belarus has amassed
@@ -3708,7 +3726,7 @@ class _Reader(RoleReading, StatusReading):
         is the subject a thing (:meth:`_thing_moves`), does it move what is no force
         (:meth:`_thing_moved`), or is the movement a trip told by its purpose
         (:meth:`_trip_purpose`)? (The subject's force words are looked for once, for all three.)"""
-        if _MOVER.search(subject) or _VESSEL_MOVER.search(subject):
+        if _MOVER_GATE.search(subject) or _VESSEL_MOVER_GATE.search(subject):
             return None  # (a navy's ships and groups too: "A naval task group docked at X for a visit", s28m)
         if _ships_named(self.text, _sentence_start(self.text, subject_start), main.start()):
             # ("INS Delhi and INS Shakti docked at X for a visit", "Two warships, INS Delhi and INS
@@ -3723,10 +3741,10 @@ class _Reader(RoleReading, StatusReading):
         Z", "the outbreak reached W": lexicon.json not_forces things)? Only with no finite verb
         or pronoun between the thing and the verb: in "as talks began the rebels entered X" the
         thing is another clause's subject."""
-        if not _THINGS.search(subject) or _stem(main.group("verb")) == "receive":
+        if not _THINGS_GATE.search(subject) or _stem(main.group("verb")) == "receive":
             return None  # (the subject of "receive" is where they went, not what moved)
         words = analyse(self.text, subject_start, main.start())
-        for thing in _THINGS.finditer(subject):
+        for thing in _THINGS_GATE.finditer(subject):
             at = subject_start + thing.start()
             before = [w for w in words if w.end <= at]
             # a thing governed by a preposition is no subject ("in response to the outbreak the FDA")
@@ -3758,9 +3776,9 @@ class _Reader(RoleReading, StatusReading):
         officials (lexicon._CIVILIAN), goods or the things of lexicon.json not_forces objects,
         with no force, aircraft or arms named in it."""
         obj = object_after(self.text, main.end(), e)
-        if not obj or _MOVER.search(obj) or _ARMS.search(obj):
+        if not obj or _MOVER_GATE.search(obj) or _ARMS_GATE.search(obj):
             return None
-        if _THING_OBJECT.search(obj) or _CIVILIAN.search(obj) or _GOODS.search(obj):
+        if _THING_OBJECT_GATE.search(obj) or _CIVILIAN.search(obj) or _GOODS_GATE.search(obj):
             return f"what it moved is no force ('{obj.strip()}')"
         return None
 
@@ -3800,7 +3818,7 @@ class _Reader(RoleReading, StatusReading):
         before = self.text[head_start:subject_start]
         shared = _SHARED_SUBJECT.fullmatch(self.text, subject_start, main.start())
         if not (shared or _PARTICIPLE_FIRST.match(self.text, subject_start, main.start())) \
-                or _MOVER.search(before) or not (_no_force_moves(before) or _THINGS.search(before)):
+                or _MOVER_GATE.search(before) or not (_no_force_moves(before) or _THINGS_GATE.search(before)):
             return None  # (asked before the tagger: most clauses name a force, or a subject of their own)
         words = analyse(self.text, head_start, main.start())
         own = [w for w in words if subject_start <= w.start < main.start()]
@@ -3811,11 +3829,11 @@ class _Reader(RoleReading, StatusReading):
                 or any(w.tag == "PRP" for w in words if w.start < head_end):
             return None  # the head is no subject ("In addition to the refugees it manages, ...")
         head = self.text[head_start:head_end]
-        if _MOVER.search(head) or not head.strip():
+        if _MOVER_GATE.search(head) or not head.strip():
             return None
         if _no_force_moves(head):
             return f"the verb goes on from a subject that is no force ('{head.strip()}')"
-        thing = _THINGS.search(head)
+        thing = _THINGS_GATE.search(head)
         return f"the verb goes on from a subject that is no force ('{thing.group(0)}')" if thing else None
 
     def _she_is_the_ship(self, index: int, subject: str) -> bool:
@@ -3831,7 +3849,7 @@ class _Reader(RoleReading, StatusReading):
         if index == 0 or not (_BARE_PRONOUN.fullmatch(subject) or _BARE_ANOTHER.fullmatch(subject)):
             return None
         speaker = speaker_of_pronoun(self.text, self.spans[index][0], subject_start) if subject_start is not None else None
-        if speaker is not None and (_MOVER.search(speaker) or not _no_force_moves(speaker)):
+        if speaker is not None and (_MOVER_GATE.search(speaker) or not _no_force_moves(speaker)):
             # "The army said it sent ...": the pronoun is the speaker, a force (read.said_pronoun);
             # a speaker who is no force is a source ("Residents said they then withdrew"): as before
             return None
@@ -3845,7 +3863,7 @@ class _Reader(RoleReading, StatusReading):
         head = self.text[ps:head_end]
         if _recompile(r"(?:said|says|told|reported|added|claimed)\b", re.I).match(self.text[head_end:pe]):
             return None  # who speaks is a source: "Residents said the town was calm. They ..."
-        if _MOVER.search(head) or not _no_force_moves(head):
+        if _MOVER_GATE.search(head) or not _no_force_moves(head):
             return None
         return f"the pronoun refers to the subject of the clause before, which is no force ('{head.strip()}')"
 
@@ -3870,7 +3888,7 @@ class _Reader(RoleReading, StatusReading):
         if any(w in _NOT_PERSON_NAMES or (len(w) > 1 and w.isupper()) or any(c.isdigit() for c in w)
                for w in words) or self._overlaps_a_name(at, at + len(name)):
             return None
-        if _MOVER.search(self.text, s, e) or _ARMS.search(self.text, s, e):
+        if _MOVER_GATE.search(self.text, s, e) or _ARMS_GATE.search(self.text, s, e):
             return None  # "Ruto flew to X with 200 soldiers": a force goes too
         if len(words) > 1 and not (words[0].lower() in GIVEN_NAMES or self._titled_before(words[-1], at)
                                    or _flown_by_a_name(words, main)):
@@ -3953,7 +3971,7 @@ class _Reader(RoleReading, StatusReading):
         Djibouti on Friday, | has taken up position in the Red Sea")? A verb that tells a
         movement only of a force named before it (lexicon force_only) has one there."""
         antecedent = self._aside_antecedent(index, verb_at)
-        return antecedent is not None and any(p.search(self.text, *antecedent) for p in (_MOVER, _VESSEL_MOVER, _MATERIEL_MOVER))
+        return antecedent is not None and any(p.search(self.text, *antecedent) for p in (_MOVER_GATE, _VESSEL_MOVER_GATE, _MATERIEL_MOVER_GATE))
 
     def _pronoun_of_a_mover(self, index: int, verb_at: int) -> bool:
         """Is clause ``index`` opened by a pronoun subject ("from where they were | taken by road
@@ -3970,7 +3988,7 @@ class _Reader(RoleReading, StatusReading):
         # On 3 June it marched to B, where it entrained for C": read.pronoun_chain)
         for back in range(index - 1, max(-1, index - 1 - CHAIN_CLAUSES), -1):
             ps, pe = self.spans[back]
-            if any(p.search(self.text, ps, pe) for p in (_MOVER, _VESSEL_MOVER, _MATERIEL_MOVER)):
+            if any(p.search(self.text, ps, pe) for p in (_MOVER_GATE, _VESSEL_MOVER_GATE, _MATERIEL_MOVER_GATE)):
                 return True
             if not opened_by_pronoun(self.text, ps, pe):
                 return False
@@ -3992,7 +4010,7 @@ class _Reader(RoleReading, StatusReading):
         "the other", or any cue after "one", is a movement of its own only with its own origin."""
         for t in triggers:
             if t.start() > main.end() and t.group("verb"):
-                cue = _ANOTHER_MOVER.search(self.text, max(main.end(), t.start() - 60), t.start())
+                cue = _ANOTHER_MOVER_GATE.search(self.text, max(main.end(), t.start() - 60), t.start())
                 if cue is None:
                     continue
                 at = cue.start("who")
@@ -4275,7 +4293,7 @@ class _Reader(RoleReading, StatusReading):
         s = after_connective(self.text, s, main.start())
         # the second of two things said has its own subject: "The RSF said they had captured X
         # and that army units had fled toward Y" -- the army units fled, not the RSF
-        said = _AND_THAT_SUBJECT.search(self.text, s, main.start())
+        said = _AND_THAT_SUBJECT_GATE.search(self.text, s, main.start())
         if said is not None:
             s = said.end()
         noun_at = noun_end(self.text, s, main)  # (a noun of moving: its "of" names who moved)
@@ -4294,7 +4312,7 @@ class _Reader(RoleReading, StatusReading):
         home = None
         # ("A KC-135 tanker that refuelled them over Germany returned": what the subject did, told
         # in a relative clause before the verb, names no one who moved)
-        relative = _RELATIVE_IN_SUBJECT.search(self.text, s, main.start())
+        relative = _RELATIVE_IN_SUBJECT_GATE.search(self.text, s, main.start())
         told_in_relative = (lambda at: relative is not None and relative.start() <= at < main.start())
         for m in self._within(self.actors, s, e) + self._within(self._countries, s, e):
             if told_in_relative(m["start"]):
@@ -4460,7 +4478,7 @@ class _Reader(RoleReading, StatusReading):
             if kind is not None:  # "ENDF mechanised units moved" (read.initials_kind)
                 return kind, home
             # ("The M23, which is backed by Rwanda, said its fighters ...": the aside about the group)
-            said = _GROUP_SAID_IT.search(_GROUP_ASIDE.sub(lambda m: " " * len(m.group(0)), self.text[s:main.start()]))
+            said = _GROUP_SAID_IT_GATE.search(_GROUP_ASIDE.sub(lambda m: " " * len(m.group(0)), self.text[s:main.start()]))
             if said and said.group("a") not in ("US", "UK", "UN", "EU"):
                 return said.group("a"), home
             group = _group_sent_a_force(self.text, s, e, main) or _group_vehicles_subject(self.text, s, main.start())

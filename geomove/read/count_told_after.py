@@ -16,9 +16,9 @@ import bisect
 from dataclasses import replace
 from datetime import timedelta
 
-from .apposed_counts import _APPOSED
+from .apposed_counts import _APPOSED, _APPOSED_GATE
 from .counts import _may_count
-from .lexicon import _PEOPLE
+from .lexicon import _PEOPLE, _PEOPLE_GATE
 from .place_referred_back import refers_back_by_place
 
 COUNT_AFTER_CLAUSES = 2
@@ -30,7 +30,7 @@ def _a_part(text: str, s: int, e: int, part_of) -> bool:
     """Does [s, e) count a part of the group ("120 of them", "some of the troops"), other than
     in a count set in apposition ("the soldiers, about 200 of them,": all of them,
     read.apposed_counts)?"""
-    apposed = [m.span() for m in _APPOSED.finditer(text, s, e)]
+    apposed = [m.span() for m in _APPOSED_GATE.finditer(text, s, e)]
     return any(not any(a <= m.start() < b for a, b in apposed) for m in part_of.finditer(text, s, e))
 
 
@@ -46,7 +46,7 @@ def count_told_after(a) -> None:
     # (no number in the clause: no count to lend; no movement told just before that counts no
     # people yet: none to lend one to, whatever the clause tells)
     for i, told in referring_clauses_after(a, _may_count, lambda i: any(map(_counts_no_people, drafts_told_before(a, i)))):
-        people = [c for c in told.counts if c.get("value") and _PEOPLE.search(c["unit"]) and not c.get("escort")]
+        people = [c for c in told.counts if c.get("value") and _PEOPLE_GATE.search(c["unit"]) and not c.get("escort")]
         if not people or _a_part(reader.text, *reader.spans[i], _PART_OF):
             continue
         latest = latest_told_before(a, i, told.status)
@@ -66,7 +66,7 @@ def count_told_after(a) -> None:
 
 def _counts_no_people(draft) -> bool:
     """Does no fragment of the draft count people (a count this pass may still lend it)?"""
-    return not any(_PEOPLE.search(c["unit"]) for f in draft.frags for c in f.counts)
+    return not any(_PEOPLE_GATE.search(c["unit"]) for f in draft.frags for c in f.counts)
 
 
 def dated_apart(told, draft) -> bool:

@@ -76,6 +76,8 @@ _PATTERNS = CompiledPatterns("read-cuts")  # (kept compiled code, as read/lexico
 # ("(?=\s)": the second branch opens with white space, looked at before its six look-behinds,
 # which were asked at every character; the same matches, tests/test_speed48.py)
 _CONTRAST = _PATTERNS.compile(r",\s+(?:while|whereas)\s+|(?=\s)(?<!\bas\sfar)(?<!\bas\smuch)(?<!\bas\smany)(?<!\bas\slong)(?<!\bas\ssoon)(?<!\bas\swell)\s+as\s+(?!(?:well|part|such|a\s+result|soon|long|far|much|many|of|if|though|usual|expected|planned)\b)", re.I)
+# (searched only in spans holding one of the words every match holds: gates, tests/test_speed115.py)
+_CONTRAST_GATE = Gate(_CONTRAST, ("as", "while"))
 
 
 # a force named as the object of a preposition, then a relative clause of its own movement:
@@ -146,7 +148,7 @@ _OBJECT_WHO = _PATTERNS.compile(r"\b(?:to|by|with|for|from|joining|joined|"
 _OBJECT_WHO_GATE = Gate(_OBJECT_WHO, ("who", "which", "that", *_RELIEF_PARTICIPLES))
 
 
-from .partitive_count import PART_OPENS  # noqa: E402
+from .partitive_count import PART_OPENS, PART_OPENS_GATE  # noqa: E402
 
 
 def _clauses(text: str, spans: list[tuple[int, int]], found: list | None = None) -> tuple[list[tuple[int, int]], set[int]]:
@@ -195,9 +197,9 @@ def _clauses(text: str, spans: list[tuple[int, int]], found: list | None = None)
         if opened is not None:  # "As the rebels left A, army units moved in from B" (read/opening_contrast)
             out.append(opened[:2])
             cut = opened[2]
-        joins = (list(_CONTRAST.finditer(text, s, e)) + list(_CLAUSE_JOIN.finditer(text, s, e))
-                 + list(_REPORTED_THAT.finditer(text, s, e))
-                 + list(_OTHER_FORCE_AFTER.finditer(text, s, e))
+        joins = (list(_CONTRAST_GATE.finditer(text, s, e)) + list(_CLAUSE_JOIN_GATE.finditer(text, s, e))
+                 + list(_REPORTED_THAT_GATE.finditer(text, s, e))
+                 + list(_OTHER_FORCE_AFTER_GATE.finditer(text, s, e))
                  + _own_subject_joins(text, s, e, verbs, verb_starts)) if verbs_here > 1 else []
         # ("The convoy included 25 vehicles, and a separate convoy of 30 trucks left A": a clause
         # that only describes, then one of movement with its own subject and count, read.still_clause_and)
@@ -206,7 +208,7 @@ def _clauses(text: str, spans: list[tuple[int, int]], found: list | None = None)
                        + list(_ADDING_TO_COUNTED.finditer(text, s, e)) + list(_AND_SAID.finditer(text, s, e))
                        + said_noun_of_moving_joins(text, s, e, verbs_in)
                        # (", 200 of whom were flown on to Gao": a counted part's own move, read.partitive_count)
-                       + (list(PART_OPENS.finditer(text, s, e)) if verbs_here > 1 and "of" in text[s:e] else []), key=lambda m: m.start())
+                       + (list(PART_OPENS_GATE.finditer(text, s, e)) if verbs_here > 1 and "of" in text[s:e] else []), key=lambda m: m.start())
         if verbs_here == 1 and (m := _verbless_route_join(text, s, e, verbs_in)) is not None:
             out.append((cut, m.start()))  # (a clause with no verb: no other join precedes it)
             cut = m.end()
@@ -214,7 +216,7 @@ def _clauses(text: str, spans: list[tuple[int, int]], found: list | None = None)
             """The joins by "and" (or a comma before a departure) in [cut, e): each clause
             start appended to out (and to legs for a next leg); the last clause's start."""
             # ("landed 09:40, left for Y": a comma before a departure joins as "and" does, read.asyndetic_leg)
-            for m in sorted([*_AND_THEN.finditer(text, cut, e), *comma_departures(text, cut, e)], key=lambda m: m.start()):
+            for m in sorted([*_AND_THEN_GATE.finditer(text, cut, e), *comma_departures(text, cut, e)], key=lambda m: m.start()):
                 verb = _verb_after_and(text, m.end())
                 left = verbs_in(cut, m.start())
                 # an arrival, then a departure or a move on ("landed at X and moved by road to Y")
@@ -646,6 +648,8 @@ _REPORTED_THAT = _PATTERNS.compile(r"\b(?:said|reported|added|claimed|confirmed|
                                    # sent a company to X, and Brazil said it had reinforced Y with ...", s25)
                                    + r"|,\s+and\s+(?=(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}\s+(?:said|says|announced|reported|"
                                    r"confirmed|added|claimed|stated)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|they)\s)", re.I)
+# (searched only in spans holding one of the words every match holds: gates, tests/test_speed115.py)
+_REPORTED_THAT_GATE = Gate(_REPORTED_THAT, ("added", "adding", "announced", "claimed", "claiming", "confirmed", "denying", "dismissing", "disputing", "noting", "refuting", "rejecting", "reported", "reporting", "said", "saying", "says", "stated", "stating", "that", "wrote"))
 
 
 # a second thing said whose subject is a noun of moving: ", and that the deployment of ..."
@@ -670,6 +674,8 @@ def said_noun_of_moving_joins(text: str, s: int, e: int, verbs_in) -> list[re.Ma
 # ("whilst" as "while", the British spelling: "Talks went on in A whilst RSF units withdrew from B
 # to C", s50 read144)
 _JOINER = _PATTERNS.compile(r"(?:,\s*|\s+)(?:and\s+that|and|while|whilst|whereas|but|and\s+meanwhile|while\s+meanwhile)\s+", re.I)
+# (searched only in spans holding one of the words every match holds: gates, tests/test_speed115.py)
+_JOINER_GATE = Gate(_JOINER, ("and", "but", "that", "whereas", "while", "whilst"))
 # the joiner of two clauses after one with no verb of movement: a comma and "and" alone
 _COMMA_AND = _PATTERNS.compile(r",\s*and\s+", re.I)
 # the tags a subject's words may have: determiners, numbers, adjectives, nouns, possessives, a
@@ -761,7 +767,7 @@ def _own_subject_joins(text: str, s: int, e: int, verbs: list, verb_starts: list
         k = bisect.bisect_left(verb_starts, at, lo, hi)
         return verbs[k] if k < hi and verbs[k].end() <= e else None
     out = []
-    for m in _JOINER.finditer(text, s, e):
+    for m in _JOINER_GATE.finditer(text, s, e):
         if first_finite < m.start() and _subject_then_verb(text, m, e, next_verb(m.end())):
             out.append(m)
     # (a month's name is no verb before a comma alone: "On March 1, 2020, 3 troops moved")
@@ -956,6 +962,8 @@ _OTHERS_REPORT = _PATTERNS.compile(r"\b(?:after|when|because|as)\s+(?:(?:local|f
                                    r"(?:reported|said|saw|spotted|complained|denounced|told|warned|alerted)\b|"
                                    r"\b(?:after|following|amid)\s+(?:(?:several|repeated|local|new)\s+)?"
                                    r"(?:reports|sightings|complaints|warnings)\s+(?:of|that)\b", re.I)
+# (searched only in spans holding one of the words every match holds: gates, tests/test_speed115.py)
+_OTHERS_REPORT_GATE = Gate(_OTHERS_REPORT, ("community", "complaints", "families", "farmers", "fishermen", "inhabitants", "locals", "parents", "people", "reports", "residents", "sightings", "traders", "villagers", "warnings", "witnesses"))
 
 
 # ... or of how the threat it answers grew, with a subject of its own ("deployed 300 soldiers to
@@ -973,15 +981,17 @@ _EVENT_CLAUSE = _PATTERNS.compile(r",\s+(?:as|while|amid|after)\s+(?:[\w'’-]+\
 _FIGHTING_BEFORE = _PATTERNS.compile(r"\b(?:after|amid|following)\s+(?:(?:heavy|fierce|renewed|deadly|intense|recent|fresh|"
                                      r"new|several|repeated|cross-border)\s+){0,2}(?:clashes|fighting|attacks|shelling|"
                                      r"battles|skirmishes|raids|airstrikes|air\s+strikes)\b", re.I)
+# (searched only in spans holding one of the words every match holds: gates, tests/test_speed115.py)
+_FIGHTING_BEFORE_GATE = Gate(_FIGHTING_BEFORE, ("attacks", "battles", "clashes", "fighting", "raids", "shelling", "skirmishes", "strikes"))
 
 
 def _others_report_before(text: str, verb_end: int, at: int) -> bool:
     """Is a clause of what others reported (_OTHERS_REPORT), of how the threat grew
     (_EVENT_CLAUSE), or of the fighting it answers (_FIGHTING_BEFORE), told between the
     movement's verb and ``at``?"""
-    return at > verb_end and (_OTHERS_REPORT.search(text, verb_end, at) is not None
+    return at > verb_end and (_OTHERS_REPORT_GATE.search(text, verb_end, at) is not None
                               or _EVENT_CLAUSE.search(text, verb_end, at) is not None
-                              or _FIGHTING_BEFORE.search(text, verb_end, at) is not None)
+                              or _FIGHTING_BEFORE_GATE.search(text, verb_end, at) is not None)
 
 
 _WORD_CHAR = _PATTERNS.compile(r"\w")
@@ -1072,6 +1082,8 @@ _OTHER_FORCE_AFTER = _PATTERNS.compile(
     # (or a group by its initials, then its verb: "after the RSF withdrew towards X"; the
     # force noun capitalised in a group's name: "after the Rapid Support Forces withdrew")
     r"|[A-Z][A-Z0-9]{1,5}\s+(?:had\s+|have\s+|has\s+)?[a-z]+(?:ed|drew|left|went|fled|took|came)\b))")
+# (searched only in spans holding one of the words every match holds: gates, tests/test_speed115.py)
+_OTHER_FORCE_AFTER_GATE = Gate(_OTHER_FORCE_AFTER, ("after", "before", "once", "when"))
 # clauses joined without contrast of who moves: "..., but ...", "...; ..." (each its own status)
 # and "... but were blocked ..." without a comma; a clause of hope or aim opens its own clause,
 # its infinitive then reads as intent ("..., hoping to push on to X": X is where they meant to go)
@@ -1090,6 +1102,8 @@ _CLAUSE_JOIN = _PATTERNS.compile(r",\s+but\s+|;\s+|:\s+(?!\d)"
                                  r"(?:(?-i:[a-z])[a-z-]*\s+)?(?:" + _FORCE_NOUN + r"|" + _KIND_NOUNS + r"|convoys|columns)\s+"
                                  r"(?:(?:had|has|have|were|was|also|then|later|reportedly)\s+)*"
                                  r"(?-i:[a-z]+ed|left|went|came|drove|flew|sent|rode|swept|withdrew)\b)", re.I)
+# (searched only in spans holding one of the words every match holds: gates, tests/test_speed115.py)
+_CLAUSE_JOIN_GATE = Gate(_CLAUSE_JOIN, (":", ";", "after", "aiming", "and", "attempting", "before", "but", "hoping", "intending", "planning", "seeking", "trying", "while"))
 # verbs that tell a force got somewhere (not "coming", "deployed": those tell no stop)
 _ARRIVED = GOT_THERE
 # a force unloaded, in the passive: "The tanks were unloaded at Yelsk and moved by road toward
@@ -1109,6 +1123,8 @@ _WHO_VERB = _PATTERNS.compile(r"\b(?:who|that)\s+(?:had\s+|have\s+|has\s+)?(?:be
 _WHO_VERB_GATE = Gate(_WHO_VERB, ("who", "that"))  # (a clause with neither is not searched: read.gates)
 # "... and then", "..., and later": where a second verb phrase of the same subject starts
 _AND_THEN = _PATTERNS.compile(r",?\s+and\s+(?:then\s+|later\s+|soon\s+|afterwards\s+)?", re.I)
+# (searched only in spans holding one of the words every match holds: gates, tests/test_speed115.py)
+_AND_THEN_GATE = Gate(_AND_THEN, ("and",))
 # a passive's auxiliary before the second verb phrase: "landed at A and were (then) driven to B"
 _PASSIVE_AUX = _PATTERNS.compile(r"(?:were|was|are|is|(?:had|have|has)\s+been)\s+(?:then\s+|later\s+|soon\s+|afterwards\s+|now\s+)?", re.I)
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from ..regex_cache import CompiledPatterns
-from .lexicon import _ARMS, _MOVER, _OBJECT_SPAN
+from .lexicon import _ARMS, _ARMS_GATE, _MOVER, _MOVER_GATE, _OBJECT_SPAN
 
 _PATTERNS = CompiledPatterns("read-delivered")
 
@@ -32,7 +32,7 @@ PASSIVE_BEFORE = _PATTERNS.compile(r"\b(?:was|were|been|being|be|is|are)\s+(?:\w
 
 def names_materiel(words: str) -> bool:
     """Do ``words`` name a force, arms, vehicles or equipment (_MOVER, _ARMS, _MATERIEL)?"""
-    return bool(_ARMS.search(words) or _MOVER.search(words) or _MATERIEL.search(words))
+    return bool(_ARMS_GATE.search(words) or _MOVER_GATE.search(words) or _MATERIEL.search(words))
 
 
 def delivers_materiel(text: str, verb: re.Match) -> bool:

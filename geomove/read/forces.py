@@ -25,7 +25,7 @@ from .lexicon import (
     _BARE_SUBJECT_GAP,
     _COUNT_RE,
     _FORCE_NOUN,
-    _MOVER,
+    _MOVER, _MOVER_GATE,
     _PEOPLE,
     _SENDING_VERBS,
     _stem,
@@ -585,7 +585,7 @@ def _carried_a_force(text: str, verb: re.Match, e: int) -> bool:
     of armed men, not of a move ("gunmen carried weapons into the market")."""
     obj = _LED_FORCE.match(text, verb.end(), e)
     return obj is not None and any(not _CARRIED_GOODS.fullmatch(m.group(0))
-                                   for m in _MOVER.finditer(obj.group(0)))
+                                   for m in _MOVER_GATE.finditer(obj.group(0)))
 
 
 # "carry out" a task (not "carry out of X", a way out): it carries nothing anywhere
@@ -632,6 +632,8 @@ _MEMBERS_OF = _PATTERNS.compile(r"(?:(?:the|some|about|around|" + _COUNT_DIGITS 
                                 r"tanks|vehicles|helicopters|aircraft|jets|trucks)\s+"
                                 # ("from" as "of": "Troops from the 47th Brigade arrived", the brigade's, s26r)
                                 r"(?:of|from)\s+(?:the\s+)?$", re.I)
+# (searched only in spans holding one of the words every match holds: gates, tests/test_speed115.py)
+_MEMBERS_OF_GATE = Gate(_MEMBERS_OF, ("from", "of"))
 
 
 def _members_of_force(text: str, s: int, m: re.Match) -> bool:
@@ -642,9 +644,9 @@ def _members_of_force(text: str, s: int, m: re.Match) -> bool:
     if m.start() - s > 160:
         # (the members open the clause: a name far into it is not theirs, unless they open a
         # clause reported after "that": read/reported_members)
-        lead = _MEMBERS_OF.search(text, max(s, m.start() - 60), m.start())
+        lead = _MEMBERS_OF_GATE.search(text, max(s, m.start() - 60), m.start())
         return lead is not None and lead.end() == m.start() and members_open_reported_clause(text, s, lead.start())
-    lead = _MEMBERS_OF.search(text, s, m.start())
+    lead = _MEMBERS_OF_GATE.search(text, s, m.start())
     # (after an opening phrase of time or place, "On Monday, soldiers of ...", or a dateline,
     # "VILNIUS — The first elements of ..."; or after "reported that": read/reported_members)
     return lead is not None and lead.end() == m.start() and (
@@ -721,6 +723,8 @@ def _without_asides(text: str) -> str:
     # (and who told it: ", we are told,", ", our correspondent says," -- read.told_aside)
     return without_told_asides(_DISCOURSE_ASIDE.sub(lambda m: " " * len(m.group(0)), text))
 _FORCE_WORD = _PATTERNS.compile(_FORCE_NOUN, re.I)
+# (searched only in spans holding one of the words every match holds: gates, tests/test_speed115.py)
+_FORCE_WORD_GATE = Gate(_FORCE_WORD, ("advisers", "advisors", "airmen", "amphibious", "armies", "armo", "army", "battalion", "border", "brigade", "btg", "carabineros", "carabinieri", "coalition", "coast", "column", "commandos", "conscripts", "contingent", "contractors", "convoy", "corvettes", "cruisers", "cutters", "destroyers", "detachment", "division", "factions", "fighters", "flotilla", "force", "frigates", "gendarmerie", "gendarmes", "group", "guard", "gunboats", "helmets", "infantry", "instructors", "landing", "marines", "mercenaries", "military", "militia", "minehunters", "minesweepers", "missile", "naval", "navy", "officers", "paratroopers", "patrol", "peacekeepers", "peacekeeping", "personnel", "peshmerga", "platoon", "police", "rangers", "recruits", "regiment", "reserves", "reservists", "sailors", "security", "service", "soldiers", "special", "squadron", "strike", "supply", "trainers", "troops", "unit", "vessels", "warships"))
 # a relative clause set off by commas right after a state's name ("Burundi, which has about
 # 10,000 soldiers in eastern Congo, moved ..."): it tells about the state, the verb after it is
 # the state's

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from ..regex_cache import CompiledPatterns
 from .lexicon import _BARE_SUBJECT_GAP
+from .gates import Gate
 
 _PATTERNS = CompiledPatterns("read-initials-kind")
 
@@ -29,12 +30,14 @@ _INITIALS_KIND = _PATTERNS.compile(
     # (the force's vehicles, with or without their kind: "HNP armoured vehicles were sent", "FARDC
     # trucks left", read70, as "RSF pickups" is read for a group named by its name)
     r"|(?:[a-z][\w-]*\s+){0,2}(?:vehicles|trucks|pickups|tanks|boats|helicopters))" + _BARE_SUBJECT_GAP.pattern + r"$")
+# (searched only in spans holding one of the words every match holds: gates, tests/test_speed115.py)
+_INITIALS_KIND_GATE = Gate(_INITIALS_KIND, ("battalion", "boats", "brigade", "column", "commandos", "companies", "contingent", "detachment", "elements", "fighters", "force", "helicopters", "personnel", "pickups", "platoon", "regiment", "soldiers", "squadron", "tanks", "troops", "trucks", "unit", "vehicles"))
 
 
 def initials_before_kind(subject: str) -> str | None:
     """The initials of a subject told as "<INITIALS> <kind words> <force noun>" right before its
     verb (``subject``: the clause's words up to the verb, asides taken out); None otherwise."""
-    m = _INITIALS_KIND.search(subject)
+    m = _INITIALS_KIND_GATE.search(subject)
     return m.group("a") if m and m.group("a") not in ("US", "UK", "UN", "EU") else None
 
 

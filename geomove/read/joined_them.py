@@ -18,7 +18,7 @@ from .drafts_told import ReportedEnds
 from .kept import recompile as _recompile
 from .places import _place_of
 from .state import Fragment, _Draft, ends_of
-from .lexicon import _MOVER
+from .lexicon import _MOVER, _MOVER_GATE
 
 # the sentence: a subject, "joined" and the group told before as its object ("them", "the
 # troops"), then only "there" and when or how
@@ -37,7 +37,7 @@ def joined_them(sentence: str) -> re.Match | None:
     """The subject of a sentence that tells a force joined the group told before, with no place
     of its own; None if the sentence is not of that kind or its subject names no force."""
     m = _JOINED_THEM.match(sentence)
-    if m is None or not _MOVER.search(m.group("what")):
+    if m is None or not _MOVER_GATE.search(m.group("what")):
         return None
     return m
 

@@ -241,8 +241,12 @@ SIGHTING_PARTICIPLES = "(?:" + "|".join(_DATA["sighting_participles"]["words"]) 
 _DEPARTURE = set(_DATA["departure"]) | {"de-induct"}
 # a farewell told where a force left from: "saw the troops off at X" (see lexicon.json)
 _SEEN_OFF = _compile(_DATA["seen_off"]["pattern"], re.I)
+# (searched only in spans holding one of the words every match holds: gates, tests/test_speed115.py)
+_SEEN_OFF_GATE = Gate(_SEEN_OFF, ("farewell", "goodbye", "off", "send"))
 # a welcome told where a force arrived: "officials welcomed the soldiers at X" (see lexicon.json)
 _WELCOMED_AT = _compile(_DATA["welcomed_at"]["pattern"], re.I)
+# (searched only in spans holding one of the words every match holds: gates, tests/test_speed115.py)
+_WELCOMED_AT_GATE = Gate(_WELCOMED_AT, ("greet", "received", "receives", "receiving", "welcome", "welcoming"))
 # a statement of where a group was going: "the destination of these troops is X" (lexicon.json)
 _DESTINATION_TOLD = _compile(_DATA["destination_told"]["pattern"], re.I)
 # (searched only where one of the words every match holds stands: read.gates, proven in tests/test_speed41.py)
@@ -255,6 +259,8 @@ _SPEAKER_AT = _compile(_DATA["said_here"]["speaker_at"], re.I)
 # the pattern opens with alternatives the engine entered at every character; tests/test_speed48.py)
 _SAID_HERE_FIRST_CHARACTERS = "'acgilrw’"
 _SAID_HERE = _compile(r"(?=[" + _SAID_HERE_FIRST_CHARACTERS + r"])(?:" + _DATA["said_here"]["here"] + ")", re.I)
+# (searched only in spans holding one of the words every match holds: gates, tests/test_speed115.py)
+_SAID_HERE_GATE = Gate(_SAID_HERE, ("here",))
 # "arrived from X in Y": what stands between the arrival verb and X (lexicon.json)
 _ARRIVED_FROM = _compile(_DATA["arrived_from"]["pattern"], re.I)
 # "moved into X and the next day moved on to Y": where the second leg's cue is (lexicon.json)
@@ -460,6 +466,8 @@ _DENIED_PASSIVE_AFTER = _compile(r"\b(?:was|were|is|are|(?:has|have|had)\s+been)
 # Monday that ...": the movement is told as done, s29m)
 _NEGATION = _compile(r"\b(?:not(?!\s+(?:only|far\s+from|long\s+(?:after|before)|until)\b)"
                      r"|no(?!\s+(?:(?:fewer|less|more)\s+than|sooner)\b)|never|n't|nor|without|neither)\b|n't\b", re.I)
+# (searched only in spans holding one of the words every match holds: gates, tests/test_speed115.py)
+_NEGATION_GATE = Gate(_NEGATION, ("n't", "neither", "never", "no", "without"))
 # ("dismissed reports", and with the verdict between: "dismissed as baseless reports that ...",
 # "dismissed claims that ...", s27r)
 # (and a claim told as false by its adverb: "milbloggers falsely claimed that X crossed into Y",
@@ -489,6 +497,8 @@ _MODAL = _compile(
     # a decision about a move is no move: "approved / authorized / requested the deployment of"
     r"approv\w+|authori[sz]\w+|endors\w+|request\w*|asked\s+for|debat\w+|discuss\w+|"
     r"vot(?:e|es|ed|ing)\s+(?:for|on|to))\b", re.I)
+# (searched only in spans holding one of the words every match holds: gates, tests/test_speed115.py)
+_MODAL_GATE = Gate(_MODAL, ("about", "aim", "approv", "asked", "authori", "before", "call", "consider", "could", "debat", "decid", "demand", "discuss", "endors", "expect", "going", "if", "intend", "intention", "likely", "may", "might", "order", "plan", "possibility", "possible", "prepar", "propos", "request", "rumo", "seek", "set", "shall", "should", "speculat", "talk", "threat", "to", "unless", "urg", "vote", "voting", "want", "will", "would"))
 _BACKGROUND = _compile(r"\bhad\s+been\s+(?:deployed|stationed|based)\b|\blast\s+year\b|\byears?\s+ago\b", re.I)
 # habitual or aggregate telling: no one movement ("in recent months trucks have crossed")
 _HABITUAL = _compile(
@@ -539,6 +549,8 @@ _THE_OTHER_TO = _compile(_DATA["the_other_to"]["pattern"], re.I)
 # a claim called false later in the sentence; a movement asked by "whether" (lexicon.json)
 _CLAIMED_BEFORE = _compile(_DATA["claim_called_false"]["claimed_before"], re.I)
 _CLAIM_VERDICT_AFTER = _compile(_DATA["claim_called_false"]["verdict_after"], re.I)
+# (searched only in spans holding one of the words every match holds: gates, tests/test_speed115.py)
+_CLAIM_VERDICT_AFTER_GATE = Gate(_CLAIM_VERDICT_AFTER, ("allegation", "assertion", "brand", "call", "claim", "denied", "denies", "describe", "dismiss", "disputed", "disputes", "label", "refuted", "refutes", "rejected", "rejects", "report", "statement", "term"))
 _WHETHER_BEFORE = _compile(_DATA["whether_told"]["pattern"], re.I)
 # earlier movements told in the plural ("attacks on previous convoys headed to X"): background
 _EARLIER_PLURAL = _compile(r"\b(?:previous|earlier|past|former)\s+(?:[\w-]+\s+){0,2}?(?:convoys|columns|deployments|"
@@ -610,14 +622,22 @@ _CIVILIAN_VEHICLES_GATE = Gate(_CIVILIAN_VEHICLES, ("lines", "boat", "ship", "ve
                                                      "ferr"))
 _CARGO = _compile(_DATA["not_forces"]["cargo"], re.I)
 _GOODS = _compile(_DATA["not_forces"]["goods"] + "|" + _DATA["not_forces"]["supplies"], re.I)
+# (searched only in spans holding one of the words every match holds: gates, tests/test_speed115.py)
+_GOODS_GATE = Gate(_GOODS, ("animals", "ballot", "birds", "blankets", "cattle", "cement", "charcoal", "chickens", "cocaine", "coffee", "commodities", "crops", "drugs", "envelopes", "exports", "fertili", "flour", "food", "generators", "gold", "goods", "grain", "imports", "letters", "livestock", "mail", "maize", "medicine", "merchandise", "minerals", "packages", "parcels", "pigs", "poultry", "produce", "rice", "salt", "samples", "specimens", "sugar", "swabs", "tents", "timber", "vaccines", "wheat"))
 _THE_DEAD = _compile(_DATA["not_forces"]["the_dead"], re.I | re.S)
 _THE_DEAD_GATE = Gate(_THE_DEAD, ("remains", "bodies", "corpses", "coffins"))
 # things that move in news but are no force ("the bill moved to X", "talks moved to Y"), what a
 # subject that names no force moves ("withdrew its ambassador"), what a trip was for ("for talks")
 _THINGS = _compile(r"\b(?=\w)" + _DATA["not_forces"]["things"].removeprefix(r"\b"), re.I)  # (as _CIVILIAN)
+# (searched only in spans holding one of the words every match holds: gates, tests/test_speed115.py)
+_THINGS_GATE = Gate(_THINGS, ("agencies", "agency", "airline", "appeal", "athletes", "banks", "bid", "bill", "birr", "case", "cedi", "central", "charities", "charity", "cholera", "clashes", "club", "companies", "company", "concert", "conference", "conflict", "consultations", "corporation", "currency", "cyclone", "debate", "disease", "dollar", "drought", "ebola", "economy", "election", "epidemic", "euro", "fans", "festival", "fighting", "final", "firm", "fixture", "flood", "flu", "front", "game", "hearing", "heatwave", "hryvnia", "hurricane", "inflation", "inquiry", "investigation", "kwacha", "law", "legislation", "lender", "lira", "locusts", "market", "match", "measles", "meeting", "motion", "mpox", "naira", "negotiations", "ngo", "outbreak", "pandemic", "peso", "players", "polio", "pound", "price", "probe", "process", "proposal", "rain", "rand", "referendum", "resolution", "rial", "riyal", "session", "shares", "shilling", "stocks", "storm", "summit", "supporters", "talks", "team", "tournament", "typhoon", "uble", "unrest", "verdict", "violence", "virus", "vote", "war", "wildfire"))
 _THING_OBJECT = _compile(_DATA["not_forces"]["objects"], re.I)
+# (searched only in spans holding one of the words every match holds: gates, tests/test_speed115.py)
+_THING_OBJECT_GATE = Gate(_THING_OBJECT, ("aid", "assistance", "attention", "clinic", "condolences", "consulate", "doctors", "donations", "embassies", "embassy", "employees", "experts", "factories", "factory", "focus", "funds", "health", "inspectors", "investigators", "invitation", "letter", "medics", "message", "mission", "money", "monitors", "note", "nurses", "observers", "office", "relief", "staff", "supplies", "workers", "workforce"))
 _OBJECT_SPAN = _compile(_DATA["not_forces"]["object_span"], re.I)
 _ARMS = _compile(_DATA["not_forces"]["arms"], re.I)
+# (searched only in spans holding one of the words every match holds: gates, tests/test_speed115.py)
+_ARMS_GATE = Gate(_ARMS, ("ammunition", "armo", "arms", "artillery", "drone", "howitzer", "jet", "missile", "munitions", "plane", "rocket"))
 _TRIP_PURPOSE = _compile(_DATA["not_forces"]["trip_purpose"], re.I)
 # a person named with no title, going somewhere ("Ruto flew to Luanda"): lexicon.json named_person
 _PERSON_VERBS = frozenset(_DATA["named_person"]["verbs"])
@@ -650,15 +670,21 @@ _MOVER = _compile(
     r"(?:combat|field|battlefield|front-?line)\s+medics|"
     # ("Pakistani paramilitary Rangers": the service's adjective names a force, whatever its noun)
     r"paramilitary|paramilitaries)\b", re.I)
+# (searched only in spans holding one of the words every match holds: gates, tests/test_speed115.py)
+_MOVER_GATE = Gate(_MOVER, ("advisers", "advisors", "aircraft", "airmen", "army", "battalion", "boats", "brigade", "carabineros", "carabinieri", "column", "commandos", "companies", "company", "conscripts", "contingent", "convoy", "division", "equipment", "fighters", "force", "gendarme", "guard", "helicopters", "instructors", "insurgents", "jihadists", "marines", "medics", "mercenaries", "militants", "military", "militia", "officers", "paramilitaries", "paratroopers", "peacekeepers", "personnel", "platoon", "police", "rangers", "rebels", "recruits", "regiment", "reservists", "sailors", "ship", "soldiers", "tanks", "trainers", "troops", "trucks", "unit", "vehicles", "weapons"))
 # a warship or a warplane told one by one, or a navy's group, is a force too, for the verbs that
 # need one named before them ("the frigate called at X", "the amphibious group was on its way to
 # Y"): asked only there (clauses' force_only test), not of every subject as _MOVER is
 _VESSEL_MOVER = _compile(
     r"\b(?:frigates?|destroyers?|corvettes?|cruisers?|submarines?|gunboats?|bombers?|warplanes?|fighter\s+jets?|"
     r"(?:strike|amphibious|battle|carrier|naval|ready)\s+groups?|(?:naval\s+)?task\s+groups?|flotillas?)\b", re.I)
+# (searched only in spans holding one of the words every match holds: gates, tests/test_speed115.py)
+_VESSEL_MOVER_GATE = Gate(_VESSEL_MOVER, ("bomber", "corvette", "cruiser", "destroyer", "fighter", "flotilla", "frigate", "group", "gunboat", "submarine", "warplane"))
 # weapons named as what moved are a force too for those verbs ("the guns were taken by road to
 # X"; lexicon.json materiel_mover), asked only there as _VESSEL_MOVER is
 _MATERIEL_MOVER = _compile(_DATA["materiel_mover"]["pattern"], re.I)
+# (searched only in spans holding one of the words every match holds: gates, tests/test_speed115.py)
+_MATERIEL_MOVER_GATE = Gate(_MATERIEL_MOVER, ("ammunition", "armo", "artillery", "batteries", "battery", "bmd", "bmp", "btr", "guns", "howitzer", "launcher", "missiles", "mortars", "munitions", "ordnance", "rockets", "t-"))
 # verbs whose move ends at the force's home (lexicon.json home_verbs: "were repatriated from X")
 _HOME_VERBS = frozenset(_DATA["home_verbs"]["verbs"])
 _IN_YEAR = _compile(r"\b(?:in|since)\s+((?:19|20)[0-9][0-9])\b", re.I)
@@ -698,6 +724,8 @@ _DISTINCT = _compile(
     r"|\b(?:other|further|additional|smaller|larger|bigger)\s+(?:[\w-]+\s+)?(?:units?|troops|forces|soldiers|fighters|brigades?|"
     r"battalions?|groups?|convoys?|columns?|contingents?|reinforcements|vehicles|trucks|personnel|officers|"
     r"police|peacekeepers|ships|aircraft|planes|platoons?|compan(?:y|ies)|divisions?|paratroopers|commandos)\b)", re.I)
+# (searched only in spans holding one of the words every match holds: gates, tests/test_speed115.py)
+_DISTINCT_GATE = Gate(_DISTINCT, ("additional", "bigger", "earlier", "fifth", "fourth", "further", "larger", "new", "other", "previous", "remainder", "remaining", "rest", "second", "separate", "sixth", "smaller", "third"))
 # a count that opens an attribution after the movement: "..., two officers familiar with the
 # deployment said", "..., three residents told Reuters": who told, not what moved. The count's
 # phrase follows a comma (or opens the clause) and a verb of saying comes within six words of
@@ -1236,6 +1264,8 @@ _PEOPLE = _compile(r"instructors|advisers|advisors|trainers|soldiers|troops|pers
                      + _SERVICE_PEOPLE + r"|militiamen|engineers|sappers|medics|aviators|maintainers|technicians|"
                      r"fusiliers|legionnaires|gunners|"
                      r"blue\s+helmets|contractors|special\s+forces", re.I)
+# (searched only in spans holding one of the words every match holds: gates, tests/test_speed115.py)
+_PEOPLE_GATE = Gate(_PEOPLE, ("advisers", "advisors", "aviators", "carabineros", "carabinieri", "commandos", "conscripts", "contractors", "efectivos", "effectives", "engineers", "fighters", "fusiliers", "gendarmes", "guards", "gunners", "helmets", "instructors", "legionnaires", "maintainers", "marines", "medics", "members", "men", "mercenaries", "militants", "officers", "paratroopers", "peacekeepers", "personnel", "police", "rangers", "recruits", "reservists", "sailors", "sappers", "service", "soldiers", "special", "technicians", "trainers", "troops"))
 _AIR = _compile(r"\b(?:fl(?:y|ew|own|ying|ights?)|airlift\w*|helicopters?|aircraft|planes?|jets?|airborne|air\s+bridge|landed|took\s+off)\b", re.I)
 _SEA = _compile(r"\b(?:(?:war)?ships?|vessels?|boats?|sail\w*|naval|frigates?|destroyers?|by\s+sea)\b", re.I)
 # (built now: the reader tells a mode's pattern by its identity, read.clauses._mode, and a pattern
@@ -1295,7 +1325,11 @@ _ON_THE_WAY = _compile(_DATA["on_the_way"]["pattern"], re.I)
 _ON_THE_WAY_GATE = Gate(_ON_THE_WAY, ("way", "journey", "route"))
 # a moving group met where it was passing: "a convoy heading to Y was ambushed near X"
 _MET_VERB = _compile(_DATA["met_on_the_way"]["verbs"], re.I)
+# (searched only in spans holding one of the words every match holds: gates, tests/test_speed115.py)
+_MET_VERB_GATE = Gate(_MET_VERB, ("ambush", "attack", "blocked", "bomb", "destroyed", "destroying", "engaged", "filmed", "hit", "intercept", "photographed", "seen", "shell", "sighted", "spotted", "stopped", "strike", "struck", "targeted", "targeting"))
 _MET_GROUP = _compile(_DATA["met_on_the_way"]["group"], re.I)
+# (searched only in spans holding one of the words every match holds: gates, tests/test_speed115.py)
+_MET_GROUP_GATE = Gate(_MET_GROUP, ("column", "convoy", "lorries", "trucks", "vehicles"))
 _MET_CUE = _compile(_DATA["met_on_the_way"]["cue"], re.I)
 # a sentence describing the group just told by what it carried or was made of
 _GROUP_DESCRIBED = _compile(_DATA["group_described"]["pattern"], re.I)
@@ -1317,6 +1351,8 @@ _PART_OF_GROUP = _compile(r"\s*(?:[^\w\s]{1,4}\s*)?(?:[A-Z][\w ]{0,20}:\s*)?(?:[
 _ORDERED_TO = _compile(_DATA["ordered_to"]["pattern"], re.I)
 # "X received 16 armoured vehicles": what a place received, after the verb (lexicon received_by_place)
 _RECEIVED_OBJECT = _compile(_DATA["received_by_place"]["object"], re.I)
+# (searched only in spans holding one of the words every match holds: gates, tests/test_speed115.py)
+_RECEIVED_OBJECT_GATE = Gate(_RECEIVED_OBJECT, ("advisers", "advisors", "aircraft", "artillery", "battalion", "batteries", "brigade", "commandos", "contingent", "corvettes", "destroyers", "drones", "equipment", "fighters", "frigates", "gendarmes", "guardsmen", "gunboats", "helicopters", "howitzers", "instructors", "jets", "launchers", "marines", "mercenaries", "missiles", "officers", "paratroopers", "peacekeepers", "personnel", "police", "regiment", "reinforcements", "sailors", "soldiers", "special", "squadron", "systems", "tanks", "trainers", "troops", "trucks", "unit", "vehicles", "warships", "weapons"))
 # "reached an agreement", "a deal was reached": no movement (lexicon reached_accord)
 _ACCORD_AFTER = _compile(_DATA["reached_accord"]["after"], re.I)
 _ACCORD_BEFORE = _compile(_DATA["reached_accord"]["before"], re.I)

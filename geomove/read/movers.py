@@ -18,7 +18,7 @@ import re
 from ..regex_cache import CompiledPatterns
 from .book import PlaceBook
 from .events import _actor_words
-from .lexicon import _DATA, _MOVER
+from .lexicon import _DATA, _MOVER, _MOVER_GATE
 from .named_ship_apart import ship_named_after_group
 from .places import same_place
 from .state import Fragment, _Draft
@@ -143,7 +143,7 @@ def escorted_by_force(text: str, start: int, end: int) -> bool:
     why: an official's trip is no movement (GUIDELINES), but the soldiers who came with him
     moved; read as the official alone, the clause told nothing."""
     told = _ESCORTED_AFTER.search(text, start, end)
-    return bool(told and _MOVER.search(told.group(1)))
+    return bool(told and _MOVER_GATE.search(told.group(1)))
 
 
 # a time conjunction that opens a clause of its own inside the sentence: "..., hours after

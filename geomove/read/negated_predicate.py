@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from ..regex_cache import CompiledPatterns
-from .lexicon import _NEGATION
+from .lexicon import _NEGATION, _NEGATION_GATE
 
 _PATTERNS = CompiledPatterns("read-negated-predicate")
 
@@ -47,7 +47,7 @@ def negation_of_the_move(after: str) -> re.Match | None:
     cut = ADVERBIAL.search(after)
     after = after[:cut.start()] if cut else after
     kept = {m.start("neg") for p in (CONTRASTED, NOT_BUT, NOT_AIMED) for m in p.finditer(after)}
-    for m in _NEGATION.finditer(after):
+    for m in _NEGATION_GATE.finditer(after):
         if m.start() not in kept:
             return m
     return None

@@ -17,7 +17,7 @@ from .lexicon import (
     _MUNITION, _MUNITION_GATE,
     _MUNITION_IN_FLIGHT,
     _STRIKE_VERBS,
-    _MOVER,
+    _MOVER, _MOVER_GATE,
     _CIVILIAN,
     _DELEGATION_HEAD_GATE,
     _CIVILIAN_VEHICLES_GATE,
@@ -65,11 +65,11 @@ def _no_force_moves(subject: str) -> bool:
     subject = without_officials_of_service(subject)
     trade = _THE_DEAD_GATE.sub(" ", _CIVILIAN_VEHICLES_GATE.sub(" ", _CARGO_GATE.sub(" ", subject)))
     if trade != subject or _GOODS_GATE.search(subject):
-        return not _MOVER.search(trade)
+        return not _MOVER_GATE.search(trade)
     # (and people a state evacuates: "200 foreign nationals were airlifted to Jeddah", read84;
     # but not the military aircraft or ship told carrying them, "A second A400M with 90 evacuees
     # flew from A to B": military equipment moved, as carried_people.names_a_craft reads, read128)
-    return bool(_CIVILIAN.search(subject) or EVACUATED.search(subject)) and not _MOVER.search(subject) \
+    return bool(_CIVILIAN.search(subject) or EVACUATED.search(subject)) and not _MOVER_GATE.search(subject) \
         and not CRAFT.search(subject) or _official_only(subject) is not None
 
 
@@ -79,7 +79,7 @@ def _munitions_in_flight(subject: str, main: re.Match) -> str | None:
     shelling and raids are none). A munition carried, sent or delivered is equipment that
     moved ("the missiles were moved to F", "Iskander missiles arrived in G"); a force named
     beside it moves too ("troops and drones crossed"). Returns the why, or None."""
-    if not _MUNITION_GATE.search(subject) or _MOVER.search(_MUNITION.sub(" ", subject)):
+    if not _MUNITION_GATE.search(subject) or _MOVER_GATE.search(_MUNITION.sub(" ", subject)):
         return None
     if _MUNITION_IN_FLIGHT.search(subject) or (_stem(main.group(0)) in _STRIKE_VERBS and not _ferried(main)):
         return f"a munition in flight ('{' '.join(subject.split())}'): a strike, no force moved"
@@ -124,7 +124,7 @@ def _official_only(subject: str) -> str | None:
     force named beside the title? A person on a trip, not the force (GUIDELINES: visits and
     trips of officials; lexicon.json official_titles). Returns the why, naming the title."""
     title = _OFFICIAL_TITLE_GATE.search(subject)
-    if title is None or _MOVER.search(_OFFICIAL_TITLE_GATE.sub(" ", subject)):
+    if title is None or _MOVER_GATE.search(_OFFICIAL_TITLE_GATE.sub(" ", subject)):
         return None
     return f"an official whose title names a force ('{' '.join(title.group(0).split())}'): a trip, no force moved"
 
@@ -157,7 +157,7 @@ def _air_service(text: str, main: re.Match, s: int, e: int) -> bool:
     # (or a flight named civil, "a chartered civilian flight took 90 nationals from A to B":
     # civilians carried, no force; "a chartered flight took 200 soldiers" names one, read56)
     civil = _CIVIL_FLIGHT.search(text, max(s, main.start() - _CIVIL_FLIGHT_CHARS), main.start())
-    return (_AIR_SERVICE.search(text, s, e) is not None or civil is not None) and not _MOVER.search(text, s, e)
+    return (_AIR_SERVICE.search(text, s, e) is not None or civil is not None) and not _MOVER_GATE.search(text, s, e)
 
 
 # a place in the possessive naming who told the report: "Seoul's spy agency said", "Kyiv's

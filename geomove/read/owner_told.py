@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from ..regex_cache import CompiledPatterns
+from .gates import Gate
 
 _PATTERNS = CompiledPatterns("read-owner-told")
 
@@ -29,6 +30,8 @@ _REFERRING = r"(?:the|these|those)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+s"
 # (searched in a short slice that ends where the clause starts: '$' is the clause's start)
 _BELONG_TO_BEFORE = _PATTERNS.compile(r"\b" + _REFERRING + r"\s+(?:(?:reportedly\s+|all\s+)?" + _BELONG + r"|" + _AS_BELONGING
                                       + r")\s+to\s+$", re.I)
+# (searched only in spans holding one of the words every match holds: gates, tests/test_speed115.py)
+_BELONG_TO_BEFORE_GATE = Gate(_BELONG_TO_BEFORE, ("belong",))
 # inside the subject, set off by commas after the force's name: "The 4th Tank Division, to which
 # the vehicles belong, | (left)"
 _TO_WHICH_ASIDE = _PATTERNS.compile(r"(?P<np>[^,]+?)\s*,\s*to\s+which\s+" + _REFERRING + r"\s+" + _BELONG + r"\s*,\s*$", re.I)
@@ -38,7 +41,7 @@ _WINDOW = 80  # (chars before the clause: the referring noun phrase and the verb
 def owner_after_belonging(text: str, s: int) -> bool:
     """Does the clause starting at ``s`` open with the force the things told before were just
     said to belong to ("The vehicles belong to | the 4th Tank Division, which moved ...")?"""
-    return _BELONG_TO_BEFORE.search(text[max(0, s - _WINDOW):s]) is not None
+    return _BELONG_TO_BEFORE_GATE.search(text[max(0, s - _WINDOW):s]) is not None
 
 
 def owner_with_belonging_aside(subject: str) -> str | None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from .kept import recompile as _recompile
-from .lexicon import _MODAL
+from .lexicon import _MODAL, _MODAL_GATE
 
 # the participle right after a comma: ", sailing", ", travelling"
 _COMMA_BEFORE = _recompile(r",\s*$")
@@ -35,7 +35,7 @@ def participle_of_plan(text: str, s: int, main: re.Match) -> bool:
         return step_of_plan(text, main)
     if _COMMA_BEFORE.search(text, max(s, main.start() - 3), main.start()) is None:
         return False
-    return _MODAL.search(text, s, main.start()) is not None
+    return _MODAL_GATE.search(text, s, main.start()) is not None
 
 
 def step_of_plan(text: str, main: re.Match) -> bool:
@@ -47,4 +47,4 @@ def step_of_plan(text: str, main: re.Match) -> bool:
             or _BEFORE_STEP.search(text, max(0, main.start() - 8), main.start()) is None:
         return False
     start = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, main.start() - 400), main.start())), default=0)
-    return _MODAL.search(text, start, main.start()) is not None
+    return _MODAL_GATE.search(text, start, main.start()) is not None

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from .lexicon import _COUNT_RE, _NUMWORDS, count_value
 from ..regex_cache import CompiledPatterns
 from .partitive_owner import group_is_held
+from .gates import Gate
 
 _PATTERNS = CompiledPatterns("read-partitive-count")
 
@@ -33,12 +34,16 @@ _BARE_PART = _PART.replace("?P<n1>", "").replace("?P<n2>", "")
 # (and after "and" or "but": "flew 600 soldiers to A, and 200 of them went on to B")
 PART_OPENS = _PATTERNS.compile(r"[,;](?=\s*(?:and\s+|but\s+)?" + _BARE_PART + r"\s)"
                                r"(?!\s*(?:and\s+|but\s+)?" + _BARE_PART + r"\s+(?:[a-z]+\s+){0,2}?(?:came|come|were\s+drawn|hail(?:ed)?)\s+from\b)", re.I)
+# (searched only in spans holding one of the words every match holds: gates, tests/test_speed115.py)
+PART_OPENS_GATE = Gate(PART_OPENS, ("them", "which", "whom"))
 # the part right before the verb (and its auxiliaries or a time adverb): ", of which 20 crossed",
 # ", 200 of whom were flown", ", 40 of them later crossed"; and a part opening a clause joined
 # to the group's by "and" or a semicolon: "has 3,000 troops in X, and 500 of them moved to Y",
 # "keeps 1,400 soldiers in X; 300 of them withdrew to Y"
 _PART_BEFORE_VERB = _PATTERNS.compile(
     r"(?:[,;]\s*(?:and\s+|but\s+)?|\s+and\s+)" + _PART + r"(?:\s+(?:have|has|had|were|was|been|later|then|also|reportedly|subsequently))*\s*$", re.I)
+# (searched only in spans holding one of the words every match holds: gates, tests/test_speed115.py)
+_PART_BEFORE_VERB_GATE = Gate(_PART_BEFORE_VERB, ("them", "which", "whom"))
 # ... and a part opening the sentence after the group's, after a short opening phrase of time:
 # "Kenya has 4,000 soldiers in Somalia. On Friday 600 of them moved to Kismayo", "... . Last
 # week 200 of them were sent to Malakal" (s38 read103: the part named no group and no owner)
@@ -68,7 +73,7 @@ def counted_part(text: str, s: int, verb_start: int) -> CountedPart | None:
     opening at ``s``), with the group it is part of; None when there is none."""
     if "of" not in text[max(s, verb_start - SENTENCE_PART_CHARS):verb_start]:
         return None
-    m = _PART_BEFORE_VERB.search(text, max(0, verb_start - PART_CHARS), verb_start)
+    m = _PART_BEFORE_VERB_GATE.search(text, max(0, verb_start - PART_CHARS), verb_start)
     opens = None if m is not None else _PART_OPENS_SENTENCE.search(text, max(0, verb_start - SENTENCE_PART_CHARS), verb_start)
     if m is None and opens is None:
         return None

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import _CIVILIAN, _MOVER
+from .lexicon import _CIVILIAN, _MOVER, _MOVER_GATE
 from ..regex_cache import CompiledPatterns
 
 _PATTERNS = CompiledPatterns("read-partitive-them")
@@ -31,7 +31,7 @@ def part_of_civilians(text: str, subject_start: int, subject: str) -> str | None
         return None
     group = text[max(0, subject_start - GROUP_CHARS):subject_start]
     group = re.split(r"[.;:!?]\s", group)[-1]  # (the same sentence only)
-    if _CIVILIAN.search(group) and not _MOVER.search(group):
+    if _CIVILIAN.search(group) and not _MOVER_GATE.search(group):
         return f"'{subject.strip()}' are part of the civilians named before it: no force moved"
     return None
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from ..regex_cache import CompiledPatterns
-from .lexicon import _CIVILIAN, _MOVER
+from .lexicon import _CIVILIAN, _MOVER, _MOVER_GATE
 
 _PATTERNS = CompiledPatterns("read-passengers-flight")
 
@@ -34,4 +34,4 @@ def civilians_took_flight(text: str, s: int, noun: re.Match) -> bool:
     if found is None:
         return False
     subject = found.group("subject")
-    return _CIVILIAN.search(subject) is not None and _MOVER.search(subject) is None
+    return _CIVILIAN.search(subject) is not None and _MOVER_GATE.search(subject) is None

@@ -8,7 +8,7 @@ sentence's sources were in (RoleReading._antecedent asks ``owns_a_force``)."""
 
 from __future__ import annotations
 
-from .lexicon import _MOVER
+from .lexicon import _MOVER, _MOVER_GATE
 from ..regex_cache import CompiledPatterns
 
 _PATTERNS = CompiledPatterns("read-possessive-owner")
@@ -22,7 +22,7 @@ _NAME_HEAD = _PATTERNS.compile(r"\b(?-i:Corps|Legion|Wagner)\b")
 def owns_a_force(text: str, end: int) -> bool:
     """Is the place mention ending at ``end`` in the possessive before a force's name?"""
     m = _POSSESSIVE.match(text, end)
-    return m is not None and (_MOVER.search(m.group("name")) is not None or _NAME_HEAD.search(m.group("name")) is not None)
+    return m is not None and (_MOVER_GATE.search(m.group("name")) is not None or _NAME_HEAD.search(m.group("name")) is not None)
 
 
 _PATTERNS.save()

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from ..regex_cache import CompiledPatterns
-from .lexicon import _MOVER, _VESSEL_MOVER
+from .lexicon import _MOVER, _MOVER_GATE, _VESSEL_MOVER, _VESSEL_MOVER_GATE
 from .no_force import _no_force_moves
 from .syntax import HEAD_ENDS as _HEAD_ENDS, analyse
 from .time_opener import after_time_opener
@@ -47,7 +47,7 @@ def _ends_head(words: list, k: int) -> bool:
 def _names_a_mover(head: str) -> bool:
     """Does the subject name a force or its craft, told together or one by one ("A Russian
     battalion", "The frigate HMS Kent", lexicon._VESSEL_MOVER), and no civilians or officials?"""
-    return (_MOVER.search(head) is not None or _VESSEL_MOVER.search(head) is not None) and not _no_force_moves(head)
+    return (_MOVER_GATE.search(head) is not None or _VESSEL_MOVER_GATE.search(head) is not None) and not _no_force_moves(head)
 
 
 def _head_span(text: str, ps: int, pe: int) -> tuple[int, int] | None:

@@ -17,6 +17,7 @@ import re
 from ..regex_cache import CompiledPatterns
 from .delivered import names_materiel
 from .lexicon import _stem, object_after
+from .gates import Gate
 
 _PATTERNS = CompiledPatterns("read-received-at")
 
@@ -44,6 +45,8 @@ _COUNT = _PATTERNS.compile(r"\d|\b(?:two|three|four|five|six|seven|eight|nine|te
 # that six helicopters were moved", "received reports that 80 soldiers left X", "received
 # testimony indicating ..."
 _CLAUSE_ON_OBJECT = _PATTERNS.compile(r"\s+(?:(?:showing|indicating|suggesting|saying|stating|confirming)(?:\s+that)?|that)\s", re.I)
+# (searched only in spans holding one of the words every match holds: gates, tests/test_speed115.py)
+_CLAUSE_ON_OBJECT_GATE = Gate(_CLAUSE_ON_OBJECT, ("confirming", "indicating", "saying", "showing", "stating", "suggesting", "that"))
 # (how far after the verb the object and its clause's opening are looked for)
 _EVIDENCE_REACH = 80
 
@@ -60,7 +63,7 @@ def receives_evidence(text: str, verb) -> bool:
     base to Naypyidaw" read "satellite imagery showing" as what moved (read107)."""
     end = verb.end()
     window = text[end:end + _EVIDENCE_REACH]
-    m = _CLAUSE_ON_OBJECT.search(window)
+    m = _CLAUSE_ON_OBJECT_GATE.search(window)
     if m is None or "." in window[:m.start()]:
         return False
     obj = window[:m.start()]

@@ -24,7 +24,7 @@ import re
 from ..regex_cache import CompiledPatterns
 from .agent_participle import participle_of_agent_only
 from .connective_opener import after_connective
-from .lexicon import _MOVER, _OFFICIAL_TITLE, PAST_PARTICIPLE, SENT_PARTICIPLES, SIGHTING_PARTICIPLES, _stem
+from .lexicon import _MOVER, _MOVER_GATE, _OFFICIAL_TITLE, PAST_PARTICIPLE, SENT_PARTICIPLES, SIGHTING_PARTICIPLES, _stem
 
 _PATTERNS = CompiledPatterns("read-reduced-relative")
 
@@ -149,7 +149,7 @@ def _mover_of_its_own(text: str, a: int, b: int) -> bool:
     if sub is None:
         return False
     words = text[sub.end():b]
-    return bool(_MOVER.search(words) or _OFFICIAL_TITLE.search(words) or _PRONOUN.match(words))
+    return bool(_MOVER_GATE.search(words) or _OFFICIAL_TITLE.search(words) or _PRONOUN.match(words))
 
 
 # --- 2. a participle of load after a noun -------------------------------------------------

@@ -18,6 +18,7 @@ from .data_files import read_data
 from .by_start import ByStart, match_start
 from .places import same_place
 from .state import Fragment, _Draft
+from .gates import Gate
 
 _PATTERNS = CompiledPatterns("read-replaced-by-unit")
 _UNITS = read_data("official_statements.json")["unit_names"]
@@ -37,6 +38,8 @@ _REPLACED_BY_UNIT = _PATTERNS.compile(
 # the pattern searched only in a sentence that has one (as read.replaced_from gates its passive on
 # "replaced"); most sentences have neither
 _VERB_WORD = _PATTERNS.compile(r"replaced|relieved", re.I)
+# (searched only in spans holding one of the words every match holds: gates, tests/test_speed115.py)
+_VERB_WORD_GATE = Gate(_VERB_WORD, ("relieved", "replaced"))
 
 
 def replaced_by_unit(a) -> None:
@@ -50,7 +53,7 @@ def replaced_by_unit(a) -> None:
         for i in sorted({f.sentence for f in draft.frags}):
             s, e = reader.spans[i]
             if verbs_at is None:
-                verbs_at = ByStart(list(_VERB_WORD.finditer(reader.text)), match_start)
+                verbs_at = ByStart(list(_VERB_WORD_GATE.finditer(reader.text)), match_start)
             if verbs_at.first_between(s, e) is None:
                 continue  # (no "replaced" or "relieved" in the sentence: the pattern cannot match)
             m = _REPLACED_BY_UNIT.search(reader.text, s, e)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from ..regex_cache import CompiledPatterns
-from .lexicon import _COUNT_RE, _MOVER, _stem, count_value
+from .lexicon import _COUNT_RE, _MOVER, _MOVER_GATE, _stem, count_value
 
 _PATTERNS = CompiledPatterns("read-replaced-with")
 
@@ -28,7 +28,7 @@ def force_after_with(text: str, verb: re.Match, e: int) -> re.Match | None:
     if not verb.group("verb") or _stem(verb.group("verb")) != "replace":
         return None
     m = _WITH_FORCE.search(text, verb.end(), min(e, verb.end() + WITH_CHARS))
-    return m if m is not None and _MOVER.search(m.group("force")) else None
+    return m if m is not None and _MOVER_GATE.search(m.group("force")) else None
 
 
 def replaced_with_a_force(text: str, verb: re.Match, e: int) -> bool:

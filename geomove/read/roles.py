@@ -30,7 +30,7 @@ from ..dates import MONTH_NAMES, WEEKDAY_NAMES
 from .on_the_way import reached_on_the_way
 from .port_call import port_of_call
 from .handed_site import HANDOVER_NOUNS, handover_of_a_site
-from .lexicon import (_PARTY_PHRASE, _ANAPHOR_SUBJECT, _APPOSED_LOCATED, _UNKNOWN_LOCATED, _APPOSITION_AFTER_PLACE, _ARRIVAL, _ARRIVED_FROM, _BASED_AFTER, _BOUND_AFTER, _TIME_WORDS, _CLAUSE_BREAK, _CUE_RE, _DEPARTURE, _MODAL, _NP_GAP, _OBJECT_ROLE, _TELEGRAPHIC_ROLE,
+from .lexicon import (_PARTY_PHRASE, _ANAPHOR_SUBJECT, _APPOSED_LOCATED, _UNKNOWN_LOCATED, _APPOSITION_AFTER_PLACE, _ARRIVAL, _ARRIVED_FROM, _BASED_AFTER, _BOUND_AFTER, _TIME_WORDS, _CLAUSE_BREAK, _CUE_RE, _DEPARTURE, _MODAL, _MODAL_GATE, _NP_GAP, _OBJECT_ROLE, _TELEGRAPHIC_ROLE,
                       _QUOTES, _SPEAKER_AT, _stem, cue_role)
 from .framing import arrival_framed
 from .exercise_place import exercise_near_a_foreign_border, near_a_foreign_border
@@ -197,11 +197,15 @@ _ROAD_WORD = _PATTERNS.compile(r"\b(?:road|highway|motorway|route|axis|track|cor
 _ROAD_WORD_GATE = Gate(_ROAD_WORD, ("axis", "corridor", "highway", "motorway", "railway", "road", "route", "supply", "track"))
 # (the words that begin _SPEAKER_AT and _MET_GROUP_FROM: most windows have none, and those patterns cost more)
 _SPEAKER_WORD = _PATTERNS.compile(r"\b(?:speak|spoke|said|says|writ|wrote|report|call|statement|interview|briefing|message|told|address)", re.I)
+# (searched only in spans holding one of the words every match holds: gates, tests/test_speed115.py)
+_SPEAKER_WORD_GATE = Gate(_SPEAKER_WORD, ("address", "briefing", "call", "interview", "message", "report", "said", "says", "speak", "spoke", "statement", "told", "writ", "wrote"))
 # a speaker named right after the verb of saying, then "from": "said Brian Soublet from the X DMV",
 # "according to Amina Diallo from Y" (s29m: the speaker's office, no origin of a movement)
 _NAMED_SPEAKER_BEFORE = _PATTERNS.compile(r"\b(?:said|says|told\s+\w+|according\s+to)\s+"
                                           r"(?:(?-i:[A-Z][\w.'’-]*|de|al|bin|ibn|van|von|la|le|da|dos)\s+){1,5}$", re.I)
 _MET_WORD = _PATTERNS.compile(r"\b(?:join|rejoin|met\b|meet|reliev|replac|link|team)", re.I)
+# (searched only in spans holding one of the words every match holds: gates, tests/test_speed115.py)
+_MET_WORD_GATE = Gate(_MET_WORD, ("join", "link", "meet", "met", "reliev", "replac", "team"))
 # ... the road held, opened or worked on (its object): "reopened / secured / blocked the road from A
 # to B"; a preposition before it ("along / through / from the road") keeps it on the way
 _ROAD_HELD = _PATTERNS.compile(r"(?:re)?open|clos|block|secur|cut|control|repair|(?:re)?buil|clear|seiz|captur|mine|"
@@ -282,6 +286,8 @@ _FROM_SITE = _PATTERNS.compile(r"\b(?:from|out\s+of)\s+(?:(?:the|its|their|his|h
 # not "drawn from several units arrived at X")
 _DRAWN_FROM_UNIT = _PATTERNS.compile(r"\b(?:drawn|taken|pulled|detached)\s+from\s+(?:the\s+)?(?:[0-9]{1,3}(?:st|nd|rd|th)\s+)?"
                                      r"(?:(?-i:[A-Z])[\w'’-]*\s+){1,5}$", re.I)
+# (searched only in spans holding one of the words every match holds: gates, tests/test_speed115.py)
+_DRAWN_FROM_UNIT_GATE = Gate(_DRAWN_FROM_UNIT, ("detached", "drawn", "pulled", "taken"))
 
 
 def _from_site_before(text: str, at: int) -> bool:
@@ -291,7 +297,7 @@ def _from_site_before(text: str, at: int) -> bool:
     arrival verb is near. So does the unit the force was drawn from ("soldiers drawn from the
     173rd Airborne Brigade in Vicenza deployed to Latvia": Vicenza is where they left)."""
     return _FROM_SITE.search(text, max(0, at - 60), at) is not None \
-        or _DRAWN_FROM_UNIT.search(text, max(0, at - 70), at) is not None
+        or _DRAWN_FROM_UNIT_GATE.search(text, max(0, at - 70), at) is not None
 
 
 # how far a movement went: "20 km", "further", "deeper"
@@ -330,6 +336,8 @@ _BEFORE_MOVING = _PATTERNS.compile(r"(?:(?!\b(?:into|to|towards?|through|via|acr
 # movement began (_gathered_before), as "massed in X before moving" is
 _GATHERED_IN = _PATTERNS.compile(r"\b(?:massed|amassed|gathered|assembled|mobili[sz]ed|concentrated|congregated)\s+"
                                  r"(?:(?!(?:to|into|towards?|from)\b)[\w'’-]+\s+){0,3}?(?:in|at)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
+# (searched only in spans holding one of the words every match holds: gates, tests/test_speed115.py)
+_GATHERED_IN_GATE = Gate(_GATHERED_IN, ("assembled", "concentrated", "congregated", "gathered", "massed", "mobili"))
 _AND_THEN_MOVING = _PATTERNS.compile(r"(?:(?!\b(?:into|to|towards?|through|via|across)\s)[^.;,]){0,30}?\band\s+"
                                      r"(?:(?:then|later|subsequently|eventually|quickly)\s+)?(?P<verb>\w+)\b", re.I)
 
@@ -341,6 +349,8 @@ _AND_THEN_MOVING = _PATTERNS.compile(r"(?:(?!\b(?:into|to|towards?|through|via|a
 _STOP_AT_SITE = _PATTERNS.compile(r"\b(?:refuell?(?:ed|ing)|stopp(?:ed|ing)|halt(?:ed|ing)|paus(?:ed|ing)|overnight(?:ed|ing)|"
                                   r"call(?:ed|ing))\s+(?:briefly\s+|over\s+)?(?:at|in)\s+(?:(?:the|an?|its|their)\s+)?"
                                   r"(?:[\w'’-]+\s+){1,4}$", re.I)
+# (searched only in spans holding one of the words every match holds: gates, tests/test_speed115.py)
+_STOP_AT_SITE_GATE = Gate(_STOP_AT_SITE, ("called", "calling", "halted", "halting", "overnighted", "overnighting", "paused", "pausing", "refuel", "stopped", "stopping"))
 
 
 # "to X near Y", "to the town of X on the Y border": a name after a cue of direction, then a
@@ -643,7 +653,7 @@ class RoleReading:
                 return None, -1  # "Speaking from X, the spokesman said ...": where the speaker was
             if role == "origin" and act_from(self.text, floor + m.start()):
                 return None, -1  # "drawing a protest from Beijing": who protested (read.act_from)
-            if role == "origin" and _MET_WORD.search(
+            if role == "origin" and _MET_WORD_GATE.search(
                     self.text, max(0, floor + m.start() - 80), floor + m.start()) and _MET_GROUP_FROM.search(
                     self.text, max(0, floor + m.start() - 80), floor + m.start()):
                 return None, -1  # "where it joined troops from X": who the group met is
@@ -663,7 +673,7 @@ class RoleReading:
             if role == "arrival" and any(
                     0 <= floor + m.start() - p.end() <= 2 for p in self._presence):
                 return "origin", floor + m.start()  # "units deployed in X moved to Y": where they were
-            if role == "arrival" and _STOP_AT_SITE.search(self.text, max(0, floor + m.start() - 70), floor + m.start()):
+            if role == "arrival" and _STOP_AT_SITE_GATE.search(self.text, max(0, floor + m.start() - 70), floor + m.start()):
                 return "via", floor + m.start()  # "refuelled at the air base in X before landing in Y": a stop
             if role == "arrival" and self._gathered_before(mention, triggers) \
                     and not self._arrival_near(floor, floor + m.start(), triggers):
@@ -846,7 +856,7 @@ class RoleReading:
         "told reporters by telephone from X", "in a statement from X")? Then X is no origin."""
         if self.text[at:at + 4].lower() != "from":
             return False
-        if not _SPEAKER_WORD.search(self.text, max(0, at - SPEAKER_FROM_CHARS), at):
+        if not _SPEAKER_WORD_GATE.search(self.text, max(0, at - SPEAKER_FROM_CHARS), at):
             return False
         if _NAMED_SPEAKER_BEFORE.search(self.text, max(0, at - SPEAKER_FROM_CHARS), at):
             return True  # '..., said Brian Soublet from the California DMV': whose office the speaker is of
@@ -858,7 +868,7 @@ class RoleReading:
         """"in X" is where a movement began when the movement follows as "before <verb>ing"
         ("massed in X before crossing into Y", "regrouped at X before moving on")."""
         after = _BEFORE_MOVING.match(self.text, mention["end"])
-        if after is None and _GATHERED_IN.search(self.text, max(0, mention["start"] - 50), mention["start"]):
+        if after is None and _GATHERED_IN_GATE.search(self.text, max(0, mention["start"] - 50), mention["start"]):
             # "massed in X and (then) moved towards Y", "mobilised in X and moved east": the
             # gathering told first, the movement after it from there (read70)
             after = _AND_THEN_MOVING.match(self.text, mention["end"])
@@ -994,7 +1004,7 @@ class RoleReading:
                 pass
             if cue is not None and _NP_GAP.match(window[cue.end():].strip()) \
                     and not _CLAUSE_BREAK.search(window[cue.end():]):
-                if _MODAL.search(self.text, s, m["start"]):
+                if _MODAL_GATE.search(self.text, s, m["start"]):
                     return None  # "It is expected to call at Manila": where it may go, not where it is
                 return m
         return None

@@ -58,12 +58,14 @@ _ORGAN_SUBJECT_GATE = Gate(_ORGAN_SUBJECT, ("administration", "authorities", "ca
 # an actor that is a state's organ ("Ethiopian government", "government of Peru", "Kenya's
 # Defence Ministry", "Pentagon"): who sent a force, as a state named alone is (read.force_over_state)
 _ORGAN_ACTOR = _PATTERNS.compile(r"\b" + _ORGAN + r"(?:\s+(?:of|in)\s+\S.*)?$|^(?:the\s+)?(?-i:Pentagon|Kremlin)$", re.I)
+# (searched only in spans holding one of the words every match holds: gates, tests/test_speed115.py)
+_ORGAN_ACTOR_GATE = Gate(_ORGAN_ACTOR, ("administration", "authorities", "cabinet", "government", "junta", "kremlin", "ministry", "pentagon"))
 
 
 def names_an_organ(actor: str) -> bool:
     """Is ``actor`` a state's organ (its government, junta, administration, or a ministry that
     commands a force), as organ_subject reads one?"""
-    return _ORGAN_ACTOR.search(actor) is not None
+    return _ORGAN_ACTOR_GATE.search(actor) is not None
 
 
 # words that open a sentence in capitals without naming a state: "Then the government", "But"
@@ -162,6 +164,8 @@ _ORGAN_SAID_BARE = _PATTERNS.compile(
     # (and the unit they are of, in lower case: "300 soldiers of the rapid intervention unit")
     r"(?:\s+of\s+(?:the|its|a)\s+(?:(?-i:[a-z])[\w-]*\s+){0,3}?(?:units?|battalions?|brigades?|regiments?|companies|company|forces?|corps|division))?"
     r"(?:\s+(?:had|have|has|was|were)(?:\s+been)?)?\s*$", re.I)
+# (searched only in spans holding one of the words every match holds: gates, tests/test_speed115.py)
+_ORGAN_SAID_BARE_GATE = Gate(_ORGAN_SAID_BARE, ("commandos", "marines", "officers", "paratroopers", "personnel", "reinforcements", "servicemen", "soldiers", "troops"))
 
 
 def organ_said_bare_force(text: str, s: int, verb_at: int) -> str | None:
@@ -172,7 +176,7 @@ def organ_said_bare_force(text: str, s: int, verb_at: int) -> str | None:
     moved, the organ's own force.
 
     why: such a report named no actor (unseen47's known gap; s37m probes)."""
-    m = _ORGAN_SAID_BARE.search(text[s:verb_at])
+    m = _ORGAN_SAID_BARE_GATE.search(text[s:verb_at])
     if m is None:
         return None
     name = re.sub(r"\s+", " ", m.group("a"))

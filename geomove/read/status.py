@@ -11,7 +11,7 @@ from .denial_scope import denial_of_the_move
 from .subject_relative_time import in_subject_relative
 from .made_to_move import made_to_before_clause
 from .place_relative_aside import in_place_aside, without_place_asides
-from .lexicon import (_CLAIM_VERDICT_AFTER, _CLAIMED_BEFORE, _DEMANDED_THAT, _LONG_PERFECT_AT_VERB, _MONTHS_FRAME, _PERFECT_AT_VERB,
+from .lexicon import (_CLAIM_VERDICT_AFTER, _CLAIM_VERDICT_AFTER_GATE, _CLAIMED_BEFORE, _DEMANDED_THAT, _LONG_PERFECT_AT_VERB, _MONTHS_FRAME, _PERFECT_AT_VERB,
                       _QUESTION_MARK, _QUESTION_OPENING, _SENTENCE_MARKS, _WHETHER_BEFORE)
 from .kept import recompile as _recompile
 from ..gates import folded
@@ -56,7 +56,7 @@ from .relieved_presence import in_relieved_units_relative
 from .participle_after_event import participle_after_event
 from .deployed_subject import deployed_subject_stays
 from .lexicon import (_AGGREGATE, _ASIDE, _PRESENCE_ASIDE, _BACKGROUND, _CEASED, _DENIAL, _EARLIER_PLURAL, _FALSE_AFTER, _DENIED_PASSIVE_AFTER, _GROUP_SIZE, _HABITUAL_GATE, _HABITUAL_AT_VERB,
-                      _IN_YEAR, _INFINITIVE_OK, _MODAL, _NEGATION, _PRESENCE, _PRESENCE_AFTER,
+                      _IN_YEAR, _INFINITIVE_OK, _MODAL, _MODAL_GATE, _NEGATION, _PRESENCE, _PRESENCE_AFTER,
                       _REPORTS_THAT, _STATIC_VERB, _TIME_FRAME, _stem)
 
 
@@ -94,7 +94,7 @@ def hedged_past(text: str, s: int, verb_at: int, clause: str) -> bool:
     happen as often as what did.)"""
     if _HEDGED_PAST_BEFORE.search(text, max(s, verb_at - 40), verb_at) is None:
         return False
-    return all(m.group(0).lower() in ("may", "might") for m in _MODAL.finditer(clause))
+    return all(m.group(0).lower() in ("may", "might") for m in _MODAL_GATE.finditer(clause))
 
 
 # a yes/no question put to someone, after an interviewer's mark or a name called: "Q: General,
@@ -497,7 +497,7 @@ class StatusReading:
              lambda: _REPORTS_THAT.search(before) and _FALSE_AFTER.search(after)),
             ("reports of it denied in the passive", "denied", reports_denied_in_passive),
             ("a claim called false after it", "denied",
-             lambda: _CLAIMED_BEFORE.search(before) and _CLAIM_VERDICT_AFTER.search(after)),
+             lambda: _CLAIMED_BEFORE.search(before) and _CLAIM_VERDICT_AFTER_GATE.search(after)),
             # "moved troops to X, officials said, a claim Baku rejected" (read.attributed_denied)
             ("a claim attributed after it, then denied", "denied", lambda: attributed_then_denied(after)),
             # "the statements of X that units left Y do not correspond to reality" (read.called_untrue)
@@ -529,7 +529,7 @@ class StatusReading:
             ("a scenario or an event that may come", "planned", lambda: told_in_a_scenario(self.text, s, main.start())),
             # (not "could be seen moving toward X": seen, so it happened, read.could_be_seen)
             ("a modal or a word of plans", "planned",
-             lambda: _MODAL.search(clause) and not hedged_past(self.text, s, main.start(), clause)
+             lambda: _MODAL_GATE.search(clause) and not hedged_past(self.text, s, main.start(), clause)
              and not could_be_seen(self.text, s, main.start(), clause, _MODAL)
              # ("the battalion that will serve in Latvia landed at Riga": read.subject_relative_modal)
              and not modal_of_the_subject_s_relative(self.text, clause_start, main.start(), main.group(0), _MODAL)

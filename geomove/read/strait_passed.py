@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 
 from .kept import recompile as _recompile
-from .lexicon import _MOVER, _VESSEL_MOVER
+from .lexicon import _MOVER, _MOVER_GATE, _VESSEL_MOVER, _VESSEL_MOVER_GATE
 
 # ships by the nouns _VESSEL_MOVER leaves to other readers ("patrol ships", "warships", "two
 # vessels", "minehunters"): asked only of a way between two places with no end (read113)
@@ -55,14 +55,14 @@ def passage_alone(via: list[dict], actor: str | None, what: list[str]) -> bool:
     passed by a force (an actor read, or a force's noun in what moved: "two destroyers")? Not
     what no force moves ("a fungal disease heading across the Panama Canal")."""
     return bool(via) and all(is_passage(place) for place in via) \
-        and (actor is not None or any(_MOVER.search(w) or _VESSEL_MOVER.search(w) for w in what))
+        and (actor is not None or any(_MOVER_GATE.search(w) or _VESSEL_MOVER_GATE.search(w) for w in what))
 
 
 def passage_between_alone(draft) -> bool:
     """Is the draft, with no end told, a ship's way between two places it passed ("passed between
     Guam and Saipan": clauses._route_between with lexicon passage_between), and did a ship move?"""
     return len(draft.via) == 2 and any(f.passed_between for f in draft.frags) \
-        and any(_VESSEL_MOVER.search(w) or _SHIP.search(w) for f in draft.frags for w in (f.what, f.actor) if w)
+        and any(_VESSEL_MOVER_GATE.search(w) or _SHIP.search(w) for f in draft.frags for w in (f.what, f.actor) if w)
 
 
 def _sentence(frag) -> int:

@@ -19,6 +19,7 @@ import re
 
 from ..regex_cache import CompiledPatterns
 from .data_files import read_data
+from .gates import Gate
 
 _PATTERNS = CompiledPatterns("read-subordinate")  # (kept compiled code, as read/lexicon.py's)
 _DATA = read_data("subordinate.json")
@@ -41,6 +42,8 @@ _PRONOUN_AFTER = _PATTERNS.compile(r"(?:" + "|".join(_DATA["pronouns"]) + r")\b"
 _AUXILIARIES_LAST = _PATTERNS.compile(r"(?:\s+(?:had|has|have|was|were|is|are|been|being|be|will|would|could|did|"
                                       r"also|then|later|reportedly|\w+ly))*\s*$", re.I)
 _FINITE_TAGS = frozenset(("VBD", "VBZ", "VBP", "MD"))
+# (searched only in spans holding one of the words every match holds: gates, tests/test_speed115.py)
+_CONJUNCTION_GATE = Gate(_CONJUNCTION, ("after", "because", "before", "once", "soon", "until", "when", "whereas", "while", "whilst"))
 # the conjunction's clause is a gerund's passive with no subject: "before being", "after having been"
 _PASSIVE_GERUND = _PATTERNS.compile(r"\s*(?:being|having\s+been|having)\s*", re.I)
 # a finite verb before the conjunction: then the words before it are a clause of their own, not
@@ -61,7 +64,7 @@ def subject_after_conjunction(subject: str) -> str:
     why: "A bag was found near Kidal after troops left Gao" moved "troops", not "A bag was
     found near Kidal after troops"."""
     last = None
-    for m in _CONJUNCTION.finditer(subject):
+    for m in _CONJUNCTION_GATE.finditer(subject):
         last = m
     if " as " in subject or " As " in subject:
         # ("The truce held as troops (pulled out)": an "as" of time after the other conjunctions)

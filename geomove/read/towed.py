@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from ..regex_cache import CompiledPatterns
-from .lexicon import _ARMS, _CIVILIAN_VEHICLES, _MATERIEL_MOVER, _MOVER, _SHIP_NAME, _VESSEL_MOVER, _stem, object_after
+from .lexicon import _ARMS, _ARMS_GATE, _CIVILIAN_VEHICLES, _MATERIEL_MOVER, _MATERIEL_MOVER_GATE, _MOVER, _MOVER_GATE, _SHIP_NAME, _VESSEL_MOVER, _VESSEL_MOVER_GATE, _stem, object_after
 
 _PATTERNS = CompiledPatterns("read-towed")
 
@@ -34,7 +34,7 @@ _PATTERNS.save()
 def _war_thing(words: str) -> bool:
     if _CIVILIAN_VEHICLES.search(words):
         return False
-    return any(p.search(words) for p in (_WAR_THING, _VESSEL_MOVER, _MATERIEL_MOVER, _ARMS, _SHIP_NAME, _MOVER))
+    return any(p.search(words) for p in (_WAR_THING, _VESSEL_MOVER_GATE, _MATERIEL_MOVER_GATE, _ARMS_GATE, _SHIP_NAME, _MOVER_GATE))
 
 
 def towed_no_materiel(text: str, subject: str, main: re.Match, e: int) -> str | None:

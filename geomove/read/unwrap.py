@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from .line_starts import matches_at_line_starts
 from .kept import recompile as _recompile  # (built from the kept code: speed58)
+from .gates import Gate
 
 # a line that goes on after its break: no sentence's or label's end before it ...
 # (the look-ahead first: a match opens with a space, a tab or a line break, and the look-behind was
@@ -59,6 +60,8 @@ _GOES_ON = _recompile(r"(?:,|\b(?:by|of|the|a|an|to|from|in|at|on|and|or|with|fo
 # opens the next ("14 Leopard 2A6 tanks\tMunster\tRukla\t8 November" over "20 CV90 vehicles\t...":
 # read104, the rows were read as one line and no row was found under the header)
 _TABLE_ROW = _recompile(r"\t|\s\|\s")
+# (searched only in spans holding one of the words every match holds: gates, tests/test_speed115.py)
+_TABLE_ROW_GATE = Gate(_TABLE_ROW, ("	", "|"))
 _MIN_LINE = 30  # a shorter line is a label or a heading, not a wrapped sentence (wrapped lines run 50-90)
 
 
@@ -72,7 +75,7 @@ def unwrapped(text: str) -> str:
     for start, brk, brk_end, end in _breaks(text):  # (_BREAK.finditer's spans)
         line_start = text.rfind("\n", 0, start) + 1
         line = text[line_start:start].strip()
-        if len(line) < _MIN_LINE or _ENDS_A_UNIT.search(line) or _TABLE_ROW.search(line):
+        if len(line) < _MIN_LINE or _ENDS_A_UNIT.search(line) or _TABLE_ROW_GATE.search(line):
             continue
         after = text[end:end + 24]
         if _ITEM_OPENS.match(after):

@@ -66,6 +66,8 @@ _FORCE_CARRIED = _PATTERNS.compile(
     r"(?P<owner>" + _alternation(_DATA["carried_kinds"]) + r"|" + _alternation(_DATA["owners"]) + r")"
     r"(?:\s+(?:officers|personnel|men|troops|agents|units|reinforcements))?"
     + _BARE_SUBJECT_GAP.pattern + r"$", re.I)
+# (searched only in spans holding one of the words every match holds: gates, tests/test_speed115.py)
+_FORCE_CARRIED_GATE = Gate(_FORCE_CARRIED, ("army", "border", "coast", "force", "gendarmerie", "gendarmes", "marines", "militia", "national", "navy", "police"))
 
 
 def owner_in_vehicles(text: str, s: int, verb_at: int) -> str | None:
@@ -76,7 +78,7 @@ def owner_in_vehicles(text: str, s: int, verb_at: int) -> str | None:
     # (a subject of vehicles is short: only its last words are read; a slice, so that "^" is
     # the clause start)
     span = text[max(s, verb_at - 200):verb_at]
-    m = _OWNER_IN_VEHICLES_GATE.search(span) or (_FORCE_CARRIED.search(span) if (" of " in span or "ing " in span) else None)
+    m = _OWNER_IN_VEHICLES_GATE.search(span) or (_FORCE_CARRIED_GATE.search(span) if (" of " in span or "ing " in span) else None)
     return re.sub(r"\s+", " ", m.group("owner")) if m else None
 
 
@@ -98,6 +100,8 @@ _NATION_IN_VEHICLES = _PATTERNS.compile(
     r"eleven|twelve|fifteen|twenty|thirty|forty|fifty)\s+(?:of\s+)?)?"
     r"(?:the\s+)?(?P<a>(?P<nation>(?-i:[A-Z][a-z]+))(?:\s+(?-i:[a-z][\w-]*))?\s+(?:" + _alternation([w for w in _DATA["vehicles"] if w.endswith("s")] + _DATA["nation_vehicles"]) + r"))"
     + _BARE_SUBJECT_GAP.pattern + r"$", re.I)
+# (searched only in spans holding one of the words every match holds: gates, tests/test_speed115.py)
+_NATION_IN_VEHICLES_GATE = Gate(_NATION_IN_VEHICLES, ("armoured", "boats", "bus", "cars", "cutters", "helicopters", "jeeps", "lorries", "motorbikes", "motorcycles", "patrol", "pick-ups", "pickups", "planes", "ships", "tankers", "transport", "trucks", "vehicles", "vessels"))
 
 
 def nation_in_vehicles(text: str, s: int, verb_at: int, demonyms: list[dict]) -> str | None:
@@ -108,7 +112,7 @@ def nation_in_vehicles(text: str, s: int, verb_at: int, demonyms: list[dict]) ->
     if not demonyms:
         return None
     at = max(s, verb_at - 200)
-    m = _NATION_IN_VEHICLES.search(text[at:verb_at])  # (a slice: "^" is the clause start)
+    m = _NATION_IN_VEHICLES_GATE.search(text[at:verb_at])  # (a slice: "^" is the clause start)
     if m is None or not any(d.get("role") == "demonym" and d["start"] == at + m.start("nation") for d in demonyms):
         return None
     return re.sub(r"\s+", " ", m.group("a"))
