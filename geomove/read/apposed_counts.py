@@ -24,7 +24,7 @@ _NUMBER = (r"(?P<num>[0-9]{1,3}(?:,[0-9]{3})+|[0-9]{1,6}|" + _TENS_UNITS + "|"
            + "|".join(k for k in _NUMWORDS if k != "a dozen") + r")")
 _APPOSED = _PATTERNS.compile(r",\s*(?:(?P<qual>" + _DATA["qualifier"] + r")\s+)?" + _NUMBER + _DATA["after"], re.I)
 # (searched only in spans holding one of the words every match holds: gates, tests/test_speed115.py)
-_APPOSED_GATE = Gate(_APPOSED, ("number", "strong", "them"))
+_APPOSED_GATE = Gate(_APPOSED, ("all", "number", "strong", "them", "total"))
 _PEOPLE_BEFORE = _PATTERNS.compile(_DATA["people_before"], re.I)
 _FORMATION_BEFORE = _PATTERNS.compile(_DATA["formation_before"], re.I)
 _STRONG = _PATTERNS.compile(_DATA["strong"], re.I)
