@@ -6,8 +6,8 @@ text") rather than the Moldovan district seat the name alone reads. One guess, t
 
 A place read by a variant spelling (no name of it is written as the text writes it: name
 similarity below 1, the loosest of FarReadingGuards._read_loosely's readings) whose reading is a
-minor settlement is a guess the text has not yet confirmed. Such a reading is kept as the name's own answer (the guards of no_place.py
-judge that), but it lends the text's other names nothing -- no point for their nearness, no
+minor settlement is a guess the text has not yet confirmed. Such a reading is kept as the
+name's own answer (the guards of no_place.py judge that), but it lends the text's other names nothing -- no point for their nearness, no
 country -- unless another name read by its own spelling puts the guess's country in the text
 (then it agrees with the text and backs its neighbours like any clear place: "from Mogadishu to
 Afgoye", Afgooye by a variant spelling, is Somali as Mogadishu is). Why nothing rather than a
@@ -21,7 +21,7 @@ names, 10 km from Beni's Congolese namesake: the two back each other against El 
 
 Threshold: STRONG_ALONE_IMPORTANCE (geomove.gazetteer.ranking), the fame below which a place
 clear alone is a weak reading (see ContextRanking._weak_reading_abroad): a well-known city read
-by another of its names ('Kiev' for Kyiv) stays context."""
+by a variant spelling stays context, as it is named from afar by many spellings."""
 from __future__ import annotations
 
 from ..gazetteer.ranking import STRONG_ALONE_IMPORTANCE
