@@ -365,7 +365,10 @@ def area_place(surface: str, *, river: bool = False) -> dict | None:
         return None
     matched, name, _aliases, kind, lat, lon, unc, _the = hit
     country = area_country(name, kind, lat, lon, unc)
-    return make_place(name=name, lat=lat, lon=lon, country=country, admin1=None, kind=kind, precision="region",
+    # (kind and country as the shared interned strings the gazetteer's places carry: tests of
+    # them by the later passes succeed on identity; see gazetteer._SharedStrings)
+    return make_place(name=name, lat=lat, lon=lon, country=country and sys.intern(country), admin1=None,
+                      kind=sys.intern(kind), precision="region",
                       uncertainty_km=float(unc), gazetteer_id="geomove-area:" + name.lower().replace(" ", "-"),
                       source="geomove built-in areas", importance=1.0, score=0.9, matched_name=matched,
                       name_similarity=1.0, why=f"name {matched!r} (built-in list of world areas)",

@@ -381,7 +381,7 @@ class Acceptance:
                     m, best, fame if self._heads_a_named_body(m) else imp) and not (
                     best.get("name_similarity") == 1.0 and best.get("kind") not in FACILITY_KINDS
                     and self._plain_place_words(self.gaz.split_kind(m["surface"])[0])
-                    and (m.get("kind") in ("admin1", "admin2")
+                    and (m.get("kind") in {"admin1", "admin2"}
                          or self.support(m, best, text_countries, distinct_points)[0] == NEAR_OTHER_PLACES)):
                 # "Harbour News", "University College": no place named; but "Laurel County
                 # Detention Center" or the "Glasgow Police Department" of a text about Glasgow's
@@ -486,7 +486,7 @@ class Acceptance:
             if single and m["surface"] in self.person_words:
                 m["drop"] = True  # the surname of a person named earlier in the text
                 continue
-            famous = best.get("kind") in ("country", "admin1", "continent") and best.get("name_similarity") == 1.0
+            famous = best.get("kind") in {"country", "admin1", "continent"} and best.get("name_similarity") == 1.0
             # (a province the words name only as another of its names is no famous name of them:
             # "the West Coast" is no more Western Australia than any coast)
             famous_words = famous and (best.get("kind") != "admin1" or self._own_or_listed_name(m, best))
@@ -612,7 +612,7 @@ class Acceptance:
         """Is the mention a bare name read as the city in the province of that name the text
         writes elsewhere with its kind word ("Fighting in Batken region ... Shelling hit Batken")?
         The text tells the two apart, and the province backs its city as a place."""
-        if best.get("kind") not in ("city", "town") or m.get("kind"):
+        if best.get("kind") not in {"city", "town"} or m.get("kind"):
             return False
         core, word_kind = self.gaz.split_kind(m["surface"])
         return not word_kind and name_key(core) in getattr(self, "_told_as_provinces", ()) \
@@ -633,7 +633,7 @@ class Acceptance:
         "Idlib rebels")? The men are of that place; a group named after a small place ("Wagner
         fighters", "Azov fighters") is not read so (org_names reads those groups)."""
         return bool(nxt) and nxt[0].lower in FIGHTER_NOUNS and nxt[0].text.islower() \
-            and best.get("kind") in ("city", "town", "admin1", "admin2") and best.get("name_similarity") == 1.0 \
+            and best.get("kind") in {"city", "town", "admin1", "admin2"} and best.get("name_similarity") == 1.0 \
             and (best.get("importance") or 0.0) >= _ARMED_MEN_IMPORTANCE
 
     @staticmethod
@@ -652,7 +652,7 @@ class Acceptance:
         whatever supports it: "units in San Antonio and Fort Hood", where only the first name of
         the list has the preposition for support when the everyday-words test is asked. ("Camp
         Hill" read as the town, or "West Coast", stay everyday words without support.)"""
-        return installation_name(m["surface"]) and best.get("kind") in ("base", "camp", "airfield") \
+        return installation_name(m["surface"]) and best.get("kind") in {"base", "camp", "airfield"} \
             and best.get("name_similarity") == 1.0
 
     def _everyday_word_capitalised_for_another_reason(self, m: dict, support: str | None) -> bool:
@@ -708,14 +708,14 @@ class Acceptance:
         # (a settlement's or province's part, told by the word after the name: a capital stands
         # for its government, "Washington's Kabul embassy", and a country owns its wars,
         # "Ukraine's Kursk incursion")
-        if where.get("kind") not in ("city", "town", "village", "admin1", "admin2"):
+        if where.get("kind") not in {"city", "town", "village", "admin1", "admin2"}:
             return None
         nxt = self.next_tokens(i + m["n_tokens"] - 1, 1)
-        if not (nxt and nxt[0].lower in PART_OF_PLACE_WORDS) and m.get("kind") not in ("admin1", "admin2"):
+        if not (nxt and nxt[0].lower in PART_OF_PLACE_WORDS) and m.get("kind") not in {"admin1", "admin2"}:
             return None
         if where.get("country") and best.get("country") and where["country"] != best["country"]:
             return owner["surface"]
-        if where.get("kind") in ("city", "town", "village") and where.get("lat") is not None \
+        if where.get("kind") in {"city", "town", "village"} and where.get("lat") is not None \
                 and haversine_km(best["lat"], best["lon"], where["lat"], where["lon"]) > POSSESSED_PART_KM:
             return owner["surface"]
         return None
@@ -757,7 +757,7 @@ class Acceptance:
         if holder is None:
             return None
         where = holder["cands"][0]
-        if where.get("lat") is None or where.get("kind") in ("country", "continent") \
+        if where.get("lat") is None or where.get("kind") in {"country", "continent"} \
                 or haversine_km(best["lat"], best["lon"], where["lat"], where["lon"]) <= PERSON_BASE_NEAR_KM:
             return None
         return first, holder
@@ -790,7 +790,7 @@ class Acceptance:
         the town it stands at ("Camp Pendleton", "Fort Bragg"), so a country named, a place
         written after it that does not hold the town ("Camp Pendleton, California"), or nothing
         at all is no support: the mention stays, without a point."""
-        if best.get("kind") not in ("city", "town", "village") or support == NEAR_OTHER_PLACES:
+        if best.get("kind") not in {"city", "town", "village"} or support == NEAR_OTHER_PLACES:
             return False
         province = plain(best.get("admin1") or "")
         return not province or not any(
@@ -807,7 +807,7 @@ class Acceptance:
         of English words, no place. (A word of place before it is left to say it is one: "from
         Homeland Security" is rarer than "to Paris Victory ..." of a place the text means.)"""
         if support != NEAR_OTHER_PLACES or m["role"] != "place" or m.get("tok") is None or m["n_tokens"] != 1 \
-                or m.get("kind") or best.get("kind") not in ("city", "town", "village", "admin2") \
+                or m.get("kind") or best.get("kind") not in {"city", "town", "village", "admin2"} \
                 or (best.get("importance") or 0.0) >= POSSESSOR_PLACE_IMPORTANCE \
                 or english_zipf(m["surface"].lower()) < EVERYDAY_NAME_ZIPF:
             return False
@@ -824,7 +824,7 @@ class Acceptance:
         airport"), nor with an area after it. A word of place before it governs the noun, not
         the name ("troops from Taylor's company": the company is where they are from)."""
         if m["role"] != "place" or m.get("tok") is None or m.get("kind") or m.get("region_hint") \
-                or best.get("kind") not in ("city", "town", "village", "admin1", "admin2") \
+                or best.get("kind") not in {"city", "town", "village", "admin1", "admin2"} \
                 or (best.get("importance") or 0.0) >= POSSESSOR_PLACE_IMPORTANCE:
             return False
         word = _without_possessive(m["surface"])
@@ -861,7 +861,7 @@ class Acceptance:
         A place's own name ('Quebec' of 'Quebec City'), a well-known city's other name ('Mecca',
         'Calcutta') and names English does not write ('Bunyala', or 'Ras al-Ayn': every word must
         be English) are read as before, and so is a name the area written after it binds."""
-        if m["role"] != "place" or best.get("kind") not in ("city", "town", "village") \
+        if m["role"] != "place" or best.get("kind") not in {"city", "town", "village"} \
                 or (best.get("importance") or 0.0) >= ALIAS_IMPORTANCE or m.get("abbrev") or m.get("region_hint"):
             return False  # ("Mecca, Saudi Arabia": the area written after it says it is the place)
         said = plain(self.gaz.split_kind(m["surface"])[0])
@@ -980,7 +980,7 @@ class Acceptance:
         ('Hpakant', the English spelling of Hpākān: _ONE_READING_OWN_SPELLING), not an old or
         another language's name of it ('Marek', once Dupnitsa, a surname more often)."""
         best = cands[0]
-        if best.get("kind") not in ("city", "town") or best.get("name_similarity") != 1.0 \
+        if best.get("kind") not in {"city", "town"} or best.get("name_similarity") != 1.0 \
                 or best.get("lat") is None:
             return False
         written, own = plain(m["surface"]), plain(best.get("name") or "")
@@ -1074,7 +1074,7 @@ class Acceptance:
         words = [t.lower for t in prev if t.is_word]
         if prev and prev[-1].is_word and words[-1] in LOCATIVE_PREPS:
             return f"after {words[-1]!r}", True
-        if prev and prev[-1].is_word and words[-1] == "landed" and best.get("kind") in ("airfield", "base"):
+        if prev and prev[-1].is_word and words[-1] == "landed" and best.get("kind") in {"airfield", "base"}:
             # a flight log's "departed Dover AFB, landed Ramstein 1205Z": an airfield landed at, the
             # "at" left out; "landed" before a name of no airfield is a signing ("landed Chelsea
             # striker Smith"), so not in LOCATIVE_PREPS (s41 lead)
@@ -1432,18 +1432,18 @@ class Acceptance:
         readings ("London": the British capital, even where the text means London, Ontario);
         0 unless the reading taken is itself a town called so (not "Metz Airport" for a firm
         called "Metz Fresh")."""
-        if best.get("kind") not in ("city", "town", "admin1", "admin2"):
+        if best.get("kind") not in {"city", "town", "admin1", "admin2"}:
             return 0.0  # (neither test below can hold: the reading is no town, county or province)
         said = plain(self.gaz.split_kind(m["surface"])[0])
         # (a county or province read by its whole name, kind word and all, bears the name of the
         # city it is named after: 'Los Angeles County' of the 'Los Angeles County Fire Department')
-        unit_by_whole = best.get("kind") in ("admin1", "admin2") and said != plain(m["surface"]) \
+        unit_by_whole = best.get("kind") in {"admin1", "admin2"} and said != plain(m["surface"]) \
             and plain(best.get("name") or "") == plain(m["surface"])
-        if not unit_by_whole and (best.get("kind") not in ("city", "town") or plain(best.get("name") or "") != said):
+        if not unit_by_whole and (best.get("kind") not in {"city", "town"} or plain(best.get("name") or "") != said):
             return 0.0
         top = 0.0
         for c in cands[:8]:
-            if c.get("name_similarity") == 1.0 and c.get("kind") in ("city", "town", "country", "admin1") \
+            if c.get("name_similarity") == 1.0 and c.get("kind") in {"city", "town", "country", "admin1"} \
                     and plain(self.gaz.split_kind(c.get("name") or "")[0]) == said:
                 top = max(top, c.get("importance") or 0.0)
         return top
@@ -1491,7 +1491,7 @@ class Acceptance:
         "Buffalo Public Schools") rather than a word of the name itself ("Drug Administration",
         "Franklin Elementary")? ``fame``: how well known the name is among all its readings."""
         words = m["surface"].split()
-        famous = best.get("kind") in ("country", "admin1") and best.get("name_similarity") == 1.0
+        famous = best.get("kind") in {"country", "admin1"} and best.get("name_similarity") == 1.0
         if famous and len(words) > 1 and plain(self.gaz.split_kind(best.get("name") or "")[0]) == plain(m["surface"]):
             return True  # "West Bank Health Ministry": a province whose own name ends in "Bank"
         if any(w.lower() in ORG_SUFFIXES for w in words):

@@ -98,7 +98,7 @@ def _index_holds_the_unit(area: dict, hit: list[dict]) -> bool:
     readings, whatever the case of the kind word; an area of no one country keeps the old rule
     (any admin unit of the name)."""
     cc = area.get("country")
-    return any(c.get("kind") in ("admin1", "admin2") and (cc is None or c.get("country") == cc) for c in hit)
+    return any(c.get("kind") in {"admin1", "admin2"} and (cc is None or c.get("country") == cc) for c in hit)
 
 
 def _a_unit_bears_the_name_closer(hit: list[dict], city: dict) -> bool:
@@ -108,7 +108,7 @@ def _a_unit_bears_the_name_closer(hit: list[dict], city: dict) -> bool:
     name asked than the town is (an equally close one, Tula in Mexico beside Tula in Russia,
     does not stop the province named after the city)."""
     city_sim = city.get("name_similarity", 0.0)
-    return any(c.get("kind") in ("admin1", "admin2") and c.get("name_similarity", 0.0) > city_sim
+    return any(c.get("kind") in {"admin1", "admin2"} and c.get("name_similarity", 0.0) > city_sim
                for c in hit)
 
 
@@ -333,7 +333,7 @@ class CandidateLookup:
             if unit is not None:
                 hit.insert(0, unit)
         area = area_place(name)
-        if area and not (kind in ("admin1", "admin2") and _index_holds_the_unit(area, hit)):
+        if area and not (kind in {"admin1", "admin2"} and _index_holds_the_unit(area, hit)):
             if not (kind in _NOT_A_RIVER_KINDS and area["kind"] == "river"):
                 hit.insert(0, area)  # (not "the town of Syr Darya", "the Amur region": see _NOT_A_RIVER_KINDS)
         return hit
@@ -353,12 +353,12 @@ class CandidateLookup:
         not stop it. Only for a province's kind word (admin1: 'region', 'oblast', 'province'): a
         district (admin2: 'the Gomel district', 'the Mukuru district of Nairobi') is a smaller
         unit than the city's province."""
-        city = next((c for c in hit if c.get("kind") in ("city", "town")), None)
+        city = next((c for c in hit if c.get("kind") in {"city", "town"}), None)
         if city is None or not city.get("admin1") or not city.get("country") \
                 or city.get("name_similarity", 0.0) < PROVINCE_OF_CITY_LEAST_SIMILARITY:
             return None
         cc = city["country"]
-        if any(c.get("kind") in ("admin1", "admin2") and c.get("country") == cc for c in hit):
+        if any(c.get("kind") in {"admin1", "admin2"} and c.get("country") == cc for c in hit):
             return None  # the index holds a unit of the name in the city's country: it is read
         if _a_unit_bears_the_name_closer(hit, city):
             return None

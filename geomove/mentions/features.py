@@ -146,7 +146,7 @@ class FeatureWords:
         Somali region" alone, or "the Somali region of Ethiopia", stays the province)."""
         starts = None  # token -> the mention starting there (made when a demonym first asks)
         for m in mentions:
-            if m["role"] != "place" or m.get("kind") not in ("admin1", "admin2") or m.get("cc") \
+            if m["role"] != "place" or m.get("kind") not in {"admin1", "admin2"} or m.get("cc") \
                     or m.get("tok") is None or m.get("n_tokens") != 1:
                 continue
             cc = self.demonym(m["surface"])
@@ -179,7 +179,7 @@ class FeatureWords:
         for m in mentions:
             cands = m.get("cands") or []
             if m["role"] != "place" or m.get("kind") != "admin1" or m.get("cc") \
-                    or any(c.get("kind") in ("admin1", "admin2") for c in cands):
+                    or any(c.get("kind") in {"admin1", "admin2"} for c in cands):
                 continue
             area = area_place(m["surface"] + " Province")
             if area is not None:
@@ -215,7 +215,7 @@ class FeatureWords:
             city = [dict(c, why=c.get("why", "") + f"; {m['surface']!r} is a part of {c['name']}")
                     for c in self.candidates(rest, None)
                     if c.get("name_similarity", 0) >= 1.0 and plain(c.get("name") or "") == plain(rest)
-                    and c.get("kind") in ("city", "town") and (c.get("importance") or 0.0) >= _PART_OF_CITY_IMPORTANCE]
+                    and c.get("kind") in {"city", "town"} and (c.get("importance") or 0.0) >= _PART_OF_CITY_IMPORTANCE]
             if city:
                 m["cands"] = city
                 m["part_of_city"] = True
@@ -429,7 +429,7 @@ class FeatureWords:
         whose name is a province's or district's own (Batanes, the province of those islands),
         are that unit, not some town of the name: an island province is named after its islands.
         Only a unit spelled as the text spells the name; the readings it leaves, with a note."""
-        units = [c for c in cands if c.get("kind") in ("admin1", "admin2")
+        units = [c for c in cands if c.get("kind") in {"admin1", "admin2"}
                  and c.get("name_similarity", 0.0) >= 1.0 and plain(c.get("name") or "") == plain(m["surface"])]
         for c in units:
             c["why"] = c.get("why", "") + f"; the {word} of the province of that name"
@@ -567,7 +567,7 @@ class FeatureWords:
         if q is None or not cands or self.toks[q].lower not in _COMPASS:
             return False
         best = cands[0]
-        if best.get("kind") not in ("city", "town") or (best.get("importance") or 0.0) < _PART_OF_CITY_IMPORTANCE \
+        if best.get("kind") not in {"city", "town"} or (best.get("importance") or 0.0) < _PART_OF_CITY_IMPORTANCE \
                 or plain(best.get("name") or "") != plain(m["surface"]):
             return False
         start = self.toks[q].start

@@ -395,7 +395,7 @@ class FarReadingGuards:
         # a text about Ontario) is doubted as a village is; a one-word one ("Georgia") is not
         worded_area = best.get("kind") == "admin1" and len(words) >= 2
         if (imp >= FAR_NAMESAKE_IMPORTANCE and not worded_area) or best.get("lat") is None \
-                or best.get("kind") in ("country", "continent") or (best.get("kind") == "admin1" and not worded_area):
+                or best.get("kind") in {"country", "continent"} or (best.get("kind") == "admin1" and not worded_area):
             return False
         if not words or not all(is_common_word(w, 0.0 if worded_area else imp) for w in words):
             return False
@@ -443,7 +443,7 @@ class FarReadingGuards:
         lie in one (more than DOMINANT_SHARE): a text that ranges over several may name a far
         place too."""
         best = cands[0]
-        if best.get("lat") is None or best.get("kind") in ("country", "continent") or m.get("kind"):
+        if best.get("lat") is None or best.get("kind") in {"country", "continent"} or m.get("kind"):
             return False
         if (best.get("importance") or 0.0) >= FAR_NAMESAKE_IMPORTANCE or _army_post_place(m, best):
             return False  # (an army post's place: the best-known of its namesakes, see _army_post_place)
@@ -538,7 +538,7 @@ class FarReadingGuards:
         names another place, unless that lies in a country the text's other places lie in or
         is itself a country or a wide area (the west of it is in it)."""
         if not m.get("qualifier_left_out") or best.get("lat") is None \
-                or best.get("kind") in ("country", "continent", "region", "sea", "ocean"):
+                or best.get("kind") in {"country", "continent", "region", "sea", "ocean"}:
             return False
         return best.get("country") not in {cc for _, _, cc in named.other_readings(m)}
 
@@ -551,7 +551,7 @@ class FarReadingGuards:
         for m in mentions:
             cands = m.get("cands") or []
             if not cands or m["role"] != "place" or m.get("drop") or m.get("region_hint") \
-                    or m.get("kind") not in ("admin1", "admin2"):
+                    or m.get("kind") not in {"admin1", "admin2"}:
                 continue
             best = cands[0]
             if best.get("kind") not in SETTLEMENT_KINDS or not best.get("gazetteer_id"):
@@ -585,7 +585,7 @@ class FarReadingGuards:
         reading is (no_place.loose_reading_far): 'Kinmen and Matsu' (Taiwan's islands) read
         Matsu as Matsue, Japan, 1,870 km from Kinmen; famous cities by an old name ('Kiev and
         Berlin') keep the wider bar."""
-        if best.get("lat") is None or best.get("kind") in ("country", "continent") or m.get("kind") \
+        if best.get("lat") is None or best.get("kind") in {"country", "continent"} or m.get("kind") \
                 or (best.get("gazetteer_id") or "").startswith("geomove-area:"):
             return False
         said = plain(m.get("surface") or "")
@@ -634,7 +634,7 @@ class FarReadingGuards:
         countries, is the local landmark the index lacks; the mention keeps no point."""
         words = (m.get("surface") or "").split()
         if len(words) < 2 or words[-1].lower() not in LANDMARK_WORDS or best.get("lat") is None \
-                or best.get("kind") not in ("city", "town", "village", "admin2"):
+                or best.get("kind") not in {"city", "town", "village", "admin2"}:
             return False
         return FarReadingGuards._far_from_all_others(m, best, named)
 
@@ -652,7 +652,7 @@ class FarReadingGuards:
         index lacks, not a town named after some other one; the mention keeps no point."""
         words = (m.get("surface") or "").split()
         if len(words) < 2 or best.get("lat") is None or m.get("kind") \
-                or best.get("kind") not in ("city", "town", "village", "admin2") \
+                or best.get("kind") not in {"city", "town", "village", "admin2"} \
                 or (best.get("importance") or 0.0) >= FAR_NAMESAKE_IMPORTANCE:
             return False
         if words[0].lower() not in FEATURE_HEADS_BEFORE and words[-1].lower() not in FarReadingGuards._FEATURE_TAILS:
@@ -669,7 +669,7 @@ class FarReadingGuards:
         tests _feature_word_alone_far and _feature_word_qualifying_a_noun_far share."""
         words = (m.get("surface") or "").split()
         if len(words) != 1 or best.get("lat") is None or m.get("kind") \
-                or best.get("kind") not in ("city", "town", "village", "admin2", "admin1") \
+                or best.get("kind") not in {"city", "town", "village", "admin2", "admin1"} \
                 or (best.get("importance") or 0.0) >= FAR_NAMESAKE_IMPORTANCE:
             return False
         word = words[0].lower()
@@ -748,7 +748,7 @@ class FarReadingGuards:
         (below MINOR_IMPORTANCE), the only reading of its name, thousands of km from every
         other place of a text that has at least two others and in none of their countries.
         Thin evidence for a point on another continent: the mention keeps no point."""
-        if best.get("lat") is None or best.get("kind") not in ("town", "village") \
+        if best.get("lat") is None or best.get("kind") not in {"town", "village"} \
                 or (best.get("importance") or 0.0) >= MINOR_IMPORTANCE or m.get("kind"):
             return False
         if FarReadingGuards._read_loosely(m, best):
@@ -765,7 +765,7 @@ class FarReadingGuards:
         asks two other places; one on another continent is enough for a minor namesake: a
         village an ocean or a desert from the only place the text names is most likely one the
         index lacks, and no place is better than that guess. The mention keeps no point."""
-        if best.get("lat") is None or best.get("kind") not in ("town", "village") or m.get("kind") \
+        if best.get("lat") is None or best.get("kind") not in {"town", "village"} or m.get("kind") \
                 or (best.get("importance") or 0.0) >= MINOR_IMPORTANCE:
             return False
         there = self._continent_of(best.get("country"))

@@ -110,7 +110,7 @@ class BindingHints:
             return False  # (no word before the unit's kind word: "Region town of X" opening a text)
         start = prev[-4].start
         return any(o.get("start") == start and o["role"] == "place" and not o.get("cc")
-                   and o.get("kind") in ("admin1", "admin2") for o in mentions)
+                   and o.get("kind") in {"admin1", "admin2"} for o in mentions)
 
     _LIST_GAP = _recompile(r"^(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)$")
 
@@ -235,7 +235,7 @@ class BindingHints:
         or town ranked first; None when no city is first or there is no such province."""
         cands = m["cands"]
         top = cands[0]
-        if len(cands) < 2 or top.get("kind") not in ("city", "town"):
+        if len(cands) < 2 or top.get("kind") not in {"city", "town"}:
             return None
         return next((c for c in cands[1:8] if c.get("kind") == "admin1" and c.get("country") == top.get("country")
                      and plain(c.get("name") or "") == core), None)
@@ -249,7 +249,7 @@ class BindingHints:
             return False
         own = plain(cands[0].get("name") or "")
         bar = (cands[0].get("importance") or 0.0) - PROVINCE_OVER_CITY_MARGIN
-        return not any(c.get("kind") in ("city", "town") and c.get("country") == country
+        return not any(c.get("kind") in {"city", "town"} and c.get("country") == country
                        and plain(c.get("name") or "") == own and (c.get("importance") or 0.0) >= bar
                        for c in cands[1:8])
 
@@ -373,13 +373,13 @@ class BindingHints:
         a compass word stands before it, "in northern Y": Y is an area, as with its kind word;
         ``settlement``: the name before is called a town or village, "the town of X in the Nuba
         Mountains": a region of the built-in areas holds it too)."""
-        if b.get("cc") or b.get("role") == "actor" or b.get("drop") or b.get("kind") in ("city", "town", "village"):
+        if b.get("cc") or b.get("role") == "actor" or b.get("drop") or b.get("kind") in {"city", "town", "village"}:
             return []  # (... "Quebec City" says it is no province)
-        worded = b.get("kind") in ("admin1", "admin2")
+        worded = b.get("kind") in {"admin1", "admin2"}
         # a district that no settlement of the text's spelling shares ("Davao del Sur") is
         # that district, as if its kind word were written
         lone_district = not worded and bool(b.get("cands")) and b["cands"][0].get("kind") == "admin2" \
-            and not any(r.get("kind") in ("city", "town", "village") and r.get("name_similarity", 0) >= 0.95
+            and not any(r.get("kind") in {"city", "town", "village"} and r.get("name_similarity", 0) >= 0.95
                         for r in b["cands"][:5])
         out = []
         named_like_capital = None if worded else self._district_named_like_its_capital(b)
@@ -391,7 +391,7 @@ class BindingHints:
             if settlement and sep != "," and kind == "region" and r.get("name_similarity", 0) >= 1.0:
                 out.append(r)  # ("the village of X in Kordofan": a region by its own name)
                 continue
-            if kind not in ("country", "admin1") and not ((worded or lone_district) and kind == "admin2"):
+            if kind not in {"country", "admin1"} and not ((worded or lone_district) and kind == "admin2"):
                 continue  # a bare district name is as often a town's ("Toronto" is no county here)
             if r.get("name_similarity", 0) < (0.85 if worded else 1.0):
                 continue
@@ -417,7 +417,7 @@ class BindingHints:
             return None
         capital = False
         for r in cands:
-            if r.get("kind") not in ("city", "town", "village") or r.get("country") != district.get("country"):
+            if r.get("kind") not in {"city", "town", "village"} or r.get("country") != district.get("country"):
                 continue
             if plain(r.get("name") or "") == said or r.get("lat") is None:
                 return None
@@ -519,9 +519,9 @@ class BindingHints:
                 continue
             cands = a["cands"]
             top = cands[0]
-            if a.get("kind") == "river" or top.get("kind") in ("river", "sea", "ocean", "strait", "canal", "continent"):
+            if a.get("kind") == "river" or top.get("kind") in {"river", "sea", "ocean", "strait", "canal", "continent"}:
                 continue  # a river or sea followed by its country is read as itself, not as a namesake town
-            if top.get("name_similarity") == 1.0 and (top.get("kind") in ("country", "continent", "region") or (
+            if top.get("name_similarity") == 1.0 and (top.get("kind") in {"country", "continent", "region"} or (
                     top.get("kind") == "admin1" and any(r.get("kind") == "admin1" for r in chain[0][1]))) \
                     and a.get("kind") not in _SETTLEMENT_KIND_WORDS:
                 continue  # "Syria, Iraq", "In Asia, Canada", "Texas, Oklahoma": a list of areas
@@ -704,7 +704,7 @@ class BindingHints:
         cands, ref = m["cands"], anchor["cands"][0]
         if ref.get("lat") is None or m.get("region_hint") or self._country_at_its_neighbour(cands[0], ref):
             return
-        near = [c for c in cands if c.get("lat") is not None and c.get("kind") not in ("country", "admin1")
+        near = [c for c in cands if c.get("lat") is not None and c.get("kind") not in {"country", "admin1"}
                 and haversine_km(c["lat"], c["lon"], ref["lat"], ref["lon"]) <= NEIGHBOUR_KM]
         if not near and not anchor.get("region_hint"):
             pair = self._neighbours_elsewhere(cands, anchor["cands"])
@@ -760,11 +760,11 @@ class BindingHints:
         best reading near it; else None. A text that places one name beside another means two
         places that lie together, wherever the better-known namesakes of each lie (gaz43)."""
         for other in anchor_cands[1:NEIGHBOUR_READINGS]:
-            if other.get("lat") is None or other.get("kind") not in ("city", "town", "village") \
+            if other.get("lat") is None or other.get("kind") not in {"city", "town", "village"} \
                     or (other.get("name_similarity") if other.get("name_similarity") is not None else 1.0) < 1.0:
                 continue
             for c in cands:
-                if c.get("lat") is not None and c.get("kind") in ("city", "town", "village") \
+                if c.get("lat") is not None and c.get("kind") in {"city", "town", "village"} \
                         and (c.get("name_similarity") if c.get("name_similarity") is not None else 1.0) >= 1.0 \
                         and haversine_km(c["lat"], c["lon"], other["lat"], other["lon"]) <= NEIGHBOUR_KM:
                     return other, c
@@ -776,7 +776,7 @@ class BindingHints:
         a settlement less known than BESIDE_FAR_IMPORTANCE, in another country than ``ref``
         and farther than BESIDE_FAR_KM from it? (No kind word of its own: "the X crossing, north of
         Y" may name a facility the index places elsewhere.)"""
-        if m.get("kind") or best.get("lat") is None or best.get("kind") not in ("city", "town", "village") \
+        if m.get("kind") or best.get("lat") is None or best.get("kind") not in {"city", "town", "village"} \
                 or (best.get("importance") or 0.0) >= BESIDE_FAR_IMPORTANCE \
                 or not best.get("country") or best.get("country") == ref.get("country"):
             return False
@@ -788,10 +788,10 @@ class BindingHints:
         BESIDE_FAR_IMPORTANCE in the country of the anchor's reading (a town), farther than
         BESIDE_FAR_SAME_COUNTRY_KM from it? (The index lacks the place meant; a namesake across the country is no answer.)"""
         ref = anchor["cands"][0]
-        if m.get("kind") or best.get("lat") is None or best.get("kind") not in ("city", "town", "village") \
+        if m.get("kind") or best.get("lat") is None or best.get("kind") not in {"city", "town", "village"} \
                 or (best.get("importance") or 0.0) >= BESIDE_FAR_IMPORTANCE \
                 or not best.get("country") or best.get("country") != ref.get("country") \
-                or ref.get("kind") not in ("city", "town", "village"):
+                or ref.get("kind") not in {"city", "town", "village"}:
             return False
         if _DISTANCE_WRITTEN.search(self.text, min(m["end"], anchor["end"]), max(m["start"], anchor["start"])):
             return False

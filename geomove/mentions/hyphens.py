@@ -113,8 +113,8 @@ class Hyphenated:
                 return None  # "Snow-bound roads", "Duty-bound": an everyday word, no destination
             cands = [c for c in self.candidates(word, None) if c.get("name_similarity") == 1.0] \
                 if len(word) >= 3 and self.has_name(word) else []
-            big = [c for c in cands[:3] if c.get("kind") in ("country", "admin1")
-                   or (c.get("importance") or 0) >= (0.5 if placed and c.get("kind") in ("city", "town") else 0.7)]
+            big = [c for c in cands[:3] if c.get("kind") in {"country", "admin1"}
+                   or (c.get("importance") or 0) >= (0.5 if placed and c.get("kind") in {"city", "town"} else 0.7)]
             if not big and route and not is_common_word(word):
                 big = cands  # "the Merak-Bakauheni crossing": each end a place of that very name
             if not big:

@@ -672,9 +672,9 @@ class PersonsAndOrganisations:
         after_the = bool(before) and before[-1].lower == "the"
         return any(c.get("name_similarity", 0) >= 1.0 and (
             plain(c.get("name") or "") == own and (
-                c.get("kind") in ("country", "admin1", "continent")
+                c.get("kind") in {"country", "admin1", "continent"}
                 or (c.get("gazetteer_id") or "").startswith("geomove-area:")
-                or (not after_the and c.get("kind") in ("city", "town")
+                or (not after_the and c.get("kind") in {"city", "town"}
                     and (c.get("importance") or 0.0) >= OWN_NAME_TOWN_IMPORTANCE))
             or (after_the and c.get("needs_the") and (c.get("gazetteer_id") or "").startswith("geomove-area:")
                 and plain(c.get("matched_name") or "") == own))
@@ -745,7 +745,7 @@ class PersonsAndOrganisations:
             if not self.has_name(name):
                 continue
             worded = bool(self.gaz.split_kind(name)[1])
-            if any(c["name_similarity"] >= 0.95 and (worded or c.get("kind") in ("admin1", "admin2")
+            if any(c["name_similarity"] >= 0.95 and (worded or c.get("kind") in {"admin1", "admin2"}
                                                      and plain(c.get("name") or "") == plain(name))
                    for c in self.shared_candidates_of(name, None)):
                 return n
@@ -925,7 +925,7 @@ class PersonsAndOrganisations:
         FAMOUS_GIVEN_NAME_IMPORTANCE?"""
         return self.has_name(word) and any(
             c.get("name_similarity", 0.0) >= 0.95 and ((c.get("importance") or 0.0) >= FAMOUS_GIVEN_NAME_IMPORTANCE
-                                                      or c.get("kind") in ("country", "admin1"))
+                                                      or c.get("kind") in {"country", "admin1"})
             for c in self.shared_candidates_of(word, None))
 
     def _person_noun_after_comma(self, i: int) -> bool:

@@ -298,7 +298,7 @@ class RunScanner:
                 if k and toks[run[k - 1]].lower in NAME_QUALIFIERS and run[k - 1] not in matched_at \
                         and toks[run[k - 1]].text[:1].isupper() and m.get("role") == "place":
                     q = toks[run[k - 1]]
-                    if (m.get("cands") or [{}])[0].get("kind") in ("ocean", "sea") and self._adjacent(q, tok):
+                    if (m.get("cands") or [{}])[0].get("kind") in {"ocean", "sea"} and self._adjacent(q, tok):
                         # "the South Pacific", "the North Atlantic": a part of the ocean, named with it
                         m.update(start=q.start, surface=text[q.start:m["end"]], tok=run[k - 1],
                                  n_tokens=m["n_tokens"] + 1, part_of_sea=True)
@@ -521,12 +521,12 @@ class RunScanner:
         if n < 2 or last.lower not in ORG_SUFFIXES or not last.text[:1].isupper():
             return None
         best = (m.get("cands") or [{}])[0]
-        if best.get("kind") in ("country", "admin1") or (best.get("importance") or 0.0) >= 0.55:
+        if best.get("kind") in {"country", "admin1"} or (best.get("importance") or 0.0) >= 0.55:
             return None
         first, end = self.toks[run[k]], self.toks[run[k + n - 2]]
         short = self.match(self.text[first.start:end.end], run, k, n - 1, marks)
         top = (short or {}).get("cands") or [{}]
-        if short and top[0].get("kind") in ("country", "admin1") and top[0].get("name_similarity") == 1.0:
+        if short and top[0].get("kind") in {"country", "admin1"} and top[0].get("name_similarity") == 1.0:
             return short
         return None
 
@@ -544,7 +544,7 @@ class RunScanner:
         def lesser(m: dict) -> bool:
             best = (m.get("cands") or [{}])[0]
             return m["role"] == "place" and m["n_tokens"] == 1 and not m.get("abbrev") \
-                and m["importance"] < 0.7 and best.get("kind") not in ("country", "admin1", "continent") \
+                and m["importance"] < 0.7 and best.get("kind") not in {"country", "admin1", "continent"} \
                 and not is_everyday_word(m["surface"]) and m["surface"].lower() not in UNIT_WORDS
         drop = set()
         for a, b in zip(out, out[1:]):
@@ -743,8 +743,8 @@ class RunScanner:
             # a town of it is the town ("along the Syr Darya", "the Syr Darya river" stay the river)
             cands = [c for c in cands if c.get("kind") != "river"]
         if cands and cands[0].get("needs_the") and not self._after_the(
-                run[k], past_qualifier=cands[0].get("kind") in ("ocean", "sea")) \
-                and not (cands[0].get("kind") in ("ocean", "sea") and self._sea_as_headlines_write_it(run, k, n)):
+                run[k], past_qualifier=cands[0].get("kind") in {"ocean", "sea"}) \
+                and not (cands[0].get("kind") in {"ocean", "sea"} and self._sea_as_headlines_write_it(run, k, n)):
             cands = cands[1:]  # "Atlantic Council", "Pacific Gas": only "the Atlantic" is the ocean
         if not cands:
             cands = self._area_named_with_its_kind_word(run[k + n - 1], surface)
@@ -872,7 +872,7 @@ class RunScanner:
         units = []
         for asked in (" ".join(words[1:]), *LAKE_WORDS_ABROAD):
             for c in self.candidates(asked, "admin1"):
-                if c.get("kind") not in ("admin1", "admin2") or c.get("name_similarity", 0.0) < 1.0 \
+                if c.get("kind") not in {"admin1", "admin2"} or c.get("name_similarity", 0.0) < 1.0 \
                         or plain(c.get("name") or "") != plain(asked):
                     continue
                 km = haversine_km(lake["lat"], lake["lon"], c["lat"], c["lon"])
