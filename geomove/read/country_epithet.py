@@ -1,0 +1,115 @@
+"""A country told again by a description: "Kenya sent 400 police officers to Haiti. The officers
+were deployed to the Caribbean nation to fight gangs." News writers name a country once, then
+describe it ("the West African country", "the war-torn country", "the Gulf state"): the phrase is
+the country the text named last before it, whose record the description does not contradict.
+
+The phrase becomes a mention of that country over its own words, so every reading of roles sees a
+named place there: "crossed into the war-torn country at Kilis" reads as "crossed into Syria at
+Kilis" (Kilis passed, Syria the destination: GUIDELINES, a crossing on the way into country K).
+A region word in the phrase ("Caribbean", "Gulf", "Horn of Africa") names where the country must
+be: it is tested on the gazetteer's country record (its continent and its point), and a country
+outside is passed over for an earlier one. Lexicon as data: country_epithet.json.
+
+Not read: a noun with no descriptive word ("the country": roles' anaphors read it), a noun owning
+what follows ("the Caribbean nation's police"), a plural or a compound ("the United Nations",
+"nation-building", "Gulf states"), a phrase that names its place ("the Gulf state of Qatar"), a
+word not in the lexicon ("the host nation", "a neighbouring country" has no "the"), and a phrase
+with no country named before it (then its region word is no place of the movement either: "to the
+Caribbean nation" alone went to "the Caribbean").
+
+why: the lead's sentences of session 51 (read149): "the Caribbean nation" after Haiti and "the
+central African country" after Congo gave no end, and "crossed into the war-torn country at
+Kilis" went to Kilis, a Turkish border town."""
+
+from __future__ import annotations
+
+import re
+
+from ..regex_cache import CompiledPatterns
+from .data_files import read_data
+
+_DATA = read_data("country_epithet.json")
+_PATTERNS = CompiledPatterns("read-country-epithet")
+
+
+def _alternatives(words) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+_NOUNS = _alternatives(_DATA["nouns"])
+# the cheap gate: a head noun anywhere in the text (most reports name none as such)
+_GATE = _PATTERNS.compile(rf"\b(?:{_NOUNS})\b", re.I)
+# "the" + up to three descriptive words, of which at most one region word + the noun; not
+# owning what follows ("'s"), not a compound ("nation-building"), not "of <Name>" after it
+_PHRASE = _PATTERNS.compile(
+    rf"\b[Tt]he\s+(?P<words>(?:(?:{_alternatives(_DATA['words'])}|(?P<region>{_alternatives(_DATA['regions'])})),?\s+){{1,3}})"
+    rf"(?P<noun>{_NOUNS})\b(?![-'’])(?!\s+of\s+(?-i:[A-Z]))")
+
+
+def _fits(region: str | None, country: dict) -> bool:
+    """Does the country's record lie where the region word says (country_epithet.json)?"""
+    if region is None:
+        return True
+    rule = _DATA["regions"].get(" ".join(region.split()))
+    if rule is None:
+        return False
+    raw = country.get("raw") or {}
+    if raw.get("continent") and raw["continent"] not in rule["continent"]:
+        return False
+    if "box" in rule:
+        south, north, west, east = rule["box"]
+        lat, lon = country.get("lat"), country.get("lon")
+        if lat is None or lon is None or not (south <= lat <= north and west <= lon <= east):
+            return False
+    return True
+
+
+def _referent(mentions: list[dict], before: int, region: str | None, book) -> dict | None:
+    """The country named last before ``before`` by its name (as a place or as who acted: "Bosnia
+    asked for help"; not by a demonym: "Rwandan soldiers" names who moved, not a country told),
+    skipping those the region word rules out."""
+    for m in reversed(mentions):
+        if m["end"] > before or m.get("kind") != "country" or m.get("role") not in ("place", "actor") \
+                or (m.get("why") or "").startswith("demonym"):
+            continue  # (a subject by its name counts: "Bosnia asked for help. ... to the Balkan country")
+        record = book.country(m["country"]) if m.get("country") else None
+        if record is not None and _fits(region, record):
+            return m
+    return None
+
+
+def country_epithets(text: str, mentions: list[dict], book, why: list | None = None) -> list[dict]:
+    """``mentions`` with each descriptive phrase of a country told before as a mention of that
+    country (over the phrase's words), and the mentions inside such a phrase ("Caribbean")
+    dropped; a phrase with no referent drops its region word's mention all the same."""
+    if _GATE.search(text) is None:
+        return mentions
+    found = []
+    for p in _PHRASE.finditer(text):
+        region = p.group("region")
+        if p.group("noun").lower() == "state" and region is None:
+            continue  # ("the restive state": as often a federal state told before)
+        told = _referent([m for m in mentions if m["end"] <= p.start()], p.start(), region, book)
+        found.append((p, told))
+    if not found:
+        return mentions
+    kept = [m for m in mentions if not any(p.start() <= m["start"] and m["end"] <= p.end() for p, _ in found)]
+    for p, told in found:
+        phrase = " ".join(p.group(0).split())
+        if told is None:
+            if why is not None:
+                why.append(f"'{phrase}': no country told before it that it fits: no place (read.country_epithet)")
+            continue
+        # (a place where it stands, whatever the name was told as; not the sentence of the name)
+        m = {k: v for k, v in told.items() if k not in ("sentence", "sentence_span")}
+        m.update(start=p.start(), end=p.end(), surface=text[p.start():p.end()], role="place",
+                 why=f"'{phrase}' is {told['name']}, the country told last before it"
+                     + (f" that is {' '.join(p.group('region').split())}" if p.group("region") else ""))
+        if why is not None:
+            why.append(f"'{phrase}': {m['why']} (read.country_epithet)")
+        kept.append(m)
+    kept.sort(key=lambda m: (m["start"], m["end"]))
+    return kept
+
+
+_PATTERNS.save()
