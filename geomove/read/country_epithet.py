@@ -24,6 +24,7 @@ Kilis" went to Kilis, a Turkish border town."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 
 from ..regex_cache import CompiledPatterns
 from .data_files import read_data
@@ -36,6 +37,12 @@ def _alternatives(words) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
 
 
+# how many countries told before a phrase are tried, the last first ("Haiti and Chad asked ...
+# to the Caribbean nation": Chad ruled out, Haiti taken)
+_LAST_COUNTRIES = 3
+# how far back (characters) the country may have been told: a few paragraphs of wire copy (and a
+# walk per phrase that never runs through a whole long list of places)
+_REACH = 2000
 _NOUNS = _alternatives(_DATA["nouns"])
 # the cheap gate: a head noun anywhere in the text (most reports name none as such)
 _GATE = _PATTERNS.compile(rf"\b(?:{_NOUNS})\b", re.I)
@@ -64,17 +71,25 @@ def _fits(region: str | None, country: dict) -> bool:
     return True
 
 
-def _referent(mentions: list[dict], before: int, region: str | None, book) -> dict | None:
+def _referent(mentions: list[dict], starts: list[int], before: int, region: str | None, book) -> dict | None:
     """The country named last before ``before`` by its name (as a place or as who acted: "Bosnia
     asked for help"; not by a demonym: "Rwandan soldiers" names who moved, not a country told),
-    skipping those the region word rules out."""
-    for m in reversed(mentions):
+    skipping those the region word rules out: of the last few countries told only (a
+    description refers to a country told lately; and a long list is not walked per phrase)."""
+    countries = 0
+    for i in range(bisect_left(starts, before) - 1, -1, -1):
+        m = mentions[i]
+        if m["start"] < before - _REACH:
+            return None
         if m["end"] > before or m.get("kind") != "country" or m.get("role") not in ("place", "actor") \
                 or (m.get("why") or "").startswith("demonym"):
             continue  # (a subject by its name counts: "Bosnia asked for help. ... to the Balkan country")
         record = book.country(m["country"]) if m.get("country") else None
         if record is not None and _fits(region, record):
             return m
+        countries += 1
+        if countries == _LAST_COUNTRIES:
+            return None
     return None
 
 
@@ -85,15 +100,22 @@ def country_epithets(text: str, mentions: list[dict], book, why: list | None = N
     if _GATE.search(text) is None:
         return mentions
     found = []
+    starts = [m["start"] for m in mentions]
+    if any(a > b for a, b in zip(starts, starts[1:])):  # (the finder's come in text order; given ones may not)
+        mentions = sorted(mentions, key=lambda m: m["start"])
+        starts = [m["start"] for m in mentions]
     for p in _PHRASE.finditer(text):
         region = p.group("region")
         if p.group("noun").lower() == "state" and region is None:
             continue  # ("the restive state": as often a federal state told before)
-        told = _referent([m for m in mentions if m["end"] <= p.start()], p.start(), region, book)
+        told = _referent(mentions, starts, p.start(), region, book)
         found.append((p, told))
     if not found:
         return mentions
-    kept = [m for m in mentions if not any(p.start() <= m["start"] and m["end"] <= p.end() for p, _ in found)]
+    # (the mentions inside a phrase found by bisection: "Caribbean" in "the Caribbean nation")
+    inside = {i for p, _ in found for i in range(bisect_left(starts, p.start()), bisect_right(starts, p.end()))
+              if mentions[i]["end"] <= p.end()}
+    kept = [m for i, m in enumerate(mentions) if i not in inside]
     for p, told in found:
         phrase = " ".join(p.group(0).split())
         if told is None:
