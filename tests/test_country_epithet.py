@@ -57,3 +57,23 @@ def test_near_misses_read_none(text, gazetteer):
     mentions, why = _read(text, gazetteer)
     assert not why
     assert mentions == find_mentions(text, gazetteer=gazetteer)
+
+
+def test_the_phrases_are_those_the_pattern_finds_in_the_whole_text():
+    # (country_epithet._phrases tries the pattern only just before a head noun: the same matches as
+    # a search of the whole text, on texts of our own with nouns inside words, line breaks, commas)
+    from hypothesis import given, settings, strategies as st
+
+    from geomove.read import country_epithet as ce
+
+    pieces = ["the", "The", "Caribbean", "war-torn", "landlocked,", "nation", "country", "state",
+              "statement", "nationwide", "Gulf", "West African", "of", "Mali", "'s", "-building",
+              "international", "other", "\n", "  ", ",", "."]
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.lists(st.sampled_from(pieces), max_size=30), st.lists(st.sampled_from([" ", "", "\n"]), min_size=30, max_size=30))
+    def same(words, gaps):
+        text = "".join(w + g for w, g in zip(words, gaps))
+        assert [m.span() for m in ce._phrases(text)] == [m.span() for m in ce._PHRASE.finditer(text)], text
+
+    same()
