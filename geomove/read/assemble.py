@@ -99,6 +99,7 @@ from .relative_departure import departure_in_subject, departure_of_subject
 from .recap import recap_of_places_passed
 from .stopped_short import stop_told_after, stopped_short
 from .nearer_antecedent import refers_to_a_nearer_force
+from .country_epithet import country_epithets
 from .another_part import another_part_of_the_force
 from .count_told_after import count_told_after
 from .count_line import count_line_after  # (read70)
@@ -2406,7 +2407,10 @@ def extract(text: str, *, gazetteer, published=None, source: str | None = None, 
         mentions = find_mentions(prose, gazetteer=raw, published=pub)
         if prose is not text:
             mentions = [mention_as_written(m, text) for m in mentions]
-    reader, book = _Reader(without_letter_labels(unwrapped(prose)), mentions, pub), place_book(gazetteer)
+    book = place_book(gazetteer)
+    # ("the Caribbean nation" after Haiti: a mention of Haiti over those words, read.country_epithet)
+    mentions = country_epithets(prose, mentions, book, why)
+    reader = _Reader(without_letter_labels(unwrapped(prose)), mentions, pub)
     reader.capital = text_capital(text, mentions, book)  # what "the capital" alone means here
     reader.capitals_told = capitals_told(text, mentions, book)  # ... or may refer back to
     state = Assembly(reader, book, [], explain=why is not None)

@@ -1,0 +1,172 @@
+"""A country told again by a description: "Kenya sent 400 police officers to Haiti. The officers
+were deployed to the Caribbean nation to fight gangs." News writers name a country once, then
+describe it ("the West African country", "the war-torn country", "the Gulf state"): the phrase is
+the country the text named last before it, whose record the description does not contradict.
+
+The phrase becomes a mention of that country over its own words, so every reading of roles sees a
+named place there: "crossed into the war-torn country at Kilis" reads as "crossed into Syria at
+Kilis" (Kilis passed, Syria the destination: GUIDELINES, a crossing on the way into country K).
+A region word in the phrase ("Caribbean", "Gulf", "Horn of Africa") names where the country must
+be: it is tested on the gazetteer's country record (its continent and its point), and a country
+outside is passed over for an earlier one. Lexicon as data: country_epithet.json.
+
+Not read: a noun with no descriptive word ("the country": roles' anaphors read it), a noun owning
+what follows ("the Caribbean nation's police"), a plural or a compound ("the United Nations",
+"nation-building", "Gulf states"), a phrase that names its place ("the Gulf state of Qatar"), a
+word not in the lexicon ("the host nation", "a neighbouring country" has no "the"), and a phrase
+with no country named before it (then its region word is no place of the movement either: "to the
+Caribbean nation" alone went to "the Caribbean").
+
+why: the lead's sentences of session 51 (read149): "the Caribbean nation" after Haiti and "the
+central African country" after Congo gave no end, and "crossed into the war-torn country at
+Kilis" went to Kilis, a Turkish border town."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+
+from ..regex_cache import CompiledPatterns
+from .data_files import read_data
+
+_DATA = read_data("country_epithet.json")
+_PATTERNS = CompiledPatterns("read-country-epithet")
+
+
+def _alternatives(words) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+# how many countries told before a phrase are tried, the last first ("Haiti and Chad asked ...
+# to the Caribbean nation": Chad ruled out, Haiti taken)
+_LAST_COUNTRIES = 3
+# how far back (characters) the country may have been told: a few paragraphs of wire copy (and a
+# walk per phrase that never runs through a whole long list of places)
+_REACH = 2000
+_NOUNS = _alternatives(_DATA["nouns"])
+# the head nouns as _PHRASE reads them (lower case): a text that writes none has no phrase, and
+# each phrase ends at one, so only the words just before a noun are tried (str.find runs in C: a
+# search of the whole text by a pattern cost ~0.5% of `extract`, s51 lead)
+_NOUN_WORDS = tuple(_DATA["nouns"])
+# how far before its noun a phrase may start: "the" and three of the longest words, each with a
+# comma and spaces, with room to spare for runs of spaces
+_PHRASE_REACH = 4 + 3 * (max(len(w) for w in [*_DATA["words"], *_DATA["regions"]]) + 8)
+# "the" + up to three descriptive words, of which at most one region word + the noun; not
+# owning what follows ("'s"), not a compound ("nation-building"), not "of <Name>" after it
+_PHRASE = _PATTERNS.compile(
+    rf"\b[Tt]he\s+(?P<words>(?:(?:{_alternatives(_DATA['words'])}|(?P<region>{_alternatives(_DATA['regions'])})),?\s+){{1,3}})"
+    rf"(?P<noun>{_NOUNS})\b(?![-'’])(?!\s+of\s+(?-i:[A-Z]))")
+
+
+def _phrases(text: str) -> list:
+    """The phrases of ``text`` in text order, as _PHRASE.finditer finds them: a match tried only at
+    each "the"/"The" within _PHRASE_REACH before a head noun (a phrase holds no other "the", so
+    two never overlap)."""
+    ends = []
+    for noun in _NOUN_WORDS:
+        i = text.find(noun)
+        while i >= 0:
+            after = i + len(noun)
+            # (a whole word only: not "statement", "nationwide", "stateless"; _PHRASE's \b)
+            if not (after < len(text) and text[after].isalnum()) and i and text[i - 1].isspace():
+                ends.append(i)
+            i = text.find(noun, after)
+    if not ends:
+        return []
+    tried, found = set(), {}
+    for at in ends:
+        for article in ("the", "The"):
+            i = text.find(article, max(0, at - _PHRASE_REACH), at)
+            while i >= 0:
+                if i not in tried:
+                    tried.add(i)
+                    p = _PHRASE.match(text, i)
+                    if p is not None:
+                        found[i] = p
+                i = text.find(article, i + 1, at)
+    return [found[i] for i in sorted(found)]
+
+
+def _fits(region: str | None, country: dict) -> bool:
+    """Does the country's record lie where the region word says (country_epithet.json)?"""
+    if region is None:
+        return True
+    rule = _DATA["regions"].get(" ".join(region.split()))
+    if rule is None:
+        return False
+    raw = country.get("raw") or {}
+    if raw.get("continent") and raw["continent"] not in rule["continent"]:
+        return False
+    if "box" in rule:
+        south, north, west, east = rule["box"]
+        lat, lon = country.get("lat"), country.get("lon")
+        if lat is None or lon is None or not (south <= lat <= north and west <= lon <= east):
+            return False
+    return True
+
+
+def _referent(mentions: list[dict], starts: list[int], before: int, region: str | None, book) -> dict | None:
+    """The country named last before ``before`` by its name (as a place or as who acted: "Bosnia
+    asked for help"; not by a demonym: "Rwandan soldiers" names who moved, not a country told),
+    skipping those the region word rules out: of the last few countries told only (a
+    description refers to a country told lately; and a long list is not walked per phrase)."""
+    countries = 0
+    for i in range(bisect_left(starts, before) - 1, -1, -1):
+        m = mentions[i]
+        if m["start"] < before - _REACH:
+            return None
+        if m["end"] > before or m.get("kind") != "country" or m.get("role") not in ("place", "actor") \
+                or (m.get("why") or "").startswith("demonym"):
+            continue  # (a subject by its name counts: "Bosnia asked for help. ... to the Balkan country")
+        record = book.country(m["country"]) if m.get("country") else None
+        if record is not None and _fits(region, record):
+            return m
+        countries += 1
+        if countries == _LAST_COUNTRIES:
+            return None
+    return None
+
+
+def country_epithets(text: str, mentions: list[dict], book, why: list | None = None) -> list[dict]:
+    """``mentions`` with each descriptive phrase of a country told before as a mention of that
+    country (over the phrase's words), and the mentions inside such a phrase ("Caribbean")
+    dropped; a phrase with no referent drops its region word's mention all the same."""
+    phrases = _phrases(text)
+    if not phrases:
+        return mentions
+    found = []
+    starts = [m["start"] for m in mentions]
+    if any(a > b for a, b in zip(starts, starts[1:])):  # (the finder's come in text order; given ones may not)
+        mentions = sorted(mentions, key=lambda m: m["start"])
+        starts = [m["start"] for m in mentions]
+    for p in phrases:
+        region = p.group("region")
+        if p.group("noun").lower() == "state" and region is None:
+            continue  # ("the restive state": as often a federal state told before)
+        told = _referent(mentions, starts, p.start(), region, book)
+        found.append((p, told))
+    if not found:
+        return mentions
+    # (the mentions inside a phrase found by bisection: "Caribbean" in "the Caribbean nation")
+    inside = {i for p, _ in found for i in range(bisect_left(starts, p.start()), bisect_right(starts, p.end()))
+              if mentions[i]["end"] <= p.end()}
+    kept = [m for i, m in enumerate(mentions) if i not in inside]
+    for p, told in found:
+        phrase = " ".join(p.group(0).split())
+        if told is None:
+            if why is not None:
+                why.append(f"'{phrase}': no country told before it that it fits: no place (read.country_epithet)")
+            continue
+        # (a place where it stands, whatever the name was told as; not the sentence of the name)
+        m = {k: v for k, v in told.items() if k not in ("sentence", "sentence_span")}
+        m.update(start=p.start(), end=p.end(), surface=text[p.start():p.end()], role="place",
+                 why=f"'{phrase}' is {told['name']}, the country told last before it"
+                     + (f" that is {' '.join(p.group('region').split())}" if p.group("region") else ""))
+        if why is not None:
+            why.append(f"'{phrase}': {m['why']} (read.country_epithet)")
+        kept.append(m)
+    kept.sort(key=lambda m: (m["start"], m["end"]))
+    return kept
+
+
+_PATTERNS.save()

@@ -1,0 +1,79 @@
+"""read.country_epithet: a country told again by a description ("the Caribbean nation") is the
+country told last before it that the description does not contradict; near misses read none."""
+
+import pytest
+
+from geomove.mentions import find_mentions
+from geomove.read.book import place_book
+from geomove.read.country_epithet import country_epithets
+
+
+def _read(text, gazetteer):
+    book = place_book(gazetteer)
+    why = []
+    return country_epithets(text, find_mentions(text, gazetteer=gazetteer), book, why), why
+
+
+def _told(mentions, text, phrase):
+    at = text.index(phrase)
+    return [m for m in mentions if m["start"] == at and m["end"] == at + len(phrase)]
+
+
+@pytest.mark.parametrize("text, phrase, country", [
+    ("Kenya sent police to Haiti. The officers reached the Caribbean nation in June.", "the Caribbean nation", "HT"),
+    ("Troops left Mali. The West African country was quiet.", "The West African country", "ML"),
+    ("Turkey moved troops into Syria. Convoys crossed into the war-torn country at Kilis.", "the war-torn country", "SY"),
+    # (the region word passes over Chad, told last, for Haiti)
+    ("Haiti and Chad asked for help. Police flew to the Caribbean nation.", "the Caribbean nation", "HT"),
+    ("Warships docked in Bahrain. They left the Gulf state on Monday.", "the Gulf state", "BH"),
+])
+def test_the_country_told_before(text, phrase, country, gazetteer):
+    mentions, why = _read(text, gazetteer)
+    told = _told(mentions, text, phrase)
+    assert [m["country"] for m in told] == [country] and told[0]["kind"] == "country"
+    assert any("read.country_epithet" in w for w in why)
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("The officers were deployed to the Caribbean nation in June.", "the Caribbean nation"),  # none told before
+    ("Rwandan soldiers entered the central African country.", "the central African country"),  # a demonym only
+    ("Mali asked for help. Troops flew to the Caribbean nation.", "the Caribbean nation"),  # Mali is not Caribbean
+    ("Nigeria sent troops to Niger. The restive state was calm.", "The restive state"),  # a state without a region word
+])
+def test_no_country_told(text, phrase, gazetteer):
+    mentions, _ = _read(text, gazetteer)
+    at = text.index(phrase)
+    assert not [m for m in mentions if m["start"] >= at and m["end"] <= at + len(phrase) and m.get("kind") == "country"]
+
+
+@pytest.mark.parametrize("text", [
+    "Chad sent troops to Sudan. The war-torn country's army moved to Adre.",
+    "Haiti asked the United Nations for help and nation-building began across the country.",
+    "Qatar sent jets to the Gulf on Monday, and the Gulf states met.",
+    "Oman hosts ships. The Gulf state of Qatar sent jets.",
+    "Nigeria sent 300 soldiers to Gambia. The host nation welcomed them.",
+])
+def test_near_misses_read_none(text, gazetteer):
+    mentions, why = _read(text, gazetteer)
+    assert not why
+    assert mentions == find_mentions(text, gazetteer=gazetteer)
+
+
+def test_the_phrases_are_those_the_pattern_finds_in_the_whole_text():
+    # (country_epithet._phrases tries the pattern only just before a head noun: the same matches as
+    # a search of the whole text, on texts of our own with nouns inside words, line breaks, commas)
+    from hypothesis import given, settings, strategies as st
+
+    from geomove.read import country_epithet as ce
+
+    pieces = ["the", "The", "Caribbean", "war-torn", "landlocked,", "nation", "country", "state",
+              "statement", "nationwide", "Gulf", "West African", "of", "Mali", "'s", "-building",
+              "international", "other", "\n", "  ", ",", "."]
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.lists(st.sampled_from(pieces), max_size=30), st.lists(st.sampled_from([" ", "", "\n"]), min_size=30, max_size=30))
+    def same(words, gaps):
+        text = "".join(w + g for w, g in zip(words, gaps))
+        assert [m.span() for m in ce._phrases(text)] == [m.span() for m in ce._PHRASE.finditer(text)], text
+
+    same()
