@@ -42,7 +42,6 @@ from .words import FACILITY_KINDS, SETTLEMENT_KINDS
 # judge as a facility)
 _STRUCTURE_HOMES = frozenset(SETTLEMENT_KINDS + FACILITY_KINDS + ("port",))
 from .famous_heads import unknown_name_after_far_head
-from .loose_guesses import GUESS_WHY, guess_by_its_spelling
 from .flights import airfield_of_a_flight, town_near_its_airfield
 from .joined_names import joined_pairs
 from .appositions import said_small_but_read_great
@@ -264,25 +263,6 @@ class _Finder(
         mark_told_within(out, self.text)  # "the Tirah valley in Khyber district": within Khyber
         return out
 
-    @staticmethod
-    def _guesses_backed_by_the_text(guesses: list[dict], text_countries: dict, points: list,
-                                    importance_of: dict) -> None:
-        """The context of the guesses by the spelling (loose_guesses): a guess in a country
-        another name of the text put there by its own reading is context like any clear place
-        ("from Mogadishu to Afgoye"); any other lends nothing to the text's other names, and
-        says so ("from Ungheni to Sculeni": Siculeni, Romania, is no ground for Ungheni's
-        Romanian namesake)."""
-        for m in guesses:
-            best = m["cands"][0]
-            if best.get("country") not in text_countries:
-                best["why"] = best.get("why", "") + GUESS_WHY
-                continue
-            key = name_key(m["surface"])
-            text_countries[best["country"]].add(key)
-            if best.get("lat") is not None:
-                points.append((best["lat"], best["lon"], key, context_radius(best)))
-                importance_of[key] = max(importance_of.get(key, 0.0), best.get("importance") or 0.0)
-
     def resolve(self, mentions: list[dict]) -> None:
         text_countries: dict[str, set[str]] = {}  # ISO2 -> keys of the mentions naming it
         points: list[tuple[float, float, str, float]] = []
@@ -312,7 +292,6 @@ class _Finder(
         groups_named_after_a_verb_of_joining(self.toks, mentions, named, self._continent_of)  # "reinforced Wagner"
         outlets_named_before_their_noun(self.toks, mentions)  # "the Fars news agency"
         named_or_shared = self._countries_named_or_shared(mentions, named)  # ("Congo": either, see there)
-        guesses = []  # minor places read only loosely, clear alone (see loose_guesses)
         for m in mentions:
             cands = m.get("cands") or []
             if not cands:
@@ -329,9 +308,6 @@ class _Finder(
             if clear and m["role"] not in ("actor", "organisation") and not m.get("area_demonym") \
                     and not self._likely_rejected(m, best):
                 m["context_reading"] = best.get("gazetteer_id")  # (see ContextRanking._more_context)
-                if guess_by_its_spelling(m, best):
-                    guesses.append(m)  # (context only where the text's other names agree: below)
-                    continue
                 # (a weak reading abroad is a point, whose nearness backs its neighbours, but puts
                 # no country there: see _weak_reading_abroad)
                 if best.get("country") and not self._weak_reading_abroad(m, best, named_or_shared):
@@ -343,7 +319,6 @@ class _Finder(
                                    context_radius(best)))
                     importance_of[name_key(m["surface"])] = max(
                         importance_of.get(name_key(m["surface"]), 0.0), best.get("importance") or 0.0)
-        self._guesses_backed_by_the_text(guesses, text_countries, points, importance_of)
         if not text_countries:
             # a text that names no country, only an armed group of one ("RSF vehicles left Bara"):
             # the group's country is the text's (mentions.group_homes)
