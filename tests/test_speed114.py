@@ -131,7 +131,7 @@ def test_no_reading_alone_as_kept_through_kept():
 # person, a hyphened pair), read twice: the shared rows are not written into, and the mentions
 # are the same both times.
 SHARED_ROUTES = ("Prince Edward Island ferries sailed. Barnes Wallis designed it, Chad Williams said. "
-                 "The Jomo Kenyatta International Airport reopened; the Gao-Kidal road and Sheikh Zuweid "
+                 "Jomo Kenyatta International Airport was reopened; the Gao-Kidal road and Sheikh Zuweid "
                  "stayed shut. Falls Church and Kyiv Post staff left Victoria Falls for Georgia Stevens' farm.")
 
 

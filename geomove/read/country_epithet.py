@@ -1,6 +1,6 @@
 """A country told again by a description: "Kenya sent 400 police officers to Haiti. The officers
 were deployed to the Caribbean nation to fight gangs." News writers name a country once, then
-describe it ("the West African country", "the war-torn country", "the Gulf state"): the phrase is
+describe it ("the landlocked country", "the war-torn nation", "the Gulf state"): the phrase is
 the country the text named last before it, whose record the description does not contradict.
 
 The phrase becomes a mention of that country over its own words, so every reading of roles sees a
