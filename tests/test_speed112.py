@@ -7,9 +7,6 @@ None of it may change an answer: each gate's words are proved from its pattern's
 texts built from its own words, and reports of our own are read with every gate and with the
 gates switched off (Gate.may_match always True), why lines included."""
 
-import importlib
-import sys
-
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -17,6 +14,7 @@ from hypothesis import strategies as st
 from geomove.gates import Gate, words_cover
 from geomove.read import assemble
 
+from gates_off import gate_named, gate_pattern, ungated
 from reading import read_all
 
 PUBLISHED = "2026-11-20"
@@ -37,20 +35,13 @@ GATES = [
 ]
 
 
-def _gate(mod, name) -> Gate:
-    return getattr(importlib.import_module(f"geomove.read.{mod}"), name)
-
-
-def _pattern(gate):
-    p = gate.pattern
-    return p.built() if hasattr(p, "built") else p
 
 
 @pytest.mark.parametrize("mod,name", GATES)
 def test_the_words_of_each_gate_cover_its_pattern(mod, name):
-    gate = _gate(mod, name)
+    gate = gate_named(mod, name)
     assert isinstance(gate, Gate)
-    assert words_cover(_pattern(gate), gate.words)
+    assert words_cover(gate_pattern(gate), gate.words)
 
 
 def test_each_gate_is_asked():
@@ -69,8 +60,8 @@ _FILLER = ["the", "troops", "moved", "from", "Gulu", "to", "Lira", ",", "and", "
 @given(st.data())
 def test_each_gate_finds_what_its_pattern_finds(data):
     mod, name = data.draw(st.sampled_from(GATES))
-    gate = _gate(mod, name)
-    p = _pattern(gate)
+    gate = gate_named(mod, name)
+    p = gate_pattern(gate)
     words = list(gate.words) + [w.capitalize() for w in gate.words] + _FILLER
     text = " ".join(data.draw(st.lists(st.sampled_from(words), min_size=0, max_size=30)))
     pos = data.draw(st.integers(0, len(text)))
@@ -100,14 +91,6 @@ OWN = [
     # (tracked_between asks the munitions gate: "rockets tracked from A to B" is a strike)
     "Two rockets were tracked from Garoua to Maroua, and a transport plane was tracked from Douala to Garoua.",
 ]
-
-
-def ungated(m) -> None:
-    """Every gate switched off (monkeypatch context ``m``): each asks its pattern at once (since
-    speed115 search/match/finditer test the words themselves, not through may_match)."""
-    m.setattr(Gate, "may_match", lambda self, text, pos=0, endpos=None: True)
-    for method in ("search", "match", "finditer"):
-        m.setattr(Gate, method, lambda self, text, pos=0, endpos=sys.maxsize, _m=method: getattr(_pattern(self), _m)(text, pos, endpos))
 
 
 def test_own_reports_read_the_same_with_and_without_the_gates(gazetteer, monkeypatch):

@@ -9,7 +9,6 @@ None of it may change an answer: each gate's words are proved from its pattern's
 pattern's on texts built from its own words, and reports of our own are read with every gate and
 with every gate switched off, why lines included."""
 
-import importlib
 import pathlib
 import re
 import sys
@@ -20,6 +19,8 @@ from hypothesis import strategies as st
 
 from geomove.gates import Gate, words_cover
 from geomove.read import assemble
+
+from gates_off import gate_named, gate_pattern, ungated
 
 PUBLISHED = "2026-11-20"
 
@@ -64,32 +65,15 @@ GATES = [
 ]
 
 
-def _gate(mod, name) -> Gate:
-    return getattr(importlib.import_module(f"geomove.read.{mod}"), name)
-
-
-def _pattern(gate):
-    p = gate.pattern
-    return p.built() if hasattr(p, "built") else p
-
-
-def ungated(m) -> None:
-    """Every gate switched off (monkeypatch context m): each asks its pattern at once."""
-    m.setattr(Gate, "may_match", lambda self, text, pos=0, endpos=None: True)
-    m.setattr(Gate, "search", lambda self, text, pos=0, endpos=sys.maxsize: _pattern(self).search(text, pos, endpos))
-    m.setattr(Gate, "match", lambda self, text, pos=0, endpos=sys.maxsize: _pattern(self).match(text, pos, endpos))
-    m.setattr(Gate, "finditer", lambda self, text, pos=0, endpos=sys.maxsize: _pattern(self).finditer(text, pos, endpos))
-
-
 def test_the_list_is_whole():
     assert len(GATES) == len(set(GATES)) == 94
 
 
 @pytest.mark.parametrize("mod,name", GATES)
 def test_the_words_of_each_gate_cover_its_pattern(mod, name):
-    gate = _gate(mod, name)
+    gate = gate_named(mod, name)
     assert isinstance(gate, Gate)
-    assert words_cover(_pattern(gate), gate.words)
+    assert words_cover(gate_pattern(gate), gate.words)
 
 
 def test_each_gate_is_asked():
@@ -107,8 +91,8 @@ _FILLER = ["the", "troops", "moved", "from", "Pemba", "to", "Palma", ",", "and",
 @given(st.data())
 def test_each_gate_finds_what_its_pattern_finds(data):
     mod, name = data.draw(st.sampled_from(GATES))
-    gate = _gate(mod, name)
-    p = _pattern(gate)
+    gate = gate_named(mod, name)
+    p = gate_pattern(gate)
     words = list(gate.words) + [w.capitalize() for w in gate.words] + [w.upper() for w in gate.words] + _FILLER
     text = " ".join(data.draw(st.lists(st.sampled_from(words), min_size=0, max_size=25)))
     pos = data.draw(st.integers(-2, len(text)))
