@@ -118,15 +118,30 @@ def _stayed_place(reader, lo: int, hi: int) -> dict | None:
     return found
 
 
+def _drafts_with_no_origin(a):
+    """(draft, its one fragment) of each reported move of one fragment with a destination and no
+    origin: the moves both passes below may give the place where a part stayed as origin."""
+    for d in a.drafts:
+        if d.origin is None and d.destination is not None and d.status == "reported" and len(d.frags) == 1:
+            yield d, d.frags[0]
+
+
+def _leaves_from(a, d, place: dict, sentence: int, told: str) -> None:
+    """Draft ``d`` leaves from ``place`` (inferred), unless that is where it went; ``told`` (with {}
+    for the place's name) says why."""
+    origin = _place_of(place)
+    if same_place(origin, d.destination):
+        return
+    d.origin = {**origin, "inferred": True}
+    a.why.append(f"sentence {sentence} [? -> {d.destination.get('name')}]: " + told.format(origin.get("name")))
+
+
 def origin_where_part_stayed(a) -> None:
     """An assembly pass (assemble.PASSES): "the rest" going on, with no origin, left from where
     the part told right before it stayed (see the module's docstring)."""
     reader = a.reader
     text = reader.text
-    for d in a.drafts:
-        if d.origin is not None or d.destination is None or d.status != "reported" or len(d.frags) != 1:
-            continue
-        frag = d.frags[0]
+    for d, frag in _drafts_with_no_origin(a):
         if not frag.what or _REST_WHAT.fullmatch(frag.what.strip()) is None \
                 or not went_on(text, frag.trigger_start, frag.trigger_start + len(frag.trigger)):
             continue
@@ -135,12 +150,7 @@ def origin_where_part_stayed(a) -> None:
         place = _stayed_place(reader, max(lo, frag.trigger_start - _REACH), frag.trigger_start)
         if place is None:
             continue
-        origin = _place_of(place)
-        if same_place(origin, d.destination):
-            continue
-        d.origin = {**origin, "inferred": True}
-        a.why.append(f"sentence {i} [? -> {d.destination.get('name')}]: the rest went on from where a part "
-                     f"stayed: {origin.get('name')}")
+        _leaves_from(a, d, place, i, "the rest went on from where a part stayed: {}")
 
 
 def origin_where_left_behind(a) -> None:
@@ -148,10 +158,7 @@ def origin_where_left_behind(a) -> None:
     behind in|at A and (then)" in its own clause, leaves from A (see the module's docstring)."""
     reader = a.reader
     text = reader.text
-    for d in a.drafts:
-        if d.origin is not None or d.destination is None or d.status != "reported" or len(d.frags) != 1:
-            continue
-        frag = d.frags[0]
+    for d, frag in _drafts_with_no_origin(a):
         lo = reader.spans[frag.sentence][0]
         # (the word looked for in the clause before the verb only: a search of the whole text
         # for it cost more, by callgrind, than the few drafts with no origin)
@@ -163,9 +170,4 @@ def origin_where_left_behind(a) -> None:
                           if p["start"] == m.end()), None)
         if place is None or _THEN_OWN_VERB.fullmatch(text, place["end"], frag.trigger_start) is None:
             continue
-        origin = _place_of(place)
-        if same_place(origin, d.destination):
-            continue
-        d.origin = {**origin, "inferred": True}
-        a.why.append(f"sentence {frag.sentence} [? -> {d.destination.get('name')}]: the force left a part behind in "
-                     f"{origin.get('name')} and went on from there")
+        _leaves_from(a, d, place, frag.sentence, "the force left a part behind in {} and went on from there")
