@@ -9,6 +9,7 @@ from pathlib import Path
 from geomove.gazetteer.answers import answers
 from geomove.gazetteer.ranking import NO_PLACE
 from geomove.mentions import PLACE_ROLES, find_mentions
+from geomove.mentions.context import ContextRanking
 
 FEATURES = Path(__file__).resolve().parent.parent / "gazetteer" / "features.csv"
 AREAS = FEATURES.with_name("areas.csv")
@@ -24,6 +25,25 @@ _DMS = re.compile(r"(\d+(?:\.\d+)?)\s*°\s*(?:(\d+(?:\.\d+)?)\s*′)?\s*(?:(\d+(
 def mention_of(text: str, surface: str, gazetteer):
     """The first mention the finder reads in ``text`` written ``surface``, or None."""
     return next((m for m in find_mentions(text, gazetteer=gazetteer) if m["surface"] == surface), None)
+
+
+def ranked_in_context(text: str, gazetteer) -> list:
+    """Every reading's order, score and reason after each ranking in context of ``text`` (both
+    rounds), and the mentions found."""
+    out = []
+    rank = ContextRanking._rank_in_context
+
+    def recorded(self, mentions, *args, **kw):
+        rank(self, mentions, *args, **kw)
+        out.append([(m["surface"], [(c.get("gazetteer_id"), c.get("context_score"), c.get("why"))
+                                    for c in m.get("cands") or ()]) for m in mentions])
+
+    ContextRanking._rank_in_context = recorded
+    try:
+        found = find_mentions(text, gazetteer=gazetteer)
+    finally:
+        ContextRanking._rank_in_context = rank
+    return out + [[(m["surface"], m.get("gazetteer_id"), m.get("score"), m.get("why")) for m in found]]
 
 
 def feature_rows() -> dict:

@@ -17,9 +17,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from geomove.mentions import context as ctx
-from geomove.mentions import find_mentions
 from geomove.mentions.context import ContextRanking
 from geomove.names import plain
+
+from placing import ranked_in_context
 
 # (names of our own choosing, with the shapes the tests tell apart: a name, a longer name that
 # opens with it, another spelling, diacritics, a name that only contains it)
@@ -72,25 +73,6 @@ class _Everything:
         return True
 
 
-def _scored(text: str, gazetteer) -> list:
-    """Every reading's order, score and reason after each ranking in context of ``text`` (both
-    rounds), and the mentions found."""
-    out = []
-    rank = ContextRanking._rank_in_context
-
-    def recorded(self, mentions, *args, **kw):
-        rank(self, mentions, *args, **kw)
-        out.append([(m["surface"], [(c.get("gazetteer_id"), c.get("context_score"), c.get("why"))
-                                    for c in m.get("cands") or ()]) for m in mentions])
-
-    ContextRanking._rank_in_context = recorded
-    try:
-        found = find_mentions(text, gazetteer=gazetteer)
-    finally:
-        ContextRanking._rank_in_context = rank
-    return out + [[(m["surface"], m.get("gazetteer_id"), m.get("score"), m.get("why")) for m in found]]
-
-
 OWN_TEXTS = [
     "A British patrol vessel put in at Stanley after a week off South Georgia, then sailed for Montevideo.",
     "French gendarmes flew from Noumea to Papeete, and a French frigate left Brest for Cherbourg.",
@@ -102,7 +84,7 @@ OWN_TEXTS = [
 
 @pytest.mark.parametrize("text", OWN_TEXTS)
 def test_territory_gate_ranks_as_asking_every_reading(text, gazetteer, monkeypatch):
-    gated = _scored(text, gazetteer)
+    gated = ranked_in_context(text, gazetteer)
     asked = []
     territory_town = ContextRanking._demonym_s_territory_town
 
@@ -111,11 +93,11 @@ def test_territory_gate_ranks_as_asking_every_reading(text, gazetteer, monkeypat
         return territory_town(self, *args)
 
     monkeypatch.setattr(ContextRanking, "_demonym_s_territory_town", counted)
-    assert _scored(text, gazetteer) == gated
+    assert ranked_in_context(text, gazetteer) == gated
     gated_asks = len(asked)
     monkeypatch.setattr(ContextRanking, "_demonym_held_territories", lambda self, by_demonym: _Everything())
     asked.clear()
-    assert _scored(text, gazetteer) == gated
+    assert ranked_in_context(text, gazetteer) == gated
     assert len(asked) >= gated_asks  # (the gate only spares asks)
 
 

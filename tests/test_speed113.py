@@ -23,9 +23,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from geomove.mentions import context as ctx
-from geomove.mentions import find_mentions
 from geomove.mentions.context import ContextRanking
 from geomove.names import plain
+
+from placing import ranked_in_context
 
 _KINDS = ["city", "town", "village", "admin2", "admin1", "country", "continent", "region", "base",
           "airfield", "sea", None, ""]
@@ -192,24 +193,6 @@ def test_former_name_tests_answer_as_before(cands, written):
 
 # -- end to end: the old code put back ranks our texts alike
 
-def _scored(text: str, gazetteer) -> list:
-    """Every reading's order, score and reason after each ranking in context of ``text`` (both
-    rounds), and the mentions found."""
-    out = []
-    rank = ContextRanking._rank_in_context
-
-    def recorded(self, mentions, *args, **kw):
-        rank(self, mentions, *args, **kw)
-        out.append([(m["surface"], [(c.get("gazetteer_id"), c.get("context_score"), c.get("why"))
-                                    for c in m.get("cands") or ()]) for m in mentions])
-
-    ContextRanking._rank_in_context = recorded
-    try:
-        found = find_mentions(text, gazetteer=gazetteer)
-    finally:
-        ContextRanking._rank_in_context = rank
-    return out + [[(m["surface"], m.get("gazetteer_id"), m.get("score"), m.get("why")) for m in found]]
-
 
 OWN_TEXTS = [
     "Honduran soldiers drove from Santa Rosa to Gracias, while Salvadoran police waited at San Miguel.",
@@ -223,7 +206,7 @@ OWN_TEXTS = [
 
 @pytest.mark.parametrize("text", OWN_TEXTS)
 def test_the_old_code_ranks_our_texts_alike(text, gazetteer, monkeypatch):
-    now = _scored(text, gazetteer)
+    now = ranked_in_context(text, gazetteer)
     assert any(len(m[1]) > 1 for m in now[0])  # (some name had readings to rank)
     monkeypatch.setattr(ctx, "_SETTLEMENT_KINDS", ("city", "town", "village", "admin2"))
     monkeypatch.setattr(ctx, "_TOWN_KINDS", ("city", "town"))
@@ -233,4 +216,4 @@ def test_the_old_code_ranks_our_texts_alike(text, gazetteer, monkeypatch):
     monkeypatch.setattr(ctx, "_lesser_place_by_a_name_a_town_bears", _lesser_place_s51)
     monkeypatch.setattr(ctx, "_called_by_a_rare_other_name", _rare_other_name_s51)
     monkeypatch.setattr(ContextRanking, "_continent_apart", _continent_apart_s51)
-    assert _scored(text, gazetteer) == now
+    assert ranked_in_context(text, gazetteer) == now
