@@ -166,7 +166,7 @@ def test_the_gathered_patterns_take_milliseconds_on_long_adversarial_runs():
 
     for text in ("Ab-" * 2000 + "Ab", "m" * 20000, "on the way " * 1500, "t" + "o " * 8000, "moved-" * 3000,
                  "in the direction " * 1200, ", , and are " * 1500):
-        start = time.process_time()
+        start = time.thread_time()  # (this thread only: a thread an earlier test left running counts in process_time)
         list(_TRIGGER_RE.finditer(text))
         list(lexicon._CUE_RE.finditer(text))
-        assert time.process_time() - start < 1.0, text[:20]
+        assert time.thread_time() - start < 1.0, text[:20]
