@@ -35,6 +35,7 @@ def test_a_name_before_border_is_the_crossing_the_index_holds(gazetteer, text):
 
 @pytest.mark.parametrize("text, want", [
     ("The Torkham border was shut for a week.", ("Torkham", "PK", "crossing")),
+    ("The Rafah border was closed to aid lorries.", ("Rafah", "PS", "crossing")),
     ("The Chaman border was shut for a week.", ("Chaman", "PK", "city")),
     ("Lorries queued at the Chaman border post.", ("Chaman", "PK", "city")),
 ])
