@@ -25,7 +25,7 @@ from .other_names import another_name_of_the_place_before
 from .appositions import town_apposition_after
 from .similarity import plain_spelling_similarity, town_by_its_english_spelling
 from .words import FACILITY_KINDS, INSTALLATION_HEADS, installation_name, installation_own_name, is_common_word, \
-    is_everyday_word, opens_an_installation_name
+    is_everyday_word, opens_an_installation_name, SETTLEMENT_KINDS
 from .unknown_parts import ToldIn
 from ..regex_cache import CompiledPatterns
 
@@ -1113,7 +1113,7 @@ class Acceptance:
         if column:
             return f"in a table's '{column}' column", True  # a cell under a header "From" or "To"
         if m.get("kind") and not self._camp_word_of_a_hamlet(m, best):
-            return f"kind word ({m['kind']})", True
+            return f"kind word ({m['kind']}){self._town_of_a_facility_not_held(m, best)}", True
         if m.get("islands_unit"):
             # "the Batanes islands": the islands' word says the name is a place, the province of
             # the islands (features.FeatureWords._units_named_as_the_islands)
@@ -1383,6 +1383,18 @@ class Acceptance:
         nothing for a reading that is neither a camp nor such a town."""
         return m.get("kind") == "camp" and best.get("kind") not in KIND_FAMILY["camp"] \
             and max(best.get("importance") or 0.0, best.get("lent_importance") or 0.0) < CAMP_TOWN_IMPORTANCE
+
+    @staticmethod
+    def _town_of_a_facility_not_held(m: dict, best: dict) -> str:
+        """What the why adds to a facility's kind word read as a town: "the Torkham and Chaman
+        crossings", "the Chaman border post" read Chaman the city, for the index holds no
+        crossing of the name (none among the name's readings); the kind word still says the
+        name is a place, the town the facility is named after, at or near it. (s52 gaz102)"""
+        kind = m["kind"]
+        if kind not in FACILITY_KINDS or best.get("kind") not in SETTLEMENT_KINDS \
+                or any(c.get("kind") == kind for c in m.get("cands") or ()):
+            return ""
+        return f": no {kind} of the name in the index: the town it is named after"
 
     def _bound_for_after_origin(self, tok_index: int) -> str | None:
         """'left Mopti for X', 'set off from Gao for X': 'for' after a bound-for verb and the

@@ -144,6 +144,54 @@ class Facilities:
                and (c.get("kind") in FACILITY_KINDS or (c.get("gazetteer_id") or "").startswith("geomove-area:"))]
         return (end_tok, surface, ext + [c for c in cands if c not in ext]) if ext else None
 
+    def _border_word_after(self, end_tok: int) -> bool:
+        """Is the token right after the name ending at ``end_tok`` a lower-case "border" of its
+        sentence ("the Seme border", not "Border guards" nor "the border of Mali")? (One token
+        read in place: asked of every name the index may lack, so no look-up before it.)"""
+        toks = self.toks
+        j = end_tok + 1
+        return j < len(toks) and toks[j].text == "border" and toks[j].sentence == toks[end_tok].sentence \
+            and self._adjacent(toks[end_tok], toks[j])
+
+    def _with_the_border_word(self, end_tok: int, surface: str, cands: list[dict]):
+        """'The Seme border was closed', 'the Rafah border', 'the Seme border post': (last token,
+        surface, candidates) of the name read as the crossing the index holds by "<name> border"
+        (or by "<name> border post"/"<name> border crossing", as written or as the index spells
+        it), the crossing first and the name's own readings after it; else None: the name keeps
+        its own readings, the town at the border ("the Chaman border": the index holds no crossing
+        of Chaman, the town stands at it) or a country ("the Mali border": a country's border is
+        a line, no post). The name stays the mention, as "Kabul airport" keeps 'Kabul'.
+
+        why (s52 gaz102): reports write a crossing by its town and a lower-case "border"; the index
+        held 'Seme Border' (the Seme-Kraké crossing's alias), but 'Seme' alone is Semey of
+        Kazakhstan's other name, a far reading the guards dropped: the sentence read nothing;
+        "the Rafah border" read the city though the index holds the Rafah crossing."""
+        if not self._border_word_after(end_tok) or (cands and cands[0].get("kind") in ("country", "admin1", "crossing")):
+            return None  # (a country's or province's border is a line; 'Torkham' reads its crossing already)
+        toks = self.toks
+        after = toks[end_tok + 2] if end_tok + 2 < len(toks) else None
+        tail = after.text if after is not None and after.text in ("post", "crossing") \
+            and after.sentence == toks[end_tok].sentence and self._adjacent(toks[end_tok + 1], after) else None
+        spellings = ([f"{surface} border {tail}"] if tail else []) + [f"{surface} border", f"{surface} border crossing"]
+        ext: list[dict] = []
+        for i, longer in enumerate(spellings):
+            if self.has_name(longer):
+                ext = [dict(c, why=(c.get("why") or "") + f"; {longer!r} names the crossing")
+                       for c in self.candidates(longer, "crossing")
+                       if c.get("kind") == "crossing" and c.get("name_similarity", 0) >= 0.95]
+                if ext:
+                    break
+        if ext and cands and spellings[i] == f"{surface} border crossing" and tail != "crossing":
+            # (the index's own style of a crossing's name, not the text's words: a famous place of
+            # the name elsewhere sets it aside, as for "Cairo airport". The words as written, an
+            # alias a row was given ('Seme Border'), are the crossing's: Semey of Kazakhstan,
+            # also called Seme, sets no such name aside)
+            ext = self._by_famous_namesake(ext, [c for c in cands if c.get("kind") not in FACILITY_KINDS])
+        if not ext:
+            return None
+        ids = {c.get("gazetteer_id") for c in ext}
+        return end_tok, surface, ext + [c for c in cands if c.get("gazetteer_id") not in ids]
+
     @staticmethod
     def _named_after_no_town(facilities: list[dict], towns: list[dict]) -> list[dict]:
         """The facilities of a name written whole with its kind word ("San Martin Camp",

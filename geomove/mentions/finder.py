@@ -572,6 +572,9 @@ class _Finder(
             return (" lies far from every other place of the text and in none of their countries; "
                     "'the' and a water body's or landform's word alone name that feature, not a place "
                     "bearing the word")
+        if not near and self._feature_word_alone_unplaced(m, best, named):
+            return (" would be the text's only place; 'the' and a water body's or landform's word "
+                    "alone name that feature, not a place bearing the word")
         if not near and self._feature_word_qualifying_a_noun_far(m, best, named):
             return (" lies far from every other place of the text and in none of their countries; "
                     "a water body's or landform's word alone before a noun it qualifies ('Gulf oil') "

@@ -690,6 +690,23 @@ class FarReadingGuards:
             return False
         return FarReadingGuards._far_from_all_others(m, best, named, least=1)
 
+    def _feature_word_alone_unplaced(self, m: dict, best: dict, named) -> bool:
+        """'Today the Gulf was calm', 'The Gulf was calm after the storm', read as Gulf, a
+        province of Papua New Guinea: the feature's word alone after 'the', as
+        _feature_word_alone_far reads it, in a text that names no other located place.
+        _far_from_all_others asks for one other place to be far from, so such a text kept the
+        province (session 51's "Yesterday the Channel" fix made the lead-in no body's name but
+        left this): with nothing else to place the text, "the" and the bare word still name the
+        feature the writer has in mind; the mention keeps no point. "the Gulf province", "Gulf
+        Province" (a kind word) and a text that names Papua New Guinea or a place in it keep the
+        province. (s52 gaz102)"""
+        if not FarReadingGuards._feature_word_read_as_a_lesser_place(m, best):
+            return False
+        start = m.get("start")
+        if start is None or not self._THE_BEFORE.search(self.text, max(0, start - 5), start):
+            return False
+        return not any(la is not None for la, _, _ in named.other_readings(m))
+
     def _feature_word_qualifying_a_noun_far(self, m: dict, best: dict, named) -> bool:
         """'Gulf diplomats met in Riyadh', 'their Gulf oil', read as Gulf, a province of Papua New
         Guinea: the feature's word alone before a lower-case noun it qualifies

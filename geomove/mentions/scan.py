@@ -776,6 +776,12 @@ class RunScanner:
         if not ext and kind in _KINDS_OF_A_LISTED_WORD:
             # "the Khyber and Torkham passes": 'Khyber pass' (asked only for such a kind: most names have none)
             ext = self._with_the_list_s_kind_word(run[k + n - 1], kind, surface, cands)
+        if not ext and (kind is None or kind == "crossing") and self._border_word_after(run[k + n - 1]):
+            # "the Rafah border", "the Seme border post": the crossing the index holds by that name
+            # (facilities; "border post" and "border crossing" gave the kind)
+            ext = self._with_the_border_word(run[k + n - 1], surface, cands)
+            if ext:
+                kind = "crossing"
         if ext:
             # "al-Waleed crossing": the gazetteer knows the facility by its name and kind word
             last_tok, surface, cands = ext
