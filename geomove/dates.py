@@ -1412,6 +1412,11 @@ _BEFORE_SPAN = _recompile(
     r"|(?P<hours>(?:(?:a\s+few|several|two|three|some)\s+)?(?:hours|minutes))\s+(?:earlier|before)\b(?!\s+(?:the|a|an|its|their|his|her|[0-9])))", re.I)
 _BEFORE_SPAN_GATE = Gate(_BEFORE_SPAN, ("earlier", "before", "previous", "preceding"))  # (as _AFTER_SPAN_GATE)
 
+# ... and the rest of the week of a day told before: "Earlier in the week, a column had moved",
+# "later that week they moved on" (within_week_told)
+_WEEK_TOLD = _recompile(r"\b(?P<side>earlier|later)\s+(?:in\s+the|(?P<that>that)(?:\s+same)?)\s+week\b", re.I)
+_WEEK_TOLD_GATE = Gate(_WEEK_TOLD, ("week",))
+
 
 _SPAN_DAYS = {"eleven": 11, "twelve": 12, "fourteen": 14, "fifteen": 15, "twenty": 20, "thirty": 30}
 
@@ -1420,7 +1425,42 @@ def tells_a_span(text: str) -> bool:
     """Does ``text`` tell a span after or before a date told earlier ("two days later", "the
     previous day"), which date_after_span dates? Without one it needs no date before (a caller
     may skip listing them)."""
-    return _AFTER_SPAN_GATE.search(text) is not None or _BEFORE_SPAN_GATE.search(text) is not None
+    return _AFTER_SPAN_GATE.search(text) is not None or _BEFORE_SPAN_GATE.search(text) is not None \
+        or _WEEK_TOLD_GATE.search(text) is not None
+
+
+def within_week_told(text: str, before: DateMention | None, published: dt.date | None,
+                     at: int = 0) -> DateMention | None:
+    """The days "earlier in the week" / "earlier that week" (Monday up to the day before) or
+    "later in the week" / "later that week" (the day after up to Sunday) say of the calendar
+    week of the day told before (``before``, a single day); never past publication. With no
+    date told before, "earlier in the week" is the week of publication up to it, as "earlier
+    this week" is (a report published on a Monday: that day alone; GUIDELINES resolve dates
+    against publication); "that week" needs a day told. None when ``text`` tells none of them,
+    or no day of that week is left ("earlier that week" after a Monday).
+
+    why: "drove to Adre on Friday. Earlier in the week, a first column had moved ..." read no
+    date, and a Monday report's week is not the one the Friday told (read151)."""
+    m = _WEEK_TOLD_GATE.search(text)
+    if m is None:
+        return None
+    earlier = m.group("side").lower() == "earlier"
+    if before is not None:
+        if before.precision != "day" or before.date_start != before.date_end:
+            return None  # (a week, a month told: no day to count the rest of its week from)
+        day = before.date_start
+        monday = day - dt.timedelta(days=day.weekday())
+        start, end = (monday, day - dt.timedelta(days=1)) if earlier else \
+            (day + dt.timedelta(days=1), monday + dt.timedelta(days=6))
+    elif earlier and m.group("that") is None and published is not None:
+        start, end = published - dt.timedelta(days=published.weekday()), published
+    else:
+        return None
+    if published is not None:
+        end = min(end, published)
+    if end < start:
+        return None
+    return DateMention(at + m.start(), at + m.end(), m.group(0), start, end, "week", True)
 
 
 def date_after_span(text: str, before: DateMention | None, published: dt.date | None,
@@ -1437,7 +1477,9 @@ def date_after_span(text: str, before: DateMention | None, published: dt.date | 
     sign = 1
     if m is None:
         m, sign = _BEFORE_SPAN_GATE.search(text), -1  # "Two days earlier ...": counted back
-    if m is None or before is None:
+    if m is None:
+        return within_week_told(text, before, published, at)  # ("Earlier in the week, ...")
+    if before is None:
         return None
     groups = m.groupdict()
     if (groups.get("hours") or groups.get("over_n")) and before.precision != "day":
