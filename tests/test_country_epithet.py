@@ -26,6 +26,11 @@ def _told(mentions, text, phrase):
     # (the region word passes over Chad, told last, for Haiti)
     ("Haiti and Chad asked for help. Police flew to the Caribbean nation.", "the Caribbean nation", "HT"),
     ("Warships docked in Bahrain. They left the Gulf state on Monday.", "the Gulf state", "BH"),
+    # (not the United States of "US troops": a name said of a force, as a demonym is)
+    ("Turkey moved troops into Syria. US troops entered the war-torn country.", "the war-torn country", "SY"),
+    ("Syria asked for help. US air defence units reached the war-torn country.", "the war-torn country", "SY"),
+    # (a name followed by "to help troops" is told as a country: the run of words ends at "to")
+    ("Kenya sent police to Haiti to help troops. Police reached the Caribbean nation.", "the Caribbean nation", "HT"),
 ])
 def test_the_country_told_before(text, phrase, country, gazetteer):
     mentions, why = _read(text, gazetteer)

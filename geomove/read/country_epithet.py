@@ -76,6 +76,9 @@ _PHRASE = _PATTERNS.compile(
     rf"(?P<noun>{_NOUNS})\b(?!-)(?!['’](?!s\b))(?!\s+of\s+(?-i:[A-Z]))")
 # the two words after a possessive "'s", for an actor noun ("the war-torn country's army")
 _AFTER_OWNER = _PATTERNS.compile(r"['’]s\s+([A-Za-z-]+)(?:\s+([A-Za-z-]+))?")
+# the three words after a country's name, for an actor noun ("US air defence units")
+_BETWEEN_NAME_AND_FORCE = frozenset(_DATA["between_name_and_force"])
+_AFTER_NAME = _PATTERNS.compile(r"\s+([A-Za-z-]+)(?:\s+([A-Za-z-]+))?(?:\s+([A-Za-z-]+))?")
 
 
 def _phrases(text: str) -> list:
@@ -143,9 +146,28 @@ def _fits(region: str | None, country: dict) -> bool:
     return True
 
 
-def _referent(mentions: list[dict], starts: list[int], phrase, book) -> dict | None:
-    """The country named last before ``before`` by its name (as a place or as who acted: "Bosnia
-    asked for help"; not by a demonym: "Rwandan soldiers" names who moved, not a country told),
+def _names_who_moved(text: str, m: dict) -> bool:
+    """Is the country's name ``m`` said of a force, as a demonym is ("US troops", "US air defence
+    units": an actor noun within three words, no possessive, none of the words that end a run of
+    words between), not told as a country? (The finder may call "US" a place or who acted.)
+
+    why: "Saudi Arabia asked for help. US air defence units were flown to the oil-rich kingdom"
+    read the kingdom as the United States (read151)."""
+    after = _AFTER_NAME.match(text, m["end"])
+    if after is None:
+        return False
+    for w in after.groups():
+        if w is None or w.lower() in _BETWEEN_NAME_AND_FORCE:
+            return False  # ("sent to Syria to help troops": the run of words is no force's name)
+        if w.lower() in ACTOR_NOUNS:
+            return True
+    return False
+
+
+def _referent(text: str, mentions: list[dict], starts: list[int], phrase, book) -> dict | None:
+    """The country named last before the phrase by its name (as a place or as who acted: "Bosnia
+    asked for help"; not by a demonym: "Rwandan soldiers" names who moved, not a country told,
+    nor by a name said of a force as a demonym is: "US troops", _names_who_moved),
     skipping those the region word or the noun rules out (_fits, _fits_form): of the last few
     countries told only (a description refers to a country told lately; and a long list is not
     walked per phrase)."""
@@ -156,7 +178,7 @@ def _referent(mentions: list[dict], starts: list[int], phrase, book) -> dict | N
         if m["start"] < before - _REACH:
             return None
         if m["end"] > before or m.get("kind") != "country" or m.get("role") not in ("place", "actor") \
-                or (m.get("why") or "").startswith("demonym"):
+                or (m.get("why") or "").startswith("demonym") or _names_who_moved(text, m):
             continue  # (a subject by its name counts: "Bosnia asked for help. ... to the Balkan country")
         record = book.country(m["country"]) if m.get("country") else None
         if record is not None and _fits(region, record) \
@@ -195,7 +217,7 @@ def country_epithets(text: str, mentions: list[dict], book, why: list | None = N
         region = p.group("region")
         if p.group("noun").lower() == "state" and region is None:
             continue  # ("the restive state": as often a federal state told before)
-        told = _referent(mentions, starts, p, book)
+        told = _referent(text, mentions, starts, p, book)
         found.append((p, told))
     if not found:
         return mentions
