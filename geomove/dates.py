@@ -1539,6 +1539,25 @@ def _weekend_ahead(d: DateMention, published: dt.date) -> DateMention | None:
     return DateMention(d.start, d.end, d.text, saturday, saturday + dt.timedelta(days=1), d.precision, True)
 
 
+_THIS_UNIT = _recompile(r"this\s+(?P<unit>week|month|year)", re.I)
+
+
+def _rest_of_this_unit(d: DateMention, published: dt.date) -> DateMention | None:
+    """A plan's "this week" / "this month" / "this year" ("will drive to Adre later this week"):
+    the days from publication to the end of that week (month, year), not those up to publication,
+    which is how find_dates reads a report's past. None when ``d`` is no such date.
+
+    why: "will drive ... later this week" in a report published on a Monday was dated that Monday
+    alone, the week's days up to publication (read151)."""
+    m = _THIS_UNIT.fullmatch(d.text)
+    if m is None:
+        return None
+    unit = m.group("unit").lower()
+    end = published + dt.timedelta(days=6 - published.weekday()) if unit == "week" else \
+        _month_end(published.year, published.month) if unit == "month" else dt.date(published.year, 12, 31)
+    return DateMention(d.start, d.end, d.text, published, end, d.precision, True)
+
+
 def ahead_when_planned(d: DateMention | None, published: dt.date | None) -> DateMention | None:
     """The date of a planned movement written without its year or week ("will deploy to Estonia
     in March", "is expected to arrive by Thursday"): the next such day or month after
@@ -1546,6 +1565,9 @@ def ahead_when_planned(d: DateMention | None, published: dt.date | None) -> Date
 
     why: published 20 November 2026, "the carrier is expected to return to Portsmouth in
     December" was dated December 2025 and "will deploy in March" March 2026."""
+    if d is not None and published is not None and d.relative \
+            and (rest := _rest_of_this_unit(d, published)) is not None:
+        return rest  # ("will arrive later this week": the rest of the week)
     if d is None or published is None or not d.relative or d.date_end >= published \
             or _YEAR_OR_PAST.search(d.text) is not None:
         return d

@@ -53,3 +53,25 @@ def test_a_monday_report_with_no_day_told():
     friday = dt.date(2026, 11, 20)
     d = date_after_span("Earlier in the week, a column moved.", None, friday)
     assert (d.date_start, d.date_end) == (MONDAY, friday)
+
+
+@pytest.mark.parametrize("text, published, span", [
+    ("will arrive later this week", MONDAY, ("2026-11-16", "2026-11-22")),
+    ("will arrive this week", dt.date(2026, 11, 22), ("2026-11-22", "2026-11-22")),  # a Sunday: that day
+    ("will deploy this month", dt.date(2026, 12, 10), ("2026-12-10", "2026-12-31")),
+    ("will deploy this year", dt.date(2026, 12, 10), ("2026-12-10", "2026-12-31")),
+])
+def test_a_plan_s_this_week_is_the_rest_of_it(text, published, span):
+    from geomove.dates import ahead_when_planned
+
+    d = ahead_when_planned(find_dates(text, published)[0], published)
+    assert (d.date_start.isoformat(), d.date_end.isoformat()) == span
+
+
+def test_a_plan_s_other_dates_are_not_the_rest_of_a_unit():
+    from geomove.dates import ahead_when_planned
+
+    for text in ("will arrive late this week", "will arrive next week", "will arrive on Friday"):
+        d = find_dates(text, MONDAY)[0]
+        ahead = ahead_when_planned(d, MONDAY)
+        assert ahead.date_start != MONDAY or ahead.date_end != dt.date(2026, 11, 22) or d.text.lower() == "this week", text
