@@ -834,7 +834,7 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
             found.append(DateMention(m.start(), m.end(), m.group(0).strip(), start, end, precision, relative))
             bisect.insort(taken, (m.start(), m.end()))
     found.sort(key=lambda d: d.start)
-    found = _weekday_told_before(text, _part_of_day_after_told(found))
+    found = _weekday_told_before(text, _part_of_day_after_told(_weekday_of_week_told(text, found, published)))
     return _at_the_time_told_before(text, _in_chronology_year(text, _in_year_told_before(text, _dated_by_list_head(text, found, published)), published))
 
 
@@ -869,6 +869,46 @@ def _part_of_day_after_told(found: list[DateMention]) -> list[DateMention]:
 
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# the calendar weeks a weekday may be told in ("on Tuesday last week"), and what may stand between
+# the two: the weekday first ("Monday last week", "the Tuesday of last week") or the week first
+# ("last week, on Thursday")
+_WEEKS_TOLD = ("last week", "this week", "previous week")
+_WEEKDAY_THEN_WEEK = _recompile(r"\s*,?\s*(?:of\s+)?")
+_WEEK_THEN_WEEKDAY = _recompile(r"\s*,?\s*on\s+(?:the\s+)?")
+
+
+def _weekday_of_week_told(text: str, found: list[DateMention], published: dt.date | None) -> list[DateMention]:
+    """``found`` with a weekday told with its calendar week ("on Monday last week", "on the
+    Tuesday of last week", "last week, on Thursday", "on Wednesday this week") as one date: that
+    weekday of that week (of "last week": the week before publication's), over both; a day after
+    publication is left as it was read.
+
+    why: in a report published on a Monday, "on Monday last week" was read as that Monday (the
+    weekday alone, resolved to the last Monday on or before publication) and "on Tuesday last
+    week" told on a Friday as the Tuesday three days before (read151)."""
+    if published is None or not any(d.text.lower() in _WEEKS_TOLD for d in found):
+        return found
+    out, k = [], 0
+    while k < len(found):
+        d = found[k]
+        nxt = found[k + 1] if k + 1 < len(found) else None
+        if nxt is not None:
+            pair = (d, nxt) if d.text.lower() not in _WEEKS_TOLD else (nxt, d)
+            day, week = pair
+            gap = _WEEKDAY_THEN_WEEK if day is d else _WEEK_THEN_WEEKDAY
+            words = day.text.lower().split()
+            if week.text.lower() in _WEEKS_TOLD and day.relative and day.precision == "day" \
+                    and words[0] in _WEEKDAYS and len(words) <= 2 \
+                    and gap.fullmatch(text, d.end, nxt.start) is not None:
+                at = week.date_start - dt.timedelta(days=week.date_start.weekday()) \
+                    + dt.timedelta(days=_WEEKDAYS.index(words[0]))
+                if at <= published:
+                    out.append(DateMention(d.start, nxt.end, text[d.start:nxt.end], at, at, "day", True))
+                    k += 2
+                    continue
+        out.append(d)
+        k += 1
+    return out
 
 
 def _weekday_told_before(text: str, found: list[DateMention]) -> list[DateMention]:

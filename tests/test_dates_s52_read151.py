@@ -75,3 +75,24 @@ def test_a_plan_s_other_dates_are_not_the_rest_of_a_unit():
         d = find_dates(text, MONDAY)[0]
         ahead = ahead_when_planned(d, MONDAY)
         assert ahead.date_start != MONDAY or ahead.date_end != dt.date(2026, 11, 22) or d.text.lower() == "this week", text
+
+
+@pytest.mark.parametrize("text, published, told, day", [
+    ("moved on Monday last week", MONDAY, "Monday last week", "2026-11-09"),
+    ("moved on Tuesday last week", dt.date(2026, 11, 20), "Tuesday last week", "2026-11-10"),
+    ("moved on the Tuesday of last week", dt.date(2026, 11, 20), "Tuesday of last week", "2026-11-10"),
+    ("moved on Tuesday morning last week", dt.date(2026, 11, 20), "Tuesday morning last week", "2026-11-10"),
+    ("Last week, on Thursday, troops moved", dt.date(2026, 11, 19), "Last week, on Thursday", "2026-11-12"),
+    ("moved on Wednesday this week", dt.date(2026, 11, 20), "Wednesday this week", "2026-11-18"),
+])
+def test_a_weekday_of_the_week_told(text, published, told, day):
+    assert [(d.text, d.date_start.isoformat(), d.date_end.isoformat()) for d in find_dates(text, published)] == [(told, day, day)]
+
+
+@pytest.mark.parametrize("text, published", [
+    ("moved last week. On Tuesday, more moved", dt.date(2026, 11, 20)),  # another sentence
+    ("will move on Friday this week", dt.date(2026, 11, 18)),  # after publication: as read (a plan's)
+    ("moved since Tuesday last week", dt.date(2026, 11, 20)),  # a stretch from a day
+])
+def test_no_weekday_of_the_week_told(text, published):
+    assert len(find_dates(text, published)) == 2
