@@ -834,7 +834,7 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
             found.append(DateMention(m.start(), m.end(), m.group(0).strip(), start, end, precision, relative))
             bisect.insort(taken, (m.start(), m.end()))
     found.sort(key=lambda d: d.start)
-    found = _weekday_told_before(text, _part_of_day_after_told(found))
+    found = _weekday_told_before(text, _part_of_day_after_told(_weekday_of_week_told(text, found, published)))
     return _at_the_time_told_before(text, _in_chronology_year(text, _in_year_told_before(text, _dated_by_list_head(text, found, published)), published))
 
 
@@ -869,6 +869,46 @@ def _part_of_day_after_told(found: list[DateMention]) -> list[DateMention]:
 
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# the calendar weeks a weekday may be told in ("on Tuesday last week"), and what may stand between
+# the two: the weekday first ("Monday last week", "the Tuesday of last week") or the week first
+# ("last week, on Thursday")
+_WEEKS_TOLD = ("last week", "this week", "previous week")
+_WEEKDAY_THEN_WEEK = _recompile(r"\s*,?\s*(?:of\s+)?")
+_WEEK_THEN_WEEKDAY = _recompile(r"\s*,?\s*on\s+(?:the\s+)?")
+
+
+def _weekday_of_week_told(text: str, found: list[DateMention], published: dt.date | None) -> list[DateMention]:
+    """``found`` with a weekday told with its calendar week ("on Monday last week", "on the
+    Tuesday of last week", "last week, on Thursday", "on Wednesday this week") as one date: that
+    weekday of that week (of "last week": the week before publication's), over both; a day after
+    publication is left as it was read.
+
+    why: in a report published on a Monday, "on Monday last week" was read as that Monday (the
+    weekday alone, resolved to the last Monday on or before publication) and "on Tuesday last
+    week" told on a Friday as the Tuesday three days before (read151)."""
+    if published is None or not any(d.text.lower() in _WEEKS_TOLD for d in found):
+        return found
+    out, k = [], 0
+    while k < len(found):
+        d = found[k]
+        nxt = found[k + 1] if k + 1 < len(found) else None
+        if nxt is not None:
+            pair = (d, nxt) if d.text.lower() not in _WEEKS_TOLD else (nxt, d)
+            day, week = pair
+            gap = _WEEKDAY_THEN_WEEK if day is d else _WEEK_THEN_WEEKDAY
+            words = day.text.lower().split()
+            if week.text.lower() in _WEEKS_TOLD and day.relative and day.precision == "day" \
+                    and words[0] in _WEEKDAYS and len(words) <= 2 \
+                    and gap.fullmatch(text, d.end, nxt.start) is not None:
+                at = week.date_start - dt.timedelta(days=week.date_start.weekday()) \
+                    + dt.timedelta(days=_WEEKDAYS.index(words[0]))
+                if at <= published:
+                    out.append(DateMention(d.start, nxt.end, text[d.start:nxt.end], at, at, "day", True))
+                    k += 2
+                    continue
+        out.append(d)
+        k += 1
+    return out
 
 
 def _weekday_told_before(text: str, found: list[DateMention]) -> list[DateMention]:
@@ -1412,6 +1452,11 @@ _BEFORE_SPAN = _recompile(
     r"|(?P<hours>(?:(?:a\s+few|several|two|three|some)\s+)?(?:hours|minutes))\s+(?:earlier|before)\b(?!\s+(?:the|a|an|its|their|his|her|[0-9])))", re.I)
 _BEFORE_SPAN_GATE = Gate(_BEFORE_SPAN, ("earlier", "before", "previous", "preceding"))  # (as _AFTER_SPAN_GATE)
 
+# ... and the rest of the week of a day told before: "Earlier in the week, a column had moved",
+# "later that week they moved on" (within_week_told)
+_WEEK_TOLD = _recompile(r"\b(?P<side>earlier|later)\s+(?:in\s+the|(?P<that>that)(?:\s+same)?)\s+week\b", re.I)
+_WEEK_TOLD_GATE = Gate(_WEEK_TOLD, ("week",))
+
 
 _SPAN_DAYS = {"eleven": 11, "twelve": 12, "fourteen": 14, "fifteen": 15, "twenty": 20, "thirty": 30}
 
@@ -1420,7 +1465,42 @@ def tells_a_span(text: str) -> bool:
     """Does ``text`` tell a span after or before a date told earlier ("two days later", "the
     previous day"), which date_after_span dates? Without one it needs no date before (a caller
     may skip listing them)."""
-    return _AFTER_SPAN_GATE.search(text) is not None or _BEFORE_SPAN_GATE.search(text) is not None
+    return _AFTER_SPAN_GATE.search(text) is not None or _BEFORE_SPAN_GATE.search(text) is not None \
+        or _WEEK_TOLD_GATE.search(text) is not None
+
+
+def within_week_told(text: str, before: DateMention | None, published: dt.date | None,
+                     at: int = 0) -> DateMention | None:
+    """The days "earlier in the week" / "earlier that week" (Monday up to the day before) or
+    "later in the week" / "later that week" (the day after up to Sunday) say of the calendar
+    week of the day told before (``before``, a single day); never past publication. With no
+    date told before, "earlier in the week" is the week of publication up to it, as "earlier
+    this week" is (a report published on a Monday: that day alone; GUIDELINES resolve dates
+    against publication); "that week" needs a day told. None when ``text`` tells none of them,
+    or no day of that week is left ("earlier that week" after a Monday).
+
+    why: "drove to Adre on Friday. Earlier in the week, a first column had moved ..." read no
+    date, and a Monday report's week is not the one the Friday told (read151)."""
+    m = _WEEK_TOLD_GATE.search(text)
+    if m is None:
+        return None
+    earlier = m.group("side").lower() == "earlier"
+    if before is not None:
+        if before.precision != "day" or before.date_start != before.date_end:
+            return None  # (a week, a month told: no day to count the rest of its week from)
+        day = before.date_start
+        monday = day - dt.timedelta(days=day.weekday())
+        start, end = (monday, day - dt.timedelta(days=1)) if earlier else \
+            (day + dt.timedelta(days=1), monday + dt.timedelta(days=6))
+    elif earlier and m.group("that") is None and published is not None:
+        start, end = published - dt.timedelta(days=published.weekday()), published
+    else:
+        return None
+    if published is not None:
+        end = min(end, published)
+    if end < start:
+        return None
+    return DateMention(at + m.start(), at + m.end(), m.group(0), start, end, "week", True)
 
 
 def date_after_span(text: str, before: DateMention | None, published: dt.date | None,
@@ -1437,7 +1517,9 @@ def date_after_span(text: str, before: DateMention | None, published: dt.date | 
     sign = 1
     if m is None:
         m, sign = _BEFORE_SPAN_GATE.search(text), -1  # "Two days earlier ...": counted back
-    if m is None or before is None:
+    if m is None:
+        return within_week_told(text, before, published, at)  # ("Earlier in the week, ...")
+    if before is None:
         return None
     groups = m.groupdict()
     if (groups.get("hours") or groups.get("over_n")) and before.precision != "day":
@@ -1497,6 +1579,25 @@ def _weekend_ahead(d: DateMention, published: dt.date) -> DateMention | None:
     return DateMention(d.start, d.end, d.text, saturday, saturday + dt.timedelta(days=1), d.precision, True)
 
 
+_THIS_UNIT = _recompile(r"this\s+(?P<unit>week|month|year)", re.I)
+
+
+def _rest_of_this_unit(d: DateMention, published: dt.date) -> DateMention | None:
+    """A plan's "this week" / "this month" / "this year" ("will drive to Adre later this week"):
+    the days from publication to the end of that week (month, year), not those up to publication,
+    which is how find_dates reads a report's past. None when ``d`` is no such date.
+
+    why: "will drive ... later this week" in a report published on a Monday was dated that Monday
+    alone, the week's days up to publication (read151)."""
+    m = _THIS_UNIT.fullmatch(d.text)
+    if m is None:
+        return None
+    unit = m.group("unit").lower()
+    end = published + dt.timedelta(days=6 - published.weekday()) if unit == "week" else \
+        _month_end(published.year, published.month) if unit == "month" else dt.date(published.year, 12, 31)
+    return DateMention(d.start, d.end, d.text, published, end, d.precision, True)
+
+
 def ahead_when_planned(d: DateMention | None, published: dt.date | None) -> DateMention | None:
     """The date of a planned movement written without its year or week ("will deploy to Estonia
     in March", "is expected to arrive by Thursday"): the next such day or month after
@@ -1504,6 +1605,9 @@ def ahead_when_planned(d: DateMention | None, published: dt.date | None) -> Date
 
     why: published 20 November 2026, "the carrier is expected to return to Portsmouth in
     December" was dated December 2025 and "will deploy in March" March 2026."""
+    if d is not None and published is not None and d.relative \
+            and (rest := _rest_of_this_unit(d, published)) is not None:
+        return rest  # ("will arrive later this week": the rest of the week)
     if d is None or published is None or not d.relative or d.date_end >= published \
             or _YEAR_OR_PAST.search(d.text) is not None:
         return d
