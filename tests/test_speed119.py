@@ -71,3 +71,40 @@ def test_the_cli_batch_on_two_workers_gives_the_one_process_lines_in_order(gazet
             list(parallel.map_json_lines(reports, "extract", workers=1))
     finally:
         gc.unfreeze()
+
+
+def _worker_gazetteer(name):
+    """In a worker: (its gazetteer's id, its index connection's id, its store connection's id or
+    None, the store's answer of ``name``, the places of a sentence of ours)."""
+    from geomove.mentions.candidates import _CANDIDATES_BY_GAZ
+
+    gaz = parallel.open_gazetteer()
+    cache = _CANDIDATES_BY_GAZ.get(gaz)
+    kept = cache.kept if cache is not None else None
+    store_db = kept.db if kept is not None else None
+    answer = kept.answer(name) if store_db is not None else None
+    return (id(gaz), id(gaz.db), None if store_db is None else id(store_db), answer,
+            parallel.json_line(REPORTS[0], "places", parallel.read_one(REPORTS[0], "places")))
+
+
+def test_a_worker_reads_with_the_parents_gazetteer_on_its_own_connections(gazetteer):
+    """The worker keeps the gazetteer object the parent warmed up with (its key trie, the store's
+    tries, the per-gazetteer facts) and reads through connections it opened itself."""
+    from geomove.gazetteer import Gazetteer
+    from geomove.mentions.candidates import _CANDIDATES_BY_GAZ
+
+    gc.unfreeze()
+    try:
+        with parallel.Workers(2, task="places") as pool:
+            parent = Gazetteer.default()
+            cache = _CANDIDATES_BY_GAZ.get(parent)
+            kept = cache.kept if cache is not None else None
+            gaz_id, db_id, store_id, answer, line = pool._pool.apply(_worker_gazetteer, ("Kharkiv",))
+    finally:
+        gc.unfreeze()
+    assert gaz_id == id(parent)  # the parent's object (a forked copy at the same address)
+    assert db_id != id(parent.db)  # its own connection to the index
+    if kept is not None and kept.db is not None:  # (a store fresh for this index: read it too)
+        assert store_id is not None and store_id != id(kept.db)
+        assert answer == kept.answer("Kharkiv")
+    assert line == parallel.json_line(REPORTS[0], "places", parallel.read_one(REPORTS[0], "places"))
