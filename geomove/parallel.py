@@ -25,6 +25,9 @@ WARM_UP = "Two convoys drove from Lviv to Kyiv on Monday, officials in Warsaw sa
 # the gazetteer this process opened (set once per worker process by the pool's initializer)
 _gazetteer = None
 _gazetteer_is_default = False
+# a worker of a pool that reads one batch and ends (the CLI's --workers N): it freezes what each
+# report left, as the one-process batch does (after_report); set by the pool's initializer
+_freeze_each_report = False
 
 
 def default_workers() -> int:
@@ -51,19 +54,44 @@ def open_gazetteer(path: str | os.PathLike | None = None):
     return _gazetteer
 
 
-def _init_worker(path: str | None) -> None:
-    """Pool initializer: forget what fork copied from the parent, open the index once."""
-    global _gazetteer, _gazetteer_is_default
+def _init_worker(path: str | None, one_batch: bool = False) -> None:
+    """Pool initializer: open the index once, the process's own connections.
+    ``one_batch``: the pool reads one batch and ends (see :class:`Workers`)."""
+    global _gazetteer, _gazetteer_is_default, _freeze_each_report
     import signal
-    from .gazetteer import Gazetteer
+    from .gazetteer import Gazetteer, default_index_path
     # Ctrl-C is the parent's to handle (it stops the pool): no traceback from every worker
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    # a SQLite connection belongs to the process that opened it: the child opens its own
-    Gazetteer._default = None
-    _gazetteer = Gazetteer(path) if path is not None else Gazetteer.default()
+    # a SQLite connection belongs to the process that opened it: the child opens its own. The
+    # gazetteer the parent warmed up with (before_fork) is kept, with new connections: a new
+    # Gazetteer object made each worker read the key trie, open the store of kept answers
+    # (its fingerprint, its tries) and work out its per-gazetteer facts again, ~2,000 pages of
+    # its own memory (page faults) and ~9 ms CPU a worker, where the parent's are shared
+    inherited = _inherited_gazetteer(path, default_index_path)
+    Gazetteer._default = inherited if path is None else None
+    if inherited is not None:
+        _gazetteer = inherited
+    else:
+        _gazetteer = Gazetteer(path) if path is not None else Gazetteer.default()
     # a worker lives for one batch: it need not look for a newer default index per report
     _gazetteer_is_default = path is None
     gc.set_threshold(*_batch_thresholds(gc.get_threshold()))  # see batch_gc
+    _freeze_each_report = one_batch
+
+
+def _inherited_gazetteer(path: str | None, default_index_path):
+    """The parent's default gazetteer, reopened for this process, when the pool reads with it
+    (the default index at the same path, the reader class itself); else None."""
+    from .gazetteer import Gazetteer
+    parent = Gazetteer._default
+    if path is not None or type(parent) is not Gazetteer or parent.path != default_index_path():
+        return None
+    parent.reopen_after_fork()
+    from .mentions.candidates import _CANDIDATES_BY_GAZ
+    cache = _CANDIDATES_BY_GAZ.get(parent)
+    if cache is not None and cache.kept is not None:
+        cache.kept.reopen_after_fork()
+    return parent
 
 
 # Python's cyclic collector runs after every 700 new container objects beyond those freed and,
@@ -127,8 +155,8 @@ def after_report() -> None:
     objects to free. Frozen after each report, they are left out of every later walk, and
     the count of new objects starts again from none (gc.freeze moves the lists, no walk): a
     collection then runs only within a report that makes BATCH_GC_THRESHOLD objects.
-    (Not for a library caller: frozen cycles are never collected while the process lives. Nor
-    in the workers of ``--workers 2``: freezing there cost the CLI +14% CPU, not understood.)"""
+    (Not for a library caller: frozen cycles are never collected while the process lives. The
+    workers of a one-batch pool, the CLI's ``--workers N``, call it too: see _work_chunk.)"""
     gc.freeze()
 
 
@@ -211,7 +239,13 @@ def _work_chunk(job: tuple) -> list:
     """A chunk of reports read by one worker: their results (or JSON lines), in order."""
     reports, task, include_all, as_json = job
     work = _work_json if as_json else _work
-    return [work((r, task, include_all)) for r in reports]
+    if not _freeze_each_report:
+        return [work((r, task, include_all)) for r in reports]
+    out = []
+    for r in reports:
+        out.append(work((r, task, include_all)))
+        after_report()
+    return out
 
 
 # The largest chunk of reports a worker is handed at once, and how many chunks per worker
@@ -277,6 +311,27 @@ def before_fork(task: str, gazetteer_path: str | os.PathLike | None = None) -> N
     build_stand_ins()
 
 
+@contextlib.contextmanager
+def _forked(method: str, *, keep_frozen: bool = False):
+    """Around the fork of the workers: what the parent has alive (modules, lexicons, patterns,
+    the warm-up's caches) frozen first, as the gc module's documentation advises for a process
+    that forks without exec. A worker's collections then never walk those objects: walked, a
+    young collection reads and writes each one's header and the worker gets its own copy of
+    every page it touches (copy-on-write), for objects it never frees. Afterwards the parent
+    thaws them again (a library caller's pool), unless ``keep_frozen`` (the CLI: the process
+    ends after this batch, as :func:`batch_gc` with ``last``)."""
+    if method != "fork":
+        yield
+        return
+    was_frozen = gc.get_freeze_count()
+    gc.freeze()
+    try:
+        yield
+    finally:
+        if not keep_frozen and not was_frozen:
+            gc.unfreeze()
+
+
 class Workers:
     """A pool of worker processes kept across batches (a notebook, a service, a benchmark):
     each worker opens the index once and keeps its caches from batch to batch.
@@ -288,10 +343,14 @@ class Workers:
 
     ``task``: the reading the parent warms up with before the workers are forked (extract,
     the default, loads everything; map_reports passes the batch's own task).
+
+    ``one_batch``: the pool reads one batch and the process ends (the CLI's ``--workers N``):
+    each worker freezes what each report left, as the one-process batch does (after_report),
+    and the parent keeps what it froze before the fork frozen (see :func:`_forked`).
     """
 
     def __init__(self, workers: int | None = None, *, gazetteer_path: str | os.PathLike | None = None,
-                 task: str = "extract"):
+                 task: str = "extract", one_batch: bool = False):
         self.workers = workers or default_workers()
         if gazetteer_path is None:
             from .gazetteer import default_index_path
@@ -303,7 +362,9 @@ class Workers:
             before_fork(task, gazetteer_path)
         import multiprocessing
         ctx = multiprocessing.get_context(method)
-        self._pool = _pool_class()(self.workers, initializer=_init_worker, initargs=(path,), context=ctx)
+        with _forked(method, keep_frozen=one_batch):
+            self._pool = _pool_class()(self.workers, initializer=_init_worker, initargs=(path, one_batch),
+                                       context=ctx)
 
     def imap(self, reports: list, task: str, include_all: bool = False, chunksize: int | None = None,
              *, as_json: bool = False):
@@ -381,7 +442,7 @@ def _map(reports: Iterable[Any], task: str, *, workers: int | None = None, inclu
                 if last:
                     after_report()
         return
-    with Workers(n, gazetteer_path=gazetteer_path, task=task) as own:
+    with Workers(n, gazetteer_path=gazetteer_path, task=task, one_batch=last) as own:
         results = own.imap(reports, task, include_all, chunksize, as_json=as_json)
         if meanwhile is not None:
             meanwhile()

@@ -499,6 +499,10 @@ def _area_names_of(core: str) -> tuple[str, ...]:
     return tuple(f"{core} {w}" for w in _AREA_NAME_WORDS)
 
 
+# the connections a forked process inherited and replaced (Gazetteer.reopen_after_fork)
+_INHERITED_CONNECTIONS: list = []
+
+
 class Gazetteer:
     """An opened gazetteer index (read-only) plus the user's own places."""
 
@@ -544,12 +548,7 @@ class Gazetteer:
             # a shared lock, look for a hot journal and re-read the header around every query:
             # 4,000 look-ups a 380-report batch made 15,500 fcntl, 11,600 stat and 3,900 pread
             # calls (strace -c) that this leaves out
-            self.db = connect_read_only(self.path, immutable=True, check_same_thread=False)
-            # no memory map: lookups touch random pages of a ~140 MB file, and with the kernel's
-            # read-around a batch of 400 reports mapped ~140 MB into the process (peak RSS
-            # 321 MB, same CPU time); SQLite's own page cache (below) is bounded at 32 MB
-            self.db.execute("PRAGMA mmap_size = 0")
-            self.db.execute("PRAGMA cache_size = -32768")
+            self.db = self._connect_index()
             self.meta = dict(self.db.execute("SELECT k, v FROM meta"))
             names_columns = {row[1] for row in self.db.execute("PRAGMA table_info(names)")}
         except sqlite3.DatabaseError as err:
@@ -574,6 +573,26 @@ class Gazetteer:
         self._key_rows_plains = False  # do the blobs hold each row's plain forms?
         self._key_rows_wbits = zlib.MAX_WBITS  # a zlib stream, or (negative) a raw deflate one
         self._borders = None
+
+    def _connect_index(self) -> sqlite3.Connection:
+        db = connect_read_only(self.path, immutable=True, check_same_thread=False)
+        # no memory map: lookups touch random pages of a ~140 MB file, and with the kernel's
+        # read-around a batch of 400 reports mapped ~140 MB into the process (peak RSS
+        # 321 MB, same CPU time); SQLite's own page cache (below) is bounded at 32 MB
+        db.execute("PRAGMA mmap_size = 0")
+        db.execute("PRAGMA cache_size = -32768")
+        return db
+
+    def reopen_after_fork(self) -> None:
+        """In a process forked from the one that opened this gazetteer (a pool's worker): its own
+        connections to the index and the user's places, as SQLite asks (a connection belongs to
+        the process that opened it), and everything else kept -- the key trie, the memos, and
+        what the parent worked out per gazetteer (parallel._init_worker). The inherited
+        connections are kept, never used, never closed here (the parent still reads with them)."""
+        _INHERITED_CONNECTIONS.append((self.db, self.user_db))
+        self.db = self._connect_index()
+        if self.user_db is not None:
+            self.user_db = connect_read_only(self.user_places, check_same_thread=False)
 
     # -- rows
 

@@ -204,6 +204,10 @@ def _disabled() -> bool:
     return os.environ.get("GEOMOVE_KEPT_ANSWERS", "1").strip().lower() in ("0", "no", "off", "false")
 
 
+# the store connections a forked process inherited and replaced (KeptAnswers.reopen_after_fork)
+_INHERITED_CONNECTIONS: list = []
+
+
 class KeptAnswers:
     """The store of one gazetteer, opened at the first look-up that misses the shared cache.
     :meth:`answer` is None for a name it does not hold, and always None once the store was
@@ -258,6 +262,14 @@ class KeptAnswers:
         self.possessive = _trie_of(db, meta, "possessive_trie", "possessive_spellings")
         self.meta = meta
         self.state = "fresh"
+
+    def reopen_after_fork(self) -> None:
+        """In a forked process: its own connection to the store, the tries and the fresh state
+        the parent found kept (see Gazetteer.reopen_after_fork)."""
+        if self.db is not None:
+            _INHERITED_CONNECTIONS.append(self.db)
+            self.db = sqlite3.connect(self.path.absolute().as_uri() + "?mode=ro&immutable=1", uri=True,
+                                      check_same_thread=False)
 
     def _ready(self) -> bool:
         """Is the store open to be read (opened at the first ask, never when it is off)?"""
