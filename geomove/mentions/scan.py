@@ -24,7 +24,6 @@ from .words import CAMP_QUALIFIERS, FACILITY_KINDS, SETTLEMENT_KINDS, is_common_
 from .tokens import _KIND_PAIR_FIRSTS, is_nameish
 from .province_demonyms import PROVINCE_DEMONYMS, province_of_demonym
 from .persons import _NO_SURNAME_WORDS
-from .span_keys import span_keys
 from ..io.language import english_zipf
 from .roles import seat_of_a_government
 from ..regex_cache import CompiledPatterns
@@ -387,11 +386,6 @@ class RunScanner:
         (its number of words, its raw mention), or None (see _scan_run_of_words)."""
         toks, text = self.toks, self.text
         tok = toks[run[k]]
-        try:
-            named = self._facts.has_name
-        except AttributeError:
-            named = self._spelling_facts().has_name
-        keys = None  # (the keys of the spans opening at run[k]: worked out at the first not kept yet)
         for n in range(longest, shortest - 1, -1):
             last = toks[run[k + n - 1]]
             if last.lower in CONNECTORS and not is_nameish(last):
@@ -401,14 +395,6 @@ class RunScanner:
             if blocked_from is not None and blocked_from[k] < k + n:
                 continue  # a person's or title's word among run[k:k+n]
             surface = text[tok.start:last.end]
-            if n > 1 and surface not in named:
-                # the span's first sight: has_name from its key, folded word by word for every
-                # span from this word at once (span_keys), kept as _has_name_kept keeps it
-                if keys is None:
-                    keys = span_keys(toks, run, k, n)
-                if len(named) >= _SpellingFacts.LIMIT:
-                    named.clear()
-                named[surface] = self._span_has_name(surface, keys[0][n], keys[1][n])
             if self._surely_no_match(surface, tok, n):
                 continue
             m = self.match(surface, run, k, n, marks)
@@ -493,14 +479,6 @@ class RunScanner:
             return []
         m = self.match(surface, run, 0, 1, marks)
         return [m] if m else []
-
-    def _span_has_name(self, surface: str, key: str | None, plain_form: str | None) -> bool:
-        """:meth:`has_name` of a span of a run, ``key`` and ``plain_form`` its name_key and plain
-        form as span_keys worked them out from its words (None: asked of has_name). The same
-        tests, in has_name's order; only the span's spelling is not folded again."""
-        if key is None or not surface.isascii():
-            return self.has_name(surface)
-        return self.gaz.has_key(key) or plain_form in AREA_BY_PLAIN or self._service_name(surface)
 
     def _surely_no_match(self, surface: str, first, n: int) -> bool:
         """Does :meth:`match` surely answer None for ``surface`` (``n`` tokens from ``first``),
