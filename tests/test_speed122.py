@@ -223,4 +223,28 @@ def test_the_old_code_ranks_our_texts_alike(text, gazetteer, monkeypatch):
     monkeypatch.setattr(ContextRanking, "_reading_in_demonym_country", staticmethod(_reading_in_demonym_country_s52))
     monkeypatch.setattr(ContextRanking, "_on_a_demonym_continent", _on_a_demonym_continent_s52)
     monkeypatch.setattr(ContextRanking, "_plausible_readings", staticmethod(_plausible_readings_s52))
+    monkeypatch.setattr(ctx, "_by_context_score", lambda cands: cands.sort(key=lambda c: -c["context_score"]))
     assert ranked_in_context(text, gazetteer) == now
+
+
+# -- the sort by score in context
+
+def _by_context_score_s52(cands):
+    cands.sort(key=lambda c: -c["context_score"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([0.0, -0.0, 0.25, 0.5, -1.0, 1.2345, math.inf, -math.inf, math.nan]),
+                max_size=9))
+def test_the_sort_by_score_gives_the_order_as_before(scores):
+    cands = [{"context_score": s, "n": i} for i, s in enumerate(scores)]
+    want, got = list(cands), list(cands)
+    _by_context_score_s52(want)
+    ctx._by_context_score(got)
+    assert [c["n"] for c in got] == [c["n"] for c in want]
+
+
+def test_ties_keep_their_order():
+    cands = [{"context_score": s, "n": i} for i, s in enumerate([0.5, 0.7, 0.5, 0.7, 0.1])]
+    ctx._by_context_score(cands)
+    assert [c["n"] for c in cands] == [1, 3, 0, 2, 4]
