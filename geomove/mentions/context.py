@@ -9,6 +9,7 @@ import re
 import weakref
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
+from operator import itemgetter
 
 from ..distance import KM_PER_DEGREE_LATITUDE, Gaps, NearestTable, haversine_km
 from ..gazetteer import name_key, raw_of
@@ -398,9 +399,13 @@ def _areas_only_abroad(cands: list[dict], core: str, countries_by_other: set) ->
     """Does every province or country whose own name the text writes (``core``) lie in a
     country that no other name of the text puts there, while other names put some country
     there? ('Kingston', the Jamaican parish, beside London, Ontario.)"""
-    return bool(countries_by_other) and not any(
-        (c.get("kind") == "country" or c.get("kind") == "admin1") and c.get("country") in countries_by_other
-        and plain(c.get("name") or "") == core for c in cands)
+    if not countries_by_other:
+        return False
+    for c in cands:  # (a loop, not any() over a generator)
+        if (c.get("kind") == "country" or c.get("kind") == "admin1") and c.get("country") in countries_by_other \
+                and plain(c.get("name") or "") == core:
+            return False
+    return True
 
 
 def _say_listed_town_won(cands: list[dict], listed_town: tuple[dict, str]) -> None:
@@ -577,9 +582,14 @@ def _called_by_a_rare_other_name(c: dict, core: str, own_towns: list[float]) -> 
     :func:`_own_town_fames`), ``core`` another of ``c``'s names, not its own spelled another way,
     and no word English writes. The cheap test first: most readings have no such town, and the
     spelling test (no_place._another_name) is the cost."""
-    # (no town at all first, without a generator: most names have none)
-    return bool(own_towns) and any(f >= OWN_NAME_IMPORTANCE for f in own_towns) \
-        and _another_name(core, plain(c.get("name") or "")) and english_zipf(core) < RARE_OTHER_NAME_ZIPF
+    # (no town at all first, without a generator: most names have none; the town of some size
+    # by a loop, not any() over a generator, which made a function and a generator a call)
+    for f in own_towns:
+        if f >= OWN_NAME_IMPORTANCE:
+            break
+    else:
+        return False
+    return _another_name(core, plain(c.get("name") or "")) and english_zipf(core) < RARE_OTHER_NAME_ZIPF
 
 
 def _former_name_of_another_s_own(c: dict, cands: list[dict], core: str, own_towns: list[float] | None = None) -> bool:
@@ -621,8 +631,11 @@ def _lesser_place_by_a_name_a_town_bears(c: dict, cands: list[dict], core: str,
         return False  # (no town bears it: any() below would say no, and most names have none)
     bar = (c.get("importance") or 0.0) + FORMER_NAME_FAME_MARGIN
     # (the better-known town first: the spelling test of another name is the cost, and most
-    # village readings have no such town)
-    return any(f >= bar for f in own_towns) and _called_by_a_rare_other_name(c, core, own_towns)
+    # village readings have no such town; a loop, not any() over a generator)
+    for f in own_towns:
+        if f >= bar:
+            return _called_by_a_rare_other_name(c, core, own_towns)
+    return False
 
 
 def _points_by_country(mentions: list[dict]) -> dict[str, list[tuple]]:
@@ -726,12 +739,17 @@ def _named_in_english(cands: list[dict], surface: str) -> int | None:
     if not surface.isascii():
         return None
     said = plain(surface)
-    if any((c.get("importance") or 0.0) >= SMALL_OWN_NAME_HOLDER and plain(c.get("name") or "") == said
-           for c in cands):
+    # (loops, not any() over a generator and a list: asked every name a round, most of whose
+    # readings are all spelled in ASCII)
+    foreign = None
+    for c in cands:
+        if (c.get("importance") or 0.0) >= SMALL_OWN_NAME_HOLDER and plain(c.get("name") or "") == said:
+            return None
+        if foreign is None and not (c.get("name") or "").isascii():
+            foreign = True
+    if foreign is None:
         return None
     foreign = [c for c in cands if not (c.get("name") or "").isascii()]
-    if not foreign:
-        return None
     best = max(foreign, key=lambda c: c.get("importance") or 0.0)
     return id(best) if town_by_its_english_spelling(surface, best) else None
 
@@ -755,6 +773,9 @@ def _written_letter_for_letter(cands: list[dict], surface: str, core: str) -> se
             folded.add(c.get("country"))
     # (within one country only: across countries English drops the letters it lacks, and "Cadiz"
     # is Cádiz in Spain, not Cadiz in the Philippines)
+    # (most names have neither: an empty set without a comprehension, asked every name a round)
+    if not exact or not folded:
+        return set()
     return {i for i, cc in exact.items() if cc in folded}
 
 
@@ -780,6 +801,22 @@ def _letters_dropped_abroad(cands: list[dict], surface: str, core: str) -> set[i
     if not kept:
         return set()
     return {id(c) for c in folded if c.get("country") not in kept}
+
+
+_CONTEXT_SCORE = itemgetter("context_score")
+
+
+def _by_context_score(cands: list[dict]) -> None:
+    """``cands.sort(key=lambda c: -c["context_score"])``, the same order: a sort by the score
+    itself with ``reverse=True`` is stable as that one is (equal scores keep their order) and
+    puts the greatest first, and its key is read in C, where the lambda was a Python call a
+    reading (~18,500 a batch of 380 reports). Only where no score is NaN, whose order the two
+    sorts need not agree on: a sum is NaN when one is (or inf - inf: the lambda then too)."""
+    total = sum(map(_CONTEXT_SCORE, cands))
+    if total == total:
+        cands.sort(key=_CONTEXT_SCORE, reverse=True)
+    else:
+        cands.sort(key=lambda c: -c["context_score"])
 
 
 def _rank_as_before(cands: list[dict], result: list[tuple]) -> None:
@@ -842,8 +879,13 @@ def _whole_name_readings(cands: list[dict], surface: str) -> frozenset:
 def _world_city(cands: list[dict], core: str) -> dict | False:
     """The best-known city whose own name is ``core`` (the name as written, plain), when it is a
     world city (WORLD_CITY_IMPORTANCE); else False."""
-    best = max((c for c in cands if c.get("kind") == "city" and plain(c.get("name") or "") == core
-                and c.get("lat") is not None), key=lambda c: c.get("importance") or 0.0, default=None)
+    # (max() by importance written as a loop: the first of the greatest, as max gives it; max
+    # made a generator and a lambda a call)
+    best = None
+    for c in cands:
+        if c.get("kind") == "city" and plain(c.get("name") or "") == core and c.get("lat") is not None:
+            if best is None or (c.get("importance") or 0.0) > top:
+                best, top = c, c.get("importance") or 0.0
     return best if best is not None and (best.get("importance") or 0.0) >= WORLD_CITY_IMPORTANCE else False
 
 
@@ -2152,7 +2194,7 @@ class ContextRanking:
                 if scope is not None:
                     why.append(scope_why)
                 c["why"] = "; ".join((base_why, *why)) if why else base_why  # (one string made, not three)
-            cands.sort(key=lambda c: -c["context_score"])
+            _by_context_score(cands)
             if listed_town is not None:
                 _say_listed_town_won(cands, listed_town)
             if record:
@@ -2310,11 +2352,16 @@ class ContextRanking:
         for m in mentions:
             if m["role"] == "actor" or m.get("cc"):
                 continue
-            pts = [(c["lat"], c["lon"], c.get("uncertainty_km") or 0.0) for c in (m.get("cands") or [])[:6]
-                   if c.get("lat") is not None and c.get("kind") not in {"country", "continent", "admin1", "region"}
-                   and c.get("name_similarity", 1.0) >= 0.95]
-            if pts:
-                out.setdefault(core_key(m["surface"]), []).extend(pts)
+            # (a loop, not a list comprehension: a function made for every mention of every text)
+            pts = None
+            for c in (m.get("cands") or [])[:6]:
+                if c.get("lat") is not None and c.get("kind") not in {"country", "continent", "admin1", "region"} \
+                        and c.get("name_similarity", 1.0) >= 0.95:
+                    if pts is None:
+                        pts = out.get(core_key(m["surface"]))
+                        if pts is None:
+                            pts = out[core_key(m["surface"])] = []
+                    pts.append((c["lat"], c["lon"], c.get("uncertainty_km") or 0.0))
         return out
 
     def _holds_a_town_of_the_text(self, province: dict, m: dict, mentions: list[dict]) -> bool:
@@ -2622,8 +2669,11 @@ class ContextRanking:
         starts, ends = list_ends
         beside = []
         for k in range(1, 5):  # (a list word is one to four tokens: ',', 'and', ', as well as')
-            beside += [(o, m) for o in ends.get(m["tok"] - k, ())]
-            beside += [(m, o) for o in starts.get(m["tok"] + m["n_tokens"] + k, ())]
+            # (loops, not list comprehensions: most of the eight lists are empty)
+            for o in ends.get(m["tok"] - k, ()):
+                beside.append((o, m))
+            for o in starts.get(m["tok"] + m["n_tokens"] + k, ()):
+                beside.append((m, o))
         for a, b in beside:
             if not self._joined_in_a_list(a, b):
                 continue
@@ -2803,7 +2853,13 @@ class ContextRanking:
         lying on another continent than them (_demonym_continent_elsewhere: "and names nothing
         in otherwise")."""
         here = self._continent_of(country)
-        return here is not None and any(self._continent_of(cc) == here for cc in countries_by_other)
+        if here is None:
+            return False
+        continent_of = self._continent_of
+        for cc in countries_by_other:  # (a loop, not any() over a generator)
+            if continent_of(cc) == here:
+                return True
+        return False
 
     @staticmethod
     def _left_by_its_country_s_force(s: float, why: list, c: dict, cands: list[dict], core: str,
@@ -2895,7 +2951,13 @@ class ContextRanking:
         """Does ``country`` lie on the continent of a country the text names by demonym, and the
         name is one _town_on_a_demonym_continent holds for (asked once per name: ``memo``)?"""
         here = self._continent_of(country)
-        if here is None or not any(self._continent_of(cc) == here for cc in by_demonym):
+        if here is None:
+            return False
+        continent_of = self._continent_of
+        for cc in by_demonym:  # (a loop, not any() over a generator)
+            if continent_of(cc) == here:
+                break
+        else:
             return False
         key = (id(cands), core)
         hit = memo.get(key)
@@ -2977,8 +3039,11 @@ class ContextRanking:
         alias written so: 'Somali soldiers were deployed to Balad', Somalia's Balcad) lie in a
         country the text names by demonym? The second half of _demonym_continent_elsewhere: it
         reads only the name's readings, so ranking in context asks it once per name."""
-        return any(c.get("country") in by_demonym and c.get("lat") is not None and c.get("kind") != "country"
-                   and (_own_or_longer(c.get("name"), core) or _curated_alias_written(c, core)) for c in cands)
+        for c in cands:  # (a loop, not any() over a generator)
+            if c.get("country") in by_demonym and c.get("lat") is not None and c.get("kind") != "country" \
+                    and (_own_or_longer(c.get("name"), core) or _curated_alias_written(c, core)):
+                return True
+        return False
 
     def _neighbours_of(self, country: str) -> frozenset:
         """The ISO2 codes of the countries that border ``country`` (GeoNames' countryInfo, as the
