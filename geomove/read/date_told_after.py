@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from .count_told_after import COUNT_AFTER_CLAUSES, drafts_told_before, latest_told_before, referring_clauses_after
+from .count_told_after import COUNT_AFTER_CLAUSES, FiledOnAsk, drafts_told_before, latest_told_before, referring_clauses_after
 from .group_joined import joins_a_counted_group
 
 DATE_AFTER_CLAUSES = COUNT_AFTER_CLAUSES  # (told_just_before reaches as far)
@@ -43,13 +43,16 @@ def date_told_after(a) -> None:
         # movement here, and reading their dates was ~2.5% of an extract's CPU)
         return
     reader = a.reader
+    # (the drafts by the sentences of their clauses, filed once: this pass adds, removes and
+    # moves no draft and no clause, it only lends dates; read.count_told_after.drafts_told_before)
+    by_sentence = FiledOnAsk(a.drafts)
     # (cheap first: no date in the clause, nothing to lend; by bisection)
     # (and no undated movement told just before: none to lend a date to)
     for i, told in referring_clauses_after(a, lambda text, s, e: reader._dates_in(reader.dates, s, e),
-                                           lambda i: not all(map(_dated, drafts_told_before(a, i, DATE_AFTER_CLAUSES)))):
+                                           lambda i: not all(map(_dated, drafts_told_before(a, i, DATE_AFTER_CLAUSES, by_sentence)))):
         if told.date is None:
             continue
-        latest = latest_told_before(a, i, told.status, DATE_AFTER_CLAUSES)
+        latest = latest_told_before(a, i, told.status, DATE_AFTER_CLAUSES, by_sentence)
         if latest is None:
             continue
         d, k = latest

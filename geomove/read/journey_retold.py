@@ -45,11 +45,16 @@ def _day(d):
     return next((f.date.date_start for f in d.frags if f.date is not None and f.date.precision == "day"), None)
 
 
+def _may_retell(body) -> bool:
+    """The tests of :func:`_retells` that ask of the body alone: an end, and clauses that all
+    refer back and none of which is a next leg."""
+    return body.destination is not None and bool(body.frags) and all(f.anaphoric for f in body.frags) \
+        and not any(f.next_leg for f in body.frags)
+
+
 def _retells(lede, body) -> bool:
     """Is ``body`` the lede's journey, or its last leg, told again (see the module)?"""
-    if body.status != lede.status or body.destination is None or not body.frags:
-        return False
-    if not all(f.anaphoric for f in body.frags) or any(f.next_leg for f in body.frags):
+    if body.status != lede.status or not _may_retell(body):
         return False
     if not _same_end(lede.destination, body.destination):
         return False
@@ -63,16 +68,29 @@ def journey_told_again(a) -> None:
     """An assembly pass (assemble.PASSES): a lede's journey from an area, with its count or day,
     and a body's movement of a force referred back to that ends where it ended are one movement
     (see the module)."""
+    # (a long report has thousands of drafts and a lede every few reports: each lede walked every
+    # draft after it, and asked the list whether it still held the lede by comparing drafts field
+    # by field, which grew with the square of the report's length. Now the drafts that may retell
+    # a lede at all (_may_retell: the body's own tests) are filed once, with their first sentence,
+    # in list order, and filed again after a merge, the only change this pass makes; the list is
+    # asked for a lede only when this pass took out a draft it was given (speed120))
+    taken_out: set[int] = set()  # the ids of the drafts handed to a.drafts.remove (held by the copy below)
+    bodies = None  # (first sentence, draft) of each draft that may retell a lede, in list order
     for lede in list(a.drafts):
-        if lede not in a.drafts or lede.origin is None or lede.destination is None or _spec(lede.origin) < 3:
+        if lede.origin is None or lede.destination is None or _spec(lede.origin) < 3:
+            continue
+        if id(lede) in taken_out and lede not in a.drafts:
             continue
         if _count(lede) is None and _day(lede) is None:
             continue
         told_at = max(f.sentence for f in lede.frags)
-        later = [d for d in a.drafts if d is not lede and min(f.sentence for f in d.frags) > told_at] if lede.frags else []
-        body = next((d for d in later if _retells(lede, d)), None)
+        if bodies is None:
+            bodies = [(min(f.sentence for f in d.frags), d) for d in a.drafts if _may_retell(d)]
+        body = next((d for first, d in bodies if first > told_at and d is not lede and _retells(lede, d)), None)
         if body is None:
             continue
+        later = [d for d in a.drafts if d is not lede and min(f.sentence for f in d.frags) > told_at]
+        bodies = None  # (a merge follows: the lede and the body change)
         legs = any(d is not body and d.status == lede.status and d.origin is not None and contains(lede.origin, d.origin)
                    for d in later)
         if legs and body.origin is not None:
@@ -80,6 +98,7 @@ def journey_told_again(a) -> None:
             body.frags[:0] = lede.frags
             body.destination = _finer(body.destination, lede.destination)
             a.drafts.remove(lede)
+            taken_out.add(id(lede))
             a.why.append(f"'{body.frags[-1].trigger}': the lede's journey from {lede.origin.get('name')} told again by its "
                          f"last leg from {body.origin.get('name')}: one movement, the lede's count and day")
             continue
@@ -91,5 +110,6 @@ def journey_told_again(a) -> None:
         lede.destination = _finer(lede.destination, body.destination)
         lede.frags.extend(body.frags)
         a.drafts.remove(body)
+        taken_out.add(id(body))
         a.why.append(f"'{body.frags[0].trigger}': the lede's journey {lede.origin.get('name')} -> "
                      f"{lede.destination.get('name')} told again: one movement")
