@@ -302,6 +302,7 @@ from .arrival_span import arrival_and_onward_days
 from .move_as_noun import noun_end, verb_used_as_noun
 from .noun_s_mover import noun_s_mover
 from .report_aside import is_report_aside, subject_before_report_aside
+from .described_aside import described_aside
 from .command_name_rest import past_the_name_rest
 from .replaced_with import force_replacing, replaced_with_a_force
 from .distance_apposition import bearing_locates_the_place_before, distance_locates_the_place_before, located_by_distance
@@ -1221,7 +1222,7 @@ _TIME_ASIDE = _PATTERNS.compile(r"\s*(?:after|upon|on\s+completion\s+of)\b", re.
 
 def _aside_part(parts: list[str], k: int) -> bool:
     """Is parts[k] (a subject cut at its commas) an aside, no words of what moved?"""
-    return _SUBJECT_ASIDE.match(parts[k]) is not None or \
+    return _SUBJECT_ASIDE.match(parts[k]) is not None or described_aside(parts[k]) or \
         (k < len(parts) - 1 and (_TIME_ASIDE.match(parts[k]) is not None
                                  or is_report_aside(parts[k])))  # ("The convoy, officials told AFP, crossed": read.report_aside)
 
