@@ -303,6 +303,7 @@ from .move_as_noun import noun_end, verb_used_as_noun
 from .noun_s_mover import noun_s_mover
 from .report_aside import is_report_aside, subject_before_report_aside
 from .described_aside import described_aside
+from .relative_own_object import antecedent_of_relative_verb
 from .command_name_rest import past_the_name_rest
 from .replaced_with import force_replacing, replaced_with_a_force
 from .distance_apposition import bearing_locates_the_place_before, distance_locates_the_place_before, located_by_distance
@@ -5033,6 +5034,11 @@ class _Reader(RoleReading, StatusReading):
             or equipment_units(self.text, s, e)
         if estimate is not None:
             counts.append(estimate)  # "a force estimated at 2,000", "..., 600 of them": read.estimated_count
+        if obj and self.text.find(obj, main.end(), e) >= 0 \
+                and (antecedent := antecedent_of_relative_verb(self.text, s, e, main, self._triggers_in(main.end(), e))) is not None:
+            # "Six pilots that flew the jets from A returned to B": the pilots, not the relative's
+            # object (read.relative_own_object); "On Monday the pilots ...": the day off
+            obj = self._undated(*antecedent)
         obj = what_before_size_aside(self.text, s, e, obj)  # "Rebels, thought to number 500, left": the rebels
         obj = what_before_command_aside(self.text, s, e, without_saying(obj))  # "Colonel X, spokesman of Y, said units of Z ...": the units (read.titled_speaker)
         return (obj or None), counts
