@@ -304,6 +304,7 @@ from .noun_s_mover import noun_s_mover
 from .report_aside import is_report_aside, subject_before_report_aside
 from .described_aside import described_aside
 from .relative_own_object import antecedent_of_relative_verb
+from .same_subject_as import subject_before_pronoun_clause
 from .command_name_rest import past_the_name_rest
 from .replaced_with import force_replacing, replaced_with_a_force
 from .distance_apposition import bearing_locates_the_place_before, distance_locates_the_place_before, located_by_distance
@@ -4876,7 +4877,13 @@ class _Reader(RoleReading, StatusReading):
             if closing is not None and not subject[closing.end():].strip():
                 subject, subject_end = subject[:closing.start()], s + closing.start()
             # "... had retaken the town after RSF fighters (withdrew)": the fighters (read.subordinate)
-            subject = subject_after_clause_and(subject_after_conjunction(subject))
+            own = subject_before_pronoun_clause(subject)
+            if own is not None:
+                # ("Soldiers waved to their families in X as they (left)": the soldiers, read.same_subject_as)
+                subject_end -= len(subject) - len(own)
+                subject = own
+            else:
+                subject = subject_after_clause_and(subject_after_conjunction(subject))
             parts = _SUBJECT_CUT.split(subject)
             cuts = _SUBJECT_CUT.findall(subject)  # (the mark between parts[k - 1] and parts[k] is cuts[k - 1])
             parts, cuts = _list_rejoined(parts, cuts)  # ("Troops from Chad, Niger and Mali": one subject)
