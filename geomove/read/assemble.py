@@ -59,6 +59,7 @@ from .in_from_told import destination_moved_in_from
 from .in_particle_place import moved_in_where_told
 from .part_stayed import origin_where_left_behind, origin_where_part_stayed
 from .same_subject_as import origin_where_they_were
+from .flight_from import flight_origin_told
 from .taking_over_after import moved_in_taking_over
 from .force_kinds import draft_kind
 from .head_noun import body_named_before, older_named_by_noun
@@ -2148,6 +2149,8 @@ def drop_far_namesakes(a: Assembly) -> None:
                 continue  # "from RAF Lossiemouth": the site's whole name, as written, chose no namesake
             if p.get("kind") in ("airfield", "base") and _told_as_a_flight(draft):
                 continue  # "F-35s landed at Lakenheath after a transatlantic flight from Luke AFB": aircraft cross oceans
+            if at >= 0 and flight_origin_told(a.reader.text, at):
+                continue  # "landed on a charter flight from Larnaca": where the flight came from (read.flight_from)
             own_key = (own.get("name"), own["lat"], own["lon"]) if own is not None and own.get("name") != name else None
             if len(sites) - per_name.get(name, 0) - (own_key is not None) < 2:
                 continue
