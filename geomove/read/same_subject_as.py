@@ -14,7 +14,9 @@ that clause puts the force as it left is where the move began.
   moment it left (GUIDELINES: the most specific place the text gives for where the move began).
   A crowd's clause with another subject ("Relatives waved flags in Bergen as 150 marines left for
   Kirkenes", read.subordinate) is not this: what moved is not the sentence's opening subject,
-  and the crowd's place stays no origin (s51 read147).
+  and the crowd's place stays no origin (s51 read147); nor a clause of fighting ("The army
+  shelled rebel positions at A before it withdrew": the target was at A). A stop read at that
+  place ("rested in A before they drove on": a via) becomes the origin.
 
 why: session 51 (read147) left "Soldiers waved to their families in A as they left for B" (what
 moved: nothing; a move to A); golden lines s52-read150-waved/hugged/saluted-* of my own in Norway,
@@ -39,6 +41,7 @@ _CONJUNCTION_PRONOUN = _PATTERNS.compile(
 _AT_DEPARTURE = _PATTERNS.compile(
     r"\s(?:" + "|".join(_DATA["at_departure"]) + r")\s+(?:" + "|".join(_PRONOUNS) + r")\s+(?:had\s+|have\s+|were\s+)?$", re.I)
 _PLACE_CUE = _PATTERNS.compile(r"\b(?:" + "|".join(_DATA["place_cues"]) + r")\s+(?:the\s+)?$", re.I)
+_FIGHTING = _PATTERNS.compile(r"\b(?:" + "|".join(_DATA["fighting_verbs"]) + r")\b", re.I)
 _PATTERNS.save()
 _MAIN_VERB_TAGS = frozenset(_DATA["main_verb_tags"])
 _SUBJECT_TAGS = frozenset(_DATA["subject_tags"])
@@ -73,6 +76,7 @@ def origin_where_they_were(a) -> None:
     they" and whose what is the sentence's opening subject leaves from the place told after
     "in"/"at" in the clause before (see the module)."""
     from .part_stayed import _drafts_with_no_origin, _leaves_from
+    from .places import _place_of, same_place
     reader = a.reader
     text = reader.text
     for d, frag in _drafts_with_no_origin(a):
@@ -80,9 +84,14 @@ def origin_where_they_were(a) -> None:
         conj = _AT_DEPARTURE.search(text, max(lo, frag.trigger_start - 40), frag.trigger_start)
         if conj is None or not frag.what or not text[lo:conj.start()].lstrip().startswith(frag.what):
             continue  # (what moved is not the sentence's opening subject: a crowd's clause, s51 read147)
+        if _FIGHTING.search(text, lo, conj.start()) is not None:
+            continue  # ("shelled rebel positions at A before it withdrew": the target was at A)
         place = None
         for p in reader._within(reader.places, lo, conj.start()):
             if _PLACE_CUE.search(text, max(lo, p["start"] - 12), p["start"]) is not None:
                 place = p
         if place is not None:
+            # (a stop read there, "rested in A before they drove on", is where it left from, no
+            # place passed)
+            d.via = [v for v in d.via if not same_place(v, _place_of(place))]
             _leaves_from(a, d, place, frag.sentence, "the force was in {} as it left (the clause before the pronoun's)")
