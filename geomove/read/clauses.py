@@ -5041,8 +5041,8 @@ class _Reader(RoleReading, StatusReading):
             or equipment_units(self.text, s, e)
         if estimate is not None:
             counts.append(estimate)  # "a force estimated at 2,000", "..., 600 of them": read.estimated_count
-        if obj and self.text.find(obj, main.end(), e) >= 0 \
-                and (antecedent := antecedent_of_relative_verb(self.text, s, e, main, self._triggers_in(main.end(), e))) is not None:
+        if obj and (antecedent := antecedent_of_relative_verb(self.text, s, e, main, lambda: self._triggers_in(main.end(), e))) is not None \
+                and self.text.find(obj, main.end(), e) >= 0:
             # "Six pilots that flew the jets from A returned to B": the pilots, not the relative's
             # object (read.relative_own_object); "On Monday the pilots ...": the day off
             obj = self._undated(*antecedent)

@@ -45,5 +45,7 @@ def flights_as_service(text: str, place_start: int, place_end: int) -> bool:
     """Is the place at [``place_start``, ``place_end``) told after "<flights> from", with a verb of
     the flights' own right after it ("commercial flights from Larnaca resumed", "a flight from X
     had been cancelled")? Then it is the service's, no end of a force's move (roles._cue_for)."""
-    return _AIRCRAFT_FROM.search(text, max(0, place_start - 30), place_start) is not None \
-        and _SERVICE_VERB_AFTER.match(text, place_end) is not None
+    # (the verb after the place first: an anchored match that fails at its first letters for
+    # almost every origin)
+    return _SERVICE_VERB_AFTER.match(text, place_end) is not None \
+        and _AIRCRAFT_FROM.search(text, max(0, place_start - 30), place_start) is not None

@@ -4,8 +4,8 @@ Toulon before they sailed". The cue "to" there is the greeting's ("waved to", "s
 and the place after "<people> in|at" is where the people were, not where the force went.
 
 :func:`greeted_people_gap` is asked by roles._cue_for of a "to" whose words before the place are
-only people and where they were (greeted_people.json), with no verb of moving before the cue in
-its clause. A verb of moving before it governs the "to": "The soldiers returned to their
+only people and where they were (greeted_people.json); the caller then asks that no verb of moving
+stands before the cue in its clause. A verb of moving before it governs the "to": "The soldiers returned to their
 families in Athlone" still went to Athlone.
 
 why: session 51 (read147) left "Soldiers waved to their families in A as they left for B" reading
@@ -29,7 +29,7 @@ _PEOPLE_GAP = _PATTERNS.compile(
 _PATTERNS.save()
 
 
-def greeted_people_gap(cue: str, gap: str, verb_before: bool) -> bool:
+def greeted_people_gap(cue: str, gap: str) -> bool:
     """Is ``gap`` (the words between the cue ``cue`` and a place) people greeted and where they
-    were, after a "to" that no verb of moving before it governs (``verb_before`` False)?"""
-    return not verb_before and cue.strip().lower() == "to" and _PEOPLE_GAP.fullmatch(gap.strip()) is not None
+    were, after a "to"? (The caller asks next that no verb of moving before the cue governs it.)"""
+    return cue.strip().lower() == "to" and _PEOPLE_GAP.fullmatch(gap.strip()) is not None

@@ -39,22 +39,24 @@ _OBJECT_OPENS = _PATTERNS.compile(r"\s+(?:" + "|".join(_DATA["object_opens"]) + 
 _PATTERNS.save()
 
 
-def antecedent_of_relative_verb(text: str, s: int, e: int, main: re.Match, later: list) -> tuple[str, int] | None:
+def antecedent_of_relative_verb(text: str, s: int, e: int, main: re.Match, later) -> tuple[str, int] | None:
     """The words of the subject before "that"/"who" and where they end, when the clause [s, e)'s
     verb at ``main`` is a restrictive relative's, with an object of its own and a finite verb of
-    moving of the main clause among ``later`` (the clause's triggers after it); else None."""
+    moving of the main clause among ``later()`` (the clause's triggers after it, asked only when
+    the rest holds); else None."""
     if "verb" not in main.re.groupindex or not main.group("verb") or main.start() - s < 8:
         return None
-    before = text[max(s, main.start() - 120):main.start()]
-    if " that " not in before and " who " not in before:
+    lo = max(s, main.start() - 120)
+    if text.find(" that ", lo, main.start()) < 0 and text.find(" who ", lo, main.start()) < 0:
         return None  # (the cheap test first: most clauses hold no relative word before their verb)
+    before = text[lo:main.start()]
     rel = _ANTECEDENT_THEN_RELATIVE.search(before)
     if rel is None or "," in rel.group("np") or _OBJECT_OPENS.match(text, main.end(), e) is None:
         return None
-    own = next((t for t in later if t.start() > main.end() and t.group("verb")
+    own = next((t for t in later() if t.start() > main.end() and t.group("verb")
                 and not t.group("verb").lower().endswith("ing")
                 and text[max(s, t.start() - 3):t.start()].lower() != "to "), None)
     if own is None:
         return None
     np = _SAID_FIRST.sub("", rel.group("np"))
-    return (np, max(s, main.start() - 120) + rel.end("np")) if np else None
+    return (np, lo + rel.end("np")) if np else None

@@ -639,8 +639,8 @@ class RoleReading:
             if verb_of_holding_in(gap):
                 break  # "Fighters from the Fano militia seized X": "from" governs the militia (read.held_after_moving)
             role = cue_role(m)
-            if role == "destination" and greeted_people_gap(m.group(0), gap, any(
-                    t.group("verb") and floor <= t.start() and t.end() <= floor + m.start() for t in triggers)):
+            if role == "destination" and greeted_people_gap(m.group(0), gap) and not any(
+                    t.group("verb") and floor <= t.start() and t.end() <= floor + m.start() for t in triggers):
                 return None, -1  # "waved to their families in X as they left": the people greeted (read.greeted_people)
             if role == "origin" and flights_as_service(self.text, mention["start"], mention["end"]):
                 return None, -1  # "days after flights from X resumed": the service's, no end (read.flight_from)
