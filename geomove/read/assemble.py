@@ -58,6 +58,8 @@ from .opening_contrast import moved_in_where_left
 from .in_from_told import destination_moved_in_from
 from .in_particle_place import moved_in_where_told
 from .part_stayed import origin_where_left_behind, origin_where_part_stayed
+from .same_subject_as import origin_where_they_were
+from .flight_from import flight_origin_told
 from .taking_over_after import moved_in_taking_over
 from .force_kinds import draft_kind
 from .head_noun import body_named_before, older_named_by_noun
@@ -2147,6 +2149,8 @@ def drop_far_namesakes(a: Assembly) -> None:
                 continue  # "from RAF Lossiemouth": the site's whole name, as written, chose no namesake
             if p.get("kind") in ("airfield", "base") and _told_as_a_flight(draft):
                 continue  # "F-35s landed at Lakenheath after a transatlantic flight from Luke AFB": aircraft cross oceans
+            if at >= 0 and flight_origin_told(a.reader.text, at):
+                continue  # "landed on a charter flight from Larnaca": where the flight came from (read.flight_from)
             own_key = (own.get("name"), own["lat"], own["lon"]) if own is not None and own.get("name") != name else None
             if len(sites) - per_name.get(name, 0) - (own_key is not None) < 2:
                 continue
@@ -2366,7 +2370,7 @@ def drop_endless(a: Assembly) -> None:
                    or passage_between_alone(d)]  # ("patrol ships passed between A and B": read.strait_passed)
 
 
-PASSES = (read_fragments, actor_of_plural_demonym, origin_of_contrasted, origin_where_part_stayed, origin_where_left_behind, origin_left_to_another, join_halves, complete_halves, destination_due_after_leaving, via_on_the_way, via_where_met, count_from_description, origin_home_through_crossing,
+PASSES = (read_fragments, actor_of_plural_demonym, origin_of_contrasted, origin_where_part_stayed, origin_where_left_behind, origin_where_they_were, origin_left_to_another, join_halves, complete_halves, destination_due_after_leaving, via_on_the_way, via_where_met, count_from_description, origin_home_through_crossing,
           waterway_country, origin_from_foreign_via, origin_where_seen_off, destination_where_welcomed, destination_where_families_waited, destination_where_stayed,
           destination_where_speaker_is, destination_told, destination_of_arrival_from, origin_where_seen_before, origin_kept_from_retracted, drop_far_namesakes, lend_told_before, part_actor_of_group, detached_part_actor, plan_carried_out, plan_completed, plan_arrived, moved_in_where_left, moved_in_where_told, moved_in_taking_over, destination_moved_in_from, another_followed, added_group_followed_told, joined_them_told, also_sent, also_sent_from, arrived_where_told, another_arrived, arrived_at_dateline, followed_by_more, another_on_day,
           origin_where_relieved, origin_where_retaken, replaced_from, replaced_by_unit, count_told_after, count_line_after, date_told_after, estimate_told_after, area_of_two, crossing_detail, passage_joined, ship_ends_at_ports, journey_told_again, army_of_lede, drop_endless)

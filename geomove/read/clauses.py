@@ -302,6 +302,9 @@ from .arrival_span import arrival_and_onward_days
 from .move_as_noun import noun_end, verb_used_as_noun
 from .noun_s_mover import noun_s_mover
 from .report_aside import is_report_aside, subject_before_report_aside
+from .described_aside import described_aside
+from .relative_own_object import antecedent_of_relative_verb
+from .same_subject_as import subject_before_pronoun_clause
 from .command_name_rest import past_the_name_rest
 from .replaced_with import force_replacing, replaced_with_a_force
 from .distance_apposition import bearing_locates_the_place_before, distance_locates_the_place_before, located_by_distance
@@ -1221,7 +1224,7 @@ _TIME_ASIDE = _PATTERNS.compile(r"\s*(?:after|upon|on\s+completion\s+of)\b", re.
 
 def _aside_part(parts: list[str], k: int) -> bool:
     """Is parts[k] (a subject cut at its commas) an aside, no words of what moved?"""
-    return _SUBJECT_ASIDE.match(parts[k]) is not None or \
+    return _SUBJECT_ASIDE.match(parts[k]) is not None or described_aside(parts[k]) or \
         (k < len(parts) - 1 and (_TIME_ASIDE.match(parts[k]) is not None
                                  or is_report_aside(parts[k])))  # ("The convoy, officials told AFP, crossed": read.report_aside)
 
@@ -4874,7 +4877,13 @@ class _Reader(RoleReading, StatusReading):
             if closing is not None and not subject[closing.end():].strip():
                 subject, subject_end = subject[:closing.start()], s + closing.start()
             # "... had retaken the town after RSF fighters (withdrew)": the fighters (read.subordinate)
-            subject = subject_after_clause_and(subject_after_conjunction(subject))
+            own = subject_before_pronoun_clause(subject)
+            if own is not None:
+                # ("Soldiers waved to their families in X as they (left)": the soldiers, read.same_subject_as)
+                subject_end -= len(subject) - len(own)
+                subject = own
+            else:
+                subject = subject_after_clause_and(subject_after_conjunction(subject))
             parts = _SUBJECT_CUT.split(subject)
             cuts = _SUBJECT_CUT.findall(subject)  # (the mark between parts[k - 1] and parts[k] is cuts[k - 1])
             parts, cuts = _list_rejoined(parts, cuts)  # ("Troops from Chad, Niger and Mali": one subject)
@@ -5032,6 +5041,11 @@ class _Reader(RoleReading, StatusReading):
             or equipment_units(self.text, s, e)
         if estimate is not None:
             counts.append(estimate)  # "a force estimated at 2,000", "..., 600 of them": read.estimated_count
+        if obj and (antecedent := antecedent_of_relative_verb(self.text, s, e, main, lambda: self._triggers_in(main.end(), e))) is not None \
+                and self.text.find(obj, main.end(), e) >= 0:
+            # "Six pilots that flew the jets from A returned to B": the pilots, not the relative's
+            # object (read.relative_own_object); "On Monday the pilots ...": the day off
+            obj = self._undated(*antecedent)
         obj = what_before_size_aside(self.text, s, e, obj)  # "Rebels, thought to number 500, left": the rebels
         obj = what_before_command_aside(self.text, s, e, without_saying(obj))  # "Colonel X, spokesman of Y, said units of Z ...": the units (read.titled_speaker)
         return (obj or None), counts

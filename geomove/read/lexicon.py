@@ -14,6 +14,7 @@ from .data_files import read_data
 from .gates import Gate
 from .time_opener import STAY_BEFORE
 from .induction import INDUCTION_VERBS
+from .behind_first import behind_object_end
 
 # The patterns below are compiled from code an earlier run kept (geomove.regex_cache): parsing
 # and compiling them anew costs ~40 ms every process that reads; the patterns are the same.
@@ -329,7 +330,11 @@ def left_as_result_span(text: str, trigger: re.Match) -> tuple[int, int] | None:
     if trigger.group(0).lower() not in _LEFT_FORMS:
         return None
     m = _LEFT_AS_RESULT.match(text, trigger.end())
-    return m.span() if m is not None and not _JOINER_WORD.search(m.group(0)) else None
+    if m is not None:
+        return m.span() if not _JOINER_WORD.search(m.group(0)) else None
+    # ("left behind two platoons in X": the particle before its object, read.behind_first)
+    end = behind_object_end(text, trigger.end())
+    return (trigger.end(), end) if end is not None else None
 
 
 # "the left bank", "its left flank": a side, no departure

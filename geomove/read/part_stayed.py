@@ -65,7 +65,7 @@ _REST_WHAT = _PATTERNS.compile(r"(?:" + "|".join(_DATA["rest_subjects"]) + r")",
 _PASSIVE_BEFORE = _PATTERNS.compile(r"\b(?:" + "|".join(_DATA["passive_auxiliaries"]) + r")\s+(?:\w+ly\s+)?$", re.I)
 _BEHIND_AFTER = _PATTERNS.compile(r"\s+behind\b", re.I)
 # "left N behind in|at A", ending where the place's name begins (the force that left them was there)
-_LEFT_BEHIND_AT = _PATTERNS.compile(r"\b" + _DATA["left_behind"] + r"\s+(?:" + "|".join(_DATA["place_cues"])
+_LEFT_BEHIND_AT = _PATTERNS.compile(r"\b(?:" + _DATA["left_behind"] + r")\s+(?:" + "|".join(_DATA["place_cues"])
                                     + r")\s+(?:the\s+(?:town|city|village|base|camp)\s+of\s+)?", re.I)
 # between that place and the next verb: "and", maybe "then"/"later" (the same subject going on)
 _THEN_OWN_VERB = _PATTERNS.compile(_DATA["then_own_verb"], re.I)

@@ -52,6 +52,8 @@ from .came_within import went_within
 from .crossed_near import crossed_waterway_near
 from .crossed_line_near import crossed_line_near
 from .returned_from_off import returned_from_off
+from .greeted_people import greeted_people_gap
+from .flight_from import flights_as_service
 from .what_they_called import named_it_so
 from .set_aside import set_aside
 from .heading_from import heading_from
@@ -637,6 +639,11 @@ class RoleReading:
             if verb_of_holding_in(gap):
                 break  # "Fighters from the Fano militia seized X": "from" governs the militia (read.held_after_moving)
             role = cue_role(m)
+            if role == "destination" and greeted_people_gap(m.group(0), gap) and not any(
+                    t.group("verb") and floor <= t.start() and t.end() <= floor + m.start() for t in triggers):
+                return None, -1  # "waved to their families in X as they left": the people greeted (read.greeted_people)
+            if role == "origin" and flights_as_service(self.text, mention["start"], mention["end"]):
+                return None, -1  # "days after flights from X resumed": the service's, no end (read.flight_from)
             if role in ("origin", "destination", "via", "arrival") and self._cue_of_civilians(floor, floor + m.start(), triggers):
                 return None, -1  # "dispersed protesters who had marched from A to B": their march (read.civilians_relative)
             if m.group(0)[:6].lower() == "passed" and passed_near_no_via("pass", mention):
