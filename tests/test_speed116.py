@@ -221,7 +221,9 @@ _READ = {
     "Troops moved from Kindu to Kisangani on Monday, officials said.":
         [("Kindu", "CD", "after 'from'", None), ("Kisangani", "CD", "after 'to'", None)],
     "Police reinforced the Kasindi crossing after fighters entered the outskirts of Beni.":
-        [("Kasindi", "CD", "kind word (crossing)", None), ("Beni", "CD", "after 'outskirts of'", "near")],
+        # (session 52, gaz102: a facility's kind word read as its town says so)
+        [("Kasindi", "CD", "kind word (crossing): no crossing of the name in the index: the town it is named after", None),
+         ("Beni", "CD", "after 'outskirts of'", "near")],
     "Rebels shelled villages north of Goma; the army sent a battalion to Sake.":
         [("Goma", "CD", "relative phrase", "direction"), ("Sake", "CD", "after 'to'", None)],
     "The Kisangani City Council met after rebels took Bafwasende from the army.":
