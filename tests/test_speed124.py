@@ -64,3 +64,68 @@ def test_the_round_branch_is_taken_for_positive_finite_only():
 def test_the_namesake_text_is_the_old_one():
     assert context._NAMESAKE_WITHIN_REGION == f"a namesake lies within {REGION_KM:.0f} km of the text's places"
     assert context._NAMESAKE_WITHIN_REGION == "a namesake lies within 1000 km of the text's places"
+
+
+# --- the continents read from _continent_of's dict in three loops (_continent_named_otherwise,
+# _on_a_demonym_continent's first half, _continent_apart) against the old loops of 36f355fa
+
+_CONTINENTS = {"FR": "EU", "DE": "EU", "ML": "AF", "NE": "AF", "PE": "SA", "XK": None, "AQ": "AN", "US": "NA"}
+
+
+class _Gaz:
+    """A gazetteer of our own: a country row for each code above (XK with no continent); ZZ none."""
+
+    def country(self, code):
+        if code not in _CONTINENTS:
+            return None
+        return {"raw": {"continent": _CONTINENTS[code]} if _CONTINENTS[code] else {}}
+
+
+def _ranking():
+    r = context.ContextRanking.__new__(context.ContextRanking)
+    r.gaz, r.per_text = _Gaz(), {}
+    return r
+
+
+def _old_continent_named_otherwise(self, country, countries_by_other):
+    here = self._continent_of(country)
+    if here is None:
+        return False
+    for cc in countries_by_other:
+        if self._continent_of(cc) == here:
+            return True
+    return False
+
+
+def _old_continent_apart(self, country, by_demonym):
+    here = self._continent_of(country)
+    if here is None:
+        return False
+    for cc in by_demonym:
+        there = self._continent_of(cc)
+        if there is None or there == here:
+            return False
+    return True
+
+
+_codes = st.sampled_from(sorted(_CONTINENTS) + ["ZZ", None])
+
+
+@settings(max_examples=1500, deadline=None)
+@given(_codes, st.lists(_codes, max_size=6), st.lists(st.tuples(_codes, st.lists(_codes, max_size=4)), max_size=4))
+def test_continent_loops_as_before(country, others, earlier):
+    new, old = _ranking(), _ranking()
+    context._COUNTRY_FACTS.pop(new.gaz, None)
+    context._COUNTRY_FACTS.pop(old.gaz, None)
+    for here, ccs in earlier:  # (a dict partly filled by earlier questions, as in a text)
+        assert new._continent_apart(here, dict.fromkeys(ccs)) == _old_continent_apart(old, here, dict.fromkeys(ccs))
+    assert new._continent_named_otherwise(country, set(others)) == \
+        _old_continent_named_otherwise(old, country, set(others))
+    by_demonym = dict.fromkeys(others)
+    assert new._continent_apart(country, by_demonym) == _old_continent_apart(old, country, by_demonym)
+    # _on_a_demonym_continent: False before its memo when no demonym's country shares the continent
+    memo = {("k",): None}
+    shares = _old_continent_named_otherwise(old, country, set(others))
+    if not shares:
+        assert new._on_a_demonym_continent([], country, by_demonym, "x", memo) is False
+    assert new.per_text["continents"] == old.per_text["continents"]
