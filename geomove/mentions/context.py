@@ -2862,11 +2862,9 @@ class ContextRanking:
         here = self._continent_of(country)
         if here is None:
             return False
-        # (the dict _continent_of fills, read in the loop: a look-up, not a method call, for
-        # what it already knows)
-        known, continent_of = self.per_text["continents"], self._continent_of
+        continent_of = self._continent_of
         for cc in countries_by_other:  # (a loop, not any() over a generator)
-            if (known[cc] if cc in known else continent_of(cc)) == here:
+            if continent_of(cc) == here:
                 return True
         return False
 
@@ -2962,9 +2960,9 @@ class ContextRanking:
         here = self._continent_of(country)
         if here is None:
             return False
-        known, continent_of = self.per_text["continents"], self._continent_of  # (as above)
+        continent_of = self._continent_of
         for cc in by_demonym:  # (a loop, not any() over a generator)
-            if (known[cc] if cc in known else continent_of(cc)) == here:
+            if continent_of(cc) == here:
                 break
         else:
             return False
@@ -3035,9 +3033,9 @@ class ContextRanking:
             return False
         # (a loop, not any() over a generator: asked for ~3,300 readings a batch; a continent is
         # a str or None, so ``in (here, None)`` is ``is None or == here``)
-        known, continent_of = self.per_text["continents"], self._continent_of  # (as above)
+        continent_of = self._continent_of
         for cc in by_demonym:
-            there = known[cc] if cc in known else continent_of(cc)
+            there = continent_of(cc)
             if there is None or there == here:
                 return False
         return True
