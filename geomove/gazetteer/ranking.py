@@ -728,7 +728,7 @@ def near_context(place: dict, q: Query) -> tuple[float, str | None]:
     if not q.points or place.get("lat") is None:
         return 0.0, None
     d = context_km(place, q)
-    return math.exp(-d / PROXIMITY_KM), f"{d:.0f} km from context"
+    return math.exp(-d / PROXIMITY_KM), f"{round(d) if 0.0 < d < math.inf else format(d, '.0f')} km from context"
 
 
 def context_given(place: dict, q: Query) -> tuple[float, str | None]:

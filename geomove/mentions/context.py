@@ -76,6 +76,11 @@ _HOME_FORCE_WORDS = HOME_FORCE_MODIFIERS | HOME_FORCE_NOUNS  # (the word right a
 # batch of 380 reports), an int hashes at once. Two keys are equal exactly where the tuples
 # (id(context), lat, lon, radius) they stand for were (the point's number is given by a dict
 # keyed on the tuple of its floats, the slot's by id(context)).
+# The km of a why text: ``round(d)`` printed is the text of ``f"{d:.0f}"`` for a finite d > 0 (both
+# round half to even on the float's exact value; tests/test_speed124.py), at about a third of the
+# instructions of float.__format__ (~18,700 a batch); zero, -0.0 ("-0"), inf and NaN keep the format.
+_INF = math.inf
+_NAMESAKE_WITHIN_REGION = f"a namesake lies within {REGION_KM:.0f} km of the text's places"
 _POINT_BITS = 32
 _POINT_MASK = (1 << _POINT_BITS) - 1
 
@@ -1450,10 +1455,12 @@ class ContextRanking:
         own_term = None if own is None else near_weight * math.exp(-own[0] / PROXIMITY_KM)
         wide_term = None if wide is None else w_other * math.exp(-wide[0] / PROXIMITY_KM)
         if own is not None and (wide is None or own_term >= wide_term):
-            why.append(f"{own[0]:.0f} km from other places of its section")
+            km = own[0]
+            why.append(f"{round(km) if 0.0 < km < _INF else format(km, '.0f')} km from other places of its section")
             return s + own_term
         if wide is not None:
-            why.append(f"{wide[0]:.0f} km from places of another section of the text")
+            km = wide[0]
+            why.append(f"{round(km) if 0.0 < km < _INF else format(km, '.0f')} km from places of another section of the text")
             return s + wide_term
         return s
 
@@ -1937,14 +1944,14 @@ class ContextRanking:
                     said = near_said.get(near[0])
                     if said is None:
                         d = near[0]
-                        said = near_said[d] = (f"{d:.0f} km from other places in the text",
+                        said = near_said[d] = (f"{round(d) if 0.0 < d < _INF else format(d, '.0f')} km from other places in the text",
                                                near_weight * exp(-d / PROXIMITY_KM))
                     s += said[1]
                     why.append(said[0])
                     if theatre is not None and near[0] > FAR_NAMESAKE_KM and country not in countries_by_other \
                             and (get("importance") or 0.0) < min(FAR_NAMESAKE_IMPORTANCE, theatre + THEATRE_FAME_MARGIN):
                         s += W["text_far_from_a_namesake_in_the_theatre"]
-                        why.append(f"a namesake lies within {REGION_KM:.0f} km of the text's places")
+                        why.append(_NAMESAKE_WITHIN_REGION)
                 if pair_key is not None and lat is not None and kind not in {"country", "continent", "admin1", "region"} \
                         and sim >= 0.95 and not other_name:
                     # (not for a name that is a country's or province's own: "Egypt" beside "Cairo")
@@ -1952,7 +1959,7 @@ class ContextRanking:
                     pd = nearest_pair(lat, c["lon"], pair_key, get("uncertainty_km") or 0.0)
                     if pd is not None:
                         s += pair_weight
-                        why.append(f"{pd:.0f} km from a reading of another name of the text")
+                        why.append(f"{round(pd) if 0.0 < pd < _INF else format(pd, '.0f')} km from a reading of another name of the text")
                 # (a town of a territory backed by its named state: not the territory read as a
                 # country or province, whose own places the text does not name by that, nor a
                 # city that bears the territory's own name, which competes with the territory)
@@ -1979,7 +1986,7 @@ class ContextRanking:
                             if far is not None:
                                 # (the country named by places, none near this reading: see the weight)
                                 s += W["text_country_named_withheld"]
-                                why.append(f"but {far:.0f} km from the places the text names in {country}")
+                                why.append(f"but {round(far) if 0.0 < far < _INF else format(far, '.0f')} km from the places the text names in {country}")
                             elif not called_own and _former_name_of_another_s_own(
                                     c, cands, core, own_towns if own_towns is not None
                                     else (own_towns := _own_town_fames(cands, core))):
