@@ -22,3 +22,12 @@ def ends(props: list[dict]) -> list[tuple]:
     """(origin, destination) of each movement as written (its surface), None for no end."""
     name = lambda p: p and p.get("surface")  # noqa: E731
     return [(name(p["origin"]), name(p["destination"])) for p in props]
+
+
+def legs_told(gazetteer, text: str, published: str):
+    """(origin, destination, what) of each movement the CLI's reader (geomove.movements.extract)
+    gives ``text``, each end as written (its surface, else its name)."""
+    from geomove.movements import extract as extract_movements
+    name = lambda p: p and (p.get("surface") or p.get("name"))  # noqa: E731
+    return [(name(f["properties"]["origin"]), name(f["properties"]["destination"]), f["properties"]["what"])
+            for f in extract_movements(text, published=published, gazetteer=gazetteer)]

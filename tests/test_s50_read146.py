@@ -4,16 +4,14 @@ A; the others drove on to B"), read.part_stayed. Sentences of my own."""
 
 import re
 
-from geomove.movements import extract
+from reading import legs_told
 from geomove.read.part_stayed import bare_contrast_join, not_left_behind
 
 PUBLISHED = "2026-12-06"
 
 
 def _read(text, gazetteer):
-    name = lambda p: p and (p.get("surface") or p.get("name"))  # noqa: E731
-    return [(name(f["properties"]["origin"]), name(f["properties"]["destination"]), f["properties"]["what"])
-            for f in extract(text, published=PUBLISHED, gazetteer=gazetteer)]
+    return legs_told(gazetteer, text, PUBLISHED)
 
 
 def _left(text):

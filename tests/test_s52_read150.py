@@ -6,7 +6,7 @@ charter flight from X" (read.flight_from). Sentences of my own."""
 
 import re
 
-from geomove.movements import extract
+from reading import legs_told
 from geomove.read.behind_first import behind_object_end
 from geomove.read.described_aside import described_aside
 from geomove.read.flight_from import flight_origin_told, flights_as_service
@@ -19,9 +19,7 @@ PUBLISHED = "2026-12-06"
 
 
 def _read(text, gazetteer):
-    name = lambda p: p and (p.get("surface") or p.get("name"))  # noqa: E731
-    return [(name(f["properties"]["origin"]), name(f["properties"]["destination"]), f["properties"]["what"])
-            for f in extract(text, published=PUBLISHED, gazetteer=gazetteer)]
+    return legs_told(gazetteer, text, PUBLISHED)
 
 
 def _left(text):
