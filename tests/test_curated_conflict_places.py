@@ -5,10 +5,8 @@ as the article gives it. Before these rows, 'Liboi', 'Hombori', 'Sevare', 'Nyoma
 'Camp Bondsteel' or 'Torkham' answered no place at all. The sentences below were written for
 these tests."""
 
-import csv
 import math
 import re
-from pathlib import Path
 
 import pytest
 
@@ -16,7 +14,7 @@ from geomove.distance import haversine_km
 from geomove.mentions import find_mentions
 from geomove.movements import extract
 
-FEATURES = Path(__file__).resolve().parent.parent / "gazetteer" / "features.csv"
+from placing import cited_point, feature_rows
 
 # the rows this file is about (a test below checks each against the coordinate its source cites)
 ROWS = ["kitchanga", "minova", "bisie-mine", "liboi", "baledogle-airfield", "hombori",
@@ -31,33 +29,10 @@ def km(a, b):
     return haversine_km(a[0], a[1], b[0], b[1])
 
 
-def rows():
-    with open(FEATURES, encoding="utf-8", newline="") as f:
-        return {r["id"]: r for r in csv.DictReader(f)}
+rows = feature_rows
 
 
 # ------------------------------------------------------------------ the data cites its point
-
-_HEMI = {"N": 1, "S": -1, "E": 1, "W": -1, "nord": 1, "sud": -1, "est": 1, "ouest": -1}
-_DMS = re.compile(r"(\d+(?:\.\d+)?)\s*°\s*(?:(\d+(?:\.\d+)?)\s*′)?\s*(?:(\d+(?:\.\d+)?)\s*″)?\s*"
-                  r"(nord|sud|est|ouest|[NSEWO])\b")
-
-
-def cited_point(source: str) -> tuple[float, float]:
-    """The (lat, lon) written after the article's address in a row's source: degrees, minutes
-    and seconds as the article shows them (English N/S/E/W, French nord/sud/est/ouest, German O
-    for Ost), or a decimal pair 'lat; lon'."""
-    text = source.split("):", 1)[1]
-    hits = _DMS.findall(text)
-    if len(hits) >= 2:
-        values = []
-        for d, m, s, h in hits[:2]:
-            sign = 1 if h == "O" else _HEMI[h]  # (only the German article uses O: Ost, east)
-            values.append(sign * (float(d) + float(m or 0) / 60 + float(s or 0) / 3600))
-        return values[0], values[1]
-    lat, lon = re.search(r"(-?\d+\.\d+);\s*(-?\d+\.\d+)", text).groups()
-    return float(lat), float(lon)
-
 
 def test_the_point_parser_reads_the_forms_the_articles_use():
     assert cited_point("x (u): 1° 25′ 50″ S, 28° 04′ 31″ E") == pytest.approx((-1.43056, 28.07528), abs=1e-4)

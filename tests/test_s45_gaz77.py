@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 
 from placing import places_by_surface as _found
-from test_curated_conflict_places import cited_point
+from placing import cited_point
 
 from geomove import areas
 from geomove.distance import haversine_km

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from test_curated_conflict_places import cited_point
+from placing import cited_point
 
 from geomove.distance import haversine_km
 from geomove.mentions import find_mentions

@@ -110,7 +110,7 @@ def test_each_row_is_the_point_its_article_gives(ident):
     import csv
     from pathlib import Path
 
-    from test_curated_conflict_places import cited_point
+    from placing import cited_point
 
     from geomove.distance import haversine_km
     path = Path(__file__).resolve().parent.parent / "gazetteer" / "features.csv"

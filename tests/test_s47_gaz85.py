@@ -143,7 +143,8 @@ def test_narus_and_nadapal(gazetteer, text, name, cc):
 
 @pytest.mark.parametrize("ident", ["dibaya", "narus", "nadapal"])
 def test_each_new_row_is_the_point_its_article_gives(ident):
-    from test_curated_conflict_places import cited_point, km, rows
+    from placing import cited_point
+    from test_curated_conflict_places import km, rows
     r = rows()[ident]
     assert r["licence"] == "CC BY-SA 4.0" and r["source"].startswith("en.wikipedia '")
     assert km((float(r["lat"]), float(r["lon"])), cited_point(r["source"])) < 0.5

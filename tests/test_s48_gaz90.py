@@ -21,7 +21,7 @@ from pathlib import Path
 import pytest
 
 from placecounts import placed as _places
-from test_curated_conflict_places import cited_point
+from placing import cited_point
 
 from geomove.distance import haversine_km
 

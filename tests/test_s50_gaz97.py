@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from placecounts import placed as _places
-from test_curated_conflict_places import cited_point
+from placing import cited_point
 
 from geomove.distance import haversine_km
 from geomove.gazetteer import country_at
@@ -32,13 +32,6 @@ def _rows(path):
         return {r.get("id") or r["name"]: r for r in csv.DictReader(f) if "gaz97" in r.get("note", "")}
 
 
-def _point(source: str) -> tuple[float, float]:
-    # (the Spanish article writes O, oeste, for west; cited_point reads O as the German Ost)
-    if source.startswith("es.wikipedia"):
-        source = source.replace("″O", "″W")
-    return cited_point(source)
-
-
 def test_the_rows_are_the_passes_and_the_mountain():
     assert sorted(_rows("features.csv")) == ROW_IDS
     assert sorted(_rows("areas.csv")) == ["Aconcagua"]
@@ -46,7 +39,7 @@ def test_the_rows_are_the_passes_and_the_mountain():
 
 def test_each_row_is_at_its_cited_point_and_in_its_country():
     for ident, r in {**_rows("features.csv"), **_rows("areas.csv")}.items():
-        lat, lon = _point(r["source"])
+        lat, lon = cited_point(r["source"])
         assert haversine_km(lat, lon, float(r["lat"]), float(r["lon"])) < 0.5, ident
         assert r["licence"] == "CC BY-SA 4.0", ident
         if "country" in r:
@@ -54,7 +47,7 @@ def test_each_row_is_at_its_cited_point_and_in_its_country():
 
 
 def test_the_spanish_west_is_read_as_west():
-    assert _point("es.wikipedia 'x' (u): 37°27′16″S 71°08′10″O") == pytest.approx((-37.45444, -71.13611), abs=1e-4)
+    assert cited_point("es.wikipedia 'x' (u): 37°27′16″S 71°08′10″O") == pytest.approx((-37.45444, -71.13611), abs=1e-4)
 
 
 @pytest.mark.parametrize("text, surface, country", [

@@ -25,7 +25,7 @@ import pytest
 
 from placecounts import COUNTED_ROLES, placed as _places
 from placing import mention_of
-from test_curated_conflict_places import cited_point
+from placing import cited_point
 
 from geomove.distance import haversine_km
 from geomove.mentions import find_mentions

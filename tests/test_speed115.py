@@ -21,6 +21,7 @@ from geomove.gates import Gate, words_cover
 from geomove.read import assemble
 
 from gates_off import gate_named, gate_pattern, ungated
+from reading import read_all
 
 PUBLISHED = "2026-11-20"
 
@@ -139,20 +140,14 @@ OWN = [
 ]
 
 
-def _read(text, gazetteer):
-    why: list = []
-    found = assemble.extract(text, gazetteer=gazetteer, published=PUBLISHED, why=why, include_all=True)
-    return found, why
-
-
 def test_own_reports_read_the_same_with_and_without_the_gates(gazetteer, monkeypatch):
     moved = 0
     for text in OWN + [" ".join(OWN)]:
-        gated = _read(text, gazetteer)
+        gated = read_all(gazetteer, text, PUBLISHED)
         with monkeypatch.context() as m:
             ungated(m)
             assert Gate(re.compile("x"), ("y",)).search("x") is not None  # (switched off indeed)
-            plain = _read(text, gazetteer)
+            plain = read_all(gazetteer, text, PUBLISHED)
         assert gated == plain, text
         moved += len(gated[0])
     assert moved >= len(OWN)  # (the reports are read: movements are found)
