@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from ..distance import haversine_km
 from ..gazetteer.ranking import (FAR_NAMESAKE_IMPORTANCE, FAR_NAMESAKE_KM, LOOSE_FAR_IMPORTANCE, LOOSE_FAR_KM,
                                  has_article)
+from ..gazetteer import raw_of
 from ..names import plain
 from .context import MINOR_IMPORTANCE, index_sovereigns
 from .similarity import plain_spelling_similarity
@@ -403,6 +404,8 @@ class FarReadingGuards:
             return False  # "St. Paul", "San Jose": a saint's name is a town's name, no everyday words
         if installation_name(m.get("surface") or ""):
             return False  # "Fort Drum", "Fort Stewart": a base's proper name, no everyday words
+        if _named_for_the_town_it_serves(m, best):
+            return False  # "Dublin Airport": the words name Dublin, whatever English writes as often
         if len(words) == 1 and best.get("kind") == "city" and imp >= EVERYDAY_WORD_CITY_IMPORTANCE \
                 and (m.get("support") or "").startswith("after '"):
             return False  # "moved to Hollywood": a city of some size where someone goes, not a word
@@ -1001,6 +1004,19 @@ class FarReadingGuards:
             return False  # (a regional story over several states may name a far town: _lone_far_settlement's rule)
         return all(haversine_km(a[0], a[1], b[0], b[1]) <= COMPACT_THEATRE_KM
                    for i, a in enumerate(others) for b in others[i + 1:])
+
+
+def _named_for_the_town_it_serves(m: dict, best: dict) -> bool:
+    """Is the reading a facility (an airport) whose name, as the text writes it, opens with the
+    town its record says it serves (airportsdata's city: 'Dublin' for Dublin Airport)? The words
+    then name that town and its airport, not everyday things: "Dublin" is as frequent in English
+    as an everyday word (zipf 4.1), so "landed at Dublin Airport on a flight from Larnaca" took the
+    airport for words like "Church Street" read 3,700 km from Larnaca (_everyday_words_far), and
+    dropped it (s53 gaz103)."""
+    if best.get("kind") not in FACILITY_KINDS:
+        return False
+    town = plain(raw_of(best).get("city") or "")
+    return bool(town) and plain(m.get("surface") or "").startswith(town + " ")
 
 
 def _only_that_country_s(m: dict, best: dict) -> bool:
