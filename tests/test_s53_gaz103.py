@@ -8,11 +8,17 @@ and airports are real; the events are made up).
   a point in a text whose other places lie around the airport (flights.origin_of_a_flight_to_an_airfield:
   a flight's "from X" to an airfield the sentence names keeps X). Near misses: a flight from a
   village with no airfield named, a convoy "from" a village: the guard still holds.
+- "US air defence units", "UK ground troops": a country's abbreviation (or name) before the words
+  of a force's arm and its noun names whose force it is, as "US troops" and a demonym do
+  (docs/places.md: a demonym qualifying a force is no place; places28 marks "US Navy" an actor,
+  places33/46/49 give "US garrison", "US base", "U.S. Space Force" no row): roles.FORCE_MODIFIERS,
+  in attributive_actor and site_owner ("the US air base at Ramstein"). Near misses: goods
+  ("US air defence systems"), training, "US control" stay places.
 """
 
 import pytest
 
-from geomove.mentions import places
+from geomove.mentions import find_mentions, places
 
 
 def _by_surface(text, gazetteer):
@@ -55,4 +61,35 @@ def test_a_flight_s_origin_far_from_the_airfield_keeps_its_point(gazetteer, text
 def test_a_far_village_not_a_flight_s_origin_keeps_no_point(gazetteer, text):
     m = _by_surface(text, gazetteer)["Mahas"]
     assert m["lat"] is None and "lone-far-settlement guard" in m["why"], m
+
+
+# -- a country's abbreviation before a force's arm and noun: whose force, no place
+
+def _roles(text, gazetteer, surface):
+    return [m["role"] for m in find_mentions(text, gazetteer=gazetteer) if m["surface"] == surface]
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("US air defence units arrived in Poland.", "US"),
+    ("UK ground troops arrived in Estonia.", "UK"),
+    ("US rotational forces left Germany for Lithuania.", "US"),
+    ("France air defence units arrived in Romania.", "France"),
+    ("The US air base at Ramstein was busy.", "US"),
+    ("Planes flew to US air bases in Germany.", "US"),
+    # (pins: read so before)
+    ("US troops arrived in Poland.", "US"),
+    ("US Army units arrived in Poland.", "US"),
+])
+def test_a_country_before_a_force_s_arm_and_noun_is_whose_force(gazetteer, text, surface):
+    assert _roles(text, gazetteer, surface) == ["actor"]
+    assert surface not in _by_surface(text, gazetteer)
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("US air defence systems arrived in Poland.", "US"),  # goods, not a force's noun
+    ("Patriot crews left for US air defence training in Texas.", "US"),  # where they go
+    ("The deal returned the island to US control.", "US"),
+])
+def test_a_country_before_other_words_stays_a_place(gazetteer, text, surface):
+    assert _roles(text, gazetteer, surface) == ["place"]
 
