@@ -14,6 +14,11 @@ and airports are real; the events are made up).
   places33/46/49 give "US garrison", "US base", "U.S. Space Force" no row): roles.FORCE_MODIFIERS,
   in attributive_actor and site_owner ("the US air base at Ramstein"). Near misses: goods
   ("US air defence systems"), training, "US control" stay places.
+- "The column crossed into Galicia and moved to Lviv" read Spain's Galicia (the index lacks the
+  historical region of Ukraine and Poland): a province entered by land ("crossed into"), far from
+  every other place of a text about one country, in a country the text names nowhere, keeps no
+  point (guards._lone_far_region). Near misses: a province told otherwise ("from Catalonia", "in
+  England"), one in a sentence about a flight, one whose country or towns the text names.
 """
 
 import pytest
@@ -93,3 +98,26 @@ def test_a_country_before_a_force_s_arm_and_noun_is_whose_force(gazetteer, text,
 def test_a_country_before_other_words_stays_a_place(gazetteer, text, surface):
     assert _roles(text, gazetteer, surface) == ["place"]
 
+
+# -- a province far from a one-country text, in a country named nowhere
+
+@pytest.mark.parametrize("text", [
+    "The column crossed into Galicia and moved to Lviv.",
+    "Ukrainian troops moved from Lviv to Ternopil and crossed into Galicia.",
+])
+def test_a_far_province_of_a_country_named_nowhere_keeps_no_point(gazetteer, text):
+    m = _by_surface(text, gazetteer)["Galicia"]
+    assert m["lat"] is None and m["country"] is None and "lone-far-region guard" in m["why"], m
+    assert _by_surface(text, gazetteer)["Lviv"]["country"] == "UA"
+
+
+@pytest.mark.parametrize("text, surface, cc", [
+    ("Volunteers from Catalonia arrived in Lviv.", "Catalonia", "ES"),  # a far origin
+    ("Doctors in England traced the cases to Chicago and Denver.", "England", "GB"),  # not entered
+    ("The minister flew to Texas and then on to Kyiv and Lviv.", "Texas", "US"),  # a flight
+    ("The column crossed into Galicia and moved towards Lugo.", "Galicia", "ES"),  # a town of it
+    ("Fishermen in Galicia, in Spain's north-west, protested in Vigo.", "Galicia", "ES"),  # its country
+])
+def test_a_province_told_otherwise_keeps_its_point(gazetteer, text, surface, cc):
+    m = _by_surface(text, gazetteer)[surface]
+    assert m["country"] == cc and m["lat"] is not None, m

@@ -619,6 +619,9 @@ class _Finder(
                 and not self._origin_of_a_flight(m, mentions):
             return (" lies far from every other place of a text about one country and in none of "
                     "the countries of its places; no famous place (lone-far-settlement guard)")
+        if not near and self._lone_far_region(m, best, named):
+            return (" lies far from every other place of a text about one country, in a country the text "
+                    "names nowhere: a region of the name the index lacks (lone-far-region guard)")
         if not near and self._far_from_a_compact_theatre(m, best, named) \
                 and not self._judged_only_by_who_and_whence(m, best, mentions) and not self._origin_of_a_flight(m, mentions):
             return (" lies far from every other place of a text whose places lie in one theatre, and in "
