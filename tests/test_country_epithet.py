@@ -92,6 +92,8 @@ def test_the_phrases_are_those_the_pattern_finds_in_the_whole_text():
     ("Chad asked for help. Troops flew to the landlocked republic.", "the landlocked republic", "TD"),
     # (an island country, told first, over India told last)
     ("Sri Lanka asked India for help. Ships sailed to the island nation.", "the island nation", "LK"),
+    # (s53 gaz103: a federal Commonwealth realm is a monarchy, the Factbook's Government type)
+    ("Canada sent help. Planes flew to the vast monarchy.", "the vast monarchy", "CA"),
 ])
 def test_the_noun_fits_the_country(text, phrase, country, gazetteer):
     mentions, why = _read(text, gazetteer)
@@ -103,6 +105,10 @@ def test_the_noun_fits_the_country(text, phrase, country, gazetteer):
     ("Morocco asked for help. Marines flew to the small republic.", "the small republic"),  # a kingdom
     ("Chad asked France for help. Troops flew to the island nation.", "the island nation"),  # no island country
     ("Jamaica asked for help. Troops flew to the island republic.", "the island republic"),  # a Commonwealth realm
+    # (s53 gaz103: rows checked against the Factbook; neither a federation nor "State of Eritrea"
+    # says republic)
+    ("Russia sent help. Troops flew to the vast republic.", "the vast republic"),
+    ("Eritrea sent help. Troops flew to the small republic.", "the small republic"),
 ])
 def test_a_noun_that_does_not_fit_reads_nothing(text, phrase, gazetteer):
     mentions, why = _read(text, gazetteer)

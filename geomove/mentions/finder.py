@@ -42,7 +42,7 @@ from .words import FACILITY_KINDS, SETTLEMENT_KINDS
 # judge as a facility)
 _STRUCTURE_HOMES = frozenset(SETTLEMENT_KINDS + FACILITY_KINDS + ("port",))
 from .famous_heads import unknown_name_after_far_head
-from .flights import airfield_of_a_flight, town_near_its_airfield
+from .flights import airfield_of_a_flight, origin_of_a_flight_to_an_airfield, town_near_its_airfield
 from .joined_names import joined_pairs
 from .appositions import said_small_but_read_great
 from .org_names import groups_named_after_a_verb_of_joining, groups_named_before_fighters, outlets_named_before_their_noun
@@ -539,6 +539,19 @@ class _Finder(
             known = self.per_text["homes"] = set(group_home_countries(self.text))
         return known
 
+    def _origin_of_a_flight(self, m: dict, mentions: list[dict]) -> bool:
+        """Is ``m`` the origin of a flight to an airfield its sentence names
+        (flights.origin_of_a_flight_to_an_airfield)? The reading keeps its point then, and says so."""
+        i = m.get("sentence")
+        if i is None or not 0 <= i < len(self.sents):
+            return False
+        if not origin_of_a_flight_to_an_airfield(self.text, m, mentions, self.sents[i][:2]):
+            return False
+        best = m["cands"][0]
+        if "the origin of a flight" not in (best.get("why") or ""):
+            best["why"] = best.get("why", "") + "; the origin of a flight to an airfield its sentence names"
+        return True
+
     def _sentence_text(self, m: dict) -> str:
         """The text of the sentence ``m`` lies in ('' if unknown)."""
         i = m.get("sentence")
@@ -600,11 +613,17 @@ class _Finder(
         if self._abroad_from_those_at_home(m, best, mentions):
             return (" lies far from the country of those the text names acting at home (its police, "
                     "officials or people) and the text names no other ground")
-        if not near and self._lone_far_settlement(m, best, named) and not self._judged_only_by_who_and_whence(m, best, mentions):
+        # (a flight's origin, "landed at Dublin Airport on a flight from Larnaca", lies as far as
+        # the flight went: flights.origin_of_a_flight_to_an_airfield)
+        if not near and self._lone_far_settlement(m, best, named) and not self._judged_only_by_who_and_whence(m, best, mentions) \
+                and not self._origin_of_a_flight(m, mentions):
             return (" lies far from every other place of a text about one country and in none of "
                     "the countries of its places; no famous place (lone-far-settlement guard)")
+        if not near and self._lone_far_region(m, best, named):
+            return (" lies far from every other place of a text about one country, in a country the text "
+                    "names nowhere: a region of the name the index lacks (lone-far-region guard)")
         if not near and self._far_from_a_compact_theatre(m, best, named) \
-                and not self._judged_only_by_who_and_whence(m, best, mentions):
+                and not self._judged_only_by_who_and_whence(m, best, mentions) and not self._origin_of_a_flight(m, mentions):
             return (" lies far from every other place of a text whose places lie in one theatre, and in "
                     "none of their countries; no famous place (compact-theatre guard)")
         if loose_reading_far(m, best, named, self._country_place, mentions):

@@ -93,6 +93,40 @@ def airfield_of_a_flight(gaz, m: dict, cands: list[dict], sentence: str) -> dict
     return pick
 
 
+# a flight's words right before "from" and the origin's name: "a charter flight from X", "flights
+# from X", "flew in from X", "flown home from X", "after flying from X", "airlifted from X"
+_FLIGHT_FROM_RE = _PATTERNS.compile(
+    r"\b(?:flights?|fl(?:ew|own|ying)|airlift(?:ed|s|ing)?)(?:\s+(?:in|back|home|out|over|directly|straight))?"
+    r"\s+from\s+$", re.I)
+# how far back (characters) those words may start before the origin's name
+_FLIGHT_FROM_REACH = 40
+
+
+def origin_of_a_flight_to_an_airfield(text: str, m: dict, mentions: list[dict], sentence: tuple) -> bool:
+    """'Peacekeepers landed at Dublin Airport on a flight from Larnaca': is ``m`` the origin of a
+    flight its sentence tells of (a flight's words right before "from" and the name, _FLIGHT_FROM_RE)
+    to an airfield or air base the sentence names and the text reads (another mention whose reading
+    is of _AIR_KINDS)? Aircraft fly from airfields across seas and continents: a town a flight
+    comes from lies as far from the landing airfield and its town as the flight went, and in
+    another country, so a text whose other places all lie around the airfield says nothing
+    against it (the lone-far-settlement and compact-theatre guards, which take such a town for a
+    village the index lacks, spelled like a town far away). A flight from a village with no
+    airfield named ("helicopters flew from Mahas to Beledweyne"), or a town named otherwise
+    ("a convoy from Mahas"), is still judged by them. ``sentence``: (start, end) of m's sentence.
+
+    Cheap: asked only of a mention those guards are about to leave without a point."""
+    start, end = sentence[0], sentence[1]
+    before = text[max(start, m["start"] - _FLIGHT_FROM_REACH):m["start"]]
+    if "from" not in before.lower() or not _FLIGHT_FROM_RE.search(before):
+        return False
+    for o in mentions:
+        if o is m or o.get("drop") or not start <= o["start"] < end or not o.get("cands"):
+            continue
+        if o["cands"][0].get("kind") in _AIR_KINDS and o["cands"][0].get("lat") is not None:
+            return True
+    return False
+
+
 def town_near_its_airfield(gaz, m: dict, best: dict, sentence: str) -> dict | None:
     """'Congolese troops left Bunia for Mahagi': the index lacks the town of Mahagi and reads the
     name only as Mahagi Airport, by the short form of the airfield's name. With no kind word in

@@ -11,12 +11,14 @@ from dataclasses import dataclass, field
 from ..distance import haversine_km
 from ..gazetteer.ranking import (FAR_NAMESAKE_IMPORTANCE, FAR_NAMESAKE_KM, LOOSE_FAR_IMPORTANCE, LOOSE_FAR_KM,
                                  has_article)
+from ..gazetteer import raw_of
 from ..names import plain
 from .context import MINOR_IMPORTANCE, index_sovereigns
 from .similarity import plain_spelling_similarity
 from ..wordlists import FEATURE_HEADS_BEFORE, LANDMARK_WORDS, SAINT_WORDS
 from .words import FACILITY_KINDS, SETTLEMENT_KINDS, installation_name, is_common_word
 from .borders import beside_the_only_country
+from .flights import FLIGHT_WORDS_RE
 
 from ..regex_cache import CompiledPatterns
 
@@ -110,6 +112,14 @@ def _joint_starts_after(text: str, pos: int) -> set[int]:
                 out.add(s)
     return out
 
+
+
+# the words of entering a region by land, right before its name ("crossed into", "pushed back
+# into", "entered"): see _lone_far_region; and how far back (characters) they may start
+_ENTERED_RE = _PATTERNS.compile(
+    r"\b(?:(?:crossed|moved|pushed|advanced|poured|rolled|marched|drove|withdrew|retreated|infiltrated)"
+    r"(?:\s+(?:back|deep|deeper|further))?\s+into|entered)\s+$")
+_ENTERED_REACH = 30
 
 
 # a row of the same name this close, in the same country, is the unit around the place or the
@@ -403,6 +413,8 @@ class FarReadingGuards:
             return False  # "St. Paul", "San Jose": a saint's name is a town's name, no everyday words
         if installation_name(m.get("surface") or ""):
             return False  # "Fort Drum", "Fort Stewart": a base's proper name, no everyday words
+        if _named_for_the_town_it_serves(m, best):
+            return False  # "Dublin Airport": the words name Dublin, whatever English writes as often
         if len(words) == 1 and best.get("kind") == "city" and imp >= EVERYDAY_WORD_CITY_IMPORTANCE \
                 and (m.get("support") or "").startswith("after '"):
             return False  # "moved to Hollywood": a city of some size where someone goes, not a word
@@ -980,6 +992,35 @@ class FarReadingGuards:
         return FarReadingGuards._far_from_all_others(m, best, named)
 
 
+    def _lone_far_region(self, m: dict, best: dict, named) -> bool:
+        """'The column crossed into Galicia and moved to Lviv', Galicia read as Spain's province,
+        2,400 km from Lviv: the index holds Spain's Galicia only, not the historical region of
+        Ukraine and Poland. A province (admin1, no kind word written) that someone is told to
+        enter by land ("crossed into", "pushed into", "entered": _ENTERED_RE), thousands of km
+        (FAR_NAMESAKE_KM) from every other located place of a text about one country (more than
+        DOMINANT_SHARE of its places), in a country the text names nowhere (by its name, a
+        demonym, a place in it or who acts for it: ``named`` holds every reading, the caller asks
+        ``not near``), is a region of the same name the index lacks: a column enters a region
+        beside the ground the text tells of, not one a continent away. The mention keeps no point,
+        as the village _lone_far_settlement doubts does. One other place is enough here: the
+        entering says the region borders it.
+
+        Not doubted: a province told otherwise ("in England", "volunteers from Catalonia": a
+        wide-ranging text names far provinces, TR-News and GeoVirus do: a first version without
+        the entering cost GeoVirus two right answers), a province in a sentence about a flight
+        (flights.FLIGHT_WORDS_RE: "flew into Texas"), a text over several countries, a province
+        whose country the text names ("Galicia, in Spain's north-west")."""
+        if best.get("kind") != "admin1" or best.get("lat") is None or m.get("kind"):
+            return False
+        text = self.text
+        if not _ENTERED_RE.search(text, max(0, m["start"] - _ENTERED_REACH), m["start"]):
+            return False
+        if named.dominant_country_share_without_stray_minors(m) <= DOMINANT_SHARE:
+            return False
+        if not FarReadingGuards._far_from_all_others(m, best, named, least=1):
+            return False
+        return not FLIGHT_WORDS_RE.search(self._sentence_text(m))
+
     @staticmethod
     def _far_from_a_compact_theatre(m: dict, best: dict, named) -> bool:
         """'Guards units shelled camps around Koya' in a story of Iraqi Kurdistan and Iran's border
@@ -1001,6 +1042,19 @@ class FarReadingGuards:
             return False  # (a regional story over several states may name a far town: _lone_far_settlement's rule)
         return all(haversine_km(a[0], a[1], b[0], b[1]) <= COMPACT_THEATRE_KM
                    for i, a in enumerate(others) for b in others[i + 1:])
+
+
+def _named_for_the_town_it_serves(m: dict, best: dict) -> bool:
+    """Is the reading a facility (an airport) whose name, as the text writes it, opens with the
+    town its record says it serves (airportsdata's city: 'Dublin' for Dublin Airport)? The words
+    then name that town and its airport, not everyday things: "Dublin" is as frequent in English
+    as an everyday word (zipf 4.1), so "landed at Dublin Airport on a flight from Larnaca" took the
+    airport for words like "Church Street" read 3,700 km from Larnaca (_everyday_words_far), and
+    dropped it (s53 gaz103)."""
+    if best.get("kind") not in FACILITY_KINDS:
+        return False
+    town = plain(raw_of(best).get("city") or "")
+    return bool(town) and plain(m.get("surface") or "").startswith(town + " ")
 
 
 def _only_that_country_s(m: dict, best: dict) -> bool:

@@ -140,6 +140,42 @@ def _two_word_force(nxt) -> bool:
         and (nxt[0].lower, nxt[1].lower) in TWO_WORD_FORCES
 
 
+# lower-case words that tell a force's arm or task before its noun, none a force alone: "US air
+# defence units", "UK ground troops", "US rotational forces", "the US air base at Ramstein"
+# (a country's name before them says whose the force or site is, as "American" would:
+# docs/places.md, a demonym qualifying a force is no place; places28 marks "US Navy" an actor,
+# places33/46 give "US garrison", "US base" no row)
+FORCE_MODIFIERS = frozenset("""
+air defence defense missile ground combat infantry armoured armored mechanised mechanized
+airborne expeditionary rotational rapid reaction peacekeeping reconnaissance engineering logistics
+medical
+""".split())
+# (no word that is also a verb: "forces in Iraq support units fighting ..." names Iraq as where)
+# how many of them may stand before the noun ("air defence", "rapid reaction")
+_FORCE_MODIFIER_WORDS = 2
+
+
+def _after_force_modifiers(nxt) -> int:
+    """How many of the tokens ``nxt`` (the words after a country's name) open with lower-case
+    FORCE_MODIFIERS words, up to _FORCE_MODIFIER_WORDS (0 for none)."""
+    n = 0
+    while n < len(nxt) and n < _FORCE_MODIFIER_WORDS and nxt[n].is_word and nxt[n].text[:1].islower() \
+            and nxt[n].lower in FORCE_MODIFIERS:
+        n += 1
+    return n
+
+
+def _modified_force(nxt) -> bool:
+    """'US air defence units', 'UK ground troops': FORCE_MODIFIERS words, then a lower-case force's
+    noun (ACTOR_NOUNS) or a two-word force ("US missile defense force" is read by TWO_WORD_FORCES
+    after one modifier)."""
+    n = _after_force_modifiers(nxt)
+    if not n or n >= len(nxt):
+        return False
+    head = nxt[n]
+    return (head.is_word and head.lower in ACTOR_NOUNS and head.text[:1].islower()) or _two_word_force(nxt[n:n + 2])
+
+
 # a force's sites, after which a country's name says whose the site is (Roles.site_owner);
 # words of the kind table (wordlists: "garrison", "outpost" are bases)
 SITE_OWNER_NOUNS = frozenset("base bases garrison garrisons outpost outposts".split())
@@ -308,9 +344,14 @@ class Roles:
 
     def attributive_actor(self, end_tok: int) -> bool:
         nxt = self.next_tokens(end_tok, 2)
-        return bool(nxt) and (nxt[0].lower in ACTOR_NOUNS and nxt[0].text[:1].islower()
-                              or _two_word_force(nxt)
-                              or (nxt[0].text[:1].isdigit() and self._numbered_formation_after(end_tok)))
+        if not nxt:
+            return False
+        if nxt[0].lower in ACTOR_NOUNS and nxt[0].text[:1].islower() or _two_word_force(nxt) \
+                or (nxt[0].text[:1].isdigit() and self._numbered_formation_after(end_tok)):
+            return True
+        # ("US air defence units": the words of a force's arm before its noun; asked only after a
+        # modifier, so most names never look further)
+        return nxt[0].lower in FORCE_MODIFIERS and _modified_force(self.next_tokens(end_tok, 2 + _FORCE_MODIFIER_WORDS))
 
     def _numbered_formation_after(self, end_tok: int) -> bool:
         """'the US 3rd Infantry Division', 'the UK 7th Brigade': an ordinal, then within a few words
@@ -329,7 +370,11 @@ class Roles:
         where. (Told by the locative: "China's Djibouti base" is the base in Djibouti; and by
         kind, as the caller asks this of countries only: "the Afar region" is the region.)"""
         nxt = self.next_tokens(end_tok, 2)
-        return len(nxt) == 2 and nxt[0].lower in SITE_OWNER_NOUNS and nxt[0].text[:1].islower() \
+        if len(nxt) == 2 and nxt[0].lower in FORCE_MODIFIERS and nxt[0].text[:1].islower():
+            # ("the US air base at Ramstein": the words of a force's arm before the site's noun)
+            nxt = self.next_tokens(end_tok, 2 + _FORCE_MODIFIER_WORDS)
+            nxt = nxt[_after_force_modifiers(nxt):]
+        return len(nxt) >= 2 and nxt[0].lower in SITE_OWNER_NOUNS and nxt[0].text[:1].islower() \
             and nxt[1].lower in ("in", "at", "near", "outside")
 
     def _possessive_after(self, end_tok: int) -> bool:
