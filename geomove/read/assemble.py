@@ -338,10 +338,17 @@ def _subject_shared(a: "Assembly", i: int, frag, routes: list, last: _Draft) -> 
     that clause's force: its actor (what moved stays its own: "tanks").
 
     why: the second verb phrase was read with no actor, as if no one had moved the tanks."""
-    if frag.actor is not None or i == 0 or last.frags[-1].sentence != i - 1 or last.actor is None:
+    if frag.actor is not None or i == 0 or last.frags[-1].sentence != i - 1:
+        return
+    # (a clause before with no actor, a ship told by its kind: "The frigate left A and is expected
+    # to reach B" lends what moved alone, _what_shared)
+    if last.actor is None and (frag.what or not any(f.what for f in last.frags)):
         return
     text, pe, s = a.reader.text, a.reader.spans[i - 1][1], a.reader.spans[i][0]
     if pe > s or not _AND_BETWEEN.fullmatch(text, pe, s) or not _AUXILIARIES_OF_PLAN.fullmatch(text, s, frag.trigger_start):
+        return
+    if last.actor is None:
+        _what_shared(a, i, routes, last)
         return
     driver = _subject_that_drove(a, i, last)
     if driver is not None:
@@ -360,6 +367,21 @@ def _subject_shared(a: "Assembly", i: int, frag, routes: list, last: _Draft) -> 
         # are expected to reach B")
         _moved_by(draft, told, what_too=not frag.what)
     a.why.append(f"sentence {i}: no subject of its own after 'and': moved by {told.actor}")
+
+
+def _what_shared(a: "Assembly", i: int, routes: list, last: _Draft) -> None:
+    """A clause with no subject of its own after "and" ("... and is expected to reach B"), after
+    a clause that told what moved but no actor ("The frigate left A on Monday"): what moved is
+    that clause's (its count too).
+
+    why: session 52's lead probe "The frigate sailed from Toulon on Monday and is expected to reach
+    Djibouti within ten days": the planned leg was read with nothing that moved, where "The French
+    frigate" (an actor read) lent it; golden s53-read152-planned-half-ship-what."""
+    told = next(f for f in last.frags if f.what)
+    counted = next((f.counts for f in last.frags if f.counts), None)
+    for draft in routes:
+        draft.frags = [replace(f, what=told.what, counts=f.counts or counted or []) for f in draft.frags]
+    a.why.append(f"sentence {i}: no subject of its own after 'and': what moved is {told.what}, told before")
 
 
 def _subject_that_drove(a: "Assembly", i: int, last: _Draft) -> tuple[str | None, dict | None] | None:
