@@ -369,6 +369,18 @@ def _subject_shared(a: "Assembly", i: int, frag, routes: list, last: _Draft) -> 
     a.why.append(f"sentence {i}: no subject of its own after 'and': moved by {told.actor}")
 
 
+def _what_went_on(a: "Assembly", i: int, draft: _Draft, last: _Draft) -> None:
+    """A next leg that names nothing that moved ("... bused 400 police officers to A. The government
+    later shipped them to B", read.moved_them) moved what the leg before moved.
+
+    why: the next leg was read with what = nothing, its subject being who moved them; golden
+    s53-read152-moved-them-government-shipped."""
+    if any(f.what for f in draft.frags) or not (told := next((f.what for f in last.frags if f.what), None)):
+        return
+    draft.frags = [replace(f, what=told) for f in draft.frags]
+    a.why.append(f"sentence {i}: the next leg names nothing that moved: {told}, told before")
+
+
 def _what_shared(a: "Assembly", i: int, routes: list, last: _Draft) -> None:
     """A clause with no subject of its own after "and" ("... and is expected to reach B"), after
     a clause that told what moved but no actor ("The frigate left A on Monday"): what moved is
@@ -736,6 +748,7 @@ def read_fragments(a: Assembly) -> None:
                 draft.origin = {**last.destination, "inferred": True}
                 if draft.actor is None and last.actor is not None:
                     draft.frags = [replace(f, actor=last.actor) for f in draft.frags]  # "they": the same force
+                _what_went_on(a, i, draft, last)
                 a.why.append(f"sentence {i} {_ends(draft)}: went on from where {_ends(last)} got to")
                 drafts.append(draft)
                 last = draft

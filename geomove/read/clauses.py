@@ -396,6 +396,7 @@ from .conjunct_date import conjunct_after_date
 from .subject_relative import STAYED_UNTIL_MOVED
 from .subject_relative_time import dates_of_the_relative, in_subject_relative
 from .back_leg import went_back_before
+from .moved_them import moved_them
 from .place_relative_aside import in_presence_aside
 
 # this module's patterns are compiled from code an earlier run kept (geomove.regex_cache, as
@@ -3388,6 +3389,13 @@ class _Reader(RoleReading, StatusReading):
             # "Their vehicles had left X." opening a sentence: the force told before (read.force_reference)
             # (not "..., while their vehicles were driven there": another part, told apart)
             frag.anaphoric = True
+        if not frag.anaphoric and moved_them(self.text, main) and opens_sentence(self.text, s):
+            # "The junta then flew them to B": what moved is the group told before, not the
+            # junta (read.moved_them; "moved troops to A and sent them on to B" in one sentence
+            # is read as a next leg already, s43)
+            frag.anaphoric = True
+            frag.what, frag.counts = None, []
+            frag.roles_why.append("what moved: 'them', the group told before")
         if frag.anaphoric and is_overnight(frag.date) \
                 and speech_day(self.text, self._dates_in(self.dates, s, e), s, e) is None:
             # "sent two companies to A on Monday. They travelled from B overnight": the force told
