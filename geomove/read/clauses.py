@@ -397,6 +397,7 @@ from .subject_relative import STAYED_UNTIL_MOVED
 from .subject_relative_time import dates_of_the_relative, in_subject_relative
 from .back_leg import went_back_before
 from .moved_them import moved_them
+from .flights_as_means import flights_counted_as_means
 from .place_relative_aside import in_presence_aside
 
 # this module's patterns are compiled from code an earlier run kept (geomove.regex_cache, as
@@ -4728,6 +4729,8 @@ class _Reader(RoleReading, StatusReading):
             words_at = m.start("qual") if m.group("qual") else m.start("num")  # where the count's own words begin
             if _CASUALTY_AFTER.match(self.text, m.end()) or _CASUALTY_BEFORE.search(self.text, max(s, m.start() - 25), m.start()):
                 continue  # "eight soldiers were killed", "killing two officers": casualties, not what moved
+            if flights_counted_as_means(self.text, words_at, m.group("unit")):
+                continue  # "landed at X on two charter flights": the way they came, not what moved (read.flights_as_means)
             if counted_in_purpose(self.text, main.end(), words_at):
                 continue  # "scrambled jets from A to track two Russian bombers": what the purpose names (read.purpose_count)
             if counted_watched(self.text, words_at, m.end(), main.start()):
