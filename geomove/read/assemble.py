@@ -90,6 +90,8 @@ from .arrived_at_dateline import arrived_at_dateline
 from .also_sent import also_sent, also_sent_from
 from .arrived_where_told import arrived_where_told
 from .welcomed_home import destination_where_families_waited
+from .welcomed_before import destination_where_welcomed_home
+from .relative_leg_end import origin_where_relative_leg_ended
 from .journey_retold import journey_told_again
 from .stay_after_leaving import destination_where_stayed
 from .kept import recompile as _recompile
@@ -338,10 +340,17 @@ def _subject_shared(a: "Assembly", i: int, frag, routes: list, last: _Draft) -> 
     that clause's force: its actor (what moved stays its own: "tanks").
 
     why: the second verb phrase was read with no actor, as if no one had moved the tanks."""
-    if frag.actor is not None or i == 0 or last.frags[-1].sentence != i - 1 or last.actor is None:
+    if frag.actor is not None or i == 0 or last.frags[-1].sentence != i - 1:
+        return
+    # (a clause before with no actor, a ship told by its kind: "The frigate left A and is expected
+    # to reach B" lends what moved alone, _what_shared)
+    if last.actor is None and (frag.what or not any(f.what for f in last.frags)):
         return
     text, pe, s = a.reader.text, a.reader.spans[i - 1][1], a.reader.spans[i][0]
     if pe > s or not _AND_BETWEEN.fullmatch(text, pe, s) or not _AUXILIARIES_OF_PLAN.fullmatch(text, s, frag.trigger_start):
+        return
+    if last.actor is None:
+        _what_shared(a, i, routes, last)
         return
     driver = _subject_that_drove(a, i, last)
     if driver is not None:
@@ -360,6 +369,33 @@ def _subject_shared(a: "Assembly", i: int, frag, routes: list, last: _Draft) -> 
         # are expected to reach B")
         _moved_by(draft, told, what_too=not frag.what)
     a.why.append(f"sentence {i}: no subject of its own after 'and': moved by {told.actor}")
+
+
+def _what_went_on(a: "Assembly", i: int, draft: _Draft, last: _Draft) -> None:
+    """A next leg that names nothing that moved ("... bused 400 police officers to A. The government
+    later shipped them to B", read.moved_them) moved what the leg before moved.
+
+    why: the next leg was read with what = nothing, its subject being who moved them; golden
+    s53-read152-moved-them-government-shipped."""
+    if any(f.what for f in draft.frags) or not (told := next((f.what for f in last.frags if f.what), None)):
+        return
+    draft.frags = [replace(f, what=told) for f in draft.frags]
+    a.why.append(f"sentence {i}: the next leg names nothing that moved: {told}, told before")
+
+
+def _what_shared(a: "Assembly", i: int, routes: list, last: _Draft) -> None:
+    """A clause with no subject of its own after "and" ("... and is expected to reach B"), after
+    a clause that told what moved but no actor ("The frigate left A on Monday"): what moved is
+    that clause's (its count too).
+
+    why: session 52's lead probe "The frigate sailed from Toulon on Monday and is expected to reach
+    Djibouti within ten days": the planned leg was read with nothing that moved, where "The French
+    frigate" (an actor read) lent it; golden s53-read152-planned-half-ship-what."""
+    told = next(f for f in last.frags if f.what)
+    counted = next((f.counts for f in last.frags if f.counts), None)
+    for draft in routes:
+        draft.frags = [replace(f, what=told.what, counts=f.counts or counted or []) for f in draft.frags]
+    a.why.append(f"sentence {i}: no subject of its own after 'and': what moved is {told.what}, told before")
 
 
 def _subject_that_drove(a: "Assembly", i: int, last: _Draft) -> tuple[str | None, dict | None] | None:
@@ -714,6 +750,7 @@ def read_fragments(a: Assembly) -> None:
                 draft.origin = {**last.destination, "inferred": True}
                 if draft.actor is None and last.actor is not None:
                     draft.frags = [replace(f, actor=last.actor) for f in draft.frags]  # "they": the same force
+                _what_went_on(a, i, draft, last)
                 a.why.append(f"sentence {i} {_ends(draft)}: went on from where {_ends(last)} got to")
                 drafts.append(draft)
                 last = draft
@@ -2370,8 +2407,8 @@ def drop_endless(a: Assembly) -> None:
                    or passage_between_alone(d)]  # ("patrol ships passed between A and B": read.strait_passed)
 
 
-PASSES = (read_fragments, actor_of_plural_demonym, origin_of_contrasted, origin_where_part_stayed, origin_where_left_behind, origin_where_they_were, origin_left_to_another, join_halves, complete_halves, destination_due_after_leaving, via_on_the_way, via_where_met, count_from_description, origin_home_through_crossing,
-          waterway_country, origin_from_foreign_via, origin_where_seen_off, destination_where_welcomed, destination_where_families_waited, destination_where_stayed,
+PASSES = (read_fragments, origin_where_relative_leg_ended, actor_of_plural_demonym, origin_of_contrasted, origin_where_part_stayed, origin_where_left_behind, origin_where_they_were, origin_left_to_another, join_halves, complete_halves, destination_due_after_leaving, via_on_the_way, via_where_met, count_from_description, origin_home_through_crossing,
+          waterway_country, origin_from_foreign_via, origin_where_seen_off, destination_where_welcomed, destination_where_families_waited, destination_where_welcomed_home, destination_where_stayed,
           destination_where_speaker_is, destination_told, destination_of_arrival_from, origin_where_seen_before, origin_kept_from_retracted, drop_far_namesakes, lend_told_before, part_actor_of_group, detached_part_actor, plan_carried_out, plan_completed, plan_arrived, moved_in_where_left, moved_in_where_told, moved_in_taking_over, destination_moved_in_from, another_followed, added_group_followed_told, joined_them_told, also_sent, also_sent_from, arrived_where_told, another_arrived, arrived_at_dateline, followed_by_more, another_on_day,
           origin_where_relieved, origin_where_retaken, replaced_from, replaced_by_unit, count_told_after, count_line_after, date_told_after, estimate_told_after, area_of_two, crossing_detail, passage_joined, ship_ends_at_ports, journey_told_again, army_of_lede, drop_endless)
 

@@ -396,6 +396,8 @@ from .conjunct_date import conjunct_after_date
 from .subject_relative import STAYED_UNTIL_MOVED
 from .subject_relative_time import dates_of_the_relative, in_subject_relative
 from .back_leg import went_back_before
+from .moved_them import moved_them
+from .flights_as_means import flights_counted_as_means
 from .place_relative_aside import in_presence_aside
 
 # this module's patterns are compiled from code an earlier run kept (geomove.regex_cache, as
@@ -3388,6 +3390,13 @@ class _Reader(RoleReading, StatusReading):
             # "Their vehicles had left X." opening a sentence: the force told before (read.force_reference)
             # (not "..., while their vehicles were driven there": another part, told apart)
             frag.anaphoric = True
+        if not frag.anaphoric and moved_them(self.text, main) and opens_sentence(self.text, s):
+            # "The junta then flew them to B": what moved is the group told before, not the
+            # junta (read.moved_them; "moved troops to A and sent them on to B" in one sentence
+            # is read as a next leg already, s43)
+            frag.anaphoric = True
+            frag.what, frag.counts = None, []
+            frag.roles_why.append("what moved: 'them', the group told before")
         if frag.anaphoric and is_overnight(frag.date) \
                 and speech_day(self.text, self._dates_in(self.dates, s, e), s, e) is None:
             # "sent two companies to A on Monday. They travelled from B overnight": the force told
@@ -4720,6 +4729,8 @@ class _Reader(RoleReading, StatusReading):
             words_at = m.start("qual") if m.group("qual") else m.start("num")  # where the count's own words begin
             if _CASUALTY_AFTER.match(self.text, m.end()) or _CASUALTY_BEFORE.search(self.text, max(s, m.start() - 25), m.start()):
                 continue  # "eight soldiers were killed", "killing two officers": casualties, not what moved
+            if flights_counted_as_means(self.text, words_at, m.group("unit")):
+                continue  # "landed at X on two charter flights": the way they came, not what moved (read.flights_as_means)
             if counted_in_purpose(self.text, main.end(), words_at):
                 continue  # "scrambled jets from A to track two Russian bombers": what the purpose names (read.purpose_count)
             if counted_watched(self.text, words_at, m.end(), main.start()):
