@@ -1505,6 +1505,12 @@ def tells_a_span(text: str) -> bool:
         or _WEEK_TOLD_GATE.search(text) is not None
 
 
+def tells_a_week_told(text: str) -> bool:
+    """Does ``text`` tell the rest of the week of a day told before ("earlier in the week",
+    "later that week": within_week_told)?"""
+    return _WEEK_TOLD_GATE.search(text) is not None
+
+
 def within_week_told(text: str, before: DateMention | None, published: dt.date | None,
                      at: int = 0) -> DateMention | None:
     """The days "earlier in the week" / "earlier that week" (Monday up to the day before) or

@@ -212,6 +212,7 @@ from .repeated_from import second_origin_listed
 from .restated_destination import restates_told_destination
 from .sea_then_port import sea_passed_to_port
 from .span_anchor import day_dates_for_span
+from .week_told_reach import paragraph_days_for_week_told
 from .for_the_place import weak_for_is_goal
 from .force_kinds import force_kind
 from .aside_named import named_in_aside, subject_after_place_aside
@@ -5169,9 +5170,14 @@ class _Reader(RoleReading, StatusReading):
         if not tells_a_span(clause):
             return None  # (most clauses: the dates before them and the day of saying are not asked)
         first = _sentence_start(self.text, self.spans[max(0, index - 2)][0])
-        told = [d for d in self._dates_in(self.dates, first, s)
-                if not self._dateline(d) and not (d.relative and self._quoted(d.start))
-                and not begins_a_stay(self.text, d.start)]  # ("had been at X since Friday": read.stay_since)
+
+        def told_between(lo: int, hi: int) -> list:
+            return [d for d in self._dates_in(self.dates, lo, hi)
+                    if not self._dateline(d) and not (d.relative and self._quoted(d.start))
+                    and not begins_a_stay(self.text, d.start)]  # ("had been at X since Friday": read.stay_since)
+        told = told_between(first, s)
+        # ("Earlier in the week" with no date two clauses back: the paragraph's last, read.week_told_reach)
+        told = paragraph_days_for_week_told(clause, told, self.text.rfind("\n", 0, s) + 1, first, told_between)
         # ("said on Thursday that troops had crossed the previous day": read.speech_day)
         told = with_speech_day(told, speech_day(self.text, self._dates_in(self.dates, s, e), s, e))
         # ("... where the airfield opened last year. A day later, jets flew ...": the day told, read.span_anchor)
