@@ -213,6 +213,7 @@ from .restated_destination import restates_told_destination
 from .sea_then_port import sea_passed_to_port
 from .span_anchor import day_dates_for_span
 from .week_told_reach import paragraph_days_for_week_told
+from .sent_aside import SENT_ASIDE_AT_END, is_sent_aside_part
 from .for_the_place import weak_for_is_goal
 from .force_kinds import force_kind
 from .aside_named import named_in_aside, subject_after_place_aside
@@ -1225,7 +1226,7 @@ _TIME_ASIDE = _PATTERNS.compile(r"\s*(?:after|upon|on\s+completion\s+of)\b", re.
 
 def _aside_part(parts: list[str], k: int) -> bool:
     """Is parts[k] (a subject cut at its commas) an aside, no words of what moved?"""
-    return _SUBJECT_ASIDE.match(parts[k]) is not None or described_aside(parts[k]) or \
+    return _SUBJECT_ASIDE.match(parts[k]) is not None or described_aside(parts[k]) or is_sent_aside_part(parts[k]) or \
         (k < len(parts) - 1 and (_TIME_ASIDE.match(parts[k]) is not None
                                  or is_report_aside(parts[k])))  # ("The convoy, officials told AFP, crossed": read.report_aside)
 
@@ -3945,7 +3946,8 @@ class _Reader(RoleReading, StatusReading):
                 _AUXILIARIES_OR_SIGHTING.fullmatch(self.text, s, verb_at) or _VERB_PHRASE_AND.fullmatch(self.text, s, verb_at)):
             return None
         ps, pe = self.spans[index - 1]
-        aside = _ASIDE_AT_END.search(self.text, ps, s) or PART_ASIDE_AT_END.search(self.text, ps, s)  # (read.part_aside)
+        aside = _ASIDE_AT_END.search(self.text, ps, s) or PART_ASIDE_AT_END.search(self.text, ps, s) \
+            or SENT_ASIDE_AT_END.search(self.text, ps, s)  # (read.part_aside, read.sent_aside)
         if aside is None and "had" in self.text[ps:s]:
             # ("Wagner fighters who had left X in February | returned there": read.left_then_returned)
             aside = RELATIVE_DEPARTURE_AT_END.search(self.text, ps, s)
