@@ -26,7 +26,10 @@ from .lexicon import SENT_PARTICIPLES
 
 _PATTERNS = CompiledPatterns("read-sent-aside")
 
-_SENT = "|".join(SENT_PARTICIPLES)
+# (and a ship or unit sent elsewhere than it was bound or posted: "The cargo ship, diverted to
+# Mombasa last week, sailed on to Dar es Salaam on Friday"; not in the shared list, whose other
+# readers take such a participle for a force moved by others)
+_SENT = "|".join((*SENT_PARTICIPLES, "diverted", "reassigned"))
 # the aside: a participle of sending (an adverb of time may open it), its words, "to"/"into" and
 # a name, up to the closing comma
 _BODY = (r"(?:(?:first|initially|originally|earlier|already|hastily)\s+)?(?:" + _SENT + r")\b[^,;.]*?"
