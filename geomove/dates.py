@@ -834,7 +834,7 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
             found.append(DateMention(m.start(), m.end(), m.group(0).strip(), start, end, precision, relative))
             bisect.insort(taken, (m.start(), m.end()))
     found.sort(key=lambda d: d.start)
-    found = _weekday_told_before(text, _part_of_day_after_told(_weekday_of_week_told(text, found, published)))
+    found = _weekday_told_before(text, _part_of_day_after_told(_since_unit_told(text, _weekday_of_week_told(text, found, published), published)))
     return _at_the_time_told_before(text, _in_chronology_year(text, _in_year_told_before(text, _dated_by_list_head(text, found, published)), published))
 
 
@@ -881,7 +881,9 @@ def _weekday_of_week_told(text: str, found: list[DateMention], published: dt.dat
     """``found`` with a weekday told with its calendar week ("on Monday last week", "on the
     Tuesday of last week", "last week, on Thursday", "on Wednesday this week") as one date: that
     weekday of that week (of "last week": the week before publication's), over both; a day after
-    publication is left as it was read.
+    publication is left as it was read. Told with "since" ("since Tuesday last week"), the
+    stretch from that weekday runs to publication, as "since Monday" does (read153: it was the
+    whole of last week, the weekday read alone as the Tuesday of publication's week).
 
     why: in a report published on a Monday, "on Monday last week" was read as that Monday (the
     weekday alone, resolved to the last Monday on or before publication) and "on Tuesday last
@@ -897,17 +899,51 @@ def _weekday_of_week_told(text: str, found: list[DateMention], published: dt.dat
             day, week = pair
             gap = _WEEKDAY_THEN_WEEK if day is d else _WEEK_THEN_WEEKDAY
             words = day.text.lower().split()
+            since = words[0] == "since" and day is d  # ("since Tuesday last week"; not "last week, since Tuesday")
+            if since:
+                words = words[1:]
             if week.text.lower() in _WEEKS_TOLD and day.relative and day.precision == "day" \
-                    and words[0] in _WEEKDAYS and len(words) <= 2 \
+                    and words and words[0] in _WEEKDAYS and len(words) <= 2 \
                     and gap.fullmatch(text, d.end, nxt.start) is not None:
                 at = week.date_start - dt.timedelta(days=week.date_start.weekday()) \
                     + dt.timedelta(days=_WEEKDAYS.index(words[0]))
                 if at <= published:
-                    out.append(DateMention(d.start, nxt.end, text[d.start:nxt.end], at, at, "day", True))
+                    out.append(DateMention(d.start, nxt.end, text[d.start:nxt.end], at, published if since else at, "day", True))
                     k += 2
                     continue
         out.append(d)
         k += 1
+    return out
+
+
+# a unit told relative to publication that "since" may open: "last week", "last month", "early
+# last month", "late last week", "last year", "previous week" (not "this week": no stretch
+# from it runs on)
+_SINCE_UNIT = _recompile(r"(?:(?:early|late|mid)(?:-|\s+))?(?:last|previous)\s+(?:week|month|year)", re.I)
+_SINCE_BEFORE = _recompile(r"\bsince\s+$", re.I)
+
+
+def _since_unit_told(text: str, found: list[DateMention], published: dt.date | None) -> list[DateMention]:
+    """``found`` with a unit told relative to publication after "since" ("since last week",
+    "since early last month", "since last year") as the stretch from that unit's first day up
+    to publication, over "since" and the unit; its precision the unit's (the start is told no
+    closer).
+
+    why: GUIDELINES resolve dates against publication, and "since Monday" or "since 1 March"
+    already runs up to it (read82, read83); "since last week" was read as last week alone and
+    "since early last month" as the first ten days of that month, so a movement going on up to
+    the report ended weeks before it (read153)."""
+    if published is None:
+        return found
+    out = found
+    for k, d in enumerate(found):
+        if not d.relative or d.date_start > published or _SINCE_UNIT.fullmatch(d.text) is None:
+            continue
+        since = _SINCE_BEFORE.search(text, max(0, d.start - 12), d.start)
+        if since is None:
+            continue
+        out = out if out is not found else list(found)
+        out[k] = DateMention(since.start(), d.end, text[since.start():d.end], d.date_start, published, d.precision, True)
     return out
 
 
@@ -1467,6 +1503,12 @@ def tells_a_span(text: str) -> bool:
     may skip listing them)."""
     return _AFTER_SPAN_GATE.search(text) is not None or _BEFORE_SPAN_GATE.search(text) is not None \
         or _WEEK_TOLD_GATE.search(text) is not None
+
+
+def tells_a_week_told(text: str) -> bool:
+    """Does ``text`` tell the rest of the week of a day told before ("earlier in the week",
+    "later that week": within_week_told)?"""
+    return _WEEK_TOLD_GATE.search(text) is not None
 
 
 def within_week_told(text: str, before: DateMention | None, published: dt.date | None,

@@ -362,15 +362,16 @@ def _clauses_as_before(text, spans, found):
             out.append((cut, at))  # (session 17, read45: "reinforcements flown into X are expected to move")
             cut = at
             legs.add(cut)
-        # (session 22, read68: and a perfect participle's aside, "..., having moved into X, ...")
-        for m in C._asides(text, cut, e):
+        # (session 22, read68: and a perfect participle's aside, "..., having moved into X, ...";
+        # session 53, read153: and a participle of sending after the subject, ", deployed to X in April,")
+        for m in C._asides(text, cut, e, verbs_in):
             rel, rest = verbs_in(m.start(), m.end()), verbs_in(m.end(), e)
             if rel and rest and rest[0].start() - m.end() <= C.ASIDE_TO_VERB_CHARS:
                 out.append((cut, m.end()))
                 cut = m.end()
                 # (session 16, read38: "..., which had been deployed to X, was repatriated")
                 if any(C._stem(t.group("verb")) in C._ARRIVED for t in rel) or C.aside_deployed(text, m.start()) \
-                        or (matched_by(m, C.HAVING_ASIDE) and C.having_got_somewhere(text, m)):
+                        or (matched_by(m, C.HAVING_ASIDE) and C.having_got_somewhere(text, m)) or matched_by(m, C.SENT_ASIDE):
                     legs.add(cut)
                 break
         for m in C._WHO_VERB.finditer(text, cut, e):

@@ -212,6 +212,8 @@ from .repeated_from import second_origin_listed
 from .restated_destination import restates_told_destination
 from .sea_then_port import sea_passed_to_port
 from .span_anchor import day_dates_for_span
+from .week_told_reach import paragraph_days_for_week_told
+from .sent_aside import SENT_ASIDE_AT_END, is_sent_aside_part
 from .for_the_place import weak_for_is_goal
 from .force_kinds import force_kind
 from .aside_named import named_in_aside, subject_after_place_aside
@@ -1226,7 +1228,7 @@ _TIME_ASIDE = _PATTERNS.compile(r"\s*(?:after|upon|on\s+completion\s+of)\b", re.
 
 def _aside_part(parts: list[str], k: int) -> bool:
     """Is parts[k] (a subject cut at its commas) an aside, no words of what moved?"""
-    return _SUBJECT_ASIDE.match(parts[k]) is not None or described_aside(parts[k]) or \
+    return _SUBJECT_ASIDE.match(parts[k]) is not None or described_aside(parts[k]) or is_sent_aside_part(parts[k]) or \
         (k < len(parts) - 1 and (_TIME_ASIDE.match(parts[k]) is not None
                                  or is_report_aside(parts[k])))  # ("The convoy, officials told AFP, crossed": read.report_aside)
 
@@ -3953,7 +3955,8 @@ class _Reader(RoleReading, StatusReading):
                 _AUXILIARIES_OR_SIGHTING.fullmatch(self.text, s, verb_at) or _VERB_PHRASE_AND.fullmatch(self.text, s, verb_at)):
             return None
         ps, pe = self.spans[index - 1]
-        aside = _ASIDE_AT_END.search(self.text, ps, s) or PART_ASIDE_AT_END.search(self.text, ps, s)  # (read.part_aside)
+        aside = _ASIDE_AT_END.search(self.text, ps, s) or PART_ASIDE_AT_END.search(self.text, ps, s) \
+            or SENT_ASIDE_AT_END.search(self.text, ps, s)  # (read.part_aside, read.sent_aside)
         if aside is None and "had" in self.text[ps:s]:
             # ("Wagner fighters who had left X in February | returned there": read.left_then_returned)
             aside = RELATIVE_DEPARTURE_AT_END.search(self.text, ps, s)
@@ -5180,9 +5183,14 @@ class _Reader(RoleReading, StatusReading):
         if not tells_a_span(clause):
             return None  # (most clauses: the dates before them and the day of saying are not asked)
         first = _sentence_start(self.text, self.spans[max(0, index - 2)][0])
-        told = [d for d in self._dates_in(self.dates, first, s)
-                if not self._dateline(d) and not (d.relative and self._quoted(d.start))
-                and not begins_a_stay(self.text, d.start)]  # ("had been at X since Friday": read.stay_since)
+
+        def told_between(lo: int, hi: int) -> list:
+            return [d for d in self._dates_in(self.dates, lo, hi)
+                    if not self._dateline(d) and not (d.relative and self._quoted(d.start))
+                    and not begins_a_stay(self.text, d.start)]  # ("had been at X since Friday": read.stay_since)
+        told = told_between(first, s)
+        # ("Earlier in the week" with no date two clauses back: the paragraph's last, read.week_told_reach)
+        told = paragraph_days_for_week_told(clause, told, self.text.rfind("\n", 0, s) + 1, first, told_between)
         # ("said on Thursday that troops had crossed the previous day": read.speech_day)
         told = with_speech_day(told, speech_day(self.text, self._dates_in(self.dates, s, e), s, e))
         # ("... where the airfield opened last year. A day later, jets flew ...": the day told, read.span_anchor)

@@ -15,6 +15,7 @@ import re
 
 from .adjective_head import adjective_is_head
 from .having_aside import HAVING_ASIDE, having_got_somewhere
+from .sent_aside import SENT_ASIDE, sent_asides
 from .part_aside import part_asides
 from .left_then_returned import main_verb_after_earlier_departure
 from .arrived_then_moved import main_verb_after_arrival, relative_arrival
@@ -311,7 +312,7 @@ def _clauses(text: str, spans: list[tuple[int, int]], found: list | None = None)
             out.append((cut, at))
             cut = at
             legs.add(cut)
-        for m in (_asides(text, cut, e) if verbs_here > 1 else ()):
+        for m in (_asides(text, cut, e, verbs_in) if verbs_here > 1 else ()):
             # "the soldiers, who reached X on Sunday, will move on to Y": the aside and the
             # main clause each tell a movement, each with its own status; after an arrival
             # the main clause is the next leg
@@ -320,7 +321,7 @@ def _clauses(text: str, spans: list[tuple[int, int]], found: list | None = None)
                 out.append((cut, m.end()))
                 cut = m.end()
                 if any(_stem(t.group("verb")) in _ARRIVED for t in rel) or aside_deployed(text, m.start()) \
-                        or (matched_by(m, HAVING_ASIDE) and having_got_somewhere(text, m)):
+                        or (matched_by(m, HAVING_ASIDE) and having_got_somewhere(text, m)) or matched_by(m, SENT_ASIDE):
                     legs.add(cut)  # (or "..., which had been deployed to X, was repatriated": read.aside_deployed;
                     # "..., having moved into X, were later pulled back to Y": read.having_aside)
                 break
@@ -412,14 +413,15 @@ def _verbless_route_join(text: str, s: int, e: int, verbs_in) -> re.Match | None
     return None
 
 
-def _asides(text: str, s: int, e: int) -> list[re.Match]:
+def _asides(text: str, s: int, e: int, verbs_in) -> list[re.Match]:
     """The asides set off by commas in [s, e), in order: relative ones (lexicon._ASIDE) and
     those of a perfect participle that tell where the force got to ("..., having moved into X,
     ...": read.having_aside)."""
     having = [m for m in HAVING_ASIDE.finditer(text, s, e) if having_got_somewhere(text, m)]  # ("having come from C," is one route)
     # (and a part of the group with a movement of its own: ", many of them sent from A in
-    # February,": read.part_aside)
-    return sorted([*_ASIDE.finditer(text, s, e), *having, *part_asides(text, s, e)], key=lambda m: m.start())
+    # February,": read.part_aside; and ", deployed to A in April," after the subject: read.sent_aside)
+    return sorted([*_ASIDE.finditer(text, s, e), *having, *part_asides(text, s, e), *sent_asides(text, s, e, verbs_in)],
+                  key=lambda m: m.start())
 
 
 def _two_routes(text: str, s: int, join: re.Match, e: int) -> bool:
