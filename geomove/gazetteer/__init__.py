@@ -567,7 +567,6 @@ class Gazetteer:
         self._key_trie = None
         self._demonym_cache: dict[str, tuple[str | None]] = {}
         self._demonyms: dict[str, str | None] | None = None
-        self._demonym_tails: frozenset[str] | None = None  # see no_demonym_ends_so
         self._lookup_cache: dict[str, list[dict]] = {}
         self._key_rows: bytes | bool | None = None  # the blobs' preset dictionary (True: none); False: no blobs
         self._key_rows_keys = None  # a marisa trie of the keys with a blob (None: ask the table)
@@ -1418,46 +1417,14 @@ class Gazetteer:
         hit = self._demonym_cache.get(word)
         if hit is None:
             if self._demonyms is None:
-                self._read_demonyms()
+                # a few hundred rows, asked about for most capitalised words of a report: read
+                # them once rather than one query each (5,500 queries in the dev batch)
+                self._demonyms = dict(self.db.execute("SELECT key, country FROM demonyms"))
             hit = (self._demonyms.get(_demonym_key(word)) or None,)
             if len(self._demonym_cache) > 100_000:
                 self._demonym_cache.clear()
             self._demonym_cache[word] = hit
         return hit[0]
-
-    def _read_demonyms(self) -> None:
-        # a few hundred rows, asked about for most capitalised words of a report: read them
-        # once rather than one query each (5,500 queries in the dev batch)
-        self._demonyms = dict(self.db.execute("SELECT key, country FROM demonyms"))
-        # (the last three letters of every key that names a country: see no_demonym_ends_so)
-        self._demonym_tails = frozenset(k[-3:] for k, cc in self._demonyms.items() if cc and len(k) >= 3)
-
-    def no_demonym_ends_so(self, word: str) -> bool:
-        """Is it sure, from its last five letters alone, that ``word`` is no demonym :meth:`demonym`
-        reads, nor, for a word in -s, the word without its s (True: both answer None)?
-
-        An ASCII word ending in five letters ends its demonym key with them: the key is the
-        plain spelling without spaces (apostrophes and backticks deleted, other marks split
-        words, articles dropped, and no article has more than three letters), so a key of the
-        table that it could be ends in the same last three letters, and the word less its last
-        letter ends in the first four. The table's keys end in some 120 triples, which few
-        capitalised words a report writes end in ("Department", "Sunday"): those are told None
-        without their plain spelling (a first sight's fold; the scan asks the demonym of each
-        capitalised word and each pair of words it has not seen, ~5,900 a batch of 380
-        reports), nor, for a word in -s, their singular's (plurals.plural_demonym). False: ask."""
-        if self._demonym_tails is None:
-            if self._demonyms is None:
-                self._read_demonyms()
-            if self._demonym_tails is None:  # (read by a subclass of its own)
-                return False
-        if not word.isascii():
-            return False
-        end = word[-5:]
-        if len(end) < 5 or not end.isalpha():
-            return False
-        end = end.lower()
-        tails = self._demonym_tails
-        return end[2:] not in tails and (end[4] != "s" or end[1:4] not in tails)
 
     def country_at(self, lat: float, lon: float) -> str | None:
         """ISO2 of the country containing the point (Natural Earth 10 m), None at sea."""

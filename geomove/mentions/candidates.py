@@ -7,7 +7,7 @@ import itertools
 import weakref
 
 from ..areas import AREA_BY_PLAIN, area_place
-from ..gazetteer import Gazetteer, name_key, raw_of
+from ..gazetteer import name_key, raw_of
 from ..gazetteer.kinds import SERVICE_TOKENS, split_service, spelled_service
 from ..names import ARTICLES, light_key, plain
 from ..wordlists import REGION_ABBREVIATIONS, STOPWORDS
@@ -460,11 +460,6 @@ class CandidateLookup:
         if " " in word and word.rsplit(None, 1)[-1].lower() in ARTICLES:
             # a last word that plain() drops as an article ends no name: "Russian Il", "Ukrainian
             # An" are a demonym and the letters of an aircraft type (Il-76, An-124), no demonym
-            return None
-        if type(self.gaz) is Gazetteer and self.gaz.no_demonym_ends_so(word):
-            # (its last letters end no demonym of the index's table, nor its singular's: told
-            # without a first sight's plain spelling of the word and of its singular; only the
-            # index reader's own demonym() reads that table)
             return None
         cc = self.gaz.demonym(word)
         if cc is None and word[-1:] == "s":
