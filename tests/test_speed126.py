@@ -61,3 +61,26 @@ def test_a_long_text_is_listed_as_the_pattern_lists_it():
     text = line * (textutil.LONG_TEXT // len(line) + 50)
     textutil._last_chunks = ("", [])
     assert list(textutil._words_at(text)) == list(zip(*_index_by_the_pattern(text)))
+
+
+# verbs of manner and near misses, the words a verb of manner goes before, and the words between
+_MANNER_VOCAB = st.sampled_from([
+    "raced", "stormed", "Stormed", "trundled", "sped", "turned", "crossed", "flown", "marched2", "walked_", "naïve",
+    "into", "Into", "onto", "across", "toward", "towards", "towardsx", "intolerable", "pinto", "deep", "deeper",
+    "further", "back", "Back", "the", "ridge", "Kalemie", "\u212a", "\u017f"])
+_MANNER_GAPS = st.sampled_from([" ", "  ", "\n", "\t", ", ", "-", "\u2014", ". ", "", "'", "\u00a0"])
+_MANNER_TEXTS = st.lists(st.tuples(_MANNER_VOCAB, _MANNER_GAPS), max_size=16).map(lambda parts: "".join(w + g for w, g in parts))
+
+
+@settings(max_examples=600, deadline=None)
+@given(_MANNER_TEXTS)
+@example("Armoured cars trundled deeper into the hills and raced back across the ridge, then stormed onto the beach.")
+@example("The column marched towards")
+def test_the_manners_of_motion_are_the_patterns(text):
+    """_manners_of_motion, which tries the pattern only before the words that may follow a verb
+    of manner, finds what the pattern's finditer finds."""
+    from geomove.read.clauses import _manners_of_motion
+    from geomove.read.lexicon import _MANNER_OF_MOTION
+    textutil._last_index = ("", ([], []))
+    assert [(m.span(), m.groupdict()) for m in _manners_of_motion(text)] == \
+        [(m.span(), m.groupdict()) for m in _MANNER_OF_MOTION.finditer(text)]
