@@ -448,10 +448,27 @@ def word_chunks(text: str):
         yield from _word_chunks_of_long(text)
 
 
+_last_set: tuple[str, frozenset[str]] = ("", frozenset())
+
+
+def word_set(text: str) -> frozenset[str]:
+    """The text's words as word_index lists them (in lower case, a non-ASCII word as ANY_WORD),
+    as a set: whether the text holds a word is one look-up. The last text's set is kept: the
+    reader's gates ask it of one report again and again, where each asked its whole word list
+    or a lowered copy of the text (speed126). A long text's words a chunk at a time (its whole
+    index is never made; its set holds each word once)."""
+    global _last_set
+    last = _last_set  # one read: another thread may replace it
+    if last[0] == text:
+        return last[1]
+    words = frozenset(itertools.chain.from_iterable(chunk for _starts, chunk in word_chunks(text)))
+    _last_set = (text, words)
+    return words
+
+
 def any_word_of(text: str, words: frozenset) -> bool:
-    """Is one of ``words`` (lower case) a word of the text, as word_index lists them? (A long
-    text's words a chunk at a time: its whole index is never made.)"""
-    return any(not words.isdisjoint(chunk) for _starts, chunk in word_chunks(text))
+    """Is one of ``words`` (lower case) a word of the text, as word_index lists them?"""
+    return not words.isdisjoint(word_set(text))
 
 
 class WordAnchored:
@@ -558,6 +575,6 @@ class WordAnchoredGroup:
         index is never made whole, is scanned with all."""
         if not self._held or len(text) > LONG_TEXT:
             return set()
-        present = set(word_index(text)[1])
+        present = word_set(text)
         return {i for i, words in self._held if present.isdisjoint(words)}
 _PATTERNS.save()

@@ -84,3 +84,92 @@ def test_the_manners_of_motion_are_the_patterns(text):
     textutil._last_index = ("", ([], []))
     assert [(m.span(), m.groupdict()) for m in _manners_of_motion(text)] == \
         [(m.span(), m.groupdict()) for m in _MANNER_OF_MOTION.finditer(text)]
+
+
+# the words of the five scans of the reader's set-up that are asked of the text's word set
+# (took_back, tracked_between, handed_site_over, followed_on, under_way), near misses, and
+# non-ASCII letters the case-insensitive patterns fold onto ASCII ones
+_SCAN_VOCAB = st.sampled_from([
+    "took", "Took", "ta\u212aen", "taking", "takes", "take", "back", "BACK", "home", "to", "into", "the", "contingent",
+    "tracked", "shadowed", "trailed", "plotted", "was", "were", "later", "from", "towards", "hand", "handed",
+    "Handing", "hands", "over", "follow", "followed", "Follows", "another", "third", "convoy", "A", "second",
+    "troops", "rockets", "on", "its", "their", "way", "Way", "en", "route", "already", "is", "are", "Kalemie",
+    "Uvira", "\u017f", "Z\u00fcrich", "handover", "takeover", "followers", "wayside"])
+_SCAN_GAPS = st.sampled_from([" ", "  ", "\n", ", ", ". ", "-", "", "\u2019", "\t"])
+# sentences of the five constructions, each slot one of its forms, a form with a letter the
+# case-insensitive pattern folds (the Kelvin sign, the long s), or a near miss
+def _slot(*words):
+    return st.sampled_from(words)
+
+
+_SCAN_SENTENCES = st.one_of(
+    st.tuples(_slot("took", "TAKEN", "ta\u212aen", "take", "takeover"), st.just(" the contingent "), _slot("back", "home", "Back", "bac\u212a", "backed"),
+              st.just(" "), _slot("to", "into", "onto"), st.just(" Kalemie.")),
+    st.tuples(st.just("Troops "), _slot("were", "was", "had"), st.just(" "), _slot("later", "then", "quickly", "at"), st.just(" "),
+              _slot("tracked", "Shadowed", "trailed", "plotted", "tra\u212aed", "trac\u212aed", "tracking"), st.just(" from Uvira to Kalemie.")),
+    st.tuples(st.just("The battalion "), _slot("handed", "hands", "Handing", "hand", "handover"), st.just(" the base at Uvira "),
+              _slot("over", "back", "Over", "overs"), st.just(" to the army.")),
+    st.tuples(_slot("A second", "Another", "Two", "More"), st.just(" "), _slot("convoy", "troops", "criticism", "platoons"), st.just(" "),
+              _slot("followed", "follows", "follow", "Followed", "followers"), st.just(" "), _slot("later", "by road", "soon"), st.just(" from Uvira.")),
+    st.tuples(st.just("Troops "), _slot("were", "are", "is"), st.just(" "), _slot("already", "now", "still"), st.just(" "),
+              _slot("on their way", "en route", "on its \u017fway", "on their Way", "on the wayside"), st.just(" to Uvira."))).map("".join)
+_SCAN_TEXTS = st.lists(st.one_of(_SCAN_SENTENCES, st.tuples(_SCAN_VOCAB, _SCAN_GAPS).map("".join)), max_size=12).map(" ".join)
+
+
+def _scans_ungated(text):
+    """The five scans' matches as their patterns find them, with no gate."""
+    from geomove.read import followed_on as fo, handed_split as hs, lexicon as lx, took_back as tb, tracked_between as tr
+    from geomove.read.handed_site import hands_over_a_site
+    from geomove.read.lexicon import _MOVER
+    took = list(tb._TOOK_BACK_RE.finditer(text))
+    tracked = [m for m in tr._TRACKED_FROM.finditer(text) if tr._BE_BEFORE.search(text[max(0, m.start() - 30):m.start()])
+               is not None and not tr._munition_tracked(text, m.start())]
+    handed = [m for m in hs._HANDED_SPLIT_RE.finditer(text)
+              if (to := hs._PARTICLE_TO.search(text, m.end())) is not None and hands_over_a_site(text, m.end(), to.start())]
+    followed = []
+    for m in fo._FOLLOW_FROM.finditer(text):
+        more = fo._ONE_MORE.search(text, max(0, m.start() - 80), m.start()) \
+            or fo._COUNTED_SUBJECT.search(text, max(0, m.start() - 60), m.start())
+        if more is not None and (_MOVER.search(text, more.start(), m.start()) is not None
+                                 or fo._ORDINAL_ALONE.fullmatch(text, more.start(), m.start()) is not None):
+            followed.append(m)
+    under = [m for end in lx._UNDER_WAY_END.finditer(text)
+             for m in [lx._UNDER_WAY.search(text, max(0, end.end() - 45), end.end())]
+             if m is not None and m.end() == end.end() and not text[max(0, m.start() - 1):m.start()].isalnum()]
+    return took, tracked, handed, followed, under
+
+
+def _scans(text):
+    from geomove.read.followed_on import followed_on
+    from geomove.read.handed_split import handed_site_over
+    from geomove.read.lexicon import under_way
+    from geomove.read.took_back import took_back
+    from geomove.read.tracked_between import tracked_between
+    return took_back(text), tracked_between(text), handed_site_over(text), followed_on(text), under_way(text)
+
+
+def _spans(found):
+    return [[(m.span(), m.groupdict()) for m in each] for each in found]
+
+
+@settings(max_examples=600, deadline=None)
+@given(_SCAN_TEXTS)
+@example("The aircraft took the outgoing contingent back to Kalemie.")
+@example("A second convoy followed from Uvira. Troops were later tracked from Uvira to Kalemie.")
+@example("The battalion handed the base over to the army; another unit was already on its way to Uvira.")
+@example("The aircraft ta\u212aen the contingent back to Kalemie.")
+def test_the_scans_asked_of_the_word_set_find_what_their_patterns_find(text):
+    """Each scan, tried only where the text's word set holds its words, finds what its pattern
+    (and its own tests after it) finds in the whole text."""
+    textutil._last_index = ("", ([], []))
+    textutil._last_set = ("", frozenset())
+    assert _spans(_scans(text)) == _spans(_scans_ungated(text))
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TEXTS)
+def test_the_word_set_is_the_word_index_as_a_set(text):
+    """word_set is the set of word_index's words, for the text asked (not the one kept before)."""
+    textutil.word_set("Another text, kept before.")
+    assert textutil.word_set(text) == frozenset(textutil.word_index(text)[1])
+    assert textutil.any_word_of(text, frozenset(("goma", "moved"))) == bool({"goma", "moved"} & set(textutil.word_index(text)[1]))
