@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import array
 import bisect
+import codecs
 import itertools
 import operator
 import re
@@ -310,20 +311,57 @@ def word_index(text: str) -> tuple[list[int], list[str]]:
     last = _last_index  # one read: another thread may replace it
     if last[0] == text:
         return last[1]
-    if text.isascii():
-        # (an ASCII text lowered keeps its length and its word characters: its words come out
-        # of the split in lower case, one pass of str.lower over the text instead of a new
-        # string for each word, speed60)
-        pieces = _WORD_SPLIT.split(text.lower())  # gap, word, gap, word, ..., gap
-        words = pieces[1::2]
-    else:
-        pieces = _WORD_SPLIT.split(text)
-        words = _lowered(pieces[1::2], False)
-    ends = list(itertools.accumulate(map(len, pieces)))
-    starts = ends[0:len(pieces) - 1:2]  # a word starts where the gap before it ends
-    index = (starts, words)
+    index = _split_words(text)
     _last_index = (text, index)
     return index
+
+
+# every ASCII character a word holds (\w of ASCII) as itself in lower case, every other as a
+# space: a text so folded keeps its length and its words' offsets, and str.split(" ") lists its
+# words with no pattern tried at every character (speed126: the split of (\w+) and the two
+# strings it made a word, gap and word, were 368 M instructions of `extract` on the 380, 190 M so)
+_WORD_FOLD = str.maketrans({c: (chr(c).lower() if chr(c).isalnum() or chr(c) == "_" else " ")
+                            for c in range(128)})
+# (the same of an ASCII text as bytes, where a non-ASCII word character was written "\x00" and stays
+# so: _NON_ASCII_FOLD)
+_WORD_FOLD_BYTES = bytes(ord(_WORD_FOLD[c]) if c else 0 for c in range(128)) + bytes(range(128, 256))
+_ONE_WORD_CHARACTER = _PATTERNS.compile(r"\w")
+
+
+def _non_ascii_fold(error: UnicodeEncodeError):
+    """The encoding's stand-ins for a run of non-ASCII characters: "\x00" for a word character
+    (as the pattern \\w reads it: "é", "Ł", the Kelvin sign), a space for any other ("’", "–")."""
+    run = error.object[error.start:error.end]
+    return "".join("\x00" if _ONE_WORD_CHARACTER.match(c) else " " for c in run), error.end
+
+
+_NON_ASCII_FOLD = "geomove-word-fold"
+codecs.register_error(_NON_ASCII_FOLD, _non_ascii_fold)
+
+
+def _split_words(text: str, offset: int = 0) -> tuple[list[int], list[str]]:
+    """The offsets (from ``offset``) and lower-case words of ``text``, as word_index lists them:
+    the text folded (_WORD_FOLD) and split at its spaces, one piece a word or an empty string
+    between two characters that are no word's."""
+    ascii_text = text.isascii()
+    if ascii_text:
+        folded = text.translate(_WORD_FOLD)
+    elif "\x00" in text:  # (the stand-in of a non-ASCII word character: the pattern's split instead)
+        pieces = _WORD_SPLIT.split(text)
+        ends = list(itertools.accumulate(map(len, pieces), initial=offset))
+        return ends[1:len(pieces):2], _lowered(pieces[1::2], False)
+    else:
+        # (a few non-ASCII characters in a text: each a stand-in by the encoder's error handler)
+        folded = text.encode("ascii", _NON_ASCII_FOLD).translate(_WORD_FOLD_BYTES).decode("ascii")
+    pieces = folded.split(" ")
+    # (the piece k starts after the k pieces before it and their k spaces)
+    starts = list(itertools.compress(itertools.accumulate(map(operator.add, map(len, pieces), itertools.repeat(1)), initial=offset),
+                                     pieces))
+    words = list(filter(None, pieces))
+    if not ascii_text:
+        for k in itertools.compress(itertools.count(), map(operator.contains, words, itertools.repeat("\x00"))):
+            words[k] = ANY_WORD  # (a word with a non-ASCII character)
+    return starts, words
 
 
 # above this length a text's words are listed one at a time, never all at once: a 10 MB report
@@ -385,9 +423,7 @@ def _chunks_of_long(text: str):
         if n - pos > LONG_TEXT:
             gap = _NON_WORD.search(text, pos + LONG_TEXT)
             cut = gap.start() if gap is not None else n
-        pieces = _WORD_SPLIT.split(text[pos:cut])  # gap, word, gap, word, ..., gap
-        ends = list(itertools.accumulate(map(len, pieces), initial=pos))
-        yield ends[1:len(pieces):2], _lowered(pieces[1::2], False)
+        yield _split_words(text[pos:cut], pos)
         pos = cut
 
 
@@ -412,10 +448,27 @@ def word_chunks(text: str):
         yield from _word_chunks_of_long(text)
 
 
+_last_set: tuple[str, frozenset[str]] = ("", frozenset())
+
+
+def word_set(text: str) -> frozenset[str]:
+    """The text's words as word_index lists them (in lower case, a non-ASCII word as ANY_WORD),
+    as a set: whether the text holds a word is one look-up. The last text's set is kept: the
+    reader's gates ask it of one report again and again, where each asked its whole word list
+    or a lowered copy of the text (speed126). A long text's words a chunk at a time (its whole
+    index is never made; its set holds each word once)."""
+    global _last_set
+    last = _last_set  # one read: another thread may replace it
+    if last[0] == text:
+        return last[1]
+    words = frozenset(itertools.chain.from_iterable(chunk for _starts, chunk in word_chunks(text)))
+    _last_set = (text, words)
+    return words
+
+
 def any_word_of(text: str, words: frozenset) -> bool:
-    """Is one of ``words`` (lower case) a word of the text, as word_index lists them? (A long
-    text's words a chunk at a time: its whole index is never made.)"""
-    return any(not words.isdisjoint(chunk) for _starts, chunk in word_chunks(text))
+    """Is one of ``words`` (lower case) a word of the text, as word_index lists them?"""
+    return not words.isdisjoint(word_set(text))
 
 
 class WordAnchored:
@@ -522,6 +575,6 @@ class WordAnchoredGroup:
         index is never made whole, is scanned with all."""
         if not self._held or len(text) > LONG_TEXT:
             return set()
-        present = set(word_index(text)[1])
+        present = word_set(text)
         return {i for i, words in self._held if present.isdisjoint(words)}
 _PATTERNS.save()

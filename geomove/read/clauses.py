@@ -1673,17 +1673,43 @@ def _noun_adjunct(text: str, t: re.Match) -> bool:
         and _VERB_BEFORE.search(text, max(0, t.start() - 8), t.start()) is None
 
 
+# the words one of which follows a verb of manner (_MANNER_OF_MOTION's look-ahead, in lower case:
+# the pattern is case-sensitive), right after it or after one of _MANNER_BETWEEN; "toward" finds
+# "towards" too
+_MANNER_AFTER = ("into", "onto", "across", "toward")
+_MANNER_BETWEEN = frozenset(("deep", "deeper", "further", "back"))
+
+
 def _manners_of_motion(text: str) -> list[re.Match]:
     """``list(_MANNER_OF_MOTION.finditer(text))``, the pattern tried only at the words that can
     start a match: a verb is a whole run of lower-case letters ending in "ed" (``\\b`` before,
-    white space after), so only a word of five or more letters ending in "ed" is tried, not
-    every character of the text (a tenth of the time)."""
+    white space after), and the word after it (or after "deep", "further", "back") is "into",
+    "towards", "onto" or "across", written so: those are found by str.find (a few in a report)
+    and only the word before them tried, not every word ending in "ed" (speed126: 5,067 words
+    tried on the 380 for 17 matches, 118 M instructions of `extract`). A long text's words a
+    chunk at a time, each word in "ed" tried (its whole word index is never made)."""
     match = _MANNER_OF_MOTION.match
     found = []
-    for starts, words in word_chunks(text):  # (the words ending in "ed" picked in C)
-        for p, w in itertools.compress(zip(starts, words), map(str.endswith, words, itertools.repeat("ed"))):
-            if len(w) >= 5 and (m := match(text, p)) is not None:
-                found.append(m)
+    if len(text) > LONG_TEXT:
+        for starts, words in word_chunks(text):  # (the words ending in "ed" picked in C)
+            for p, w in itertools.compress(zip(starts, words), map(str.endswith, words, itertools.repeat("ed"))):
+                if len(w) >= 5 and (m := match(text, p)) is not None:
+                    found.append(m)
+        return found
+    starts, words = word_index(text)
+    tried = set()
+    for after in _MANNER_AFTER:
+        at = text.find(after)
+        while at >= 0:
+            j = bisect.bisect_left(starts, at)
+            if j < len(starts) and starts[j] == at:  # (at a word's start: the word before it is tried)
+                tried.add(j - 1)
+                if j >= 2 and words[j - 1] in _MANNER_BETWEEN:
+                    tried.add(j - 2)
+            at = text.find(after, at + 1)
+    for k in sorted(tried):
+        if k >= 0 and len(w := words[k]) >= 5 and w.endswith("ed") and (m := match(text, starts[k])) is not None:
+            found.append(m)
     return found
 
 

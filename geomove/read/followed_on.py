@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 
 from ..regex_cache import CompiledPatterns
+from ..textutil import ANY_WORD, word_set
 
 _PATTERNS = CompiledPatterns("read-followed-on")
 
@@ -61,10 +62,15 @@ _COUNTED_SUBJECT = _PATTERNS.compile(r"(?:(?<![\s\S])|[.;!?]\s+|\n|,\s+and\s+|,\
                                      r"(?:[\w'’-]+\s+){0,4}$", re.I)
 
 
+# (the words of a text, as word_index lists them, of which a match holds one: a non-ASCII word
+# may be any; asked of the text's kept set, where a lowered copy of every report was searched, speed126)
+_FOLLOW_WORDS = frozenset(FOLLOW_FORMS) | {ANY_WORD}
+
+
 def followed_on(text: str) -> list[re.Match]:
     """The matches of "follow(ed) ... from" whose sentence counts its subject as one more
     force (each a trigger whose verb is the form of "follow")."""
-    if "follow" not in text.lower():
+    if _FOLLOW_WORDS.isdisjoint(word_set(text)):
         return []
     from .lexicon import _MOVER  # (lexicon reads this module's forms: asked late)
     found = []

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from ..regex_cache import CompiledPatterns
+from ..textutil import ANY_WORD, word_set
 
 _PATTERNS = CompiledPatterns("read-handed-split")
 
@@ -36,12 +37,18 @@ _HANDED_SPLIT_RE = _PATTERNS.compile(
 _PARTICLE_TO = _PATTERNS.compile(r"\s+(?:" + "|".join(_PARTICLES) + r")\s+to\b", re.I)
 
 
+# (the words of a text, as word_index lists them, of which a match holds one each: a non-ASCII
+# word may be any; asked of the text's kept set, where a lowered copy of every report was searched, speed126)
+_HAND_WORDS = frozenset(HAND_FORMS) | {ANY_WORD}
+_PARTICLE_WORDS = frozenset(_PARTICLES) | {ANY_WORD}
+
+
 def handed_site_over(text: str) -> list[re.Match]:
     """The matches of "handed <a site a force held> over/back to" in ``text`` (each a trigger
     whose verb is a form of "hand", read as "hand over"), tried only where the text holds "hand"
     and a particle."""
-    low = text.lower()
-    if "hand" not in low or not any(p in low for p in _PARTICLES):
+    words = word_set(text)
+    if _HAND_WORDS.isdisjoint(words) or _PARTICLE_WORDS.isdisjoint(words):
         return []
     from .handed_site import hands_over_a_site  # (lexicon reads this module's forms: asked late)
     found = []
