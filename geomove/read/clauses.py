@@ -95,6 +95,8 @@ from .lexicon import (count_value, GOT_THERE, NAME_PARTICLE, SENT_PARTICIPLES,
     _MODE_VERBS,
     verb_form_as_noun,
     _PARTY_PHRASE,
+    _COME_FORMS,
+    _LEFT_FORMS,
     come_in_time,
     left_as_result,
     left_as_side,
@@ -218,8 +220,8 @@ from .for_the_place import weak_for_is_goal
 from .force_kinds import force_kind
 from .aside_named import named_in_aside, subject_after_place_aside
 from .site_in_place import site_located_by_place
-from .scrambled import scrambles_aircraft
-from .boarded_carrier import boards_a_carrier, is_board
+from .scrambled import SCRAMBLE, scrambles_aircraft
+from .boarded_carrier import BOARD, boards_a_carrier, is_board
 from .relieved_by import relieved_at_place, relieved_by_force
 from .cue_object import cue_then_place
 from .sighted_other import sighted_other
@@ -286,7 +288,7 @@ from .estimated_count import equipment_units, estimated_in_clause, tally_at_end,
 from .route_length import distance_only, route_length_origin
 from .unit_names import named_unit_subject
 from .colon_clause import after_colon_clause
-from .brought_to_total import brings_to_a_total
+from .brought_to_total import _ADDING_UP, brings_to_a_total
 from .number_of_moved import counted_in_a_total
 from .passive_agent import area_of_subject, place_reinforced_by, subject_before_aside, subject_stays
 from .titled_speaker import force_of_title, what_before_command_aside, without_saying
@@ -391,9 +393,9 @@ from .modal_after_and import PLAN_BEFORE_TO, task_before_move
 from .overnight_told_day import is_overnight, on_told_day, overnights_on_told_days
 from .speech_day import counted_from_speech, counts_from_publication, speech_day, with_speech_day
 from .what_tail import what_without_tail
-from .going_on import goes_on_as_continuing
+from .going_on import _GO_FORMS as _GO_ON_FORMS, goes_on_as_continuing
 from .semicolon_subject import after_semicolon, from_in_next_subject
-from .go_as_become import goes_as_become
+from .go_as_become import _GO_FORMS as _GO_AS_FORMS, goes_as_become
 from .conjunct_date import conjunct_after_date
 from .subject_relative import STAYED_UNTIL_MOVED
 from .subject_relative_time import dates_of_the_relative, in_subject_relative
@@ -622,6 +624,13 @@ _COORDINATED_CUE = _PATTERNS.compile(r"\s*,?\s*(?:and|or)\s+(?:also\s+)?(?:at|in
 _RELIEF_VERBS = frozenset(_DATA["relief_in_place"]["verbs"])
 _RELIEVED_UNIT = _PATTERNS.compile(_DATA["relief_in_place"]["object"], re.I)
 _RELIEVED_AT = _PATTERNS.compile(_DATA["relief_in_place"]["at"], re.I)
+
+# the trigger filter's tests that ask for a word among a few (_Reader._kept_triggers): asked only
+# of a trigger that is one of these words, or a verb with one of these stems (each test's own
+# first check; the rest of a batch's ~1,500 triggers skip their calls, speed127)
+_WORDS_ASKED = _COME_FORMS | _LEFT_FORMS | _GO_ON_FORMS | _GO_AS_FORMS | {"left", "crossing"}
+_STEMS_ASKED = frozenset({"head", "receive", "order", "turn back", "reach", "lead", "mass", "join", SCRAMBLE, BOARD}) \
+    | _RELIEF_VERBS | HANDING_OVER | frozenset(INDUCTION_VERBS) | frozenset(_FORCE_ONLY) | frozenset(_DIRECTED_ONLY) | DRIVING_ONLY
 # a clause opened by "which" after a place: its verb's object is that place, told before it
 # ("X, which the militants had left a day earlier": what moved is the subject)
 _WHICH_BEFORE = _PATTERNS.compile(r",\s*which\s+$", re.I)
@@ -1958,6 +1967,122 @@ class _Reader(RoleReading, StatusReading):
         # *when*: keep every expression to tell two differently dated fragments apart
         return self.dates if self.published else find_dates(self.text, _SOME_DAY)
 
+    def _kept_triggers(self, clause_triggers: list, s: int, e: int, index: int) -> list[re.Match]:
+        """The triggers of clause ``index`` [s, e) read as a movement's verb or noun here: each
+        test below drops a trigger that is none ("by land", "went dark", "the head of").
+
+        (Each trigger's words and stem are read once; a test that asks for one of a few words
+        or stems is asked only of a trigger that is one, as its own first check would answer:
+        _WORDS_ASKED, _STEMS_ASKED. This was one list comprehension asking ~28 ``group`` calls
+        and ~15 functions of every trigger; tests/test_speed127.py compares the two, speed127.)"""
+        text = self.text
+        kept = []
+        for t in clause_triggers:
+            at, end = t.span()
+            if at < s or end > e:
+                continue
+            word = t.group(0)
+            verb = t.group("verb")
+            noun = t.group("noun")
+            lower = word.lower()
+            stem = _stem(verb) if verb else None
+            if word[:1].isupper() and text[s:at].strip() and not verb_opens_item(text, s, at, end):
+                continue  # "- Moved 300 troops ..."
+            if verb and (verb_form_as_noun(text, s, t)
+                         or load_before_sighting(text, s, e, t)):  # ("Lorries transporting troops were spotted": read.reduced_relative)
+                continue
+            if lower in _WORDS_ASKED and (
+                    come_in_time(text, t)
+                    or goes_on_as_continuing(text, t)  # "... is still going on." (read.going_on)
+                    or goes_as_become(text, t)  # "its AIS went dark ... west of X" (read.go_as_become)
+                    or left_as_result(text, t)
+                    or left_as_side(text, t)  # ("to the left bank near X")
+                    or (lower == "crossing"
+                        and _CROSSING_NOUN.search(text[max(s, at - 30):at])
+                        # "a crossing of the troops from X to Y" is the event, not a place
+                        and not _EVENT_OF.match(text, end, e))):
+                continue
+            if stem in _ADDING_UP and brings_to_a_total(text, t, e):
+                continue  # "brings the contingent to about 1,000" (read.brought_to_total)
+            if verb and counted_in_a_total(text, t, s, e):
+                continue  # "the number of soldiers deployed in X" (read.number_of_moved)
+            if noun and noun.lower() in _ABSTRACT_NOUNS \
+                    and not _DEPLOYMENT_TOLD.search(text, max(s, at - 60), min(e, end + 80)):
+                continue
+            # ("the handover of power": only the handover of a site a force held, read.handed_site)
+            if noun and noun.lower() in HANDOVER_NOUNS and handover_of_a_site(text, end, e) is None:
+                continue
+            # ("the transfer of territory", "of power": no force, read.transfer_of)
+            # (the word is a verb's form too: "the transfer of" matches as the verb)
+            if (noun or verb or "").lower() in TRANSFER_NOUNS and transfer_of_no_force(text, end, e):
+                continue
+            if stem in _STEMS_ASKED and (
+                    # "the head of the UN mission travelled": a title, not the verb "head"
+                    (stem == "head" and _HEAD_OF.match(text, end, e))
+                    or (stem == "receive"
+                        and (not _RECEIVED_OBJECT_GATE.match(text[end:e])
+                             # "welcomed the arrival of N troops": the noun tells the movement
+                             or _RECEIVED_NOUN.match(text, end, e)))
+                    or (stem in _RELIEF_VERBS
+                        and not _RELIEVED_UNIT.match(text, end, e)
+                        # ("the peacekeepers in X were replaced by a battalion": read.relieved_by)
+                        and not relieved_by_force(text, t, e)
+                        # ("ESTPLA-32 replaced ESTPLA-31 at X": read.numbered_rotation)
+                        and not code_relieves_code(text, at, end))
+                    or (stem == "order" and not order_names_a_place(text, at, end, e))
+                    # "turned back to Subic": a turn back is a move only towards a place (read.turned_back)
+                    or (stem == "turn back" and not turns_back_towards(text, end, e))
+                    # "handed over 40 prisoners": only a site a force held is left (read.handed_site)
+                    or (stem in HANDING_OVER and not hands_over_a_site(text, end, e))
+                    or (stem == "reach" and self._accord_reached(t, s, e))
+                    or (stem in INDUCTION_VERBS and into_service(text, end, e))
+                    or (stem in _FORCE_ONLY
+                        and not _MOVER_GATE.search(text, s, at)
+                        # ("A rifle company from A relieved the garrison at B": a company told
+                        # as a unit is a force, read.companies; s42 read114)
+                        and not company_subject(text, s, at)
+                        and not _VESSEL_MOVER_GATE.search(text, s, at)
+                        and not _MATERIEL_MOVER_GATE.search(text, s, at)
+                        # ("The troops, who left X on Friday, | took up positions in Y": the
+                        # force is named before the aside, in the clause before)
+                        and not self._force_before_aside(index, at)
+                        # ("The troops flew to A, from where they were taken by road to B": the
+                        # pronoun's antecedent, the clause before, names the force)
+                        and not self._pronoun_of_a_mover(index, at)
+                        # ("Colombia shifted two battalions from A to B": the force is the object)
+                        and not self._shifted_a_force(t, e)
+                        # ("Burundi replaced them with fresh troops in X": the force is told after "with")
+                        and not replaced_with_a_force(text, t, e)
+                        # ("Two Italian platoons were relieved at X by Romanian gendarmes": the
+                        # agent is the force that moved, read.relieved_by)
+                        and not relieved_by_force(text, t, e)
+                        and not code_relieves_code(text, at, end))  # (read.numbered_rotation)
+                    or (stem == "lead" and not _led_a_force(text, t, e))
+                    # ("Russia massed troops near X": a build-up moves the force it names as its
+                    # object; "troops have massed near X" tells where they are: _moved_a_force_object)
+                    or (stem == "mass" and not self._moved_a_force_object(t, e))
+                    or (stem in _DIRECTED_ONLY
+                        and not _DIRECTION_AFTER.match(text, end, e)
+                        and not _ROUTE_AFTER.match(text, end, e)
+                        # ("pushed government soldiers out of A": the force driven, read.driven_force)
+                        and not driven_force(text, t, e))
+                    # ("a destroyer joined them off X", never "joined the alliance": read.joined_at_place)
+                    or (stem == "join" and not joins_a_group_at(text, t, e))
+                    # ("forced government troops out of A", never "forced to": read.driven_force)
+                    or (stem in DRIVING_ONLY and not driven_force(text, t, e))
+                    # ("scrambled two F-16s from X", never "residents scrambled to flee": read.scrambled)
+                    or (stem == SCRAMBLE and not scrambles_aircraft(text, t, e))
+                    # ("fighters boarded planes at X", never "commandos boarded a cargo ship": read.boarded_carrier)
+                    or (stem == BOARD and not boards_a_carrier(text, t, e))):
+                continue
+            if verb and _noun_adjunct(text, t):
+                continue
+            # ", leaving Rwandan forces in charge": who stayed behind
+            if verb and verb.lower() == "leaving" and self._left_in_place(at, s, e):
+                continue
+            kept.append(t)
+        return kept
+
     def fragment(self, index: int, *, whole: bool = False) -> Fragment | None:
         """The fragment of clause ``index``, None when it tells no movement.
 
@@ -1977,100 +2102,7 @@ class _Reader(RoleReading, StatusReading):
         # was quadratic on long reports)
         clause_triggers = self._triggers[bisect.bisect_left(self._trigger_starts, s):
                                          bisect.bisect_left(self._trigger_starts, e)]
-        triggers = [t for t in clause_triggers if s <= t.start() and t.end() <= e
-                    if not (t.group(0)[:1].isupper() and self.text[s:t.start()].strip()
-                            and not verb_opens_item(self.text, s, t.start(), t.end()))  # "- Moved 300 troops ..."
-                    and not verb_form_as_noun(self.text, s, t)
-                    and not load_before_sighting(self.text, s, e, t)  # ("Lorries transporting troops were spotted": read.reduced_relative)
-                    and not come_in_time(self.text, t)
-                    and not goes_on_as_continuing(self.text, t)  # "... is still going on." (read.going_on)
-                    and not goes_as_become(self.text, t)  # "its AIS went dark ... west of X" (read.go_as_become)
-                    and not left_as_result(self.text, t)
-                    and not left_as_side(self.text, t)  # ("to the left bank near X")
-                    and not brings_to_a_total(self.text, t, e)  # "brings the contingent to about 1,000" (read.brought_to_total)
-                    and not counted_in_a_total(self.text, t, s, e)  # "the number of soldiers deployed in X" (read.number_of_moved)
-                    and not (t.group(0).lower() == "crossing"
-                             and _CROSSING_NOUN.search(self.text[max(s, t.start() - 30):t.start()])
-                             # "a crossing of the troops from X to Y" is the event, not a place
-                             and not _EVENT_OF.match(self.text, t.end(), e))
-                    and not (t.group("noun") and t.group("noun").lower() in _ABSTRACT_NOUNS
-                             and not _DEPLOYMENT_TOLD.search(self.text, max(s, t.start() - 60), min(e, t.end() + 80)))
-                    # "the head of the UN mission travelled": a title, not the verb "head"
-                    and not (t.group("verb") and _stem(t.group("verb")) == "head"
-                             and _HEAD_OF.match(self.text, t.end(), e))
-                    and not (t.group("verb") and _stem(t.group("verb")) == "receive"
-                             and (not _RECEIVED_OBJECT_GATE.match(self.text[t.end():e])
-                                  # "welcomed the arrival of N troops": the noun tells the movement
-                                  or _RECEIVED_NOUN.match(self.text, t.end(), e)))
-                    and not (t.group("verb") and _stem(t.group("verb")) in _RELIEF_VERBS
-                             and not _RELIEVED_UNIT.match(self.text, t.end(), e)
-                             # ("the peacekeepers in X were replaced by a battalion": read.relieved_by)
-                             and not relieved_by_force(self.text, t, e)
-                             # ("ESTPLA-32 replaced ESTPLA-31 at X": read.numbered_rotation)
-                             and not code_relieves_code(self.text, t.start(), t.end()))
-                    and not (t.group("verb") and _stem(t.group("verb")) == "order"
-                             and not order_names_a_place(self.text, t.start(), t.end(), e))
-                    # "turned back to Subic": a turn back is a move only towards a place (read.turned_back)
-                    and not (t.group("verb") and _stem(t.group("verb")) == "turn back"
-                             and not turns_back_towards(self.text, t.end(), e))
-                    # "handed over 40 prisoners": only a site a force held is left (read.handed_site)
-                    and not (t.group("verb") and _stem(t.group("verb")) in HANDING_OVER
-                             and not hands_over_a_site(self.text, t.end(), e))
-                    # ("the handover of power": only the handover of a site a force held, read.handed_site)
-                    and not (t.group("noun") and t.group("noun").lower() in HANDOVER_NOUNS
-                             and handover_of_a_site(self.text, t.end(), e) is None)
-                    # ("the transfer of territory", "of power": no force, read.transfer_of)
-                    # (the word is a verb's form too: "the transfer of" matches as the verb)
-                    and not ((t.group("noun") or t.group("verb") or "").lower() in TRANSFER_NOUNS
-                             and transfer_of_no_force(self.text, t.end(), e))
-                    and not (t.group("verb") and _stem(t.group("verb")) == "reach"
-                             and self._accord_reached(t, s, e))
-                    and not (t.group("verb") and _stem(t.group("verb")) in INDUCTION_VERBS
-                             and into_service(self.text, t.end(), e))
-                    and not (t.group("verb") and _stem(t.group("verb")) in _FORCE_ONLY
-                             and not _MOVER_GATE.search(self.text, s, t.start())
-                             # ("A rifle company from A relieved the garrison at B": a company told
-                             # as a unit is a force, read.companies; s42 read114)
-                             and not company_subject(self.text, s, t.start())
-                             and not _VESSEL_MOVER_GATE.search(self.text, s, t.start())
-                             and not _MATERIEL_MOVER_GATE.search(self.text, s, t.start())
-                             # ("The troops, who left X on Friday, | took up positions in Y": the
-                             # force is named before the aside, in the clause before)
-                             and not self._force_before_aside(index, t.start())
-                             # ("The troops flew to A, from where they were taken by road to B": the
-                             # pronoun's antecedent, the clause before, names the force)
-                             and not self._pronoun_of_a_mover(index, t.start())
-                             # ("Colombia shifted two battalions from A to B": the force is the object)
-                             and not self._shifted_a_force(t, e)
-                             # ("Burundi replaced them with fresh troops in X": the force is told after "with")
-                             and not replaced_with_a_force(self.text, t, e)
-                             # ("Two Italian platoons were relieved at X by Romanian gendarmes": the
-                             # agent is the force that moved, read.relieved_by)
-                             and not relieved_by_force(self.text, t, e)
-                             and not code_relieves_code(self.text, t.start(), t.end()))  # (read.numbered_rotation)
-                    and not (t.group("verb") and _stem(t.group("verb")) == "lead"
-                             and not _led_a_force(self.text, t, e))
-                    # ("Russia massed troops near X": a build-up moves the force it names as its
-                    # object; "troops have massed near X" tells where they are: _moved_a_force_object)
-                    and not (t.group("verb") and _stem(t.group("verb")) == "mass"
-                             and not self._moved_a_force_object(t, e))
-                    and not (t.group("verb") and _stem(t.group("verb")) in _DIRECTED_ONLY
-                             and not _DIRECTION_AFTER.match(self.text, t.end(), e)
-                             and not _ROUTE_AFTER.match(self.text, t.end(), e)
-                             # ("pushed government soldiers out of A": the force driven, read.driven_force)
-                             and not driven_force(self.text, t, e))
-                    # ("a destroyer joined them off X", never "joined the alliance": read.joined_at_place)
-                    and not (is_join(t) and not joins_a_group_at(self.text, t, e))
-                    # ("forced government troops out of A", never "forced to": read.driven_force)
-                    and not (t.group("verb") and _stem(t.group("verb")) in DRIVING_ONLY
-                             and not driven_force(self.text, t, e))
-                    # ("scrambled two F-16s from X", never "residents scrambled to flee": read.scrambled)
-                    and scrambles_aircraft(self.text, t, e)
-                    # ("fighters boarded planes at X", never "commandos boarded a cargo ship": read.boarded_carrier)
-                    and boards_a_carrier(self.text, t, e)
-                    and not _noun_adjunct(self.text, t)
-                    # ", leaving Rwandan forces in charge": who stayed behind
-                    and not (t.group("verb") and t.group("verb").lower() == "leaving" and self._left_in_place(t.start(), s, e))]
+        triggers = self._kept_triggers(clause_triggers, s, e, index)
         # "A reinforced brigade moved ...": the participle before the noun describes the force (read.attributive_participle)
         triggers = [t for t in triggers if not describes_force(self.text, t, triggers)
                     and not describes_site(self.text, t)]  # ("overran an abandoned post": read.attributive_participle)
