@@ -26,6 +26,7 @@ import marshal
 import os
 import re
 import sys
+import types
 import zlib
 from functools import lru_cache
 from pathlib import Path
@@ -56,8 +57,9 @@ MAX_ENTRIES = 400
 # 5: and the reading wing's case-blind ops lowered by ASCII where that tests the same characters,
 # _with_ascii_lowering: a file written by either change alone is not read; 6: and the
 # alternatives of a branch grouped by their first character, _with_grouped_branches; 7: each
-# entry with its own checksum, checked at its build, and none over the whole file, _entry_check)
-FORMAT = 7
+# entry with its own checksum, checked at its build, and none over the whole file, _entry_check;
+# 8: the classes of a pattern's body without re's two-level tables, _compact_charset)
+FORMAT = 8
 # the array type of the engine's code words ('I' or 'L', whichever is _sre.CODESIZE bytes;
 # None: the code is kept as a list of ints)
 _CODE_TYPE = next((t for t in "IL" if _sre is not None and array.array(t).itemsize == _sre.CODESIZE), None)
@@ -93,11 +95,13 @@ _UNSEEN = object()
 def _code_of(pattern: str, flags: int, first_characters: bool = False):
     """What re.compile hands the engine for ``pattern``: (flags, code, groups, groupindex,
     indexgroup), as in re._compiler.compile; ``first_characters``: with the set of characters a
-    match may open with in its search block where re.compile's has none (_with_first_characters)."""
+    match may open with in its search block where re.compile's has none (_with_first_characters),
+    and the classes of its body written without re's two-level tables (_compact_charset)."""
     tree = _parser.parse(pattern, flags)
-    code = [int(c) for c in _compiler._code(tree, flags)]  # (opcodes are an int subclass)
+    coder = _compact_coder() if first_characters else _compiler._code
+    code = [int(c) for c in coder(tree, flags)]  # (opcodes are an int subclass)
     if first_characters:
-        code = _with_grouped_branches(tree, flags, code)
+        code = _with_grouped_branches(tree, flags, code, coder)
         code = _with_first_characters(tree, int(flags | tree.state.flags), code)
         code = _with_ascii_lowering(code, int(flags | tree.state.flags))
     groupindex = dict(tree.state.groupdict)
@@ -105,6 +109,89 @@ def _code_of(pattern: str, flags: int, first_characters: bool = False):
     for name, i in groupindex.items():
         indexgroup[i] = name
     return int(flags | tree.state.flags), code, tree.state.groups - 1, groupindex, tuple(indexgroup)
+
+
+# A class holding a character above U+00FF in more than two runs of characters ("[\w'’.-]", a
+# case-blind "[a-z]", which takes in the dotless i and the long s) is compiled by re to a
+# BIGCHARSET: a count, 256 block numbers (64 code words) and a 256-bit bitmap (8 words) for each
+# distinct block of 256 characters -- at least 82 words, most of them one number above 256
+# (0x02020202, the empty block's number four times). Building a kept pattern makes an int of each
+# code word (array.tolist; one above 256 is a new object, freed once the engine has copied the
+# code) and the engine checks each: of the ~1.85 M words the 380 dev reports' `extract` built,
+# ~700 k were such tables, ~500 k of them that one number. _compact_charset writes the same set
+# as its characters up to U+00FF (re's own bitmap, CHARSET, or its literals and ranges when they
+# are at most two runs) followed by its runs above U+00FF as literals and ranges, when those are
+# at most _MOST_HIGH_RUNS (a longer list of tests: re's table kept). The engine tests a character
+# against a set's items in turn and stops at the first that holds it, so the items' order does not
+# change what the set holds (a NEGATE stays first, the categories last, as re writes them), and a
+# character is tested by at most a bitmap and a few comparisons where the table cost two look-ups.
+# Only the classes of a pattern's body are rewritten: the search block's set, tried at every
+# character of a text, keeps re's table (its single look-up beats a bitmap and comparisons on the
+# characters it skips). tests/test_speed125.py compares such classes with re's over the BMP.
+_MOST_HIGH_RUNS = 4
+
+
+def _compact_charset(charset, iscased=None, fixup=None, fixes=None):
+    """re._compiler._optimize_charset, with each BIGCHARSET it writes replaced by the same set's
+    bitmap or runs up to U+00FF and its runs above (see above) where those are few."""
+    out, hascased = _compiler._optimize_charset(charset, iscased, fixup, fixes)
+    if not any(op is _constants.BIGCHARSET for op, _av in out):
+        return out, hascased
+    compact = []
+    for op, av in out:
+        items = _charset_runs(av) if op is _constants.BIGCHARSET else None
+        compact.extend(((op, av),) if items is None else items)
+    return compact, hascased
+
+
+def _charset_runs(words: list):
+    """The items (CHARSET, LITERAL, RANGE) that hold the characters of a BIGCHARSET's ``words``
+    (its count, 64 words of block numbers, 8 words a block), or None when its characters above
+    U+00FF are more than _MOST_HIGH_RUNS runs."""
+    count = words[0]
+    numbers = array.array(_CODE_TYPE, words[1:65]).tobytes()  # (re._compiler._bytes_to_codes, undone)
+    blocks = [bytes((w >> bit) & 1 for w in words[65 + 8 * b:73 + 8 * b] for bit in range(32)) for b in range(count)]
+    charmap = b"".join(blocks[n] for n in numbers)  # (one byte a character of the BMP: 1 if in the set)
+    high = _runs(charmap, 256, len(charmap), _MOST_HIGH_RUNS)
+    if high is None:
+        return None
+    low = _runs(charmap, 0, 256, 2)
+    if low is None:
+        return [(_constants.CHARSET, _compiler._mk_bitmap(charmap[:256]))] + high
+    return low + high
+
+
+def _runs(charmap: bytes, start: int, end: int, most: int):
+    """The runs of 1s in ``charmap[start:end]`` as LITERAL and RANGE items, or None when they
+    are more than ``most``."""
+    items = []
+    q = start
+    while True:
+        p = charmap.find(1, q, end)
+        if p < 0:
+            return items
+        if len(items) == most:
+            return None
+        q = charmap.find(0, p, end)
+        if q < 0:
+            q = end
+        items.append((_constants.LITERAL, p) if q - p == 1 else (_constants.RANGE, (p, q - 1)))
+
+
+@lru_cache(maxsize=1)
+def _compact_coder():
+    """re._compiler._code with _compact_charset for the classes of a pattern's body (the search
+    block is re's: _compile_info is not copied); re's own where its compiler cannot be copied so.
+    A copy of _compile and _code over their own names, so no name of re's module is changed."""
+    try:
+        names = dict(vars(_compiler))
+        for name in ("_compile", "_code"):
+            f = getattr(_compiler, name)
+            names[name] = types.FunctionType(f.__code__, names, name, f.__defaults__, f.__closure__)
+        names["_optimize_charset"] = _compact_charset
+        return names["_code"]
+    except (AttributeError, TypeError, KeyError):
+        return _compiler._code
 
 
 # The engine's search tries a pattern at every character of the text, a call of its matcher each
@@ -344,13 +431,14 @@ def _cased(items):
 # kept pattern). The search block (INFO) stays re.compile's: only the body is rewritten.
 
 
-def _with_grouped_branches(tree, flags: int, code: list) -> list:
-    """``code`` (re.compile's for ``tree``) with its branches' alternatives grouped by their
-    first character (see above); ``code`` itself when no branch is."""
+def _with_grouped_branches(tree, flags: int, code: list, coder=None) -> list:
+    """``code`` (re.compile's for ``tree``, or ``coder``'s) with its branches' alternatives grouped
+    by their first character (see above; the grouped tree compiled by ``coder``, re's by default);
+    ``code`` itself when no branch is."""
     grouped = _grouped(tree, int(flags | tree.state.flags))
     if grouped is tree:
         return code
-    body = [int(c) for c in _compiler._code(grouped, flags)]
+    body = [int(c) for c in (coder or _compiler._code)(grouped, flags)]
     return code[:1 + code[1]] + body[1 + body[1]:]  # (re.compile's search block, the grouped body)
 
 
