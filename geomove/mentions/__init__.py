@@ -53,7 +53,7 @@ from ..textutil import sentence_spans
 from ..wordlists import HONORIFICS, STOPWORDS
 from .candidates import shared_candidates
 from .finder import _Finder
-from .sections import SECTION_CHARS, _sections, _shifted
+from .sections import CUT_PARTS, SECTION_CHARS, _sections, _shifted
 from .similarity import core_key, spelling_similarity
 from .words import is_common_word
 
@@ -96,7 +96,8 @@ def find_mentions(text: str, *, gazetteer, published=None) -> list[dict]:
     automatic = gc.isenabled()
     gc.disable()
     try:
-        for offset, section in _sections(text, SECTION_CHARS):
+        # (sections of at most half the longest text read whole: see mentions.sections)
+        for offset, section in _sections(text, SECTION_CHARS // CUT_PARTS):
             found = _Finder(section, gazetteer).run() if section.strip() else []
             out.extend(_shifted(m, offset, sentences) for m in found)
             sentences += len(sentence_spans(section))

@@ -12,6 +12,15 @@ from __future__ import annotations
 # report (~9,000 characters), so news reports are read whole; a 1 MB text costs ~1.6x its
 # parts in sections of 50,000 characters and ~1.2-1.5x in sections of 20,000.
 SECTION_CHARS = 20_000
+# A text longer than SECTION_CHARS is cut into sections of at most SECTION_CHARS // CUT_PARTS
+# characters (10,000: still more than the longest dev report). Ranking in context measures
+# every reading of a section against every place of it, and a section of wire copy holds the
+# places of ~10 reports at 20,000 characters, ~5 at 10,000: the work per reading grows with
+# the places of its section. Session 53 (speed131), the first 2 MB of `speed.py scale`'s 10 MB
+# text: 1.21x its parts in sections of 20,000, 1.09x in sections of 10,000 (CPU s 4.8 / 4.4 /
+# 4.0 parts), and its places nearer those of the reports read alone (mentions differing from
+# the parts' 1,022 -> 782 of ~13,700). Texts of at most SECTION_CHARS are read whole as before.
+CUT_PARTS = 2
 
 
 def _sections(text: str, size: int = SECTION_CHARS):
