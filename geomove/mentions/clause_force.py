@@ -45,7 +45,7 @@ def _forces_in_sentence(finder, sentence: int) -> list[tuple[int, str]]:
     worked out once a sentence (finder: the _Finder, with its tokens and demonym lookup).
 
     Only the sentences of a name a force may leave are looked at: a pass over every token of
-    the text, asked once a text, walked a whole section of a long text (20,000 characters,
+    the text, asked once a text, walked a whole section of a long text (up to 10,000 characters,
     most of them in sentences that name no place left) for the one sentence it needed, where a
     news report asks it of one text in five. The tokens are in sentence order, so a sentence's
     tokens are found by bisection."""
