@@ -3155,6 +3155,8 @@ class _Reader(RoleReading, StatusReading):
                 if frag.actor is None:
                     frag.actor, frag.actor_home = self._actor(before[0], before[1], main)
                 frag.what = self.text[before[0]:before[1]]
+                if not frag.counts:
+                    self._count_of_antecedent(frag, before, main)
         if frag.counts and the_rest_of_a_group(frag.what):
             frag.counts = []  # ("Fewer than 100 soldiers remained in X after the rest were flown to Y": read.part_route)
         if frag.counts and part_is_the_subject(self.text, s, main.start()):
@@ -3853,6 +3855,21 @@ class _Reader(RoleReading, StatusReading):
     def _she_is_the_ship(self, index: int, subject: str) -> bool:
         """Is the subject 'she', the ship named in the clause before (read.ship_she)?"""
         return she_is_the_ship(self.text, subject, self.spans[index - 1] if index > 0 else None)
+
+    def _count_of_antecedent(self, frag: Fragment, before: tuple[int, int], main: re.Match) -> None:
+        """A bare "they" / "it" that takes the subject of the sentence before as what moved
+        (read.pronoun_antecedent) takes its count too, when its own clause counts nothing:
+        "About 120 Nepali peacekeepers were welcomed home in X on Sunday. | They had flown in
+        from Y" moved 120 people. The subject's words are counted as a subject is (:meth:`_what`:
+        a part of a whole, "Some of the 200 soldiers", counts nothing).
+
+        why: what moved was the counted group and its count None, what and count disagreeing
+        (session 53 read152's Left: the welcome's count was not passed on to the flight; golden
+        s53-read154-pronoun-count-*)."""
+        counts = self._what(before[0], before[1], main)[1]
+        if counts:
+            frag.counts = counts
+            frag.roles_why.append(f"'{self.text[before[0]:before[1]]}': the pronoun's count, told in the sentence before")
 
     def _pronoun_after_no_force(self, index: int, subject: str, subject_start: int | None = None) -> str | None:
         """Is the subject a bare "they" / "it" right after a sentence whose subject is no force
