@@ -375,6 +375,7 @@ from .sighting_post import heading_away, what_before_seen_place
 from .guarded_site import origin_of_guarded_site
 from .where_within import main_subject, refers_back_after_where, subject_after_where, where_within
 from .side_alone import side_alone_subject
+from .welcomers_watched import welcomers_watch_the_force
 from .said_pronoun import force_of_state_officials, owned_subject_only, lettered_force_owner, speaker_of_pronoun, speaker_owns
 from .partitive_count import counted_part
 from .partitive_owner import owner_of_group
@@ -3884,9 +3885,13 @@ class _Reader(RoleReading, StatusReading):
             # "The army said it sent ...": the pronoun is the speaker, a force (read.said_pronoun);
             # a speaker who is no force is a source ("Residents said they then withdrew"): as before
             return None
+        ps, pe = self.spans[index - 1]
+        if welcomers_watch_the_force(self.text, ps, pe):
+            # "... welcomed home at X. Their families cheered as they landed. | They had flown in
+            # from Y": the pronoun goes on from the force's "they" (read.welcomers_watched)
+            return None
         if index - 1 in self._no_force:
             return "the pronoun refers to the subject of the clause before, which is no force"
-        ps, pe = self.spans[index - 1]
         words = analyse(self.text, ps, pe)
         head_end = next((w.start for w in words if w.tag in _HEAD_ENDS), None)
         if head_end is None:
