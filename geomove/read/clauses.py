@@ -377,6 +377,7 @@ from .sighting_post import heading_away, what_before_seen_place
 from .guarded_site import origin_of_guarded_site
 from .where_within import main_subject, refers_back_after_where, subject_after_where, where_within
 from .side_alone import side_alone_subject
+from .welcomers_watched import welcomers_watch_the_force
 from .said_pronoun import force_of_state_officials, owned_subject_only, lettered_force_owner, speaker_of_pronoun, speaker_owns
 from .partitive_count import counted_part
 from .partitive_owner import owner_of_group
@@ -3213,6 +3214,8 @@ class _Reader(RoleReading, StatusReading):
                 if frag.actor is None:
                     frag.actor, frag.actor_home = self._actor(before[0], before[1], main)
                 frag.what = self.text[before[0]:before[1]]
+                if not frag.counts:
+                    self._count_of_antecedent(frag, before, main)
         if frag.counts and the_rest_of_a_group(frag.what):
             frag.counts = []  # ("Fewer than 100 soldiers remained in X after the rest were flown to Y": read.part_route)
         if frag.counts and part_is_the_subject(self.text, s, main.start()):
@@ -3912,6 +3915,21 @@ class _Reader(RoleReading, StatusReading):
         """Is the subject 'she', the ship named in the clause before (read.ship_she)?"""
         return she_is_the_ship(self.text, subject, self.spans[index - 1] if index > 0 else None)
 
+    def _count_of_antecedent(self, frag: Fragment, before: tuple[int, int], main: re.Match) -> None:
+        """A bare "they" / "it" that takes the subject of the sentence before as what moved
+        (read.pronoun_antecedent) takes its count too, when its own clause counts nothing:
+        "About 120 Nepali peacekeepers were welcomed home in X on Sunday. | They had flown in
+        from Y" moved 120 people. The subject's words are counted as a subject is (:meth:`_what`:
+        a part of a whole, "Some of the 200 soldiers", counts nothing).
+
+        why: what moved was the counted group and its count None, what and count disagreeing
+        (session 53 read152's Left: the welcome's count was not passed on to the flight; golden
+        s53-read154-pronoun-count-*)."""
+        counts = self._what(before[0], before[1], main)[1]
+        if counts:
+            frag.counts = counts
+            frag.roles_why.append(f"'{self.text[before[0]:before[1]]}': the pronoun's count, told in the sentence before")
+
     def _pronoun_after_no_force(self, index: int, subject: str, subject_start: int | None = None) -> str | None:
         """Is the subject a bare "they" / "it" right after a sentence whose subject is no force
         ("The battalion left Goma. Thousands of refugees crossed into Rwanda. | They arrived in
@@ -3925,9 +3943,13 @@ class _Reader(RoleReading, StatusReading):
             # "The army said it sent ...": the pronoun is the speaker, a force (read.said_pronoun);
             # a speaker who is no force is a source ("Residents said they then withdrew"): as before
             return None
+        ps, pe = self.spans[index - 1]
+        if welcomers_watch_the_force(self.text, ps, pe):
+            # "... welcomed home at X. Their families cheered as they landed. | They had flown in
+            # from Y": the pronoun goes on from the force's "they" (read.welcomers_watched)
+            return None
         if index - 1 in self._no_force:
             return "the pronoun refers to the subject of the clause before, which is no force"
-        ps, pe = self.spans[index - 1]
         words = analyse(self.text, ps, pe)
         head_end = next((w.start for w in words if w.tag in _HEAD_ENDS), None)
         if head_end is None:

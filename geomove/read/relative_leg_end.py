@@ -20,6 +20,7 @@ Djibouti, Rwanda and Congo)."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..regex_cache import CompiledPatterns
 
@@ -29,12 +30,46 @@ _RELATIVE_BEFORE = _PATTERNS.compile(r"\b(?:who|that)\s+(?:(?:had|have|has)\s+)?
 _PATTERNS.save()
 
 
-def _main_verb_between(reader, lo: int, hi: int) -> bool:
-    """Is there a finite verb of moving (a trigger's verb, no "-ing", not after "to") in [lo, hi)?"""
+def _main_verb_between(reader, lo: int, hi: int) -> int | None:
+    """Where the first finite verb of moving (a trigger's verb, no "-ing", not after "to") in
+    [lo, hi) starts; None when there is none."""
     text = reader.text
-    return any(t.group("verb") and not t.group("verb").lower().endswith("ing")
-               and text[max(0, t.start() - 3):t.start()].lower() != "to "
-               for t in reader._triggers_in(lo, hi) if "verb" in t.re.groupindex)
+    return next((t.start() for t in reader._triggers_in(lo, hi) if "verb" in t.re.groupindex
+                 and t.group("verb") and not t.group("verb").lower().endswith("ing")
+                 and text[max(0, t.start() - 3):t.start()].lower() != "to "), None)
+
+
+def _dates_of_each_leg(a, first, second, frag, main_at: int) -> None:
+    """Each leg its own date: the relative's leg the date told inside the relative (from its
+    verb up to the main verb: "who flew the jets to A in October"), the main clause's leg a date
+    told outside it (after the main verb, "flew back to B on Monday", or before the subject).
+    The clause was read once, with one date: the nearest to the relative's verb, which dated both
+    legs.
+
+    why: "The sailors who had sailed the frigate to A flew back to B on Monday" dated the first
+    leg Monday, though only the return is told on Monday; "who flew the jets to A in October came
+    back to B on Friday" dated the return October (session 53 read152's Left; golden
+    s53-read154-relative-leg-date-*)."""
+    date = frag.date
+    if date is None or getattr(date, "start", None) is None:
+        return
+    reader = a.reader
+    s, e = reader.spans[frag.sentence]
+    told = [d for d in reader._dates_in(reader.dates, s, e) if not reader._dateline(d)]
+    inside = [d for d in told if frag.trigger_start <= d.start < main_at]
+    outside = [d for d in told if not frag.trigger_start <= d.start < main_at]
+    if frag.trigger_start <= date.start < main_at:
+        own, main = date, (outside[0] if outside else None)
+    else:
+        own, main = (inside[0] if inside else None), date
+    if own is date and main is date:
+        return
+    for d, day in ((first, own), (second, main)):
+        if day is frag.date:
+            continue
+        d.frags = [replace(frag, date=day, when={day.text.lower()} & frag.when if day is not None else set())]
+        a.why.append(f"sentence {frag.sentence}: the {'relative' if d is first else 'main clause'}'s leg "
+                     f"{'dated by its own words: ' + day.text if day is not None else 'tells no date of its own'}")
 
 
 def origin_where_relative_leg_ended(a) -> None:
@@ -57,8 +92,10 @@ def origin_where_relative_leg_ended(a) -> None:
             continue
         if _RELATIVE_BEFORE.search(text, max(0, frag.trigger_start - 20), frag.trigger_start) is None:
             continue
-        if not _main_verb_between(reader, a_at, b_at):
+        main_at = _main_verb_between(reader, a_at, b_at)
+        if main_at is None:
             continue
         second.origin = {**first.destination, "inferred": True}
         a.why.append(f"sentence {frag.sentence}: the main clause's leg leaves from where the relative's "
                      f"'{frag.trigger}' ended: {first.destination.get('name')}")
+        _dates_of_each_leg(a, first, second, frag, main_at)

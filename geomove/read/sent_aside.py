@@ -28,7 +28,9 @@ _PATTERNS = CompiledPatterns("read-sent-aside")
 
 # (and a ship or unit sent elsewhere than it was bound or posted: "The cargo ship, diverted to
 # Mombasa last week, sailed on to Dar es Salaam on Friday"; not in the shared list, whose other
-# readers take such a participle for a force moved by others)
+# readers take such a participle for a force moved by others; "reassign" is a verb of moving of
+# the trigger lexicon since read154, so the aside has a verb and is cut: "Two companies,
+# reassigned to A in May, moved to B on Sunday" dated both Sunday before)
 _SENT = "|".join((*SENT_PARTICIPLES, "diverted", "reassigned"))
 # the aside: a participle of sending (an adverb of time may open it), its words, "to"/"into" and
 # a name, up to the closing comma

@@ -18,11 +18,13 @@ own (Ireland, Nepal)."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..regex_cache import CompiledPatterns
 from .data_files import read_data
 from .lexicon import _stem
 from .places import _place_of
+from .pronoun_antecedent import subject_before
 from .state import Fragment
 
 _PATTERNS = CompiledPatterns("read-welcomed-before")
@@ -74,9 +76,29 @@ def destination_where_welcomed_home(a) -> None:
         d.destination = {**place, "inferred": True}
         a.why.append(f"sentence {first.sentence} '{first.trigger}': ended where the force was welcomed home "
                      f"(sentence {j}): {place.get('name')}")
+        _what_welcomed(a, d, j)
         if j != first.sentence and not any(f.date is not None for f in d.frags):
             s, e = reader.spans[j]
             day = next((t for t in reader._dates_in(reader.dates, s, e) if t.precision == "day"), None)
             if day is not None:
                 d.frags.append(Fragment(sentence=j, trigger="", trigger_start=s, quote=reader.text[s:e].strip(), date=day))
                 a.why.append(f"sentence {j}: the welcome's day dates it: {day.text}")
+
+
+def _what_welcomed(a, d, j: int) -> None:
+    """A flight joined to a welcome home that names nothing that moved ("... Their families cheered
+    as they landed. | They had flown in from Y": the pronoun's antecedent is no subject of the
+    sentence before, read.welcomers_watched) moved the force welcomed: the welcome's subject, when
+    it names a mover (pronoun_antecedent.subject_before).
+
+    why: read154's welcomers' line read the flight with what = None; golden
+    s53-read154-welcomers-*."""
+    if any(f.what for f in d.frags):
+        return
+    s, e = a.reader.spans[j]
+    span = subject_before(a.reader.text, s, e)
+    if span is None:
+        return
+    what = a.reader.text[span[0]:span[1]]
+    d.frags = [replace(f, what=what) for f in d.frags]
+    a.why.append(f"sentence {j}: what moved is the force welcomed home: {what}")
