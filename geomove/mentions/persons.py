@@ -222,12 +222,18 @@ class PersonsAndOrganisations:
     asked here is kept for the scan that follows, and the scan's for the runs of later texts:
     ~2,500 of each a batch asked here, ~2,000 of them again here or by the scan.)"""
 
+    # does the text write a word of a ship's kind (_named_after_a_ship_kind)? None: not asked yet
+    _ship_words_written: bool | None = None
+
     def classify_run(self, run: list[int]) -> dict[int, str]:
         """Mark tokens of a run that belong to a person ('person') or an organisation ('org')."""
         toks = self.toks
-        ship = self._named_after_a_ship_kind(run)
-        if ship:
-            return ship
+        if self._ship_words_written is not False:
+            # (read here, no call: 374 of the 380 dev documents write no ship's kind, and every
+            # run is asked)
+            ship = self._named_after_a_ship_kind(run)
+            if ship:
+                return ship
         if len(run) == 1:
             return self._classify_one_word(run[0])
         ship = self._ship_name(run)
@@ -443,9 +449,8 @@ class PersonsAndOrganisations:
         as after a navy's prefix (_ship_name): no place. Not a country's name ("the tanker Iran
         seized": the subject of a clause about the ship more often than its name; a country's
         name read so would lose the text's country too). {} otherwise."""
-        try:
-            ships_told = self._ship_words_written
-        except AttributeError:
+        ships_told = self._ship_words_written
+        if ships_told is None:
             # (the words the text writes in lower case, the finder's lower_words: each word
             # below is asked in lower case, text.islower(), but the noun after "aircraft")
             ships_told = self._ship_words_written = not _SHIP_WORDS.isdisjoint(self.lower_words)
