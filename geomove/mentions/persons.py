@@ -156,6 +156,16 @@ guarda polícia exército exercito forças forcas marinha gendarmerie armée arm
 """.split())
 
 
+# the words before a run after which _kin_before can say yes (a noun of kin, a word giving a
+# name, "named"/"called", or a comma after a noun of kin): asked of the token before a run first,
+# a set look-up, so _kin_before and its prev_word run only after one (~1,400 of ~8,800 runs a batch)
+_KIN_BEFORE_WORDS = KIN_NOUNS | NAME_INTRODUCERS | NAMED_WORDS | frozenset((",",))
+
+# the word every reading of "<body> of <place>" needs (_body_of_a_place, org_names.named_for_a_cause):
+# a run without it is asked neither (most runs: one C-level test, no call)
+_OF = frozenset(("of",))
+
+
 def _honorific_before(before: list[Token]) -> bool:
     """Do the (up to two) tokens before a run end in an honorific ("gen", "Dr." -- a lower-case
     one, or any before a full stop)?"""
@@ -205,14 +215,25 @@ def _body_of_a_place(words: list[Token]) -> bool:
 
 
 class PersonsAndOrganisations:
-    """Marks the words of a run that name a person or an organisation."""
+    """Marks the words of a run that name a person or an organisation.
+
+    (Names and demonyms are asked through the scan's tables kept per spelling across documents,
+    _has_name_kept and _demonym_kept: the same answers as has_name and demonym, and a spelling
+    asked here is kept for the scan that follows, and the scan's for the runs of later texts:
+    ~2,500 of each a batch asked here, ~2,000 of them again here or by the scan.)"""
+
+    # does the text write a word of a ship's kind (_named_after_a_ship_kind)? None: not asked yet
+    _ship_words_written: bool | None = None
 
     def classify_run(self, run: list[int]) -> dict[int, str]:
         """Mark tokens of a run that belong to a person ('person') or an organisation ('org')."""
         toks = self.toks
-        ship = self._named_after_a_ship_kind(run)
-        if ship:
-            return ship
+        if self._ship_words_written is not False:
+            # (read here, no call: 374 of the 380 dev documents write no ship's kind, and every
+            # run is asked)
+            ship = self._named_after_a_ship_kind(run)
+            if ship:
+                return ship
         if len(run) == 1:
             return self._classify_one_word(run[0])
         ship = self._ship_name(run)
@@ -225,7 +246,7 @@ class PersonsAndOrganisations:
         lead_honorific = False
         if before:
             b = before[-1]
-            if _honorific_before(before) or self._kin_before(run[0], run[-1]):
+            if _honorific_before(before) or (b.lower in _KIN_BEFORE_WORDS and self._kin_before(run[0], run[-1])):
                 lead_honorific = True
             elif _age_word(b) and self._adjacent(b, toks[run[0]]) and self._two_names(words):
                 # "the 34-year-old Georgia Stevens": a person, called by the first name later too
@@ -337,6 +358,8 @@ class PersonsAndOrganisations:
                 if not words[m].text[:1].isupper():
                     break
                 marks.setdefault(run[m], "org")
+        elif _OF.isdisjoint(map(_LOWER, words)):
+            pass  # (no "of": neither reading below)
         elif _body_of_a_place(words):
             for m in range(len(words)):
                 marks.setdefault(run[m], "org")
@@ -426,9 +449,8 @@ class PersonsAndOrganisations:
         as after a navy's prefix (_ship_name): no place. Not a country's name ("the tanker Iran
         seized": the subject of a clause about the ship more often than its name; a country's
         name read so would lose the text's country too). {} otherwise."""
-        try:
-            ships_told = self._ship_words_written
-        except AttributeError:
+        ships_told = self._ship_words_written
+        if ships_told is None:
             # (the words the text writes in lower case, the finder's lower_words: each word
             # below is asked in lower case, text.islower(), but the noun after "aircraft")
             ships_told = self._ship_words_written = not _SHIP_WORDS.isdisjoint(self.lower_words)
@@ -543,7 +565,7 @@ class PersonsAndOrganisations:
             return False  # ("the destroyer Baotou and USS Manila")
         if len(tok.text) > 1 and tok.text.isupper():
             return True
-        if self.demonym(name):
+        if self._demonym_kept(name):
             return True
         kinds = _NO_SHIP_KINDS_AFTER_KIND if after_kind else _NO_SHIP_KINDS
         return any(c.get("name_similarity") == 1.0 and c.get("kind") in kinds
@@ -629,7 +651,7 @@ class PersonsAndOrganisations:
         if honorific and not (tok.lower in CONNECTORS and tok.lower not in ("bin", "ibn", "abu", "al", "el")):
             self.person_words.add(tok.text)
             return {i: "person"}
-        if self._kin_before(i, i):
+        if b.lower in _KIN_BEFORE_WORDS and self._kin_before(i, i):  # (b: the token before, in the sentence)
             self.person_words.add(tok.text)  # "his wife Grace": later "Grace said" alone
             return {i: "person"}
         return {}
@@ -665,7 +687,7 @@ class PersonsAndOrganisations:
         (needs_the: "The Channel was closed", the English Channel) is its own name too, though
         its word is an outlet's ("channel")."""
         surface = self.text[self.toks[first].start:self.toks[last].end]
-        if not self.has_name(surface):
+        if not self._has_name_kept(surface):
             return False
         own = plain(surface)
         before = self.prev_word(first, 1)
@@ -684,8 +706,8 @@ class PersonsAndOrganisations:
         """Exactly a first name and a surname ("Georgia Stevens"), not "London Bridge" or
         "German Red Cross": two capitalised words, the second no place, demonym or kind word."""
         return len(words) == 2 and words[1].text[:1].isupper() and words[1].lower not in KIND_AFTER \
-            and words[1].lower not in ORG_SUFFIXES and not self.demonym(words[1].text) \
-            and not self.demonym(words[0].text) and not self._is_exact_place(words[1].text)
+            and words[1].lower not in ORG_SUFFIXES and not self._demonym_kept(words[1].text) \
+            and not self._demonym_kept(words[0].text) and not self._is_exact_place(words[1].text)
 
     def _facility_named_after_person(self, run: list[int]) -> bool:
         """Does the run start with a facility name the gazetteer knows, ending in its kind word
@@ -701,7 +723,7 @@ class PersonsAndOrganisations:
             if kind not in FACILITY_KINDS:
                 continue
             surface = self.text[toks[run[0]].start:last.end]
-            if self.has_name(surface) and any(c["name_similarity"] >= 0.95 and c.get("kind") in FACILITY_KINDS
+            if self._has_name_kept(surface) and any(c["name_similarity"] >= 0.95 and c.get("kind") in FACILITY_KINDS
                                               for c in self.shared_candidates_of(surface, kind)):
                 return True
         return False
@@ -728,7 +750,7 @@ class PersonsAndOrganisations:
                     continue  # (the kind word must follow the name itself)
                 e = after.end
             name = self.text[s:e]
-            if self.has_name(name) and any(c["name_similarity"] >= 0.95 and c.get("kind") in FACILITY_KINDS
+            if self._has_name_kept(name) and any(c["name_similarity"] >= 0.95 and c.get("kind") in FACILITY_KINDS
                                            for c in self.shared_candidates_of(name, None)):
                 return n
         return 0
@@ -742,7 +764,7 @@ class PersonsAndOrganisations:
         for n in range(min(len(run) - k, self.gaz.max_name_tokens), 1, -1):
             s, e = toks[run[k]].start, toks[run[k + n - 1]].end
             name = self.text[s:e]
-            if not self.has_name(name):
+            if not self._has_name_kept(name):
                 continue
             worded = bool(self.gaz.split_kind(name)[1])
             if any(c["name_similarity"] >= 0.95 and (worded or c.get("kind") in {"admin1", "admin2"}
@@ -768,7 +790,7 @@ class PersonsAndOrganisations:
         for n in range(min(len(run) - k, self.gaz.max_name_tokens), 1, -1):
             s, e = toks[run[k]].start, toks[run[k + n - 1]].end
             name = self.text[s:e]
-            if not self.has_name(name) or not any(c["name_similarity"] >= 0.9
+            if not self._has_name_kept(name) or not any(c["name_similarity"] >= 0.9
                                                    for c in self.shared_candidates_of(name, None)):
                 continue
             if k + n < len(run) and toks[run[k + n]].lower in PATRONYMIC_WORDS:
@@ -802,7 +824,7 @@ class PersonsAndOrganisations:
         if n > self.gaz.max_name_tokens:
             return 0
         name = self.text[toks[run[k]].start:toks[run[-1]].end]
-        if not self.has_name(name) or not any(
+        if not self._has_name_kept(name) or not any(
                 c["name_similarity"] >= 0.95 and c.get("kind") in SETTLEMENT_KINDS
                 for c in self.shared_candidates_of(name, None)):
             return 0
@@ -857,7 +879,7 @@ class PersonsAndOrganisations:
         if not self._adjacent(first, second) or any(
                 w.text.isupper() or not w.is_word or w.lower in CONNECTORS or w.lower in HONORIFICS for w in words):
             return False
-        if second.lower in _NO_SURNAME_WORDS or self.demonym(second.text) or self.demonym(first.text):
+        if second.lower in _NO_SURNAME_WORDS or self._demonym_kept(second.text) or self._demonym_kept(first.text):
             return False
         before = self.prev_word(run[0], 1)
         if before and before[-1].lower in ("the", "a", "an"):
@@ -882,7 +904,7 @@ class PersonsAndOrganisations:
                 w.text.isupper() or not w.is_word or w.lower in CONNECTORS or w.lower in HONORIFICS for w in words):
             return False
         if second.lower in _NO_SURNAME_WORDS or second.lower in FEATURE_HEADS_AFTER \
-                or self.demonym(second.text) or self.demonym(first.text):
+                or self._demonym_kept(second.text) or self._demonym_kept(first.text):
             return False
         before = self.prev_word(run[0], 1)
         if before and (before[-1].lower in ("the", "a", "an") or before[-1].lower in LOCATIVE_PREPS):
@@ -908,12 +930,12 @@ class PersonsAndOrganisations:
         if first.lower in _NO_SURNAME_WORDS or first.lower in NAME_QUALIFIERS or second.lower in _NO_SURNAME_WORDS \
                 or second.lower in FEATURE_HEADS_AFTER or is_common_word(first.text) \
                 or (first.lower.endswith(_ADJECTIVE_ENDINGS) and first.lower not in GIVEN_NAMES) \
-                or self.demonym(first.text) or self.demonym(second.text):
+                or self._demonym_kept(first.text) or self._demonym_kept(second.text):
             return False
         before = self.prev_word(run[0], 1)
         if before and (before[-1].lower in ("the", "a", "an") or before[-1].lower in LOCATIVE_PREPS):
             return False
-        if not self.has_name(second.text) or self._famous_place(first.text) or self._full_name_from(run, 0):
+        if not self._has_name_kept(second.text) or self._famous_place(first.text) or self._full_name_from(run, 0):
             return False
         cands = self.shared_candidates_of(second.text, None)
         best = max(cands, key=lambda c: c.get("score", 0.0), default=None)
@@ -923,7 +945,7 @@ class PersonsAndOrganisations:
     def _famous_place(self, word: str) -> bool:
         """Is ``word`` the very name of a country, a province or a place at least
         FAMOUS_GIVEN_NAME_IMPORTANCE?"""
-        return self.has_name(word) and any(
+        return self._has_name_kept(word) and any(
             c.get("name_similarity", 0.0) >= 0.95 and ((c.get("importance") or 0.0) >= FAMOUS_GIVEN_NAME_IMPORTANCE
                                                       or c.get("kind") in {"country", "admin1"})
             for c in self.shared_candidates_of(word, None))
@@ -962,7 +984,7 @@ class PersonsAndOrganisations:
         toks = self.toks
         for m in range(min(len(run) - 1, j + self.gaz.max_name_tokens - 1), last - 1, -1):
             s, e = toks[run[j]].start, toks[run[m]].end
-            if self.has_name(self.text[s:e]) and any(
+            if self._has_name_kept(self.text[s:e]) and any(
                     c["name_similarity"] >= 0.95 for c in self.shared_candidates_of(self.text[s:e], None)):
                 return True
         return False
