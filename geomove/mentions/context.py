@@ -1173,9 +1173,14 @@ class FirstRanking:
         """id(reading) -> (its distance or None, context_score, why) as the first ranking left
         them (read before anything ranks them again)."""
         if self._readings is None:
-            distances, measure, wide_id = self.distances, self.measure, self.wide_id
-            self._readings = {id(c): (measure(key, distances, wide_id), c["context_score"], c["why"])
-                              for c, _, key, _, _ in self.rows}
+            distances, wide_id = self.distances, self.wide_id
+            if wide_id is None:  # (measure read in place: a name of the whole text, most names)
+                self._readings = {id(c): (None if key is None else distances[key][0], c["context_score"], c["why"])
+                                  for c, _, key, _, _ in self.rows}
+            else:
+                measure = self.measure
+                self._readings = {id(c): (measure(key, distances, wide_id), c["context_score"], c["why"])
+                                  for c, _, key, _, _ in self.rows}
         return self._readings
 
     @property
@@ -1212,7 +1217,13 @@ class FirstRanking:
         reasons and order."""
         if len(self.order) != len(rows):
             return False
-        readings, measure = self.readings, self.measure
+        readings = self.readings
+        if self.wide_id is None:  # (measure read in place, as in readings: a call a reading spared)
+            for want, (c, _, key, _, _) in zip(self.order, rows):
+                if id(c) != want or readings[want][0] != (None if key is None else distances[key][0]):
+                    return False
+            return True
+        measure = self.measure
         for want, (c, _, key, _, _) in zip(self.order, rows):
             if id(c) != want or readings[want][0] != measure(key, distances, wide_id):
                 return False
@@ -1747,23 +1758,6 @@ class ContextRanking:
             core, word_kind = self.gaz.split_kind(m["surface"])
             core = plain(core)
             m_kind = m.get("kind")
-            bare_mention = m_kind in {None, "admin1", "country"}
-            facility_family = KIND_FAMILY.get(m_kind, {m_kind}) if m_kind in FACILITY_KINDS else None
-            # ... unless the kind word, written within the name, is part of a reading's own name
-            # ("Camp Hill", the town): then it says what that reading is called, not that a camp
-            # is meant ("Kabul" before "airport" is no such name: the word is not in the surface)
-            whole_readings = _whole_name_readings(cands, m["surface"]) \
-                if facility_family is not None and word_kind else None
-            county_bare = m_kind not in {"admin2"}
-            # "the village of Ranya" in a text that names Iraq: the kind word prefers a Saudi
-            # village, but only the Iraqi city lies in a country the text names. A kind word
-            # chooses among the readings the text's countries do not rule out: when every reading
-            # of the kind lies in a country no other name of the text points to and a reading of
-            # another kind lies in one it names, that reading does not pay for its kind
-            def named(c: dict, own=own) -> bool:  # (is the reading's country named by another name?)
-                return _country_named_by_other(named_by_other, text_countries, c.get("country"), own)
-            kind_word_elsewhere = m_kind in _SETTLEMENT_KINDS and self._kind_word_elsewhere(
-                cands, KIND_FAMILY[m_kind], named)
             # each reading's fields read once, with its distance key (None: not measured), for
             # both loops below; the distances this name's readings still need are measured in
             # one pass (see Gaps.smallest_many: the same floats as one call a reading)
@@ -1847,6 +1841,25 @@ class ContextRanking:
                 if repeated:
                     ranked[group] = (came, [(i, c["context_score"], c["why"]) for i, c in enumerate(cands)])
                 continue
+            # (what only ranking the name again reads, worked out once the record above says it
+            # would not stand: the second round's standing names need none of it)
+            bare_mention = m_kind in {None, "admin1", "country"}
+            facility_family = KIND_FAMILY.get(m_kind, {m_kind}) if m_kind in FACILITY_KINDS else None
+            # ... unless the kind word, written within the name, is part of a reading's own name
+            # ("Camp Hill", the town): then it says what that reading is called, not that a camp
+            # is meant ("Kabul" before "airport" is no such name: the word is not in the surface)
+            whole_readings = _whole_name_readings(cands, m["surface"]) \
+                if facility_family is not None and word_kind else None
+            county_bare = m_kind not in {"admin2"}
+            # "the village of Ranya" in a text that names Iraq: the kind word prefers a Saudi
+            # village, but only the Iraqi city lies in a country the text names. A kind word
+            # chooses among the readings the text's countries do not rule out: when every reading
+            # of the kind lies in a country no other name of the text points to and a reading of
+            # another kind lies in one it names, that reading does not pay for its kind
+            def named(c: dict, own=own) -> bool:  # (is the reading's country named by another name?)
+                return _country_named_by_other(named_by_other, text_countries, c.get("country"), own)
+            kind_word_elsewhere = m_kind in _SETTLEMENT_KINDS and self._kind_word_elsewhere(
+                cands, KIND_FAMILY[m_kind], named)
             # (a name that is a province's or country's own name means that area, and its towns
             # neither pair with the text's places nor lie in its provinces; but not when every
             # such area lies in a country no other name of the text puts there while some do:
@@ -1880,7 +1893,10 @@ class ContextRanking:
             for c, get, key, lat, kind in rows:
                 if before is not None:
                     scored = before._readings.get(id(c))
-                    if scored is not None and scored[0] == before.measure(key, distances, wide_id):
+                    # (FirstRanking.measure read in place for a name of the whole text)
+                    if scored is not None and scored[0] == (
+                            (None if key is None else distances[key][0]) if before.wide_id is None
+                            else before.measure(key, distances, wide_id)):
                         # (as far from the other places as when first ranked: as scored then)
                         c["context_score"], c["why"] = scored[1], scored[2]
                         continue
@@ -2859,12 +2875,12 @@ class ContextRanking:
         the text is, whatever continent the demonyms' countries are on, and is not penalised as
         lying on another continent than them (_demonym_continent_elsewhere: "and names nothing
         in otherwise")."""
-        here = self._continent_of(country)
+        known = self._continents()  # (a country's continent read from the table: see _continents)
+        here = known[country] if country in known else self._continent_of(country)
         if here is None:
             return False
-        continent_of = self._continent_of
         for cc in countries_by_other:  # (a loop, not any() over a generator)
-            if continent_of(cc) == here:
+            if (known[cc] if cc in known else self._continent_of(cc)) == here:
                 return True
         return False
 
@@ -2927,6 +2943,16 @@ class ContextRanking:
             known[country] = raw.get("continent") or None
         return known[country]
 
+    def _continents(self) -> dict:
+        """The table :meth:`_continent_of` fills (ISO2 -> continent code or None), for the loops
+        of ranking in context over a name's countries: they read a country known to it there
+        and call _continent_of only for one not yet in it (21,551 Python calls a batch of 380
+        reports, nearly all for a country the table already held)."""
+        known = self.per_text.get("continents")
+        if known is None:
+            known = self.per_text["continents"] = self._country_facts("continents")
+        return known
+
     def _demonym_continent_elsewhere(self, cands: list[dict], country: str | None, by_demonym: dict,
                                      core: str, memo: tuple[dict, dict] | None = None) -> bool:
         """'Honduran soldiers ... in Santa Rosa': a reading on another continent than every
@@ -2957,12 +2983,12 @@ class ContextRanking:
                                 memo: dict) -> bool:
         """Does ``country`` lie on the continent of a country the text names by demonym, and the
         name is one _town_on_a_demonym_continent holds for (asked once per name: ``memo``)?"""
-        here = self._continent_of(country)
+        known = self._continents()  # (a country's continent read from the table: see _continents)
+        here = known[country] if country in known else self._continent_of(country)
         if here is None:
             return False
-        continent_of = self._continent_of
         for cc in by_demonym:  # (a loop, not any() over a generator)
-            if continent_of(cc) == here:
+            if (known[cc] if cc in known else self._continent_of(cc)) == here:
                 break
         else:
             return False
@@ -3028,14 +3054,14 @@ class ContextRanking:
         """Is ``country`` on a known continent that is none of the demonyms' countries' (and
         none of theirs unknown)? The first half of _demonym_continent_elsewhere: it reads only
         the reading's country, so ranking in context asks it once per country."""
-        here = self._continent_of(country)
+        known = self._continents()  # (a country's continent read from the table: see _continents)
+        here = known[country] if country in known else self._continent_of(country)
         if here is None:
             return False
         # (a loop, not any() over a generator: asked for ~3,300 readings a batch; a continent is
         # a str or None, so ``in (here, None)`` is ``is None or == here``)
-        continent_of = self._continent_of
         for cc in by_demonym:
-            there = continent_of(cc)
+            there = known[cc] if cc in known else self._continent_of(cc)
             if there is None or there == here:
                 return False
         return True
