@@ -2875,11 +2875,16 @@ class ContextRanking:
         the text is, whatever continent the demonyms' countries are on, and is not penalised as
         lying on another continent than them (_demonym_continent_elsewhere: "and names nothing
         in otherwise")."""
+        return self._on_the_continent_of_one(country, countries_by_other)
+
+    def _on_the_continent_of_one(self, country: str | None, others) -> bool:
+        """Does ``country`` lie on a known continent that one of ``others`` (countries) lies on
+        too? (_continent_named_otherwise, _on_a_demonym_continent)"""
         known = self._continents()  # (a country's continent read from the table: see _continents)
         here = known[country] if country in known else self._continent_of(country)
         if here is None:
             return False
-        for cc in countries_by_other:  # (a loop, not any() over a generator)
+        for cc in others:  # (a loop, not any() over a generator)
             if (known[cc] if cc in known else self._continent_of(cc)) == here:
                 return True
         return False
@@ -2983,14 +2988,7 @@ class ContextRanking:
                                 memo: dict) -> bool:
         """Does ``country`` lie on the continent of a country the text names by demonym, and the
         name is one _town_on_a_demonym_continent holds for (asked once per name: ``memo``)?"""
-        known = self._continents()  # (a country's continent read from the table: see _continents)
-        here = known[country] if country in known else self._continent_of(country)
-        if here is None:
-            return False
-        for cc in by_demonym:  # (a loop, not any() over a generator)
-            if (known[cc] if cc in known else self._continent_of(cc)) == here:
-                break
-        else:
+        if not self._on_the_continent_of_one(country, by_demonym):
             return False
         key = (id(cands), core)
         hit = memo.get(key)
