@@ -26,6 +26,8 @@ from .province_demonyms import PROVINCE_DEMONYMS, province_of_demonym
 from .persons import _NO_SURNAME_WORDS
 from ..io.language import english_zipf
 from .roles import seat_of_a_government
+from .town_airports import AIRPORT_WORDS, APOSTROPHES, airport_after_a_possessive, airport_before_the_town, \
+    the_town_s_airport
 from ..regex_cache import CompiledPatterns
 
 # Kind words after a name that say an administrative unit and nothing else ("the Lake Chad
@@ -782,6 +784,12 @@ class RunScanner:
             ext = self._with_the_border_word(run[k + n - 1], surface, cands)
             if ext:
                 kind = "crossing"
+        if not ext and kind == "airfield" and best.get("kind") in SETTLEMENT_KINDS:
+            # "Copenhagen's airport", "the airport in Copenhagen": the index's "Copenhagen Airport"
+            airport = the_town_s_airport(self.has_name, self.candidates, surface, best)
+            if airport:
+                cands = airport
+                best = cands[0]
         if ext:
             # "al-Waleed crossing": the gazetteer knows the facility by its name and kind word
             last_tok, surface, cands = ext
@@ -1261,7 +1269,15 @@ class RunScanner:
                 return "camp"  # "the Jenin refugee camp": a camp named after the place
             if w0 in KIND_AFTER_THE_NAME and self._kind_after_the_name(run[k], j + 1):
                 return KIND_AFTER_THE_NAME[w0]  # "the San Francisco pass": the mountain pass
+            if w0 in APOSTROPHES:
+                told = airport_after_a_possessive(toks, j)
+                if told:
+                    return told  # "Aalborg's airport": the town's airport (town_airports)
         i = run[k]
+        if i >= 3 and toks[i - 2].lower in AIRPORT_WORDS:
+            told = airport_before_the_town(toks, i)
+            if told:
+                return told  # "the airport in Aalborg" (town_airports)
         if i >= 2 and toks[i - 1].lower == "of" and toks[i - 2].sentence == toks[i].sentence \
                 and toks[i - 2].lower in KIND_BEFORE and not self._one_part_of(i - 2) \
                 and not self._part_named_before(i - 2):
