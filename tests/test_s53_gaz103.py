@@ -46,7 +46,9 @@ def test_an_airport_named_for_its_city_is_no_everyday_words(gazetteer, text, air
     ("Peacekeepers landed at Dublin Airport on a flight from Larnaca.", "Larnaca", "CY", False),
     # (an airport and its town: a text "about one country", where the guard doubted the origin)
     ("Two companies landed at Helsinki Airport in Vantaa after a charter flight from Naqoura.", "Naqoura", "LB", True),
-    ("The engineers touched down at Copenhagen Airport in Kastrup on a flight from Larnaca.", "Larnaca", "CY", True),
+    # (s54 gaz104: "Copenhagen Airport" now reads the airfield, whose short form 'Kastrup' is too:
+    # one place, too little for the guard to judge by, as for Dublin above)
+    ("The engineers touched down at Copenhagen Airport in Kastrup on a flight from Larnaca.", "Larnaca", "CY", False),
     ("A battalion landed at Vienna International Airport in Schwechat, flown in from Naqoura.", "Naqoura", "LB", True),
 ])
 def test_a_flight_s_origin_far_from_the_airfield_keeps_its_point(gazetteer, text, origin, cc, judged):
