@@ -15,6 +15,7 @@ two tokens before it is one of AIRPORT_WORDS (token comparisons, no pattern)."""
 from __future__ import annotations
 
 from ..distance import haversine_km
+from ..names import plain
 from .words import FACILITY_KINDS
 
 # how far from its town an airport that serves it may lie (km): Oslo's Gardermoen 35 km, Stockholm's
@@ -62,12 +63,17 @@ def the_town_s_airport(has_name, candidates, surface: str, town: dict) -> list[d
     not open with it: "Copenhagen Kastrup Airport"), as "Copenhagen airport" does by its kind word
     (facilities._with_kind_word); else None. The index holds "<town> Airport" for a town one
     airline airport serves, and no such name where several do (London, Moscow): "London's
-    airport" is not London Airport in Ontario, a namesake's (s54 gaz104)."""
+    airport" is not London Airport in Ontario, a namesake's. Only an airport whose own name holds the
+    town's ("Copenhagen Kastrup Airport", "Goma International Airport"): one named for a person
+    (Port-au-Prince's Toussaint Louverture International Airport) is read by neither the town's
+    name nor its kind word ("Port-au-Prince airport" reads the city), and stays the town (s54 gaz104)."""
     if town.get("lat") is None:
         return None
     longer = surface + " Airport"
     if not has_name(longer):
         return None
+    own = plain(surface)
     return [c for c in candidates(longer, "airfield") if c.get("kind") in FACILITY_KINDS
+            and own in plain(c.get("name") or "")
             and c.get("country") == town.get("country") and c.get("lat") is not None
             and haversine_km(town["lat"], town["lon"], c["lat"], c["lon"]) <= SERVES_ITS_TOWN_KM] or None
