@@ -41,6 +41,7 @@ from .site_chain import site_chain_before
 from .site_address import site_addressed
 from .patron_place import patron_gap
 from .act_from import act_from
+from .town_airport import airfield_told_by_its_town
 from .force_in_subject import origin_in_subject
 from .crossing_with import crossing_with_role
 from .pronoun_speaker import pronoun_says
@@ -1116,7 +1117,9 @@ class RoleReading:
             if kind in _SITE_IN_BEFORE and m.get("kind") in ("city", "town", "village") \
                     and _SITE_IN_BEFORE[kind].search(self.text, max(0, m["start"] - 50), m["start"]):
                 return m  # "handed over its military base in Abeche ... entered the base": the base in Abeche (s32m)
-            if wanted is None or m.get("kind") in wanted or (kind == "country" and m.get("precision") == "country"):
+            if wanted is None or m.get("kind") in wanted or (kind == "country" and m.get("precision") == "country") \
+                    or (kind in ("city", "town", "village") and airfield_told_by_its_town(m)):
+                # ("reached Goma's airport ... left the town": the airfield read by its town's name, read.town_airport)
                 if kind in CALLING_WORDS and (called := city_called_before(self.text, m, told, wanted, avoid, before, kind)) is not None:
                     m = called  # "reached the city of Kano. ... went on to Wudil. ... left the city": Kano (read.called_a_city)
                 if goal and kind in ("city", "town", "village") and (arrived := goal_beside_origin(self.text, m, told, wanted)):
