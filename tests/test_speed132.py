@@ -69,3 +69,59 @@ def test_before_verb_words_hold_every_word_of_the_pattern():
     words = set(re.findall(r"[a-z]{2,}", source.replace(r"\s", " ").replace(r"\w", " "))) - {"ly"}
     assert words <= cuts._BEFORE_VERB_WORDS
     assert r"\w+ly" in source
+
+
+# the words of _OBJECT_WHO: its heads, articles and counts, force nouns (of one word and of
+# several, "peacekeeping" before any word), ships, names and models, "of", the relative words,
+# participles of being moved, and the words of what is said ("said that")
+_OBJECT_PIECES = st.sampled_from([
+    "to", "by", "with", "for", "from", "joining", "joined", "reinforce", "replaced", "relieved", "relieving",
+    "taking over from", "took over from", "the", "a", "an", "some", "about", "150", "1,500", "Italian", "fresh",
+    "troops", "soldiers", "forces", "officers", "senior", "gas", "reserves", "blue helmets", "peacekeeping",
+    "battle", "group", "patrol boats", "border guard service", "company", "batch", "batches", "destroyer",
+    "Caio Duilio", "HMS", "Kent", "F-35s", "Su-34s", "Regiment", "Mercian", "of", "contingent", "personnel",
+    "that", "who", "which", "THAT", "Th\u0430t", "had", "been", "will", "was", "flown", "sent", "in", "back", "into",
+    "returned", "withdrew", "arrived", "home", "said", "reported", "units", "armour", "infantry", "Monday",
+    ",", " ,", ", ", ";", ".", "\u2019s", "-", "  ", "\n", "\u00a0",
+])
+_WORDS = st.lists(_OBJECT_PIECES, max_size=4).map(" ".join)
+_GAP = st.sampled_from([" ", "  ", "\n", " , ", ", ", ",", " ,", "\u00a0", ""])
+# a relative clause after a verb of relief and a force, as the pattern reads one, its parts drawn
+# from the pieces above (so most are matches, and near misses one piece away)
+_RELATIVE = st.tuples(
+    _WORDS, st.sampled_from(["to", "by", "with", "from", "joining", "replaced", "replaced by", "relieving", "took over from", "reinforce", "the"]),
+    st.lists(st.sampled_from(["the", "an", "some", "about", "150", "1,500", "the the"]), max_size=2).map(" ".join),
+    st.lists(st.sampled_from(["Italian", "fresh", "armoured", "senior", "gas", "blue", "peacekeeping", "patrol", "border guard", "naval"]), max_size=3).map(" ".join),
+    st.sampled_from(["troops", "forces", "officers", "reserves", "helmets", "boats", "service", "company", "batch", "destroyer",
+                     "F-35s", "units", "contingent", "armour", "infantry", "personnel", "people", "men", "said"]),
+    st.sampled_from(["", "Caio Duilio", "Mercian Regiment", "HMS Kent", "Kent", "kent"]),
+    st.sampled_from(["", "of 150 officers", "of about 200 soldiers", "of some 1,500 men from the north", "of the", "of"]),
+    _GAP, st.sampled_from(["that", "THAT", "who", "which", "said that", "flown in from", "that had been"]),
+    _WORDS,
+).map(lambda t: " ".join(x for x in t[:7] if x) + t[7] + " ".join(x for x in t[8:] if x))
+_OBJECT_TEXTS = (st.lists(_OBJECT_PIECES, max_size=24).map(" ".join) | st.lists(_OBJECT_PIECES, max_size=24).map("".join)
+                 | _RELATIVE)
+
+
+@settings(max_examples=4000, deadline=None)
+@given(_OBJECT_TEXTS, st.integers(0, 6), st.integers(0, 6))
+@example("Ugandan troops handed the base to Somali forces, who arrived from Mogadishu.", 0, 0)
+@example("The brigade replaced an armoured brigade that went home to Fort Hood.", 0, 0)
+@example("They were relieved by a contingent of 150 officers that flew in.", 0, 0)
+@example("replacing the 1st Battalion, Mercian Regiment, that returned home", 0, 0)
+@example("replaced by peacekeeping helmets that left", 0, 0)
+@example("replacing Dutch F-35s that returned to Volkel", 0, 0)
+@example("replaced by blue   helmets , that left", 0, 0)
+@example("The army said that troops moved to X.", 0, 0)
+def test_object_who_matches_are_the_patterns(text, a, b):
+    """_object_who_matches finds what _OBJECT_WHO.finditer finds, in any span of the text."""
+    s, e = min(a, len(text)), max(len(text) - b, 0)
+    assert _spans(cuts._object_who_matches(text, s, e)) == _spans(cuts._OBJECT_WHO.finditer(text, s, e))
+
+
+def test_a_that_after_said_is_not_searched():
+    """The gate lets no "said that" through, and does let a force's "that" through."""
+    text = "The ministry said that the convoy moved on."
+    assert not cuts._noun_phrase_before(text, 0, text.index("that"))
+    text = "replacing an armoured brigade that went home"
+    assert cuts._noun_phrase_before(text, 0, text.index("that"))
