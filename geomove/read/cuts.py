@@ -152,38 +152,71 @@ _OBJECT_WHO_GATE = Gate(_OBJECT_WHO, ("who", "which", "that", *_RELIEF_PARTICIPL
 # noun, a capitalised word (a name, an aircraft's model), or a word after "of" ("a contingent of
 # 150 officers that"), speed132)
 _WHO_WORDS = Gate(_OBJECT_WHO, ("who", "which", *_RELIEF_PARTICIPLES))
-_NP_END = _PATTERNS.compile(r"(?:" + _FORCE_NOUN + r"|jets|aircraft|planes|helicopters|bombers|tankers|ships|vessels|"
-                            r"compan(?:y|ies)|batch(?:es)?|frigate|destroyer|corvette|submarine|cruiser|warship|ship|vessel|carrier)\Z", re.I)
+_NOUN_ENDS = r"(?:" + _FORCE_NOUN + r"|jets|aircraft|planes|helicopters|bombers|tankers|ships|vessels|compan(?:y|ies)|batch(?:es)?|" \
+    r"frigate|destroyer|corvette|submarine|cruiser|warship|ship|vessel|carrier)"
+
+
+def _last_words(pattern: str) -> tuple[frozenset, frozenset]:
+    """The last words (lower case) of every string of ``pattern`` (a noun alternation: literals,
+    groups, alternations, optional parts; white space by \\s+ or \\s*; look-arounds passed over, so
+    the words are more, never fewer), and the words before a \\w+ (any last word after them)."""
+    from re import _constants as op, _parser
+    ends, before_any = set(), set()
+
+    def strings(items):  # each string of a sequence, a white space as " " (and as "" for \\s*)
+        out = [""]
+        for kind, av in items:
+            if kind is op.LITERAL:
+                out = [o + chr(av).lower() for o in out]
+            elif kind is op.SUBPATTERN:
+                out = [o + t for o in out for t in strings(av[3])]
+            elif kind is op.BRANCH:
+                out = [o + t for o in out for b in av[1] for t in strings(b)]
+            elif kind in (op.ASSERT, op.ASSERT_NOT, op.AT):
+                continue
+            elif kind in (op.MAX_REPEAT, op.MIN_REPEAT) and av[2] and av[2][0] == (op.IN, [(op.CATEGORY, op.CATEGORY_SPACE)]):
+                out = [o + t for o in out for t in ((" ", "") if av[0] == 0 else (" ",))]
+            elif kind in (op.MAX_REPEAT, op.MIN_REPEAT) and av[2] and av[2][0] == (op.IN, [(op.CATEGORY, op.CATEGORY_WORD)]):
+                out = [o + "\x00" for o in out]  # (\\w+: any word)
+            elif kind in (op.MAX_REPEAT, op.MIN_REPEAT) and av[:2] == (0, 1):
+                inner = strings(av[2])
+                out = [o + t for o in out for t in ("", *inner)]
+            else:
+                raise ValueError(f"no last words of {kind} in a noun pattern")
+        return out
+    for text in strings(_parser.parse(pattern, re.I)):
+        words = text.split(" ")
+        if words[-1] == "\x00":
+            before_any.add(words[-2])
+        else:
+            ends.add(words[-1])
+    return frozenset(ends), frozenset(before_any)
+
+
+# every word a force's noun (or a craft's, a company, a batch) may end with, and the words after
+# which any word ends one ("peacekeeping"): read once from the nouns' own pattern
+_NOUN_LAST_WORDS, _BEFORE_ANY_NOUN_END = _last_words(_NOUN_ENDS)
 
 
 def _noun_phrase_before(text: str, s: int, at: int) -> bool:
     """May _OBJECT_WHO's noun phrase end before the "that" at ``at`` (past white space and one
-    comma)? Its last word ends a force's noun (_NP_END, searched in the last four chunks: the
-    longest noun has three words, and "peacekeeping" may go before any word), or it is a
-    capitalised word, or the last of a tail opened by "of" at most five chunks back."""
-    k = at
-    while k > s and text[k - 1].isspace():
-        k -= 1
-    if k > s and text[k - 1] == ",":
-        k -= 1
-        while k > s and text[k - 1].isspace():
-            k -= 1
-    end = k
-    if end <= s:
+    comma)? Its last word (the chunk P, a run of non-space characters) is capitalised (a name's
+    word, an aircraft's model), or the last of a tail opened by "of" at most five chunks before
+    P, or a last word of a force's noun (_NOUN_LAST_WORDS; after "peacekeeping", any word)."""
+    chunks = text[s:at].rsplit(None, 8)
+    if len(chunks) == 9:
+        del chunks[0]  # (the rest of the span, unsplit)
+    if chunks and chunks[-1] == ",":
+        chunks.pop()
+    elif chunks and chunks[-1].endswith(","):
+        chunks[-1] = chunks[-1][:-1]
+    if not chunks:
         return False
-    chunks = []  # (start, end) of the chunk that ends the noun phrase and of up to six before it
-    while k > s and len(chunks) < 7:
-        b = k
-        while k > s and not text[k - 1].isspace():
-            k -= 1
-        chunks.append((k, b))
-        while k > s and text[k - 1].isspace():
-            k -= 1
-    if "A" <= text[chunks[0][0]] <= "Z":
+    if "A" <= chunks[-1][0] <= "Z":
         return True
-    if any(folded(text[a:b]) == "of" for a, b in chunks[1:]):
+    if any(folded(c) == "of" for c in chunks[-6:-1]):
         return True
-    return _NP_END.search(text, chunks[min(3, len(chunks) - 1)][0], end) is not None
+    return folded(chunks[-1]) in _NOUN_LAST_WORDS or (len(chunks) > 1 and folded(chunks[-2]) in _BEFORE_ANY_NOUN_END)
 
 
 def _object_who_matches(text: str, s: int, e: int):
