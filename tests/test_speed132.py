@@ -110,6 +110,8 @@ _OBJECT_TEXTS = (st.lists(_OBJECT_PIECES, max_size=24).map(" ".join) | st.lists(
 @example("They were relieved by a contingent of 150 officers that flew in.", 0, 0)
 @example("replacing the 1st Battalion, Mercian Regiment, that returned home", 0, 0)
 @example("replaced by peacekeeping helmets that left", 0, 0)
+@example("replaced by peacekeeping men that left", 0, 0)
+@example("replaced by Ghanaian peacekeeping men , that left", 0, 0)
 @example("replacing Dutch F-35s that returned to Volkel", 0, 0)
 @example("replaced by blue   helmets , that left", 0, 0)
 @example("The army said that troops moved to X.", 0, 0)
@@ -125,3 +127,15 @@ def test_a_that_after_said_is_not_searched():
     assert not cuts._noun_phrase_before(text, 0, text.index("that"))
     text = "replacing an armoured brigade that went home"
     assert cuts._noun_phrase_before(text, 0, text.index("that"))
+
+
+def test_the_nouns_last_words_are_read_from_their_pattern():
+    """_last_words reads the last word of every noun (of one word and of several, "\\s*" joined
+    or not) and the words before a "\\w+"; a part it cannot read raises, it is never skipped."""
+    import pytest
+    ends, before_any = cuts._last_words(r"(?:troops|blue\s+helmets|coast\s*guards?|border\s+(?:guard\s+)?service|armou?r(?!ed|y)|(?<!gas\s)reserves|peacekeeping\s+\w+)")
+    assert ends == {"troops", "helmets", "coastguard", "coastguards", "guard", "guards", "service", "armour", "armor", "reserves"}
+    assert before_any == {"peacekeeping"}
+    assert {"troops", "helmets", "vessels", "company", "batches"} <= cuts._NOUN_LAST_WORDS
+    with pytest.raises(ValueError):
+        cuts._last_words(r"(?:troops|[a-z]+men)")
