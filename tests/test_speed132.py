@@ -139,3 +139,9 @@ def test_the_nouns_last_words_are_read_from_their_pattern():
     assert {"troops", "helmets", "vessels", "company", "batches"} <= cuts._NOUN_LAST_WORDS
     with pytest.raises(ValueError):
         cuts._last_words(r"(?:troops|[a-z]+men)")
+
+
+def test_the_written_last_words_are_the_patterns():
+    """_NOUN_LAST_WORDS and _BEFORE_ANY_NOUN_END, written out, are what _last_words reads from
+    the nouns' pattern (lexicon's force nouns may grow: the list must follow)."""
+    assert cuts._last_words(cuts._NOUN_ENDS) == (cuts._NOUN_LAST_WORDS, cuts._BEFORE_ANY_NOUN_END)

@@ -194,8 +194,20 @@ def _last_words(pattern: str) -> tuple[frozenset, frozenset]:
 
 
 # every word a force's noun (or a craft's, a company, a batch) may end with, and the words after
-# which any word ends one ("peacekeeping"): read once from the nouns' own pattern
-_NOUN_LAST_WORDS, _BEFORE_ANY_NOUN_END = _last_words(_NOUN_ENDS)
+# which any word ends one ("peacekeeping"): _last_words(_NOUN_ENDS), written out (reading them
+# from the pattern at import cost ~78 M instructions, more than the gate saves;
+# tests/test_speed132.py checks the two are the same)
+_NOUN_LAST_WORDS = frozenset("""advisers advisors aircraft airmen armies armor armour army batch batches battalion battalions boats
+    bombers brigade brigades btg btgs carabineros carabinieri carrier coalition coastguard coastguards
+    column columns commandos companies company conscripts contingent contractors convoy convoys corvette
+    corvettes cruiser cruisers cutters destroyer destroyers detachment detachments division divisions
+    factions fighters flotilla flotillas force forces frigate frigates gendarmerie gendarmes group
+    groups guard guards guardsmen gunboats helicopters helmets infantry instructors jets marines
+    mercenaries military militia militiamen militias minehunters minesweepers navy officers paratroopers
+    peacekeepers personnel peshmerga planes platoon platoons police rangers recruits regiment regiments
+    reinforcements reserves reservists sailors service servicemen ship ships soldiers squadron squadrons
+    submarine submarines tankers trainers troops unit units vessel vessels warship warships""".split())
+_BEFORE_ANY_NOUN_END = frozenset(("peacekeeping",))
 
 
 def _noun_phrase_before(text: str, s: int, at: int) -> bool:
