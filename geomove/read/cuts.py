@@ -61,7 +61,7 @@ from .place_relative_aside import presence_aside_of_place_left
 from .fell_back import after_time_word, goes_back_at, going_back_joins, got_somewhere
 from ..regex_cache import CompiledPatterns, matched_by
 from .kept import recompile as _recompile
-from .gates import Gate, folded
+from .gates import Gate
 from .absolute_participle import absolute_participle_cut
 from .relieved_by import relief_agent_arrived
 from .relative_subject import subject_before_relative
@@ -147,106 +147,6 @@ _OBJECT_WHO = _PATTERNS.compile(r"\b(?:to|by|with|for|from|joining|joined|"
 # clause with none of them (three in five) is not searched (read.gates; most clauses with a verb
 # have no relative clause, and the pattern is tried at every character of them)
 _OBJECT_WHO_GATE = Gate(_OBJECT_WHO, ("who", "which", "that", *_RELIEF_PARTICIPLES))
-# (a sentence whose only such word is "that", two in five of those the gate lets through, mostly
-# "said that", is searched only where a "that" follows what may end the noun phrase: a force's
-# noun, a capitalised word (a name, an aircraft's model), or a word after "of" ("a contingent of
-# 150 officers that"), speed132)
-_WHO_WORDS = Gate(_OBJECT_WHO, ("who", "which", *_RELIEF_PARTICIPLES))
-_NOUN_ENDS = r"(?:" + _FORCE_NOUN + r"|jets|aircraft|planes|helicopters|bombers|tankers|ships|vessels|compan(?:y|ies)|batch(?:es)?|" \
-    r"frigate|destroyer|corvette|submarine|cruiser|warship|ship|vessel|carrier)"
-
-
-def _last_words(pattern: str) -> tuple[frozenset, frozenset]:
-    """The last words (lower case) of every string of ``pattern`` (a noun alternation: literals,
-    groups, alternations, optional parts; white space by \\s+ or \\s*; look-arounds passed over, so
-    the words are more, never fewer), and the words before a \\w+ (any last word after them)."""
-    from re import _constants as op, _parser
-    ends, before_any = set(), set()
-
-    def strings(items):  # each string of a sequence, a white space as " " (and as "" for \\s*)
-        out = [""]
-        for kind, av in items:
-            if kind is op.LITERAL:
-                out = [o + chr(av).lower() for o in out]
-            elif kind is op.SUBPATTERN:
-                out = [o + t for o in out for t in strings(av[3])]
-            elif kind is op.BRANCH:
-                out = [o + t for o in out for b in av[1] for t in strings(b)]
-            elif kind in (op.ASSERT, op.ASSERT_NOT, op.AT):
-                continue
-            elif kind in (op.MAX_REPEAT, op.MIN_REPEAT) and av[2] and av[2][0] == (op.IN, [(op.CATEGORY, op.CATEGORY_SPACE)]):
-                out = [o + t for o in out for t in ((" ", "") if av[0] == 0 else (" ",))]
-            elif kind in (op.MAX_REPEAT, op.MIN_REPEAT) and av[2] and av[2][0] == (op.IN, [(op.CATEGORY, op.CATEGORY_WORD)]):
-                out = [o + "\x00" for o in out]  # (\\w+: any word)
-            elif kind in (op.MAX_REPEAT, op.MIN_REPEAT) and av[:2] == (0, 1):
-                inner = strings(av[2])
-                out = [o + t for o in out for t in ("", *inner)]
-            else:
-                raise ValueError(f"no last words of {kind} in a noun pattern")
-        return out
-    for text in strings(_parser.parse(pattern, re.I)):
-        words = text.split(" ")
-        if words[-1] == "\x00":
-            before_any.add(words[-2])
-        else:
-            ends.add(words[-1])
-    return frozenset(ends), frozenset(before_any)
-
-
-# every word a force's noun (or a craft's, a company, a batch) may end with, and the words after
-# which any word ends one ("peacekeeping"): _last_words(_NOUN_ENDS), written out (reading them
-# from the pattern at import cost ~78 M instructions, more than the gate saves;
-# tests/test_speed132.py checks the two are the same)
-_NOUN_LAST_WORDS = frozenset("""advisers advisors aircraft airmen armies armor armour army batch batches battalion battalions boats
-    bombers brigade brigades btg btgs carabineros carabinieri carrier coalition coastguard coastguards
-    column columns commandos companies company conscripts contingent contractors convoy convoys corvette
-    corvettes cruiser cruisers cutters destroyer destroyers detachment detachments division divisions
-    factions fighters flotilla flotillas force forces frigate frigates gendarmerie gendarmes group
-    groups guard guards guardsmen gunboats helicopters helmets infantry instructors jets marines
-    mercenaries military militia militiamen militias minehunters minesweepers navy officers paratroopers
-    peacekeepers personnel peshmerga planes platoon platoons police rangers recruits regiment regiments
-    reinforcements reserves reservists sailors service servicemen ship ships soldiers squadron squadrons
-    submarine submarines tankers trainers troops unit units vessel vessels warship warships""".split())
-_BEFORE_ANY_NOUN_END = frozenset(("peacekeeping",))
-
-
-def _noun_phrase_before(text: str, s: int, at: int) -> bool:
-    """May _OBJECT_WHO's noun phrase end before the "that" at ``at`` (past white space and one
-    comma)? Its last word (the chunk P, a run of non-space characters) is capitalised (a name's
-    word, an aircraft's model), or the last of a tail opened by "of" at most five chunks before
-    P, or a last word of a force's noun (_NOUN_LAST_WORDS; after "peacekeeping", any word)."""
-    chunks = text[s:at].rsplit(None, 8)
-    if len(chunks) == 9:
-        del chunks[0]  # (the rest of the span, unsplit)
-    if chunks and chunks[-1] == ",":
-        chunks.pop()
-    elif chunks and chunks[-1].endswith(","):
-        chunks[-1] = chunks[-1][:-1]
-    if not chunks:
-        return False
-    if "A" <= chunks[-1][0] <= "Z":
-        return True
-    if any(folded(c) == "of" for c in chunks[-6:-1]):
-        return True
-    return folded(chunks[-1]) in _NOUN_LAST_WORDS or (len(chunks) > 1 and folded(chunks[-2]) in _BEFORE_ANY_NOUN_END)
-
-
-def _object_who_matches(text: str, s: int, e: int):
-    """_OBJECT_WHO's matches in [s, e), as ``_OBJECT_WHO_GATE.finditer`` finds them, the pattern
-    not searched in a span whose only relative word is a "that" no noun phrase may end before
-    (tests/test_speed132.py: the same matches as the plain search)."""
-    if _WHO_WORDS.may_match(text, s, e):
-        return _OBJECT_WHO_GATE.finditer(text, s, e)
-    if not _OBJECT_WHO_GATE.may_match(text, s, e):
-        return ()
-    span = folded(text[s:e])
-    j = span.find("that")
-    while j >= 0:
-        if j > 0 and span[j - 1].isspace() and j + 4 < len(span) and span[j + 4].isspace() \
-                and _noun_phrase_before(text, s, s + j):
-            return _OBJECT_WHO_GATE.finditer(text, s, e)
-        j = span.find("that", j + 4)
-    return ()
 
 
 from .partitive_count import PART_OPENS, PART_OPENS_GATE  # noqa: E402
@@ -306,7 +206,7 @@ def _clauses(text: str, spans: list[tuple[int, int]], found: list | None = None)
         # that only describes, then one of movement with its own subject and count, read.still_clause_and)
         joins += _still_clause_joins(text, s, e, verbs, verb_starts)
         joins = sorted(joins + list(_CONSEQUENCE.finditer(text, s, e)) + list(_WITH_MORE.finditer(text, s, e))
-                       + list(_ADDING_TO_COUNTED.finditer(text, s, e)) + _and_said_joins(text, s, e)
+                       + list(_ADDING_TO_COUNTED.finditer(text, s, e)) + list(_AND_SAID.finditer(text, s, e))
                        + said_noun_of_moving_joins(text, s, e, verbs_in)
                        # (", 200 of whom were flown on to Gao": a counted part's own move, read.partitive_count)
                        + (list(PART_OPENS_GATE.finditer(text, s, e)) if verbs_here > 1 and "of" in text[s:e] else []), key=lambda m: m.start())
@@ -451,7 +351,7 @@ def _clauses(text: str, spans: list[tuple[int, int]], found: list | None = None)
                 cut = main.start()
                 legs.add(cut)
                 break
-        for m in _object_who_matches(text, cut, e):
+        for m in _OBJECT_WHO_GATE.finditer(text, cut, e):
             # "Ugandan troops handed the base to Somali forces, who arrived from Mogadishu": the
             # relative clause tells the movement of the force before "who", not of the subject;
             # its clause starts at that force's name, which is its subject
@@ -724,19 +624,6 @@ _ADDING_TO_COUNTED = _PATTERNS.compile(r",\s+(?:adding\s+to|on\s+top\s+of|in\s+a
 # a clause of its own; its places are no ends of the movement, and a movement it tells has its own
 # what and status (cut always, as a consequence is)
 _AND_SAID = _PATTERNS.compile(r"\s+and\s+(?:said|says|added|adds|announced|stated|confirmed|reported)\s+(?:that\s+)?", re.I)
-# (searched only in sentences holding "and" and one of the verbs: each match holds both, and a
-# sentence with a movement verb holds both in one of eight, 145 of 1,142 a batch; the pattern,
-# which opens with white space, was tried at every space of the other 997, speed132)
-_AND_SAID_GATE = Gate(_AND_SAID, ("said", "says", "added", "adds", "announced", "stated", "confirmed", "reported"))
-_AND_GATE = Gate(_AND_SAID, ("and",))
-
-
-def _and_said_joins(text: str, s: int, e: int) -> list[re.Match]:
-    """``_AND_SAID``'s matches in [s, e), searched only where the span holds "and" and a verb
-    of saying (tests/test_speed132.py: the same matches as the plain search)."""
-    if not _AND_GATE.may_match(text, s, e):
-        return []
-    return list(_AND_SAID_GATE.finditer(text, s, e))
 
 
 # a report of another movement after the first one's: "X moved from A to B, according to
@@ -806,31 +693,6 @@ _SUBJECT_TAGS = frozenset(("DT", "PDT", "CD", "JJ", "JJR", "JJS", "NN", "NNS", "
 _BEFORE_VERB = _PATTERNS.compile(r"(?:\s+(?:had|has|have|were|was|is|are|be|been|being|will|would|could|did|does|do|not|never|also|then|later|"
                                  r"reportedly|meanwhile|themselves|itself|\w+ly|(?:due|expected|set|scheduled|planned|likely|about)\s+to|"
                                  + SIGHTING_PARTICIPLES + r"))*\s*$", re.I)
-# every word a match of _BEFORE_VERB is made of (a word of its alternation, or one in "ly"): a
-# chunk of the text between a subject and its verb that is none of them ends any match before it
-_BEFORE_VERB_WORDS = frozenset("""had has have were was is are be been being will would could did does do not never
-    also then later reportedly meanwhile themselves itself due expected set scheduled planned likely about to
-    seen heard observed spotted watched filmed photographed sighted recorded pictured""".split())
-
-
-def _before_verb(between: str) -> re.Match:
-    """``_BEFORE_VERB.search(between)``, searched from the end of the last chunk of ``between``
-    (a run of non-space characters) that is no word of the pattern: a match is white space and
-    the pattern's words to the end, so it cannot open before that chunk ends. The pattern, which
-    may match the empty string, was tried at every character of the subject (~120 us a call,
-    speed132); most subjects end in their noun, and the search starts after it."""
-    chunks = between.split()
-    k = len(chunks)
-    while k and ((w := folded(chunks[k - 1])) in _BEFORE_VERB_WORDS or w.endswith("ly")):
-        k -= 1
-    if k == 0:
-        return _BEFORE_VERB.search(between)
-    at = len(between)
-    for j in range(len(chunks) - 1, k - 2, -1):  # (each chunk found back from the one after it)
-        at = between.rfind(chunks[j], 0, at)
-    return _BEFORE_VERB.search(between, at + len(chunks[k - 1]))
-
-
 _TIME_NOUN = _PATTERNS.compile(WEEKDAY_NAMES + r"|morning|evening|night|afternoon|day|days|"
                                r"week|weeks|weekend|month|months|year|years|hours?|minutes?|dawn|dusk|noon|midnight|"
                                r"today|yesterday|tonight|later|" + MONTH_NAMES + r"|[0-9]{1,4}(?:st|nd|rd|th)?|next|following|same|"
@@ -1043,7 +905,7 @@ def _subject_then_verb(text: str, m: re.Match, e: int, verb: re.Match | None) ->
         # the noun phrase before the relative clause, read.relative_subject)
         subject, aux_words = relative
     else:
-        aux = _before_verb(between)
+        aux = _BEFORE_VERB.search(between)
         subject = between[:aux.start()] if aux else between
         aux_words = aux.group(0) if aux else ""
     if not subject.strip() or len(subject) > 80 or _recompile(r"[,;:()]").search(subject):
