@@ -163,3 +163,37 @@ def test_two_word_tests_as_at_start(gazetteer):
                 min_size=2, max_size=12).map(" ".join))
 def test_two_word_tests_hypothesis(gazetteer, text):
     assert _classified(gazetteer, text) == _as_at_start(gazetteer, text), text
+
+
+# read.denied_clause._sentence_end_from finds a long text's sentence ends by block (speed135)
+_PIECES = ["Troops left Gao", ".", " ", "\n", "!", "?", "x", "  ", ". ", ".\n", "a.b"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=60).map("".join), st.integers(1, 30), st.data())
+def test_sentence_end_from_by_block(text, block, data):
+    """Every ask, in any order and on texts longer than a block (shrunk to a few characters),
+    answers what ``_SENTENCE_END.search(text, at)`` answers."""
+    from geomove.read import denied_clause as dc
+
+    ats = data.draw(st.lists(st.integers(0, len(text)), max_size=12))
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(dc, "_ENDS_BLOCK", block)
+        mp.setattr(dc, "_ENDS_SEEN", [(None, {})])
+        for at in ats:
+            got, want = dc._sentence_end_from(text, at), dc._SENTENCE_END.search(text, at)
+            assert (got and got.span()) == (want and want.span()), (text, at)
+
+
+def test_sentence_end_from_scans_only_the_blocks_asked():
+    """A long text asked near its start and its end is scanned in those blocks only."""
+    from geomove.read import denied_clause as dc
+
+    text = "Troops left Gao. " * 20_000  # (340,000 characters)
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(dc, "_ENDS_SEEN", [(None, {})])
+        assert dc._sentence_end_from(text, 5).start() == 15
+        assert dc._sentence_end_from(text, len(text) - 3).start() == len(text) - 2
+        assert dc._sentence_end_from(text, len(text)) is None
+        assert dc._sentence_end_from(text, len(text) - 20).start() == len(text) - 19
+        assert sorted(dc._ENDS_SEEN[0][1]) == sorted({0, (len(text) - 20) // dc._ENDS_BLOCK, len(text) // dc._ENDS_BLOCK})
