@@ -179,6 +179,7 @@ def test_sentence_end_from_by_block(text, block, data):
     ats = data.draw(st.lists(st.integers(0, len(text)), max_size=12))
     with pytest.MonkeyPatch.context() as mp:
         mp.setattr(dc, "_ENDS_BLOCK", block)
+        mp.setattr(dc, "_ENDS_WHOLE_UP_TO", block)
         mp.setattr(dc, "_ENDS_SEEN", [(None, {})])
         for at in ats:
             got, want = dc._sentence_end_from(text, at), dc._SENTENCE_END.search(text, at)
@@ -197,3 +198,23 @@ def test_sentence_end_from_scans_only_the_blocks_asked():
         assert dc._sentence_end_from(text, len(text)) is None
         assert dc._sentence_end_from(text, len(text) - 20).start() == len(text) - 19
         assert sorted(dc._ENDS_SEEN[0][1]) == sorted({0, (len(text) - 20) // dc._ENDS_BLOCK, len(text) // dc._ENDS_BLOCK})
+
+
+def test_sentence_end_from_by_block_seeded():
+    """As above on 2,000 seeded random texts and blocks (hypothesis keeps to short texts, where a
+    block's last end is seldom the one asked past)."""
+    import random
+
+    from geomove.read import denied_clause as dc
+
+    rng = random.Random(135)
+    with pytest.MonkeyPatch.context() as mp:
+        for _ in range(2000):
+            text = "".join(rng.choice(_PIECES) for _ in range(rng.randint(0, 60)))
+            block = rng.randint(1, 30)
+            mp.setattr(dc, "_ENDS_BLOCK", block)
+            mp.setattr(dc, "_ENDS_WHOLE_UP_TO", block)
+            mp.setattr(dc, "_ENDS_SEEN", [(None, {})])
+            for at in [rng.randint(0, len(text)) for _ in range(12)]:
+                got, want = dc._sentence_end_from(text, at), dc._SENTENCE_END.search(text, at)
+                assert (got and got.span()) == (want and want.span()), (text, block, at)
