@@ -81,7 +81,7 @@ except ImportError:  # (what namedtuple falls back to elsewhere)
 
 
 class Token(tuple):
-    """A word, number or punctuation token: ``Token(start, end, text, sentence=0,
+    """A word, number or punctuation token: ``Token.of(start, end, text, sentence=0,
     first_in_sentence=False)``, its offsets into the text, its sentence's index and whether it
     is the sentence's first word or number.
 
@@ -91,12 +91,19 @@ class Token(tuple):
     ``lower`` and ``is_word`` (asked of nearly every token, the finder asks ``lower`` of one
     token dozens of times) are items too, worked out when the token is made. Equality and hash
     are the tuple's: two tokens are equal when their fields are (the derived items follow from
-    ``text``). Tokens are immutable; ``repr`` reads as the dataclass's did."""
+    ``text``). Tokens are immutable; ``repr`` reads as the dataclass's did.
+
+    The class has no ``__new__`` of its own: ``Token(items)`` is tuple's C constructor, called
+    by ``tokenize``'s map as a plain class call (a Python ``__new__`` made every call a Python
+    step, and ``tuple.__new__(Token, items)`` an argument tuple and a walk of the bases more:
+    36 M instructions of ~1,200 M for the tokens of the 380 dev documents, speed134). A token
+    written by hand is made by :meth:`of`, from its five fields."""
 
     __slots__ = ()
 
-    def __new__(cls, start: int, end: int, text: str, sentence: int = 0, first_in_sentence: bool = False):
-        return tuple.__new__(cls, (start, end, text, sentence, first_in_sentence, text.lower(), text[:1].isalpha()))
+    @classmethod
+    def of(cls, start: int, end: int, text: str, sentence: int = 0, first_in_sentence: bool = False) -> "Token":
+        return cls((start, end, text, sentence, first_in_sentence, text.lower(), text[:1].isalpha()))
 
     start = _tuplegetter(0, "offset of the first character")
     end = _tuplegetter(1, "offset after the last character")
@@ -105,9 +112,6 @@ class Token(tuple):
     first_in_sentence = _tuplegetter(4, "the first word or number of its sentence?")
     lower = _tuplegetter(5, "text.lower()")
     is_word = _tuplegetter(6, "does it start with a letter?")
-
-    def __getnewargs__(self):  # (copy and pickle make it again from its five fields)
-        return tuple(self[:5])
 
     def __repr__(self) -> str:
         return (f"Token(start={self[0]!r}, end={self[1]!r}, text={self[2]!r}, sentence={self[3]!r}, "
@@ -246,12 +250,16 @@ def tokenize_with_texts(text: str) -> tuple[list[Token], list[str]]:
                 firsts[j] = True
                 break
         lo = hi
-    lowers = map(str.lower, texts)
+    # an ASCII text's lower-case spellings by one lower() of its tokens joined by spaces (no token
+    # holds white space, and lower() never writes one), split again: a C pass over the text, not a
+    # call a token. Not for other texts: their tokens are mostly ASCII, each lowered by ASCII's
+    # fast path, where the joined text would take the slow Unicode one throughout.
+    lowers = " ".join(texts).lower().split(" ") if text.isascii() else map(str.lower, texts)
     # (a token is never empty: its first character, [0], is what [:1] gave, taken without a slice)
     words = map(str.isalpha, map(_FIRST_ITEM, texts))
-    # each token made by tuple.__new__ from its seven items: no Python step per token (map
-    # hands tuple.__new__ the class and the items itself: no partial's call in between)
-    return list(map(tuple.__new__, _EVERY_TOKEN, zip(starts, ends, texts, sentence_of, firsts, lowers, words))), texts
+    # each token made by the class's call from its seven items (tuple's own constructor: no
+    # Python step per token)
+    return list(map(Token, zip(starts, ends, texts, sentence_of, firsts, lowers, words))), texts
 
 
 # _TOKEN_RE's tokens, written so that each match opens with one character class: the regex
@@ -290,7 +298,6 @@ _ASCII_TOKEN_SPLIT_RE = _PATTERNS.compile(
     r"|(?<=[^A-Za-z0-9_" + _ASCII_SPACE + r"])))"
 )
 _FIRST_ITEM = operator.itemgetter(0)
-_EVERY_TOKEN = itertools.repeat(Token)  # (the class, as often as map asks: zip ends the map)
 
 
 # --- fast scans for patterns that can only start at one of a few words ----------------------
