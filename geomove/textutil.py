@@ -81,7 +81,7 @@ except ImportError:  # (what namedtuple falls back to elsewhere)
 
 
 class Token(tuple):
-    """A word, number or punctuation token: ``Token(start, end, text, sentence=0,
+    """A word, number or punctuation token: ``Token.of(start, end, text, sentence=0,
     first_in_sentence=False)``, its offsets into the text, its sentence's index and whether it
     is the sentence's first word or number.
 
@@ -91,12 +91,19 @@ class Token(tuple):
     ``lower`` and ``is_word`` (asked of nearly every token, the finder asks ``lower`` of one
     token dozens of times) are items too, worked out when the token is made. Equality and hash
     are the tuple's: two tokens are equal when their fields are (the derived items follow from
-    ``text``). Tokens are immutable; ``repr`` reads as the dataclass's did."""
+    ``text``). Tokens are immutable; ``repr`` reads as the dataclass's did.
+
+    The class has no ``__new__`` of its own: ``Token(items)`` is tuple's C constructor, called
+    by ``tokenize``'s map as a plain class call (a Python ``__new__`` made every call a Python
+    step, and ``tuple.__new__(Token, items)`` an argument tuple and a walk of the bases more:
+    36 M instructions of ~1,200 M for the tokens of the 380 dev documents, speed134). A token
+    written by hand is made by :meth:`of`, from its five fields."""
 
     __slots__ = ()
 
-    def __new__(cls, start: int, end: int, text: str, sentence: int = 0, first_in_sentence: bool = False):
-        return tuple.__new__(cls, (start, end, text, sentence, first_in_sentence, text.lower(), text[:1].isalpha()))
+    @classmethod
+    def of(cls, start: int, end: int, text: str, sentence: int = 0, first_in_sentence: bool = False) -> "Token":
+        return cls((start, end, text, sentence, first_in_sentence, text.lower(), text[:1].isalpha()))
 
     start = _tuplegetter(0, "offset of the first character")
     end = _tuplegetter(1, "offset after the last character")
@@ -105,9 +112,6 @@ class Token(tuple):
     first_in_sentence = _tuplegetter(4, "the first word or number of its sentence?")
     lower = _tuplegetter(5, "text.lower()")
     is_word = _tuplegetter(6, "does it start with a letter?")
-
-    def __getnewargs__(self):  # (copy and pickle make it again from its five fields)
-        return tuple(self[:5])
 
     def __repr__(self) -> str:
         return (f"Token(start={self[0]!r}, end={self[1]!r}, text={self[2]!r}, sentence={self[3]!r}, "
@@ -246,12 +250,16 @@ def tokenize_with_texts(text: str) -> tuple[list[Token], list[str]]:
                 firsts[j] = True
                 break
         lo = hi
-    lowers = map(str.lower, texts)
+    # an ASCII text's lower-case spellings by one lower() of its tokens joined by spaces (no token
+    # holds white space, and lower() never writes one), split again: a C pass over the text, not a
+    # call a token. Not for other texts: their tokens are mostly ASCII, each lowered by ASCII's
+    # fast path, where the joined text would take the slow Unicode one throughout.
+    lowers = " ".join(texts).lower().split(" ") if text.isascii() else map(str.lower, texts)
     # (a token is never empty: its first character, [0], is what [:1] gave, taken without a slice)
     words = map(str.isalpha, map(_FIRST_ITEM, texts))
-    # each token made by tuple.__new__ from its seven items: no Python step per token (map
-    # hands tuple.__new__ the class and the items itself: no partial's call in between)
-    return list(map(tuple.__new__, _EVERY_TOKEN, zip(starts, ends, texts, sentence_of, firsts, lowers, words))), texts
+    # each token made by the class's call from its seven items (tuple's own constructor: no
+    # Python step per token)
+    return list(map(Token, zip(starts, ends, texts, sentence_of, firsts, lowers, words))), texts
 
 
 # _TOKEN_RE's tokens, written so that each match opens with one character class: the regex
@@ -269,10 +277,21 @@ def tokenize_with_texts(text: str) -> tuple[list[Token], list[str]]:
 # (?:[-'](?![sS]\b)[A-Za-z]++)*+, and "2024." under (?:[.,]\d++)*+, so a number closing a
 # sentence took its stop. Nothing follows a group's repeat in the pattern, so the greedy repeat
 # never gives an iteration back: the same tokens, on every release.)
+# (speed134, the same tokens: two rewrites of the per-match work. A word opening with an ASCII
+# lower-case letter, 70% of the tokens, is tried first: the word branch as it is, behind
+# (?<=[a-z]), which no abbreviation opens, so such a word no longer tries the abbreviation's
+# look-behind first; the branches then follow in their old order. And each group's repeat X* is
+# written (?:XX*|): a branch whose alternative opens with a class is turned down by one test of
+# the next character, where a repeat of a group set up its machinery for every word and number
+# before finding no hyphen or stop after it; past the first X the greedy repeat is as before.
+# Splitting the 380 dev documents: 342.8 -> 303.2 M instructions, tests/test_speed134.py.)
+_WORD_TAIL = r"(?:[-'’ʼ](?![sS]\b)[^\W\d_]++)"
+_NUMBER_TAIL = r"(?:[.,]\d++)"
 _TOKEN_SPLIT_RE = _PATTERNS.compile(
-    r"([^\s_](?:(?<=[A-Z])\.(?:[A-Z]\.)+"
-    r"|(?<=[^\W\d_])[^\W\d_]*+(?:[-'’ʼ](?![sS]\b)[^\W\d_]++)*"
-    r"|(?<=\d)\d*+(?:[.,]\d++)*"
+    r"([^\s_](?:(?<=[a-z])[^\W\d_]*+(?:" + _WORD_TAIL + _WORD_TAIL + r"*|)"
+    r"|(?<=[A-Z])\.(?:[A-Z]\.)+"
+    r"|(?<=[^\W\d_])[^\W\d_]*+(?:" + _WORD_TAIL + _WORD_TAIL + r"*|)"
+    r"|(?<=\d)\d*+(?:" + _NUMBER_TAIL + _NUMBER_TAIL + r"*|)"
     r"|(?<=[^\w\s])))",
     re.UNICODE,
 )
@@ -283,14 +302,16 @@ _TOKEN_SPLIT_RE = _PATTERNS.compile(
 # in 12.7 ms against 18.7 (test_speed50 compares the two on ASCII texts, and each class
 # character by character).
 _ASCII_SPACE = r" \t\n\r\f\v\x1c-\x1f"
+_ASCII_WORD_TAIL = r"(?:[-'](?![sS]\b)[A-Za-z]++)"
+_ASCII_NUMBER_TAIL = r"(?:[.,][0-9]++)"
 _ASCII_TOKEN_SPLIT_RE = _PATTERNS.compile(
-    r"([^" + _ASCII_SPACE + r"_](?:(?<=[A-Z])\.(?:[A-Z]\.)+"
-    r"|(?<=[A-Za-z])[A-Za-z]*+(?:[-'](?![sS]\b)[A-Za-z]++)*"
-    r"|(?<=[0-9])[0-9]*+(?:[.,][0-9]++)*"
+    r"([^" + _ASCII_SPACE + r"_](?:(?<=[a-z])[A-Za-z]*+(?:" + _ASCII_WORD_TAIL + _ASCII_WORD_TAIL + r"*|)"
+    r"|(?<=[A-Z])\.(?:[A-Z]\.)+"
+    r"|(?<=[A-Za-z])[A-Za-z]*+(?:" + _ASCII_WORD_TAIL + _ASCII_WORD_TAIL + r"*|)"
+    r"|(?<=[0-9])[0-9]*+(?:" + _ASCII_NUMBER_TAIL + _ASCII_NUMBER_TAIL + r"*|)"
     r"|(?<=[^A-Za-z0-9_" + _ASCII_SPACE + r"])))"
 )
 _FIRST_ITEM = operator.itemgetter(0)
-_EVERY_TOKEN = itertools.repeat(Token)  # (the class, as often as map asks: zip ends the map)
 
 
 # --- fast scans for patterns that can only start at one of a few words ----------------------

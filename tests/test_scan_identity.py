@@ -163,7 +163,7 @@ def test_tokens_carry_the_lower_and_is_word_the_plain_token_works_out():
 
     text = "ÉCOLE units left Kharkiv’s depot; U.S. trucks, 40 of them, reached Deir ez-Zor.\nİstanbul"
     for t in tokenize(text):
-        plain = Token(t.start, t.end, t.text, t.sentence, t.first_in_sentence)
+        plain = Token.of(t.start, t.end, t.text, t.sentence, t.first_in_sentence)
         letters = [c for c in t.text if c.isalpha()]
         rule = (t.text.lower(), t.text[:1].isalpha(), len(letters) > 1 and all(c.isupper() for c in letters))
         assert (t.lower, t.is_word, t.is_upper) == (plain.lower, plain.is_word, plain.is_upper) == rule
@@ -197,7 +197,7 @@ def test_is_upper_is_the_letter_by_letter_rule(text):
     from geomove.textutil import Token
 
     letters = [c for c in text if c.isalpha()]
-    assert Token(0, len(text), text).is_upper == (len(letters) > 1 and all(c.isupper() for c in letters))
+    assert Token.of(0, len(text), text).is_upper == (len(letters) > 1 and all(c.isupper() for c in letters))
 
 
 def _split_sentences_as_before(text):

@@ -100,7 +100,7 @@ def test_tokens_are_made_as_before_from_our_texts():
         assert _every_field(made) == _every_field(_tokens_made_as_before(text))
         # and as Token() makes each one, field by field
         assert _every_field(made) == _every_field(
-            [Token(t.start, t.end, t.text, t.sentence, t.first_in_sentence) for t in made])
+            [Token.of(t.start, t.end, t.text, t.sentence, t.first_in_sentence) for t in made])
     assert any(not t.is_word for t in tokenize(OWN_TEXTS[0])) and any(t.is_word for t in tokenize(OWN_TEXTS[0]))
 
 
@@ -115,10 +115,9 @@ def test_tokens_are_made_as_before(parts):
     assert all(t.text for t in made)  # (never empty: [0] is what [:1] was)
 
 
-def test_the_class_given_to_each_token_is_never_used_up():
-    """_EVERY_TOKEN is one endless repeat shared by every call: a second, longer text still gets
-    Token objects for all its tokens."""
+def test_every_token_is_a_token():
+    """Each call's tokens are Token objects (made by the class's own call, speed134), a second,
+    longer text's too."""
     first = tokenize("A b c.")
     second = tokenize(" ".join(["word"] * 5000) + ".")
     assert len(second) == 5001 and all(type(t) is Token for t in second) and type(first[0]) is Token
-    assert next(itertools.islice(textutil._EVERY_TOKEN, 10_000, None)) is Token

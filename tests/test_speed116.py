@@ -195,7 +195,7 @@ _word = st.sampled_from(["training", "Training", "area", "Area", "range", "firin
 @settings(max_examples=500, deadline=None)
 @given(st.lists(_word, max_size=3))
 def test_training_site_as_before(words):
-    nxt = [Token(i * 10, i * 10 + len(w), w) for i, w in enumerate(words)]
+    nxt = [Token.of(i * 10, i * 10 + len(w), w) for i, w in enumerate(words)]
     assert acceptance.Acceptance._training_site_after(nxt) == _training_site_old(nxt)
 
 

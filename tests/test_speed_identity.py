@@ -58,7 +58,7 @@ def test_tokens_are_those_built_the_plain_way():
     tokens = tokenize(text)
     assert [t.text for t in tokens][:4] == ["Gen", ".", "Smith", "'"]
     for t in tokens:
-        plain = Token(t.start, t.end, t.text, t.sentence, t.first_in_sentence)
+        plain = Token.of(t.start, t.end, t.text, t.sentence, t.first_in_sentence)
         assert type(t) is Token and t == plain and hash(t) == hash(plain) and repr(t) == repr(plain)
         assert repr(t) == (f"Token(start={t.start!r}, end={t.end!r}, text={t.text!r}, "
                            f"sentence={t.sentence!r}, first_in_sentence={t.first_in_sentence!r})")
@@ -67,7 +67,7 @@ def test_tokens_are_those_built_the_plain_way():
             t.start = 0
         with pytest.raises(AttributeError):
             t.other = 0
-        assert t.start == plain.start and t != Token(t.start, t.end, t.text, t.sentence + 1, t.first_in_sentence)
+        assert t.start == plain.start and t != Token.of(t.start, t.end, t.text, t.sentence + 1, t.first_in_sentence)
     assert [t.first_in_sentence for t in tokens].count(True) == 2
 
 

@@ -22,8 +22,8 @@ def test_position_is_the_index_of_every_token():
 
 def test_a_token_that_is_none_of_the_texts_is_refused_as_list_index_refuses_it():
     finder = _finder_for("Troops left Kharkiv-based units behind.")
-    for stranger in (Token(start=7, end=11, text="left", sentence=3),  # right start, other fields
-                     Token(start=3, end=9, text="ops le")):  # a start no token has
+    for stranger in (Token.of(start=7, end=11, text="left", sentence=3),  # right start, other fields
+                     Token.of(start=3, end=9, text="ops le")):  # a start no token has
         try:
             finder._position(stranger)
         except ValueError:

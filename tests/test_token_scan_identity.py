@@ -22,7 +22,7 @@ def _tokens_as_before(text):
         first = True
         for m in _TOKEN_RE.finditer(text, s, e):
             alnum = m.group()[:1].isalnum()
-            out.append(Token(m.start(), m.end(), m.group(), si, first and alnum))
+            out.append(Token.of(m.start(), m.end(), m.group(), si, first and alnum))
             if alnum:
                 first = False
     return out
