@@ -835,7 +835,48 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
             bisect.insort(taken, (m.start(), m.end()))
     found.sort(key=lambda d: d.start)
     found = _weekday_told_before(text, _part_of_day_after_told(_since_unit_told(text, _weekday_of_week_told(text, found, published), published)))
-    return _at_the_time_told_before(text, _in_chronology_year(text, _in_year_told_before(text, _dated_by_list_head(text, found, published)), published))
+    return _overnight_before_day_told(text, _at_the_time_told_before(text, _in_chronology_year(text, _in_year_told_before(text, _dated_by_list_head(text, found, published)), published)))
+
+
+# what may stand between "overnight" and the day told after it in its sentence: no end of a
+# sentence (a stop before a space and a capital, "?", "!", a line break)
+_SENTENCE_END_BETWEEN = _recompile(r"[.!?](?=\s+[A-Z\"“])|[!?]|\n")
+# the most characters from "overnight" to that day ("flown into A overnight and driven to B on Friday")
+OVERNIGHT_DAY_REACH = 160
+# right before "overnight": an arrival at a named place ("into Goma", "to Port-au-Prince", "reached
+# Tartu"), so the day told after it is of a later step. Not a departure ("Moving from Gao overnight,
+# troops reached Kidal on Monday": one move into that day), nor a sentence's opener ("Overnight,
+# the army withdrew the troops that had been brought there on Monday": an earlier day)
+_ARRIVED_AT_NAME_BEFORE = _recompile(r"\b(?:to|into|in|at|reached|entered)\s+(?:the\s+)?[A-Z][\w'’.-]*"
+                                     r"(?:[\s-]+[A-Z][\w'’.-]*){0,3}\s+$")
+
+
+def _overnight_before_day_told(text: str, found: list[DateMention]) -> list[DateMention]:
+    """``found`` with a bare "overnight" (read as the night before publication) told right after an
+    arrival at a named place, dated as the night before the day told next in its sentence, when
+    that day is earlier: "flown into A overnight and driven to B on Friday" flew on Thursday night. A day told after the night is later than
+    it, so the night before publication, after that day, cannot be it; a day on or after the
+    night as read ("overnight ... on Tuesday" in Wednesday's report) leaves it as it was.
+
+    why: in a report of a Tuesday, "flown into Goma overnight and driven to Sake on Friday" dated
+    the flight Monday, three days after the drive it came before (session 53 read153's Left;
+    golden s54-read155-overnight-*)."""
+    out = found
+    for k, d in enumerate(found):
+        if not d.relative or d.text.lower() != "overnight" \
+                or _ARRIVED_AT_NAME_BEFORE.search(text, max(0, d.start - 60), d.start) is None:
+            continue
+        day = next((p for p in found[k + 1:] if p.start - d.end <= OVERNIGHT_DAY_REACH), None)
+        if day is None or day.start - d.end > OVERNIGHT_DAY_REACH or day.precision != "day" \
+                or day.date_start != day.date_end or day.date_start >= d.date_start \
+                or _SENTENCE_END_BETWEEN.search(text, d.end, day.start) is not None:
+            continue
+        night = day.date_start - dt.timedelta(days=1)
+        out = out if out is not found else list(found)
+        # (no longer counted from publication: a day of saying, read.speech_day, or a day told
+        # before, read.overnight_told_day, moves it no more)
+        out[k] = DateMention(d.start, d.end, d.text, night, night, "day", False)
+    return out
 
 
 # a part of a day told by its ordinal: "the morning of the 13th", "the evening of the 6th"

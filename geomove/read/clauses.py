@@ -308,6 +308,7 @@ from .noun_s_mover import noun_s_mover
 from .report_aside import is_report_aside, subject_before_report_aside
 from .described_aside import described_aside
 from .relative_own_object import antecedent_of_relative_verb
+from .relative_carried import relative_after_that
 from .same_subject_as import subject_before_pronoun_clause
 from .command_name_rest import past_the_name_rest
 from .replaced_with import force_replacing, replaced_with_a_force
@@ -5001,7 +5002,10 @@ class _Reader(RoleReading, StatusReading):
                          and not town_of_site_part(parts, k)  # (nor a site's town: read.site_address)
                          # (nor a relative clause after 'that' and an auxiliary: "Russian troops that
                          # had been in Niger since last year were (flown)" names "Russian troops", read80)
-                         and not (k > 0 and cuts[k - 1].strip().lower() == "that" and _AUX_OPENS.match(parts[k]))),
+                         and not (k > 0 and cuts[k - 1].strip().lower() == "that" and _AUX_OPENS.match(parts[k]))
+                         # (nor one opening with an irregular past verb: "The drivers that took the
+                         # tankers to A returned" names "The drivers", read.relative_carried)
+                         and not (k > 0 and cuts[k - 1].strip().lower() == "that" and relative_after_that(parts[k]))),
                         len(parts) - 1)
             said_by, kept_end = _after_said_by(parts[keep])
             if participle and (verb_at := _own_verb_at(said_by)) is not None:

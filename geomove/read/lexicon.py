@@ -1091,6 +1091,10 @@ _UNITS = (r"soldiers|troops|personnel|fighters|officers|members|elements|marines
           # (and its aircrews: "Twelve pilots who trained at A returned home to B" counted nothing,
           # s51 read148; a count of people, GUIDELINES)
           r"pilots|aircrew|"
+          # (and the drivers of its vehicles: "About forty Rwandan drivers drove the trucks to X"
+          # counted nothing, and without the demonym the count was read on "trucks", three words on;
+          # a count of people, GUIDELINES; s54 read155)
+          r"drivers|"
           # (and by their arm: "400 infantrymen", "a company of 120 riflemen", "300 legionnaires", s28m)
           r"infantrymen|riflemen|fusiliers|legionnaires|gunners|artillerymen|tankmen|crewmen|"
           r"(?:military\s+)?police(?:men)?|policemen|"

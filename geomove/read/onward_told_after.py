@@ -45,6 +45,12 @@ _DAY_AFTER = _PATTERNS.compile(r"\s*,?\s+on\s+(?P<day>(?:monday|tuesday|wednesda
                                r"[0-9]{1,2}(?:st|nd|rd|th)?\s+" + _MONTH + r"|" + _MONTH + r"\s+[0-9]{1,2}(?:st|nd|rd|th)?)\b", re.I)
 
 
+# "overnight" right after the first end, a day told after the second: the night before that day
+# (dates._overnight_before_day_told), so another day than it (s54 read155: "flown into Goma
+# overnight and driven to Sake on Friday" was one clause on one day)
+_NIGHT_AFTER = _PATTERNS.compile(r"\s*,?\s+overnight\b", re.I)
+
+
 def moved_on_another_day(text: str, first_end: int, cue_at: int, place_end: int) -> bool:
     """Does the destination whose cue is at ``cue_at`` (its place ending at ``place_end``) open a
     verb phrase of its own after a joiner, with a day told after it other than the day told after
@@ -52,6 +58,8 @@ def moved_on_another_day(text: str, first_end: int, cue_at: int, place_end: int)
     if _VERB_BEFORE.search(text, max(0, cue_at - 40), cue_at) is None:
         return False
     second = _DAY_AFTER.match(text, place_end)
+    if second is not None and _NIGHT_AFTER.match(text, first_end, cue_at) is not None:
+        return True  # ("flown into A overnight and driven to B on Friday": the night before it, dates.py)
     first = _DAY_AFTER.match(text, first_end, cue_at) if second is not None else None
     return first is not None and " ".join(first.group("day").lower().split()) != " ".join(second.group("day").lower().split())
 

@@ -39,7 +39,7 @@ def _main_verb_between(reader, lo: int, hi: int) -> int | None:
                  and text[max(0, t.start() - 3):t.start()].lower() != "to "), None)
 
 
-def _dates_of_each_leg(a, first, second, frag, main_at: int) -> None:
+def _dates_of_each_leg(a, first, second, frag, main_at: int, rel_at: int | None = None) -> None:
     """Each leg its own date: the relative's leg the date told inside the relative (from its
     verb up to the main verb: "who flew the jets to A in October"), the main clause's leg a date
     told outside it (after the main verb, "flew back to B on Monday", or before the subject).
@@ -49,16 +49,18 @@ def _dates_of_each_leg(a, first, second, frag, main_at: int) -> None:
     why: "The sailors who had sailed the frigate to A flew back to B on Monday" dated the first
     leg Monday, though only the return is told on Monday; "who flew the jets to A in October came
     back to B on Friday" dated the return October (session 53 read152's Left; golden
-    s53-read154-relative-leg-date-*)."""
+    s53-read154-relative-leg-date-*). ``rel_at``: where the relative's verb starts, when it is no
+    trigger and the fragment's is the main verb (read.relative_carried); the fragment's own by default."""
+    rel_at = frag.trigger_start if rel_at is None else rel_at
     date = frag.date
     if date is None or getattr(date, "start", None) is None:
         return
     reader = a.reader
     s, e = reader.spans[frag.sentence]
     told = [d for d in reader._dates_in(reader.dates, s, e) if not reader._dateline(d)]
-    inside = [d for d in told if frag.trigger_start <= d.start < main_at]
-    outside = [d for d in told if not frag.trigger_start <= d.start < main_at]
-    if frag.trigger_start <= date.start < main_at:
+    inside = [d for d in told if rel_at <= d.start < main_at]
+    outside = [d for d in told if not rel_at <= d.start < main_at]
+    if rel_at <= date.start < main_at:
         own, main = date, (outside[0] if outside else None)
     else:
         own, main = (inside[0] if inside else None), date
