@@ -840,7 +840,11 @@ class CompiledPatterns:
             return {}
         return known if type(known) is dict else {}
 
-    def compile(self, pattern: str, flags: int = 0):
+    def compile(self, pattern: str, flags: int = 0, *, caller=None):
+        """The pattern (a stand-in built at its first use, when lazy); ``caller``: the frame of
+        the code asking for it, for a file that is not lazy -- the pattern is then a stand-in
+        only when that code stores it in a module's name (a module's constant: _binding_of),
+        and built now otherwise."""
         flags = int(flags)
         key = (pattern, flags)
         entry = self.known.get(key)
@@ -850,6 +854,12 @@ class CompiledPatterns:
                 stand_in = KeptPattern(self, pattern, flags, entry, _binding_of(sys._getframe(1)))
                 _STAND_INS.append(stand_in)
                 return stand_in
+            if caller is not None:
+                binding = _binding_of(caller)
+                if binding is not None:
+                    stand_in = KeptPattern(self, pattern, flags, entry, binding)
+                    _STAND_INS.append(stand_in)
+                    return stand_in
             return self._build(pattern, flags, entry)
         return self._compile_anew(pattern, flags)
 
