@@ -150,7 +150,9 @@ def test_the_readers_patterns_are_built_from_the_kept_code_on_the_second_run(tmp
     (new1, n1, same1, keys1, out1), (new2, n2, same2, keys2, out2) = (
         json.loads(_run(_READ, env={**env, "PYTHONHASHSEED": seed}).splitlines()[-1]) for seed in ("1", "2"))
     assert n1 >= 40 and new1 == n1 and same1  # every pattern anew the first time, re.compile's (with its first characters)
-    assert new2 == 0 and n2 == n1 and same2 and keys2 == keys1  # none the second
+    # none anew the second time; a module's constant is a stand-in built at its first use from the kept
+    # code (speed133) and not listed in _BUILT, so the second run lists those built inside rules
+    assert new2 == 0 and 0 < n2 <= n1 and same2 and set(map(tuple, keys2)) <= set(map(tuple, keys1))
     assert out2 == out1 and any(out1)
 
 

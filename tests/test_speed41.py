@@ -169,6 +169,9 @@ class _Places:
         return None
 
 
+from geomove.read.town_airport import airfield_told_by_its_town  # noqa: E402
+
+
 def _antecedent_plainly(r, before, word, avoid=()):
     """roles._antecedent as it was written before speed41 (every place filtered first)."""
     kind = word.split()[-1]
@@ -187,7 +190,8 @@ def _antecedent_plainly(r, before, word, avoid=()):
             if kind in (m.get("surface") or "").lower().split() or kind in (m.get("name") or "").lower().split():
                 return m
             continue
-        if wanted is None or m.get("kind") in wanted or (kind == "country" and m.get("precision") == "country"):
+        if wanted is None or m.get("kind") in wanted or (kind == "country" and m.get("precision") == "country") \
+                or (kind in ("city", "town", "village") and airfield_told_by_its_town(m)):  # (s54 gaz104)
             return m
     return None
 
@@ -208,6 +212,9 @@ def _place_lists(draw):
                     "lat": draw(st.sampled_from([1.0, 1.01, 5.0])), "lon": 2.0, "admin1": draw(st.sampled_from(["P1", "Q"])),
                     "gazetteer_id": draw(st.sampled_from([None, "g1", f"g{n}"])),
                     "precision": "country" if kind == "country" else None})
+        surface = draw(st.sampled_from([None, "P0", "P0 airport", "the city"]))  # (a town's name alone or a facility's)
+        if surface is not None:
+            out[-1]["surface"] = surface
         at += draw(st.integers(-length, length))  # (mentions may overlap or nest)
         at = max(at, 0)
     if draw(st.booleans()):

@@ -22,7 +22,8 @@ _FACILITY_WORD = _PATTERNS.compile(
 
 def airfield_told_by_its_town(m: dict) -> bool:
     """Is ``m`` (a place record) read as an airfield from its town's name alone?"""
-    return m.get("kind") == "airfield" and _FACILITY_WORD.search(m.get("surface") or "") is None
+    surface = m.get("surface")  # (a record with no words, a dateline's or a hand-made one, names no town)
+    return m.get("kind") == "airfield" and bool(surface) and _FACILITY_WORD.search(surface) is None
 
 
 _PATTERNS.save()
