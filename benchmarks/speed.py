@@ -287,15 +287,34 @@ def _children(pid: int) -> list[int]:
     return out
 
 
-def run_pool(args: list[str]) -> tuple[float, float, float, dict[int, float]]:
+def _memory_of(pid: int) -> tuple[float, float] | None:
+    """(Anonymous MB, Pss MB) of a process from /proc/PID/smaps_rollup, None when unreadable."""
+    try:
+        with open(f"/proc/{pid}/smaps_rollup") as fh:
+            fields = dict(line.split(":", 1) for line in fh if ":" in line)
+        return int(fields["Anonymous"].split()[0]) / 1024, int(fields["Pss"].split()[0]) / 1024
+    except (OSError, KeyError, ValueError, IndexError):
+        return None
+
+
+def run_pool(args: list[str]) -> tuple[float, float, float, dict[int, float], dict[str, float]]:
     """(wall s, CPU s of the whole tree, the parent's CPU s before its first worker started,
-    {worker pid: its CPU s}) of one geomove child; the processes are sampled from /proc every
-    5 ms (a worker's last sample before it ends)."""
+    {worker pid: its CPU s}, memory) of one geomove child; the processes are sampled from /proc
+    every 5 ms (a worker's last sample before it ends).
+
+    memory: ``maxrss`` (the largest process's peak RSS, as ``time`` prints it), ``anon`` (the
+    largest sum over the processes of their anonymous memory: what the run holds of its own)
+    and ``pss`` (the largest sum of their proportional set sizes), sampled every 50 ms. A
+    worker reads the index and the store through a memory map (parallel.WORKER_MMAP_SIZE): its
+    RSS counts the file pages it touched (and the kernel's fault-around neighbours), pages of
+    the kernel's cache that every process shares and the kernel may drop, not new memory."""
     start = time.perf_counter()
     proc = subprocess.Popen(GEOMOVE + args, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, cwd=ROOT)
     workers: dict[int, float] = {}
     parent_before = None
     last_parent = 0.0
+    anon = pss = 0.0
+    turn = 0
     while True:
         pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
         if pid:
@@ -308,11 +327,17 @@ def run_pool(args: list[str]) -> tuple[float, float, float, dict[int, float]]:
             if cpu is not None:
                 workers[child] = cpu
         last_parent = _cpu_of(proc.pid) or last_parent
+        if turn % 10 == 0:
+            sizes = [m for m in map(_memory_of, [proc.pid] + children) if m is not None]
+            anon = max(anon, sum(a for a, _ in sizes))
+            pss = max(pss, sum(p for _, p in sizes))
+        turn += 1
         time.sleep(0.005)
     wall = time.perf_counter() - start
     if os.waitstatus_to_exitcode(status) != 0:
         sys.exit(f"geomove {' '.join(args)} failed: {proc.stderr.read().decode()[-2000:]}")
-    return wall, usage.ru_utime + usage.ru_stime, parent_before or 0.0, workers
+    memory = {"maxrss": usage.ru_maxrss / 1024, "anon": anon, "pss": pss}
+    return wall, usage.ru_utime + usage.ru_stime, parent_before or 0.0, workers, memory
 
 
 def workers_ratio(command: str = "places", repeat: int = 3) -> None:
@@ -329,13 +354,13 @@ def workers_ratio(command: str = "places", repeat: int = 3) -> None:
         for _ in range(repeat):  # interleaved: a burst of other work hits both alike
             _, cpu1, wall1, _ = run_cli([command, "--workers", "1", "--jsonl", batch])
             ones.append((cpu1, wall1))
-            wall2, cpu2, before, per_worker = run_pool([command, "--workers", "2", "--jsonl", batch])
+            wall2, cpu2, before, per_worker, memory = run_pool([command, "--workers", "2", "--jsonl", batch])
             parent = cpu2 - sum(per_worker.values())
             after = cpu2 - before
             path = before + max(max(per_worker.values(), default=0.0), after / 2)
-            twos.append((path, wall2, cpu2, parent, before, sorted(per_worker.values())))
+            twos.append((path, wall2, cpu2, parent, before, sorted(per_worker.values()), memory))
         cpu1, wall1 = min(ones)
-        path2, wall2, cpu2, parent, before, per_worker = min(twos)
+        path2, wall2, cpu2, parent, before, per_worker, memory = min(twos)
         best_wall1, best_wall2 = min(w for _, w in ones), min(t[1] for t in twos)
         print(f"{command} --workers 1: {cpu1:.2f} CPU s; --workers 2: {cpu2:.2f} CPU s in all (parent "
               f"{parent:.2f}, of which {before:.2f} before the fork; workers "
@@ -344,6 +369,9 @@ def workers_ratio(command: str = "places", repeat: int = 3) -> None:
         print(f"{command} wall clock: --workers 1 {best_wall1:.2f} s, --workers 2 {best_wall2:.2f} s: "
               f"{best_wall1 / best_wall2:.2f}x (load average {os.getloadavg()[0]:.2f}; on 2 cores "
               f"this is the figure only when they are idle)")
+        print(f"{command} --workers 2 memory: peak RSS {memory['maxrss']:.0f} MB (the largest process, mapped "
+              f"index and store pages included), the processes' anonymous memory {memory['anon']:.0f} MB "
+              f"in all, PSS {memory['pss']:.0f} MB in all (sampled every 50 ms)")
 
 
 _STAGES_CHILD = """

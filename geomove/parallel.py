@@ -54,6 +54,18 @@ def open_gazetteer(path: str | os.PathLike | None = None):
     return _gazetteer
 
 
+# The bytes of the index and of the store of kept answers that a worker's own connections read
+# through a memory map (PRAGMA mmap_size; 1 GiB: both files whole, ~250 and ~330 MB; address
+# space, not memory). Read with pread, every worker copied the pages it needed into its own
+# SQLite page cache: ~4,000 fresh pages (page faults) a worker of a 380-report batch, 48.5k
+# faults in a 2-worker run against 27.6k in one process. Mapped, the workers read the kernel's
+# one cached copy of the file, shared by all of them: 38k faults (speed136, speed137 in
+# benchmarks/HISTORY.md). Their RSS counts the mapped pages they touched (shared and
+# reclaimable file pages, not memory of their own: see speed.py workers' PSS). A process that
+# reads alone keeps no map (Gazetteer._connect_index): 0 leaves a worker as it was.
+WORKER_MMAP_SIZE = 1 << 30
+
+
 def _init_worker(path: str | None, one_batch: bool = False) -> None:
     """Pool initializer: open the index once, the process's own connections.
     ``one_batch``: the pool reads one batch and ends (see :class:`Workers`)."""
@@ -86,11 +98,11 @@ def _inherited_gazetteer(path: str | None, default_index_path):
     parent = Gazetteer._default
     if path is not None or type(parent) is not Gazetteer or parent.path != default_index_path():
         return None
-    parent.reopen_after_fork()
+    parent.reopen_after_fork(WORKER_MMAP_SIZE)
     from .mentions.candidates import _CANDIDATES_BY_GAZ
     cache = _CANDIDATES_BY_GAZ.get(parent)
     if cache is not None and cache.kept is not None:
-        cache.kept.reopen_after_fork()
+        cache.kept.reopen_after_fork(WORKER_MMAP_SIZE)
     return parent
 
 

@@ -574,23 +574,25 @@ class Gazetteer:
         self._key_rows_wbits = zlib.MAX_WBITS  # a zlib stream, or (negative) a raw deflate one
         self._borders = None
 
-    def _connect_index(self) -> sqlite3.Connection:
+    def _connect_index(self, mmap_size: int = 0) -> sqlite3.Connection:
         db = connect_read_only(self.path, immutable=True, check_same_thread=False)
-        # no memory map: lookups touch random pages of a ~140 MB file, and with the kernel's
-        # read-around a batch of 400 reports mapped ~140 MB into the process (peak RSS
-        # 321 MB, same CPU time); SQLite's own page cache (below) is bounded at 32 MB
-        db.execute("PRAGMA mmap_size = 0")
+        # no memory map in a process that reads alone: lookups touch random pages of a ~140 MB
+        # file, and with the kernel's read-around a batch of 400 reports mapped ~140 MB into the
+        # process (peak RSS 321 MB, same CPU time); SQLite's own page cache (below) is bounded at
+        # 32 MB. A pool's workers map it (``mmap_size``: parallel.WORKER_MMAP_SIZE)
+        db.execute(f"PRAGMA mmap_size = {int(mmap_size)}")
         db.execute("PRAGMA cache_size = -32768")
         return db
 
-    def reopen_after_fork(self) -> None:
+    def reopen_after_fork(self, mmap_size: int = 0) -> None:
         """In a process forked from the one that opened this gazetteer (a pool's worker): its own
         connections to the index and the user's places, as SQLite asks (a connection belongs to
         the process that opened it), and everything else kept -- the key trie, the memos, and
         what the parent worked out per gazetteer (parallel._init_worker). The inherited
-        connections are kept, never used, never closed here (the parent still reads with them)."""
+        connections are kept, never used, never closed here (the parent still reads with them).
+        ``mmap_size``: the bytes of the index the new connection reads through a memory map."""
         _INHERITED_CONNECTIONS.append((self.db, self.user_db))
-        self.db = self._connect_index()
+        self.db = self._connect_index(mmap_size)
         if self.user_db is not None:
             self.user_db = connect_read_only(self.user_places, check_same_thread=False)
 

@@ -263,13 +263,16 @@ class KeptAnswers:
         self.meta = meta
         self.state = "fresh"
 
-    def reopen_after_fork(self) -> None:
+    def reopen_after_fork(self, mmap_size: int = 0) -> None:
         """In a forked process: its own connection to the store, the tries and the fresh state
-        the parent found kept (see Gazetteer.reopen_after_fork)."""
+        the parent found kept (see Gazetteer.reopen_after_fork); ``mmap_size``: the bytes of the
+        store it reads through a memory map (parallel.WORKER_MMAP_SIZE)."""
         if self.db is not None:
             _INHERITED_CONNECTIONS.append(self.db)
             self.db = sqlite3.connect(self.path.absolute().as_uri() + "?mode=ro&immutable=1", uri=True,
                                       check_same_thread=False)
+            if mmap_size:
+                self.db.execute(f"PRAGMA mmap_size = {int(mmap_size)}")
 
     def _ready(self) -> bool:
         """Is the store open to be read (opened at the first ask, never when it is off)?"""
