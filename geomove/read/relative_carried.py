@@ -32,7 +32,7 @@ import re
 
 from ..regex_cache import CompiledPatterns
 from .data_files import read_data
-from .relative_leg_end import _dates_of_each_leg
+from .relative_leg_end import _dates_of_each_leg, two_ends_of_one_clause
 
 _PATTERNS = CompiledPatterns("read-relative-carried")
 _DATA = read_data("relative_carried.json")
@@ -59,19 +59,8 @@ def origin_where_carried_to(a) -> None:
     when the first is where a relative's verb of carrying took its load and the fragment's own
     verb (the main clause's) stands between the two ends."""
     text = a.reader.text
-    drafts = a.drafts
-    for k in range(1, len(drafts)):
-        first, second = drafts[k - 1], drafts[k]
-        if second.origin is not None or second.destination is None or first.destination is None \
-                or second.status != "reported" or first.status != "reported" \
-                or len(second.frags) != 1 or len(first.frags) != 1:
-            continue
-        frag = second.frags[0]
-        if first.frags[0] is not frag or len(frag.destination) < 2 or not frag.trigger:
-            continue
-        at = {p.get("name"): at for p, at in frag.destination}
-        a_at, b_at = at.get(first.destination.get("name")), at.get(second.destination.get("name"))
-        if a_at is None or b_at is None or not a_at < frag.trigger_start < b_at:
+    for first, second, frag, a_at, b_at in two_ends_of_one_clause(a.drafts):
+        if not a_at < frag.trigger_start < b_at:
             continue
         rel = _CARRIED_TO_END.search(text, max(0, a_at - 120), a_at) if _TO_AT.match(text, a_at) else None
         if rel is None:

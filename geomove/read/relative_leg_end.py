@@ -74,11 +74,11 @@ def _dates_of_each_leg(a, first, second, frag, main_at: int, rel_at: int | None 
                      f"{'dated by its own words: ' + day.text if day is not None else 'tells no date of its own'}")
 
 
-def origin_where_relative_leg_ended(a) -> None:
-    """An assembly pass: the second of two drafts read from one relative's clause leaves from where
-    the first ended, when the main clause's verb stands between their destinations."""
-    reader, text = a.reader, a.reader.text
-    drafts = a.drafts
+def two_ends_of_one_clause(drafts):
+    """Each two drafts in a row read from one clause's list of destinations, both reported, the
+    second with no origin yet: ``(first, second, frag, a_at, b_at)``, the offsets where each
+    draft's destination is told. The passes that give the second leg the first's end as its
+    origin (this module's, read.relative_carried's) each test where the clause's verb stands."""
     for k in range(1, len(drafts)):
         first, second = drafts[k - 1], drafts[k]
         if second.origin is not None or second.destination is None or first.destination is None \
@@ -90,7 +90,16 @@ def origin_where_relative_leg_ended(a) -> None:
             continue
         at = {p.get("name"): at for p, at in frag.destination}
         a_at, b_at = at.get(first.destination.get("name")), at.get(second.destination.get("name"))
-        if a_at is None or b_at is None or not frag.trigger_start < a_at < b_at:
+        if a_at is not None and b_at is not None:
+            yield first, second, frag, a_at, b_at
+
+
+def origin_where_relative_leg_ended(a) -> None:
+    """An assembly pass: the second of two drafts read from one relative's clause leaves from where
+    the first ended, when the main clause's verb stands between their destinations."""
+    reader, text = a.reader, a.reader.text
+    for first, second, frag, a_at, b_at in two_ends_of_one_clause(a.drafts):
+        if not frag.trigger_start < a_at < b_at:
             continue
         if _RELATIVE_BEFORE.search(text, max(0, frag.trigger_start - 20), frag.trigger_start) is None:
             continue
