@@ -15,7 +15,7 @@ Two readings, both of the relative's words (relative_carried.json):
   relative_leg_end's): two drafts of one fragment whose main verb of moving stands between their
   destinations, the first told right after "that|who|which (had) <carrying verb> <object> to":
   the antecedent arrived there with its load, and the main clause's leg leaves from there
-  (GUIDELINES split a route into legs where the force arrived and later left again). Each leg
+  (GUIDELINES.md: a stop where a force stays, then moves on, cuts its route into legs). Each leg
   then takes its own date, as relative_leg_end dates them.
 
 "took the tankers to A and returned to B" (no relative), "... were ambushed near B" (no verb of
