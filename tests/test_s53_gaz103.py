@@ -23,11 +23,8 @@ and airports are real; the events are made up).
 
 import pytest
 
-from geomove.mentions import find_mentions, places
-
-
-def _by_surface(text, gazetteer):
-    return {m["surface"]: m for m in places(text, gazetteer=gazetteer)}
+from geomove.mentions import find_mentions
+from placing import places_by_surface as _by_surface  # (geomove.mentions.places by surface)
 
 
 # -- an airport named with its city, and a flight's origin far away

@@ -20,11 +20,7 @@ and airports are real; the events are made up).
 
 import pytest
 
-from geomove.mentions import places
-
-
-def _by_surface(text, gazetteer):
-    return {m["surface"]: m for m in places(text, gazetteer=gazetteer)}
+from placing import places_by_surface as _by_surface  # (geomove.mentions.places by surface)
 
 
 @pytest.mark.parametrize("text, surface, airport", [
