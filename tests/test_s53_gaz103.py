@@ -61,6 +61,10 @@ def test_a_flight_s_origin_far_from_the_airfield_keeps_its_point(gazetteer, text
     "A convoy from Mahas reached Mogadishu airport and Jowhar.",
     # (a flight, but the airport is read as its town: no airfield the text reads)
     "Aid planes landed at Beledweyne airport and Jowhar on flights from Mahas.",
+    # (s54 gaz104: a flight's words alone, no airfield named: the guard still holds)
+    "Two helicopters airlifted the wounded from Mahas to Beledweyne and Jowhar.",
+    "The wounded were airlifted from Mahas to Beledweyne and Jowhar.",
+    "Helicopters flew the wounded from Mahas to Beledweyne and Jowhar.",
 ])
 def test_a_far_village_not_a_flight_s_origin_keeps_no_point(gazetteer, text):
     m = _by_surface(text, gazetteer)["Mahas"]
