@@ -1198,6 +1198,9 @@ _SUBJECT_ASIDE = _PATTERNS.compile(r"\s*(?:(?:\w+(?:ed|en)|put|set|said|thought|
                                    # (the irregular participles of where a force was taken from: "The
                                    # troops, drawn from units in X, began arriving", s25)
                                    r"(?:drawn|taken|flown|sent|brought|withdrawn|pulled|borrowed)\s+(?:\w+ly\s+)?from\b|"
+                                   # (and of leaving a group, with its particle: "Two patrol boats, split off
+                                   # from the flotilla bound for A, sailed", read.group_route_aside)
+                                   r"(?:split|broken|broke|peeled|hived|spun)\s+(?:off|away)\s+from\b|"
                                    # (a participle dated: "The frigate, detached on Sunday, sailed": read.aside_date)
                                    r"\w+ed\s+(?:on|last|earlier|overnight)\b|\w+ing\b|which|who|whose|where|including|along\s+with|together\s+with|with|among\s+them|from"
                                    # (what was done to it, told by a participle and its preposition: "Somali
