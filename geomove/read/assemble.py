@@ -93,6 +93,7 @@ from .welcomed_home import destination_where_families_waited
 from .welcomed_before import destination_where_welcomed_home
 from .relative_leg_end import origin_where_relative_leg_ended
 from .relative_carried import origin_where_carried_to
+from .night_before_next_leg import night_before_next_leg
 from .journey_retold import journey_told_again
 from .stay_after_leaving import destination_where_stayed
 from .kept import recompile as _recompile
@@ -2411,7 +2412,7 @@ def drop_endless(a: Assembly) -> None:
 PASSES = (read_fragments, origin_where_relative_leg_ended, origin_where_carried_to, actor_of_plural_demonym, origin_of_contrasted, origin_where_part_stayed, origin_where_left_behind, origin_where_they_were, origin_left_to_another, join_halves, complete_halves, destination_due_after_leaving, via_on_the_way, via_where_met, count_from_description, origin_home_through_crossing,
           waterway_country, origin_from_foreign_via, origin_where_seen_off, destination_where_welcomed, destination_where_families_waited, destination_where_welcomed_home, destination_where_stayed,
           destination_where_speaker_is, destination_told, destination_of_arrival_from, origin_where_seen_before, origin_kept_from_retracted, drop_far_namesakes, lend_told_before, part_actor_of_group, detached_part_actor, plan_carried_out, plan_completed, plan_arrived, moved_in_where_left, moved_in_where_told, moved_in_taking_over, destination_moved_in_from, another_followed, added_group_followed_told, joined_them_told, also_sent, also_sent_from, arrived_where_told, another_arrived, arrived_at_dateline, followed_by_more, another_on_day,
-          origin_where_relieved, origin_where_retaken, replaced_from, replaced_by_unit, count_told_after, count_line_after, date_told_after, estimate_told_after, area_of_two, crossing_detail, passage_joined, ship_ends_at_ports, journey_told_again, army_of_lede, drop_endless)
+          origin_where_relieved, origin_where_retaken, replaced_from, replaced_by_unit, count_told_after, count_line_after, date_told_after, night_before_next_leg, estimate_told_after, area_of_two, crossing_detail, passage_joined, ship_ends_at_ports, journey_told_again, army_of_lede, drop_endless)
 
 
 def extract(text: str, *, gazetteer, published=None, source: str | None = None, url: str | None = None,

@@ -308,7 +308,7 @@ from .noun_s_mover import noun_s_mover
 from .report_aside import is_report_aside, subject_before_report_aside
 from .described_aside import described_aside
 from .relative_own_object import antecedent_of_relative_verb
-from .relative_carried import relative_after_that
+from .relative_carried import relative_after_that, what_before_carrying_relative
 from .same_subject_as import subject_before_pronoun_clause
 from .command_name_rest import past_the_name_rest
 from .replaced_with import force_replacing, replaced_with_a_force
@@ -1198,6 +1198,9 @@ _SUBJECT_ASIDE = _PATTERNS.compile(r"\s*(?:(?:\w+(?:ed|en)|put|set|said|thought|
                                    # (the irregular participles of where a force was taken from: "The
                                    # troops, drawn from units in X, began arriving", s25)
                                    r"(?:drawn|taken|flown|sent|brought|withdrawn|pulled|borrowed)\s+(?:\w+ly\s+)?from\b|"
+                                   # (and of leaving a group, with its particle: "Two patrol boats, split off
+                                   # from the flotilla bound for A, sailed", read.group_route_aside)
+                                   r"(?:split|broken|broke|peeled|hived|spun)\s+(?:off|away)\s+from\b|"
                                    # (a participle dated: "The frigate, detached on Sunday, sailed": read.aside_date)
                                    r"\w+ed\s+(?:on|last|earlier|overnight)\b|\w+ing\b|which|who|whose|where|including|along\s+with|together\s+with|with|among\s+them|from"
                                    # (what was done to it, told by a participle and its preposition: "Somali
@@ -5046,6 +5049,7 @@ class _Reader(RoleReading, StatusReading):
             # ("From Kherson the brigade moved east": the brigade, read.fronted_place)
             told = subject_after_fronted_place(told)
             told = without_pronoun_object(told)  # ("replaced | them with fresh troops who crossed": read.object_relative)
+            told = what_before_carrying_relative(told)  # ("The drivers who took the tankers to A": read.relative_carried)
             told = _before_sighting(_before_first_verb_phrase(told))
             told = what_before_seen_place(self.text, s, told)  # ("Spotted: 6 launchers near X": read.sighting_post)
             # ("Before heading to Niamey, the convoy stopped in Dosso": the subject after the comma,

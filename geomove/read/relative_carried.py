@@ -5,7 +5,7 @@ verbs of moving of the reader's, so the clause is read once, at the main verb, w
 destinations distributed as a list (? -> Tamale, ? -> Kumasi), both dated by the main clause;
 and the words after "that" ("took the fuel tankers to Tamale") were read as what moved.
 
-Two readings, both of the relative's words (relative_carried.json):
+Three readings of the relative's words (relative_carried.json):
 
 - :func:`relative_after_that` (asked by clauses._Reader._what of each part of a subject cut at
   "that"): a part that opens with a past verb (an auxiliary may come first) is the relative's, no
@@ -17,9 +17,15 @@ Two readings, both of the relative's words (relative_carried.json):
   the antecedent arrived there with its load, and the main clause's leg leaves from there
   (GUIDELINES.md: a stop where a force stays, then moves on, cuts its route into legs). Each leg
   then takes its own date, as relative_leg_end dates them.
+- :func:`what_before_carrying_relative` (asked by clauses._Reader._what of the words read as what
+  moved): a "who"/"which" relative is no cut of the subject, so its words stayed in what moved;
+  one whose verb carried a load to a place ("who took the fuel tankers to A") is cut off there
+  (session 55, read156). "who served in A", "who took part in the parade" stay, as before.
 
-"took the tankers to A and returned to B" (no relative), "... were ambushed near B" (no verb of
-moving in the main clause) and "... will return to B" (planned) are unchanged.
+The same pass reads the subject's own carrying verb joined by "and" to the verb of moving: "took
+the tankers to A and returned to B" (no relative) leaves B's leg from A (:func:`carried_then_moved`,
+session 55, read156). "... were ambushed near B" (no verb of moving in the main clause) and "...
+will return to B" (planned) are unchanged.
 
 why: session 53 (read154) left "The Nigerian drivers that took the fuel tankers to Niamey last
 month returned to Kano" with what = "took the fuel tankers to Niamey", no origin for Kano and
@@ -45,6 +51,20 @@ _CARRIED_TO_END = _PATTERNS.compile(
     + r"(?P<verb>" + "|".join(_DATA["carrying_verbs"]) + r")\s+(?:[\w'’-]+\s+){1," + str(_DATA["object_words"]) + r"}$", re.I)
 # the cue of the first destination: "to" (a draft's place is told at its cue)
 _TO_AT = _PATTERNS.compile(r"to\b", re.I)
+# the subject's own carrying verb, coordinated with the verb of moving after the first end: "took the
+# fuel tankers (to A) and returned to B" (the verb's words up to the cue, as _CARRIED_TO_END's)
+# (not an object that is a way: "took control of the road (to A)" names the road's end, no load's)
+_CARRIED_VERB_TO_END = _PATTERNS.compile(
+    r"\b(?P<verb>" + "|".join(_DATA["carrying_verbs"]) + r")\s+(?:[\w'’-]+\s+){0," + str(_DATA["object_words"] - 1) + r"}"
+    r"(?!(?:" + "|".join(_DATA["road_nouns"]) + r")\s)[\w'’-]+\s+$", re.I)
+# right before the verb of moving: "and", "and then", "and later" ("... to A on Monday and returned")
+_AND_BEFORE = _PATTERNS.compile(r"\band\s+(?:(?:" + "|".join(_DATA["and_adverbs"]) + r")\s+)?$", re.I)
+# inside what moved: "who|which (had) <carrying verb> <object> to", the relative's load carried to
+# an end ("The drivers | who took the fuel tankers to A"); "who took part in the parade" carries
+# nothing to a place and stays, as "who served in A" does
+_CARRYING_RELATIVE_IN = _PATTERNS.compile(
+    r"\s+(?:" + "|".join(w for w in _DATA["relative_words"] if w != "that") + r")\s+" + _AUX
+    + r"(?:" + "|".join(_DATA["carrying_verbs"]) + r")\s+(?:[\w'’-]+\s+){1," + str(_DATA["object_words"]) + r"}?to\b", re.I)
 _PATTERNS.save()
 
 
@@ -52,6 +72,20 @@ def relative_after_that(part: str) -> bool:
     """Is ``part`` (a subject's words cut right after "that") a relative clause's, opening with
     its past verb ("took the fuel tankers to A", "had brought the guns")?"""
     return _PAST_VERB_OPENS.match(part) is not None
+
+
+def what_before_carrying_relative(what: str) -> str:
+    """``what`` (the words read as what moved) up to a "who"/"which" relative whose verb carried a
+    load to a place: "The drivers who took the fuel tankers to A" -> "The drivers". ("that" cuts
+    the subject already: :func:`relative_after_that`.)
+
+    why: session 54 (read155) left "who" relatives with a carrying verb in what moved, the
+    relative's words and its end with them ("officers who took the trucks to A"); golden lines
+    s55-read156-*-carried-what of my own (Rwanda, Zambia, Ghana)."""
+    if " who " not in what and " which " not in what:
+        return what  # (the cheap test: most of what moved holds no relative word)
+    m = _CARRYING_RELATIVE_IN.search(what)
+    return what[:m.start()] if m else what
 
 
 def origin_where_carried_to(a) -> None:
@@ -62,10 +96,30 @@ def origin_where_carried_to(a) -> None:
     for first, second, frag, a_at, b_at in two_ends_of_one_clause(a.drafts):
         if not a_at < frag.trigger_start < b_at:
             continue
-        rel = _CARRIED_TO_END.search(text, max(0, a_at - 120), a_at) if _TO_AT.match(text, a_at) else None
-        if rel is None:
+        if not _TO_AT.match(text, a_at):
             continue
+        rel = _CARRIED_TO_END.search(text, max(0, a_at - 120), a_at)
+        legs, whose = ("the relative's leg", "the main clause's leg"), "the relative's"
+        if rel is None:
+            rel = carried_then_moved(text, a_at, frag.trigger_start)
+            if rel is None:
+                continue
+            legs, whose = ("the carrying verb's leg", "the leg after 'and'"), "the subject's"
         second.origin = {**first.destination, "inferred": True}
-        a.why.append(f"sentence {frag.sentence}: the main clause's leg leaves from where the relative's "
+        a.why.append(f"sentence {frag.sentence}: {legs[1]} leaves from where {whose} "
                      f"'{rel.group('verb')}' ended: {first.destination.get('name')}")
-        _dates_of_each_leg(a, first, second, frag, frag.trigger_start, rel.start("verb"))
+        _dates_of_each_leg(a, first, second, frag, frag.trigger_start, rel.start("verb"), legs)
+
+
+def carried_then_moved(text: str, to_at: int, verb_at: int) -> re.Match | None:
+    """The subject's own verb of carrying right before the cue "to" at ``to_at`` (its object
+    between), when "and" joins the verb of moving at ``verb_at`` to it: "took the fuel tankers to
+    A and returned to B". The match names the carrying verb; None otherwise.
+
+    why: session 54 (read155) left "took the tankers to A and returned to B" (no relative) with
+    two ends and no origin, though the return is told after the load reached A (GUIDELINES.md: a
+    force that arrived and then left again makes two legs); golden lines s55-read156-carried-and-*
+    of my own (Ghana, Niger, Kenya)."""
+    if _AND_BEFORE.search(text, max(0, verb_at - 30), verb_at) is None:
+        return None
+    return _CARRIED_VERB_TO_END.search(text, max(0, to_at - 120), to_at)

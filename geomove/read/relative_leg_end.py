@@ -39,7 +39,8 @@ def _main_verb_between(reader, lo: int, hi: int) -> int | None:
                  and text[max(0, t.start() - 3):t.start()].lower() != "to "), None)
 
 
-def _dates_of_each_leg(a, first, second, frag, main_at: int, rel_at: int | None = None) -> None:
+def _dates_of_each_leg(a, first, second, frag, main_at: int, rel_at: int | None = None,
+                       legs: tuple[str, str] = ("the relative's leg", "the main clause's leg")) -> None:
     """Each leg its own date: the relative's leg the date told inside the relative (from its
     verb up to the main verb: "who flew the jets to A in October"), the main clause's leg a date
     told outside it (after the main verb, "flew back to B on Monday", or before the subject).
@@ -50,7 +51,9 @@ def _dates_of_each_leg(a, first, second, frag, main_at: int, rel_at: int | None 
     leg Monday, though only the return is told on Monday; "who flew the jets to A in October came
     back to B on Friday" dated the return October (session 53 read152's Left; golden
     s53-read154-relative-leg-date-*). ``rel_at``: where the relative's verb starts, when it is no
-    trigger and the fragment's is the main verb (read.relative_carried); the fragment's own by default."""
+    trigger and the fragment's is the main verb (read.relative_carried); the fragment's own by default.
+    ``legs``: how the why names the two legs ("took the tankers to A and returned to B" has no
+    relative: read.relative_carried.carried_then_moved)."""
     rel_at = frag.trigger_start if rel_at is None else rel_at
     date = frag.date
     if date is None or getattr(date, "start", None) is None:
@@ -70,7 +73,7 @@ def _dates_of_each_leg(a, first, second, frag, main_at: int, rel_at: int | None 
         if day is frag.date:
             continue
         d.frags = [replace(frag, date=day, when={day.text.lower()} & frag.when if day is not None else set())]
-        a.why.append(f"sentence {frag.sentence}: the {'relative' if d is first else 'main clause'}'s leg "
+        a.why.append(f"sentence {frag.sentence}: {legs[0] if d is first else legs[1]} "
                      f"{'dated by its own words: ' + day.text if day is not None else 'tells no date of its own'}")
 
 

@@ -57,6 +57,7 @@ from .greeted_people import greeted_people_gap
 from .flight_from import flights_as_service
 from .what_they_called import named_it_so
 from .set_aside import set_aside
+from .group_route_aside import route_of_group_left
 from .heading_from import heading_from
 from .scene_across import scene_across_border
 from ..mentions.translated_from import language_of_translation
@@ -651,6 +652,8 @@ class RoleReading:
                 break  # "passed near X on their way to Y": the cue "passed" as its object's (read.passed_on_way)
             if set_aside(self.text, floor + m.start()):
                 return None, -1  # "withdrew from A on Saturday, not from B": B is no end (read.set_aside)
+            if role in ("destination", "destination_weak", "arrival") and route_of_group_left(self.text, floor + m.start()):
+                return None, -1  # "The frigate, detached from the patrol to A, sailed to B": the patrol's end (read.group_route_aside)
             if role in ("origin", "destination") and self._road_not_taken(floor + m.start()):
                 return None, -1  # "reopened the road from A to B": a road named by its ends
             if role == "origin" and heading_from(self.text, floor + m.start(), mention["end"]):
