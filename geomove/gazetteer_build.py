@@ -956,6 +956,14 @@ def airport_rows(progress) -> Iterator[tuple[dict, list]]:
     for r in rows:
         if r["iata"] and r["city"]:
             served[(r["country"], r["city"])] = served.get((r["country"], r["city"]), 0) + 1
+    # the towns airline airports serve, by country: what a name opening with one is also called by
+    # ("Toronto Pearson International Airport", in airportsdata's Mississauga)
+    towns: dict[str, dict] = {}
+    for r in rows:
+        if r["iata"] and r["city"]:
+            towns.setdefault(r["country"], {}).setdefault(r["city"].strip(), []).append((float(r["lat"]), float(r["lon"])))
+    # the "<town> Airport" names of towns one airline airport serves (below), by name key
+    town_airports = frozenset(name_key(f"{city} Airport") for (_cc, city), n in served.items() if n == 1)
     for r in rows:
         name = r["name"]
         is_base = bool(base_re.search(name))
@@ -976,6 +984,11 @@ def airport_rows(progress) -> Iterator[tuple[dict, list]]:
         if r["iata"] and city and served.get((r["country"], city)) == 1 and not is_base:
             # a city's only airline airport is what reports call "the <city> airport"
             names.append((f"{city} Airport", -1))
+        if r["iata"] and not is_base:
+            # "Bole airport", "Pearson airport", "Kennedy International Airport" (s55 gaz105)
+            names.extend((n, -1) for n in short_airport_names(forms[-1], airport_words, (float(r["lat"]), float(r["lon"])),
+                                                           towns.get(r["country"], {}), town_airports)
+                         if all(n != m for m, _ in names))
         yield {
             "gazetteer_id": f"airport:{r['icao']}", "name": name,
             "kind": "base" if is_base else "airfield", "country": r["country"] or None,
@@ -987,6 +1000,82 @@ def airport_rows(progress) -> Iterator[tuple[dict, list]]:
             "raw": {"icao": r["icao"], "iata": r["iata"] or None, "city": r["city"] or None,
                     "elevation_ft": r["elevation"] or None},
         }, names
+
+
+# an initial of a person's name: "John F Kennedy", "O. R. Tambo", "Lester B. Pearson"
+_INITIAL_RE = r"[A-Z]\.?"
+# the lower-case particles that open a surname ("Charles de Gaulle")
+_SURNAME_PARTICLES = frozenset("de van von da di du del der den dos das al el bin ben".split())
+
+
+def short_airport_names(form: str, airport_words: re.Pattern, at: tuple[float, float], towns: dict,
+                        others=frozenset()) -> list[str]:
+    """The names reports give an airline airport besides those airport_rows derives: its short
+    name with the one word "Airport" where another airport is called so ("Bole International
+    Airport" -> "Bole Airport": read so, "Bole airport" may be Addis Ababa's, not only the Chinese
+    town Bole's; mentions.airports_by_their_town decides by the town the text names), and the
+    person or the place it is named for with the name's own kind words or "Airport", where the
+    short name opens with a given name and an initial ("John F Kennedy International Airport" ->
+    "Kennedy International Airport", "Kennedy Airport") or with a town airline airports near it
+    serve (``towns``: "Toronto Pearson International Airport" -> "Pearson International
+    Airport", "Pearson Airport"). The surname alone is not made a name: "Pearson said" is a
+    person; the kind word after it says the airport. ``form``: the airport's name, or its name
+    without the town airportsdata files it under ("Heathrow Airport" of "London Heathrow
+    Airport"); ``at``: its point; ``others``: the name keys of "<town> Airport" airport_rows gives
+    a town's only airline airport. (s55 gaz105)"""
+    short = airport_words.sub("", form).strip(" -,")
+    if len(short) <= 2 or not form.startswith(short):
+        return []
+    # (only where another airport holds that name, "Bole Airport" of the town Bole's: elsewhere the
+    # short name is read as the airport already, and "Zvartnots airport", "Ben Gurion airport" stay
+    # read as the name with the kind word after it)
+    out = [f"{short} Airport"] if short != form and name_key(f"{short} Airport") in others else []
+    words = short.split(" ")
+    rest = _surname_after_initials(words) or _named_after_a_town_near(words, at, towns)
+    if rest:
+        named = " ".join(words[-rest:])
+        out += [f"{named} Airport", named + form[len(short):]]
+    return [n for n in out if n != form]
+
+
+def _surname_after_initials(words: list[str]) -> int:
+    """How many last words of an airport's short name (``words``) are a surname after a
+    person's initial ("Kennedy" of "John F Kennedy", "Tambo" of "O. R. Tambo"), or 0. Not a
+    surname that is an everyday word as well (wordfreq's Zipf 5 or more: "Cyril E King", "Juan H
+    White", "Victor M. Power"): "King airport" is no airport's name."""
+    from .io.language import english_zipf
+    last = len(words) - 1
+    surname = 2 if last >= 2 and words[last - 1] in _SURNAME_PARTICLES else 1
+    before = words[:len(words) - surname]
+    if len(before) >= 2 and _compiled(_INITIAL_RE).fullmatch(before[-1]) \
+            and _compiled(_SURNAME_RE).fullmatch(words[-1]) and english_zipf(words[-1].lower()) < 5.0:
+        return surname
+    return 0
+
+
+# a surname as airportsdata writes one: a capital and three or more letters ("Kennedy", "O'Hare")
+_SURNAME_RE = r"[A-Z][^\W\d_]['’]?[^\W\d_]{2,}"
+
+
+def _named_after_a_town_near(words: list[str], at: tuple[float, float], towns: dict) -> int:
+    """How many last words of an airport's short name (``words``) are its own name after a
+    town's that opens it ("Pearson" of "Toronto Pearson", "Songshan" of "Taipei Songshan"), or
+    0: the town (one to three words) is one an airline airport within SERVES_ITS_TOWN_KM of this
+    one serves (airportsdata files Toronto Pearson under Mississauga, Billy Bishop under Toronto;
+    Coleman, Texas is no town of Detroit's "Coleman A Young"), and the rest is one word and no
+    everyday English word (wordfreq: "St Louis Downtown", "Jefferson County")."""
+    from .io.language import english_zipf
+    for k in range(min(3, len(words) - 1), 0, -1):
+        points = towns.get(" ".join(words[:k]))
+        if points and len(words) - k == 1 and _compiled(_SURNAME_RE).fullmatch(words[k]) \
+                and english_zipf(words[k].lower()) < 4.0 \
+                and any(haversine_km(*at, *p) <= SERVES_ITS_TOWN_KM for p in points):
+            return 1
+    return 0
+
+
+# how far from a town an airport that serves it may lie (km): as mentions.town_airports
+SERVES_ITS_TOWN_KM = 60.0
 
 
 _PAREN_RE = r"\s*\([^)]*\)"

@@ -7,6 +7,7 @@ from ..distance import haversine_km
 from ..gazetteer.ranking import LOOSE_FACILITY_SIMILARITY
 from ..wordlists import KIND_AFTER, KIND_AFTER_THE_NAME, KIND_PAIRS
 from .words import FACILITY_KINDS
+from .airports_by_their_town import AIRPORTS_SET_ASIDE
 from .similarity import core_name, spelling_similarity
 
 
@@ -119,7 +120,12 @@ class Facilities:
             # famous San Francisco has no pass of the name, which says nothing of this one)
             ext = [c for c in ext if c.get("name_similarity", 0) >= 0.95]
         else:
-            ext = self._by_famous_namesake(ext, towns)
+            kept = self._by_famous_namesake(ext, towns)
+            if len(kept) < len(ext) and kind == "airfield":
+                # ("Bole airport": Addis Ababa's, kept for a town the text names, airports_by_their_town)
+                self.per_text.setdefault(AIRPORTS_SET_ASIDE, {})[self.toks[end_tok].end] = \
+                    [c for c in ext if all(c is not k for k in kept)]
+            ext = kept
         if not ext:
             return None  # "Bali airport": the famous Bali has no airport of that name here; the place stays
         if towns:

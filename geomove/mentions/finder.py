@@ -43,6 +43,7 @@ from .words import FACILITY_KINDS, SETTLEMENT_KINDS
 _STRUCTURE_HOMES = frozenset(SETTLEMENT_KINDS + FACILITY_KINDS + ("port",))
 from .famous_heads import unknown_name_after_far_head
 from .flights import airfield_of_a_flight, origin_of_a_flight_to_an_airfield, town_near_its_airfield
+from .airports_by_their_town import AIRPORTS_SET_ASIDE, airports_by_their_town
 from .joined_names import joined_pairs
 from .appositions import said_small_but_read_great
 from .org_names import groups_named_after_a_verb_of_joining, groups_named_before_fighters, outlets_named_before_their_noun
@@ -345,6 +346,8 @@ class _Finder(
         self._namesakes_in_named_countries(mentions, text_countries)
         self._beside_the_border_named(mentions)  # ("X near the border with <country>")
         self._crossings_at_a_border_town(mentions)  # ("the Salla and Kelloselka crossings")
+        if AIRPORTS_SET_ASIDE in self.per_text:  # ("Bole airport in Addis Ababa": mentions.airports_by_their_town)
+            airports_by_their_town(mentions, self.per_text[AIRPORTS_SET_ASIDE])
         self._placed_by_a_neighbour(mentions)
         route_ends_read_together(self.text, mentions, CLEAR_MARGIN)  # ("left Kita for Kati": mentions.route_ends)
         listed_names_read_together(mentions, self._joined_in_a_list, CLEAR_MARGIN)  # ("Portland, Augusta and Bangor")
