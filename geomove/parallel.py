@@ -502,6 +502,20 @@ def _child_reads(chunks: _Chunks, reports: list, task: str, include_all: bool, a
     conn.close()
 
 
+# the room of a child's pipe for its lines (Linux; the default is 64 KB): a chunk of 16 reports
+# makes ~160 KB of `places` lines, and while the parent reads a chunk of its own it does not
+# take them, so a child with a fuller pipe would wait there instead of reading on
+PIPE_ROOM = 1 << 20
+
+
+def _widen(conn) -> None:
+    try:
+        import fcntl
+        fcntl.fcntl(conn.fileno(), fcntl.F_SETPIPE_SZ, PIPE_ROOM)
+    except (ImportError, AttributeError, OSError):
+        pass  # (elsewhere, or over the system's limit: the child waits on a full pipe, no more)
+
+
 def _map_parent_reads(reports: list, task: str, n: int, *, include_all: bool, gazetteer_path, meanwhile,
                       as_json: bool) -> Iterator[Any]:
     """The CLI's batch on ``n`` processes (one batch, then the process ends; fork only): the
@@ -530,6 +544,7 @@ def _map_parent_reads(reports: list, task: str, n: int, *, include_all: bool, ga
         with _forked("fork", keep_frozen=True):
             for _ in range(n - 1):
                 receive, send = ctx.Pipe(duplex=False)
+                _widen(send)
                 child = ctx.Process(target=_child_reads, daemon=True,
                                     args=(chunks, reports, task, include_all, as_json, send, path))
                 child.start()

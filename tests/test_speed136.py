@@ -89,3 +89,22 @@ def test_the_cli_batch_gives_the_one_process_lines(gazetteer, thawed):
         wanted = list(parallel.map_json_lines(reports, task, workers=1))
         for workers in (2, 3):
             assert list(parallel.map_json_lines(reports, task, workers=workers, last=True)) == wanted
+
+
+def test_a_childs_pipe_holds_a_chunk_of_lines_while_the_parent_reads():
+    fcntl = pytest.importorskip("fcntl")
+    if not hasattr(fcntl, "F_GETPIPE_SZ"):
+        pytest.skip("no pipe sizes here")
+    receive, send = multiprocessing.Pipe(duplex=False)
+    try:
+        parallel._widen(send)
+        try:
+            with open("/proc/sys/fs/pipe-max-size") as f:
+                most = int(f.read())
+        except OSError:
+            pytest.skip("no pipe-max-size to compare with")
+        if most >= parallel.PIPE_ROOM:
+            assert fcntl.fcntl(send.fileno(), fcntl.F_GETPIPE_SZ) == parallel.PIPE_ROOM
+    finally:
+        receive.close()
+        send.close()
