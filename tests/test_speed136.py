@@ -24,6 +24,9 @@ REPORTS = [{"id": str(i), "text": t} for i, t in enumerate([
 ])]
 
 
+PARENT = [0]  # the test process's pid
+
+
 @pytest.fixture()
 def thawed():
     yield
@@ -31,12 +34,28 @@ def thawed():
 
 
 def _slow_pid(report, task, *, include_all=False, gazetteer=None):
+    if os.getpid() == PARENT[0]:
+        # the parent reads on once every child has read a report (a child slow to start on a
+        # loaded machine would otherwise find every chunk taken)
+        deadline = time.monotonic() + 60
+        while STARTED[0].value < STARTED[1] and time.monotonic() < deadline:
+            time.sleep(0.005)
+    elif not CHILD_READ[0]:
+        CHILD_READ[0] = True  # (this child's own copy)
+        with STARTED[0].get_lock():
+            STARTED[0].value += 1
     time.sleep(0.01)  # (long enough that every process gets chunks)
     return (report["id"], os.getpid())
 
 
+STARTED = [None, 0]  # children that have read a report, children forked
+CHILD_READ = [False]
+
+
 @pytest.mark.parametrize("workers", [2, 3])
 def test_the_parent_and_its_children_share_the_chunks_in_input_order(monkeypatch, thawed, workers):
+    PARENT[0] = os.getpid()
+    STARTED[:] = [multiprocessing.get_context("fork").Value("i", 0), workers - 1]
     monkeypatch.setattr(parallel, "read_one", _slow_pid)  # (the forked children inherit the patch)
     monkeypatch.setattr(parallel, "before_fork", lambda *a, **k: None)
     reports = [{"id": str(i), "text": "x"} for i in range(60)]
@@ -66,16 +85,20 @@ def test_a_failure_in_any_process_is_raised_by_the_parent(monkeypatch, thawed):
 
 def _child_dies(report, task, *, include_all=False, gazetteer=None):
     if os.getpid() != PARENT[0]:
+        TOOK[0].set()
         os._exit(3)  # (a child killed: no exception to send)
-    time.sleep(0.05)
+    # the parent reads on only once the child has taken a chunk: on a loaded machine a child
+    # slow to start would otherwise find every chunk taken, and nothing would be missing
+    assert TOOK[0].wait(60)
     return report["id"]
 
 
-PARENT = [0]
+TOOK = [None]
 
 
 def test_a_child_that_dies_ends_the_batch_with_an_error_not_a_hang(monkeypatch, thawed):
     PARENT[0] = os.getpid()
+    TOOK[0] = multiprocessing.get_context("fork").Event()  # (inherited by the child)
     monkeypatch.setattr(parallel, "read_one", _child_dies)
     monkeypatch.setattr(parallel, "before_fork", lambda *a, **k: None)
     reports = [{"id": str(i), "text": "x"} for i in range(8)]
