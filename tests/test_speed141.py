@@ -94,7 +94,7 @@ CHILD = textwrap.dedent("""
 
 def test_the_cli_batch_imports_no_multiprocessing():
     # (in a process of its own: this test process has imported it long ago)
-    out = subprocess.run([sys.executable, "-c", CHILD], capture_output=True, text=True, timeout=120,
+    out = subprocess.run([sys.executable, "-c", CHILD], capture_output=True, text=True, timeout=600,
                          cwd=os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == "False"
