@@ -16,6 +16,7 @@ import contextlib
 import gc
 import json
 import os
+import struct
 from typing import Any, Iterable, Iterator, NamedTuple
 
 # extract_why: extract, and the reading decisions of each report with its movements (extract --why)
@@ -454,11 +455,250 @@ def _map(reports: Iterable[Any], task: str, *, workers: int | None = None, inclu
                 if last:
                     after_report()
         return
+    chunks = _Chunks.made(chunk_bounds(len(reports), n)) if last and chunksize is None and hasattr(os, "fork") else None
+    if chunks is not None:
+        yield from _map_parent_reads(reports, task, n, chunks, include_all=include_all,
+                                     gazetteer_path=gazetteer_path, meanwhile=meanwhile, as_json=as_json)
+        return
     with Workers(n, gazetteer_path=gazetteer_path, task=task, one_batch=last) as own:
         results = own.imap(reports, task, include_all, chunksize, as_json=as_json)
         if meanwhile is not None:
             meanwhile()
         yield from results
+
+
+class _Chunks:
+    """The guided chunks of one batch (chunk_bounds), each taken once by whichever process asks
+    first: their numbers are written into a pipe before the fork, and a process takes a chunk by
+    reading one number from it (a read of a pipe is whole and only one reader gets each number);
+    the pipe's write end is closed before the fork, so an empty pipe reads as the end.
+
+    Why a pipe, not a counter under a lock: multiprocessing's shared value and lock import
+    multiprocessing, ctypes and subprocess (~58 M instructions, speed141) in the parent before
+    the fork, where the other core idles and no worker needs them."""
+
+    NUMBER = struct.Struct("<I")
+
+    def __init__(self, bounds: list[tuple[int, int]], read: int):
+        self.bounds = bounds
+        self._read = read
+
+    @classmethod
+    def made(cls, bounds: list[tuple[int, int]]) -> "_Chunks | None":
+        """The chunks with every number in their pipe, or None when the pipe cannot hold them
+        all (over 16,384 chunks where a pipe cannot be widened: the caller uses a pool)."""
+        read, write = os.pipe()
+        numbers = b"".join(cls.NUMBER.pack(i) for i in range(len(bounds)))
+        try:
+            if len(numbers) > _DEFAULT_PIPE:
+                _widen(write, len(numbers))
+            os.set_blocking(write, False)  # (what does not fit is not waited for)
+            try:
+                written = os.write(write, numbers) if numbers else 0
+            except BlockingIOError:
+                written = 0
+        finally:
+            os.close(write)
+        if written < len(numbers):
+            os.close(read)
+            return None
+        return cls(bounds, read)
+
+    def take(self) -> int | None:
+        got = os.read(self._read, self.NUMBER.size)
+        return self.NUMBER.unpack(got)[0] if got else None
+
+    def close(self) -> None:
+        os.close(self._read)
+
+
+# a child's message: its chunk number, 0 (lines) or 1 (an exception), the pickle's length
+_HEADER = struct.Struct("<IIQ")
+
+
+def _send(fd: int, i: int, failed: bool, payload: Any) -> None:
+    import pickle  # (after the fork: no process needs it before)
+    data = pickle.dumps(payload, protocol=pickle.HIGHEST_PROTOCOL)
+    view = memoryview(_HEADER.pack(i, 1 if failed else 0, len(data)) + data)
+    while view:
+        view = view[os.write(fd, view):]
+
+
+def _read_exactly(fd: int, size: int) -> bytes | None:
+    parts, left = [], size
+    while left:
+        part = os.read(fd, min(left, PIPE_ROOM))
+        if not part:
+            return None  # (the child ended, mid-message or between messages)
+        parts.append(part)
+        left -= len(part)
+    return b"".join(parts)
+
+
+def _receive(fd: int) -> tuple[int, bool, Any] | None:
+    """A child's next message, or None when it closed its pipe (done, or dead)."""
+    head = _read_exactly(fd, _HEADER.size)
+    if head is None:
+        return None
+    i, failed, size = _HEADER.unpack(head)
+    data = _read_exactly(fd, size)
+    if data is None:
+        return None
+    import pickle
+    return i, bool(failed), pickle.loads(data)
+
+
+def _child_reads(chunks: _Chunks, reports: list, task: str, include_all: bool, as_json: bool, fd: int,
+                 path: str | None) -> int:
+    """A forked child of :func:`_map_parent_reads`: takes chunks until none is left and sends
+    (chunk number, its results) or (chunk number, the exception) to the parent; its exit code."""
+    _init_worker(path, one_batch=True)
+    while (i := chunks.take()) is not None:
+        a, b = chunks.bounds[i]
+        try:
+            out = _work_chunk((reports[a:b], task, include_all, as_json))
+        except BaseException as err:  # (the parent raises it, as a pool would)
+            try:
+                _send(fd, i, True, err)
+            except Exception:
+                _send(fd, i, True, RuntimeError(f"a worker failed: {err!r}"))
+            return 1
+        _send(fd, i, False, out)
+    return 0
+
+
+def _run_child(*args) -> None:
+    """The forked child's whole life: it never returns into the parent's code (os._exit: no
+    atexit handlers, no flush of buffers the parent filled before the fork)."""
+    code = 1
+    try:
+        code = _child_reads(*args)
+    except BaseException:
+        import traceback
+        traceback.print_exc()
+    finally:
+        os._exit(code)
+
+
+# the room of a child's pipe for its lines (Linux; the default is 64 KB): a chunk of 16 reports
+# makes ~160 KB of `places` lines, and while the parent reads a chunk of its own it does not
+# take them, so a child with a fuller pipe would wait there instead of reading on
+PIPE_ROOM = 1 << 20
+_DEFAULT_PIPE = 1 << 16
+
+
+def _widen(fd: int, room: int = PIPE_ROOM) -> None:
+    if room <= _DEFAULT_PIPE:
+        return
+    try:
+        import fcntl
+        fcntl.fcntl(fd, fcntl.F_SETPIPE_SZ, room)
+    except (ImportError, AttributeError, OSError):
+        pass  # (elsewhere, or over the system's limit: the child waits on a full pipe, no more)
+
+
+def _map_parent_reads(reports: list, task: str, n: int, chunks: _Chunks, *, include_all: bool, gazetteer_path,
+                      meanwhile, as_json: bool) -> Iterator[Any]:
+    """The CLI's batch on ``n`` processes (one batch, then the process ends; fork only): the
+    parent and n - 1 forked children, each taking the next guided chunk when done with its last.
+
+    Why the parent reads too: with a pool of n workers the parent only handed out reports and
+    wrote lines (~0.1 CPU s of a 380-report batch) while a third process paid what every forked
+    worker pays -- its own connections, the copy-on-write pages of what it touches, its caches
+    filled again, every report pickled to it and every line back. The parent has the warmed-up
+    gazetteer and its caches already; its chunks need no pipe. The children inherit the reports
+    (fork), so only the chunk numbers are shared, and only their lines travel.
+
+    Why os.fork and pipes, not multiprocessing: importing it (with its shared values, locks and
+    connections) is ~58 M instructions of the parent before the fork, on one core (speed141)."""
+    import select
+
+    if gazetteer_path is None:
+        from .gazetteer import default_index_path
+        if not default_index_path().exists():
+            open_gazetteer()  # built here once, not in every child
+    before_fork(task, gazetteer_path)
+    gaz = open_gazetteer(gazetteer_path)
+    path = str(gazetteer_path) if gazetteer_path is not None else None
+    children: dict[int, int] = {}  # the read end of each child's pipe -> its pid
+    finished = False
+    try:
+        with _forked("fork", keep_frozen=True):
+            for _ in range(n - 1):
+                receive, send = os.pipe()
+                _widen(send)
+                pid = os.fork()
+                if pid == 0:  # the child
+                    os.close(receive)
+                    for other in children:  # (the pipes of the children forked before it)
+                        os.close(other)
+                    _run_child(chunks, reports, task, include_all, as_json, send, path)
+                os.close(send)
+                children[receive] = pid
+        if meanwhile is not None:
+            meanwhile()
+        done: dict[int, list] = {}
+        live = list(children)
+
+        def collect(block: bool) -> None:
+            ready, _, _ = select.select(live, [], [], None if block else 0)
+            for fd in ready:
+                message = _receive(fd)
+                if message is None:
+                    live.remove(fd)
+                    continue
+                i, failed, out = message
+                if failed:
+                    raise out
+                done[i] = out
+
+        nxt, total = 0, len(chunks.bounds)
+        while nxt < total:
+            if live:
+                collect(False)
+            while nxt in done:
+                yield from done.pop(nxt)
+                nxt += 1
+            if nxt >= total:
+                break
+            i = chunks.take()
+            if i is not None:
+                a, b = chunks.bounds[i]
+                out = []
+                for r in reports[a:b]:
+                    result = read_one(r, task, include_all=include_all, gazetteer=gaz)
+                    out.append(json_line(r, task, result) if as_json else result)
+                    after_report()
+                done[i] = out
+            elif live:
+                collect(True)
+            else:  # a child ended without sending a chunk it took
+                codes = [_reap(pid, wait=True) for pid in children.values()]
+                for fd in children:
+                    os.close(fd)
+                children.clear()
+                raise RuntimeError(f"a worker process ended early (exit codes {codes})")
+        finished = True  # (every chunk read: the children have found none left and are ending)
+    finally:
+        chunks.close()
+        for fd, pid in children.items():
+            os.close(fd)
+            _reap(pid, wait=finished)
+
+
+def _reap(pid: int, *, wait: bool) -> int | None:
+    """Wait for a child and give its exit code; ``wait=False``: a child still running is
+    stopped first (the batch failed or its reader stopped asking)."""
+    import signal
+    try:
+        if not wait:
+            done, status = os.waitpid(pid, os.WNOHANG)
+            if done:
+                return os.waitstatus_to_exitcode(status)
+            os.kill(pid, signal.SIGTERM)
+        return os.waitstatus_to_exitcode(os.waitpid(pid, 0)[1])
+    except (ChildProcessError, ProcessLookupError):
+        return None
 
 
 def map_lines(reports: Iterable[Any], task: str = "places", **options) -> Iterator[dict]:
