@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from ..distance import haversine_km
 from ..wordlists import GIVEN_NAMES
+from .text_order import START
 from .words import FACILITY_KINDS
 
 
@@ -75,8 +76,8 @@ class ListedPlaces:
         another check (a common word, a first name, a person the text names, an organisation)
         was not dropped for want of support and is not taken back. The support passes along
         the list: the third name of "in Gao, Kidal and Menaka" is listed with the second."""
-        ordered = sorted((m for m in mentions if m.get("tok") is not None and m.get("cands")),
-                         key=lambda m: m["start"])
+        ordered = sorted([m for m in mentions if m.get("tok") is not None and m.get("cands")],
+                         key=START)
         for prev, m in zip(ordered, ordered[1:]):
             if not m.get("unsupported") or not m.get("drop") or m["role"] != "place":
                 continue
