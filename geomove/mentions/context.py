@@ -1111,7 +1111,9 @@ def _reading_points(mentions: list[dict]) -> set:
 
 def context_points(points: list, left) -> frozenset:
     """The context points a name is measured against: ``points`` less those at ``left`` (its own)."""
-    return frozenset(p for i, p in enumerate(points) if i not in left) if left else frozenset(points)
+    # (the points are distinct, a text's context keys: the set less the points at ``left``, in C,
+    # is the set of the others; ~10,000 points a batch walked one by one in Python before)
+    return frozenset(points).difference([points[i] for i in left]) if left else frozenset(points)
 
 
 class FirstRanking:
