@@ -1590,7 +1590,8 @@ class ContextRanking:
             return frozenset()
         by_state = self._territories_by_state()
         held = [t for state in countries for t in by_state.get(state, ())]
-        return frozenset(t for t in held if t not in countries) if held else frozenset()
+        # (the held ones less the countries themselves, in C: ``countries`` is a set or a dict of them)
+        return frozenset(held).difference(countries) if held else frozenset()
 
     def _rank_in_context(self, mentions: list[dict], text_countries: dict, points: list,
                          scope: Scope | None = None) -> None:
