@@ -70,3 +70,47 @@ def test_an_answer_of_dicts_is_read(gazetteer, store, tmp_path):  # noqa: F811
     name = _rewrite_first_answer(path, own)
     reader = _reader(_fresh(gazetteer), path)
     assert reader.answer(name) == own and reader.state != "off"
+
+
+class _Tok:
+    def __init__(self, text):
+        self.lower = text.lower()
+
+
+def _old_joined(toks, a, b):
+    from geomove.mentions.listed import LIST_JOINERS
+    if a.get("tok") is None or b.get("tok") is None or a["sentence"] != b["sentence"]:
+        return False
+    return tuple(t.lower for t in toks[a["tok"] + a["n_tokens"]:b["tok"]]) in LIST_JOINERS
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["Gao", "Kidal", "and", "or", ",", "as", "well", "with", "the"]), min_size=1, max_size=12),
+       st.integers(0, 11), st.integers(1, 3), st.integers(0, 12), st.integers(0, 1))
+def test_joined_in_a_list_as_before(words, at, n, other, sentence):
+    from geomove.mentions.listed import ListedPlaces
+
+    class Listed(ListedPlaces):
+        toks = [_Tok(w) for w in words]
+
+    a = {"tok": min(at, len(words) - 1), "n_tokens": n, "sentence": 0}
+    b = {"tok": min(other, len(words) - 1), "n_tokens": 1, "sentence": sentence}
+    assert Listed()._joined_in_a_list(a, b) == _old_joined(Listed.toks, a, b)
+
+
+def test_held_territories_as_before():
+    from geomove.mentions.context import ContextRanking
+
+    class Ranking(ContextRanking):
+        def __init__(self):
+            pass
+
+        def _territories_by_state(self):
+            return {"GB": ("FK", "GI", "BM"), "FR": ("PF", "NC"), "US": ("GU", "PR")}
+
+    r = Ranking()
+    for countries in ({"GB"}, {"GB", "FK"}, {"GB": ("British", True), "GI": ("x", False)}, set(), {"ML"}, {"FR", "US", "NC"}):
+        by_state = r._territories_by_state()
+        held = [t for state in countries for t in by_state.get(state, ())]
+        old = frozenset(t for t in held if t not in countries) if held else frozenset()
+        assert r._held_territories(countries) == old, countries
