@@ -14,6 +14,7 @@ Ouham prefecture' read France's capital).
 from __future__ import annotations
 
 
+from .text_order import START
 from .words import SETTLEMENT_KINDS
 from ..regex_cache import CompiledPatterns
 
@@ -106,7 +107,7 @@ def _apposition_of(text: str, m: dict, mentions: list[dict]):
     # thousands of names is not sorted once per name, which cost its length squared)
     if not _small_noun_within(text, m["end"], m["end"] + _LIST_WINDOW):
         return None
-    after = sorted((o for o in mentions if o["start"] >= m["end"] and not o.get("drop")), key=lambda o: o["start"])
+    after = sorted([o for o in mentions if o["start"] >= m["end"] and not o.get("drop")], key=START)
     end = m["end"]
     for o in after[:3]:
         if not _LISTED_BETWEEN_RE.fullmatch(text[end:o["start"]]):

@@ -1111,7 +1111,9 @@ def _reading_points(mentions: list[dict]) -> set:
 
 def context_points(points: list, left) -> frozenset:
     """The context points a name is measured against: ``points`` less those at ``left`` (its own)."""
-    return frozenset(p for i, p in enumerate(points) if i not in left) if left else frozenset(points)
+    # (the points are distinct, a text's context keys: the set less the points at ``left``, in C,
+    # is the set of the others; ~10,000 points a batch walked one by one in Python before)
+    return frozenset(points).difference([points[i] for i in left]) if left else frozenset(points)
 
 
 class FirstRanking:
@@ -1588,7 +1590,8 @@ class ContextRanking:
             return frozenset()
         by_state = self._territories_by_state()
         held = [t for state in countries for t in by_state.get(state, ())]
-        return frozenset(t for t in held if t not in countries) if held else frozenset()
+        # (the held ones less the countries themselves, in C: ``countries`` is a set or a dict of them)
+        return frozenset(held).difference(countries) if held else frozenset()
 
     def _rank_in_context(self, mentions: list[dict], text_countries: dict, points: list,
                          scope: Scope | None = None) -> None:

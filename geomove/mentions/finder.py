@@ -45,6 +45,7 @@ from .famous_heads import unknown_name_after_far_head
 from .flights import airfield_of_a_flight, origin_of_a_flight_to_an_airfield, town_near_its_airfield
 from .airports_by_their_town import AIRPORTS_SET_ASIDE, airports_by_their_town
 from .joined_names import joined_pairs
+from .text_order import START
 from .appositions import said_small_but_read_great
 from .org_names import groups_named_after_a_verb_of_joining, groups_named_before_fighters, outlets_named_before_their_noun
 from .article_tails import compound_heads, compound_tails
@@ -257,7 +258,7 @@ class _Finder(
         mentions.extend(self._capitals_told_by_their_country(mentions))  # "the Haitian capital"
         mentions.extend(self._names_told_places_the_index_lacks(mentions))  # "the Hodan district of Mogadishu"
         out = []
-        for m in sorted(mentions, key=lambda x: x["start"]):
+        for m in sorted(mentions, key=START):
             rec = self.to_record(m)
             if rec:
                 out.append(rec)
@@ -507,7 +508,7 @@ class _Finder(
                 doubted = True
                 continue
             if starts is None:
-                starts = frozenset(o["start"] for o in mentions)
+                starts = frozenset(map(START, mentions))
             end = unknown_name_after_far_head(self.text, m, cands[0], named, mentions, starts)
             if end is not None and end < 0:  # "Troops pulled out of Adan Yabaal", nothing else named
                 self._with_its_tail(m, -end, "another place, read by another of its names, and the "

@@ -11,6 +11,7 @@ from ..names import plain
 from ..regex_cache import CompiledPatterns
 from ..wordlists import ADDRESS_KIND_WORDS, FORMER_COUNTRY_NAMES, POSTCODE_BEFORE_TOWN_COUNTRIES, SHARED_COUNTRY_NAMES
 from .split_provinces import carved_from
+from .text_order import START
 from .unknown_parts import PLACE_WORDS_BEFORE, holder_ends_there, of_after_a_word_of_place
 
 
@@ -118,7 +119,7 @@ class BindingHints:
         """'Texas, Georgia and Ohio', 'Washington, Pennsylvania and California': a name listed
         among provinces of one country is that country's province of the name, not a country
         or a city elsewhere."""
-        ordered = sorted((m for m in mentions if m.get("cands") and m["role"] == "place"), key=lambda m: m["start"])
+        ordered = sorted([m for m in mentions if m.get("cands") and m["role"] == "place"], key=START)
         lists, cur = [], ordered[:1]
         for a, b in zip(ordered, ordered[1:]):
             if self._LIST_GAP.match(self.text[a["end"]:b["start"]]):
@@ -159,8 +160,8 @@ class BindingHints:
         "New York" is the state's own name, not the city's; a bare "Aleppo" after "Aleppo
         province" is still the city, whose own name it is).
         """
-        places = sorted((m for m in mentions if m.get("cands") and m["role"] == "place" and not m.get("drop")),
-                        key=lambda m: m["start"])
+        places = sorted([m for m in mentions if m.get("cands") and m["role"] == "place" and not m.get("drop")],
+                        key=START)
         pinned: dict[str, str] = {}  # name key -> gazetteer_id of the province the text pins
         for m in places:
             core = plain(self.gaz.split_kind(m["surface"])[0])
@@ -509,7 +510,7 @@ class BindingHints:
         there. Areas bind from the right (the country first, then the province); a name
         with no reading in the one country the text names there is no place; a name spelled
         loosely is looked up again in that country alone."""
-        ordered = sorted((m for m in mentions if m.get("cands")), key=lambda m: m["start"])
+        ordered = sorted([m for m in mentions if m.get("cands")], key=START)
         for i in range(len(ordered) - 2, -1, -1):
             a = ordered[i]
             if a.get("cc") or a.get("role") == "actor" or a.get("drop"):
@@ -690,8 +691,8 @@ class BindingHints:
     def _placed_by_a_neighbour(self, mentions: list[dict]) -> None:
         """'Kingston, south of Brisbane', 'the Cincinnati suburb of West Chester': the text
         places a name beside another, so of its readings the one near that place is meant."""
-        ordered = sorted((m for m in mentions if m.get("cands") and m["role"] in ("place", "dateline")),
-                         key=lambda m: m["start"])
+        ordered = sorted([m for m in mentions if m.get("cands") and m["role"] in ("place", "dateline")],
+                         key=START)
         for a, b in zip(ordered, ordered[1:]):
             gap = self.text[a["end"]:b["start"]]
             if self._PLACED_AFTER.match(gap) or self._PART_OF_AFTER.match(gap):

@@ -19,6 +19,7 @@ from __future__ import annotations
 from ..distance import haversine_km
 from ..names import plain
 from ..wordlists import GIVEN_NAMES
+from .text_order import START
 
 _AREA_KINDS = ("country", "admin1", "continent", "region", "sea", "ocean")
 
@@ -31,7 +32,7 @@ APART_KM = 500.0
 def joined_pairs(text: str, mentions: list[dict]) -> list[tuple[dict, dict]]:
     """(first, second) of each pair of one-word place mentions written one space apart, neither
     read as an area nor with a kind word, whose readings lie more than APART_KM apart."""
-    ordered = sorted((m for m in mentions if m.get("role") == "place"), key=lambda m: m["start"])
+    ordered = sorted([m for m in mentions if m.get("role") == "place"], key=START)
     out = []
     taken = None  # the second of the last pair: it heads no pair of its own ("Dora Victoria Dora")
     for a, b in zip(ordered, ordered[1:]):

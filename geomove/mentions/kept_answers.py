@@ -113,6 +113,7 @@ ASKED_AS = (("town", ("city", "town", "admin1", "country"), 0.5),
             ("admin2", ("admin1", "city", "country"), None))
 # (the separator of a name and its kind in the trie of kind answers: no name holds it)
 _KIND_SEP = "\x1f"
+_DICT_ONLY = frozenset((dict,))  # (the only type an answer's candidates have: see _read)
 _PACKAGES = ("rapidfuzz", "unidecode", "wordfreq")
 
 _HERE = Path(__file__).resolve().parent          # geomove/mentions
@@ -339,7 +340,9 @@ class KeptAnswers:
             if zlib.crc32(data) != crc:
                 raise ValueError("checksum")
             hit = marshal.loads(data)
-            if type(hit) is not list or not all(type(c) is dict for c in hit):
+            # (every candidate a dict: its types' set, made in C, holds none but dict; an empty
+            # answer passes, as all() of nothing does)
+            if type(hit) is not list or not set(map(type, hit)) <= _DICT_ONLY:
                 raise ValueError("not a candidate list")
             return hit
         except Exception:  # noqa: BLE001 (a corrupt or truncated store: never an answer, never an error)

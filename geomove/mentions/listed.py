@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from ..distance import haversine_km
 from ..wordlists import GIVEN_NAMES
+from .text_order import START
 from .words import FACILITY_KINDS
 
 
@@ -28,6 +29,8 @@ LIST_JOINERS = frozenset({
     ("and",), ("or",), (",",), (",", "and"), (",", "or"), ("as", "well", "as"), (",", "as", "well", "as"),
 })
 
+_LONGEST_JOINER = max(map(len, LIST_JOINERS))
+
 # the kinds of reading a listed name may take this support for: settlements and areas
 _LISTED_KINDS = frozenset({"city", "town", "village", "admin1", "admin2", "region", "island", "country"})
 
@@ -39,8 +42,12 @@ class ListedPlaces:
         """Are mentions ``a`` then ``b`` two names of one list, joined only by a list word?"""
         if a.get("tok") is None or b.get("tok") is None or a["sentence"] != b["sentence"]:
             return False
-        between = self.toks[a["tok"] + a["n_tokens"]:b["tok"]]
-        return tuple(t.lower for t in between) in LIST_JOINERS
+        lo, hi = a["tok"] + a["n_tokens"], b["tok"]
+        # (a list word is one to _LONGEST_JOINER tokens: names side by side, overlapping or further
+        # apart are told so without the tokens between read one by one)
+        if not 0 < hi - lo <= _LONGEST_JOINER:
+            return False
+        return tuple(t.lower for t in self.toks[lo:hi]) in LIST_JOINERS
 
     def _may_be_listed_place(self, m: dict) -> bool:
         """Is this mention's own best reading a settlement or area, by the name's own spelling,
@@ -75,8 +82,8 @@ class ListedPlaces:
         another check (a common word, a first name, a person the text names, an organisation)
         was not dropped for want of support and is not taken back. The support passes along
         the list: the third name of "in Gao, Kidal and Menaka" is listed with the second."""
-        ordered = sorted((m for m in mentions if m.get("tok") is not None and m.get("cands")),
-                         key=lambda m: m["start"])
+        ordered = sorted([m for m in mentions if m.get("tok") is not None and m.get("cands")],
+                         key=START)
         for prev, m in zip(ordered, ordered[1:]):
             if not m.get("unsupported") or not m.get("drop") or m["role"] != "place":
                 continue

@@ -14,6 +14,7 @@ from __future__ import annotations
 from ..distance import haversine_km
 from ..gazetteer.ranking import LIST_FAME_MARGIN, LISTED_CITY_IMPORTANCE, REGION_KM
 from ..names import plain
+from .text_order import START
 
 _SETTLEMENTS = frozenset(("city", "town", "village"))
 
@@ -26,8 +27,8 @@ def _own_name_settlement(m: dict, c: dict) -> bool:
 
 def lists_of_names(mentions: list[dict], joined) -> list[list[dict]]:
     """The runs of two or more place mentions joined by list words (``joined(a, b)``)."""
-    ordered = sorted((m for m in mentions if m.get("cands") and m["role"] == "place" and not m.get("drop")),
-                     key=lambda m: m["start"])
+    ordered = sorted([m for m in mentions if m.get("cands") and m["role"] == "place" and not m.get("drop")],
+                     key=START)
     out: list[list[dict]] = []
     run: list[dict] = []
     for m in ordered:

@@ -33,6 +33,7 @@ from ..gazetteer.ranking import WORLD_CITY_IMPORTANCE, WORLD_CITY_MARGIN
 from ..names import plain
 from .listed_cities import lists_of_names
 from .no_place import _another_name
+from .text_order import START
 from ..regex_cache import CompiledPatterns
 
 _PATTERNS = CompiledPatterns("mentions-route-ends")  # (kept code: ~1 M instructions a pattern otherwise)
@@ -91,8 +92,8 @@ def _famous_namesake_abroad(m: dict, best: dict) -> bool:
 def route_ends(text: str, mentions: list[dict]) -> list[tuple[dict, dict]]:
     """(first end, second end) of each route the text writes as "from A to B" / "left A for B"
     with two place names side by side."""
-    ordered = sorted((m for m in mentions if m.get("cands") and m["role"] == "place" and not m.get("drop")),
-                     key=lambda m: m["start"])
+    ordered = sorted([m for m in mentions if m.get("cands") and m["role"] == "place" and not m.get("drop")],
+                     key=START)
     out = []
     for a, b in zip(ordered, ordered[1:]):
         if b["start"] - a["end"] > 12 or not _BETWEEN_ENDS.match(text[a["end"]:b["start"]]):

@@ -758,7 +758,10 @@ class RunScanner:
             unit = self._unit_named_for_the_lake(run[k + n - 1], cands[0])
             if unit:
                 cands, shared = unit, False  # "the Lake Chad province": Chad's Lac province
-        if not kind and all(c.get("kind") in FACILITY_KINDS and "short_form" in (c.get("features") or {}) for c in cands) \
+        # (the first reading's kind asked first: no name whose first reading is no facility passes
+        # all() below, and most names' is none)
+        if not kind and cands[0].get("kind") in FACILITY_KINDS \
+                and all(c.get("kind") in FACILITY_KINDS and "short_form" in (c.get("features") or {}) for c in cands) \
                 and all(is_common_word(w) for w in re.findall(r"[^\W\d_]+", surface)):
             return None  # "Farms", "Natural Selection": everyday words, not an airfield's short name
         best = cands[0]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from ..names import plain
 from ..wordlists import NAME_QUALIFIERS
+from .text_order import START
 
 # the readings an elided name may take: areas whose names are qualifier + head
 _AREA_KINDS = frozenset({"country", "admin1", "region", "continent", "sea", "ocean"})
@@ -69,4 +70,4 @@ class SharedHeads:
                 covered.add(k)
                 joint_seen = True
                 j = k - 1
-        return sorted(out, key=lambda x: x["start"])
+        return sorted(out, key=START)

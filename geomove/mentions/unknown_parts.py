@@ -355,7 +355,7 @@ class UnknownParts:
         text = self.text
         # (a name the finder dropped only because none of its readings lies in the area the
         # text writes after it is left for the comma construction below to decide)
-        taken = sorted((m["start"], m["end"]) for m in mentions if not m.get("no_reading_in_the_area_named"))
+        taken = sorted([(m["start"], m["end"]) for m in mentions if not m.get("no_reading_in_the_area_named")])
         holders = [m for m in mentions if self._a_holder(m)]
         ends = {m["end"]: m for m in holders}
         starts = {m["start"]: m for m in holders}
