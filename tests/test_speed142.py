@@ -136,3 +136,51 @@ def test_groups_ending_by_seeded_texts():
     rng = random.Random(142)
     for _ in range(100):
         _check_groups("".join(rng.choice(_GROUP_PIECES) for _ in range(rng.randint(0, 30))))
+
+
+# mentions.brands.brand_list_spans visits only the tokens that may be a list's noun (picked in C)
+from geomove.mentions import brands  # noqa: E402
+from geomove.textutil import tokenize_with_texts  # noqa: E402
+
+
+def _brand_list_spans_s55start(toks):
+    """brands.brand_list_spans at s55start: a walk of every token."""
+    spans = []
+    for i, t in enumerate(toks):
+        low = t.lower
+        if low in brands.BRAND_LIST_NOUNS:
+            first = i
+        elif low in ("names", "name") and i and (toks[i - 1].lower, low) in brands.BRAND_LIST_PAIRS:
+            first = i - 1
+        else:
+            continue
+        before = toks[first - 2:first] if first >= 2 else []
+        under = len(before) == 2 and before[0].lower in brands.UNDER_WORDS and before[1].lower in brands.UNDER_DETERMINERS
+        start = i + 1 if under else brands._opener_at(toks, i + 1)
+        if start is None:
+            continue
+        listed = brands._list_after(toks, start)
+        if listed is not None and listed[1] > listed[0]:
+            spans.append((toks[listed[0]].start, toks[listed[1] - 1].end))
+    return spans
+
+
+_BRAND_PIECES = ["The jam was sold under the labels Windsor, Ashford and Rio Grande. ",
+                 "Grocers stocked BRANDS such as Lombardy and Kenmare. ", "Trade Names of the syrup including Clifton. ",
+                 "Brand names like Green Valley, Sun Rock & Bay. ", "the grand parade in Orlu. ", "a label. ", "name",
+                 "brands", " under its brand ", "Kessa", ", ", " and ", "Labels: Tamba, Gao. ", "cultivars called Red Mopti. "]
+
+
+def test_brand_list_spans_own_text():
+    text = "".join(_BRAND_PIECES)
+    toks, _texts = tokenize_with_texts(text)
+    spans = brands.brand_list_spans(toks)
+    assert spans == _brand_list_spans_s55start(toks)
+    assert [text[a:b] for a, b in spans][:2] == ["Windsor, Ashford and Rio Grande", "Lombardy and Kenmare"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_BRAND_PIECES), max_size=30))
+def test_brand_list_spans_as_the_walk(pieces):
+    toks, _texts = tokenize_with_texts("".join(pieces))
+    assert brands.brand_list_spans(toks) == _brand_list_spans_s55start(toks)
