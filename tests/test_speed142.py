@@ -184,3 +184,37 @@ def test_brand_list_spans_own_text():
 def test_brand_list_spans_as_the_walk(pieces):
     toks, _texts = tokenize_with_texts("".join(pieces))
     assert brands.brand_list_spans(toks) == _brand_list_spans_s55start(toks)
+
+
+# armed_groups._GROUP_MENTION with each name's word taken whole (possessive runs): the same matches
+# as the pattern of s55start, which gave the runs back letter by letter
+import re  # noqa: E402
+
+_GROUP_MENTION_S55START = re.compile(
+    r"(?=[A-Zaew])(?<![\w-])(?=[A-Z]|(?:al|wal|el|ad|ash|as|ar|an|at|az)-)(?:(?P<defined>" + ag._NAME + r")\s+" + ag._INITIALS
+    + r"|(?P<known>" + ag._words(ag._KNOWN) + r")(?![\w-])"
+    + r"|(?P<kinded>" + ag._NAME + r")\s+(?i:" + ag._KINDS + r")\b)(?!['’]s\b)")
+
+
+def _mentions(pattern, text):
+    return [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
+
+
+_NAME_PIECES = ["Fighters", " of ", "the ", "Red", " Hills", " Front", " (RHF)", " (R.H.F.)", " militia", " gang coalition",
+                " Militia", " Cartel", "'s", "’s", " al-", "Nusra", "3R", " group", "AFC/M23", "/", "U.S.", ". ", ", ",
+                " and ", " de ", "la ", "(", ")", "\n", "ADF", " rebels", "wal-Muslimin", "O'Neil", "Front.", "-", "x"]
+
+
+def test_group_mention_own_text():
+    text = ("Fighters of the Red Hills Liberation Front (RHF) crossed. The Red Hills militia and the Viv Ansanm gang "
+            "coalition moved; AFC/M23 and the 3R group left. The U.S. Army Forces (USAF) flew. al-Nusra Front (ANF) "
+            "rebels. O'Neil's Gang coalition. The ADF militia's base.")
+    assert _mentions(ag._GROUP_MENTION, text) == _mentions(_GROUP_MENTION_S55START, text)
+    assert len(_mentions(ag._GROUP_MENTION, text)) >= 5
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_NAME_PIECES), max_size=40))
+def test_group_mention_as_at_s55start(pieces):
+    text = "".join(pieces)
+    assert _mentions(ag._GROUP_MENTION, text) == _mentions(_GROUP_MENTION_S55START, text)

@@ -43,6 +43,13 @@ _words = words  # (read.group_names)
 _CAP = r"(?:[A-Z][\w'’.-]*(?:/[A-Z][\w'’.-]*)?|(?:al|wal|el|ad|ash|as|ar|an|at|az)-[A-Z][\w'’-]*|[0-9]{1,2}[A-Z][\w'’-]*)"
 _NAME = _CAP + r"(?:\s+(?:(?:of|for|the|de|del|la|and|y)\s+){0,2}" + _CAP + r"){0,7}"
 _INITIALS = r"\((?P<acr>[A-Z][A-Za-z'’-]{1,7})\)"
+# ... the same, each word taken whole (possessive runs of letters), for _GROUP_MENTION alone: there
+# a name's word is followed by a space, a "/" or nothing the run could give back to, so a run
+# given back letter by letter at every failed try could never let a match through; the same
+# matches, ~28% less of the scan, speed142 (a character class only: no look-around is repeated
+# possessively, the 3.11.2 trap)
+_CAP_WHOLE = r"(?:[A-Z][\w'’.-]*+(?:/[A-Z][\w'’.-]*+)?|(?:al|wal|el|ad|ash|as|ar|an|at|az)-[A-Z][\w'’-]*+|[0-9]{1,2}[A-Z][\w'’-]*+)"
+_NAME_WHOLE = _CAP_WHOLE + r"(?:\s+(?:(?:of|for|the|de|del|la|and|y)\s+){0,2}" + _CAP_WHOLE + r"){0,7}"
 _KNOWN = KNOWN
 # the groups news names bare, as an alternation (clauses._GROUP_SAID_IT: "The Houthis said they ...";
 # KNOWN_GROUP_NAMES, from read.group_names)
@@ -58,9 +65,9 @@ _GROUP_MENTION = _PATTERNS.compile(
     # the names do: a word that opens otherwise is passed at once, not tried against each name)
     # ("(?=[A-Zaew])" first, the characters the look-ahead after the look-behind lets through: the
     # look-behind is no longer asked at every character; the same matches, tests/test_speed48.py)
-    r"(?=[A-Zaew])(?<![\w-])(?=[A-Z]|(?:al|wal|el|ad|ash|as|ar|an|at|az)-)(?:(?P<defined>" + _NAME + r")\s+" + _INITIALS
+    r"(?=[A-Zaew])(?<![\w-])(?=[A-Z]|(?:al|wal|el|ad|ash|as|ar|an|at|az)-)(?:(?P<defined>" + _NAME_WHOLE + r")\s+" + _INITIALS
     + r"|(?P<known>" + _words(_KNOWN) + r")(?![\w-])"
-    + r"|(?P<kinded>" + _NAME + r")\s+(?i:" + _KINDS + r")\b)(?!['’]s\b)")
+    + r"|(?P<kinded>" + _NAME_WHOLE + r")\s+(?i:" + _KINDS + r")\b)(?!['’]s\b)")
 
 # the subject is members of a named group: "Fighters of Jama'at ... (JNIM), al-Qaeda's affiliate
 # in the Sahel,", "Gunmen of the Viv Ansanm gang coalition", "... carrying gunmen of the Jalisco
