@@ -16,6 +16,9 @@ tests on the text as written), then by one pass over its tokens."""
 
 from __future__ import annotations
 
+import itertools
+import operator
+
 # substrings of the nouns below as written in lower or title case ("Labels", "brands"): a text
 # without any of them has no list of brands, and its tokens are not walked
 BRAND_GATE_SUBSTRINGS = ("abel", "rand", "rade name", "ariet", "ultivar")
@@ -37,6 +40,10 @@ LIST_GLUE = frozenset((",", "and", "or", "&", "'", "’", "s"))
 PRODUCT_KIND_NOUNS = frozenset("variety cultivar brand label".split())
 # the words that may stand before such a name ("the", "a", "its" ...)
 PRODUCT_DETERMINERS = frozenset(("the", "a", "an", "its", "their", "this", "that", "our", "new"))
+
+# the tokens brand_list_spans looks at: a noun of BRAND_LIST_NOUNS, or the second word of a pair
+_NOUN_TOKEN = (BRAND_LIST_NOUNS | {second for _first, second in BRAND_LIST_PAIRS}).__contains__
+_LOWER = operator.attrgetter("lower")
 
 
 def may_name_brands(text: str) -> bool:
@@ -83,8 +90,10 @@ def brand_list_spans(toks: list) -> list[tuple[int, int]]:
     of BRAND_LIST_NOUNS (or BRAND_LIST_PAIRS) written "under the" noun, or followed by an
     example opener."""
     spans = []
-    for i, t in enumerate(toks):
-        low = t.lower
+    # (only the tokens that may be a noun of a list are visited, picked by C-level passes: a
+    # section holding one brand word, or "grand", was walked token by token; speed142)
+    for i in itertools.compress(itertools.count(), map(_NOUN_TOKEN, map(_LOWER, toks))):
+        low = toks[i].lower
         if low in BRAND_LIST_NOUNS:
             first = i
         elif low in ("names", "name") and i and (toks[i - 1].lower, low) in BRAND_LIST_PAIRS:

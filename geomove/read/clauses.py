@@ -172,7 +172,7 @@ from .relief_purpose import relief_beside_an_end
 from .act_from import act_from_place
 from .intended_end import intended_in_subject
 from .leg_heads import leg_heads
-from .plural_anaphor import PLURAL_GATE as _PLURAL_GATE, listed_before, plural_referent
+from .plural_anaphor import PLURAL_GATE as _PLURAL_GATE, ends_in_order, listed_before, plural_referent
 from .aside_then_date import date_after_aside, dates_not_closing_aside
 from .counted_nationals import counted_nationals
 from .teller_place import teller_at
@@ -1938,6 +1938,7 @@ class _Reader(RoleReading, StatusReading):
         self.datelines = [m for m in mentions if m.get("role") == "dateline" and m.get("lat") is not None]
         self._countries = [p for p in self.places if p.get("kind") == "country"]
         self._starts = {}  # id(list) -> its starts, when sorted (then clauses bisect them)
+        self._place_ends: list[int] | None | bool = False  # (the places' ends for plural_anaphor, made at its first ask)
         for mentions_ in (self.places, self.actors, self._countries):
             starts = [m["start"] for m in mentions_]
             if all(a <= b for a, b in zip(starts, starts[1:])):
@@ -2794,7 +2795,9 @@ class _Reader(RoleReading, StatusReading):
                              for cue in _CUE_RE.finditer(self.text, s, e)]
         for role, t in plural_heads:
             plural = plural_referent(self.text, t.end(), e) if role in ("origin", "destination") else None
-            refs = listed_before(self.text, self.places, s, plural[0]) if plural else None
+            if plural and self._place_ends is False:
+                self._place_ends = ends_in_order(self.places)
+            refs = listed_before(self.text, self.places, s, plural[0], self._place_ends) if plural else None
             for ref in refs or ():
                 if not any(ref is g for _r, grp, _a in slots for g in grp):
                     slots.append((role, [ref], t.end()))
