@@ -166,16 +166,18 @@ def _split_sentences(text: str) -> tuple[tuple[int, int], ...]:
     """The spans of :func:`sentence_spans`: _SENT_END_RE's matches, as ``finditer`` finds them,
     each stop after an abbreviation or an initial passed over.
 
-    (speed140) The characters that may open a match, [.!?\n], are found by ``str.split`` (a C
-    loop of a few instructions a character), not by the regex's search, which called its class
-    test on every character (~40 instructions); the match is tried only at those places. The
-    common stop, ". X", is read without the regex; the word before a stop, in ASCII, by
-    ``rstrip`` of the letters, and not at all after seven letters; the spans are trimmed in
-    line, only where white space may be. The same spans as the search (tests/test_speed140.py
-    keeps it as the reference): a match holds no other place where one may open (its further
-    stops follow a stop, which the look-behind refuses; a run of newlines is one match), so
-    trying each place left to right, past the end of the last match, finds what ``finditer``
-    found. The 380 dev documents' spans: 145.8 -> 99.3 M instructions."""
+    (speed140) The characters that may open a match, [.!?\n], are found by ``str.find``
+    (memchr), not by the regex's search, which called its class test on every character (~40
+    instructions); the match is tried only at those places. A stop closing a line or the text
+    is passed over (the line's end ends the sentence there anyway); the common stop, ". X", is
+    read without the regex; the word before a stop, in ASCII, by ``rstrip`` of the letters, and
+    not at all after seven letters; the spans are trimmed in line, only where white space may
+    be. The same spans as the search (tests/test_speed140.py keeps it as the reference): a
+    match holds no other place where one may open (its further stops follow a stop, which the
+    look-behind refuses; a run of newlines is one match), so trying each place left to right,
+    past the end of the last match, finds what ``finditer`` found. The 380 dev documents'
+    spans: 145.8 -> 80.1 M instructions (/tmp/s55/speed140/cgh.sh spans, less a run that only
+    loads the texts)."""
     n = len(text)
     spans = []
     start = 0  # where the next sentence starts (before its white space is trimmed)
@@ -194,16 +196,27 @@ def _split_sentences(text: str) -> tuple[tuple[int, int], ...]:
         else:
             if at and text[at - 1] in ".!?":  # (the look-behind: a stop after a stop opens nothing)
                 continue
-            if text[at + 1:at + 2] == " " and text[at + 2:at + 3] in _OPENS_A_SENTENCE:
+            following = text[at + 1:at + 2]
+            if following == "\n" or not following:
+                # a stop closing a line or the text: the sentence ends there whether or not the
+                # stop ends it (the newline's own end, trimmed back, falls right after the stop)
+                continue
+            if following == " " and text[at + 2:at + 3] in _OPENS_A_SENTENCE:
                 after = at + 1  # ". X": the stop alone, the look-ahead met
             else:
                 m = match(text, at)
                 if m is None:
                     continue
                 after = m.end()
-            # (seven letters before the stop: no abbreviation's, no initial's; str.isalpha's
-            # letters are all [^\W\d_])
-            if (at < 7 or not text[at - 7:at].isalpha()) and _after_an_abbreviation(text, at, after):
+            # the letters right before the stop: in ASCII, counted by rstrip within the 7
+            # characters before it (seven letters are no abbreviation's, no initial's); else, or
+            # after a newline ("$" of _LAST_WORD), by _after_an_abbreviation
+            before = text[max(0, at - 7):at]
+            if before.isascii() and before[-1:] != "\n":
+                letters = len(before) - len(before.rstrip(_ASCII_LETTERS))
+                if letters == 1 or 1 < letters < 7 and _is_abbreviation(text, at - letters, at, after):
+                    continue
+            elif _after_an_abbreviation(text, at, after):
                 continue
             end = after  # (a stop or a closing quote before it: nothing to trim)
         while start < end and text[start].isspace():
@@ -220,20 +233,30 @@ def _split_sentences(text: str) -> tuple[tuple[int, int], ...]:
 # the characters after ". " with which the look-ahead of _SENT_END_RE is met at once ([A-Z0-9])
 _OPENS_A_SENTENCE = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
 _ASCII_LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
-_ONES = itertools.repeat(1)
 
 
 def _match_places(text: str) -> list[int]:
     """Where a match of _SENT_END_RE may open, [.!?\n], in order: each character's places by
-    one ``split`` (C: the pieces' lengths plus one, summed from -1), "!" and "?" only when the
-    text writes them."""
+    ``str.find`` (memchr's pace between two; "!" and "?" only when the text writes them). (A
+    ``split`` at each character, its pieces' lengths summed, cost more: a C loop over every
+    character and a string a piece, 24 M instructions for the 380 dev documents against 16.)"""
     places: list[int] = []
+    append = places.append
+    find = text.find
     for ch in (".\n!?" if ("!" in text or "?" in text) else ".\n"):
-        pieces = text.split(ch)
-        places.extend(itertools.islice(
-            itertools.accumulate(map(operator.add, map(len, pieces), _ONES), initial=-1), 1, len(pieces)))
+        at = find(ch)
+        while at >= 0:
+            append(at)
+            at = find(ch, at + 1)
     places.sort()
     return places
+
+
+def _is_abbreviation(text: str, word_at: int, at: int, after: int) -> bool:
+    """Is the word from ``word_at`` to the stop at ``at`` one of ABBREVIATIONS (and no month's
+    closing a date: :func:`_month_ends_date`)?"""
+    lower = text[word_at:at].lower()
+    return lower in ABBREVIATIONS and not _month_ends_date(text, lower, word_at, after)
 
 
 def _after_an_abbreviation(text: str, at: int, after: int) -> bool:

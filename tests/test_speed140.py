@@ -1,6 +1,6 @@
 """speed140: textutil._split_sentences tries _SENT_END_RE only where a match may open ([.!?\\n],
-found by str.split), reads the common ". X" and the word before a stop without a regex, and
-trims in line. The spans must be those s55start's splitter made: it is copied here as the
+found by str.find), passes over a stop closing a line or the text, reads the common ". X" and
+the word before a stop without a regex, and trims in line. The spans must be those s55start's splitter made: it is copied here as the
 reference (finditer over the whole text, _LAST_WORD's search, _trim) and both are asked of our
 own sentences and of random texts of stops, quotes, abbreviations ("Gen.", "U.S.", "J."),
 months after a day's number, decimals, newlines, underscores, Arabic and Cyrillic letters."""
@@ -78,6 +78,9 @@ OWN = [
     ".",
     "A.",
     "approx. 20 vehicles incl. Tigr. Next",
+    "Gen.\nSmith. U.S.\nThe line ends. J.",  # (a stop closing a line or the text)
+    "He left on 3 Sept.\nThe column. Nov.\n\n",
+    "The column left Bigapprox. Then it left Xsept. Then",  # (an abbreviation ending a longer word)
 ]
 
 
@@ -89,7 +92,7 @@ def test_our_sentences_split_as_before(text):
 _PARTS = ["Gen", "gen", "U.S", "U.S.", "Smith", "Kramatorsk", "J", "x", "moved", "1", "29", "3.5", ".", ". ", "! ",
           "?", "..", "\n", " ", "  ", "\u3000", "\u00a0", "\n\n", '"', "'", "\u201d", "\u201c", "\u2019", "(", ")", "]",
           " The", " 40", "ab\n", "Mr", "Sept", "NOV", "Nov", "\t", "_", "²", "Херсон", "ген", "Ж", "حلب", "م",
-          "approx", "incl", "al-Hasakah", "O'Brien", "e.g", "Ltd", "abcdefghijklmn"]
+          "approx", "Bigapprox", "incl", "al-Hasakah", "O'Brien", "e.g", "Ltd", "abcdefghijklmn"]
 
 
 @settings(max_examples=1500, deadline=None)
@@ -111,4 +114,4 @@ def test_any_text_of_these_characters_splits_as_before(text):
 def test_the_match_places_are_every_stop_and_newline():
     text = "a.b!c?d\n.\n!?e."
     assert textutil._match_places(text) == [i for i, c in enumerate(text) if c in ".!?\n"]
-    assert textutil._match_places("a.b\nc") == [1, 3]  # (no "!" or "?": two splits)
+    assert textutil._match_places("a.b\nc") == [1, 3]  # (no "!" or "?": two characters looked for)
