@@ -1,4 +1,4 @@
-"""Session 55 (speed139): ``lexicon._FORCE_NOUN`` written so that every alternative opens with a
+"""Session 55 (speed139): ``lexicon._FORCE_NOUN`` (and ``lexicon._MOVER``) written so that every alternative opens with a
 plain letter -- a look-behind after its word ("officers(?<!senior\\sofficers)"), an optional first
 word as an alternative of its own before the word alone ("naval\\s+task\\s+groups?|task\\s+groups?")
 -- so the kept patterns group all of its alternatives by first character.
@@ -36,19 +36,31 @@ _REWRITTEN = [
     (r"naval\s+task\s+groups?|task\s+groups?", r"(?:naval\s+)?task\s+groups?"),
     (r"carrier\s+strike\s+groups?|strike\s+groups?", r"(?:carrier\s+)?strike\s+groups?"),
 ]
+# (and lexicon._MOVER's, the other noun of forces many patterns hold)
+_MOVER_REWRITTEN = [
+    (r"reinforcements|officers(?<!senior\sofficers)|commandos", r"reinforcements|(?<!senior\s)officers|commandos"),
+    (r"compan(?:(?<=second\scompan)|(?<=third\scompan)|(?<=fourth\scompan)|(?<=fifth\scompan)|(?<=[0-9][a-z][a-z]\scompan)|"
+     r"(?<=rifle\scompan)|(?<=infantry\scompan)|(?<=tank\scompan)|(?<=engineer\scompan)|(?<=mortar\scompan)|(?<=marine\scompan)|"
+     r"(?<=commando\scompan)|(?<=reserve\scompan)|(?<=mechanised\scompan)|(?<=mechanized\scompan))(?:y|ies)",
+     r"(?=compan)(?:(?<=second\s)|(?<=third\s)|(?<=fourth\s)|(?<=fifth\s)|(?<=[0-9][a-z][a-z]\s)|(?<=rifle\s)|(?<=infantry\s)|"
+     r"(?<=tank\s)|(?<=engineer\s)|(?<=mortar\s)|(?<=marine\s)|(?<=commando\s)|(?<=reserve\s)|(?<=mechanised\s)|(?<=mechanized\s))"
+     r"compan(?:y|ies)"),
+    (r"combat\s+medics|field\s+medics|battlefield\s+medics|front-?line\s+medics", r"(?:combat|field|battlefield|front-?line)\s+medics"),
+]
 
 
 def _old(text: str) -> str:
-    for new, old in _REWRITTEN:
+    for new, old in _MOVER_REWRITTEN + _REWRITTEN:
         text = text.replace(new, old)
     return text
 
 
 OLD_NOUN = _old(lexicon._FORCE_NOUN)
+OLD_MOVER = _old(lexicon._MOVER.pattern)
 
 
 def _patterns_with_the_noun() -> list:
-    """Every compiled pattern, a module-level name of geomove.read's modules, that holds the noun."""
+    """Every compiled pattern, a module-level name of geomove.read's modules, that holds a rewritten alternative."""
     for info in pkgutil.iter_modules(geomove.read.__path__):
         importlib.import_module(f"geomove.read.{info.name}")
     found = {}
@@ -58,7 +70,7 @@ def _patterns_with_the_noun() -> list:
         for value in vars(module).values():
             source = getattr(value, "pattern", None)
             flags = getattr(value, "flags", None)
-            if isinstance(source, str) and isinstance(flags, int) and lexicon._FORCE_NOUN in source:
+            if isinstance(source, str) and isinstance(flags, int) and _old(source) != source:
                 found[(source, flags)] = value
     return list(found.items())
 
@@ -70,7 +82,8 @@ _WORDS = ["officers", "senior", "Senior", "gas", "oil", "grain", "reserves", "Re
           "boats", "ships", "vessels", "task", "group", "groups", "carrier", "strike", "flotilla", "forces", "army",
           "police", "border", "guard", "service", "who", "which", "that", "had", "will", "to", "by", "with", "from",
           "replaced", "replacing", "joined", "took", "over", "flown", "sent", "in", "into", "the", "a", "200", "of",
-          "arrived", "left", "moved", "Kenyan", "HMS", "Kent", "F-35s", "batch", "company", "ID"]
+          "arrived", "left", "moved", "Kenyan", "HMS", "Kent", "F-35s", "batch", "company", "companies", "compan", "second",
+          "2nd", "rifle", "mechanised", "Reserve", "combat", "field", "front-line", "frontline", "medics", "ID"]
 _SEPARATORS = [" ", " ", " ", "  ", ", ", ",", "\n", "-", "", "'s "]
 texts = st.lists(st.tuples(st.sampled_from(_WORDS), st.sampled_from(_SEPARATORS)), min_size=1, max_size=18).map(
     lambda parts: "".join(w + sep for w, sep in parts))
@@ -84,7 +97,10 @@ def _found(pattern, text: str) -> list:
 def test_every_rewrite_is_in_the_noun_once_and_the_old_noun_differs():
     for new, _old_text in _REWRITTEN:
         assert lexicon._FORCE_NOUN.count(new) == 1, new
+    for new, _old_text in _MOVER_REWRITTEN:
+        assert lexicon._MOVER.pattern.count(new) == 1, new
     assert OLD_NOUN != lexicon._FORCE_NOUN and "(?<!senior\\s)officers" in OLD_NOUN
+    assert "(?=compan)(?:(?<=second\\s)" in OLD_MOVER and "(?:combat|field|" in OLD_MOVER
 
 
 def test_every_alternative_opens_with_a_plain_letter():
@@ -108,13 +124,16 @@ def test_the_patterns_holding_the_noun_are_found():
     sources = [source for (source, _flags), _p in PATTERNS]
     assert len(PATTERNS) >= 20
     assert any(cuts._OBJECT_WHO.pattern == s for s in sources)
+    assert any(lexicon._MOVER.pattern == s for s in sources)
 
 
 @pytest.mark.parametrize("sample", [
     "replaced by senior officers who flew to X", "replaced by officers who flew to X",
     "handed over to naval infantry who left", "to the infantry fighting vehicles that left",
     "with gas reserves which moved", "with Ukrainian reserves who arrived", "by military advisers who flew home",
-    "to two resupply ships which sailed", "joined the carrier strike group that sailed", "to the task group, which left"])
+    "to two resupply ships which sailed", "joined the carrier strike group that sailed", "to the task group, which left",
+    "A second company followed to X", "the company moved its offices", "a 3rd company left", "Field medics were flown",
+    "front-line medics and 2nd rifle companies of troops moved"])
 def test_hand_made_clauses(sample):
     for (source, flags), pattern in PATTERNS:
         assert _found(pattern, sample) == _found(re.compile(_old(source), flags), sample), source[:80]
@@ -127,6 +146,8 @@ def test_the_noun_finds_what_the_old_one_found(text):
         new = compile_with_first_characters(r"\b(?:" + lexicon._FORCE_NOUN + r")\b", flags)
         old = re.compile(r"\b(?:" + OLD_NOUN + r")\b", flags)
         assert _found(new, text) == _found(old, text)
+        assert _found(compile_with_first_characters(lexicon._MOVER.pattern, flags), text) == \
+            _found(re.compile(OLD_MOVER, flags), text)
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
