@@ -39,9 +39,7 @@ _REWRITTEN = [
 # (and lexicon._MOVER's, the other noun of forces many patterns hold)
 _MOVER_REWRITTEN = [
     (r"reinforcements|officers(?<!senior\sofficers)|commandos", r"reinforcements|(?<!senior\s)officers|commandos"),
-    (r"compan(?:(?<=second\scompan)|(?<=third\scompan)|(?<=fourth\scompan)|(?<=fifth\scompan)|(?<=[0-9][a-z][a-z]\scompan)|"
-     r"(?<=rifle\scompan)|(?<=infantry\scompan)|(?<=tank\scompan)|(?<=engineer\scompan)|(?<=mortar\scompan)|(?<=marine\scompan)|"
-     r"(?<=commando\scompan)|(?<=reserve\scompan)|(?<=mechanised\scompan)|(?<=mechanized\scompan))(?:y|ies)",
+    (r"compan(?:y" + lexicon._unit_before("company") + r"|ies" + lexicon._unit_before("companies") + r")",
      r"(?=compan)(?:(?<=second\s)|(?<=third\s)|(?<=fourth\s)|(?<=fifth\s)|(?<=[0-9][a-z][a-z]\s)|(?<=rifle\s)|(?<=infantry\s)|"
      r"(?<=tank\s)|(?<=engineer\s)|(?<=mortar\s)|(?<=marine\s)|(?<=commando\s)|(?<=reserve\s)|(?<=mechanised\s)|(?<=mechanized\s))"
      r"compan(?:y|ies)"),

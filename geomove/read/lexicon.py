@@ -661,6 +661,16 @@ _NOT_PERSON_NAMES = frozenset(_DATA["named_person"]["not_names"])
 _AIRCRAFT_MODEL_PLURAL = _compile(r"\b(?-i:" + _DATA["aircraft_models"]["plural"] + r")\b")
 # "stopped crossing": a movement that no longer happens (lexicon.json ceased)
 _CEASED = _compile(_DATA["ceased"]["pattern"], re.I)
+# the words that tell a company as a unit, right before it: an ordinal, a number's ordinal or an arm
+_UNIT_COMPANY_BEFORE = ("second", "third", "fourth", "fifth", "[0-9][a-z][a-z]", "rifle", "infantry", "tank", "engineer", "mortar",
+                        "marine", "commando", "reserve", "mechanised", "mechanized")
+
+
+def _unit_before(word: str) -> str:
+    """Look-behinds, asked at the end of ``word``, for a word of _UNIT_COMPANY_BEFORE before it."""
+    return "(?:" + "|".join(rf"(?<={w}\s{word})" for w in _UNIT_COMPANY_BEFORE) + ")"
+
+
 _MOVER = _compile(
     r"\b(?=\w)(?:forces?|troops|army|military|soldiers|convoys?|columns?|contingents?|peacekeepers|militias?|"
     r"fighters|mercenaries|units?|battalions?|brigades?|regiments?|divisions?|personnel|marines|police|"
@@ -670,12 +680,10 @@ _MOVER = _compile(
     # (a unit below a battalion: "A second company followed to X", "a platoon was sent to Y",
     # read122; "company" only where it is told as a unit, by an ordinal, an arm or "of" troops
     # after it: "the company moved its offices to X", "Two companies moved from A to B" are firms)
-    # (the word first, the look-behinds after it: they are tried only after "compan", not at every
+    # (the word first, the look-behinds after it: they are tried only after "company", not at every
     # word; and every alternative opens with a plain letter, so the kept pattern groups them all by
     # first character, as lexicon._FORCE_NOUN's, speed139)
-    r"platoons?|compan(?:(?<=second\scompan)|(?<=third\scompan)|(?<=fourth\scompan)|(?<=fifth\scompan)|(?<=[0-9][a-z][a-z]\scompan)|"
-    r"(?<=rifle\scompan)|(?<=infantry\scompan)|(?<=tank\scompan)|(?<=engineer\scompan)|(?<=mortar\scompan)|(?<=marine\scompan)|"
-    r"(?<=commando\scompan)|(?<=reserve\scompan)|(?<=mechanised\scompan)|(?<=mechanized\scompan))(?:y|ies)|"
+    r"platoons?|compan(?:y" + _unit_before("company") + r"|ies" + _unit_before("companies") + r")|"
     r"compan(?:y|ies)(?=\s+of\s+(?:[0-9,]+\s+)?(?:troops|soldiers|marines|infantry|paratroopers|commandos|peacekeepers|"
     r"gendarmes|police|riflemen|engineers|legionnaires|reservists))|"
     # (a force's people by their service: "Carabineros crossed into X", force_kinds service_people)
