@@ -661,36 +661,25 @@ _NOT_PERSON_NAMES = frozenset(_DATA["named_person"]["not_names"])
 _AIRCRAFT_MODEL_PLURAL = _compile(r"\b(?-i:" + _DATA["aircraft_models"]["plural"] + r")\b")
 # "stopped crossing": a movement that no longer happens (lexicon.json ceased)
 _CEASED = _compile(_DATA["ceased"]["pattern"], re.I)
-# the words that tell a company as a unit, right before it: an ordinal, a number's ordinal or an arm
-_UNIT_COMPANY_BEFORE = ("second", "third", "fourth", "fifth", "[0-9][a-z][a-z]", "rifle", "infantry", "tank", "engineer", "mortar",
-                        "marine", "commando", "reserve", "mechanised", "mechanized")
-
-
-def _unit_before(word: str) -> str:
-    """Look-behinds, asked at the end of ``word``, for a word of _UNIT_COMPANY_BEFORE before it."""
-    return "(?:" + "|".join(rf"(?<={w}\s{word})" for w in _UNIT_COMPANY_BEFORE) + ")"
-
-
 _MOVER = _compile(
     r"\b(?=\w)(?:forces?|troops|army|military|soldiers|convoys?|columns?|contingents?|peacekeepers|militias?|"
     r"fighters|mercenaries|units?|battalions?|brigades?|regiments?|divisions?|personnel|marines|police|"
     r"gendarmes?|guards?|rebels|militants|jihadists|insurgents|vehicles|trucks|tanks|aircraft|helicopters|"
-    r"ships?|warships?|boats|equipment|weapons|reinforcements|officers(?<!senior\sofficers)|commandos|paratroopers|"
+    r"ships?|warships?|boats|equipment|weapons|reinforcements|(?<!senior\s)officers|commandos|paratroopers|"
     r"instructors|advisers|advisors|trainers|"
     # (a unit below a battalion: "A second company followed to X", "a platoon was sent to Y",
     # read122; "company" only where it is told as a unit, by an ordinal, an arm or "of" troops
     # after it: "the company moved its offices to X", "Two companies moved from A to B" are firms)
-    # (the word first, the look-behinds after it: they are tried only after "company", not at every
-    # word; and every alternative opens with a plain letter, so the kept pattern groups them all by
-    # first character, as lexicon._FORCE_NOUN's, speed139)
-    r"platoons?|compan(?:y" + _unit_before("company") + r"|ies" + _unit_before("companies") + r")|"
+    # (the look-ahead first: the look-behinds are tried only before "compan", not at every word)
+    r"platoons?|(?=compan)(?:(?<=second\s)|(?<=third\s)|(?<=fourth\s)|(?<=fifth\s)|(?<=[0-9][a-z][a-z]\s)|(?<=rifle\s)|(?<=infantry\s)|(?<=tank\s)|(?<=engineer\s)|"
+    r"(?<=mortar\s)|(?<=marine\s)|(?<=commando\s)|(?<=reserve\s)|(?<=mechanised\s)|(?<=mechanized\s))compan(?:y|ies)|"
     r"compan(?:y|ies)(?=\s+of\s+(?:[0-9,]+\s+)?(?:troops|soldiers|marines|infantry|paratroopers|commandos|peacekeepers|"
     r"gendarmes|police|riflemen|engineers|legionnaires|reservists))|"
     # (a force's people by their service: "Carabineros crossed into X", force_kinds service_people)
     + _SERVICE_PEOPLE + r"|"
     # (a force's medics by their trade's military name: "Field medics and engineers were deployed
     # to X", "combat medics"; bare "medics" may be a hospital's, _CIVILIAN, s26r)
-    r"combat\s+medics|field\s+medics|battlefield\s+medics|front-?line\s+medics|"
+    r"(?:combat|field|battlefield|front-?line)\s+medics|"
     # ("Pakistani paramilitary Rangers": the service's adjective names a force, whatever its noun)
     r"paramilitary|paramilitaries)\b", re.I)
 # (searched only in spans holding one of the words every match holds: gates, tests/test_speed115.py)
@@ -845,22 +834,13 @@ _ASIDE = _compile(r",\s*(?:(?:who|which|whose)\b|(?:the|a|an)\s+(?:(?!(?:say|say
 # a participle of presence set off by commas: "officers, stationed in X since 2024, moved" (lexicon.json)
 _PRESENCE_ASIDE = _compile(_DATA["presence_aside"]["pattern"], re.I)
 # who moves: a force noun, optionally with a national / organisational qualifier before it
-# (every alternative opens with a plain letter -- a look-behind written after its word, an
-# optional first word written out as its own alternative before the word alone, the same order of
-# tries -- so the kept patterns group them all by first character (regex_cache._with_grouped_branches):
-# one alternative opening with a look-behind or an optional group broke the groups into runs, each
-# run and each such alternative entered at every word the noun is tried at; ~40 patterns hold this
-# noun, cuts._OBJECT_WHO at each "to", "by", "with" of a clause; tests/test_speed139.py, speed139)
-# (the words after "infantry" that make it a vehicle's or a unit's modifier, no force of its own)
-_NOT_AFTER_INFANTRY = (r"\s+(?:fighting|company|companies|battalions?|brigades?|regiments?|divisions?|units?|platoons?|squads?|"
-                       r"sections?|groups?|troops|soldiers|detachments?)")
 _FORCE_NOUN = (r"(?:forces|force|troops|army|armies|"
                # (a force's people by their service or call-up, after a nation's or a force's name:
                # "Estonian reservists", "Mexican guardsmen", "Kenyan sailors" named no actor, s26r)
                + _SERVICE_PEOPLE + r"|servicemen|militiamen|"
                # (and its officers, as a police force's or a mission's are named: "144 Kenyan officers
                # flew to X", "Jamaican officers arrived"; a senior officer's trip is no force's, _CIVILIAN, s32 read87)
-               r"officers(?<!senior\sofficers)|"
+               r"(?<!senior\s)officers|"
                # "military police" before "military": "A Russian military police patrol" is its police's
                r"military\s+police|military|soldiers|convoys?|columns?|contingent|"
                r"peacekeepers|peacekeeping\s+\w+|militias?|fighters|peshmerga|mercenaries|coalition|units?|battalions?|brigades?|"
@@ -878,12 +858,12 @@ _FORCE_NOUN = (r"(?:forces|force|troops|army|armies|"
                # (foot soldiers told by their arm: "German naval infantry flew into X", s25; not the
                # vehicles named after them, "infantry fighting vehicles", nor before a unit's noun,
                # "an Irish infantry company", whose noun names the force)
-               r"naval\s+infantry(?!" + _NOT_AFTER_INFANTRY + r")|infantry(?!" + _NOT_AFTER_INFANTRY + r")|"
+               r"(?:naval\s+)?infantry(?!\s+(?:fighting|company|companies|battalions?|brigades?|regiments?|divisions?|units?|platoons?|squads?|"
+               r"sections?|groups?|troops|soldiers|detachments?))|"
                r"special\s+forces|armed\s+forces|security\s+forces|military\s+police|gendarmes|gendarmerie|police|guards?|group|reinforcements|"
                # (a force's reserves, as "reinforcements" are told: "Ukrainian reserves arrived in X";
                # not a stock's: "gas reserves", "gold reserves")
-               r"reserves(?<!gas\sreserves)(?<!oil\sreserves)(?<!cash\sreserves)(?<!gold\sreserves)(?<!fuel\sreserves)(?<!food\sreserves)"
-               r"(?<!water\sreserves)(?<!grain\sreserves)|"
+               r"(?<!gas\s)(?<!oil\s)(?<!cash\s)(?<!gold\s)(?<!fuel\s)(?<!food\s)(?<!water\s)(?<!grain\s)reserves|"
                # (a border service in lower case, the border force of most former Soviet states:
                # "Kyrgyzstan's border service moved an armoured company", s25 probe)
                r"border\s+(?:guard\s+)?service|"
@@ -891,7 +871,7 @@ _FORCE_NOUN = (r"(?:forces|force|troops|army|armies|"
                # first word is no force noun: "Russia's border guards left X", "Kenya's coast
                # guard sailed", s28m: no actor, or the receiver named after "to")
                r"border\s+(?:guards?|police|troops)|coast\s*guards?|"
-               r"military\s+(?:instructors|advisers|advisors|trainers)|instructors|advisers|advisors|trainers|"
+               r"(?:military\s+)?(?:instructors|advisers|advisors|trainers)|"
                # warships are a navy's force as a column is an army's: "two Russian submarines sailed"
                r"warships|frigates|destroyers|corvettes|submarines|gunboats|naval\s+vessels|patrol\s+boats|"
                # ... and the navy's or coast guard's other ships by their trade, after the state's
@@ -899,9 +879,9 @@ _FORCE_NOUN = (r"(?:forces|force|troops|army|armies|"
                # Russian landing ships" named no actor (s37 read101; civilian boats are told by
                # lexicon.json's "vehicles", "fishing boats", and read no movement)
                r"cruisers|patrol\s+(?:vessels|ships)|missile\s+boats|naval\s+ships|landing\s+ships|amphibious\s+(?:ships|vessels)|"
-               r"minesweepers|minehunters|cutters|resupply\s+(?:boats|ships|vessels)|supply\s+(?:boats|ships|vessels)|"
+               r"minesweepers|minehunters|cutters|(?:re)?supply\s+(?:boats|ships|vessels)|"
                # ... and a navy's groups of them: "A Chinese naval flotilla arrived back in Qingdao"
-               r"flotillas?|naval\s+task\s+groups?|task\s+groups?|carrier\s+strike\s+groups?|strike\s+groups?)")
+               r"flotillas?|(?:naval\s+)?task\s+groups?|(?:carrier\s+)?strike\s+groups?)")
 # the last word of a force's proper name, capitalised as names are: "the Rapid Support Forces",
 # "the Free Syrian Army", "the Republican Guard", "the Western Military District" (the force nouns above are matched in lower case)
 # (and a border service, which is the border force of most former Soviet states: "the State Border
