@@ -1,4 +1,4 @@
-"""Relative places: "the countryside of X", "10 km north of Y", "near Z", "the X-Y border".
+"""Relative places: "the outskirts of X", "10 km north of Y", "close to Z", "the X-Y border".
 
 Reports locate events against a named place more often than at it. The words around an
 anchor name say how far the event may be from the anchor's point; :func:`relation_around`

@@ -18,7 +18,7 @@ How a mention is found:
    text (their points and countries), so "Sinjar" in a report about Nineveh is not the
    Idlib village. Kind words around a name ("Idlib province", "the town of X", "X
    crossing") are passed as hints.
-5. Relative phrases around a name ("the countryside of X", "10 km north of Y", "near Z")
+5. Relative phrases around a name ("the outskirts of X", "10 km north of Y", "close to Z")
    set the mention's ``relation``, ``precision`` and ``uncertainty_km`` (:mod:`geomove.relative`).
 6. A name the text clearly calls a place but whose only readings are wrong (a province the
    index holds only as a town abroad, "West Midlands" read as "Midlands", a lone hamlet on

@@ -33,7 +33,7 @@ _COMPASS = (r"(?:(?:north|south)(?:[\s-]?(?:east|west))?(?:ern)?|east(?:ern)?|we
 PROVINCE_OVER_CITY_MARGIN = 0.15
 
 
-# a name the text places beside another ("X, east of Y", "X, 30 km north of Y") whose first reading
+# a name the text places beside another ("X, east of Y", "X, 25 km north of Y") whose first reading
 # is a settlement less known than this, in another country and farther than BESIDE_FAR_KM from
 # that place, is a place the index lacks (see BindingHints._no_place_beside)
 BESIDE_FAR_IMPORTANCE = 0.6

@@ -2,7 +2,7 @@
 through the Taiwan Strait, drawing a protest from Beijing", "denying reports from Putumayo",
 "arrived in Goma after a request from Kinshasa", "moved on orders from Tripoli".
 
-GUIDELINES: a place the text names only by an organisation or a person is not a place of the
+GUIDELINES: a place told only through an organisation or a person is no place of the
 movement; the capital that protests or asks stands for its government. Before (read81), such a
 "from" was the movement's origin (Beijing -> Okinawa for a U.S. patrol aircraft, Kinshasa -> Goma
 for troops that came from elsewhere).

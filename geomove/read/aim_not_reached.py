@@ -2,7 +2,7 @@
 its way there: "The column left Nyala and drove towards El Fasher. By Wednesday it had reached
 Kabkabiya." El Fasher was only the heading ("towards", "for", "bound for"): the text never says
 the column got there, so it is neither the end nor a place passed (GUIDELINES: via is a place
-passed on the way, "through", "via", "across"). The one movement is Nyala -> Kabkabiya.
+gone through en route: "through", "via", "across"). The one movement is Nyala -> Kabkabiya.
 
 The twin of read.short_of_aim (a place reached on the way to the aim is passed, the aim stays
 the end); this one takes what that leaves: an arrival verb, a subject that refers back (the

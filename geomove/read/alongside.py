@@ -49,7 +49,7 @@ def dated_alongside(reader, index: int, s: int) -> DateMention | None:
     "whereas" (nothing else between them) and that clause tells a day of its own; else None.
 
     why: "as the army withdrew towards Tawila" tells the withdrawal at the time of the advance
-    told on Monday (GUIDELINES: dates are resolved against the publication date; a clause told
+    told on Monday (GUIDELINES: dates are read relative to the publication date; a clause told
     at the time of another has its day). Not across "and" (another day may follow: "left A on
     Monday and reached B")."""
     if index == 0:

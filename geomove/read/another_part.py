@@ -3,7 +3,7 @@ Monday. The brigade's tanks arrived by ship at Gdansk on Tuesday". The subject r
 brigade's), but names another part of the force, one its people did not carry: the tanks went
 their own way, a movement of their own, not the troops' trip carried on to Gdansk.
 
-GUIDELINES: what moved, as the text names it; a route is split into legs only where the force
+GUIDELINES: what moved, named as the report names it; a route is cut into legs only where the force
 arrived and left again. Tanks reaching a port are not 300 soldiers leaving Mielec.
 
 Only when the movement told before names people alone (troops, soldiers, personnel: no vehicle,

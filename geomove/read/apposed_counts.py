@@ -3,8 +3,8 @@
 travelled by truck". The number stands after the noun, set off by commas, with "strong" or "of
 them" and no noun of its own, so the count pattern (a number before its noun) does not see it.
 
-why: the movement had no count although the text gives how many moved (GUIDELINES: count is the
-number of people where people are counted). Read only when the clause counts nothing else; the
+why: the movement had no count although the text gives how many moved (GUIDELINES: count is of
+people when people are counted). Read only when the clause counts nothing else; the
 words are data (told_after.json apposed_count)."""
 
 from __future__ import annotations

@@ -2,7 +2,7 @@
 two forces going to two different places: "Nigerien troops moved into a camp in Tillaberi, and
 Chadian soldiers flew to Diffa. Jihadist fighters fled the area ahead of their arrival". Which
 force's arrival, which area, the words do not tell: the last place named is only one of two
-(GUIDELINES: the origin is the place the text gives for where the movement began; no end is
+(GUIDELINES: the origin is the place the report offers for the movement's start; no end is
 better than a wrong one, as one end is enough and a movement with none is dropped).
 
 why: the anaphor was read as the last place named (Diffa), a place the fighters are not said to

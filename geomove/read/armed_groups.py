@@ -8,7 +8,7 @@ in a later sentence ("the militants", "the guerrillas", "the group's fighters", 
 
 why: a group's name is no force noun, so these subjects named no actor (or "convoy", or "Its
 fighters", or "jihadists"), and a report about one group moving in several sentences had a
-different actor, or none, for each (GUIDELINES: the actor is the force that moved, as the text
+different actor, or none, for each (GUIDELINES: the actor is the moving force, named as the report
 names it). The actor of a reference is the group named before, by its initials once they are
 defined ("the Darfur Liberation Front (DLF)"), as the report itself then names it.
 

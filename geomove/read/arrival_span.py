@@ -3,7 +3,7 @@ Mombasa, the frigate left for the Gulf of Aden on 9 March". The clause is split 
 and the move on from there (clauses' onward_at); the day told is the main verb's, the leaving,
 and the arrival was the span before it (7 March), not the same day. When the day is told inside
 the participle ("Three days after docking at A on 2 March, the ship sailed for B") it is the
-arrival's, and the move on is the span after it (GUIDELINES: dates are resolved against the
+arrival's, and the move on is the span after it (GUIDELINES: dates are read relative to the
 publication date; a different date makes a new movement).
 
 why: both legs had the clause's one date, so the arrival was dated the day the ship left. Only a

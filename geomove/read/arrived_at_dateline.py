@@ -2,7 +2,7 @@
 12 March - Benin sent 80 soldiers who arrived on Monday". The dateline names the town the report
 is written from; a group that "arrived" with no place named arrived where the report speaks from,
 as one that "arrived here" did (destination_where_speaker_is). GUIDELINES: the destination is the
-most specific place the text gives for where the movement ended, and here the dateline is the one
+finest place the report offers for where the movement ended, and here the dateline is the one
 place the text gives for it.
 
 Only when the report's theatre holds the dateline: of the other places the report names (no

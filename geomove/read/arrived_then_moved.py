@@ -2,7 +2,7 @@
 moves it on: "Soldiers who arrived in Baidoa on Monday moved to Dolo Ado on Tuesday", "Ethiopian
 troops that had crossed into Gedo last week pulled back to Dolo Ado on Tuesday". The relative
 clause is the leg that brought them there; the main verb is the next leg, from there, on its own
-day (GUIDELINES: a route is split where the force arrived and later left again), as "who
+day (GUIDELINES: a route is split where the force got somewhere and afterwards set off again), as "who
 arrived in X left for Y" was already read (cuts._clauses).
 
 Only a relative clause right after its noun ("who", "that"), whose verb is one of arriving or

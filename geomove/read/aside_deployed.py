@@ -3,8 +3,8 @@ contingent, which had been deployed to Kidal by the mission in 2021, was repatri
 Monday", "The battalion, which was sent to Bria last year, withdrew to Bangui". As after an
 aside of arrival ("the soldiers, who reached X on Sunday, moved on to Y", cuts._clauses), the main
 clause is the next leg: it left from where the aside put the force, and its subject is the
-aside's noun (GUIDELINES: the origin is where the movement began; the actor is the force that
-moved).
+aside's noun (GUIDELINES: the origin is where the movement began; the actor is the moving
+force).
 
 why: the main clause after the aside had no subject of its own and no origin, so the
 repatriation of the contingent was read with no actor, no what and no origin."""

@@ -3,7 +3,7 @@ Catatumbo, where the ELN has been fighting dissident fronts since January, 800 s
 Rapid Deployment Force were airlifted from A to B". The subject begins after the aside: the
 forces the aside names (the ELN, "dissident fronts") do what the aside's own verb says.
 
-GUIDELINES: the actor is the force that moved, as the text names it.
+GUIDELINES: the actor is the moving force, named as the report names it.
 
 why: the subject was looked for from the clause's start, where the aside's "dissident fronts"
 (a generic force word) came first, and the movement had no actor."""

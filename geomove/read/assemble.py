@@ -186,7 +186,7 @@ def own_side_of_border(frag: Fragment, text: str, why: list) -> None:
     """An end told as "its border with X" is the moving nation's own strip along X, not X.
 
     why: "Chad deployed troops to its long border with Sudan" sends them to Chad's side of
-    that border (GUIDELINES: the most specific place the text gives; an area is scored by its
+    that border (GUIDELINES: the finest place the report offers; an area is scored by its
     country): the end is the force's home country, kept as a border relation with X. With no
     home known ("the army sent troops to its border with X") whose side it is is not told, and
     X, a country they did not enter, is no end either: the end is dropped."""
@@ -278,7 +278,7 @@ def _leg_keeps_its_subject(routes: list, last: _Draft, i: int, why: list, text: 
     for B on Monday") is moved by the force of the leg before it: its actor and what moved.
 
     why: the leg was read with no actor, as if someone else had gone on from A (GUIDELINES: the
-    actor is the force that moved, as the text names it); and with no count, though the same
+    actor is the moving force, named as the report names it); and with no count, though the same
     people went on (read60)."""
     # (a leg before with no actor still tells what moved: "The engineers landed at A and drove
     # to B" -- the engineers drove)
@@ -1022,8 +1022,8 @@ def _journey_told_back(draft: _Draft, last: _Draft, mine, theirs) -> bool:
     """Is ``draft`` (told in the pluperfect, dated before ``last``) the journey ``last`` told the
     end of, told back with where and when it set out? "A coast guard ship reached Scarborough
     Shoal on Tuesday. The ship had left Subic on Monday night and reached the shoal early in the
-    morning": one movement, Subic to the shoal, Monday to Tuesday (GUIDELINES: the same movement
-    told in the lede and the body is one).
+    morning": one movement, Subic to the shoal, Monday to Tuesday (GUIDELINES: one movement retold
+    in lede and body counts once).
 
     why: the pluperfect route, dated by its departure's day, was read as a trip of its own before
     Tuesday's, two movements. Only when ``last`` has no origin, the two end at the same place,
@@ -1439,7 +1439,7 @@ def count_from_description(a: Assembly) -> None:
     """A sentence that describes the group just told by what it carried or was made of ("The
     vehicles, which carried about 30 soldiers, lined up ...", "The convoy was made up of 45
     trucks") gives that movement its counts; people counted there are its count when the
-    movement counted only vehicles (GUIDELINES: people where people are counted)."""
+    movement counted only vehicles (GUIDELINES: people when people are counted)."""
     reader = a.reader
     told = set()
     for d in a.drafts:
@@ -1742,7 +1742,7 @@ def _transit_abroad(text: str, draft: _Draft, first: dict) -> bool:
     """Is the foreign country ``first`` a stop told by "via" on the way of a national force from
     another country ("Kenyan police flew to Haiti via Jamaica", "Russian troops moved to Mali via
     Libya")? The force came from home, by way of the country: the country is via, and the text
-    names no origin (GUIDELINES: the most specific place the text gives for where it began).
+    names no origin (GUIDELINES: the finest place the report offers for where it began).
     Trucks "brought through the crossings with K" (no nation of their own, or a border crossed)
     still come from K.
 
@@ -2262,7 +2262,7 @@ def lend_told_before(a: Assembly) -> None:
             own = [c for f in d.frags for c in f.counts]
             # (the people told before over the vehicles they rode in: "sent 600 soldiers to the
             # east. The troops left the capital in 30 trucks" moved 600 people, GUIDELINES: count
-            # is people where people are counted; read115)
+            # is people when people are counted; read115)
             people_over_craft = bool(own) and not any(_PEOPLE_GATE.search(c["unit"]) for c in own) \
                 and any(_PEOPLE_GATE.search(c["unit"]) for c in told.counts)
             lent = replace(told, date=None if dated or later else told.date,
@@ -2508,7 +2508,7 @@ def _people_counted_elsewhere(counted: Fragment | None, frags: list[Fragment]) -
     """"Some 600 elementos ... arrived in Culiacán. The troops were flown from Mexico City
     aboard two transport aircraft": the clause with the movement's ends counts only what
     carried them; the people counted in another clause of the same movement are its count
-    (GUIDELINES: people where people are counted, otherwise vehicles). People a description
+    (GUIDELINES: people when people are counted, else vehicles). People a description
     counts ("vehicles carrying 18 soldiers") are counted already (_to_feature)."""
     if counted is None or _counts_people(counted) or any(f.described and _counts_people(f) for f in frags):
         return counted
@@ -2524,7 +2524,7 @@ def _number_told_elsewhere(counted: Fragment | None, frags: list[Fragment]) -> F
     vehicles, arrived in B on Sunday", "sent hundreds of fighters from A towards B ... A column of
     around 60 vehicles moved from A": the clause first counted gives no number ("dozens",
     "hundreds"); another clause of the same movement gives one, which is its count (GUIDELINES:
-    people where people are counted, otherwise the vehicles; people told by no number leave the
+    people when people are counted, else the vehicles; people told by no number leave the
     vehicles' number, as "hundreds of fighters in about 70 vehicles" does). Before, the count
     stayed None (probes of my own, s36 read98). A clause that counts a part ("500 of them") is
     _part_counted's."""
@@ -2636,7 +2636,7 @@ def _to_feature(d: _Draft, pub, source, url) -> dict:
     counts = counts + [c for c in described if c not in counts]
     moved = [c for c in counts if not c.get("escort")]
     # (people told by no number, "hundreds of fighters in about 70 vehicles": the vehicles' number,
-    # GUIDELINES: the count is of people where people are counted, otherwise of the vehicles; read83)
+    # GUIDELINES: the count is of people when people are counted, else of the vehicles; read83)
     count = ([c for c in people if c.get("value") is not None] or [c for c in moved if c.get("value") is not None]
              or [{"value": None}])[0]["value"]
     # what moved as the clause that gave the count names it: its words and the count agree

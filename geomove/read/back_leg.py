@@ -1,7 +1,7 @@
 """A second end told after "and back to" in the clause of the first: "Malian troops were moved from
 Timbuktu to Goundam and back to Timbuktu", "The convoy drove from Gao to Ansongo and then back to
 Bourem". The force got to the first end and went back from there: two legs, the second from the
-first end (GUIDELINES: a route is split where the force arrived and later left again), as "moved
+first end (GUIDELINES: a route is split where the force got somewhere and afterwards set off again), as "moved
 into X and the next day moved on to Y" was read (lexicon moved_on); not two destinations of one
 list (GUIDELINES: lists are distributed), nor a route through the first end.
 

@@ -2,7 +2,7 @@
 "Armoured units started reaching A on Tuesday and then pushed on to B". A verb of beginning before
 the -ing form of a verb of arrival tells that the force got there (its first vehicles at least),
 as "arrived in A" does; "and moved on to B" after it is the next leg, from A (GUIDELINES: a route
-that stops is split into legs where the text says the force arrived and later left again).
+with stops is cut into legs where the report tells of an arrival and a later departure).
 
 why: an -ing trigger is never taken for an arrival by the cut after "and" (cuts.and_joins), since
 an -ing form alone tells no arrival ("troops arriving in A and heading to B" is a description, the

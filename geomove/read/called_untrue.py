@@ -3,7 +3,7 @@ denials use in translation: "The statements of the Kyiv regime that Russian unit
 Vovchansk do not correspond to reality", "Reports by some outlets that the army withdrew from X
 are not true", "allegations that troops entered Y have nothing to do with reality".
 
-GUIDELINES: denied moves are kept with status denied, never counted as reported.
+GUIDELINES: a move the text denies is kept as denied and never counted as reported.
 
 why: the reader knew "reports that ... are false" (a false-word right after "reports that"),
 not a statement with its speaker between the noun and "that", nor a verdict told as a negated

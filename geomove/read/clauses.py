@@ -2060,7 +2060,7 @@ class _Reader(RoleReading, StatusReading):
                         # ("Burundi replaced them with fresh troops in X": the force is told after "with")
                         and not replaced_with_a_force(text, t, e)
                         # ("Two Italian platoons were relieved at X by Romanian gendarmes": the
-                        # agent is the force that moved, read.relieved_by)
+                        # agent is the moving force, read.relieved_by)
                         and not relieved_by_force(text, t, e)
                         and not code_relieves_code(text, at, end))  # (read.numbered_rotation)
                     or (stem == "lead" and not _led_a_force(text, t, e))
@@ -2380,7 +2380,7 @@ class _Reader(RoleReading, StatusReading):
                 prev_end, prev_role = m["end"], None
                 continue
             if any(a <= m["start"] < b for a, b in purposes):
-                # "sent troops to retake X": X is the purpose's target, not where they went;
+                # "sent soldiers to recapture X": X is the purpose's target, not where they went;
                 # "deployed units to keep order in X" without any other end: X is where they
                 # were sent to be (the purpose's locus)
                 if _recompile(r"\b(?:in|at|inside)\s+(?:the\s+)?$", re.I).search(self.text[max(s, m["start"] - 12):m["start"]]):
@@ -2501,8 +2501,8 @@ class _Reader(RoleReading, StatusReading):
                 gap = gap[0] + "s" + gap[1:]
             if role is None and prev_role and slots:
                 # continues the previous noun phrase ("city of X", "X in the countryside of Y")
-                # or, coordinated, the previous phrase's role ("arrived at A and at the
-                # checkpoints in B": each is a destination of its own)
+                # or, coordinated, the previous phrase's role ("came to A and to the
+                # posts in B": each is a destination of its own)
                 if slots[-1][0] in ("destination", "origin", "via") and written_address(gap, slots[-1][1][-1], m):
                     # "in Elwood, Illinois, about 50 miles southwest of Chicago": the state is
                     # the town's address, no list member (read.written_address)
@@ -2678,7 +2678,7 @@ class _Reader(RoleReading, StatusReading):
                     if main.group("verb") and _stem(main.group("verb")) in _DEPARTURE:
                         # "left Bunia on Monday, having been airlifted from Entebbe last week": they
                         # got to Bunia that way and later left it: a leg of its own before this one
-                        # (GUIDELINES: a route is split where the force arrived and later left again)
+                        # (GUIDELINES: a route is split where the force got somewhere and afterwards set off again)
                         frag.earlier_leg = (_place_of(m), at)
                         frag.roles_why.append(f"{m['surface']}: origin of the leg that brought them to where they left from")
                         prev_end = m["end"]
@@ -3394,7 +3394,7 @@ class _Reader(RoleReading, StatusReading):
                 # days before the day told (read.arrival_span)
                 frag.date, frag.onward_date = days
         if _recompile(r"\brespectively\b", re.I).search(self.text[s:e]):
-            # "left A and B on the 3rd and 5th respectively": one date for each of the list
+            # "left X and Y on the 3rd and 5th respectively": one date for each of the list
             frag.respectively = True
             frag.respective_dates = self._days_listed([d for d in self._dates_in(self.dates, s, e) if not self._dateline(d)], e)
         # "left A on Monday and reached B two days later": from the departure's day to the arrival's (read.departure_day)
@@ -3627,7 +3627,7 @@ class _Reader(RoleReading, StatusReading):
         own = {w.lower() for w in _MOVER.findall(self.text, s, upto)}
         verb = next((t for t in self._triggers_in(ps, pe) if t.group("verb")), None)
         if verb is not None and _stem(verb.group("verb")) == "order":
-            # the subject of an order is who gave it; the force that moved is what it ordered
+            # the subject of an order is who gave it; the moving force is what it ordered
             # ("The governor, then head of the council, ordered the transfer of a company from A
             # to B, where the company arrived": that company, s49 read138)
             before = {w.lower() for w in _MOVER.findall(self.text, verb.end(), pe)}
@@ -3784,8 +3784,8 @@ class _Reader(RoleReading, StatusReading):
         """Is the place of a purpose clause ("to ... in X") the purpose's target rather than
         where the force is to be? Yes for a purpose of fighting or taking ("to retake the
         town in X", "to fight rebels in Y") and for securing a site there ("to secure the
-        airport in Z"); then X is where they are meant to fight, not a place told as reached
-        (GUIDELINES: anything inside a purpose clause), and no end even after a verb that places
+        airport in Z"); then X is the aim of the fighting, not a place told as reached
+        (GUIDELINES: no place within a purpose clause is an end), and no end even after a verb that places
         a force. A purpose of being there ("to keep order in X", "to reinforce security in Y",
         "to secure the vote in Z") or of joining a force there stays the place they were put
         (:meth:`_locus_reached`). Returns the purpose's words (lexicon.json purpose_target)."""

@@ -4,7 +4,7 @@ reads "2nd Army" (a formation's ordinal and noun) and leaves "Area" out; the che
 only tells who said it (clauses._SPEAKER_ONLY: the verb of saying right after the name) then
 found "Area" in its way, and the speaker was read as who moved.
 
-GUIDELINES: the actor is the force that moved, as the text names it. A command that says "the
+GUIDELINES: the actor is the moving force, named as the report names it. A command that says "the
 reinforcements reached X" tells of a move it reports; who moved is not named (as "The 2nd Army
 said the reinforcements ..." already read). Where its words make the force its own ("its
 reinforcements", "two of its battalions") the speaker stays the actor, as before.

@@ -1,12 +1,12 @@
-"""A company as the force that moved: "A Czech mechanised company of 120 soldiers drove from
+"""A company as the moving force: "A Czech mechanised company of 120 soldiers drove from
 Prague to Rukla", "a Dutch company of 150 soldiers was forward-deployed", "an Irish infantry
 company rotated". A company is a force only when the words say it is a unit: a military
 adjective before it ("mechanised", "infantry", "rifle") or the soldiers it is made of after it
 ("of 150 soldiers"); "a Dutch company shipped trucks" is a business.
 
 why: "company" is no force noun (a firm is a company too), so such a subject named no actor,
-while "a Czech mechanised battalion" named one (GUIDELINES: the actor is the force that moved,
-as the text names it).
+while "a Czech mechanised battalion" named one (GUIDELINES: the actor is the moving force, named
+as the report names it).
 
 A company told only by the people it is made of, "A company of marines arrived in X", names them
 ("marines") as "a battalion of marines" does (read.force_reference's kind_of_formation): the

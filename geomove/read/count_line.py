@@ -1,7 +1,7 @@
 """A sitrep's line that is only a count, told right after the movement it sizes: "RDF elements
 redeployed fm Mocimboa da Praia to Macomia on 17 NOV. Approx 300 pers." The count line has no
 verb and no place: it tells how many moved in the movement told just before (GUIDELINES: count
-is the number of people where people are counted).
+is of people when people are counted).
 
 why: a clause with no verb of moving is read as no fragment at all, so the count was lost; a
 count in brackets inside the sentence ("... on 17 NOV (approx 300 pers)") was read already.

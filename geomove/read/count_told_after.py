@@ -1,8 +1,8 @@
 """The size of a group told in the sentence after its movement, with no place of its own: "A
 detachment of the Congolese army arrived yesterday in Djugu from Bunia. According to our
 correspondent, the soldiers, about two hundred of them, travelled by truck." The second
-sentence refers back to the force that moved ("the soldiers") and says how many they were: the
-movement's count (GUIDELINES: count is the number of people where people are counted).
+sentence refers back to the moving force ("the soldiers") and says how many they were: the
+movement's count (GUIDELINES: count is of people when people are counted).
 
 why: a clause with a verb of moving and no place is no movement, and what it said was lost; the
 reverse order (the count told first, the places after) is assemble.lend_told_before. Only a

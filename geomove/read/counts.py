@@ -124,8 +124,8 @@ _AND_BETWEEN_COUNTS = _PATTERNS.compile(r"(?:\s+(?:officers|officials|personnel|
 
 def _joined_people(text: str, last_end: int, start: int, prev: dict, item: dict) -> bool:
     """Do two counts of people stand joined by "and" ("sent 400 soldiers and 600 police
-    officers")? Then they are one group of 1,000 people (GUIDELINES: the count is the number of
-    people that moved), not 400. Not a range, an escort, a vague count or vehicles."""
+    officers")? Then they are one group of 1,000 people (GUIDELINES: the count is how
+    many people moved), not 400. Not a range, an escort, a vague count or vehicles."""
     return last_end >= 0 and _AND_BETWEEN_COUNTS.fullmatch(text, last_end, start) is not None \
         and all(c.get("value") is not None and "high" not in c and not c.get("escort")
                 and _PEOPLE_GATE.search(c["unit"]) for c in (prev, item))
@@ -144,8 +144,8 @@ def _vehicle_count(c: dict) -> bool:
 
 def _joined_vehicles(text: str, last_end: int, start: int, prev: dict, item: dict) -> bool:
     """Do two counts of vehicles stand joined by "and" ("Four Su-25 jets and two Mi-24
-    helicopters flew ...")? Then 6 moved (GUIDELINES: the count is the number of vehicles,
-    aircraft or ships that moved, when no people are counted), as _joined_people adds people.
+    helicopters flew ...")? Then 6 moved (GUIDELINES: the count is how many vehicles,
+    aircraft or ships moved, when no people are counted), as _joined_people adds people.
 
     why: the first count alone was read (4)."""
     return last_end >= 0 and _LIST_BETWEEN_COUNTS.fullmatch(text, last_end, start) is not None \

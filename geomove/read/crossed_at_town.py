@@ -8,7 +8,7 @@ clauses._crossed_from_at reads this for a place the gazetteer calls a crossing (
 gate"); a town at the border was read as the finer place of the origin's noun phrase ("Uganda at
 Mahagi": the town, finer, replaced the country), and the origin moved to the border town.
 
-why: the task of read57 (a crossing on the way is a via; GUIDELINES: places passed on the way,
+why: the task of read57 (a crossing on the way is a via; GUIDELINES: places gone through en route,
 a crossing on the way among them, are via). Only after "from <area> at" with a verb of crossing
 or entering: "arrived from Uganda at Mahagi" tells where they arrived, as before."""
 
@@ -39,8 +39,8 @@ def entered_area(into: list[dict], m: dict) -> bool:
     """Are ``into`` (the destination told by "into") areas a force enters at ``m``, the place told
     after them with "at"? A country, whatever ``m`` is (as before); a province or region when
     ``m`` is finer than it (a town, a crossing), so "crossed into Katanga at the Kasumbalesa
-    crossing" keeps Katanga as the destination (GUIDELINES: the most specific area on the far
-    side, the crossing as via)."""
+    crossing" keeps Katanga as the destination (GUIDELINES: the finest area named beyond the
+    crossing, the crossing as via)."""
     if all(x.get("kind") == "country" for x in into):
         return True
     return all(x.get("kind") in _ENTERED_AREA_KINDS for x in into) and _spec(m) <= 2

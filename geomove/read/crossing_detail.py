@@ -2,8 +2,8 @@
 count: "Turkish troops crossed into northern Iraq on Tuesday and set up bases near Amadiya. Some
 400 soldiers and 60 armoured vehicles went in through the Hakkari border area." The second
 sentence tells the crossing's detail, the way it went in and how many went (GUIDELINES: places
-passed on the way are via; the same movement told again is one movement; count is the number of
-people where people are counted).
+gone through en route are via; the same movement told again is one movement; count is of people
+when people are counted).
 
 why: the clause had a place passed and no end, so it was a movement of no end, dropped, and the
 count and the crossing point with it. Only a reported clause with no origin nor destination, a

@@ -2,8 +2,8 @@
 it in the same clause: "Rwandan troops crossed into Congo near Goma and moved toward Sake" is
 one movement from Rwanda to Sake, through (near) Goma.
 
-GUIDELINES: a route that stops is split into legs only where the text says the force arrived and
-later left again; places passed on the way, a crossing on the way among them, are via. A verb of
+GUIDELINES: a route with stops is cut into legs only where the report tells of an arrival and
+a later departure; places gone through en route, a crossing on the way among them, are via. A verb of
 crossing or entering with a country as its end, made finer by a place ("into K near X", "entered K
 near X"), tells where the border was crossed, not where the force arrived; a later end in the same
 country, told by a second verb of the same subject ("and moved toward Y"), is where it went.
@@ -62,7 +62,7 @@ def crossed_then_on(last: _Draft, routes: list[_Draft]) -> _Draft | None:
 
     why: the second verb was read as the next leg of a route that stopped (from Dhobley to
     Afmadow) and the crossing place as where the first leg ended (GUIDELINES: legs only where
-    the text says the force arrived and later left again; a crossing on the way is via)."""
+    the report tells of an arrival and a later departure; a crossing on the way is via)."""
     if len(routes) != 1 or len(last.frags) != 1 or not last.frags[0].enters or last.destination is None:
         return None
     nxt, told = routes[0], last.frags[0]
@@ -86,7 +86,7 @@ def entered_country_then_on(text: str, last: _Draft, routes: list[_Draft]) -> _D
 
     why: the second verb was read as the next leg of a route that stopped, from the country as a
     whole to the town, and the first leg ended at the country (GUIDELINES: legs only where the
-    text says the force arrived and later left again; to enter a country is to cross its border,
+    report tells of an arrival and a later departure; to enter a country is to cross its border,
     no stop; the end is the most specific place given, s28r)."""
     if len(routes) != 1 or len(last.frags) != 1 or not last.frags[0].enters or last.destination is None \
             or last.destination.get("kind") != "country":

@@ -836,7 +836,7 @@ def _participle_as_adjective(words: list) -> bool:
 
 # a part of the group told before, by a pronoun: "some of them", "most of them", "two of them"
 # (a clause of its own: the part went on from where the group got to, a next leg; GUIDELINES:
-# a route is split where the force arrived and later left again)
+# a route is split where the force got somewhere and afterwards set off again)
 _PART_OF_THEM = _recompile(r"(?:some|part|most|many|several|one|two|three|half)\s+of\s+them"
                            r"|some|most|many|several", re.I)  # (the whole subject: "some were then flown on")
 # ... told as going on later, after the group got there ("were then flown on", "drove on the next

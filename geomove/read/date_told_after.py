@@ -1,7 +1,7 @@
 """The day of a movement told in the sentence after it, with no place of its own: "Four jets
 have deployed from A to B, the ministry said on Tuesday. The aircraft arrived on Monday
 afternoon." The second sentence refers back to what moved ("the aircraft") and says when it
-arrived: the movement's date (GUIDELINES: dates are resolved against the publication date).
+arrived: the movement's date (GUIDELINES: dates are read relative to the publication date).
 
 why: a clause with a verb of moving and no place is no movement, and its day was lost; the
 movement kept no date (the day the ministry spoke is not the day of the move). Only a referring

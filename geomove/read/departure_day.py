@@ -2,7 +2,7 @@
 police officers arrived in Y on Thursday ... The officers left the base at X on Tuesday
 morning" is one journey from Tuesday to Thursday.
 
-GUIDELINES: dates are resolved against the publication date; a movement has a start and an
+GUIDELINES: dates are read relative to the publication date; a movement has a start and an
 end. The clause that tells the departure dates the start, the one that tells the arrival the
 end: a journey of days begins on the day it left, not on the day a headline or a lede says it
 arrived.

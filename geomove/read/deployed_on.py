@@ -1,8 +1,8 @@
 """A force flown or driven to a place and then deployed elsewhere went on from where it got
 to: "The ministry airlifted 10 companies from Agartala to Imphal on Friday. The companies were
 deployed in Jiribam district the same evening." The companies arrived at Imphal and left it
-again for Jiribam: a next leg from Imphal (GUIDELINES: a route is split where the text says the
-force arrived and later left again), not Jiribam as a place passed on the way to Imphal, nor an
+again for Jiribam: a next leg from Imphal (GUIDELINES: a route is split where the report tells of
+an arrival and a later departure), not Jiribam as a place passed on the way to Imphal, nor an
 arrival in Jiribam from nowhere.
 
 Only for a deployment told in the simple past's passive of a referring subject ("The

@@ -3,7 +3,7 @@ No. 2 reported that elements of the Navy arrived", "Task Force Nr. 3", "Press re
 "Brigade #7". Communiques of Latin American ministries in translation number their commands and
 releases this way ("Comando Conjunto No. 2"); the count reader, which allows a few words between
 a number and its noun, read "No. 2 reported that elements" as two elements (GUIDELINES: count
-is the number of people or vehicles that moved).
+is how many people or vehicles moved).
 
 Read in clauses._Reader._counted: such a number is passed over, as a number inside a date is;
 and in status: "No." before such a number is no negation ("Task Force No. 3 said marines

@@ -3,8 +3,8 @@ headline) and "a detachment ... arrived yesterday in Djugu from Bunia" (the body
 in Masisi territory" / "... arrived in Masisi from Goma". Congo's territories, and the districts
 of many countries, bear the name of their chief town: the gazetteer gives the territory as an
 admin2 row whose point may lie tens of km from the town's, and the two ends were read as
-incompatible, so one arrival told twice was two movements (GUIDELINES: the same movement told
-in the headline and the body is one).
+incompatible, so one arrival told twice was two movements (GUIDELINES: one movement retold
+in headline and body counts once).
 
 Compatible only when the names are the same (by name key), the country is the same, one is a
 second-level area and the other a settlement, and they lie within DISTRICT_TOWN_KM of each other

@@ -3,7 +3,7 @@ from the garrison at Kidal. They were then moved to Gao", "A platoon was detache
 Battalion in Bor on Sunday. On Monday it was flown to Malakal". The first sentence tells what
 the force was taken from, with no verb of movement; the next moves the same force (an
 anaphoric subject: "they", "the companies") to a place of its own and names no origin. The
-force left from where it was drawn: the most specific place the text gives for where the
+force left from where it was drawn: the finest place the report offers for where the
 movement began (GUIDELINES), as a group seen at a place the sentence before leaves from there
 (read.seen_before, whose assembly pass asks this too).
 

@@ -1,9 +1,9 @@
 """A force driven out of a place by another: "Rebels pushed government soldiers out of A and into
 B", "M23 fighters drove army troops from A", "The militia chased the soldiers back to B".
 
-The verb is the other side's (it pushed, drove, forced, chased), but the force that moved is its
-object: the soldiers left A (and went into B). GUIDELINES: the actor is the force that moved, as
-the text names it, so the object is the actor, never the subject that drove it.
+The verb is the other side's (it pushed, drove, forced, chased), but the moving force is its
+object: the soldiers left A (and went into B). GUIDELINES: the actor is the moving force, named as
+the report names it, so the object is the actor, never the subject that drove it.
 
 Only with a force as the object (lexicon._MOVER) and, right after it, the way it was driven: out
 of a place ("out of", "from", "away from") or back ("back to", "back into", "back across"). A verb

@@ -1,7 +1,7 @@
 """A count whose noun is left out because the sentence before told it: "On Tuesday the army
 moved 600 soldiers from A to B. Last week a further 400 were sent from C to D". What moved is "a
 further 400": 400 of what the count before counted (soldiers), so the movement's count is 400
-(GUIDELINES: the number of people where people are counted).
+(GUIDELINES: the count is of people when people are counted).
 
 Without this the count reader, which needs a noun after the number ("400 soldiers"), counted
 nothing, and the movement had no count. Only a bare number as the whole of what moved, with a

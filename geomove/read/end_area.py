@@ -4,8 +4,8 @@ the force set out from.
 
 why: "in K" after "left A" was taken as a second origin told apart, and when A lies on the way
 from K to the end (twin towns across a border, a few km apart) K became the start and A a place
-passed: "Rwanda -> Gisenyi via Goma" (GUIDELINES: the origin is the most specific place the text
-gives for where the movement began; s39 read105, a wire of my own on the Kivus)."""
+passed: "Rwanda -> Gisenyi via Goma" (GUIDELINES: the origin is the finest place the report
+offers for where the movement began; s39 read105, a wire of my own on the Kivus)."""
 
 from __future__ import annotations
 

@@ -5,8 +5,8 @@ ship carried 300 soldiers to Berbera and sailed on to Bosaso".
 The first verb's object is what went to its end (the escorted convoy, the soldiers carried), and
 the leg told next with no subject of its own lent that object as its mover
 (assemble._leg_keeps_its_subject). But a verb after "and" shares the first verb's subject, not its
-object: the frigate returned, the convoy stayed in Aden. GUIDELINES: the actor is the force that
-moved, as the text names it, and the count is of what moved; so the next leg is moved by the
+object: the frigate returned, the convoy stayed in Aden. GUIDELINES: the actor is the moving force,
+named as the report names it, and the count is of what moved; so the next leg is moved by the
 subject, with its count ("Two helicopters": 2) and its actor where the subject named it.
 
 Only the verbs of taking along (escorting, carrying, ferrying): with them the subject goes to the

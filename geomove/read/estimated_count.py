@@ -11,8 +11,8 @@ statements and wire copy tell it:
   officials put it at about 70 vehicles." (:func:`estimate_told_after`, an assembly pass).
 
 why: the count pattern reads a number before its noun ("600 soldiers"), so these movements had
-no count although the text says how many moved (GUIDELINES: count is the number of people where
-people are counted, otherwise of the vehicles). The words are data (official_statements.json estimated_count)."""
+no count although the text says how many moved (GUIDELINES: count is of people when
+people are counted, else of the vehicles). The words are data (official_statements.json estimated_count)."""
 
 from __future__ import annotations
 

@@ -275,7 +275,7 @@ def _routes_from(frag: Fragment, book: PlaceBook, origin: dict | None) -> list[_
         elif collapsed and frag.enters and _sea_then_port(collapsed[-1], d):
             # "entered the Gulf of Finland and anchored off Kronstadt": the sea entered is passed
             # on the way to the place in it where the ships stopped (GUIDELINES: the most
-            # specific end; places passed on the way are via)
+            # specific end; places gone through en route are via)
             vias = [*vias, collapsed[-1]]
             collapsed[-1] = d
         elif collapsed and (_site_of_city(d, collapsed[-1]) or _site_of_city(collapsed[-1], d)):
@@ -363,8 +363,8 @@ def _sea_only_passed(frag: Fragment, first: dict, onward: list[dict]) -> bool:
     day")? Then the sea is passed on the way (collapsed as via below), no stop the ships left again.
 
     why: read as "reached X and the next day moved on to Y", the entry made a movement to the
-    sea and a second from the sea to the port (GUIDELINES: legs only where the force arrived
-    and later left again; places passed on the way are via)."""
+    sea and a second from the sea to the port (GUIDELINES: legs only where the force got somewhere
+    and afterwards set off again; places gone through en route are via)."""
     return frag.enters and all(_sea_then_port(first, d) for d in onward)
 
 
@@ -779,8 +779,8 @@ def _title_describes(a: _Draft, b: _Draft) -> bool:
     """Is one of the two told only in the report's title and the other near its top? The title
     names who moved by a description ("Paramilitary column reported crossing Kordofan towards
     El Obeid"), the body by name ("RSF fighters advanced ... towards El Obeid"): words that
-    differ there are no second actor (GUIDELINES: the same movement told in the headline and
-    the body is one). The other features (ends, dates, status) still decide."""
+    differ there are no second actor (GUIDELINES: one movement retold in headline and
+    body counts once). The other features (ends, dates, status) still decide."""
     for x, y in ((a, b), (b, a)):
         if x.frags and all(f.headline for f in x.frags) and y.frags \
                 and min(f.sentence for f in y.frags) <= HEADLINE_LEDE_SENTENCES:
@@ -819,8 +819,8 @@ def _title_passage_told(a: _Draft, b: _Draft) -> bool:
     """Does a title tell only a passage ("Chinese carrier group transits Miyako Strait": no start,
     no end, a place passed) that a route near the top passes too ("The carrier Shandong and four
     escorts sailed from the East China Sea through the Miyako Strait into the Pacific")? The
-    place passed is then the end they share (GUIDELINES: the movement told in the headline and
-    the body is one); without it the title stood as a movement of its own. (A body clause that
+    place passed is then the end they share (GUIDELINES: the movement told in headline and
+    body counts once); without it the title stood as a movement of its own. (A body clause that
     passes it with no end of its own is left to read.strait_passed, which joins it to the
     route told next.)"""
     for x, y in ((a, b), (b, a)):
@@ -1078,7 +1078,7 @@ def _refers_back_to_what(a: _Draft, b: _Draft, kb: frozenset) -> bool:
 def _unit_named_in_what(a: _Draft, b: _Draft, kb: frozenset) -> bool:
     """Is ``b``'s actor a unit's name ("BIR soldiers", "7th Division": its every word written with
     a capital or a number) that ``a``'s what moved names ("The army has deployed elements of the
-    Rapid Intervention Battalion (BIR) to Mamfe")? The unit sent is the force that moved, no second actor, though
+    Rapid Intervention Battalion (BIR) to Mamfe")? The unit sent is the moving force, no second actor, though
     ``b`` opens as a new noun phrase ("a convoy of BIR soldiers left Buea ... arrived in Mamfe").
 
     why: the lede and the body's account of one deployment were two movements, their actors

@@ -2,8 +2,8 @@
 goal after "on", told after the origin) and "fell back on A, then regrouped in B" (a place of
 settling told after the goal, with a word of later time between).
 
-GUIDELINES: the origin and destination are the most specific places the text gives for where
-the movement began and ended; places passed on the way are via. In "fell back from A on B" the
+GUIDELINES: origin and destination alike are the finest places the report offers for the
+movement's start and end; places gone through en route are via. In "fell back from A on B" the
 force left A for B: origin A, destination B ('on' after 'fell back' names the goal, as in "fell
 back on B" alone). In "fell back on A, then regrouped in B" the force got to A first and ended
 in B: A is a place on the way (no word says it stayed there and later left: one movement, not

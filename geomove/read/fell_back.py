@@ -1,8 +1,8 @@
 """A second verb phrase of the same force that goes back the way it came: "advanced to X before
 falling back to Y", "entered X and then withdrew to Y", "pushed into X but later retreated to
 Y". The force got to X (it could not fall back from where it never was), and left it again: two
-legs, the second from X (GUIDELINES: a route is split into legs where the text says the force
-arrived and later left again), not one route that passes X on the way to Y.
+legs, the second from X (GUIDELINES: a route is split into legs where the report tells of an
+arrival and a later departure), not one route that passes X on the way to Y.
 
 Only a verb of going back (a withdrawal, a retreat, a return, or any verb of movement with
 "back" right after it), told after "before (being)", "and (then / later)" or "but (then /

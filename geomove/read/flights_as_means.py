@@ -1,7 +1,7 @@
 """A count of flights told as the means a force travelled by: "Fijian peacekeepers landed at Nadi
 on two chartered flights from Tel Aviv", "The marines flew into Darwin in three flights from
-Guam". The flights are how the people came, not what moved: GUIDELINES count people where people
-are counted, else the vehicles, aircraft or ships that moved; a flight is a trip, and "on|in|aboard
+Guam". The flights are how the people came, not what moved: GUIDELINES count people when people
+are counted, else the moving vehicles, aircraft or ships; a flight is a trip, and "on|in|aboard
 N flights" names the way. So the number counts nothing and the flights are not what moved (the
 subject is: "Fijian peacekeepers"; "They" is the force told before).
 

@@ -16,7 +16,7 @@ a force noun, the whole subject): a new force, so a movement of its own (s46 rea
 "a second ..." or "another ..." was read). "The troops followed" (the force told before) and "Two
 journalists followed" (no force) are not.
 
-GUIDELINES: "a second/third convoy", "another" make a new movement even when the places overlap;
+GUIDELINES: a convoy called "another" or "a second/third" is a new movement, though its places are shared;
 a planned one ("is expected to follow") is kept as planned.
 
 why: the known gap 'A third brigade is expected to follow from Gujranwala later this week' (a

@@ -5,8 +5,8 @@ for the Kamuku forest in Kaduna State".
 "for" names a destination only when it governs the place (roles: at most FOR_GOVERNS_WORDS
 words between them), and a feature's own name or a word describing it ("the Sambisa forest",
 "the dense forest") put the area one word too far: the departure was read with no end. The
-forest itself is seldom a gazetteer place; the area told after it is the most specific place the
-text gives for where the movement ended (GUIDELINES), as it is after "towards the Sambisa forest
+forest itself is seldom a gazetteer place; the area told after it is the finest place the
+report offers for where the movement ended (GUIDELINES), as it is after "towards the Sambisa forest
 in Borno State" and "for the forest in Zamfara".
 
 Only the ground a force takes to, a forest, bush, hills, mountains, a swamp, a desert or a park

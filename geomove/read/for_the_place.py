@@ -1,7 +1,7 @@
 """Where a force left for, told by "for" and a place referred back to: "Two cutters departed
 Subic Bay for the shoal" after a sentence that named Scarborough Shoal.
 
-GUIDELINES: one end is enough, and the destination is the most specific place the text gives
+GUIDELINES: one end is enough, and the destination is the finest place the report offers
 for where the movement ended. "for" is a weak cue of a destination (a purpose, a time or a
 beneficiary follow it as often); right after a verb of setting out ("left X for Y", "departed
 X for Y", "set sail for Y", "headed for Y") it names where the force went, and an anaphor there

@@ -9,7 +9,7 @@ Whether the state is also where the force set out is for the roles to say
 (read.subject_from_country), not this.
 
 why: "Troops from Chad arrived in X" had no actor, where "Chadian troops arrived in X" had one
-(GUIDELINES: the actor is the force that moved, as the text names it; probes of my own, s27r)."""
+(GUIDELINES: the actor is the moving force, named as the report names it; probes of my own, s27r)."""
 
 from __future__ import annotations
 

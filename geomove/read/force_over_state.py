@@ -1,7 +1,7 @@
 """Who moved, when the clauses of one movement name it differently: a state in one ("Pakistan
 has moved additional troops to the border", a lede) and the force in another ("Two battalions
 of the Frontier Corps were moved from Peshawar to Landi Kotal", the body). The force is who
-moved (GUIDELINES: the actor is the force that moved, as the text names it); the state only
+moved (GUIDELINES: the actor is the moving force, named as the report names it); the state only
 sent it.
 
 why: a movement's actor was its first clause's, so a lede that named the state gave the actor
@@ -21,7 +21,7 @@ def _state_alone(frag) -> bool:
 
 def _national_force(actor: str | None) -> bool:
     """Is ``actor`` a state's force by its own name ("IDF", "FAMa", "UPDF"), whose home is
-    the name's state (read.national_forces): the force that moved, not a state that sent it?
+    the name's state (read.national_forces): the moving force, not a state that sent it?
 
     why: "The IDF moved two brigades into Rafah. Israeli troops entered Rafah ..." took 'Israeli
     troops' as the actor, the IDF read as the state named alone."""

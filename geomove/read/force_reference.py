@@ -5,8 +5,8 @@ counted or not ("About 300 border guards were sent to Ubari", "Some 40 army engi
 
 why: "Their" and "Its" open a sentence with a capital, so the name reader took "Their units"
 for a force's name and gave it as the actor; and a kind of force told in lower case named no
-actor at all (the name reader reads capitals). GUIDELINES: the actor is the force that moved,
-as the text names it: for "their units" the force told last (in the sentence or the one
+actor at all (the name reader reads capitals). GUIDELINES: the actor is the moving force, named
+as the report names it: for "their units" the force told last (in the sentence or the one
 before), for "border guards" the kind itself. The kinds are data (armed_groups.json
 force_kinds)."""
 
@@ -60,7 +60,7 @@ _KIND_SUBJECT = _PATTERNS.compile(
     r"[\d,]+|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty)\s+){0,2}"
     # (a word of adding before the kind, s44 read118: "Extra gendarmerie units were sent to X", "More
     # riot police were flown in", "Additional border guards arrived": the actor is the kind told
-    # after it, GUIDELINES 'the force that moved, as the text names it'; before, the subject with
+    # after it, GUIDELINES 'the moving force, named as the report names it'; before, the subject with
     # that word named no actor)
     r"(?:(?:extra|additional|more|further|fresh)\s+)?"
     r"(?:(?:the|a|an)\s+)?(?P<kind>" + _KIND + r")"
@@ -89,7 +89,7 @@ def owner_of_arms(text: str, s: int, verb_at: int, states: list[dict] = ()) -> s
     moved fighters from Ann"): the force told before (force_told_before), else None.
 
     why: arms are no force noun, so the subject named no actor, and "their" is the force told
-    last (GUIDELINES: the actor is the force that moved, as the text names it). Only the actor:
+    last (GUIDELINES: the actor is the moving force, named as the report names it). Only the actor:
     the arms are no part of the group told before, whose route they do not carry on (read70)."""
     if _POSSESSIVE_ARMS.match(text, s, verb_at) is None:
         return None
@@ -193,7 +193,7 @@ def kind_of_formation(text: str, start: int) -> str | None:
 
     why: the name reader reads the formation word as the force ("detachment") and no kind after
     "of" (it reads capitals), so "A detachment of marines arrived" named the actor
-    "detachment"; the force that moved, as the text names it (GUIDELINES), is the marines."""
+    "detachment"; the moving force, named as the report names it (GUIDELINES), is the marines."""
     of = _FORMATION_OF_COUNT.match(text, start)
     if of is None:
         return None

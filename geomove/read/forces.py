@@ -8,7 +8,7 @@ words ("Two days later the brigade" -> "the brigade"), a force counted by its nu
 members or formation of a force ("a contingent of 850 Bangladeshi peacekeepers"), the first of
 forces joined by "and"; and whether "lead", "carry", "fly" or bare "companies" tell a force at
 all ("led Ugandan troops into Bunia", not "carried out strikes", not firms). GUIDELINES: the
-actor is the force that moved, as the text names it.
+actor is the moving force, named as the report names it.
 Moved out of read/clauses.py as they were (read/clauses.py imports them): one idea a module.
 """
 
@@ -210,7 +210,7 @@ def _group_sent_a_force(text: str, s: int, e: int, main: re.Match) -> str | None
 
     why: a national force ("Azerbaijan deployed troops") and a group's initials ("The RSF moved
     fighters") were read as the actor, a group's name was not, and the movement had none
-    (GUIDELINES: the actor is the force that moved, as the text names it)."""
+    (GUIDELINES: the actor is the moving force, named as the report names it)."""
     if not (main.group("verb") and _stem(main.group("verb")) in _SENDING_VERBS) \
             or not _FORCE_OBJECT.match(text, main.end(), e):
         return None
@@ -250,7 +250,7 @@ _GROUP_VEHICLES_SUBJECT_GATE = Gate(_GROUP_VEHICLES_SUBJECT, ("boats", "dhows", 
 def _group_vehicles_subject(text: str, s: int, verb_at: int) -> str | None:
     """The armed group and the vehicles it moved in, as the subject of the verb at
     ``verb_at``: "Houthi boats sailed from A" -> "Houthi boats" (GUIDELINES: the actor is the
-    force that moved, as the text names it).
+    moving force, named as the report names it).
 
     why: boats, trucks or pickups are no force noun, so "Houthi boats" named no actor where
     "Houthi fighters" did."""
@@ -682,7 +682,7 @@ def _first_of_joined(text: str, subject: list[tuple[int, str]]) -> tuple[int, st
 def _formation_of_force(text: str, actor: tuple[int, str], named: list) -> tuple[int, str]:
     """The force a formation word is made of, when the subject names it by both: "a contingent
     of 850 Bangladeshi peacekeepers" moved as the Bangladeshi peacekeepers (GUIDELINES: the
-    force that moved, as the text names it), not as "contingent". Only when the formation is
+    moving force, named as the report names it), not as "contingent". Only when the formation is
     told in words alone (not "the Wagner Group", a name) and the force right after "of"."""
     start, words = actor
     if _recompile(r"[A-Z]").search(_recompile(r"^(?:the|a|an)\s+", re.I).sub("", words.strip())):

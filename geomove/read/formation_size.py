@@ -3,8 +3,8 @@ of 200 arrived at Port-au-Prince", "a force of 1,500 was deployed to Goma", "a b
 600 left Kigali". The number stands after the formation's noun and before the verb, so the count
 pattern (a number before its noun: "a contingent of 200 police officers") does not see it.
 
-why: the movement had no count although the text gives how many moved (GUIDELINES: count is the
-number of people where people are counted). Only a formation of people (not "a convoy of 40",
+why: the movement had no count although the text gives how many moved (GUIDELINES: count is of
+people when people are counted). Only a formation of people (not "a convoy of 40",
 whose vehicles or people are not told), only a number the clause goes on from with its verb, a
 preposition or a mark ("a group of 30 villages" counts villages, none here), and only when the
 clause counts no people otherwise (read70)."""

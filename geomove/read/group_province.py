@@ -1,7 +1,7 @@
 """A place inside the name of an armed group that names itself by a land: "the Islamic State Sahel
 Province", "Islamic State's Mozambique Province", "Islamic State in the Greater Sahara",
 "al-Qaeda in the Islamic Maghreb". The land is the group's claimed province, no place of the
-movement (GUIDELINES: a place the text names only by an organisation is no place of the move).
+movement (GUIDELINES: a place told only through an organisation's name is no place of the move).
 
 why: "Jihadists from the Islamic State Sahel Province crossed from Niger into Mali's Menaka
 region" read Sahel (a region of Burkina Faso) after "from" as the origin, over Niger (Sahel

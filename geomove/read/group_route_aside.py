@@ -3,8 +3,8 @@
 platoon, detached from the supply convoy to Gao, drove to Menaka", "Two patrol boats, split off
 from the flotilla bound for Ambon, sailed to Kupang". "to Bergen" is where the patrol was going:
 the frigate left the patrol, so the place is no end of the frigate's move, neither a leg of its
-own nor the origin of the next (GUIDELINES.md: a movement's ends are its own start and finish;
-the group's route belongs to another group).
+own nor the origin of the next (GUIDELINES.md: the ends are the movement's start and end;
+the group's route is another group's).
 
 :func:`route_of_group_left` is asked by roles._Reader._cue_for of a cue of direction ("to",
 "for", "towards"; group_route_aside.json): the aside's words stand right before the cue, opened

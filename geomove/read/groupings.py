@@ -1,8 +1,8 @@
 """A force named by its grouping, as Russian defence ministry statements name them in
 translation: "Units of the Southern grouping of forces were redeployed from A to B", "A
 battalion tactical group of the Western grouping of forces completed its march", "The Dnepr
-group of forces moved units". The grouping is the force that moved: its units, servicemen or a
-battalion of it are parts of it (GUIDELINES: the actor is the force that moved, as the text
+group of forces moved units". The grouping is the moving force: its units, servicemen or a
+battalion of it are parts of it (GUIDELINES: the actor is the moving force, named as the report
 names it).
 
 Without this the actor was none ("Units of ..." names no force noun the reader knows as a

@@ -2,8 +2,8 @@
 the Chadian army", "the coalition handed back the Ain al-Asad air base to Iraqi forces".
 
 The end of a presence is told as a departure (GUIDELINES: one end is enough, "withdrew from Y"), and
-the force that moved is the leaver, the subject, not the receiver after "to" (GUIDELINES: the
-actor is the force that moved): the site in the object is the origin (lexicon.json object_role
+the moving force is the leaver, the subject, not the receiver after "to" (GUIDELINES: the
+actor is the moving force): the site in the object is the origin (lexicon.json object_role
 "hand over"). Before, "handed over" was no verb of movement, so a mission's handover of its camp
 told nothing, or only the place a company went next.
 

@@ -2,7 +2,7 @@
 Jowhar over to Somali forces", "the mission hands its camp in Kamanyola back to the army". It is
 "handed over the base at Jowhar to ..." (read.handed_site): the leaver, the subject, moved, and
 the site is where it left from (GUIDELINES: one end is enough, "withdrew from Y"; the actor is
-the force that moved, not the receiver after "to").
+the moving force, not the receiver after "to").
 
 "handed" alone is no verb of movement ("handed a letter to", "handed out food"), so it is a
 trigger only where "over" or "back" and then "to" follow its object within a few words, and only

@@ -3,7 +3,7 @@ positions vacated by a Hungarian company at Zubin Potok", "marines moved into th
 abandoned by the rebels in X".
 
 Two forces move, each its own way (GUIDELINES: a different actor makes a new movement; the
-actor is the force that moved): the force after "by" left X (origin X), and the subject went to
+actor is the moving force): the force after "by" left X (origin X), and the subject went to
 X (destination X), as "relieve / take over from (a unit) in X" is read (lexicon.json
 relief_in_place). Before, the trigger was the participle ("vacated"), so the subject was read
 as the force that left X -- one movement, the wrong actor, the wrong way -- and a later "The

@@ -2,7 +2,7 @@
 forces, having moved into Lachin, were later pulled back to Shusha", "The battalion, having taken
 up positions near Kupiansk, was withdrawn to Kharkiv on Friday". The aside tells how the force got
 to a place, the main verb how it left it again: two legs (GUIDELINES: a route is split where the
-force arrived and later left again), as ", who reached X on Sunday, will move on to Y" already
+force got somewhere and afterwards set off again), as ", who reached X on Sunday, will move on to Y" already
 is (cuts._clauses' asides).
 
 Only an aside opened by "having" with a verb of movement in it and a cue of where it got to

@@ -6,7 +6,7 @@ fighters retreated towards the Ethiopian border."
 a referring subject on from the last movement told -- here the army units', which then
 "retreated towards the border" from Malakal. Its noun ("fighters") is the noun of the force
 told just before (the SPLA-IO fighters) and not of the last one ("army units"): it names that
-older force (GUIDELINES: the actor is the force that moved, as the text names it), as a
+older force (GUIDELINES: the actor is the moving force, named as the report names it), as a
 capitalised name does (assemble._names_an_older_force).
 """
 

@@ -8,7 +8,7 @@ before, so it ended there.
 Not a verb of striking from afar: "Israeli troops shelled Khan Younis after moving from Rafah"
 tells no arrival in Khan Younis. Not "before": "secured X before being flown to Y" left X.
 
-GUIDELINES: the capture of a town is no movement unless the text says forces moved; here it
+GUIDELINES: taking a town is no movement unless the report says forces moved; here it
 says so (the participle), and where they moved to is the place they took.
 
 why: the participle's clause told only its start ("from Quito"): the movement had no end,

@@ -2,7 +2,7 @@
 Korea moved an artillery battery to Yeonpyeong Island, and additional marines were shipped in
 from Incheon", "The first Marines arrived in Darwin on Friday. About 150 Marines flew in from
 Hawaii". "In" is into the place the report has just told a force reaching: that place is the
-destination (GUIDELINES: the most specific place the text gives for where the movement ended),
+destination (GUIDELINES: the finest place the report offers for where the movement ended),
 as "moved in" after a place left is (read.opening_contrast.moved_in_where_left).
 
 Only "in from" right after the verb, for a reported movement with an origin and no destination

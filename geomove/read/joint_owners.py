@@ -3,8 +3,8 @@
 crossed into Z".
 
 The demonyms before "and" have no force noun of their own: all of them own the one after the
-last, so the force that moved is the joint one, and the actor is the whole phrase (GUIDELINES:
-the actor is the force that moved, as the text names it; the dev gold writes joint forces whole,
+last, so the moving force is the joint one, and the actor is the whole phrase (GUIDELINES:
+the actor is the moving force, named as the report names it; the dev gold writes joint forces whole,
 "South African, Malawian and Tanzanian troops"). Two forces each with its own noun ("Malian
 troops and Russian instructors") are no such list: the first of them is the actor, as before
 (forces._first_of_joined).

@@ -4,7 +4,7 @@ charter flight from Larnaca", "Families waved flags at Norfolk International Air
 as 130 soldiers returned from a tour in Kosovo. The soldiers landed on a charter flight from El
 Paso". The lede's journey (from the theatre, an area, to home, with the count and the day) and
 the body's landing (the same end, the subject referring back, no count or day of its own) are
-one movement (GUIDELINES: the same movement told in the lede and the body is one).
+one movement (GUIDELINES: one movement retold in lede and body counts once).
 
 :func:`journey_told_again`, an assembly pass, keeps one of them:
 

@@ -1,8 +1,8 @@
 """A force that entered or reached a place and then left with no place named: "Fano fighters
 entered Debre Markos on Tuesday and left the next day", "The rebels reached the town of X at
 dawn. They withdrew hours later". Left with no object, the place left is the one just reached:
-the departure is a movement of its own from there (GUIDELINES: a route that stops is split into
-legs where the text says the force arrived and later left again; one end is enough).
+the departure is a movement of its own from there (GUIDELINES: a route with stops is cut into
+legs where the report tells of an arrival and a later departure; one end is enough).
 
 Only a verb of departure with nothing after it but a time ("the next day", "on Wednesday",
 "hours later") in a clause whose subject is left out after "and" or is 'they'/'it', right after a

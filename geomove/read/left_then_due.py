@@ -2,8 +2,8 @@
 Dakar on Friday", "The convoy left Gao and is due in Kidal on Thursday".
 
 The journey has begun (reported), and the words after "and" tell where it is going, as "left A
-for B" does: B is the movement's destination (GUIDELINES: the destination is the most specific
-place the text gives for where the movement ended). Only when the departure names no destination of its own, the words after
+for B" does: B is the movement's destination (GUIDELINES: the destination is the finest place
+the report offers for where the movement ended). Only when the departure names no destination of its own, the words after
 "and" have no subject of their own ("and is expected", not "and the ships are expected"), and the
 place comes right after them. A verb after the words ("and are expected to reach B on Sunday")
 is a planned movement of its own, as read.modal_after_and cuts it (tests/golden s21-and-planned-

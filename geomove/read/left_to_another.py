@@ -2,7 +2,7 @@
 entry: "RSF fighters have entered Um Kadada after army units withdrew towards El Fasher", "Rebels
 took Walikale when the army pulled back to Kisangani". The clause of time names only where the
 leaving force went; it left the place the main clause's force entered (GUIDELINES: the origin is
-the most specific place the text gives for where the movement began).
+the finest place the report offers for where the movement began).
 
 Only a verb of leaving with no origin of its own, in a clause opened by "after", "when" or "once"
 right after the clause of the other force, whose movement has an end; and only when that end is

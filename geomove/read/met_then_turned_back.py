@@ -7,7 +7,7 @@ returned to Port-au-Prince", "pilots trained in Russia flew back to Bamako"): wh
 before it came back.
 
 The event's place is where the force was when it turned back, so it is where the move the clause
-tells began (GUIDELINES: the origin is the most specific place the text gives for where the
+tells began (GUIDELINES: the origin is the finest place the report offers for where the
 movement began). Only for a verb of turning back (return, withdraw, retreat, fall back, pull back,
 turn back): "was attacked near X and reached Y" tells no place it left. Only when the clause gives
 no origin of its own ("withdrew from A to B after an ambush near X": A) and nothing of moving lies

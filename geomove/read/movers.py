@@ -168,7 +168,7 @@ def subject_after_time_conjunction(text: str, s: int, verb_at: int) -> int | Non
 
     why: the words before the conjunction are another clause with a subject of its own; read as
     the mover's, the clause was moved by Al-Shabaab and what moved was "hours after government
-    forces" (GUIDELINES: the actor is the force that moved, as the text names it). Only a noun
+    forces" (GUIDELINES: the actor is the moving force, named as the report names it). Only a noun
     phrase between the conjunction and the verb, with no comma."""
     last = None
     for m in _TIME_CONJUNCTION_GATE.finditer(text, s, verb_at):

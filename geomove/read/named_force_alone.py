@@ -1,6 +1,6 @@
 """A state's armed force named by its own name alone as the subject: "The Bundeswehr withdrew from
 A", "Soldiers of the Tatmadaw entered A", "Members of the Bundeswehr landed in A". The force is
-who moved (GUIDELINES: the actor is the force that moved, as the text names it), as "Bundeswehr
+who moved (GUIDELINES: the actor is the moving force, named as the report names it), as "Bundeswehr
 troops" or "The Bundeswehr sent 200 soldiers" already name it.
 
 why: such a name is one capitalised word with no force noun after it, so the name reader found no

@@ -1,8 +1,8 @@
 """A lede that names the force by its nation only, then the unit that moved, from that nation:
 "German troops have arrived in Lithuania. Around 400 soldiers of the 45th Panzer Brigade landed at
 Kaunas airport this afternoon, flown in from Wunstorf." The brigade is named with no nation, but
-it left from Germany: the German troops of the lede are it (GUIDELINES: the same movement told in
-the headline, the lede and the body is one), so their actors' words ("German troops" / "45th
+it left from Germany: the German troops of the lede are it (GUIDELINES: one movement retold in
+headline, lede and body counts once), so their actors' words ("German troops" / "45th
 Panzer Brigade") sharing none is no second actor. The other features (ends, dates, counts)
 still decide.
 

@@ -184,7 +184,7 @@ def _speaker_of_place(text: str, mention: dict, e: int, s: int = 0) -> bool:
     or the place itself as the speaker after a comma or at the clause's start (", Kyiv said on
     Monday")?
 
-    why: GUIDELINES: a place the text names only by an organisation is not a place of the
+    why: GUIDELINES: a place told only through an organisation's name is no place of the
     movement; "... to the Russian border on Monday, Seoul's spy agency said" had its end
     refined to Seoul, read as the noun phrase going on, and "... to Tokmak, Kyiv said" read Kyiv
     as a second end of the list before it."""

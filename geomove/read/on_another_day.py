@@ -1,8 +1,8 @@
 """A leg told with the particle of going on and a day of its own: "Two B-1B bombers flew from
 Ellsworth AFB to Morón Air Base on Monday. The bombers flew on to Souda Bay on Tuesday." The
 force got to Morón on Monday and left it again on Tuesday: a route that stopped, so a next leg
-from Morón (GUIDELINES: split into legs where the text says the force arrived and later left
-again), not one route from Ellsworth through Morón dated Monday.
+from Morón (GUIDELINES: split into legs where the report tells of an arrival and a later
+departure), not one route from Ellsworth through Morón dated Monday.
 
 Only with "on" right after the verb ("flew on to", "moved on toward", "sailed on for") or a verb of
 going on ("continued to", "proceeded to"), and a day that differs from the leg before: "reached

@@ -4,8 +4,8 @@ battalion arrived in Constanta, en route to Cincu".
 
 The verb's own end (what was reached or entered) and the end of the journey told after it by
 "on their way to", "en route to" or "bound for" were both read as destinations of the clause,
-and the journey became two movements (GUIDELINES: a route is split into legs only where the text
-says the force arrived and later left again; places passed on the way are via). The place before
+and the journey became two movements (GUIDELINES: a route is cut into legs only where the report
+tells of an arrival and a later departure; places gone through en route are via). The place before
 the journey's cue is given the role ``via_stop``, as a port of call is (read.port_call): a via
 when the clause has a destination, else still its destination.
 

@@ -3,7 +3,7 @@ moved on to Menaka on Wednesday", "were airlifted to A on Monday and drove to B 
 "moved into X on Monday and the next day moved on to Y".
 
 The clause is split into two legs where the force got to the first place and left it again
-later (GUIDELINES: a route is split where the force arrived and later left again; clauses'
+later (GUIDELINES: a route is split where the force got somewhere and afterwards set off again; clauses'
 onward_at), and the later leg happened on the later day: the day told after the first end ("on
 Wednesday", "on 5 March"), or a span counted from the first leg's day ("the next day", "two days
 later": dates.date_after_span). Both legs had the clause's one date, the first leg's, so the
@@ -50,8 +50,8 @@ def relative_leg_date(text: str, s: int, told: list[DateMention], published) -> 
     why: the leg had no date at all (the opener's date dates the landing; the relative clause was
     left undated), and an undated movement is compared with every other as if on any day. The
     text tells only that it followed the landing and was reported by publication: the date runs
-    from the landing's day to the publication day (GUIDELINES: dates resolved against the
-    publication date), its precision the width of that window, not the landing's day itself (a
+    from the landing's day to the publication day (GUIDELINES: dates read relative to
+    the publication date), its precision the width of that window, not the landing's day itself (a
     day the trucking is not said to have happened on). None without a day told before it."""
     if _FROM_WHERE.match(text, s) is None and _FROM_WHERE_BEFORE.search(text[max(0, s - 20):s]) is None:
         return None

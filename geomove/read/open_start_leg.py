@@ -4,8 +4,8 @@ have arrived in Kidal" (a participle describing the subject, cut from the main v
 read.reduced_relative). The clause before tells where the force left and no end; the next one,
 a next leg of the same subject, tells only where it arrived: one trip, from the one to the other.
 
-GUIDELINES: a route is split into legs only where the text says the force arrived and later left
-again; here no arrival stands between the start and the end.
+GUIDELINES: a route is cut into legs only where the report tells of an arrival and a later
+departure; here no arrival stands between the start and the end.
 
 why: the next leg leaves from where the leg before arrived, and that leg told no arrival; the
 two halves, with no actor shared (the main clause has no subject), stayed two movements, one

@@ -113,7 +113,7 @@ def _trigger_then_in(reader, i: int) -> bool:
 def moved_in_where_left(a) -> None:
     """"As the rebels withdrew from Yei, army units moved in from Juba": the force that "moved
     in" went into the place the other force is told leaving in the same sentence (Yei), on its
-    day (GUIDELINES: the destination is the most specific place the text gives for where the
+    day (GUIDELINES: the destination is the finest place the report offers for where the
     movement ended). Before, the movement in had no destination and no date; "As soon as the
     rebels left Kidal, the army moved in" (no place in the clause at all) was no movement.
 

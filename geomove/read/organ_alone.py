@@ -5,7 +5,7 @@ The report names the organ with no state ("the junta", not "Mali's junta": read.
 reads those), because its country is told elsewhere: in the sentence, the dateline or the lede,
 as for a national service named alone ("Army troops": read.services). The actor is the organ
 with that country ("Malian junta", "junta (Mali)"), or the organ alone when the report tells no
-one country (GUIDELINES: the actor is the force that moved, as the text names it; the force is
+one country (GUIDELINES: the actor is the moving force, named as the report names it; the force is
 told only by a common noun, so the organ that sent it is how the text names who moved).
 
 why: "The junta flew 300 soldiers to Menaka" had no actor at all, where "The army flew 300

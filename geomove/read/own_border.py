@@ -1,7 +1,7 @@
 """An end told as a border with no country named: "Indian troops moved to the northern border",
 "Niger deployed 600 soldiers to its western border". The border is the moving nation's own
-(GUIDELINES: a relative place, "the border area", is scored against its anchor; an area without
-a point by its country): the end is the force's home country, kept as a border relation, with
+(GUIDELINES: a relative place such as "the border area" is measured from its anchor; an area
+lacking a point counts by its country): the end is the force's home country, kept as a border relation, with
 the side told ("northern") as its direction, as "its border with X" is read
 (assemble.own_side_of_border).
 

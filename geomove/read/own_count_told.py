@@ -1,8 +1,8 @@
 """A state's own military body that tells a bare count of ships or units moved: "Spain's Atlantic
 Fleet said three frigates left Ferrol for Rota", "The Greek Defence Ministry said two submarines
 sailed from Salamis". The body that speaks (a fleet, a flotilla, a navy, a command, a defence
-ministry) is the force whose ships moved (GUIDELINES: the actor is the force that moved, as the
-text names it): a count with no owner of its own, told by a force's own body, is its own, as
+ministry) is the force whose ships moved (GUIDELINES: the actor is the moving force, named as the
+report names it): a count with no owner of its own, told by a force's own body, is its own, as
 "its frigates" or "two of its frigates" are.
 
 Only a bare count ("three frigates", "two battalions", "four more warships") right after the verb

@@ -2,8 +2,8 @@
 trains carrying its tanks reached T on Monday", "Its first elements arrived in T", "The lead
 company reached T".
 
-GUIDELINES: the same movement told in the lede and the body is one movement, and its
-destination is the most specific place the text gives for where it ended. The first trains,
+GUIDELINES: one movement retold in lede and body is a single movement, and its
+destination is the finest place the report offers for where it ended. The first trains,
 elements or company of a force that was told setting out are that force arriving, not a
 movement of a force of their own: the clause names where (within the end told before) the
 movement got to, T, finer than K.

@@ -4,8 +4,8 @@ noun of that operation ("from South Kivu") is where the operation is, not an end
 when the clause has already told its end by a name ("in Kamanyola").
 
 why: with the name told first unknown to the gazetteer, the frame's "from South Kivu" was the only
-place with a cue, and stood in for the camp as the origin (GUIDELINES: the origin is the most
-specific place the text gives for where the movement began; the province is no finer reading of
+place with a cue, and stood in for the camp as the origin (GUIDELINES: the origin is the finest
+place the report offers for where the movement began; the province is no finer reading of
 a town it cannot place). A known name wins anyway (it is finer), so this changes only such
 clauses. With no end told before it ("withdrew its troops as part of the disengagement from
 South Kivu"), the frame's place stays the origin. Words are data (lexicon.json part_of_frame)."""

@@ -2,7 +2,7 @@
 next clause: "Some of the armoured vehicles were driven through X. They then continued to Y" is
 one movement to Y by way of X.
 
-GUIDELINES: places passed on the way ("through", "via") are via; a movement needs an end. The
+GUIDELINES: places gone through en route ("through", "via") are via; a movement needs an end. The
 first clause names no end, only a place passed, and the second names the end with a subject that
 refers back to the first ("they", "the vehicles"): the place passed lies on that movement's way.
 A subject that tells a part apart ("The rest of the equipment reached Y") goes on no route of

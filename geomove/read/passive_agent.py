@@ -3,7 +3,7 @@ Léré was reinforced by elements from Niono", "the base at X was reinforced wit
 Y", as communiqués in translation tell reinforcements. The places are read already (the
 subject's place is the destination: lexicon passive_destination); what moved is the agent after
 "by" or "with", not the garrison or base of the subject, which stayed where it was (GUIDELINES:
-the actor is the force that moved, as the text names it).
+the actor is the moving force, named as the report names it).
 
 why: the subject was read as what moved ("the garrison of Léré"), and a force named after "by"
 was no actor."""

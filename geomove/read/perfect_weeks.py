@@ -8,8 +8,8 @@ movement all the same, and stay reported:
   weeks", "a further 600 troops have arrived in Y over the past few weeks" -- a fresh contingent,
   the news of the report;
 - a build-up told as it goes on: "Russia has been deploying troops to Belgorod over recent
-  weeks" -- GUIDELINES: deployment is movement ("began deploying units to C"), only long-standing
-  presence is not.
+  weeks" -- GUIDELINES: deployment is movement ("started deploying units to X"), presence of long
+  standing is no movement.
 
 Spans of months or years stay sums (lexicon.json perfect_over_months). Words are data
 (lexicon.json perfect_over_weeks).

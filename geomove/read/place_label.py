@@ -6,7 +6,7 @@ after the colon.
 The label is where the line's movement was seen: with a verb of arrival (arrived, landed,
 entered, unloaded) and no destination told, where it arrived; with a verb of going or leaving and
 no origin told, where it was seen setting out from, the earliest point known (as "seen in X heading
-to Y" reads: GUIDELINES, the origin is the most specific place the text gives for where the
+to Y" reads: GUIDELINES, the origin is the finest place the report offers for where the
 movement began). A country or a province so set is a heading that names the theatre
 ("Libya: fighters loyal to X move south"), no end. A label followed by a place of the same role ("Kursk: 4x Su-34 landed at
 Khalino") adds nothing; nor does a label of a line with no verb of moving.

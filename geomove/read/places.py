@@ -281,7 +281,7 @@ def _border_reaches(border: dict, point: dict) -> bool:
     reach = _km(border, point)
     # (the border of a town or a district is a strip around it, not a country's frontier: "the
     # Gaza border area" holds no town on the Lebanese border, 200 km off; GUIDELINES scores a
-    # place told relative to an anchor within 80 km of it)
+    # place told relative to an anchor as right up to 80 km from that anchor)
     wide = border.get("kind") in ("country", "admin1", "region") or _spec(border) >= 3
     return math.isinf(reach) or reach <= (border.get("uncertainty_km") or 0.0) + (BORDER_REACH_KM if wide else BORDER_TOWN_REACH_KM)
 

@@ -4,7 +4,7 @@ as its forces ("Burundian forces").
 
 why: with no force noun the subject named no actor ("The Burundians" gave none), or the plural
 itself ("Ethiopians"), which is no force and does not read as one beside "Ethiopian troops"
-told elsewhere (GUIDELINES: the actor is the force that moved). A plural the mention finder
+told elsewhere (GUIDELINES: the actor is the moving force). A plural the mention finder
 does not read as a demonym (the gazetteer's table lacks "Burundians", "Ugandans", "Rwandans",
 "Kenyans") is read here from its singular ("Burundian"), checked against the table's own
 spellings as the finder checks them (mentions.words._demonym_spellings)."""

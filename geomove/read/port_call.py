@@ -3,8 +3,8 @@ leaving A and making a port call in B", "put in at B for fuel and docked in C".
 
 A ship's call at a port is an arrival, and read alone it is where the ship got to ("made a port
 call in Jeddah on Sunday"). Told in a clause that also names where the ship went, it is a stop
-on the way: GUIDELINES puts places passed on the way in ``via`` and splits a route into legs
-only where the force arrived and later left again, which a port call told as part of the
+on the way: GUIDELINES puts places gone through en route in ``via`` and splits a route into legs
+only where the force got somewhere and afterwards set off again, which a port call told as part of the
 voyage does not say. Before, the port was read as a second destination of the clause, and the
 voyage became two movements (A -> B and A -> C).
 

@@ -1,7 +1,7 @@
 """A ship's end named by a country that a city of its own name is the port of: "the frigate
 returned to Djibouti", "two destroyers sailed from Djibouti to Aden". A ship sails to a port, not
-to the middle of a country: the city (GUIDELINES: of the places the text gives for a movement's
-start and finish, the most specific; a town beats its country).
+to the middle of a country: the city (GUIDELINES: the finest place the report offers for
+the movement's start and end; a town beats its country).
 
 why: the mention finder reads "Djibouti" alone as the country (its row outranks the city's), so
 a frigate's return ended at the country's centre, some 60 km inland of the port (the lead's note on

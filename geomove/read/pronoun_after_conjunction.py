@@ -4,7 +4,7 @@ was ambushed near X when it was heading to Y".
 
 "it" / "they" after the conjunction is the force named as the sentence's subject, so what moved
 is that subject's noun phrase ("A Russian column"), not the whole main clause up to the pronoun
-(GUIDELINES: what moved, as the text names it). The main clause's subject ends at its first
+(GUIDELINES: what moved, named as the report names it). The main clause's subject ends at its first
 finite verb, as the tagger reads it ("was", "came", "cheered"; a participle describing the noun,
 "trucks carrying soldiers", is no end of it).
 
@@ -46,7 +46,7 @@ _FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
 
 # verbs whose object is a mover watched, escorted or struck while it moves: "A Chinese coast guard
 # vessel shadowed two Philippine supply boats as they sailed from A to B", "Drones struck a
-# convoy as it left C" -- the pronoun after the conjunction is that object, the force that moved
+# convoy as it left C" -- the pronoun after the conjunction is that object, the moving force
 _WATCHED_OBJECT_VERBS = _PATTERNS.compile(
     r"(?:shadow|track|monitor|follow|watch|escort|intercept|film|spot|observ|tail|trail|harass|"
     r"ambush|attack|struck|strike|target|hit|shell|bomb|stopp|search)(?:ed|s|d|ing)?", re.I)

@@ -3,7 +3,7 @@ said a rebel commander'. The report's relative dates inside quotations are passe
 (clauses._date): "today", "yesterday" or "last night" are the day the words were said, which
 the report may not give. A weekday's name is not tied so: said on any day of the week after it
 and before the report, "on Sunday" is the same Sunday, the last one on or before the report's
-date, as the reporter's own "on Sunday" is (GUIDELINES: dates are resolved against the
+date, as the reporter's own "on Sunday" is (GUIDELINES: dates are read relative to the
 publication date).
 
 why: a movement told in a quotation had no date though its day was named (the quote-heavy wire,

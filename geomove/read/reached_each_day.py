@@ -2,7 +2,7 @@
 reached Ansongo on Tuesday and Menaka on Wednesday", "arrived in A on Monday and B the next
 day". The verb is not said again, but the force got to the first place and, a day or more later,
 to the second: it arrived and left again, two legs (GUIDELINES: a route is split where the force
-arrived and later left again), the second from the first end and on its own day, as "reached A on
+got somewhere and afterwards set off again), the second from the first end and on its own day, as "reached A on
 Monday, then moved on to B on Wednesday" is read (read.onward_told_after).
 
 Only after a verb of reaching or arriving right before the first end, the first end's day, "and",

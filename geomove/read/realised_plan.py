@@ -1,7 +1,7 @@
 """A plan and its realisation in one report: "The ministry said on Monday it would send 400
 soldiers from A to B. The soldiers arrived in B on Wednesday."
 
-Decision (GUIDELINES, "One movement or several"): the same movement told more than once is
+Decision (GUIDELINES, "One movement or several"): a movement told more than once is
 one movement; a move told as planned is optional and never counted as reported, and the move
 the text tells as done is reported. The arrival told after the plan, by a subject that refers
 back to what was planned ("the soldiers", "they") and to the same place, is that plan carried

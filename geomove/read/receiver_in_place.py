@@ -1,7 +1,7 @@
 """A force located in a place as the subject of "received": "The garrison in Odesa received 300
 soldiers from Mykolaiv", "Marine units at Berbera received two more companies". The place the
-receiving force stands in is where what it received went (GUIDELINES: the destination is the most
-specific place the text gives for where the movement ended).
+receiving force stands in is where what it received went (GUIDELINES: the destination is the finest
+place the report offers for where the movement ended).
 
 why: the subject of "received" is read as the destination only when it is a place itself
 ("Odesa received 300 soldiers", clauses); a place after "in" was passed over as governed by

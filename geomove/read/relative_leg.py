@@ -3,8 +3,8 @@ troops, who were flown to Bamako on 3 March, drove to Mopti on 9 March". The rel
 the main clause are read as two clauses (? -> Bamako, then ? -> Mopti); the main clause's subject
 is the relative's antecedent, so it referred back and carried the flight on (one route through
 Bamako, dated 3 March). Told on another day, the force got to Bamako and later left it again:
-a next leg from Bamako, each move with its own day (GUIDELINES: split into legs where the text
-says the force arrived and later left again; a different date makes a new movement).
+a next leg from Bamako, each move with its own day (GUIDELINES: split into legs where the report
+tells of an arrival and a later departure; a different date makes a new movement).
 
 A relative told as background (a past year) is no leg to go on from. On the same day, or with no
 day told, the main clause carries the relative's move on as before (assemble.read_fragments):

@@ -3,7 +3,7 @@ flew the jets to Niamey returned home to Dijon", "The sailors who had sailed the
 Djibouti flew back to Toulon". The clause is read at the relative's verb and its two ends are
 distributed as a list would be (? -> Niamey, ? -> Dijon); but the main verb between them says the
 antecedent, who got to Niamey by the relative's move, left it again: GUIDELINES split a route into
-legs where the text says the force arrived and later left again, so the relative's leg stays a
+legs where the report tells of an arrival and a later departure, so the relative's leg stays a
 movement of its own and the next leg leaves from its end.
 
 :func:`origin_where_relative_leg_ended`, an assembly pass (assemble.PASSES), takes two drafts of one

@@ -3,7 +3,7 @@ ministry communiques in translation write it: "The Joint Command reported that e
 Marine Infantry arrived in X", "it is reported that 120 uniformed members of the National Police
 were transferred to Y", "informs that, by order of the General Command, a contingent of 300
 soldiers of the Seventh Division was deployed to Z". The force whose members moved is the actor
-(GUIDELINES: the actor is the force that moved, as the text names it), as when the members open
+(GUIDELINES: the actor is the moving force, named as the report names it), as when the members open
 the sentence ("Elements of the Marine Infantry arrived"); after "that", the reader took them for a
 force after a preposition, no subject, and the movement had no actor.
 

@@ -2,8 +2,8 @@
 government said that a company of soldiers had been deployed from A to B on Tuesday" is the
 speaker's "were deployed from A to B on Tuesday", put one tense back after "said".
 
-GUIDELINES: deployment is movement; only long-standing presence is not ("has been deployed
-there since 2015"). "had been deployed" alone is read as presence (lexicon._BACKGROUND), as it
+GUIDELINES: deployment is movement; presence of long standing is no movement ("have been deployed
+there since 2019"). "had been deployed" alone is read as presence (lexicon._BACKGROUND), as it
 mostly is ("troops who had been deployed in X"); told after a verb of saying and followed by the
 place it went to or came from ("to B", "from A", "into K", "to the coastal province of E"), with no span of presence ("since",
 "for years"), it tells the move itself.
@@ -58,7 +58,7 @@ def done_by_a_day(text: str, m: re.Match, s: int, e: int) -> bool:
     done by a day the report tells ("Up to 4,000 troops had been deployed to B by Wednesday", "By
     Friday the army had deployed 2,000 soldiers to C"), with the place it went to right after it
     and no span of presence? The day is when the move was complete, as "on Wednesday" would
-    date it (GUIDELINES: deployment is movement; only long-standing presence is not).
+    date it (GUIDELINES: deployment is movement; presence of long standing is no movement).
 
     why: a report of my own (read113, Kosovo) read 'had been deployed to Novi Pazar by
     Wednesday' as background, while 'had deployed ... to Novi Pazar by Wednesday' with a state

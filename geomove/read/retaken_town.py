@@ -2,7 +2,7 @@
 Madani on Saturday. RSF fighters withdrew north towards Khartoum", "Government forces captured
 Sake on Sunday after M23 rebels pulled back towards Goma", "After the army retook Bentiu,
 SPLA-IO fighters retreated to Leer". The town just taken is the place the withdrawing force left
-(GUIDELINES: one end is enough; the origin is the most specific place the text gives for where
+(GUIDELINES: one end is enough; the origin is the finest place the report offers for where
 the movement began): whoever took it, the force that withdrew there and then withdrew from it --
 the defenders driven out, or the captors themselves pulling out again ("captured X and then
 withdrew towards Y").

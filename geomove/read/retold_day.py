@@ -2,7 +2,7 @@
 A on Monday and drove to B. ... The convoy, which set off from A on 2 December, carried fuel",
 "The same column left A on Thursday" (after "left A on Wednesday").
 
-GUIDELINES: the same movement told in the headline, the lede and the body is one; a different
+GUIDELINES: one movement retold in headline, lede and body counts once; a different
 date makes a new movement. A relative clause on "the convoy" ("the convoy, which left A") or
 "the same convoy" presupposes the move already told: it retells it, and a day that differs is
 the report's own inconsistency, not a second move. So where such a retelling shares an end in

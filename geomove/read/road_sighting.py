@@ -4,7 +4,7 @@ not a place the force is told to have reached: read alone it stays where the for
 (the clause's destination, as before), but it is only a sighting (Fragment.sighted), so a route
 told before it with an end of its own ("Army units redeployed toward C. The convoy was seen on
 the road to B") carries on past B: B is passed on the way to C (events._sighted_on_the_way;
-GUIDELINES: the same movement told in the lede and the body is one, places passed are via).
+GUIDELINES: one movement retold in lede and body counts once, places passed are via).
 
 why: the body's sighting made B a second end: "redeployed toward C ... seen on the road to B"
 read B as the destination with C passed (the route carried on to the sighting's "to"), or as a

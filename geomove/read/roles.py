@@ -228,7 +228,7 @@ _SITE_ON_ROAD = _PATTERNS.compile(r"\b(?:checkpoints?|roadblocks?|blockades?|bar
                                   r"strikes|airstrikes|air\s+strikes|attacks?|ambush(?:es)?|clashes|fighting|shelling|explosions?|bombings?)\s+$", re.I)
 
 # "deployed across X", "deployed throughout Y": a deployment spread over a place went there, not
-# through it (GUIDELINES: "The army deployed troops in A and B" are destinations; s28m)
+# through it (GUIDELINES: "troops deployed in X and Y" name destinations; s28m)
 _SPREAD_CUE = _PATTERNS.compile(r"(?:across|throughout)\s", re.I)
 _SPREAD_VERBS = frozenset({"deploy", "redeploy"})
 

@@ -3,7 +3,7 @@ of 300 km from Pechenga to the Kandalaksha training ground", "the column covered
 from A to B". The mention finder reads "300 km from Pechenga" as a place 300 km away from
 Pechenga (as in "a village 30 km from X"); with a verb or noun of going before it and "to" and a
 name right after it, the distance measures the way from the first place to the second, which is
-where the force set out (GUIDELINES: the origin is the most specific place the text gives for
+where the force set out (GUIDELINES: the origin is the finest place the report offers for
 where the movement began).
 
 why: the relative place had its "from" inside its phrase, so no cue made it the origin, and the

@@ -4,8 +4,8 @@ held A and that its fighters had advanced to B", "The group said on its radio th
 ambushed a convoy and that its men had withdrawn to C".
 
 'its fighters', 'their units', 'it' or 'they' right after "and that" refer back to whoever said
-both things, so the speaker named before "said" is who moved (GUIDELINES: the actor is the force
-that moved, as the text names it). A second thing said with a subject of its own ("and that army
+both things, so the speaker named before "said" is who moved (GUIDELINES: the actor is the moving
+force, named as the report names it). A second thing said with a subject of its own ("and that army
 units had fled") is someone else's move and is left to clauses._AND_THAT_SUBJECT.
 
 why: the speaker was set aside as one who only told of a move (clauses._SPEAKER_ONLY), and the

@@ -11,7 +11,7 @@ that clause puts the force as it left is where the move began.
   it ("it" a singular noun). Before, the pronoun alone named what moved ("they": nothing).
 - :func:`origin_where_they_were`, an assembly pass: such a move with no origin leaves from the
   place told after "in"/"at" in the clause before the conjunction, the force's own place at the
-  moment it left (GUIDELINES: the most specific place the text gives for where the move began).
+  moment it left (GUIDELINES: the finest place the report offers for where the move began).
   A crowd's clause with another subject ("Relatives waved flags in Bergen as 150 marines left for
   Kirkenes", read.subordinate) is not this: what moved is not the sentence's opening subject,
   and the crowd's place stays no origin (s51 read147); nor a clause of fighting ("The army

@@ -6,7 +6,7 @@ that scrambled them is the actor (as "sent jets from X" reads), and the aircraft
 "Scramble" tells a movement only so, with aircraft as its object right after it: never
 "residents scrambled to flee", "rescue teams scrambled to reach X", "soldiers scrambled out of
 their trucks" (people hurrying, no transfer of a force; GUIDELINES: a movement is of forces or
-their equipment from one place to another).
+their equipment, taken between places).
 
 why: "Taiwan scrambled jets from Hsinchu" and "scrambled fighter jets from X air base" read
 nothing ("scramble" was no verb of moving; probes of my own, s32 read87)."""

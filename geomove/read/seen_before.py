@@ -3,8 +3,8 @@ photographed loading trucks at Baltiysk on Friday. It sailed for Kaliningrad's o
 Sunday", "A column of tanks was spotted refuelling in Kupiansk. The column later pushed on to
 Svatove". The sighting tells where the group was, with no verb of movement; the next sentence
 moves the same group (an anaphoric subject: "it", "the ship", "the column") to a place of its
-own and names no origin. The group left from where it was seen: the most specific place the
-text gives for where the movement began (GUIDELINES), inferred as a next leg's origin is.
+own and names no origin. The group left from where it was seen: the finest place the
+report offers for where the movement began (GUIDELINES), inferred as a next leg's origin is.
 
 The mirror of assemble._seen_just_before (an arrival with no subject arrived where the sentence
 before saw the group) and of read.seen_later (a departure's group seen next at its end).

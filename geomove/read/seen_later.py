@@ -3,7 +3,7 @@ no verb of movement: "A Malian column left Gao on Monday. It was spotted in Bour
 "The convoy left Kismayo at dawn. By noon the trucks were at the Afmadow checkpoint". The
 departure told no end; the next sentence puts the same group (an anaphoric subject: "it", "the
 column", "the trucks", reader.located) at a town or site: the furthest place the text says it got
-to, its destination (GUIDELINES: the most specific place the text gives for where the movement
+to, its destination (GUIDELINES: the finest place the report offers for where the movement
 ended; lexicon role_cues: 'seen in X' is where the force got to when no destination is told).
 
 Only the sentence right after the departure's last clause; only a point (a town, a site), not an

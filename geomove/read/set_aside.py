@@ -1,8 +1,8 @@
 """A place set aside by "not", "rather than" or "instead of" right before its preposition: "Armenian
 forces withdrew from Tigranashen on Saturday, not from Yeraskh", "moved from A to B rather than to
 C", "came not from X but from Y". The preposition names the place the move did not start or end
-at: it is no end of the movement (the clause's own end stands; GUIDELINES: an end is a place the
-text gives as the movement's start or finish).
+at: it is no end of the movement (the clause's own end stands; GUIDELINES: a place is the one the
+report offers for where the movement began or ended).
 
 (A correction with "as first reported" after a bare name is read.corrected_place's; a way not
 taken, "instead of going through X", read.way_not_taken's.)

@@ -1,8 +1,8 @@
 """A force told leaving for a place, then, in a later sentence, reaching another that lies on its
 way there: "A rebel column set out from Goma for Bukavu. On Friday the column reached Minova."
 Bukavu was only the aim ("for", "toward", "bound for"): the text never says the column got there,
-so Minova is no leg on from Bukavu (GUIDELINES: a route is split into legs only where the force
-arrived and later left again) but a place passed on the way, a via of the one movement.
+so Minova is no leg on from Bukavu (GUIDELINES: a route is cut into legs only where the force
+got somewhere and afterwards set off again) but a place passed on the way, a via of the one movement.
 
 Only an arrival verb ("reached", "arrived in", "entered"), a subject that refers back with no
 force told between (the caller asks that), an end told as an aim, and a place that lies on the

@@ -1,7 +1,7 @@
 """A side of a war named by the word a belligerent's own report uses for it, as the whole subject
 of the verb of moving: "the enemy redeployed up to two battalions from A to B", "the occupiers
 withdrew from A", "our defenders pulled back to B", as a general staff's daily update tells the
-war. GUIDELINES: the actor is the force that moved, as the text names it, so the actor is that
+war. GUIDELINES: the actor is the moving force, named as the report names it, so the actor is that
 word ("enemy", "our defenders"); which state it is the report does not say in the sentence.
 
 why: the side's word is no force noun nor a name, so such a movement had no actor at all

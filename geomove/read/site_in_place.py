@@ -3,7 +3,7 @@ place and located by a place it does hold: "About 30 armoured personnel carriers
 Tiuna in Caracas on Saturday" -- Fuerte Tiuna is where they left from (a base in Caracas), not
 what moved.
 
-GUIDELINES: the origin and destination are the most specific places the text gives; a base
+GUIDELINES: origin and destination alike are the finest places the report offers; a base
 beats its town. The gazetteer has Caracas, not the base; the words "Fuerte Tiuna" still name a
 place, the one the verb's object is (lexicon.json object_role: "left X", "entered X", "reached X").
 

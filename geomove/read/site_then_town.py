@@ -1,7 +1,7 @@
 """A force that arrived at a site and then went on to the town the site serves: "The marines
 landed at the naval base outside X on Monday. They then drove into X", "The police contingent
 landed at the airport. The officers later travelled by road to the capital". The site was
-reached and left again (GUIDELINES: a route is split where the force arrived and later left
+reached and left again (GUIDELINES: a route is split where the force got somewhere and afterwards set off
 again); as for any next leg that refers back to its force, the route is carried on to the town
 with the site as a place passed (events._chain: "landed at Heraklion. They then drove to
 Chania" is Chania via Heraklion).

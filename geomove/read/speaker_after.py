@@ -3,7 +3,7 @@ units: "Two battalions moved to Mandera on Sunday, Kenya's army said on Monday",
 boats left Mombasa for Lamu, the Kenyan Navy said", "Its warships left Souda Bay, the Greek
 navy said". Told first ("Kenya's army said two battalions moved", read.force_said_it,
 read.own_count_told), the speaker is the actor; told after, it is the same speaker of the same
-words (GUIDELINES: the actor is the force that moved, as the text names it; a bare count or a
+words (GUIDELINES: the actor is the moving force, named as the report names it; a bare count or a
 unit with no owner of its own, told by a force's own body, is its own, as "its frigates" are).
 
 Only when the clause names no owner of the force: its whole subject is a bare count of units or

@@ -1,7 +1,7 @@
 """A force's name that only says whom a speaker belongs to or writes about: "A Russian military
 blogger said troops had been moved from A to B", "a Ukrainian military observer reported that
 elements of the 25th Army had been transferred ...". The speaker is a person (GUIDELINES:
-the actor is the force that moved, as the text names it); the force's name before the person's noun
+the actor is the moving force, named as the report names it); the force's name before the person's noun
 is an attribute of the speaker, not the subject of the movement the speaker reports.
 
 why: "Russian military" was read as who moved from "A Russian military blogger said troops had been

@@ -4,7 +4,7 @@ to Maiduguri on Monday".
 
 The passive "were staged at X" says where the force was gathered and waited; the move the
 clause tells ("before moving to Y") starts there. X is the origin of that move (GUIDELINES: the
-origin is the most specific place the text gives for where the movement began), neither a
+origin is the finest place the report offers for where the movement began), neither a
 place passed on the way nor, with no named place after it, where the force went.
 
 The active "staged at X before flying on to Y" of aircraft, and a staging told after an origin

@@ -6,7 +6,7 @@ Federation", "the Armed Forces of Ukraine". Translated ministry statements write
 
 why: the actor was the name's capitalised words up to their force noun ("Armed Forces"), so a
 report on two sides' armed forces told both as "Armed Forces" and the state that moved was lost
-(GUIDELINES: the actor is the force that moved, as the text names it). The complement is read
+(GUIDELINES: the actor is the moving force, named as the report names it). The complement is read
 only where it names a state: a formal name ("the Republic of X", "the Russian Federation",
 "the Kyrgyz Republic": state_of_name.json) or a country the report's places read right there
 ("of Ukraine"); not a district, a command or a region ("the Armed Forces of the Southern

@@ -2,7 +2,7 @@
 A to B", "Mali's junta sent soldiers to C", "the Government of National Unity moved units of its
 brigade", "The Pentagon sent 300 troops". The force is told only by a common noun ("troops",
 "units of its brigade"), so the organ is how the text names who moved (GUIDELINES: the actor
-is the force that moved, as the text names it; the dev gold writes a state for such a sender).
+is the moving force, named as the report names it; the dev gold writes a state for such a sender).
 
 A ministry that commands a force is such an organ too ("Kenya's Defence Ministry sent
 troops", "the Ministry of Defence"), and so is the organ as the speaker of what it moved: "The
@@ -100,7 +100,7 @@ def force_named_as_object(text: str, verb_end: int, named: list) -> str | None:
     verb's object ("The government of Peru sent 150 Peruvian Army commandos" -> "Peruvian Army
     commandos"; ``named``: the clause's named forces as (start, words)), the longest such name;
     None when the force is told by a common noun ("sent 150 soldiers"). GUIDELINES: the actor
-    is the force that moved as the text names it; the organ stands for it only when the text
+    is the moving force, named as the report names it; the organ stands for it only when the text
     names it no other way.
 
     why: once organ_subject was read in any sentence (s28a), "The government of <state>

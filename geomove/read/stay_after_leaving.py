@@ -1,8 +1,8 @@
 """A leg told by the stay at its end: "They had spent a week at Fort Bliss for medical checks
 after leaving Camp Bondsteel on 27 October", "The company spent two nights in Gao after leaving
 Kidal". The verb of moving is the participle after "after" and names only where the force left;
-where it got to is where the main clause says it stayed (GUIDELINES: a route that stops is split
-into legs where the force arrived and later left again; the stay is the end of this leg).
+where it got to is where the main clause says it stayed (GUIDELINES: a route with stops is cut
+into legs where the force got somewhere and afterwards set off again; the stay is the end of this leg).
 
 Only a reported movement with an origin and no destination whose verb is "leaving" or
 "departing" right after "after", in a sentence whose clause before it tells a stay ("spent",

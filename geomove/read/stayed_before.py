@@ -2,8 +2,8 @@
 a week before moving on to Demchok", "sailed into waters near the Penghu islands, where they
 remained for six hours before turning back toward Xiamen". The relative clause says the force
 arrived and stayed; "before <moving>" says it left again: two legs, the second from the place
-of the stay (GUIDELINES: a route is split into legs where the text says the force arrived and
-later left again).
+of the stay (GUIDELINES: a route is split into legs where the report tells of an arrival and
+a later departure).
 
 why: "moved to X before heading to Y" is one route through X (lexicon._CHAIN), and only a verb of
 going back after "before" made a next leg (read.fell_back), so a week's stay at Chushul was read

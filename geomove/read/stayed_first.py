@@ -2,8 +2,8 @@
 from A to B on 24 June. They remained at B for two days, and on 26 June they moved by road to
 C", "The column halted in B overnight; it then drove on to C".
 
-GUIDELINES: a route that stops is split into legs where the text says the force arrived and
-later left again; the stay is the text saying so. The next leg starts where the force stayed:
+GUIDELINES: a route with stops is cut into legs where the report tells of an arrival and
+a later departure; the stay is the text saying so. The next leg starts where the force stayed:
 B -> C, with the first leg A -> B kept as told.
 
 why: the move after the stay named no place it left, and it was read as the first leg carried

@@ -3,8 +3,8 @@ not reach Kupiansk, they stopped at Svatove,' the spokesman said", "The convoy d
 Kidal but halted at Anefis", "Our column never got to Bakhmut; it stopped at Chasiv Yar".
 
 The negation belongs to the first place only: the force moved and got as far as the stop, so the
-movement is reported with the stop as its end (GUIDELINES: the most specific place the text
-gives for where the movement ended), as "not to A but to B" is read (coordination.not_but).
+movement is reported with the stop as its end (GUIDELINES: the finest place the report
+offers for where the movement ended), as "not to A but to B" is read (coordination.not_but).
 Before, the stop was read as a place passed on the way to the place not reached (the clause
 names a destination, lexicon role_cues via_stop), and the whole movement was negated.
 

@@ -72,8 +72,8 @@ def _sentence(frag) -> int:
 def told_again(draft, earlier, same_place) -> bool:
     """Is the passage ``draft`` the passage ``earlier`` told again (the headline's "transits the
     X Strait", then the lede's "sailed through the X Strait"): the same waters, no word that
-    tells it apart ("another", "a second")? GUIDELINES: the same movement told in the headline,
-    the lede and the body is one."""
+    tells it apart ("another", "a second")? GUIDELINES: one movement retold in headline, lede
+    and body counts once."""
     return len(draft.via) == len(earlier.via) and all(same_place(a, b) for a, b in zip(draft.via, earlier.via)) \
         and not any(f.distinct for f in draft.frags)
 
@@ -82,7 +82,7 @@ def continued_by(passage, draft) -> bool:
     """Is ``draft``, a movement with an end, told in the sentence right after the passage with
     its subject referring back ("... sailed through the X Strait on Thursday. The group left A
     and headed north toward B")? The strait was passed on that way: one movement, the strait its
-    via (GUIDELINES: places passed on the way are via)."""
+    via (GUIDELINES: places gone through en route are via)."""
     first = min(draft.frags, key=_sentence)
     last = max(_sentence(f) for f in passage.frags)
     return first.anaphoric and _sentence(first) == last + 1 and not draft.via

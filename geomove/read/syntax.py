@@ -5,8 +5,8 @@ The tagger is the Brill-style tagger of pattern.en as shipped inside the
 wheel, so nothing is downloaded. Only textblob's pattern module is loaded (not its NLTK-based
 front end): it is the part we use, and importing NLTK would cost a third of a second a process.
 
-Read from the tags: a ``to`` followed by a base-form verb opens a purpose clause ("sent troops
-to retake X": X is not where they went), and a deployment participle right after a noun with
+Read from the tags: a ``to`` followed by a base-form verb opens a purpose clause ("sent soldiers
+to recapture X": X is not where they went), and a deployment participle right after a noun with
 the clause's own finite verb later describes where a force is, not a movement.
 """
 

@@ -3,7 +3,7 @@ correspondent in Elk reports", "according to local monitors in Tawila", "a ship-
 Istanbul photographed her deck". The place says where the teller is, not where the force went
 or passed.
 
-GUIDELINES: a place the text names only by an organisation or a person is not a place of the
+GUIDELINES: a place told only through an organisation or a person is no place of the
 movement. The task of read57: the place of the speaker is often taken for a via ("... routed
 through Poland, a spokesman in Vilnius told us" read Vilnius as the noun phrase of Poland going
 on, and Vilnius, the finer place, replaced Poland as the place passed).

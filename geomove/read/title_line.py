@@ -6,7 +6,7 @@ why: a fragment was the title only when its clause was the text's first and ende
 the first clause of a two-clause title was read as a body sentence: its move ("ships leave
 Novorossiysk") stood beside the lede's ("Three warships ... left their base at Novorossiysk")
 as a second movement, the actors "Black Sea Fleet" and "warships" sharing no word (GUIDELINES:
-the same movement told in the headline and the body is one; events._title_describes)."""
+one movement retold in headline and body counts once; events._title_describes)."""
 
 from __future__ import annotations
 

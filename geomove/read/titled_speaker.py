@@ -8,7 +8,7 @@ Division, said his forces had marched from A to B".
   them (:func:`without_saying`).
 - "his forces", "his troops", "its units" after a speaker who commands a force name that force:
   the actor is the force of the title (:func:`force_of_title`; GUIDELINES: the actor is the
-  force that moved, as the text names it). Only "commander/head/chief of" a force in the
+  moving force, named as the report names it). Only "commander/head/chief of" a force in the
   apposition, and a possessive that is the whole subject.
 
 - An aside naming who commands the force (", under the command of Colonel X,") is no part of

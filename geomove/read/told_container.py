@@ -6,7 +6,7 @@ Kunduz, Narathiwat), and the place that locates the unit is then often read as t
 finer-first choice among one phrase's places took the city (a town beats a district) for an
 end the text puts in a district of the province, tens of km away.
 
-GUIDELINES: the origin and destination are the most specific places the text gives for where
+GUIDELINES: origin and destination alike are the finest places the report offers for where
 the movement ended; the text's own "X district in Y" tells X is the specific one.
 
 why: "Syrian troops were sent to the Maarat al-Numan district in Idlib" went to Idlib city,

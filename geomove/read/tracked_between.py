@@ -6,8 +6,8 @@ the North Cape"), so it is a trigger only in the passive (what moved is its subj
 "from" right after it and "to", "towards" or "into" later in the clause: both ends told. It is
 read as "move".
 
-GUIDELINES: a reported transfer of military equipment from one place to another; one end is
-enough, but here the two ends are what makes the watching a movement.
+GUIDELINES: a movement is a reported shift of military gear between two places; one end
+suffices, but here the two ends are what makes the watching a movement.
 
 why: "A C-17 with call sign RCH405 was tracked from Ramstein to Camp Lemonnier the same day" was
 no movement where "was observed flying from" was one (read107's spotting note)."""

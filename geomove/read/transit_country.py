@@ -3,8 +3,8 @@ crossed into Latvia before arriving in Vilnius", "The brigade's vehicles left Ha
 crossed into Poland at Szczecin and arrived in Rukla three days later". Latvia and Poland are
 passed, one movement to Vilnius or Rukla.
 
-GUIDELINES: a route that stops is split into legs only where the text says the force arrived and
-later left again; places passed on the way (a crossing among them) are via. To cross into a
+GUIDELINES: a route with stops is cut into legs only where the report tells of an arrival and
+a later departure; places gone through en route (a crossing among them) are via. To cross into a
 country is to pass its border, no stop; where the clause then tells an arrival at a place outside
 that country, the country lay on the way (read.crossing_passed reads the same of a later end
 inside it: "crossed into Congo near Goma and moved toward Sake").

@@ -1,8 +1,8 @@
 """A second verb of travel with its own end after "and": "left Naqoura for Beirut on Thursday and
 flew to Rzeszow", "drove from Tyre to Beirut and flew to Dublin".
 
-GUIDELINES: a route that stops is split into legs only where the text says the force arrived and
-later left again; places passed on the way are via. Neither verb here tells an arrival (an arrival
+GUIDELINES: a route with stops is cut into legs only where the report tells of an arrival and
+a later departure; places gone through en route are via. Neither verb here tells an arrival (an arrival
 before "and" is cut into legs by cuts._clauses: "arrived in Beirut and flew to Dublin"), so the
 first end is a place on the way and the second the destination, as "and then flew to Rzeszow"
 was already read (lexicon._CHAIN). Before, the two ends were read as a list of destinations: two

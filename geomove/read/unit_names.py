@@ -2,8 +2,8 @@
 translation: "The servicemen of the 200th separate motorised rifle brigade completed a march",
 "No 2 company of the FAMa left", "A destroyer flotilla of the PLA Navy's Eastern Theater
 Command sailed", "No 6 Squadron flew". The subject is the unit (or holds it after "of"): its
-servicemen, elements or a flotilla of it are parts of it (GUIDELINES: the actor is the force
-that moved, as the text names it).
+servicemen, elements or a flotilla of it are parts of it (GUIDELINES: the actor is the moving
+force, named as the report names it).
 
 why: such subjects named no force the reader knew as a name (an ordinal, "No 2", an acronym
 written in mixed case such as "FAMa", a title ending in "Command"), so the actor was none, or

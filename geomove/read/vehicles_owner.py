@@ -1,7 +1,7 @@
 """The owner named inside what moved: "A column of 40 army trucks left A for B", "Police vehicles
 moved from A to B", "a convoy of gendarmerie pickups" -> the army, the police, the gendarmerie.
 
-GUIDELINES: the actor is the force that moved, as the text names it. Trucks, vehicles or boats
+GUIDELINES: the actor is the moving force, named as the report names it. Trucks, vehicles or boats
 are no force noun, so a subject that is only vehicles named no actor, though the word before
 them says whose they are (as "Kenyan army lorries" already read "Kenyan army", and "Houthi
 boats" a group's: forces._group_vehicles_subject). Read last among the subject readers of
@@ -52,8 +52,8 @@ _OWNER_IN_VEHICLES_GATE = Gate(_OWNER_IN_VEHICLES, ("army", "border", "coast", "
 
 # ... or the force the vehicles carry, named after "of" or "carrying": "Two lorries of police
 # officers", "busloads of riot police", "two lorries carrying 60 police officers": the people
-# carried moved, and their force word is who (GUIDELINES: the actor is the force that moved, as
-# the text names it; the count is the people's where they are counted, else the vehicles'). Not
+# carried moved, and their force word is who (GUIDELINES: the actor is the moving force, named as
+# the report names it; the count is the people's where they are counted, else the vehicles'). Not
 # "trucks of soldiers" (a noun that names no force: read as before) nor "trucks of aid".
 _FORCE_CARRIED = _PATTERNS.compile(
     r"(?:^\s*(?:[-–—*•]\s+)?|[,;]\s*|\b(?:[Tt]he|[Aa]n?)\s+)"

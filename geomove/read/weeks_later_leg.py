@@ -1,8 +1,8 @@
 """A next leg told on a day weeks after the leg before it, by a verb that sets out: "On 3 June
 the battalion marched from A to B. On 20 June the battalion moved north to C", "The convoy
 drove from A to B on 2 March. It moved on 19 March to C". The force got to B and, on a day
-well apart, left it again: a leg of its own from B (GUIDELINES: a route that stops is split
-into legs where the text says the force arrived and later left again; a different date makes a
+well apart, left it again: a leg of its own from B (GUIDELINES: a route with stops is cut
+into legs where the report tells of an arrival and a later departure; a different date makes a
 new movement), not one route from A through B to C dated on the first day.
 
 Only a clause that tells no origin of its own, whose first date is a day (not a month or year:

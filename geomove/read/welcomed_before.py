@@ -1,8 +1,8 @@
 """A homecoming told by its welcome first, then by its flight: "Irish peacekeepers were welcomed
 home at Shannon on Saturday. They flew in on a charter flight from Beirut." The welcome names no
 verb of moving (no movement of its own), and the flight's clause names only where it came from:
-the flight ended where the force was welcomed home (GUIDELINES: the destination is the most
-specific place the text gives for where the movement ended), on the welcome's day when the flight
+the flight ended where the force was welcomed home (GUIDELINES: the destination is the finest
+place the report offers for where the movement ended), on the welcome's day when the flight
 tells none.
 
 :func:`destination_where_welcomed_home`, an assembly pass (assemble.PASSES), takes only a reported

@@ -3,7 +3,7 @@ Saturday as 130 soldiers of the Guard's military police company returned from a 
 Kosovo", "Relatives cheered at the port of Brest as the frigate came home from the Gulf". The
 force's clause ("as ... returned from K") names only where it came from; where it got to is
 where the people waiting for it stood, in the clause the "as" hangs on (GUIDELINES: the
-destination is the most specific place the text gives for where the movement ended).
+destination is the finest place the report offers for where the movement ended).
 
 Only a reported movement with no destination whose verb is one of coming back or arriving
 (_ARRIVING), told in a clause opened by "as" or "when" (a few words of subject between), after

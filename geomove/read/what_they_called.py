@@ -1,8 +1,8 @@
 """A place named as the one who called the move so: "Chinese warships sailed to Pingtan for what
 Beijing called a routine exercise", "in what Moscow described as a rotation", "in a move Baku
 termed defensive". The capital (or the state) speaks for its government; it is no place the
-force went to or came from (GUIDELINES: a place the text names only by an organisation or a
-person is not a place of the movement).
+force went to or came from (GUIDELINES: a place told only through an organisation or a
+person is no place of the movement).
 
 Only a place right after "what" (or "a move/step/deployment [that]") and right before a verb of
 naming ("called", "described", "termed", "dubbed", "labelled").

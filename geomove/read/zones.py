@@ -2,7 +2,7 @@
 median line and entered Taiwan's air defence identification zone (ADIZ)", "entered South Korea's
 KADIZ". An ADIZ is a zone a state draws over the sea (and, for Taiwan's, over part of the
 mainland) to identify aircraft: entering it is not reaching the state, so its owner is no end of
-the movement (GUIDELINES: the most specific place the text gives for where the movement ended;
+the movement (GUIDELINES: the finest place the report offers for where the movement ended;
 the zone gives none). The median line and the Military Demarcation Line are lines, no places
 either; a strait whose median line is crossed is passed (via).
 
