@@ -2,18 +2,18 @@
 
     python benchmarks/movements.py [--eval ../shared/eval/movements] [--show] [--only ID,ID]
 
-Scores as the last section of GUIDELINES.md says:
+Scores by the method the last section of GUIDELINES.md sets out (said here in our words):
 
-- gold movements marked optional (or with a status other than reported) are left out of the
-  gold count; a prediction matched to one counts neither for nor against;
-- each required gold movement, in order, is paired with the unused prediction that gets the
-  most of its two ends right (at least one end right); a pair is a true positive; precision =
-  pairs / predictions not matched to optional gold, recall = pairs / required gold;
-- full-route accuracy = required gold whose paired prediction has both ends right;
-- a place is right: a point gold place within 30 km for a settlement, base, airfield or
-  crossing, 300 km for a sea, strait, gulf or ocean, 60 km otherwise; a place given only
-  relative to an anchor within 80 km of the anchor; an area without a point by its country
-  code; a null gold end only when the prediction has none.
+- optional gold movements, and gold whose status is not "reported", do not count as gold; a
+  prediction paired with one of them is neither a hit nor a false alarm;
+- the required gold movements are taken in turn; each is paired with the still free prediction
+  that matches more of its two ends (one end at least); every pair is a hit; precision divides
+  the hits by the predictions not paired with optional gold, recall by the required gold;
+- full-route accuracy: the share of required gold whose partner matches both ends;
+- an end matches when a gold point lies within 30 km (settlements, bases, airfields, crossings),
+  300 km (seas, straits, gulfs, oceans) or 60 km (anything else) of the predicted one; a place
+  told relative to an anchor matches within 80 km of that anchor; an area with no point matches
+  by country code; a gold end left empty matches only an empty predicted end.
 
 Prints the figures overall and per batch (the original reports and the ``w2b`` ones), counts of
 error kinds (missed, spurious, wrong origin / destination / via / count among the pairs) and

@@ -3,7 +3,7 @@ these tests, dense with what is no movement (fighting, captures, officials' trip
 delegations, habitual and aggregate statements, routes told as geography, purpose clauses,
 presence, denied / planned / hypothetical moves, questions) beside true movements, and with the
 rules of one movement or several (headline, lede and body; "a second / separate convoy";
-"respectively" lists with their days; "at A and at the checkpoints in B and C"). Each report
+"respectively" lists with their days; "at A and at the roadblocks of B and C"). Each report
 must give exactly its hand-counted movements (gold.json): none missed, none spurious, none
 merged or split."""
 

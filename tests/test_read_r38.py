@@ -8,7 +8,7 @@ spurious ones. And the constructions read38 fixed, on sentences of our own.
 
 One subject, two verbs (the brief's first known gap): "Rwandan troops crossed into Congo near
 Goma and moved toward Sake" is ONE movement, from Rwanda through (near) Goma to Sake. GUIDELINES
-split a route into legs only where the text says the force arrived and later left again, and a
+cut a route into legs only where the report tells of an arrival and a later departure, and a
 crossing on the way is via; a verb of crossing with a country for its end, made finer by "near
 X" or "at X", tells where the border was crossed, not where the force arrived. So the later end
 in the same country is the destination and the crossing place a via (read.crossing_passed).
