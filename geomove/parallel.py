@@ -639,13 +639,18 @@ def _map_parent_reads(reports: list, task: str, n: int, chunks: _Chunks, *, incl
             meanwhile()
         done: dict[int, list] = {}
         live = list(children)
+        # (poll, not select: select() cannot watch a descriptor numbered 1024 or more, which a
+        # library caller's process with many files open hands out)
+        ready_to_read = select.poll()
+        for fd in live:
+            ready_to_read.register(fd, select.POLLIN)
 
         def collect(block: bool) -> None:
-            ready, _, _ = select.select(live, [], [], None if block else 0)
-            for fd in ready:
+            for fd, _event in ready_to_read.poll(None if block else 0):
                 message = _receive(fd)
                 if message is None:
                     live.remove(fd)
+                    ready_to_read.unregister(fd)
                     continue
                 i, failed, out = message
                 if failed:

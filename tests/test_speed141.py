@@ -98,3 +98,33 @@ def test_the_cli_batch_imports_no_multiprocessing():
                          cwd=os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == "False"
+
+
+def test_a_batch_in_a_process_with_over_a_thousand_files_open(monkeypatch):
+    """select() cannot watch a descriptor numbered 1024 or more; the full test suite (and a
+    library caller with many files open) hands the children's pipes such numbers."""
+    import gc
+    import resource
+
+    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    want = 1400
+    if hard != resource.RLIM_INFINITY and hard < want:
+        pytest.skip(f"the hard limit of open files is {hard}")
+    resource.setrlimit(resource.RLIMIT_NOFILE, (max(soft, want), hard))
+    held = [os.open(os.devnull, os.O_RDONLY) for _ in range(1100)]
+    monkeypatch.setattr(parallel, "before_fork", lambda *a, **k: None)
+    monkeypatch.setattr(parallel, "open_gazetteer", lambda *a, **k: None)
+    monkeypatch.setattr(parallel, "read_one",
+                        lambda report, task, include_all=False, gazetteer=None: [report["id"], os.getpid()])
+    reports = [{"id": str(i), "text": "x"} for i in range(40)]
+    try:
+        probe = os.open(os.devnull, os.O_RDONLY)
+        os.close(probe)
+        assert probe >= 1024  # (the pipes made next are numbered past select's reach)
+        lines = list(parallel.map_json_lines(reports, "places", workers=2, last=True))
+    finally:
+        gc.unfreeze()
+        for fd in held:
+            os.close(fd)
+        resource.setrlimit(resource.RLIMIT_NOFILE, (soft, hard))
+    assert [line.split('"')[3] for line in lines] == [r["id"] for r in reports]
