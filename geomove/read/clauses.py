@@ -308,7 +308,7 @@ from .noun_s_mover import noun_s_mover
 from .report_aside import is_report_aside, subject_before_report_aside
 from .described_aside import described_aside
 from .relative_own_object import antecedent_of_relative_verb
-from .relative_carried import relative_after_that, what_before_carrying_relative
+from .relative_carried import carried_then_chained, relative_after_that, what_before_carrying_relative
 from .same_subject_as import subject_before_pronoun_clause
 from .command_name_rest import past_the_name_rest
 from .replaced_with import force_replacing, replaced_with_a_force
@@ -3018,6 +3018,12 @@ class _Reader(RoleReading, StatusReading):
         frag.chained = len(goes) > 1 and bool(_CHAIN.search(self.text, goes[0], goes[-1])
                                               or travelled_on(self.text, goes[0], goes[-1])
                                               or moved_on_before(self.text, goes[0], goes[-1]))
+        if frag.chained and carried_then_chained(self.text, goes, main.start()):
+            # "carried the ammunition to A and then returned to B": A is the carrying verb's end, B
+            # the verb's own, two legs as without "then" (read.relative_carried.carried_then_chained)
+            frag.chained = False
+            frag.roles_why.append(f"{frag.destination[0][0].get('name')}: where the load was carried, "
+                                  f"then '{main.group(0)}': no route through it")
         if frag.chained:  # "flew to A and was then moved to B and C": B and C a list (read.chained_list)
             frag.listed_at = list_after_chain(self.text, [p for p, _ in frag.destination],
                                               goes_on=(travelled_on, moved_on_before))

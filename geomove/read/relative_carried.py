@@ -24,8 +24,9 @@ Three readings of the relative's words (relative_carried.json):
 
 The same pass reads the subject's own carrying verb joined by "and" to the verb of moving: "took
 the tankers to A and returned to B" (no relative) leaves B's leg from A (:func:`carried_then_moved`,
-session 55, read156). "... were ambushed near B" (no verb of moving in the main clause) and "...
-will return to B" (planned) are unchanged.
+session 55, read156), with "and then" as with "and" (:func:`carried_then_chained`, session 55,
+read157). "... were ambushed near B" (no verb of moving in the main clause) and "... will return to
+B" (planned) are unchanged.
 
 why: session 53 (read154) left "The Nigerian drivers that took the fuel tankers to Niamey last
 month returned to Kano" with what = "took the fuel tankers to Niamey", no origin for Kano and
@@ -123,3 +124,22 @@ def carried_then_moved(text: str, to_at: int, verb_at: int) -> re.Match | None:
     if _AND_BEFORE.search(text, max(0, verb_at - 30), verb_at) is None:
         return None
     return _CARRIED_VERB_TO_END.search(text, max(0, to_at - 120), to_at)
+
+
+def carried_then_chained(text: str, goes: list[int], verb_at: int) -> bool:
+    """Are the two destinations at ``goes`` (their cues) no route of the verb of moving at
+    ``verb_at``, but the subject's carrying verb's end and then the verb's own: "carried the
+    ammunition to A and then returned to B"? (asked by clauses._Reader of a fragment whose ends
+    a word of going on, "then", "later", chained into one route through A.) The verb of moving
+    stands between the two ends, the first told at "to" after a carrying verb, "and" (then|later)
+    right before the verb: the fragment's ends are then read as two, and
+    :func:`origin_where_carried_to` leaves B's leg from A.
+
+    why: session 55 (read156) left "carried the ammunition to A and then returned to B" read as one
+    move through A, though "... to A and returned to B" was two legs (GUIDELINES.md: a force that
+    arrived and then left again makes two legs; "then" only says the order); golden lines
+    s55-read157-* of my own (Niger, Kenya, Philippines, Armenia). "drove to A and then to B" (one
+    verb, before both ends) and "took the road to A and then returned to B" (a road's end) stay routes."""
+    if len(goes) != 2 or not goes[0] < verb_at < goes[1]:
+        return False  # (the cheap test: a chained route's verb stands before both its ends)
+    return _TO_AT.match(text, goes[0]) is not None and carried_then_moved(text, goes[0], verb_at) is not None
