@@ -26,7 +26,9 @@ The same pass reads the subject's own carrying verb joined by "and" to the verb 
 the tankers to A and returned to B" (no relative) leaves B's leg from A (:func:`carried_then_moved`,
 session 55, read156), with "and then" as with "and" (:func:`carried_then_chained`, session 55,
 read157). "... were ambushed near B" (no verb of moving in the main clause) and "... will return to
-B" (planned) are unchanged.
+B" (planned) are unchanged. Set off by commas (", which carried the fuel bladders to A, flew back
+to B"), the relative is no aside whose places have no role (:func:`carried_to_in_aside`, session
+55, read157): A is its end, and the same pass leaves B's leg from it.
 
 why: session 53 (read154) left "The Nigerian drivers that took the fuel tankers to Niamey last
 month returned to Kano" with what = "took the fuel tankers to Niamey", no origin for Kano and
@@ -66,6 +68,13 @@ _AND_BEFORE = _PATTERNS.compile(r"\band\s+(?:(?:" + "|".join(_DATA["and_adverbs"
 _CARRYING_RELATIVE_IN = _PATTERNS.compile(
     r"\s+(?:" + "|".join(w for w in _DATA["relative_words"] if w != "that") + r")\s+" + _AUX
     + r"(?:" + "|".join(_DATA["carrying_verbs"]) + r")\s+(?:[\w'’-]+\s+){1," + str(_DATA["object_words"]) + r"}?to\b", re.I)
+# a relative set off by commas, its verb carrying a load to a place: ", which carried the fuel
+# bladders to (A)," (clauses._subject_asides set its places aside, as of ", which fought at A,")
+_CARRYING_ASIDE = _PATTERNS.compile(
+    r",\s*(?:" + "|".join(w for w in _DATA["relative_words"] if w != "that") + r")\s+" + _AUX
+    + r"(?:" + "|".join(_DATA["carrying_verbs"]) + r")\s+(?:[\w'’-]+\s+){1," + str(_DATA["object_words"]) + r"}?to\b", re.I)
+# the same relative's words ending at its place: ", which carried the fuel bladders to (A)"
+_CARRYING_ASIDE_TO = _PATTERNS.compile(_CARRYING_ASIDE.pattern + r"\s+(?:the\s+)?$", re.I)
 _PATTERNS.save()
 
 
@@ -143,3 +152,25 @@ def carried_then_chained(text: str, goes: list[int], verb_at: int) -> bool:
     if len(goes) != 2 or not goes[0] < verb_at < goes[1]:
         return False  # (the cheap test: a chained route's verb stands before both its ends)
     return _TO_AT.match(text, goes[0]) is not None and carried_then_moved(text, goes[0], verb_at) is not None
+
+
+def carried_to_in_aside(text: str, start: int, end: int) -> bool:
+    """Is the subject's aside at [start, end) (", which ... ,", clauses._subject_asides) a relative
+    whose verb carried a load to a place: ", which carried the fuel bladders to A,"? Its places
+    then keep their roles: A is where the antecedent went with its load, and
+    :func:`origin_where_carried_to` leaves the main clause's leg from there.
+
+    why: session 55 (read156) left "The helicopter, which carried the fuel bladders to A, flew back
+    to B" with A dropped (an aside's places have no role) and B's leg with no origin, though the
+    restrictive "The helicopter that carried ... to A flew back to B" read two legs; golden lines
+    s55-read157-comma-* of my own (Chad, Ghana, Uganda, Zambia). ", which fought in A," and ", who
+    took part in the parade in A," carry nothing to a place and stay asides."""
+    return _CARRYING_ASIDE.match(text, start, end) is not None
+
+
+def carried_to_in_aside_at(text: str, at: int) -> bool:
+    """Does a relative set off by a comma carry its load to the place told at ``at`` (", which
+    carried the fuel bladders to A")? roles._cue_for then reads A by its cue, as the subject's
+    relative of an apposition (read.subject_relative) would otherwise set it aside; see
+    :func:`carried_to_in_aside`."""
+    return _CARRYING_ASIDE_TO.search(text, max(0, at - 120), at) is not None
