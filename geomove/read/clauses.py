@@ -308,7 +308,7 @@ from .noun_s_mover import noun_s_mover
 from .report_aside import is_report_aside, subject_before_report_aside
 from .described_aside import described_aside
 from .relative_own_object import antecedent_of_relative_verb
-from .relative_carried import relative_after_that, what_before_carrying_relative
+from .relative_carried import carried_then_chained, carried_to_in_aside, relative_after_that, what_before_carrying_relative
 from .same_subject_as import subject_before_pronoun_clause
 from .command_name_rest import past_the_name_rest
 from .replaced_with import force_replacing, replaced_with_a_force
@@ -3018,6 +3018,12 @@ class _Reader(RoleReading, StatusReading):
         frag.chained = len(goes) > 1 and bool(_CHAIN.search(self.text, goes[0], goes[-1])
                                               or travelled_on(self.text, goes[0], goes[-1])
                                               or moved_on_before(self.text, goes[0], goes[-1]))
+        if frag.chained and carried_then_chained(self.text, goes, main.start()):
+            # "carried the ammunition to A and then returned to B": A is the carrying verb's end, B
+            # the verb's own, two legs as without "then" (read.relative_carried.carried_then_chained)
+            frag.chained = False
+            frag.roles_why.append(f"{frag.destination[0][0].get('name')}: where the load was carried, "
+                                  f"then '{main.group(0)}': no route through it")
         if frag.chained:  # "flew to A and was then moved to B and C": B and C a list (read.chained_list)
             frag.listed_at = list_after_chain(self.text, [p for p, _ in frag.destination],
                                               goes_on=(travelled_on, moved_on_before))
@@ -5341,13 +5347,17 @@ class _Reader(RoleReading, StatusReading):
     def _subject_asides(self, s: int, verb_at: int) -> list[tuple[int, int]]:
         """The relative asides set off by commas between the clause's start and its verb
         (lexicon._ASIDE: ", which fought at X in 2023,", ", a unit that ..."), with no verb of
-        moving of their own (", which had left X on Monday," may tell the route) and none of
-        presence (", who had been stationed in X since 2022," tells where they left from)."""
+        moving of their own (", which had left X on Monday," may tell the route), none of
+        presence (", who had been stationed in X since 2022," tells where they left from) and none
+        that carried a load to a place (", which carried the bladders to X,", read.relative_carried)."""
         if "," not in self.text[s:verb_at]:
             return []
         return [m.span() for m in _ASIDE.finditer(self.text, s, verb_at)
                 if not self.text[m.end():verb_at].strip() and not _TRIGGER_RE.search(self.text, m.start(), m.end())
-                and not _PRESENCE_IN_ASIDE.search(self.text, m.start(), m.end())]
+                and not _PRESENCE_IN_ASIDE.search(self.text, m.start(), m.end())
+                # (nor a relative that carried a load to a place: ", which carried the fuel
+                # bladders to A," tells where the antecedent went, read.relative_carried)
+                and not carried_to_in_aside(self.text, m.start(), m.end())]
 
     def _presence_dated_aside(self, dates: list, s: int, e: int, anchor: int) -> list:
         """``dates`` without those that date a presence told in an aside the clause's verb is not

@@ -24,8 +24,11 @@ Three readings of the relative's words (relative_carried.json):
 
 The same pass reads the subject's own carrying verb joined by "and" to the verb of moving: "took
 the tankers to A and returned to B" (no relative) leaves B's leg from A (:func:`carried_then_moved`,
-session 55, read156). "... were ambushed near B" (no verb of moving in the main clause) and "...
-will return to B" (planned) are unchanged.
+session 55, read156), with "and then" as with "and" (:func:`carried_then_chained`, session 55,
+read157). "... were ambushed near B" (no verb of moving in the main clause) and "... will return to
+B" (planned) are unchanged. Set off by commas (", which carried the fuel bladders to A, flew back
+to B"), the relative is no aside whose places have no role (:func:`carried_to_in_aside`, session
+55, read157): A is its end, and the same pass leaves B's leg from it.
 
 why: session 53 (read154) left "The Nigerian drivers that took the fuel tankers to Niamey last
 month returned to Kano" with what = "took the fuel tankers to Niamey", no origin for Kano and
@@ -65,6 +68,13 @@ _AND_BEFORE = _PATTERNS.compile(r"\band\s+(?:(?:" + "|".join(_DATA["and_adverbs"
 _CARRYING_RELATIVE_IN = _PATTERNS.compile(
     r"\s+(?:" + "|".join(w for w in _DATA["relative_words"] if w != "that") + r")\s+" + _AUX
     + r"(?:" + "|".join(_DATA["carrying_verbs"]) + r")\s+(?:[\w'’-]+\s+){1," + str(_DATA["object_words"]) + r"}?to\b", re.I)
+# a relative set off by commas, its verb carrying a load to a place: ", which carried the fuel
+# bladders to (A)," (clauses._subject_asides set its places aside, as of ", which fought at A,")
+_CARRYING_ASIDE = _PATTERNS.compile(
+    r",\s*(?:" + "|".join(w for w in _DATA["relative_words"] if w != "that") + r")\s+" + _AUX
+    + r"(?:" + "|".join(_DATA["carrying_verbs"]) + r")\s+(?:[\w'’-]+\s+){1," + str(_DATA["object_words"]) + r"}?to\b", re.I)
+# the same relative's words ending at its place: ", which carried the fuel bladders to (A)"
+_CARRYING_ASIDE_TO = _PATTERNS.compile(_CARRYING_ASIDE.pattern + r"\s+(?:the\s+)?$", re.I)
 _PATTERNS.save()
 
 
@@ -123,3 +133,44 @@ def carried_then_moved(text: str, to_at: int, verb_at: int) -> re.Match | None:
     if _AND_BEFORE.search(text, max(0, verb_at - 30), verb_at) is None:
         return None
     return _CARRIED_VERB_TO_END.search(text, max(0, to_at - 120), to_at)
+
+
+def carried_then_chained(text: str, goes: list[int], verb_at: int) -> bool:
+    """Are the two destinations at ``goes`` (their cues) no route of the verb of moving at
+    ``verb_at``, but the subject's carrying verb's end and then the verb's own: "carried the
+    ammunition to A and then returned to B"? (asked by clauses._Reader of a fragment whose ends
+    a word of going on, "then", "later", chained into one route through A.) The verb of moving
+    stands between the two ends, the first told at "to" after a carrying verb, "and" (then|later)
+    right before the verb: the fragment's ends are then read as two, and
+    :func:`origin_where_carried_to` leaves B's leg from A.
+
+    why: session 55 (read156) left "carried the ammunition to A and then returned to B" read as one
+    move through A, though "... to A and returned to B" was two legs (GUIDELINES.md: a force that
+    arrived and then left again makes two legs; "then" only says the order); golden lines
+    s55-read157-* of my own (Niger, Kenya, Philippines, Armenia). "drove to A and then to B" (one
+    verb, before both ends) and "took the road to A and then returned to B" (a road's end) stay routes."""
+    if len(goes) != 2 or not goes[0] < verb_at < goes[1]:
+        return False  # (the cheap test: a chained route's verb stands before both its ends)
+    return _TO_AT.match(text, goes[0]) is not None and carried_then_moved(text, goes[0], verb_at) is not None
+
+
+def carried_to_in_aside(text: str, start: int, end: int) -> bool:
+    """Is the subject's aside at [start, end) (", which ... ,", clauses._subject_asides) a relative
+    whose verb carried a load to a place: ", which carried the fuel bladders to A,"? Its places
+    then keep their roles: A is where the antecedent went with its load, and
+    :func:`origin_where_carried_to` leaves the main clause's leg from there.
+
+    why: session 55 (read156) left "The helicopter, which carried the fuel bladders to A, flew back
+    to B" with A dropped (an aside's places have no role) and B's leg with no origin, though the
+    restrictive "The helicopter that carried ... to A flew back to B" read two legs; golden lines
+    s55-read157-comma-* of my own (Chad, Ghana, Uganda, Zambia). ", which fought in A," and ", who
+    took part in the parade in A," carry nothing to a place and stay asides."""
+    return _CARRYING_ASIDE.match(text, start, end) is not None
+
+
+def carried_to_in_aside_at(text: str, at: int) -> bool:
+    """Does a relative set off by a comma carry its load to the place told at ``at`` (", which
+    carried the fuel bladders to A")? roles._cue_for then reads A by its cue, as the subject's
+    relative of an apposition (read.subject_relative) would otherwise set it aside; see
+    :func:`carried_to_in_aside`."""
+    return _CARRYING_ASIDE_TO.search(text, max(0, at - 120), at) is not None

@@ -46,6 +46,7 @@ from .force_in_subject import origin_in_subject
 from .crossing_with import crossing_with_role
 from .pronoun_speaker import pronoun_says
 from .subject_relative import in_subject_relative
+from .relative_carried import carried_to_in_aside_at
 from .passed_on_way import passed_near_no_via, passed_on_the_way
 from .civilians_relative import verb_of_civilians
 from .adverb_gap import only_an_adverb_between
@@ -612,7 +613,10 @@ class RoleReading:
         if self._in_subject_apposition(mention, floor, triggers):
             return None, -1  # "JNIM fighters, al-Qaeda's branch in the Sahel, left A": what the group is
         verb_after = next((t for t in triggers if t.start() >= mention["end"]), None)
-        if verb_after is not None and in_subject_relative(self.text, mention, 0, verb_after.start(), tuple(t.start() for t in triggers)):
+        if verb_after is not None and in_subject_relative(self.text, mention, 0, verb_after.start(), tuple(t.start() for t in triggers)) \
+                and not carried_to_in_aside_at(self.text, mention["start"]):
+            # (", which carried the fuel bladders to A, flew back": A is where the relative's load
+            # went, the subject with it, read.relative_carried)
             return None, -1  # "X, a ship that has carried arms to forces in Syria, left A" (read.subject_relative)
         window = self.text[floor:start]
         best = None
