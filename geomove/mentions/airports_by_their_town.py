@@ -10,16 +10,33 @@ Egypt's, not Cairo, Illinois'), and the airports it set aside are kept by the me
 text and read there (within SERVES_ITS_TOWN_KM), says which airport is meant: that one is read,
 with its own point. No town named near any of them: the famous reading stays.
 
-Cheap: asked only of mentions whose name the scan set an airport aside for (a few a corpus)."""
+Cheap: asked only of mentions whose name the scan set an airport aside for (a few a corpus).
+
+No town named, the famous reading stays, but for a person's name (s56 gaz106): "Kennedy airport"
+names John F Kennedy International Airport, not the Bogotá locality nor a US village called
+Kennedy, which the text's country then read. Where every airport of "<X> airport" was set aside
+and some are named for a person X (a given name and an initial before it: the names
+gazetteer_build.short_airport_names derives), the one of them with airline service is read
+(one_airport_named_for); with none or several such, no place (a village of the person's name is
+no reading of "<X> airport")."""
 
 from __future__ import annotations
 
+import re
+
 from ..distance import haversine_km
+from ..names import plain
 from .town_airports import SERVES_ITS_TOWN_KM
 from .words import SETTLEMENT_KINDS
 
 # per_text's key: {end offset of a name: the airports "<name> airport" may be, set aside}
 AIRPORTS_SET_ASIDE = "airports_set_aside"
+
+# the importance gazetteer_build.airport_rows gives an airport with an IATA code (airline service:
+# the one of a name reports mean); one without has 0.25, a military base 0.4
+AIRLINE_AIRPORT_IMPORTANCE = 0.45
+# an initial of a person's given names, as airport names write it: "John F Kennedy", "O. R. Tambo"
+_INITIAL_RE = re.compile(r"[A-Z]\.?")
 
 
 def airports_by_their_town(mentions: list[dict], set_aside: dict) -> None:
@@ -53,3 +70,30 @@ def _town_near(place: dict, towns: list) -> dict | None:
     SERVES_ITS_TOWN_KM of ``place``, or None."""
     return next((c for _t, c in towns
                  if haversine_km(place["lat"], place["lon"], c["lat"], c["lon"]) <= SERVES_ITS_TOWN_KM), None)
+
+
+def one_airport_named_for(surface: str, set_aside: list[dict]) -> list[dict] | None:
+    """What "<surface> airport" reads where every airport of the name was set aside for a
+    better-known place of it (facilities._by_famous_namesake: Bogotá's Kennedy) and the text names
+    no town: of those named for a person ``surface`` (named_for_a_person), the one with airline
+    service (AIRLINE_AIRPORT_IMPORTANCE), as a one-item list; [] where there are such airports
+    but not exactly one of them with airline service (no place: the words name an airport, not
+    which); None where none is named for a person (the famous reading stays: "Bali airport")."""
+    people = [a for a in set_aside if named_for_a_person(surface, a.get("name") or "")]
+    if not people:
+        return None
+    airline = [a for a in people if (a.get("importance") or 0.0) >= AIRLINE_AIRPORT_IMPORTANCE]
+    if len(airline) != 1:
+        return []
+    read = dict(airline[0])
+    read["why"] = (read.get("why") or "") + f"; the one airline airport named for {surface}"
+    return [read]
+
+
+def named_for_a_person(surface: str, name: str) -> bool:
+    """Is the airport ``name`` one named for a person whose surname ``surface`` is, written
+    after a given name and an initial ("John F Kennedy International Airport" for "Kennedy")?"""
+    words, own = name.split(), plain(surface).split()
+    n = len(own)
+    return any(i >= 2 and _INITIAL_RE.fullmatch(words[i - 1]) and plain(" ".join(words[i:i + n])).split() == own
+               for i in range(2, len(words) - n + 1))

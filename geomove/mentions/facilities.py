@@ -7,7 +7,7 @@ from ..distance import haversine_km
 from ..gazetteer.ranking import LOOSE_FACILITY_SIMILARITY
 from ..wordlists import KIND_AFTER, KIND_AFTER_THE_NAME, KIND_PAIRS
 from .words import FACILITY_KINDS
-from .airports_by_their_town import AIRPORTS_SET_ASIDE
+from .airports_by_their_town import AIRPORTS_SET_ASIDE, one_airport_named_for
 from .similarity import core_name, spelling_similarity
 
 
@@ -123,8 +123,14 @@ class Facilities:
             kept = self._by_famous_namesake(ext, towns)
             if len(kept) < len(ext) and kind == "airfield":
                 # ("Bole airport": Addis Ababa's, kept for a town the text names, airports_by_their_town)
-                self.per_text.setdefault(AIRPORTS_SET_ASIDE, {})[self.toks[end_tok].end] = \
-                    [c for c in ext if all(c is not k for k in kept)]
+                aside = [c for c in ext if all(c is not k for k in kept)]
+                self.per_text.setdefault(AIRPORTS_SET_ASIDE, {})[self.toks[end_tok].end] = aside
+                if not kept:
+                    # "Kennedy airport": the one airline airport named for the person, or no place
+                    # (the name stays the mention; no town of the name is a reading of it)
+                    person = one_airport_named_for(surface, aside)
+                    if person is not None:
+                        return end_tok, surface, person
             ext = kept
         if not ext:
             return None  # "Bali airport": the famous Bali has no airport of that name here; the place stays

@@ -821,6 +821,8 @@ class RunScanner:
         if ext:
             # "al-Waleed crossing": the gazetteer knows the facility by its name and kind word
             last_tok, surface, cands = ext
+            if not cands:
+                return None  # "<surname> airport" of no one airport: no place (airports_by_their_town)
             base.update(end=self.toks[last_tok].end, surface=surface, n_tokens=last_tok - run[k] + 1)
             best = cands[0]
         if best.get("kind") in SETTLEMENT_KINDS and self._a_building_s_name(run[k], run[k + n - 1]):
