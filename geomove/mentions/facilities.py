@@ -88,7 +88,8 @@ class Facilities:
 
     def _with_kind_word(self, end_tok: int, kind: str | None, surface: str, cands: list[dict]):
         """(last token, surface, candidates) of the name with the kind word after it, when the
-        gazetteer knows a facility by that longer name; else None."""
+        gazetteer knows a facility by that longer name; else None. No candidates: the words name
+        an airport for a person that no one airport answers, no place (one_airport_named_for)."""
         if kind not in FACILITY_KINDS:
             return None
         nxt = self.next_tokens(end_tok, 2)
