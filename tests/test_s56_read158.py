@@ -33,3 +33,33 @@ def test_year_of_the_relative_is_not_the_clause_s(text, verb):
 def test_year_of_the_clause_kept(text, verb, year):
     found = _year(text, verb)
     assert found is not None and found.group(1) == year
+
+
+from geomove.read.lexicon import _TRIGGER_RE
+from geomove.read.towed import towed_then_moved, towed_then_own_move
+
+
+@pytest.mark.parametrize("text, moved", [
+    ("Mozambican soldiers towed the damaged lorries to Pemba and then drove to Montepuez.", True),
+    ("Ethiopian troops towed the broken-down buses to Gondar and returned to Bahir Dar.", True),
+    ("Mozambican soldiers towed the damaged lorries to Pemba.", False),                       # no move of their own
+    ("Mozambican soldiers towed the damaged lorries to Pemba and then to Montepuez.", False),  # no verb after 'and then'
+    ("Police towed three parked cars and a van to a depot.", False),                           # 'and' in the object
+    ("Police towed two cars to a depot. Troops later drove to Maputo.", False),                # another sentence
+])
+def test_towed_then_moved(text, moved):
+    assert towed_then_moved(text, text.index("towed") + len("towed"), text.index(" and ") if " and " in text else len(text)) is moved
+
+
+@pytest.mark.parametrize("text, cut", [
+    ("Kenyan soldiers towed the broken trucks to Lodwar and then drove to Kitale.", True),
+    ("Peruvian marines towed the fishing boats to Iquitos and sailed to Pucallpa.", True),
+    ("Kenyan soldiers towed the broken trucks and drove to Kitale.", False),                 # the towing has no end
+    ("Kenyan soldiers drove to Lodwar and then flew to Nairobi.", False),                    # no towing
+    ("The tug towed the barge to Lamu and towed it back to Mombasa.", False),                # towing again, no move of its own
+])
+def test_towed_then_own_move(text, cut):
+    and_at = text.index(" and ") + 1
+    left = [t for t in _TRIGGER_RE.finditer(text, 0, and_at) if t.group("verb")]
+    verb = _TRIGGER_RE.search(text, and_at)
+    assert towed_then_own_move(text, left, and_at, verb) is cut
