@@ -63,3 +63,39 @@ def test_towed_then_own_move(text, cut):
     left = [t for t in _TRIGGER_RE.finditer(text, 0, and_at) if t.group("verb")]
     verb = _TRIGGER_RE.search(text, and_at)
     assert towed_then_own_move(text, left, and_at, verb) is cut
+
+
+from types import SimpleNamespace as _NS
+
+from geomove.dates import find_dates
+from geomove.read.day_after_the_night import day_after_the_night
+import datetime as _dt
+
+
+def _frag(text: str, verb: str, end: str | None):
+    at = text.index(verb)
+    dates = [d for d in find_dates(text, _dt.date(2026, 12, 3)) if d.start > at]
+    return _NS(trigger=verb, trigger_start=at, date=dates[0] if dates else None,
+               destination=[(None, text.index(end))] if end else [])
+
+
+@pytest.mark.parametrize("text, night, reached, ends", [
+    ("The battalion moved to Gao overnight. It reached Kidal on Friday.", "moved", "reached", True),
+    ("Somali marines were flown into Berbera overnight. They drove to Hargeisa on Monday.", "flown", "drove", True),
+])
+def test_day_after_the_night(text, night, reached, ends):
+    last = _NS(frags=[_frag(text, night, "to" if " to " in text[:text.index(".")] else "into")])
+    assert day_after_the_night(_frag(text, reached, None), last, len(text))
+
+
+@pytest.mark.parametrize("text, night, reached, end", [
+    ("The battalion moved to Gao on Wednesday. It reached Kidal on Friday.", "moved", "reached", "to"),   # a day, no night
+    ("The battalion moved to Gao overnight. On Friday it reached Kidal.", "moved", "reached", "to"),      # the day before the verb
+    ("The convoy was seen overnight. It reached Kidal on Friday.", "seen", "reached", None),              # no end of its own before
+])
+def test_day_after_the_night_not(text, night, reached, end):
+    last = _NS(frags=[_frag(text, night, end)])
+    frag = _frag(text, reached, None)
+    if "On Friday" in text:
+        frag.date = find_dates(text, _dt.date(2026, 12, 3))[-1]
+    assert not day_after_the_night(frag, last, len(text))
