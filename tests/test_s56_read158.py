@@ -99,3 +99,17 @@ def test_day_after_the_night_not(text, night, reached, end):
     if "On Friday" in text:
         frag.date = find_dates(text, _dt.date(2026, 12, 3))[-1]
     assert not day_after_the_night(frag, last, len(text))
+
+
+from geomove.read.group_route_aside import route_of_group_left
+
+
+@pytest.mark.parametrize("text, cue, route", [
+    ("Two patrol boats, split off from the flotilla at Ambon, sailed to Kupang.", " at ", False),     # where the flotilla was
+    ("A gunboat, separated from the squadron in Trincomalee, sailed to Jaffna.", " in ", False),
+    ("Three armoured cars, split off from the column near Maiduguri, drove to Bama.", " near ", False),
+    ("The frigate, detached from the NATO patrol to Bergen, sailed to Tromso.", " to ", True),       # the patrol's route
+    ("Two patrol boats, split off from the flotilla bound for Ambon, sailed to Kupang.", " bound ", True),
+])
+def test_route_of_group_left_only_by_a_route_cue(text, cue, route):
+    assert route_of_group_left(text, text.index(cue) + 1) is route
