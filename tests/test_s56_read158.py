@@ -113,3 +113,18 @@ from geomove.read.group_route_aside import route_of_group_left
 ])
 def test_route_of_group_left_only_by_a_route_cue(text, cue, route):
     assert route_of_group_left(text, text.index(cue) + 1) is route
+
+
+from geomove.read.relative_carried import carried_in_comma_relative
+
+
+@pytest.mark.parametrize("text, verb, told", [
+    ("The Chadian helicopter, which carried wounded soldiers from Abeche, flew", "carried", True),
+    ("The Malian transport plane, which had carried wounded soldiers from Gao, landed", "carried", True),
+    ("The Ghanaian drivers, who took the injured from Tamale, returned", "took", True),
+    ("The helicopter carried wounded soldiers from Abeche to NDjamena.", "carried", False),      # the clause's own verb
+    ("The Chadian helicopter, which flew wounded soldiers from Abeche, landed", "flew", False),    # no carrying verb of the list
+    ("Trucks carrying 300 soldiers left Abeche.", "carrying", False),                           # no relative
+])
+def test_carried_in_comma_relative(text, verb, told):
+    assert carried_in_comma_relative(text, 0, verb, text.index(verb)) is told

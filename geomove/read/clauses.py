@@ -308,7 +308,7 @@ from .noun_s_mover import noun_s_mover
 from .report_aside import is_report_aside, subject_before_report_aside
 from .described_aside import described_aside
 from .relative_own_object import antecedent_of_relative_verb
-from .relative_carried import carried_then_chained, carried_to_in_aside, relative_after_that, what_before_carrying_relative
+from .relative_carried import carried_in_comma_relative, carried_then_chained, carried_to_in_aside, relative_after_that, what_before_carrying_relative
 from .same_subject_as import subject_before_pronoun_clause
 from .command_name_rest import past_the_name_rest
 from .replaced_with import force_replacing, replaced_with_a_force
@@ -4959,6 +4959,8 @@ class _Reader(RoleReading, StatusReading):
                 or (of is None and _GROUP_NOUN_MAIN.fullmatch(main.group(0)) and self._finite_verb_at(main.end(), e)) \
                 or ("verb" in main.re.groupindex and formation_left(_stem(main.group("verb") or ""), obj)) \
                 or is_join(main) or is_board(main) \
+                or ("verb" in main.re.groupindex and main.group("verb")
+                    and carried_in_comma_relative(self.text, s, main.group("verb"), main.start())) \
                 or (_NO_OBJECT.match(obj) and not qualified) or self._names_a_place(main.end() + len(after) - len(after.lstrip()), len(obj)) \
                 or ("verb" in main.re.groupindex and main.group("verb") and _stem(main.group("verb")) in _OBJECT_ROLE
                     and _NAME_OPENS.match(obj) and not _could_move(obj)) \
