@@ -128,3 +128,22 @@ from geomove.read.relative_carried import carried_in_comma_relative
 ])
 def test_carried_in_comma_relative(text, verb, told):
     assert carried_in_comma_relative(text, 0, verb, text.index(verb)) is told
+
+
+from geomove.read.month_march import without_month_march
+
+
+@pytest.mark.parametrize("text, month", [
+    ("The Ugandan crews, who delivered the generators to Gulu in March, flew home to Entebbe.", True),
+    ("Troops who left Gao on 3 March returned to Kidal.", True),
+    ("The battalion, deployed since March 2025, moved to Kidal.", True),
+    ("March on Goma, the rebels said.", False),                     # opening a sentence: left to the readers
+    ("Rebels said they would March on Goma.", False),               # no word of time before, no number after
+    ("The rebels began their march to Goma in May.", False),        # the noun, not capitalised
+])
+def test_without_month_march(text, month):
+    triggers = list(_TRIGGER_RE.finditer(text))
+    kept = without_month_march(text, triggers)
+    marches = [t for t in triggers if t.group(0).lower() == "march"]
+    assert marches
+    assert (len(kept) == len(triggers) - len(marches)) is month

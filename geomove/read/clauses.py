@@ -308,6 +308,7 @@ from .noun_s_mover import noun_s_mover
 from .report_aside import is_report_aside, subject_before_report_aside
 from .described_aside import described_aside
 from .relative_own_object import antecedent_of_relative_verb
+from .month_march import without_month_march
 from .relative_carried import carried_in_comma_relative, carried_then_chained, carried_to_in_aside, relative_after_that, what_before_carrying_relative
 from .same_subject_as import subject_before_pronoun_clause
 from .command_name_rest import past_the_name_rest
@@ -1896,6 +1897,7 @@ class _Reader(RoleReading, StatusReading):
         # ("aboard military transport aircraft": a verb's bare form as a noun's modifier is no
         # verb, so no clause is cut before it either; the fragment reader dropped it already)
         self._triggers = [t for t in self._triggers if not _noun_adjunct(text, t)]
+        self._triggers = without_month_march(text, self._triggers)  # ("delivered them to A in March, flew": read.month_march)
         self._triggers = without_idle_pass(text, self._triggers, mentions)  # ("passed" only a waterway)
         self._triggers = without_noun_moves(text, self._triggers)  # "in a separate move" (read/nouns)
         self._trigger_starts = [t.start() for t in self._triggers]
