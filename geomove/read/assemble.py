@@ -120,6 +120,7 @@ from .retaken_town import origin_where_retaken  # (read85)
 from .left_then_due import destination_due_after_leaving
 from .due_then_arrived import plan_arrived  # (read85)
 from .date_told_after import date_told_after
+from .day_after_the_night import day_after_the_night
 from .estimated_count import estimate_told_after
 from .crossing_passed import crossed_then_on, entered_country_then_on
 from .passed_then_on import passed_before_next
@@ -742,6 +743,8 @@ def read_fragments(a: Assembly) -> None:
                          # ("... to B on Monday. The bombers flew on to C on Tuesday": read.on_another_day)
                          or (went_on(reader.text, frag.trigger_start, frag.trigger_start + len(frag.trigger))
                              and _on_another_day(last, draft, book))
+                         # ("moved to B overnight. It reached C on Friday": read.day_after_the_night)
+                         or (day_after_the_night(frag, last, reader.spans[i][1]) and _on_another_day(last, draft, book))
                          # ("Troops, who were flown to B on Monday, | drove to C on Friday": read.relative_leg)
                          or (main_after_relative_move(reader.text, reader.spans, i, frag, last.frags[-1])
                              and _on_another_day(last, draft, book))):

@@ -308,7 +308,8 @@ from .noun_s_mover import noun_s_mover
 from .report_aside import is_report_aside, subject_before_report_aside
 from .described_aside import described_aside
 from .relative_own_object import antecedent_of_relative_verb
-from .relative_carried import carried_then_chained, carried_to_in_aside, relative_after_that, what_before_carrying_relative
+from .month_march import without_month_march
+from .relative_carried import carried_in_comma_relative, carried_then_chained, carried_to_in_aside, relative_after_that, what_before_carrying_relative
 from .same_subject_as import subject_before_pronoun_clause
 from .command_name_rest import past_the_name_rest
 from .replaced_with import force_replacing, replaced_with_a_force
@@ -1896,6 +1897,7 @@ class _Reader(RoleReading, StatusReading):
         # ("aboard military transport aircraft": a verb's bare form as a noun's modifier is no
         # verb, so no clause is cut before it either; the fragment reader dropped it already)
         self._triggers = [t for t in self._triggers if not _noun_adjunct(text, t)]
+        self._triggers = without_month_march(text, self._triggers)  # ("delivered them to A in March, flew": read.month_march)
         self._triggers = without_idle_pass(text, self._triggers, mentions)  # ("passed" only a waterway)
         self._triggers = without_noun_moves(text, self._triggers)  # "in a separate move" (read/nouns)
         self._trigger_starts = [t.start() for t in self._triggers]
@@ -4959,6 +4961,8 @@ class _Reader(RoleReading, StatusReading):
                 or (of is None and _GROUP_NOUN_MAIN.fullmatch(main.group(0)) and self._finite_verb_at(main.end(), e)) \
                 or ("verb" in main.re.groupindex and formation_left(_stem(main.group("verb") or ""), obj)) \
                 or is_join(main) or is_board(main) \
+                or ("verb" in main.re.groupindex and main.group("verb")
+                    and carried_in_comma_relative(self.text, s, main.group("verb"), main.start())) \
                 or (_NO_OBJECT.match(obj) and not qualified) or self._names_a_place(main.end() + len(after) - len(after.lstrip()), len(obj)) \
                 or ("verb" in main.re.groupindex and main.group("verb") and _stem(main.group("verb")) in _OBJECT_ROLE
                     and _NAME_OPENS.match(obj) and not _could_move(obj)) \

@@ -26,6 +26,7 @@ from .denied_after import DENIED_AFTER
 from .planned_relative import PLANNED_AUX
 from .subject_relative_modal import main_verb_after_planned_relative
 from ..dates import MONTH_NAMES, WEEKDAY_NAMES
+from .towed import towed_then_own_move
 from .lexicon import (_OFFICIAL_TITLE, FORCE_KINDS, GOT_THERE, SENT_PARTICIPLES, SIGHTING_PARTICIPLES,
     _DATA,
     _NOUN_TRIGGERS,
@@ -229,6 +230,12 @@ def _clauses(text: str, spans: list[tuple[int, int]], found: list | None = None)
                             and (not t.group("verb").lower().endswith("ing") or arrival_begun(text, t))
                             and not (_stem(t.group("verb")) in ENTERED_VERBS and entered_by_way_of(text, t.end(), m.start()))
                             for t in left):  # ("entered via C and headed to D": one movement, read.entered_via)
+                    out.append((cut, m.start()))
+                    cut = m.end()
+                    legs.add(cut)
+                elif verb and verb.group("verb") and left and towed_then_own_move(text, left, m.start(), verb):
+                    # "towed the lorries to A and then drove to B": the towing ended at A, the force
+                    # drove on by itself, a next leg (read.towed)
                     out.append((cut, m.start()))
                     cut = m.end()
                     legs.add(cut)

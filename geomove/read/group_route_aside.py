@@ -11,6 +11,11 @@ the group's route is another group's).
 by the subject's comma and a participle of leaving a group ("detached from", "split off from"),
 and the group is one on a journey (a patrol, a convoy, a column), not a unit.
 
+Only a cue of the group's route (group_route_aside.json route_cues): ", split off from the
+flotilla at A," tells where the boats left the flotilla, their origin, as ", detached from the
+battalion at A," does (session 56, read158: the locative cue was read as the flotilla's route,
+and the origin was lost; golden s56-read158-split-off-*, -separated-at).
+
 Unchanged: ", sent from A on Sunday, sailed to B" (the aside's own departure: A is the origin),
 ", detached from the battalion at A, moved to B" (where the unit stands: the origin), and "A
 platoon was detached from the convoy to A" (no aside: the clause's own verb).
@@ -33,6 +38,9 @@ _GROUP_LEFT_BEFORE_CUE = _PATTERNS.compile(
     r",\s*(?:(?:which|who)\s+(?:had\s+been|was|were)\s+)?(?:" + "|".join(_DATA["left_participles"]) + r")\s+"
     r"(?:(?:on|last)\s+\w+\s+)?from\s+(?:the|a|an|its|their|her|his)\s+(?:[\w'’.-]+\s+){0," + str(_DATA["group_words"]) + r"}?"
     r"(?:" + "|".join(_DATA["group_nouns"]) + r")\s+(?:(?:" + "|".join(_DATA["route_words"]) + r")\s+)?$", re.I)
+# the cue is one of the group's route ("to", "towards", "bound for"); not one of where it was
+# ("at", "in", "near": where the subject left the group, its origin)
+_ROUTE_CUE = _PATTERNS.compile(r"(?:" + "|".join(_DATA["route_cues"]) + r")\b", re.I)
 _PATTERNS.save()
 
 # how far back from the cue the aside's comma may stand
@@ -45,4 +53,6 @@ def route_of_group_left(text: str, cue_at: int) -> bool:
     lo = max(0, cue_at - _REACH)
     if text.find(" from ", lo, cue_at) < 0:
         return False  # (the cheap test: every such aside says "from")
-    return _GROUP_LEFT_BEFORE_CUE.search(text, lo, cue_at) is not None
+    # (a cue of where the group was, "split off from the flotilla at A", is the subject's origin:
+    # read as after a unit, by the aside's "from"; session 56 read158)
+    return _ROUTE_CUE.match(text, cue_at) is not None and _GROUP_LEFT_BEFORE_CUE.search(text, lo, cue_at) is not None

@@ -73,6 +73,11 @@ _CARRYING_RELATIVE_IN = _PATTERNS.compile(
 _CARRYING_ASIDE = _PATTERNS.compile(
     r",\s*(?:" + "|".join(w for w in _DATA["relative_words"] if w != "that") + r")\s+" + _AUX
     + r"(?:" + "|".join(_DATA["carrying_verbs"]) + r")\s+(?:[\w'’-]+\s+){1," + str(_DATA["object_words"]) + r"}?to\b", re.I)
+# right before a carrying verb: the comma and relative word of an aside after the subject, with
+# its auxiliary (", which (had) | carried wounded soldiers from A,")
+_COMMA_RELATIVE_BEFORE = _PATTERNS.compile(
+    r",\s*(?:" + "|".join(w for w in _DATA["relative_words"] if w != "that") + r")\s+" + _AUX + r"$", re.I)
+_CARRYING_FORMS = frozenset(v.lower() for v in _DATA["carrying_verbs"])
 # the same relative's words ending at its place: ", which carried the fuel bladders to (A)"
 _CARRYING_ASIDE_TO = _PATTERNS.compile(_CARRYING_ASIDE.pattern + r"\s+(?:the\s+)?$", re.I)
 _PATTERNS.save()
@@ -174,3 +179,17 @@ def carried_to_in_aside_at(text: str, at: int) -> bool:
     relative of an apposition (read.subject_relative) would otherwise set it aside; see
     :func:`carried_to_in_aside`."""
     return _CARRYING_ASIDE_TO.search(text, max(0, at - 120), at) is not None
+
+
+def carried_in_comma_relative(text: str, s: int, verb: str, verb_at: int) -> bool:
+    """Is the verb ``verb`` at ``verb_at`` a carrying verb of a relative set off by a comma after
+    the subject (", which carried wounded soldiers from A,")? What moved is then the relative
+    word's antecedent, the craft that carried them, not its load (clauses._Reader._what reads the
+    subject, as it does after ", which" opening the clause).
+
+    why: "The Chadian helicopter, which carried wounded soldiers from Abeche, flew to NDjamena"
+    read what moved as "wounded soldiers", the load (session 55's Left; a one-word load, "soldiers",
+    was already no object); golden s56-read158-comma-carried-from-what* (session 56, read158)."""
+    if verb.lower() not in _CARRYING_FORMS:
+        return False  # (the cheap test: most clauses' verbs carry nothing)
+    return _COMMA_RELATIVE_BEFORE.search(text, max(s, verb_at - 30), verb_at) is not None

@@ -8,7 +8,7 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from .denial_scope import denial_of_the_move
-from .subject_relative_time import in_subject_relative
+from .subject_relative_time import in_subject_relative, year_of_the_clause
 from .made_to_move import made_to_before_clause
 from .place_relative_aside import in_place_aside, without_place_asides
 from .lexicon import (_CLAIM_VERDICT_AFTER, _CLAIM_VERDICT_AFTER_GATE, _CLAIMED_BEFORE, _DEMANDED_THAT, _LONG_PERFECT_AT_VERB, _MONTHS_FRAME, _PERFECT_AT_VERB,
@@ -382,7 +382,8 @@ class StatusReading:
             if compared is not None:
                 # "..., the same route that rebels used in 2014": another journey's time (read.compared_aside)
                 own = own[:compared[0]]
-            year = _IN_YEAR.search(own)
+            # ("The fighters who seized Kidal in 2012 returned to Gao": the relative's year, read.subject_relative_time)
+            year = year_of_the_clause(self.text, s, own, main.start(), _IN_YEAR)
             if year and looks_back(self.text):
                 return None  # a retrospective: its past years are its subject (read.retrospective)
             if year:

@@ -8,7 +8,11 @@ Only a relative pronoun with no comma before it ("who", "which", or "that" after
 "officials said that last year troops moved to X" is that move's time) between the clause's
 start and the time, and the main verb after the time.
 
-why: the move was read as background, dated last year (probe of my own, read80)."""
+why: the move was read as background, dated last year (probe of my own, read80).
+
+A past year told there is the relative's as well (:func:`year_of_the_clause`): "The fighters who
+seized Kidal in 2012 returned to Gao on Monday" was background, the whole report of the return
+dropped (session 56, read158; golden s56-read158-relative-year-*, sentences of my own)."""
 
 from __future__ import annotations
 
@@ -47,6 +51,23 @@ def in_subject_relative(text: str, s: int, at: int, verb_at: int) -> bool:
         if _BREAK.search(text, m.end(), at) is None:
             return True
     return False
+
+
+def year_of_the_clause(text: str, s: int, own: str, verb_at: int, years: re.Pattern) -> re.Match | None:
+    """The first past year of ``years`` found in ``own`` (the clause's words from ``s``, asides
+    blanked out) that is not told inside a relative clause of the subject before the main verb at
+    ``verb_at``: "Nepali soldiers who served in Naqoura in 2019 were flown to Kathmandu" has none
+    (the year dates the service, as "last year" there does: :func:`in_subject_relative`); "...
+    returned to Gao in 2012" keeps the main clause's own year.
+
+    why: status.past_year took any year before or after the verb for the move's, and read the
+    return of the fighters "who seized Kidal in 2012" as background (session 55's Left)."""
+    for year in years.finditer(own):
+        at = s + year.start()
+        if at < verb_at and text.startswith(year.group(0), at) and in_subject_relative(text, s, at, verb_at):
+            continue  # (where ``own`` is the text's own words at that offset, the relative's year)
+        return year
+    return None
 
 
 # the main verb after a relative clause of the subject, told with its auxiliary: "Troops who were

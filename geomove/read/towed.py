@@ -11,14 +11,21 @@ The verb is data (lexicon.json verb_forms "tow"); this module only says when the
 no materiel, asked of a clause whose verb is "tow" alone.
 
 why: "towed" was no verb of movement, and a frigate towed to its home port was lost (task read133,
-sentences of my own)."""
+sentences of my own).
+
+A force that tows what is no materiel and then moves on by itself ("Mozambican soldiers towed the
+damaged lorries to Pemba and then drove to Montepuez") did move: the clause is not set aside
+(:func:`towed_then_moved`), and read.relative_carried, which counts "towed" among its carrying
+verbs, reads ? -> Pemba, Pemba -> Montepuez, as it reads "carried the ammunition to A and then
+returned to B" (session 56, read158; golden s56-read158-towed-*)."""
 
 from __future__ import annotations
 
 import re
 
 from ..regex_cache import CompiledPatterns
-from .lexicon import _ARMS, _ARMS_GATE, _CIVILIAN_VEHICLES, _MATERIEL_MOVER, _MATERIEL_MOVER_GATE, _MOVER, _MOVER_GATE, _SHIP_NAME, _VESSEL_MOVER, _VESSEL_MOVER_GATE, _stem, object_after
+from .data_files import read_data
+from .lexicon import _VERBS, _ARMS, _ARMS_GATE, _CIVILIAN_VEHICLES, _MATERIEL_MOVER, _MATERIEL_MOVER_GATE, _MOVER, _MOVER_GATE, _SHIP_NAME, _VESSEL_MOVER, _VESSEL_MOVER_GATE, _stem, object_after
 
 _PATTERNS = CompiledPatterns("read-towed")
 
@@ -28,7 +35,13 @@ _WAR_THING = _PATTERNS.compile(
     r"\b(?:tanks?|warships?|armou?red\s+(?:[\w-]+\s+)?(?:vehicles?|personnel\s+carriers?|cars?)|APCs?|"
     r"(?:landing|patrol|missile|assault)\s+(?:ships?|craft|boats?|vessels?)|(?:navy|naval|military|army)\s+(?:[\w-]+\s+)?"
     r"(?:ships?|vessels?|boats?|trucks?|vehicles?|barges?|tugs?)|guns?|minesweepers?|minehunters?|icebreakers?)\b", re.I)
+# the subject's own verb of moving joined by "and" after what it towed: "towed the lorries to A
+# and (then) drove to B" (the adverbs read.relative_carried allows there; data: relative_carried.json)
+_AND_VERB = _PATTERNS.compile(r"\band\s+(?:(?:" + "|".join(read_data("relative_carried.json")["and_adverbs"])
+                              + r")\s+)?(?P<verb>[a-z]+)\b")
 _PATTERNS.save()
+# the verbs of moving (lexicon verb_forms) but "tow" itself ("towed the barge and towed ...")
+_MOVING_FORMS = frozenset(v for v in _VERBS if " " not in v and not v.startswith("tow"))
 
 
 def _war_thing(words: str) -> bool:
@@ -47,4 +60,42 @@ def towed_no_materiel(text: str, subject: str, main: re.Match, e: int) -> str | 
     towed = object_after(text, main.end(), e) or subject
     if _war_thing(towed):
         return None
+    if towed_then_moved(text, main.end(), e):
+        return None  # ("towed the lorries to A and then drove to B": the force went on itself)
     return f"a thing towed that is no equipment of war ('{towed.strip()}'): no force moved"
+
+
+
+# where the sentence of a towing ends: the force's own move is told before it
+_SENTENCE_END = _PATTERNS.compile(r"[.;!?](?:\s|$)")
+
+
+def towed_then_moved(text: str, after: int, e: int) -> bool:
+    """Does the sentence go on, after the verb "tow" (ending at ``after``), with "and"
+    (then|later) and a verb of moving of its subject's own: "towed the damaged lorries to Pemba
+    and then drove to Montepuez"? The force then moved by itself, whatever it towed. (The clause
+    ends at ``e``; the move on may be cut into a clause of its own, a next leg: :func:`towed_then_own_move`.)
+
+    why: read.towed set aside the whole clause of a force towing what is no materiel, its own
+    drive on with it: the sentence read nothing (session 55's Left)."""
+    end = _SENTENCE_END.search(text, after, max(e, after + 300))
+    end = end.start() if end else max(e, after + 300)
+    if " and " not in text[after:end]:
+        return False  # (the cheap test: most towing clauses end where the towing does)
+    return any(m.group("verb") in _MOVING_FORMS for m in _AND_VERB.finditer(text, after, end))
+
+
+def towed_then_own_move(text: str, left: list, and_at: int, verb: re.Match) -> bool:
+    """Is the verb of moving ``verb`` after "and" (at ``and_at``) a next leg of the force that
+    towed something to a place before it: "towed the broken trucks to Lodwar and (then) drove to
+    Kitale"? One of the triggers ``left`` of the clause before "and" is "tow", with "to" after it;
+    cuts._clauses then cuts the clause at "and", a next leg from where the towing ended, as it
+    cuts "landed at A and drove to B".
+
+    why: "towed ... to A and then drove to B" was one move through A, though the towing ended at
+    A and the force left it again by its own verb (GUIDELINES.md: arrived and left again makes two
+    legs); read.relative_carried reads "carried the ammunition to A and then drove to B" so
+    (session 56, read158; golden s56-read158-towed-*)."""
+    if _stem(verb.group("verb")) == "tow":
+        return False
+    return any(t.group("verb") and _stem(t.group("verb")) == "tow" and " to " in text[t.end():and_at] for t in left)
