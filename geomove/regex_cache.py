@@ -58,8 +58,9 @@ MAX_ENTRIES = 400
 # _with_ascii_lowering: a file written by either change alone is not read; 6: and the
 # alternatives of a branch grouped by their first character, _with_grouped_branches; 7: each
 # entry with its own checksum, checked at its build, and none over the whole file, _entry_check;
-# 8: the classes of a pattern's body without re's two-level tables, _compact_charset)
-FORMAT = 8
+# 8: the classes of a pattern's body without re's two-level tables, _compact_charset; 9: and an
+# alternative that opens with a look-behind or an optional part spread to join them, _spread_openings)
+FORMAT = 9
 # the array type of the engine's code words ('I' or 'L', whichever is _sre.CODESIZE bytes;
 # None: the code is kept as a list of ints)
 _CODE_TYPE = next((t for t in "IL" if _sre is not None and array.array(t).itemsize == _sre.CODESIZE), None)
@@ -503,10 +504,108 @@ def _passed_in_line(item, chars: frozenset, state):
                            _parser.SubPattern(state, [(c.IN, [(c.LITERAL, x) for x in sorted(chars)])])))
 
 
+# An alternative that opens with a look-behind or an optional word ("(?<!senior\s)officers",
+# "(?:naval\s+)?infantry", "(?:combat|field)\s+medics") broke the run it stood in, and was entered
+# by a jump at every position (speed139). _spread_openings writes such an alternative as
+# alternatives that open with a literal and are tried in the same order, before the grouping:
+# look-behinds before a literal after it, each taking the literal in at its end ("o(?<!senior\so)
+# fficers": the same characters tested, a fixed width one longer); an optional first part as that
+# part followed by the rest, then the rest alone ("naval\s+infantry|infantry", what a greedy "?"
+# tries in that order); a leading non-capturing group as its alternatives each followed by the
+# rest ("combat\s+medics|field\s+medics"). Each is exact for any continuation (the same
+# positions tried in the same order), so leftmost-first alternation finds the same. Only where no
+# capturing group or back-reference is written (a copied group would be set by either copy), the
+# optional part cannot match empty, and every alternative it gives opens with a literal (else
+# the alternative is kept as it was); at most _MOST_SPREAD alternatives from one.
+_MOST_SPREAD = 24
+
+
+def _has_groups(items) -> bool:
+    """Whether the parsed ``items`` hold a capturing group or a back-reference."""
+    c = _constants
+    for op, av in items:
+        if op in (c.GROUPREF, c.GROUPREF_EXISTS, c.GROUPREF_IGNORE, c.GROUPREF_UNI_IGNORE, c.GROUPREF_LOC_IGNORE):
+            return True
+        if op is c.SUBPATTERN:
+            if av[0] is not None or _has_groups(av[3].data):
+                return True
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+            if _has_groups(av[2].data):
+                return True
+        elif op is c.ATOMIC_GROUP:
+            if _has_groups(av.data):
+                return True
+        elif op in (c.ASSERT, c.ASSERT_NOT):
+            if _has_groups(av[1].data):
+                return True
+        elif op is c.BRANCH:
+            if any(_has_groups(a.data) for a in av[1]):
+                return True
+    return False
+
+
+def _spread(data: list, flags: int, state, depth: int = 0):
+    """The sequence ``data`` as a list of sequences tried in the same order, each opening with a
+    literal (see above), or None when it cannot be so written."""
+    c = _constants
+    if not data or depth > 6:
+        return None
+    if _first_literal_class(data[0], flags) is not None:
+        return [data]
+    op, av = data[0]
+    if op in (c.ASSERT, c.ASSERT_NOT) and av[0] == -1:
+        k = 0
+        while k < len(data) and data[k][0] in (c.ASSERT, c.ASSERT_NOT) and data[k][1][0] == -1:
+            k += 1
+        if k == len(data) or _first_literal_class(data[k], flags) is None:
+            return None
+        literal = data[k]
+        behind = [(o, (-1, _parser.SubPattern(state, list(a[1].data) + [literal]))) for o, a in data[:k]]
+        return [[literal] + behind + list(data[k + 1:])]
+    if op is c.MAX_REPEAT and av[0] == 0 and av[1] == 1 and av[2].getwidth()[0] >= 1:
+        parts = [list(av[2].data) + list(data[1:]), list(data[1:])]
+    elif op is c.SUBPATTERN and av[0] is None and not av[1] and not av[2]:
+        inner = av[3].data
+        if len(inner) == 1 and inner[0][0] is c.BRANCH:
+            parts = [list(a.data) + list(data[1:]) for a in inner[0][1][1]]
+        else:
+            parts = [list(inner) + list(data[1:])]
+    else:
+        return None
+    out: list = []
+    for part in parts:
+        spread = _spread(part, flags, state, depth + 1)
+        if spread is None or len(out) + len(spread) > _MOST_SPREAD:
+            return None
+        out.extend(spread)
+    return out
+
+
+def _spread_openings(alternatives: list, flags: int, state):
+    """``alternatives`` with each that opens with a look-behind or an optional or grouped part
+    spread into alternatives that open with a literal (_spread), or None when none is."""
+    out: list = []
+    changed = False
+    for alternative in alternatives:
+        data = alternative.data
+        if not data or _first_literal_class(data[0], flags) is not None or _has_groups(data):
+            out.append(alternative)
+            continue
+        spread = _spread(list(data), flags, state)
+        if spread is None:
+            out.append(alternative)
+            continue
+        out.extend(_parser.SubPattern(state, part) for part in spread)
+        changed = True
+    return out if changed else None
+
+
 def _grouped_alternatives(alternatives: list, flags: int, state):
     """``alternatives`` (SubPatterns) grouped by their first character, or None when none is."""
     out: list = []
-    changed = False
+    spread = _spread_openings(alternatives, flags, state)
+    changed = spread is not None
+    alternatives = alternatives if spread is None else spread
     i = 0
     while i < len(alternatives):
         run, classes = [], []  # (a run of alternatives that open with a literal)
