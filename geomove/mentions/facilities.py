@@ -7,7 +7,7 @@ from ..distance import haversine_km
 from ..gazetteer.ranking import LOOSE_FACILITY_SIMILARITY
 from ..wordlists import KIND_AFTER, KIND_AFTER_THE_NAME, KIND_PAIRS
 from .words import FACILITY_KINDS
-from .airports_by_their_town import AIRPORTS_SET_ASIDE, one_airport_named_for
+from .airports_by_their_town import AIRPORTS_SET_ASIDE, airline_airports_named_for, one_airport_named_for
 from .similarity import core_name, spelling_similarity
 
 
@@ -145,6 +145,9 @@ class Facilities:
                     # "Kennedy airport": the one airline airport named for the person, or no place
                     # (the name stays the mention; no town of the name is a reading of it)
                     person = one_airport_named_for(surface, aside)
+                    if person == []:
+                        # ("Bolivar airport": several; the town the text names decides, else no place)
+                        person = airline_airports_named_for(surface, aside)
                     if person is not None:
                         return end_tok, surface, person
             ext = kept
