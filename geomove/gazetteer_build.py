@@ -143,6 +143,13 @@ def fingerprint_sources() -> list[Path]:
             here / "geonames_import.py", here / "gazetteer" / "admin_names.py"]
 
 
+def fingerprint_list_sources() -> list[Path]:
+    """Files of which one list decides what the index holds (wordlists.GIVEN_NAMES, hashed by
+    :func:`fingerprint`): a change to them has the fingerprint worked out again (the memo of
+    gazetteer._remembered_fingerprint), and it differs only where that list did."""
+    return [Path(__file__).parent / "wordlists.py"]
+
+
 def fingerprint(extra: Iterable[str] = ()) -> str:
     """Hash of what the index is built from: package versions, curated files, this code."""
     h = hashlib.sha1(SCHEMA_VERSION.encode())
@@ -153,6 +160,10 @@ def fingerprint(extra: Iterable[str] = ()) -> str:
         h.update(filename.encode() + (path.read_bytes() if path else b"-"))
     for src in fingerprint_sources():
         h.update(src.read_bytes() if src.exists() else b"-")
+    # the given names that tell a person's airport (_surname_after_a_given_name): a list of
+    # wordlists.py, whose other lists do not change the index
+    from .wordlists import GIVEN_NAMES
+    h.update(" ".join(sorted(GIVEN_NAMES)).encode())
     for item in extra:
         h.update(item.encode())
     return h.hexdigest()[:16]
@@ -1031,7 +1042,8 @@ def short_airport_names(form: str, airport_words: re.Pattern, at: tuple[float, f
     # read as the name with the kind word after it)
     out = [f"{short} Airport"] if short != form and name_key(f"{short} Airport") in others else []
     words = short.split(" ")
-    rest = _surname_after_initials(words) or _named_after_a_town_near(words, at, towns)
+    rest = _surname_after_initials(words) or _named_after_a_town_near(words, at, towns) \
+        or _surname_after_a_given_name(words, towns)
     if rest:
         named = " ".join(words[-rest:])
         out += [f"{named} Airport", named + form[len(short):]]
@@ -1051,6 +1063,34 @@ def _surname_after_initials(words: list[str]) -> int:
             and _compiled(_SURNAME_RE).fullmatch(words[-1]) and english_zipf(words[-1].lower()) < 5.0:
         return surname
     return 0
+
+
+def _surname_after_a_given_name(words: list[str], towns: dict) -> int:
+    """1 where an airport's short name (``words``) is a given name and a surname and no more
+    ("Kenneth Kaunda", "Jorge Chavez", "John Lennon" of "Liverpool John Lennon"), else 0. The
+    person is told by the given name: one of wordlists.GIVEN_NAMES, the project's own list of
+    given names common in the news (airportsdata holds no other names of an airport, and its
+    rows alone cannot tell "Jomo Kenyatta" from "Coober Pedy" or "Mount Gambier": an unlisted
+    given name derives nothing). Not where the surname is an everyday English word (wordfreq's
+    Zipf 4 or more: "Martin State", "Wayne County") or a feature's word ("Gregory Downs",
+    "Anthony Lagoon", "Julia Creek": Australian stations), nor where a word or the whole is a
+    town the country's airline airports serve (the airport is that town's), nor after "Ben"
+    ("Ben Gurion": son of, no given name here). A surname that is a better-known town's name
+    elsewhere ("Juan Mendoza" of Oruro) is left to the reader: facilities' famous-namesake rule
+    keeps "Mendoza airport" Mendoza's own. (s56 gaz107)"""
+    from .io.language import english_zipf
+    from .wordlists import GIVEN_NAMES
+    if len(words) != 2 or words[0].lower() not in GIVEN_NAMES or words[0].lower() in _SURNAME_PARTICLES:
+        return 0
+    surname = words[1]
+    if not _compiled(_SURNAME_RE).fullmatch(surname) or english_zipf(surname.lower()) >= 4.0 \
+            or surname.lower() in _FEATURE_WORDS or any(w in towns for w in (*words, " ".join(words))):
+        return 0
+    return 1
+
+
+# the words of a feature an outback station or a field is named by ("Gregory Downs"): no surname
+_FEATURE_WORDS = frozenset("downs lagoon creek springs field fields plains station hill hills".split())
 
 
 # a surname as airportsdata writes one: a capital and three or more letters ("Kennedy", "O'Hare")

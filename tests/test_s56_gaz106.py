@@ -89,7 +89,9 @@ def test_no_airport_named_for_a_person_leaves_the_famous_reading():
     ("Tambo", "O. R. Tambo International Airport", True),
     ("Kennedy", "Kennedy Airport", False),            # (named for the town, or whoever: no initial)
     ("Pearson", "Toronto Pearson International Airport", False),  # (a town before it, no initial)
-    ("Kennedy", "John Kennedy Airport", False),       # (no initial: not the derived person's name)
+    # (no initial, but a listed given name: derived since s56 gaz107, _surname_after_a_given_name)
+    ("Kennedy", "John Kennedy Airport", True),
+    ("Kennedy", "Jomo Kennedy Airport", False),       # (a given name geomove does not list)
 ])
 def test_named_for_a_person(surface, name, expected):
     assert named_for_a_person(surface, name) is expected

@@ -134,10 +134,10 @@ def _fingerprint_key() -> str | None:
     import hashlib
     import sys
 
-    from ..gazetteer_build import CURATED_FILES, fingerprint_sources
+    from ..gazetteer_build import CURATED_FILES, fingerprint_list_sources, fingerprint_sources
     from ..io.installed import curated_file  # (curated_path's twin, without importlib.resources)
     seen = [sys.version, sys.prefix, sys.exec_prefix]
-    for path in [curated_file(name) for name in CURATED_FILES] + fingerprint_sources():
+    for path in [curated_file(name) for name in CURATED_FILES] + fingerprint_sources() + fingerprint_list_sources():
         if path is not None and not isinstance(path, Path):
             return None
         seen.append(_stat_of(path))

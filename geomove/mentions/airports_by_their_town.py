@@ -26,17 +26,23 @@ import re
 
 from ..distance import haversine_km
 from ..names import plain
+from ..wordlists import GIVEN_NAMES
 from .town_airports import SERVES_ITS_TOWN_KM
 from .words import SETTLEMENT_KINDS
 
 # per_text's key: {end offset of a name: the airports "<name> airport" may be, set aside}
 AIRPORTS_SET_ASIDE = "airports_set_aside"
 
+# a reading's mark: one of several airline airports named for the person the words name, read
+# only where the text names its town (airline_airports_named_for)
+SEVERAL_NAMED_FOR = "_several_named_for"
 # the importance gazetteer_build.airport_rows gives an airport with an IATA code (airline service:
 # the one of a name reports mean); one without has 0.25, a military base 0.4
 AIRLINE_AIRPORT_IMPORTANCE = 0.45
 # an initial of a person's given names, as airport names write it: "John F Kennedy", "O. R. Tambo"
 _INITIAL_RE = re.compile(r"[A-Z]\.?")
+# words that open a surname rather than name a person ("Ben Gurion": son of)
+_PARTICLES = frozenset(("ben", "bin", "ibn"))
 
 
 def airports_by_their_town(mentions: list[dict], set_aside: dict) -> None:
@@ -54,15 +60,19 @@ def airports_by_their_town(mentions: list[dict], set_aside: dict) -> None:
             towns = [(m2, c) for m2 in mentions if m2["role"] == "place" and not m2.get("drop") and m2.get("cands")
                      for c in m2["cands"][:1] if c.get("kind") in SETTLEMENT_KINDS and c.get("lat") is not None]
         near = [(t, c) for t, c in towns if t is not m]
-        if not near or (cands[0].get("lat") is not None and _town_near(cands[0], near)):
-            continue  # (no town named, or the first reading lies by one already)
-        for airport in aside:
+        if near and cands[0].get("lat") is not None and _town_near(cands[0], near):
+            continue  # (the first reading lies by a town named already)
+        for airport in aside if near else ():
             town = _town_near(airport, near)
             if town is not None:
                 read = dict(airport)
                 read["why"] = (read.get("why") or "") + f"; the airport of {town['name']}, which the text names"
+                read.pop(SEVERAL_NAMED_FOR, None)
                 cands.insert(0, read)
                 break
+        else:
+            if cands[0].get(SEVERAL_NAMED_FOR):
+                m["drop"] = True  # ("Bolivar airport", no town of either named: no place)
 
 
 def _town_near(place: dict, towns: list) -> dict | None:
@@ -90,10 +100,31 @@ def one_airport_named_for(surface: str, set_aside: list[dict]) -> list[dict] | N
     return [read]
 
 
+def airline_airports_named_for(surface: str, set_aside: list[dict]) -> list[dict]:
+    """Where one_airport_named_for finds several airline airports named for the person
+    ``surface`` ("Bolivar": Guayaquil's and Santa Marta's), those airports, each marked
+    SEVERAL_NAMED_FOR: the mention stays for airports_by_their_town to read the one whose town
+    the text names, and is dropped there where the text names neither (no place). (s56 gaz107)"""
+    airline = [a for a in set_aside if (a.get("importance") or 0.0) >= AIRLINE_AIRPORT_IMPORTANCE
+               and named_for_a_person(surface, a.get("name") or "")]
+    return [dict(a, **{SEVERAL_NAMED_FOR: True}) for a in airline] if len(airline) > 1 else []
+
+
 def named_for_a_person(surface: str, name: str) -> bool:
     """Is the airport ``name`` one named for a person whose surname ``surface`` is, written
-    after a given name and an initial ("John F Kennedy International Airport" for "Kennedy")?"""
+    after a given name and an initial ("John F Kennedy International Airport" for "Kennedy") or
+    after a listed given name alone ("Simon Bolivar International Airport" for "Bolivar": the
+    names gazetteer_build._surname_after_a_given_name derives, s56 gaz107)?"""
     words, own = name.split(), plain(surface).split()
     n = len(own)
-    return any(i >= 2 and _INITIAL_RE.fullmatch(words[i - 1]) and plain(" ".join(words[i:i + n])).split() == own
-               for i in range(2, len(words) - n + 1))
+    return any(_after_a_given_name(words, i) and plain(" ".join(words[i:i + n])).split() == own
+               for i in range(1, len(words) - n + 1))
+
+
+def _after_a_given_name(words: list[str], i: int) -> bool:
+    """Does word ``i`` of an airport's name follow a person's given name: an initial after a
+    word ("John F"), or a word of wordlists.GIVEN_NAMES ("Simon"; not "Ben" of "Ben Gurion")?"""
+    before = words[i - 1]
+    if i >= 2 and _INITIAL_RE.fullmatch(before):
+        return True
+    return before.lower() in GIVEN_NAMES and before.lower() not in _PARTICLES

@@ -7,8 +7,16 @@ from ..distance import haversine_km
 from ..gazetteer.ranking import LOOSE_FACILITY_SIMILARITY
 from ..wordlists import KIND_AFTER, KIND_AFTER_THE_NAME, KIND_PAIRS
 from .words import FACILITY_KINDS
-from .airports_by_their_town import AIRPORTS_SET_ASIDE, one_airport_named_for
+from .airports_by_their_town import AIRPORTS_SET_ASIDE, airline_airports_named_for, one_airport_named_for
 from .similarity import core_name, spelling_similarity
+
+
+def _a_loose_spelling(place: dict) -> bool:
+    """Did the look-up find ``place`` only by a loose spelling of the name asked (the ranking's
+    "loose variant" or "fuzzy match": a name that shares the words' folded key, 'Gayndah' for
+    'Gandhi', 'Kayenta' for 'Kenyatta'), not by the name or a close variant of it ('Kisimayu'
+    for 'Kismayo', 'Konduz' for 'Kunduz': "name ... (variant spelling)")?"""
+    return (place.get("why") or "").startswith(("loose variant", "fuzzy match"))
 
 
 class Facilities:
@@ -116,6 +124,13 @@ class Facilities:
         if not ext:
             return None
         towns = [c for c in self.candidates(surface, None) if c.get("kind") not in FACILITY_KINDS]
+        spelled = [c for c in ext if not _a_loose_spelling(c)]
+        if not spelled:
+            # "Gandhi airport": only airports of another name share the words' key (Gayndah,
+            # Gondia); none is this one, and a town of the name spelled otherwise is no reading
+            # of the airport either (no place), unless the text's name is a place's very name
+            return None if any(t.get("name_similarity", 0) >= 0.95 for t in towns) else (end_tok, surface, [])
+        ext = spelled
         if take == 1 and nxt[0].lower in KIND_AFTER_THE_NAME:
             # "the San Francisco pass": a mountain pass, named after no town it serves (the
             # famous San Francisco has no pass of the name, which says nothing of this one)
@@ -130,6 +145,9 @@ class Facilities:
                     # "Kennedy airport": the one airline airport named for the person, or no place
                     # (the name stays the mention; no town of the name is a reading of it)
                     person = one_airport_named_for(surface, aside)
+                    if person == []:
+                        # ("Bolivar airport": several; the town the text names decides, else no place)
+                        person = airline_airports_named_for(surface, aside)
                     if person is not None:
                         return end_tok, surface, person
             ext = kept
