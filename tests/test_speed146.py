@@ -195,3 +195,85 @@ def test_a_long_text_scans_only_near_the_asks(monkeypatch):
     told = ag.stretches(text)
     assert len(told._mentions) <= 2  # (the last stretch, perhaps the one before it)
     assert len(told.bounds) > 25
+
+
+# --- dates._in_year_told_before: "later that year" looked for only before each "year" -----------
+
+from geomove import dates  # noqa: E402
+
+_YEAR_PIECES = [
+    "The brigade left the capital in March 2019, ",
+    "and later that year it returned to the coast. ",
+    "Early the following year the convoy moved north; ",
+    "the year before the depot had been emptied. ",
+    "In the previous year, nothing moved. ",
+    "LATER THAT SAME YEAR the unit came back. ",
+    "Later   in\n that    year ",
+    "the year before last ",
+    "yearly rotations and the Yearbook were announced. ",
+    "Troops of the İzmir garrison left in the same year. ",
+    "that year" * 3 + " ",
+    "a long run of words with no mark at all between them and the year ",
+    "12 units, 3 years ",
+    "(that year) ",
+    "\u201clater that year\u201d ",
+    "Later" + " " * 40 + "in that" + "\n" * 30 + "same year. ",
+    "\n\n",
+]
+
+
+@pytest.fixture()
+def _small_year_windows(monkeypatch):
+    """Every text read by windows, looked back over a few characters at a time."""
+    monkeypatch.setattr(dates, "_YEAR_WINDOWS_FROM", 0)
+    monkeypatch.setattr(dates, "_YEAR_LOOK_BACK", 5)
+
+
+def _same_years_alone(text: str) -> None:
+    lowered = dates._lower_one_for_one(text)
+    assert len(lowered) == len(text) and ("year" in lowered) == ("year" in text.lower())
+    whole = [(m.span(), m.groupdict()) for m in dates._YEAR_ALONE_SCAN.finditer(text)]
+    assert [(m.span(), m.groupdict()) for m in dates._years_alone(text, lowered)] == whole
+
+
+def test_years_alone_own_text(_small_year_windows):
+    text = "".join(_YEAR_PIECES) * 2
+    _same_years_alone(text)
+    assert len(dates._years_alone(text, dates._lower_one_for_one(text))) >= 10
+    # the dates read in the year told before them, as the whole scan read them
+    found = dates.find_dates(text, None)
+    assert any(d.precision == "year" and d.date_start.year == 2019 and "that year" in d.text.lower() for d in found)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_YEAR_PIECES), max_size=14), st.sampled_from([0, 1, 2]))
+def test_years_alone_as_the_whole_scan(pieces, cut):
+    dates._YEAR_WINDOWS_FROM, dates._YEAR_LOOK_BACK = 0, 5
+    try:
+        # (pieces run together, or cut at a random place: a window may open anywhere)
+        text = "".join(pieces)
+        _same_years_alone(text[cut:] if cut else text)
+    finally:
+        dates._YEAR_WINDOWS_FROM, dates._YEAR_LOOK_BACK = 20_000, 200
+
+
+def test_years_alone_seeded_texts(_small_year_windows):
+    rng = random.Random(1460)
+    for _ in range(60):
+        text = "".join(rng.choice(_YEAR_PIECES) for _ in range(rng.randint(0, 20)))
+        _same_years_alone(text[rng.randint(0, 9):])
+
+
+def test_a_long_text_tries_only_before_its_years():
+    filler = "The patrols kept to their roads and nothing else happened. " * 800
+    text = filler + "The battalion left in May 2021, and later that year it came home. " + filler
+    lowered = dates._lower_one_for_one(text)
+    tried = []
+    real = dates._YEAR_ALONE_SCAN.finditer
+    try:
+        dates._YEAR_ALONE_SCAN.finditer = lambda t, starts=None: (tried.extend(starts or []), real(t, starts))[1]
+        alone = dates._years_alone(text, lowered)
+    finally:
+        del dates._YEAR_ALONE_SCAN.finditer
+    assert [m.group(0) for m in alone] == ["later that year"]
+    assert 0 < len(tried) <= 3  # ("later", "that" of the one sentence before its "year")
