@@ -1276,6 +1276,14 @@ _YEAR_ALONE = _recompile(r"\b(?:(?:later|earlier|early|late)\s+(?:in\s+)?)?(?:in
 # _YEAR_ALONE tried only at the words a match can begin with (textutil.WordAnchored: the same
 # matches): a long report that says "year" anywhere was scanned at every character for it
 _YEAR_ALONE_SCAN = WordAnchored(_YEAR_ALONE, ["later", "earlier", "early", "late", "in", "that", "the"])
+# ... and in a long text only before each "year" (speed146): a match is words and spaces ending
+# in "year", so it begins after the last character before that "year" that is neither (found
+# within _YEAR_LOOK_BACK characters, else further back), at one of its first words; a day of
+# wire copy pasted as one text was scanned at every such word of every report for its few
+_YEAR_WINDOWS_FROM = 20_000
+_YEAR_LOOK_BACK = 200
+_LAST_NOT_IN_A_MATCH = _recompile(r"[^\w\s](?=[\w\s]*\Z)")
+_YEAR_ALONE_FIRST = _recompile(r"\b(?:later|earlier|early|late|in|that|the)\b", re.I)
 
 
 def _year_shift(m: re.Match) -> int:
@@ -1313,7 +1321,10 @@ def _in_year_told_before(text: str, found: list[DateMention]) -> list[DateMentio
     is that of the nearest date before with a year of its own (one written with its year, not
     resolved against publication); "the following year" / "the year before" shift it by one.
     With no such date before, nothing changes."""
-    if not found or "year" not in text.lower():
+    if not found:
+        return found
+    lowered = _lower_one_for_one(text)
+    if "year" not in lowered:
         return found
     out: list[DateMention] = []
     told_year: int | None = None  # the year of the last date written with its year
@@ -1335,7 +1346,7 @@ def _in_year_told_before(text: str, found: list[DateMention]) -> list[DateMentio
             told_end = d.end
         out.append(d)
     # "later that year", "the following year" with no month: the year itself
-    alone = list(_YEAR_ALONE_SCAN.finditer(text))
+    alone = _years_alone(text, lowered)
     if alone:
         around = _DatesAround(out)
         alone = [m for m in alone if not around.overlaps(m.start(), m.end())]
@@ -1348,6 +1359,46 @@ def _in_year_told_before(text: str, found: list[DateMention]) -> list[DateMentio
     if alone:
         out.sort(key=lambda d: d.start)
     return out
+
+
+def _lower_one_for_one(text: str) -> str:
+    """The text in lower case, one character for each of its own (so its offsets hold): "İ",
+    the one character lower() makes two of ("i" and a combining dot), as "i"; the same words
+    for "year" either way."""
+    return (text.replace("\u0130", "I") if "\u0130" in text else text).lower()
+
+
+def _years_alone(text: str, lowered: str) -> list[re.Match]:
+    """``list(_YEAR_ALONE_SCAN.finditer(text))``; in a long text tried only at the first words
+    that stand before a "year" with nothing but words and spaces between (``lowered``: the text
+    in lower case, _lower_one_for_one)."""
+    if len(text) <= _YEAR_WINDOWS_FROM or len(lowered) != len(text):
+        return list(_YEAR_ALONE_SCAN.finditer(text))
+    # (only ASCII letters are "y", "e", "a", "r" to re.IGNORECASE, and a lower case text of
+    # the same length has each of its characters where the text has it: the finds are the
+    # places where the pattern's "year" can match)
+    starts: list[int] = []
+    tried_to = 0  # (the words before it are listed)
+    year = lowered.find("year")
+    while year >= 0:
+        lo = max(_match_floor(text, year), tried_to)
+        starts += [m.start() for m in _YEAR_ALONE_FIRST.finditer(text, lo, year)]
+        tried_to = year
+        year = lowered.find("year", year + 4)
+    return list(_YEAR_ALONE_SCAN.finditer(text, starts))
+
+
+def _match_floor(text: str, year: int) -> int:
+    """Where a match of _YEAR_ALONE whose "year" is at ``year`` may begin at the earliest: right
+    after the last character before it that is no word character and no space."""
+    back = _YEAR_LOOK_BACK
+    while True:
+        m = _LAST_NOT_IN_A_MATCH.search(text, max(0, year - back), year)
+        if m is not None:
+            return m.end()
+        if back >= year:
+            return 0
+        back *= 10
 
 
 # a chronology of the past: a day told with its year, then days told with their month only

@@ -8,7 +8,7 @@ from hypothesis import given, settings, strategies as st
 from geomove import textutil
 from geomove.dates import DateMention, dates_within
 from geomove.read.armed_groups import _groups
-from geomove.read.said_twice import _group_starts, speaker_of_own_move
+from geomove.read.said_twice import speaker_of_own_move
 
 # words and gaps of every kind _words_at tells apart: ASCII, non-ASCII letters (the Kelvin
 # sign, a dotted I), digits, underscores (word characters), spaces, punctuation, line breaks
@@ -75,4 +75,4 @@ def test_the_speaker_of_its_own_move_is_found_as_before(text, data):
     named = [(m.start(), m.group()) for m in re.finditer(r"fighters|M23", text) if m.start() >= s]
     assert speaker_of_own_move(text, named, s, verb_at) == _speaker_as_before(text, named, s, verb_at)
     every = _groups(text)
-    assert _group_starts(every) == sorted(_group_starts(every))
+    assert [g[0] for g in every] == sorted(g[0] for g in every)

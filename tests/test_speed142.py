@@ -3,7 +3,8 @@
 - plural_anaphor.listed_before finds the places ending within LIST_BEFORE_CHARS before the ask
   by bisection over the places' ends (ends_in_order), not by a walk of every place per ask;
 - armed_groups.group_referred_back and refers_to_no_group find the groups ending by the clause
-  by bisection over their ends (_groups_ending_by, _group_ends), not by a walk of every group.
+  without a walk of every group (since speed146 by stretches: armed_groups.stretches, whose
+  last_ending_by / first_ending_by are checked here against the walk).
 
 Each is checked against the walk it replaced (copied here as it was at s55start), on texts of
 my own and on generated ones (hypothesis)."""
@@ -107,15 +108,15 @@ def _check_groups(text: str) -> None:
     for s in sorted({0, len(text)} | {g[0] for g in groups} | {g[1] for g in groups} | {g[1] - 1 for g in groups}
                     | set(range(0, len(text), 23))):
         before, some = _group_answers_s55start(text, s)
-        assert ag._groups_ending_by(text, s) == before
-        first = ag._group_ends(text)[1]
-        assert (first is None or first > s) == (not some)
+        told = ag.stretches(text)
+        assert told.last_ending_by(s) == (before[-1] if before else None)
+        assert told.first_ending_by(s) == (before[0] if before else None)
+        assert (told.first_ending_by(s) is None) == (not some)
 
 
 def test_groups_ending_by_own_text():
     text = "".join(_GROUP_PIECES) * 3
     assert len(ag._groups(text)) >= 6
-    assert ag._group_ends(text)[0] == [g[1] for g in ag._groups(text)]
     _check_groups(text)
     # the answers the readers give, as a walk of every group gave them
     s = text.index("The militants")

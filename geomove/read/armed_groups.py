@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import operator
 import re
 
 from ..regex_cache import CompiledPatterns
@@ -156,6 +157,17 @@ def _report_name(m: re.Match) -> str:
     return re.sub(r"\s+", " ", name)
 
 
+def _kept_mention(m: re.Match) -> tuple[int, int, str] | None:
+    """A group mention of ``_GROUP_MENTION`` as (start, end, name reported), or None for a
+    state's institution with initials ("the Haitian Armed Forces (FAd'H)") or a kind's word
+    with no name ("The coalition")."""
+    if m.group("defined") and _STATE_END.search(m.group("defined")):
+        return None
+    if m.group("kinded") and (_STATE_END.search(m.group("kinded")) or _NO_NAME.match(_report_name(m))):
+        return None
+    return m.start(), m.end(), _report_name(m)
+
+
 @functools.lru_cache(maxsize=8)
 def _groups(text: str) -> tuple[tuple[int, int, str], ...]:
     """The armed groups named in ``text``: (start, end, name reported), in order, a state's
@@ -164,11 +176,10 @@ def _groups(text: str) -> tuple[tuple[int, int, str], ...]:
     found = []
     defined = set()
     for m in _GROUP_MENTION.finditer(text):
-        if m.group("defined") and _STATE_END.search(m.group("defined")):
+        kept = _kept_mention(m)
+        if kept is None:
             continue
-        if m.group("kinded") and (_STATE_END.search(m.group("kinded")) or _NO_NAME.match(_report_name(m))):
-            continue
-        found.append((m.start(), m.end(), _report_name(m)))
+        found.append(kept)
         if m.group("defined"):
             defined.add(m.group("acr"))
     if defined:
@@ -187,21 +198,143 @@ def _inside_one(found: list, starts: list[int], at: int) -> bool:
     return k >= 0 and at < found[k][1]
 
 
+# A long text's groups, a stretch at a time (speed146). A clause asks only for the groups told
+# near it (the last one before it, those inside it), but _groups scanned the whole text for the
+# first ask: a day of wire copy pasted as one text paid a scan of every report, where most of its
+# reports alone ask nothing. A text of at most _WHOLE_UP_TO characters (every news report) is
+# one stretch, _groups(text) itself.
+_WHOLE_UP_TO = 20_000
+_STRETCH = 4_000
+# characters that no group mention, use of initials or reference back holds (asserted below on
+# the names and words of the data): a scan begun right after one tries the positions a scan of
+# the whole text tries from there, so finds the same matches. A stretch ends right after one, so
+# a scan of it alone (to that end) finds them too: no match holds that last character, and each
+# look-ahead past a match's end ("(?![\w-])", "(?!['’]s\b)") stops at it as at the text's end
+_BARRIER = _PATTERNS.compile(r"[,;:!?\"“”]")
+_PARENS = _PATTERNS.compile(r"\((?P<acr>[A-Z][A-Za-z'’-]{1,7})\)")  # (_INITIALS: where initials may be defined)
+
+
+_START = operator.itemgetter(0)
+
+
+class _Stretches:
+    """The groups of ``text`` (as ``_groups(text)``) by stretches of about _STRETCH characters,
+    each scanned when first asked. A use of initials counts when the text defines them anywhere,
+    as in _groups: the places they stand in brackets are listed once (a C-level scan), and only
+    the stretches holding those are scanned to learn whether one defines them."""
+
+    __slots__ = ("text", "bounds", "_mentions", "_groups", "_parens", "_defined")
+
+    def __init__(self, text: str):
+        self.text = text
+        if len(text) <= _WHOLE_UP_TO:
+            self.bounds = [0, len(text)]
+        else:
+            bounds = [0]
+            for at in range(_STRETCH, len(text), _STRETCH):
+                m = _BARRIER.search(text, at)
+                if m is None:
+                    break
+                if m.end() > bounds[-1]:
+                    bounds.append(m.end())
+            if bounds[-1] < len(text):
+                bounds.append(len(text))
+            self.bounds = bounds
+        self._mentions: dict[int, tuple[list, set]] = {}
+        self._groups: dict[int, tuple] = {}
+        self._parens: dict[str, list[int]] | None = None
+        self._defined: dict[str, bool] = {}
+
+    def stretch(self, at: int) -> int:
+        """The stretch that holds ``at`` (the last one for the text's end)."""
+        return min(bisect.bisect_right(self.bounds, at), len(self.bounds) - 1) - 1
+
+    def _mentions_of(self, k: int) -> tuple[list, set]:
+        """(the kept mentions of stretch ``k``, the initials they define)."""
+        seen = self._mentions.get(k)
+        if seen is None:
+            a, b = self.bounds[k], self.bounds[k + 1]
+            found, defined = [], set()
+            for m in _GROUP_MENTION.finditer(self.text, a, b):
+                kept = _kept_mention(m)
+                if kept is not None:
+                    found.append(kept)
+                    if m.group("defined"):
+                        defined.add(m.group("acr"))
+            seen = self._mentions[k] = (found, defined)
+        return seen
+
+    def defines(self, acr: str) -> bool:
+        """Does a group mention of the text define ``acr``?"""
+        known = self._defined.get(acr)
+        if known is None:
+            known = self._defined[acr] = any(acr in self._mentions_of(self.stretch(p))[1]
+                                             for p in self._brackets().get(acr, ()))
+        return known
+
+    def _brackets(self) -> dict[str, list[int]]:
+        """Where each word stands in brackets, as initials are defined, listed once."""
+        if self._parens is None:
+            self._parens = {}
+            for m in _PARENS.finditer(self.text):
+                self._parens.setdefault(m.group("acr"), []).append(m.start())
+        return self._parens
+
+    def groups(self, k: int) -> tuple:
+        """The groups of stretch ``k``, in order: those of _groups(text) that lie in it."""
+        seen = self._groups.get(k)
+        if seen is None:
+            if len(self.bounds) == 2:
+                seen = _groups(self.text)
+            else:
+                found, _defined = self._mentions_of(k)
+                found = list(found)
+                a, b = self.bounds[k], self.bounds[k + 1]
+                starts = [g[0] for g in found]
+                parens = self._brackets()
+                if parens:
+                    uses = []
+                    for u in _INITIALS_USED.finditer(self.text, a, b):
+                        word = u.group(0)
+                        if word in parens and self.defines(word) and not _inside_one(found, starts, u.start()):
+                            uses.append((u.start(), u.end(), word))
+                    found += uses
+                seen = tuple(sorted(found))
+            self._groups[k] = seen
+        return seen
+
+    def last_ending_by(self, at: int) -> tuple[int, int, str] | None:
+        """The last of the groups (in _groups' order) that end by ``at``."""
+        k = self.stretch(at)
+        mine = [g for g in self.groups(k) if g[1] <= at]
+        if mine:
+            return mine[-1]
+        for j in range(k - 1, -1, -1):
+            if self.groups(j):
+                return self.groups(j)[-1]
+        return None
+
+    def first_ending_by(self, at: int) -> tuple[int, int, str] | None:
+        """The first of the groups (in _groups' order) that end by ``at``."""
+        k = self.stretch(at)
+        for j in range(k):
+            if self.groups(j):
+                return self.groups(j)[0]
+        return next((g for g in self.groups(k) if g[1] <= at), None)
+
+    def within(self, lo: int, hi: int) -> list[tuple[int, int, str]]:
+        """The groups that start at or after ``lo`` and before ``hi``, in order."""
+        out: list[tuple[int, int, str]] = []
+        for k in range(self.stretch(lo), self.stretch(hi) + 1):
+            groups = self.groups(k)
+            out += groups[bisect.bisect_left(groups, lo, key=_START):bisect.bisect_left(groups, hi, key=_START)]
+        return out
+
+
 @functools.lru_cache(maxsize=8)
-def _group_ends(text: str) -> tuple[list[int] | None, int | None]:
-    """(the ends of ``_groups(text)`` when they come in order, else None; the first end), made once
-    a text: the groups told before a clause are found by bisection, where a walk of every group
-    per clause grew with a long report (speed142)."""
-    ends = [g[1] for g in _groups(text)]
-    return (ends if all(a <= b for a, b in zip(ends, ends[1:])) else None), min(ends, default=None)
-
-
-def _groups_ending_by(text: str, at: int) -> list[tuple[int, int, str]]:
-    """``[g for g in _groups(text) if g[1] <= at]``, in order."""
-    ends = _group_ends(text)[0]
-    if ends is None:
-        return [g for g in _groups(text) if g[1] <= at]
-    return list(_groups(text)[:bisect.bisect_right(ends, at)])
+def stretches(text: str) -> _Stretches:
+    """The text's groups by stretch, kept per text (see _Stretches)."""
+    return _Stretches(text)
 
 
 def refers_to_no_group(text: str, s: int, verb_at: int) -> bool:
@@ -212,13 +345,7 @@ def refers_to_no_group(text: str, s: int, verb_at: int) -> bool:
     m = _REFERS_ALWAYS.match(text[s:verb_at])
     if m is None:
         return False
-    first = _group_ends(text)[1]  # (no group ends by s: the first end is after it, or none)
-    return first is None or first > s
-
-
-def _last_before(groups: list[tuple[int, int, str]], at: int) -> str | None:
-    """The name of the last of ``groups`` told before ``at``."""
-    return next((g[2] for g in reversed(groups) if g[1] <= at), None)
+    return stretches(text).first_ending_by(s) is None
 
 
 def group_subject(text: str, s: int, verb_at: int) -> str | None:
@@ -284,29 +411,33 @@ def group_referred_back(text: str, s: int, verb_at: int) -> str | None:
     always = always_at is not None
     if not always and _REFERS_AFTER_GROUP.match(subject) is None:
         return None
-    groups = _groups_ending_by(text, s)
-    if always and not groups:
+    told = stretches(text)
+    last_group = told.last_ending_by(s)  # (the last group named before the subject)
+    if always and last_group is None:
         # no group named before: the members' own word, so "the militants" are never taken
         # for a state's force told before them ("Burkinabe soldiers left A. The militants
         # arrived in B" are two movements)
         # (in lower case: "Rebels entered A" names "rebels", as "The rebels entered A" does)
         ref = _ARTICLE.sub("", _REFERS_ALWAYS.match(subject).group("ref"))
         return ref[:1].lower() + ref[1:]
-    if not groups:
+    if last_group is None:
         return None
     if always:
-        return groups[-1][2]
+        return last_group[2]
     # (a reference that always names a group is a mention of it: "the group's fighters attacked
-    # a base. Residents said they then withdrew ...")
-    groups += [(a, b, _last_before(groups, a)) for a, b in _refers_near(text, groups[0][1], groups[-1][0], s)]
-    groups = sorted(g for g in groups if g[2] is not None)
-    last = groups[-1]
+    # a base. Residents said they then withdrew ..."; it names the last group told before it)
+    refs = [(a, b, g[2]) for a, b in _refers_near(text, told.first_ending_by(s)[1], last_group[0], s)
+            if (g := told.last_ending_by(a)) is not None]
+    last = max(refs + [last_group])
     ends = _SENTENCE_END.finditer(text, last[1], s)
     if next(ends, None) is not None and next(ends, None) is not None:
         return None  # (told further back than the sentence before)
     # the force told last: a group, or a reference that always names one ("the group's fighters")
     forces = [(m.start(), m.end()) for m in _ACTOR_RE.finditer(text, max(0, last[1]), s)]
-    forces = [f for f in forces if not any(a <= f[0] < b for a, b, _ in groups)]
+    # (a group that holds a force told after the last one begins no later than it, so holds its
+    # start: it is one of the groups of last's stretch)
+    holding = [g for g in told.groups(told.stretch(last[0])) if g[1] <= s] + refs
+    forces = [f for f in forces if not any(a <= f[0] < b for a, b, _ in holding)]
     if forces:
         return None  # (another force was told after the group: "they" are that one, or unclear)
     return last[2]
@@ -317,6 +448,8 @@ def group_referred_back(text: str, s: int, verb_at: int) -> str | None:
 _REF_REACH = 64
 assert max(len(w) for w in _PATTERNS.compile(r"\(\?:([^()]*)\)\??").sub(lambda m: max(m.group(1).split("|"), key=len),
                                   _REF["always"]).split("|")) + 2 < _REF_REACH
+# (no barrier in the words a match may hold: names news uses bare, kinds, references back)
+assert not any(_BARRIER.search(w) for w in list(_KNOWN) + list(_DATA["kinds"]) + [re.sub(r"\(\?:|[()?|]", " ", _REF["always"])])
 
 
 @functools.lru_cache(maxsize=8)
@@ -336,6 +469,14 @@ def _refers_near(text: str, lo: int, near: int, hi: int) -> list[tuple[int, int]
     ``hi``: the matches starting before hi - _REF_REACH; from the end of the last of them (or
     hi - _REF_REACH, where every attempt before failed alike) it is scanned again up to ``hi``
     (``\b`` and look-behinds read the text before the scan's start, as in the whole scan)."""
+    if len(text) > _WHOLE_UP_TO:
+        # (a long text: scanned from the start of the stretch before near - 2 * _REF_REACH, where
+        # the scan from lo tries the same positions (_BARRIER), when that is nearer than a
+        # section's length; speed146)
+        told = stretches(text)
+        start = max(lo, told.bounds[told.stretch(max(0, near - 2 * _REF_REACH))])
+        if hi - start <= _WHOLE_UP_TO:
+            return [r.span() for r in _REFERS_ANYWHERE.finditer(text, start, hi) if r.start() >= near - 2 * _REF_REACH]
     spans, starts = _refers_from(text, lo)
     k = bisect.bisect_left(starts, hi - _REF_REACH)
     j = bisect.bisect_left(starts, near - 2 * _REF_REACH, 0, k)

@@ -13,13 +13,11 @@ possessive after "and that" found no group to refer back to, so the move had no 
 
 from __future__ import annotations
 
-import bisect
-import functools
 import re
 
 from ..gates import Gate
 from ..regex_cache import CompiledPatterns
-from .armed_groups import _groups
+from .armed_groups import stretches
 from .lexicon import _BARE_SUBJECT_GAP, _FORCE_NOUN
 
 _PATTERNS = CompiledPatterns("read-said-twice")
@@ -37,18 +35,6 @@ _SAID_THEN_OWN = _PATTERNS.compile(
 _SAID_THEN_OWN_GATE = Gate(_SAID_THEN_OWN, ["that"])
 
 
-def _group_starts(groups: tuple) -> list[int]:
-    """The starts of armed_groups._groups (sorted by start), for bisection."""
-    return [a for a, _, _ in groups]
-
-
-@functools.lru_cache(maxsize=8)
-def _group_starts_of(text: str) -> list[int]:
-    """_group_starts of the text's groups, kept by text (a string keeps its hash; the tuple of
-    a long text's groups was hashed again at each clause)."""
-    return _group_starts(_groups(text))
-
-
 def speaker_of_own_move(text: str, named: list[tuple[int, str]], s: int, verb_at: int) -> str | None:
     """The force or armed group named before a verb of saying when the verb of moving at
     ``verb_at`` is in the second thing it said and that thing's subject refers back to it ("and
@@ -56,11 +42,9 @@ def speaker_of_own_move(text: str, named: list[tuple[int, str]], s: int, verb_at
     the clause [s, ...); the groups news names bare ("JNIM", "al-Shabaab") are looked up too."""
     if not _SAID_THEN_OWN_GATE.may_match(text, min([s] + [a for a, _words in named]), verb_at):
         return None  # (each test below is a match of the pattern after a name's start, before verb_at)
-    every = _groups(text)
-    starts = _group_starts_of(text)
-    lo, hi = bisect.bisect_left(starts, s), bisect.bisect_left(starts, verb_at)
-    # (those that start from s on and before the verb, in order; of them, those that end by it)
-    groups = [(a, text[a:b]) for a, b, _name in every[lo:hi] if b <= verb_at]
+    # (those that start from s on and before the verb, in order; of them, those that end by it;
+    # a long text's groups read by stretch, armed_groups.stretches)
+    groups = [(a, text[a:b]) for a, b, _name in stretches(text).within(s, verb_at) if b <= verb_at]
     for start, words in sorted(set(named) | set(groups), reverse=True):
         if start < verb_at and _SAID_THEN_OWN.fullmatch(text, start + len(words), verb_at):
             return words
