@@ -26,8 +26,9 @@ WARM_UP = "Two convoys drove from Lviv to Kyiv on Monday, officials in Warsaw sa
 # the gazetteer this process opened (set once per worker process by the pool's initializer)
 _gazetteer = None
 _gazetteer_is_default = False
-# a worker of a pool that reads one batch and ends (the CLI's --workers N): it freezes what each
-# report left, as the one-process batch does (after_report); set by the pool's initializer
+# a worker of a pool that reads one batch and ends (Workers(one_batch=True)): it freezes what each
+# report left, as the one-process batch does (after_report); set by the pool's initializer, read
+# by _work_chunk (the forked children of the CLI's batch and their parent say so themselves)
 _freeze_each_report = False
 
 
@@ -169,7 +170,7 @@ def after_report() -> None:
     the count of new objects starts again from none (gc.freeze moves the lists, no walk): a
     collection then runs only within a report that makes BATCH_GC_THRESHOLD objects.
     (Not for a library caller: frozen cycles are never collected while the process lives. The
-    workers of a one-batch pool, the CLI's ``--workers N``, call it too: see _work_chunk.)"""
+    processes of the CLI's ``--workers N`` batch and of a one-batch pool call it too: see _read_chunk.)"""
     gc.freeze()
 
 
@@ -235,7 +236,7 @@ def as_line(report: Any, task: str, result: Any) -> dict:
 
 def _work(job: tuple) -> Any:
     report, task, include_all = job
-    return read_one(report, task, include_all=include_all)
+    return read_one(report, task, include_all=include_all, gazetteer=_gazetteer)
 
 
 # The encoder of every output line, made once: ``json.dumps(obj, ensure_ascii=False)`` builds a
@@ -253,20 +254,38 @@ def json_line(report: Any, task: str, result: Any) -> str:
 
 def _work_json(job: tuple) -> str:
     report, task, include_all = job
-    return json_line(report, task, read_one(report, task, include_all=include_all))
+    return json_line(report, task, read_one(report, task, include_all=include_all, gazetteer=_gazetteer))
+
+
+def _read_chunk(reports: list, task: str, include_all: bool, as_json: bool, gazetteer, *, freeze: bool) -> list:
+    """A chunk of reports read by one process: their results (or JSON lines), in order.
+
+    Every process of a batch reads its chunks here: a pool's worker (:func:`_work_chunk`), a
+    forked child of the CLI's batch (:func:`_child_reads`) and that batch's parent
+    (:func:`_map_parent_reads`). ``gazetteer``: the one the process opened for the batch, passed
+    in (a worker's is the one its initializer opened; looked up per report, a worker of a pool
+    given ``gazetteer_path`` got the default index instead).
+
+    ``freeze``: what each report left is frozen before the next (:func:`after_report`). That is
+    right exactly when the process ends after this batch, and only then: frozen objects are
+    never collected while a process lives. So the CLI's batch freezes in its parent and in its
+    children (both end with it: ``last``, ``os._exit``), a pool made for one batch in its
+    workers (``Workers(one_batch=True)``), and a library caller's pool, which may serve batch
+    after batch, never."""
+    out = []
+    for r in reports:
+        result = read_one(r, task, include_all=include_all, gazetteer=gazetteer)
+        out.append(json_line(r, task, result) if as_json else result)
+        if freeze:
+            after_report()
+    return out
 
 
 def _work_chunk(job: tuple) -> list:
-    """A chunk of reports read by one worker: their results (or JSON lines), in order."""
+    """A chunk of reports read by a pool's worker (its gazetteer and, from its pool's
+    ``one_batch``, whether it freezes each report: set by :func:`_init_worker`)."""
     reports, task, include_all, as_json = job
-    work = _work_json if as_json else _work
-    if not _freeze_each_report:
-        return [work((r, task, include_all)) for r in reports]
-    out = []
-    for r in reports:
-        out.append(work((r, task, include_all)))
-        after_report()
-    return out
+    return _read_chunk(reports, task, include_all, as_json, _gazetteer, freeze=_freeze_each_report)
 
 
 # The largest chunk of reports a worker is handed at once, and how many chunks per worker
@@ -564,7 +583,8 @@ def _child_reads(chunks: _Chunks, reports: list, task: str, include_all: bool, a
     while (i := chunks.take()) is not None:
         a, b = chunks.bounds[i]
         try:
-            out = _work_chunk((reports[a:b], task, include_all, as_json))
+            # (freeze: the child ends with this batch, os._exit; see _read_chunk)
+            out = _read_chunk(reports[a:b], task, include_all, as_json, _gazetteer, freeze=True)
         except BaseException as err:  # (the parent raises it, as a pool would)
             try:
                 _send(fd, i, True, err)
@@ -677,12 +697,9 @@ def _map_parent_reads(reports: list, task: str, n: int, chunks: _Chunks, *, incl
             i = chunks.take()
             if i is not None:
                 a, b = chunks.bounds[i]
-                out = []
-                for r in reports[a:b]:
-                    result = read_one(r, task, include_all=include_all, gazetteer=gaz)
-                    out.append(json_line(r, task, result) if as_json else result)
-                    after_report()
-                done[i] = out
+                # (freeze: this path is the CLI's last batch only, the parent ends with it; see
+                # _read_chunk. Not _freeze_each_report: that is a pool worker's, unset here)
+                done[i] = _read_chunk(reports[a:b], task, include_all, as_json, gaz, freeze=True)
             elif live:
                 collect(True)
             else:  # a child ended without sending a chunk it took

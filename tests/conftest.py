@@ -1,8 +1,20 @@
 """Shared fixtures. `gazetteer` builds the index once per session (cached between runs)."""
 
+import gc
 import os
 
 import pytest
+
+
+@pytest.fixture(autouse=True)
+def nothing_left_frozen():
+    """After each test, nothing frozen. The CLI's --jsonl batch (and a one-batch pool) freezes
+    what is alive, as a program that ends after the batch should (parallel.batch_gc): run in
+    this process, it pinned everything alive then for the rest of the session, garbage not yet
+    collected among it -- SQLite connections of finished tests, their files open."""
+    yield
+    if gc.get_freeze_count():
+        gc.unfreeze()
 
 
 @pytest.fixture(scope="session")

@@ -300,3 +300,28 @@ def test_the_pool_maintenance_thread_does_not_spin_while_results_stream():
     with parallel._pool_class()(2, context=multiprocessing.get_context("fork")) as pool:
         assert [len(r) for r in pool.imap(_big_result, range(20))] == [5_000_000] * 10 + [10_000_000] * 10
         assert _thread_cpu(pool._worker_handler.native_id) < 0.03
+
+
+@pytest.fixture(scope="module")
+def fixture_index(tmp_path_factory):
+    """A small index of tests/fixtures/places.csv only (its rows' source is "fixture")."""
+    from pathlib import Path
+
+    from geomove.gazetteer_build import build
+    d = tmp_path_factory.mktemp("pool-index")
+    return build(d / "index.sqlite", curated=Path(__file__).parent / "fixtures" / "places.csv",
+                 packages=False, progress=False)
+
+
+@pytest.mark.parametrize("chunksize", [None, 1])
+def test_a_pool_given_an_index_reads_with_that_index(gazetteer, fixture_index, chunksize):
+    # (the workers once looked their gazetteer up per report, and found the default index)
+    reports = [{"id": i, "text": t} for i, t in enumerate([
+        "Lorries went from Lere to Kaduna in the rain.",
+        "A patrol drove out of Arima before noon.",
+    ] * 3)]
+    alone = list(parallel.map_reports(reports, "places", workers=1, gazetteer_path=fixture_index))
+    pooled = list(parallel.map_reports(reports, "places", workers=2, gazetteer_path=fixture_index,
+                                       chunksize=chunksize))
+    assert pooled == alone
+    assert {m["source"] for found in pooled for m in found} == {"fixture"}

@@ -3,25 +3,26 @@ and N - 1 forked children, each taking the next guided chunk when done with its 
 (parallel._map_parent_reads); the lines are those of one process, in input order, and a child's
 failure is the parent's."""
 
-import gc
 import multiprocessing
 import os
 import time
 
 import pytest
 
+from forking import FORK_ONLY, assert_one_process_lines, reports_of, thawed
+
 from geomove import parallel
 
-pytestmark = pytest.mark.skipif("fork" not in multiprocessing.get_all_start_methods(), reason="fork only")
+pytestmark = FORK_ONLY
 
 # our own sentences
-REPORTS = [{"id": str(i), "text": t} for i, t in enumerate([
+REPORTS = reports_of([
     "A fuel convoy drove from Kitwe to Ndola after the bridge reopened.",
     "Two patrol boats sailed from Mombasa to Lamu overnight.",
     "Engineers were flown from Goma to Bukavu on Thursday.",
     "Nothing in this line names a place.",
     "A battalion marched from Tamale towards Bolgatanga.",
-])]
+])
 
 
 PARENT = [0]  # the test process's pid
@@ -37,9 +38,9 @@ def _reaped(pid):
 
 
 @pytest.fixture()
-def thawed():
-    yield
-    gc.unfreeze()  # (the one-batch path keeps the parent frozen: this test process lives on)
+def thaw():
+    with thawed():  # (the one-batch path keeps the parent frozen: this test process lives on)
+        yield
 
 
 def _slow_pid(report, task, *, include_all=False, gazetteer=None):
@@ -62,7 +63,7 @@ CHILD_READ = [False]
 
 
 @pytest.mark.parametrize("workers", [2, 3])
-def test_the_parent_and_its_children_share_the_chunks_in_input_order(monkeypatch, thawed, workers):
+def test_the_parent_and_its_children_share_the_chunks_in_input_order(monkeypatch, thaw, workers):
     PARENT[0] = os.getpid()
     STARTED[:] = [multiprocessing.get_context("fork").Value("i", 0), workers - 1]
     monkeypatch.setattr(parallel, "read_one", _slow_pid)  # (the forked children inherit the patch)
@@ -83,7 +84,7 @@ def _fails_on_three(report, task, *, include_all=False, gazetteer=None):
     return report["id"]
 
 
-def test_a_failure_in_any_process_is_raised_by_the_parent(monkeypatch, thawed):
+def test_a_failure_in_any_process_is_raised_by_the_parent(monkeypatch, thaw):
     monkeypatch.setattr(parallel, "read_one", _fails_on_three)
     monkeypatch.setattr(parallel, "before_fork", lambda *a, **k: None)
     reports = [{"id": str(i), "text": "x"} for i in range(8)]
@@ -104,7 +105,7 @@ def _child_dies(report, task, *, include_all=False, gazetteer=None):
 TOOK = [None]
 
 
-def test_a_child_that_dies_ends_the_batch_with_an_error_not_a_hang(monkeypatch, thawed):
+def test_a_child_that_dies_ends_the_batch_with_an_error_not_a_hang(monkeypatch, thaw):
     PARENT[0] = os.getpid()
     TOOK[0] = multiprocessing.get_context("fork").Event()  # (inherited by the child)
     monkeypatch.setattr(parallel, "read_one", _child_dies)
@@ -114,12 +115,8 @@ def test_a_child_that_dies_ends_the_batch_with_an_error_not_a_hang(monkeypatch, 
         list(parallel._map(reports, "places", workers=2, last=True))
 
 
-def test_the_cli_batch_gives_the_one_process_lines(gazetteer, thawed):
-    reports = REPORTS * 5
-    for task in ("places", "extract"):
-        wanted = list(parallel.map_json_lines(reports, task, workers=1))
-        for workers in (2, 3):
-            assert list(parallel.map_json_lines(reports, task, workers=workers, last=True)) == wanted
+def test_the_cli_batch_gives_the_one_process_lines(gazetteer):
+    assert_one_process_lines(REPORTS * 5, workers=(2, 3))
 
 
 def test_a_childs_pipe_holds_a_chunk_of_lines_while_the_parent_reads():

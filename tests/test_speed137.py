@@ -3,22 +3,19 @@
 kernel's one cached copy of the files instead of each filling its own SQLite page cache; a
 process that reads alone keeps no map. The answers are the same either way."""
 
-import gc
-import multiprocessing
-
-import pytest
+from forking import FORK_ONLY, assert_one_process_lines, kept_answers_of, reports_of, thawed
 
 from geomove import parallel
 
-pytestmark = pytest.mark.skipif("fork" not in multiprocessing.get_all_start_methods(), reason="fork only")
+pytestmark = FORK_ONLY
 
 # our own sentences
-REPORTS = [{"id": str(i), "text": t} for i, t in enumerate([
+REPORTS = reports_of([
     "A signals platoon drove from Kitwe to Ndola at first light.",
     "Two frigates left Brest for Lorient after the storm.",
     "Engineers were flown from Mopti to Gao on Sunday.",
     "Nothing here is a place at all.",
-])]
+])
 
 
 def _mmap_of(db) -> int:
@@ -27,11 +24,8 @@ def _mmap_of(db) -> int:
 
 def _worker_maps():
     """In a worker: (its index connection's mmap_size, its store connection's or None)."""
-    from geomove.mentions.candidates import _CANDIDATES_BY_GAZ
-
     gaz = parallel.open_gazetteer()
-    cache = _CANDIDATES_BY_GAZ.get(gaz)
-    kept = cache.kept if cache is not None else None
+    kept = kept_answers_of(gaz)
     return _mmap_of(gaz.db), (None if kept is None or kept.db is None else _mmap_of(kept.db))
 
 
@@ -41,21 +35,15 @@ def test_the_setting_maps_both_files_whole():
 
 def test_a_worker_maps_its_own_connections_and_the_parent_does_not(gazetteer):
     from geomove.gazetteer import Gazetteer
-    from geomove.mentions.candidates import _CANDIDATES_BY_GAZ
 
-    gc.unfreeze()
-    try:
-        with parallel.Workers(2, task="places") as pool:
-            parent = Gazetteer.default()
-            index_map, store_map = pool._pool.apply(_worker_maps)
-            assert _mmap_of(parent.db) == 0  # the process that reads alone: no map
-            cache = _CANDIDATES_BY_GAZ.get(parent)
-            kept = cache.kept if cache is not None else None
-            if kept is not None and kept.db is not None:
-                assert _mmap_of(kept.db) == 0
-                assert store_map == parallel.WORKER_MMAP_SIZE
-    finally:
-        gc.unfreeze()
+    with thawed(), parallel.Workers(2, task="places") as pool:
+        parent = Gazetteer.default()
+        index_map, store_map = pool._pool.apply(_worker_maps)
+        assert _mmap_of(parent.db) == 0  # the process that reads alone: no map
+        kept = kept_answers_of(parent)
+        if kept is not None and kept.db is not None:
+            assert _mmap_of(kept.db) == 0
+            assert store_map == parallel.WORKER_MMAP_SIZE
     assert index_map == parallel.WORKER_MMAP_SIZE
 
 
@@ -74,11 +62,4 @@ def test_reopening_without_a_size_keeps_no_map(gazetteer):
 
 
 def test_mapped_workers_give_the_one_process_lines(gazetteer):
-    reports = REPORTS * 9  # (36: guided chunks, then single reports)
-    gc.unfreeze()
-    try:
-        for task in ("places", "extract"):
-            assert list(parallel.map_json_lines(reports, task, workers=2, last=True)) == \
-                list(parallel.map_json_lines(reports, task, workers=1))
-    finally:
-        gc.unfreeze()
+    assert_one_process_lines(REPORTS * 9)  # (36: guided chunks, then single reports)

@@ -574,6 +574,28 @@ class Gazetteer:
         self._key_rows_wbits = zlib.MAX_WBITS  # a zlib stream, or (negative) a raw deflate one
         self._borders = None
 
+    def close(self) -> None:
+        """Let go of the index now: its connections, the user's places, the mapped key trie and
+        the shared lock on the file. For a gazetteer made for a while (a test, the store's
+        builder); not the default one, which the process keeps and every caller shares.
+
+        Why: a dropped gazetteer frees its files too, but a SQLite connection and its
+        statement cache refer to each other, so its descriptor closes only when Python's cyclic
+        collector next walks the oldest objects -- rarely, in a process with large caches."""
+        for db in (self.db, self.user_db):
+            if db is not None:
+                db.close()
+        self._key_trie = None  # (marisa's map of the .keys copy keeps the file open)
+        if self._use is not None:
+            self._use.close()
+            self._use = None
+
+    def __enter__(self) -> "Gazetteer":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
     def _connect_index(self, mmap_size: int = 0) -> sqlite3.Connection:
         db = connect_read_only(self.path, immutable=True, check_same_thread=False)
         # no memory map in a process that reads alone: lookups touch random pages of a ~140 MB

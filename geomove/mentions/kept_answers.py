@@ -71,6 +71,7 @@ import sqlite3
 import sys
 import zlib
 from pathlib import Path
+from typing import Any, NamedTuple
 
 FORMAT = "kept-answers-11"  # (bump when the stored layout or what is stored changes)
 # wordfreq's most frequent English words looked at, kept whatever they find: as many as
@@ -209,15 +210,26 @@ def _disabled() -> bool:
 _INHERITED_CONNECTIONS: list = []
 
 
+class _IndexFacts(NamedTuple):
+    """What :func:`fingerprint` reads of a gazetteer (its index file and the user's places)."""
+    path: Path
+    meta: dict
+    user_places: Any
+
+
 class KeptAnswers:
     """The store of one gazetteer, opened at the first look-up that misses the shared cache.
     :meth:`answer` is None for a name it does not hold, and always None once the store was
     found missing, stale or unreadable."""
 
-    __slots__ = ("gaz", "path", "db", "state", "names", "empty", "kinds", "possessive", "meta", "districts")
+    __slots__ = ("_of", "path", "db", "state", "names", "empty", "kinds", "possessive", "meta", "districts")
 
     def __init__(self, gaz, path: Path | None = None):
-        self.gaz = gaz
+        # (what the fingerprint reads of the gazetteer, not the gazetteer: the reader is the value
+        # of its gazetteer's entry in the finder's shared cache, a WeakKeyDictionary (see
+        # mentions.candidates); holding its key, the value kept the entry alive, and every
+        # Gazetteer a process read with stayed open to the end, its files with it)
+        self._of = _IndexFacts(gaz.path, gaz.meta, getattr(gaz, "user_places", None))
         self.path = path if path is not None else store_path(Path(gaz.path))
         self.db = None
         self.state = "unopened"  # then "fresh", or "off" (missing, stale, unreadable, turned off)
@@ -240,7 +252,7 @@ class KeptAnswers:
                                  check_same_thread=False)
             try:
                 meta = dict(db.execute("SELECT k, v FROM meta"))
-                if meta.get("format") != FORMAT or meta.get("fingerprint") != fingerprint(self.gaz):
+                if meta.get("format") != FORMAT or meta.get("fingerprint") != fingerprint(self._of):
                     db.close()
                     return
             except (sqlite3.Error, ValueError, TypeError):
@@ -401,9 +413,10 @@ def status(index: Path, gaz=None) -> dict:
     if not out["exists"]:
         return out
     out["size_bytes"] = path.stat().st_size
+    own = None  # (a gazetteer opened here for the fingerprint: closed here)
     try:
         from ..gazetteer import Gazetteer
-        gaz = gaz if gaz is not None else Gazetteer(index)
+        gaz = gaz if gaz is not None else (own := Gazetteer(index))
         db = sqlite3.connect(path.absolute().as_uri() + "?mode=ro&immutable=1", uri=True)
         try:
             meta = dict(db.execute("SELECT k, v FROM meta"))
@@ -412,6 +425,8 @@ def status(index: Path, gaz=None) -> dict:
             out["fresh"] = meta.get("format") == FORMAT and meta.get("fingerprint") == fingerprint(gaz)
         finally:
             db.close()
+            if own is not None:
+                own.close()
     except Exception as err:  # noqa: BLE001 (a file that cannot be read is "not fresh", not an error)
         out["error"] = f"{type(err).__name__}: {err}"
     return out
@@ -616,9 +631,16 @@ def build(index: Path, words: int = WORDS, *, path: Path | None = None,
     import geomove: the code it runs may not be the code the fingerprint describes): readers
     then work every answer out live."""
     from ..gazetteer import Gazetteer
-    from ..io.cache_files import keep_file
     target = Path(path) if path is not None else store_path(Path(index))
-    gaz = Gazetteer(index, user_places=user_places)
+    with Gazetteer(index, user_places=user_places) as gaz:  # (read only while the store is made)
+        return _build_with(gaz, target, words, started_ns, names=names, famous=famous, empty_upto=empty_upto,
+                           own_kinds=own_kinds, own_least=own_least, spelled_kinds=spelled_kinds,
+                           asked_as=asked_as)
+
+
+def _build_with(gaz, target: Path, words: int, started_ns: int | None, *, names, famous, empty_upto,
+                own_kinds, own_least, spelled_kinds, asked_as) -> Path | None:
+    from ..io.cache_files import keep_file
     fp = fingerprint(gaz)
     if started_ns is not None and _changed_since(started_ns):
         return None

@@ -51,19 +51,26 @@ class GazetteerBook:
     gazetteers never share them.
     """
 
-    def __init__(self, gazetteer):
-        self.gazetteer = gazetteer
+    def __init__(self, gazetteer, *, weakly: bool = False):
+        # ``weakly``: the book kept for ``gazetteer`` in _BOOKS, a WeakKeyDictionary; a value
+        # that held its key kept the entry, and so every gazetteer a process read with, its
+        # connections and files, alive to the end
+        self._gazetteer = weakref.ref(gazetteer) if weakly else (lambda: gazetteer)
         self._countries: dict[str, dict | None] = {}
         self._demonyms: dict[str, str | None] = {}
         self._borders: dict[tuple, bool] = {}
 
+    @property
+    def gazetteer(self):
+        return self._gazetteer()
+
     def lookup(self, name: str) -> list[dict]:
-        return self.gazetteer.lookup(name)
+        return self._gazetteer().lookup(name)
 
     def country(self, cc_or_name: str) -> dict | None:
         if cc_or_name not in self._countries:
             try:
-                self._countries[cc_or_name] = self.gazetteer.country(cc_or_name)
+                self._countries[cc_or_name] = self._gazetteer().country(cc_or_name)
             except NO_NAME:  # a malformed name is no country; extraction goes on without it
                 self._countries[cc_or_name] = None
         return self._countries[cc_or_name]
@@ -71,7 +78,7 @@ class GazetteerBook:
     def demonym(self, word: str) -> str | None:
         if word not in self._demonyms:
             try:
-                self._demonyms[word] = self.gazetteer.demonym(word)
+                self._demonyms[word] = self._gazetteer().demonym(word)
             except NO_NAME:
                 self._demonyms[word] = None
         return self._demonyms[word]
@@ -91,7 +98,7 @@ class GazetteerBook:
         return self._borders[key]
 
     def country_at(self, lat: float, lon: float) -> str | None:
-        return self.gazetteer.country_at(lat, lon)
+        return self._gazetteer().country_at(lat, lon)
 
 
 def _near_border(place: dict, iso2: str, km: float) -> bool:
@@ -298,7 +305,7 @@ def place_book(gazetteer) -> PlaceBook:
     if isinstance(gazetteer, PlaceBook):
         return gazetteer
     try:
-        book = _BOOKS[gazetteer] = GazetteerBook(gazetteer)
+        book = _BOOKS[gazetteer] = GazetteerBook(gazetteer, weakly=True)
         return book
     except TypeError:  # not weakly referable: a fresh book
         return GazetteerBook(gazetteer)
