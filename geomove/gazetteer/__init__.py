@@ -573,6 +573,13 @@ class Gazetteer:
         self._key_rows_plains = False  # do the blobs hold each row's plain forms?
         self._key_rows_wbits = zlib.MAX_WBITS  # a zlib stream, or (negative) a raw deflate one
         self._borders = None
+        self._closers: list = []  # (what readers opened for this gazetteer and close with it: on_close)
+
+    def on_close(self, close) -> None:
+        """Call ``close`` when this gazetteer is closed: a reader that opened files for it (the
+        store of kept answers) without holding it (a reader cached by the gazetteer as a weak key
+        must not keep its key alive)."""
+        self._closers.append(close)
 
     def close(self) -> None:
         """Let go of the index now: its connections, the user's places, the mapped key trie and
@@ -589,6 +596,9 @@ class Gazetteer:
         if self._use is not None:
             self._use.close()
             self._use = None
+        closers, self._closers = self._closers, []
+        for close in closers:
+            close()
 
     def __enter__(self) -> "Gazetteer":
         return self

@@ -239,6 +239,16 @@ class KeptAnswers:
         self.possessive = None  # the trie of the letters of the spellings with a possessive 's
         self.meta = None  # the store's meta table, once open
         self.districts = False  # the trie of district_forms, read at its first ask (None: none)
+        on_close = getattr(gaz, "on_close", None)
+        if on_close is not None:  # (closed with its gazetteer: Gazetteer.close gives back every file)
+            on_close(self.close)
+
+    def close(self) -> None:
+        """Close the store's connection; the reader is off from now on (answers worked out live)."""
+        if self.db is not None:
+            self.db.close()
+        self.db = None
+        self.state = "off"
 
     def _open(self) -> None:
         self.state = "off"
