@@ -53,8 +53,11 @@ _last_span: tuple = ("", 0, 0, "")
 # a gate of at least this many words tests them with one search of their trie (_words_trie)
 # rather than one substring test each: a clause that holds none of ~45 words is one scan in C,
 # against ~45 tests each paying the interpreter's loop (speed148: of the ~56,000 asks of a
-# batch's 380 texts, ~90% find no word; below ~12 words the plain loop was as fast or faster)
-TRIE_FROM = 12
+# batch's 380 texts, ~90% find no word). The engine tries the trie at every position whose
+# letter opens a word, so a gate of fewer words, whose first letters are as many, gains
+# nothing: from 12 words the batch cost 67 M instructions more (callgrind), the loop's 120 M
+# saved and ~150 M spent in the engine; timed gate by gate, the trie won from ~28 words
+TRIE_FROM = 28
 
 # the tries' compiled code, kept between runs: re.compile of a 45-word trie costs more than a
 # batch's asks of it save
