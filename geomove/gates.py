@@ -56,8 +56,8 @@ _last_span: tuple = ("", 0, 0, "")
 # batch's 380 texts, ~90% find no word). The engine tries the trie at every position whose
 # letter opens a word, so a gate of fewer words, whose first letters are as many, gains
 # nothing: from 12 words the batch cost 67 M instructions more (callgrind), the loop's 120 M
-# saved and ~150 M spent in the engine; timed gate by gate, the trie won from ~28 words
-TRIE_FROM = 28
+# saved and ~150 M spent in the engine; from 28 words, +3.8 M (71 M saved, ~75 M spent)
+TRIE_FROM = 40
 
 # the tries' compiled code, kept between runs: re.compile of a 45-word trie costs more than a
 # batch's asks of it save
