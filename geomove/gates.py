@@ -23,8 +23,6 @@ import sys
 
 from re import _constants as _op, _parser
 
-from .regex_cache import CompiledPatterns
-
 # a character re.IGNORECASE matches to an ASCII letter that str.lower does not lower to it
 _FOLD = (("\u0130", "i"), ("\u0131", "i"), ("\u017f", "s"))
 _END = sys.maxsize
@@ -50,33 +48,6 @@ def folded(text: str) -> str:
 # the span asked just before, folded again each time (speed58)
 _last_span: tuple = ("", 0, 0, "")
 
-# a gate of at least this many words tests them with one search of their trie (_words_trie)
-# rather than one substring test each: a clause that holds none of ~45 words is one scan in C,
-# against ~45 tests each paying the interpreter's loop (speed148: of the ~56,000 asks of a
-# batch's 380 texts, ~90% find no word). The engine tries the trie at every position whose
-# letter opens a word, so a gate of fewer words, whose first letters are as many, gains
-# nothing: from 12 words the batch cost 67 M instructions more (callgrind), the loop's 120 M
-# saved and ~150 M spent in the engine; from 28 words, +3.8 M (71 M saved, ~75 M spent)
-TRIE_FROM = 40
-
-# the tries' compiled code, kept between runs: re.compile of a 45-word trie costs more than a
-# batch's asks of it save
-_TRIES = CompiledPatterns("gate-words", lazy=False)
-
-
-def _words_trie(words) -> str:
-    """A pattern matching where one of ``words`` (lower-case, not empty) begins, written as a
-    trie: one alternative per first letter, and so on down, so the engine tries a position only
-    as far as some word's letters go. A word that another one extends ends the branch: the shorter
-    one is in every text the longer is in."""
-    if "" in words:
-        return ""
-    by_first: dict = {}
-    for w in words:
-        by_first.setdefault(w[0], []).append(w[1:])
-    parts = [re.escape(c) + _words_trie(rest) for c, rest in sorted(by_first.items())]
-    return parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
-
 
 class Gate:
     """``pattern`` searched only in spans that hold one of ``words`` (lower-case ASCII): the
@@ -88,7 +59,7 @@ class Gate:
     first ask (a KeptPattern asked from here, not from a module's global name, is never bound
     again: each call paid its generic look-up). ~100,000 asks a batch (speed115)."""
 
-    __slots__ = ("pattern", "words", "_search", "_match", "_finditer", "_words_in")
+    __slots__ = ("pattern", "words", "_search", "_match", "_finditer")
 
     def __init__(self, pattern: re.Pattern, words):
         self.pattern = pattern
@@ -96,16 +67,6 @@ class Gate:
         if not self.words or any(not w or not w.isascii() or w != w.lower() for w in self.words):
             raise ValueError(f"gate words are lower-case ASCII and not empty: {self.words!r}")
         self._search = self._match = self._finditer = None
-        # (None: the words are tested one by one; else the trie's search, compiled at the first ask)
-        self._words_in = self._first_words_in if len(self.words) >= TRIE_FROM else None
-
-    def _first_words_in(self, span: str):
-        trie = _TRIES.compile(_words_trie(self.words))
-        if _TRIES.new:
-            _TRIES.save()
-            _TRIES.new = 0
-        self._words_in = trie.search
-        return self._words_in(span)
 
     def _build(self) -> None:
         built = getattr(self.pattern, "built", None)  # (a KeptPattern: built at its first use)
@@ -122,8 +83,6 @@ class Gate:
         else:
             span = folded(text[pos:endpos])
             _last_span = (text, pos, endpos, span)
-        if self._words_in is not None:
-            return self._words_in(span) is not None
         # (a loop, not any() over a generator: ~10 words a gate, ~20,000 asks a batch)
         for w in self.words:
             if w in span:
@@ -141,17 +100,12 @@ class Gate:
         else:
             span = folded(text[pos:endpos])
             _last_span = (text, pos, endpos, span)
-        if self._words_in is None:
-            for w in self.words:
-                if w in span:
-                    break
-            else:
-                return None
-        elif self._words_in(span) is None:
-            return None
-        if self._search is None:
-            self._build()
-        return self._search(text, pos, endpos)
+        for w in self.words:
+            if w in span:
+                if self._search is None:
+                    self._build()
+                return self._search(text, pos, endpos)
+        return None
 
     def match(self, text: str, pos: int = 0, endpos: int = _END):
         global _last_span
@@ -163,17 +117,12 @@ class Gate:
         else:
             span = folded(text[pos:endpos])
             _last_span = (text, pos, endpos, span)
-        if self._words_in is None:
-            for w in self.words:
-                if w in span:
-                    break
-            else:
-                return None
-        elif self._words_in(span) is None:
-            return None
-        if self._match is None:
-            self._build()
-        return self._match(text, pos, endpos)
+        for w in self.words:
+            if w in span:
+                if self._match is None:
+                    self._build()
+                return self._match(text, pos, endpos)
+        return None
 
     def finditer(self, text: str, pos: int = 0, endpos: int = _END):
         global _last_span
@@ -185,17 +134,12 @@ class Gate:
         else:
             span = folded(text[pos:endpos])
             _last_span = (text, pos, endpos, span)
-        if self._words_in is None:
-            for w in self.words:
-                if w in span:
-                    break
-            else:
-                return iter(())
-        elif self._words_in(span) is None:
-            return iter(())
-        if self._finditer is None:
-            self._build()
-        return self._finditer(text, pos, endpos)
+        for w in self.words:
+            if w in span:
+                if self._finditer is None:
+                    self._build()
+                return self._finditer(text, pos, endpos)
+        return iter(())
 
     def findall(self, text: str, pos: int = 0, endpos: int = _END) -> list:
         return self.pattern.findall(text, pos, endpos) if self.may_match(text, pos, endpos) else []
