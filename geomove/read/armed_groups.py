@@ -211,6 +211,8 @@ _STRETCH = 4_000
 # a scan of it alone (to that end) finds them too: no match holds that last character, and each
 # look-ahead past a match's end ("(?![\w-])", "(?!['’]s\b)") stops at it as at the text's end
 _BARRIER = _PATTERNS.compile(r"[,;:!?\"“”]")
+# the grouping marks of a pattern's text (its words alone left: the assert on _BARRIER below)
+_GROUPING = _PATTERNS.compile(r"\(\?:|[()?|]")
 _PARENS = _PATTERNS.compile(r"\((?P<acr>[A-Z][A-Za-z'’-]{1,7})\)")  # (_INITIALS: where initials may be defined)
 
 
@@ -449,7 +451,7 @@ _REF_REACH = 64
 assert max(len(w) for w in _PATTERNS.compile(r"\(\?:([^()]*)\)\??").sub(lambda m: max(m.group(1).split("|"), key=len),
                                   _REF["always"]).split("|")) + 2 < _REF_REACH
 # (no barrier in the words a match may hold: names news uses bare, kinds, references back)
-assert not any(_BARRIER.search(w) for w in list(_KNOWN) + list(_DATA["kinds"]) + [re.sub(r"\(\?:|[()?|]", " ", _REF["always"])])
+assert not any(_BARRIER.search(w) for w in list(_KNOWN) + list(_DATA["kinds"]) + [_GROUPING.sub(" ", _REF["always"])])
 
 
 @functools.lru_cache(maxsize=8)

@@ -39,7 +39,9 @@ _WAR_THING = _PATTERNS.compile(
 # and (then) drove to B" (the adverbs read.relative_carried allows there; data: relative_carried.json)
 _AND_VERB = _PATTERNS.compile(r"\band\s+(?:(?:" + "|".join(read_data("relative_carried.json")["and_adverbs"])
                               + r")\s+)?(?P<verb>[a-z]+)\b")
-_PATTERNS.save()
+# where the sentence of a towing ends: the force's own move is told before it
+_SENTENCE_END = _PATTERNS.compile(r"[.;!?](?:\s|$)")
+_PATTERNS.save()  # (every pattern of the module before this: after it, one is compiled anew in every process)
 # the verbs of moving (lexicon verb_forms) but "tow" itself ("towed the barge and towed ...")
 _MOVING_FORMS = frozenset(v for v in _VERBS if " " not in v and not v.startswith("tow"))
 
@@ -63,11 +65,6 @@ def towed_no_materiel(text: str, subject: str, main: re.Match, e: int) -> str | 
     if towed_then_moved(text, main.end(), e):
         return None  # ("towed the lorries to A and then drove to B": the force went on itself)
     return f"a thing towed that is no equipment of war ('{towed.strip()}'): no force moved"
-
-
-
-# where the sentence of a towing ends: the force's own move is told before it
-_SENTENCE_END = _PATTERNS.compile(r"[.;!?](?:\s|$)")
 
 
 def towed_then_moved(text: str, after: int, e: int) -> bool:
