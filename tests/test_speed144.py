@@ -8,18 +8,15 @@ reading pattern the spread changes (against the same pattern compiled with the g
 speed75 alone), finds, matches and substitutes the same spans and groups as re.compile's, on
 hand-made texts, texts of the pattern's own words and hypothesis texts."""
 
-import importlib
-import pkgutil
 import random
 import re
 
 import pytest
 from hypothesis import given, settings, strategies as st
-from pattern_identity import assert_finds_the_same
+from pattern_identity import assert_finds_the_same, reading_patterns
 
-import geomove.read
 from geomove import regex_cache
-from geomove.regex_cache import KeptPattern, as_pattern, compile_with_first_characters
+from geomove.regex_cache import compile_with_first_characters
 from re import _constants, _parser
 
 _ODD = "\u212a\u017f\u0130\u0131\u00e9\u2019"
@@ -98,20 +95,6 @@ def test_what_cannot_open_with_a_literal_is_left_as_it_was():
         assert regex_cache._spread_openings(branch[1], int(tree.state.flags), tree.state) is None, pattern
 
 
-def _reading_patterns() -> list[re.Pattern]:
-    found = {}
-    for info in pkgutil.iter_modules(geomove.read.__path__, "geomove.read."):
-        module = importlib.import_module(info.name)
-        for value in vars(module).values():
-            if isinstance(value, (re.Pattern, KeptPattern)):
-                value = as_pattern(value)
-                found[(value.pattern, value.flags)] = value
-    from geomove.read import kept
-    for value in kept._BUILT.values():
-        found[(value.pattern, value.flags)] = value
-    return list(found.values())
-
-
 def _texts(pattern: re.Pattern, rnd: random.Random, n: int) -> list[str]:
     # (the pattern's own words -- the look-behinds' and the optional words' among them -- recased)
     words = re.findall(r"[A-Za-z]{2,}", pattern.pattern) or ["troops"]
@@ -130,7 +113,7 @@ def _texts(pattern: re.Pattern, rnd: random.Random, n: int) -> list[str]:
 def test_every_spread_reading_pattern_finds_what_re_compile_finds(part, monkeypatch):
     rnd = random.Random(144 + part)
     spread = 0
-    for pattern in _reading_patterns()[part::3]:
+    for pattern in reading_patterns()[part::3]:
         faster = compile_with_first_characters(pattern.pattern, pattern.flags)
         if faster == _without_spread(pattern.pattern, pattern.flags, monkeypatch):
             continue

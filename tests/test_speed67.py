@@ -6,36 +6,18 @@ Only the search block changes: every reading pattern must find what re.compile's
 every offset, on texts of its own words, of letters whose case folds oddly (the Kelvin sign, the
 long s, the dotted and dotless i) and of random characters."""
 
-import importlib
-import pkgutil
 import random
 import re
 
 import pytest
-from pattern_identity import assert_finds_the_same
+from pattern_identity import assert_finds_the_same, reading_patterns
 
-import geomove.read
-from geomove.regex_cache import FIRST_CHARACTERS_OF, CompiledPatterns, KeptPattern, as_pattern, compile_with_first_characters
+from geomove.regex_cache import FIRST_CHARACTERS_OF, CompiledPatterns, compile_with_first_characters
 
 # characters whose lower case is another's (K -> k, the long s -> s, the dotted capital I -> i)
 # and the text's usual punctuation, digits and layout
 _ODD = "\u212a\u017f\u0130\u0131\u00e9\u00c9\u2019\u2014\u2013\u201c\u201d\x1c\u00a0"
 _ALPHABET = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 ,.;:'-()\n\t" + _ODD
-
-
-def _reading_patterns() -> list[re.Pattern]:
-    """Every pattern a reading module holds at its top level, and those made in its rules."""
-    found = {}
-    for info in pkgutil.iter_modules(geomove.read.__path__, "geomove.read."):
-        module = importlib.import_module(info.name)
-        for value in vars(module).values():
-            if isinstance(value, (re.Pattern, KeptPattern)):
-                value = as_pattern(value)  # (a kept pattern: built at its first use)
-                found[(value.pattern, value.flags)] = value
-    from geomove.read import kept
-    for value in kept._BUILT.values():
-        found[(value.pattern, value.flags)] = value
-    return list(found.values())
 
 
 def _texts(pattern: re.Pattern, rnd: random.Random, n: int) -> list[str]:
@@ -65,7 +47,7 @@ def test_the_reading_patterns_are_kept_with_first_characters():
 @pytest.mark.parametrize("part", range(4))
 def test_every_reading_pattern_finds_what_re_compile_finds(part):
     rnd = random.Random(67 + part)
-    patterns = _reading_patterns()
+    patterns = reading_patterns()
     assert len(patterns) > 500
     changed = 0
     for pattern in patterns[part::4]:
