@@ -17,11 +17,13 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import os
 from pathlib import Path
 
 from geomove.distance import haversine_km
 
-DEFAULT_DIR = Path(__file__).resolve().parent.parent.parent / "shared" / "eval" / "toponyms"
+DEFAULT_DIR = Path(os.environ.get("GEOMOVE_EVAL") or Path(__file__).resolve().parent.parent.parent / "shared" / "eval") \
+    / "toponyms"  # (GEOMOVE_EVAL as in devcorpora.eval_dir)
 
 
 def main(argv=None):

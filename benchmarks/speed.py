@@ -31,7 +31,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared" / "eval"
+SHARED = Path(os.environ.get("GEOMOVE_EVAL") or ROOT.parent / "shared" / "eval")  # (as devcorpora.eval_dir)
 GEOMOVE = [str(Path(sys.executable).with_name("geomove"))]  # the console script beside this Python
 
 

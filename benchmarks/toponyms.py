@@ -33,12 +33,14 @@ import argparse
 import json
 import sys
 import time
+import os
 from pathlib import Path
 
 from geomove.distance import haversine_km
 from geomove.mentions import PLACE_ROLES, find_mentions
 
-DEFAULT_DIR = Path(__file__).resolve().parent.parent.parent / "shared" / "eval" / "toponyms"
+DEFAULT_DIR = Path(os.environ.get("GEOMOVE_EVAL") or Path(__file__).resolve().parent.parent.parent / "shared" / "eval") \
+    / "toponyms"  # (GEOMOVE_EVAL as in devcorpora.eval_dir)
 
 
 def area_points_from_gold(docs, predictions):

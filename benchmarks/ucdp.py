@@ -31,12 +31,14 @@ import sys
 import tempfile
 import time
 from collections import Counter
+import os
 from pathlib import Path
 
 from geomove.distance import haversine_km
 from geomove.locate import locate
 
-DEFAULT_CSV = Path(__file__).resolve().parent.parent.parent / "shared" / "eval" / "ucdp" / "ged-locations-dev.csv"
+DEFAULT_CSV = Path(os.environ.get("GEOMOVE_EVAL") or Path(__file__).resolve().parent.parent.parent / "shared" / "eval") \
+    / "ucdp" / "ged-locations-dev.csv"  # (GEOMOVE_EVAL as in devcorpora.eval_dir)
 TOLERANCE_KM = {1: 25.0, 2: 50.0}
 
 
