@@ -13,7 +13,7 @@ import random
 import re
 
 import pytest
-from test_speed67 import _reading_patterns
+from pattern_identity import reading_patterns
 
 from geomove import regex_cache
 from geomove.regex_cache import compile_with_first_characters
@@ -31,7 +31,7 @@ def _accepted(words, flags: int) -> list[int]:
 
 def _switched_ops() -> set:
     """Every op the reading patterns switched, as its Unicode words."""
-    for pattern in _reading_patterns():
+    for pattern in reading_patterns():
         compile_with_first_characters(pattern.pattern, pattern.flags)  # (decides its ops)
     return {words for words, same in regex_cache._SWITCHABLE.items() if same}
 
@@ -73,7 +73,7 @@ def test_a_pattern_that_is_not_case_blind_is_left_as_it_is():
 def test_every_reading_pattern_finds_what_re_compile_finds_among_odd_capitals(part):
     rnd = random.Random(72 + part)
     odd = regex_cache._differently_lowered()
-    patterns = [p for p in _reading_patterns()[part::4] if p.flags & re.IGNORECASE]
+    patterns = [p for p in reading_patterns()[part::4] if p.flags & re.IGNORECASE]
     assert len(patterns) > 50
     for pattern in patterns:
         kept, plain = compile_with_first_characters(pattern.pattern, pattern.flags), re.compile(pattern.pattern, pattern.flags)
