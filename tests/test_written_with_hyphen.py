@@ -78,15 +78,15 @@ def test_the_tokens_with_a_hyphen_or_an_article_are_those_a_pass_over_every_toke
     import itertools
     import operator
 
-    from geomove.mentions.written_apart import _EL_OR_AL, _tokens_holding, _tokens_opening_at
+    from geomove.mentions.written_apart import _ARTICLES, _offsets_of, _tokens_holding, _tokens_opening_at
     from geomove.textutil import tokenize
 
     texts = ["advanced from Pétion-Ville into Kenscoff", "moved from Mandera to Elwak and El Wak",
-             "-Al-Qaim--x - Elx-Al 9Al E.L. d'Alembert Ela-Alb", "", "-", "Al", "no such words here"]
+             "-Al-Qaim--x - Elx-Al 9Al E.L. d'Alembert Ela-Alb", "AlAlEl ElAl-El", "ElEl", "", "-", "Al", "no such words here"]
     for text in texts:
         toks = tokenize(text)
         words = [t.text for t in toks]
         hyphen = list(itertools.compress(range(len(toks)), map(operator.contains, words, itertools.repeat("-"))))
         article = list(itertools.compress(range(len(toks)), map(str.startswith, words, itertools.repeat(("El", "Al")))))
         assert _tokens_holding(toks, text, "-") == hyphen
-        assert _tokens_opening_at(toks, (m.start() for m in _EL_OR_AL.finditer(text))) == article
+        assert _tokens_opening_at(toks, _offsets_of(text, _ARTICLES)) == article
