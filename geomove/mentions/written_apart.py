@@ -233,8 +233,8 @@ class NamesWrittenApart:
 def _offsets_of(text: str, words: tuple[str, ...]) -> list[int]:
     """Where ``text`` writes one of ``words`` (none of which can overlap another or itself:
     "Al", "El"), ascending. By ``str.find``, a C search for the word's first character: the
-    pattern ``[EA]l`` it replaces tested the set at every character of the text (~75,000
-    instructions a dev report against a few thousand)."""
+    pattern ``[EA]l`` it replaces tested its set at every character of the text (with
+    layout.squeeze's sample, 68.6 M instructions less for the 380 dev documents, speed150)."""
     out = []
     for word in words:
         at = text.find(word)
