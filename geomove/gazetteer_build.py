@@ -975,14 +975,14 @@ def airport_rows(progress) -> Iterator[tuple[dict, list]]:
             towns.setdefault(r["country"], {}).setdefault(r["city"].strip(), []).append((float(r["lat"]), float(r["lon"])))
     # the "<town> Airport" names of towns one airline airport serves (below), by name key
     town_airports = frozenset(name_key(f"{city} Airport") for (_cc, city), n in served.items() if n == 1)
+    # the surnames no airport may be read by alone (shared_surnames): "Gandhi" of Delhi's and Hyderabad's
+    shared = shared_surnames(rows, airport_words, base_re, towns)
     for r in rows:
         name = r["name"]
         is_base = bool(base_re.search(name))
         names = [(name, 1)]
-        forms = [name]
         city = (r["city"] or "").strip()
-        if city and name.startswith(city + " ") and airport_words.sub("", name[len(city):]).strip(" -,"):
-            forms.append(name[len(city) + 1:])  # "London Heathrow Airport" -> "Heathrow Airport"
+        forms = [name] if own_form(name, city, airport_words) == name else [name, own_form(name, city, airport_words)]
         for form in forms:
             short = airport_words.sub("", form).strip(" -,")
             if short and short != name and len(short) > 2:
@@ -1000,6 +1000,12 @@ def airport_rows(progress) -> Iterator[tuple[dict, list]]:
             names.extend((n, -1) for n in short_airport_names(forms[-1], airport_words, (float(r["lat"]), float(r["lon"])),
                                                            towns.get(r["country"], {}), town_airports)
                          if all(n != m for m, _ in names))
+            surname = surname_of_its_person(forms[-1], airport_words, towns.get(r["country"], {}))
+            if surname and surname.lower() not in shared:
+                # "Kenyatta Airport" of "Jomo Kenyatta International Airport", "Reagan Airport" of
+                # "Ronald Reagan Washington Ntl Airport" (s57 gaz108)
+                names.extend((n, -1) for n in (f"{surname} Airport", f"{surname} International Airport")
+                             if all(n != m for m, _ in names))
         yield {
             "gazetteer_id": f"airport:{r['icao']}", "name": name,
             "kind": "base" if is_base else "airfield", "country": r["country"] or None,
@@ -1011,6 +1017,15 @@ def airport_rows(progress) -> Iterator[tuple[dict, list]]:
             "raw": {"icao": r["icao"], "iata": r["iata"] or None, "city": r["city"] or None,
                     "elevation_ft": r["elevation"] or None},
         }, names
+
+
+def own_form(name: str, city: str, airport_words: re.Pattern) -> str:
+    """An airport's name without the town airportsdata files it under, where the name opens with
+    the town and more than kind words follow ("London Heathrow Airport" -> "Heathrow Airport");
+    else the name."""
+    if city and name.startswith(city + " ") and airport_words.sub("", name[len(city):]).strip(" -,"):
+        return name[len(city) + 1:]
+    return name
 
 
 # an initial of a person's name: "John F Kennedy", "O. R. Tambo", "Lester B. Pearson"
@@ -1087,6 +1102,75 @@ def _surname_after_a_given_name(words: list[str], towns: dict) -> int:
             or surname.lower() in _FEATURE_WORDS or any(w in towns for w in (*words, " ".join(words))):
         return 0
     return 1
+
+
+# abbreviated kind words some airport rows end their name with ("Ronald Reagan Washington Ntl
+# Airport", "George Bush Intcntl/Houston Airport"): where a person's name ends (surname_of_its_person)
+_ABBREVIATED_KIND_RE = r"\b(?:ntl|intl|intcntl)\b"  # (re.I)
+# the words that open a two-word name that is no person's (surname_of_its_person): articles and
+# particles ("El Alto", "Las Americas", "Ben Gurion") and the saints' words ("Santa Bernardina")
+_NO_GIVEN_NAME_WORDS = frozenset("el la las los lo le les del de da do das dos di al an as ad ar at az ash "
+                                 "ben bin ibn bint abu san santa santo são sao st saint sainte sankt ste".split())
+
+
+def surname_of_its_person(form: str, airport_words: re.Pattern, towns: dict) -> str:
+    """The surname an airline airport named "<person> <town> <kind>" or an international one named
+    "<two names> International Airport" is called by with "Airport" after it, or "": the shapes
+    _surname_after_a_given_name leaves, told by the row itself (s57 gaz108).
+
+    - The person's name before its town: "Ronald Reagan Washington Ntl Airport" -> "Reagan" (the
+      words before the first kind word, abbreviated ones too, less a last town the country's airline
+      airports serve, are a listed given name and a surname).
+    - An international airport (its row says "International") whose name is two words and no
+      more, neither of them nor both together a town the country's airline airports serve, not
+      opened by an article, a particle or a saint's word, no word repeated: the second word
+      ("Jomo Kenyatta" -> "Kenyatta", "Nnamdi Azikiwe" -> "Azikiwe", "King Fahd" -> "Fahd"). Why:
+      a country's main airports are named for a town or for a person, and a name that is not the
+      town's is the person's; where it is a place's all the same ("Mactan Cebu", "Greater
+      Natal"), "<second word> Airport" is still what the airport is called. The given name is told
+      by no list here: wordlists.GIVEN_NAMES lacks most (Jomo, Nnamdi, Murtala, Indira).
+
+    Not a surname that is an everyday English word (Zipf 4 or more) or a feature's word, as
+    _surname_after_a_given_name. The caller drops a surname several airports would take
+    (shared_surnames): "Gandhi" (Indira's in Delhi, Rajiv's in Hyderabad) is read no place."""
+    from .io.language import english_zipf
+    from .wordlists import GIVEN_NAMES
+    cut = [m.start() for m in (airport_words.search(form), _compiled(_ABBREVIATED_KIND_RE, re.I).search(form)) if m]
+    words = form[:min(cut)].strip(" -,/").split() if cut else form.split()
+    international = "international" in form.lower() or "intl" in form.lower()
+    if len(words) > 2 and words[-1] in towns:
+        words = words[:-1]  # ("Ronald Reagan Washington": the town after the person)
+        international = False  # (then the given name must be a listed one)
+    if len(words) != 2 or any(not _compiled(_SURNAME_RE).fullmatch(w) for w in words):
+        return ""
+    given, surname = words
+    if english_zipf(surname.lower()) >= 4.0 or surname.lower() in _FEATURE_WORDS \
+            or any(w in towns for w in (*words, " ".join(words))):
+        return ""
+    if given.lower() in GIVEN_NAMES and given.lower() not in _SURNAME_PARTICLES:
+        return surname
+    if not international or given.lower() in _NO_GIVEN_NAME_WORDS or given.lower() == surname.lower():
+        return ""
+    return surname
+
+
+def shared_surnames(rows: list[dict], airport_words: re.Pattern, base_re: re.Pattern, towns: dict) -> frozenset:
+    """The surnames (lower case) surname_of_its_person finds for two airline airports or more
+    ("gandhi": Indira Gandhi International, Rajiv Gandhi International), or that another airport's
+    own short name or its town is ("<surname> Airport" is then that one's, or may be: airport_rows
+    names a town's only airline airport "<town> Airport"): "<surname> airport" names no one
+    airport, and the reader reads no place rather than one of them. (s57 gaz108)"""
+    seen: dict[str, int] = {}
+    own = set()
+    for r in rows:
+        form = own_form(r["name"], (r["city"] or "").strip(), airport_words)
+        own.update(airport_words.sub("", f).strip(" -,").lower() for f in {r["name"], form})
+        if r["iata"] and not base_re.search(r["name"]):
+            own.add((r["city"] or "").strip().lower())  # (airport_rows' "<town> Airport")
+            surname = surname_of_its_person(form, airport_words, towns.get(r["country"], {}))
+            if surname:
+                seen[surname.lower()] = seen.get(surname.lower(), 0) + 1
+    return frozenset(s for s, n in seen.items() if n > 1 or s in own)
 
 
 # the words of a feature an outback station or a field is named by ("Gregory Downs"): no surname

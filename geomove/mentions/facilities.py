@@ -9,6 +9,7 @@ from ..wordlists import KIND_AFTER, KIND_AFTER_THE_NAME, KIND_PAIRS
 from .words import FACILITY_KINDS
 from .airports_by_their_town import AIRPORTS_SET_ASIDE, airline_airports_named_for, one_airport_named_for
 from .similarity import core_name, spelling_similarity
+from .town_airports import AIRPORT_WORDS, SERVES_ITS_TOWN_KM
 
 
 def _a_loose_spelling(place: dict) -> bool:
@@ -19,8 +20,44 @@ def _a_loose_spelling(place: dict) -> bool:
     return (place.get("why") or "").startswith(("loose variant", "fuzzy match"))
 
 
+# a facility's name matched this closely is the name the text writes (as the words' other tests
+# of "a place's very name" ask)
+AS_WRITTEN_SIMILARITY = 0.95
+
+
+def _another_name_s_spelling(place: dict, towns: list[dict]) -> bool:
+    """Was the airport ``place`` found by a variant spelling of its name ("Kisima" for the
+    written "Kismaio", 0.77) where the written name is no known name of the place it serves:
+    none of the name's own readings (``towns``) lies within SERVES_ITS_TOWN_KM of it? Then the
+    words name another place: "Kismaio" is Kismayo, Somalia, not Maralal (Kisima) Airport in
+    Kenya. A variant by a reading of the name stays ("Kharkov airport": Kharkiv's, the city
+    being Kharkov too; "Qandahar airport": Kandahar Airport). (s57 gaz108)"""
+    if place.get("name_similarity", 0.0) >= AS_WRITTEN_SIMILARITY:
+        return False
+    if place.get("lat") is None:
+        return True
+    return not any(t.get("lat") is not None
+                   and haversine_km(place["lat"], place["lon"], t["lat"], t["lon"]) <= SERVES_ITS_TOWN_KM
+                   for t in towns)
+
+
 class Facilities:
     """Names of airports, bases and crossings, with their kind word."""
+
+    def _airport_named_by_the_word(self, i: int) -> bool:
+        """Is token ``i`` a capitalised word no place bears alone that, with the lower-case
+        airport word after it, names an airport the index holds ("Kenyatta airport", "Azikiwe
+        airport": the surnames gazetteer_build.surname_of_its_person gives airline airports)?
+        The scan then reads the word though it has no reading alone; facilities._with_kind_word
+        keeps only an airport spelled so. Asked of words with no reading: the next token is
+        looked at first. (s57 gaz108)"""
+        toks = self.toks
+        if i + 1 >= len(toks):
+            return False
+        nxt = toks[i + 1]
+        if nxt.lower not in AIRPORT_WORDS or not nxt.text[:1].islower() or not self._adjacent(toks[i], nxt):
+            return False
+        return self.has_name(f"{toks[i].text} {nxt.lower}")
 
     def _loose_facility(self, run: list[int], out: list[dict]) -> dict | None:
         """'<A> <B> International Airport' that no match covers whole: the gazetteer may know the
@@ -124,11 +161,12 @@ class Facilities:
         if not ext:
             return None
         towns = [c for c in self.candidates(surface, None) if c.get("kind") not in FACILITY_KINDS]
-        spelled = [c for c in ext if not _a_loose_spelling(c)]
+        spelled = [c for c in ext if not _a_loose_spelling(c) and not _another_name_s_spelling(c, towns)]
         if not spelled:
             # "Gandhi airport": only airports of another name share the words' key (Gayndah,
-            # Gondia); none is this one, and a town of the name spelled otherwise is no reading
-            # of the airport either (no place), unless the text's name is a place's very name
+            # Gondia), or spell another name closely ("Kismaio": Maralal's Kisima); none is this
+            # one, and a town of the name spelled otherwise is no reading of the airport either
+            # (no place), unless the text's name is a place's very name
             return None if any(t.get("name_similarity", 0) >= 0.95 for t in towns) else (end_tok, surface, [])
         ext = spelled
         if take == 1 and nxt[0].lower in KIND_AFTER_THE_NAME:

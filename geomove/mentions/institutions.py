@@ -6,8 +6,14 @@ Kong or the Pacific Ocean; where such a reading lies in another country than the
 from it, the mention (name and noun) is the institution, read at the town it stands in: a
 movement "to the Litoral penitentiary in Guayaquil" ends in Guayaquil.
 
-A reading in the town's country or near it stays: an institution named after its own province
-or town ("the Kandahar prison in Kabul" names Kandahar's province; a report may mean either)."""
+A name read as another town than the one after 'in' is the institution's too, read at the town
+it stands in: "the Kampala cathedral in Gulu", "the Kandahar prison in Kabul" (s57 gaz108; until
+then kept as a same-country reading). Written with a capitalised noun ("the Kampala Cathedral in
+Gulu"), the institution's name is no place at all and is dropped, as a capitalised "Hospital" or
+"University" already makes it an organisation's word (docs/places.md "An institution in a town").
+A reading in the town's country that is no town stays: an institution named after its own
+province ("the Kandahar prison" of Kandahar province; a report may mean either), and so does a
+town's institution in that same town ("the Gulu hospital in Gulu")."""
 
 from __future__ import annotations
 
@@ -21,6 +27,9 @@ INSTITUTION_NOUNS = frozenset("prison prisons penitentiary jail gaol hospital cl
                               "school university cathedral mosque church hotel".split())
 # the readings a town after 'in' may have
 _TOWN_KINDS = frozenset(("city", "town", "village"))
+# how far apart the town an institution is named for and the town after 'in' lie for them to be
+# two towns (km): farther than a town's own suburbs and airport reach (town_airports' 60 km)
+ANOTHER_TOWN_KM = 60.0
 
 
 class Institutions:
@@ -36,7 +45,11 @@ class Institutions:
             if found is None:
                 continue
             noun, town = found
-            if not self._read_far_from_the_town(m["cands"][0], town):
+            if noun.text[:1].isupper():
+                if _another_town(m["cands"][0], town):
+                    m["drop"] = True  # ("the Kampala Cathedral in Gulu": the institution's name)
+                continue
+            if not (self._read_far_from_the_town(m["cands"][0], town) or _another_town(m["cands"][0], town)):
                 continue
             reading = dict(town)
             reading["why"] = (town.get("why", "") + f"; the {noun.text} named {m['surface']!r} in "
@@ -46,11 +59,12 @@ class Institutions:
                      n_tokens=m["n_tokens"] + 1, institution=True)
 
     def _town_after_its_noun(self, m: dict, starts: dict):
-        """(noun token, the town's reading) when ``m`` is followed by an institution's noun in
-        lower case, 'in' and a place read as a settlement; else None."""
+        """(noun token, the town's reading) when ``m`` is followed by an institution's noun (in
+        lower case, or capitalised as a name's word: "Cathedral"), 'in' and a place read as a
+        settlement; else None."""
         last = m["tok"] + m["n_tokens"] - 1
         nxt = self.next_tokens(last, 2)
-        if len(nxt) < 2 or nxt[0].lower not in INSTITUTION_NOUNS or not nxt[0].text[:1].islower() \
+        if len(nxt) < 2 or nxt[0].lower not in INSTITUTION_NOUNS or nxt[0].is_upper \
                 or nxt[1].lower != "in" or not self._adjacent(self.toks[last], nxt[0]):
             return None
         after = starts.get(last + 3)
@@ -85,3 +99,12 @@ class Institutions:
         if best.get("lat") is None:
             return True
         return haversine_km(best["lat"], best["lon"], town["lat"], town["lon"]) > LISTED_WITH_MAX_KM
+
+
+def _another_town(best: dict, town: dict) -> bool:
+    """Is the name's own reading ``best`` a town other than ``town`` (the one after 'in'), lying
+    farther than ANOTHER_TOWN_KM from it: the institution is named for the one and stands in the
+    other ("the Kampala cathedral in Gulu")?"""
+    if best.get("kind") not in _TOWN_KINDS or best.get("lat") is None:
+        return False
+    return haversine_km(best["lat"], best["lon"], town["lat"], town["lon"]) > ANOTHER_TOWN_KM

@@ -99,6 +99,16 @@ def _hyphenated_modifier(word: str) -> bool:
 
 # lower-case connectors of Arabic names that are also English words (see _names_joined_by_a_word)
 _ENGLISH_ARTICLE_WORDS = frozenset(("as", "at", "an", "on"))
+# how many first readings of a name opened by such a word are asked whether they are spelled with
+# it (RunScanner._english_word_before_a_name, in a title-case headline)
+_ARTICLE_READINGS = 3
+
+
+def _spelled_with_the_word(place: dict, word: str) -> bool:
+    """Is ``place`` matched by a name that opens with ``word`` itself ("An Najaf" with "An"; not
+    "Al Jubah" with "At")?"""
+    matched = (place.get("matched_name") or "").lower()
+    return matched.startswith((word.lower() + " ", word.lower() + "-"))
 # the kinds of a name that a formation may be named after (_waters_naming_a_formation)
 _WATERS_KINDS = frozenset({"sea", "ocean", "strait", "gulf", "bay"})
 # settlements a river's name may also name ("Syr Darya", the Uzbek town): see Scanner's river test
@@ -156,7 +166,7 @@ class RunScanner:
         toks = self.toks
         for run, marks in zip(runs, marks_by_run):
             if len(run) == 1:
-                if self._no_reading_alone(toks[run[0]]):
+                if self._no_reading_alone(toks[run[0]]) and not self._airport_named_by_the_word(run[0]):
                     continue  # ("The", "He", "According": half the runs are one such word)
                 # (scan_run's one-word path, the word's _no_reading_alone just asked)
                 found.extend(self._scan_one_word(run, marks, alone_asked=True))
@@ -440,19 +450,28 @@ class RunScanner:
         where the place read is never spelled with the article (the ranking's article_unmatched)
         or the demonym is the same without the word ("An Iranian"): the name opens at the next
         word, its reading unchanged. A name that holds its article ("As Sulaymaniyah", "An
-        Najaf") keeps it. (s56 gaz106)
+        Najaf") keeps it. (s56 gaz106) So too inside a headline in title case, where every word
+        is capitalised ("Marines Arrive At Kabul Airport": persons._title_case_sentence), the
+        preposition is no name's word. (s57 gaz108)
 
         why: the word was kept in the span (a toponym's span wrong, "after 'at'" lost for the
         place after it), though the reading was the place's without it."""
         tok = self.toks[run[k]]
-        if not (tok.first_in_sentence or tok.is_upper or (self.headline_lines and self._in_headline(tok.start))):
+        opening = tok.first_in_sentence or tok.is_upper or (self.headline_lines and self._in_headline(tok.start))
+        if not opening and not self._title_case_sentence(tok):
             return False
         cc = m.get("cc")
         if cc:
             rest = self.text[self.toks[run[k + 1]].start:m["end"]]
             return self._demonym_kept(rest) == cc
         cands = m.get("cands")
-        return bool(cands) and "article_unmatched" in (cands[0].get("features") or ())
+        if not cands:
+            return False
+        if "article_unmatched" in (cands[0].get("features") or ()):
+            return True
+        # (in title case, a place spelled with another article does not keep the word: "At Juba"
+        # first matched Al Jubah; "An Najaf" is spelled with its own)
+        return not opening and not any(_spelled_with_the_word(c, tok.text) for c in cands[:_ARTICLE_READINGS])
 
     def _given_name_before_a_surname(self, run: list[int], pos: int, m: dict) -> bool:
         """Is the lesser place ``m``, dropped as the first word of a two-word run whose second word
@@ -727,7 +746,7 @@ class RunScanner:
             # Govĭ-Altay: read whole below, as a name without a hyphen is)
         if n == 1 and ("'" in surface or "’" in surface) and CONTRACTION_RE.match(surface):
             return None  # "I’ve", "We’ll": a contraction, whatever place its letters spell
-        if not self._has_name_kept(surface):
+        if not self._has_name_kept(surface) and not (n == 1 and self._airport_named_by_the_word(run[k])):
             return None
         if last.lower in _KIND_PAIR_FIRSTS and self._opens_kind_phrase(run[k + n - 1]):
             return None  # "Military Air Base": "Air" is the first word of the kind, no name
@@ -775,6 +794,11 @@ class RunScanner:
             cands = cands[1:]  # "Atlantic Council", "Pacific Gas": only "the Atlantic" is the ocean
         if not cands:
             cands = self._area_named_with_its_kind_word(run[k + n - 1], surface)
+            if not cands and kind == "airfield" and n == 1 and self._airport_named_by_the_word(run[k]):
+                # "Kenyatta airport": a surname no place bears alone, the airport's name with the word
+                # (gazetteer_build.surname_of_its_person); facilities' tests of the name read it below
+                ext = self._with_kind_word(run[k], kind, surface, [])
+                cands = ext[2] if ext else []
             if not cands:
                 return None
             kind = None  # (the area is the place; the kind word is part of its name)
