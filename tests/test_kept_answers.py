@@ -4,7 +4,6 @@ places changed), truncated or corrupt is not used, quietly; `gazetteer build` wr
 
 import os
 import shutil
-import sqlite3
 from contextlib import closing
 from pathlib import Path
 
@@ -17,6 +16,8 @@ from geomove.mentions import find_mentions, kept_answers
 from geomove.mentions.candidates import shared_candidates
 from geomove.mentions.finder import _Finder
 from geomove.names import name_key
+
+from sqlite_files import connected
 
 FIXTURES = Path(__file__).parent / "fixtures"
 TEXTS = [FIXTURES / "genres" / "a_communique.txt", FIXTURES / "genres" / "c_wire.txt",
@@ -60,19 +61,19 @@ def store(gazetteer, tmp_path_factory):
                               user_places=gazetteer.user_places, names=names, famous=FAMOUS, empty_upto=EMPTY_UPTO,
                               own_least=OWN_LEAST)
     assert path is not None and path.is_file()
-    with sqlite3.connect(path) as db:
+    with connected(path) as db:
         stored = [n for (n,) in db.execute("SELECT name FROM answers")]
     return path, stored, names
 
 
 def _kind_pairs(path) -> list[tuple[str, str]]:
-    with sqlite3.connect(path) as db:
+    with connected(path) as db:
         return [(n, k) for n, k in db.execute("SELECT name, kind FROM kind_answers")]
 
 
 def _empty_names(path) -> list[str]:
     import marisa_trie
-    with sqlite3.connect(path) as db:
+    with connected(path) as db:
         (blob,) = db.execute("SELECT v FROM blobs WHERE k = 'empty_trie'").fetchone()
     return sorted(marisa_trie.Trie().frombytes(bytes(blob)).keys())
 
@@ -166,7 +167,7 @@ def test_a_store_whose_trie_of_empty_answers_is_not_whole_asks_live(gazetteer, s
     empty = _empty_names(path)
     partial = tmp_path / "partial"
     shutil.copyfile(path, partial)
-    with sqlite3.connect(partial) as db:
+    with connected(partial) as db:
         db.execute("UPDATE blobs SET v = ? WHERE k = 'empty_trie'", (marisa_trie.Trie(empty[1:]).tobytes(),))
     reader = _reader(gazetteer, partial)
     assert reader.answer(stored[0]) is not None and reader.empty is None
@@ -183,14 +184,14 @@ def test_the_trie_of_stored_names_numbers_the_rows(gazetteer, store, tmp_path):
     reader = _reader(gazetteer, path)
     assert reader.answer(stored[0]) is not None
     assert reader.names is not None and set(reader.names.keys()) == set(stored)
-    with sqlite3.connect(path) as db:
+    with connected(path) as db:
         assert all(reader.names[name] == at for at, name in db.execute("SELECT id, name FROM answers"))
     without, partial = tmp_path / "without", tmp_path / "partial"
     shutil.copyfile(path, without)
     shutil.copyfile(path, partial)
-    with sqlite3.connect(without) as db:
+    with connected(without) as db:
         db.execute("DROP TABLE blobs")
-    with sqlite3.connect(partial) as db:
+    with connected(partial) as db:
         db.execute("UPDATE blobs SET v = ? WHERE k = 'names_trie'", (marisa_trie.Trie(stored[1:]).tobytes(),))
     for other in (_reader(gazetteer, without), _reader(gazetteer, partial)):
         for name in stored[:10] + ["Qwertyuiop", "Monday", "Xqzv"]:
@@ -209,7 +210,7 @@ def test_a_trie_that_numbers_other_rows_is_a_damaged_store(gazetteer, store, tmp
     first, second = stored[0], stored[len(stored) // 2]
     assert reader.answer(first) is not None  # (opens the store: its tries are read)
     a, b = reader.names[first], reader.names[second]
-    with sqlite3.connect(other) as db:
+    with connected(other) as db:
         db.execute("UPDATE answers SET id = -1 WHERE id = ?", (a,))
         db.execute("UPDATE answers SET id = ? WHERE id = ?", (a, b))
         db.execute("UPDATE answers SET id = ? WHERE id = -1", (b,))
@@ -229,7 +230,7 @@ def test_a_stored_name_that_finds_nothing_has_no_row(gazetteer, store):
     empty = [n for n in _empty_names(path) if n in asked]
     assert len(empty) > 10
     reader = _reader(gazetteer, path)
-    with sqlite3.connect(path) as db:
+    with connected(path) as db:
         for name in empty[::max(1, len(empty) // 30)]:
             assert db.execute("SELECT 1 FROM answers WHERE name = ?", (name,)).fetchone() is None
             assert reader.answer(name) == [] == _live(gazetteer, name), name
@@ -328,7 +329,7 @@ def test_a_store_whose_trie_of_kind_pairs_is_not_whole_is_not_read(gazetteer, st
                           ("partial", "UPDATE blobs SET v = ? WHERE k = 'kinds_trie'")):
         other = tmp_path / label
         shutil.copyfile(path, other)
-        with sqlite3.connect(other) as db:
+        with connected(other) as db:
             db.execute(change, (marisa_trie.Trie([k + "\x1f" + n for n, k in pairs[1:]]).tobytes(),)
                        if "?" in change else ())
         reader = _reader(gazetteer, other)
@@ -456,10 +457,10 @@ def test_a_damaged_store_is_ignored_quietly(gazetteer, store, tmp_path, damage, 
     elif damage == "empty":
         path.write_bytes(b"")
     elif damage == "blob":
-        with sqlite3.connect(path) as db:  # (bytes changed, checksum not: a bit flip on disk)
+        with connected(path) as db:  # (bytes changed, checksum not: a bit flip on disk)
             db.execute("UPDATE answers SET data = substr(data, 1, length(data) - 7) || x'00000000000000'")
     else:
-        with sqlite3.connect(path) as db:
+        with connected(path) as db:
             db.execute("DROP TABLE meta")
     gaz = _fresh(gazetteer)
     reader = _reader(gaz, path)
@@ -599,9 +600,9 @@ def test_the_store_holds_every_district_s_forms(gazetteer, store, tmp_path):
     assert forms is not None and set(forms.keys()) == kept_answers.district_forms(gazetteer)
     partial = tmp_path / "partial"
     shutil.copyfile(path, partial)
-    with sqlite3.connect(partial) as db:
+    with connected(partial) as db:
         db.execute("UPDATE blobs SET v = ? WHERE k = 'districts_trie'", (marisa_trie.Trie(["x"]).tobytes(),))
     assert _reader(_fresh(gazetteer), partial).district_forms() is None
-    with sqlite3.connect(partial) as db:
+    with connected(partial) as db:
         db.execute("DELETE FROM blobs WHERE k = 'districts_trie'")
     assert _reader(_fresh(gazetteer), partial).district_forms() is None

@@ -4,7 +4,6 @@ used to read and drop; and the own names of towns, cities, provinces and countri
 kinds news writes after them (a city as a town, an airfield or a district, a province as a city)
 are kept (kept_answers.ASKED_AS), each the answer worked out live."""
 
-import sqlite3
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -15,6 +14,8 @@ from geomove.gazetteer import Gazetteer
 from geomove.mentions import kept_answers
 from geomove.mentions.finder import _Finder
 from geomove.names import name_key
+
+from sqlite_files import connected
 
 LEAST = 0.7  # (a small store: the places of importance 0.7 or more, ~3,000 pairs)
 
@@ -73,7 +74,7 @@ def store(gazetteer, tmp_path_factory):
                               user_places=gazetteer.user_places, famous=None, empty_upto=0,
                               own_kinds=(), own_least=LEAST, spelled_kinds=())
     assert path is not None and path.is_file()
-    with sqlite3.connect(path) as db:
+    with connected(path) as db:
         pairs = sorted((n, k) for n, k in db.execute("SELECT name, kind FROM kind_answers"))
     return path, pairs
 

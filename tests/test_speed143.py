@@ -5,7 +5,6 @@ points at ``left``), and the store's check that an answer holds only dicts (kept
 
 import marshal
 import shutil
-import sqlite3
 import zlib
 
 from hypothesis import given, settings, strategies as st
@@ -14,6 +13,7 @@ from geomove.mentions import kept_answers
 from geomove.mentions.context import context_points
 from geomove.mentions.text_order import START
 
+from sqlite_files import connected
 from test_kept_answers import _fresh, _live, _reader, store  # noqa: F401 (the module's store fixture)
 
 
@@ -47,7 +47,7 @@ def test_context_points_own_example():
 
 
 def _rewrite_first_answer(path, answer):
-    with sqlite3.connect(path) as db:
+    with connected(path) as db:
         at, name = db.execute("SELECT id, name FROM answers WHERE kind IS NULL ORDER BY id LIMIT 1").fetchone()
         data = marshal.dumps(answer)
         db.execute("UPDATE answers SET data = ?, crc = ? WHERE id = ?", (data, zlib.crc32(data), at))
