@@ -27,6 +27,7 @@ from typing import Iterable, Sequence
 
 from ..distance import haversine_km
 from ..errors import GazetteerError, InputError, check_latlon
+from ..io.cache_files import file_identity
 from ..io.sqlite_uri import connect_read_only
 from ..names import light_key, name_key  # (re-exported; both keep their answers: see below)
 from ..names import plain as _plain
@@ -142,7 +143,7 @@ def _fingerprint_key() -> str | None:
     for path in [curated_file(name) for name in CURATED_FILES] + fingerprint_sources() + fingerprint_list_sources():
         if path is not None and not isinstance(path, Path):
             return None
-        seen.append(_stat_of(path))
+        seen.append(file_identity(path))
     seen += [_metadata_folders_in(entry or os.getcwd()) for entry in sys.path]
     return hashlib.sha1(repr(seen).encode("utf-8")).hexdigest()[:24]
 
@@ -161,19 +162,11 @@ def _metadata_folders_in(entry: str) -> tuple:
     try:
         names = os.listdir(entry)
     except NotADirectoryError:
-        return _stat_of(Path(entry))
+        return file_identity(Path(entry))
     except (OSError, TypeError, ValueError):
         return (str(entry), None)
-    return (str(entry), sorted(_stat_of(os.path.join(entry, name)) for name in names
+    return (str(entry), sorted(file_identity(os.path.join(entry, name)) for name in names
                                if name.lower().endswith(_METADATA_ENDS) or name.lower() == "egg-info"))
-
-
-def _stat_of(path: Path | None) -> tuple:
-    try:
-        st = os.stat(path)
-    except (OSError, TypeError, ValueError):
-        return (str(path), None)
-    return (str(path), st.st_size, st.st_mtime_ns, st.st_ino)
 
 
 def _remembered_fingerprint(folder: Path) -> str:
