@@ -43,9 +43,24 @@ def _index_names(gaz, n=400) -> list[str]:
     return out
 
 
+# the gazetteers and store readers a test made (_fresh, _reader): closed when it ends. A reader
+# of the session's gazetteer is kept by it, to close with it (Gazetteer.on_close), and a dropped
+# gazetteer's connections wait for the collector: the module left ~30 files open at s57start
+_MADE: list = []
+
+
+@pytest.fixture(autouse=True)
+def _made_closed():
+    yield
+    while _MADE:
+        _MADE.pop().close()
+
+
 def _fresh(gaz) -> Gazetteer:
     """A gazetteer of the same index and user places, its shared caches cold."""
-    return Gazetteer(gaz.path, user_places=gaz.user_places)
+    made = Gazetteer(gaz.path, user_places=gaz.user_places)
+    _MADE.append(made)
+    return made
 
 
 def _live(gaz, name, kind=None):
@@ -79,7 +94,9 @@ def _empty_names(path) -> list[str]:
 
 
 def _reader(gaz, path) -> kept_answers.KeptAnswers:
-    return kept_answers.KeptAnswers(gaz, path)
+    made = kept_answers.KeptAnswers(gaz, path)
+    _MADE.append(made)
+    return made
 
 
 def test_store_holds_common_words_and_index_names(store):
