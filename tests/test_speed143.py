@@ -13,8 +13,8 @@ from geomove.mentions import kept_answers
 from geomove.mentions.context import context_points
 from geomove.mentions.text_order import START
 
+from kept_store import cold_gazetteer, made_closed, store, store_reader  # noqa: F401 (fixtures: the module's store, what a test made closed)
 from sqlite_files import connected
-from test_kept_answers import _fresh, _live, _reader, store  # noqa: F401 (the module's store fixture)
 
 
 @settings(max_examples=300, deadline=None)
@@ -59,7 +59,7 @@ def test_an_answer_holding_no_dict_turns_the_store_off(gazetteer, store, tmp_pat
         path = tmp_path / f"answers-{len(str(bad))}"
         shutil.copyfile(store[0], path)
         name = _rewrite_first_answer(path, bad)
-        reader = _reader(_fresh(gazetteer), path)
+        reader = store_reader(cold_gazetteer(gazetteer), path)
         assert reader.answer(name) is None and reader.state == "off", bad
 
 
@@ -68,7 +68,7 @@ def test_an_answer_of_dicts_is_read(gazetteer, store, tmp_path):  # noqa: F811
     shutil.copyfile(store[0], path)
     own = [{"name": "Gao", "kind": "city"}, {"name": "Gao", "kind": "admin1"}]
     name = _rewrite_first_answer(path, own)
-    reader = _reader(_fresh(gazetteer), path)
+    reader = store_reader(cold_gazetteer(gazetteer), path)
     assert reader.answer(name) == own and reader.state != "off"
 
 
