@@ -65,7 +65,6 @@ def default_on(small_index, tmp_path, monkeypatch):
     import shutil
 
     monkeypatch.setattr(Gazetteer, "_default", None)
-    made = []
 
     def point(label: str):
         folder = tmp_path / label
@@ -73,7 +72,6 @@ def default_on(small_index, tmp_path, monkeypatch):
         path = folder / "index.sqlite"
         shutil.copy(small_index, path)
         monkeypatch.setenv("GEOMOVE_GAZETTEER", str(path))
-        made.append(path)
         return path
     yield point
     Gazetteer.drop_default()  # (the copies' files closed before their folders go)
