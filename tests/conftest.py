@@ -24,11 +24,11 @@ def gazetteer(tmp_path_factory):
 
     old = os.environ.get("GEOMOVE_USER_PLACES")
     os.environ["GEOMOVE_USER_PLACES"] = str(tmp_path_factory.mktemp("user-places") / "places.sqlite")
-    Gazetteer._default = None
+    Gazetteer.drop_default()
     try:
         yield Gazetteer.default()
     finally:
-        Gazetteer._default = None
+        Gazetteer.drop_default()
         if old is None:
             os.environ.pop("GEOMOVE_USER_PLACES", None)
         else:

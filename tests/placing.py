@@ -89,6 +89,31 @@ def places_by_surface(text: str, gazetteer, roles=PLACE_ROLES) -> dict:
     return {m["surface"]: m for m in find_mentions(text, gazetteer=gazetteer) if m["role"] in roles}
 
 
+def reads_as(mention, want) -> bool:
+    """Does ``mention`` (the place mention of a surface, None when the finder reads none) meet
+    ``want``? ``want`` None: no place; else a dict of what the reading holds: a field of the
+    mention and its value (a tuple: one of these values), "why" words its reason holds; a key
+    written "!field" a value the field must not have ("!why": words its reason lacks); and
+    "or_none": True when no place is right as well. An empty dict: some place is read. (One
+    shape for the tests that read one surface of a sentence and judge its place.)"""
+    if mention is None:
+        return want is None or bool(want.get("or_none"))
+    if want is None:
+        return False
+    for key, value in want.items():
+        if key == "or_none":
+            continue
+        field = key.lstrip("!")
+        held = mention.get(field)
+        if field == "why":
+            met = value in (held or "")
+        else:
+            met = held in value if isinstance(value, tuple) else held == value
+        if met is key.startswith("!"):
+            return False
+    return True
+
+
 def place_role_by_surface(text: str, gazetteer) -> dict:
     """surface -> the mention read with the role "place" alone (no demonym's place) in ``text``."""
     return places_by_surface(text, gazetteer, roles=("place",))

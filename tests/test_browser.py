@@ -486,7 +486,7 @@ def test_own_tiles_draw_from_the_page_itself(tmp_path):
     from test_render import mbtiles
 
     mb = tmp_path / "own.mbtiles"
-    mbtiles(mb, (40.0, 35.0, 44.0, 38.5), range(0, 9)).close()
+    mbtiles(mb, (40.0, 35.0, 44.0, 38.5), range(0, 9))  # (written and closed)
     page = save_map(render(seed_movements(), tiles=mb), tmp_path / "own.html")
     probe_js = """
     out.tiles = [].map.call(document.querySelectorAll('img.leaflet-tile'), function (i) { return i.src.slice(0, 22); });

@@ -12,6 +12,8 @@ from geomove.distance import haversine_km
 from geomove.mentions import places
 from geomove.movements import extract
 
+from sqlite_files import connected
+
 FEATURES = Path(__file__).resolve().parent.parent / "gazetteer" / "features.csv"
 
 
@@ -148,8 +150,7 @@ def test_a_row_without_a_cited_point_sits_at_its_anchor_as_near(gazetteer):
 def test_every_curated_row_in_the_index_names_a_source_and_a_licence(gazetteer):
     """Rows without a cited point of their own show their anchor's point, and with it the
     anchor's source and licence (`gazetteer info` listed 28 rows under a null licence)."""
-    import sqlite3
-    with sqlite3.connect(gazetteer.path) as db:
+    with connected(gazetteer.path) as db:
         missing = db.execute("SELECT gazetteer_id FROM places WHERE gazetteer_id LIKE 'curated:%' "
                              "AND (licence IS NULL OR source = 'curated')").fetchall()
         kalma = db.execute("SELECT source, licence FROM places WHERE gazetteer_id = 'curated:kalma-camp'").fetchone()

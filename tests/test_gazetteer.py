@@ -9,6 +9,8 @@ import pytest
 
 from geomove.distance import haversine_km
 
+from sqlite_files import connected
+
 SY_NE = (36.9, 41.5)      # a point in north-east Syria (Hasakah countryside)
 ANBAR_W = (33.5, 38.8)    # near al-Tanf / the Anbar border
 
@@ -481,12 +483,10 @@ def test_a_sheets_province_kept_at_the_second_level_is_found(small):
 def test_the_key_trie_answers_as_the_names_table(small):
     """has_key reads the index's marisa trie of name keys; it must agree with the names table
     for every key there and for keys that are not."""
-    import sqlite3
     from geomove.names import name_key
-    db = sqlite3.connect(f"file:{small.path}?mode=ro", uri=True)
-    keys = [k for (k,) in db.execute("SELECT DISTINCT key FROM names")]
-    assert db.execute("SELECT count(*) FROM matchers WHERE name = 'name_keys'").fetchone()[0] == 1
-    db.close()
+    with connected(f"file:{small.path}?mode=ro", uri=True) as db:
+        keys = [k for (k,) in db.execute("SELECT DISTINCT key FROM names")]
+        assert db.execute("SELECT count(*) FROM matchers WHERE name = 'name_keys'").fetchone()[0] == 1
     assert keys and all(small.has_key(k) for k in keys)
     assert small._key_trie  # the trie answered, not the fallback query
     for absent in ("qqqxz", name_key("Nowhere Atall"), keys[0] + "zz", keys[0][:-1]):
@@ -495,14 +495,11 @@ def test_the_key_trie_answers_as_the_names_table(small):
 
 def test_an_index_without_the_key_trie_still_answers(small, tmp_path):
     import shutil
-    import sqlite3
     from geomove.gazetteer import Gazetteer
     copy = tmp_path / "old.sqlite"
     shutil.copy(small.path, copy)
-    db = sqlite3.connect(copy)
-    db.execute("DROP TABLE matchers")
-    db.commit()
-    db.close()
+    with connected(copy) as db:
+        db.execute("DROP TABLE matchers")
     old = Gazetteer(copy, user_places=tmp_path / "none.sqlite")
     from geomove.names import name_key
     assert old.has_key(name_key("Lere")) and not old.has_key("qqqxz")
@@ -512,15 +509,13 @@ def test_an_index_without_the_key_trie_still_answers(small, tmp_path):
 def test_places_are_numbered_in_the_order_of_their_first_name_key(small):
     """The builder numbers places by their first (smallest) name key, so one key's places lie
     side by side in the file; every name still points at its place."""
-    import sqlite3
-    db = sqlite3.connect(f"file:{small.path}?mode=ro", uri=True)
-    firsts = db.execute("SELECT p.rowid, min(n.key) FROM places p JOIN names n ON n.place = p.rowid "
-                        "GROUP BY p.rowid ORDER BY p.rowid").fetchall()
-    assert len(firsts) == db.execute("SELECT count(*) FROM places").fetchone()[0] > 5
-    assert [k for _, k in firsts] == sorted(k for _, k in firsts)
-    assert [r for r, _ in firsts] == list(range(1, len(firsts) + 1))
-    assert db.execute("SELECT count(*) FROM names WHERE place NOT IN (SELECT rowid FROM places)").fetchone()[0] == 0
-    db.close()
+    with connected(f"file:{small.path}?mode=ro", uri=True) as db:
+        firsts = db.execute("SELECT p.rowid, min(n.key) FROM places p JOIN names n ON n.place = p.rowid "
+                            "GROUP BY p.rowid ORDER BY p.rowid").fetchall()
+        assert len(firsts) == db.execute("SELECT count(*) FROM places").fetchone()[0] > 5
+        assert [k for _, k in firsts] == sorted(k for _, k in firsts)
+        assert [r for r, _ in firsts] == list(range(1, len(firsts) + 1))
+        assert db.execute("SELECT count(*) FROM names WHERE place NOT IN (SELECT rowid FROM places)").fetchone()[0] == 0
     lere = small.lookup("Lere")
     assert lere and all(p["source"] == "fixture" and "lere" in p["matched_name"].lower() for p in lere)
 

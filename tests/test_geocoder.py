@@ -1,7 +1,6 @@
 """The geopy-compatible offline geocoder, GeoNames dump import and analysts' own places."""
 
 import csv
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -11,6 +10,8 @@ from geopy.location import Location
 from geomove.errors import GazetteerError, InputError
 from geomove.gazetteer import Gazetteer, add_places, build_index, info
 from geomove.geocoder import Geomove
+
+from sqlite_files import connected
 
 FIXTURES = Path(__file__).parent / "fixtures" / "geonames"
 
@@ -125,7 +126,8 @@ def test_add_places_wins_and_survives(gazetteer, tmp_path):
     assert any(c["gazetteer_id"] == "geonames:163434" for c in g.candidates("Tell Tamer"))
     # re-adding replaces instead of duplicating
     assert add_places(src, user_db=user_db) == 1
-    assert sqlite3.connect(user_db).execute("SELECT count(*) FROM places").fetchone()[0] == 1
+    with connected(user_db) as db:
+        assert db.execute("SELECT count(*) FROM places").fetchone()[0] == 1
 
 
 def test_add_places_rejects_bad_files(tmp_path):

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import shutil
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -14,15 +13,14 @@ from geomove.cli import main
 from geomove.export import export
 from geomove.model import make_movement, make_place
 
+from sqlite_files import connected
+
 EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "convoy-report.txt"
 
 
 def _log_rows(path: Path) -> list:
-    db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    try:
+    with connected(f"file:{path}?mode=ro", uri=True) as db:
         return db.execute("SELECT rowid, feature FROM movements ORDER BY rowid").fetchall()
-    finally:
-        db.close()
 
 
 @pytest.fixture(scope="module")

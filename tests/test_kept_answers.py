@@ -4,7 +4,6 @@ places changed), truncated or corrupt is not used, quietly; `gazetteer build` wr
 
 import os
 import shutil
-import sqlite3
 from contextlib import closing
 from pathlib import Path
 
@@ -18,67 +17,28 @@ from geomove.mentions.candidates import shared_candidates
 from geomove.mentions.finder import _Finder
 from geomove.names import name_key
 
+from kept_store import EMPTY_UPTO, FAMOUS, OWN_LEAST, WORDS, cold_gazetteer, live_answer, store_reader
+from kept_store import made_closed, store  # noqa: F401 (fixtures: the module's store, what a test made closed)
+from sqlite_files import connected
+
 FIXTURES = Path(__file__).parent / "fixtures"
 TEXTS = [FIXTURES / "genres" / "a_communique.txt", FIXTURES / "genres" / "c_wire.txt",
          FIXTURES / "places27" / "a_kurdish.txt", FIXTURES / "places27" / "d_guinea.txt"]
-WORDS = 3000  # (a small store: a real one, of 100,000 words and more, takes ~35 CPU s)
-FAMOUS = 0.7  # (and the names of the index's best-known places only: a real one's 45,000 take ~10 CPU s)
-EMPTY_UPTO = 4 * WORDS  # (the rarer words kept when they find nothing: a real store looks at 270,000)
-OWN_LEAST = 0.7  # (the provinces and cities whose names are kept with their kind: a real store keeps all ~40,700)
 # (the stores of the tests of staleness keep no (name, kind) pair: they read 'London' alone, and a
 # real store's ~120,000 pairs took 3-4 minutes a test under load)
 _NO_KIND_PAIRS = {"own_kinds": (), "spelled_kinds": (), "asked_as": ()}
 
 
-def _index_names(gaz, n=400) -> list[str]:
-    """Spellings of the index itself, spread over its names table (every 500th row or so)."""
-    total = gaz.db.execute("SELECT count(*) FROM names").fetchone()[0]
-    step = max(1, total // n)
-    out = []
-    for i in range(n):
-        row = gaz.db.execute("SELECT name FROM names LIMIT 1 OFFSET ?", (i * step,)).fetchone()
-        if row and row[0]:
-            out.append(row[0])
-    return out
-
-
-def _fresh(gaz) -> Gazetteer:
-    """A gazetteer of the same index and user places, its shared caches cold."""
-    return Gazetteer(gaz.path, user_places=gaz.user_places)
-
-
-def _live(gaz, name, kind=None):
-    finder = _Finder("", gaz)
-    finder.cand_cache = {}
-    return finder._filtered_candidates(name, kind)
-
-
-@pytest.fixture(scope="module")
-def store(gazetteer, tmp_path_factory):
-    names = _index_names(gazetteer)
-    path = kept_answers.build(gazetteer.path, WORDS, path=tmp_path_factory.mktemp("kept") / "answers",
-                              user_places=gazetteer.user_places, names=names, famous=FAMOUS, empty_upto=EMPTY_UPTO,
-                              own_least=OWN_LEAST)
-    assert path is not None and path.is_file()
-    with sqlite3.connect(path) as db:
-        stored = [n for (n,) in db.execute("SELECT name FROM answers")]
-    return path, stored, names
-
-
 def _kind_pairs(path) -> list[tuple[str, str]]:
-    with sqlite3.connect(path) as db:
+    with connected(path) as db:
         return [(n, k) for n, k in db.execute("SELECT name, kind FROM kind_answers")]
 
 
 def _empty_names(path) -> list[str]:
     import marisa_trie
-    with sqlite3.connect(path) as db:
+    with connected(path) as db:
         (blob,) = db.execute("SELECT v FROM blobs WHERE k = 'empty_trie'").fetchone()
     return sorted(marisa_trie.Trie().frombytes(bytes(blob)).keys())
-
-
-def _reader(gaz, path) -> kept_answers.KeptAnswers:
-    return kept_answers.KeptAnswers(gaz, path)
 
 
 def test_store_holds_common_words_and_index_names(store):
@@ -103,9 +63,9 @@ def test_store_holds_the_names_of_well_known_places(gazetteer, store):
     from geomove.names import name_key
     held = {n for n in famous if name_key(n) and gazetteer.has_key(name_key(n))}
     assert held <= set(stored) | set(_empty_names(path))
-    reader = _reader(gazetteer, path)
+    reader = store_reader(gazetteer, path)
     for name in ("Sierra Leone", "Da Nang", "Gauteng"):
-        assert reader.answer(name) == _live(gazetteer, name)
+        assert reader.answer(name) == live_answer(gazetteer, name)
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
@@ -113,11 +73,11 @@ def test_store_holds_the_names_of_well_known_places(gazetteer, store):
 def test_stored_answer_is_the_live_answer(gazetteer, store, data):
     path, stored, names = store
     name = data.draw(st.sampled_from(stored))
-    with closing(_reader(gazetteer, path)) as reader:  # (one an example: closed, not left to the collector)
+    with closing(store_reader(gazetteer, path)) as reader:  # (one an example: closed, not left to the collector)
         kept = reader.answer(name)
         assert reader.state == "fresh"
     assert kept is not None
-    assert kept == _live(gazetteer, name)
+    assert kept == live_answer(gazetteer, name)
 
 
 @settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
@@ -125,10 +85,10 @@ def test_stored_answer_is_the_live_answer(gazetteer, store, data):
        | st.text(alphabet="abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ -'", min_size=1, max_size=12))
 def test_a_name_the_store_lacks_is_no_answer(gazetteer, store, word):
     path, stored, _ = store
-    with closing(_reader(gazetteer, path)) as reader:
+    with closing(store_reader(gazetteer, path)) as reader:
         kept = reader.answer(word)
     if word in stored or word in _empty_names(path):
-        assert kept == _live(gazetteer, word)
+        assert kept == live_answer(gazetteer, word)
     else:
         assert kept is None
 
@@ -148,14 +108,14 @@ def test_the_rarer_words_kept_are_those_that_find_nothing(gazetteer, store):
     asked = ({w[:1].upper() + w[1:] for w in top_n_list("en", WORDS)} | kept_answers.famous_names(gazetteer, FAMOUS)
              | set(names))
     assert set(empty) <= rarer | asked
-    reader = _reader(gazetteer, path)
+    reader = store_reader(gazetteer, path)
     for name in empty:
         assert name_key(name) and gazetteer.has_key(name_key(name))
-        assert reader.answer(name) == [] == _live(gazetteer, name), name
+        assert reader.answer(name) == [] == live_answer(gazetteer, name), name
     others = sorted(w for w in rarer - set(empty) - set(stored) if name_key(w) and gazetteer.has_key(name_key(w)))
     assert others
     for name in others[::7]:
-        assert reader.answer(name) is None and _live(gazetteer, name), name
+        assert reader.answer(name) is None and live_answer(gazetteer, name), name
 
 
 def test_a_store_whose_trie_of_empty_answers_is_not_whole_asks_live(gazetteer, store, tmp_path):
@@ -166,12 +126,12 @@ def test_a_store_whose_trie_of_empty_answers_is_not_whole_asks_live(gazetteer, s
     empty = _empty_names(path)
     partial = tmp_path / "partial"
     shutil.copyfile(path, partial)
-    with sqlite3.connect(partial) as db:
+    with connected(partial) as db:
         db.execute("UPDATE blobs SET v = ? WHERE k = 'empty_trie'", (marisa_trie.Trie(empty[1:]).tobytes(),))
-    reader = _reader(gazetteer, partial)
+    reader = store_reader(gazetteer, partial)
     assert reader.answer(stored[0]) is not None and reader.empty is None
     assert all(reader.answer(name) is None for name in empty[:20])
-    assert _reader(gazetteer, path).answer(empty[0]) == []
+    assert store_reader(gazetteer, path).answer(empty[0]) == []
 
 
 def test_the_trie_of_stored_names_numbers_the_rows(gazetteer, store, tmp_path):
@@ -180,19 +140,19 @@ def test_the_trie_of_stored_names_numbers_the_rows(gazetteer, store, tmp_path):
     # not read (its rows cannot be found): every name is worked out live, the same answer
     import marisa_trie
     path, stored, _ = store
-    reader = _reader(gazetteer, path)
+    reader = store_reader(gazetteer, path)
     assert reader.answer(stored[0]) is not None
     assert reader.names is not None and set(reader.names.keys()) == set(stored)
-    with sqlite3.connect(path) as db:
+    with connected(path) as db:
         assert all(reader.names[name] == at for at, name in db.execute("SELECT id, name FROM answers"))
     without, partial = tmp_path / "without", tmp_path / "partial"
     shutil.copyfile(path, without)
     shutil.copyfile(path, partial)
-    with sqlite3.connect(without) as db:
+    with connected(without) as db:
         db.execute("DROP TABLE blobs")
-    with sqlite3.connect(partial) as db:
+    with connected(partial) as db:
         db.execute("UPDATE blobs SET v = ? WHERE k = 'names_trie'", (marisa_trie.Trie(stored[1:]).tobytes(),))
-    for other in (_reader(gazetteer, without), _reader(gazetteer, partial)):
+    for other in (store_reader(gazetteer, without), store_reader(gazetteer, partial)):
         for name in stored[:10] + ["Qwertyuiop", "Monday", "Xqzv"]:
             assert other.answer(name) is None, name
         assert other.state == "off" and other.names is None
@@ -205,17 +165,17 @@ def test_a_trie_that_numbers_other_rows_is_a_damaged_store(gazetteer, store, tmp
     path, stored, _ = store
     other = tmp_path / "other"
     shutil.copyfile(path, other)
-    reader = _reader(gazetteer, path)
+    reader = store_reader(gazetteer, path)
     first, second = stored[0], stored[len(stored) // 2]
     assert reader.answer(first) is not None  # (opens the store: its tries are read)
     a, b = reader.names[first], reader.names[second]
-    with sqlite3.connect(other) as db:
+    with connected(other) as db:
         db.execute("UPDATE answers SET id = -1 WHERE id = ?", (a,))
         db.execute("UPDATE answers SET id = ? WHERE id = ?", (a, b))
         db.execute("UPDATE answers SET id = ? WHERE id = -1", (b,))
-    gaz = _fresh(gazetteer)
-    damaged = _reader(gaz, other)
-    assert damaged.answer(stored[1]) == _live(gaz, stored[1])  # (a row in its place is read)
+    gaz = cold_gazetteer(gazetteer)
+    damaged = store_reader(gaz, other)
+    assert damaged.answer(stored[1]) == live_answer(gaz, stored[1])  # (a row in its place is read)
     assert damaged.answer(first) is None and damaged.state == "off"
     assert damaged.answer(stored[1]) is None
 
@@ -228,11 +188,11 @@ def test_a_stored_name_that_finds_nothing_has_no_row(gazetteer, store):
     asked = {w[:1].upper() + w[1:] for w in top_n_list("en", WORDS)} | set(names)
     empty = [n for n in _empty_names(path) if n in asked]
     assert len(empty) > 10
-    reader = _reader(gazetteer, path)
-    with sqlite3.connect(path) as db:
+    reader = store_reader(gazetteer, path)
+    with connected(path) as db:
         for name in empty[::max(1, len(empty) // 30)]:
             assert db.execute("SELECT 1 FROM answers WHERE name = ?", (name,)).fetchone() is None
-            assert reader.answer(name) == [] == _live(gazetteer, name), name
+            assert reader.answer(name) == [] == live_answer(gazetteer, name), name
 
 
 def test_the_provinces_and_cities_are_kept_with_their_kind(gazetteer, store):
@@ -248,12 +208,12 @@ def test_the_provinces_and_cities_are_kept_with_their_kind(gazetteer, store):
     assert len(pairs) > 100 and set(pairs) == want
     assert {"admin1", "city"} <= {kind for _, kind in pairs} <= set(kept_answers.OWN_KINDS) | set(
         kept_answers.SPELLED_KINDS) | {kind for kind, _, _ in kept_answers.ASKED_AS}
-    reader = _reader(gazetteer, path)
+    reader = store_reader(gazetteer, path)
     differ = 0
     for name, kind in pairs[::max(1, len(pairs) // 60)]:
         kept = reader.kind_answer(name, kind)
-        assert kept == _live(gazetteer, name, kind), (name, kind)
-        differ += kept != _live(gazetteer, name)
+        assert kept == live_answer(gazetteer, name, kind), (name, kind)
+        differ += kept != live_answer(gazetteer, name)
     assert differ
     assert reader.kinds is not None and len(reader.kinds) == len(pairs)
 
@@ -294,9 +254,9 @@ def test_a_spelling_kept_with_its_kind_is_answered_as_live(gazetteer, store, spe
     path, _, _ = store
     pairs, kept = spelled_pairs
     name, kind = data.draw(st.sampled_from(pairs))
-    with closing(_reader(gazetteer, path)) as reader, _fresh(gazetteer) as fresh:
+    with closing(store_reader(gazetteer, path)) as reader, cold_gazetteer(gazetteer) as fresh:
         answer = reader.kind_answer(name, kind)
-        live = _live(fresh, name, kind)
+        live = live_answer(fresh, name, kind)
     if (name, kind) in kept:
         assert answer == live, (name, kind)
     else:  # (a spelling whose key the index lacks is not stored: worked out live)
@@ -311,7 +271,7 @@ def test_a_pair_the_store_lacks_is_no_answer(gazetteer, store, data):
     path, stored, _ = store
     name, kind = data.draw(st.sampled_from(_kind_pairs(path)))
     other = data.draw(st.sampled_from(["town", "admin2", "airfield", "river", "province", "City"]))
-    with closing(_reader(gazetteer, path)) as reader:
+    with closing(store_reader(gazetteer, path)) as reader:
         if (name, other) not in set(_kind_pairs(path)):  # (a city kept as a town too: kept_answers.ASKED_AS)
             assert reader.kind_answer(name, other) is None
         word = data.draw(st.sampled_from(stored))
@@ -328,17 +288,17 @@ def test_a_store_whose_trie_of_kind_pairs_is_not_whole_is_not_read(gazetteer, st
                           ("partial", "UPDATE blobs SET v = ? WHERE k = 'kinds_trie'")):
         other = tmp_path / label
         shutil.copyfile(path, other)
-        with sqlite3.connect(other) as db:
+        with connected(other) as db:
             db.execute(change, (marisa_trie.Trie([k + "\x1f" + n for n, k in pairs[1:]]).tobytes(),)
                        if "?" in change else ())
-        reader = _reader(gazetteer, other)
+        reader = store_reader(gazetteer, other)
         for name, kind in pairs[:20]:
             assert reader.kind_answer(name, kind) is None, (label, name, kind)
         assert reader.kinds is None and reader.kind_answer("Qwertyuiop", "city") is None
         assert reader.state == "off"
-    reader = _reader(gazetteer, path)
+    reader = store_reader(gazetteer, path)
     for name, kind in pairs[:20]:
-        assert reader.kind_answer(name, kind) == _live(gazetteer, name, kind), (name, kind)
+        assert reader.kind_answer(name, kind) == live_answer(gazetteer, name, kind), (name, kind)
 
 
 def _read_all(gaz, reader=None):
@@ -349,8 +309,8 @@ def _read_all(gaz, reader=None):
 
 def test_fixture_texts_read_the_same_with_and_without_the_store(gazetteer, store):
     path, stored, _ = store
-    with_store = _fresh(gazetteer)
-    reader = _reader(with_store, path)
+    with_store = cold_gazetteer(gazetteer)
+    reader = store_reader(with_store, path)
     asked = []
     real = reader.answer
 
@@ -371,14 +331,14 @@ def test_fixture_texts_read_the_same_with_and_without_the_store(gazetteer, store
             return reader.possessive_letters()
 
     got, cache = _read_all(with_store, Counting())
-    want, _ = _read_all(_fresh(gazetteer), None)
+    want, _ = _read_all(cold_gazetteer(gazetteer), None)
     assert got == want
     assert any(hit for _, _, hit in asked), "the store answered some of the texts' names"
     # every name the texts asked: the store's answer, where it has one, is the live one
-    plain = _fresh(gazetteer)
+    plain = cold_gazetteer(gazetteer)
     for name, kind, hit in asked:
         if hit:
-            assert (real(name) if kind is None else reader.kind_answer(name, kind)) == _live(plain, name, kind), name
+            assert (real(name) if kind is None else reader.kind_answer(name, kind)) == live_answer(plain, name, kind), name
 
 
 def test_default_gazetteer_gets_a_reader_and_test_doubles_none(gazetteer):
@@ -398,11 +358,11 @@ def test_a_touched_dependency_makes_the_store_stale(gazetteer, tmp_path, monkeyp
     monkeypatch.setattr(kept_answers, "_dependency_files", lambda: files() + [dep])
     path = kept_answers.build(gazetteer.path, 200, path=tmp_path / "answers", user_places=gazetteer.user_places,
                               names=["London"], famous=None, empty_upto=0, **_NO_KIND_PAIRS)
-    assert _reader(gazetteer, path).answer("London") is not None
+    assert store_reader(gazetteer, path).answer("London") is not None
     assert kept_answers.status(gazetteer.path, gazetteer) is not None
     st_ = dep.stat()
     os.utime(dep, ns=(st_.st_atime_ns, st_.st_mtime_ns + 1_000_000_000))  # touch: same bytes, new time
-    reader = _reader(gazetteer, path)
+    reader = store_reader(gazetteer, path)
     assert reader.answer("London") is None and reader.state == "off"
 
 
@@ -427,21 +387,21 @@ def test_the_users_new_places_make_the_store_stale(gazetteer, tmp_path):
     before = Gazetteer(gazetteer.path, user_places=places)
     path = kept_answers.build(gazetteer.path, 200, path=tmp_path / "answers", user_places=places, names=["London"],
                               famous=None, empty_upto=0, **_NO_KIND_PAIRS)
-    stored = _reader(before, path).answer("London")
-    assert stored is not None and stored == _live(before, "London")
+    stored = store_reader(before, path).answer("London")
+    assert stored is not None and stored == live_answer(before, "London")
     csv = tmp_path / "mine.csv"
     csv.write_text("name,lat,lon,kind,country\nLondon,10.5,20.5,camp,TD\n", encoding="utf-8")
     assert add_places(csv, user_db=places) == 1
     after = Gazetteer(gazetteer.path, user_places=places)
-    reader = _reader(after, path)
+    reader = store_reader(after, path)
     assert reader.answer("London") is None and reader.state == "off"
-    live = _live(after, "London")
+    live = live_answer(after, "London")
     assert live != stored and any(c.get("source", "").startswith("user") for c in live)
 
 
 def test_turned_off_by_the_environment(gazetteer, store, monkeypatch):
     monkeypatch.setenv("GEOMOVE_KEPT_ANSWERS", "0")
-    assert _reader(gazetteer, store[0]).answer("London") is None
+    assert store_reader(gazetteer, store[0]).answer("London") is None
 
 
 @pytest.mark.parametrize("damage", ["truncated", "garbage", "empty", "blob", "no meta"])
@@ -456,20 +416,20 @@ def test_a_damaged_store_is_ignored_quietly(gazetteer, store, tmp_path, damage, 
     elif damage == "empty":
         path.write_bytes(b"")
     elif damage == "blob":
-        with sqlite3.connect(path) as db:  # (bytes changed, checksum not: a bit flip on disk)
+        with connected(path) as db:  # (bytes changed, checksum not: a bit flip on disk)
             db.execute("UPDATE answers SET data = substr(data, 1, length(data) - 7) || x'00000000000000'")
     else:
-        with sqlite3.connect(path) as db:
+        with connected(path) as db:
             db.execute("DROP TABLE meta")
-    gaz = _fresh(gazetteer)
-    reader = _reader(gaz, path)
+    gaz = cold_gazetteer(gazetteer)
+    reader = store_reader(gaz, path)
     for name in store[1][::50]:
         hit = reader.answer(name)
-        assert hit is None or hit == _live(gaz, name)
+        assert hit is None or hit == live_answer(gaz, name)
     if damage != "truncated":  # (a truncated file may still answer from its first pages)
         assert reader.state == "off"
-    got, _ = _read_all(gaz, _reader(gaz, path))
-    want, _ = _read_all(_fresh(gazetteer), None)
+    got, _ = _read_all(gaz, store_reader(gaz, path))
+    want, _ = _read_all(cold_gazetteer(gazetteer), None)
     assert got == want
     assert capsys.readouterr().err == ""
 
@@ -486,7 +446,7 @@ def test_status_says_present_and_fresh(gazetteer, store, tmp_path):
 def test_the_store_of_another_index_is_not_used(every_key_a_blob, store, monkeypatch, tmp_path):
     monkeypatch.setenv("GEOMOVE_USER_PLACES", str(tmp_path / "none.sqlite"))
     other = Gazetteer(every_key_a_blob)
-    reader = _reader(other, store[0])
+    reader = store_reader(other, store[0])
     assert reader.answer("London") is None and reader.state == "off"
 
 
@@ -549,7 +509,7 @@ OWN_POSSESSIVES = ["Turkey's", "China's", "It's", "Peru's", "Kyiv's", "Martha's 
 
 def test_the_possessive_spellings_hold_every_spelling_with_an_s(gazetteer, store):
     path, _, _ = store
-    letters = _reader(_fresh(gazetteer), path).possessive_letters()
+    letters = store_reader(cold_gazetteer(gazetteer), path).possessive_letters()
     assert letters is not None and len(letters) > 0
     from geomove.mentions.tokens import _letters, _possessive
     spelled = [n for (n,) in gazetteer.db.execute("SELECT name FROM names WHERE instr(name, ?) LIMIT 200", ("'s",))]
@@ -567,8 +527,8 @@ def test_a_possessive_asked_with_the_store_is_answered_as_without_it(gazetteer, 
     path, _, _ = store
     names = _possessive_names(gazetteer) + OWN_POSSESSIVES
     name = data.draw(st.sampled_from(names))
-    with _fresh(gazetteer) as with_store, _fresh(gazetteer) as without, \
-            closing(_reader(with_store, path)) as reader:
+    with cold_gazetteer(gazetteer) as with_store, cold_gazetteer(gazetteer) as without, \
+            closing(store_reader(with_store, path)) as reader:
         finder = _Finder("", with_store)
         finder.cand_cache = shared_candidates(with_store)
         finder.cand_cache.kept = reader
@@ -581,10 +541,10 @@ def test_a_possessive_asked_with_the_store_is_answered_as_without_it(gazetteer, 
 
 def test_a_possessive_spelled_so_by_some_place_is_still_found(gazetteer, store):
     path, _, _ = store
-    with_store = _fresh(gazetteer)
+    with_store = cold_gazetteer(gazetteer)
     finder = _Finder("", with_store)
     finder.cand_cache = shared_candidates(with_store)
-    finder.cand_cache.kept = _reader(with_store, path)
+    finder.cand_cache.kept = store_reader(with_store, path)
     found = [n for n in _possessive_names(gazetteer) if finder._looked_up_with_possessive(n)]
     assert found, "no spelling of the index with an 's was found as one"
 
@@ -595,13 +555,13 @@ def test_the_store_holds_every_district_s_forms(gazetteer, store, tmp_path):
     # County" of a hyphenated pair is looked up as before
     import marisa_trie
     path, _, _ = store
-    forms = _reader(_fresh(gazetteer), path).district_forms()
+    forms = store_reader(cold_gazetteer(gazetteer), path).district_forms()
     assert forms is not None and set(forms.keys()) == kept_answers.district_forms(gazetteer)
     partial = tmp_path / "partial"
     shutil.copyfile(path, partial)
-    with sqlite3.connect(partial) as db:
+    with connected(partial) as db:
         db.execute("UPDATE blobs SET v = ? WHERE k = 'districts_trie'", (marisa_trie.Trie(["x"]).tobytes(),))
-    assert _reader(_fresh(gazetteer), partial).district_forms() is None
-    with sqlite3.connect(partial) as db:
+    assert store_reader(cold_gazetteer(gazetteer), partial).district_forms() is None
+    with connected(partial) as db:
         db.execute("DELETE FROM blobs WHERE k = 'districts_trie'")
-    assert _reader(_fresh(gazetteer), partial).district_forms() is None
+    assert store_reader(cold_gazetteer(gazetteer), partial).district_forms() is None

@@ -2,8 +2,9 @@
 rows the join of names and places gives, and an index without them still answers."""
 
 import shutil
-import sqlite3
 from pathlib import Path
+
+from sqlite_files import connected
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -58,12 +59,10 @@ def test_an_index_without_the_blobs_still_answers(every_key_a_blob, tmp_path):
     from geomove.gazetteer import Gazetteer
     copy = tmp_path / "old.sqlite"
     shutil.copy(every_key_a_blob, copy)
-    db = sqlite3.connect(copy)
-    db.execute("DROP TABLE key_rows")
-    db.execute("DELETE FROM matchers WHERE name LIKE 'key_rows%'")
-    db.execute("DELETE FROM meta WHERE k LIKE 'key_rows%'")
-    db.commit()
-    db.close()
+    with connected(copy) as db:
+        db.execute("DROP TABLE key_rows")
+        db.execute("DELETE FROM matchers WHERE name LIKE 'key_rows%'")
+        db.execute("DELETE FROM meta WHERE k LIKE 'key_rows%'")
     old = Gazetteer(copy, user_places=tmp_path / "none.sqlite")
     new = Gazetteer(every_key_a_blob, user_places=tmp_path / "none.sqlite")
     for name in ("Lere", "Hol", "Mali"):
@@ -77,10 +76,8 @@ def test_a_damaged_blob_is_read_from_the_tables(every_key_a_blob, tmp_path):
     copy = tmp_path / "damaged.sqlite"
     shutil.copy(every_key_a_blob, copy)
     key = name_key("Lere")
-    db = sqlite3.connect(copy)
-    db.execute("UPDATE key_rows SET rows = ? WHERE key = ?", (b"not zlib", key))
-    db.commit()
-    db.close()
+    with connected(copy) as db:
+        db.execute("UPDATE key_rows SET rows = ? WHERE key = ?", (b"not zlib", key))
     gaz = Gazetteer(copy, user_places=tmp_path / "none.sqlite")
     assert gaz._key_rows_of(key) is None
     assert gaz.lookup("Lere") == Gazetteer(every_key_a_blob, user_places=tmp_path / "none.sqlite").lookup("Lere")
@@ -92,10 +89,8 @@ def test_without_the_trie_of_blob_keys_the_table_is_asked(every_key_a_blob, tmp_
     from geomove.names import name_key
     copy = tmp_path / "no-trie.sqlite"
     shutil.copy(every_key_a_blob, copy)
-    db = sqlite3.connect(copy)
-    db.execute("DELETE FROM matchers WHERE name = 'key_rows_keys'")
-    db.commit()
-    db.close()
+    with connected(copy) as db:
+        db.execute("DELETE FROM matchers WHERE name = 'key_rows_keys'")
     gaz = Gazetteer(copy, user_places=tmp_path / "none.sqlite")
     new = Gazetteer(every_key_a_blob, user_places=tmp_path / "none.sqlite")
     for name in ("Lere", "Hol", "Mali"):

@@ -4,11 +4,12 @@ first reader, mapped by later ones, never taken for another index's keys."""
 import hashlib
 import os
 import shutil
-import sqlite3
 import time
 from pathlib import Path
 
 import pytest
+
+from sqlite_files import connected
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -33,11 +34,10 @@ def open_index(path):
 
 
 def blob_and_keys(path):
-    db = sqlite3.connect(path)
-    blob = db.execute("SELECT data FROM matchers WHERE name = 'name_keys'").fetchone()[0]
-    meta = dict(db.execute("SELECT k, v FROM meta"))
-    keys = [k for (k,) in db.execute("SELECT DISTINCT key FROM names")]
-    db.close()
+    with connected(path) as db:
+        blob = db.execute("SELECT data FROM matchers WHERE name = 'name_keys'").fetchone()[0]
+        meta = dict(db.execute("SELECT k, v FROM meta"))
+        keys = [k for (k,) in db.execute("SELECT DISTINCT key FROM names")]
     return blob, meta, keys
 
 
@@ -56,10 +56,8 @@ def test_the_first_reader_writes_the_copy_and_the_next_maps_it(index):
     assert copy.read_bytes() == blob
     assert not list(index.parent.glob(".*.tmp"))
     # the blob gone from the index: a reader still answers, so it answered from the copy
-    db = sqlite3.connect(index)
-    db.execute("DELETE FROM matchers WHERE name = 'name_keys'")
-    db.commit()
-    db.close()
+    with connected(index) as db:
+        db.execute("DELETE FROM matchers WHERE name = 'name_keys'")
     second = open_index(index)
     assert all(second.has_key(k) for k in keys)
     for absent in ("qqqxz", keys[0] + "zz", keys[0][:-1]):
@@ -101,10 +99,8 @@ def test_a_rebuilt_index_does_not_take_the_old_copy(index, tmp_path):
 
 
 def test_an_index_without_a_digest_reads_the_blob_and_writes_nothing(index):
-    db = sqlite3.connect(index)
-    db.execute("DELETE FROM meta WHERE k IN ('name_keys_sha1', 'name_keys_bytes')")
-    db.commit()
-    db.close()
+    with connected(index) as db:
+        db.execute("DELETE FROM meta WHERE k IN ('name_keys_sha1', 'name_keys_bytes')")
     _, _, keys = blob_and_keys(index)
     g = open_index(index)
     assert g.has_key(keys[0]) and g._key_trie

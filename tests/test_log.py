@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-import sqlite3
 
 import pytest
 
 from geomove.errors import InputError, LogError
 from geomove.log import SCHEMA_VERSION, AddResult, MovementLog, default_log_path
 from geomove.model import make_movement, make_place
+
+from sqlite_files import connected
 
 QAMISHLI = make_place(name="Qamishli", lat=37.0522, lon=41.2231, gazetteer_id="gn:1", precision="exact")
 HASAKAH = make_place(name="Hasakah", lat=36.5024, lon=40.7477, gazetteer_id="gn:2", precision="exact")
@@ -188,9 +189,8 @@ def test_log_persists_and_has_a_schema_version(tmp_path):
 def test_a_log_from_a_newer_geomove_is_refused(tmp_path):
     path = tmp_path / "log.sqlite"
     MovementLog(path).close()
-    db = sqlite3.connect(path)
-    db.execute("PRAGMA user_version = 99")
-    db.close()
+    with connected(path) as db:
+        db.execute("PRAGMA user_version = 99")
     with pytest.raises(LogError, match="schema version 99"):
         MovementLog(path)
 
@@ -201,9 +201,8 @@ def test_files_that_are_not_logs_are_refused(tmp_path):
     with pytest.raises(LogError, match="junk.sqlite"):
         MovementLog(junk)
     other = tmp_path / "other.sqlite"
-    db = sqlite3.connect(other)
-    db.execute("CREATE TABLE t (x)")
-    db.close()
+    with connected(other) as db:
+        db.execute("CREATE TABLE t (x)")
     with pytest.raises(LogError, match="not a geomove movement log"):
         MovementLog(other)
 

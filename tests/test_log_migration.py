@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 import subprocess
 import sys
 
@@ -13,6 +12,8 @@ from geomove.log import store as log_module
 from geomove.log import SCHEMA_VERSION, MovementLog, route_bbox, time_span
 from geomove.log.store import _dumps, _index_row
 from geomove.model import make_movement, make_place
+
+from sqlite_files import connected
 
 QAMISHLI = make_place(name="Qamishli", lat=37.0522, lon=41.2231, gazetteer_id="gn:1", precision="exact")
 HASAKAH = make_place(name="Hasakah", lat=36.5024, lon=40.7477, gazetteer_id="gn:2", precision="exact")
@@ -39,35 +40,34 @@ def movements() -> list[dict]:
 
 def build_old_log(path, version: int, features: list[dict]) -> None:
     """A log as geomove wrote it at schema ``version`` (1 to 5): its migrations, its tables."""
-    db = sqlite3.connect(path, isolation_level=None)
-    for step in range(version):
-        log_module.MIGRATIONS[step](db)
-    for rowid, feature in enumerate(features, 1):
-        props = feature["properties"]
-        feature["properties"]["sources"] = [{k: props.get(k) for k in ("source", "url", "published")}]
-        lo, hi = time_span(props)
-        box = route_bbox(feature) or (None,) * 4
-        db.execute("INSERT INTO movements (rowid, id, actor, actor_key, status, start_at, end_at, t0, t1, "
-                   "minx, miny, maxx, maxy, merge_key, search, feature, added_at, updated_at) "
-                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                   (rowid, *MovementLog._columns(feature), "2024-01-01T00:00:00Z", "2024-01-02T00:00:00Z"))
-        db.execute("INSERT INTO movement_ids VALUES (?, ?)", (props["id"], rowid))
-        db.execute("INSERT INTO sources VALUES (?, ?, ?, ?)", (rowid, props.get("source") or "",
-                                                              props.get("url") or "", props.get("published")))
-        minx, miny, maxx, maxy = box
-        if minx is not None and version < 3:
-            db.execute("INSERT INTO movement_space VALUES (?, ?, ?, ?, ?)", (rowid, minx, maxx, miny, maxy))
-        if minx is not None and version >= 3:
-            db.execute("INSERT INTO movement_index VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                       _index_row(rowid, (minx, maxx, miny, maxy), lo, hi, props["status"]))
-        if lo is not None:
-            db.execute("INSERT INTO movement_time VALUES (?, ?, ?)", (rowid, lo, hi))
-            if minx is not None and version == 2:
-                db.execute("INSERT INTO movement_extent VALUES (?, ?, ?, ?, ?, ?, ?)",
-                           (rowid, minx, maxx, miny, maxy, lo, hi))
-    db.execute("INSERT INTO reports (hash, source, movements, added_at) VALUES ('abc', 'Outlet A', 2, '2024-01-01T00:00:00Z')")
-    db.execute(f"PRAGMA user_version = {version}")
-    db.close()
+    with connected(path, isolation_level=None) as db:
+        for step in range(version):
+            log_module.MIGRATIONS[step](db)
+        for rowid, feature in enumerate(features, 1):
+            props = feature["properties"]
+            feature["properties"]["sources"] = [{k: props.get(k) for k in ("source", "url", "published")}]
+            lo, hi = time_span(props)
+            box = route_bbox(feature) or (None,) * 4
+            db.execute("INSERT INTO movements (rowid, id, actor, actor_key, status, start_at, end_at, t0, t1, "
+                       "minx, miny, maxx, maxy, merge_key, search, feature, added_at, updated_at) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                       (rowid, *MovementLog._columns(feature), "2024-01-01T00:00:00Z", "2024-01-02T00:00:00Z"))
+            db.execute("INSERT INTO movement_ids VALUES (?, ?)", (props["id"], rowid))
+            db.execute("INSERT INTO sources VALUES (?, ?, ?, ?)", (rowid, props.get("source") or "",
+                                                                  props.get("url") or "", props.get("published")))
+            minx, miny, maxx, maxy = box
+            if minx is not None and version < 3:
+                db.execute("INSERT INTO movement_space VALUES (?, ?, ?, ?, ?)", (rowid, minx, maxx, miny, maxy))
+            if minx is not None and version >= 3:
+                db.execute("INSERT INTO movement_index VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                           _index_row(rowid, (minx, maxx, miny, maxy), lo, hi, props["status"]))
+            if lo is not None:
+                db.execute("INSERT INTO movement_time VALUES (?, ?, ?)", (rowid, lo, hi))
+                if minx is not None and version == 2:
+                    db.execute("INSERT INTO movement_extent VALUES (?, ?, ?, ?, ?, ?, ?)",
+                               (rowid, minx, maxx, miny, maxy, lo, hi))
+        db.execute("INSERT INTO reports (hash, source, movements, added_at) VALUES ('abc', 'Outlet A', 2, '2024-01-01T00:00:00Z')")
+        db.execute(f"PRAGMA user_version = {version}")
 
 
 # Columns a migration adds (read as their defaults for old rows) are left out of the comparison.
@@ -75,16 +75,13 @@ ADDED_COLUMNS = {"movements": {"review"}, "reports": {"text", "published", "url"
 
 
 def snapshot(path) -> dict[str, list]:
-    db = sqlite3.connect(path)
-    try:
+    with connected(path) as db:
         def columns(t):
             names = [r[1] for r in db.execute(f"PRAGMA table_xinfo({t})") if r[1] not in ADDED_COLUMNS.get(t, ())]
             return ", ".join(names)
         return {t: db.execute(f"SELECT rowid, {columns(t)} FROM {t} ORDER BY 1, 2").fetchall()
                 if t != "movement_ids" and t != "sources" and t != "reports"
                 else db.execute(f"SELECT {columns(t)} FROM {t} ORDER BY 1, 2").fetchall() for t in TABLES_KEPT}
-    finally:
-        db.close()
 
 
 QUERIES = [{}, {"status": None}, {"bbox": (40.0, 36.0, 42.0, 38.0)}, {"bbox": (40.0, 36.0, 42.0, 38.0),
@@ -140,9 +137,8 @@ def test_a_version_3_log_gains_the_window_index_and_keeps_its_cells(tmp_path):
     features = movements()
     build_old_log(path, 3, features)
     before = snapshot(path)
-    db = sqlite3.connect(path)
-    cells_before = sorted(db.execute("SELECT * FROM movement_index").fetchall())
-    db.close()
+    with connected(path) as db:
+        cells_before = sorted(db.execute("SELECT * FROM movement_index").fetchall())
     with MovementLog(path) as log:
         assert log.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
         assert log.db.execute("SELECT count(*) FROM sqlite_schema WHERE name = 'movements_window'").fetchone()[0]
@@ -175,16 +171,14 @@ log_module.MovementLog(sys.argv[1])
 def test_a_migration_killed_midway_leaves_the_old_schema_whole(tmp_path, version):
     path = tmp_path / f"v{version}.sqlite"
     build_old_log(path, version, movements())
-    db = sqlite3.connect(path)
-    dump_before = list(db.iterdump())
-    db.close()
+    with connected(path) as db:
+        dump_before = list(db.iterdump())
     run = subprocess.run([sys.executable, "-c", KILLED_MID_MIGRATION, str(path), str(version)],
                          capture_output=True)
     assert run.returncode == -9, run.stderr
-    db = sqlite3.connect(path)
-    assert db.execute("PRAGMA user_version").fetchone()[0] == version
-    assert list(db.iterdump()) == dump_before
-    db.close()
+    with connected(path) as db:
+        assert db.execute("PRAGMA user_version").fetchone()[0] == version
+        assert list(db.iterdump()) == dump_before
     with MovementLog(path) as log:  # and the next open migrates
         assert log.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
         assert len(log.query(bbox=(40.0, 36.0, 42.0, 38.0), status=None)) == 40
@@ -198,7 +192,7 @@ def test_a_version_5_log_gains_the_search_index_and_finds_what_like_found(tmp_pa
     path = tmp_path / "v5.sqlite"
     build_old_log(path, 5, movements())
     before = snapshot(path)
-    with sqlite3.connect(path) as db:  # the answers of schema 5: LIKE over the search column
+    with connected(path) as db:  # the answers of schema 5: LIKE over the search column
         like = {text: [r[0] for r in db.execute(
             "SELECT id FROM movements WHERE search LIKE ? ESCAPE '\\' ORDER BY t0 IS NULL, t0, rowid",
             (f"%{text.casefold().replace('%', chr(92) + '%').replace('_', chr(92) + '_')}%",))]

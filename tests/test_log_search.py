@@ -3,7 +3,6 @@ column finds, and stays in step with every write."""
 
 from __future__ import annotations
 
-import sqlite3
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -11,6 +10,8 @@ from hypothesis import strategies as st
 from geomove.log import MovementLog
 from geomove.log.schema import text_condition
 from geomove.model import make_movement, make_place
+
+from sqlite_files import connected
 
 ALEPPO = make_place(name="Aleppo", lat=36.2, lon=37.16)
 HOMS = make_place(name="Homs", lat=34.73, lon=36.72)
@@ -61,11 +62,9 @@ def test_check_reports_an_index_out_of_step(tmp_path):
     path = tmp_path / "log.sqlite"
     with MovementLog(path) as log:
         log.add([make_movement(actor="Brigade Alpha", origin=ALEPPO, destination=HOMS, start="2024-03-01")])
-    db = sqlite3.connect(path)
-    db.execute("DROP TRIGGER movements_search_update")
-    db.execute("UPDATE movements SET search = 'something else'")
-    db.commit()
-    db.close()
+    with connected(path) as db:
+        db.execute("DROP TRIGGER movements_search_update")
+        db.execute("UPDATE movements SET search = 'something else'")
     with MovementLog(path) as log:
         assert any("search index" in p for p in log.check())
 

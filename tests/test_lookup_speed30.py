@@ -5,11 +5,12 @@ reader to the join of the tables."""
 
 import marshal
 import shutil
-import sqlite3
 import zlib
 from pathlib import Path
 
 import pytest
+
+from sqlite_files import connected
 
 FIXTURES = Path(__file__).parent / "fixtures"
 OLD_FORMAT = "marshal4+deflate-zdict+plains+folds"
@@ -24,18 +25,16 @@ def _as_old_format(path, copy):
     """A copy of the index whose blobs are written as the builder wrote them before speed30:
     raw deflate, level 6, with a preset dictionary (the last 8 kB of some blobs)."""
     shutil.copy(path, copy)
-    db = sqlite3.connect(copy)
-    blobs = db.execute("SELECT key, rows FROM key_rows").fetchall()
-    zdict = b"".join(b for _, b in blobs[::3])[-8192:]
-    redone = []
-    for key, blob in blobs:
-        z = zlib.compressobj(6, zlib.DEFLATED, -zlib.MAX_WBITS, 8, zlib.Z_DEFAULT_STRATEGY, zdict)
-        redone.append((z.compress(blob) + z.flush(), key))
-    db.executemany("UPDATE key_rows SET rows = ? WHERE key = ?", redone)
-    db.execute("INSERT INTO matchers VALUES ('key_rows_zdict', ?)", (zdict,))
-    db.execute("UPDATE meta SET v = ? WHERE k = 'key_rows_format'", (OLD_FORMAT,))
-    db.commit()
-    db.close()
+    with connected(copy) as db:
+        blobs = db.execute("SELECT key, rows FROM key_rows").fetchall()
+        zdict = b"".join(b for _, b in blobs[::3])[-8192:]
+        redone = []
+        for key, blob in blobs:
+            z = zlib.compressobj(6, zlib.DEFLATED, -zlib.MAX_WBITS, 8, zlib.Z_DEFAULT_STRATEGY, zdict)
+            redone.append((z.compress(blob) + z.flush(), key))
+        db.executemany("UPDATE key_rows SET rows = ? WHERE key = ?", redone)
+        db.execute("INSERT INTO matchers VALUES ('key_rows_zdict', ?)", (zdict,))
+        db.execute("UPDATE meta SET v = ? WHERE k = 'key_rows_format'", (OLD_FORMAT,))
     return copy
 
 
@@ -75,13 +74,11 @@ def test_a_blob_that_cannot_be_read_is_read_from_the_tables(every_key_a_blob, tm
     copy = tmp_path / "damaged.sqlite"
     shutil.copy(every_key_a_blob, copy)
     key = name_key("Lere")
-    db = sqlite3.connect(copy)
-    (blob,) = db.execute("SELECT rows FROM key_rows WHERE key = ?", (key,)).fetchone()
-    bad = {"cut": blob[:len(blob) // 2], "junk": b"\xff\xfe not marshal",
-           "other shape": marshal.dumps([("a", 1)], 4)}[damage]
-    db.execute("UPDATE key_rows SET rows = ? WHERE key = ?", (bad, key))
-    db.commit()
-    db.close()
+    with connected(copy) as db:
+        (blob,) = db.execute("SELECT rows FROM key_rows WHERE key = ?", (key,)).fetchone()
+        bad = {"cut": blob[:len(blob) // 2], "junk": b"\xff\xfe not marshal",
+               "other shape": marshal.dumps([("a", 1)], 4)}[damage]
+        db.execute("UPDATE key_rows SET rows = ? WHERE key = ?", (bad, key))
     gaz = Gazetteer(copy, user_places=tmp_path / "none.sqlite")
     assert gaz._key_rows_of(key) is None
     good = Gazetteer(every_key_a_blob, user_places=tmp_path / "none.sqlite")

@@ -3,7 +3,6 @@
 import datetime as dt
 import json
 import re
-import sqlite3
 import struct
 import xml.etree.ElementTree as ET
 import zlib
@@ -22,6 +21,8 @@ from geomove.maps import actors, basemap, tiles
 from geomove.maps.select import parse_statuses, select
 from geomove.model import make_movement, make_place
 from geomove.render import map_data, page_html, render, save_map, script_json
+
+from sqlite_files import connected, needs_proc, open_on
 
 XSS_SCRIPT = "<script>document.title='pwned-script'</script>"
 XSS_IMG = "<img src=x onerror=\"document.title='pwned-img'\">"
@@ -354,26 +355,23 @@ def _png() -> bytes:
 
 def mbtiles(path, bbox, zooms, name=None):
     """An MBTiles file (TMS rows) of one small PNG on every tile of ``bbox`` at ``zooms``."""
-    db = sqlite3.connect(path)
-    db.execute("CREATE TABLE tiles (zoom_level INT, tile_column INT, tile_row INT, tile_data BLOB)")
-    if name:
-        db.execute("CREATE TABLE metadata (name TEXT, value TEXT)")
-        db.execute("INSERT INTO metadata VALUES ('name', ?)", (name,))
-    for z in zooms:
-        x0, y0, x1, y1 = tiles.tile_range(bbox, z)
-        for x in range(x0, x1 + 1):
-            for y in range(y0, y1 + 1):
-                db.execute("INSERT INTO tiles VALUES (?, ?, ?, ?)", (z, x, 2 ** z - 1 - y, _png()))
-    db.commit()
-    return db
+    with connected(path) as db:
+        db.execute("CREATE TABLE tiles (zoom_level INT, tile_column INT, tile_row INT, tile_data BLOB)")
+        if name:
+            db.execute("CREATE TABLE metadata (name TEXT, value TEXT)")
+            db.execute("INSERT INTO metadata VALUES ('name', ?)", (name,))
+        for z in zooms:
+            x0, y0, x1, y1 = tiles.tile_range(bbox, z)
+            for x in range(x0, x1 + 1):
+                for y in range(y0, y1 + 1):
+                    db.execute("INSERT INTO tiles VALUES (?, ?, ?, ?)", (z, x, 2 ** z - 1 - y, _png()))
 
 
 def test_own_tiles_from_mbtiles_and_a_folder_go_into_the_page(tmp_path):
     mb = tmp_path / "survey.mbtiles"
-    db = mbtiles(mb, (40.0, 35.0, 44.0, 38.0), range(0, 4), name="survey team")
-    db.execute("INSERT INTO tiles VALUES (3, 0, 0, ?)", (_png(),))  # far away: not inlined
-    db.commit()
-    db.close()
+    mbtiles(mb, (40.0, 35.0, 44.0, 38.0), range(0, 4), name="survey team")
+    with connected(mb) as db:
+        db.execute("INSERT INTO tiles VALUES (3, 0, 0, ?)", (_png(),))  # far away: not inlined
     data = _data_of(render(seed_movements(), tiles=mb))
     assert data["tiles"]["name"] == "survey team" and data["tiles"]["maxZoom"] == 3
     x, y = tiles.tile_range((42.0, 37.0, 42.0, 37.0), 3)[:2]
@@ -385,6 +383,20 @@ def test_own_tiles_from_mbtiles_and_a_folder_go_into_the_page(tmp_path):
     assert list(_data_of(render(seed_movements(), tiles=tmp_path / "xyz"))["tiles"]["tiles"]) == [f"2/{x // 2}/{y // 2}"]
     with pytest.raises(InputError, match="no such MBTiles"):
         render(seed_movements(), tiles=tmp_path / "missing.mbtiles")
+
+
+@needs_proc
+def test_an_mbtiles_file_is_let_go_once_its_tiles_are_in_the_page(tmp_path):
+    """A process that renders many maps does not keep each one's tiles file open."""
+    mb = tmp_path / "survey.mbtiles"
+    mbtiles(mb, (40.0, 35.0, 44.0, 38.0), range(0, 3))
+    assert _data_of(render(seed_movements(), tiles=mb))["tiles"]["tiles"]
+    assert open_on(mb) == 0  # (no collection needed)
+    broken = tmp_path / "broken.mbtiles"
+    broken.write_bytes(b"not tiles " * 500)
+    with pytest.raises(InputError, match="not an MBTiles file"):
+        render(seed_movements(), tiles=broken)
+    assert open_on(broken) == 0
 
 
 def test_select_by_dates_actor_and_bbox():
@@ -403,9 +415,8 @@ def test_gpkg_layer_styles_are_qgis_xml(tmp_path):
     moves[1]["properties"]["status"] = "denied"
     path = tmp_path / "m.gpkg"
     export(moves, "gpkg", path, include_all=True)
-    db = sqlite3.connect(path)
-    rows = db.execute("SELECT f_table_name, f_geometry_column, styleQML, useAsDefault FROM layer_styles").fetchall()
-    db.close()
+    with connected(path) as db:
+        rows = db.execute("SELECT f_table_name, f_geometry_column, styleQML, useAsDefault FROM layer_styles").fetchall()
     assert {r[0] for r in rows} == {"movements", "places"} and all(r[3] == 1 for r in rows)
     qml = {r[0]: ET.fromstring(r[2].split("\n", 1)[1]) for r in rows}
     rules = qml["movements"].findall("renderer-v2/rules/rule")

@@ -14,6 +14,8 @@ from geomove.errors import InputError, UsageError
 from geomove.log import SCHEMA_VERSION, MovementLog
 from geomove.model import make_movement, make_place
 
+from sqlite_files import connected
+
 NORTH = make_place(name="Northtown", lat=36.0, lon=40.0, gazetteer_id="t:1", precision="exact")
 SOUTH = make_place(name="Southtown", lat=34.0, lon=39.0, gazetteer_id="t:2", precision="exact")
 EAST = make_place(name="Eastville", lat=35.0, lon=42.0, gazetteer_id="t:3", precision="exact")
@@ -156,12 +158,11 @@ def test_the_table_pages_sorts_and_searches_without_reading_everything(log):
 
 def test_a_version_4_log_migrates_to_review_in_one_transaction(tmp_path, monkeypatch):
     path = tmp_path / "v4.sqlite"
-    db = sqlite3.connect(path, isolation_level=None)
-    for step in range(4):
-        log_schema.MIGRATIONS[step](db)
-    db.execute("INSERT INTO reports VALUES ('abc', 'Outlet A', 0, '2024-01-01T00:00:00Z')")
-    db.execute("PRAGMA user_version = 4")
-    db.close()
+    with connected(path, isolation_level=None) as db:
+        for step in range(4):
+            log_schema.MIGRATIONS[step](db)
+        db.execute("INSERT INTO reports VALUES ('abc', 'Outlet A', 0, '2024-01-01T00:00:00Z')")
+        db.execute("PRAGMA user_version = 4")
     # A crash inside the migration leaves the file at version 4, untouched.
     original = log_schema.MIGRATIONS[4]
 
@@ -172,10 +173,9 @@ def test_a_version_4_log_migrates_to_review_in_one_transaction(tmp_path, monkeyp
     monkeypatch.setattr(log_module, "MIGRATIONS", [*log_schema.MIGRATIONS[:4], broken, *log_schema.MIGRATIONS[5:]])
     with pytest.raises(Exception):
         MovementLog(path)
-    db = sqlite3.connect(path)
-    assert db.execute("PRAGMA user_version").fetchone()[0] == 4
-    assert not db.execute("SELECT 1 FROM sqlite_schema WHERE name = 'history'").fetchone()
-    db.close()
+    with connected(path) as db:
+        assert db.execute("PRAGMA user_version").fetchone()[0] == 4
+        assert not db.execute("SELECT 1 FROM sqlite_schema WHERE name = 'history'").fetchone()
     monkeypatch.undo()
     with MovementLog(path) as log:
         assert log.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION

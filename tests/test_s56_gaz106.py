@@ -19,47 +19,44 @@ import pytest
 from geomove.mentions import find_mentions
 from geomove.mentions.airports_by_their_town import named_for_a_person, one_airport_named_for
 from placing import places_by_surface as _by_surface  # (geomove.mentions.places by surface)
+from placing import reads_as
 
 
-# --- "Kennedy airport" with no town named -------------------------------------------------
+# --- the place read for one surface of a sentence (placing.reads_as: None is no place) ------
 
-@pytest.mark.parametrize("text", [
-    "American marines landed at Kennedy airport after the exercise.",
-    "The reservists waited at Kennedy airport for their flight on Sunday.",
-    "A chartered plane with the wounded touched down at Kennedy airport before dawn.",
-])
-def test_the_one_airline_airport_named_for_the_person(gazetteer, text):
-    m = _by_surface(text, gazetteer)["Kennedy"]
-    assert m["gazetteer_id"] == "airport:KJFK", m
-    assert "the one airline airport named for Kennedy" in m["why"], m
-
-
-@pytest.mark.parametrize("text", [
-    "American marines landed at Kennedy airport after the exercise.",
-    "Colombian police met the minister at Kennedy airport on Friday.",
-])
-def test_kennedy_airport_is_never_a_village_of_the_name(gazetteer, text):
-    m = _by_surface(text, gazetteer).get("Kennedy")
-    assert m is None or m["kind"] == "airfield", m
-
-
-@pytest.mark.parametrize("text, surface, expected", [
-    # (no airport named for a person: the famous place stays, as decided in session 55)
-    ("Australian tourists were stranded at Bali airport for two days.", "Bali", "ID"),
+@pytest.mark.parametrize("text, surface, want", [
+    # "Kennedy airport" with no town named: the one airline airport named for the person
+    ("American marines landed at Kennedy airport after the exercise.", "Kennedy",
+     {"gazetteer_id": "airport:KJFK", "why": "the one airline airport named for Kennedy"}),
+    ("The reservists waited at Kennedy airport for their flight on Sunday.", "Kennedy",
+     {"gazetteer_id": "airport:KJFK", "why": "the one airline airport named for Kennedy"}),
+    ("A chartered plane with the wounded touched down at Kennedy airport before dawn.", "Kennedy",
+     {"gazetteer_id": "airport:KJFK", "why": "the one airline airport named for Kennedy"}),
+    # ... and never a village of the name
+    ("American marines landed at Kennedy airport after the exercise.", "Kennedy",
+     {"kind": "airfield", "or_none": True}),
+    ("Colombian police met the minister at Kennedy airport on Friday.", "Kennedy",
+     {"kind": "airfield", "or_none": True}),
+    # near misses keep their reading: no airport named for a person, the famous place stays, as
+    # decided in session 55
+    ("Australian tourists were stranded at Bali airport for two days.", "Bali", {"country": "ID", "!why": "named for"}),
     # (the famous namesake's own airport is kept: nothing was set aside whole)
-    ("Chinese engineers landed at Bole airport on Monday.", "Bole", "CN"),
+    ("Chinese engineers landed at Bole airport on Monday.", "Bole", {"country": "CN", "!why": "named for"}),
     # (the place without the kind word: the locality, not the airport)
-    ("Colombian police patrolled Kennedy, a district of Bogota, on Friday.", "Kennedy", "CO"),
+    ("Colombian police patrolled Kennedy, a district of Bogota, on Friday.", "Kennedy",
+     {"country": "CO", "!why": "named for"}),
+    # the surname alone stays no airport
+    ("Kennedy told the reservists to leave Toronto on Sunday.", "Kennedy", {"!kind": "airfield", "or_none": True}),
+    # an English word that is also an Arabic article opens the sentence: the airport after "At"
+    ("At Kabul airport, the evacuees waited through the night.", "Kabul", {"kind": "airfield", "country": "AF"}),
+    # names that hold their article keep it, at a sentence's start or inside it
+    ("An Najaf was quiet on Friday after the pilgrims left.", "An Najaf", {}),
+    ("As Sulaymaniyah was quiet on Friday.", "As Sulaymaniyah", {}),
+    ("The convoy reached An Najaf on Friday.", "An Najaf", {}),
 ])
-def test_near_misses_keep_their_reading(gazetteer, text, surface, expected):
-    m = _by_surface(text, gazetteer)[surface]
-    assert m["country"] == expected, m
-    assert "named for" not in (m.get("why") or ""), m
-
-
-def test_the_surname_alone_stays_no_airport(gazetteer):
-    m = _by_surface("Kennedy told the reservists to leave Toronto on Sunday.", gazetteer).get("Kennedy")
-    assert m is None or m["kind"] != "airfield", m
+def test_the_place_read(gazetteer, text, surface, want):
+    m = _by_surface(text, gazetteer).get(surface)
+    assert reads_as(m, want), m
 
 
 def _airport(name, importance=0.45):
@@ -111,21 +108,6 @@ def test_the_english_word_is_left_out_of_the_name(gazetteer, text, surface):
     found = {m["surface"]: m for m in find_mentions(text, gazetteer=gazetteer)}
     assert surface in found, found
     assert not any(s.split()[0] in ("As", "At", "An", "AN") for s in found), found
-
-
-def test_the_airport_after_at_is_read_after_at(gazetteer):
-    m = _by_surface("At Kabul airport, the evacuees waited through the night.", gazetteer)["Kabul"]
-    assert m["kind"] == "airfield" and m["country"] == "AF", m
-
-
-@pytest.mark.parametrize("text, surface", [
-    # (names that hold their article keep it, at a sentence's start or inside it)
-    ("An Najaf was quiet on Friday after the pilgrims left.", "An Najaf"),
-    ("As Sulaymaniyah was quiet on Friday.", "As Sulaymaniyah"),
-    ("The convoy reached An Najaf on Friday.", "An Najaf"),
-])
-def test_a_name_that_holds_its_article_keeps_it(gazetteer, text, surface):
-    assert surface in _by_surface(text, gazetteer)
 
 
 # --- a capitalised institution before "in <town>" (measured; unchanged) ----------------------

@@ -18,79 +18,53 @@ import pytest
 from geomove.gazetteer_build import _surname_after_a_given_name
 from geomove.mentions.airports_by_their_town import named_for_a_person
 from placing import places_by_surface as _by_surface  # (geomove.mentions.places by surface)
+from placing import reads_as
 
 
-# --- a loose spelling of another name is no reading of "<X> airport" ----------------------
+# --- the place read for one surface of a sentence (placing.reads_as: None is no place) ------
 
-@pytest.mark.parametrize("text", [
-    "The relief flight landed at Gandhi airport before noon.",
-    "Indian paratroopers were flown into Gandhi airport on Monday.",
-    "Australian engineers waited at Gandhi airport for the convoy.",
-])
-def test_an_airport_of_another_name_is_not_read(gazetteer, text):
-    m = _by_surface(text, gazetteer).get("Gandhi")
-    assert m is None, m
-
-
-@pytest.mark.parametrize("text, surface, icao", [
+@pytest.mark.parametrize("text, surface, want", [
+    # a loose spelling of another name is no reading of "<X> airport"
+    ("The relief flight landed at Gandhi airport before noon.", "Gandhi", None),
+    ("Indian paratroopers were flown into Gandhi airport on Monday.", "Gandhi", None),
+    ("Australian engineers waited at Gandhi airport for the convoy.", "Gandhi", None),
     # (a close variant of the airport's own name, not a loose one: read as before)
-    ("Somali troops took control of Kismayo airport at dawn.", "Kismayo", "HCMK"),
-    ("The last Dutch helicopters left Qandahar airport in June.", "Qandahar", "OAKN"),
+    ("Somali troops took control of Kismayo airport at dawn.", "Kismayo", {"gazetteer_id": "airport:HCMK"}),
+    ("The last Dutch helicopters left Qandahar airport in June.", "Qandahar", {"gazetteer_id": "airport:OAKN"}),
     # (the name as the index spells it: the Australian airport is this one)
-    ("Rescue crews flew from Gayndah airport to the flooded farms.", "Gayndah", "YGAY"),
-])
-def test_close_spellings_of_the_airport_s_own_name_still_read(gazetteer, text, surface, icao):
-    m = _by_surface(text, gazetteer)[surface]
-    assert m["gazetteer_id"] == f"airport:{icao}", m
-
-
-def test_a_town_spelled_as_written_keeps_its_reading(gazetteer):
+    ("Rescue crews flew from Gayndah airport to the flooded farms.", "Gayndah", {"gazetteer_id": "airport:YGAY"}),
     # (the Nigerian town is named so exactly; the words name no airport the index holds)
-    m = _by_surface("Nigerian soldiers gathered near Gandi airport on Friday.", gazetteer)["Gandi"]
-    assert m["country"] == "NG" and m["kind"] != "airfield", m
-
-
-# --- "<surname> airport" of a given name and a surname ------------------------------------
-
-@pytest.mark.parametrize("text, surface, icao", [
-    ("Zambian soldiers boarded the transport at Kaunda airport on Tuesday.", "Kaunda", "FLKK"),
-    ("Two Cuban transport planes left Marti airport overnight.", "Marti", "MUHA"),
-    ("The Peruvian contingent assembled at Chavez airport before flying north.", "Chavez", "SPJC"),
-])
-def test_surname_airport_of_a_given_name_reads_the_airport(gazetteer, text, surface, icao):
-    m = _by_surface(text, gazetteer)[surface]
-    assert m["gazetteer_id"] == f"airport:{icao}", m
-
-
-def test_namesake_airports_are_told_apart_by_the_town_named(gazetteer):
+    ("Nigerian soldiers gathered near Gandi airport on Friday.", "Gandi", {"country": "NG", "!kind": "airfield"}),
+    # "<surname> airport" of a given name and a surname
+    ("Zambian soldiers boarded the transport at Kaunda airport on Tuesday.", "Kaunda", {"gazetteer_id": "airport:FLKK"}),
+    ("Two Cuban transport planes left Marti airport overnight.", "Marti", {"gazetteer_id": "airport:MUHA"}),
+    ("The Peruvian contingent assembled at Chavez airport before flying north.", "Chavez",
+     {"gazetteer_id": "airport:SPJC"}),
     # two airline airports are named for Simon Bolivar (Guayaquil, Santa Marta): the town decides
-    m = _by_surface("Ecuadorian marines landed at Bolivar airport in Guayaquil on Sunday.", gazetteer)["Bolivar"]
-    assert m["gazetteer_id"] == "airport:SEGU", m
-
-
-@pytest.mark.parametrize("text", [
-    "The delegation flew into Bolivar airport on Sunday.",
-    "Colombian troops left Bolivar airport on Sunday.",  # (a country, but no town named)
+    ("Ecuadorian marines landed at Bolivar airport in Guayaquil on Sunday.", "Bolivar", {"gazetteer_id": "airport:SEGU"}),
+    # (namesake airports with no town named: no place)
+    ("The delegation flew into Bolivar airport on Sunday.", "Bolivar", None),
+    ("Colombian troops left Bolivar airport on Sunday.", "Bolivar", None),  # (a country, but no town named)
+    # given names no list of geomove holds: nothing derived, nothing far read
+    ("Kenyan officers met the envoy at Kenyatta airport on Friday.", "Kenyatta",
+     {"kind": "airfield", "country": ("KE", "US"), "or_none": True}),
+    ("The senator's staff waited at Reagan airport for the delegation.", "Reagan",
+     {"kind": "airfield", "country": ("KE", "US"), "or_none": True}),
+    # the surname alone, without the kind word, is no airport
+    ("Kaunda told the soldiers to stay in Lusaka.", "Kaunda", {"!kind": "airfield", "or_none": True}),
+    # "Colombian police ... at Kennedy airport": JFK is the one airport of the words; the guard
+    # against a reading on another continent than the demonym's country drops it; the Bogota
+    # locality is no airport: no place
+    ("Colombian police met the minister at Kennedy airport on Friday.", "Kennedy", None),
+    # (with its city named: JFK)
+    ("Colombian police flew the suspect to Kennedy airport in New York.", "Kennedy", {"gazetteer_id": "airport:KJFK"}),
 ])
-def test_namesake_airports_with_no_town_named_read_no_place(gazetteer, text):
-    m = _by_surface(text, gazetteer).get("Bolivar")
-    assert m is None, m
-
-
-@pytest.mark.parametrize("text, surface", [
-    # (given names no list of geomove holds: nothing derived, nothing far read)
-    ("Kenyan officers met the envoy at Kenyatta airport on Friday.", "Kenyatta"),
-    ("The senator's staff waited at Reagan airport for the delegation.", "Reagan"),
-])
-def test_unlisted_given_names_read_no_far_place(gazetteer, text, surface):
+def test_the_place_read(gazetteer, text, surface, want):
     m = _by_surface(text, gazetteer).get(surface)
-    assert m is None or m["kind"] == "airfield" and m["country"] in ("KE", "US"), m
+    assert reads_as(m, want), m
 
 
-def test_the_surname_alone_without_the_kind_word_is_no_airport(gazetteer):
-    m = _by_surface("Kaunda told the soldiers to stay in Lusaka.", gazetteer).get("Kaunda")
-    assert m is None or m["kind"] != "airfield", m
-
+# --- deriving "<surname> Airport" and telling a person's name -------------------------------
 
 @pytest.mark.parametrize("words, towns, expected", [
     (["Kenneth", "Kaunda"], {}, 1),
@@ -118,17 +92,3 @@ def test_surname_after_a_given_name(words, towns, expected):
 ])
 def test_named_for_a_person(surface, name, expected):
     assert named_for_a_person(surface, name) is expected
-
-
-# --- "Colombian police ... at Kennedy airport" ----------------------------------------------
-
-def test_kennedy_airport_beside_a_colombian_demonym_reads_no_place(gazetteer):
-    # (JFK is the one airport of the words; the guard against a reading on another continent
-    # than the demonym's country drops it; the Bogota locality is no airport: no place)
-    m = _by_surface("Colombian police met the minister at Kennedy airport on Friday.", gazetteer).get("Kennedy")
-    assert m is None, m
-
-
-def test_kennedy_airport_with_its_city_named_reads_jfk(gazetteer):
-    m = _by_surface("Colombian police flew the suspect to Kennedy airport in New York.", gazetteer)["Kennedy"]
-    assert m["gazetteer_id"] == "airport:KJFK", m

@@ -4,7 +4,7 @@ used to read and drop; and the own names of towns, cities, provinces and countri
 kinds news writes after them (a city as a town, an airfield or a district, a province as a city)
 are kept (kept_answers.ASKED_AS), each the answer worked out live."""
 
-import sqlite3
+from contextlib import closing
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -15,6 +15,8 @@ from geomove.gazetteer import Gazetteer
 from geomove.mentions import kept_answers
 from geomove.mentions.finder import _Finder
 from geomove.names import name_key
+
+from sqlite_files import connected
 
 LEAST = 0.7  # (a small store: the places of importance 0.7 or more, ~3,000 pairs)
 
@@ -73,7 +75,7 @@ def store(gazetteer, tmp_path_factory):
                               user_places=gazetteer.user_places, famous=None, empty_upto=0,
                               own_kinds=(), own_least=LEAST, spelled_kinds=())
     assert path is not None and path.is_file()
-    with sqlite3.connect(path) as db:
+    with connected(path) as db:
         pairs = sorted((n, k) for n, k in db.execute("SELECT name, kind FROM kind_answers"))
     return path, pairs
 
@@ -117,16 +119,19 @@ def test_a_kept_pair_is_answered_as_live(gazetteer, store, data):
     # a town, a province as a district) is the live one, ranked with that kind
     path, pairs = store
     name, kind = data.draw(st.sampled_from(pairs))
-    reader = kept_answers.KeptAnswers(gazetteer, path)
-    kept = reader.kind_answer(name, kind)
-    live = _live(Gazetteer(gazetteer.path, user_places=gazetteer.user_places), name, kind)
+    # (a reader and a gazetteer an example: closed, not left to the collector -- a reader of the
+    # session's gazetteer is kept by it, to be closed with it, until the session ends)
+    with closing(kept_answers.KeptAnswers(gazetteer, path)) as reader:
+        kept = reader.kind_answer(name, kind)
+    with Gazetteer(gazetteer.path, user_places=gazetteer.user_places) as own:
+        live = _live(own, name, kind)
     assert kept is not None and kept == live, (name, kind)
 
 
 def test_a_kept_answer_is_not_the_kind_none_answer(gazetteer, store):
     path, pairs = store
-    reader = kept_answers.KeptAnswers(gazetteer, path)
-    differ = sum(reader.kind_answer(n, k) != _live(gazetteer, n) for n, k in pairs[::max(1, len(pairs) // 40)])
+    with closing(kept_answers.KeptAnswers(gazetteer, path)) as reader:
+        differ = sum(reader.kind_answer(n, k) != _live(gazetteer, n) for n, k in pairs[::max(1, len(pairs) // 40)])
     assert differ
 
 
@@ -139,6 +144,6 @@ def test_a_pair_no_rule_keeps_is_no_answer(gazetteer, store, data):
     kept = set(pairs)
     name, _ = data.draw(st.sampled_from(pairs))
     other = data.draw(st.sampled_from(["village", "city", "admin2", "airfield", "town", "base"]))
-    reader = kept_answers.KeptAnswers(gazetteer, path)
-    if (name, other) not in kept:
-        assert reader.kind_answer(name, other) is None
+    with closing(kept_answers.KeptAnswers(gazetteer, path)) as reader:
+        if (name, other) not in kept:
+            assert reader.kind_answer(name, other) is None

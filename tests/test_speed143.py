@@ -5,7 +5,6 @@ points at ``left``), and the store's check that an answer holds only dicts (kept
 
 import marshal
 import shutil
-import sqlite3
 import zlib
 
 from hypothesis import given, settings, strategies as st
@@ -14,7 +13,8 @@ from geomove.mentions import kept_answers
 from geomove.mentions.context import context_points
 from geomove.mentions.text_order import START
 
-from test_kept_answers import _fresh, _live, _reader, store  # noqa: F401 (the module's store fixture)
+from kept_store import cold_gazetteer, made_closed, store, store_reader  # noqa: F401 (fixtures: the module's store, what a test made closed)
+from sqlite_files import connected
 
 
 @settings(max_examples=300, deadline=None)
@@ -47,7 +47,7 @@ def test_context_points_own_example():
 
 
 def _rewrite_first_answer(path, answer):
-    with sqlite3.connect(path) as db:
+    with connected(path) as db:
         at, name = db.execute("SELECT id, name FROM answers WHERE kind IS NULL ORDER BY id LIMIT 1").fetchone()
         data = marshal.dumps(answer)
         db.execute("UPDATE answers SET data = ?, crc = ? WHERE id = ?", (data, zlib.crc32(data), at))
@@ -59,7 +59,7 @@ def test_an_answer_holding_no_dict_turns_the_store_off(gazetteer, store, tmp_pat
         path = tmp_path / f"answers-{len(str(bad))}"
         shutil.copyfile(store[0], path)
         name = _rewrite_first_answer(path, bad)
-        reader = _reader(_fresh(gazetteer), path)
+        reader = store_reader(cold_gazetteer(gazetteer), path)
         assert reader.answer(name) is None and reader.state == "off", bad
 
 
@@ -68,7 +68,7 @@ def test_an_answer_of_dicts_is_read(gazetteer, store, tmp_path):  # noqa: F811
     shutil.copyfile(store[0], path)
     own = [{"name": "Gao", "kind": "city"}, {"name": "Gao", "kind": "admin1"}]
     name = _rewrite_first_answer(path, own)
-    reader = _reader(_fresh(gazetteer), path)
+    reader = store_reader(cold_gazetteer(gazetteer), path)
     assert reader.answer(name) == own and reader.state != "off"
 
 

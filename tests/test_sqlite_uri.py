@@ -9,6 +9,8 @@ from geomove import gazetteer_build
 from geomove.gazetteer import Gazetteer, info
 from geomove.io.sqlite_uri import connect_read_only, read_only_uri
 
+from sqlite_files import connected
+
 FIXTURES = Path(__file__).parent / "fixtures"
 
 
@@ -16,11 +18,9 @@ FIXTURES = Path(__file__).parent / "fixtures"
 def test_a_folder_with_uri_characters_opens_the_file_in_it(tmp_path, folder):
     target = tmp_path / folder / "one.sqlite"
     target.parent.mkdir()
-    db = sqlite3.connect(target)
-    db.execute("CREATE TABLE t (v)")
-    db.execute("INSERT INTO t VALUES ('inside')")
-    db.commit()
-    db.close()
+    with connected(target) as db:
+        db.execute("CREATE TABLE t (v)")
+        db.execute("INSERT INTO t VALUES ('inside')")
     for immutable in (False, True):
         ro = connect_read_only(target, immutable=immutable)
         assert ro.execute("SELECT v FROM t").fetchone() == ("inside",)

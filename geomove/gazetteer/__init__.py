@@ -18,13 +18,16 @@ import os
 import sqlite3
 import sys
 import threading
+import weakref
 import zlib
+from contextlib import closing
 from operator import truediv as _truediv
 from pathlib import Path
 from typing import Iterable, Sequence
 
 from ..distance import haversine_km
 from ..errors import GazetteerError, InputError, check_latlon
+from ..io.cache_files import file_identity
 from ..io.sqlite_uri import connect_read_only
 from ..names import light_key, name_key  # (re-exported; both keep their answers: see below)
 from ..names import plain as _plain
@@ -140,7 +143,7 @@ def _fingerprint_key() -> str | None:
     for path in [curated_file(name) for name in CURATED_FILES] + fingerprint_sources() + fingerprint_list_sources():
         if path is not None and not isinstance(path, Path):
             return None
-        seen.append(_stat_of(path))
+        seen.append(file_identity(path))
     seen += [_metadata_folders_in(entry or os.getcwd()) for entry in sys.path]
     return hashlib.sha1(repr(seen).encode("utf-8")).hexdigest()[:24]
 
@@ -159,19 +162,11 @@ def _metadata_folders_in(entry: str) -> tuple:
     try:
         names = os.listdir(entry)
     except NotADirectoryError:
-        return _stat_of(Path(entry))
+        return file_identity(Path(entry))
     except (OSError, TypeError, ValueError):
         return (str(entry), None)
-    return (str(entry), sorted(_stat_of(os.path.join(entry, name)) for name in names
+    return (str(entry), sorted(file_identity(os.path.join(entry, name)) for name in names
                                if name.lower().endswith(_METADATA_ENDS) or name.lower() == "egg-info"))
-
-
-def _stat_of(path: Path | None) -> tuple:
-    try:
-        st = os.stat(path)
-    except (OSError, TypeError, ValueError):
-        return (str(path), None)
-    return (str(path), st.st_size, st.st_mtime_ns, st.st_ino)
 
 
 def _remembered_fingerprint(folder: Path) -> str:
@@ -357,7 +352,7 @@ def build_index(path: str | os.PathLike | None = None, geonames: Iterable[str | 
         if not g.is_file():
             raise GazetteerError("GeoNames file not found", source=str(g))
     target = Path(path) if path else default_index_path()
-    Gazetteer._default = None
+    Gazetteer.drop_default()
     built = _build_locked(target, geonames=geonames, progress=progress, force=True, packages=packages)
     sidecar = _remembered_geonames_path() if path is None else None
     if sidecar is not None:
@@ -373,27 +368,25 @@ def info(path: str | os.PathLike | None = None) -> dict:
     target = Path(path) if path else default_index_path()
     out: dict = {"path": str(target), "exists": target.exists(), "user_places": str(user_places_path())}
     if target.exists():
-        db = connect_read_only(target)
-        meta = dict(db.execute("SELECT k, v FROM meta"))
-        out["size_bytes"] = target.stat().st_size
-        out["places"] = db.execute("SELECT count(*) FROM places").fetchone()[0]
-        out["names"] = db.execute("SELECT count(*) FROM names").fetchone()[0]
-        out["sources"] = [{"source": s, "licence": lic, "places": n} for s, lic, n in db.execute(
-            "SELECT source, licence, count(*) FROM places GROUP BY source, licence ORDER BY count(*) DESC")]
-        out["kinds"] = dict(db.execute("SELECT kind, count(*) FROM places GROUP BY kind ORDER BY 2 DESC"))
+        with closing(connect_read_only(target)) as db:  # (closed when a query fails too)
+            meta = dict(db.execute("SELECT k, v FROM meta"))
+            out["size_bytes"] = target.stat().st_size
+            out["places"] = db.execute("SELECT count(*) FROM places").fetchone()[0]
+            out["names"] = db.execute("SELECT count(*) FROM names").fetchone()[0]
+            out["sources"] = [{"source": s, "licence": lic, "places": n} for s, lic, n in db.execute(
+                "SELECT source, licence, count(*) FROM places GROUP BY source, licence ORDER BY count(*) DESC")]
+            out["kinds"] = dict(db.execute("SELECT kind, count(*) FROM places GROUP BY kind ORDER BY 2 DESC"))
         out["built_at"] = meta.get("built_at")
         out["packages"] = json.loads(meta.get("packages") or "{}")
         out["geonames_files"] = json.loads(meta.get("geonames") or "[]")
         out["fingerprint"] = meta.get("fingerprint")
-        db.close()
         from ..mentions.kept_answers import status
         out["kept_answers"] = status(target)
     up = user_places_path()
     out["user_place_count"] = 0
     if up.exists():
-        db = connect_read_only(up)
-        out["user_place_count"] = db.execute("SELECT count(*) FROM places").fetchone()[0]
-        db.close()
+        with closing(connect_read_only(up)) as db:
+            out["user_place_count"] = db.execute("SELECT count(*) FROM places").fetchone()[0]
     return out
 
 
@@ -428,9 +421,9 @@ def add_places(csv_path: str | os.PathLike, *, user_db: str | os.PathLike | None
     target = Path(user_db) if user_db else user_places_path()
     target.parent.mkdir(parents=True, exist_ok=True)
     db = sqlite3.connect(target)
-    db.executescript(USER_SCHEMA)
     n = 0
     try:
+        db.executescript(USER_SCHEMA)  # (inside: a file that is no database is closed too)
         with src.open(encoding="utf-8-sig", newline="") as f:
             for lineno, r in enumerate(csv.DictReader(f), start=2):
                 if (r.get("lat") or "").strip() or (r.get("lon") or "").strip():
@@ -468,7 +461,7 @@ def add_places(csv_path: str | os.PathLike, *, user_db: str | os.PathLike | None
         raise InputError(f"bad value: {err}", source=str(src)) from err
     finally:
         db.close()
-    Gazetteer._default = None
+    Gazetteer.drop_default()  # (the next one reads the places just added)
     return n
 
 
@@ -503,6 +496,25 @@ def _area_names_of(core: str) -> tuple[str, ...]:
 _INHERITED_CONNECTIONS: list = []
 
 
+def _close_files(connections, use, closers) -> None:
+    """Close a gazetteer's ``connections`` (index, user's places), its ``use`` lock and what
+    readers registered with it (``closers``, see Gazetteer.on_close)."""
+    for db in connections:
+        if db is not None:
+            db.close()
+    if use is not None:
+        use.close()
+    for close in closers:
+        close()
+
+
+def _close_files_in(pid: int, connections, use, closers) -> None:
+    """:func:`_close_files`, in the process ``pid`` only: a forked child that drops what it
+    inherited leaves the parent's files to the parent (see Gazetteer.reopen_after_fork)."""
+    if os.getpid() == pid:
+        _close_files(connections, use, closers)
+
+
 class Gazetteer:
     """An opened gazetteer index (read-only) plus the user's own places."""
 
@@ -515,6 +527,7 @@ class Gazetteer:
         with cls._lock:
             path = default_index_path()
             if cls._default is None or cls._default.path != path:
+                cls._drop_default_locked()
                 # hold the index before looking for it, so no cleanup deletes it in between
                 use = _use_lock(path)
                 try:
@@ -535,6 +548,28 @@ class Gazetteer:
                     from ..mentions.kept_answers import build_later
                     build_later(path)
             return cls._default
+
+    @classmethod
+    def drop_default(cls) -> None:
+        """Forget the shared gazetteer (its index was rebuilt, the user's places changed): the
+        next :meth:`default` opens the index again. The old one's files close as soon as no
+        caller holds it any more, at once when none does."""
+        with cls._lock:
+            cls._drop_default_locked()
+
+    @classmethod
+    def _drop_default_locked(cls) -> None:
+        """:meth:`drop_default` with ``cls._lock`` held.
+
+        Why not close it here: callers keep the default they were given (a Geomove, a pool's
+        worker, a test's fixture, a thread in the middle of a batch), and closing would pull the
+        index from under a reader that still reads; left to the collector instead, a dropped
+        gazetteer's SQLite connections stay open until its next full walk (see :meth:`close`).
+        A finalizer does both: it runs when the last holder lets go."""
+        old, cls._default = cls._default, None
+        if old is not None:
+            # (given the files, never the gazetteer: a finalizer that held it would keep it alive)
+            weakref.finalize(old, _close_files_in, os.getpid(), (old.db, old.user_db), old._use, old._closers)
 
     def __init__(self, path: str | os.PathLike, *, user_places: str | os.PathLike | None = None, _use=None):
         self.path = Path(path)
@@ -589,16 +624,10 @@ class Gazetteer:
         Why: a dropped gazetteer frees its files too, but a SQLite connection and its
         statement cache refer to each other, so its descriptor closes only when Python's cyclic
         collector next walks the oldest objects -- rarely, in a process with large caches."""
-        for db in (self.db, self.user_db):
-            if db is not None:
-                db.close()
         self._key_trie = None  # (marisa's map of the .keys copy keeps the file open)
-        if self._use is not None:
-            self._use.close()
-            self._use = None
+        use, self._use = self._use, None
         closers, self._closers = self._closers, []
-        for close in closers:
-            close()
+        _close_files((self.db, self.user_db), use, closers)
 
     def __enter__(self) -> "Gazetteer":
         return self

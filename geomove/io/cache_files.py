@@ -66,6 +66,17 @@ def keep_bytes(path: Path, data: bytes) -> bool:
     return keep_file(path, lambda tmp: tmp.write_bytes(data))
 
 
+def file_identity(path) -> tuple:
+    """(path, size, time, inode) of a file: what a key of things worked out from it holds, so
+    that writing it, touching it or renaming another file over it makes another key; (path,
+    None) when it cannot be seen (its absence is then part of the key)."""
+    try:
+        st = os.stat(path)
+    except (OSError, TypeError, ValueError):
+        return (str(path), None)
+    return (str(path), st.st_size, st.st_mtime_ns, st.st_ino)
+
+
 def keyed_cache_path(stem: str, sources, *extra, suffix: str = ".marshal") -> Path | None:
     """The file in the user's cache that keeps what is worked out from ``sources`` between
     processes: its name holds the path, size, time and inode of each source and the ``extra``
@@ -76,8 +87,9 @@ def keyed_cache_path(stem: str, sources, *extra, suffix: str = ".marshal") -> Pa
         folder = user_cache_dir()
         seen: list = list(extra)
         for source in sources:
-            st = os.stat(source)
-            seen.append((str(source), st.st_size, st.st_mtime_ns, st.st_ino))
+            seen.append(file_identity(source))
+            if seen[-1][1] is None:
+                return None
     except (ImportError, OSError, TypeError):
         return None
     key = hashlib.sha1(repr(seen).encode()).hexdigest()[:16]

@@ -9,6 +9,7 @@ pass ``MAX_BYTES`` the deepest zooms are left out and the page says so in its at
 from __future__ import annotations
 
 import base64
+import contextlib
 import math
 import sqlite3
 from pathlib import Path
@@ -41,22 +42,31 @@ def tile_range(bbox, zoom: int) -> tuple[int, int, int, int]:
     return x0, y0, x1, y1
 
 
+@contextlib.contextmanager
 def _read_mbtiles(path: Path):
+    """(zooms, get, name) of an MBTiles file, its connection open for the block only (the tiles
+    are read into the page, then the file is let go: a process that renders many maps would
+    otherwise keep one open per map until the collector's next full walk)."""
     try:
         db = connect_read_only(path)
-        zooms = [z for (z,) in db.execute("SELECT DISTINCT zoom_level FROM tiles ORDER BY zoom_level")]
-        meta = dict(db.execute("SELECT name, value FROM metadata")) if db.execute(
-            "SELECT 1 FROM sqlite_master WHERE name = 'metadata'").fetchone() else {}
     except sqlite3.DatabaseError as err:
         raise InputError(f"not an MBTiles file: {err}", source=str(path)) from err
+    with contextlib.closing(db):
+        try:
+            zooms = [z for (z,) in db.execute("SELECT DISTINCT zoom_level FROM tiles ORDER BY zoom_level")]
+            meta = dict(db.execute("SELECT name, value FROM metadata")) if db.execute(
+                "SELECT 1 FROM sqlite_master WHERE name = 'metadata'").fetchone() else {}
+        except sqlite3.DatabaseError as err:
+            raise InputError(f"not an MBTiles file: {err}", source=str(path)) from err
 
-    def get(z, x, y):
-        row = db.execute("SELECT tile_data FROM tiles WHERE zoom_level = ? AND tile_column = ? AND tile_row = ?",
-                         (z, x, 2 ** z - 1 - y)).fetchone()  # MBTiles rows count from the south (TMS)
-        return bytes(row[0]) if row else None
-    return zooms, get, meta.get("attribution") or meta.get("name") or path.name
+        def get(z, x, y):
+            row = db.execute("SELECT tile_data FROM tiles WHERE zoom_level = ? AND tile_column = ? AND tile_row = ?",
+                             (z, x, 2 ** z - 1 - y)).fetchone()  # MBTiles rows count from the south (TMS)
+            return bytes(row[0]) if row else None
+        yield zooms, get, meta.get("attribution") or meta.get("name") or path.name
 
 
+@contextlib.contextmanager
 def _read_folder(path: Path):
     zooms = sorted(int(p.name) for p in path.iterdir() if p.is_dir() and p.name.isdigit())
 
@@ -66,18 +76,24 @@ def _read_folder(path: Path):
             if tile.is_file():
                 return tile.read_bytes()
         return None
-    return zooms, get, path.name
+    yield zooms, get, path.name
 
 
 def inline_tiles(source: str | Path, bbox) -> dict:
     """{"tiles": {"z/x/y": data URI}, "minZoom", "maxZoom", "name"} for the data's area."""
     path = Path(source)
     if path.is_file():
-        zooms, get, name = _read_mbtiles(path)
+        opened = _read_mbtiles(path)
     elif path.is_dir():
-        zooms, get, name = _read_folder(path)
+        opened = _read_folder(path)
     else:
         raise InputError("no such MBTiles file or tile folder", source=str(path))
+    with opened as (zooms, get, name):
+        return _inline(path, zooms, get, name, bbox)
+
+
+def _inline(path: Path, zooms, get, name: str, bbox) -> dict:
+    """:func:`inline_tiles` of a source opened: ``get(z, x, y)`` gives a tile's bytes or None."""
     if not zooms:
         raise InputError("holds no tiles", source=str(path))
     if bbox is None:

@@ -73,6 +73,8 @@ import zlib
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from ..io.cache_files import file_identity
+
 FORMAT = "kept-answers-11"  # (bump when the stored layout or what is stored changes)
 # wordfreq's most frequent English words looked at, kept whatever they find: as many as
 # EMPTY_WORDS (until session 48, 100,000: the words of ranks 100,000 to 300,000 were kept only
@@ -157,14 +159,6 @@ def _files_in(folder: str, out: list[str], *, deep: bool, py_only: bool) -> None
             _files_in(e.path, out, deep=True, py_only=py_only)
 
 
-def _stat(path) -> tuple:
-    try:
-        st = os.stat(path)
-    except (OSError, TypeError, ValueError):
-        return (str(path), None)
-    return (str(path), st.st_size, st.st_mtime_ns, st.st_ino)
-
-
 def _package_stat(name: str) -> tuple:
     """The stat of a package's module file and of the package's own folder, found without
     importing it (a ``places`` run does not import wordfreq: importing it to read a version
@@ -181,8 +175,8 @@ def _package_stat(name: str) -> tuple:
     if not where:
         return (None,)
     if os.path.basename(where) != "__init__.py":
-        return (_stat(where),)  # (a module of one file: its own stat says an upgrade)
-    return (_stat(where), _stat(os.path.dirname(where)))
+        return (file_identity(where),)  # (a module of one file: its own stat says an upgrade)
+    return (file_identity(where), file_identity(os.path.dirname(where)))
 
 
 def fingerprint(gaz) -> str:
@@ -191,12 +185,12 @@ def fingerprint(gaz) -> str:
                   sys.version, sys.prefix, sys.exec_prefix]
     # (the index and the user's places by their file, not their path: a private cache folder
     # that links the shared index reads the same file)
-    seen.append(("index", _stat(gaz.path)[1:], gaz.meta.get("fingerprint"), gaz.meta.get("built_at")))
+    seen.append(("index", file_identity(gaz.path)[1:], gaz.meta.get("fingerprint"), gaz.meta.get("built_at")))
     # (the user's places file as it is, or None when there is none: a run whose places file
     # does not exist, wherever it would be, answers as the store's builder did without one)
     up = getattr(gaz, "user_places", None)
-    seen.append(("user places", _stat(up)[1:] if up is not None and os.path.exists(up) else None))
-    seen += [_stat(p) for p in _dependency_files()]
+    seen.append(("user places", file_identity(up)[1:] if up is not None and os.path.exists(up) else None))
+    seen += [file_identity(p) for p in _dependency_files()]
     for name in _PACKAGES:
         seen.append((name,) + _package_stat(name))
     return hashlib.sha1(repr(seen).encode("utf-8")).hexdigest()
