@@ -1335,6 +1335,7 @@ def build(path: Path, *, geonames: Iterable[str | os.PathLike] = (), progress: b
     # --quiet silences it
     show = wanted() if progress is None else bool(progress) and wanted()
     geonames = [Path(g) for g in geonames]
+    writer = None
     try:
         writer = IndexWriter(tmp)
         bar = tqdm(total=None, unit=" places", desc="geomove gazetteer", disable=not show, **bar_options())
@@ -1376,6 +1377,8 @@ def build(path: Path, *, geonames: Iterable[str | os.PathLike] = (), progress: b
         bar.close()
         os.replace(tmp, path)
     except BaseException as err:
+        if writer is not None:
+            writer.db.close()  # (else the unlinked file stays open until the collector's next walk)
         tmp.unlink(missing_ok=True)
         if isinstance(err, (KeyboardInterrupt, GazetteerError)):
             raise
