@@ -148,3 +148,103 @@ def test_dateline_gate_on_random_heads():
             head = "HEADLINE IN CAPITALS\n" + head
         for published in (None, dt.date(2026, 3, 10)):
             assert list(fd._dateline_dates(head, published)) == dateline_dates_before(head, published), head
+
+
+# --- the namesakes' context made at the first end that may be one ---------------------------------
+
+from types import SimpleNamespace  # noqa: E402
+
+from geomove.read import assemble as asm  # noqa: E402
+
+
+def drop_far_namesakes_before(a) -> None:
+    """assemble.drop_far_namesakes as it was at s57start: the context made for every report."""
+    places = a.reader.places
+    sites = sorted((m for m in places if m.get("lat") is not None and m.get("country") and m.get("kind") != "country"),
+                   key=lambda m: m["start"])
+    starts = [m["start"] for m in sites]
+    points, per_name = {}, {}
+    for m in sites:
+        key = (m.get("name"), m["lat"], m["lon"])
+        points[key] = points.get(key, 0) + 1
+        per_name[m.get("name")] = per_name.get(m.get("name"), 0) + 1
+    names_by_country = {}
+    for m in places + a.reader.actors:
+        if m.get("country"):
+            names_by_country.setdefault(m["country"], set()).add(m.get("name"))
+    for draft in a.drafts:
+        for end in ("origin", "destination"):
+            p = getattr(draft, end)
+            if p is None or asm._spec(p) > 2 or p.get("inferred") or p.get("lat") is None or p.get("kind") == "city":
+                continue
+            name, at = p.get("name"), (p.get("offsets") or [-1])[0]
+            i = asm.bisect.bisect_right(starts, at) - 1
+            own = sites[i] if i >= 0 and at < sites[i]["end"] else None
+            if own is not None and own.get("name") == name and own.get("candidates_count") == 1 \
+                    and own.get("kind") not in ("village", "town"):
+                continue
+            if own is not None and (asm._site_written_whole(own) or asm._curated_site(own) or asm._post_written_whole(own)):
+                continue
+            if p.get("kind") in ("airfield", "base") and asm._told_as_a_flight(draft):
+                continue
+            if at >= 0 and asm.flight_origin_told(a.reader.text, at):
+                continue
+            own_key = (own.get("name"), own["lat"], own["lon"]) if own is not None and own.get("name") != name else None
+            if len(sites) - per_name.get(name, 0) - (own_key is not None) < 2:
+                continue
+            if names_by_country.get(p.get("country"), set()) - {name}:
+                continue
+            others = [key for key, n in points.items() if key[0] != name and not (key == own_key and n == 1)]
+            if min(asm._km(p, {"lat": key[1], "lon": key[2]}) for key in others) > asm.FAR_NAMESAKE_KM:
+                setattr(draft, end, None)
+        draft.via = [v for v in draft.via if v is not None]
+
+
+_NAMES = [("Aldwick", "GB", 50.8, -0.7), ("Borrow", "GB", 54.2, -3.0), ("Cresta", "US", 40.1, -75.0),
+          ("Dunmore", "IE", 53.6, -8.7), ("Elmfield", "AU", -33.9, 151.2), ("Fenwick", "CA", 43.0, -79.4)]
+_KINDS = ["village", "town", "city", "base", "airfield", "country", "admin1"]
+
+
+def _report(rng: random.Random):
+    text = " ".join(rng.choice(["Troops", "moved", "from", "to", "the", "landed", "at"]) for _ in range(200))
+    places, at = [], 0
+    for _ in range(rng.randint(0, 7)):
+        name, cc, lat, lon = rng.choice(_NAMES)
+        at += rng.randint(5, 60)
+        places.append({"name": name, "country": cc, "lat": lat + rng.random(), "lon": lon + rng.random(),
+                       "kind": rng.choice(_KINDS), "start": at, "end": at + len(name), "surface": name,
+                       "candidates_count": rng.choice([1, 2, 5])})
+    actors = [{"name": "Army", "country": rng.choice(["GB", "US", "FR"])}] if rng.random() < 0.5 else []
+    drafts = []
+    for _ in range(rng.randint(0, 3)):
+        ends = []
+        for _end in range(2):
+            if places and rng.random() < 0.7:
+                m = rng.choice(places)
+                ends.append({**m, "offsets": [m["start"]], "inferred": rng.random() < 0.1})
+            else:
+                ends.append(None)
+        frags = [SimpleNamespace(trigger=rng.choice(["moved", "landed", "flew", None]))]
+        drafts.append(SimpleNamespace(origin=ends[0], destination=ends[1], via=[None, ends[0]], frags=frags))
+    return SimpleNamespace(reader=SimpleNamespace(places=places, actors=actors, text=text), drafts=drafts)
+
+
+def _ends(a):
+    return [(d.origin, d.destination, d.via) for d in a.drafts]
+
+
+def test_namesakes_dropped_as_with_the_context_made_first(monkeypatch):
+    rng = random.Random(2057)
+    made = []
+    real = asm._namesake_context
+    monkeypatch.setattr(asm, "_namesake_context", lambda reader: made.append(1) or real(reader))
+    dropped = 0
+    for _ in range(400):
+        seed = rng.random()
+        new, old = _report(random.Random(seed)), _report(random.Random(seed))
+        told = sum(e is not None for d in old.drafts for e in (d.origin, d.destination))
+        asm.drop_far_namesakes(new)
+        drop_far_namesakes_before(old)
+        assert _ends(new) == _ends(old)
+        dropped += told - sum(e is not None for d in old.drafts for e in (d.origin, d.destination))
+    assert dropped and 0 < len(made) < 400  # (some ends dropped; reports with no possible namesake made no context)

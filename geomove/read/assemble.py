@@ -2156,27 +2156,15 @@ def drop_far_namesakes(a: Assembly) -> None:
     """A town, base or airfield end in a country no other mention of the report is in, and far
     from all of them, is a namesake the mention finder chose (a village on another continent);
     the movement keeps its other end."""
-    places = a.reader.places
-    # The report's context once, not per movement end: its towns and sites as distinct points
-    # (a report naming one town 2,000 times has one point), and the names told per country.
-    sites = sorted((m for m in places if m.get("lat") is not None and m.get("country") and m.get("kind") != "country"),
-                   key=lambda m: m["start"])
-    starts = [m["start"] for m in sites]
-    points: dict[tuple, int] = {}
-    per_name: dict[str, int] = {}
-    for m in sites:
-        key = (m.get("name"), m["lat"], m["lon"])
-        points[key] = points.get(key, 0) + 1
-        per_name[m.get("name")] = per_name.get(m.get("name"), 0) + 1
-    names_by_country: dict[str, set] = {}
-    for m in places + a.reader.actors:
-        if m.get("country"):
-            names_by_country.setdefault(m["country"], set()).add(m.get("name"))
+    context = None  # (made at the first end that may be a namesake: most reports have none)
     for draft in a.drafts:
         for end in ("origin", "destination"):
             p = getattr(draft, end)
             if p is None or _spec(p) > 2 or p.get("inferred") or p.get("lat") is None or p.get("kind") == "city":
                 continue  # (a city is the reading a namesake village would have lost to)
+            if context is None:
+                context = _namesake_context(a.reader)
+            sites, starts, points, per_name, names_by_country = context
             # judged only against the report's other towns and sites (two at least), leaving
             # out the mention this end was read from: a force sent from a far country to a
             # town is no namesake
@@ -2202,6 +2190,29 @@ def drop_far_namesakes(a: Assembly) -> None:
             if min(_km(p, {"lat": key[1], "lon": key[2]}) for key in others) > FAR_NAMESAKE_KM:
                 setattr(draft, end, None)
         draft.via = [v for v in draft.via if v is not None]
+
+
+def _namesake_context(reader) -> tuple:
+    """What drop_far_namesakes judges an end against, made once a report (not per movement end),
+    and only for a report with an end that may be a namesake (speed151: it was made for every
+    report, with or without a movement): its towns and sites by start and as distinct points (a
+    report naming one town 2,000 times has one point), the count of each name among them, and
+    the names told per country."""
+    places = reader.places
+    sites = sorted((m for m in places if m.get("lat") is not None and m.get("country") and m.get("kind") != "country"),
+                   key=lambda m: m["start"])
+    starts = [m["start"] for m in sites]
+    points: dict[tuple, int] = {}
+    per_name: dict[str, int] = {}
+    for m in sites:
+        key = (m.get("name"), m["lat"], m["lon"])
+        points[key] = points.get(key, 0) + 1
+        per_name[m.get("name")] = per_name.get(m.get("name"), 0) + 1
+    names_by_country: dict[str, set] = {}
+    for m in places + reader.actors:
+        if m.get("country"):
+            names_by_country.setdefault(m["country"], set()).add(m.get("name"))
+    return sites, starts, points, per_name, names_by_country
 
 
 # verbs of flying (lexicon stems): an airfield at an end of a flight may lie an ocean away from the
