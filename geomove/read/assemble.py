@@ -1492,6 +1492,8 @@ def via_where_met(a: Assembly) -> None:
     """A moving group met where it was passing ("a convoy heading from A to B was ambushed
     near X", "rebels attacked the convoy near X" beside the sentence telling its route): X is
     a place on the way, when it lies between the route's ends."""
+    if not a.drafts:
+        return  # (no route to meet a group on; speed151)
     reader, text = a.reader, a.reader.text
     told_at = {id(d): sorted({f.sentence for f in d.frags}) for d in a.drafts}  # (bisected below)
     # (the drafts told in a sentence, and near one, from an index: a scan of every draft per
@@ -2327,6 +2329,8 @@ def another_followed(a: Assembly) -> None:
     second / third / further / separate ..." or "another ..." (or "their / its" and a word of
     equipment), names no place and says nothing after "followed" but when (and how); the movement before must be reported and told at most two
     clauses before."""
+    if not a.drafts:
+        return  # (no movement told before for a group to follow; speed151)
     reader = a.reader
     for i, (s, e) in enumerate(reader.spans):
         m = _ANOTHER_FOLLOWED.match(reader.text[s:e])
