@@ -1,12 +1,15 @@
-"""speed151: three cuts of the reading wing, each against the form it replaced (copied below), on
-sentences written for this test.
+"""speed151: cuts of the reading wing, each against the form it replaced (copied below), on
+sentences, heads and reports written or seeded for this test.
 
 - read.syntax.Token is a named tuple made by ``Token._make`` (it was a frozen dataclass): the same
   words, offsets and tags, and ``verb`` as before;
 - read.cuts._clauses(..., idle_carry_dropped=True) skips the idle-"carry" filter the reader has
   already applied: the same clauses and next legs as a second pass;
 - read.filed_day._dateline_dates reads no dates of a head where no line opens with a dateline's
-  place and its comma or bracket: the same datelines as reading them all."""
+  place and its comma or bracket: the same datelines as reading them all;
+- read.assemble.drop_far_namesakes makes the report's context at the first end that may be a
+  namesake: the same ends dropped as with the context made first;
+- four passes that only lend to or join a movement told return at once in a report with none."""
 
 from __future__ import annotations
 
@@ -248,3 +251,31 @@ def test_namesakes_dropped_as_with_the_context_made_first(monkeypatch):
         assert _ends(new) == _ends(old)
         dropped += told - sum(e is not None for d in old.drafts for e in (d.origin, d.destination))
     assert dropped and 0 < len(made) < 400  # (some ends dropped; reports with no possible namesake made no context)
+
+
+# --- the passes that only lend to a movement told, in a report with none ----------------------------
+
+from geomove.read.also_sent import also_sent  # noqa: E402
+from geomove.read.opening_contrast import moved_in_where_left  # noqa: E402
+
+
+class _NoReading:
+    """A reader that fails on any question: a pass asked of a report with no movement must ask none."""
+
+    def __getattr__(self, name):
+        raise AssertionError(f"the pass read the report ({name})")
+
+
+@pytest.mark.parametrize("step", [also_sent, moved_in_where_left, asm.another_followed, asm.via_where_met])
+def test_a_pass_that_lends_to_a_movement_reads_nothing_without_one(step):
+    a = SimpleNamespace(reader=_NoReading(), drafts=[], endless=[0, 1, 2], on_the_way=[], why=[])
+    step(a)
+    assert a.drafts == [] and a.why == []
+
+
+@pytest.mark.parametrize("step", [also_sent, moved_in_where_left, asm.another_followed, asm.via_where_met])
+def test_a_pass_still_reads_a_report_with_a_movement(step):
+    draft = asm._Draft(None, [], None, [], "reported")
+    a = SimpleNamespace(reader=_NoReading(), drafts=[draft], endless=[0], on_the_way=[], why=[])
+    with pytest.raises(AssertionError, match="read the report"):
+        step(a)
