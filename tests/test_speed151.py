@@ -9,7 +9,7 @@ sentences, heads and reports written or seeded for this test.
   place and its comma or bracket: the same datelines as reading them all;
 - read.assemble.drop_far_namesakes makes the report's context at the first end that may be a
   namesake: the same ends dropped as with the context made first;
-- four passes that only lend to or join a movement told return at once in a report with none."""
+- six passes that only lend to or join a movement told return at once in a report with none."""
 
 from __future__ import annotations
 
@@ -257,6 +257,9 @@ def test_namesakes_dropped_as_with_the_context_made_first(monkeypatch):
 
 from geomove.read.also_sent import also_sent  # noqa: E402
 from geomove.read.opening_contrast import moved_in_where_left  # noqa: E402
+from geomove.read.realised_plan import plan_carried_out  # noqa: E402
+
+_LENDING = [also_sent, moved_in_where_left, asm.another_followed, asm.via_where_met, asm.complete_halves, plan_carried_out]
 
 
 class _NoReading:
@@ -266,9 +269,9 @@ class _NoReading:
         raise AssertionError(f"the pass read the report ({name})")
 
 
-@pytest.mark.parametrize("step", [also_sent, moved_in_where_left, asm.another_followed, asm.via_where_met])
+@pytest.mark.parametrize("step", _LENDING)
 def test_a_pass_that_lends_to_a_movement_reads_nothing_without_one(step):
-    a = SimpleNamespace(reader=_NoReading(), drafts=[], endless=[0, 1, 2], on_the_way=[], why=[])
+    a = SimpleNamespace(reader=_NoReading(), book=_NoReading(), drafts=[], endless=[0, 1, 2], on_the_way=[], why=[])
     step(a)
     assert a.drafts == [] and a.why == []
 

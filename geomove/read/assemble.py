@@ -1680,6 +1680,8 @@ def join_halves(a: Assembly) -> None:
 
 def complete_halves(a: Assembly) -> None:
     """Where it went and where it left, told sentences apart in either order: one movement."""
+    if not a.drafts:
+        return  # (no halves to join; speed151)
     a.drafts[:] = _complete_halves(a.drafts, a.book, _told_whole(a))
 
 
