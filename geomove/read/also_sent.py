@@ -65,6 +65,8 @@ def _sent_also(text: str, told, s: int, e: int) -> bool:
 
 def also_sent(a) -> None:
     """Add, for each such clause, a movement of its own to the destination told just before."""
+    if not a.drafts:
+        return  # (no movement told before to lend a destination: 270 of the 380 dev reports; speed151)
     reader = a.reader
     ends = ReportedEnds(a.drafts, REACH_CLAUSES)
     for i in list(a.endless):

@@ -1492,6 +1492,8 @@ def via_where_met(a: Assembly) -> None:
     """A moving group met where it was passing ("a convoy heading from A to B was ambushed
     near X", "rebels attacked the convoy near X" beside the sentence telling its route): X is
     a place on the way, when it lies between the route's ends."""
+    if not a.drafts:
+        return  # (no route to meet a group on; speed151)
     reader, text = a.reader, a.reader.text
     told_at = {id(d): sorted({f.sentence for f in d.frags}) for d in a.drafts}  # (bisected below)
     # (the drafts told in a sentence, and near one, from an index: a scan of every draft per
@@ -1678,6 +1680,8 @@ def join_halves(a: Assembly) -> None:
 
 def complete_halves(a: Assembly) -> None:
     """Where it went and where it left, told sentences apart in either order: one movement."""
+    if not a.drafts:
+        return  # (no halves to join; speed151)
     a.drafts[:] = _complete_halves(a.drafts, a.book, _told_whole(a))
 
 
@@ -2156,27 +2160,15 @@ def drop_far_namesakes(a: Assembly) -> None:
     """A town, base or airfield end in a country no other mention of the report is in, and far
     from all of them, is a namesake the mention finder chose (a village on another continent);
     the movement keeps its other end."""
-    places = a.reader.places
-    # The report's context once, not per movement end: its towns and sites as distinct points
-    # (a report naming one town 2,000 times has one point), and the names told per country.
-    sites = sorted((m for m in places if m.get("lat") is not None and m.get("country") and m.get("kind") != "country"),
-                   key=lambda m: m["start"])
-    starts = [m["start"] for m in sites]
-    points: dict[tuple, int] = {}
-    per_name: dict[str, int] = {}
-    for m in sites:
-        key = (m.get("name"), m["lat"], m["lon"])
-        points[key] = points.get(key, 0) + 1
-        per_name[m.get("name")] = per_name.get(m.get("name"), 0) + 1
-    names_by_country: dict[str, set] = {}
-    for m in places + a.reader.actors:
-        if m.get("country"):
-            names_by_country.setdefault(m["country"], set()).add(m.get("name"))
+    context = None  # (made at the first end that may be a namesake: most reports have none)
     for draft in a.drafts:
         for end in ("origin", "destination"):
             p = getattr(draft, end)
             if p is None or _spec(p) > 2 or p.get("inferred") or p.get("lat") is None or p.get("kind") == "city":
                 continue  # (a city is the reading a namesake village would have lost to)
+            if context is None:
+                context = _namesake_context(a.reader)
+            sites, starts, points, per_name, names_by_country = context
             # judged only against the report's other towns and sites (two at least), leaving
             # out the mention this end was read from: a force sent from a far country to a
             # town is no namesake
@@ -2202,6 +2194,29 @@ def drop_far_namesakes(a: Assembly) -> None:
             if min(_km(p, {"lat": key[1], "lon": key[2]}) for key in others) > FAR_NAMESAKE_KM:
                 setattr(draft, end, None)
         draft.via = [v for v in draft.via if v is not None]
+
+
+def _namesake_context(reader) -> tuple:
+    """What drop_far_namesakes judges an end against, made once a report (not per movement end),
+    and only for a report with an end that may be a namesake (speed151: it was made for every
+    report, with or without a movement): its towns and sites by start and as distinct points (a
+    report naming one town 2,000 times has one point), the count of each name among them, and
+    the names told per country."""
+    places = reader.places
+    sites = sorted((m for m in places if m.get("lat") is not None and m.get("country") and m.get("kind") != "country"),
+                   key=lambda m: m["start"])
+    starts = [m["start"] for m in sites]
+    points: dict[tuple, int] = {}
+    per_name: dict[str, int] = {}
+    for m in sites:
+        key = (m.get("name"), m["lat"], m["lon"])
+        points[key] = points.get(key, 0) + 1
+        per_name[m.get("name")] = per_name.get(m.get("name"), 0) + 1
+    names_by_country: dict[str, set] = {}
+    for m in places + reader.actors:
+        if m.get("country"):
+            names_by_country.setdefault(m["country"], set()).add(m.get("name"))
+    return sites, starts, points, per_name, names_by_country
 
 
 # verbs of flying (lexicon stems): an airfield at an end of a flight may lie an ocean away from the
@@ -2316,6 +2331,8 @@ def another_followed(a: Assembly) -> None:
     second / third / further / separate ..." or "another ..." (or "their / its" and a word of
     equipment), names no place and says nothing after "followed" but when (and how); the movement before must be reported and told at most two
     clauses before."""
+    if not a.drafts:
+        return  # (no movement told before for a group to follow; speed151)
     reader = a.reader
     for i, (s, e) in enumerate(reader.spans):
         m = _ANOTHER_FOLLOWED.match(reader.text[s:e])

@@ -1902,7 +1902,7 @@ class _Reader(RoleReading, StatusReading):
         self._triggers = without_noun_moves(text, self._triggers)  # "in a separate move" (read/nouns)
         self._trigger_starts = [t.start() for t in self._triggers]
         sentences = sentence_spans(text)
-        self.spans, self.leg_starts = _clauses(text, sentences, self._triggers)
+        self.spans, self.leg_starts = _clauses(text, sentences, self._triggers, idle_carry_dropped=True)
         self._sentence_starts = [a for a, _b in sentences]  # (which sentence a clause is of: Fragment.in_sentence)
         mentions = [_with_area_word(text, m) for m in mentions]  # "the X corridor": the area
         self._mention_starts = frozenset(m["start"] for m in mentions)  # (a dateline's city: _place_starts_at)

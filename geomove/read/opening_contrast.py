@@ -122,6 +122,8 @@ def moved_in_where_left(a) -> None:
     "while", "whereas", "and", a comma, or the next sentence: "The rebels left Yei. Army units
     moved in from Juba") that tells a place left and none reached; its day only from a clause
     of the same sentence."""
+    if not a.drafts:
+        return  # (no movement that left a place: nowhere to move in; speed151)
     reader = a.reader
     by_clause: dict[int, list] = {}
     for d in a.drafts:

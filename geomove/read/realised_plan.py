@@ -163,6 +163,8 @@ def plan_carried_out(a) -> None:
     arrival's day is the movement's), its origin and places passed are lent where the arrival
     names none, and the planned reading is dropped."""
     drafts = a.drafts
+    if not drafts:
+        return  # (no plan told, none carried out; speed151)
     reported = _ReportedIndex(drafts)  # (no status or destination changes in this pass)
     for plan in [d for d in drafts if d.status == "planned"]:
         if plan.destination is None or reported.told_before(plan):
