@@ -300,6 +300,7 @@ from .group_province import in_group_province
 from .members_of_formation import formation_of_members
 from .part_of_frame import in_frame_after_end
 from .onward_told_after import moved_on_another_day, moved_on_told_after
+from .relative_clause_date import dates_of_relative_and_main
 from .onward_date import onward_leg_date, relative_leg_date
 from .reached_each_day import next_end_another_day, reached_before
 from .arrival_span import arrival_and_onward_days
@@ -3399,6 +3400,11 @@ class _Reader(RoleReading, StatusReading):
             frag.onward_date = onward_leg_date(self.text, first_end, e, frag.date,
                                                [d for d in self._dates_in(self.dates, s, e) if not self._dateline(d)],
                                                self.published)
+            if (split := dates_of_relative_and_main(self.text, s, main.start(), goes[0],
+                                                    [d for d in self._dates_in(self.dates, s, e) if not self._dateline(d)])) is not None:
+                # ("sappers, who hauled the pontoons to A on Monday, returned to B on Friday": each
+                # leg its own clause's date, read.relative_clause_date)
+                frag.date, frag.onward_date = split
             if arrived_first and (days := arrival_and_onward_days(
                     self.text, s, verbs[0].start(), main.start(), frag.date, self.published,
                     [d for d in self._dates_in(self.dates, s, e) if not self._dateline(d)])) is not None:
