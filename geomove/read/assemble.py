@@ -131,6 +131,7 @@ from .part_arrived import part_arrived
 from .met_elsewhen import met_another_time
 from .strait_passed import continued_by, passage_alone, passage_between_alone, told_again
 from .escort_went_back import escort_of_leg
+from .towed import tower_went_on_alone
 from .gates import Gate
 
 
@@ -600,6 +601,10 @@ def read_fragments(a: Assembly) -> None:
                 if draft.origin is None and not same_place(draft.destination, last.destination):
                     draft.origin = {**last.destination, "inferred": True}
             a.why.append(f"sentence {i}: next leg from {last.destination.get('name')}")
+            if (tower := tower_went_on_alone(reader.text, last.frags[-1])) is not None:
+                # ("A tug towed the frigate to A and then sailed on to B": the tug, no force, read.towed)
+                a.why.append(f"sentence {i}: the next leg is the tower's, '{tower}', no force: no movement")
+                continue
             _leg_keeps_its_subject(routes, last, i, a.why, reader.text)
             if last.status != "reported" and len(routes) == 1 \
                     and (told := _told_before_as_reported(drafts, last, routes[0], book)) is not None:
