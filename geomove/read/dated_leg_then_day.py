@@ -3,8 +3,8 @@ told after its verb: "On Friday Colombian soldiers moved into Tibu. They reached
 Saturday", "Somali marines were flown to Berbera on Wednesday. They drove to Hargeisa on Friday".
 Two legs: ? -> Tibu on Friday, Tibu -> Cucuta on Saturday.
 
-The convention (docs/reading.md, "Legs"): GUIDELINES split a route into legs where the text says
-the force got to a place and later left it again, and make a different date a different
+The convention (docs/reading.md, "Legs"): GUIDELINES split a route into legs where a report tells
+that the force got to a place and later left it again, and make a different date a different
 movement; a place passed on the way is one told by a word of passing ("through", "via",
 "across"). A clause that tells the force got to A (its own end, its own day) and a next one
 that tells it reached B on a later day say both: it arrived at A and left A again in between.
