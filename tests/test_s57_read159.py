@@ -21,7 +21,7 @@ def _ferry_trigger(text: str):
 
 
 @pytest.mark.parametrize("text, noun", [
-    ("The Kenyan ferry, which carried police from Lamu, sailed to Mombasa.", True),
+    ("The Kenyan lake ferry, which carried police from Kisumu, sailed to Homa Bay.", True),
     ("A passenger ferry docked at Bukoba.", True),
     ("The old lake ferry left Kigoma.", True),
     ("The navy ferry sailed to Lamu.", True),
@@ -35,11 +35,11 @@ def test_ferry_as_noun(text, noun):
 
 
 @pytest.mark.parametrize("text, carried", [
-    ("The Kenyan ferry, which carried injured police officers from Lamu, sailed to Mombasa.", True),
+    ("The Kenyan lake ferry, which carried wounded rangers from Kisumu, sailed to Homa Bay.", True),
     ("A passenger ferry, which had carried 120 soldiers to Bukoba, returned.", True),
     ("The Kenyan ferry, which carried tourists from Malindi, sailed to Mombasa.", False),  # no force carried
     ("The Kenyan ferry, which sank in 2019, was raised.", False),                          # no carrying verb
-    ("The Kenyan ferry carried police officers from Lamu.", False),                        # no aside
+    ("The Kenyan lake ferry carried police officers from Kisumu.", False),                        # no aside
 ])
 def test_force_carried_in_aside(text, carried):
     assert force_carried_in_aside(text, 0, len(text)) is carried
@@ -82,7 +82,7 @@ def _towing(text: str, what: str):
 
 
 @pytest.mark.parametrize("text, what, tower", [
-    ("A tug towed the damaged frigate to Sevastopol and then sailed on to Novorossiysk.", "the damaged frigate", "A tug"),
+    ("A harbour tug towed the burning corvette to Kronstadt and then sailed on to Vyborg.", "the burning corvette", "A harbour tug"),
     ("Two tugs towed the stricken landing ship to Tartus and then sailed back to Latakia.", "the stricken landing ship", "Two tugs"),
     ("A salvage tug towed the disabled corvette to Souda Bay and then sailed back to Piraeus.", "the disabled corvette", "A salvage tug"),
     ("A Turkish Navy tug towed the damaged minesweeper to Aksaz and then returned to Izmir.", "the damaged minesweeper", None),
@@ -94,7 +94,7 @@ def test_tower_went_on_alone(text, what, tower):
 
 
 def test_tower_went_on_alone_only_after_towing():
-    text = "A tug carried the fuel to Sevastopol and then sailed on to Novorossiysk."
+    text = "A harbour tug carried the fuel to Kronstadt and then sailed on to Vyborg."
     frag = _NS(trigger="carried", trigger_start=text.index("carried"), what="the fuel",
                quote=text[:text.index(" and ")], counts=[], actor=None)
     assert tower_went_on_alone(text, frag) is None

@@ -1,9 +1,9 @@
-""""ferry" told as the boat, not the verb of carrying: "The Kenyan ferry, which carried injured
-police officers from Lamu, sailed to Mombasa", "A passenger ferry brought the marines to Pemba".
+""""ferry" told as the boat, not the verb of carrying: "The Tanzanian ferry, which carried wounded
+soldiers from Mtwara, sailed to Dar es Salaam", "A passenger ferry brought the marines to Pemba".
 The trigger lexicon lists "ferry" among its verbs of moving ("helicopters ferry troops to the
-front"); read as the verb, the clause was cut at the noun: what moved became "The Kenyan", and
-the main clause ("sailed to Mombasa"), left with no subject, was read as no force's trip, so
-Mombasa was lost.
+front"); read as the verb, the clause was cut at the noun: what moved became "The Tanzanian", and
+the main clause ("sailed to Dar es Salaam"), left with no subject, was read as no force's trip,
+so its end was lost.
 
 :func:`ferry_as_noun`: the bare form "ferry" right after a determiner and at most two words of
 the noun phrase (ferry_noun.json) is the boat. A verb after a plural subject ("The soldiers

@@ -101,15 +101,15 @@ def towed_then_own_move(text: str, left: list, and_at: int, verb: re.Match) -> b
 
 def tower_went_on_alone(text: str, towing) -> str | None:
     """The words of the one that towed, when the next leg told with no subject of its own after
-    the towing fragment ``towing`` ("A tug towed the damaged frigate to Sevastopol and then
-    sailed on to Novorossiysk") is that tower's and it names no force and no equipment of war (a
+    the towing fragment ``towing`` ("Two tugs towed the stricken landing ship to Tartus and then
+    sailed back to Latakia") is that tower's and it names no force and no equipment of war (a
     tug, a salvage tug): its voyage on is no movement of a force. None otherwise (the leg is read
     as before: "A navy tug towed ... and returned to Aden", "Kenyan soldiers towed ... and then
     drove to Kitale").
 
     Decided (GUIDELINES: a movement is the transfer of forces or of military equipment, and what
-    moved is the actor): in a towing, the equipment moved is what was towed -- the frigate's leg
-    to Sevastopol is the movement, as "A tug towed the frigate to Sevastopol" alone reads. The
+    moved is the actor): in a towing, the equipment moved is what was towed -- the landing
+    ship's leg to Tartus is the movement, as "Two tugs towed the landing ship to Tartus" alone reads. The
     tug moved too, but a tug named by its trade alone is neither a force nor equipment of war,
     any more than the police who tow parked cars (the near miss of this module). A tower named as
     a force's (soldiers, "a navy tug", a frigate) is one: its leg on is a movement, as session 56
