@@ -129,3 +129,22 @@ def test_dated_leg_then_day_not_after_a_sighting():
     assert _legs(text, "filmed", "moved", "Gondar", sighted=True)[0] is False
     assert _legs(text, "filmed", "moved", "Gondar")[0] is True  # (the same words, told as an arrival)
 
+
+
+from geomove.read.dated_leg_then_day import leg_told_before
+
+
+def _draft(origin, destination):
+    place = lambda name, lat, lon: name and {"name": name, "lat": lat, "lon": lon, "country": "XX", "kind": "town"}
+    return _NS(origin=place(*origin) if origin else None, destination=place(*destination) if destination else None)
+
+
+def test_leg_told_before():
+    a, b, c = ("Abala", 10.0, 10.0), ("Bilma", 12.0, 14.0), ("Cheri", 13.0, 11.0)
+    lede = _draft(a, b)                 # "evacuated ... from A to B"
+    last = _draft(c, a)                 # "sailed from C to A on Saturday"
+    went_on = _draft(None, b)           # "It docked in B on Sunday"
+    assert leg_told_before([lede, last], last, went_on)
+    assert not leg_told_before([last], last, went_on)                       # nothing told before
+    assert not leg_told_before([_draft(c, b), last], last, went_on)          # another origin
+    assert not leg_told_before([lede, last], last, _draft(None, c))         # another end

@@ -121,7 +121,7 @@ from .left_then_due import destination_due_after_leaving
 from .due_then_arrived import plan_arrived  # (read85)
 from .date_told_after import date_told_after
 from .day_after_the_night import day_after_the_night
-from .dated_leg_then_day import dated_leg_then_day
+from .dated_leg_then_day import dated_leg_then_day, leg_told_before
 from .estimated_count import estimate_told_after
 from .crossing_passed import crossed_then_on, entered_country_then_on
 from .passed_then_on import passed_before_next
@@ -752,7 +752,8 @@ def read_fragments(a: Assembly) -> None:
                          # ("moved to B overnight. It reached C on Friday": read.day_after_the_night)
                          or (day_after_the_night(frag, last, reader.spans[i][1]) and _on_another_day(last, draft, book))
                          # ("moved into B on Friday. They reached C on Saturday": read.dated_leg_then_day)
-                         or (dated_leg_then_day(reader.text, frag, last, *reader.spans[i]) and _on_another_day(last, draft, book))
+                         or (dated_leg_then_day(reader.text, frag, last, *reader.spans[i]) and _on_another_day(last, draft, book)
+                             and not leg_told_before(drafts, last, draft))
                          # ("Troops, who were flown to B on Monday, | drove to C on Friday": read.relative_leg)
                          or (main_after_relative_move(reader.text, reader.spans, i, frag, last.frags[-1])
                              and _on_another_day(last, draft, book))):

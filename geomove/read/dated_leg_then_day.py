@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 
 from ..regex_cache import CompiledPatterns
+from .places import same_place
 
 _PATTERNS = CompiledPatterns("read-dated-leg-then-day")
 # a bare pronoun as the subject, right before the verb ("They reached", "it then drove")
@@ -50,3 +51,17 @@ def dated_leg_then_day(text: str, frag, last, s: int, e: int) -> bool:
     if day is None or day.precision != "day" or not frag.trigger_start + len(frag.trigger) <= day.start < e:
         return False
     return _PRONOUN_BEFORE.search(text, max(s, frag.trigger_start - 40), frag.trigger_start) is not None
+
+
+def leg_told_before(drafts: list, last, draft) -> bool:
+    """Is the leg on from ``last``'s end to ``draft``'s end a movement told already, an earlier
+    draft with those two ends ("The armed forces evacuated nationals from A to B aboard the
+    frigate. The frigate sailed from C to A on Saturday. It docked in B on Sunday": A -> B is the
+    evacuation the lede told)? Then the sentence tells that movement again (GUIDELINES: one
+    movement told twice is one), no new leg: it is left to the merging, as before.
+
+    why: a joint statement of our hand-counted reports (tests/fixtures/read56) read the leg to B
+    twice, once as the lede's evacuation and once as the frigate's leg on."""
+    return any(d is not last and d.origin is not None and d.destination is not None
+               and same_place(d.origin, last.destination) and same_place(d.destination, draft.destination)
+               for d in drafts)
