@@ -121,6 +121,7 @@ from .left_then_due import destination_due_after_leaving
 from .due_then_arrived import plan_arrived  # (read85)
 from .date_told_after import date_told_after
 from .day_after_the_night import day_after_the_night
+from .dated_leg_then_day import dated_leg_then_day, leg_told_before
 from .estimated_count import estimate_told_after
 from .crossing_passed import crossed_then_on, entered_country_then_on
 from .passed_then_on import passed_before_next
@@ -131,6 +132,7 @@ from .part_arrived import part_arrived
 from .met_elsewhen import met_another_time
 from .strait_passed import continued_by, passage_alone, passage_between_alone, told_again
 from .escort_went_back import escort_of_leg
+from .towed import tower_went_on_alone
 from .gates import Gate
 
 
@@ -600,6 +602,10 @@ def read_fragments(a: Assembly) -> None:
                 if draft.origin is None and not same_place(draft.destination, last.destination):
                     draft.origin = {**last.destination, "inferred": True}
             a.why.append(f"sentence {i}: next leg from {last.destination.get('name')}")
+            if (tower := tower_went_on_alone(reader.text, last.frags[-1])) is not None:
+                # ("A tug towed the frigate to A and then sailed on to B": the tug, no force, read.towed)
+                a.why.append(f"sentence {i}: the next leg is the tower's, '{tower}', no force: no movement")
+                continue
             _leg_keeps_its_subject(routes, last, i, a.why, reader.text)
             if last.status != "reported" and len(routes) == 1 \
                     and (told := _told_before_as_reported(drafts, last, routes[0], book)) is not None:
@@ -745,6 +751,9 @@ def read_fragments(a: Assembly) -> None:
                              and _on_another_day(last, draft, book))
                          # ("moved to B overnight. It reached C on Friday": read.day_after_the_night)
                          or (day_after_the_night(frag, last, reader.spans[i][1]) and _on_another_day(last, draft, book))
+                         # ("moved into B on Friday. They reached C on Saturday": read.dated_leg_then_day)
+                         or (dated_leg_then_day(reader.text, frag, last, *reader.spans[i]) and _on_another_day(last, draft, book)
+                             and not leg_told_before(drafts, last, draft))
                          # ("Troops, who were flown to B on Monday, | drove to C on Friday": read.relative_leg)
                          or (main_after_relative_move(reader.text, reader.spans, i, frag, last.frags[-1])
                              and _on_another_day(last, draft, book))):

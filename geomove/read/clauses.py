@@ -300,6 +300,7 @@ from .group_province import in_group_province
 from .members_of_formation import formation_of_members
 from .part_of_frame import in_frame_after_end
 from .onward_told_after import moved_on_another_day, moved_on_told_after
+from .relative_clause_date import dates_of_relative_and_main
 from .onward_date import onward_leg_date, relative_leg_date
 from .reached_each_day import next_end_another_day, reached_before
 from .arrival_span import arrival_and_onward_days
@@ -309,7 +310,7 @@ from .report_aside import is_report_aside, subject_before_report_aside
 from .described_aside import described_aside
 from .relative_own_object import antecedent_of_relative_verb
 from .month_march import without_month_march
-from .relative_carried import carried_in_comma_relative, carried_then_chained, carried_to_in_aside, relative_after_that, what_before_carrying_relative
+from .relative_carried import carried_in_comma_relative, carried_then_chained, carried_to_in_aside, force_carried_in_aside, relative_after_that, what_before_carrying_relative
 from .same_subject_as import subject_before_pronoun_clause
 from .command_name_rest import past_the_name_rest
 from .replaced_with import force_replacing, replaced_with_a_force
@@ -2222,8 +2223,12 @@ class _Reader(RoleReading, StatusReading):
             # ("The governor ordered on 2 August the transfer of a company from A to B": who moved is
             # the noun's "of" phrase, not who ordered it, read.noun_s_mover)
             mover = noun_s_mover(self.text, s, main, e) or subject
+            # (where the subject told before a relative aside starts: its aside may carry a force)
+            carrier_at = antecedent_clause[0] if antecedent_clause else aside_from if aside_from is not None else subject_start
             no_force = (_official_only(mover) or "an official's trip, civilians travelling or trade: no force moved"
                         if _no_force_moves(mover) and not self._moves_a_force(main, e) and not seen_moving(subject)
+                        # ("The ferry, which carried police officers from A, sailed to B": read.relative_carried)
+                        and not force_carried_in_aside(self.text, carrier_at, e)
                         and not self._she_is_the_ship(index, subject)  # ("HMS X reached A. She had left B": read.ship_she)
                         else None if placeless else
                         self._moves_no_force(subject_start, subject, main, e)
@@ -3395,6 +3400,11 @@ class _Reader(RoleReading, StatusReading):
             frag.onward_date = onward_leg_date(self.text, first_end, e, frag.date,
                                                [d for d in self._dates_in(self.dates, s, e) if not self._dateline(d)],
                                                self.published)
+            if (split := dates_of_relative_and_main(self.text, s, main.start(), goes[0],
+                                                    [d for d in self._dates_in(self.dates, s, e) if not self._dateline(d)])) is not None:
+                # ("sappers, who hauled the pontoons to A on Monday, returned to B on Friday": each
+                # leg its own clause's date, read.relative_clause_date)
+                frag.date, frag.onward_date = split
             if arrived_first and (days := arrival_and_onward_days(
                     self.text, s, verbs[0].start(), main.start(), frag.date, self.published,
                     [d for d in self._dates_in(self.dates, s, e) if not self._dateline(d)])) is not None:

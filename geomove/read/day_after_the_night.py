@@ -9,8 +9,9 @@ was read already. read.night_before_next_leg then dates the night before that da
 Only after a bare "overnight" dating the leg before, whose end its own clause told (not an end a
 sighting gave it), and with the next clause's own day told after its verb on another day
 (assemble._on_another_day). Unchanged: a day told before (read already), another force's day,
-the same day, and a leg before dated by a day of its own ("moved into Tibu on Friday. They reached
-Cucuta on Saturday" stays a route through Tibu, as golden s37-read101-* reads it).
+the same day. A leg before dated by a day of its own ("moved into Tibu on Friday. They reached
+Cucuta on Saturday") was a route through Tibu here; since session 57 it reads two legs too, by
+the one convention of docs/reading.md ("Legs"), read.dated_leg_then_day.
 
 why: "moved to Gao overnight. It reached Kidal on Friday" was read as one movement through Gao,
 dated the night (session 55's Left); golden s56-read158-overnight-next-day-after-*, sentences of

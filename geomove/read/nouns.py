@@ -13,6 +13,7 @@ import re
 
 from ..regex_cache import CompiledPatterns
 from .lexicon import _DATA, _stem
+from .ferry_noun import ferry_as_noun
 from .opening_noun_phrase import referred_back_in_opener
 
 _PATTERNS = CompiledPatterns("read-nouns")  # (kept compiled code, as read/lexicon.py's)
@@ -68,10 +69,12 @@ def vehicle_as_noun(text: str, trigger: re.Match) -> bool:
 
 def without_noun_moves(text: str, triggers: list) -> list:
     """The triggers but the noun "move" of a step taken (move_as_noun), the plural of a
-    vehicle's noun after its count (vehicle_as_noun) and a noun that refers back in a phrase
-    opening its sentence ("With these reinforcements, ...": read.opening_noun_phrase)."""
+    vehicle's noun after its count (vehicle_as_noun), a noun that refers back in a phrase
+    opening its sentence ("With these reinforcements, ...": read.opening_noun_phrase) and the
+    boat "ferry" after its determiner ("The Kenyan ferry, which ...": read.ferry_noun)."""
+    ferries = "erry" in text  # (the cheap test: most reports name no ferry, and every trigger is asked)
     return [t for t in triggers if not move_as_noun(text, t) and not vehicle_as_noun(text, t)
-            and not referred_back_in_opener(text, t)]
+            and not referred_back_in_opener(text, t) and not (ferries and ferry_as_noun(text, t))]
 
 
 _PATTERNS.save()  # (the code of any pattern compiled anew above, for the next run)

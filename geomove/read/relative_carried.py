@@ -41,6 +41,7 @@ import re
 
 from ..regex_cache import CompiledPatterns
 from .data_files import read_data
+from .lexicon import _MOVER_GATE
 from .relative_leg_end import _dates_of_each_leg, two_ends_of_one_clause
 
 _PATTERNS = CompiledPatterns("read-relative-carried")
@@ -80,6 +81,12 @@ _COMMA_RELATIVE_BEFORE = _PATTERNS.compile(
 _CARRYING_FORMS = frozenset(v.lower() for v in _DATA["carrying_verbs"])
 # the same relative's words ending at its place: ", which carried the fuel bladders to (A)"
 _CARRYING_ASIDE_TO = _PATTERNS.compile(_CARRYING_ASIDE.pattern + r"\s+(?:the\s+)?$", re.I)
+# a comma relative after the subject whose verb carried a load from or to a place, the load its
+# object: ", which carried injured police officers from (A)" (the object: up to the cue)
+_CARRIED_LOAD_ASIDE = _PATTERNS.compile(
+    r",\s*(?:" + "|".join(w for w in _DATA["relative_words"] if w != "that") + r")\s+" + _AUX
+    + r"(?:" + "|".join(_DATA["carrying_verbs"]) + r")\s+(?P<load>(?:[\w'’-]+\s+){0," + str(_DATA["object_words"] - 1)
+    + r"}?[\w'’-]+)\s+(?:from|to|into|out\s+of|across)\b", re.I)
 _PATTERNS.save()
 
 
@@ -193,3 +200,20 @@ def carried_in_comma_relative(text: str, s: int, verb: str, verb_at: int) -> boo
     if verb.lower() not in _CARRYING_FORMS:
         return False  # (the cheap test: most clauses' verbs carry nothing)
     return _COMMA_RELATIVE_BEFORE.search(text, max(s, verb_at - 30), verb_at) is not None
+
+
+def force_carried_in_aside(text: str, start: int, end: int) -> bool:
+    """Does a comma relative between ``start`` (the subject's first word) and ``end`` tell that
+    the subject carried a force from or to a place (", which carried injured police officers from
+    A,")? Then a force moved, whatever the carrier: a civilian ferry or a hired lorry is no force
+    itself (lexicon.json not_forces vehicles), but the police it carried are.
+
+    why: "The Kenyan ferry, which carried injured police officers from Lamu, sailed to Mombasa"
+    read nothing once "ferry" was the boat (read.ferry_noun): the ferry's clauses were set aside
+    as trade or travel, the police officers' move with them (session 56's Left; golden
+    s57-read159-ferry-*, sentences of my own, session 57, read159). Only a load that names a
+    force: "The ferry, which carried tourists from A, sailed to B" stays no force's move."""
+    if "," not in text[start:end]:
+        return False  # (the cheap test: most subjects have no aside)
+    m = _CARRIED_LOAD_ASIDE.search(text, start, end)
+    return m is not None and _MOVER_GATE.search(m.group("load")) is not None

@@ -25,6 +25,7 @@ import re
 
 from ..regex_cache import CompiledPatterns
 from .data_files import read_data
+from .escort_went_back import escort_of_leg
 from .lexicon import _VERBS, _ARMS, _ARMS_GATE, _CIVILIAN_VEHICLES, _MATERIEL_MOVER, _MATERIEL_MOVER_GATE, _MOVER, _MOVER_GATE, _SHIP_NAME, _VESSEL_MOVER, _VESSEL_MOVER_GATE, _stem, object_after
 
 _PATTERNS = CompiledPatterns("read-towed")
@@ -96,3 +97,31 @@ def towed_then_own_move(text: str, left: list, and_at: int, verb: re.Match) -> b
     if _stem(verb.group("verb")) == "tow":
         return False
     return any(t.group("verb") and _stem(t.group("verb")) == "tow" and " to " in text[t.end():and_at] for t in left)
+
+
+def tower_went_on_alone(text: str, towing) -> str | None:
+    """The words of the one that towed, when the next leg told with no subject of its own after
+    the towing fragment ``towing`` ("Two tugs towed the stricken landing ship to Tartus and then
+    sailed back to Latakia") is that tower's and it names no force and no equipment of war (a
+    tug, a salvage tug): its voyage on is no movement of a force. None otherwise (the leg is read
+    as before: "A navy tug towed ... and returned to Aden", "Kenyan soldiers towed ... and then
+    drove to Kitale").
+
+    Decided (GUIDELINES: a movement is the transfer of forces or of military equipment, and what
+    moved is the actor): in a towing, the equipment moved is what was towed -- the landing
+    ship's leg to Tartus is the movement, as "Two tugs towed the landing ship to Tartus" alone reads. The
+    tug moved too, but a tug named by its trade alone is neither a force nor equipment of war,
+    any more than the police who tow parked cars (the near miss of this module). A tower named as
+    a force's (soldiers, "a navy tug", a frigate) is one: its leg on is a movement, as session 56
+    read "towed <no materiel> to A and then drove to B" (read158) -- one rule for both: the
+    tower's own leg is reported where the tower is a force.
+
+    why: "A tug towed the damaged frigate to Sevastopol and then sailed on to B" gave the tug a
+    leg Sevastopol -> B (session 56's Left); golden s57-read159-tug-*, sentences of my own
+    (session 57, read159)."""
+    if (towing.trigger or "").lower() != "towed":
+        return None  # (the cheap test: most legs before are no towing)
+    tower = escort_of_leg(text, towing)
+    if tower is None or _war_thing(tower.what):
+        return None
+    return tower.what
