@@ -37,8 +37,11 @@ fi
 cd "$TREE"
 export PYTHONPATH="$TREE" XDG_CACHE_HOME="$XDG" PYTHONHASHSEED=0
 "$PY" -m compileall -q geomove >/dev/null 2>&1 || true
-"$PY" -m geomove gazetteer info >/dev/null 2>&1 || true  # (builds the index this tree needs, if another)
-INDEX=$(ls -t "$XDG"/geomove/gazetteer-*.sqlite | head -1)
+# the index this tree's code asks for (its fingerprint names the file): built here if the copy is
+# another (`gazetteer info` only reports; picking the newest file could count one index with
+# another's store, session 57)
+INDEX=$("$PY" -m geomove gazetteer info | "$PY" -c 'import json, sys; print(json.load(sys.stdin)["path"])')
+[ -f "$INDEX" ] || "$PY" -m geomove gazetteer build --quiet >/dev/null
 "$PY" - "$INDEX" <<'PYEOF'
 import sys
 from pathlib import Path
