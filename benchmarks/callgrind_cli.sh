@@ -14,9 +14,6 @@
 # - the store of kept answers (mentions/kept_answers.py) built by TREE's own code: a copied store is
 #   stale (its fingerprint names the files' inodes and times) and a count without one is ~20% higher;
 # - a warm-up run first (compiled .pyc, kept patterns), PYTHONHASHSEED fixed;
-# - --quiet: the progress line written every 5 s of wall time costs ~0.43 M instructions, so a
-#   count under valgrind grew with the machine's load (85 lines in an 11-minute run, 145 in a
-#   16-minute one: ~26 M of one tree's count; speed149);
 # - trees compared in folders whose paths have one length (the same code counted ~20 M apart in
 #   folders of other lengths, session 56).
 # Prints "TAG VERB instructions"; the profile is $WORK/cg-TAG-VERB.out (callgrind_annotate reads it).
@@ -52,9 +49,9 @@ if not status(index).get("fresh"):
 if not status(index).get("fresh"):
     sys.exit("callgrind_cli.sh: the store of kept answers could not be built")
 PYEOF
-"$PY" -m geomove --quiet "$VERB" --workers 1 --jsonl "$BATCH" > "$WORK/out-$TAG-$VERB.warm.jsonl" 2>/dev/null
+"$PY" -m geomove "$VERB" --workers 1 --jsonl "$BATCH" > "$WORK/out-$TAG-$VERB.warm.jsonl" 2>/dev/null
 OUT=$WORK/cg-$TAG-$VERB.out
-valgrind --tool=callgrind --callgrind-out-file="$OUT" "$PY" -m geomove --quiet "$VERB" --workers 1 --jsonl "$BATCH" \
+valgrind --tool=callgrind --callgrind-out-file="$OUT" "$PY" -m geomove "$VERB" --workers 1 --jsonl "$BATCH" \
   > "$WORK/out-$TAG-$VERB.jsonl" 2>"$WORK/vg-$TAG-$VERB.err"
 cmp -s "$WORK/out-$TAG-$VERB.warm.jsonl" "$WORK/out-$TAG-$VERB.jsonl" || echo "warning: the counted run's output differs from the warm-up's" >&2
 echo "$TAG $VERB $(grep -m1 '^summary:\|^totals:' "$OUT" | awk '{print $2}')"
