@@ -2844,16 +2844,11 @@ class _Reader(RoleReading, StatusReading):
             slots = later_stop_as_end(self.text, slots, frag.roles_why)
             # "left A heading for B but stopped in C": the stop instead of the aim is the end (read.stopped_instead)
             slots = stop_instead_of_aim(self.text, slots, frag.roles_why)
-        # (the two checks below ask of one span: asked once, at the first that needs it; speed149)
-        staging = None
-        if not any(r == "destination" for r, _g, _a in slots):
-            staging = _STAGING_WORD_OR_POSITIONS_GATE.search(self.text, s, main.start()) is not None
-        if staging:
+        if not any(r == "destination" for r, _g, _a in slots) and _STAGING_WORD_OR_POSITIONS_GATE.search(self.text, s, main.start()):
             # "had massed near X after moving from Y": where the move ended (read.staged_origin)
             slots = gathered_after_moving(self.text, slots, self._within(self.places, s, main.start()), main,
                                           frag.roles_why)
-        if not any(r == "origin" for r, _g, _a in slots) and (
-                staging if staging is not None else _STAGING_WORD_OR_POSITIONS_GATE.search(self.text, s, main.start())):
+        if not any(r == "origin" for r, _g, _a in slots) and _STAGING_WORD_OR_POSITIONS_GATE.search(self.text, s, main.start()):
             # "massed near X before moving to Y": where the move began (read.staged_origin)
             slots = gathered_before_moving(self.text, slots, self._within(self.places, s, main.start()), main,
                                            frag.roles_why)
@@ -3839,7 +3834,7 @@ class _Reader(RoleReading, StatusReading):
         if not _THINGS_GATE.search(subject) or _stem(main.group("verb")) == "receive":
             return None  # (the subject of "receive" is where they went, not what moved)
         words = analyse(self.text, subject_start, main.start())
-        for thing in _THINGS.finditer(subject):  # (the gate's words just found in it: not tested again)
+        for thing in _THINGS_GATE.finditer(subject):
             at = subject_start + thing.start()
             before = [w for w in words if w.end <= at]
             # a thing governed by a preposition is no subject ("in response to the outbreak the FDA")
