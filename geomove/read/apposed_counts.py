@@ -14,7 +14,7 @@ import re
 from ..regex_cache import CompiledPatterns
 from .data_files import read_data
 from .counts import mark_qualified
-from .lexicon import _NUMWORDS, _PEOPLE, _PEOPLE_GATE, _TENS_UNITS
+from .lexicon import _NUMWORDS, _PEOPLE, unit_names_people, _TENS_UNITS
 from .gates import Gate
 
 _DATA = read_data("told_after.json")["apposed_count"]
@@ -89,7 +89,7 @@ def strength_of_formation(text: str, s: int, m: re.Match) -> int | None:
 def counts_people(counts: list) -> bool:
     """Do ``counts`` count people (a count in apposition is read only when none does: "The
     troops, 350 of them, flew aboard two transport aircraft" counts the 350)?"""
-    return any(_PEOPLE_GATE.search(c["unit"]) for c in counts)
+    return any(unit_names_people(c["unit"]) for c in counts)
 
 
 def apposed_what(what: str | None, told: str) -> str | None:

@@ -45,7 +45,7 @@ from .end_keys import EndKeys
 from .events import _ONLY_SHARED_END_GAINS, _actor_words, _states_of, _chain, _join_halves, _merge, _refine_destination, _routes, event_features, same_event
 from .sentences_with import sentences_with
 from .drafts_told import DraftsBySentence, ReportedEnds
-from .lexicon import _AS_DESTINATION, _CLAUSE_BREAK, _DEPARTURE, _DISTINCT, _DISTINCT_GATE, _DESTINATION_TOLD_GATE, _LIST_AND, _NEGATION, _NEGATION_GATE, _SAID_HERE, _SAID_HERE_GATE, _SPEAKER_AT, _SEEN_OFF, _SEEN_OFF_GATE, _WELCOMED_AT, _WELCOMED_AT_GATE, _GROUP_DESCRIBED, _MODAL, _MODAL_GATE, _PART_OF_GROUP, _MET_CUE, _MET_GROUP, _MET_GROUP_GATE, _MET_VERB, _MET_VERB_GATE, _NP_GAP, _PEOPLE, _PEOPLE_GATE, _MOVER, _MOVER_GATE, _QUOTES, _stem
+from .lexicon import _AS_DESTINATION, _CLAUSE_BREAK, _DEPARTURE, _DISTINCT, _DISTINCT_GATE, _DESTINATION_TOLD_GATE, _LIST_AND, _NEGATION, _NEGATION_GATE, _SAID_HERE, _SAID_HERE_GATE, _SPEAKER_AT, _SEEN_OFF, _SEEN_OFF_GATE, _WELCOMED_AT, _WELCOMED_AT_GATE, _GROUP_DESCRIBED, _MODAL, _MODAL_GATE, _PART_OF_GROUP, _MET_CUE, _MET_GROUP, _MET_GROUP_GATE, _MET_VERB, _MET_VERB_GATE, _NP_GAP, _PEOPLE, _PEOPLE_GATE, unit_names_people, _MOVER, _MOVER_GATE, _QUOTES, _stem
 from .movers import another_mover, relieved_unit, rotation_side_told
 from .corrected_place import places_taken_back, retold_correction, with_place_corrected
 from .coordination import not_but, with_own_movers, with_respective_movers
@@ -2277,10 +2277,10 @@ def lend_told_before(a: Assembly) -> None:
             if (_stem(told.trigger) in _BACK_VERBS) != (_stem(first.trigger) in _BACK_VERBS):
                 continue  # "sent 20 tanks to the front. The troops withdrew from X": another movement
             if _PEOPLE_GATE.search(first.what or "") and told.counts \
-                    and not any(_PEOPLE_GATE.search(c["unit"]) for c in told.counts):
+                    and not any(unit_names_people(c["unit"]) for c in told.counts):
                 continue  # "The troops" refer to no "20 tanks": not the movement told before
             if _CRAFT.search(first.what or "") and not _PEOPLE_GATE.search(first.what or "") and told.counts \
-                    and all(_PEOPLE_GATE.search(c["unit"]) for c in told.counts):
+                    and all(unit_names_people(c["unit"]) for c in told.counts):
                 continue  # "mobilizing 200,000 troops. Its navy moved patrol boats ...": the boats are no troops (s25)
             dated = any(f.date is not None for f in d.frags)
             # "They airlifted 120 of them", "some of the troops": a part of the group, not its count
@@ -2290,8 +2290,8 @@ def lend_told_before(a: Assembly) -> None:
             # (the people told before over the vehicles they rode in: "sent 600 soldiers to the
             # east. The troops left the capital in 30 trucks" moved 600 people, GUIDELINES: count
             # is people when people are counted; read115)
-            people_over_craft = bool(own) and not any(_PEOPLE_GATE.search(c["unit"]) for c in own) \
-                and any(_PEOPLE_GATE.search(c["unit"]) for c in told.counts)
+            people_over_craft = bool(own) and not any(unit_names_people(c["unit"]) for c in own) \
+                and any(unit_names_people(c["unit"]) for c in told.counts)
             lent = replace(told, date=None if dated or later else told.date,
                            when=set() if dated or later else told.when,
                            counts=[] if part or (own and not people_over_craft) else told.counts,
@@ -2530,7 +2530,7 @@ def _quote_as_written(quote: str | None, read: str, written: str) -> str | None:
 
 
 def _counts_people(frag: Fragment) -> bool:
-    return any(_PEOPLE_GATE.search(c["unit"]) and not c.get("escort") for c in frag.counts)
+    return any(unit_names_people(c["unit"]) and not c.get("escort") for c in frag.counts)
 
 
 def _people_counted_elsewhere(counted: Fragment | None, frags: list[Fragment]) -> Fragment | None:
@@ -2660,8 +2660,8 @@ def _to_feature(d: _Draft, pub, source, url) -> dict:
     counted = _part_counted(_number_told_elsewhere(_people_counted_elsewhere(counted, told_ends + frags), told_ends + frags), frags)
     counts = counted.counts if counted is not None else []
     described = [c for f in frags if f.described for c in f.counts]
-    people = [c for c in counts if _PEOPLE_GATE.search(c["unit"]) and not c.get("escort")] or \
-        [c for c in described if _PEOPLE_GATE.search(c["unit"])]
+    people = [c for c in counts if unit_names_people(c["unit"]) and not c.get("escort")] or \
+        [c for c in described if unit_names_people(c["unit"])]
     counts = counts + [c for c in described if c not in counts]
     moved = [c for c in counts if not c.get("escort")]
     # (people told by no number, "hundreds of fighters in about 70 vehicles": the vehicles' number,

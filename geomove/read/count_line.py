@@ -18,7 +18,7 @@ from dataclasses import replace
 from ..regex_cache import CompiledPatterns
 from .count_told_after import latest_told_before
 from .counts import mark_qualified
-from .lexicon import _PEOPLE, _PEOPLE_GATE
+from .lexicon import _PEOPLE, unit_names_people
 
 _PATTERNS = CompiledPatterns("read-count-line")
 
@@ -50,7 +50,7 @@ def count_line_after(a) -> None:
             if latest is None:
                 continue
             d, k = latest
-            if any(_PEOPLE_GATE.search(c["unit"]) for f in d.frags for c in f.counts) \
+            if any(unit_names_people(c["unit"]) for f in d.frags for c in f.counts) \
                     or (m.group("vehicles") and any(f.counts for f in d.frags)):
                 continue  # (vehicles only where the movement counts nothing)
             unit = m.group("unit").lower()

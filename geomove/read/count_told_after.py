@@ -19,7 +19,7 @@ from datetime import timedelta
 from .apposed_counts import _APPOSED, _APPOSED_GATE
 from .counts import _may_count
 from .drafts_told import DraftsBySentence
-from .lexicon import _PEOPLE, _PEOPLE_GATE
+from .lexicon import _PEOPLE, unit_names_people
 from .place_referred_back import refers_back_by_place
 
 COUNT_AFTER_CLAUSES = 2
@@ -50,7 +50,7 @@ def count_told_after(a) -> None:
     # (no number in the clause: no count to lend; no movement told just before that counts no
     # people yet: none to lend one to, whatever the clause tells)
     for i, told in referring_clauses_after(a, _may_count, lambda i: any(map(_counts_no_people, drafts_told_before(a, i, by_sentence=by_sentence)))):
-        people = [c for c in told.counts if c.get("value") and _PEOPLE_GATE.search(c["unit"]) and not c.get("escort")]
+        people = [c for c in told.counts if c.get("value") and unit_names_people(c["unit"]) and not c.get("escort")]
         if not people or _a_part(reader.text, *reader.spans[i], _PART_OF):
             continue
         latest = latest_told_before(a, i, told.status, by_sentence=by_sentence)
@@ -70,7 +70,7 @@ def count_told_after(a) -> None:
 
 def _counts_no_people(draft) -> bool:
     """Does no fragment of the draft count people (a count this pass may still lend it)?"""
-    return not any(_PEOPLE_GATE.search(c["unit"]) for f in draft.frags for c in f.counts)
+    return not any(unit_names_people(c["unit"]) for f in draft.frags for c in f.counts)
 
 
 def dated_apart(told, draft) -> bool:

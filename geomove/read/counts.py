@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import _PEOPLE, _PEOPLE_GATE, _NUMWORDS
+from .lexicon import _PEOPLE, unit_names_people, _NUMWORDS
 from ..dates import MONTH_WORDS
 from ..regex_cache import CompiledPatterns
 from .liveblog import clock_minutes
@@ -128,7 +128,7 @@ def _joined_people(text: str, last_end: int, start: int, prev: dict, item: dict)
     many people moved), not 400. Not a range, an escort, a vague count or vehicles."""
     return last_end >= 0 and _AND_BETWEEN_COUNTS.fullmatch(text, last_end, start) is not None \
         and all(c.get("value") is not None and "high" not in c and not c.get("escort")
-                and _PEOPLE_GATE.search(c["unit"]) for c in (prev, item))
+                and unit_names_people(c["unit"]) for c in (prev, item))
 
 
 # counts of what carries no one but itself: "two destroyers", "four Su-25 jets" (not a convoy,
@@ -139,7 +139,7 @@ _GROUP_UNITS = _PATTERNS.compile(r"convoys|columns|flights|containers", re.I)
 def _vehicle_count(c: dict) -> bool:
     """Is ``c`` a plain count of vehicles, aircraft or ships, no escort, range or vague one?"""
     return c.get("value") is not None and "high" not in c and not c.get("escort") \
-        and not _PEOPLE_GATE.search(c["unit"]) and not _GROUP_UNITS.search(c["unit"])
+        and not unit_names_people(c["unit"]) and not _GROUP_UNITS.search(c["unit"])
 
 
 def _joined_vehicles(text: str, last_end: int, start: int, prev: dict, item: dict) -> bool:

@@ -23,7 +23,7 @@ from .two_lists import paired_in_order, two_lists_alike
 from .added_force import another_group_added
 from .force_kinds import draft_kind, draft_service
 from .liveblog import entry_day_only
-from .lexicon import _DATA as _LEXICON_DATA, _DEPARTURE, _MODE_VERBS, _PEOPLE, _PEOPLE_GATE, _SHIP_PREFIX, _stem
+from .lexicon import _DATA as _LEXICON_DATA, _DEPARTURE, _MODE_VERBS, _PEOPLE, unit_names_people, _SHIP_PREFIX, _stem
 from .book import PlaceBook
 from .chained_list import split_at_list
 from .crossing_passed import crossing_passed
@@ -624,7 +624,7 @@ def _first_counts_by_kind(d: _Draft) -> dict[str, int]:
     for f in d.frags:
         for c in f.counts:
             if c.get("value") and not c.get("escort") and not c.get("part"):
-                kind = "people" if _PEOPLE_GATE.search(c.get("unit") or "") else (c.get("unit") or "").lower()
+                kind = "people" if unit_names_people(c.get("unit") or "") else (c.get("unit") or "").lower()
                 out.setdefault(kind, c["value"])
     return out
 

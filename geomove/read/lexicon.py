@@ -1282,6 +1282,17 @@ _PEOPLE = _compile(r"instructors|advisers|advisors|trainers|soldiers|troops|pers
                      r"blue\s+helmets|contractors|special\s+forces", re.I)
 # (searched only in spans holding one of the words every match holds: gates, tests/test_speed115.py)
 _PEOPLE_GATE = Gate(_PEOPLE, ("advisers", "advisors", "aviators", "carabineros", "carabinieri", "commandos", "conscripts", "contractors", "efectivos", "effectives", "engineers", "fighters", "fusiliers", "gendarmes", "guards", "gunners", "helmets", "instructors", "legionnaires", "maintainers", "marines", "medics", "members", "men", "mercenaries", "militants", "officers", "paratroopers", "peacekeepers", "personnel", "police", "rangers", "recruits", "reservists", "sailors", "sappers", "service", "soldiers", "special", "technicians", "trainers", "troops"))
+
+
+@lru_cache(maxsize=256)  # (a batch asks ~1,200 times of ~20 distinct units: speed149)
+def unit_names_people(unit: str) -> bool:
+    """Does a count's unit name people ("soldiers", "police officers"), not vehicles or things?
+    The same unit is asked by each reader of a clause's counts (counts, apposed_counts,
+    assemble, events, count_told_after, count_line): answered once, not through the gate's
+    42 words each time."""
+    return _PEOPLE_GATE.search(unit) is not None
+
+
 _AIR = _compile(r"\b(?:fl(?:y|ew|own|ying|ights?)|airlift\w*|helicopters?|aircraft|planes?|jets?|airborne|air\s+bridge|landed|took\s+off)\b", re.I)
 _SEA = _compile(r"\b(?:(?:war)?ships?|vessels?|boats?|sail\w*|naval|frigates?|destroyers?|by\s+sea)\b", re.I)
 # (built now: the reader tells a mode's pattern by its identity, read.clauses._mode, and a pattern

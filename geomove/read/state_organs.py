@@ -17,6 +17,7 @@ ministry named no one."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..regex_cache import CompiledPatterns
 from .lexicon import SAID_WHEN, _BARE_SUBJECT_GAP, _FORCE_NOUN
@@ -62,6 +63,7 @@ _ORGAN_ACTOR = _PATTERNS.compile(r"\b" + _ORGAN + r"(?:\s+(?:of|in)\s+\S.*)?$|^(
 _ORGAN_ACTOR_GATE = Gate(_ORGAN_ACTOR, ("administration", "authorities", "cabinet", "government", "junta", "kremlin", "ministry", "pentagon"))
 
 
+@lru_cache(maxsize=256)  # (~560 asks a batch, ~50 distinct actors: asked again by each check of one event; speed149)
 def names_an_organ(actor: str) -> bool:
     """Is ``actor`` a state's organ (its government, junta, administration, or a ministry that
     commands a force), as organ_subject reads one?"""
