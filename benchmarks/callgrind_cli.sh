@@ -13,7 +13,8 @@
 #   ~/.cache/geomove; TREE builds one if it needs another), the rest built by TREE's code;
 # - the store of kept answers (mentions/kept_answers.py) built by TREE's own code: a copied store is
 #   stale (its fingerprint names the files' inodes and times) and a count without one is ~20% higher;
-# - a warm-up run first (compiled .pyc, kept patterns), PYTHONHASHSEED fixed;
+# - a warm-up run first (compiled .pyc, kept patterns), PYTHONHASHSEED fixed, no progress lines
+#   between the first and the last (their number grew with the machine's load);
 # - trees compared in folders whose paths have one length (the same code counted ~20 M apart in
 #   folders of other lengths, session 56).
 # Prints "TAG VERB instructions"; the profile is $WORK/cg-TAG-VERB.out (callgrind_annotate reads it).
@@ -35,7 +36,10 @@ if [ ! -d "$XDG/geomove" ]; then
   cp "$INDEX_FROM"/gazetteer-*.sqlite "$INDEX_FROM"/gazetteer-*.sqlite.keys-* "$XDG/geomove/" 2>/dev/null || true
 fi
 cd "$TREE"
-export PYTHONPATH="$TREE" XDG_CACHE_HOME="$XDG" PYTHONHASHSEED=0
+# one progress line at the start and one at the end: a line every 5 s costs ~0.4 M each, so a run
+# slowed by a busy machine counted ~26 M more for the same code (speed149, session 57); --quiet
+# would also drop the batch's language note, part of what is measured
+export PYTHONPATH="$TREE" XDG_CACHE_HOME="$XDG" PYTHONHASHSEED=0 GEOMOVE_PROGRESS_SECONDS=1000000
 "$PY" -m compileall -q geomove >/dev/null 2>&1 || true
 # the index this tree's code asks for (its fingerprint names the file): built here if the copy is
 # another (`gazetteer info` only reports; picking the newest file could count one index with

@@ -8,6 +8,8 @@ first run that builds the index is never a minute of silence. ``set_quiet(True)`
 
 from __future__ import annotations
 
+import math
+import os
 import sys
 import time
 from typing import Iterable, Iterator, TypeVar
@@ -15,6 +17,9 @@ from typing import Iterable, Iterator, TypeVar
 T = TypeVar("T")
 _quiet = False
 NON_TTY_INTERVAL = 5.0   # seconds between lines when stderr is not a terminal
+# Seconds between those lines, for a log that wants fewer (or a benchmark that counts
+# instructions: each line costs ~0.4 M, so a run slowed by a busy machine counted more, session 57)
+INTERVAL_VARIABLE = "GEOMOVE_PROGRESS_SECONDS"
 
 
 def set_quiet(value: bool) -> None:
@@ -50,12 +55,28 @@ class LineStream:
         self.stream.flush()
 
 
+def line_interval() -> float:
+    """Seconds between progress lines off a terminal: $GEOMOVE_PROGRESS_SECONDS when set (a
+    positive number; anything else is a usage error, not a silent default), else NON_TTY_INTERVAL."""
+    told = os.environ.get(INTERVAL_VARIABLE)
+    if told is None or not told.strip():
+        return NON_TTY_INTERVAL
+    try:
+        seconds = float(told)
+    except ValueError:
+        seconds = math.nan
+    if not (seconds > 0 and math.isfinite(seconds)):
+        from ..errors import UsageError
+        raise UsageError(f"{INTERVAL_VARIABLE}={told!r}: not a positive number of seconds")
+    return seconds
+
+
 def bar_options(stream=None) -> dict:
     """tqdm keyword arguments for stderr as it is: redraws on a terminal, lines elsewhere."""
     stream = stream or sys.stderr
     if _is_tty(stream):
         return {"file": stream, "mininterval": 0.5}
-    return {"file": LineStream(stream), "mininterval": NON_TTY_INTERVAL, "ncols": 100}
+    return {"file": LineStream(stream), "mininterval": line_interval(), "ncols": 100}
 
 
 def _tqdm_version() -> str | None:
