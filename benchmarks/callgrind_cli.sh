@@ -45,7 +45,7 @@ export PYTHONPATH="$TREE" XDG_CACHE_HOME="$XDG" PYTHONHASHSEED=0 GEOMOVE_PROGRES
 # another (`gazetteer info` only reports; picking the newest file could count one index with
 # another's store, session 57)
 INDEX=$("$PY" -m geomove gazetteer info | "$PY" -c 'import json, sys; print(json.load(sys.stdin)["path"])')
-[ -f "$INDEX" ] || "$PY" -m geomove gazetteer build --quiet >/dev/null
+[ -f "$INDEX" ] || "$PY" -m geomove --quiet gazetteer build >/dev/null
 "$PY" - "$INDEX" <<'PYEOF'
 import sys
 from pathlib import Path
