@@ -389,6 +389,7 @@ from .including_unnamed import role_of_unnamed_list
 from .partitive_them import part_of_civilians
 from .carried_people import carried_people
 from .towed import towed_no_materiel
+from .carrier_load import carrier_moved_a_force
 from .in_the_day import IN_THE_DAY, day_of_telling
 from .staged_origin import GATHERING_WORD as _STAGING_WORD_OR_POSITIONS, GATHERING_WORD_GATE as _STAGING_WORD_OR_POSITIONS_GATE, gathered_after_moving, gathered_before_moving, staging_as_origin, subject_before_staging
 from .met_then_turned_back import met_place_as_origin, turns_back
@@ -2227,6 +2228,8 @@ class _Reader(RoleReading, StatusReading):
             carrier_at = antecedent_clause[0] if antecedent_clause else aside_from if aside_from is not None else subject_start
             no_force = (_official_only(mover) or "an official's trip, civilians travelling or trade: no force moved"
                         if _no_force_moves(mover) and not self._moves_a_force(main, e) and not seen_moving(subject)
+                        # ("A ferry carried 200 soldiers from A to B", "A tug towed the frigate to C": read.carrier_load)
+                        and not carrier_moved_a_force(self.text, mover, main, e)
                         # ("The ferry, which carried police officers from A, sailed to B": read.relative_carried)
                         and not force_carried_in_aside(self.text, carrier_at, e)
                         and not self._she_is_the_ship(index, subject)  # ("HMS X reached A. She had left B": read.ship_she)

@@ -16,9 +16,10 @@ Cucuta") nothing says the force stopped: a route through Tibu, as before.
 :func:`dated_leg_then_day`, asked in assemble's going-on test with assemble._on_another_day:
 the leg before was told with its end in its own clause and a date of its own told in that
 clause, and the fragment's own day is told after its verb, inside its clause. Only where the
-next sentence refers back by a bare pronoun ("They reached", "It drove"): a noun may name another
-part of the force ("The brigade's tanks arrived at C on Tuesday") or the force of an older
-movement (read.head_noun), read as before; and only after a leg told by a verb of moving, not a
+next sentence refers back by a bare pronoun ("They reached", "It drove") or by the bare noun of
+the same force ("The troops reached", :func:`same_force_by_noun`, session 58): a noun with words
+of its own may name another part of the force ("The brigade's tanks arrived at C on Tuesday") or
+the force of an older movement (read.head_noun), read as before; and only after a leg told by a verb of moving, not a
 sighting ("A convoy was filmed at a depot in A on Monday. It moved to B on Wednesday": A is where
 the convoy was seen, the origin, read.seen_before) nor a movement noun alone.
 
@@ -32,11 +33,16 @@ from __future__ import annotations
 import re
 
 from ..regex_cache import CompiledPatterns
+from .head_noun import _head, soldiers_told_last
+from .lexicon import _FORCE_NOUN
 from .places import same_place
 
 _PATTERNS = CompiledPatterns("read-dated-leg-then-day")
 # a bare pronoun as the subject, right before the verb ("They reached", "it then drove")
 _PRONOUN_BEFORE = _PATTERNS.compile(r"\b(?:they|it)\s+(?:(?:had|have|has|were|was|then|later|also|finally)\s+)*$", re.I)
+# a subject that refers back by a force's noun alone ("The troops", "the column"): no name, no
+# number, no possessive or adjective that could make it another part of the force
+_BARE_NOUN_SUBJECT = _PATTERNS.compile(r"^\s*(?:the|these|those)\s+(?:" + _FORCE_NOUN + r")\s*$", re.I)
 _PATTERNS.save()  # (every pattern of the module before this: kept compiled code)
 
 
@@ -50,7 +56,29 @@ def dated_leg_then_day(text: str, frag, last, s: int, e: int) -> bool:
     day = frag.date
     if day is None or day.precision != "day" or not frag.trigger_start + len(frag.trigger) <= day.start < e:
         return False
-    return _PRONOUN_BEFORE.search(text, max(s, frag.trigger_start - 40), frag.trigger_start) is not None
+    return _PRONOUN_BEFORE.search(text, max(s, frag.trigger_start - 40), frag.trigger_start) is not None \
+        or same_force_by_noun(frag, last)
+
+
+def same_force_by_noun(frag, last) -> bool:
+    """Does ``frag``'s subject refer back to ``last``'s force by its noun alone: "The troops"
+    after "Malian troops moved into A", "The soldiers" after "... troops ..." (the plain nouns of
+    a force's people name one another, read.head_noun.soldiers_told_last), "the column" after "A
+    column ..."? Not a noun with words of its own ("The brigade's tanks", "A second column", "The
+    Chadian troops"), nor one under another actor than the leg before's.
+
+    why: session 57 (read159) read two legs only after a bare pronoun ("They reached B on
+    Saturday"); "The troops reached B on Saturday" stayed a route through A though the noun names
+    the same force (session 57's Left; golden s58-read160-legs-noun-*, sentences of my own)."""
+    if _BARE_NOUN_SUBJECT.match(frag.what or "") is None:
+        return False
+    if frag.actor and last.actor and frag.actor != last.actor:
+        return False  # (another force's)
+    if soldiers_told_last(frag, last):
+        return True
+    noun = _head(frag.what)
+    said = " ".join(f"{f.what or ''} {f.actor or ''}" for f in last.frags).lower()
+    return noun is not None and re.search(r"\b" + re.escape(noun) + r"\b", said) is not None
 
 
 def leg_told_before(drafts: list, last, draft) -> bool:

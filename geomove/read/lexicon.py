@@ -631,7 +631,9 @@ _CIVILIAN_VEHICLES_GATE = Gate(_CIVILIAN_VEHICLES, ("lines", "boat", "ship", "ve
                                                      # ("a Greek-flagged tanker", "a bulk carrier", "a freighter": merchant ships)
                                                      "tanker", "carrier", "freighter", "barge",
                                                      # ("the ferry X sailed from A to B": a ferry, read128)
-                                                     "ferr"))
+                                                     "ferr",
+                                                     # ("a tug sailed to X": a tug by its trade, read160)
+                                                     "tug"))
 _CARGO = _compile(_DATA["not_forces"]["cargo"], re.I)
 _GOODS = _compile(_DATA["not_forces"]["goods"] + "|" + _DATA["not_forces"]["supplies"], re.I)
 # (searched only in spans holding one of the words every match holds: gates, tests/test_speed115.py)

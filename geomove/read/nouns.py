@@ -72,7 +72,7 @@ def without_noun_moves(text: str, triggers: list) -> list:
     vehicle's noun after its count (vehicle_as_noun), a noun that refers back in a phrase
     opening its sentence ("With these reinforcements, ...": read.opening_noun_phrase) and the
     boat "ferry" after its determiner ("The Kenyan ferry, which ...": read.ferry_noun)."""
-    ferries = "erry" in text  # (the cheap test: most reports name no ferry, and every trigger is asked)
+    ferries = "erry" in text or "erries" in text  # (the cheap test: most reports name no ferry, and every trigger is asked)
     return [t for t in triggers if not move_as_noun(text, t) and not vehicle_as_noun(text, t)
             and not referred_back_in_opener(text, t) and not (ferries and ferry_as_noun(text, t))]
 

@@ -47,7 +47,9 @@ _PATTERNS.save()  # (every pattern of the module before this: after it, one is c
 _MOVING_FORMS = frozenset(v for v in _VERBS if " " not in v and not v.startswith("tow"))
 
 
-def _war_thing(words: str) -> bool:
+def names_war_thing(words: str) -> bool:
+    """Do the words name equipment of war or a force (a warship, a tank, guns, soldiers), and no
+    craft of trade ("a fishing boat", "a tug")? (Asked by read.carrier_load of what a tug tows.)"""
     if _CIVILIAN_VEHICLES.search(words):
         return False
     return any(p.search(words) for p in (_WAR_THING, _VESSEL_MOVER_GATE, _MATERIEL_MOVER_GATE, _ARMS_GATE, _SHIP_NAME, _MOVER_GATE))
@@ -61,7 +63,7 @@ def towed_no_materiel(text: str, subject: str, main: re.Match, e: int) -> str | 
     if not verb or _stem(verb) != "tow":
         return None
     towed = object_after(text, main.end(), e) or subject
-    if _war_thing(towed):
+    if names_war_thing(towed):
         return None
     if towed_then_moved(text, main.end(), e):
         return None  # ("towed the lorries to A and then drove to B": the force went on itself)
@@ -122,6 +124,6 @@ def tower_went_on_alone(text: str, towing) -> str | None:
     if (towing.trigger or "").lower() != "towed":
         return None  # (the cheap test: most legs before are no towing)
     tower = escort_of_leg(text, towing)
-    if tower is None or _war_thing(tower.what):
+    if tower is None or names_war_thing(tower.what):
         return None
     return tower.what
