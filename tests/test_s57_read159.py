@@ -105,9 +105,13 @@ def _legs(text: str, first_verb: str, second_verb: str, end: str, **told):
     cut = text.index(". ") + 1
     first_date = next((d for d in dates if d.start < cut), None)
     second_date = next((d for d in dates if d.start > cut), None)
-    last = _NS(frags=[_NS(destination=[(None, text.index(end))], date=first_date,
-                          sighted=told.get("sighted", False), noun_only=False)])
-    frag = _NS(trigger=second_verb, trigger_start=text.index(second_verb, cut), date=second_date)
+    last = _NS(actor=None, destination=None, frags=[_NS(destination=[(None, text.index(end))], date=first_date,
+                                      sighted=told.get("sighted", False), noun_only=False,
+                                      what=text[:text.index(first_verb)].strip(), actor=None)])
+    at = text.index(second_verb, cut)
+    # (what moved: the second sentence's words before its verb, as the reader cuts a subject;
+    # session 58 asks it of a subject that is no pronoun, read.dated_leg_then_day.same_force_by_noun)
+    frag = _NS(trigger=second_verb, trigger_start=at, date=second_date, what=text[cut:at].strip(), actor=None)
     return dated_leg_then_day(text, frag, last, cut, len(text)), first_verb
 
 

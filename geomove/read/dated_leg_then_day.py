@@ -35,7 +35,7 @@ import re
 from ..regex_cache import CompiledPatterns
 from .head_noun import _head, soldiers_told_last
 from .lexicon import _FORCE_NOUN
-from .places import same_place
+from .places import _is_border, same_place
 
 _PATTERNS = CompiledPatterns("read-dated-leg-then-day")
 # a bare pronoun as the subject, right before the verb ("They reached", "it then drove")
@@ -65,7 +65,8 @@ def same_force_by_noun(frag, last) -> bool:
     after "Malian troops moved into A", "The soldiers" after "... troops ..." (the plain nouns of
     a force's people name one another, read.head_noun.soldiers_told_last), "the column" after "A
     column ..."? Not a noun with words of its own ("The brigade's tanks", "A second column", "The
-    Chadian troops"), nor one under another actor than the leg before's.
+    Chadian troops"), nor one under another actor than the leg before's, nor after a leg to a
+    border (the next sentence may tell the same border again in other words).
 
     why: session 57 (read159) read two legs only after a bare pronoun ("They reached B on
     Saturday"); "The troops reached B on Saturday" stayed a route through A though the noun names
@@ -74,6 +75,8 @@ def same_force_by_noun(frag, last) -> bool:
         return False
     if frag.actor and last.actor and frag.actor != last.actor:
         return False  # (another force's)
+    if last.destination is not None and _is_border(last.destination):
+        return False  # ("to the Afghan border ... The troops reached the border with Afghanistan": one border told twice, s23)
     if soldiers_told_last(frag, last):
         return True
     noun = _head(frag.what)
