@@ -4517,6 +4517,12 @@ class _Reader(RoleReading, StatusReading):
             # "UNIFIL peacekeepers escorted the Lebanese soldiers from X": the force escorted
             # is whose movement is told (read/forces.escorted_force)
             return _bare_name(escorted), home
+        if named and carrier_moved_a_force(self.text, self.text[s:main.start()], main, e):
+            # "A ferry carried 200 Tanzanian soldiers to X": a craft of trade names no one, the
+            # force it carried is who moved (read.carrier_load)
+            load = next((n for n in named if n[0] >= main.end()), None)
+            if load is not None:
+                return _bare_name(load[1]), home
         # the actor is the subject: a force named after the verb is an object or an agent of
         # something else ("an area held by the SDF"); an anaphoric subject inherits by merging
         subject = [n for n in named if n[0] < main.start()]
