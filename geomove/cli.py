@@ -586,6 +586,10 @@ def main(argv=None) -> int:
     if argv is None:  # the program: the collector's thresholds for a batch from the start
         from .parallel import start_of_program
         start_of_program()
+        # and geomove's own modules (the reading wing's ~580) found from one listing of each
+        # folder, not through every finder of the import system (own_modules, speed152)
+        from .own_modules import install
+        install()
     code = _run(argv)
     if argv is None:  # the program itself (console script, python -m): the process ends now
         # At exit Python's cyclic collector walks every object still alive (the index's and the

@@ -74,14 +74,14 @@ def _interpreter_key() -> str:
     return hashlib.sha1(repr(parts).encode()).hexdigest()[:16]
 
 
-def _default_folder() -> Path | None:
-    # (each of ~230 modules' CompiledPatterns asks at import, and the folder is worked out anew
-    # at each call: kept by the environment variables it reads)
+def _default_folder() -> str | None:
+    # (each of ~420 modules' CompiledPatterns asks at import, and the folder is worked out anew
+    # at each call: kept by the environment variables it reads; a str, as the file's path)
     seen = (os.environ.get("XDG_CACHE_HOME"), os.environ.get("HOME"), os.environ.get("LOCALAPPDATA"))
     folder = _FOLDERS.get(seen, _UNSEEN)
     if folder is _UNSEEN:
         try:
-            folder = Path(user_cache_dir())
+            folder = user_cache_dir()
         except ImportError:
             folder = None
         _FOLDERS.clear()
@@ -89,7 +89,7 @@ def _default_folder() -> Path | None:
     return folder
 
 
-_FOLDERS: dict[tuple, Path | None] = {}
+_FOLDERS: dict[tuple, str | None] = {}
 _UNSEEN = object()
 
 
@@ -652,7 +652,7 @@ def _lower_preimages() -> dict:
     folder = _default_folder()
     if folder is None or _sre is None:
         return _walk_lowerings()
-    return _kept_lowerings(folder / f"regex-lowerings-{_interpreter_key()}.marshal")
+    return _kept_lowerings(Path(folder) / f"regex-lowerings-{_interpreter_key()}.marshal")
 
 
 # Working the lowerings out walks every code point through the engine's lowering (1.1 M calls,
@@ -918,10 +918,13 @@ class CompiledPatterns:
     keeps the code of patterns compiled anew (call it once the module's patterns are made)."""
 
     def __init__(self, name: str, folder: Path | None = None, *, lazy: bool = True):
-        folder = _default_folder() if folder is None else Path(folder)
+        folder = _default_folder() if folder is None else os.fspath(folder)
         # the patterns get a first-character set in their search block (_with_first_characters)
         self.first_characters = name.startswith(FIRST_CHARACTERS_OF)
-        self.path = None if folder is None or _sre is None else folder / f"regex-{name}-{_interpreter_key()}.marshal"
+        # (the file's path a str, read by open(): a pathlib join and read_bytes cost ~25,000
+        # instructions more a module, ~10 M of an `extract` process's ~420 files, speed152)
+        self.path = None if folder is None or _sre is None else os.path.join(
+            folder, f"regex-{name}-{_interpreter_key()}.marshal")
         self.lazy = lazy
         self.known = self._load()
         self.used: dict = {}
@@ -934,7 +937,8 @@ class CompiledPatterns:
         if self.path is None:
             return {}
         try:
-            known = marshal.loads(self.path.read_bytes())
+            with open(self.path, "rb") as f:
+                known = marshal.loads(f.read())
         except (OSError, ValueError, EOFError, TypeError):
             return {}
         return known if type(known) is dict else {}
@@ -1015,6 +1019,6 @@ class CompiledPatterns:
             data = marshal.dumps(keep)
         except ValueError:
             return
-        if not keep_bytes(self.path, data):
+        if not keep_bytes(Path(self.path), data):
             return
         self.known, self._unsaved = keep, False
