@@ -48,6 +48,12 @@ _WORDS = [
 ]
 
 
+@pytest.fixture(autouse=True)
+def own_cache(tmp_path, monkeypatch):
+    """The kept-code file of the module run here written in the test's own folder."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+
+
 def test_tags_are_those_of_the_module_run_plainly():
     plain, deferred = _loaded("t154_plain", False), _loaded("t154_deferred", True)
     for words in _WORDS:
