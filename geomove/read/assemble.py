@@ -1334,6 +1334,8 @@ def via_on_the_way(a: Assembly) -> None:
     once the routes are whole (their halves may be told sentences apart); a clause whose
     places lie on no route told before is read as a movement of its own after all. (A clause
     that names where it started from tells its own route and was read as one.)"""
+    if not a.on_the_way:
+        return  # (every change below is made for a clause told on the way: none was told; speed154)
     reader = a.reader
     reach = Reach(reader.spans, len(reader.text))
     # (the drafts with a clause in a few given sentences, from an index: a scan of every draft
@@ -1924,6 +1926,8 @@ def destination_told(a: Assembly) -> None:
     # below becomes a sentence of its movement, and so reaches further on.
     reach = {j + k for d in a.drafts if d.status == "reported" for j in {f.sentence for f in d.frags}
              for k in range(DESTINATION_TOLD_SENTENCES + 1)}
+    if not reach:
+        return  # (no reported movement, none a statement could be of: every sentence is passed over; speed154)
     told_in = DraftsBySentence(a.drafts)  # (the list itself stays as it is until the end)
     for i in range(len(reader.spans)):
         if i not in reach:

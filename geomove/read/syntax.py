@@ -25,6 +25,7 @@ from ..io.cache_files import keep_bytes, keep_file
 from .kept import recompile as _recompile
 from .purpose_verb import verb_before_object
 from .site_compound import site_compound
+from .tagger_module import run_with_deferred_patterns
 
 _TOKEN = _recompile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:['’][^\W\d_]+)*(?:-[^\W\d_]+)*|'s|’s|[^\w\s]", re.U)
 
@@ -61,7 +62,8 @@ def _pattern():
         mspec = importlib.util.spec_from_file_location(name, root / "_text.py")
         mod = importlib.util.module_from_spec(mspec)
         sys.modules[name] = mod
-        mspec.loader.exec_module(mod)
+        # (its 26 patterns compiled only when used, four of them by the tagger: read.tagger_module)
+        run_with_deferred_patterns(mspec, mod)
     en = root / "en"
 
     store = _tag_store(en / "en-lexicon.txt")
