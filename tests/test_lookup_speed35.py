@@ -6,13 +6,7 @@
 
 import random
 
-# names of many places, of several spellings a row, with kind words, articles, accents, and
-# names of no place at all (their core key, or the name's, is in no row)
-NAMES = ["Springfield", "San Jose", "Alexandria", "Paris", "Georgia", "Victoria", "al-Hol", "Kansas City",
-         "Benin City", "Hama", "Homs", "Tripoli", "Santa Cruz", "Saint-Marc", "Al-Waleed crossing", "Cordoba",
-         "Córdoba", "Mosul", "Raqqa", "Deir ez-Zor", "Kharkiv", "Donetsk", "Bakhmut", "Goma", "Bunia",
-         "Washington", "Lincoln", "Newcastle", "Rota", "Amman", "Zzyzxq", "Qwertyuiop City", "Lake Qwrtzx",
-         "Mount Kenya", "Jebel Marra", "River Qzzq", "Port Sudan", "El Fasher", "Gaisumah", "Manta"]
+from lookup_answers import NAMES, finder_candidates, gazetteer_answers
 
 
 def _reference_similarity(qplain, qwhole, light):
@@ -46,23 +40,9 @@ def test_the_closest_spelling_with_a_memo_is_the_closest_spelling_without():
     assert filled > 1000
 
 
-def _finder_candidates(gaz, names, kinds=(None, "city", "crossing")):
-    from geomove.mentions.finder import _Finder
-    finder = _Finder("", gaz)
-    return {(n, k): finder._filtered_candidates(n, k) for n in names for k in kinds}
-
-
-def _answers(gaz, names):
-    out = {}
-    for n in names:
-        for kw in ({}, {"limit": 1}, {"limit": 40, "fuzzy": False}, {"kind": "city"}, {"country": "US"}):
-            out[(n, tuple(kw.items()))] = gaz.candidates(n, **kw)
-    return out
-
-
 def test_the_memo_holds_each_spelling_s_similarity_and_changes_no_answer(gazetteer, monkeypatch, own_gazetteer):
     import geomove.gazetteer as G
-    with_memo = (_finder_candidates(gazetteer, NAMES), _answers(gazetteer, NAMES))
+    with_memo = (finder_candidates(gazetteer, NAMES), gazetteer_answers(gazetteer, NAMES))
     real = G._closest_spelling
     checked = []
 
@@ -76,7 +56,7 @@ def test_the_memo_holds_each_spelling_s_similarity_and_changes_no_answer(gazette
 
     monkeypatch.setattr(G, "_closest_spelling", without_memo)
     fresh = own_gazetteer(gazetteer.path)
-    assert (_finder_candidates(fresh, NAMES), _answers(fresh, NAMES)) == with_memo
+    assert (finder_candidates(fresh, NAMES), gazetteer_answers(fresh, NAMES)) == with_memo
     assert len(checked) > 100 and sum(checked) > 1000
 
 
@@ -98,8 +78,8 @@ def test_a_key_of_no_name_asks_no_join_and_changes_no_answer(gazetteer, tmp_path
     # a reader without the trie (not read yet, or an index without one) joins, and answers alike
     no_trie = own_gazetteer(gazetteer.path, user_places=tmp_path / "none.sqlite")
     no_trie._key_trie = False
-    assert (_finder_candidates(no_trie, NAMES), _answers(no_trie, NAMES)) == \
-        (_finder_candidates(gaz, NAMES), _answers(gaz, NAMES))
+    assert (finder_candidates(no_trie, NAMES), gazetteer_answers(no_trie, NAMES)) == \
+        (finder_candidates(gaz, NAMES), gazetteer_answers(gaz, NAMES))
 
 
 def test_a_key_of_the_user_s_own_places_only_is_still_found(gazetteer, tmp_path, own_gazetteer):

@@ -11,7 +11,7 @@
 import math
 import random
 
-from test_lookup_speed35 import NAMES, _answers, _finder_candidates
+from lookup_answers import NAMES, finder_candidates, gazetteer_answers
 
 _KINDS = [None, "city", "town", "village", "crossing", "base", "airfield", "admin1", "admin2", "country",
           "river", "region", "camp", "mountain"]
@@ -112,7 +112,7 @@ def test_a_forgotten_active_tuple_of_the_same_id_is_planned_afresh():
 def test_candidates_answer_alike_with_the_feature_functions(gazetteer, monkeypatch, own_gazetteer):
     import geomove.gazetteer as G
     from geomove.gazetteer import ranking
-    fast = (_finder_candidates(gazetteer, NAMES), _answers(gazetteer, NAMES))
+    fast = (finder_candidates(gazetteer, NAMES), gazetteer_answers(gazetteer, NAMES))
     calls = []
 
     def by_features(place, q):
@@ -121,7 +121,7 @@ def test_candidates_answer_alike_with_the_feature_functions(gazetteer, monkeypat
 
     monkeypatch.setattr(ranking, "score", by_features)
     fresh = own_gazetteer(gazetteer.path)
-    assert (_finder_candidates(fresh, NAMES), _answers(fresh, NAMES)) == fast
+    assert (finder_candidates(fresh, NAMES), gazetteer_answers(fresh, NAMES)) == fast
     assert len(calls) > 1000
 
 
@@ -204,7 +204,7 @@ def test_the_prefilter_written_out_rejects_as_the_keep_test(gazetteer, monkeypat
 
     monkeypatch.setattr(G.Gazetteer, "candidates", checking)
     # (and names of places whose rows' names carry a kind word or a qualifier: their core names)
-    _finder_candidates(own_gazetteer(gazetteer.path), NAMES + [
+    finder_candidates(own_gazetteer(gazetteer.path), NAMES + [
         "Al-Waleed", "Tanf", "Rafah", "Kerem Shalom", "Ain al-Asad", "Bagram", "Incirlik", "Hmeimim", "Al Udeid",
         "Zaporizhzhia", "Kherson", "Qaim", "Nasib", "Bab al-Hawa", "Camp Bastion", "Shayrat", "Tabqa"])
     assert checked[True] > 100 and checked[False] > 50
