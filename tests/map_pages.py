@@ -16,6 +16,7 @@ from geomove.model import make_movement, make_place
 from sqlite_files import connected
 
 CHROMIUM = "/usr/bin/chromium"
+WIDTH, HEIGHT = 1200, 800  # (the window a page is loaded in, and its screenshot's size)
 
 XSS_SCRIPT = "<script>document.title='pwned-script'</script>"
 XSS_IMG = "<img src=x onerror=\"document.title='pwned-img'\">"

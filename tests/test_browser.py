@@ -15,13 +15,13 @@ import pytest
 
 from geomove.render import render, save_map
 from geomove.model import make_movement
-from map_pages import CHROMIUM, load_in_chromium, mbtiles, place, seed_movements, xss_movement
+from map_pages import CHROMIUM, HEIGHT, WIDTH, load_in_chromium, mbtiles, place, seed_movements, xss_movement
 
 pytestmark = [
     pytest.mark.browser,
     pytest.mark.skipif(not os.path.exists(CHROMIUM), reason="needs headless Chromium at /usr/bin/chromium"),
 ]
-WIDTH, HEIGHT = 1200, 800
+
 
 def read_png(path: Path) -> tuple[int, int, list[bytes]]:
     """(width, height, rows of RGBA/RGB bytes) of an 8-bit non-interlaced PNG (what Chromium writes)."""
