@@ -23,6 +23,7 @@ XSS_IMG = "<img src=x onerror=\"document.title='pwned-img'\">"
 
 
 def place(name, lat, lon, country, kind, precision="exact", km=None, gid=None):
+    """A place as a reading gives it, from a made-up gazetteer (``km``: its uncertainty)."""
     return make_place(name=name, surface=name, lat=lat, lon=lon, country=country, kind=kind,
                       precision=precision, uncertainty_km=km, gazetteer_id=gid or f"test:{name}",
                       source="test gazetteer")
