@@ -83,14 +83,18 @@ def test_geonames_zip_and_bad_input(tmp_path):
     z = tmp_path / "SY.zip"
     with zipfile.ZipFile(z, "w") as zf:
         zf.write(FIXTURES / "SY.txt", "SY.txt")
-    w = IndexWriter(tmp_path / "a.sqlite")
-    assert import_geonames(w, [z]) == {"SY.zip": 5}
-    bad = tmp_path / "bad.txt"
-    bad.write_text("1\tonly three\tcolumns\n")
-    with pytest.raises(GazetteerError, match="19 tab-separated"):
-        import_geonames(IndexWriter(tmp_path / "b.sqlite"), [bad])
-    with pytest.raises(GazetteerError, match="not found"):
-        import_geonames(IndexWriter(tmp_path / "c.sqlite"), [tmp_path / "missing.zip"])
+    good, short, missing = writers = [IndexWriter(tmp_path / f"{n}.sqlite") for n in "abc"]
+    try:
+        assert import_geonames(good, [z]) == {"SY.zip": 5}
+        bad = tmp_path / "bad.txt"
+        bad.write_text("1\tonly three\tcolumns\n")
+        with pytest.raises(GazetteerError, match="19 tab-separated"):
+            import_geonames(short, [bad])
+        with pytest.raises(GazetteerError, match="not found"):
+            import_geonames(missing, [tmp_path / "missing.zip"])
+    finally:
+        for w in writers:  # (a writer has no close of its own: its connection stayed open to the collector)
+            w.db.close()
 
 
 def test_killed_build_leaves_no_index(tmp_path, monkeypatch):
