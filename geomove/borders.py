@@ -94,6 +94,35 @@ def _cached_layer() -> Path | None:
     return cached if cached.exists() else None
 
 
+def cached_country_rows(iso2: str) -> list[bytes] | None:
+    """The rows (well-known binary) of the countries coded ``iso2`` (as :func:`_code` codes them),
+    read alone from the layer's cached copy; None without that copy, or when the copy is not
+    whole. Its layout, as natural_earth_layer writes it: the head's length (8 bytes, little
+    endian), the head (JSON: each row's codes, name and size), then the rows in that order.
+    A damaged copy raises what reading it raises (OSError, ValueError, KeyError): the callers,
+    country_parts and read.book's plain reader, fall back each on its own way."""
+    import json
+
+    cached = _cached_layer()
+    if cached is None:
+        return None
+    with open(cached, "rb") as fh:
+        size = int.from_bytes(fh.read(8), "little")
+        head = json.loads(fh.read(size).decode("utf-8"))
+        at, wanted = 8 + size, []
+        for a, b, n in zip(head["iso_a2"], head["iso_a2_eh"], head["sizes"]):
+            if _code(a, b) == iso2:
+                wanted.append((at, n))
+            at += n
+        if at != cached.stat().st_size:  # (a whole file, as natural_earth_layer checks)
+            return None
+        blobs = []
+        for offset, n in wanted:
+            fh.seek(offset)
+            blobs.append(fh.read(n))
+        return blobs
+
+
 @functools.lru_cache(maxsize=256)
 def country_parts(iso2: str) -> tuple:
     """The polygon parts of the countries coded ``iso2`` (as :func:`_countries` codes them).
@@ -101,28 +130,14 @@ def country_parts(iso2: str) -> tuple:
     Telling whether a point lies near one country's border needs that country's outline, not
     the world's: from the layer's cached copy only its rows are read and parsed (a few ms and a
     few MB, where the whole layer costs ~0.1 CPU s and ~50 MB); without that copy, the whole layer."""
-    import json
     import shapely
 
-    cached = _cached_layer()
-    if cached is not None:
-        try:
-            with open(cached, "rb") as fh:
-                size = int.from_bytes(fh.read(8), "little")
-                head = json.loads(fh.read(size).decode("utf-8"))
-                at, wanted = 8 + size, []
-                for a, b, n in zip(head["iso_a2"], head["iso_a2_eh"], head["sizes"]):
-                    if _code(a, b) == iso2:
-                        wanted.append((at, n))
-                    at += n
-                if at == cached.stat().st_size:  # a whole file, as natural_earth_layer checks
-                    blobs = []
-                    for offset, n in wanted:
-                        fh.seek(offset)
-                        blobs.append(fh.read(n))
-                    return tuple(part for geom in shapely.from_wkb(blobs) for part in shapely.get_parts(geom))
-        except (OSError, ValueError, KeyError, shapely.errors.GEOSException):
-            pass
+    try:
+        blobs = cached_country_rows(iso2)
+        if blobs is not None:
+            return tuple(part for geom in shapely.from_wkb(blobs) for part in shapely.get_parts(geom))
+    except (OSError, ValueError, KeyError, shapely.errors.GEOSException):
+        pass
     codes, _names, parts, _bounds = _countries()
     return tuple(part for code, country in zip(codes, parts) if code == iso2 for part in country)
 

@@ -19,7 +19,7 @@ import json
 from pathlib import Path
 
 from geomove.movements import extract
-from test_read_golden import _fits, _show
+from movement_match import each_fits_its_own, show
 
 FIXTURES = Path(__file__).parent / "fixtures"
 DEFAULT_PUBLISHED = "2026-11-20"
@@ -62,15 +62,6 @@ def checked(movement: dict) -> dict | None:
     return {k: v for k, v in movement.items() if k != "gap" and k not in gap}
 
 
-def assign(props: list[dict], wanted: list[dict]) -> bool:
-    """Every wanted movement fits a different reading."""
-    def go(i: int, used: frozenset) -> bool:
-        if i == len(wanted):
-            return True
-        return any(k not in used and _fits(p, wanted[i]) and go(i + 1, used | {k}) for k, p in enumerate(props))
-    return go(0, frozenset())
-
-
 def check_report(here: Path, gold: dict, name: str, gazetteer, published: str | None = None) -> None:
     """The report reads every movement it was counted to read, and no more than the gold, its
     optional readings and its known spurious ones."""
@@ -80,9 +71,9 @@ def check_report(here: Path, gold: dict, name: str, gazetteer, published: str | 
     features = extract(text, published=published, gazetteer=gazetteer)
     props = [f["properties"] for f in features]
     wanted = [m for m in map(checked, entry["movements"]) if m is not None]
-    assert assign(props, wanted), f"{name}: read {_show(features)}"
+    assert each_fits_its_own(props, wanted), f"{name}: read {show(features)}"
     extra = len(entry.get("optional", [])) + entry.get("spurious_known", 0)
-    assert len(props) <= len(wanted) + extra, f"{name}: more read than counted: {_show(features)}"
+    assert len(props) <= len(wanted) + extra, f"{name}: more read than counted: {show(features)}"
 
 
 def check_counts(here: Path, gold: dict, reports: list[str]) -> None:

@@ -31,9 +31,9 @@ def index_names(gaz, n=400) -> list[str]:
 
 
 # the gazetteers and store readers a test made (cold_gazetteer, store_reader): closed when it ends. A
-# reader of the session's gazetteer is kept by it, to close with it (Gazetteer.on_close), and a
-# dropped gazetteer's connections wait for the collector: test_kept_answers left ~30 files open
-# at s57start
+# dropped gazetteer's or reader's connection waits for the collector (and until session 58 the
+# session's gazetteer kept every reader made for it alive, to close with it: Gazetteer.on_close):
+# test_kept_answers left ~30 files open at s57start
 _MADE: list = []
 
 

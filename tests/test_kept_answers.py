@@ -2,8 +2,10 @@
 answer is the answer worked out live; a store that is stale (a dependency touched, the user's
 places changed), truncated or corrupt is not used, quietly; `gazetteer build` writes it."""
 
+import gc
 import os
 import shutil
+import weakref
 from contextlib import closing
 from pathlib import Path
 
@@ -19,7 +21,7 @@ from geomove.names import name_key
 
 from kept_store import EMPTY_UPTO, FAMOUS, OWN_LEAST, WORDS, cold_gazetteer, live_answer, store_reader
 from kept_store import made_closed, store  # noqa: F401 (fixtures: the module's store, what a test made closed)
-from sqlite_files import connected
+from sqlite_files import connected, needs_proc, open_on
 
 FIXTURES = Path(__file__).parent / "fixtures"
 TEXTS = [FIXTURES / "genres" / "a_communique.txt", FIXTURES / "genres" / "c_wire.txt",
@@ -349,6 +351,32 @@ def test_default_gazetteer_gets_a_reader_and_test_doubles_none(gazetteer):
 
     assert kept_answers.kept_answers_of(object()) is None
     assert kept_answers.kept_answers_of(Double.__new__(Double)) is None
+
+
+@needs_proc
+def test_a_reader_no_one_holds_goes_and_a_held_one_closes_with_its_gazetteer(gazetteer, store):
+    """Gazetteer.on_close holds its readers weakly: a reader its user let go is collected, its
+    store file closed, while the gazetteer reads on (at s57start the gazetteer kept it, open, to
+    its own end); a reader still held is closed with the gazetteer; the closers of readers gone
+    do not pile up on a gazetteer that outlives many of them."""
+    path, stored, _ = store
+    gaz = cold_gazetteer(gazetteer)
+    gc.collect()
+    before = open_on(path)
+    dropped, held = kept_answers.KeptAnswers(gaz, path), kept_answers.KeptAnswers(gaz, path)
+    assert dropped.answer(stored[0]) is not None and held.answer(stored[0]) is not None
+    assert open_on(path) == before + 2
+    gone = weakref.ref(dropped)
+    del dropped
+    gc.collect()
+    assert gone() is None
+    assert open_on(path) == before + 1
+    for _ in range(20):
+        kept_answers.KeptAnswers(gaz, path)
+    assert len(gaz._closers) <= 2
+    gaz.close()
+    assert held.state == "off" and held.db is None
+    assert open_on(path) == before
 
 
 def test_a_touched_dependency_makes_the_store_stale(gazetteer, tmp_path, monkeypatch):

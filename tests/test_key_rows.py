@@ -35,19 +35,17 @@ def test_keys_of_few_places_are_read_from_the_tables(gazetteer):
         assert [r for rows, _ in gazetteer._rows_for_key(key) for r in rows] == _join(gazetteer, key)
 
 
-def test_places_of_a_blob_and_of_the_join_are_the_same(gazetteer):
+def test_places_of_a_blob_and_of_the_join_are_the_same(gazetteer, own_gazetteer):
     """Candidates read through the blobs equal those read through the join, score and all."""
-    from geomove.gazetteer import Gazetteer
-    joined = Gazetteer(gazetteer.path, user_places=gazetteer.path.with_name("no-such-user-places.sqlite"))
+    joined = own_gazetteer(gazetteer.path, user_places=gazetteer.path.with_name("no-such-user-places.sqlite"))
     joined._key_rows = False  # as an index built before the blobs
     for name in ("San Jose", "Springfield", "Alexandria", "Santa Cruz", "Victoria"):
         assert joined.lookup(name) == gazetteer.lookup(name)
         assert joined.candidates(name, limit=20) == gazetteer.candidates(name, limit=20)
 
 
-def test_every_key_of_the_fixture_index_reads_as_the_join(every_key_a_blob, tmp_path):
-    from geomove.gazetteer import Gazetteer
-    gaz = Gazetteer(every_key_a_blob, user_places=tmp_path / "none.sqlite")
+def test_every_key_of_the_fixture_index_reads_as_the_join(every_key_a_blob, tmp_path, own_gazetteer):
+    gaz = own_gazetteer(every_key_a_blob, user_places=tmp_path / "none.sqlite")
     keys = [k for (k,) in gaz.db.execute("SELECT DISTINCT key FROM names")]
     assert keys
     for key in keys:
@@ -55,44 +53,41 @@ def test_every_key_of_the_fixture_index_reads_as_the_join(every_key_a_blob, tmp_
         assert gaz._key_rows_of(key) == (rows if rows else None)
 
 
-def test_an_index_without_the_blobs_still_answers(every_key_a_blob, tmp_path):
-    from geomove.gazetteer import Gazetteer
+def test_an_index_without_the_blobs_still_answers(every_key_a_blob, tmp_path, own_gazetteer):
     copy = tmp_path / "old.sqlite"
     shutil.copy(every_key_a_blob, copy)
     with connected(copy) as db:
         db.execute("DROP TABLE key_rows")
         db.execute("DELETE FROM matchers WHERE name LIKE 'key_rows%'")
         db.execute("DELETE FROM meta WHERE k LIKE 'key_rows%'")
-    old = Gazetteer(copy, user_places=tmp_path / "none.sqlite")
-    new = Gazetteer(every_key_a_blob, user_places=tmp_path / "none.sqlite")
+    old = own_gazetteer(copy, user_places=tmp_path / "none.sqlite")
+    new = own_gazetteer(every_key_a_blob, user_places=tmp_path / "none.sqlite")
     for name in ("Lere", "Hol", "Mali"):
         assert old.lookup(name) and old.lookup(name) == new.lookup(name)
     assert old._key_rows is False
 
 
-def test_a_damaged_blob_is_read_from_the_tables(every_key_a_blob, tmp_path):
-    from geomove.gazetteer import Gazetteer
+def test_a_damaged_blob_is_read_from_the_tables(every_key_a_blob, tmp_path, own_gazetteer):
     from geomove.names import name_key
     copy = tmp_path / "damaged.sqlite"
     shutil.copy(every_key_a_blob, copy)
     key = name_key("Lere")
     with connected(copy) as db:
         db.execute("UPDATE key_rows SET rows = ? WHERE key = ?", (b"not zlib", key))
-    gaz = Gazetteer(copy, user_places=tmp_path / "none.sqlite")
+    gaz = own_gazetteer(copy, user_places=tmp_path / "none.sqlite")
     assert gaz._key_rows_of(key) is None
-    assert gaz.lookup("Lere") == Gazetteer(every_key_a_blob, user_places=tmp_path / "none.sqlite").lookup("Lere")
+    assert gaz.lookup("Lere") == own_gazetteer(every_key_a_blob, user_places=tmp_path / "none.sqlite").lookup("Lere")
 
 
-def test_without_the_trie_of_blob_keys_the_table_is_asked(every_key_a_blob, tmp_path):
+def test_without_the_trie_of_blob_keys_the_table_is_asked(every_key_a_blob, tmp_path, own_gazetteer):
     """An index built where marisa-trie was missing has blobs but no trie of their keys."""
-    from geomove.gazetteer import Gazetteer
     from geomove.names import name_key
     copy = tmp_path / "no-trie.sqlite"
     shutil.copy(every_key_a_blob, copy)
     with connected(copy) as db:
         db.execute("DELETE FROM matchers WHERE name = 'key_rows_keys'")
-    gaz = Gazetteer(copy, user_places=tmp_path / "none.sqlite")
-    new = Gazetteer(every_key_a_blob, user_places=tmp_path / "none.sqlite")
+    gaz = own_gazetteer(copy, user_places=tmp_path / "none.sqlite")
+    new = own_gazetteer(every_key_a_blob, user_places=tmp_path / "none.sqlite")
     for name in ("Lere", "Hol", "Mali"):
         assert gaz.lookup(name) and gaz.lookup(name) == new.lookup(name)
     assert gaz._key_rows and gaz._key_rows_keys is None

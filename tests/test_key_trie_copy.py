@@ -28,9 +28,10 @@ def index(built, tmp_path):
     return copy
 
 
-def open_index(path):
-    from geomove.gazetteer import Gazetteer
-    return Gazetteer(path, user_places=path.parent / "no-user-places.sqlite")
+@pytest.fixture
+def open_index(own_gazetteer):
+    """Open a reader of an index copy (no user places), closed when the test ends."""
+    return lambda path: own_gazetteer(path, user_places=path.parent / "no-user-places.sqlite")
 
 
 def blob_and_keys(path):
@@ -47,7 +48,7 @@ def test_the_build_names_the_tries_digest(index):
     assert meta["name_keys_bytes"] == str(len(blob))
 
 
-def test_the_first_reader_writes_the_copy_and_the_next_maps_it(index):
+def test_the_first_reader_writes_the_copy_and_the_next_maps_it(index, open_index):
     blob, meta, keys = blob_and_keys(index)
     copy = index.with_name(f"{index.name}.keys-{meta['name_keys_sha1']}")
     first = open_index(index)
@@ -65,7 +66,7 @@ def test_the_first_reader_writes_the_copy_and_the_next_maps_it(index):
     assert second._key_trie
 
 
-def test_a_copy_of_another_size_is_not_mapped_but_written_again(index):
+def test_a_copy_of_another_size_is_not_mapped_but_written_again(index, open_index):
     blob, meta, keys = blob_and_keys(index)
     copy = index.with_name(f"{index.name}.keys-{meta['name_keys_sha1']}")
     copy.write_bytes(blob[:1000])  # cut short
@@ -74,7 +75,7 @@ def test_a_copy_of_another_size_is_not_mapped_but_written_again(index):
     assert copy.read_bytes() == blob
 
 
-def test_a_rebuilt_index_does_not_take_the_old_copy(index, tmp_path):
+def test_a_rebuilt_index_does_not_take_the_old_copy(index, tmp_path, open_index):
     """Another index at the same path (rebuilt with other keys) names another digest: the old
     copy is not read, and is removed once the new one is written."""
     from geomove.gazetteer_build import build
@@ -98,7 +99,7 @@ def test_a_rebuilt_index_does_not_take_the_old_copy(index, tmp_path):
     assert index.with_name(f"{index.name}.keys-{new_meta['name_keys_sha1']}").exists()
 
 
-def test_an_index_without_a_digest_reads_the_blob_and_writes_nothing(index):
+def test_an_index_without_a_digest_reads_the_blob_and_writes_nothing(index, open_index):
     with connected(index) as db:
         db.execute("DELETE FROM meta WHERE k IN ('name_keys_sha1', 'name_keys_bytes')")
     _, _, keys = blob_and_keys(index)

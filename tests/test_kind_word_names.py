@@ -7,14 +7,16 @@ as the whole surface must still be an exact match and must beat a reading named 
 
 import pytest
 
-from geomove.gazetteer import Gazetteer
 from geomove.mentions import find_mentions, places
 from geomove.mentions.context import _whole_name_first
 
 
 @pytest.fixture(scope="module")
-def gaz():
-    return Gazetteer.default()
+def gaz(gazetteer):
+    """The session's gazetteer (the user's own places set aside): ``Gazetteer.default()`` asked
+    here, before any test had asked for the session's, read the user's real places file and
+    opened a second copy of the index's files."""
+    return gazetteer
 
 
 def _read(gaz, text, surface):

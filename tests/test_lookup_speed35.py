@@ -6,13 +6,7 @@
 
 import random
 
-# names of many places, of several spellings a row, with kind words, articles, accents, and
-# names of no place at all (their core key, or the name's, is in no row)
-NAMES = ["Springfield", "San Jose", "Alexandria", "Paris", "Georgia", "Victoria", "al-Hol", "Kansas City",
-         "Benin City", "Hama", "Homs", "Tripoli", "Santa Cruz", "Saint-Marc", "Al-Waleed crossing", "Cordoba",
-         "Córdoba", "Mosul", "Raqqa", "Deir ez-Zor", "Kharkiv", "Donetsk", "Bakhmut", "Goma", "Bunia",
-         "Washington", "Lincoln", "Newcastle", "Rota", "Amman", "Zzyzxq", "Qwertyuiop City", "Lake Qwrtzx",
-         "Mount Kenya", "Jebel Marra", "River Qzzq", "Port Sudan", "El Fasher", "Gaisumah", "Manta"]
+from lookup_answers import NAMES, finder_candidates, gazetteer_answers
 
 
 def _reference_similarity(qplain, qwhole, light):
@@ -46,23 +40,9 @@ def test_the_closest_spelling_with_a_memo_is_the_closest_spelling_without():
     assert filled > 1000
 
 
-def _finder_candidates(gaz, names, kinds=(None, "city", "crossing")):
-    from geomove.mentions.finder import _Finder
-    finder = _Finder("", gaz)
-    return {(n, k): finder._filtered_candidates(n, k) for n in names for k in kinds}
-
-
-def _answers(gaz, names):
-    out = {}
-    for n in names:
-        for kw in ({}, {"limit": 1}, {"limit": 40, "fuzzy": False}, {"kind": "city"}, {"country": "US"}):
-            out[(n, tuple(kw.items()))] = gaz.candidates(n, **kw)
-    return out
-
-
-def test_the_memo_holds_each_spelling_s_similarity_and_changes_no_answer(gazetteer, monkeypatch):
+def test_the_memo_holds_each_spelling_s_similarity_and_changes_no_answer(gazetteer, monkeypatch, own_gazetteer):
     import geomove.gazetteer as G
-    with_memo = (_finder_candidates(gazetteer, NAMES), _answers(gazetteer, NAMES))
+    with_memo = (finder_candidates(gazetteer, NAMES), gazetteer_answers(gazetteer, NAMES))
     real = G._closest_spelling
     checked = []
 
@@ -75,15 +55,15 @@ def test_the_memo_holds_each_spelling_s_similarity_and_changes_no_answer(gazette
         return real(spellings, lights, qplain, qwhole, qfold, least, ratio)
 
     monkeypatch.setattr(G, "_closest_spelling", without_memo)
-    fresh = G.Gazetteer(gazetteer.path)
-    assert (_finder_candidates(fresh, NAMES), _answers(fresh, NAMES)) == with_memo
+    fresh = own_gazetteer(gazetteer.path)
+    assert (finder_candidates(fresh, NAMES), gazetteer_answers(fresh, NAMES)) == with_memo
     assert len(checked) > 100 and sum(checked) > 1000
 
 
-def test_a_key_of_no_name_asks_no_join_and_changes_no_answer(gazetteer, tmp_path):
-    from geomove.gazetteer import _LOOKUP_LIGHT_SQL, Gazetteer
+def test_a_key_of_no_name_asks_no_join_and_changes_no_answer(gazetteer, tmp_path, own_gazetteer):
+    from geomove.gazetteer import _LOOKUP_LIGHT_SQL
     from geomove.names import name_key
-    gaz = Gazetteer(gazetteer.path, user_places=tmp_path / "none.sqlite")
+    gaz = own_gazetteer(gazetteer.path, user_places=tmp_path / "none.sqlite")
     assert gaz.has_key(name_key("Paris"))  # (the trie is read)
     assert gaz._key_trie
     absent = [k for k in (name_key(n) for n in NAMES) if k and k not in gaz._key_trie]
@@ -96,19 +76,19 @@ def test_a_key_of_no_name_asks_no_join_and_changes_no_answer(gazetteer, tmp_path
         assert asked == []
         assert gaz.db.execute(_LOOKUP_LIGHT_SQL, (key,)).fetchall() == []
     # a reader without the trie (not read yet, or an index without one) joins, and answers alike
-    no_trie = Gazetteer(gazetteer.path, user_places=tmp_path / "none.sqlite")
+    no_trie = own_gazetteer(gazetteer.path, user_places=tmp_path / "none.sqlite")
     no_trie._key_trie = False
-    assert (_finder_candidates(no_trie, NAMES), _answers(no_trie, NAMES)) == \
-        (_finder_candidates(gaz, NAMES), _answers(gaz, NAMES))
+    assert (finder_candidates(no_trie, NAMES), gazetteer_answers(no_trie, NAMES)) == \
+        (finder_candidates(gaz, NAMES), gazetteer_answers(gaz, NAMES))
 
 
-def test_a_key_of_the_user_s_own_places_only_is_still_found(gazetteer, tmp_path):
-    from geomove.gazetteer import Gazetteer, add_places
+def test_a_key_of_the_user_s_own_places_only_is_still_found(gazetteer, tmp_path, own_gazetteer):
+    from geomove.gazetteer import add_places
     from geomove.names import name_key
     csv = tmp_path / "mine.csv"
     csv.write_text("name,lat,lon\nQwxzvillé Outpost,12.5,30.25\n", encoding="utf-8")
     add_places(csv, user_db=tmp_path / "mine.sqlite")
-    gaz = Gazetteer(gazetteer.path, user_places=tmp_path / "mine.sqlite")
+    gaz = own_gazetteer(gazetteer.path, user_places=tmp_path / "mine.sqlite")
     key = name_key("Qwxzvillé Outpost")
     assert gaz.has_key(key) and gaz._key_trie and key not in gaz._key_trie
     groups = gaz._rows_for_key(key)

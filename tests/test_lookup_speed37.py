@@ -11,7 +11,7 @@
 import math
 import random
 
-from test_lookup_speed35 import NAMES, _answers, _finder_candidates
+from lookup_answers import NAMES, finder_candidates, gazetteer_answers
 
 _KINDS = [None, "city", "town", "village", "crossing", "base", "airfield", "admin1", "admin2", "country",
           "river", "region", "camp", "mountain"]
@@ -109,10 +109,10 @@ def test_a_forgotten_active_tuple_of_the_same_id_is_planned_afresh():
     assert ranking._PLANS[id(active)][0] is active and ranking._PLANS[id(active)][1] is not None
 
 
-def test_candidates_answer_alike_with_the_feature_functions(gazetteer, monkeypatch):
+def test_candidates_answer_alike_with_the_feature_functions(gazetteer, monkeypatch, own_gazetteer):
     import geomove.gazetteer as G
     from geomove.gazetteer import ranking
-    fast = (_finder_candidates(gazetteer, NAMES), _answers(gazetteer, NAMES))
+    fast = (finder_candidates(gazetteer, NAMES), gazetteer_answers(gazetteer, NAMES))
     calls = []
 
     def by_features(place, q):
@@ -120,8 +120,8 @@ def test_candidates_answer_alike_with_the_feature_functions(gazetteer, monkeypat
         return ranking.score_by_features(place, q)
 
     monkeypatch.setattr(ranking, "score", by_features)
-    fresh = G.Gazetteer(gazetteer.path)
-    assert (_finder_candidates(fresh, NAMES), _answers(fresh, NAMES)) == fast
+    fresh = own_gazetteer(gazetteer.path)
+    assert (finder_candidates(fresh, NAMES), gazetteer_answers(fresh, NAMES)) == fast
     assert len(calls) > 1000
 
 
@@ -173,7 +173,7 @@ def test_the_found_rows_read_by_stage_answer_as_the_loops(gazetteer):
     assert min(seen.values()) > 5 and min(facilities.values()) > 2
 
 
-def test_the_prefilter_written_out_rejects_as_the_keep_test(gazetteer, monkeypatch):
+def test_the_prefilter_written_out_rejects_as_the_keep_test(gazetteer, monkeypatch, own_gazetteer):
     """keep.rejects (stored_similarity written out) rejects a row exactly when looks_alike, asked
     of its stored plain forms afresh (stored_similarity), drops it, and keeps the same similarity."""
     import geomove.gazetteer as G
@@ -204,7 +204,7 @@ def test_the_prefilter_written_out_rejects_as_the_keep_test(gazetteer, monkeypat
 
     monkeypatch.setattr(G.Gazetteer, "candidates", checking)
     # (and names of places whose rows' names carry a kind word or a qualifier: their core names)
-    _finder_candidates(G.Gazetteer(gazetteer.path), NAMES + [
+    finder_candidates(own_gazetteer(gazetteer.path), NAMES + [
         "Al-Waleed", "Tanf", "Rafah", "Kerem Shalom", "Ain al-Asad", "Bagram", "Incirlik", "Hmeimim", "Al Udeid",
         "Zaporizhzhia", "Kherson", "Qaim", "Nasib", "Bab al-Hawa", "Camp Bastion", "Shayrat", "Tabqa"])
     assert checked[True] > 100 and checked[False] > 50

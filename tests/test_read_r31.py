@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from geomove.movements import extract
-from test_read_golden import _matches, _show
+from movement_match import matches, show
 
 HERE = Path(__file__).parent / "fixtures" / "unseen31"
 GOLD = json.loads((HERE / "gold.json").read_text(encoding="utf-8"))
@@ -26,7 +26,7 @@ REPORTS = sorted(k for k in GOLD if not k.startswith("_"))
 def test_report_reads_its_hand_count(name, gazetteer):
     text = (HERE / name).read_text(encoding="utf-8")
     features = extract(text, published="2026-11-20", gazetteer=gazetteer)
-    assert _matches(features, GOLD[name]["movements"]), f"{name}: read {_show(features)}"
+    assert matches(features, GOLD[name]["movements"]), f"{name}: read {show(features)}"
 
 
 def test_every_report_has_its_count():

@@ -3,9 +3,7 @@
 import datetime as dt
 import json
 import re
-import struct
 import xml.etree.ElementTree as ET
-import zlib
 from pathlib import Path
 
 import pyogrio
@@ -19,50 +17,11 @@ from geomove.errors import CoordinateError, InputError, UsageError
 from geomove.export import export, to_kml
 from geomove.maps import actors, basemap, tiles
 from geomove.maps.select import parse_statuses, select
-from geomove.model import make_movement, make_place
+from geomove.model import make_movement
 from geomove.render import map_data, page_html, render, save_map, script_json
 
+from map_pages import mbtiles, place, png, seed_movements, xss_movement
 from sqlite_files import connected, needs_proc, open_on
-
-XSS_SCRIPT = "<script>document.title='pwned-script'</script>"
-XSS_IMG = "<img src=x onerror=\"document.title='pwned-img'\">"
-
-
-def place(name, lat, lon, country, kind, precision="exact", km=None, gid=None):
-    return make_place(name=name, surface=name, lat=lat, lon=lon, country=country, kind=kind,
-                      precision=precision, uncertainty_km=km, gazetteer_id=gid or f"test:{name}",
-                      source="test gazetteer")
-
-
-def seed_movements():
-    """Al-Malikiyah -> a crossing near al-Yarubiyah -> Iraq (country level), and a second week."""
-    malikiyah = place("Al-Malikiyah", 37.177, 42.140, "SY", "town", gid="geonames:172374")
-    crossing = place("al-Yarubiyah crossing", 36.81, 42.06, "SY", "crossing", "near", 25)
-    iraq = place("Iraq", 33.0, 44.0, "IQ", "country", "country", gid="geonames:99237")
-    qamishli = place("Qamishli airport", 37.0206, 41.1914, "SY", "airfield")
-    rmelan = place("Rmelan base", 37.0106, 41.9366, "SY", "base", "near", 5)
-    return [
-        make_movement(actor="US forces", what="a convoy of 40 trucks left", count=40,
-                      origin=malikiyah, via=[crossing], destination=iraq, start="2024-03-02",
-                      time_precision="day", published="2024-03-03", source="Test Wire",
-                      url="https://example.org/report?a=1&b=2",
-                      quote="A convoy of 40 trucks left al-Malikiyah through a crossing near "
-                            "al-Yarubiyah towards Iraq."),
-        make_movement(actor="Russian forces", what="helicopters flew", origin=qamishli,
-                      destination=rmelan, start="2024-03-12", published="2024-03-12",
-                      source="Other Wire", url="https://example.org/b",
-                      quote="Helicopters flew from Qamishli airport to the Rmelan base."),
-    ]
-
-
-def xss_movement():
-    evil = place("Evil" + XSS_IMG, 36.5, 41.0, "SY", "town")
-    return make_movement(
-        actor=XSS_SCRIPT, what=XSS_IMG, origin=evil,
-        destination=place("Hasakah", 36.5, 40.75, "SY", "city"),
-        start="2024-03-05", source="</script><script>document.title='pwned-close'</script>",
-        url="javascript:document.title='pwned-url'", quote="He said " + XSS_SCRIPT + XSS_IMG)
-
 
 def test_offline_page_inlines_assets_and_links_nothing(tmp_path):
     path = save_map(render(seed_movements(), title="Seed"), tmp_path / "sub" / "map.html")
@@ -343,35 +302,11 @@ def test_empty_map_says_so():
     assert "render with --all" in page_html(m)
 
 
-def _png() -> bytes:
-    raw = b"\x00" + b"\x10\x80\x20" * 4
-    body = zlib.compress(raw * 4)
-
-    def chunk(kind, data):
-        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
-    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", 4, 4, 8, 2, 0, 0, 0))
-            + chunk(b"IDAT", body) + chunk(b"IEND", b""))
-
-
-def mbtiles(path, bbox, zooms, name=None):
-    """An MBTiles file (TMS rows) of one small PNG on every tile of ``bbox`` at ``zooms``."""
-    with connected(path) as db:
-        db.execute("CREATE TABLE tiles (zoom_level INT, tile_column INT, tile_row INT, tile_data BLOB)")
-        if name:
-            db.execute("CREATE TABLE metadata (name TEXT, value TEXT)")
-            db.execute("INSERT INTO metadata VALUES ('name', ?)", (name,))
-        for z in zooms:
-            x0, y0, x1, y1 = tiles.tile_range(bbox, z)
-            for x in range(x0, x1 + 1):
-                for y in range(y0, y1 + 1):
-                    db.execute("INSERT INTO tiles VALUES (?, ?, ?, ?)", (z, x, 2 ** z - 1 - y, _png()))
-
-
 def test_own_tiles_from_mbtiles_and_a_folder_go_into_the_page(tmp_path):
     mb = tmp_path / "survey.mbtiles"
     mbtiles(mb, (40.0, 35.0, 44.0, 38.0), range(0, 4), name="survey team")
     with connected(mb) as db:
-        db.execute("INSERT INTO tiles VALUES (3, 0, 0, ?)", (_png(),))  # far away: not inlined
+        db.execute("INSERT INTO tiles VALUES (3, 0, 0, ?)", (png(),))  # far away: not inlined
     data = _data_of(render(seed_movements(), tiles=mb))
     assert data["tiles"]["name"] == "survey team" and data["tiles"]["maxZoom"] == 3
     x, y = tiles.tile_range((42.0, 37.0, 42.0, 37.0), 3)[:2]
@@ -379,7 +314,7 @@ def test_own_tiles_from_mbtiles_and_a_folder_go_into_the_page(tmp_path):
     assert "3/0/7" not in data["tiles"]["tiles"]
     folder = tmp_path / "xyz" / "2" / str(x // 2)
     folder.mkdir(parents=True)
-    (folder / f"{y // 2}.png").write_bytes(_png())
+    (folder / f"{y // 2}.png").write_bytes(png())
     assert list(_data_of(render(seed_movements(), tiles=tmp_path / "xyz"))["tiles"]["tiles"]) == [f"2/{x // 2}/{y // 2}"]
     with pytest.raises(InputError, match="no such MBTiles"):
         render(seed_movements(), tiles=tmp_path / "missing.mbtiles")

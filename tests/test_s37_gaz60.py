@@ -194,7 +194,7 @@ def test_map_draws_a_halo_and_names_the_holder(to_a_holder):
 @pytest.mark.browser
 @pytest.mark.skipif(not os.path.exists("/usr/bin/chromium"), reason="needs headless Chromium at /usr/bin/chromium")
 def test_popup_says_where_the_report_puts_it(tmp_path, to_a_holder):
-    from test_browser import load_in_chromium
+    from map_pages import load_in_chromium
     page = save_map(render(to_a_holder, title="holder"), tmp_path / "holder.html")
     probe_js = """
     var opened = [];

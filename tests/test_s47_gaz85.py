@@ -143,8 +143,7 @@ def test_narus_and_nadapal(gazetteer, text, name, cc):
 
 @pytest.mark.parametrize("ident", ["dibaya", "narus", "nadapal"])
 def test_each_new_row_is_the_point_its_article_gives(ident):
-    from placing import cited_point
-    from test_curated_conflict_places import km, rows
-    r = rows()[ident]
+    from placing import cited_point, feature_rows, km
+    r = feature_rows()[ident]
     assert r["licence"] == "CC BY-SA 4.0" and r["source"].startswith("en.wikipedia '")
     assert km((float(r["lat"]), float(r["lon"])), cited_point(r["source"])) < 0.5

@@ -7,31 +7,17 @@ from them: cases changed, letters swapped for the non-ASCII ones that re.IGNOREC
 ASCII letters, other words around, the span searched cut anywhere."""
 
 import re
-import sys
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from gate_texts import built_texts
+from gate_texts import GATES, ODD, built_texts
 
 import geomove.read.assemble  # noqa: F401  (imports every reading module, and so every gate)
 from geomove.read import estimated_count as ec
 from geomove.read.gates import Gate, folded, words_cover
 
-
-def _all_gates():
-    seen = {}
-    for name, module in list(sys.modules.items()):
-        if not name.startswith("geomove.") or module is None:
-            continue
-        for attr, value in vars(module).items():
-            if isinstance(value, Gate):
-                seen[id(value)] = (f"{name}.{attr}", value)
-    return sorted(seen.values(), key=lambda nv: nv[0])
-
-
-GATES = _all_gates()
 
 # sentences of our own, each matched by one gate's pattern
 OWN_SENTENCES = [
@@ -47,8 +33,6 @@ OWN_SENTENCES = [
     "Two columns moved, one from the north and the other from the coast.",
     "Police blocked a relief convoy bound for the ",
 ]
-
-ODD = {"i": ["\u0130", "\u0131"], "s": ["\u017f"], "k": ["\u212a"], "I": ["\u0130", "\u0131"], "S": ["\u017f"], "K": ["\u212a"]}
 
 
 def spans(m):

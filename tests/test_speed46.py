@@ -13,10 +13,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from gate_texts import built_texts
+from gate_texts import GATES, ODD, built_texts
 
 from geomove.read.gates import Gate, words_cover
-from test_speed41 import GATES, ODD
 
 # sentences of our own, each matched by one of the gates this session added
 OWN_SENTENCES = [
@@ -177,43 +176,9 @@ def test_count_pattern_finds_what_it_found_on_built_texts(text, at):
 
 # --- lexicon._CUE_RE: a look-ahead at the cues' first characters, the same matches -------------
 
-from re import _constants as _op  # noqa: E402
 from re import _parser  # noqa: E402
 
-
-def _first_characters(items, ignorecase=True):
-    """(the characters a sequence of parsed items may open with, may it match empty?); zero-width
-    items (\\b, look-arounds) are passed over; an item this reading does not know fails the test,
-    as does a group that turns re.IGNORECASE on where the pattern has it off (``ignorecase``: the
-    look-ahead's class is then read case-sensitively)."""
-    out = set()
-    for op, av in items:
-        if op is _op.LITERAL:
-            chars, empty = {chr(av)}, False
-        elif op is _op.IN:
-            chars, empty = set(), False
-            for o, a in av:
-                assert o in (_op.LITERAL, _op.RANGE), o
-                chars |= {chr(a)} if o is _op.LITERAL else set(map(chr, range(a[0], a[1] + 1)))
-        elif op in (_op.AT, _op.ASSERT, _op.ASSERT_NOT):
-            chars, empty = set(), True
-        elif op is _op.SUBPATTERN:
-            assert ignorecase or not av[1] & re.IGNORECASE, "a first character under a scoped (?i:...)"
-            chars, empty = _first_characters(av[3], ignorecase)
-        elif op is _op.BRANCH:
-            chars, empty = set(), False
-            for branch in av[1]:
-                c, e = _first_characters(branch, ignorecase)
-                chars, empty = chars | c, empty or e
-        elif op in (_op.MAX_REPEAT, _op.MIN_REPEAT, _op.POSSESSIVE_REPEAT):
-            chars, empty = _first_characters(av[2], ignorecase)
-            empty = empty or av[0] == 0
-        else:
-            raise AssertionError(f"a first item this test does not read: {op}")
-        out |= chars
-        if not empty:
-            return out, False
-    return out, True
+from pattern_identity import first_characters  # noqa: E402
 
 
 def _cue_re_before():
@@ -226,7 +191,7 @@ def _cue_re_before():
 def test_every_cue_opens_with_a_character_looked_ahead_at():
     from geomove.read.lexicon import _CUE_FIRST_CHARACTERS
     _, before = _cue_re_before()
-    chars, empty = _first_characters(_parser.parse(before.pattern, before.flags))
+    chars, empty = first_characters(_parser.parse(before.pattern, before.flags))
     assert not empty
     assert {c.lower() for c in chars} <= set(_CUE_FIRST_CHARACTERS), sorted({c.lower() for c in chars} - set(_CUE_FIRST_CHARACTERS))
     # (and the class takes, under re.I, every character its letters' literals take)
@@ -237,9 +202,9 @@ def test_every_cue_opens_with_a_character_looked_ahead_at():
 
 
 def test_the_first_characters_reading_can_fail():
-    chars, empty = _first_characters(_parser.parse(r"\b(?:(?<!x)to|fm|,\s*and)\b", re.I))
+    chars, empty = first_characters(_parser.parse(r"\b(?:(?<!x)to|fm|,\s*and)\b", re.I))
     assert chars == {"t", "f", ","} and not empty
-    assert _first_characters(_parser.parse(r"(?:a)?b", 0)) == ({"a", "b"}, False)
+    assert first_characters(_parser.parse(r"(?:a)?b", 0)) == ({"a", "b"}, False)
 
 
 CUE_SENTENCES = [
@@ -274,7 +239,7 @@ def _word_start_patterns():
 def test_word_start_patterns_open_with_a_word_character_after_the_look_ahead():
     for name, pattern in _word_start_patterns().items():
         assert pattern.pattern.startswith(r"\b(?=\w)"), name
-        chars, empty = _first_characters(_parser.parse(pattern.pattern[len(r"\b(?=\w)"):], pattern.flags))
+        chars, empty = first_characters(_parser.parse(pattern.pattern[len(r"\b(?=\w)"):], pattern.flags))
         assert not empty and all(re.fullmatch(r"\w", c) for c in chars), (name, sorted(chars))
 
 
@@ -311,14 +276,14 @@ def _actor_re_before():
 def test_every_actor_match_opens_with_a_character_looked_ahead_at():
     from geomove.read.lexicon import _ACTOR_FIRST_CHARACTERS
     _, before = _actor_re_before()
-    chars, empty = _first_characters(_parser.parse(before.pattern, before.flags), ignorecase=False)
+    chars, empty = first_characters(_parser.parse(before.pattern, before.flags), ignorecase=False)
     assert not empty and chars
     assert all(re.fullmatch(f"[{_ACTOR_FIRST_CHARACTERS}]", c) for c in chars), sorted(chars)
 
 
 def test_a_scoped_ignorecase_at_the_start_fails_the_reading():
     with pytest.raises(AssertionError):
-        _first_characters(_parser.parse(r"(?i:the)\s+Army", 0), ignorecase=False)
+        first_characters(_parser.parse(r"(?i:the)\s+Army", 0), ignorecase=False)
 
 
 ACTOR_SENTENCES = [
@@ -363,7 +328,7 @@ def test_the_look_aheads_take_every_first_character():
         if name.endswith("_INITIALS_USED"):
             continue
         look = re.search(r"\(\?=\[([^\]]+)\]\)", pattern.pattern).group(1)
-        chars, empty = _first_characters(_parser.parse(before.pattern, before.flags))
+        chars, empty = first_characters(_parser.parse(before.pattern, before.flags))
         assert not empty and chars
         flags = pattern.flags & re.IGNORECASE
         assert all(re.fullmatch(f"[{look}]", c, flags) for c in chars), (name, sorted(chars))

@@ -13,9 +13,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from re import _parser
 
-from gate_texts import built_texts
-from test_speed41 import ODD
-from test_speed46 import _first_characters
+from gate_texts import ODD, built_texts
+from pattern_identity import first_characters
 
 
 def _without_look_ahead(pattern: re.Pattern, first: str, *, opened: bool, also=()) -> re.Pattern:
@@ -64,7 +63,7 @@ def test_the_patterns_before_are_as_written():
 def test_every_match_opens_with_a_character_looked_ahead_at():
     for name, (_, before, first) in _patterns().items():
         flags = before.flags & re.IGNORECASE
-        chars, empty = _first_characters(_parser.parse(before.pattern, before.flags), ignorecase=bool(flags))
+        chars, empty = first_characters(_parser.parse(before.pattern, before.flags), ignorecase=bool(flags))
         assert chars and not empty, name
         # (under re.IGNORECASE a first letter matches other characters too: the long s, the
         # Kelvin sign, the dotted capital I; each must be taken by the look-ahead's class)
@@ -79,7 +78,7 @@ def test_every_match_opens_with_a_character_looked_ahead_at():
 def test_the_reading_of_first_characters_fails_on_a_letter_left_out():
     # (what the test above rests on: a class that misses a first letter is found)
     before = re.compile(r"\b(?:other|further)\s+units", re.I)
-    chars, _ = _first_characters(_parser.parse(before.pattern, before.flags))
+    chars, _ = first_characters(_parser.parse(before.pattern, before.flags))
     assert not all(re.fullmatch("[o]", c, re.I) for c in chars)
 
 

@@ -10,33 +10,9 @@ import random
 import re
 
 import pytest
-from pattern_identity import assert_finds_the_same, reading_patterns
+from pattern_identity import assert_finds_the_same, reading_patterns, texts_near
 
 from geomove.regex_cache import FIRST_CHARACTERS_OF, CompiledPatterns, compile_with_first_characters
-
-# characters whose lower case is another's (K -> k, the long s -> s, the dotted capital I -> i)
-# and the text's usual punctuation, digits and layout
-_ODD = "\u212a\u017f\u0130\u0131\u00e9\u00c9\u2019\u2014\u2013\u201c\u201d\x1c\u00a0"
-_ALPHABET = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 ,.;:'-()\n\t" + _ODD
-
-
-def _texts(pattern: re.Pattern, rnd: random.Random, n: int) -> list[str]:
-    # (the pattern's own words, cut and recased, so that its matches are tried, not only its misses)
-    words = re.findall(r"[A-Za-z]{2,}", pattern.pattern) or ["troops"]
-    out = []
-    for _ in range(n):
-        parts = []
-        for _ in range(rnd.randint(1, 12)):
-            pick = rnd.random()
-            if pick < 0.5:
-                w = rnd.choice(words)
-                w = w.upper() if rnd.random() < 0.2 else w.capitalize() if rnd.random() < 0.3 else w
-                parts.append(w.replace("k", "\u212a") if rnd.random() < 0.05 else w)
-            else:
-                parts.append("".join(rnd.choice(_ALPHABET) for _ in range(rnd.randint(0, 6))))
-        out.append(rnd.choice([" ", ", ", "\n", " - "]).join(parts))
-    return out
-
 
 def test_the_reading_patterns_are_kept_with_first_characters():
     # (and since speed71 every other file's: tests/test_speed71.py)
@@ -56,7 +32,7 @@ def test_every_reading_pattern_finds_what_re_compile_finds(part):
         if faster == plain:
             continue
         changed += 1
-        for text in _texts(pattern, rnd, 12):
+        for text in texts_near(pattern, rnd, 12):
             assert_finds_the_same(faster, plain, text)
     assert changed > 50  # (the search blocks are written: ~700 of the ~1,300 patterns)
 

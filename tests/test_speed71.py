@@ -13,11 +13,10 @@ import random
 import re
 
 import pytest
-from pattern_identity import assert_finds_the_same
+from pattern_identity import assert_finds_the_same, texts_near
 
 import geomove
 from geomove.regex_cache import FIRST_CHARACTERS_OF, CompiledPatterns, KeptPattern, as_pattern, compile_with_first_characters
-from test_speed67 import _texts
 
 
 def _found(value, owner: str, depth: int = 0):
@@ -77,7 +76,7 @@ def test_every_other_pattern_finds_what_re_compile_finds(part):
         if faster == plain:
             continue
         changed += 1
-        for text in _texts(pattern, rnd, 10):
+        for text in texts_near(pattern, rnd, 10):
             assert_finds_the_same(faster, plain, text, split=True)
     assert changed > 30  # (a set is written for ~a third of them)
 

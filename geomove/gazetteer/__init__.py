@@ -18,6 +18,7 @@ import os
 import sqlite3
 import sys
 import threading
+import types
 import weakref
 import zlib
 from contextlib import closing
@@ -498,14 +499,32 @@ _INHERITED_CONNECTIONS: list = []
 
 def _close_files(connections, use, closers) -> None:
     """Close a gazetteer's ``connections`` (index, user's places), its ``use`` lock and what
-    readers registered with it (``closers``, see Gazetteer.on_close)."""
+    readers registered with it and still live (``closers``, see Gazetteer.on_close)."""
     for db in connections:
         if db is not None:
             db.close()
     if use is not None:
         use.close()
-    for close in closers:
-        close()
+    for close in map(_live_closer, closers):
+        if close is not None:
+            close()
+
+
+def _held_weakly(close):
+    """What Gazetteer.on_close keeps of ``close``: a weak reference to a bound method (its reader
+    may go when its last user lets go: the gazetteer must not keep it alive), else ``close``
+    itself (a function, or a method of an object that takes no weak reference)."""
+    if isinstance(close, types.MethodType):
+        try:
+            return weakref.WeakMethod(close)
+        except TypeError:
+            pass
+    return close
+
+
+def _live_closer(held):
+    """The closer :func:`_held_weakly` kept, None when its reader is gone."""
+    return held() if isinstance(held, weakref.WeakMethod) else held
 
 
 def _close_files_in(pid: int, connections, use, closers) -> None:
@@ -613,8 +632,12 @@ class Gazetteer:
     def on_close(self, close) -> None:
         """Call ``close`` when this gazetteer is closed: a reader that opened files for it (the
         store of kept answers) without holding it (a reader cached by the gazetteer as a weak key
-        must not keep its key alive)."""
-        self._closers.append(close)
+        must not keep its key alive). Nor does the gazetteer hold the reader: a bound method is
+        kept by a weak reference, so a reader its user dropped is collected (its files with it)
+        instead of living as long as the gazetteer; the closers of readers gone are let go here."""
+        # (in place: a dropped default's finalizer holds this very list, see _drop_default_locked)
+        self._closers[:] = [held for held in self._closers if _live_closer(held) is not None]
+        self._closers.append(_held_weakly(close))
 
     def close(self) -> None:
         """Let go of the index now: its connections, the user's places, the mapped key trie and

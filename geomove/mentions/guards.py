@@ -845,13 +845,8 @@ class FarReadingGuards:
         if best.get("lat") is None or best.get("kind") not in SETTLEMENT_KINDS or m.get("kind") \
                 or (best.get("importance") or 0.0) >= LONE_FAR_SETTLEMENT_IMPORTANCE:
             return False
-        framing = self._framing_country(m, mentions)
-        if not framing or framing == best.get("country"):
-            return False
-        here, there = self._continent_of(framing), self._continent_of(best.get("country"))
-        if here is None or there is None or here == there:
-            return False
-        return best.get("country") not in {cc for _, _, cc in named.other_readings(m)}
+        return self._framed_on_another_continent(m, best, mentions) is not None \
+            and best.get("country") not in {cc for _, _, cc in named.other_readings(m)}
 
     def _far_from_its_section(self, m: dict, best: dict) -> bool:
         """'Ethiopia: Fano fighters entered Debre Tabor' in a roundup whose paragraph on Italy
@@ -880,12 +875,8 @@ class FarReadingGuards:
         if len(cands) < 2 or m.get("kind") or (cands[0].get("importance") or 0.0) >= LONE_FAR_SETTLEMENT_IMPORTANCE \
                 or m.get("sentence") not in self._framed_sentences():
             return None
-        best = cands[0]
-        framing = self._framing_country(m, mentions)
-        if not framing or framing == best.get("country"):
-            return None
-        here, there = self._continent_of(framing), self._continent_of(best.get("country"))
-        if here is None or there is None or here == there:
+        framing = self._framed_on_another_continent(m, cands[0], mentions)
+        if framing is None:
             return None
         return next((c for c in cands[1:] if c.get("country") == framing and c.get("lat") is not None
                      and c.get("name_similarity", 1.0) >= 1.0), None)
@@ -900,6 +891,18 @@ class FarReadingGuards:
             known = self.per_text["framed_sentences"] = frozenset(
                 i for i, (start, *_) in enumerate(self.sents) if match(text, start))
         return known
+
+    def _framed_on_another_continent(self, m: dict, best: dict, mentions: list[dict]) -> str | None:
+        """The country that frames ``m``'s sentence ("In <country>,": _framing_country) when
+        ``best`` lies on another continent than it (both continents known); else None. What
+        _far_from_the_framing_country and _namesake_in_the_framing_country both ask first."""
+        framing = self._framing_country(m, mentions)
+        if not framing or framing == best.get("country"):
+            return None
+        here, there = self._continent_of(framing), self._continent_of(best.get("country"))
+        if here is None or there is None or here == there:
+            return None
+        return framing
 
     def _framing_country(self, m: dict, mentions: list[dict]) -> str | None:
         """The country a sentence opens by naming, "In <country>," (_FRAMING_OPENER_RE), when

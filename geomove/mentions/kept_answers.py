@@ -216,7 +216,9 @@ class KeptAnswers:
     :meth:`answer` is None for a name it does not hold, and always None once the store was
     found missing, stale or unreadable."""
 
-    __slots__ = ("_of", "path", "db", "state", "names", "empty", "kinds", "possessive", "meta", "districts")
+    # (__weakref__: its gazetteer holds its close weakly, see Gazetteer.on_close)
+    __slots__ = ("_of", "path", "db", "state", "names", "empty", "kinds", "possessive", "meta", "districts",
+                 "__weakref__")
 
     def __init__(self, gaz, path: Path | None = None):
         # (what the fingerprint reads of the gazetteer, not the gazetteer: the reader is the value

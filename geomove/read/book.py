@@ -8,7 +8,6 @@ object with these methods will do (a test double, another gazetteer); :func:`pla
 from __future__ import annotations
 
 import functools
-import json
 import struct
 import weakref
 from typing import Protocol, runtime_checkable
@@ -197,30 +196,20 @@ def _plain_inside(x: float, y: float, rings: list) -> bool:
 @functools.lru_cache(maxsize=64)
 def _plain_parts(iso2: str) -> list | None:
     """[((minx, miny, maxx, maxy), [ring as flat (x, y, x, y, ...) tuple, shell first])] of the
-    polygon parts of ``iso2``, read from the layer's cached copy as borders.country_parts reads
-    it; None without that copy or with geometry this reader does not know."""
+    polygon parts of ``iso2``, read from the layer's cached copy (borders.cached_country_rows, as
+    borders.country_parts reads it); None without that copy or with geometry this reader does not
+    know."""
     try:
-        from .. import borders
-        cached = borders._cached_layer()
-        if cached is None:
+        from ..borders import cached_country_rows
+        blobs = cached_country_rows(iso2)
+        if blobs is None:
             return None
-        with open(cached, "rb") as fh:
-            size = int.from_bytes(fh.read(8), "little")
-            head = json.loads(fh.read(size).decode("utf-8"))
-            at, wanted = 8 + size, []
-            for a, b, n in zip(head["iso_a2"], head["iso_a2_eh"], head["sizes"]):
-                if borders._code(a, b) == iso2:
-                    wanted.append((at, n))
-                at += n
-            if at != cached.stat().st_size:
+        parts = []
+        for blob in blobs:
+            polygons = _wkb_polygons(blob)
+            if polygons is None:
                 return None
-            parts = []
-            for offset, n in wanted:
-                fh.seek(offset)
-                polygons = _wkb_polygons(fh.read(n))
-                if polygons is None:
-                    return None
-                parts += polygons
+            parts += polygons
     except Exception:  # noqa: BLE001 (anything unexpected: shapely answers, as before)
         return None
     out = []
