@@ -41,6 +41,23 @@ def _another_name_s_spelling(place: dict, towns: list[dict]) -> bool:
                    for t in towns)
 
 
+def _serves(airport: dict, town: dict) -> bool:
+    """Does ``airport`` lie in ``town``'s country within SERVES_ITS_TOWN_KM of it?"""
+    return airport.get("lat") is not None and town.get("lat") is not None \
+        and airport.get("country") == town.get("country") \
+        and haversine_km(airport["lat"], airport["lon"], town["lat"], town["lon"]) <= SERVES_ITS_TOWN_KM
+
+
+def _loosely_spelled_airports_of_a_town(airports: list[dict], towns: list[dict]) -> list[dict]:
+    """Of the facilities found only by a loose spelling of the written name ("Kisimayu Airport"
+    for "Kismaio airport"), those serving a town the name reads by its own or a close spelling
+    ("Kismaio": Kismayo, not loosely). Two spellings that agree on one place are that town's
+    airport, the written name a loose spelling of the town's; away from such a town a loose
+    spelling names nothing (gaz107: "Gandhi airport" is no Gayndah). (s58 gaz109)"""
+    spelled = [t for t in towns if not _a_loose_spelling(t)]
+    return [a for a in airports if _a_loose_spelling(a) and any(_serves(a, t) for t in spelled)]
+
+
 class Facilities:
     """Names of airports, bases and crossings, with their kind word."""
 
@@ -131,6 +148,14 @@ class Facilities:
             return True
         return KIND_AFTER.get(nxt[0].lower) in FACILITY_KINDS
 
+    def _person_s_word_naming_a_facility(self, surface: str, end_tok: int) -> bool:
+        """Is ``surface`` a word the text gave a person ("President Uhuru Kenyatta") that here,
+        ending at ``end_tok``, is followed by a lower-case facility word ("... flew out of
+        Kenyatta airport")? An airport, base or port is named for a person, never the person
+        himself: the words name the facility, and the person's word is no reason to drop them.
+        (s58 gaz109)"""
+        return surface in self.person_words and self._facility_word_after(end_tok)
+
     def _with_kind_word(self, end_tok: int, kind: str | None, surface: str, cands: list[dict]):
         """(last token, surface, candidates) of the name with the kind word after it, when the
         gazetteer knows a facility by that longer name; else None. No candidates: the words name
@@ -162,6 +187,13 @@ class Facilities:
             return None
         towns = [c for c in self.candidates(surface, None) if c.get("kind") not in FACILITY_KINDS]
         spelled = [c for c in ext if not _a_loose_spelling(c) and not _another_name_s_spelling(c, towns)]
+        if not spelled and kind == "airfield":
+            served = _loosely_spelled_airports_of_a_town(ext, towns)
+            if served:
+                # "Kismaio airport": Kismayo's airport (Kisimayu), then the town; the name stays the
+                # mention, no other airport the words spell is a reading of it
+                return end_tok, surface, served + [t for t in towns if not _a_loose_spelling(t)
+                                                   and any(_serves(a, t) for a in served)]
         if not spelled:
             # "Gandhi airport": only airports of another name share the words' key (Gayndah,
             # Gondia), or spell another name closely ("Kismaio": Maralal's Kisima); none is this
