@@ -112,13 +112,33 @@ def airline_airports_named_for(surface: str, set_aside: list[dict]) -> list[dict
 
 def named_for_a_person(surface: str, name: str) -> bool:
     """Is the airport ``name`` one named for a person whose surname ``surface`` is, written
-    after a given name and an initial ("John F Kennedy International Airport" for "Kennedy") or
+    after a given name and an initial ("John F Kennedy International Airport" for "Kennedy"),
     after a listed given name alone ("Simon Bolivar International Airport" for "Bolivar": the
-    names gazetteer_build._surname_after_a_given_name derives, s56 gaz107)?"""
+    names gazetteer_build._surname_after_a_given_name derives, s56 gaz107), or in the row's own
+    shape of a person (_named_for_a_person_by_its_shape: "Queen Alia International Airport")?"""
     words, own = name.split(), plain(surface).split()
     n = len(own)
     return any(_after_a_given_name(words, i) and plain(" ".join(words[i:i + n])).split() == own
-               for i in range(1, len(words) - n + 1))
+               for i in range(1, len(words) - n + 1)) or _named_for_a_person_by_its_shape(own, name)
+
+
+# the first word of a two-word airport name that makes it a place's, not a person's ("Nueva
+# Hesperides": New Hesperides, a Uruguayan town)
+_NEW_OR_OLD_WORDS = frozenset("new nueva nuevo nova novo nouvelle nouveau neu old vieja viejo velha velho".split())
+
+
+def _named_for_a_person_by_its_shape(own: list[str], name: str) -> bool:
+    """Is the airport ``name`` an international one named "<two names> International Airport"
+    whose second name is ``own`` (the written surname, folded: "Queen Alia", "Eloy Alfaro", "Vilo
+    Acuna")? The shape gazetteer_build.surname_of_its_person derives "<surname> Airport" from with
+    no list of given names (s57 gaz108): the reader asks the same function, so a surname the index
+    gives such an airport is its person's here too. Not a new or old town's name ("Nueva
+    Hesperides"). (s58 gaz109)"""
+    from ..gazetteer_build import _AIRPORT_WORDS, _compiled, surname_of_its_person
+    if len(own) != 1 or "international" not in name.lower():
+        return False  # (most airports' names: no import, no pattern)
+    surname = surname_of_its_person(name, _compiled(_AIRPORT_WORDS, re.I), {})
+    return bool(surname) and plain(surname).split() == own and name.split()[0].lower() not in _NEW_OR_OLD_WORDS
 
 
 def _after_a_given_name(words: list[str], i: int) -> bool:
