@@ -156,6 +156,13 @@ class Facilities:
         (s58 gaz109)"""
         return surface in self.person_words and self._facility_word_after(end_tok)
 
+    def _a_town_it_serves(self, words: str, airport: dict) -> bool:
+        """Does the index know a place named ``words`` that ``airport`` serves ("Toronto" of
+        Toronto Pearson)? (airports_by_their_town.named_for_a_person: a town's name is no
+        person's.)"""
+        return self.has_name(words) and any(c.get("kind") not in FACILITY_KINDS and _serves(airport, c)
+                                            for c in self.candidates(words, None))
+
     def _with_kind_word(self, end_tok: int, kind: str | None, surface: str, cands: list[dict]):
         """(last token, surface, candidates) of the name with the kind word after it, when the
         gazetteer knows a facility by that longer name; else None. No candidates: the words name
@@ -214,10 +221,10 @@ class Facilities:
                 if not kept:
                     # "Kennedy airport": the one airline airport named for the person, or no place
                     # (the name stays the mention; no town of the name is a reading of it)
-                    person = one_airport_named_for(surface, aside)
+                    person = one_airport_named_for(surface, aside, self._a_town_it_serves)
                     if person == []:
                         # ("Bolivar airport": several; the town the text names decides, else no place)
-                        person = airline_airports_named_for(surface, aside)
+                        person = airline_airports_named_for(surface, aside, self._a_town_it_serves)
                     if person is not None:
                         return end_tok, surface, person
             ext = kept
