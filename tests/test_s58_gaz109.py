@@ -52,6 +52,9 @@ from placing import reads_as
     # 4. the surname of an airport named in the row's person shape, over a better-known place
     ("The convoy left Alia airport on Monday.", "Alia", {"gazetteer_id": "airport:OJAI"}),
     ("Ecuadorian marines boarded a plane at Alfaro airport.", "Alfaro", {"gazetteer_id": "airport:SEMT"}),
+    # (a better-known town with an airport of its own keeps the words: Ciudad Acuña, not Cuba's
+    # Vilo Acuña International)
+    ("Mexican police met the lorries at Acuna airport.", "Acuna", {"country": "MX"}),
     # (a new town's name is no person's: the better-known place keeps the words)
     ("The convoy left Hesperides airport on Monday.", "Hesperides", {"!kind": "airfield", "or_none": True}),
 ])

@@ -6,10 +6,10 @@ from __future__ import annotations
 from ..distance import haversine_km
 from ..gazetteer.ranking import LOOSE_FACILITY_SIMILARITY
 from ..wordlists import KIND_AFTER, KIND_AFTER_THE_NAME, KIND_PAIRS
-from .words import FACILITY_KINDS
+from .words import FACILITY_KINDS, SETTLEMENT_KINDS
 from .airports_by_their_town import AIRPORTS_SET_ASIDE, airline_airports_named_for, one_airport_named_for
 from .similarity import core_name, spelling_similarity
-from .town_airports import AIRPORT_WORDS, SERVES_ITS_TOWN_KM
+from .town_airports import AIRPORT_WORDS, SERVES_ITS_TOWN_KM, the_town_s_airport
 
 
 def _a_loose_spelling(place: dict) -> bool:
@@ -163,6 +163,12 @@ class Facilities:
         return self.has_name(words) and any(c.get("kind") not in FACILITY_KINDS and _serves(airport, c)
                                             for c in self.candidates(words, None))
 
+    def _the_town_s_own_airport(self, towns: list[dict]) -> bool:
+        """Has the first settlement of ``towns`` (the name's readings) an airport the index knows
+        by the town's own name ("Ciudad Acuna Airport" of Ciudad Acuña: town_airports.the_town_s_airport)?"""
+        town = next((t for t in towns if t.get("kind") in SETTLEMENT_KINDS), None)
+        return town is not None and bool(the_town_s_airport(self.has_name, self.candidates, town.get("name") or "", town))
+
     def _with_kind_word(self, end_tok: int, kind: str | None, surface: str, cands: list[dict]):
         """(last token, surface, candidates) of the name with the kind word after it, when the
         gazetteer knows a facility by that longer name; else None. No candidates: the words name
@@ -221,10 +227,13 @@ class Facilities:
                 if not kept:
                     # "Kennedy airport": the one airline airport named for the person, or no place
                     # (the name stays the mention; no town of the name is a reading of it)
-                    person = one_airport_named_for(surface, aside, self._a_town_it_serves)
+                    # (a better-known town with an airport of its own keeps the words from an
+                    # airport the row's shape alone calls a person's: "Acuña airport", Ciudad Acuña's)
+                    shape = None if self._the_town_s_own_airport(towns) else self._a_town_it_serves
+                    person = one_airport_named_for(surface, aside, shape)
                     if person == []:
                         # ("Bolivar airport": several; the town the text names decides, else no place)
-                        person = airline_airports_named_for(surface, aside, self._a_town_it_serves)
+                        person = airline_airports_named_for(surface, aside, shape)
                     if person is not None:
                         return end_tok, surface, person
             ext = kept
