@@ -49,6 +49,8 @@ from placing import reads_as
     # (with the facility word, or where the sentence moves something to it: the airport)
     ("The troops flew out of Rafic Hariri airport on Monday.", "Rafic Hariri", {"gazetteer_id": "airport:OLBA"}),
     ("The troops landed at Rafic Hariri on Monday.", "Rafic Hariri", {"gazetteer_id": "airport:OLBA"}),
+    ("Lebanese officers at Rafic Hariri said the runway was open again.", "Rafic Hariri",
+     {"gazetteer_id": "airport:OLBA"}),
     # 4. the surname of an airport named in the row's person shape, over a better-known place
     ("The convoy left Alia airport on Monday.", "Alia", {"gazetteer_id": "airport:OJAI"}),
     ("Ecuadorian marines boarded a plane at Alfaro airport.", "Alfaro", {"gazetteer_id": "airport:SEMT"}),

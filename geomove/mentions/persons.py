@@ -880,9 +880,10 @@ class PersonsAndOrganisations:
         short name of a facility named for the person ("Beirut Rafic Hariri International
         Airport") are the person's name where the sentence treats them as a person -- a verb of
         speech, a person's act (_person_act_after) or fate (_person_fate_after) follows -- and
-        no facility word does ("Rafic Hariri airport" stays the airport). A titled name
-        ("President ...") is a person's already. (s58 gaz109)"""
-        if not (self._person_act_after(run[-1]) or self._person_fate_after(run[-1])):
+        no facility word does ("Rafic Hariri airport" stays the airport), and no locative
+        preposition stands before them ("officers at Peñas Blancas said": where they said it). A
+        titled name ("President ...") is a person's already. (s58 gaz109)"""
+        if not (self._person_act_after(run[-1]) or self._person_fate_after(run[-1])) or self._after_locative(run[0]):
             return False  # (most runs: no call to the gazetteer)
         surface = self.text[words[0].start:words[1].end]
         if not self._has_name_kept(surface):
