@@ -601,6 +601,13 @@ PERSON_ACT_VERBS = frozenset("""
 met meets meeting greeted praised thanked vowed pledged ordered hosted received congratulated
 condemned welcomed phoned spoke speaks addressed signed decreed pardoned appointed who whose
 """.split())
+# What befalls a person, not a place, after the person's name (straight or after an auxiliary):
+# "X was killed", "X died", "X has been arrested" (persons._facility_short_form_as_a_person)
+PERSON_FATE_WORDS = frozenset("""
+killed assassinated murdered died dies buried born elected arrested kidnapped executed wounded
+injured jailed sentenced
+""".split())
+PERSON_FATE_AUXILIARIES = frozenset("was is has had been be".split())
 PATRONYMIC_WORDS = frozenset("bin ibn bint abu".split())
 # Lower-case nouns before a 'Sheikh X' that make it a person's name ("the cleric Sheikh X").
 PERSON_NOUNS_BEFORE_TITLE = frozenset("""

@@ -82,14 +82,15 @@ def _town_near(place: dict, towns: list) -> dict | None:
                  if haversine_km(place["lat"], place["lon"], c["lat"], c["lon"]) <= SERVES_ITS_TOWN_KM), None)
 
 
-def one_airport_named_for(surface: str, set_aside: list[dict]) -> list[dict] | None:
+def one_airport_named_for(surface: str, set_aside: list[dict], town_served=None) -> list[dict] | None:
     """What "<surface> airport" reads where every airport of the name was set aside for a
     better-known place of it (facilities._by_famous_namesake: Bogotá's Kennedy) and the text names
     no town: of those named for a person ``surface`` (named_for_a_person), the one with airline
     service (AIRLINE_AIRPORT_IMPORTANCE), as a one-item list; [] where there are such airports
     but not exactly one of them with airline service (no place: the words name an airport, not
-    which); None where none is named for a person (the famous reading stays: "Bali airport")."""
-    people = [a for a in set_aside if named_for_a_person(surface, a.get("name") or "")]
+    which); None where none is named for a person (the famous reading stays: "Bali airport").
+    ``town_served(words, airport)``: is a town so named near the airport (named_for_a_person)?"""
+    people = [a for a in set_aside if named_for_a_person(surface, a.get("name") or "", _asked_of(town_served, a))]
     if not people:
         return None
     airline = [a for a in people if (a.get("importance") or 0.0) >= AIRLINE_AIRPORT_IMPORTANCE]
@@ -100,25 +101,58 @@ def one_airport_named_for(surface: str, set_aside: list[dict]) -> list[dict] | N
     return [read]
 
 
-def airline_airports_named_for(surface: str, set_aside: list[dict]) -> list[dict]:
+def airline_airports_named_for(surface: str, set_aside: list[dict], town_served=None) -> list[dict]:
     """Where one_airport_named_for finds several airline airports named for the person
     ``surface`` ("Bolivar": Guayaquil's and Santa Marta's), those airports, each marked
     SEVERAL_NAMED_FOR: the mention stays for airports_by_their_town to read the one whose town
     the text names, and is dropped there where the text names neither (no place). (s56 gaz107)"""
     airline = [a for a in set_aside if (a.get("importance") or 0.0) >= AIRLINE_AIRPORT_IMPORTANCE
-               and named_for_a_person(surface, a.get("name") or "")]
+               and named_for_a_person(surface, a.get("name") or "", _asked_of(town_served, a))]
     return [dict(a, **{SEVERAL_NAMED_FOR: True}) for a in airline] if len(airline) > 1 else []
 
 
-def named_for_a_person(surface: str, name: str) -> bool:
+def _asked_of(town_served, airport: dict):
+    """``town_served`` (words, airport) asked of one airport: (words) -> bool, or None."""
+    return None if town_served is None else (lambda words: town_served(words, airport))
+
+
+def named_for_a_person(surface: str, name: str, town_served=None) -> bool:
     """Is the airport ``name`` one named for a person whose surname ``surface`` is, written
-    after a given name and an initial ("John F Kennedy International Airport" for "Kennedy") or
+    after a given name and an initial ("John F Kennedy International Airport" for "Kennedy"),
     after a listed given name alone ("Simon Bolivar International Airport" for "Bolivar": the
-    names gazetteer_build._surname_after_a_given_name derives, s56 gaz107)?"""
+    names gazetteer_build._surname_after_a_given_name derives, s56 gaz107), or in the row's own
+    shape of a person (_named_for_a_person_by_its_shape: "Queen Alia International Airport";
+    asked only where ``town_served``, (words) -> is a town of them near the airport, is given)?"""
     words, own = name.split(), plain(surface).split()
     n = len(own)
     return any(_after_a_given_name(words, i) and plain(" ".join(words[i:i + n])).split() == own
-               for i in range(1, len(words) - n + 1))
+               for i in range(1, len(words) - n + 1)) \
+        or (town_served is not None and _named_for_a_person_by_its_shape(own, name, town_served))
+
+
+# the first word of a two-word airport name that makes it a place's, not a person's ("Nueva
+# Hesperides": New Hesperides, a Uruguayan town the index does not hold)
+_NEW_OR_OLD_WORDS = frozenset("new nueva nuevo nova novo nouvelle nouveau neu old vieja viejo velha velho".split())
+
+
+def _named_for_a_person_by_its_shape(own: list[str], name: str, town_served) -> bool:
+    """Is the airport ``name`` an international one named "<two names> International Airport"
+    whose second name is ``own`` (the written surname, folded: "Queen Alia", "Eloy Alfaro", "Vilo
+    Acuna")? The shape gazetteer_build.surname_of_its_person derives "<surname> Airport" from with
+    no list of given names (s57 gaz108): the reader asks the same function. The build tells a
+    town's name in that shape by the towns the country's airline airports serve, which the reader
+    does not hold: here neither the first word nor the two are a town near the airport
+    (``town_served``: "Toronto Pearson" is no person), nor a new or old town's name, which may be
+    one the index lacks ("Nueva Hesperides"). (s58 gaz109)"""
+    from ..gazetteer_build import _AIRPORT_WORDS, _compiled, surname_of_its_person
+    if len(own) != 1 or "international" not in name.lower():
+        return False  # (most airports' names: no import, no pattern)
+    surname = surname_of_its_person(name, _compiled(_AIRPORT_WORDS, re.I), {})
+    if not surname or plain(surname).split() != own:
+        return False
+    words = name.split()
+    return words[0].lower() not in _NEW_OR_OLD_WORDS \
+        and not town_served(words[0]) and not town_served(" ".join(words[:2]))
 
 
 def _after_a_given_name(words: list[str], i: int) -> bool:

@@ -6,10 +6,10 @@ from __future__ import annotations
 from ..distance import haversine_km
 from ..gazetteer.ranking import LOOSE_FACILITY_SIMILARITY
 from ..wordlists import KIND_AFTER, KIND_AFTER_THE_NAME, KIND_PAIRS
-from .words import FACILITY_KINDS
+from .words import FACILITY_KINDS, SETTLEMENT_KINDS
 from .airports_by_their_town import AIRPORTS_SET_ASIDE, airline_airports_named_for, one_airport_named_for
 from .similarity import core_name, spelling_similarity
-from .town_airports import AIRPORT_WORDS, SERVES_ITS_TOWN_KM
+from .town_airports import AIRPORT_WORDS, SERVES_ITS_TOWN_KM, the_town_s_airport
 
 
 def _a_loose_spelling(place: dict) -> bool:
@@ -39,6 +39,23 @@ def _another_name_s_spelling(place: dict, towns: list[dict]) -> bool:
     return not any(t.get("lat") is not None
                    and haversine_km(place["lat"], place["lon"], t["lat"], t["lon"]) <= SERVES_ITS_TOWN_KM
                    for t in towns)
+
+
+def _serves(airport: dict, town: dict) -> bool:
+    """Does ``airport`` lie in ``town``'s country within SERVES_ITS_TOWN_KM of it?"""
+    return airport.get("lat") is not None and town.get("lat") is not None \
+        and airport.get("country") == town.get("country") \
+        and haversine_km(airport["lat"], airport["lon"], town["lat"], town["lon"]) <= SERVES_ITS_TOWN_KM
+
+
+def _loosely_spelled_airports_of_a_town(airports: list[dict], towns: list[dict]) -> list[dict]:
+    """Of the facilities found only by a loose spelling of the written name ("Kisimayu Airport"
+    for "Kismaio airport"), those serving a town the name reads by its own or a close spelling
+    ("Kismaio": Kismayo, not loosely). Two spellings that agree on one place are that town's
+    airport, the written name a loose spelling of the town's; away from such a town a loose
+    spelling names nothing (gaz107: "Gandhi airport" is no Gayndah). (s58 gaz109)"""
+    spelled = [t for t in towns if not _a_loose_spelling(t)]
+    return [a for a in airports if _a_loose_spelling(a) and any(_serves(a, t) for t in spelled)]
 
 
 class Facilities:
@@ -131,6 +148,27 @@ class Facilities:
             return True
         return KIND_AFTER.get(nxt[0].lower) in FACILITY_KINDS
 
+    def _person_s_word_naming_a_facility(self, surface: str, end_tok: int) -> bool:
+        """Is ``surface`` a word the text gave a person ("President Uhuru Kenyatta") that here,
+        ending at ``end_tok``, is followed by a lower-case facility word ("... flew out of
+        Kenyatta airport")? An airport, base or port is named for a person, never the person
+        himself: the words name the facility, and the person's word is no reason to drop them.
+        (s58 gaz109)"""
+        return surface in self.person_words and self._facility_word_after(end_tok)
+
+    def _a_town_it_serves(self, words: str, airport: dict) -> bool:
+        """Does the index know a place named ``words`` that ``airport`` serves ("Toronto" of
+        Toronto Pearson)? (airports_by_their_town.named_for_a_person: a town's name is no
+        person's.)"""
+        return self.has_name(words) and any(c.get("kind") not in FACILITY_KINDS and _serves(airport, c)
+                                            for c in self.candidates(words, None))
+
+    def _the_town_s_own_airport(self, towns: list[dict]) -> bool:
+        """Has the first settlement of ``towns`` (the name's readings) an airport the index knows
+        by the town's own name ("Ciudad Acuna Airport" of Ciudad Acuña: town_airports.the_town_s_airport)?"""
+        town = next((t for t in towns if t.get("kind") in SETTLEMENT_KINDS), None)
+        return town is not None and bool(the_town_s_airport(self.has_name, self.candidates, town.get("name") or "", town))
+
     def _with_kind_word(self, end_tok: int, kind: str | None, surface: str, cands: list[dict]):
         """(last token, surface, candidates) of the name with the kind word after it, when the
         gazetteer knows a facility by that longer name; else None. No candidates: the words name
@@ -162,6 +200,13 @@ class Facilities:
             return None
         towns = [c for c in self.candidates(surface, None) if c.get("kind") not in FACILITY_KINDS]
         spelled = [c for c in ext if not _a_loose_spelling(c) and not _another_name_s_spelling(c, towns)]
+        if not spelled and kind == "airfield":
+            served = _loosely_spelled_airports_of_a_town(ext, towns)
+            if served:
+                # "Kismaio airport": Kismayo's airport (Kisimayu), then the town; the name stays the
+                # mention, no other airport the words spell is a reading of it
+                return end_tok, surface, served + [t for t in towns if not _a_loose_spelling(t)
+                                                   and any(_serves(a, t) for a in served)]
         if not spelled:
             # "Gandhi airport": only airports of another name share the words' key (Gayndah,
             # Gondia), or spell another name closely ("Kismaio": Maralal's Kisima); none is this
@@ -182,10 +227,13 @@ class Facilities:
                 if not kept:
                     # "Kennedy airport": the one airline airport named for the person, or no place
                     # (the name stays the mention; no town of the name is a reading of it)
-                    person = one_airport_named_for(surface, aside)
+                    # (a better-known town with an airport of its own keeps the words from an
+                    # airport the row's shape alone calls a person's: "Acuña airport", Ciudad Acuña's)
+                    shape = None if self._the_town_s_own_airport(towns) else self._a_town_it_serves
+                    person = one_airport_named_for(surface, aside, shape)
                     if person == []:
                         # ("Bolivar airport": several; the town the text names decides, else no place)
-                        person = airline_airports_named_for(surface, aside)
+                        person = airline_airports_named_for(surface, aside, shape)
                     if person is not None:
                         return end_tok, surface, person
             ext = kept

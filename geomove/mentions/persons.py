@@ -14,6 +14,7 @@ from ..wordlists import (CLUB_HEAD_PAIRS, CLUB_HEADS, CLUB_HEADS_IN_CAPITALS, CL
                          CLUB_TAILS_IN_CAPITALS, KIN_NOUNS, NAME_INTRODUCERS, SPORT_WORDS)
 from ..wordlists import CLUB_PLAYER_NOUNS, NAMED_WORDS, PEOPLE_BEFORE_NAMED
 from ..wordlists import SAINT_WORDS, SHIP_KINDS_RE, SHIP_PREFIXES_RE, WARSHIP_KINDS
+from ..wordlists import PERSON_FATE_AUXILIARIES, PERSON_FATE_WORDS
 from ..wordlists import PATRONYMIC_WORDS, PERSON_ACT_VERBS, PERSON_NOUNS, PERSON_NOUNS_BEFORE_TITLE, PLACE_NAMING_TITLES
 from ..wordlists import LANDMARK_WORDS, SPEECH_VERBS, STOPWORDS, UNIT_WORDS
 from ..wordlists import FEATURE_HEADS_AFTER, GIVEN_NAMES_OF_PLACES
@@ -291,7 +292,8 @@ class PersonsAndOrganisations:
         if start_person is None and len(words) == 2 and self._two_words_of_a_name(words) and (
                 self._person_named_like_a_place(run, words)
                 or self._given_name_of_a_place_before_a_surname(run, words)
-                or self._surname_that_is_a_province_s_other_name(run, words)):
+                or self._surname_that_is_a_province_s_other_name(run, words)
+                or self._facility_short_form_as_a_person(run, words)):
             start_person = 0  # "Chad Williams, a spokesman, said", "Victoria Nuland arrived": a person
         if start_person is not None:
             end = len(words)
@@ -860,6 +862,37 @@ class PersonsAndOrganisations:
                 continue
             return t.lower in SPEECH_VERBS or t.lower in PERSON_ACT_VERBS
         return False
+
+    def _person_fate_after(self, i: int) -> bool:
+        """Is token i followed, in its sentence, by what befalls a person (PERSON_FATE_WORDS),
+        straight or after up to two auxiliaries ("was killed", "has been arrested", "died")?"""
+        toks = self.toks
+        for j in range(i + 1, min(i + 4, len(toks))):
+            t = toks[j]
+            if t.sentence != toks[i].sentence:
+                return False
+            if t.lower not in PERSON_FATE_AUXILIARIES:
+                return t.lower in PERSON_FATE_WORDS
+        return False
+
+    def _facility_short_form_as_a_person(self, run: list[int], words: list[Token]) -> bool:
+        """'Rafic Hariri was killed', 'Jomo Kenyatta said': two words the index knows only as the
+        short name of a facility named for the person ("Beirut Rafic Hariri International
+        Airport") are the person's name where the sentence treats them as a person -- a verb of
+        speech, a person's act (_person_act_after) or fate (_person_fate_after) follows -- and
+        no facility word does ("Rafic Hariri airport" stays the airport), and no locative
+        preposition stands before them ("officers at Peñas Blancas said": where they said it). A
+        titled name ("President ...") is a person's already. (s58 gaz109)"""
+        if not (self._person_act_after(run[-1]) or self._person_fate_after(run[-1])) or self._after_locative(run[0]):
+            return False  # (most runs: no call to the gazetteer)
+        surface = self.text[words[0].start:words[1].end]
+        if not (self.has_name(surface + " International Airport") or self.has_name(surface + " Airport")):
+            return False  # (no airport of the name: no look-up of the words, ~1 M instructions each)
+        if not self._has_name_kept(surface):
+            return False
+        cands = self.shared_candidates_of(surface, None)
+        return bool(cands) and all(c.get("kind") in FACILITY_KINDS and "short_form" in (c.get("features") or ())
+                                   for c in cands)
 
     def _two_words_of_a_name(self, words: list[Token]) -> bool:
         """Are the two words of a run written side by side, each a word, none in capitals only, a
