@@ -318,6 +318,11 @@ def _non_word_item(op, av) -> bool:
     return False
 
 
+def _looks_at_no_word(av, direction: int) -> bool:
+    """Is a negative look-around ``(?<!\\w)`` (direction -1) or ``(?!\\w)`` (1)?"""
+    return av[0] == direction and len(av[1]) == 1 and list(av[1]) == _NO_WORD_CHARACTER
+
+
 def _ends_non_word(items, k: int, before: bool) -> bool:
     """Is the character before the position after items[:k] no word character (or none),
     where a word character follows? ``before``: the same of the sequence's start."""
@@ -326,7 +331,7 @@ def _ends_non_word(items, k: int, before: bool) -> bool:
     op, av = items[k - 1]
     if op is _op.AT:
         return av in _LEFT_AT
-    if op is _op.ASSERT_NOT and av == (-1, _NO_WORD_CHARACTER):
+    if op is _op.ASSERT_NOT and _looks_at_no_word(av, -1):
         return True
     if op in (_op.ASSERT, _op.ASSERT_NOT):  # (reads, consumes nothing)
         return _ends_non_word(items, k - 1, before)
@@ -348,7 +353,7 @@ def _starts_non_word(items, k: int, after: bool) -> bool:
     op, av = items[k]
     if op is _op.AT:
         return av in _RIGHT_AT
-    if op is _op.ASSERT_NOT and av == (1, _NO_WORD_CHARACTER):
+    if op is _op.ASSERT_NOT and _looks_at_no_word(av, 1):
         return True
     if op in (_op.ASSERT, _op.ASSERT_NOT):
         return _starts_non_word(items, k + 1, after)
@@ -363,11 +368,14 @@ def _starts_non_word(items, k: int, after: bool) -> bool:
 
 
 def _spelled(items) -> set | None:
-    """The strings of word characters a sequence of literal parts can match (in the pattern's
-    case), or None when some part is no such literal (a class of many, a repeat, a non-word character)."""
+    """The strings a sequence of literal parts can match (in the pattern's case), each run of
+    characters that are no word's written as one space ("front\\s*lines?": "frontline", "front
+    lines", ...), or None when some part is neither (a class of letters and more, a long repeat)."""
     out = {""}
     for op, av in items:
-        if op is _op.LITERAL:
+        if _non_word_item(op, av):
+            part = {" "}
+        elif op is _op.LITERAL:
             part = {chr(av)} if _word_character(av) else None
         elif op is _op.IN:
             part = {chr(a) for o, a in av if o is _op.LITERAL and _word_character(a)}
@@ -377,10 +385,8 @@ def _spelled(items) -> set | None:
         elif op is _op.BRANCH:
             branches = [_spelled(b) for b in av[1]]
             part = None if any(b is None for b in branches) else set().union(*branches)
-        elif op in _REPEATS and av[1] <= 2:
-            once = _spelled(av[2])
-            part = None if once is None else (({""} if av[0] == 0 else set()) | (once if av[0] <= 1 else set())
-                                              | ({a + b for a in once for b in once} if av[1] == 2 else set()))
+        elif op in _REPEATS:
+            part = _repeat_spelled(av)
         elif op in (_op.ASSERT, _op.ASSERT_NOT):
             part = {""}  # (reads, consumes nothing)
         else:
@@ -393,35 +399,61 @@ def _spelled(items) -> set | None:
     return out
 
 
+def _repeat_spelled(av) -> set | None:
+    low, high, body = av
+    once = _spelled(body)
+    if once is None:
+        return None
+    if once == {" "}:  # (a run of spaces or punctuation, however long, parts words as one does)
+        return ({""} if low == 0 else set()) | {" "}
+    if high > 2:
+        return None
+    return ({""} if low == 0 else set()) | (once if low <= 1 else set()) | ({a + b for a in once for b in once} if high == 2 else set())
+
+
+def _whole_pieces(strings, left: bool, right: bool, prefer) -> set | None:
+    """One word of each spelled string that stands whole in any text it is matched in: a piece
+    between two of its spaces, or at its start where ``left`` (no word character before it) and
+    at its end where ``right``. Of several, one holding a word of ``prefer``, then the longest."""
+    out = set()
+    for s in strings:
+        pieces = s.split(" ")
+        whole = [p for k, p in enumerate(pieces) if p and (k > 0 or left) and (k < len(pieces) - 1 or right)]
+        if not whole:
+            return None
+        out.add(max(whole, key=lambda p: (any(g in p.lower() for g in prefer), len(p))))
+    return out
+
+
 def _better(best, words, key):
     return words if best is None or key(words) < key(best) else best
 
 
-def _sequence_whole(items, before: bool, after: bool, key):
+def _sequence_whole(items, before: bool, after: bool, key, prefer):
     """Words (in the pattern's case) one of which every match of the sequence holds whole, or None."""
     best = None
     for i, (op, av) in enumerate(items):
-        if _ends_non_word(items, i, before):
-            # a literal part from here, whole when what follows it starts with no word character
-            for j in range(i + 1, len(items) + 1):
-                words = _spelled(items[i:j])
-                if words is None:
-                    break
-                if "" not in words and _starts_non_word(items, j, after):
-                    best = _better(best, words, key)
         left, right = _ends_non_word(items, i, before), _starts_non_word(items, i + 1, after)
+        # a literal part from here (words, and spaces between them)
+        for j in range(i + 1, len(items) + 1):
+            strings = _spelled(items[i:j])
+            if strings is None:
+                break
+            words = _whole_pieces(strings, left, _starts_non_word(items, j, after), prefer)
+            if words is not None:
+                best = _better(best, words, key)
         inner = None
         if op is _op.SUBPATTERN:
-            inner = _sequence_whole(av[3], left, right, key)
+            inner = _sequence_whole(av[3], left, right, key, prefer)
         elif op is _op.ATOMIC_GROUP:
-            inner = _sequence_whole(av, left, right, key)
+            inner = _sequence_whole(av, left, right, key, prefer)
         elif op is _op.BRANCH:
-            branches = [_sequence_whole(b, left, right, key) for b in av[1]]
+            branches = [_sequence_whole(b, left, right, key, prefer) for b in av[1]]
             inner = None if any(b is None for b in branches) else set().union(*branches)
         elif op in _REPEATS and av[0] >= 1:
-            inner = _sequence_whole(av[2], left and av[1] == 1, right and av[1] == 1, key)
+            inner = _sequence_whole(av[2], left and av[1] == 1, right and av[1] == 1, key, prefer)
         elif op is _op.ASSERT and av[0] == 1:
-            inner = _sequence_whole(av[1], left, False, key)
+            inner = _sequence_whole(av[1], left, False, key, prefer)
         if inner is not None:
             best = _better(best, inner, key)
     return best
@@ -443,7 +475,7 @@ def whole_words(pattern: re.Pattern, flags: int | None = None, gate_words=()) ->
     def key(words):
         return (not all(any(g in w.lower() for g in gate_words) for w in words), len(words))
 
-    found = _sequence_whole(_parser.parse(pattern.pattern, flags), False, False, key)
+    found = _sequence_whole(_parser.parse(pattern.pattern, flags), False, False, key, gate_words)
     if found is None or any(not w.isascii() for w in found):
         return None
     return frozenset(w.lower() for w in found)
