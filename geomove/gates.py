@@ -26,7 +26,7 @@ from pathlib import Path
 
 from re import _constants as _op, _parser
 
-from .textutil import ANY_WORD, word_set
+from .textutil import ANY_WORD, own_word_set
 
 # a character re.IGNORECASE matches to an ASCII letter that str.lower does not lower to it
 _FOLD = (("\u0130", "i"), ("\u0131", "i"), ("\u017f", "s"))
@@ -55,19 +55,41 @@ _last_span: tuple = ("", 0, 0, "")
 # the last whole text a gate of whole words asked, and its word set (textutil.word_set keeps one
 # too, but other scans ask it of other texts between two gates' asks)
 _last_words: tuple = ("", frozenset())
+# a longer text keeps the loop: its word set costs more than the gates asking it save (the
+# texts a list of nouns is asked of are clauses and noun phrases, ~100 characters)
+LONGEST_TEXT = 1000
 
 
 def _words_of(text: str) -> frozenset:
+    """The text's words (own_word_set, the last text's kept), or a set of ANY_WORD alone for a
+    long text or one own_word_set does not read. A set holding ANY_WORD (a non-ASCII word, which
+    re.IGNORECASE may read as an ASCII one: "\u0130n" as "in") leaves the answer to the loop."""
     global _last_words
-    words = word_set(text)
+    words = own_word_set(text) if len(text) <= LONGEST_TEXT else None
+    if words is None:
+        words = _ANY
     _last_words = (text, words)
     return words
 
 
-# gate_words.json: per pattern (by the CRC-32 of its text), the words one of which its every match
-# holds whole (tests/test_speed153.py proves each from the parse tree; tools/gate_words.py writes it)
-with open(Path(__file__).with_name("gate_words.json"), encoding="utf-8") as _f:
-    _WHOLE_WORDS = json.load(_f)
+_ANY = frozenset({ANY_WORD})
+
+
+# gate_words.json: per gate (by the CRC-32 of its pattern's text and its words), the words one of
+# which its every match holds whole (tests/test_speed153.py proves each from the parse tree;
+# tests/gate_words_table.py writes it). Read at the first gate of FEW_WORDS words: `places`
+# builds none (geomove.dates' gates have fewer)
+_WHOLE_WORDS: dict | None = None
+
+
+def _whole_table() -> dict:
+    global _WHOLE_WORDS
+    if _WHOLE_WORDS is None:
+        with open(Path(__file__).with_name("gate_words.json"), encoding="utf-8") as f:
+            _WHOLE_WORDS = json.load(f)
+    return _WHOLE_WORDS
+
+
 # a gate of fewer words asks its loop: a text's word set (~30 instructions a character) pays for
 # itself over several gates of long lists asking one text, not for a word or two (speed153)
 FEW_WORDS = 6
@@ -79,10 +101,10 @@ def gate_key(pattern_text: str, words) -> str:
 
 
 def _whole_entry(pattern_text: str, words: tuple) -> tuple:
-    entry = _WHOLE_WORDS.get(gate_key(pattern_text, words)) if len(words) >= FEW_WORDS else None
+    entry = _whole_table().get(gate_key(pattern_text, words)) if len(words) >= FEW_WORDS else None
     if entry is None:
         return None, False
-    return frozenset(entry["words"]) | {ANY_WORD}, entry["sure"]
+    return frozenset(entry["words"]), entry["sure"]
 
 
 class Gate:
@@ -103,7 +125,7 @@ class Gate:
         if not self.words or any(not w or not w.isascii() or w != w.lower() for w in self.words):
             raise ValueError(f"gate words are lower-case ASCII and not empty: {self.words!r}")
         self._search = self._match = self._finditer = None
-        # (the words one of which every match holds whole, with ANY_WORD, or None: see whole_words;
+        # (the words one of which every match holds whole, or None: see whole_words;
         # _sure: each holds one of the gate's words, so a text holding one passes the loop too)
         self._whole, self._sure = _whole_entry(pattern.pattern, self.words)
 
@@ -120,10 +142,11 @@ class Gate:
         if self._whole is not None and pos == 0 and endpos >= len(text):
             last_words = _last_words
             present = last_words[1] if last_words[0] is text else _words_of(text)
-            if self._whole.isdisjoint(present):
-                return False
-            if self._sure:
-                return True
+            if ANY_WORD not in present:  # (every word of the text read: see _words_of)
+                if self._whole.isdisjoint(present):
+                    return False
+                if self._sure:
+                    return True
         last = _last_span  # one read: another thread may replace it
         if last[0] is text and last[1] == pos and last[2] == endpos:
             span = last[3]
@@ -144,12 +167,13 @@ class Gate:
         if self._whole is not None and pos == 0 and endpos >= len(text):
             last_words = _last_words
             present = last_words[1] if last_words[0] is text else _words_of(text)
-            if self._whole.isdisjoint(present):
-                return None
-            if self._sure:
-                if self._search is None:
-                    self._build()
-                return self._search(text, pos, endpos)
+            if ANY_WORD not in present:  # (every word of the text read: see _words_of)
+                if self._whole.isdisjoint(present):
+                    return None
+                if self._sure:
+                    if self._search is None:
+                        self._build()
+                    return self._search(text, pos, endpos)
         last = _last_span
         if last[0] is text and last[1] == pos and last[2] == endpos:
             span = last[3]
@@ -170,12 +194,13 @@ class Gate:
         if self._whole is not None and pos == 0 and endpos >= len(text):
             last_words = _last_words
             present = last_words[1] if last_words[0] is text else _words_of(text)
-            if self._whole.isdisjoint(present):
-                return None
-            if self._sure:
-                if self._match is None:
-                    self._build()
-                return self._match(text, pos, endpos)
+            if ANY_WORD not in present:  # (every word of the text read: see _words_of)
+                if self._whole.isdisjoint(present):
+                    return None
+                if self._sure:
+                    if self._match is None:
+                        self._build()
+                    return self._match(text, pos, endpos)
         last = _last_span
         if last[0] is text and last[1] == pos and last[2] == endpos:
             span = last[3]
@@ -196,12 +221,13 @@ class Gate:
         if self._whole is not None and pos == 0 and endpos >= len(text):
             last_words = _last_words
             present = last_words[1] if last_words[0] is text else _words_of(text)
-            if self._whole.isdisjoint(present):
-                return iter(())
-            if self._sure:
-                if self._finditer is None:
-                    self._build()
-                return self._finditer(text, pos, endpos)
+            if ANY_WORD not in present:  # (every word of the text read: see _words_of)
+                if self._whole.isdisjoint(present):
+                    return iter(())
+                if self._sure:
+                    if self._finditer is None:
+                        self._build()
+                    return self._finditer(text, pos, endpos)
         last = _last_span
         if last[0] is text and last[1] == pos and last[2] == endpos:
             span = last[3]
