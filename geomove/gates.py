@@ -14,7 +14,12 @@ on random texts that a gated search finds what the plain one finds.
 Case: a clause is lowered with ``str.lower``; the three non-ASCII characters that
 ``re.IGNORECASE`` matches to an ASCII letter but ``str.lower`` does not lower to it (dotted and
 dotless i, the long s) are folded first, so a match under the flag is a substring of the lowered
-clause. (The Kelvin sign lowers to "k" itself.)"""
+clause. (The Kelvin sign lowers to "k" itself.)
+
+Whole words: a gate of a long list (FEW_WORDS or more) whose pattern needs one of some words
+standing whole (proven from the parse tree by :func:`whole_words`, kept in gate_words.json)
+answers a whole text of up to LONGEST_TEXT characters from the text's set of words, made once
+for the gates asking it in a row, instead of testing each of its words (speed153)."""
 
 from __future__ import annotations
 
