@@ -96,8 +96,9 @@ def _whole_table() -> dict:
 
 
 # a gate of fewer words asks its loop: a text's word set (~30 instructions a character) pays for
-# itself over several gates of long lists asking one text, not for a word or two (speed153)
-FEW_WORDS = 6
+# itself over several gates of long lists asking one text, not for a few words (speed153 counted
+# `extract` with 3, 6 and 10: 10 the least)
+FEW_WORDS = 10
 
 
 def gate_key(pattern_text: str, words) -> str:
