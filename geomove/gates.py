@@ -14,14 +14,24 @@ on random texts that a gated search finds what the plain one finds.
 Case: a clause is lowered with ``str.lower``; the three non-ASCII characters that
 ``re.IGNORECASE`` matches to an ASCII letter but ``str.lower`` does not lower to it (dotted and
 dotless i, the long s) are folded first, so a match under the flag is a substring of the lowered
-clause. (The Kelvin sign lowers to "k" itself.)"""
+clause. (The Kelvin sign lowers to "k" itself.)
+
+Whole words: a gate of a long list (FEW_WORDS or more) whose pattern needs one of some words
+standing whole (proven from the parse tree by :func:`whole_words`, kept in gate_words.json)
+answers a whole text of up to LONGEST_TEXT characters from the text's set of words, made once
+for the gates asking it in a row, instead of testing each of its words (speed153)."""
 
 from __future__ import annotations
 
+import json
 import re
 import sys
+import zlib
+from pathlib import Path
 
 from re import _constants as _op, _parser
+
+from .textutil import ANY_WORD, own_word_set
 
 # a character re.IGNORECASE matches to an ASCII letter that str.lower does not lower to it
 _FOLD = (("\u0130", "i"), ("\u0131", "i"), ("\u017f", "s"))
@@ -47,6 +57,60 @@ def folded(text: str) -> str:
 # clause in a row (a status's checks, a subject's tests): 45% of a batch's ~20,000 asks are of
 # the span asked just before, folded again each time (speed58)
 _last_span: tuple = ("", 0, 0, "")
+# the last whole text a gate of whole words asked, and its word set (textutil.word_set keeps one
+# too, but other scans ask it of other texts between two gates' asks)
+_last_words: tuple = ("", frozenset())
+# a longer text keeps the loop: its word set costs more than the gates asking it save (the
+# texts a list of nouns is asked of are clauses and noun phrases, ~100 characters)
+LONGEST_TEXT = 1000
+
+
+def _words_of(text: str) -> frozenset:
+    """The text's words (own_word_set, the last text's kept), or a set of ANY_WORD alone for a
+    long text or one own_word_set does not read. A set holding ANY_WORD (a non-ASCII word, which
+    re.IGNORECASE may read as an ASCII one: "\u0130n" as "in") leaves the answer to the loop."""
+    global _last_words
+    words = own_word_set(text) if len(text) <= LONGEST_TEXT else None
+    if words is None:
+        words = _ANY
+    _last_words = (text, words)
+    return words
+
+
+_ANY = frozenset({ANY_WORD})
+
+
+# gate_words.json: per gate (by the CRC-32 of its pattern's text and its words), the words one of
+# which its every match holds whole (tests/test_speed153.py proves each from the parse tree;
+# tests/gate_words_table.py writes it). Read at the first gate of FEW_WORDS words: `places`
+# builds none (geomove.dates' gates have fewer)
+_WHOLE_WORDS: dict | None = None
+
+
+def _whole_table() -> dict:
+    global _WHOLE_WORDS
+    if _WHOLE_WORDS is None:
+        with open(Path(__file__).with_name("gate_words.json"), encoding="utf-8") as f:
+            _WHOLE_WORDS = json.load(f)
+    return _WHOLE_WORDS
+
+
+# a gate of fewer words asks its loop: a text's word set (~30 instructions a character) pays for
+# itself over several gates of long lists asking one text, not for a few words (speed153 counted
+# `extract` with 3, 6 and 10: 10 the least)
+FEW_WORDS = 10
+
+
+def gate_key(pattern_text: str, words) -> str:
+    """gate_words.json's key of a gate: its pattern's text and its words (the entry's "sure" is of them)."""
+    return format(zlib.crc32("\0".join((pattern_text, *words)).encode("utf-8")), "08x")
+
+
+def _whole_entry(pattern_text: str, words: tuple) -> tuple:
+    entry = _whole_table().get(gate_key(pattern_text, words)) if len(words) >= FEW_WORDS else None
+    if entry is None:
+        return None, False
+    return frozenset(entry["words"]), entry["sure"]
 
 
 class Gate:
@@ -59,7 +123,7 @@ class Gate:
     first ask (a KeptPattern asked from here, not from a module's global name, is never bound
     again: each call paid its generic look-up). ~100,000 asks a batch (speed115)."""
 
-    __slots__ = ("pattern", "words", "_search", "_match", "_finditer")
+    __slots__ = ("pattern", "words", "_search", "_match", "_finditer", "_whole", "_sure")
 
     def __init__(self, pattern: re.Pattern, words):
         self.pattern = pattern
@@ -67,6 +131,9 @@ class Gate:
         if not self.words or any(not w or not w.isascii() or w != w.lower() for w in self.words):
             raise ValueError(f"gate words are lower-case ASCII and not empty: {self.words!r}")
         self._search = self._match = self._finditer = None
+        # (the words one of which every match holds whole, or None: see whole_words;
+        # _sure: each holds one of the gate's words, so a text holding one passes the loop too)
+        self._whole, self._sure = _whole_entry(pattern.pattern, self.words)
 
     def _build(self) -> None:
         built = getattr(self.pattern, "built", None)  # (a KeptPattern: built at its first use)
@@ -74,9 +141,18 @@ class Gate:
         self._search, self._match, self._finditer = p.search, p.match, p.finditer
 
     def may_match(self, text: str, pos: int = 0, endpos: int = _END) -> bool:
-        """Can the pattern match inside text[pos:endpos]? False only when no word of the gate is in it."""
+        """Can the pattern match inside text[pos:endpos]? False only when no word of the gate is in it
+        (or, for a gate of whole words asked of a whole text, no word it needs is a word of it)."""
         global _last_span
         pos = max(pos, 0)
+        if self._whole is not None and pos == 0 and endpos >= len(text):
+            last_words = _last_words
+            present = last_words[1] if last_words[0] is text else _words_of(text)
+            if ANY_WORD not in present:  # (every word of the text read: see _words_of)
+                if self._whole.isdisjoint(present):
+                    return False
+                if self._sure:
+                    return True
         last = _last_span  # one read: another thread may replace it
         if last[0] is text and last[1] == pos and last[2] == endpos:
             span = last[3]
@@ -94,6 +170,16 @@ class Gate:
         global _last_span
         if pos < 0:
             pos = 0
+        if self._whole is not None and pos == 0 and endpos >= len(text):
+            last_words = _last_words
+            present = last_words[1] if last_words[0] is text else _words_of(text)
+            if ANY_WORD not in present:  # (every word of the text read: see _words_of)
+                if self._whole.isdisjoint(present):
+                    return None
+                if self._sure:
+                    if self._search is None:
+                        self._build()
+                    return self._search(text, pos, endpos)
         last = _last_span
         if last[0] is text and last[1] == pos and last[2] == endpos:
             span = last[3]
@@ -111,6 +197,16 @@ class Gate:
         global _last_span
         if pos < 0:
             pos = 0
+        if self._whole is not None and pos == 0 and endpos >= len(text):
+            last_words = _last_words
+            present = last_words[1] if last_words[0] is text else _words_of(text)
+            if ANY_WORD not in present:  # (every word of the text read: see _words_of)
+                if self._whole.isdisjoint(present):
+                    return None
+                if self._sure:
+                    if self._match is None:
+                        self._build()
+                    return self._match(text, pos, endpos)
         last = _last_span
         if last[0] is text and last[1] == pos and last[2] == endpos:
             span = last[3]
@@ -128,6 +224,16 @@ class Gate:
         global _last_span
         if pos < 0:
             pos = 0
+        if self._whole is not None and pos == 0 and endpos >= len(text):
+            last_words = _last_words
+            present = last_words[1] if last_words[0] is text else _words_of(text)
+            if ANY_WORD not in present:  # (every word of the text read: see _words_of)
+                if self._whole.isdisjoint(present):
+                    return iter(())
+                if self._sure:
+                    if self._finditer is None:
+                        self._build()
+                    return self._finditer(text, pos, endpos)
         last = _last_span
         if last[0] is text and last[1] == pos and last[2] == endpos:
             span = last[3]
@@ -207,3 +313,215 @@ def _item_covered(op, av, words) -> bool:
     if op in (_op.MAX_REPEAT, _op.MIN_REPEAT, _op.POSSESSIVE_REPEAT):
         return av[0] >= 1 and _sequence_covered(av[2], words)
     return False
+
+
+# --- words every match holds whole ---------------------------------------------------------------
+#
+# A gate of a long word list (a noun's kinds, ~50 words) asked of a short text tests each word as a
+# substring, ~500 instructions a word, though most such patterns need one of their words standing
+# whole (``\b(?:cargo|goods|...)\b``). For those the words the pattern needs whole are kept in
+# gate_words.json (read from the parse tree by whole_words: parsing at run time cost 0.5 s for the
+# 156 gates), and a text whose word set (textutil.word_set, made once a text and shared by the gates
+# asking it) holds none of them is answered at once. tests/test_speed153.py proves each entry from
+# its pattern and compares the gates with the plain loop on built texts.
+
+_LEFT_AT = frozenset({_op.AT_BOUNDARY, _op.AT_BEGINNING, _op.AT_BEGINNING_STRING, _op.AT_BEGINNING_LINE})
+_RIGHT_AT = frozenset({_op.AT_BOUNDARY, _op.AT_END, _op.AT_END_STRING, _op.AT_END_LINE})
+_NOT_WORD_CATEGORIES = frozenset({_op.CATEGORY_SPACE, _op.CATEGORY_NOT_WORD})
+_REPEATS = (_op.MAX_REPEAT, _op.MIN_REPEAT, _op.POSSESSIVE_REPEAT)
+_NO_WORD_CHARACTER = [(_op.IN, [(_op.CATEGORY, _op.CATEGORY_WORD)])]
+_MOST_WORDS = 500  # (a literal part spelling more words than this is not listed)
+
+
+def _word_character(code: int) -> bool:
+    return code < 128 and (chr(code).isalnum() or code == 95)
+
+
+def _non_word_item(op, av) -> bool:
+    """Does this item consume exactly one character that is no word character, whatever the
+    flags? (ASCII punctuation and spaces: no case folding reaches a letter from them; a class
+    of spaces or of \\W; a non-ASCII character under re.ASCII's \\W is a word of the text's word
+    set's ANY_WORD, which every list holds.)"""
+    if op is _op.LITERAL:
+        return av < 128 and not _word_character(av)
+    if op is _op.IN:
+        return bool(av) and all((o is _op.CATEGORY and a in _NOT_WORD_CATEGORIES)
+                                or (o is _op.LITERAL and a < 128 and not _word_character(a)) for o, a in av)
+    return False
+
+
+def _looks_at_no_word(av, direction: int) -> bool:
+    """Is a negative look-around ``(?<!\\w)`` (direction -1) or ``(?!\\w)`` (1)?"""
+    return av[0] == direction and len(av[1]) == 1 and list(av[1]) == _NO_WORD_CHARACTER
+
+
+def _ends_non_word(items, k: int, before: bool) -> bool:
+    """Is the character before the position after items[:k] no word character (or none),
+    where a word character follows? ``before``: the same of the sequence's start."""
+    if k == 0:
+        return before
+    op, av = items[k - 1]
+    if op is _op.AT:
+        return av in _LEFT_AT
+    if op is _op.ASSERT_NOT and _looks_at_no_word(av, -1):
+        return True
+    if op in (_op.ASSERT, _op.ASSERT_NOT):  # (reads, consumes nothing)
+        return _ends_non_word(items, k - 1, before)
+    if op is _op.SUBPATTERN:
+        return _ends_non_word(av[3], len(av[3]), _ends_non_word(items, k - 1, before))
+    if op is _op.BRANCH:
+        earlier = _ends_non_word(items, k - 1, before)
+        return all(_ends_non_word(b, len(b), earlier) for b in av[1])
+    if op in _REPEATS:
+        return _ends_non_word(av[2], len(av[2]), False) and (av[0] >= 1 or _ends_non_word(items, k - 1, before))
+    return _non_word_item(op, av)
+
+
+def _starts_non_word(items, k: int, after: bool) -> bool:
+    """Is the character after the position before items[k:] no word character (or none),
+    where a word character precedes? ``after``: the same of the sequence's end."""
+    if k == len(items):
+        return after
+    op, av = items[k]
+    if op is _op.AT:
+        return av in _RIGHT_AT
+    if op is _op.ASSERT_NOT and _looks_at_no_word(av, 1):
+        return True
+    if op in (_op.ASSERT, _op.ASSERT_NOT):
+        return _starts_non_word(items, k + 1, after)
+    if op is _op.SUBPATTERN:
+        return _starts_non_word(av[3], 0, _starts_non_word(items, k + 1, after))
+    if op is _op.BRANCH:
+        later = _starts_non_word(items, k + 1, after)
+        return all(_starts_non_word(b, 0, later) for b in av[1])
+    if op in _REPEATS:
+        return _starts_non_word(av[2], 0, False) and (av[0] >= 1 or _starts_non_word(items, k + 1, after))
+    return _non_word_item(op, av)
+
+
+def _spelled(items) -> set | None:
+    """The strings a sequence of literal parts can match (in the pattern's case), each run of
+    characters that are no word's written as one space ("front\\s*lines?": "frontline", "front
+    lines", ...), or None when some part is neither (a class of letters and more, a long repeat)."""
+    out = {""}
+    for op, av in items:
+        if _non_word_item(op, av):
+            part = {" "}
+        elif op is _op.LITERAL:
+            part = {chr(av)} if _word_character(av) else None
+        elif op is _op.IN:
+            part = {chr(a) for o, a in av if o is _op.LITERAL and _word_character(a)}
+            part = part if len(part) == len(av) else None
+        elif op is _op.SUBPATTERN:
+            part = _spelled(av[3])
+        elif op is _op.BRANCH:
+            branches = [_spelled(b) for b in av[1]]
+            part = None if any(b is None for b in branches) else set().union(*branches)
+        elif op in _REPEATS:
+            part = _repeat_spelled(av)
+        elif op in (_op.ASSERT, _op.ASSERT_NOT):
+            part = {""}  # (reads, consumes nothing)
+        else:
+            part = None
+        if part is None:
+            return None
+        out = {a + b for a in out for b in part}
+        if len(out) > _MOST_WORDS:
+            return None
+    return out
+
+
+def _repeat_spelled(av) -> set | None:
+    low, high, body = av
+    once = _spelled(body)
+    if once is None:
+        return None
+    if once == {" "}:  # (a run of spaces or punctuation, however long, parts words as one does)
+        return ({""} if low == 0 else set()) | {" "}
+    if high > 2:
+        return None
+    return ({""} if low == 0 else set()) | (once if low <= 1 else set()) | ({a + b for a in once for b in once} if high == 2 else set())
+
+
+def _whole_pieces(strings, left: bool, right: bool, prefer) -> set | None:
+    """One word of each spelled string that stands whole in any text it is matched in: a piece
+    between two of its spaces, or at its start where ``left`` (no word character before it) and
+    at its end where ``right``. Of several, one holding a word of ``prefer``, then the longest."""
+    out = set()
+    for s in strings:
+        pieces = s.split(" ")
+        whole = [p for k, p in enumerate(pieces) if p and (k > 0 or left) and (k < len(pieces) - 1 or right)]
+        if not whole:
+            return None
+        out.add(max(whole, key=lambda p: (any(g in p.lower() for g in prefer), len(p))))
+    return out
+
+
+def _better(best, words, key):
+    return words if best is None or key(words) < key(best) else best
+
+
+def _sequence_whole(items, before: bool, after: bool, key, prefer):
+    """Words (in the pattern's case) one of which every match of the sequence holds whole, or None."""
+    best = None
+    for i, (op, av) in enumerate(items):
+        left, right = _ends_non_word(items, i, before), _starts_non_word(items, i + 1, after)
+        # a literal part from here (words, and spaces between them)
+        for j in range(i + 1, len(items) + 1):
+            strings = _spelled(items[i:j])
+            if strings is None:
+                break
+            words = _whole_pieces(strings, left, _starts_non_word(items, j, after), prefer)
+            if words is not None:
+                best = _better(best, words, key)
+        inner = None
+        if op is _op.SUBPATTERN:
+            inner = _sequence_whole(av[3], left, right, key, prefer)
+        elif op is _op.ATOMIC_GROUP:
+            inner = _sequence_whole(av, left, right, key, prefer)
+        elif op is _op.BRANCH:
+            branches = [_sequence_whole(b, left, right, key, prefer) for b in av[1]]
+            inner = None if any(b is None for b in branches) else set().union(*branches)
+        elif op in _REPEATS and av[0] >= 1:
+            inner = _sequence_whole(av[2], left and av[1] == 1, right and av[1] == 1, key, prefer)
+        elif op is _op.ASSERT and av[0] == 1:
+            inner = _sequence_whole(av[1], left, False, key, prefer)
+        if inner is not None:
+            best = _better(best, inner, key)
+    return best
+
+
+def whole_words(pattern: re.Pattern, flags: int | None = None, gate_words=()) -> frozenset | None:
+    """Lower-case words one of which every match of ``pattern`` holds as a whole word (a run of
+    word characters with none on either side in the span searched), read from its parse tree;
+    None when no such list is proven. A word is whole where the tree puts a boundary before and
+    after a literal part: ``\\b``, ``^``/``$``, a look-around of ``\\w``, a space or punctuation
+    consumed. The text's word holding a non-ASCII character (which re.IGNORECASE may match to an
+    ASCII letter) is ANY_WORD in the text's word set: callers add it to the list.
+
+    Of several such lists the one picked has each word holding one of ``gate_words`` (so it lets
+    through no text the gate's own words stop), then the fewest words: "the" or "of" proves as
+    much as a list of nouns, and stops nothing."""
+    flags = pattern.flags if flags is None else flags
+
+    def key(words):
+        return (not all(any(g in w.lower() for g in gate_words) for w in words), len(words))
+
+    found = _sequence_whole(_parser.parse(pattern.pattern, flags), False, False, key, gate_words)
+    if found is None or any(not w.isascii() for w in found):
+        return None
+    return frozenset(w.lower() for w in found)
+
+
+def whole_words_entry(gate: Gate) -> dict | None:
+    """gate_words.json's entry of a gate (None: no list proven): its whole words, and whether each
+    holds one of the gate's own words."""
+    words = whole_words(gate.pattern, _pattern_flags(gate.pattern), gate.words)
+    if words is None:
+        return None
+    return {"words": sorted(words), "sure": all(any(g in w for g in gate.words) for w in words)}
+
+
+def _pattern_flags(pattern) -> int:
+    built = getattr(pattern, "built", None)
+    return (built() if built is not None else pattern).flags
