@@ -140,19 +140,29 @@ class Gate:
         p = built() if built is not None else self.pattern
         self._search, self._match, self._finditer = p.search, p.match, p.finditer
 
+    def _whole_text_verdict(self, text: str) -> bool | None:
+        """A gate of whole words asked of a whole text: False when no word it needs is a word of
+        the text (no match), True when one is and each of its words holds a gate word (the
+        pattern decides at once), None when the loop decides (a word it needs present but the
+        gate not sure of it, or a word of the text not read: ANY_WORD, see _words_of). The one
+        decision of may_match, search, match and finditer's whole-text path."""
+        last_words = _last_words
+        present = last_words[1] if last_words[0] is text else _words_of(text)
+        if ANY_WORD in present:
+            return None
+        if self._whole.isdisjoint(present):
+            return False
+        return True if self._sure else None
+
     def may_match(self, text: str, pos: int = 0, endpos: int = _END) -> bool:
         """Can the pattern match inside text[pos:endpos]? False only when no word of the gate is in it
         (or, for a gate of whole words asked of a whole text, no word it needs is a word of it)."""
         global _last_span
         pos = max(pos, 0)
         if self._whole is not None and pos == 0 and endpos >= len(text):
-            last_words = _last_words
-            present = last_words[1] if last_words[0] is text else _words_of(text)
-            if ANY_WORD not in present:  # (every word of the text read: see _words_of)
-                if self._whole.isdisjoint(present):
-                    return False
-                if self._sure:
-                    return True
+            verdict = self._whole_text_verdict(text)
+            if verdict is not None:
+                return verdict
         last = _last_span  # one read: another thread may replace it
         if last[0] is text and last[1] == pos and last[2] == endpos:
             span = last[3]
@@ -171,15 +181,13 @@ class Gate:
         if pos < 0:
             pos = 0
         if self._whole is not None and pos == 0 and endpos >= len(text):
-            last_words = _last_words
-            present = last_words[1] if last_words[0] is text else _words_of(text)
-            if ANY_WORD not in present:  # (every word of the text read: see _words_of)
-                if self._whole.isdisjoint(present):
-                    return None
-                if self._sure:
-                    if self._search is None:
-                        self._build()
-                    return self._search(text, pos, endpos)
+            verdict = self._whole_text_verdict(text)
+            if verdict is False:
+                return None
+            if verdict:
+                if self._search is None:
+                    self._build()
+                return self._search(text, pos, endpos)
         last = _last_span
         if last[0] is text and last[1] == pos and last[2] == endpos:
             span = last[3]
@@ -198,15 +206,13 @@ class Gate:
         if pos < 0:
             pos = 0
         if self._whole is not None and pos == 0 and endpos >= len(text):
-            last_words = _last_words
-            present = last_words[1] if last_words[0] is text else _words_of(text)
-            if ANY_WORD not in present:  # (every word of the text read: see _words_of)
-                if self._whole.isdisjoint(present):
-                    return None
-                if self._sure:
-                    if self._match is None:
-                        self._build()
-                    return self._match(text, pos, endpos)
+            verdict = self._whole_text_verdict(text)
+            if verdict is False:
+                return None
+            if verdict:
+                if self._match is None:
+                    self._build()
+                return self._match(text, pos, endpos)
         last = _last_span
         if last[0] is text and last[1] == pos and last[2] == endpos:
             span = last[3]
@@ -225,15 +231,13 @@ class Gate:
         if pos < 0:
             pos = 0
         if self._whole is not None and pos == 0 and endpos >= len(text):
-            last_words = _last_words
-            present = last_words[1] if last_words[0] is text else _words_of(text)
-            if ANY_WORD not in present:  # (every word of the text read: see _words_of)
-                if self._whole.isdisjoint(present):
-                    return iter(())
-                if self._sure:
-                    if self._finditer is None:
-                        self._build()
-                    return self._finditer(text, pos, endpos)
+            verdict = self._whole_text_verdict(text)
+            if verdict is False:
+                return iter(())
+            if verdict:
+                if self._finditer is None:
+                    self._build()
+                return self._finditer(text, pos, endpos)
         last = _last_span
         if last[0] is text and last[1] == pos and last[2] == endpos:
             span = last[3]
@@ -321,9 +325,9 @@ def _item_covered(op, av, words) -> bool:
 # substring, ~500 instructions a word, though most such patterns need one of their words standing
 # whole (``\b(?:cargo|goods|...)\b``). For those the words the pattern needs whole are kept in
 # gate_words.json (read from the parse tree by whole_words: parsing at run time cost 0.5 s for the
-# 156 gates), and a text whose word set (textutil.word_set, made once a text and shared by the gates
-# asking it) holds none of them is answered at once. tests/test_speed153.py proves each entry from
-# its pattern and compares the gates with the plain loop on built texts.
+# 156 gates), and a text whose word set (textutil.own_word_set, made once a text and shared by
+# the gates asking it in a row) holds none of them is answered at once. tests/test_speed153.py
+# proves each entry from its pattern and compares the gates with the plain loop on built texts.
 
 _LEFT_AT = frozenset({_op.AT_BOUNDARY, _op.AT_BEGINNING, _op.AT_BEGINNING_STRING, _op.AT_BEGINNING_LINE})
 _RIGHT_AT = frozenset({_op.AT_BOUNDARY, _op.AT_END, _op.AT_END_STRING, _op.AT_END_LINE})
