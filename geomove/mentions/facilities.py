@@ -9,7 +9,7 @@ from ..wordlists import KIND_AFTER, KIND_AFTER_THE_NAME, KIND_PAIRS
 from .words import FACILITY_KINDS, SETTLEMENT_KINDS
 from .airports_by_their_town import AIRPORTS_SET_ASIDE, airline_airports_named_for, one_airport_named_for
 from .similarity import core_name, spelling_similarity
-from .town_airports import AIRPORT_WORDS, SERVES_ITS_TOWN_KM, the_town_s_airport
+from .town_airports import AIRPORT_WORDS, SERVES_ITS_TOWN_KM, serves, the_town_s_airport
 
 
 def _a_loose_spelling(place: dict) -> bool:
@@ -41,13 +41,6 @@ def _another_name_s_spelling(place: dict, towns: list[dict]) -> bool:
                    for t in towns)
 
 
-def _serves(airport: dict, town: dict) -> bool:
-    """Does ``airport`` lie in ``town``'s country within SERVES_ITS_TOWN_KM of it?"""
-    return airport.get("lat") is not None and town.get("lat") is not None \
-        and airport.get("country") == town.get("country") \
-        and haversine_km(airport["lat"], airport["lon"], town["lat"], town["lon"]) <= SERVES_ITS_TOWN_KM
-
-
 def _loosely_spelled_airports_of_a_town(airports: list[dict], towns: list[dict]) -> list[dict]:
     """Of the facilities found only by a loose spelling of the written name ("Kisimayu Airport"
     for "Kismaio airport"), those serving a town the name reads by its own or a close spelling
@@ -55,7 +48,7 @@ def _loosely_spelled_airports_of_a_town(airports: list[dict], towns: list[dict])
     airport, the written name a loose spelling of the town's; away from such a town a loose
     spelling names nothing (gaz107: "Gandhi airport" is no Gayndah). (s58 gaz109)"""
     spelled = [t for t in towns if not _a_loose_spelling(t)]
-    return [a for a in airports if _a_loose_spelling(a) and any(_serves(a, t) for t in spelled)]
+    return [a for a in airports if _a_loose_spelling(a) and any(serves(a, t) for t in spelled)]
 
 
 class Facilities:
@@ -160,7 +153,7 @@ class Facilities:
         """Does the index know a place named ``words`` that ``airport`` serves ("Toronto" of
         Toronto Pearson)? (airports_by_their_town.named_for_a_person: a town's name is no
         person's.)"""
-        return self.has_name(words) and any(c.get("kind") not in FACILITY_KINDS and _serves(airport, c)
+        return self.has_name(words) and any(c.get("kind") not in FACILITY_KINDS and serves(airport, c)
                                             for c in self.candidates(words, None))
 
     def _the_town_s_own_airport(self, towns: list[dict]) -> bool:
@@ -206,7 +199,7 @@ class Facilities:
                 # "Kismaio airport": Kismayo's airport (Kisimayu), then the town; the name stays the
                 # mention, no other airport the words spell is a reading of it
                 return end_tok, surface, served + [t for t in towns if not _a_loose_spelling(t)
-                                                   and any(_serves(a, t) for a in served)]
+                                                   and any(serves(a, t) for a in served)]
         if not spelled:
             # "Gandhi airport": only airports of another name share the words' key (Gayndah,
             # Gondia), or spell another name closely ("Kismaio": Maralal's Kisima); none is this

@@ -75,5 +75,11 @@ def the_town_s_airport(has_name, candidates, surface: str, town: dict) -> list[d
     own = plain(surface)
     return [c for c in candidates(longer, "airfield") if c.get("kind") in FACILITY_KINDS
             and own in plain(c.get("name") or "")
-            and c.get("country") == town.get("country") and c.get("lat") is not None
-            and haversine_km(town["lat"], town["lon"], c["lat"], c["lon"]) <= SERVES_ITS_TOWN_KM] or None
+            and serves(c, town)] or None
+
+
+def serves(airport: dict, town: dict) -> bool:
+    """Does ``airport`` lie in ``town``'s country within SERVES_ITS_TOWN_KM of it?"""
+    return airport.get("lat") is not None and town.get("lat") is not None \
+        and airport.get("country") == town.get("country") \
+        and haversine_km(airport["lat"], airport["lon"], town["lat"], town["lon"]) <= SERVES_ITS_TOWN_KM

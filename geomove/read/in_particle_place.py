@@ -105,12 +105,15 @@ def moved_in_where_told(a) -> None:
         if i in taken:
             continue  # (a movement took the clause already: read.opening_contrast)
         s, e = reader.spans[i]
-        if not any(place_of_clause_before(reader, s, at) is not None for at in _particle_verbs_at(reader, s, e)):
+        places_at = {at: place for at in _particle_verbs_at(reader, s, e)
+                     if (place := place_of_clause_before(reader, s, at)) is not None}
+        if not places_at:
             continue  # (the cheap tests first, by the clause's triggers: reading a clause whole is costly)
         frag = reader.fragment(i, whole=True)
         if frag is None or frag.status != "reported" or frag.origin or frag.destination or not particle_in(reader.text, frag):
             continue
-        place = place_of_clause_before(reader, s, frag.trigger_start)
+        at = frag.trigger_start  # (one of places_at's offsets when particle_in passes: see _particle_verbs_at)
+        place = places_at[at] if at in places_at else place_of_clause_before(reader, s, at)
         if place is None:
             continue
         d = _Draft(None, [], {**place, "inferred": True}, [frag], "reported")
