@@ -441,14 +441,16 @@ class Assembly:
             self.known_starts = frozenset(m["start"] for m in self.reader.places + self.reader.actors)
         return self.known_starts
 
-    def clause_read_whole(self, i: int):
+    def clause_read_whole(self, i: int, referring: bool = False):
         """Clause ``i`` read whole (``_Reader.fragment(i, whole=True)``), once for every pass that
         lends from it: the reading depends only on the reader, complete once read_fragments has
         read every clause, and these passes take values from the fragment without changing it
         or adding it to a movement. (count_told_after and date_told_after read the same clauses:
-        a clause read whole costs ~2 ms, most of what these passes cost.)"""
+        a clause read whole costs ~2 ms, most of what these passes cost.) ``referring``: None
+        for a clause whose subject cannot refer back (``fragment``'s ``referring``); each pass
+        that reads clauses here asks it alike of a clause (read.count_told_after.referring_clauses_after)."""
         if i not in self.read_whole:
-            self.read_whole[i] = self.reader.fragment(i, whole=True)
+            self.read_whole[i] = self.reader.fragment(i, whole=True, referring=referring)
         return self.read_whole[i]
 
     def clauses_taken(self) -> set[int]:

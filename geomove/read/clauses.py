@@ -13,6 +13,7 @@ import dataclasses
 import functools
 import itertools
 import re
+from typing import NamedTuple
 
 from .title_line import in_title_line
 from .pronoun_antecedent import it_subject_only, pronoun_subject_only, state_subject_before, subject_before
@@ -1520,6 +1521,8 @@ _CUE_ANAPHOR = _PATTERNS.compile(r"(?:\s+within\s+(?:about\s+|some\s+)?[\d.,]+\s
 # same aircraft flying back to X"): it refers back to the one told before (read50)
 _THE_SAME_MOVER = _PATTERNS.compile(r"\s*the\s+same\s+(?:[\w-]+\s+)?(?:aircraft|planes?|jets?|helicopters?|ships?|vessels?|"
                                     r"boats?|convoys?|columns?|units?|troops|soldiers|contingent|battalion|company)\b", re.I)
+# (the words every _THE_SAME_MOVER match holds, looked for in a whole report: _Reader._tells_the_same)
+_THE_SAME_WORDS = _PATTERNS.compile(r"\bthe\s+same\b", re.I)
 # the joiner that opens a coordinated clause before its subject ("..., and the column had ...")
 _JOINER_BEFORE_SUBJECT = _PATTERNS.compile(r"\s*(?:and|but)\s+", re.I)
 # ("the state": a federal state told before, "arrived in the state last week", s32m)
@@ -1882,6 +1885,17 @@ def _antecedent_read_by_the_main_clause(slots: list, antecedent: tuple[str, dict
     return m["end"] <= main.start() and any(r != role and any(x is m for x in g) for r, g, _a in slots)
 
 
+class SubjectTold(NamedTuple):
+    """What a clause's subject says of the group it names (_Reader._subject_told_before):
+    whether it refers back to one told before, and by which words that change what moved:
+    "ship" ("she", the ship told before: no what of its own), "owner" (the group the aside
+    says the vehicles belong to: ``owner``), "them" (moved "them": the group told before)."""
+
+    anaphoric: bool
+    by: str = ""
+    owner: str | None = None
+
+
 class _Reader(RoleReading, StatusReading):
     """Reads each clause of a report into a :class:`Fragment` (roles from :mod:`.roles`, status
     from :mod:`.status`)."""
@@ -1963,6 +1977,14 @@ class _Reader(RoleReading, StatusReading):
         # (and a feed of posts under their date stamps, as a Telegram channel copied out: read.post_stamp)
         return post_stamp_dates(self.text, liveblog_dates(self.text, self.published,
                                                           find_dates(self.text, filed_day(self.text, self.published))))
+
+    @functools.cached_property
+    def _tells_the_same(self) -> bool:
+        # may what a clause moved read "the same <mover>" (_THE_SAME_MOVER)? Only where the
+        # report says "the same": what moved is read from the report's own words. Asked before
+        # what moved is read (fragment's ``referring``), in its place: a report without those
+        # words decides whether a subject refers back without it.
+        return _THE_SAME_WORDS.search(self.text) is not None
 
     @functools.cached_property
     def filed_on(self):
@@ -2093,7 +2115,7 @@ class _Reader(RoleReading, StatusReading):
             kept.append(t)
         return kept
 
-    def fragment(self, index: int, *, whole: bool = False) -> Fragment | None:
+    def fragment(self, index: int, *, whole: bool = False, referring: bool = False) -> Fragment | None:
         """The fragment of clause ``index``, None when it tells no movement.
 
         A fragment with no end and no place passed (two in three of the dev reports') is
@@ -2102,7 +2124,10 @@ class _Reader(RoleReading, StatusReading):
         clause is :meth:`told_on_the_way`, else None -- without what moved, counts, mode and
         dates: the assembly takes no movement from it (read_fragments passes it over;
         via_on_the_way asks a clause told on the way only its status). ``whole``: read all of
-        it (tests/test_read_speed.py compares the two)."""
+        it (tests/test_read_speed.py compares the two); ``referring`` (with ``whole``): None for a
+        clause whose subject cannot refer back to a group told before (:meth:`_subject_told_before`),
+        known before the clause's actor, what moved and dates are read, which cost most of a
+        whole reading; what the passes that lend from a clause that refers back skip anyway."""
         s, e = self.spans[index]
         sent = self.text[s:e]
         # a capitalised word inside a sentence is a name, not a verb ("On March 3", "Land Forces")
@@ -3093,6 +3118,9 @@ class _Reader(RoleReading, StatusReading):
         # across the border" (read.back_across); with no destination read, the only case either asks
         home_told = not frag.destination and bool(main.group("verb")) \
             and (_HOME_AFTER.match(self.text, main.end(), e) is not None or withdrew_across_the_border(self.text, main, e))
+        if referring and not self._subject_told_before(index, s, e, main, subject_start, frag.list_item, place_before_aside,
+                                                       same_mover=self._tells_the_same).anaphoric:
+            return None  # (no word of its subject can refer back, whatever it moved: fragment's ``referring``)
         if not (frag.origin or frag.destination or frag.via or whole) and own_border is None \
                 and not home_told \
                 and not (index > 0 and placeless_return(self.text, main)):  # ("they sailed back on Friday": read.back_through)
@@ -3432,60 +3460,14 @@ class _Reader(RoleReading, StatusReading):
                      and not said_on_day(self.text, max(s, d.start - 25), d.start, main.start())}
         # a movement noun may be the subject itself ("..., the column was bound for X")
         # (also after a verb of saying: "officials said the convoy had left X")
-        upto = main.start() if main.group("verb") else main.end()
-        # (a coordinated clause's subject after its joiner: "Ansongo is the first town on that
-        # road, and by nightfall the column had advanced ...")
-        joined = _JOINER_BEFORE_SUBJECT.match(self.text, subject_start, upto) if subject_start > s else None
-        subject_at = joined.end() if joined else subject_start
-        # (after a list item's marker: "3/ The tanks were unloaded at X", s33m)
-        marker = _LIST_MARKER.match(self.text, s, upto) if frag.list_item else None
-        frag.anaphoric = bool(_ANAPHOR_SUBJECT.match(self.text[marker.end() if marker else s:upto]) or
-                              (subject_start > s and _ANAPHOR_SUBJECT.match(self.text[subject_at:upto])
-                               and not _recompile(r"\s*(?:it|they)\b", re.I).match(self.text[subject_at:upto]))
-                              # (not when the aside's antecedent is the passive's place: "X, which the
-                              # army had left, | was reached by soldiers from Y" names its mover after "by")
-                              or (self._main_after_aside(index, upto) and not place_before_aside)
-                              or _PARTICIPLE_THEN_PRONOUN.match(self.text, s, e) is not None
-                              # "Residents filmed it passing through X" (read.seen_moving)
-                              or seen_moving(self.text[s:upto])
-                              or _THE_SAME_MOVER.match(frag.what or "") is not None
-                              # "the launchers had been brought from Y" (read.weapons_told_before)
-                              or weapons_told_before(self.text, marker.end() if marker else s, upto)
-                              or (subject_start > s and weapons_told_before(self.text, subject_at, upto)))
-        if not frag.anaphoric and self._she_is_the_ship(index, self.text[subject_at:upto]):
-            frag.anaphoric = True  # "The frigate X docked at A. She had sailed from B" (read.ship_she)
-            if frag.what and self._she_is_the_ship(index, frag.what):
-                frag.what = None  # ('she' names nothing that moved, as 'it' does not: the ship told before)
-        if not frag.anaphoric and refers_back_to_service(self.text, subject_at, upto, self._states):
-            frag.anaphoric = True  # "US Marines landed at X. The Marines were later moved to Y" (read.services)
-        if not frag.anaphoric and owner_after_belonging(self.text, s):
-            frag.anaphoric = True  # "The vehicles belong to | the 4th Tank Division, which moved ..." (read.owner_told)
-        elif not frag.anaphoric and (owner := owner_with_belonging_aside(self.text[s:upto])) is not None:
-            frag.anaphoric = True  # "The 4th Tank Division, to which the vehicles belong, left ..." (read.owner_told)
-            frag.what = owner  # (not the aside's words)
-        if not frag.anaphoric and main.group("verb") and continues_log(self.text, s, main.start()) \
-                and opens_sentence(self.text, s):
-            frag.anaphoric = True  # "0610 Patrol boat P 12 departed A. 0930 arrived B." (read.log_entry)
-        if not frag.anaphoric and fronted_part(self.text, s, upto):
-            frag.anaphoric = True  # "Of these, 250 left A": a part of the group told before, as "250 of these" (read.elided_count)
-        if frag.anaphoric and self._other_mover_joined(index, upto):
-            frag.anaphoric = False
-        if frag.anaphoric and refers_to_no_group(self.text, s, upto):
-            frag.anaphoric = False  # "the militants" after a state's force (read.armed_groups)
-        if frag.anaphoric and subject_of_time_clause(self.text, s, upto):
-            frag.anaphoric = False  # "... after the soldiers stationed in B arrived from C": another force (read.after_clause)
-        if frag.anaphoric and named_by_what_it_did(self.text[subject_at:upto]):
-            frag.anaphoric = False  # "the battalion that had finished its training at X" (read.relative_subject)
-        if not frag.anaphoric and opens_sentence(self.text, s) \
-                and refers_back_by_possessive(self.text[s:upto].lstrip()):
-            # "Their vehicles had left X." opening a sentence: the force told before (read.force_reference)
-            # (not "..., while their vehicles were driven there": another part, told apart)
-            frag.anaphoric = True
-        if not frag.anaphoric and moved_them(self.text, main) and opens_sentence(self.text, s):
-            # "The junta then flew them to B": what moved is the group told before, not the
-            # junta (read.moved_them; "moved troops to A and sent them on to B" in one sentence
-            # is read as a next leg already, s43)
-            frag.anaphoric = True
+        told = self._subject_told_before(index, s, e, main, subject_start, frag.list_item, place_before_aside,
+                                         _THE_SAME_MOVER.match(frag.what or "") is not None)
+        frag.anaphoric = told.anaphoric
+        if told.by == "ship" and frag.what and self._she_is_the_ship(index, frag.what):
+            frag.what = None  # ('she' names nothing that moved, as 'it' does not: the ship told before)
+        elif told.by == "owner":
+            frag.what = told.owner  # (not the aside's words)
+        elif told.by == "them":
             frag.what, frag.counts = None, []
             frag.roles_why.append("what moved: 'them', the group told before")
         if frag.anaphoric and is_overnight(frag.date) \
@@ -4142,6 +4124,75 @@ class _Reader(RoleReading, StatusReading):
                     return None
                 return at
         return None
+
+    def _subject_told_before(self, index: int, s: int, e: int, main: re.Match, subject_start: int, list_item: bool,
+                             place_before_aside: bool, same_mover: bool) -> "SubjectTold":
+        """Does the subject of clause ``index`` [s, e) refer back to a group told before it
+        (Fragment.anaphoric), and by which words that change what moved? ``same_mover``: does
+        what moved read as "the same <mover>"? (A reading of the clause's own words: what
+        fragment() reads of it before its verb; the same answer whenever it is asked.)
+
+        why: read apart from the rest of the clause so that a pass that lends only from a
+        clause that refers back (count_told_after, date_told_after) knows the answer before
+        reading the clause whole: the answer can be True only if it is with ``same_mover``
+        True (no test below sets it back from True once the others are asked), so a clause
+        whose subject cannot refer back is passed over unread (fragment's ``referring``).
+        16 of the 21 clauses those passes read whole in the dev reports referred back by no
+        word (speed156)."""
+        text = self.text
+        upto = main.start() if main.group("verb") else main.end()
+        # (a coordinated clause's subject after its joiner: "Ansongo is the first town on that
+        # road, and by nightfall the column had advanced ...")
+        joined = _JOINER_BEFORE_SUBJECT.match(text, subject_start, upto) if subject_start > s else None
+        subject_at = joined.end() if joined else subject_start
+        # (after a list item's marker: "3/ The tanks were unloaded at X", s33m)
+        marker = _LIST_MARKER.match(text, s, upto) if list_item else None
+        anaphoric = bool(_ANAPHOR_SUBJECT.match(text[marker.end() if marker else s:upto]) or
+                         (subject_start > s and _ANAPHOR_SUBJECT.match(text[subject_at:upto])
+                          and not _recompile(r"\s*(?:it|they)\b", re.I).match(text[subject_at:upto]))
+                         # (not when the aside's antecedent is the passive's place: "X, which the
+                         # army had left, | was reached by soldiers from Y" names its mover after "by")
+                         or (self._main_after_aside(index, upto) and not place_before_aside)
+                         or _PARTICIPLE_THEN_PRONOUN.match(text, s, e) is not None
+                         # "Residents filmed it passing through X" (read.seen_moving)
+                         or seen_moving(text[s:upto])
+                         or same_mover
+                         # "the launchers had been brought from Y" (read.weapons_told_before)
+                         or weapons_told_before(text, marker.end() if marker else s, upto)
+                         or (subject_start > s and weapons_told_before(text, subject_at, upto)))
+        by, owner = "", None
+        if not anaphoric and self._she_is_the_ship(index, text[subject_at:upto]):
+            anaphoric, by = True, "ship"  # "The frigate X docked at A. She had sailed from B" (read.ship_she)
+        if not anaphoric and refers_back_to_service(text, subject_at, upto, self._states):
+            anaphoric = True  # "US Marines landed at X. The Marines were later moved to Y" (read.services)
+        if not anaphoric and owner_after_belonging(text, s):
+            anaphoric = True  # "The vehicles belong to | the 4th Tank Division, which moved ..." (read.owner_told)
+        elif not anaphoric and (owner := owner_with_belonging_aside(text[s:upto])) is not None:
+            anaphoric, by = True, "owner"  # "The 4th Tank Division, to which the vehicles belong, left ..." (read.owner_told)
+        if not anaphoric and main.group("verb") and continues_log(text, s, main.start()) \
+                and opens_sentence(text, s):
+            anaphoric = True  # "0610 Patrol boat P 12 departed A. 0930 arrived B." (read.log_entry)
+        if not anaphoric and fronted_part(text, s, upto):
+            anaphoric = True  # "Of these, 250 left A": a part of the group told before, as "250 of these" (read.elided_count)
+        if anaphoric and self._other_mover_joined(index, upto):
+            anaphoric = False
+        if anaphoric and refers_to_no_group(text, s, upto):
+            anaphoric = False  # "the militants" after a state's force (read.armed_groups)
+        if anaphoric and subject_of_time_clause(text, s, upto):
+            anaphoric = False  # "... after the soldiers stationed in B arrived from C": another force (read.after_clause)
+        if anaphoric and named_by_what_it_did(text[subject_at:upto]):
+            anaphoric = False  # "the battalion that had finished its training at X" (read.relative_subject)
+        if not anaphoric and opens_sentence(text, s) \
+                and refers_back_by_possessive(text[s:upto].lstrip()):
+            # "Their vehicles had left X." opening a sentence: the force told before (read.force_reference)
+            # (not "..., while their vehicles were driven there": another part, told apart)
+            anaphoric = True
+        if not anaphoric and moved_them(text, main) and opens_sentence(text, s):
+            # "The junta then flew them to B": what moved is the group told before, not the
+            # junta (read.moved_them; "moved troops to A and sent them on to B" in one sentence
+            # is read as a next leg already, s43)
+            anaphoric, by = True, "them"
+        return SubjectTold(anaphoric, by, owner if by == "owner" else None)
 
     def _unread(self, frag: Fragment, s: int, e: int, main: re.Match, triggers) -> Fragment:
         """A fragment with no end and no place passed, as far as it is read: its status only

@@ -114,11 +114,14 @@ def referring_clauses_after(a, may_lend, may_take=None):
             continue  # no movement told just before
         if may_take is not None and not may_take(i):
             continue  # (a movement told just before, but each has what the pass would lend)
-        told = a.clause_read_whole(i)  # (shared by the passes that lend: never changed here)
+        # ("Around 500 soldiers were airlifted to the region on Friday": the place before, read.place_referred_back)
+        by_place = refers_back_by_place(reader.text, s, e)
+        # (shared by the passes that lend: never changed here; without the place told again, a
+        # clause whose subject cannot refer back is not read whole: most such clauses, speed156)
+        told = a.clause_read_whole(i, referring=not by_place)
         if told is None or told.distinct or told.origin or told.destination:
             continue
-        # ("Around 500 soldiers were airlifted to the region on Friday": the place before, read.place_referred_back)
-        if not told.anaphoric and not refers_back_by_place(reader.text, s, e):
+        if not told.anaphoric and not by_place:
             continue
         yield i, told
 
