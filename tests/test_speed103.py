@@ -17,10 +17,10 @@ def whole_reads(monkeypatch):
     seen = []
     real_fragment = clauses._Reader.fragment
 
-    def fragment(self, index, *, whole=False):
+    def fragment(self, index, *, whole=False, **more):  # (more: referring, speed156)
         if whole:
             seen.append(index)
-        return real_fragment(self, index, whole=whole)
+        return real_fragment(self, index, whole=whole, **more)
 
     monkeypatch.setattr(clauses._Reader, "fragment", fragment)
     return seen

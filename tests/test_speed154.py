@@ -70,10 +70,10 @@ def whole_reads(monkeypatch):
     inside = [False]
     plain = clauses._Reader.fragment
 
-    def fragment(self, index, *, whole=False):
+    def fragment(self, index, *, whole=False, **more):  # (more: referring, speed156)
         if inside[0] and whole:
             asked.append(index)
-        return plain(self, index, whole=whole)
+        return plain(self, index, whole=whole, **more)
 
     def watched(step):
         def run(a):
