@@ -97,8 +97,8 @@ def test_a_subject_that_refers_back_is_read_whole(gazetteer, monkeypatch):
 
 def test_the_same_words_are_looked_for_in_the_whole_report():
     reader = clauses._Reader("Police units left Kano. The same units travelled on.", [], None)
-    assert reader._tells_the_same
-    assert not clauses._Reader("Police units left Kano. Those units travelled on.", [], None)._tells_the_same
+    assert reader._tells_the_same()
+    assert not clauses._Reader("Police units left Kano. Those units travelled on.", [], None)._tells_the_same()
 
 
 # reports made of a movement and clauses after it, their subjects of every kind the test of

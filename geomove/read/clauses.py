@@ -1978,12 +1978,13 @@ class _Reader(RoleReading, StatusReading):
         return post_stamp_dates(self.text, liveblog_dates(self.text, self.published,
                                                           find_dates(self.text, filed_day(self.text, self.published))))
 
-    @functools.cached_property
     def _tells_the_same(self) -> bool:
-        # may what a clause moved read "the same <mover>" (_THE_SAME_MOVER)? Only where the
-        # report says "the same": what moved is read from the report's own words. Asked before
-        # what moved is read (fragment's ``referring``), in its place: a report without those
-        # words decides whether a subject refers back without it.
+        """May what a clause moved read "the same <mover>" (_THE_SAME_MOVER)? Only where the
+        report says "the same": what moved is read from the report's own words. Asked before
+        what moved is read (fragment's ``referring``), in its place: a report without those
+        words decides whether a subject refers back without it. (Asked again at each ask, a
+        few a report: a kept answer would be one more attribute name on every reader, past
+        the 30 CPython 3.11 keeps inline, speed80.)"""
         return _THE_SAME_WORDS.search(self.text) is not None
 
     @functools.cached_property
@@ -3119,7 +3120,7 @@ class _Reader(RoleReading, StatusReading):
         home_told = not frag.destination and bool(main.group("verb")) \
             and (_HOME_AFTER.match(self.text, main.end(), e) is not None or withdrew_across_the_border(self.text, main, e))
         if referring and not self._subject_told_before(index, s, e, main, subject_start, frag.list_item, place_before_aside,
-                                                       same_mover=self._tells_the_same).anaphoric:
+                                                       same_mover=self._tells_the_same()).anaphoric:
             return None  # (no word of its subject can refer back, whatever it moved: fragment's ``referring``)
         if not (frag.origin or frag.destination or frag.via or whole) and own_border is None \
                 and not home_told \
@@ -4134,9 +4135,11 @@ class _Reader(RoleReading, StatusReading):
 
         why: read apart from the rest of the clause so that a pass that lends only from a
         clause that refers back (count_told_after, date_told_after) knows the answer before
-        reading the clause whole: the answer can be True only if it is with ``same_mover``
-        True (no test below sets it back from True once the others are asked), so a clause
-        whose subject cannot refer back is passed over unread (fragment's ``referring``).
+        reading the clause whole, where what moved is not read yet: the answer can be True only
+        if it is with ``same_mover`` True (no test below sets it back from True that another
+        would not), and ``same_mover`` can be True only where the report says "the same"
+        (:meth:`_tells_the_same`); so a clause whose subject cannot refer back is passed over
+        unread (fragment's ``referring``).
         16 of the 21 clauses those passes read whole in the dev reports referred back by no
         word (speed156)."""
         text = self.text
