@@ -1966,6 +1966,8 @@ class _Reader(RoleReading, StatusReading):
         # moved to X": a bill is no force); assemble.read_fragments prints the reasons
         self.unread_why: dict[int, str] = {}
         self._no_force: set[int] = set()  # clauses whose subject is no force (a next verb may share it)
+        # the role cues of the places asked so far (roles.RoleReading._cue_for: a clause read again asks them again)
+        self._cues: dict[tuple, tuple[str | None, int]] = {}
 
     # the dates are read only when a clause tells a movement (most reports' clauses do not):
     # two scans of the whole text saved for every report without one

@@ -573,7 +573,21 @@ class RoleReading:
         return verb is not None and verb_of_civilians(self.text, verb.start("verb"))
 
     def _cue_for(self, mention: dict, floor: int, triggers: list[re.Match]) -> tuple[str | None, int]:
-        """The role cue governing ``mention``: searched between ``floor`` and its start."""
+        """The role cue governing ``mention``: searched between ``floor`` and its start. Kept
+        for the report (``_cues``, by the mention, the floor and the clause's triggers, those
+        of presence too): a clause read again whole (the passes that lend from a clause, or
+        read what a clause with no place moved) asks its places' cues again with the same words.
+        (A mention is kept by its identity: the reader's places live as long as the reader.)
+
+        why: 25 of the 671 asks of the dev reports were asked before, ~0.1 ms each (speed156)."""
+        key = (id(mention), floor, tuple(t.start() for t in triggers), tuple(p.start() for p in self._presence))
+        cue = self._cues.get(key)
+        if cue is None:
+            cue = self._cues[key] = self._cue_read(mention, floor, triggers)
+        return cue
+
+    def _cue_read(self, mention: dict, floor: int, triggers: list[re.Match]) -> tuple[str | None, int]:
+        """The role cue governing ``mention``, read (:meth:`_cue_for`)."""
         start = mention.get("phrase", {}).get("start", mention["start"]) if mention.get("phrase") else mention["start"]
         if (mention.get("relation") or {}).get("area") == "direction":
             start = mention["start"]  # "in the direction of X" is a cue of its own, not a place phrase
