@@ -121,3 +121,46 @@ def test_made_up_reports_read_alike_both_ways(gazetteer, movement, told):
     text = " ".join([movement] + [f"{subject} {predicate}" for subject, predicate in told])
     with pytest.MonkeyPatch.context() as mp:
         _read_checked(text, gazetteer, mp)
+
+
+def _cues_checked(monkeypatch):
+    """Every role cue asked, compared with the cue read afresh; the asks answered from the report's kept cues."""
+    from geomove.read import roles
+    kept_asks = []
+    real = roles.RoleReading._cue_for
+
+    def cue_for(self, mention, floor, triggers):
+        known = len(self._cues)
+        cue = real(self, mention, floor, triggers)
+        assert cue == self._cue_read(mention, floor, triggers)
+        if len(self._cues) == known:
+            kept_asks.append(cue)
+        return cue
+
+    monkeypatch.setattr(roles.RoleReading, "_cue_for", cue_for)
+    return kept_asks
+
+
+@pytest.mark.parametrize("text", REPORTS)
+def test_a_kept_role_cue_is_the_cue_read_again(gazetteer, monkeypatch, text):
+    _cues_checked(monkeypatch)
+    _read_checked(text, gazetteer, monkeypatch)
+
+
+def test_a_clause_read_again_has_its_cues_kept(gazetteer, monkeypatch):
+    # (the check pass reads every clause again whole: its places' cues are the kept ones)
+    kept_asks = _cues_checked(monkeypatch)
+    _read_checked("Troops moved from Mopti to Gao on Monday. The soldiers then drove to Kidal.", gazetteer, monkeypatch)
+    assert len(kept_asks) >= 3
+
+
+@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.sampled_from(_MOVEMENTS),
+       st.lists(st.tuples(st.sampled_from(_SUBJECTS + ["Troops"]),
+                          st.sampled_from(_PREDICATES + ["moved from Gao to Kidal.", "drove back to Mopti via Gao.",
+                                                         "were sent to the region near Jos."])), min_size=1, max_size=3))
+def test_made_up_reports_have_the_cues_read_afresh(gazetteer, movement, told):
+    text = " ".join([movement] + [f"{subject} {predicate}" for subject, predicate in told])
+    with pytest.MonkeyPatch.context() as mp:
+        _cues_checked(mp)
+        _read_checked(text, gazetteer, mp)
