@@ -894,10 +894,10 @@ class PersonsAndOrganisations:
         if not (self._person_act_after(run[-1]) or self._person_fate_after(run[-1])) or self._after_locative(run[0]):
             return False  # (most runs: no call to the gazetteer)
         surface = self.text[words[0].start:words[1].end]
+        if not self._has_name_kept(surface):
+            return False  # (kept per spelling, most often asked by the scan already: no name, no probe below)
         if not (self.has_name(surface + " International Airport") or self.has_name(surface + " Airport")):
             return False  # (no airport of the name: no look-up of the words, ~1 M instructions each)
-        if not self._has_name_kept(surface):
-            return False
         cands = self.shared_candidates_of(surface, None)
         return bool(cands) and all(c.get("kind") in FACILITY_KINDS and "short_form" in (c.get("features") or ())
                                    for c in cands)
