@@ -3,6 +3,7 @@ cache folder read back as wordfreq gave them; an ASCII text's words are found by
 
 import json
 
+import pytest
 from hypothesis import given, settings, strategies as st
 
 from geomove.io import language
@@ -48,6 +49,19 @@ def test_an_ascii_text_gives_the_words_the_unicode_class_finds(text):
     # (the lower-case ones: the ASCII pattern finds only the words the sample keeps)
     assert language._LOWER_WORD_ASCII.findall(text) == [w for w in language._WORD.findall(text)
                                                          if not w[:1].isupper()]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=200))
+def test_the_letters_only_text_gives_the_look_behind_s_words(text):
+    # (speed157: the words after a space in the text's letters are those the look-behind finds)
+    assert language._lower_words_of_ascii(text) == language._LOWER_WORD_ASCII.findall(text)
+
+
+@pytest.mark.parametrize("text", ["", "a", "ab", "Ab cd", "3rd_brigade x9yz", "eBay's iPhone-maker", "x\x7fyz\x1fab",
+                                  "end."])
+def test_the_letters_only_text_at_the_edges(text):
+    assert language._lower_words_of_ascii(text) == language._LOWER_WORD_ASCII.findall(text)
 
 
 def test_words_of_ascii_and_other_texts():
