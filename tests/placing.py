@@ -84,6 +84,11 @@ def km(a, b) -> float:
     return haversine_km(a[0], a[1], b[0], b[1])
 
 
+def km_apart(a: dict, b: dict) -> float:
+    """Kilometres between two places read or looked up, each a dict with "lat" and "lon"."""
+    return haversine_km(a["lat"], a["lon"], b["lat"], b["lon"])
+
+
 def first_mention(text: str, surface: str, gazetteer) -> dict:
     """The first mention of ``surface`` that the finder reads in ``text``."""
     return next(m for m in find_mentions(text, gazetteer=gazetteer) if m["surface"] == surface)
