@@ -1,6 +1,6 @@
-"""What the tests of places share: the places the finder reads in a sentence, what `geomove
-geocode` puts first, the rows of gazetteer/features.csv, the point a row's source cites, the
-distance between two points and an area's id. (A module beside the tests: pytest puts this folder on sys.path.)"""
+"""What the tests of places share: the places the finder reads in a sentence, the readings as
+ranking leaves them, what `geomove geocode` puts first, the rows of gazetteer/features.csv, the
+point a row's source cites, the distance between two points (or two places) and an area's id. (A module beside the tests: pytest puts this folder on sys.path.)"""
 
 import csv
 import re
@@ -11,6 +11,7 @@ from geomove.gazetteer.answers import answers
 from geomove.gazetteer.ranking import NO_PLACE
 from geomove.mentions import PLACE_ROLES, find_mentions
 from geomove.mentions.context import ContextRanking
+from geomove.mentions.finder import _Finder
 
 FEATURES = Path(__file__).resolve().parent.parent / "gazetteer" / "features.csv"
 AREAS = FEATURES.with_name("areas.csv")
@@ -45,6 +46,24 @@ def ranked_in_context(text: str, gazetteer) -> list:
     finally:
         ContextRanking._rank_in_context = rank
     return out + [[(m["surface"], m.get("gazetteer_id"), m.get("score"), m.get("why")) for m in found]]
+
+
+def readings_at_acceptance(text: str, gazetteer) -> list:
+    """Every mention's readings as ranking in context leaves them (surface, start, and each
+    reading's id, score and reason, in order), read where the finder's acceptance starts: what a
+    shortcut of the ranking must leave as the plain way does."""
+    finder = _Finder(text, gazetteer)
+    got = []
+    original = finder._accept
+
+    def keep(mentions, *args):
+        got.append([(m["surface"], m["start"], [(c.get("gazetteer_id"), c.get("context_score"), c.get("why"))
+                                                for c in m.get("cands") or []]) for m in mentions])
+        return original(mentions, *args)
+
+    finder._accept = keep
+    finder.run()
+    return got[0]
 
 
 def feature_rows() -> dict:
@@ -82,6 +101,11 @@ def cited_point(source: str) -> tuple:
 def km(a, b) -> float:
     """Kilometres between the points ``a`` and ``b``, each (lat, lon)."""
     return haversine_km(a[0], a[1], b[0], b[1])
+
+
+def km_apart(a: dict, b: dict) -> float:
+    """Kilometres between two places read or looked up, each a dict with "lat" and "lon"."""
+    return haversine_km(a["lat"], a["lon"], b["lat"], b["lon"])
 
 
 def first_mention(text: str, surface: str, gazetteer) -> dict:

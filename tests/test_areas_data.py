@@ -11,11 +11,10 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from geomove.distance import haversine_km
 from geomove import areas
 from geomove.mentions import places
 from geomove.names import plain
-from placing import cited_point
+from placing import cited_point, km
 
 DATA = Path(__file__).resolve().parent.parent / "gazetteer"
 URL = re.compile(r"https?://[^\s,;)\"']+")
@@ -26,11 +25,6 @@ LICENCES = ("CC BY-SA 4.0", "CC BY 4.0", "ODbL 1.0", "public domain")
 def rows():
     with open(DATA / "areas.csv", encoding="utf-8", newline="") as f:
         return list(csv.DictReader(f))
-
-
-def km(a, b):
-    """km between two (lat, lon) pairs."""
-    return haversine_km(a[0], a[1], b[0], b[1])
 
 
 def test_every_row_keeps_its_source_and_licence():

@@ -2,17 +2,10 @@
 "the frontier with X", "the line of contact with X") lies on the stretch the two share, not at
 the nation's centre (session 36, read99)."""
 
-import math
-
 import pytest
 
 from geomove.movements import extract
-
-
-def _km(a, b):
-    p1, p2 = math.radians(a[0]), math.radians(b[0])
-    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(b[1] - a[1]) / 2) ** 2
-    return 2 * 6371.0 * math.asin(math.sqrt(h))
+from placing import km
 
 
 def _within_of_outline(borders, iso2, lat, lon, km):
@@ -35,7 +28,7 @@ def test_own_border_end_lies_on_the_shared_stretch(outlines, gazetteer, text, ho
     # on both outlines (within a few km), and nearer the border than the nation's centre is
     assert _within_of_outline(outlines, home, end["lat"], end["lon"], 5)
     assert _within_of_outline(outlines, other, end["lat"], end["lon"], 5)
-    assert _km((end["lat"], end["lon"]), centre) > 20
+    assert km((end["lat"], end["lon"]), centre) > 20
     assert end["uncertainty_km"] <= end["anchor"]["uncertainty_km"]
 
 

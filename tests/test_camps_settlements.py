@@ -10,14 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from geomove.distance import haversine_km
 from geomove.mentions import find_mentions
+from placing import km
 
 FEATURES = Path(__file__).resolve().parent.parent / "gazetteer" / "features.csv"
-
-
-def km(a, b):
-    return haversine_km(*a, *b)
 
 
 def row(ident):

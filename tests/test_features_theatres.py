@@ -8,18 +8,13 @@ from pathlib import Path
 
 import pytest
 
-from geomove.distance import haversine_km
 from geomove.mentions import places
 from geomove.movements import extract
 
+from placing import km
 from sqlite_files import connected
 
 FEATURES = Path(__file__).resolve().parent.parent / "gazetteer" / "features.csv"
-
-
-def km(a, b):
-    """km between two (lat, lon) pairs."""
-    return haversine_km(a[0], a[1], b[0], b[1])
 
 
 def best(gazetteer, name, **hints):

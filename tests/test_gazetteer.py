@@ -7,8 +7,7 @@ gazetteer/features.csv (named by id).
 
 import pytest
 
-from geomove.distance import haversine_km
-
+from placing import km, km_apart
 from sqlite_files import connected
 
 SY_NE = (36.9, 41.5)      # a point in north-east Syria (Hasakah countryside)
@@ -96,11 +95,6 @@ VARIANTS = [
 ]
 
 
-def km(a, b):
-    """km between two (lat, lon) pairs."""
-    return haversine_km(a[0], a[1], b[0], b[1])
-
-
 def test_at_least_sixty_variants():
     assert len(VARIANTS) >= 60
 
@@ -159,8 +153,8 @@ GEONAMES_COUNTRY_CENTRES = {"RU": (60.0, 100.0), "US": (39.76, -98.5), "CA": (60
 @pytest.mark.parametrize("cc", sorted(GEONAMES_COUNTRY_CENTRES))
 def test_country_points_are_conventional_centres(gazetteer, cc):
     country = gazetteer.country(cc)
-    km = haversine_km(country["lat"], country["lon"], *GEONAMES_COUNTRY_CENTRES[cc])
-    assert km < 330, f"{cc} placed {km:.0f} km from its usual centre"
+    off = km((country["lat"], country["lon"]), GEONAMES_COUNTRY_CENTRES[cc])
+    assert off < 330, f"{cc} placed {off:.0f} km from its usual centre"
     # the uncertainty is the radius of the main landmass: a country, not a town
     assert 150 < country["uncertainty_km"] < 2500
     assert gazetteer.country_at(country["lat"], country["lon"]) == cc  # on the country's own land
@@ -462,10 +456,9 @@ def test_a_lone_far_context_point_is_left_out_only_against_names_that_lie_togeth
 def test_a_province_named_after_its_main_town_is_not_placed_on_the_town(gazetteer):
     # a curated database that gives a province its namesake city's point (a geocoder's hit on
     # the city) is not used for it: the middle of the province's towns is
-    from geomove.distance import haversine_km
     state = next(c for c in gazetteer.candidates("New York", country="US") if c["kind"] == "admin1")
     city = next(c for c in gazetteer.candidates("New York City", country="US") if c["kind"] == "city")
-    assert haversine_km(state["lat"], state["lon"], city["lat"], city["lon"]) > 150
+    assert km_apart(state, city) > 150
     assert "middle" in state["raw"]["point"]
     # the crossing or base named after a town lends its weight to the town, not to the province
     deir = gazetteer.candidates("Dayr az Zawr", country="SY")[0]

@@ -13,9 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from geomove.distance import haversine_km
 from geomove.gazetteer.answers import answers
 from geomove.mentions import places
+from placing import km
 
 DATA = Path(__file__).resolve().parent.parent / "gazetteer"
 AREA = re.compile(r"\(([\d,]+(?:\.\d+)?) km² in the same article")
@@ -24,10 +24,6 @@ AREA = re.compile(r"\(([\d,]+(?:\.\d+)?) km² in the same article")
 def island_rows():
     with open(DATA / "areas.csv", encoding="utf-8", newline="") as f:
         return [r for r in csv.DictReader(f) if r["note"].startswith("island")]
-
-
-def km(a, b):
-    return haversine_km(*a, *b)
 
 
 def test_an_island_row_is_a_disc_of_the_area_its_article_gives():

@@ -3,15 +3,10 @@
 
 import pytest
 
-from geomove.distance import haversine_km
 from geomove.mentions import find_mentions, places
 from geomove.relative import apply_relation, offset_point, relation_around
 from geomove.textutil import sentence_spans, tokenize
-
-
-def _km(a, b):
-    """km between two (lat, lon) pairs."""
-    return haversine_km(a[0], a[1], b[0], b[1])
+from placing import km
 
 
 def _by_surface(mentions):
@@ -170,7 +165,7 @@ def test_context_picks_among_namesakes(gazetteer):
     near_mosul = find_mentions("Militants moved from Mosul towards Sinjar.", gazetteer=gazetteer)
     sinjar = [m for m in near_mosul if m["surface"] == "Sinjar"][0]
     assert sinjar["country"] == "IQ"
-    assert _km((sinjar["lat"], sinjar["lon"]), (36.32, 41.88)) < 40
+    assert km((sinjar["lat"], sinjar["lon"]), (36.32, 41.88)) < 40
     assert sinjar["candidates_count"] >= 1 and sinjar["why"]
 
 
@@ -254,7 +249,7 @@ def test_far_variant_spelling_in_no_named_country_is_dropped(gazetteer):
     # a contested region comes from the built-in areas, not from a namesake in Russia
     text = "Reinforcements from Armenia moved into Karabakh on Monday."
     (kar,) = _by_surface(find_mentions(text, gazetteer=gazetteer))["Karabakh"]
-    assert kar["kind"] == "region" and _km((kar["lat"], kar["lon"]), (39.8, 46.75)) < 60
+    assert kar["kind"] == "region" and km((kar["lat"], kar["lon"]), (39.8, 46.75)) < 60
 
 
 def test_river_name_is_not_the_city_of_the_same_name(gazetteer):

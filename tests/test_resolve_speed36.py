@@ -8,6 +8,7 @@ import pytest
 from geomove.mentions import context, find_mentions
 from geomove.mentions.context import ContextRanking
 from geomove.mentions.finder import _Finder
+from placing import readings_at_acceptance
 
 # our own writing: towns of one front or one province named again after the first round of
 # ranking in context made some of them clear (a second round), namesakes on other continents
@@ -45,22 +46,8 @@ def both_paths(monkeypatch):
 
 
 def _ranked_state(gazetteer):
-    """Every mention's readings as ranking in context leaves them (order, score, reason), read
-    where acceptance starts."""
-    def state(text):
-        finder = _Finder(text, gazetteer)
-        got = []
-        original = finder._accept
-
-        def keep(mentions, *args):
-            got.append([(m["surface"], m["start"], [(c.get("gazetteer_id"), c.get("context_score"), c.get("why"))
-                                                    for c in m.get("cands") or []]) for m in mentions])
-            return original(mentions, *args)
-
-        finder._accept = keep
-        finder.run()
-        return got[0]
-    return state
+    """Every mention's readings as ranking in context leaves them, for one text at a time."""
+    return lambda text: readings_at_acceptance(text, gazetteer)
 
 
 # -- the second round of ranking in context keeps what the first gave where nothing changed

@@ -2,7 +2,7 @@
 
 import pytest
 
-from placing import place_role_by_surface as _read
+from placing import km_apart, place_role_by_surface as _read
 
 
 # --- the demonym of the force that moves names the country it sets out from -----------------
@@ -32,11 +32,6 @@ def test_a_force_of_another_country_backs_no_far_namesake(gazetteer, text, name)
 
 # --- the two ends of one route ('from A to B', 'left A for B') read as places that lie together
 
-def _km(a, b):
-    from geomove.distance import haversine_km
-    return haversine_km(a["lat"], a["lon"], b["lat"], b["lon"])
-
-
 @pytest.mark.parametrize("text, first, second, country", [
     # Kita read Quito (an old name of it, 0.82) and Kati Mali's: 8,000 km apart; Kita, Mali,
     # lies 170 km from Kati
@@ -49,7 +44,7 @@ def test_the_ends_of_a_route_read_together(gazetteer, text, first, second, count
     got = _read(text, gazetteer)
     a, b = got[first], got[second]
     assert a.get("country") == country and b.get("country") == country
-    assert _km(a, b) < 400
+    assert km_apart(a, b) < 400
 
 
 @pytest.mark.parametrize("text, name, country", [

@@ -2,12 +2,7 @@
 
 import pytest
 
-from geomove.distance import haversine_km
-from placing import place_role_by_surface as _read
-
-
-def _km(a, b):
-    return haversine_km(a["lat"], a["lon"], b["lat"], b["lon"])
+from placing import km, km_apart, place_role_by_surface as _read
 
 
 # --- names listed together, or joined as a route, read where each has a reading beside the others
@@ -24,7 +19,7 @@ def test_listed_names_read_where_they_lie_together(gazetteer, text, names):
     places = [got[n] for n in names]
     assert all(p.get("lat") is not None for p in places)
     assert len({p.get("country") for p in places}) == 1
-    assert all(_km(a, b) < 400 for a in places for b in places)
+    assert all(km_apart(a, b) < 400 for a in places for b in places)
 
 
 @pytest.mark.parametrize("text, first, second", [
@@ -37,7 +32,7 @@ def test_listed_names_read_where_they_lie_together(gazetteer, text, names):
 def test_both_ends_of_a_route_unclear_read_together(gazetteer, text, first, second):
     got = _read(text, gazetteer)
     a, b = got[first], got[second]
-    assert a.get("country") == b.get("country") and _km(a, b) < 400
+    assert a.get("country") == b.get("country") and km_apart(a, b) < 400
 
 
 @pytest.mark.parametrize("text, expect", [
@@ -121,4 +116,4 @@ def test_places_the_packages_lack(gazetteer, text, name, country, near):
     # (the mention may be the bare name or the name with its kind word: 'Anacoco island')
     got = next(m for surface, m in _read(text, gazetteer).items() if surface.startswith(name))
     assert got.get("country") == country
-    assert haversine_km(got["lat"], got["lon"], *near) < 200
+    assert km((got["lat"], got["lon"]), near) < 200

@@ -2,12 +2,7 @@
 
 import pytest
 
-from geomove.distance import haversine_km
-from placing import place_role_by_surface as _read
-
-
-def _km(a, b):
-    return haversine_km(a["lat"], a["lon"], b["lat"], b["lon"])
+from placing import km_apart, place_role_by_surface as _read
 
 
 # --- a town spelled letter for letter against an area found by a folded foreign name -----------
@@ -96,7 +91,7 @@ def test_listed_scottish_towns_read_together(gazetteer, text):
     got = _read(text, gazetteer)
     places = [got[n] for n in ("Perth", "Dundee", "Stirling")]
     assert all(p.get("country") == "GB" for p in places)
-    assert all(_km(a, b) < 200 for a in places for b in places)
+    assert all(km_apart(a, b) < 200 for a in places for b in places)
 
 
 @pytest.mark.parametrize("text, expect", [

@@ -104,5 +104,8 @@ def test_loosely_spelled_airports_of_a_town():
     far = _row("loose variant of 'w'", 1.1, 36.7, "KE")
     other_country = _row("loose variant of 'v'", -0.30, 42.60, "KE")
     close = _row("name 'u' (variant spelling)", -0.38, 42.46, "SO")
-    assert _loosely_spelled_airports_of_a_town([near, far, other_country, close], [town]) == [near]
-    assert _loosely_spelled_airports_of_a_town([near], [loose_town]) == []  # two loose spellings agree on nothing
+    unserved = _row("name 't' (variant spelling)", 2.04, 45.34, "SO", kind="city")  # ~300 km on
+    airports, towns = _loosely_spelled_airports_of_a_town([near, far, other_country, close], [unserved, town])
+    # (the towns given back are those an airport given back serves: not the one no loose spelling serves)
+    assert airports == [near] and towns == [town]
+    assert _loosely_spelled_airports_of_a_town([near], [loose_town]) == ([], [])  # two loose spellings agree on nothing

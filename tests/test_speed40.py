@@ -15,6 +15,7 @@ from geomove.mentions.context import ContextRanking
 from geomove.mentions.finder import _Finder
 from geomove.mentions.similarity import spelling_similarity
 from geomove.names import plain
+from placing import readings_at_acceptance
 
 # our own writing: names that a first round of ranking makes clear, so a second round runs
 # and finds some names as they were
@@ -28,22 +29,6 @@ TEXTS = [
     "Police in Victoria said crews from Bendigo reached Shepparton, Echuca and Wangaratta.",
     "Fighters from Kidal crossed to Gao and Menaka; soldiers in Timbuktu said Gao was calm.",
 ]
-
-
-def _ranked_state(gazetteer, text):
-    """Every mention's readings as ranking in context leaves them, read where acceptance starts."""
-    finder = _Finder(text, gazetteer)
-    got = []
-    original = finder._accept
-
-    def keep(mentions, *args):
-        got.append([(m["surface"], m["start"], [(c.get("gazetteer_id"), c.get("context_score"), c.get("why"))
-                                                for c in m.get("cands") or []]) for m in mentions])
-        return original(mentions, *args)
-
-    finder._accept = keep
-    finder.run()
-    return got[0]
 
 
 # -- the first round records; the second reads those records and makes none
@@ -68,10 +53,10 @@ def test_records_come_from_the_first_round_and_outputs_equal_ranking_again(gazet
             if rec is not None:
                 # (what was recorded is the first round's ranking of the name)
                 assert [rec.readings[i][1:] for i in rec.order] == seen[0][mid]
-        fast_state = _ranked_state(gazetteer, text)
+        fast_state = readings_at_acceptance(text, gazetteer)
         fast = find_mentions(text, gazetteer=gazetteer)
         monkeypatch.setattr(ContextRanking, "REUSE_FIRST_ROUND", False)
-        assert _ranked_state(gazetteer, text) == fast_state
+        assert readings_at_acceptance(text, gazetteer) == fast_state
         assert find_mentions(text, gazetteer=gazetteer) == fast
     assert rounds >= 2  # (texts where the second round ran)
 

@@ -41,14 +41,17 @@ def _another_name_s_spelling(place: dict, towns: list[dict]) -> bool:
                    for t in towns)
 
 
-def _loosely_spelled_airports_of_a_town(airports: list[dict], towns: list[dict]) -> list[dict]:
+def _loosely_spelled_airports_of_a_town(airports: list[dict], towns: list[dict]) -> tuple[list[dict], list[dict]]:
     """Of the facilities found only by a loose spelling of the written name ("Kisimayu Airport"
     for "Kismaio airport"), those serving a town the name reads by its own or a close spelling
-    ("Kismaio": Kismayo, not loosely). Two spellings that agree on one place are that town's
-    airport, the written name a loose spelling of the town's; away from such a town a loose
-    spelling names nothing (gaz107: "Gandhi airport" is no Gayndah). (s58 gaz109)"""
+    ("Kismaio": Kismayo, not loosely), and those towns: (airports, towns), each in its list's
+    order. Two spellings that agree on one place are that town's airport, the written name a
+    loose spelling of the town's; away from such a town a loose spelling names nothing (gaz107:
+    "Gandhi airport" is no Gayndah). (s58 gaz109; both lists from one pass over the pairs, s59)"""
     spelled = [t for t in towns if not _a_loose_spelling(t)]
-    return [a for a in airports if _a_loose_spelling(a) and any(serves(a, t) for t in spelled)]
+    pairs = [(a, t) for a in airports if _a_loose_spelling(a) for t in spelled if serves(a, t)]
+    return ([a for a in airports if any(a is served for served, _ in pairs)],
+            [t for t in spelled if any(t is town for _, town in pairs)])
 
 
 class Facilities:
@@ -194,12 +197,11 @@ class Facilities:
         towns = [c for c in self.candidates(surface, None) if c.get("kind") not in FACILITY_KINDS]
         spelled = [c for c in ext if not _a_loose_spelling(c) and not _another_name_s_spelling(c, towns)]
         if not spelled and kind == "airfield":
-            served = _loosely_spelled_airports_of_a_town(ext, towns)
+            served, their_towns = _loosely_spelled_airports_of_a_town(ext, towns)
             if served:
                 # "Kismaio airport": Kismayo's airport (Kisimayu), then the town; the name stays the
                 # mention, no other airport the words spell is a reading of it
-                return end_tok, surface, served + [t for t in towns if not _a_loose_spelling(t)
-                                                   and any(serves(a, t) for a in served)]
+                return end_tok, surface, served + their_towns
         if not spelled:
             # "Gandhi airport": only airports of another name share the words' key (Gayndah,
             # Gondia), or spell another name closely ("Kismaio": Maralal's Kisima); none is this

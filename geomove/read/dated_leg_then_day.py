@@ -33,7 +33,7 @@ from __future__ import annotations
 import re
 
 from ..regex_cache import CompiledPatterns
-from .head_noun import _head, soldiers_told_last
+from .head_noun import _head, a_word_of_its_mover, soldiers_told_last
 from .lexicon import _FORCE_NOUN
 from .places import _is_border, same_place
 
@@ -80,8 +80,7 @@ def same_force_by_noun(frag, last) -> bool:
     if soldiers_told_last(frag, last):
         return True
     noun = _head(frag.what)
-    said = " ".join(f"{f.what or ''} {f.actor or ''}" for f in last.frags).lower()
-    return noun is not None and re.search(r"\b" + re.escape(noun) + r"\b", said) is not None
+    return noun is not None and a_word_of_its_mover(noun, last)
 
 
 def leg_told_before(drafts: list, last, draft) -> bool:

@@ -48,21 +48,33 @@ def goal_after_origin(text: str, origin: dict, gap_start: int, place_start: int)
     return gap_start + len(text[gap_start:place_start]) - len(text[gap_start:place_start].lstrip())
 
 
+def one_stop_after_one_end(slots: list) -> tuple[int, int] | None:
+    """(the destination's index, the stop's index) among the clause's slots (role, places, cue
+    offset) when it tells one destination and one stop ("via_stop") after it; else None (more
+    than one of either is a route whose order the words do not settle this way). Where a later
+    stop (:func:`later_stop_as_end`) and a stop instead of the aim (read.stopped_instead) start."""
+    stops = [k for k, (r, _g, _a) in enumerate(slots) if r == "via_stop"]
+    ends = [k for k, (r, _g, _a) in enumerate(slots) if r == "destination"]
+    if len(stops) != 1 or len(ends) != 1 or ends[0] > stops[0]:
+        return None
+    return ends[0], stops[0]
+
+
 def later_stop_as_end(text: str, slots: list, why: list) -> list:
     """The clause's slots (role, places, cue offset) with a stop told after the destination, a
     word of later time between ("fell back on A, then regrouped in B"), read as the destination,
     and the place gone to before it as a via; unchanged otherwise (also when more than one stop
-    or destination is told: a route whose order the words do not settle this way)."""
-    stops = [k for k, (r, _g, _a) in enumerate(slots) if r == "via_stop"]
-    ends = [k for k, (r, _g, _a) in enumerate(slots) if r == "destination"]
-    if len(stops) != 1 or len(ends) != 1 or ends[0] > stops[0]:
+    or destination is told: :func:`one_stop_after_one_end`)."""
+    told = one_stop_after_one_end(slots)
+    if told is None:
         return slots
-    (_r, goal, _ga), (_s, stop, at) = slots[ends[0]], slots[stops[0]]
+    end, stop_at = told
+    (_r, goal, _ga), (_s, stop, at) = slots[end], slots[stop_at]
     if _LATER_STOP_GAP.fullmatch(text, goal[-1]["end"], at) is None:
         return slots
     why.append(f"{goal[-1]['surface']}: via, where the force got to before it settled in {stop[0]['surface']}")
     why.append(f"{stop[0]['surface']}: destination, where the force settled after going to {goal[-1]['surface']}")
-    return [("via" if k == ends[0] else "destination" if k == stops[0] else r, g, a)
+    return [("via" if k == end else "destination" if k == stop_at else r, g, a)
             for k, (r, g, a) in enumerate(slots)]
 
 

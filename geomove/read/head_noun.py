@@ -41,6 +41,33 @@ def _head(words: str | None) -> str | None:
     return " ".join(m.group("noun").lower().split()) if m else None
 
 
+def as_whole_words(words: str, text: str) -> bool:
+    """Is ``words`` written in ``text`` with no word character right before or after it: what
+    ``re.search(r"\b" + re.escape(words) + r"\b", text)`` answers for words that open and end with
+    a word character, as every force noun does (a word character is re's: a letter, digit or
+    underscore). Asked of each referring subject with a noun of its own, where a pattern per noun
+    was built at every call; the nouns are no closed list ("peacekeeping <any word>"), so no
+    pattern per noun is kept either (read.kept keeps no pattern built from a report's words)."""
+    at = text.find(words)
+    while at >= 0:
+        end = at + len(words)
+        if (at == 0 or not _word_character(text[at - 1])) and (end == len(text) or not _word_character(text[end])):
+            return True
+        at = text.find(words, at + 1)
+    return False
+
+
+def _word_character(c: str) -> bool:
+    """Is ``c`` a character re's \\w matches in a str pattern (str.isalnum's, or "_")?"""
+    return c.isalnum() or c == "_"
+
+
+def a_word_of_its_mover(noun: str, last) -> bool:
+    """Is the force noun ``noun`` (_head's: lower case) a word of what moved or of who moved in
+    one of ``last``'s fragments ("troops" of "Malian troops", or of the actor "Chadian troops")?"""
+    return as_whole_words(noun, " ".join(f"{f.what or ''} {f.actor or ''}" for f in last.frags).lower())
+
+
 def older_named_by_noun(frag, last, drafts: list, why: list):
     """The movement ``frag``'s referring subject names by its noun, when that is not ``last``:
     the subject is headed by a force noun that heads what moved in one of the few movements
@@ -54,8 +81,7 @@ def older_named_by_noun(frag, last, drafts: list, why: list):
     if soldiers_told_last(frag, last):
         why.append(f"sentence {frag.sentence}: '{frag.what}' are the soldiers that moved last, by another word")
         return None
-    said = lambda d: " ".join(f"{f.what or ''} {f.actor or ''}" for f in d.frags).lower()  # noqa: E731
-    if re.search(r"\b" + re.escape(noun) + r"\b", said(last)):
+    if a_word_of_its_mover(noun, last):
         return None
     older = [d for d in drafts[-HEAD_NOUN_DRAFTS - 1:] if d is not last and d.status == last.status]
     named = [d for d in older if any(_head(f.what) == noun or _head(f.actor) == noun for f in d.frags)]

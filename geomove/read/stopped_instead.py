@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from ..regex_cache import CompiledPatterns
+from .fallback_end import one_stop_after_one_end
 from .short_of_aim import end_only_aimed
 
 _PATTERNS = CompiledPatterns("read-stopped-instead")
@@ -33,12 +34,12 @@ _STOP_VERB = _PATTERNS.compile(r"(?:stopp|halt)(?:ed)\b", re.I)
 def stop_instead_of_aim(text: str, slots: list, why: list) -> list:
     """The clause's slots (role, places, cue offset) with a stop told after "but" right after a
     destination told only as an aim, read as the destination, and the aim dropped; unchanged
-    otherwise (also when more than one stop or destination is told)."""
-    stops = [k for k, (r, _g, _a) in enumerate(slots) if r == "via_stop"]
-    ends = [k for k, (r, _g, _a) in enumerate(slots) if r == "destination"]
-    if len(stops) != 1 or len(ends) != 1 or ends[0] > stops[0]:
+    otherwise (also when more than one stop or destination is told: fallback_end.one_stop_after_one_end)."""
+    told = one_stop_after_one_end(slots)
+    if told is None:
         return slots
-    (_r, goal, _ga), (_s, stop, at) = slots[ends[0]], slots[stops[0]]
+    end, stop_at = told
+    (_r, goal, _ga), (_s, stop, _at) = slots[end], slots[stop_at]
     if not goal or not stop:
         return slots
     gap = _BUT_BEFORE_STOP.match(text, goal[-1]["end"], stop[0]["start"])
@@ -48,7 +49,7 @@ def stop_instead_of_aim(text: str, slots: list, why: list) -> list:
         return slots
     why.append(f"{goal[-1]['surface']}: no end, only the aim, the force stopped before it (read.stopped_instead)")
     why.append(f"{stop[0]['surface']}: destination, where the force stopped instead of its aim")
-    return [("destination" if k == stops[0] else r, g, a) for k, (r, g, a) in enumerate(slots) if k != ends[0]]
+    return [("destination" if k == stop_at else r, g, a) for k, (r, g, a) in enumerate(slots) if k != end]
 
 
 _PATTERNS.save()
