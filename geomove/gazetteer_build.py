@@ -956,17 +956,9 @@ _AIRPORT_WORDS = (
     r"air station|aerodrome|airstrip|military|AB|AFB|heliport)\b\.?")  # (re.I)
 
 
-def airport_kind_words() -> re.Pattern:
-    """The kind words of an airport's name ("International", "Airport", "Air Base", "AFB"), with
-    the space before each, case-blind: what the build cuts from a row's name for its short forms
-    and its person's surname (short_airport_names, surname_of_its_person), and what a reader
-    passes to those to ask a name the build's way (mentions.airports_by_their_town)."""
-    return _compiled(_AIRPORT_WORDS, re.I)
-
-
 def airport_rows(progress) -> Iterator[tuple[dict, list]]:
     import airportsdata
-    base_re, airport_words = _compiled(_BASE_RE, re.I), airport_kind_words()
+    base_re, airport_words = _compiled(_BASE_RE, re.I), _compiled(_AIRPORT_WORDS, re.I)
     path = Path(airportsdata.__file__).parent / "airports.csv"
     with open(path, encoding="utf-8", newline="") as f:
         rows = list(csv.DictReader(f))

@@ -17,11 +17,12 @@ tests (the places and airports are real; the events are made up).
 import pytest
 
 from geomove.distance import haversine_km
-from geomove.gazetteer_build import airport_kind_words, short_airport_names
+from geomove.gazetteer_build import short_airport_names, _AIRPORT_WORDS
 from geomove.names import name_key
 from placing import places_by_surface as _by_surface  # (geomove.mentions.places by surface)
+import re
 
-_WORDS = airport_kind_words()
+_WORDS = re.compile(_AIRPORT_WORDS, re.I)
 
 
 @pytest.mark.parametrize("text, surface, airport", [

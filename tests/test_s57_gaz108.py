@@ -19,10 +19,10 @@ import re
 
 import pytest
 
-from geomove.gazetteer_build import airport_kind_words, shared_surnames, surname_of_its_person
+from geomove.gazetteer_build import _AIRPORT_WORDS, shared_surnames, surname_of_its_person
 from placing import places_by_surface as _by_surface  # (geomove.mentions.places by surface)
 
-_WORDS = airport_kind_words()
+_WORDS = re.compile(_AIRPORT_WORDS, re.I)
 _BASE = re.compile(r"\b(air ?base|AFB)\b", re.I)
 
 

@@ -144,10 +144,10 @@ def _named_for_a_person_by_its_shape(own: list[str], name: str, town_served) -> 
     does not hold: here neither the first word nor the two are a town near the airport
     (``town_served``: "Toronto Pearson" is no person), nor a new or old town's name, which may be
     one the index lacks ("Nueva Hesperides"). (s58 gaz109)"""
-    from ..gazetteer_build import airport_kind_words, surname_of_its_person
+    from ..gazetteer_build import _AIRPORT_WORDS, _compiled, surname_of_its_person
     if len(own) != 1 or "international" not in name.lower():
         return False  # (most airports' names: no import, no pattern)
-    surname = surname_of_its_person(name, airport_kind_words(), {})
+    surname = surname_of_its_person(name, _compiled(_AIRPORT_WORDS, re.I), {})
     if not surname or plain(surname).split() != own:
         return False
     words = name.split()
