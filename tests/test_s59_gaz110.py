@@ -50,6 +50,9 @@ from placing import reads_as
     ("A. Lincoln led the Union army, and troops camped near Washington.", "Lincoln", None),
     # (a compass letter before a country is no initial)
     ("Troops from S. Korea landed in Japan on Monday.", "Korea", {"country": "KR", "or_none": True}),
+    # (letters closing an address, and an item's letter after a word, are no initials)
+    ("The envoy flew to Washington, D. C. Boston police met him on Monday.", "Boston", {"country": "US"}),
+    ("Tanks waited in sector B. Hebron stayed quiet all day.", "Hebron", {"country": "PS"}),
     ("Dallas police said the convoy left Kennedy airport for the city.", "Kennedy",
      {"gazetteer_id": "airport:KJFK", "or_none": True}),
     # 3. a facility word after a town's short form: the airport of the town's full name

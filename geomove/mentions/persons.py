@@ -633,11 +633,13 @@ class PersonsAndOrganisations:
                 break
             letters.append(initial.text)
             j -= 2
-        if not letters or (j >= 0 and toks[j].sentence == tok.sentence and toks[j].text[:1].isupper()
-                           and toks[j].is_word):
-            return False  # (none, or a word before them: "Franklin D." is _after_a_middle_initial's)
-        if len(letters) == 1 and letters[0] in "NSEW":
+        before = toks[j] if j >= 0 and toks[j].sentence == tok.sentence else None
+        if not letters or (before is not None and (before.text == "," or before.text[:1].isupper() and before.is_word)):
+            # (none; a word before them, "Franklin D.", is _after_a_middle_initial's; after a
+            # comma they close an address, "Washington, D. C.")
             return False
+        if len(letters) == 1 and (letters[0] in "NSEW" or (before is not None and before.is_word)):
+            return False  # (one letter after a word may be an item's: "in zone C. Hebron")
         joined = "".join(reversed(letters))
         return joined not in COUNTRY_ABBREVIATIONS and ".".join(joined) + "." not in COUNTRY_ABBREVIATIONS
 
