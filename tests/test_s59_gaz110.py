@@ -36,6 +36,11 @@ from placing import reads_as
      {"gazetteer_id": "airport:HKJK"}),
     ("Jomo Kenyatta remained shut while soldiers patrolled Nairobi.", "Jomo Kenyatta",
      {"gazetteer_id": "airport:HKJK"}),
+    # (an article before the name: the thing, not the person)
+    ("The Jomo Kenyatta built in the sixties stood empty while troops guarded Nairobi.", "Jomo Kenyatta",
+     {"gazetteer_id": "airport:HKJK"}),
+    ("Soldiers said the Jomo Kenyatta managed few flights, and troops guarded Nairobi.", "Jomo Kenyatta",
+     {"gazetteer_id": "airport:HKJK"}),
     # 2. three words and initials
     ("Jose Maria Cordova led the army, and the troops later landed in Medellin.", "Jose Maria Cordova", None),
     ("Jose Maria Cordova said the army would stay in Medellin.", "Cordova", None),
@@ -49,12 +54,13 @@ from placing import reads_as
     ("J. F. Kennedy led the country, and the troops landed in New York.", "Kennedy", None),
     ("A. Lincoln led the Union army, and troops camped near Washington.", "Lincoln", None),
     # (a compass letter before a country is no initial)
-    ("Troops from S. Korea landed in Japan on Monday.", "Korea", {"country": "KR", "or_none": True}),
+    ("Troops from N. Ireland landed in Scotland on Monday.", "Ireland", {}),
+    ("Aid reached S. Sudan by road on Monday.", "Sudan", {}),
     # (letters closing an address, and an item's letter after a word, are no initials)
     ("The envoy flew to Washington, D. C. Boston police met him on Monday.", "Boston", {"country": "US"}),
     ("Tanks waited in sector B. Hebron stayed quiet all day.", "Hebron", {"country": "PS"}),
     ("Dallas police said the convoy left Kennedy airport for the city.", "Kennedy",
-     {"gazetteer_id": "airport:KJFK", "or_none": True}),
+     {"gazetteer_id": "airport:KJFK"}),
     # 3. a facility word after a town's short form: the airport of the town's full name
     ("Mexican police met the lorries at Acuña airport.", "Acuña", {"gazetteer_id": "airport:MMCC"}),
     ("The plane from Texas landed at Acuna airport before dawn.", "Acuna", {"gazetteer_id": "airport:MMCC"}),

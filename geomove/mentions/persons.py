@@ -182,6 +182,8 @@ def _honorific_before(before: list[Token]) -> bool:
 # lower-case connectors that join a name to another, not inside one: "in Rakhine as the Arakan
 # Army advanced", "Goma and the M23 Army": a run of capitalised words read across "as the" or
 # "and the" holds a place and then a body; the body's name begins after "the" (gaz43)
+# (an article before a facility's short name makes it the thing: "the Jomo Kenyatta")
+_ARTICLES = frozenset(("the", "a", "an"))
 _CONJUNCTIONS_BEFORE_THE = frozenset({"as", "and", "or"})
 
 
@@ -967,8 +969,9 @@ class PersonsAndOrganisations:
         word = verb.text.lower()
         if word in FACILITY_SUBJECT_VERBS or word in FINITE_AUXILIARIES:
             return False
-        if prior and prior[-1].tag.startswith("VB") and prior[-1].text.lower() not in SPEECH_VERBS:
-            return False
+        if prior and (prior[-1].tag.startswith("VB") and prior[-1].text.lower() not in SPEECH_VERBS
+                      or prior[-1].text.lower() in _ARTICLES):
+            return False  # (an object, or a thing with its article: "the Jomo Kenyatta")
         if verb.tag in ("VBD", "VBZ", "VBP"):
             return True
         return verb.tag == "VBN" and len(rest) > 1 and rest[1].text.lower() != "by" \
@@ -978,6 +981,8 @@ class PersonsAndOrganisations:
         """Where in ``words`` a person of _facility_short_form_as_a_person starts in a run of more
         than two words: three words of a name ("Jose Maria Cordova"), or two or three after a
         sentence's opening stopword that the run took in ("After Jomo Kenyatta founded"); else None."""
+        if words[0].lower in _ARTICLES:
+            return None  # ("The Jomo Kenyatta handled ...": the facility, as an article says)
         k = 1 if words[0].lower in STOPWORDS else 0
         name = words[k:]
         if not (len(name) == 2 and self._two_words_of_a_name(name)
