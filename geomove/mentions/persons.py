@@ -935,7 +935,11 @@ class PersonsAndOrganisations:
         if not cands or not all(c.get("kind") in FACILITY_KINDS and "short_form" in (c.get("features") or ())
                                 for c in cands):
             return False
-        return told or self._subject_of_a_finite_verb(run)
+        if told:
+            return True
+        # (everyday words are no airfield's short name to the scan, "Natural Selection sells":
+        # no person of it is asked either, nor the tagger loaded for it)
+        return not all(is_common_word(w.text) for w in words) and self._subject_of_a_finite_verb(run)
 
     def _lower_case_word_after(self, i: int) -> bool:
         """Is token ``i`` followed, in its sentence and one space on, by a lower-case word that
