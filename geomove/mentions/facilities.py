@@ -164,8 +164,11 @@ class Facilities:
     def _person_s_word_naming_a_place(self, surface: str, end_tok: int) -> bool:
         """Is ``surface``, a person's word, followed by a facility word or a port word, so that it
         names a place after all (the scan's test, before the reading is known)?"""
-        return self._person_s_word_naming_a_facility(surface, end_tok) \
-            or self._person_s_word_naming_a_port(surface, end_tok)
+        toks = self.toks
+        j = end_tok + 1
+        # (the port word read in place: asked of every person's word the scan meets)
+        return self._person_s_word_naming_a_facility(surface, end_tok) or (
+            j < len(toks) and toks[j].text in PORT_WORDS and self._person_s_word_naming_a_port(surface, end_tok))
 
     def _person_s_word_read_as(self, best: dict, surface: str, end_tok: int) -> bool:
         """Is ``best``, the reading of a person's word before a facility or port word, a place

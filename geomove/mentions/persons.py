@@ -298,7 +298,8 @@ class PersonsAndOrganisations:
                 or self._surname_that_is_a_province_s_other_name(run, words)
                 or self._facility_short_form_as_a_person(run, words)):
             start_person = 0  # "Chad Williams, a spokesman, said", "Victoria Nuland arrived": a person
-        elif start_person is None and len(words) > 2:
+        elif start_person is None and len(words) > 2 and run[-1] + 1 < len(toks) \
+                and (toks[run[-1] + 1].text == "," or toks[run[-1] + 1].text.islower()):
             # "Jose Maria Cordova said", "After Jomo Kenyatta founded ...": the person an airport is
             # named for (s59 gaz110)
             start_person = self._longer_facility_short_form_as_a_person(run, words)
@@ -921,32 +922,37 @@ class PersonsAndOrganisations:
         airport" stays the airport), and no locative preposition stands before them ("officers
         at Peñas Blancas said": where they said it; "flew into Jomo Kenyatta": the airport). A
         titled name ("President ...") is a person's already. (s58 gaz109)"""
-        if self._after_locative(run[0]):
-            return False
-        told = self._person_act_after(run[-1]) or self._person_fate_after(run[-1])
-        if not told and not self._lower_case_word_after(run[-1]):
-            return False  # (most runs: no call to the gazetteer)
+        toks = self.toks
+        j = run[-1] + 1
+        if j >= len(toks) or toks[j].sentence != toks[j - 1].sentence \
+                or not (toks[j].text == "," or toks[j].text.islower()):
+            return False  # (read in place: most runs end before a capital, a point or the sentence's end)
+        nxt = toks[j]
+        # (a verb of the name may stand in a lower-case word that is no stopword; after a comma or
+        # a stopword only a listed act or fate: ", who", "was killed")
+        told = None
+        if not (nxt.is_word and nxt.lower not in STOPWORDS and self._adjacent(toks[j - 1], nxt)):
+            told = self._person_act_after(run[-1]) or self._person_fate_after(run[-1])
+            if not told:
+                return False
         surface = self.text[words[0].start:words[-1].end]
+        if not self._has_name_kept(surface):
+            return False  # (kept across documents: the scan asks most runs' words already)
         if not (self.has_name(surface + " International Airport") or self.has_name(surface + " Airport")):
             return False  # (no airport of the name: no look-up of the words, ~1 M instructions each)
-        if not self._has_name_kept(surface):
+        if self._after_locative(run[0]):
             return False
         cands = self.shared_candidates_of(surface, None)
         if not cands or not all(c.get("kind") in FACILITY_KINDS and "short_form" in (c.get("features") or ())
                                 for c in cands):
             return False
+        if told is None:
+            told = self._person_act_after(run[-1]) or self._person_fate_after(run[-1])
         if told:
             return True
         # (everyday words are no airfield's short name to the scan, "Natural Selection sells":
         # no person of it is asked either, nor the tagger loaded for it)
         return not all(is_common_word(w.text) for w in words) and self._subject_of_a_finite_verb(run)
-
-    def _lower_case_word_after(self, i: int) -> bool:
-        """Is token ``i`` followed, in its sentence and one space on, by a lower-case word that
-        is no stopword (where a verb of the name may stand)?"""
-        nxt = self.next_tokens(i, 1)
-        return bool(nxt) and nxt[0].is_word and nxt[0].text.islower() and nxt[0].lower not in STOPWORDS \
-            and self._adjacent(self.toks[i], nxt[0])
 
     def _subject_of_a_finite_verb(self, run: list[int]) -> bool:
         """Is the name of ``run`` the subject of the finite verb right after it, by the parts of
@@ -989,10 +995,10 @@ class PersonsAndOrganisations:
             return None  # ("The Jomo Kenyatta handled ...": the facility, as an article says)
         k = 1 if words[0].lower in STOPWORDS else 0
         name = words[k:]
-        if not (len(name) == 2 and self._two_words_of_a_name(name)
-                or len(name) == 3 and self._three_words_of_a_name(name)):
-            return None
-        return k if self._facility_short_form_as_a_person(run[k:], name) else None
+        if len(name) > 3 or not self._facility_short_form_as_a_person(run[k:], name):
+            return None  # (the shape asked after: the short-form test rejects most runs sooner)
+        shaped = self._two_words_of_a_name(name) if len(name) == 2 else self._three_words_of_a_name(name)
+        return k if shaped else None
 
     def _three_words_of_a_name(self, words: list[Token]) -> bool:
         """_two_words_of_a_name of three words ("Jose Maria Cordova")."""
