@@ -608,6 +608,22 @@ killed assassinated murdered died dies buried born elected arrested kidnapped ex
 injured jailed sentenced
 """.split())
 PERSON_FATE_AUXILIARIES = frozenset("was is has had been be".split())
+# What an airport or a base does as the subject of a verb, where its short name ("Jomo Kenyatta")
+# is also its person's: such a verb keeps the facility ("Jomo Kenyatta reopened"), any other finite
+# verb after the bare name makes it the person ("Jomo Kenyatta led the country"); with an
+# auxiliary or a modal only PERSON_FATE_WORDS decide (persons._subject_of_a_finite_verb, s59 gaz110)
+FACILITY_SUBJECT_VERBS = frozenset("""
+reopen reopens reopened close closes closed shut shuts open opens opened resume resumes resumed
+handle handles handled serve serves served remain remains remained stay stays stayed lie lies lay
+sit sits sat operate operates operated located situated suspend suspends suspended
+""".split())
+# the auxiliaries and modals that open a verb phrase without saying who acts ("Jomo Kenyatta will
+# stay shut", "... was a lawyer"): no finite verb of a person by themselves
+FINITE_AUXILIARIES = PERSON_FATE_AUXILIARIES | frozenset(
+    "are were am have having being will would can could may might shall should must does did do".split())
+# the words after a name that say a port is meant: a port is named for its town, never for a
+# person (mentions.facilities._person_s_word_naming_a_port, s59 gaz110)
+PORT_WORDS = frozenset("port seaport harbour harbor".split())
 PATRONYMIC_WORDS = frozenset("bin ibn bint abu".split())
 # Lower-case nouns before a 'Sheikh X' that make it a person's name ("the cleric Sheikh X").
 PERSON_NOUNS_BEFORE_TITLE = frozenset("""

@@ -5,10 +5,12 @@ from __future__ import annotations
 
 from ..distance import haversine_km
 from ..gazetteer.ranking import LOOSE_FACILITY_SIMILARITY
-from ..wordlists import KIND_AFTER, KIND_AFTER_THE_NAME, KIND_PAIRS
+from ..wordlists import KIND_AFTER, KIND_AFTER_THE_NAME, KIND_PAIRS, PORT_WORDS
 from .words import FACILITY_KINDS, SETTLEMENT_KINDS
 from .airports_by_their_town import AIRPORTS_SET_ASIDE, airline_airports_named_for, one_airport_named_for
+from .ship_ports import on_the_coast
 from .similarity import core_name, spelling_similarity
+from ..names import plain
 from .town_airports import AIRPORT_WORDS, SERVES_ITS_TOWN_KM, serves, the_town_s_airport
 
 
@@ -152,6 +154,39 @@ class Facilities:
         (s58 gaz109)"""
         return surface in self.person_words and self._facility_word_after(end_tok)
 
+    def _person_s_word_naming_a_port(self, surface: str, end_tok: int) -> bool:
+        """Is ``surface`` a word the text gave a person ("Maria Palma") that here, ending at
+        ``end_tok``, is followed by a lower-case port word ("... docked at Palma port":
+        PORT_WORDS)? A port is named for its town, never for a person, so the words name the
+        town of the port. (s59 gaz110)"""
+        if surface not in self.person_words:
+            return False
+        nxt = self.next_tokens(end_tok, 1)
+        return bool(nxt) and nxt[0].text in PORT_WORDS and self._adjacent(self.toks[end_tok], nxt[0])
+
+    def _person_s_word_naming_a_place(self, surface: str, end_tok: int) -> bool:
+        """Is ``surface``, a person's word, followed by a facility word or a port word, so that it
+        names a place after all (the scan's test, before the reading is known)?"""
+        toks = self.toks
+        j = end_tok + 1
+        # (the port word read in place: asked of every person's word the scan meets)
+        return self._person_s_word_naming_a_facility(surface, end_tok) or (
+            j < len(toks) and toks[j].text in PORT_WORDS and self._person_s_word_naming_a_port(surface, end_tok))
+
+    def _person_s_word_read_as(self, best: dict, surface: str, end_tok: int) -> bool:
+        """Is ``best``, the reading of a person's word before a facility or port word, a place
+        the words name (acceptance's test)? Before a facility word only a facility the index
+        knows by the words ("Kenyatta airport": an airport may be named for a person, and a
+        town of his name is no reading of it); before a port word only a settlement on the
+        coast ("Palma port": the town whose port it is; the index holds no ports, and the
+        coastline unknown, the port word is trusted). (s59 gaz110)"""
+        if best.get("kind") in FACILITY_KINDS:
+            return self._person_s_word_naming_a_facility(surface, end_tok)
+        if best.get("kind") not in SETTLEMENT_KINDS or best.get("lat") is None \
+                or not self._person_s_word_naming_a_port(surface, end_tok):
+            return False
+        return on_the_coast(best["lat"], best["lon"]) is not False
+
     def _a_town_it_serves(self, words: str, airport: dict) -> bool:
         """Does the index know a place named ``words`` that ``airport`` serves ("Toronto" of
         Toronto Pearson)? (airports_by_their_town.named_for_a_person: a town's name is no
@@ -164,6 +199,31 @@ class Facilities:
         by the town's own name ("Ciudad Acuna Airport" of Ciudad Acuña: town_airports.the_town_s_airport)?"""
         town = next((t for t in towns if t.get("kind") in SETTLEMENT_KINDS), None)
         return town is not None and bool(the_town_s_airport(self.has_name, self.candidates, town.get("name") or "", town))
+
+    def _airport_of_the_town_s_full_name(self, surface: str, towns: list[dict]) -> list[dict] | None:
+        """"Acuña airport", "Obregon airport": the airports the index knows by the full name of the
+        name's first settlement where the words are that name's short form, its last words
+        ("Ciudad Acuña", "Ciudad Obregón"), and that serve the town (town_airports.the_town_s_airport:
+        "Ciudad Acuna Airport", whose own name holds the town's); else None. The words with a
+        facility word name the town's airport, as "Copenhagen airport" does; the index knows it
+        only by the town's full name, and an airport the short form spells elsewhere (Cuba's Vilo
+        Acuña International) is no reading of them. (s59 gaz110)"""
+        town = next((t for t in towns if t.get("kind") in SETTLEMENT_KINDS), None)
+        if town is None:
+            return None
+        full, short = plain(town.get("name") or "").split(), plain(surface).split()
+        if len(full) <= len(short) or full[len(full) - len(short):] != short:
+            return None
+        return the_town_s_airport(self.has_name, self.candidates, town.get("name") or "", town)
+
+    def _the_town_s_full_name_with_its_airport(self, end_tok: int, surface: str, towns: list[dict]):
+        """(last token, surface, readings) of "<short form> airport" read as the airport of the
+        town's full name (_airport_of_the_town_s_full_name), the town after it; else None. The
+        name stays the mention, as "Kabul airport" keeps 'Kabul'."""
+        own = self._airport_of_the_town_s_full_name(surface, towns)
+        if not own:
+            return None
+        return end_tok, surface, own + [t for t in towns if any(serves(a, t) for a in own)]
 
     def _with_kind_word(self, end_tok: int, kind: str | None, surface: str, cands: list[dict]):
         """(last token, surface, candidates) of the name with the kind word after it, when the
@@ -189,11 +249,13 @@ class Facilities:
             return None
         last = nxt[take - 1]
         longer = surface + self.text[self.toks[end_tok].end:last.end]
-        if not self.has_name(longer):
-            return None
-        ext = [c for c in self.candidates(longer, kind) if c.get("kind") in FACILITY_KINDS]
+        ext = [c for c in self.candidates(longer, kind) if c.get("kind") in FACILITY_KINDS] \
+            if self.has_name(longer) else []
         if not ext:
-            return None
+            # ("Obregon airport": no airport of the words; Ciudad Obregón's, by the town's full name)
+            return self._the_town_s_full_name_with_its_airport(
+                end_tok, surface, [c for c in self.candidates(surface, None) if c.get("kind") not in FACILITY_KINDS]) \
+                if kind == "airfield" and take == 1 and nxt[0].lower in AIRPORT_WORDS else None
         towns = [c for c in self.candidates(surface, None) if c.get("kind") not in FACILITY_KINDS]
         spelled = [c for c in ext if not _a_loose_spelling(c) and not _another_name_s_spelling(c, towns)]
         if not spelled and kind == "airfield":
@@ -231,6 +293,10 @@ class Facilities:
                         person = airline_airports_named_for(surface, aside, shape)
                     if person is not None:
                         return end_tok, surface, person
+                    # ("Acuña airport": no airport named for a person; Ciudad Acuña's, not Cuba's Vilo Acuña)
+                    town_s = self._the_town_s_full_name_with_its_airport(end_tok, surface, towns)
+                    if town_s is not None:
+                        return town_s
             ext = kept
         if not ext:
             return None  # "Bali airport": the famous Bali has no airport of that name here; the place stays

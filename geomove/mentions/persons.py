@@ -15,6 +15,7 @@ from ..wordlists import (CLUB_HEAD_PAIRS, CLUB_HEADS, CLUB_HEADS_IN_CAPITALS, CL
 from ..wordlists import CLUB_PLAYER_NOUNS, NAMED_WORDS, PEOPLE_BEFORE_NAMED
 from ..wordlists import SAINT_WORDS, SHIP_KINDS_RE, SHIP_PREFIXES_RE, WARSHIP_KINDS
 from ..wordlists import PERSON_FATE_AUXILIARIES, PERSON_FATE_WORDS
+from ..wordlists import COUNTRY_ABBREVIATIONS, FACILITY_SUBJECT_VERBS, FINITE_AUXILIARIES
 from ..wordlists import PATRONYMIC_WORDS, PERSON_ACT_VERBS, PERSON_NOUNS, PERSON_NOUNS_BEFORE_TITLE, PLACE_NAMING_TITLES
 from ..wordlists import LANDMARK_WORDS, SPEECH_VERBS, STOPWORDS, UNIT_WORDS
 from ..wordlists import FEATURE_HEADS_AFTER, GIVEN_NAMES_OF_PLACES
@@ -126,11 +127,6 @@ _LISTED_NAME_WORDS = 6
 # kind, unit and landmark words ("Enfield Borough", "Galliard Road"), a body's or an outlet's last
 # word ("Kyiv Post"), weekdays and months
 _NO_SURNAME_WORDS = frozenset(KIND_AFTER) | ORG_SUFFIXES | UNIT_WORDS | LANDMARK_WORDS | STOPWORDS
-# The words one of which must come right after a facility's short name for _person_act_after or
-# _person_fate_after to hold (the comma before "who"; a verb of speech or act; an auxiliary or
-# a fate word): a run followed by none of them is no person by that test, read from one token
-# (speed157: the two tests were asked of ~1,300 runs a batch of 380 reports, none of them held)
-_SHORT_FORM_PERSON_NEXT = frozenset({","}) | SPEECH_VERBS | PERSON_ACT_VERBS | PERSON_FATE_AUXILIARIES | PERSON_FATE_WORDS
 # a place this known (importance) keeps its reading beside an unknown capitalised word in the
 # scanner (the scanner's 0.7: scan._scan_run_of_words); only such a name needs the sentence to
 # say it is a person's given name
@@ -186,6 +182,8 @@ def _honorific_before(before: list[Token]) -> bool:
 # lower-case connectors that join a name to another, not inside one: "in Rakhine as the Arakan
 # Army advanced", "Goma and the M23 Army": a run of capitalised words read across "as the" or
 # "and the" holds a place and then a body; the body's name begins after "the" (gaz43)
+# (an article before a facility's short name makes it the thing: "the Jomo Kenyatta")
+_ARTICLES = frozenset(("the", "a", "an"))
 _CONJUNCTIONS_BEFORE_THE = frozenset({"as", "and", "or"})
 
 
@@ -300,6 +298,11 @@ class PersonsAndOrganisations:
                 or self._surname_that_is_a_province_s_other_name(run, words)
                 or self._facility_short_form_as_a_person(run, words)):
             start_person = 0  # "Chad Williams, a spokesman, said", "Victoria Nuland arrived": a person
+        elif start_person is None and len(words) > 2 and run[-1] + 1 < len(toks) \
+                and (toks[run[-1] + 1].text == "," or toks[run[-1] + 1].text.islower()):
+            # "Jose Maria Cordova said", "After Jomo Kenyatta founded ...": the person an airport is
+            # named for (s59 gaz110)
+            start_person = self._longer_facility_short_form_as_a_person(run, words)
         if start_person is not None:
             end = len(words)
             for k in range(start_person, len(words)):
@@ -614,6 +617,35 @@ class PersonsAndOrganisations:
             and self._adjacent(first, initial) and first.text[:1].isupper() \
             and (first.lower in GIVEN_NAMES or first.text in self.person_words or initial.text in self.person_words)
 
+    def _after_initials(self, i: int) -> bool:
+        """Is token ``i`` (a capitalised word after ".") a surname written after initials alone,
+        each a capital letter and its point ("J. F. Kennedy", "A. Lincoln")? A place is not written
+        after a person's initials, so the surname is no town of its name (Kennedy, Bogotá's
+        locality). Not a compass letter alone ("S. Korea", "N. Ireland") nor letters that are a
+        country's ("U. S."). (s59 gaz110)"""
+        toks = self.toks
+        tok = toks[i]
+        if not tok.text[:1].isupper() or tok.text.isupper():
+            return False
+        letters = []
+        j = i - 1
+        while j >= 1 and toks[j].text == "." and toks[j].sentence == tok.sentence:
+            initial = toks[j - 1]
+            if len(initial.text) != 1 or not initial.text.isupper() or initial.end != toks[j].start \
+                    or initial.sentence != tok.sentence:
+                break
+            letters.append(initial.text)
+            j -= 2
+        before = toks[j] if j >= 0 and toks[j].sentence == tok.sentence else None
+        if not letters or (before is not None and (before.text == "," or before.text[:1].isupper() and before.is_word)):
+            # (none; a word before them, "Franklin D.", is _after_a_middle_initial's; after a
+            # comma they close an address, "Washington, D. C.")
+            return False
+        if len(letters) == 1 and (letters[0] in "NSEW" or (before is not None and before.is_word)):
+            return False  # (one letter after a word may be an item's: "in zone C. Hebron")
+        joined = "".join(reversed(letters))
+        return joined not in COUNTRY_ABBREVIATIONS and ".".join(joined) + "." not in COUNTRY_ABBREVIATIONS
+
     def _partner_before(self, run: list[int], words: list[Token], start: int, end: int) -> int | None:
         """'Lynn and Bob Fodge', 'Grace and Dan Whitcomb': one capitalised word joined by "and"
         to a person named by a given name and a surname (no more, no title) is the given name of
@@ -650,7 +682,7 @@ class PersonsAndOrganisations:
             return {}
         if b.text == ".":
             honorific = i > 1 and toks[i - 2].sentence == tok.sentence and toks[i - 2].lower in HONORIFICS
-            if not honorific and self._after_a_middle_initial(i):
+            if not honorific and (self._after_a_middle_initial(i) or self._after_initials(i)):
                 self.person_words.add(tok.text)  # "Franklin D. Roosevelt": later "Roosevelt" alone
                 return {i: "person"}
         else:
@@ -881,26 +913,96 @@ class PersonsAndOrganisations:
         return False
 
     def _facility_short_form_as_a_person(self, run: list[int], words: list[Token]) -> bool:
-        """'Rafic Hariri was killed', 'Jomo Kenyatta said': two words the index knows only as the
-        short name of a facility named for the person ("Beirut Rafic Hariri International
-        Airport") are the person's name where the sentence treats them as a person -- a verb of
-        speech, a person's act (_person_act_after) or fate (_person_fate_after) follows -- and
-        no facility word does ("Rafic Hariri airport" stays the airport), and no locative
-        preposition stands before them ("officers at Peñas Blancas said": where they said it). A
+        """'Rafic Hariri was killed', 'Jomo Kenyatta said', 'Jose Maria Cordova led the army': two
+        or three words the index knows only as the short name of a facility named for the person
+        ("Beirut Rafic Hariri International Airport") are the person's name where the sentence
+        treats them as a person -- a verb of speech, a person's act (_person_act_after) or fate
+        (_person_fate_after) follows, or any finite verb they are the subject of
+        (_subject_of_a_finite_verb, s59 gaz110) -- and no facility word does ("Rafic Hariri
+        airport" stays the airport), and no locative preposition stands before them ("officers
+        at Peñas Blancas said": where they said it; "flew into Jomo Kenyatta": the airport). A
         titled name ("President ...") is a person's already. (s58 gaz109)"""
-        nxt = self.next_word(run[-1])
-        if nxt is None or nxt.lower not in _SHORT_FORM_PERSON_NEXT:
-            return False  # (most runs: the next word is none the two tests below accept first)
-        if not (self._person_act_after(run[-1]) or self._person_fate_after(run[-1])) or self._after_locative(run[0]):
-            return False  # (most runs: no call to the gazetteer)
-        surface = self.text[words[0].start:words[1].end]
+        toks = self.toks
+        j = run[-1] + 1
+        if j >= len(toks) or toks[j].sentence != toks[j - 1].sentence \
+                or not (toks[j].text == "," or toks[j].text.islower()):
+            return False  # (read in place: most runs end before a capital, a point or the sentence's end)
+        nxt = toks[j]
+        # (a verb of the name may stand in a lower-case word that is no stopword; after a comma or
+        # a stopword only a listed act or fate: ", who", "was killed")
+        told = None
+        if not (nxt.is_word and nxt.lower not in STOPWORDS and self._adjacent(toks[j - 1], nxt)):
+            told = self._person_act_after(run[-1]) or self._person_fate_after(run[-1])
+            if not told:
+                return False
+        surface = self.text[words[0].start:words[-1].end]
         if not self._has_name_kept(surface):
-            return False  # (kept per spelling, most often asked by the scan already: no name, no probe below)
+            return False  # (kept across documents: the scan asks most runs' words already)
         if not (self.has_name(surface + " International Airport") or self.has_name(surface + " Airport")):
             return False  # (no airport of the name: no look-up of the words, ~1 M instructions each)
+        if self._after_locative(run[0]):
+            return False
         cands = self.shared_candidates_of(surface, None)
-        return bool(cands) and all(c.get("kind") in FACILITY_KINDS and "short_form" in (c.get("features") or ())
-                                   for c in cands)
+        if not cands or not all(c.get("kind") in FACILITY_KINDS and "short_form" in (c.get("features") or ())
+                                for c in cands):
+            return False
+        if told is None:
+            told = self._person_act_after(run[-1]) or self._person_fate_after(run[-1])
+        if told:
+            return True
+        # (everyday words are no airfield's short name to the scan, "Natural Selection sells":
+        # no person of it is asked either, nor the tagger loaded for it)
+        return not all(is_common_word(w.text) for w in words) and self._subject_of_a_finite_verb(run)
+
+    def _subject_of_a_finite_verb(self, run: list[int]) -> bool:
+        """Is the name of ``run`` the subject of the finite verb right after it, by the parts of
+        speech of its sentence (read.syntax's tagger: the verb's tag, and a past form the tagger
+        calls a participle where an object or a complement follows it, "led the country"), the
+        verb none an airport does (FACILITY_SUBJECT_VERBS: "reopened", "remained shut") nor an
+        auxiliary or modal alone (FINITE_AUXILIARIES: "was", "will"), and no verb before the
+        name that would make it an object ("guarded Jomo Kenyatta reopened", a speech verb
+        excepted: "said Jomo Kenyatta led")? A person acts so; a facility's short name is
+        written so of its person. Asked only of the rare names the index knows only as an
+        airport's short name. (s59 gaz110)"""
+        from ..read import syntax  # (the tagger: loaded only for such a name)
+        toks = self.toks
+        first, last = toks[run[0]], toks[run[-1]]
+        after = self.next_tokens(run[-1], 3)
+        before = self.prev_word(run[0], 1)
+        start = before[0].start if before else first.start
+        tagged = syntax.analyse(self.text, start, after[-1].end if after else last.end)
+        prior = [t for t in tagged if t.end <= first.start]
+        rest = [t for t in tagged if t.start >= last.end]
+        if not rest:
+            return False
+        verb = rest[0]
+        word = verb.text.lower()
+        if word in FACILITY_SUBJECT_VERBS or word in FINITE_AUXILIARIES:
+            return False
+        if prior and (prior[-1].tag.startswith("VB") and prior[-1].text.lower() not in SPEECH_VERBS
+                      or prior[-1].text.lower() in _ARTICLES):
+            return False  # (an object, or a thing with its article: "the Jomo Kenyatta")
+        if verb.tag in ("VBD", "VBZ", "VBP"):
+            return True
+        return verb.tag == "VBN" and len(rest) > 1 and rest[1].text.lower() != "by" \
+            and rest[1].tag.startswith(("DT", "PRP", "NN", "JJ", "CD"))
+
+    def _longer_facility_short_form_as_a_person(self, run: list[int], words: list[Token]) -> int | None:
+        """Where in ``words`` a person of _facility_short_form_as_a_person starts in a run of more
+        than two words: three words of a name ("Jose Maria Cordova"), or two or three after a
+        sentence's opening stopword that the run took in ("After Jomo Kenyatta founded"); else None."""
+        if words[0].lower in _ARTICLES:
+            return None  # ("The Jomo Kenyatta handled ...": the facility, as an article says)
+        k = 1 if words[0].lower in STOPWORDS else 0
+        name = words[k:]
+        if len(name) > 3 or not self._facility_short_form_as_a_person(run[k:], name):
+            return None  # (the shape asked after: the short-form test rejects most runs sooner)
+        shaped = self._two_words_of_a_name(name) if len(name) == 2 else self._three_words_of_a_name(name)
+        return k if shaped else None
+
+    def _three_words_of_a_name(self, words: list[Token]) -> bool:
+        """_two_words_of_a_name of three words ("Jose Maria Cordova")."""
+        return self._two_words_of_a_name(words[:2]) and self._two_words_of_a_name(words[1:])
 
     def _two_words_of_a_name(self, words: list[Token]) -> bool:
         """Are the two words of a run written side by side, each a word, none in capitals only, a
