@@ -81,39 +81,6 @@ def _words_of(text: str) -> frozenset:
 
 
 _ANY = frozenset({ANY_WORD})
-# the last span _span_words read: (text, pos, endpos, its words or None)
-_last_span_words: tuple = ("", 0, 0, None)
-
-
-def _span_words(text: str, pos: int, endpos: int) -> list | None:
-    """The words of text[pos:endpos] as a pattern searching that span sees them, from word_index's
-    offsets kept for this very text; None (the loop decides) for any other text: making an index
-    here would push out the report's, which its scans then list again (speed153).
-
-    ``re`` reads a span's start with the text before it (``\\b`` and look-behinds see the
-    character before ``pos``) and its end as the string's end (``\\b`` and ``$`` match at
-    ``endpos``). So a word a pattern needs whole starts at a word's start at or after ``pos`` (an
-    ASCII word cut by ``pos`` has a word character before each of its pieces), and ends at a
-    word's end or at ``endpos``: the last word starting before ``endpos`` is read cut there
-    ("whoever" cut after "who" is "who"). A word that is not ASCII is ANY_WORD in the index: in
-    the span it lets the pattern decide, cut by ``pos`` the loop (under re.ASCII its letters that
-    are not ASCII are no word characters, so a piece after ``pos`` may stand whole)."""
-    index = kept_word_index(text)
-    if index is None:
-        return None
-    starts, words = index
-    end = endpos if endpos < len(text) else len(text)
-    i = bisect_left(starts, pos)
-    if i and words[i - 1] is ANY_WORD:
-        return None
-    # (a span holds at most one word in two of its characters: the search's upper bound)
-    j = bisect_left(starts, end, i, min(len(starts), i + (end - pos + 1) // 2 + 1)) if end > pos else i
-    present = words[i:j]
-    if j > i:
-        cut = starts[j - 1] + len(words[j - 1]) - end  # (ANY_WORD, one character, is never cut)
-        if cut > 0:
-            present[-1] = words[j - 1][:-cut]
-    return present
 
 
 # gate_words.json: per gate (by the CRC-32 of its pattern's text and its words), the words one of
@@ -195,20 +162,33 @@ class Gate:
         return self._span_verdict(text, pos, endpos)
 
     def _span_verdict(self, text: str, pos: int, endpos: int) -> bool | None:
-        """_verdict of a span, from its words (_span_words, shared by the gates asking one span
-        in a row: bisecting the offsets was half of what the span's answer cost)."""
-        global _last_span_words
-        last = _last_span_words  # one read: another thread may replace it
-        if last[0] is text and last[1] == pos and last[2] == endpos:
-            present = last[3]
-        else:
-            present = _span_words(text, pos, endpos)
-            _last_span_words = (text, pos, endpos, present)
-        if present is None:
+        """_verdict of a span: the words of the span as the pattern sees them, from word_index's
+        offsets kept for this very text (None, the loop, for any other: making an index here
+        would push out the report's, which its scans then list again; speed153).
+
+        ``re`` reads a span's start with the text before it (``\\b`` and look-behinds see the
+        character before ``pos``) and its end as the string's end (``\\b`` and ``$`` match at
+        ``endpos``). So a word the pattern needs whole starts at a word's start at or after
+        ``pos`` (an ASCII word cut by ``pos`` has a word character before each of its pieces),
+        and ends at a word's end or at ``endpos``: the last word starting before ``endpos`` is
+        read cut there ("whoever" cut after "who" is "who"). A word that is not ASCII is ANY_WORD
+        in the index: in the span it lets the pattern decide, cut by ``pos`` the loop (under
+        re.ASCII its non-ASCII letters are no word characters, so a piece after ``pos`` may
+        stand whole)."""
+        index = kept_word_index(text)
+        if index is None:
             return None
-        if self._whole_any.isdisjoint(present):
-            return False
-        return True if self._sure else None
+        starts, words = index
+        end = endpos if endpos < len(text) else len(text)
+        i = bisect_left(starts, pos)
+        if i and words[i - 1] is ANY_WORD:
+            return None
+        j = bisect_left(starts, end, i)
+        if j > i:
+            cut = starts[j - 1] + len(words[j - 1]) - end  # (ANY_WORD, one character, is never cut)
+            if (cut > 0 and words[j - 1][:-cut] in self._whole) or not self._whole_any.isdisjoint(words[i:j]):
+                return True if self._sure else None
+        return False
 
     def may_match(self, text: str, pos: int = 0, endpos: int = _END) -> bool:
         """Can the pattern match inside text[pos:endpos]? False only when no word of the gate is in it

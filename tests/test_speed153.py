@@ -212,7 +212,6 @@ def _same_as_the_loop_in_span(name: str, gate: Gate, text: str, pos: int, endpos
     for kept in (True, False):
         # (the span's answer from the offsets word_index keeps for this very text, then by the loop)
         textutil.word_index(text if kept else text + " ")
-        gates._last_span_words = ("", 0, 0, None)  # (the span's words read anew, or by the loop)
         assert spans(gate.search(text, pos, endpos)) == (spans(p.search(text, pos, endpos)) if passes else None), case
         assert spans(gate.match(text, pos, endpos)) == (spans(p.match(text, pos, endpos)) if passes else None), case
         assert [spans(m) for m in gate.finditer(text, pos, endpos)] == (
