@@ -100,8 +100,9 @@ def _whole_table() -> dict:
 
 # a gate of fewer words asks its loop: a text's word set (~30 instructions a character) pays for
 # itself over several gates of long lists asking one text, not for a few words (speed153 counted
-# `extract` with 3, 6 and 10: 10 the least)
-FEW_WORDS = 10
+# `extract` with 3, 6 and 10: 10 the least; speed155 with 10, 15 and 20: 15 the least, the gates of
+# 10-14 words' loops cheaper than their texts' word sets and their spans' bisects)
+FEW_WORDS = 15
 
 
 def gate_key(pattern_text: str, words) -> str:
