@@ -63,9 +63,10 @@ _last_span: tuple = ("", 0, 0, "")
 # the last whole text a gate of whole words asked, and its word set (textutil.word_set keeps one
 # too, but other scans ask it of other texts between two gates' asks)
 _last_words: tuple = ("", frozenset())
-# a longer text keeps the loop: its word set costs more than the gates asking it save (the
-# texts a list of nouns is asked of are clauses and noun phrases, ~100 characters)
-LONGEST_TEXT = 1000
+# a longer text keeps the loop, or reads the offsets its report's scans left (Gate._span_verdict):
+# its word set costs more than the gates asking it save (the texts a list of nouns is asked of are
+# clauses and noun phrases, ~100 characters; speed155 counted 2,000 2.1 M under 1,000)
+LONGEST_TEXT = 2000
 
 
 def _words_of(text: str) -> frozenset:
