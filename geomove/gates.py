@@ -19,7 +19,9 @@ clause. (The Kelvin sign lowers to "k" itself.)
 Whole words: a gate of a long list (FEW_WORDS or more) whose pattern needs one of some words
 standing whole (proven from the parse tree by :func:`whole_words`, kept in gate_words.json)
 answers a whole text of up to LONGEST_TEXT characters from the text's set of words, made once
-for the gates asking it in a row, instead of testing each of its words (speed153)."""
+for the gates asking it in a row, instead of testing each of its words (speed153); a span of a
+text (``search(text, pos, endpos)``) from the words starting inside it, read from the offsets the
+report's own scans left (textutil.kept_word_index; speed155)."""
 
 from __future__ import annotations
 
@@ -27,11 +29,12 @@ import json
 import re
 import sys
 import zlib
+from bisect import bisect_left
 from pathlib import Path
 
 from re import _constants as _op, _parser
 
-from .textutil import ANY_WORD, own_word_set
+from .textutil import ANY_WORD, kept_word_index, own_word_set
 
 # a character re.IGNORECASE matches to an ASCII letter that str.lower does not lower to it
 _FOLD = (("\u0130", "i"), ("\u0131", "i"), ("\u017f", "s"))
@@ -60,9 +63,10 @@ _last_span: tuple = ("", 0, 0, "")
 # the last whole text a gate of whole words asked, and its word set (textutil.word_set keeps one
 # too, but other scans ask it of other texts between two gates' asks)
 _last_words: tuple = ("", frozenset())
-# a longer text keeps the loop: its word set costs more than the gates asking it save (the
-# texts a list of nouns is asked of are clauses and noun phrases, ~100 characters)
-LONGEST_TEXT = 1000
+# a longer text keeps the loop, or reads the offsets its report's scans left (Gate._span_verdict):
+# its word set costs more than the gates asking it save (the texts a list of nouns is asked of are
+# clauses and noun phrases, ~100 characters; speed155 counted 2,000 2.1 M under 1,000)
+LONGEST_TEXT = 2000
 
 
 def _words_of(text: str) -> frozenset:
@@ -97,8 +101,9 @@ def _whole_table() -> dict:
 
 # a gate of fewer words asks its loop: a text's word set (~30 instructions a character) pays for
 # itself over several gates of long lists asking one text, not for a few words (speed153 counted
-# `extract` with 3, 6 and 10: 10 the least)
-FEW_WORDS = 10
+# `extract` with 3, 6 and 10: 10 the least; speed155 with 10, 15 and 20: 15 the least, the gates of
+# 10-14 words' loops cheaper than their texts' word sets and their spans' bisects)
+FEW_WORDS = 15
 
 
 def gate_key(pattern_text: str, words) -> str:
@@ -123,7 +128,7 @@ class Gate:
     first ask (a KeptPattern asked from here, not from a module's global name, is never bound
     again: each call paid its generic look-up). ~100,000 asks a batch (speed115)."""
 
-    __slots__ = ("pattern", "words", "_search", "_match", "_finditer", "_whole", "_sure")
+    __slots__ = ("pattern", "words", "_search", "_match", "_finditer", "_whole", "_sure", "_whole_any")
 
     def __init__(self, pattern: re.Pattern, words):
         self.pattern = pattern
@@ -134,33 +139,66 @@ class Gate:
         # (the words one of which every match holds whole, or None: see whole_words;
         # _sure: each holds one of the gate's words, so a text holding one passes the loop too)
         self._whole, self._sure = _whole_entry(pattern.pattern, self.words)
+        # (the same with ANY_WORD: a span's word that is not ASCII may be one of them, see _span_verdict)
+        self._whole_any = None if self._whole is None else self._whole | _ANY
 
     def _build(self) -> None:
         built = getattr(self.pattern, "built", None)  # (a KeptPattern: built at its first use)
         p = built() if built is not None else self.pattern
         self._search, self._match, self._finditer = p.search, p.match, p.finditer
 
-    def _whole_text_verdict(self, text: str) -> bool | None:
-        """A gate of whole words asked of a whole text: False when no word it needs is a word of
-        the text (no match), True when one is and each of its words holds a gate word (the
-        pattern decides at once), None when the loop decides (a word it needs present but the
-        gate not sure of it, or a word of the text not read: ANY_WORD, see _words_of). The one
-        decision of may_match, search, match and finditer's whole-text path."""
-        last_words = _last_words
-        present = last_words[1] if last_words[0] is text else _words_of(text)
-        if ANY_WORD in present:
+    def _verdict(self, text: str, pos: int, endpos: int) -> bool | None:
+        """A gate of whole words: False when no word it needs stands in text[pos:endpos] (no
+        match), True when one may and each of its words holds a gate word (the pattern decides at
+        once), None when the loop decides. The one decision of may_match, search, match and
+        finditer. A whole text of up to LONGEST_TEXT characters is read from its word set, a span
+        or a longer text from the offsets of its words when the report's scans left them."""
+        if pos == 0 and endpos >= len(text) and len(text) <= LONGEST_TEXT:
+            last_words = _last_words
+            present = last_words[1] if last_words[0] is text else _words_of(text)
+            if ANY_WORD in present:
+                return None
+            if self._whole.isdisjoint(present):
+                return False
+            return True if self._sure else None
+        return self._span_verdict(text, pos, endpos)
+
+    def _span_verdict(self, text: str, pos: int, endpos: int) -> bool | None:
+        """_verdict of a span: the words of the span as the pattern sees them, from word_index's
+        offsets kept for this very text (None, the loop, for any other: making an index here
+        would push out the report's, which its scans then list again; speed153).
+
+        ``re`` reads a span's start with the text before it (``\\b`` and look-behinds see the
+        character before ``pos``) and its end as the string's end (``\\b`` and ``$`` match at
+        ``endpos``). So a word the pattern needs whole starts at a word's start at or after
+        ``pos`` (an ASCII word cut by ``pos`` has a word character before each of its pieces),
+        and ends at a word's end or at ``endpos``: the last word starting before ``endpos`` is
+        read cut there ("whoever" cut after "who" is "who"). A word that is not ASCII is ANY_WORD
+        in the index: in the span it lets the pattern decide, cut by ``pos`` the loop (under
+        re.ASCII its non-ASCII letters are no word characters, so a piece after ``pos`` may
+        stand whole)."""
+        index = kept_word_index(text)
+        if index is None:
             return None
-        if self._whole.isdisjoint(present):
-            return False
-        return True if self._sure else None
+        starts, words = index
+        end = endpos if endpos < len(text) else len(text)
+        i = bisect_left(starts, pos)
+        if i and words[i - 1] is ANY_WORD:
+            return None
+        j = bisect_left(starts, end, i)
+        if j > i:
+            cut = starts[j - 1] + len(words[j - 1]) - end  # (ANY_WORD, one character, is never cut)
+            if (cut > 0 and words[j - 1][:-cut] in self._whole) or not self._whole_any.isdisjoint(words[i:j]):
+                return True if self._sure else None
+        return False
 
     def may_match(self, text: str, pos: int = 0, endpos: int = _END) -> bool:
         """Can the pattern match inside text[pos:endpos]? False only when no word of the gate is in it
         (or, for a gate of whole words asked of a whole text, no word it needs is a word of it)."""
         global _last_span
         pos = max(pos, 0)
-        if self._whole is not None and pos == 0 and endpos >= len(text):
-            verdict = self._whole_text_verdict(text)
+        if self._whole is not None:
+            verdict = self._verdict(text, pos, endpos)
             if verdict is not None:
                 return verdict
         last = _last_span  # one read: another thread may replace it
@@ -180,8 +218,8 @@ class Gate:
         global _last_span
         if pos < 0:
             pos = 0
-        if self._whole is not None and pos == 0 and endpos >= len(text):
-            verdict = self._whole_text_verdict(text)
+        if self._whole is not None:
+            verdict = self._verdict(text, pos, endpos)
             if verdict is False:
                 return None
             if verdict:
@@ -205,8 +243,8 @@ class Gate:
         global _last_span
         if pos < 0:
             pos = 0
-        if self._whole is not None and pos == 0 and endpos >= len(text):
-            verdict = self._whole_text_verdict(text)
+        if self._whole is not None:
+            verdict = self._verdict(text, pos, endpos)
             if verdict is False:
                 return None
             if verdict:
@@ -230,8 +268,8 @@ class Gate:
         global _last_span
         if pos < 0:
             pos = 0
-        if self._whole is not None and pos == 0 and endpos >= len(text):
-            verdict = self._whole_text_verdict(text)
+        if self._whole is not None:
+            verdict = self._verdict(text, pos, endpos)
             if verdict is False:
                 return iter(())
             if verdict:

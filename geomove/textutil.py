@@ -492,6 +492,13 @@ def _split_words(text: str, offset: int = 0) -> tuple[list[int], list[str]]:
     return starts, words
 
 
+def kept_word_index(text: str) -> tuple[list[int], list[str]] | None:
+    """word_index's kept index when it is of this very text object, else None: nothing is made or
+    replaced (the gates read a report's offsets for their asks of its spans; speed155)."""
+    last = _last_index  # one read: another thread may replace it
+    return last[1] if last[0] is text else None
+
+
 # above this length a text's words are listed one at a time, never all at once: a 10 MB report
 # has ~1.7 million words, whose index would take ~150 MB
 LONG_TEXT = 200_000

@@ -1,11 +1,14 @@
-"""speed153: a gate of whole words asked of a whole text answers from the text's word set.
+"""speed153: a gate of whole words asked of a whole text answers from the text's word set;
+speed155: asked of a span, from the offsets of the text's words word_index kept.
 
 geomove/gate_words.json lists, per gate of at least FEW_WORDS words, words one of which every
 match of its pattern holds whole (read from the parse tree by gates.whole_words). Checked here:
 the file is what the parse trees prove; the proof refuses patterns where a word may be part of a
 longer one; on texts hypothesis builds from each gate's own words, pieces of them, punctuation,
 case changes and the letters re.IGNORECASE folds onto ASCII ones, every gate answers as the plain
-word loop did (and every match holds a listed word); and sentences of our own read the same."""
+word loop did (and every match holds a listed word), of the whole text and of spans cut anywhere
+(inside words too), with the text's word offsets kept and without; and sentences of our own read
+the same. What ``re`` does at a span's edges, which the span's answer rests on, is checked too."""
 
 import json
 import re
@@ -18,7 +21,8 @@ from gate_words_table import TABLE, all_gates, table
 
 from geomove import gates
 from geomove.gates import Gate, folded, whole_words
-from geomove.textutil import ANY_WORD, own_word_set, word_set
+from geomove import textutil
+from geomove.textutil import ANY_WORD, own_word_set, word_index, word_set
 
 GATES = all_gates()
 LISTED = [(name, gate) for name, gate in GATES if gate._whole is not None]
@@ -193,10 +197,135 @@ def test_own_sentences_read_the_same_through_every_gate(text):
         _same_as_the_loop(name, gate, text.upper())
 
 
-def test_a_span_of_a_text_keeps_the_loop():
-    # the word set is of the whole text: a span cut inside a word ("barges" cut to "es") is no
-    # word of it, so asks of a span are answered by the loop as before
-    name, gate = next((n, g) for n, g in LISTED if n.endswith("._GOODS_GATE"))
-    text = "xxcement and flour"
-    for pos in range(len(text)):
-        assert spans(gate.search(text, pos)) == spans(gate.pattern.search(text, pos)), pos
+# --- spans (speed155) ------------------------------------------------------------------------------
+
+def loop_passes_in_span(gate: Gate, text: str, pos: int, endpos: int) -> bool:
+    """The gate's test as it was, of a span."""
+    span = folded(text[max(pos, 0):endpos])
+    return any(w in span for w in gate.words)
+
+
+def _same_as_the_loop_in_span(name: str, gate: Gate, text: str, pos: int, endpos: int) -> None:
+    passes = loop_passes_in_span(gate, text, pos, endpos)
+    p = gate.pattern
+    case = (name, text, pos, endpos)
+    for kept in (True, False):
+        # (the span's answer from the offsets word_index keeps for this very text, then by the loop)
+        textutil.word_index(text if kept else text + " ")
+        assert spans(gate.search(text, pos, endpos)) == (spans(p.search(text, pos, endpos)) if passes else None), case
+        assert spans(gate.match(text, pos, endpos)) == (spans(p.match(text, pos, endpos)) if passes else None), case
+        assert [spans(m) for m in gate.finditer(text, pos, endpos)] == (
+            [spans(m) for m in p.finditer(text, pos, endpos)] if passes else []), case
+        assert gate.findall(text, pos, endpos) == (p.findall(text, pos, endpos) if passes else []), case
+        assert gate.may_match(text, pos, endpos) or not passes or p.search(text, pos, endpos) is None, case
+
+
+@st.composite
+def _span_of(draw, text: str):
+    # (any two offsets, just outside the text too: a span may start or end inside a word)
+    pos = draw(st.integers(-2, len(text) + 2))
+    return pos, draw(st.one_of(st.integers(pos - 1, len(text) + 2), st.just(gates._END)))
+
+
+@settings(max_examples=1500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_gate_and_text(), st.data())
+def test_every_gate_answers_as_the_loop_on_spans_of_built_texts(case, data):
+    name, gate, text = case
+    text = "The spokesman of the force said " + text + " and then"
+    pos, endpos = data.draw(_span_of(text))
+    _same_as_the_loop_in_span(name, gate, text, pos, endpos)
+
+
+@pytest.mark.parametrize("name,gate", LISTED, ids=[n for n, _ in LISTED])
+@settings(max_examples=60, deadline=None)
+@given(data=st.data())
+def test_each_listed_gate_answers_as_the_loop_on_spans(name, gate, data):
+    text = data.draw(_built(_vocabulary(gate), _own_words(gate)))
+    pos, endpos = data.draw(_span_of(text))
+    _same_as_the_loop_in_span(name, gate, text, pos, endpos)
+
+
+@pytest.mark.parametrize("name,gate", LISTED, ids=[n for n, _ in LISTED])
+def test_each_listed_word_in_every_span_around_it(name, gate):
+    # every span of a few texts holding the word: cut before, inside and after it on each side
+    for word in sorted(gate._whole):
+        for text in (f"x {word} y", f"{word}s {word}ed", f"a{word}s, {word.upper()}-b", f"{word}\u00e9 {word}"):
+            for pos in range(len(text) + 1):
+                for endpos in range(pos, len(text) + 1):
+                    _same_as_the_loop_in_span(name, gate, text, pos, endpos)
+
+
+def test_re_reads_the_text_before_a_span_and_ends_the_string_at_its_end():
+    # what the span's answer rests on: \b and a look-behind at pos see the character before it;
+    # \b, $ and a look-ahead at endpos see the end of the string
+    who = re.compile(r"\bwho\b", re.I)
+    assert who.search("xwho", 1) is None
+    assert re.compile(r"(?<!\w)who").search("xwho", 1) is None
+    assert who.search("x who", 2).span() == (2, 5)
+    assert who.search("whoever", 0, 3).span() == (0, 3)
+    assert re.compile(r"who$").search("whoever", 0, 3).span() == (0, 3)
+    assert re.compile(r"who(?!\w)").search("whoever", 0, 3).span() == (0, 3)
+    assert re.compile(r"^who").search("awho", 1) is None
+    # under re.ASCII a letter that is not ASCII is no word character: "who" stands whole after it
+    assert re.compile(r"\bwho\b", re.I | re.A).search("\u00e9who", 1).span() == (1, 4)
+    assert who.search("\u00e9who", 1) is None
+    # the letters re.IGNORECASE folds onto ASCII ones
+    assert who.search("\u017f W\u0130O") is None and re.compile(r"\bsin\b", re.I).search("\u017f\u0130n").span() == (0, 3)
+    assert re.compile(r"\bkin\b", re.I).search("the \u212ain").span() == (4, 7)
+
+
+def _object_who():
+    return next(g for n, g in LISTED if n == "geomove.read.cuts._OBJECT_WHO_GATE")
+
+
+def test_a_span_is_answered_from_the_kept_offsets_of_its_text():
+    gate = _object_who()
+    text = "Forces whose base fell and whoever came, who left."
+    word_index(text)
+    start = text.index("whose")
+    assert gate._span_verdict(text, start, text.index(",")) is False   # ("whose", "whoever": no word whole)
+    assert gate._span_verdict(text, start, start + 3) is True           # ("whose" cut after "who" is "who")
+    assert gate._span_verdict(text, start + 1, start + 3) is False      # ("ho" inside a word)
+    assert gate._span_verdict(text, text.index("who left"), len(text)) is True
+    assert gate._span_verdict(text, 0, gates._END) is True
+    # another text, even an equal one, keeps the loop: no index is made or replaced by a gate
+    other = "".join(list(text))
+    assert other == text and other is not text
+    assert gate._span_verdict(other, start, start + 3) is None
+    assert textutil.kept_word_index(text) is not None
+
+
+def test_a_word_not_ascii_leaves_the_span_to_the_pattern_or_the_loop():
+    gate = _object_who()
+    for text in ("caf\u00e9who came", "\u0130who came", "W\u0130TH who", "\u212aelvin who"):
+        word_index(text)
+        for pos in range(len(text) + 1):
+            for endpos in range(pos, len(text) + 1):
+                _same_as_the_loop_in_span("_OBJECT_WHO_GATE", gate, text, pos, endpos)
+    text = "caf\u00e9who came"
+    word_index(text)
+    assert gate._span_verdict(text, 5, len(text)) is None   # (cut inside a word that is not ASCII)
+    assert gate._span_verdict(text, 0, len(text)) is True   # (ANY_WORD in the span: the pattern decides)
+
+
+def test_a_long_text_asked_whole_reads_its_kept_offsets():
+    gate = _object_who()
+    text = "The troops stayed on. " * (gates.LONGEST_TEXT // 10) + "Soldiers who were flown in."
+    assert len(text) > gates.LONGEST_TEXT
+    word_index(text)
+    assert gate._verdict(text, 0, gates._END) is True
+    assert gate._verdict(text, 0, len(text) - 20) is False
+    assert spans(gate.search(text)) == spans(gate.pattern.search(text))
+
+
+@pytest.mark.parametrize("text", OWN_SENTENCES + [
+    "The battalion, which the ministry had sent north, was moved again, said a spokesman in the port.",
+    "Whoever drove the trucks that carried the guns, the observers at the crossing counted them.",
+])
+def test_own_sentences_read_the_same_in_every_span_through_every_gate(text):
+    cuts = sorted({0, len(text)} | {k for k, c in enumerate(text) if c in " ,."} | {k + 2 for k, c in enumerate(text) if c == " "})
+    for name, gate in LISTED:
+        for a in cuts:
+            for b in cuts:
+                if a <= b:
+                    _same_as_the_loop_in_span(name, gate, text, a, b)
