@@ -29,6 +29,8 @@ import re
 from ..regex_cache import CompiledPatterns
 from ..textutil import ANY_WORD, word_set
 from .data_files import read_data
+from .lexicon import _MATERIEL_MOVER_GATE, _stem, object_after
+from .took_back import _TOOK_BACK_RE
 
 _PATTERNS = CompiledPatterns("read-craft-carries")
 _DATA = read_data("craft_carries.json")
@@ -52,6 +54,7 @@ _TAKE_WORDS = frozenset(TAKE_FORMS) | {ANY_WORD}
 
 _CARRY_FORMS = frozenset(_DATA["carry_forms"])
 _LOAD_DIRECTIONS = frozenset(_DATA["load_directions"])
+_LOAD_STEMS = frozenset(_DATA["load_stems"])
 _NEXT_WORD = _PATTERNS.compile(r"\s*([\w'’]+)")
 
 _NOUN_VERBS = frozenset(_DATA["noun_verbs"])
@@ -72,8 +75,7 @@ def craft_took(text: str) -> list[re.Match]:
     ... back to" is read.took_back's."""
     if _TAKE_WORDS.isdisjoint(word_set(text)):
         return []
-    from .took_back import _TOOK_BACK_RE  # (its trigger already: not twice)
-    return [m for m in _TAKE.finditer(text)
+    return [m for m in _TAKE.finditer(text)  # ("took ... back to" is read.took_back's trigger: not twice)
             if craft_before(text, m.start()) and _TOOK_BACK_RE.match(text, m.start()) is None]
 
 
@@ -84,7 +86,6 @@ def craft_carried_arms(text: str, verb: re.Match) -> bool:
     word = verb.group("verb")
     if not word or word.lower() not in _CARRY_FORMS or not craft_before(text, verb.start()):
         return False
-    from .lexicon import _MATERIEL_MOVER_GATE, object_after  # (lexicon imports this module's forms: asked late)
     load = object_after(text, verb.end(), len(text))
     if not load or _MATERIEL_MOVER_GATE.search(load) is None:
         return False
@@ -94,13 +95,15 @@ def craft_carried_arms(text: str, verb: re.Match) -> bool:
 
 def craft_load_end(text: str, main: re.Match, e: int) -> int | None:
     """Where the load ends when the trigger ``main`` is a verb of carrying after a craft's noun
-    ("A Navy transport carried 200 Kenyan marines| to Lamu"), within the clause ending at ``e``;
+    ("A Navy transport carried 200 Kenyan marines| to Lamu", "Two C-17s flew 200 Polish soldiers|
+    to B": craft_carries.json load_stems), within the clause ending at ``e``;
     None when it is not. A force named in the load is who moved (docs/reading.md, "A force
     carried by a craft"): clauses._actor asks it before the craft's own owner."""
     word = main.group("verb") if "verb" in main.re.groupindex else None
-    if not word or word.lower() not in _CARRY_FORMS or not craft_before(text, main.start()):
+    if not word:
         return None
-    from .lexicon import object_after  # (lexicon imports this module's forms: asked late)
+    if _stem(word) not in _LOAD_STEMS or not craft_before(text, main.start()):
+        return None
     load = object_after(text, main.end(), e)
     return main.end() + 1 + len(load) if load else None
 
