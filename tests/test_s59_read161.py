@@ -57,13 +57,16 @@ def test_craft_before_keeps_the_case_of_a_designator():
     ("Gunmen carried rifles into Kismayo.", "carried", False),                 # no craft
     ("A cargo ship carried fertiliser to Berbera.", "carried", False),          # goods
     ("A cargo ship carried six howitzers and sailed on.", "carried", False),    # no direction after the load
+    ("Trucks carried weapons and ammunition from Sirte to Jufra.", "carried", False),  # arms and ammunition: goods
+    ("A cargo ship carried the artillery ammunition to Berbera.", "carried", False),   # a kind of ammunition
+    ("A cargo ship carried howitzers and ammunition to Berbera.", "carried", True),
 ])
 def test_craft_carried_arms(text, verb, moved):
     assert craft_carried_arms(text, _trigger(text, verb)) is moved
 
 
 def test_a_craft_taking_arms_is_a_trigger_kept():
-    text = "A cargo ship took the artillery ammunition to Berbera."
+    text = "A cargo ship took two air defence batteries to Berbera."
     (took,) = craft_took(text)
     assert craft_carried_arms(text, took)
 

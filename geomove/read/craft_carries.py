@@ -10,8 +10,10 @@ Four things a craft as a subject changes (craft_carries.json holds the words):
   craft's noun is a trigger; whether a force was taken somewhere is asked next, as of "carried"
   (forces._without_idle_carry), and whose craft it was by read.carrier_load.
 - :func:`craft_carried_arms`: "carried weapons into X" is how news tells of armed men, no move
-  (forces._carried_a_force keeps only a force carried). A craft that carries arms somewhere moved
-  them: the craft is told, so the equipment of war it held moved with it.
+  (forces._carried_a_force keeps only a force carried), and arms or ammunition carried are no
+  force whatever carried them ("Trucks carried weapons and ammunition from A to B"). A craft that
+  carries heavy equipment of war somewhere (howitzers, launchers, batteries) moved it: the craft
+  is told, so the equipment it held moved with it.
 - :func:`without_craft_nouns`: "transport" right before a finite verb ("A Navy transport
   carried ...") is the craft's noun, not the verb whose object would be "carried 200 marines".
 - :func:`tug_of_a_force`: a tug is trade (lexicon.json not_forces vehicles) unless a force owns
@@ -29,7 +31,7 @@ import re
 from ..regex_cache import CompiledPatterns
 from ..textutil import ANY_WORD, word_set
 from .data_files import read_data
-from .lexicon import _MATERIEL_MOVER_GATE, _stem, object_after
+from .lexicon import _MATERIEL_MOVER, _MATERIEL_MOVER_GATE, _stem, object_after
 from .took_back import _TOOK_BACK_RE
 
 _PATTERNS = CompiledPatterns("read-craft-carries")
@@ -87,10 +89,26 @@ def craft_carried_arms(text: str, verb: re.Match) -> bool:
     if not word or word.lower() not in _CARRY_FORMS or not craft_before(text, verb.start()):
         return False
     load = object_after(text, verb.end(), len(text))
-    if not load or _MATERIEL_MOVER_GATE.search(load) is None:
+    if not load or _MATERIEL_MOVER_GATE.search(load) is None or not _names_heavy_arms(load):
         return False
     after = _NEXT_WORD.match(text, verb.end() + 1 + len(load))  # (the load keeps the space after it)
     return after is not None and after.group(1).lower() in _LOAD_DIRECTIONS
+
+
+def _names_heavy_arms(load: str) -> bool:
+    """Does the load name equipment of war that is no carried goods ("six howitzers", "40 rocket
+    launchers", "two air defence batteries"), as its head and not as a modifier? Arms, ammunition
+    and missiles carried stay no force, whatever carried them (forces._CARRIED_GOODS: "Trucks
+    carried weapons and ammunition from A to B", "the artillery ammunition")."""
+    from .forces import _CARRIED_GOODS  # (forces asks this module: asked late)
+    for m in _MATERIEL_MOVER.finditer(load):
+        if _CARRIED_GOODS.fullmatch(m.group(0)):
+            continue
+        after = _NEXT_WORD.match(load, m.end())
+        if after is not None and (_MATERIEL_MOVER.fullmatch(after.group(1)) or _CARRIED_GOODS.fullmatch(after.group(1))):
+            continue  # ("artillery ammunition": a kind of ammunition)
+        return True
+    return False
 
 
 def craft_load_end(text: str, main: re.Match, e: int) -> int | None:
