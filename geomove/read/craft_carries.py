@@ -152,12 +152,14 @@ def tug_of_a_force(subject: str) -> str | None:
 
 def craft_why(text: str, mover: str, main: re.Match, e: int) -> list[str]:
     """What of this module read the clause of ``main`` (its subject ``mover``), for the why: a
-    form of "take" after a craft, arms a craft carried, a force's tug, the load's force as the
-    actor. Empty for most clauses (the cheap tests first)."""
+    form of "take" after a craft, arms a craft carried, a force's tug. Empty for most clauses
+    (the cheap tests first)."""
     notes = []
     word = (main.group("verb") or "") if "verb" in main.re.groupindex else ""
-    if word.lower() in TAKE_FORMS and craft_before(text, main.start()):
-        notes.append(f"'{main.group('verb')}' after a craft: it carried what it took (read.craft_carries.craft_took)")
+    if not word:
+        return notes
+    if word.lower() in TAKE_FORMS and craft_before(text, main.start()) and _TOOK_BACK_RE.match(text, main.start()) is None:
+        notes.append(f"'{word}' after a craft: it carried what it took (read.craft_carries.craft_took)")
     elif craft_carried_arms(text, main):
         notes.append("arms a craft carried somewhere moved with it (read.craft_carries.craft_carried_arms)")
     if (tug := tug_of_a_force(mover)) is not None:
