@@ -26,10 +26,11 @@ of my own (session 59, read161)."""
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from ..regex_cache import CompiledPatterns
-from ..textutil import ANY_WORD, word_set
+from ..textutil import ANY_WORD, LONG_TEXT, word_index, word_set
 from .data_files import read_data
 from .lexicon import _MATERIEL_MOVER, _MATERIEL_MOVER_GATE, _stem, object_after
 from .took_back import _TOOK_BACK_RE
@@ -45,6 +46,9 @@ _CRAFT_BEFORE = _PATTERNS.compile(
     r"\s+(?:(?i:" + "|".join(_DATA["subject_adverbs"]) + r"|[a-z]+ly)\s+){0,2}$")
 # how far before the verb the craft's noun is looked for
 _SUBJECT_REACH = 48
+# the words one of which ends what stands before the verb when the pattern can match (a code,
+# "C-130s", holds a hyphen; an adverb may end in "ly")
+_LAST_WORDS = frozenset(n.split()[-1] for n in _DATA["craft_nouns"]) | frozenset(_DATA["subject_adverbs"])
 
 # a finite form of "take" not opening an idiom of no carrying; an empty "noun" group as the
 # other triggers have
@@ -53,6 +57,7 @@ _TAKE = _PATTERNS.compile(
     r"\b(?P<verb>" + "|".join(TAKE_FORMS) + r")\b"
     r"(?=\s+(?!(?:" + "|".join(_DATA["not_take_objects"]) + r")\b)[\w'’]+)(?:(?P<noun>(?!)))?", re.I)
 _TAKE_WORDS = frozenset(TAKE_FORMS) | {ANY_WORD}
+_TAKE_SET = frozenset(TAKE_FORMS)
 
 _CARRY_FORMS = frozenset(_DATA["carry_forms"])
 _LOAD_DIRECTIONS = frozenset(_DATA["load_directions"])
@@ -67,7 +72,14 @@ _TUG_OWNER = _PATTERNS.compile(_DATA["tug_owner"], re.I)
 
 def craft_before(text: str, at: int) -> bool:
     """Does a craft's noun end the words right before ``at`` ("A ferry |took", "Two C-130s
-    later |carried")? The subject of the verb at ``at`` is then a craft."""
+    later |carried")? The subject of the verb at ``at`` is then a craft. (The last word is
+    looked up first: the pattern is tried only where it is a craft's noun, a code or an adverb.)"""
+    words = text[max(0, at - _SUBJECT_REACH):at].split()
+    if not words:
+        return False
+    last = words[-1].lower()
+    if last not in _LAST_WORDS and "-" not in last and not last.endswith("ly"):
+        return False
     return _CRAFT_BEFORE.search(text, max(0, at - _SUBJECT_REACH), at) is not None
 
 
@@ -77,7 +89,15 @@ def craft_took(text: str) -> list[re.Match]:
     ... back to" is read.took_back's."""
     if _TAKE_WORDS.isdisjoint(word_set(text)):
         return []
-    return [m for m in _TAKE.finditer(text)  # ("took ... back to" is read.took_back's trigger: not twice)
+    if len(text) > LONG_TEXT:
+        found = _TAKE.finditer(text)
+    else:
+        # (tried only at the words that are a form of "take", picked in C from the text's word
+        # index, not at every character of a report)
+        starts, words = word_index(text)
+        found = filter(None, map(_TAKE.match, itertools.repeat(text),
+                                 itertools.compress(starts, map(_TAKE_SET.__contains__, words))))
+    return [m for m in found  # ("took ... back to" is read.took_back's trigger: not twice)
             if craft_before(text, m.start()) and _TOOK_BACK_RE.match(text, m.start()) is None]
 
 
