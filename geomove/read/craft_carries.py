@@ -66,6 +66,9 @@ _NEXT_WORD = _PATTERNS.compile(r"\s*([\w'’]+)")
 
 _NOUN_VERBS = frozenset(_DATA["noun_verbs"])
 _NOUN_VERB_NEXT = frozenset(_DATA["noun_verb_next"])
+# (each noun's form but its first letter, whatever its case, in lower and in upper case: a
+# report holding none of them is not looked at word by word)
+_NOUN_VERB_TAILS = tuple(sorted({w[1:] for w in _NOUN_VERBS} | {w[1:].upper() for w in _NOUN_VERBS}))
 
 _TUG_OWNER = _PATTERNS.compile(_DATA["tug_owner"], re.I)
 
@@ -149,6 +152,8 @@ def craft_load_end(text: str, main: re.Match, e: int) -> int | None:
 def without_craft_nouns(text: str, triggers: list) -> list:
     """The triggers but a verb form that is a craft's noun right before another trigger's finite
     verb ("A Navy transport carried 200 marines": "transport" names the craft)."""
+    if not any(w in text for w in _NOUN_VERB_TAILS):
+        return triggers  # (the cheap test, in C: most reports hold no such noun)
     starts = {t.start(): t for t in triggers}
     kept = []
     for t in triggers:
