@@ -528,6 +528,7 @@ def read_fragments(a: Assembly) -> None:
             continue  # (such a fragment is read only up to its roles: see _Reader.fragment)
         a.why.append(f"sentence {i} '{frag.trigger}': {frag.status_why}")
         a.why.extend(f"sentence {i} '{frag.trigger}': {w}" for w in frag.roles_why)
+        a.why.extend(f"sentence {i} '{frag.trigger}': {w}" for w in reader.read_why.get(i, ()))
         routes = _routes(frag, book)
         if two_lists_alike(frag) and len(routes) == len(frag.origin):
             a.why.append(why_paired(frag))  # "from A and B towards C and D" (read/two_lists)

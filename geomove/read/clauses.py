@@ -391,6 +391,7 @@ from .partitive_them import part_of_civilians
 from .carried_people import carried_people
 from .towed import towed_no_materiel
 from .carrier_load import carrier_moved_a_force
+from .craft_carries import craft_load_end, craft_took, craft_why, without_craft_nouns
 from .in_the_day import IN_THE_DAY, day_of_telling
 from .staged_origin import GATHERING_WORD as _STAGING_WORD_OR_POSITIONS, GATHERING_WORD_GATE as _STAGING_WORD_OR_POSITIONS_GATE, gathered_after_moving, gathered_before_moving, staging_as_origin, subject_before_staging
 from .met_then_turned_back import met_place_as_origin, turns_back
@@ -1904,7 +1905,7 @@ class _Reader(RoleReading, StatusReading):
         self.text = text
         self.published = parse_published(published) if published else None
         # one pass of the trigger lexicon over the report, read by clause afterwards
-        self._triggers = sorted(list(_TRIGGER_SCAN.finditer(text, _trigger_starts(text))) + _manners_of_motion(text) + under_way(text) + took_back(text) + followed_on(text) + tracked_between(text) + handed_site_over(text),
+        self._triggers = sorted(list(_TRIGGER_SCAN.finditer(text, _trigger_starts(text))) + _manners_of_motion(text) + under_way(text) + took_back(text) + craft_took(text) + followed_on(text) + tracked_between(text) + handed_site_over(text),
                                 key=lambda t: t.start())
         # ("carry" is a trigger only with a force carried somewhere, before clauses are cut at it)
         self._triggers = _without_idle_carry(text, self._triggers)
@@ -1913,6 +1914,7 @@ class _Reader(RoleReading, StatusReading):
         # ("aboard military transport aircraft": a verb's bare form as a noun's modifier is no
         # verb, so no clause is cut before it either; the fragment reader dropped it already)
         self._triggers = [t for t in self._triggers if not _noun_adjunct(text, t)]
+        self._triggers = without_craft_nouns(text, self._triggers)  # ("A Navy transport carried ...": read.craft_carries)
         self._triggers = without_month_march(text, self._triggers)  # ("delivered them to A in March, flew": read.month_march)
         self._triggers = without_idle_pass(text, self._triggers, mentions)  # ("passed" only a waterway)
         self._triggers = without_noun_moves(text, self._triggers)  # "in a separate move" (read/nouns)
@@ -1965,6 +1967,9 @@ class _Reader(RoleReading, StatusReading):
         # clauses with a verb of movement read as no movement of a force, and why ("the bill
         # moved to X": a bill is no force); assemble.read_fragments prints the reasons
         self.unread_why: dict[int, str] = {}
+        # clauses read as a movement by a rule worth telling (a craft's load), and why: printed
+        # beside the clause's status and roles (assemble.read_fragments)
+        self.read_why: dict[int, list[str]] = {}
         self._no_force: set[int] = set()  # clauses whose subject is no force (a next verb may share it)
         # the role cues of the places asked so far (roles.RoleReading._cue_for: a clause read again asks them again)
         self._cues: dict[tuple, tuple[str | None, int]] = {}
@@ -2279,6 +2284,8 @@ class _Reader(RoleReading, StatusReading):
                 self.unread_why[index] = f"'{main.group(0)}': {no_force}"
                 self._no_force.add(index)
                 return None
+            if (craft := craft_why(self.text, mover, main, e)):
+                self.read_why[index] = craft  # ("A ferry took 300 soldiers to X": read.craft_carries)
         if not verbs and _civilians_of_noun(self.text, main, e):
             self.unread_why[index] = f"'{main.group(0)}': the arrival or departure of civilians: no force moved"
             self._no_force.add(index)
@@ -4573,6 +4580,13 @@ class _Reader(RoleReading, StatusReading):
             # "UNIFIL peacekeepers escorted the Lebanese soldiers from X": the force escorted
             # is whose movement is told (read/forces.escorted_force)
             return _bare_name(escorted), home
+        if named and (load_end := craft_load_end(self.text, main, e)) is not None:
+            # "A Navy transport carried 200 Kenyan marines to X": a force named in a craft's
+            # load is who moved, before the craft's owner ("A Navy transport carried 200
+            # marines": the navy); read.craft_carries, docs/reading.md
+            load = next((n for n in named if main.end() <= n[0] < load_end), None)
+            if load is not None:
+                return _bare_name(load[1]), home
         if named and carrier_moved_a_force(self.text, self.text[s:main.start()], main, e):
             # "A ferry carried 200 Tanzanian soldiers to X": a craft of trade names no one, the
             # force it carried is who moved (read.carrier_load)

@@ -37,6 +37,7 @@ from .group_names import KNOWN_GROUP_NAMES
 from .reported_members import members_open_reported_clause
 from .told_aside import without_told_asides
 from .gates import Gate
+from .craft_carries import craft_carried_arms
 
 _PATTERNS = CompiledPatterns("read-forces")  # (kept compiled code, as read/lexicon.py's)
 
@@ -604,9 +605,12 @@ def carries_out(text: str, word: str, end: int) -> bool:
 
 
 def _without_idle_carry(text: str, triggers: list) -> list:
-    """The triggers but the forms of "carry" that carry no force anywhere (_carried_a_force)."""
+    """The triggers but the forms of "carry" that carry no force anywhere (_carried_a_force),
+    unless a craft carried arms somewhere ("A cargo ship carried six howitzers to B":
+    read.craft_carries.craft_carried_arms)."""
     return [t for t in triggers if not (t.group("verb") and _stem(t.group("verb")) == "carry"
-                                        and not _carried_a_force(text, t, len(text)))]
+                                        and not _carried_a_force(text, t, len(text))
+                                        and not craft_carried_arms(text, t))]
 
 
 # the goods a verb of carrying may take that _MOVER counts as military movers when they move

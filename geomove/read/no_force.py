@@ -30,6 +30,7 @@ from .lexicon import (
 )
 from .officials_of_service import without_officials_of_service
 from .carried_people import CRAFT, EVACUATED
+from .craft_carries import tug_of_a_force
 from ..regex_cache import CompiledPatterns
 from .clause_window import before_in_clause
 from .gates import Gate
@@ -67,7 +68,9 @@ def _no_force_moves(subject: str) -> bool:
     subject = without_officials_of_service(subject)
     trade = _THE_DEAD_GATE.sub(" ", _CIVILIAN_VEHICLES_GATE.sub(" ", _CARGO_GATE.sub(" ", subject)))
     if trade != subject or _GOODS_GATE.search(subject):
-        return not _MOVER_GATE.search(trade)
+        # (a tug its force's words own two or three words before it is the force's craft: "A
+        # Navy salvage tug", read.craft_carries.tug_of_a_force)
+        return not _MOVER_GATE.search(trade) and tug_of_a_force(subject) is None
     # (and people a state evacuates: "200 foreign nationals were airlifted to Jeddah", read84;
     # but not the military aircraft or ship told carrying them, "A second A400M with 90 evacuees
     # flew from A to B": military equipment moved, as carried_people.names_a_craft reads, read128)
