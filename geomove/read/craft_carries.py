@@ -100,8 +100,14 @@ def craft_took(text: str) -> list[re.Match]:
         starts, words = word_index(text)
         found = filter(None, map(_TAKE.match, itertools.repeat(text),
                                  itertools.compress(starts, map(_TAKE_SET.__contains__, words))))
-    return [m for m in found  # ("took ... back to" is read.took_back's trigger: not twice)
-            if craft_before(text, m.start()) and _TOOK_BACK_RE.match(text, m.start()) is None]
+    return [m for m in found if _taken_by_a_craft(text, m.start())]
+
+
+def _taken_by_a_craft(text: str, at: int) -> bool:
+    """Is the form of "take" at ``at`` a craft's carrying: a craft's noun right before it, and
+    not "took ... back to" (read.took_back's trigger: not read twice)? craft_took's test of each
+    form, and craft_why's of the trigger it made."""
+    return craft_before(text, at) and _TOOK_BACK_RE.match(text, at) is None
 
 
 def craft_carried_arms(text: str, verb: re.Match) -> bool:
@@ -183,7 +189,7 @@ def craft_why(text: str, mover: str, main: re.Match, e: int) -> list[str]:
     word = (main.group("verb") or "") if "verb" in main.re.groupindex else ""
     if not word:
         return notes
-    if word.lower() in TAKE_FORMS and craft_before(text, main.start()) and _TOOK_BACK_RE.match(text, main.start()) is None:
+    if word.lower() in TAKE_FORMS and _taken_by_a_craft(text, main.start()):
         notes.append(f"'{word}' after a craft: it carried what it took (read.craft_carries.craft_took)")
     elif craft_carried_arms(text, main):
         notes.append("arms a craft carried somewhere moved with it (read.craft_carries.craft_carried_arms)")
