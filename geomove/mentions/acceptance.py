@@ -483,7 +483,7 @@ class Acceptance:
                 del m["support"], m["strong_support"]  # (the town's support: no reading is left to back)
                 continue
             single = m["n_tokens"] == 1 and not m.get("abbrev") and m.get("tok") is not None
-            if single and m["surface"] in self.person_words and not self._person_s_word_read_as(best, m["surface"], m["tok"]):
+            if single and m["surface"] in self.person_words and self._person_s_word_dropped(m, best, mentions):
                 m["drop"] = True  # the surname of a person named earlier in the text ("Kenyatta airport": the airport)
                 continue
             famous = best.get("kind") in {"country", "admin1", "continent"} and best.get("name_similarity") == 1.0

@@ -15,6 +15,7 @@ from ..textutil import sentence_spans, tokenize_with_texts
 from .tokens import TextStructure
 from .candidates import CandidateLookup, shared_candidates
 from .persons import PersonsAndOrganisations
+from .person_or_place import PersonsNamedLikePlaces
 from .facilities import Facilities
 from .hyphens import Hyphenated, place_suffix
 from .scan import RunScanner
@@ -142,6 +143,7 @@ class _Finder(
         TextStructure,
         CandidateLookup,
         PersonsAndOrganisations,
+        PersonsNamedLikePlaces,
         Facilities,
         Hyphenated,
         RunScanner,

@@ -262,6 +262,17 @@ class PersonsAndOrganisations:
             self.person_words.update(toks[i].text for i in run[1:] if toks[i].lower not in CONNECTORS)
         if self._facility_named_after_person(run):
             return {}  # "Jomo Kenyatta International Airport": the person names the place
+        dot = toks[run[0] - 1] if run[0] > 1 else None
+        if dot is not None and dot.text == "." and dot.sentence == words[0].sentence:
+            # "M. A. Van Buren": a surname of two words after initials (s60 gaz111; read in place:
+            # few runs follow a point in their own sentence)
+            initials = self._surname_of_words_after_initials(run)
+            if initials:
+                return initials
+        if toks[run[-1]].text in self.person_words:
+            again = self._person_s_words_again(run)
+            if again:
+                return again  # "M. A. Van Buren ... Later Van Buren flew": the person's
         area_end = 0  # the words of an area named after a title ("Prince Edward Island") are no person
         for k, t in enumerate(words):
             if start_person is not None:
@@ -949,10 +960,12 @@ class PersonsAndOrganisations:
         if told is None:
             told = self._person_act_after(run[-1]) or self._person_fate_after(run[-1])
         if told:
-            return True
+            # ("Jomo Kenyatta welcomed fewer passengers": the airport's traffic, s60 gaz111)
+            return not self._an_airport_s_traffic_after(run[-1])
         # (everyday words are no airfield's short name to the scan, "Natural Selection sells":
         # no person of it is asked either, nor the tagger loaded for it)
-        return not all(is_common_word(w.text) for w in words) and self._subject_of_a_finite_verb(run)
+        return not all(is_common_word(w.text) for w in words) and not self._an_airport_s_traffic_after(run[-1]) \
+            and self._subject_of_a_finite_verb(run)
 
     def _subject_of_a_finite_verb(self, run: list[int]) -> bool:
         """Is the name of ``run`` the subject of the finite verb right after it, by the parts of

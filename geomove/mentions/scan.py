@@ -758,7 +758,8 @@ class RunScanner:
                 return None  # acronyms (ISIS, SDF, NATO) and shouted headline words
             if self.headline_lines and self._in_headline(first.start):
                 return None
-            if self._a_person_s_word(surface) and not self._person_s_word_naming_a_place(surface, run[k]):
+            if self._a_person_s_word(surface) and not self._person_s_word_naming_a_place(surface, run[k]) \
+                    and not self._person_s_word_in_a_place_role(run[k]):
                 return None  # (asked again below, after the look-up, where it used to be alone)
         kind = self.kind_hint(run, k, n, surface)
         # the shared rows, only read (see shared_candidates_of) until the mention is made, and
@@ -821,7 +822,8 @@ class RunScanner:
                 return None
             if lower in self._lower_only_in_strain_names()[1] and self._before_a_strain_noun(run[k]):
                 return None  # "the Reston ebolavirus" in a text on the Ebola Reston strain: the strain
-            if surface in self.person_words and not self._person_s_word_naming_a_place(surface, run[k]):
+            if surface in self.person_words and not self._person_s_word_naming_a_place(surface, run[k]) \
+                    and not self._person_s_word_in_a_place_role(run[k]):
                 return None
         if shared:
             cands = list(map(dict.copy, cands))  # (what self.candidates gives)

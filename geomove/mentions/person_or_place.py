@@ -1,0 +1,154 @@
+"""Persons and places that share a name: which one a word means where the text names both
+(s60 gaz111).
+
+A word the text gave a person ("Maria Palma", later "Palma") is dropped wherever it stands alone,
+and a run the text writes like a person's name is the person's. Four constructions decide otherwise,
+each from the sentence itself:
+
+- initials before a surname of two words ("M. A. Van Buren", "A. De Soto"): the person, as one
+  word after initials already was (persons._after_initials);
+- a place role before the person's word ("the ship docked in Palma", "flew to Palma"): the verb
+  moves something to a place, whoever bears the name elsewhere;
+- a small field named like the person ("John Smith said ...; landed at Smith airport"): read only
+  where it lies in the province of a place the text reads, or is an airport with a code of its own
+  (the airports news names: "Kenyatta airport"); otherwise the words are the person's;
+- what follows a facility's short name and its verb ("Jomo Kenyatta recorded delays"): an
+  airport's traffic as the object says the airport is the subject.
+
+Every test here is asked only where its cheap pre-test holds (a person's word of the text, a run
+after an initial's point, a name the index knows only as an airport's short form), so a text
+that names no such person pays nothing for them.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from ..wordlists import CONNECTORS, KIND_AFTER, ORG_SUFFIXES, SPEECH_VERBS, STOPWORDS
+from .words import FACILITY_KINDS
+
+_DATA = json.loads(Path(__file__).with_name("person_or_place.json").read_text(encoding="utf-8"))
+ROLE_VERBS = frozenset(_DATA["role_verbs"])
+ROLE_PREPOSITIONS = frozenset(_DATA["role_prepositions"])
+ROLE_PARTICLES = frozenset(_DATA["role_particles"])
+DIRECT_ROLE_VERBS = frozenset(_DATA["direct_role_verbs"])
+AIRPORT_TRAFFIC_NOUNS = frozenset(_DATA["airport_traffic_nouns"])
+
+# an airport the index gives a code of its own (the IATA code: gazetteer_build rates such an
+# airport 0.45, a base 0.4, a field with none 0.25) is one the news names by the person it
+# honours; a field with none is most often its owner's, named like anyone of the surname
+NAMED_AIRPORT_IMPORTANCE = 0.4
+# how many words a surname after initials may have ("Van Buren", "De la Cruz")
+_SURNAME_WORDS = 3
+
+
+class PersonsNamedLikePlaces:
+    """The four tests above, as methods of the finder (its tokens, person_words, mentions)."""
+
+    def _surname_of_words_after_initials(self, run: list[int]) -> dict[int, str]:
+        """'M. A. Van Buren', 'A. De Soto', 'P. L. Santa Cruz': a run of two or three words, each
+        capitalised or a surname's particle, none a kind or an organisation's word, right after
+        initials (persons._after_initials: not a compass letter, not a country's letters, not
+        an address's "D. C."). A place is not written after a person's initials, so the run is the
+        person's, every word of it, and later the surname alone is too. (Asked only of a run after
+        a point in its own sentence.)"""
+        toks = self.toks
+        if len(run) > _SURNAME_WORDS:
+            return {}
+        for i in run:
+            t = toks[i]
+            if not t.is_word or t.text.isupper() or t.lower in KIND_AFTER or t.lower in ORG_SUFFIXES \
+                    or not (t.text[:1].isupper() or t.lower in CONNECTORS):
+                return {}
+        if not self._after_initials(run[0]):
+            return {}
+        words = " ".join(toks[i].text for i in run)
+        self.person_words.add(words)
+        self.person_words.add(toks[run[-1]].text)
+        return {i: "person" for i in run}
+
+    def _person_s_words_again(self, run: list[int]) -> dict[int, str]:
+        """The person's marks where the run, of two or three words (after a sentence's opening
+        stopword the run took in: "Later Van Buren"), is a person's name of more than one word the
+        text gave before, written again alone ("M. A. Van Buren spoke ... Later Van Buren flew"),
+        and not in a place role. As a one-word surname is the person's later (scan, acceptance), so
+        is a surname of two. (Asked only where the run's last word is a person's word.)"""
+        toks = self.toks
+        if toks[run[0]].lower in STOPWORDS:
+            run = run[1:]
+        if len(run) < 2 or len(run) > _SURNAME_WORDS:
+            return {}
+        if " ".join(toks[i].text for i in run) not in self.person_words or self._person_s_word_in_a_place_role(run[0]):
+            return {}
+        return {i: "person" for i in run}
+
+    def _person_s_word_in_a_place_role(self, i: int) -> bool:
+        """Is token ``i`` (a word the text gave a person) in a place role: after a verb that moves
+        something somewhere and its preposition ("docked in", "flew back to": ROLE_VERBS,
+        ROLE_PARTICLES, ROLE_PREPOSITIONS) or straight after a verb whose object is a place
+        (DIRECT_ROLE_VERBS: "entered", "shelled")? Then the word names the place, whoever bears
+        the name elsewhere in the text."""
+        if i < 1:
+            return False
+        toks = self.toks
+        sentence = toks[i].sentence
+        prev = toks[i - 1]
+        if prev.sentence != sentence:
+            return False
+        if prev.lower in DIRECT_ROLE_VERBS:
+            return True
+        if prev.lower not in ROLE_PREPOSITIONS or prev.text != prev.lower or i < 2:
+            return False
+        j = i - 2
+        if toks[j].lower in ROLE_PARTICLES and toks[j].lower not in ROLE_VERBS and j >= 1:
+            j -= 1
+        return toks[j].sentence == sentence and toks[j].lower in ROLE_VERBS
+
+    def _person_s_word_dropped(self, m: dict, best: dict, mentions: list[dict]) -> bool:
+        """Acceptance's test of a one-word mention the text gave a person (``m``, read as
+        ``best``): dropped unless the words name a place after all -- a facility or port word
+        after it that the reading agrees with (facilities._person_s_word_read_as), but not a
+        person's small field far from the text's places, or a place role before it where no
+        facility word follows ("landed at Palma airport": the role is the airport's, and an
+        airport the index lacks may be named for the person, so no town of the name is read)."""
+        if self._person_s_word_read_as(best, m["surface"], m["tok"]):
+            return self._person_s_field_far_from_the_text(m, best, mentions)
+        return not self._person_s_word_in_a_place_role(m["tok"]) or self._facility_word_after(m["tok"])
+
+    def _person_s_field_far_from_the_text(self, m: dict, best: dict, mentions: list[dict]) -> bool:
+        """Is ``best``, a facility read for a person's word before a facility word ("John Smith
+        said ...; landed at Smith airport"), a field with no code of its own (importance below
+        NAMED_AIRPORT_IMPORTANCE: a private strip of the surname) whose province no other place
+        of the text is in or is? Then nothing in the text puts the story there, and the words are
+        the person's name for a place the index lacks. An airport with a code ("Kenyatta
+        airport": the one named for the president) and a field in a province the text names
+        ("the troops were in Kansas") stay read."""
+        if best.get("kind") not in FACILITY_KINDS or (best.get("importance") or 0.0) >= NAMED_AIRPORT_IMPORTANCE:
+            return False
+        country, province = best.get("country"), best.get("admin1")
+        for other in mentions:
+            if other is m or other.get("drop") or not other.get("cands"):
+                continue
+            c = other["cands"][0]
+            if c.get("country") != country or not province:
+                continue
+            if c.get("admin1") == province or (c.get("kind") == "admin1" and c.get("name") == province):
+                return False
+        return True
+
+    def _an_airport_s_traffic_after(self, last: int) -> bool:
+        """Does the verb after a facility's short name (ending at token ``last``) take an
+        airport's traffic as its object ("recorded delays", "cancelled twelve flights", "welcomed
+        fewer passengers": AIRPORT_TRAFFIC_NOUNS within the three words after the verb, before
+        any punctuation)? Then the airport is the subject, whatever the verb; a verb of speech
+        takes a clause, not an object, so it is not asked."""
+        after = self.next_tokens(last, 4)
+        if len(after) < 2 or after[0].lower in SPEECH_VERBS or not after[0].is_word:
+            return False
+        for t in after[1:]:
+            if not t.is_word:
+                return False
+            if t.lower in AIRPORT_TRAFFIC_NOUNS:
+                return True
+        return False
