@@ -29,6 +29,7 @@ from placing import reads_as
     ("Troops camped near Del Rio on Monday.", "Del Rio", {"country": "US"}),
     ("Aid reached S. Sudan by road on Monday.", "Sudan", {}),
     ("Troops from N. Ireland landed in Scotland on Monday.", "Ireland", {}),
+    ("The envoy flew to Washington, D. C. Van Buren police met him on Monday.", "Van Buren", {"country": "US"}),
     # 2. a place role before a person's word: the place
     ("Maria Palma spoke to reporters; the ship docked in Palma on Monday.", "Palma",
      {"gazetteer_id": "geonames:2512989"}),
@@ -37,6 +38,8 @@ from placing import reads_as
     ("Maria Palma said the convoy would wait; it arrived at Palma by noon.", "Palma",
      {"gazetteer_id": "geonames:2512989"}),
     ("Maria Palma thanked the crew; the frigate sailed back to Palma on Friday.", "Palma",
+     {"gazetteer_id": "geonames:2512989"}),
+    ("Maria Palma said the convoy would wait; the rebels entered Palma at dawn.", "Palma",
      {"gazetteer_id": "geonames:2512989"}),
     # (near misses: the person's word after a verb no place role is, or alone: no place)
     ("Maria Palma said the ship would sail; Palma then thanked the crew.", "Palma", None),
@@ -64,6 +67,9 @@ from placing import reads_as
     ("Jomo Kenyatta recorded a speech in 1963, and troops later guarded Nairobi.", "Jomo Kenyatta", None),
     ("Jomo Kenyatta cancelled the elections, and troops later guarded Nairobi.", "Jomo Kenyatta", None),
     ("Jomo Kenyatta led the country to independence, and troops later guarded Nairobi.", "Jomo Kenyatta", None),
+    # (a traffic noun that only qualifies the object, or after a verb of speech: the person)
+    ("Jomo Kenyatta met airline chiefs, and troops later guarded Nairobi.", "Jomo Kenyatta", None),
+    ("Jomo Kenyatta said flights would resume, and troops later guarded Nairobi.", "Jomo Kenyatta", None),
 ])
 def test_reads_as(gazetteer, text, surface, want):
     found = _by_surface(text, gazetteer)

@@ -141,14 +141,18 @@ class PersonsNamedLikePlaces:
         """Does the verb after a facility's short name (ending at token ``last``) take an
         airport's traffic as its object ("recorded delays", "cancelled twelve flights", "welcomed
         fewer passengers": AIRPORT_TRAFFIC_NOUNS within the three words after the verb, before
-        any punctuation)? Then the airport is the subject, whatever the verb; a verb of speech
-        takes a clause, not an object, so it is not asked."""
-        after = self.next_tokens(last, 4)
+        any punctuation, and the object's last noun: a stopword, a point or the sentence's end
+        after it, not another noun, "met airline chiefs")? Then the airport is the subject,
+        whatever the verb; a verb of speech takes a clause, not an object, so it is not asked."""
+        after = self.next_tokens(last, 5)
         if len(after) < 2 or after[0].lower in SPEECH_VERBS or not after[0].is_word:
             return False
-        for t in after[1:]:
+        for k in range(1, min(len(after), 4)):
+            t = after[k]
             if not t.is_word:
                 return False
             if t.lower in AIRPORT_TRAFFIC_NOUNS:
-                return True
+                nxt = after[k + 1] if k + 1 < len(after) else None
+                if nxt is None or not nxt.is_word or nxt.lower in STOPWORDS or nxt.lower in AIRPORT_TRAFFIC_NOUNS:
+                    return True
         return False
