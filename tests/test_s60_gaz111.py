@@ -46,6 +46,8 @@ from placing import reads_as
     ("Maria Palma said the ship would sail; the captain talked to Palma at noon.", "Palma", None),
     ("Maria Palma said the ship would sail; the crew gave the flag to Palma at noon.", "Palma", None),
     ("Maria Palma said the ship would sail; reporters waited for Palma in the rain.", "Palma", None),
+    ("Maria Palma said the ship would sail; the first prize went to Palma on Monday.", "Palma", None),
+    ("Maria Palma said the ship would sail; the sailors flew with Palma to Madrid.", "Palma", None),
     # 3. a small field named like a person of the text, far from the text's places: the person's word
     ("John Smith said the convoy would wait; the plane landed at Smith airport on Monday.", "Smith", None),
     ("Officer Dan Brown spoke first; the medics later waited at Brown airport.", "Brown", None),
@@ -53,6 +55,8 @@ from placing import reads_as
     # scheduled flights named for the person)
     ("John Smith said the troops were in Kansas; the plane landed at Smith airport on Monday.", "Smith",
      {"gazetteer_id": "airport:43KS"}),
+    ("John Smith said the convoy would wait; the plane landed at Smith airport in Texas.", "Smith",
+     {"kind": "airfield", "admin1": "Texas"}),
     ("The plane landed at Smith airport on Monday.", "Smith", {"kind": "airfield"}),
     ("President Uhuru Kenyatta waved to the crowd, then flew out of Kenyatta airport at noon.", "Kenyatta",
      {"gazetteer_id": "airport:HKJK"}),
