@@ -392,6 +392,7 @@ from .carried_people import carried_people
 from .towed import towed_no_materiel
 from .carrier_load import carrier_moved_a_force
 from .craft_carries import craft_load_end, craft_took, craft_why, without_craft_nouns
+from .passive_means import passive_by_means, passive_why
 from .in_the_day import IN_THE_DAY, day_of_telling
 from .staged_origin import GATHERING_WORD as _STAGING_WORD_OR_POSITIONS, GATHERING_WORD_GATE as _STAGING_WORD_OR_POSITIONS_GATE, gathered_after_moving, gathered_before_moving, staging_as_origin, subject_before_staging
 from .met_then_turned_back import met_place_as_origin, turns_back
@@ -1905,7 +1906,7 @@ class _Reader(RoleReading, StatusReading):
         self.text = text
         self.published = parse_published(published) if published else None
         # one pass of the trigger lexicon over the report, read by clause afterwards
-        self._triggers = sorted(list(_TRIGGER_SCAN.finditer(text, _trigger_starts(text))) + _manners_of_motion(text) + under_way(text) + took_back(text) + craft_took(text) + followed_on(text) + tracked_between(text) + handed_site_over(text),
+        self._triggers = sorted(list(_TRIGGER_SCAN.finditer(text, _trigger_starts(text))) + _manners_of_motion(text) + under_way(text) + took_back(text) + craft_took(text) + passive_by_means(text) + followed_on(text) + tracked_between(text) + handed_site_over(text),
                                 key=lambda t: t.start())
         # ("carry" is a trigger only with a force carried somewhere, before clauses are cut at it)
         self._triggers = _without_idle_carry(text, self._triggers)
@@ -2284,8 +2285,8 @@ class _Reader(RoleReading, StatusReading):
                 self.unread_why[index] = f"'{main.group(0)}': {no_force}"
                 self._no_force.add(index)
                 return None
-            if (craft := craft_why(self.text, mover, main, e)):
-                self.read_why[index] = craft  # ("A ferry took 300 soldiers to X": read.craft_carries)
+            if (craft := craft_why(self.text, mover, main, e) + passive_why(main)):
+                self.read_why[index] = craft  # ("A ferry took 300 soldiers to X": read.craft_carries; "were taken by ferry": read.passive_means)
         if not verbs and _civilians_of_noun(self.text, main, e):
             self.unread_why[index] = f"'{main.group(0)}': the arrival or departure of civilians: no force moved"
             self._no_force.add(index)
