@@ -196,6 +196,33 @@ def tug_of_a_force(subject: str) -> str | None:
     return owned.group(0) if owned else None
 
 
+_TOLD = _DATA["tug_told_before"]
+_BARE_TUG = _PATTERNS.compile(_TOLD["subject"], re.I)
+_TUG_WORD = _PATTERNS.compile(_TOLD["tug"], re.I)
+_OWNED_BEFORE = _PATTERNS.compile(_TOLD["owned"], re.I)
+
+
+def tug_told_before(text: str, subject: str, at: int) -> tuple[int, int] | None:
+    """Where the force's tug told before stands (its owner's start, the tug's end), when
+    ``subject`` (its words end at ``at``, the verb) is a bare "the tug" and the last tug told before
+    it is a force's ("A Greek Navy tug towed the frigate to A. | The tug then sailed on to B");
+    None otherwise: a bare "the tug" after a tug of trade ("A salvage tug ...") stays trade, as
+    does one with no tug told before. The tug of the subject is the one told last, whatever came
+    between: another tug told after the force's is the one it refers to."""
+    if "tug" not in subject and "Tug" not in subject:
+        return None  # (the cheap test: most subjects name no tug)
+    if _BARE_TUG.fullmatch(subject) is None:
+        return None
+    own = at - len(subject) + subject.lower().find("tug")  # (the subject's own tug: not one told before)
+    told = None
+    for told in _TUG_WORD.finditer(text, max(0, own - _TOLD["reach"]), own):
+        pass
+    if told is None:
+        return None
+    owner = _OWNED_BEFORE.search(text, max(0, told.start() - 60), told.start())
+    return (owner.start(), told.end()) if owner is not None else None
+
+
 def craft_why(text: str, mover: str, main: re.Match, e: int) -> list[str]:
     """What of this module read the clause of ``main`` (its subject ``mover``), for the why: a
     form of "take" after a craft, arms a craft carried, a force's tug. Empty for most clauses
