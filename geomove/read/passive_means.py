@@ -32,7 +32,8 @@ _DATA = read_data("passive_means.json")
 READ_AS = _DATA["read_as"]
 PASSIVE_FORMS = tuple(_DATA["passive_forms"])
 
-_MEANS = sorted(set(_DATA["means"]) | set(read_data("craft_carries.json")["craft_nouns"]), key=len, reverse=True)
+# (longest first, then by letter: one pattern whatever the hash seed, kept across processes)
+_MEANS = sorted(set(_DATA["means"]) | set(read_data("craft_carries.json")["craft_nouns"]), key=lambda m: (-len(m), m))
 # "<taken|carried> by [a] [up to three modifiers] <means>", the means a whole word that no noun
 # of who did it follows ("taken by truck drivers"); the whole phrase is the trigger's verb (as
 # "taken by boat" is the lexicon's), with an empty "noun" group as the other triggers have
