@@ -28,7 +28,7 @@ def _trigger(text: str, verb: str):
     ("The plane took off from Entebbe.", []),                      # read.lexicon's "take off"
     ("The ferry took on fuel at Mtwara.", []),
     ("The aircraft took the contingent back to Latakia.", []),     # read.took_back's
-    ("The ferry that took the soldiers to Lindi sank.", []),       # the craft is not right before
+    ("The ferry that took the soldiers to Lindi sank.", ["took"]),  # the relative's subject is the craft (s60, read162)
 ])
 def test_craft_took(text, took):
     assert [m.group("verb") for m in craft_took(text)] == took

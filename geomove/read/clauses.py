@@ -391,7 +391,8 @@ from .partitive_them import part_of_civilians
 from .carried_people import carried_people
 from .towed import towed_no_materiel
 from .carrier_load import carrier_moved_a_force
-from .craft_carries import craft_load_end, craft_took, craft_why, without_craft_nouns
+from .craft_carries import craft_load_end, craft_took, craft_why, tug_told_before, without_craft_nouns
+from .passive_means import passive_by_means, passive_why
 from .in_the_day import IN_THE_DAY, day_of_telling
 from .staged_origin import GATHERING_WORD as _STAGING_WORD_OR_POSITIONS, GATHERING_WORD_GATE as _STAGING_WORD_OR_POSITIONS_GATE, gathered_after_moving, gathered_before_moving, staging_as_origin, subject_before_staging
 from .met_then_turned_back import met_place_as_origin, turns_back
@@ -1905,7 +1906,7 @@ class _Reader(RoleReading, StatusReading):
         self.text = text
         self.published = parse_published(published) if published else None
         # one pass of the trigger lexicon over the report, read by clause afterwards
-        self._triggers = sorted(list(_TRIGGER_SCAN.finditer(text, _trigger_starts(text))) + _manners_of_motion(text) + under_way(text) + took_back(text) + craft_took(text) + followed_on(text) + tracked_between(text) + handed_site_over(text),
+        self._triggers = sorted(list(_TRIGGER_SCAN.finditer(text, _trigger_starts(text))) + _manners_of_motion(text) + under_way(text) + took_back(text) + craft_took(text) + passive_by_means(text) + followed_on(text) + tracked_between(text) + handed_site_over(text),
                                 key=lambda t: t.start())
         # ("carry" is a trigger only with a force carried somewhere, before clauses are cut at it)
         self._triggers = _without_idle_carry(text, self._triggers)
@@ -2266,6 +2267,8 @@ class _Reader(RoleReading, StatusReading):
                         # ("The ferry, which carried police officers from A, sailed to B": read.relative_carried)
                         and not force_carried_in_aside(self.text, carrier_at, e)
                         and not self._she_is_the_ship(index, subject)  # ("HMS X reached A. She had left B": read.ship_she)
+                        # ("A Navy salvage tug towed ... The tug then sailed on to B": read.craft_carries)
+                        and tug_told_before(self.text, subject, main.start()) is None
                         else None if placeless else
                         self._moves_no_force(subject_start, subject, main, e)
                         or carried_people(self.text, main, e)  # ("The army evacuated 300 civilians": read.carried_people)
@@ -2284,8 +2287,8 @@ class _Reader(RoleReading, StatusReading):
                 self.unread_why[index] = f"'{main.group(0)}': {no_force}"
                 self._no_force.add(index)
                 return None
-            if (craft := craft_why(self.text, mover, main, e)):
-                self.read_why[index] = craft  # ("A ferry took 300 soldiers to X": read.craft_carries)
+            if (craft := craft_why(self.text, mover, main, e) + passive_why(main)):
+                self.read_why[index] = craft  # ("A ferry took 300 soldiers to X": read.craft_carries; "were taken by ferry": read.passive_means)
         if not verbs and _civilians_of_noun(self.text, main, e):
             self.unread_why[index] = f"'{main.group(0)}': the arrival or departure of civilians: no force moved"
             self._no_force.add(index)
@@ -2322,7 +2325,7 @@ class _Reader(RoleReading, StatusReading):
         frag.leg_heads = leg_heads(self.text, s, e) if frag.paired_legs else ()  # (read.leg_heads)
         frag.as_clause = frag.contrasted and bool(_recompile(r"\sas\s+$").search(self.text[max(0, s - 6):s])) \
             or after_colon_clause(self.text, s, index, self.spans)  # ("left A this week: 750 soldiers were flown to B", read.colon_clause)
-        frag.next_leg = s in self.leg_starts
+        frag.next_leg = s in self.leg_starts or self._tug_went_on(index, s, main)
         frag.rest_of_group = frag.contrasted and bool(_REST_SUBJECT.match(self.text[s:main.start()]))
         frag.list_item = self._list_item(s)
         frag.retold = retold_before(self.text, main.start())  # ("the convoy, which left A on ...": read.retold_day)
@@ -3475,6 +3478,11 @@ class _Reader(RoleReading, StatusReading):
         frag.anaphoric = told.anaphoric
         if told.by == "ship" and frag.what and self._she_is_the_ship(index, frag.what):
             frag.what = None  # ('she' names nothing that moved, as 'it' does not: the ship told before)
+        elif frag.next_leg and frag.what and self._tug_went_on(index, s, main):
+            # ('the tug' names the force's tug told before, as 'she' the ship: what moved and whose it
+            # is are the leg before's tower, read.craft_carries.tug_told_before)
+            frag.what = None
+            frag.roles_why.append("what moved: 'the tug', the force's tug that towed in the clause before")
         elif told.by == "owner":
             frag.what = told.owner  # (not the aside's words)
         elif told.by == "them":
@@ -3930,6 +3938,16 @@ class _Reader(RoleReading, StatusReading):
             return f"the verb goes on from a subject that is no force ('{head.strip()}')"
         thing = _THINGS_GATE.search(head)
         return f"the verb goes on from a subject that is no force ('{thing.group(0)}')" if thing else None
+
+    def _tug_went_on(self, index: int, s: int, main: re.Match) -> bool:
+        """Is the clause's subject a bare "the tug" that refers to a force's tug named in the clause
+        before ("A Greek Navy tug towed the frigate to A. | The tug then sailed on to B")? Its leg
+        leaves from where the clause before ended, as "... and then sailed on to B" does
+        (read.craft_carries.tug_told_before); the next sentence's leg of another mover would not."""
+        if index == 0:
+            return False
+        told = tug_told_before(self.text, self.text[s:main.start()], main.start())
+        return told is not None and self.spans[index - 1][0] <= told[0] < self.spans[index - 1][1]
 
     def _she_is_the_ship(self, index: int, subject: str) -> bool:
         """Is the subject 'she', the ship named in the clause before (read.ship_she)?"""

@@ -41,14 +41,19 @@ _DATA = read_data("craft_carries.json")
 # a subject ending in a craft's noun (or a type's code, case kept), then up to two adverbs or
 # auxiliaries, right before the verb: searched in the few words before it
 _CRAFT_NOUNS = "|".join(n.replace(" ", r"\s+") for n in _DATA["craft_nouns"])
+# (or with a relative pronoun between, the comma of an aside before it: "The ferry that took",
+# "The ferry, which took": the craft is the relative's subject)
+_RELATIVE = "|".join(_DATA["relative_pronouns"])
 _CRAFT_BEFORE = _PATTERNS.compile(
     r"(?:(?<![\w-])(?i:" + _CRAFT_NOUNS + r")|(?<![\w-])" + _DATA["designator"] + r")"
-    r"\s+(?:(?i:" + "|".join(_DATA["subject_adverbs"]) + r"|[a-z]+ly)\s+){0,2}$")
+    r"(?:\s*,\s*(?i:" + _RELATIVE + r")\s+|\s+(?:(?i:" + _RELATIVE + r")\s+)?)"
+    r"(?:(?i:" + "|".join(_DATA["subject_adverbs"]) + r"|[a-z]+ly)\s+){0,2}$")
 # how far before the verb the craft's noun is looked for
 _SUBJECT_REACH = 48
 # the words one of which ends what stands before the verb when the pattern can match (a code,
 # "C-130s", holds a hyphen; an adverb may end in "ly")
-_LAST_WORDS = frozenset(n.split()[-1] for n in _DATA["craft_nouns"]) | frozenset(_DATA["subject_adverbs"])
+_LAST_WORDS = frozenset(n.split()[-1] for n in _DATA["craft_nouns"]) | frozenset(_DATA["subject_adverbs"]) \
+    | frozenset(_DATA["relative_pronouns"])
 
 # a finite form of "take" not opening an idiom of no carrying; an empty "noun" group as the
 # other triggers have
@@ -75,7 +80,8 @@ _TUG_OWNER = _PATTERNS.compile(_DATA["tug_owner"], re.I)
 
 def craft_before(text: str, at: int) -> bool:
     """Does a craft's noun end the words right before ``at`` ("A ferry |took", "Two C-130s
-    later |carried")? The subject of the verb at ``at`` is then a craft. (The last word is
+    later |carried"), or a relative pronoun after one ("The ferry that |took", "The ferry,
+    which |took")? The subject of the verb at ``at`` is then a craft. (The last word is
     looked up first: the pattern is tried only where it is a craft's noun, a code or an adverb.)"""
     words = text[max(0, at - _SUBJECT_REACH):at].split()
     if not words:
@@ -84,6 +90,15 @@ def craft_before(text: str, at: int) -> bool:
     if last not in _LAST_WORDS and "-" not in last and not last.endswith("ly"):
         return False
     return _CRAFT_BEFORE.search(text, max(0, at - _SUBJECT_REACH), at) is not None
+
+
+_RELATIVES = frozenset(_DATA["relative_pronouns"])
+
+
+def _after_relative(text: str, at: int) -> bool:
+    """Does a relative pronoun stand right before ``at`` ("The ferry that |took")?"""
+    before = text[max(0, at - 8):at].split()
+    return bool(before) and before[-1].lower() in _RELATIVES
 
 
 def craft_took(text: str) -> list[re.Match]:
@@ -181,6 +196,33 @@ def tug_of_a_force(subject: str) -> str | None:
     return owned.group(0) if owned else None
 
 
+_TOLD = _DATA["tug_told_before"]
+_BARE_TUG = _PATTERNS.compile(_TOLD["subject"], re.I)
+_TUG_WORD = _PATTERNS.compile(_TOLD["tug"], re.I)
+_OWNED_BEFORE = _PATTERNS.compile(_TOLD["owned"], re.I)
+
+
+def tug_told_before(text: str, subject: str, at: int) -> tuple[int, int] | None:
+    """Where the force's tug told before stands (its owner's start, the tug's end), when
+    ``subject`` (its words end at ``at``, the verb) is a bare "the tug" and the last tug told before
+    it is a force's ("A Greek Navy tug towed the frigate to A. | The tug then sailed on to B");
+    None otherwise: a bare "the tug" after a tug of trade ("A salvage tug ...") stays trade, as
+    does one with no tug told before. The tug of the subject is the one told last, whatever came
+    between: another tug told after the force's is the one it refers to."""
+    if "tug" not in subject and "Tug" not in subject:
+        return None  # (the cheap test: most subjects name no tug)
+    if _BARE_TUG.fullmatch(subject) is None:
+        return None
+    own = at - len(subject) + subject.lower().find("tug")  # (the subject's own tug: not one told before)
+    told = None
+    for told in _TUG_WORD.finditer(text, max(0, own - _TOLD["reach"]), own):
+        pass
+    if told is None:
+        return None
+    owner = _OWNED_BEFORE.search(text, max(0, told.start() - 60), told.start())
+    return (owner.start(), told.end()) if owner is not None else None
+
+
 def craft_why(text: str, mover: str, main: re.Match, e: int) -> list[str]:
     """What of this module read the clause of ``main`` (its subject ``mover``), for the why: a
     form of "take" after a craft, arms a craft carried, a force's tug. Empty for most clauses
@@ -191,6 +233,9 @@ def craft_why(text: str, mover: str, main: re.Match, e: int) -> list[str]:
         return notes
     if word.lower() in TAKE_FORMS and _taken_by_a_craft(text, main.start()):
         notes.append(f"'{word}' after a craft: it carried what it took (read.craft_carries.craft_took)")
+        if _after_relative(text, main.start()):
+            notes.append("the craft is the relative's subject: its carrying is told as done, whatever the main clause "
+                         "says of the craft after (read.craft_carries.craft_before)")
     elif craft_carried_arms(text, main):
         notes.append("arms a craft carried somewhere moved with it (read.craft_carries.craft_carried_arms)")
     if (tug := tug_of_a_force(mover)) is not None:

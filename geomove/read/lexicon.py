@@ -38,6 +38,7 @@ from .took_back import READ_AS as _READ_AS, TAKE_FORMS as _TAKE_FORMS  # noqa: E
 from .handed_split import HAND_FORMS as _HAND_FORMS, READ_AS as _HAND_READ_AS  # noqa: E402  (read.handed_split)
 from .followed_on import READ_AS as _FOLLOW_AS, FOLLOW_FORMS as _FOLLOW_FORMS  # noqa: E402  (read.followed_on)
 from .tracked_between import READ_AS as _TRACK_AS, TRACK_FORMS as _TRACK_FORMS  # noqa: E402  (read.tracked_between)
+from .passive_means import READ_AS as _PASSIVE_AS, is_passive_means as _is_passive_means  # noqa: E402  (read.passive_means)
 # (and the Indian and Pakistani press's "inducted in X", "de-inducted from A to B": read.induction)
 _VERB_FORMS.update(INDUCTION_VERBS)
 _NOUN_TRIGGERS = tuple(_DATA["noun_triggers"])
@@ -1334,7 +1335,12 @@ for _f in _TRACK_FORMS:
 @lru_cache(maxsize=4096)  # ~14,000 asks a 380-report batch, a few hundred distinct words
 def _stem(word: str) -> str:
     w = re.sub(r"\s+", " ", word.lower())
-    return _STEM_OF.get(w, w)
+    stem = _STEM_OF.get(w)
+    if stem is not None:
+        return stem
+    # ("were taken by a chartered ferry": read.passive_means's trigger, a phrase of open words
+    # that no table can list, read as the lexicon's "taken by boat" is)
+    return _PASSIVE_AS if " by " in w and _is_passive_means(w) else w
 
 
 @lru_cache(maxsize=64)  # (asked again of the same verb by the next question of the same clause)

@@ -26,6 +26,7 @@ import re
 from ..regex_cache import CompiledPatterns
 from .data_files import read_data
 from .escort_went_back import escort_of_leg
+from .craft_carries import tug_of_a_force
 from .lexicon import _VERBS, _ARMS, _ARMS_GATE, _CIVILIAN_VEHICLES, _MATERIEL_MOVER, _MATERIEL_MOVER_GATE, _MOVER, _MOVER_GATE, _SHIP_NAME, _VESSEL_MOVER, _VESSEL_MOVER_GATE, _stem, object_after
 
 _PATTERNS = CompiledPatterns("read-towed")
@@ -124,6 +125,6 @@ def tower_went_on_alone(text: str, towing) -> str | None:
     if (towing.trigger or "").lower() != "towed":
         return None  # (the cheap test: most legs before are no towing)
     tower = escort_of_leg(text, towing)
-    if tower is None or names_war_thing(tower.what):
-        return None
+    if tower is None or names_war_thing(tower.what) or tug_of_a_force(tower.what) is not None:
+        return None  # (a force's tug, "A Navy salvage tug", is a force: read.craft_carries.tug_of_a_force)
     return tower.what
