@@ -3,6 +3,7 @@ ranking in context, acceptance, guards), and the MENTION records it returns."""
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import operator
 
@@ -79,14 +80,26 @@ LANDFORM_HEAD_SIMILARITY = 0.95
 
 def _lower_case_words(toks, texts: list[str] | None = None) -> set[str]:
     """The words the text writes with a lower-case first letter ("the text itself writes this
-    word in lower case: a common word, not a name"). The distinct spellings are collected
-    first by a C-level pass and only they are tested: a text repeats most of its words. The
-    test (first letter in lower case and a letter) is C-level passes too: ``compress`` by
-    ``and_`` of ``str.islower`` and ``str.isalpha`` of the first characters. ``texts``: the
-    tokens' texts when the caller has them (textutil.tokenize_with_texts), not fetched again."""
-    distinct = list(set(texts if texts is not None else map(_TEXT, toks)))
-    firsts = list(map(_FIRST_CHARACTER, distinct))
-    return set(itertools.compress(distinct, map(operator.and_, map(str.islower, firsts), map(str.isalpha, firsts))))
+    word in lower case: a common word, not a name"). ``texts``: the tokens' texts when the
+    caller has them (textutil.tokenize_with_texts), not fetched again.
+
+    (speed161) The distinct spellings, sorted: below U+0080 a lower-case letter is one of a-z,
+    so those opening with one are the slice from "a" up to "{" (the character after "z"), found
+    by two bisections with no test of each word; only the words opening past ASCII
+    (_NON_ASCII_FIRST on) are tested one by one, first letter in lower case and a letter (a
+    lower-case "ⓐ" is no letter). Sorting the text's ~170 distinct words cost less than the
+    four C-level passes over each of them that tested every word."""
+    spellings = sorted(set(texts if texts is not None else map(_TEXT, toks)))
+    out = set(spellings[bisect.bisect_left(spellings, "a"):bisect.bisect_left(spellings, "{")])
+    past_ascii = spellings[bisect.bisect_left(spellings, _NON_ASCII_FIRST):]
+    if past_ascii:
+        firsts = list(map(_FIRST_CHARACTER, past_ascii))
+        out.update(itertools.compress(past_ascii, map(operator.and_, map(str.islower, firsts), map(str.isalpha, firsts))))
+    return out
+
+
+# the first character past ASCII: a word opening with it or later is tested by its first letter
+_NON_ASCII_FIRST = "\x80"
 
 
 def _fame_by_another_name(m: dict, best: dict) -> bool:
