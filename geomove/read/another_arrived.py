@@ -42,8 +42,8 @@ def another_arrived(a) -> None:
     for i in a.endless:
         s, e = reader.spans[i]
         opener = _SECOND_GROUP.match(reader.text, s, e)
-        if opener is None:
-            continue
+        if opener is None or _stem(a.endless_verbs[i].trigger) not in _ARRIVING:
+            continue  # (its verb as the partial reading told it, the whole reading's: state.VerbTold)
         told = reader.fragment(i, whole=True)
         if told is None or told.status != "reported" or told.origin or told.destination or told.via \
                 or _stem(told.trigger) not in _ARRIVING:
