@@ -49,6 +49,13 @@ def _also_verb(text: str, trigger: str | None, at: int, s: int, e: int) -> bool:
     return bool(_ALSO_BEFORE_VERB.search(text, max(s, at - 40), at) or _AS_WELL_AFTER.search(text, s, e))
 
 
+def _may_be_sent_also(text: str, verb, s: int, e: int) -> bool:
+    """_also_verb asked of the verb the partial reading of placeless clause [s, e) told
+    (state.VerbTold): the whole reading's trigger is that verb, so a clause it fails is passed
+    over unread (_sent_also would fail it after the reading)."""
+    return _also_verb(text, verb.trigger, verb.start, s, e)
+
+
 def _sent_also(text: str, told, s: int, e: int) -> bool:
     """Does the fragment ``told`` of clause [s, e) tell a force sent "also": a verb of sending,
     "also" right before it (or "as well" / "too" closing the clause), a force as what moved, and
@@ -71,9 +78,8 @@ def also_sent(a) -> None:
         s, e = reader.spans[i]
         if "also" not in reader.text[s:e] and "as well" not in reader.text[s:e] and "too" not in reader.text[s:e]:
             continue
-        verb = a.endless_verbs[i]
-        if not _also_verb(reader.text, verb.trigger, verb.start, s, e):
-            continue  # (what the tests after the whole reading ask of its verb, asked first: the same verb)
+        if not _may_be_sent_also(reader.text, a.endless_verbs[i], s, e):
+            continue  # (what the tests after the whole reading ask of its verb, asked first)
         told = reader.fragment(i, whole=True)
         if told is None or told.origin or told.destination or not _sent_also(reader.text, told, s, e):
             continue

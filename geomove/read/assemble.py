@@ -2262,6 +2262,18 @@ _CRAFT = _recompile(r"\b(?:boats|ships|vessels|warships|frigates|corvettes|destr
 _BACK_VERBS = {"withdraw", "pull", "retreat", "return", "flee", "evacuate"}
 
 
+def _goes_back_alike(trigger: str, first: Fragment) -> bool:
+    """Do the verb ``trigger`` and the verb of ``first`` both go back, or neither?"""
+    return (_stem(trigger) in _BACK_VERBS) == (_stem(first.trigger) in _BACK_VERBS)
+
+
+def _may_lend_to(verb: VerbTold, first: Fragment) -> bool:
+    """Can the placeless clause whose partial reading told ``verb`` lend to the movement ``first``
+    opens, as far as its verb says? The whole reading's trigger is that verb (state.VerbTold): a
+    clause whose verb goes back where the other's does not is passed over unread."""
+    return _goes_back_alike(verb.trigger, first)
+
+
 def lend_told_before(a: Assembly) -> None:
     """A movement told first with no place read ("P sent 400 soldiers and 600 police officers
     to the southern mining corridor on Wednesday") and carried on by the very next clause,
@@ -2280,12 +2292,13 @@ def lend_told_before(a: Assembly) -> None:
         for d, first in starting.get(i + 1, ()):
             if not first.anaphoric or first.distinct or first.headline:
                 continue
-            # (the verb as the partial reading told it is the whole reading's: asked before it)
-            if (_stem(a.endless_verbs[i].trigger) in _BACK_VERBS) != (_stem(first.trigger) in _BACK_VERBS):
-                continue  # "sent 20 tanks to the front. The troops withdrew from X": another movement
+            if not _may_lend_to(a.endless_verbs[i], first):
+                continue  # (asked of the verb before the reading, and of the reading below)
             told = reader.fragment(i, whole=True)
             if told is None or told.status != d.status or told.distinct or told.origin or told.destination:
                 continue
+            if not _goes_back_alike(told.trigger, first):
+                continue  # "sent 20 tanks to the front. The troops withdrew from X": another movement
             if _PEOPLE_GATE.search(first.what or "") and told.counts \
                     and not any(unit_names_people(c["unit"]) for c in told.counts):
                 continue  # "The troops" refer to no "20 tanks": not the movement told before
