@@ -1,8 +1,7 @@
 """Session 60 (speed160): four passes that take a movement from a clause with no place read
 (assemble.lend_told_before, another_arrived, also_sent, opening_contrast.moved_in_where_left) ask
 the clause's verb, as its partial reading told it (state.VerbTold, kept per clause in
-``Assembly.endless_verbs``), before reading the clause whole; and a movement told by one clause has
-that clause's actor (force_over_state.actor_of). The early tests must change no answer: the kept
+``Assembly.endless_verbs``), before reading the clause whole. The early tests must change no answer: the kept
 verb is the whole reading's trigger, each pass answers alike with its early test switched off, and
 a clause the pass takes is still read. Sentences of our own."""
 
@@ -12,7 +11,6 @@ import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from geomove.read import also_sent, another_arrived, assemble, clauses, opening_contrast
-from geomove.read.force_over_state import actor_of
 from geomove.read.state import Fragment, VerbTold
 
 # the early tests, each switched off by answering "maybe" (the pass then reads the clause whole)
@@ -147,35 +145,6 @@ def test_made_up_reports_answer_alike_with_the_early_tests_off(gazetteer, moveme
     with pytest.MonkeyPatch.context() as mp:
         _switched_off(mp)
         assert _read(text, gazetteer) == early
-
-
-# --- force_over_state.actor_of: one clause's movement
-
-_ACTORS = [None, "", "Pakistan", "Russia", "IDF", "the army", "Rwandan troops", "brigade", "unit", "Paramilitary column",
-           "Frontier Corps", "Guyanese government", "the Wagner group", "RSF fighters"]
-_HOMES = [None, {}, "own", {"surface": "Rwandan"}, {"surface": "Pakistan"}]
-
-
-def _fragment(actor, home, headline):
-    home = {"surface": actor} if home == "own" else home
-    return Fragment(sentence=0, trigger="moved", trigger_start=0, actor=actor, actor_home=home, headline=headline)
-
-
-@given(st.sampled_from(_ACTORS), st.sampled_from(_HOMES), st.booleans())
-def test_one_clause_has_its_own_actor_as_the_rules_read_it(actor, home, headline):
-    frag = _fragment(actor, home, headline)
-    # (a second fragment with no actor takes no part in the rules: actor_of over both reads the
-    # one fragment through every rule, not the one-clause path)
-    unnamed = Fragment(sentence=1, trigger="arrived", trigger_start=0)
-    assert actor_of([frag]) == actor_of([frag, unnamed]) == actor_of([unnamed, frag])
-
-
-def test_one_clause_that_names_only_its_state_keeps_it():
-    # ("Pakistan moved troops": nothing else is named, so the state is the actor)
-    assert actor_of([_fragment("Pakistan", "own", False)]) == "Pakistan"
-    assert actor_of([_fragment("", None, False)]) is None
-    # (two clauses: the force over the state that sent it, as before)
-    assert actor_of([_fragment("Pakistan", "own", False), _fragment("Frontier Corps", None, False)]) == "Frontier Corps"
 
 
 def test_a_kept_verb_cannot_change():

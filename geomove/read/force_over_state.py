@@ -70,13 +70,7 @@ def actor_of(frags: list) -> str | None:
     actor words of its own it was then merged with North Korean troops told next.
     And a title describes who moved where the body names it ("Militia convoy heads for Goma" /
     "M23 fighters drove towards Goma on Monday", events._title_describes merges the two): the
-    title's description gives way to a body clause that names the force (_by_name).
-
-    A movement told by one clause (most of those asked, ~1,500 asks an `extract` of the 380
-    dev reports, each draft's again at every pass that asks) has that clause's actor: each rule
-    below picks among several, and of one named actor keeps it (speed160)."""
-    if len(frags) == 1:
-        return frags[0].actor or None
+    title's description gives way to a body clause that names the force (_by_name)."""
     named = [f for f in frags if f.actor]
     named = [f for f in named if not _bare_kind(f)] or named
     if any(_by_name(f) for f in named if not f.headline):
