@@ -39,28 +39,33 @@ SENDING_STEMS = frozenset({"send", "deploy", "dispatch", "despatch", "fly", "air
 REACH_CLAUSES = 2
 
 
-def _may_repeat(reader, s: int, e: int) -> bool:
-    """Can clause [s, e) pass the tests below once read whole? Its verb (a trigger of the
-    clause) must be one of sending, and "also" must stand as a word before it, or "as well" /
-    "too" close the clause: the clause is read whole only then."""
-    if not any(_stem(t.group(0)) in SENDING_STEMS for t in reader._triggers_in(s, e)):
+def _also_verb(text: str, trigger: str | None, at: int, s: int, e: int) -> bool:
+    """Is the verb ``trigger`` (at ``at``) of clause [s, e) one of sending, with "also" right
+    before it (or "as well" / "too" closing the clause)? The verb alone decides it: asked of the
+    verb a clause's partial reading told (state.VerbTold), it spares the whole reading of a clause
+    whose "also" belongs to another verb ("police also closed the bridge, sending traffic north")."""
+    if not trigger or _stem(trigger) not in SENDING_STEMS:
         return False
-    return bool(_ALSO_WORD.search(reader.text, s, e) or _AS_WELL_AFTER.search(reader.text, s, e))
+    return bool(_ALSO_BEFORE_VERB.search(text, max(s, at - 40), at) or _AS_WELL_AFTER.search(text, s, e))
+
+
+def _may_be_sent_also(text: str, verb, s: int, e: int) -> bool:
+    """_also_verb asked of the verb the partial reading of placeless clause [s, e) told
+    (state.VerbTold): the whole reading's trigger is that verb, so a clause it fails is passed
+    over unread (_sent_also would fail it after the reading)."""
+    return _also_verb(text, verb.trigger, verb.start, s, e)
 
 
 def _sent_also(text: str, told, s: int, e: int) -> bool:
     """Does the fragment ``told`` of clause [s, e) tell a force sent "also": a verb of sending,
     "also" right before it (or "as well" / "too" closing the clause), a force as what moved, and
     no purpose after the verb? (also_sent and also_sent_from ask it alike.)"""
-    if not told.trigger or _stem(told.trigger) not in SENDING_STEMS:
-        return False
-    at = told.trigger_start
-    if not (_ALSO_BEFORE_VERB.search(text, max(s, at - 40), at) or _AS_WELL_AFTER.search(text, s, e)):
+    if not _also_verb(text, told.trigger, told.trigger_start, s, e):
         return False
     if not (told.counts or (told.what and _MOVER_GATE.search(told.what))):
         return False  # ("also sent a letter": no force)
     # ("also sent reinforcements to retake Bara": the move's own aim, no place reached, GUIDELINES)
-    return _PURPOSE_AFTER.search(text, at, e) is None
+    return _PURPOSE_AFTER.search(text, told.trigger_start, e) is None
 
 
 def also_sent(a) -> None:
@@ -73,8 +78,8 @@ def also_sent(a) -> None:
         s, e = reader.spans[i]
         if "also" not in reader.text[s:e] and "as well" not in reader.text[s:e] and "too" not in reader.text[s:e]:
             continue
-        if not _may_repeat(reader, s, e):
-            continue  # (what the tests after the whole reading need, asked first)
+        if not _may_be_sent_also(reader.text, a.endless_verbs[i], s, e):
+            continue  # (what the tests after the whole reading ask of its verb, asked first)
         told = reader.fragment(i, whole=True)
         if told is None or told.origin or told.destination or not _sent_also(reader.text, told, s, e):
             continue

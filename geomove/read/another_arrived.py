@@ -34,6 +34,13 @@ _SECOND_GROUP = _PATTERNS.compile(
 _ARRIVING = frozenset({"arrive", "come", "land", "dock", "disembark", "touch down"})
 
 
+def _may_arrive(verb) -> bool:
+    """Is the verb a placeless clause's partial reading told (state.VerbTold) one of arriving? The
+    whole reading's trigger is that verb, and the pass takes the clause only then: a clause
+    opened by "another" whose verb is another ("Another 200 are held in reserve") is not read whole."""
+    return _stem(verb.trigger) in _ARRIVING
+
+
 def another_arrived(a) -> None:
     """A clause with a verb of arriving and no place, opened by "another" / "a further" ...:
     a second group's movement to where the movement just told went (see the module)."""
@@ -42,7 +49,7 @@ def another_arrived(a) -> None:
     for i in a.endless:
         s, e = reader.spans[i]
         opener = _SECOND_GROUP.match(reader.text, s, e)
-        if opener is None:
+        if opener is None or not _may_arrive(a.endless_verbs[i]):
             continue
         told = reader.fragment(i, whole=True)
         if told is None or told.status != "reported" or told.origin or told.destination or told.via \

@@ -78,7 +78,7 @@ from .another_arrived import another_arrived, followed_by_more
 from .on_the_way import arrival_with_way_after
 from .same_noun import same_noun_named
 from .port_namesake import ship_ends_at_ports
-from .state import Fragment, _Draft, ends_of
+from .state import Fragment, VerbTold, _Draft, ends_of
 from .seen_later import end_where_seen_next
 from .seat_subject import seat_home
 from .added_force import added_group_followed_told
@@ -428,6 +428,7 @@ class Assembly:
     explain: bool = True
     on_the_way: list = field(default_factory=list)  # (clause, fragment) told "on the way", read late
     endless: list = field(default_factory=list)  # clauses with a movement verb and no place read (lend_told_before)
+    endless_verbs: dict = field(default_factory=dict)  # ... each one's verb as its partial reading told it (state.VerbTold)
     # clauses read whole for the passes that lend from a clause told after a movement, by index
     # (clause_read_whole: count_told_after, date_told_after)
     read_whole: dict = field(default_factory=dict)
@@ -525,6 +526,7 @@ def read_fragments(a: Assembly) -> None:
             if i in reader.unread_why:
                 a.why.append(f"sentence {i}: no movement: {reader.unread_why[i]}")
             a.endless.append(i)
+            a.endless_verbs[i] = VerbTold(frag.trigger, frag.trigger_start)
             continue  # (such a fragment is read only up to its roles: see _Reader.fragment)
         a.why.append(f"sentence {i} '{frag.trigger}': {frag.status_why}")
         a.why.extend(f"sentence {i} '{frag.trigger}': {w}" for w in frag.roles_why)
@@ -2260,6 +2262,18 @@ _CRAFT = _recompile(r"\b(?:boats|ships|vessels|warships|frigates|corvettes|destr
 _BACK_VERBS = {"withdraw", "pull", "retreat", "return", "flee", "evacuate"}
 
 
+def _goes_back_alike(trigger: str, first: Fragment) -> bool:
+    """Do the verb ``trigger`` and the verb of ``first`` both go back, or neither?"""
+    return (_stem(trigger) in _BACK_VERBS) == (_stem(first.trigger) in _BACK_VERBS)
+
+
+def _may_lend_to(verb: VerbTold, first: Fragment) -> bool:
+    """Can the placeless clause whose partial reading told ``verb`` lend to the movement ``first``
+    opens, as far as its verb says? The whole reading's trigger is that verb (state.VerbTold): a
+    clause whose verb goes back where the other's does not is passed over unread."""
+    return _goes_back_alike(verb.trigger, first)
+
+
 def lend_told_before(a: Assembly) -> None:
     """A movement told first with no place read ("P sent 400 soldiers and 600 police officers
     to the southern mining corridor on Wednesday") and carried on by the very next clause,
@@ -2278,10 +2292,12 @@ def lend_told_before(a: Assembly) -> None:
         for d, first in starting.get(i + 1, ()):
             if not first.anaphoric or first.distinct or first.headline:
                 continue
+            if not _may_lend_to(a.endless_verbs[i], first):
+                continue  # (asked of the verb before the reading, and of the reading below)
             told = reader.fragment(i, whole=True)
             if told is None or told.status != d.status or told.distinct or told.origin or told.destination:
                 continue
-            if (_stem(told.trigger) in _BACK_VERBS) != (_stem(first.trigger) in _BACK_VERBS):
+            if not _goes_back_alike(told.trigger, first):
                 continue  # "sent 20 tanks to the front. The troops withdrew from X": another movement
             if _PEOPLE_GATE.search(first.what or "") and told.counts \
                     and not any(unit_names_people(c["unit"]) for c in told.counts):

@@ -103,11 +103,16 @@ def _left_next_to(a, by_clause: dict, i: int, d) -> tuple | None:
     return None
 
 
-def _trigger_then_in(reader, i: int) -> bool:
-    """Does a trigger of clause ``i`` stand right before a bare "in" (_IN_AFTER_VERB)? Every
-    fragment the pass takes has such a trigger, so a clause without one is passed over."""
-    s, e = reader.spans[i]
-    return any(_IN_AFTER_VERB.match(reader.text, t.end()) for t in reader._triggers_in(s, e))
+def _may_move_in(a, by_clause: dict, i: int) -> bool:
+    """Can the placeless clause ``i`` be a movement in that the pass takes, before it is read
+    whole? Its verb as the partial reading told it (state.VerbTold; the whole reading's trigger)
+    must stand right before a bare "in" (_IN_AFTER_VERB), and a movement that left a place must
+    be told right next to it (_left_next_to, which the loop below asks of it: its answer is the
+    same here, for by_clause is fixed and the loop changes no origin, status or fragment of the
+    drafts in it, only where a movement in went and its day)."""
+    text, verb = a.reader.text, a.endless_verbs[i]
+    return _IN_AFTER_VERB.match(text, verb.start + len(verb.trigger)) is not None \
+        and _left_next_to(a, by_clause, i, None) is not None
 
 
 def moved_in_where_left(a) -> None:
@@ -132,8 +137,8 @@ def moved_in_where_left(a) -> None:
     moved_in = [(d, next((f for f in d.frags if _IN_AFTER_VERB.match(reader.text, f.trigger_start + len(f.trigger))), None))
                 for d in a.drafts if d.destination is None and d.status == "reported"]
     for i in a.endless:  # "..., the army moved in.": a clause with no place read
-        if i in by_clause or not _trigger_then_in(reader, i):
-            continue  # (a cheap test first: reading a clause whole cost 8% of 'extract')
+        if i in by_clause or not _may_move_in(a, by_clause, i):
+            continue  # (cheap tests first: reading a clause whole cost 8% of 'extract')
         frag = reader.fragment(i, whole=True)
         if frag is not None and frag.status == "reported" and frag.trigger \
                 and _IN_AFTER_VERB.match(reader.text, frag.trigger_start + len(frag.trigger)):

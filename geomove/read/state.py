@@ -63,6 +63,21 @@ class Fragment:
 
 
 
+@dataclass(frozen=True)
+class VerbTold:
+    """The verb a clause with no place was read up to (read_fragments' partial reading, kept by
+    the assembly for each clause of ``Assembly.endless``): the trigger and where it starts.
+
+    why: passes that take a movement from such a clause read it whole, and most of them then
+    drop it for its verb alone (not one of arriving, of sending after "also", of going back).
+    ``_Reader.fragment`` sets its fragment's trigger before the point where a partial reading
+    returns and never after, so the whole reading's trigger is this one: asked first, it spares
+    the whole reading (~2 ms a clause) of a clause the pass would drop anyway."""
+
+    trigger: str
+    start: int
+
+
 # --- fragments to movements --------------------------------------------------------------
 
 @dataclass
