@@ -1,0 +1,37 @@
+"""What a reading run leaves unimported (session 60, speed162): each module here cost the
+program millions of instructions at start-up or at its first progress line, for work a
+`places` or `extract` run never does."""
+
+import json
+import subprocess
+import sys
+
+# a bar drawn at once (no delay), as a long batch draws it, then what the process holds
+_BAR = ("import sys, json; from geomove.io.progress import progress;"
+        "assert list(progress(iter(range(3)), unit='reports', total=3, delay=0)) == [0, 1, 2];"
+        "print(json.dumps({'logging': 'logging' in sys.modules, 'cli': 'tqdm.cli' in sys.modules,"
+        " 'tqdm': 'tqdm' in sys.modules}))")
+
+
+def _python(code: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+
+
+def test_a_bar_loads_tqdm_without_its_command_line():
+    done = _python(_BAR)
+    assert json.loads(done.stdout.splitlines()[-1]) == {"logging": False, "cli": False, "tqdm": True}
+    assert "3/3" in done.stderr
+
+
+def test_tqdms_command_line_still_loads_when_asked_for():
+    # the stand-in left sys.modules: the real module loads, and the package's main calls it
+    code = _BAR + ";import tqdm, tqdm.cli; print(tqdm.cli.__file__.endswith('cli.py'), 'logging' in sys.modules)"
+    assert _python(code).stdout.splitlines()[-1] == "True True"
+    out = subprocess.run([sys.executable, "-c", _BAR + ";import tqdm; tqdm.main(argv=['--total', '2'])"],
+                         input="a\nb\n", capture_output=True, text=True, check=True)
+    assert out.stdout.splitlines()[-1] == "b" and "2/2" in out.stderr
+
+
+def test_tqdm_imported_first_keeps_its_own_command_line():
+    code = "import tqdm.cli;" + _BAR
+    assert json.loads(_python(code).stdout.splitlines()[-1])["cli"] is True
