@@ -35,3 +35,29 @@ def test_tqdms_command_line_still_loads_when_asked_for():
 def test_tqdm_imported_first_keeps_its_own_command_line():
     code = "import tqdm.cli;" + _BAR
     assert json.loads(_python(code).stdout.splitlines()[-1])["cli"] is True
+
+
+# a clause tagged (textblob's pattern module loaded for it), then what the process holds
+_TAGGED = ("import sys; from geomove.read.syntax import analyse, available; assert available();"
+           "tags = [t.tag for t in analyse('The convoy moved to the river on Monday.')];"
+           "print(tags, 'xml.etree.ElementTree' in sys.modules, 'pyexpat' in sys.modules)")
+
+
+def test_tagging_a_clause_does_not_import_xml():
+    out = _python(_TAGGED).stdout.splitlines()[-1]
+    assert out.endswith("False False") and "'VBD'" in out
+
+
+def test_the_pattern_modules_xml_parser_loads_at_its_first_use():
+    code = _TAGGED + (";mod = sys.modules['geomove_textblob_pattern'];"
+                      "import xml.etree.ElementTree as real;"
+                      "print(mod.ElementTree.parse is real.parse, mod.ElementTree.fromstring('<a b=\"1\"/>').get('b'))")
+    assert _python(code).stdout.splitlines()[-1] == "True 1"
+
+
+def test_a_name_not_deferred_is_imported_as_usual():
+    from geomove.read.tagger_module import LOADED_AT_FIRST_USE, _first_use_package
+    took = _first_use_package("xml.etree", ("ElementTree", "ElementPath"))
+    assert type(took.ElementPath).__name__ == "module" and took.ElementPath.__name__ == "xml.etree.ElementPath"
+    assert type(took.ElementTree).__name__ == "_ImportedAtFirstUse"
+    assert LOADED_AT_FIRST_USE["xml.etree"] == ("ElementTree",)
