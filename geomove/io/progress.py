@@ -93,7 +93,8 @@ def load_tqdm():
     importlib.metadata (an import of ~145M instructions, email and zipfile among it) for a
     version string no bar shows. When tqdm is not imported yet and its version can be read from
     its dist-info folder's name, the module is put in place with that same ``__version__``;
-    otherwise tqdm is imported as it comes."""
+    otherwise tqdm is imported as it comes. Its command line, ``tqdm.cli``, stands aside the
+    same way while the package loads (:func:`_cli_stand_in`)."""
     if "tqdm" not in sys.modules and "tqdm.version" not in sys.modules:
         version = _tqdm_version()
         if version is not None:
@@ -101,14 +102,37 @@ def load_tqdm():
             module = types.ModuleType("tqdm.version", "`tqdm` version (read from its dist-info folder's name)")
             module.__version__ = version
             sys.modules["tqdm.version"] = module
+            stand_in = None if "tqdm.cli" in sys.modules else _cli_stand_in()
+            if stand_in is not None:
+                sys.modules["tqdm.cli"] = stand_in
             try:
                 import tqdm as package
             except BaseException:
                 sys.modules.pop("tqdm.version", None)
                 raise
+            finally:
+                if stand_in is not None and sys.modules.get("tqdm.cli") is stand_in:
+                    del sys.modules["tqdm.cli"]
             package.version = module  # (as the import system binds a submodule it loads)
     from tqdm import tqdm
     return tqdm
+
+
+def _cli_stand_in():
+    """A stand-in for ``tqdm.cli`` while tqdm's package loads. The package takes the ``main``
+    of ``python -m tqdm`` from it at import, and the real module imports logging for that
+    (~40M instructions with the rest of it, session 60) in a process that only draws a bar.
+    It leaves sys.modules as soon as the package is in, so a later ``import tqdm.cli`` loads
+    the real module, which the stand-in's ``main`` calls."""
+    import types
+    module = types.ModuleType("tqdm.cli", "stands for tqdm's command line while the package loads")
+
+    def main(*args, **kwargs):
+        import importlib
+        return importlib.import_module("tqdm.cli").main(*args, **kwargs)
+
+    module.main = main
+    return module
 
 
 _BARS: dict = {}  # tqdm class -> its subclass locked for threads only

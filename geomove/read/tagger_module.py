@@ -20,6 +20,36 @@ import types
 from ..regex_cache import CompiledPatterns
 
 
+# Packages the module imports from at its top for work the tagger never does, and what it takes
+# from each: the module's sentiment lexicon is read with xml.etree's ElementTree (parse, at
+# Sentiment.load); tagging reads no XML. Its import (with pyexpat) was ~8 M instructions of every
+# process that tags a clause (speed162, session 60); the module gets a stand-in that imports the
+# real one at its first use.
+LOADED_AT_FIRST_USE = {"xml.etree": ("ElementTree",)}
+
+
+class _ImportedAtFirstUse(types.ModuleType):
+    """Stands for module ``__name__`` until an attribute of it is asked for, then imports it
+    and answers from it (the stand-in's own name stays bound in the textblob module)."""
+
+    def __getattr__(self, attribute):
+        import importlib
+        return getattr(importlib.import_module(self.__name__), attribute)
+
+
+def _first_use_package(package: str, fromlist) -> types.SimpleNamespace:
+    """What ``from PACKAGE import NAME, ...`` takes, each NAME (a submodule listed in
+    :data:`LOADED_AT_FIRST_USE`) a stand-in imported at its first use; a name not listed is
+    imported now, as usual."""
+    deferred = LOADED_AT_FIRST_USE[package]
+    found = {n: _ImportedAtFirstUse(f"{package}.{n}") for n in fromlist if n in deferred}
+    rest = [n for n in fromlist if n not in deferred]
+    if rest:
+        plain = builtins.__import__(package, None, None, tuple(rest), 0)
+        found.update((n, getattr(plain, n)) for n in rest)
+    return types.SimpleNamespace(**found)
+
+
 class DeferredPattern:
     """A pattern of the module, compiled (from the kept code when there is some) at its first
     use; a module constant is then replaced by the compiled pattern in the module's names, so
@@ -63,6 +93,8 @@ def run_with_deferred_patterns(spec, mod: types.ModuleType, kept_name: str = "re
     def import_own_re(name, globals=None, locals=None, fromlist=(), level=0):
         if name == "re" and level == 0:
             return own_re
+        if level == 0 and name in LOADED_AT_FIRST_USE and fromlist:
+            return _first_use_package(name, fromlist)
         return plain_import(name, globals, locals, fromlist, level)
 
     mod.__dict__["__builtins__"] = {**vars(builtins), "__import__": import_own_re}
