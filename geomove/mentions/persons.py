@@ -184,6 +184,8 @@ def _honorific_before(before: list[Token]) -> bool:
 # "and the" holds a place and then a body; the body's name begins after "the" (gaz43)
 # (an article before a facility's short name makes it the thing: "the Jomo Kenyatta")
 _ARTICLES = frozenset(("the", "a", "an"))
+# the characters that join a word to the next in read.syntax's tokens ("isn't", "re-opened")
+_TAGGER_WORD_JOINERS = frozenset("'’-")
 _CONJUNCTIONS_BEFORE_THE = frozenset({"as", "and", "or"})
 
 
@@ -964,6 +966,8 @@ class PersonsAndOrganisations:
         excepted: "said Jomo Kenyatta led")? A person acts so; a facility's short name is
         written so of its person. Asked only of the rare names the index knows only as an
         airport's short name. (s59 gaz110)"""
+        if self._no_subject_by_its_neighbours(run):
+            return False  # (the tagger, ~20 M instructions to load in a `places` run, not asked)
         from ..read import syntax  # (the tagger: loaded only for such a name)
         toks = self.toks
         first, last = toks[run[0]], toks[run[-1]]
@@ -986,6 +990,28 @@ class PersonsAndOrganisations:
             return True
         return verb.tag == "VBN" and len(rest) > 1 and rest[1].text.lower() != "by" \
             and rest[1].tag.startswith(("DT", "PRP", "NN", "JJ", "CD"))
+
+    def _no_subject_by_its_neighbours(self, run: list[int]) -> bool:
+        """Does _subject_of_a_finite_verb say no for a reason its words give without their tags:
+        an article the word before the name ("a Jomo Kenyatta flight"), or the word after it an
+        auxiliary, a modal or a verb an airport does ("... was", "... reopened")? Asked first, so
+        the tagger is loaded only where the tags decide (s60 speed158). Only where the tagger's own
+        tokens are these words: each set off by spaces, the word after ending before no
+        apostrophe, hyphen, letter or digit (where it would take them in: "isn't", "re-opened")."""
+        toks, text = self.toks, self.text
+        first, last = toks[run[0]], toks[run[-1]]
+        before = self.prev_word(run[0], 1)
+        if before and before[-1].lower in _ARTICLES and text[before[-1].end:first.start].isspace():
+            return True
+        j = run[-1] + 1
+        if j >= len(toks) or toks[j].sentence != last.sentence:
+            return False
+        nxt = toks[j]
+        if not (nxt.lower in FINITE_AUXILIARIES or nxt.lower in FACILITY_SUBJECT_VERBS) \
+                or not text[last.end:nxt.start].isspace():
+            return False
+        follow = text[nxt.end:nxt.end + 1]
+        return not (follow.isalnum() or follow in _TAGGER_WORD_JOINERS)
 
     def _longer_facility_short_form_as_a_person(self, run: list[int], words: list[Token]) -> int | None:
         """Where in ``words`` a person of _facility_short_form_as_a_person starts in a run of more
