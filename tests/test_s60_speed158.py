@@ -15,11 +15,10 @@ sentence the full rule answers yes (sentences written for these tests).
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from geomove.mentions import facilities, persons
-from geomove.mentions.words import FACILITY_KINDS
+from geomove.mentions import persons
 from geomove.mentions.finder import _Finder
 from geomove.read import syntax
-from geomove.wordlists import FACILITY_SUBJECT_VERBS, FINITE_AUXILIARIES, KIND_AFTER, KIND_PAIRS, PORT_WORDS
+from geomove.wordlists import FACILITY_SUBJECT_VERBS, FINITE_AUXILIARIES
 
 # names the index knows only as an airport's short form (Nairobi's, Beirut's, Medellín's)
 _NAMES = ["Jomo Kenyatta", "Rafic Hariri", "Jose Maria Cordova"]
@@ -157,51 +156,3 @@ def test_the_longer_short_form_test(gazetteer, text, name, k):
     finder = _Finder(text, gazetteer)
     run = _run_of(finder, name)
     assert finder._longer_facility_short_form_as_a_person(run, [finder.toks[i] for i in run]) == k
-
-
-# - facilities._person_s_word_naming_a_place reads the token after the person's word against the
-#   first words of the facility and port words (_FACILITY_OR_PORT_FIRST_WORDS) before its two tests.
-
-class _Everything:
-    """A set holding every word: the pre-test passes every person's word on to the two tests."""
-
-    def __contains__(self, word):
-        return True
-
-
-_WORDS_AFTER = sorted(facilities._FACILITY_OR_PORT_FIRST_WORDS) \
-    + sorted(w for w in KIND_AFTER if w not in facilities._FACILITY_OR_PORT_FIRST_WORDS)[:12] \
-    + ["said", "Airport", "Port", "and", "air", "border crossing", "air base", "military airport", "oil field"]
-
-
-def _names_a_place(text: str, word: str, gazetteer) -> bool:
-    finder = _Finder(text, gazetteer)
-    finder.person_words.add(word)
-    i = max(i for i, t in enumerate(finder.toks) if t.text == word)
-    return finder._person_s_word_naming_a_place(word, i)
-
-
-@settings(max_examples=120, deadline=None)
-@given(word=st.sampled_from(["Kenyatta", "Palma"]), after=st.sampled_from(_WORDS_AFTER),
-       gap=st.sampled_from([" ", "  ", "-", ", "]))
-def test_the_facility_word_pre_test_lets_through_every_place(gazetteer, word, after, gap):
-    text = f"Officials met {word} on Monday; the convoy then reached {word}{gap}{after} at noon."
-    with pytest.MonkeyPatch.context() as monkeypatch:
-        with_pre_test = _names_a_place(text, word, gazetteer)
-        monkeypatch.setattr(facilities, "_FACILITY_OR_PORT_FIRST_WORDS", _Everything())
-        assert _names_a_place(text, word, gazetteer) == with_pre_test, text
-
-
-def test_the_facility_word_pre_test_holds_every_first_word():
-    want = {w for w, kind in KIND_AFTER.items() if kind in FACILITY_KINDS} | set(PORT_WORDS) \
-        | {first for (first, _second), kind in KIND_PAIRS.items() if kind in FACILITY_KINDS}
-    assert want <= facilities._FACILITY_OR_PORT_FIRST_WORDS
-
-
-@pytest.mark.parametrize("after, want", [("airport", True), ("air base", True), ("port", True), ("said", False)])
-def test_a_facility_word_pre_test_too_tight_is_caught(gazetteer, monkeypatch, after, want):
-    text = f"Officials met Kenyatta on Monday; the convoy then reached Kenyatta {after} at noon."
-    assert _names_a_place(text, "Kenyatta", gazetteer) is want
-    # (a set without the airport words would keep "Kenyatta airport" from its airport)
-    monkeypatch.setattr(facilities, "_FACILITY_OR_PORT_FIRST_WORDS", frozenset(PORT_WORDS))
-    assert _names_a_place(text, "Kenyatta", gazetteer) is (want and after == "port")

@@ -56,14 +56,6 @@ def _loosely_spelled_airports_of_a_town(airports: list[dict], towns: list[dict])
             [t for t in spelled if any(t is town for _, town in pairs)])
 
 
-# the first word of each facility word a name may stand before ("airport", "air base", "border
-# crossing") and the port words: a person's word before none of them names no place, so
-# Facilities._person_s_word_naming_a_place reads the next token against these first (s60 speed158)
-_FACILITY_OR_PORT_FIRST_WORDS = frozenset(
-    [word for word, kind in KIND_AFTER.items() if kind in FACILITY_KINDS]
-    + [first for (first, _second), kind in KIND_PAIRS.items() if kind in FACILITY_KINDS]) | PORT_WORDS
-
-
 class Facilities:
     """Names of airports, bases and crossings, with their kind word."""
 
@@ -177,8 +169,7 @@ class Facilities:
         names a place after all (the scan's test, before the reading is known)?"""
         toks = self.toks
         j = end_tok + 1
-        if j >= len(toks) or toks[j].lower not in _FACILITY_OR_PORT_FIRST_WORDS:
-            return False  # (read in place: asked of every person's word the scan meets)
+        # (the port word read in place: asked of every person's word the scan meets)
         return self._person_s_word_naming_a_facility(surface, end_tok) or (
             j < len(toks) and toks[j].text in PORT_WORDS and self._person_s_word_naming_a_port(surface, end_tok))
 
