@@ -1,7 +1,7 @@
-"""Session 60 (speed158): the places rules of sessions 58-59 that ask per name (a facility's short
-form read as its person, the person's word before a facility or port word) say no first by a
-cheap test of the words around the name; each such test is checked here to let through every
-sentence the full rule answers yes (sentences written for these tests).
+"""Session 60 (speed158): the places rule of sessions 58-59 that reads a facility's short form as
+its person ("Jomo Kenyatta led ...") says no first by cheap tests of the words around the name;
+each such test is checked here to let through every sentence the full rule answers yes
+(sentences written for these tests).
 
 - persons._no_subject_by_its_neighbours: the tag-free reasons of _subject_of_a_finite_verb (an
   article before the name, an auxiliary or an airport's verb after it), asked before the tagger
