@@ -184,6 +184,8 @@ def _honorific_before(before: list[Token]) -> bool:
 # "and the" holds a place and then a body; the body's name begins after "the" (gaz43)
 # (an article before a facility's short name makes it the thing: "the Jomo Kenyatta")
 _ARTICLES = frozenset(("the", "a", "an"))
+# the characters that join a word to the next in read.syntax's tokens ("isn't", "re-opened")
+_TAGGER_WORD_JOINERS = frozenset("'’-")
 _CONJUNCTIONS_BEFORE_THE = frozenset({"as", "and", "or"})
 
 
@@ -941,11 +943,10 @@ class PersonsAndOrganisations:
         nxt = toks[j]
         # (a verb of the name may stand in a lower-case word that is no stopword; after a comma or
         # a stopword only a listed act or fate: ", who", "was killed")
-        told = None
-        if not (nxt.is_word and nxt.lower not in STOPWORDS and self._adjacent(toks[j - 1], nxt)):
-            told = self._person_act_after(run[-1]) or self._person_fate_after(run[-1])
-            if not told:
-                return False
+        told = self._person_act_after(run[-1]) or self._person_fate_after(run[-1])
+        if not told and not (nxt.is_word and nxt.lower not in STOPWORDS and self._adjacent(toks[j - 1], nxt)
+                             and self._may_be_the_subject(run, words)):
+            return False  # (asked before the index: a spelling met first costs a look-up, ~50,000 instructions)
         surface = self.text[words[0].start:words[-1].end]
         if not self._has_name_kept(surface):
             return False  # (kept across documents: the scan asks most runs' words already)
@@ -957,15 +958,16 @@ class PersonsAndOrganisations:
         if not cands or not all(c.get("kind") in FACILITY_KINDS and "short_form" in (c.get("features") or ())
                                 for c in cands):
             return False
-        if told is None:
-            told = self._person_act_after(run[-1]) or self._person_fate_after(run[-1])
-        if told:
-            # ("Jomo Kenyatta welcomed fewer passengers": the airport's traffic, s60 gaz111)
-            return not self._an_airport_s_traffic_after(run[-1])
-        # (everyday words are no airfield's short name to the scan, "Natural Selection sells":
-        # no person of it is asked either, nor the tagger loaded for it)
-        return not all(is_common_word(w.text) for w in words) and not self._an_airport_s_traffic_after(run[-1]) \
-            and self._subject_of_a_finite_verb(run)
+        if self._an_airport_s_traffic_after(run[-1]):
+            return False  # ("Jomo Kenyatta welcomed fewer passengers": the airport's traffic, s60 gaz111)
+        return told or self._subject_of_a_finite_verb(run)
+
+    def _may_be_the_subject(self, run: list[int], words: list[Token]) -> bool:
+        """Can _subject_of_a_finite_verb hold of the name, by its words and theirs around it alone:
+        not everyday words only (they are no airfield's short name to the scan, "Natural Selection
+        sells": no person of them is asked either, nor the tagger loaded for them), and no
+        article, auxiliary or airport's verb beside it (_no_subject_by_its_neighbours)?"""
+        return not self._no_subject_by_its_neighbours(run) and not all(is_common_word(w.text) for w in words)
 
     def _subject_of_a_finite_verb(self, run: list[int]) -> bool:
         """Is the name of ``run`` the subject of the finite verb right after it, by the parts of
@@ -977,6 +979,8 @@ class PersonsAndOrganisations:
         excepted: "said Jomo Kenyatta led")? A person acts so; a facility's short name is
         written so of its person. Asked only of the rare names the index knows only as an
         airport's short name. (s59 gaz110)"""
+        if self._no_subject_by_its_neighbours(run):
+            return False  # (the tagger, ~20 M instructions to load in a `places` run, not asked)
         from ..read import syntax  # (the tagger: loaded only for such a name)
         toks = self.toks
         first, last = toks[run[0]], toks[run[-1]]
@@ -1000,6 +1004,28 @@ class PersonsAndOrganisations:
         return verb.tag == "VBN" and len(rest) > 1 and rest[1].text.lower() != "by" \
             and rest[1].tag.startswith(("DT", "PRP", "NN", "JJ", "CD"))
 
+    def _no_subject_by_its_neighbours(self, run: list[int]) -> bool:
+        """Does _subject_of_a_finite_verb say no for a reason its words give without their tags:
+        an article the word before the name ("a Jomo Kenyatta flight"), or the word after it an
+        auxiliary, a modal or a verb an airport does ("... was", "... reopened")? Asked first, so
+        the tagger is loaded only where the tags decide (s60 speed158). Only where the tagger's own
+        tokens are these words: each set off by spaces, the word after ending before no
+        apostrophe, hyphen, letter or digit (where it would take them in: "isn't", "re-opened")."""
+        toks, text = self.toks, self.text
+        first, last = toks[run[0]], toks[run[-1]]
+        before = self.prev_word(run[0], 1)
+        if before and before[-1].lower in _ARTICLES and text[before[-1].end:first.start].isspace():
+            return True
+        j = run[-1] + 1
+        if j >= len(toks) or toks[j].sentence != last.sentence:
+            return False
+        nxt = toks[j]
+        if not (nxt.lower in FINITE_AUXILIARIES or nxt.lower in FACILITY_SUBJECT_VERBS) \
+                or not text[last.end:nxt.start].isspace():
+            return False
+        follow = text[nxt.end:nxt.end + 1]
+        return not (follow.isalnum() or follow in _TAGGER_WORD_JOINERS)
+
     def _longer_facility_short_form_as_a_person(self, run: list[int], words: list[Token]) -> int | None:
         """Where in ``words`` a person of _facility_short_form_as_a_person starts in a run of more
         than two words: three words of a name ("Jose Maria Cordova"), or two or three after a
@@ -1008,10 +1034,12 @@ class PersonsAndOrganisations:
             return None  # ("The Jomo Kenyatta handled ...": the facility, as an article says)
         k = 1 if words[0].lower in STOPWORDS else 0
         name = words[k:]
-        if len(name) > 3 or not self._facility_short_form_as_a_person(run[k:], name):
-            return None  # (the shape asked after: the short-form test rejects most runs sooner)
+        if len(name) > 3:
+            return None
         shaped = self._two_words_of_a_name(name) if len(name) == 2 else self._three_words_of_a_name(name)
-        return k if shaped else None
+        # (the shape asked first: a few token tests, where the short-form test looks up a spelling
+        # most often met first here, ~50,000 instructions)
+        return k if shaped and self._facility_short_form_as_a_person(run[k:], name) else None
 
     def _three_words_of_a_name(self, words: list[Token]) -> bool:
         """_two_words_of_a_name of three words ("Jose Maria Cordova")."""
