@@ -26,11 +26,10 @@ of my own (session 59, read161)."""
 
 from __future__ import annotations
 
-import itertools
 import re
 
 from ..regex_cache import CompiledPatterns
-from ..textutil import ANY_WORD, LONG_TEXT, word_index, word_set
+from ..textutil import ANY_WORD, WordAnchored, word_set
 from .data_files import read_data
 from .lexicon import _MATERIEL_MOVER, _MATERIEL_MOVER_GATE, _stem, object_after
 from .took_back import _TOOK_BACK_RE
@@ -62,7 +61,7 @@ _TAKE = _PATTERNS.compile(
     r"\b(?P<verb>" + "|".join(TAKE_FORMS) + r")\b"
     r"(?=\s+(?!(?:" + "|".join(_DATA["not_take_objects"]) + r")\b)[\w'’]+)(?:(?P<noun>(?!)))?", re.I)
 _TAKE_WORDS = frozenset(TAKE_FORMS) | {ANY_WORD}
-_TAKE_SET = frozenset(TAKE_FORMS)
+_TAKE_SCAN = WordAnchored(_TAKE, TAKE_FORMS)
 
 _CARRY_FORMS = frozenset(_DATA["carry_forms"])
 _LOAD_DIRECTIONS = frozenset(_DATA["load_directions"])
@@ -107,14 +106,7 @@ def craft_took(text: str) -> list[re.Match]:
     ... back to" is read.took_back's."""
     if _TAKE_WORDS.isdisjoint(word_set(text)):
         return []
-    if len(text) > LONG_TEXT:
-        found = _TAKE.finditer(text)
-    else:
-        # (tried only at the words that are a form of "take", picked in C from the text's word
-        # index, not at every character of a report)
-        starts, words = word_index(text)
-        found = filter(None, map(_TAKE.match, itertools.repeat(text),
-                                 itertools.compress(starts, map(_TAKE_SET.__contains__, words))))
+    found = _TAKE_SCAN.finditer(text)  # (tried only at the forms of "take": see textutil.WordAnchored)
     return [m for m in found if _taken_by_a_craft(text, m.start())]
 
 

@@ -18,11 +18,10 @@ why: session 59 (read161) left "300 soldiers were taken by ferry to Lindi" read 
 
 from __future__ import annotations
 
-import itertools
 import re
 
 from ..regex_cache import CompiledPatterns
-from ..textutil import ANY_WORD, LONG_TEXT, word_index, word_set
+from ..textutil import ANY_WORD, WordAnchored, word_set
 from .data_files import read_data
 
 _PATTERNS = CompiledPatterns("read-passive-means")
@@ -49,7 +48,7 @@ _PASSIVE_MEANS = _PATTERNS.compile(
 # passive form or no "by" is not searched)
 _FORM_WORDS = frozenset(PASSIVE_FORMS) | {ANY_WORD}
 _BY_WORDS = frozenset({"by", ANY_WORD})
-_FORM_SET = frozenset(PASSIVE_FORMS)
+_PASSIVE_SCAN = WordAnchored(_PASSIVE_MEANS, PASSIVE_FORMS)
 
 # the fixed phrases the lexicon's trigger scan finds already ("taken by boat"): not read twice
 _LEXICON_PHRASES = frozenset(" ".join(p.split()) for p in read_data("lexicon.json")["verb_forms"][READ_AS].split(","))
@@ -62,14 +61,7 @@ def passive_by_means(text: str) -> list[re.Match]:
     words = word_set(text)
     if _FORM_WORDS.isdisjoint(words) or _BY_WORDS.isdisjoint(words):
         return []
-    if len(text) > LONG_TEXT:
-        found = _PASSIVE_MEANS.finditer(text)
-    else:
-        # (tried only at the words that are a passive form, picked in C from the text's word
-        # index, not at every character of the report: as read.craft_carries.craft_took)
-        starts, forms = word_index(text)
-        found = filter(None, map(_PASSIVE_MEANS.match, itertools.repeat(text),
-                                 itertools.compress(starts, map(_FORM_SET.__contains__, forms))))
+    found = _PASSIVE_SCAN.finditer(text)  # (tried only at the passive forms: see textutil.WordAnchored)
     return [m for m in found
             if " ".join(m.group("verb").lower().split()) not in _LEXICON_PHRASES and not _arms_carried(text, m)]
 
