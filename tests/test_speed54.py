@@ -29,7 +29,7 @@ def _kept_by_the_tests_after(reader, told, s, e) -> bool:
 
 
 def _verb_of(reader, i):
-    """The verb clause ``i``'s partial reading tells (what Assembly.endless_verbs keeps), or None."""
+    """The verb clause ``i``'s partial reading tells (what Assembly.endless keeps), or None."""
     from geomove.read.state import VerbTold
 
     part = reader.fragment(i)

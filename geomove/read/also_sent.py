@@ -78,7 +78,7 @@ def also_sent(a) -> None:
         s, e = reader.spans[i]
         if "also" not in reader.text[s:e] and "as well" not in reader.text[s:e] and "too" not in reader.text[s:e]:
             continue
-        if not _may_be_sent_also(reader.text, a.endless_verbs[i], s, e):
+        if not _may_be_sent_also(reader.text, a.endless[i], s, e):
             continue  # (what the tests after the whole reading ask of its verb, asked first)
         told = reader.fragment(i, whole=True)
         if told is None or told.origin or told.destination or not _sent_also(reader.text, told, s, e):

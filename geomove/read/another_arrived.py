@@ -49,7 +49,7 @@ def another_arrived(a) -> None:
     for i in a.endless:
         s, e = reader.spans[i]
         opener = _SECOND_GROUP.match(reader.text, s, e)
-        if opener is None or not _may_arrive(a.endless_verbs[i]):
+        if opener is None or not _may_arrive(a.endless[i]):
             continue
         told = reader.fragment(i, whole=True)
         if told is None or told.status != "reported" or told.origin or told.destination or told.via \

@@ -427,8 +427,9 @@ class Assembly:
     # (nor its features found past the first veto: events.same_event's settle)
     explain: bool = True
     on_the_way: list = field(default_factory=list)  # (clause, fragment) told "on the way", read late
-    endless: list = field(default_factory=list)  # clauses with a movement verb and no place read (lend_told_before)
-    endless_verbs: dict = field(default_factory=dict)  # ... each one's verb as its partial reading told it (state.VerbTold)
+    # clauses with a movement verb and no place read (lend_told_before), in reading order, each
+    # with its verb as its partial reading told it (state.VerbTold)
+    endless: dict = field(default_factory=dict)
     # clauses read whole for the passes that lend from a clause told after a movement, by index
     # (clause_read_whole: count_told_after, date_told_after)
     read_whole: dict = field(default_factory=dict)
@@ -525,8 +526,7 @@ def read_fragments(a: Assembly) -> None:
         if not (frag.origin or frag.destination or frag.via):
             if i in reader.unread_why:
                 a.why.append(f"sentence {i}: no movement: {reader.unread_why[i]}")
-            a.endless.append(i)
-            a.endless_verbs[i] = VerbTold(frag.trigger, frag.trigger_start)
+            a.endless[i] = VerbTold(frag.trigger, frag.trigger_start)
             continue  # (such a fragment is read only up to its roles: see _Reader.fragment)
         a.why.append(f"sentence {i} '{frag.trigger}': {frag.status_why}")
         a.why.extend(f"sentence {i} '{frag.trigger}': {w}" for w in frag.roles_why)
@@ -534,7 +534,7 @@ def read_fragments(a: Assembly) -> None:
         routes = _routes(frag, book)
         if two_lists_alike(frag) and len(routes) == len(frag.origin):
             a.why.append(why_paired(frag))  # "from A and B towards C and D" (read/two_lists)
-        if frag.next_leg and a.endless and a.endless[-1] == i - 1:
+        if frag.next_leg and i - 1 in a.endless:  # (clauses are read in order: i - 1 is the last kept)
             _leg_keeps_the_subject_of_an_endless_leg(reader, i, routes, a.why)  # ("entered <a place the index lacks> and were advancing towards B")
         follows_to_the_end_before(frag, routes, last, a.why, i)  # "a third brigade followed from X" (read/followed_on)
         with_own_movers(reader.text, frag, routes, a.why,  # "X went to A, Y to B" (read/coordination)
@@ -2292,7 +2292,7 @@ def lend_told_before(a: Assembly) -> None:
         for d, first in starting.get(i + 1, ()):
             if not first.anaphoric or first.distinct or first.headline:
                 continue
-            if not _may_lend_to(a.endless_verbs[i], first):
+            if not _may_lend_to(a.endless[i], first):
                 continue  # (asked of the verb before the reading, and of the reading below)
             told = reader.fragment(i, whole=True)
             if told is None or told.status != d.status or told.distinct or told.origin or told.destination:

@@ -110,7 +110,7 @@ def _may_move_in(a, by_clause: dict, i: int) -> bool:
     be told right next to it (_left_next_to, which the loop below asks of it: its answer is the
     same here, for by_clause is fixed and the loop changes no origin, status or fragment of the
     drafts in it, only where a movement in went and its day)."""
-    text, verb = a.reader.text, a.endless_verbs[i]
+    text, verb = a.reader.text, a.endless[i]
     return _IN_AFTER_VERB.match(text, verb.start + len(verb.trigger)) is not None \
         and _left_next_to(a, by_clause, i, None) is not None
 

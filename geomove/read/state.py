@@ -66,7 +66,7 @@ class Fragment:
 @dataclass(frozen=True)
 class VerbTold:
     """The verb a clause with no place was read up to (read_fragments' partial reading, kept by
-    the assembly for each clause of ``Assembly.endless``): the trigger and where it starts.
+    the assembly as the value of each clause of ``Assembly.endless``): the trigger and where it starts.
 
     why: passes that take a movement from such a clause read it whole, and most of them then
     drop it for its verb alone (not one of arriving, of sending after "also", of going back).
