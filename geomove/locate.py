@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from .gazetteer.cold import cold
 from .distance import haversine_km
 from .names import plain
 from .gazetteer.ranking import NO_PLACE
@@ -91,7 +92,7 @@ def _inside(place: dict, area: dict | None, slack_km: float = 30.0) -> bool:
     if area is None or place.get("lat") is None or area.get("lat") is None:
         return True
     if place.get("admin1") and place.get("country") == area.get("country") and \
-            plain(place["admin1"]) in (plain(area["name"]), plain(area.get("matched_name") or "")):
+            plain(place["admin1"]) in (plain(area["name"]), plain(cold(area, "matched_name") or "")):
         return True  # the row says it lies in that province
     reach = max(area.get("uncertainty_km") or 0.0, 30.0) + slack_km
     return haversine_km(place["lat"], place["lon"], area["lat"], area["lon"]) <= reach
@@ -102,7 +103,7 @@ def _well_spelled(gazetteer, name: str, place: dict) -> bool:
     from rapidfuzz import fuzz
     from .names import light_key, name_key
     core = gazetteer.split_kind(name)[0]
-    matched = place.get("matched_name") or place["name"]
+    matched = cold(place, "matched_name") or place["name"]
     return fuzz.ratio(light_key(core), light_key(matched)) >= 85 or name_key(core) == name_key(matched)
 
 
@@ -135,7 +136,7 @@ def _near_district(place: dict, district: dict | None) -> bool:
         return True
     if district.get("stand_in"):
         return haversine_km(place["lat"], place["lon"], district["lat"], district["lon"]) <= DISTRICT_STAND_IN_REACH_KM
-    if ((district.get("raw") or {}).get("cities") or 0) < DISTRICT_MIN_TOWNS:
+    if ((cold(district, "raw") or {}).get("cities") or 0) < DISTRICT_MIN_TOWNS:
         return True  # (a point from one or two towns says nothing of where the district reaches)
     return _inside(place, district, slack_km=DISTRICT_SLACK_KM)
 
@@ -250,7 +251,7 @@ def _namesake_town(gazetteer, area: dict) -> dict | None:
         said = town_word
         names = {plain(town_word)}
     for c in gazetteer.candidates(said, country=area.get("country"), limit=10, fuzzy=False):
-        own = {plain(gazetteer.split_kind(n)[0]) for n in (c["name"], c.get("matched_name")) if n}
+        own = {plain(gazetteer.split_kind(n)[0]) for n in (c["name"], cold(c, "matched_name")) if n}
         if c.get("kind") in ("city", "town") and own & names and _inside(c, area):
             return c  # (by its own name or another: Ciudad Juárez is also called Juárez)
     return None

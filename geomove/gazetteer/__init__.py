@@ -33,6 +33,7 @@ from ..io.sqlite_uri import connect_read_only
 from ..names import light_key, name_key  # (re-exported; both keep their answers: see below)
 from ..names import plain as _plain
 from . import ranking
+from .cold import cold
 from .kinds import EXACT_FIRST, KIND_FAMILY, KIND_WORDS, family_met, kind_hint, split_kind  # noqa: F401 (re-exported)
 from .kinds import SERVICE_TOKENS, spelled_service
 
@@ -1802,8 +1803,8 @@ def raw_of(place: dict) -> dict:
     """A place's raw row as a dict of its own ({} when it has none), whether its ``raw`` is
     parsed already or is still the row's JSON text (``Gazetteer.candidates(...,
     parse_raw=False)``). Writes nothing into the place (the finder shares its candidates
-    between documents)."""
-    raw = place.get("raw")
+    between documents; a finder's row keeps it packed, see gazetteer.cold)."""
+    raw = cold(place, "raw")
     if isinstance(raw, str):
         return _decode_raw(raw) if raw else {}
     return raw or {}

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 
+from ..gazetteer.cold import cold
 from ..dates import MONTHS, WEEKDAYS
 from ..distance import KM_PER_DEGREE_LATITUDE, Gaps, haversine_km
 from ..gazetteer import name_key
@@ -276,7 +277,7 @@ class Acceptance:
         if plain(self.gaz.split_kind(best["name"])[0]) == said or self._whole_own_name(m, best):
             return True
         return (best.get("gazetteer_id") or "").startswith("geomove-area:") \
-            and plain(best.get("matched_name") or "") == said
+            and plain(cold(best, "matched_name") or "") == said
 
     def _whole_own_name(self, m: dict, best: dict) -> bool:
         """Is the surface, kind word and all, the place's own name, and the place of the kind the
@@ -494,7 +495,7 @@ class Acceptance:
             # whichever namesake the text means)
             # (a facility read by a short form geomove derived, "Victory" of Camp Victory, is no
             # more famous for the word than any everyday word: its fame is the whole name's)
-            short_facility = best.get("kind") in FACILITY_KINDS and "short_form" in (best.get("features") or ())
+            short_facility = best.get("kind") in FACILITY_KINDS and "short_form" in (cold(best, "features") or ())
             if short_facility:
                 fame = max(m.get("name_fame") or 0.0, self._name_fame(m, cands, best))
             if single and fame < 0.7 and not famous and (
@@ -602,7 +603,7 @@ class Acceptance:
         said = plain(m.get("surface") or "")
         said = said[4:] if said.startswith("the ") else said
         own = plain(best.get("name") or "")
-        matched = plain(best.get("matched_name") or "")
+        matched = plain(cold(best, "matched_name") or "")
         if not said or not own or not matched or matched == own:
             return False
         # (the foreign name found it: the text's spelling is farther from the country's own name)
@@ -984,7 +985,7 @@ class Acceptance:
                 or best.get("lat") is None:
             return False
         written, own = plain(m["surface"]), plain(best.get("name") or "")
-        if own != written and (plain(best.get("matched_name") or "") != written
+        if own != written and (plain(cold(best, "matched_name") or "") != written
                                or plain_spelling_similarity(own, written) < _ONE_READING_OWN_SPELLING):
             return False
         if any(english_zipf(w.lower()) >= 3.0 for w in re.findall(r"[^\W\d_]+", m["surface"])):

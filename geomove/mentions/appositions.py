@@ -14,6 +14,7 @@ Ouham prefecture' read France's capital).
 from __future__ import annotations
 
 
+from ..gazetteer.cold import cold
 from .text_order import START
 from .words import SETTLEMENT_KINDS
 from ..regex_cache import CompiledPatterns
@@ -121,7 +122,7 @@ def _apposition_of(text: str, m: dict, mentions: list[dict]):
 
 def _too_great(c: dict, largest: int) -> bool:
     """Is the reading no small settlement: an area, or a place of more people than ``largest``?"""
-    return c.get("kind") in AREA_KINDS or (c.get("population") or 0) > largest
+    return c.get("kind") in AREA_KINDS or (cold(c, "population") or 0) > largest
 
 
 def said_small_but_read_great(text: str, m: dict, cands: list[dict], mentions: list[dict]) -> tuple[str | None, dict | None]:

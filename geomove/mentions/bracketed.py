@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
+from ..gazetteer.cold import cold
 from ..names import plain
 from .words import SETTLEMENT_KINDS
 from ..regex_cache import CompiledPatterns
@@ -159,7 +160,7 @@ class BracketedQualifiers:
         """The index's rows named ``whole`` letter for letter (name or the name matched), with a point."""
         said = plain(whole)
         return [c for c in self.candidates(whole, None) if c.get("lat") is not None
-                and said in (plain(c.get("name") or ""), plain(c.get("matched_name") or ""))]
+                and said in (plain(c.get("name") or ""), plain(cold(c, "matched_name") or ""))]
 
     def _names_before_a_bracket(self, at: int) -> list[int]:
         """The first tokens of the names of one to _MOST_NAME_WORDS capitalised words (in one
@@ -186,7 +187,7 @@ class BracketedQualifiers:
         said = plain(whole)
         cands = [c for c in self.candidates(whole, None)
                  if c.get("kind") in SETTLEMENT_KINDS and c.get("lat") is not None
-                 and said in (plain(c.get("name") or ""), plain(c.get("matched_name") or ""))]
+                 and said in (plain(c.get("name") or ""), plain(cold(c, "matched_name") or ""))]
         if not cands:
             return None
         ids = {c.get("gazetteer_id") for c in cands}

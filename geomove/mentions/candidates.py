@@ -8,6 +8,7 @@ import weakref
 
 from ..areas import AREA_BY_PLAIN, area_place
 from ..gazetteer import name_key, raw_of
+from ..gazetteer.cold import cold, packed
 from ..gazetteer.kinds import SERVICE_TOKENS, split_service, spelled_service
 from ..names import ARTICLES, light_key, plain
 from ..wordlists import REGION_ABBREVIATIONS, STOPWORDS
@@ -78,7 +79,7 @@ def _country_by_an_english_word(c: dict) -> bool:
     (COUNTRY_NAMES_THAT_ARE_ENGLISH_WORDS)? No reading of an English text."""
     if c.get("kind") != "country":
         return False
-    said = plain(c.get("matched_name") or "")
+    said = plain(cold(c, "matched_name") or "")
     return said in COUNTRY_NAMES_THAT_ARE_ENGLISH_WORDS and said != plain(c.get("name") or "")
 
 
@@ -87,7 +88,7 @@ def _guess_from_a_slip(c: dict) -> bool:
     name that ``c`` does not bear (ranking.slip_of_a_famous_name)? The text misspelt the
     famous place ('Irsael', 'Isreal' of Israel): another place spelled alike is a guess, no
     reading of it."""
-    return "slip_of_a_famous_name" in (c.get("features") or ())
+    return "slip_of_a_famous_name" in (cold(c, "features") or ())
 
 
 def _named_features(c: dict) -> dict:
@@ -337,7 +338,7 @@ class CandidateLookup:
             if _guess_from_a_slip(c):
                 continue  # "into Irsael": a misspelt Israel, not Aarsal; no place rather than a guess
             c["name_similarity"] = similar[id(c)]
-            hit.append(_named_features(c))
+            hit.append(packed(_named_features(c)))
         if len(core) <= SHORT_KEY_LETTERS + 1:
             hit = [c for c in hit if not stripped_to_a_short_key(core, c)]  # "Ta" is not "An-ta"
         if not hit and _QAF_AS_G_RE.match(name) and " " not in name:
@@ -389,7 +390,7 @@ class CandidateLookup:
                 continue
             if _translit_fold(plain(c["name"]))[:n] != city_letters:
                 return None
-            unit = _named_features(dict(c))
+            unit = packed(_named_features(dict(c)))
             unit["name_similarity"] = city["name_similarity"]
             unit["why"] = (unit.get("why", "") + f"; the province of {city['name']!r}, "
                            "named after it (the name asked with a province's kind word)")
@@ -404,7 +405,7 @@ class CandidateLookup:
         out = []
         for c in self._filtered_candidates(q_name, kind):
             own = plain(c.get("name") or "")
-            matched = plain(c.get("matched_name") or "")
+            matched = plain(cold(c, "matched_name") or "")
             # the Q-spelling must be (a word of) the place's own name, not some language's name of it
             if c.get("country") in _QAF_G_COUNTRIES and c.get("name_similarity", 0.0) >= 1.0 \
                     and matched and (matched == own or matched in own.split()):

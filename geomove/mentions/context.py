@@ -11,6 +11,7 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from operator import itemgetter
 
+from ..gazetteer.cold import cold
 from ..distance import KM_PER_DEGREE_LATITUDE, Gaps, NearestTable, haversine_km
 from ..gazetteer import name_key, raw_of
 from ..gazetteer.kinds import KIND_FAMILY
@@ -315,7 +316,7 @@ def _whole_name_first(cands: list[dict], surface: str, word_kind: str | None, na
     def named_whole(c: dict) -> int:
         if plain(c.get("name") or "") == whole:
             return 2
-        return 1 if plain(c.get("matched_name") or "") == whole else 0
+        return 1 if plain(cold(c, "matched_name") or "") == whole else 0
 
     top = named_whole(cands[0])
     if top == 2:
@@ -544,7 +545,7 @@ def _curated_alias_written(c: dict, core: str) -> bool:
     (gazetteer/features.csv's aliases, written by hand from the place's own sources: 'Balad', the
     English article's title for Somalia's Balcad)? Such an alias is a name the place bears, as
     its own name is, not a loose spelling GeoNames gives among many (s50, gaz98)."""
-    return (c.get("gazetteer_id") or "").startswith("curated:") and plain(c.get("matched_name") or "") == core
+    return (c.get("gazetteer_id") or "").startswith("curated:") and plain(cold(c, "matched_name") or "") == core
 
 
 def _own_or_spelled(name: str | None, core: str) -> bool:
@@ -798,7 +799,7 @@ def _letters_dropped_abroad(cands: list[dict], surface: str, core: str) -> set[i
     kept, folded = set(), []
     for c in cands:
         name = c.get("name") or ""
-        found_by = c.get("matched_name") or name  # (the name it was found by: 'Orland' of Orland Park)
+        found_by = cold(c, "matched_name") or name  # (the name it was found by: 'Orland' of Orland Park)
         if name.casefold() == said or found_by.casefold() == said:
             kept.add(c.get("country"))
         elif found_by.isascii() and plain(found_by) == core:
@@ -870,7 +871,7 @@ def _whole_name_readings(cands: list[dict], surface: str) -> frozenset:
     vouches only for the readings that bear the whole name (see gazetteer._whole_name_bearers,
     the same reading of one name looked up alone)."""
     whole = plain(surface)
-    bearers = [c for c in cands if plain(c.get("name") or "") == whole or plain(c.get("matched_name") or "") == whole]
+    bearers = [c for c in cands if plain(c.get("name") or "") == whole or plain(cold(c, "matched_name") or "") == whole]
     if not bearers:
         return frozenset()
     # (a settlement at a facility found by the head alone is named after it: the census place
@@ -2648,7 +2649,7 @@ class ContextRanking:
             if core is None:
                 core = plain(self.gaz.split_kind(m["surface"])[0])
             same_name = plain(c["name"]) == plain(top["name"]) or spelling_similarity(c["name"], top["name"]) >= 0.8 \
-                or core in (plain(c["name"]), plain(c.get("matched_name") or ""))
+                or core in (plain(c["name"]), plain(cold(c, "matched_name") or ""))
             if not same_name or self._city_by_another_name(top, c, core):
                 continue
             inside = c.get("admin1") == top.get("name") or (
@@ -2659,7 +2660,7 @@ class ContextRanking:
             # ... and hold a fair share of its people: "Aleppo", "New York" are the cities,
             # "Quebec" (a twentieth of its province) the province
             people = (raw_of(top).get("population_of_cities") or 0)
-            major = not people or (c.get("population") or 0) >= NAMESAKE_SHARE * people \
+            major = not people or (cold(c, "population") or 0) >= NAMESAKE_SHARE * people \
                 or self._seat_at_the_province_point(top, c) \
                 or self._province_by_another_name(top, c, core) \
                 or (name_key(core) in getattr(self, "_told_as_provinces", ()) and plain(c["name"]) == core
@@ -2753,7 +2754,7 @@ class ContextRanking:
         ("Kherson" beside "Khersonska oblast"; "Aleppo", governorate "Halab"): the name means
         the city however few of the province's people the index counts in it."""
         return plain(province.get("name") or "") != core and city.get("name_similarity", 0) >= 0.95 \
-            and core in (plain(city.get("name") or ""), plain(city.get("matched_name") or ""))
+            and core in (plain(city.get("name") or ""), plain(cold(city, "matched_name") or ""))
 
     @staticmethod
     def _city_by_another_name(province: dict, city: dict, core: str) -> bool:

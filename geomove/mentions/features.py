@@ -18,6 +18,7 @@ steps after acceptance):
 
 from __future__ import annotations
 
+from ..gazetteer.cold import cold
 from ..areas import AREA_BY_PLAIN, area_place
 from ..names import plain
 from .words import SETTLEMENT_KINDS
@@ -622,7 +623,7 @@ class FeatureWords:
             if m.get("drop") or not cands or m.get("tok") is None or m["n_tokens"] < 2 \
                     or self.toks[m["tok"]].text != "The":
                 continue
-            if plain(cands[0].get("name") or "").startswith("the ") or plain(cands[0].get("matched_name") or "").startswith("the "):
+            if plain(cands[0].get("name") or "").startswith("the ") or plain(cold(cands[0], "matched_name") or "").startswith("the "):
                 continue
             first = self.toks[m["tok"]]
             if first.first_in_sentence or self._in_headline(first.start):

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from ..gazetteer.cold import cold
 from ..distance import haversine_km
 from ..names import plain
 from .similarity import core_name, spelling_similarity
@@ -136,7 +137,7 @@ def town_near_its_airfield(gaz, m: dict, best: dict, sentence: str) -> dict | No
     "Mahagi airport"; a flight, "flown to Mahagi", which lands at the airfield; another name; a
     base, which its name alone names: "al-Tanf", "Hmeimim")."""
     if m.get("kind") or best.get("kind") != "airfield" or best.get("lat") is None \
-            or "short_form" not in (best.get("features") or ()):
+            or "short_form" not in (cold(best, "features") or ()):
         return None
     said = m.get("surface") or ""
     if plain(core_name(gaz, best.get("name") or "")) != plain(said):

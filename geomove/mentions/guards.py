@@ -8,6 +8,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
+from ..gazetteer.cold import cold
 from ..distance import haversine_km
 from ..gazetteer.ranking import (FAR_NAMESAKE_IMPORTANCE, FAR_NAMESAKE_KM, LOOSE_FAR_IMPORTANCE, LOOSE_FAR_KM,
                                  has_article)
@@ -767,7 +768,7 @@ class FarReadingGuards:
         if best.get("lat") is None or best.get("kind") not in SETTLEMENT_KINDS or m.get("kind") \
                 or (best.get("importance") or 0.0) >= LOOSE_FAR_IMPORTANCE or not has_article(surface):
             return False
-        if any(has_article(n) for n in (best.get("name") or "", best.get("matched_name") or "")):
+        if any(has_article(n) for n in (best.get("name") or "", cold(best, "matched_name") or "")):
             return False  # (the reading is spelled with an article of its own)
         return FarReadingGuards._far_from_all_others(m, best, named, least=1, km=LOOSE_FAR_KM)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ..gazetteer.cold import cold
 from ..distance import haversine_km
 from ..gazetteer import name_key
 from ..names import plain
@@ -135,7 +136,7 @@ class BindingHints:
             cores = [plain(self.gaz.split_kind(m["surface"])[0]) for m in items]
             # ("Hainan" is Hainan Sheng by another of its names, spelled exactly)
             readings = [{c.get("country"): c for c in reversed(m["cands"][:8]) if c.get("kind") == "admin1"
-                         and core in (plain(c["name"]), plain(c.get("matched_name") or ""))}
+                         and core in (plain(c["name"]), plain(cold(c, "matched_name") or ""))}
                         for m, core in zip(items, cores)]
             common = set.intersection(*(set(r) for r in readings))
             for cc in common:

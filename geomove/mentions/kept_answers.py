@@ -75,8 +75,9 @@ from typing import Any, NamedTuple
 
 from ..io.cache_files import file_identity
 
-FORMAT = "kept-answers-12"  # (bump when the stored layout or what is stored changes; 12: a row's
-# ``features`` are the names of the features that fired, not a dict of their shares, candidates._named_features)
+FORMAT = "kept-answers-13"  # (bump when the stored layout or what is stored changes; 12: a row's
+# ``features`` are the names of the features that fired, not a dict of their shares, candidates._named_features;
+# 13: a row's seldom-read keys are one bytes value, gazetteer.cold.COLD_KEYS)
 # wordfreq's most frequent English words looked at, kept whatever they find: as many as
 # EMPTY_WORDS (until session 48, 100,000: the words of ranks 100,000 to 300,000 were kept only
 # where they find nothing, though the build worked every one of them out; of a batch of 380

@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+from ..gazetteer.cold import cold
 from ..names import plain
 from ..regex_cache import CompiledPatterns
 from .name_tails import LANDFORM_KINDS
@@ -98,7 +99,7 @@ class LowerCaseHeads:
                 continue  # (a word whose first reading is the whole name already: "Lachin" of "the Lachin corridor")
             cands = [c for c in self.candidates(whole, None)
                      if c.get("name_similarity", 0) >= 1.0 and c.get("lat") is not None
-                     and plain(c.get("matched_name") or c.get("name") or "") == plain(whole)]
+                     and plain(cold(c, "matched_name") or c.get("name") or "") == plain(whole)]
             if not cands:
                 if t.lower == "corridor" and first == j - 1 and first in one_word_places:
                     _corridor_by_a_towns_other_name(one_word_places[first], t, self.text)

@@ -13,6 +13,8 @@ d'Ivoire) right before the city. Only a city big enough to have an area around i
 
 from __future__ import annotations
 
+from ..gazetteer.cold import cold
+
 # the head words that name a city's metropolitan area (English "Greater", French "Grand")
 METRO_HEADS = frozenset(("greater", "grand"))
 # a settlement this big has an area around it that reports name ("Grand Nouméa", 94,000 people);
@@ -29,7 +31,7 @@ def _city_reading(m: dict) -> bool:
     """Is the mention's first reading a city or town big enough to have a metropolitan area,
     read by its own name?"""
     best = (m.get("cands") or [{}])[0]
-    return best.get("kind") in _METRO_KINDS and (best.get("population") or 0) >= METRO_MIN_POPULATION \
+    return best.get("kind") in _METRO_KINDS and (cold(best, "population") or 0) >= METRO_MIN_POPULATION \
         and (best.get("name_similarity") or 0.0) >= 0.99
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import operator
 import re
 
+from ..gazetteer.cold import cold
 from ..textutil import Token
 from ..names import plain
 from .org_names import named_for_a_cause
@@ -751,7 +752,7 @@ class PersonsAndOrganisations:
                 or (not after_the and c.get("kind") in {"city", "town"}
                     and (c.get("importance") or 0.0) >= OWN_NAME_TOWN_IMPORTANCE))
             or (after_the and c.get("needs_the") and (c.get("gazetteer_id") or "").startswith("geomove-area:")
-                and plain(c.get("matched_name") or "") == own))
+                and plain(cold(c, "matched_name") or "") == own))
                    for c in self.shared_candidates_of(surface, None))
 
     def _two_names(self, words: list[Token]) -> bool:
@@ -955,7 +956,7 @@ class PersonsAndOrganisations:
         if self._after_locative(run[0]):
             return False
         cands = self.shared_candidates_of(surface, None)
-        if not cands or not all(c.get("kind") in FACILITY_KINDS and "short_form" in (c.get("features") or ())
+        if not cands or not all(c.get("kind") in FACILITY_KINDS and "short_form" in (cold(c, "features") or ())
                                 for c in cands):
             return False
         if self._an_airport_s_traffic_after(run[-1]):

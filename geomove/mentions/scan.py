@@ -8,6 +8,7 @@ import re
 import weakref
 from typing import ClassVar
 
+from ..gazetteer.cold import cold
 from ..areas import AREA_BY_PLAIN, area_place
 from ..distance import haversine_km
 from ..gazetteer.admin_names import still_a_name
@@ -107,7 +108,7 @@ _ARTICLE_READINGS = 3
 def _spelled_with_the_word(place: dict, word: str) -> bool:
     """Is ``place`` matched by a name that opens with ``word`` itself ("An Najaf" with "An"; not
     "Al Jubah" with "At")?"""
-    matched = (place.get("matched_name") or "").lower()
+    matched = (cold(place, "matched_name") or "").lower()
     return matched.startswith((word.lower() + " ", word.lower() + "-"))
 # the kinds of a name that a formation may be named after (_waters_naming_a_formation)
 _WATERS_KINDS = frozenset({"sea", "ocean", "strait", "gulf", "bay"})
@@ -467,7 +468,7 @@ class RunScanner:
         cands = m.get("cands")
         if not cands:
             return False
-        if "article_unmatched" in (cands[0].get("features") or ()):
+        if "article_unmatched" in (cold(cands[0], "features") or ()):
             return True
         # (in title case, a place spelled with another article does not keep the word: "At Juba"
         # first matched Al Jubah; "An Najaf" is spelled with its own)
@@ -811,7 +812,7 @@ class RunScanner:
         # (the first reading's kind asked first: no name whose first reading is no facility passes
         # all() below, and most names' is none)
         if not kind and cands[0].get("kind") in FACILITY_KINDS \
-                and all(c.get("kind") in FACILITY_KINDS and "short_form" in (c.get("features") or {}) for c in cands) \
+                and all(c.get("kind") in FACILITY_KINDS and "short_form" in (cold(c, "features") or {}) for c in cands) \
                 and all(is_common_word(w) for w in re.findall(r"[^\W\d_]+", surface)):
             return None  # "Farms", "Natural Selection": everyday words, not an airfield's short name
         best = cands[0]
@@ -1297,7 +1298,7 @@ class RunScanner:
         hyphens = surface.count("-")
         for c in self.shared_candidates_of(surface, None)[:5]:
             if c.get("kind") in self._LOOSE_HYPHENATED_KINDS and c.get("lat") is not None \
-                    and (c.get("matched_name") or c.get("name") or "").count("-") == hyphens:
+                    and (cold(c, "matched_name") or c.get("name") or "").count("-") == hyphens:
                 return True
         return False
 
@@ -1440,7 +1441,7 @@ class RunScanner:
             return False
         kind = KIND_AFTER[word]
         own = plain(name)
-        return any(c.get("kind") == kind and plain(self.gaz.split_kind(c.get("matched_name") or c["name"])[0]) == own
+        return any(c.get("kind") == kind and plain(self.gaz.split_kind(cold(c, "matched_name") or c["name"])[0]) == own
                    for c in self.gaz.candidates(name, kind=kind, limit=5, fuzzy=False))
 
     def _writes_a_plural_kind(self) -> bool:

@@ -25,6 +25,7 @@ The reading of C is put first; its why says so.
 
 from __future__ import annotations
 
+from ..gazetteer.cold import cold
 from ..names import plain
 from .words import SETTLEMENT_KINDS
 
@@ -129,7 +130,7 @@ def repeats_read_in_their_sentence_s_country(toks, mentions: list[dict]) -> None
         at = next((i for i, c in enumerate(cands[1:], start=1)
                    if c.get("country") == cc and c.get("kind") in _READ_KINDS and c.get("lat") is not None
                    and (c.get("importance") or 0.0) >= OWN_SENTENCE_MIN_IMPORTANCE
-                   and own in (plain(c.get("name") or ""), plain(c.get("matched_name") or ""))), None)
+                   and own in (plain(c.get("name") or ""), plain(cold(c, "matched_name") or ""))), None)
         if at is None:
             continue
         pick = cands.pop(at)

@@ -7,6 +7,7 @@ a continent). Its offsets are the qualifier's alone: the head word is the other 
 
 from __future__ import annotations
 
+from ..gazetteer.cold import cold
 from ..names import plain
 from ..wordlists import NAME_QUALIFIERS
 from .text_order import START
@@ -34,7 +35,7 @@ class SharedHeads:
             if first.lower not in NAME_QUALIFIERS or not first.is_capitalised:
                 continue
             best = m["cands"][0]
-            if best.get("kind") not in _AREA_KINDS or plain(best.get("matched_name") or best.get("name") or "") \
+            if best.get("kind") not in _AREA_KINDS or plain(cold(best, "matched_name") or best.get("name") or "") \
                     != plain(m["surface"]):
                 continue  # the whole name must be an area's name ("South America"), not a loose match
             head = self.text[toks[m["tok"] + 1].start:m["end"]]

@@ -4,6 +4,7 @@ whose "An-" reads as the Arabic article)."""
 
 from __future__ import annotations
 
+from ..gazetteer.cold import cold
 from ..names import plain, tokens
 
 # a key this short (letters, without spaces) is only read as written
@@ -32,4 +33,4 @@ def stripped_to_a_short_key(asked: str, c: dict) -> bool:
     written = _as_written(asked)
     if _as_written(c.get("name") or "") == written:
         return False
-    return not asked.isupper() or _as_written(c.get("matched_name") or "") != written
+    return not asked.isupper() or _as_written(cold(c, "matched_name") or "") != written

@@ -8,6 +8,7 @@ import operator
 import re
 import weakref
 
+from ..gazetteer.cold import cold
 from ..textutil import Token
 from ..names import plain
 from ..wordlists import ARTICLE_HYPHEN_RE, CALENDAR_WORDS, CAPS_ABBREVIATIONS, CONNECTORS, KIND_PAIRS, SEASON_WORDS
@@ -401,7 +402,7 @@ class TextStructure:
                 return False
         return any(_possessive(spelled) and _letters(spelled) in want
                    for c in self.gaz.candidates(name, limit=10, fuzzy=False)
-                   for spelled in (c.get("matched_name") or c["name"], c["name"]))
+                   for spelled in (cold(c, "matched_name") or c["name"], c["name"]))
 
     def _possessive_letters(self):
         """The store's trie of the letters of the index's spellings with a possessive

@@ -8,6 +8,7 @@ import bisect
 import itertools
 import operator
 
+from ..gazetteer.cold import cold
 from ..gazetteer import name_key
 from ..names import plain
 from .words import is_common_word
@@ -145,7 +146,7 @@ class NamesWrittenApart:
         cands = [c for c in self.candidates(joined, None)
                  if c.get("name_similarity", 0) >= 1.0 and c.get("kind") in _SETTLEMENT_KINDS
                  and c.get("lat") is not None and (not one_word or " " not in plain(c.get("name") or ""))
-                 and plain(joined) in (plain(c.get("name") or ""), plain(c.get("matched_name") or ""))]
+                 and plain(joined) in (plain(c.get("name") or ""), plain(cold(c, "matched_name") or ""))]
         for c in cands:
             c["why"] = c.get("why", "") + f"; {why}"
         return cands
