@@ -30,9 +30,9 @@ import re
 from typing import NamedTuple
 
 from ..regex_cache import CompiledPatterns
-from .craft_carries import craft_before, tug_of_a_force
+from .craft_carries import _after_relative, craft_before, tug_of_a_force
 from .data_files import read_data
-from .lexicon import _CIVILIAN_VEHICLES_GATE
+from .lexicon import _CIVILIAN_VEHICLES_GATE, _MOVER_GATE, object_after
 
 _PATTERNS = CompiledPatterns("read-escort-went-back")
 
@@ -99,6 +99,28 @@ def trade_craft_went_on(text: str, frag) -> str | None:
     otherwise. That leg moved no force: the load stayed where it was set down."""
     escort = escort_of_leg(text, frag)
     return escort.what if escort is not None and trade_craft(escort.what) else None
+
+
+class CraftLoad(NamedTuple):
+    """A craft's load told in a relative ("The ferry that took the soldiers to A"): its words, and
+    whether the craft (the relative's antecedent) is one of trade."""
+    load: str
+    trade: bool
+
+
+def craft_relative_load(text: str, frag, end_at: int) -> CraftLoad | None:
+    """The load of ``frag``'s verb when that verb stands in a relative whose subject is a craft
+    ("The ferry that took the soldiers to A returned to B") and its object, up to the place
+    told at ``end_at``, names a force; None otherwise. The load moved to the relative's end; the
+    main clause's leg on from there is the craft's (read.relative_leg_end asks it)."""
+    trigger = (frag.trigger or "").lower()
+    at = frag.trigger_start
+    if not frag.what or not _after_relative(text, at) or not _takes_along(text, trigger, at) or not craft_before(text, at):
+        return None
+    load = object_after(text, at + len(trigger), end_at).strip()
+    if not load or _MOVER_GATE.search(load) is None:
+        return None
+    return CraftLoad(load, trade_craft(frag.what))
 
 
 _PATTERNS.save()
