@@ -189,6 +189,7 @@ from .relative_then_fought import fought_after_place
 from .accord_venue import accord_venue
 from .transfer_of import TRANSFER_NOUNS, transfer_of_no_force
 from .crossed_at_town import crossed_from_area_at, entered_area
+from .trip_cut_short import trip_cut_short
 from .turned_back import set_out_for_and_turned_back, turns_back_towards
 from .order_passive import order_names_a_place
 from .backed_by import named_as_backer
@@ -2420,6 +2421,12 @@ class _Reader(RoleReading, StatusReading):
             if stopped_by is not None:
                 # "blocked a resupply mission to X": where it was stopped from going (read/thwarted)
                 frag.roles_why.append(f"{m['surface']}: no end, the goal of a movement '{stopped_by}'")
+                prev_end, prev_role = m["end"], None
+                continue
+            lost = trip_cut_short(self.text, m.get("phrase", {}).get("start", m["start"]) if m.get("phrase") else m["start"], m["end"], s)
+            if lost is not None:
+                # "The ferry that was carrying soldiers to X sank": where it was going when it was lost
+                frag.roles_why.append(f"{m['surface']}: no end, the trip there was cut short: '{lost}' (read.trip_cut_short)")
                 prev_end, prev_role = m["end"], None
                 continue
             if set_out_for_and_turned_back(self.text, m["start"], m["end"], s):
