@@ -312,7 +312,7 @@ from .report_aside import is_report_aside, subject_before_report_aside
 from .described_aside import described_aside
 from .relative_own_object import antecedent_of_relative_verb
 from .month_march import without_month_march
-from .relative_carried import carried_in_comma_relative, carried_then_chained, carried_to_in_aside, force_carried_in_aside, relative_after_that, what_before_carrying_relative
+from .relative_carried import carried_in_comma_relative, carried_then_chained, carried_to_in_aside, force_carried_in_aside, load_of_aside, relative_after_that, what_before_carrying_relative
 from .same_subject_as import subject_before_pronoun_clause
 from .command_name_rest import past_the_name_rest
 from .replaced_with import force_replacing, replaced_with_a_force
@@ -5176,7 +5176,8 @@ class _Reader(RoleReading, StatusReading):
             # ("From Kherson the brigade moved east": the brigade, read.fronted_place)
             told = subject_after_fronted_place(told)
             told = without_pronoun_object(told)  # ("replaced | them with fresh troops who crossed": read.object_relative)
-            told = what_before_carrying_relative(told)  # ("The drivers who took the tankers to A": read.relative_carried)
+            # ("The ferry, which carried wounded soldiers from A, sailed to B": the soldiers, read.relative_carried)
+            told = load_of_aside(told) or what_before_carrying_relative(told)  # ("The drivers who took the tankers to A")
             told = _before_sighting(_before_first_verb_phrase(told))
             told = what_before_seen_place(self.text, s, told)  # ("Spotted: 6 launchers near X": read.sighting_post)
             # ("Before heading to Niamey, the convoy stopped in Dosso": the subject after the comma,
