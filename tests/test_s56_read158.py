@@ -119,8 +119,10 @@ from geomove.read.relative_carried import carried_in_comma_relative
 
 
 @pytest.mark.parametrize("text, verb, told", [
-    ("The Chadian helicopter, which carried wounded soldiers from Abeche, flew", "carried", True),
-    ("The Malian transport plane, which had carried wounded soldiers from Gao, landed", "carried", True),
+    # (a load that names a force is what moved since session 61, read163: the craft is no longer read)
+    ("The Chadian helicopter, which carried wounded soldiers from Abeche, flew", "carried", False),
+    ("The Malian transport plane, which had carried wounded soldiers from Gao, landed", "carried", False),
+    ("The Chadian helicopter, which carried the fuel bladders from Abeche, flew", "carried", True),
     ("The Ghanaian drivers, who took the injured from Tamale, returned", "took", True),
     ("The helicopter carried wounded soldiers from Abeche to NDjamena.", "carried", False),      # the clause's own verb
     ("The Chadian helicopter, which flew wounded soldiers from Abeche, landed", "flew", False),    # no carrying verb of the list

@@ -131,7 +131,7 @@ from .back_through import back_through_only, home_across_after
 from .part_arrived import part_arrived
 from .met_elsewhen import met_another_time
 from .strait_passed import continued_by, passage_alone, passage_between_alone, told_again
-from .escort_went_back import escort_of_leg
+from .escort_went_back import escort_of_leg, trade_craft_went_on
 from .towed import tower_went_on_alone
 from .gates import Gate
 
@@ -610,6 +610,11 @@ def read_fragments(a: Assembly) -> None:
             if (tower := tower_went_on_alone(reader.text, last.frags[-1])) is not None:
                 # ("A tug towed the frigate to A and then sailed on to B": the tug, no force, read.towed)
                 a.why.append(f"sentence {i}: the next leg is the tower's, '{tower}', no force: no movement")
+                continue
+            if (craft := trade_craft_went_on(reader.text, last.frags[-1])) is not None:
+                # ("A ferry took 200 soldiers to A and returned to B": the ferry's own return, trade)
+                a.why.append(f"sentence {i}: the next leg is the craft's own, '{craft}', after it set its load "
+                             "down: a craft of trade, no force moved (read.escort_went_back)")
                 continue
             _leg_keeps_its_subject(routes, last, i, a.why, reader.text)
             if last.status != "reported" and len(routes) == 1 \

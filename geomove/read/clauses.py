@@ -189,6 +189,7 @@ from .relative_then_fought import fought_after_place
 from .accord_venue import accord_venue
 from .transfer_of import TRANSFER_NOUNS, transfer_of_no_force
 from .crossed_at_town import crossed_from_area_at, entered_area
+from .trip_cut_short import trip_cut_short
 from .turned_back import set_out_for_and_turned_back, turns_back_towards
 from .order_passive import order_names_a_place
 from .backed_by import named_as_backer
@@ -311,7 +312,7 @@ from .report_aside import is_report_aside, subject_before_report_aside
 from .described_aside import described_aside
 from .relative_own_object import antecedent_of_relative_verb
 from .month_march import without_month_march
-from .relative_carried import carried_in_comma_relative, carried_then_chained, carried_to_in_aside, force_carried_in_aside, relative_after_that, what_before_carrying_relative
+from .relative_carried import carried_in_comma_relative, carried_then_chained, carried_to_in_aside, force_carried_in_aside, load_of_aside, relative_after_that, what_before_carrying_relative
 from .same_subject_as import subject_before_pronoun_clause
 from .command_name_rest import past_the_name_rest
 from .replaced_with import force_replacing, replaced_with_a_force
@@ -2420,6 +2421,12 @@ class _Reader(RoleReading, StatusReading):
             if stopped_by is not None:
                 # "blocked a resupply mission to X": where it was stopped from going (read/thwarted)
                 frag.roles_why.append(f"{m['surface']}: no end, the goal of a movement '{stopped_by}'")
+                prev_end, prev_role = m["end"], None
+                continue
+            lost = trip_cut_short(self.text, m.get("phrase", {}).get("start", m["start"]) if m.get("phrase") else m["start"], m["end"], s)
+            if lost is not None:
+                # "The ferry that was carrying soldiers to X sank": where it was going when it was lost
+                frag.roles_why.append(f"{m['surface']}: no end, the trip there was cut short: '{lost}' (read.trip_cut_short)")
                 prev_end, prev_role = m["end"], None
                 continue
             if set_out_for_and_turned_back(self.text, m["start"], m["end"], s):
@@ -5169,7 +5176,8 @@ class _Reader(RoleReading, StatusReading):
             # ("From Kherson the brigade moved east": the brigade, read.fronted_place)
             told = subject_after_fronted_place(told)
             told = without_pronoun_object(told)  # ("replaced | them with fresh troops who crossed": read.object_relative)
-            told = what_before_carrying_relative(told)  # ("The drivers who took the tankers to A": read.relative_carried)
+            # ("The ferry, which carried wounded soldiers from A, sailed to B": the soldiers, read.relative_carried)
+            told = load_of_aside(told) or what_before_carrying_relative(told)  # ("The drivers who took the tankers to A")
             told = _before_sighting(_before_first_verb_phrase(told))
             told = what_before_seen_place(self.text, s, told)  # ("Spotted: 6 launchers near X": read.sighting_post)
             # ("Before heading to Niamey, the convoy stopped in Dosso": the subject after the comma,

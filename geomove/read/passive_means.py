@@ -14,7 +14,14 @@ ferry", "by truck" after "carried", an article or a modifier before the means).
 
 why: session 59 (read161) left "300 soldiers were taken by ferry to Lindi" read as nothing, and
 "were carried by truck" was dropped as a carry with no force as its object
-(forces._without_idle_carry). Golden s60-read162-*, sentences of my own (session 60, read162)."""
+(forces._without_idle_carry). Golden s60-read162-*, sentences of my own (session 60, read162).
+
+Whatever the subject: arms and ammunition "carried by truck" moved as "taken by truck" (the
+lexicon's older reading, s26's "Ammunition and fuel were taken by road") and "transported by
+truck" do. An active "carried" with arms as its object stays none (forces._carried_a_force:
+"gunmen carried weapons" is how armed men are told), but a means after "by" can only tell
+transport. why: session 60 set "Weapons and ammunition were carried by truck" aside while "taken
+by" read the same load, the two forms disagreeing (session 61, read163)."""
 
 from __future__ import annotations
 
@@ -63,30 +70,7 @@ def passive_by_means(text: str) -> list[re.Match]:
         return []
     found = _PASSIVE_SCAN.finditer(text)  # (tried only at the passive forms: see textutil.WordAnchored)
     return [m for m in found
-            if " ".join(m.group("verb").lower().split()) not in _LEXICON_PHRASES and not _arms_carried(text, m)]
-
-
-# where the subject of a passive may begin: after the last sentence's or clause's mark
-_SUBJECT_OPENS = _PATTERNS.compile(r"[.;:!?]\s")
-# how far before the verb its subject is looked at
-_SUBJECT_REACH = 120
-
-
-def _arms_carried(text: str, m: re.Match) -> bool:
-    """Is ``m`` a passive "carried" whose subject names no force but arms or ammunition ("Weapons
-    and ammunition were carried by truck from A to B")? Arms carried are no force whatever carried
-    them (forces._carried_a_force, s25's twin "Trucks carried weapons and ammunition from A to B"),
-    in the passive as in the active; heavy equipment is a force's ("Six howitzers were carried by
-    train", as read.craft_carries.craft_carried_arms reads a craft's). "taken by" keeps the
-    lexicon's reading of its fixed phrases ("Weapons were taken by boat to B" was read so)."""
-    if not m.group("verb").lower().startswith("carried"):
-        return False
-    from .forces import _CARRIED_GOODS  # (asked late: forces imports the lexicon, which imports this module)
-    from .lexicon import _MOVER_GATE
-    start = max(0, m.start() - _SUBJECT_REACH)
-    start = max([start] + [b.end() for b in _SUBJECT_OPENS.finditer(text, start, m.start())])
-    movers = [w.group(0) for w in _MOVER_GATE.finditer(text[start:m.start()])]
-    return bool(movers) and all(_CARRIED_GOODS.fullmatch(w) for w in movers)
+            if " ".join(m.group("verb").lower().split()) not in _LEXICON_PHRASES]
 
 
 def is_passive_means(phrase: str) -> bool:

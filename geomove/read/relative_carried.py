@@ -87,6 +87,9 @@ _CARRIED_LOAD_ASIDE = _PATTERNS.compile(
     r",\s*(?:" + "|".join(w for w in _DATA["relative_words"] if w != "that") + r")\s+" + _AUX
     + r"(?:" + "|".join(_DATA["carrying_verbs"]) + r")\s+(?P<load>(?:[\w'’-]+\s+){0," + str(_DATA["object_words"] - 1)
     + r"}?[\w'’-]+)\s+(?:from|to|into|out\s+of|across)\b", re.I)
+# the load right after the carrying verb, up to where it went ("carried | wounded soldiers from A")
+_LOAD_AFTER = _PATTERNS.compile(
+    r"\s+(?P<load>(?:[\w'’-]+\s+){0," + str(_DATA["object_words"] - 1) + r"}?[\w'’-]+)\s+(?:from|to|into|out\s+of|across)\b", re.I)
 _PATTERNS.save()
 
 
@@ -199,7 +202,28 @@ def carried_in_comma_relative(text: str, s: int, verb: str, verb_at: int) -> boo
     was already no object); golden s56-read158-comma-carried-from-what* (session 56, read158)."""
     if verb.lower() not in _CARRYING_FORMS:
         return False  # (the cheap test: most clauses' verbs carry nothing)
-    return _COMMA_RELATIVE_BEFORE.search(text, max(s, verb_at - 30), verb_at) is not None
+    if _COMMA_RELATIVE_BEFORE.search(text, max(s, verb_at - 30), verb_at) is None:
+        return False
+    # (a load that names a force is what moved, as in the restrictive relative: see load_of_aside)
+    load = _LOAD_AFTER.match(text, verb_at + len(verb))
+    return load is None or _MOVER_GATE.search(load.group("load")) is None
+
+
+def load_of_aside(what: str) -> str | None:
+    """The load of a comma relative inside ``what`` (a subject's words) whose verb carried a force
+    from or to a place ("The Tanzanian ferry, which carried wounded soldiers from A,": "wounded
+    soldiers"), or None. One convention for a craft's relative, set off by commas or not: what
+    moved is the load where it names a force, as "The ferry that took 300 soldiers to A" and "A
+    ferry carried 300 soldiers to A" read it (GUIDELINES count the people carried, and name as
+    actor the force that moved); a load that names none ("which carried the fuel bladders to A")
+    leaves the craft as what moved.
+
+    why: session 56 (read158) read the aside's craft as what moved and the restrictive relative's
+    load, two conventions for one construction (session 60's Left; session 61, read163)."""
+    if ", " not in what:
+        return None  # (the cheap test: most subjects have no aside)
+    m = _CARRIED_LOAD_ASIDE.search(what)
+    return m.group("load") if m is not None and _MOVER_GATE.search(m.group("load")) is not None else None
 
 
 def force_carried_in_aside(text: str, start: int, end: int) -> bool:

@@ -23,6 +23,7 @@ import re
 from dataclasses import replace
 
 from ..regex_cache import CompiledPatterns
+from .escort_went_back import craft_relative_load
 
 _PATTERNS = CompiledPatterns("read-relative-leg-end")
 # the relative word right before the fragment's verb, an auxiliary of the past between
@@ -101,6 +102,7 @@ def origin_where_relative_leg_ended(a) -> None:
     """An assembly pass: the second of two drafts read from one relative's clause leaves from where
     the first ended, when the main clause's verb stands between their destinations."""
     reader, text = a.reader, a.reader.text
+    dropped = []
     for first, second, frag, a_at, b_at in two_ends_of_one_clause(a.drafts):
         if not frag.trigger_start < a_at < b_at:
             continue
@@ -113,3 +115,25 @@ def origin_where_relative_leg_ended(a) -> None:
         a.why.append(f"sentence {frag.sentence}: the main clause's leg leaves from where the relative's "
                      f"'{frag.trigger}' ended: {first.destination.get('name')}")
         _dates_of_each_leg(a, first, second, frag, main_at)
+        if (carried := craft_relative_load(text, frag, a_at)) is not None and _craft_went_on(a, first, second, carried):
+            dropped.append(second)
+    if dropped:
+        a.drafts[:] = [d for d in a.drafts if all(d is not x for x in dropped)]
+
+
+def _craft_went_on(a, first, second, carried) -> bool:
+    """"The ferry that took the soldiers to A returned to B": the relative's leg is the load's
+    (what moved: "the soldiers", as a craft's carrying is read in its own clause,
+    read.craft_carries), the main clause's the craft's own, as a craft that went on after it set
+    its load down is read (read.escort_went_back). True when that craft is one of trade, its leg
+    no movement (the caller drops it).
+
+    why: both legs were the antecedent's, "The ferry", as a pilot's who flew a jet to A and
+    returned are his (session 60's Left; session 61, read163)."""
+    frag = first.frags[0]
+    first.frags = [replace(f, what=carried.load) for f in first.frags]
+    a.why.append(f"sentence {frag.sentence}: the relative's leg is its load's, '{carried.load}'; the main clause's is "
+                 f"the craft's, '{frag.what}'" + (", a craft of trade: no force moved" if carried.trade else ""))
+    if not carried.trade:
+        second.frags = [replace(f, counts=[]) for f in second.frags]  # (the count told was the load's)
+    return carried.trade
