@@ -55,7 +55,8 @@ def function(module: str, name: str, into: dict) -> Callable:
 
 def load_all() -> list[str]:
     """Import every module a stand-in names (its patterns compiled and kept, its gates made);
-    the modules' names."""
+    the modules' names. (Only the callers imported so far have named theirs: import
+    geomove.read.assemble first for every one.)"""
     for full in MODULES:
         importlib.import_module(full)
     return list(MODULES)
