@@ -86,3 +86,98 @@ def test_load_all_imports_every_module_named():
     import geomove.read.assemble  # noqa: F401  (every caller: each names its modules as it is imported)
     assert set(GATED) <= set(lazy.load_all())
     assert all(m in sys.modules for m in lazy.MODULES)
+
+
+# --- lend_told_before asks a placeless clause's status before reading it whole -----------------
+
+from hypothesis import HealthCheck, given, settings, strategies as st  # noqa: E402
+
+from geomove.read import assemble, clauses  # noqa: E402
+
+
+def _read(text, gazetteer):
+    why: list = []
+    found = assemble.extract(text, gazetteer=gazetteer, published="2026-11-20", why=why, include_all=True)
+    return found, why
+
+
+def _lend_readings(monkeypatch):
+    """The clauses lend_told_before reads whole."""
+    asked: list = []
+    real = clauses._Reader.fragment
+
+    def fragment(self, index, *, whole=False, referring=False):
+        if whole and sys._getframe(1).f_code.co_name == "lend_told_before":
+            asked.append(index)
+        return real(self, index, whole=whole, referring=referring)
+
+    monkeypatch.setattr(clauses._Reader, "fragment", fragment)
+    return asked
+
+
+def _status_unknown(monkeypatch):
+    monkeypatch.setattr(clauses._Reader, "unread_status", lambda self, index: None)
+
+
+# a plan told with no place, then a movement told done that refers back to it: another status
+PLANNED_FIRST = "The government will send 400 soldiers next month. The troops were airlifted from Lima to Cusco."
+# ... and its twin, both told done: the count is lent
+TOLD_FIRST = "The government sent 400 soldiers on Wednesday. The troops were airlifted from Lima to Cusco."
+
+
+def test_a_clause_of_another_status_is_passed_over_unread(gazetteer, monkeypatch):
+    asked = _lend_readings(monkeypatch)
+    found, why = _read(PLANNED_FIRST, gazetteer)
+    assert asked == [] and not any("lends" in w for w in why)
+    _status_unknown(monkeypatch)  # (asked without the status: read whole, and dropped for it)
+    assert _read(PLANNED_FIRST, gazetteer) == (found, why)
+    assert asked == [0]
+
+
+def test_a_clause_of_the_same_status_is_still_read_and_lends(gazetteer, monkeypatch):
+    asked = _lend_readings(monkeypatch)
+    found, why = _read(TOLD_FIRST, gazetteer)
+    assert asked == [0] and any(w.startswith("sentence 0") and "lends" in w for w in why), why
+    assert [f["properties"]["count"] for f in found] == [400]
+
+
+def _statuses_checked(seen):
+    """A pass right after read_fragments: each placeless clause's unread_status against its whole reading."""
+    def check(a):
+        for i in a.endless:
+            status = a.reader.unread_status(i)
+            told = a.reader.fragment(i, whole=True)
+            if status is not None:
+                assert told is not None and told.status == status, (i, status, told and told.status)
+                seen.append(i)
+    return check
+
+
+_FIRST = ["The ministry will send 300 police officers next week.", "The ministry sent 300 police officers on Monday.",
+          "The army is expected to deploy two battalions.", "The army denied that it had moved two battalions.",
+          "In 2019 the navy sent three frigates, and the army deployed a brigade.",
+          "The council may order 200 more soldiers in.", "Officials said 500 troops were mobilised."]
+_THEN = ["The troops were flown from Lima to Cusco.", "They later drove from Gao to Kidal on Friday.",
+         "The soldiers will move from Bouake to Korhogo.", "Some of them left Kano for Jos."]
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(first=st.sampled_from(_FIRST), then=st.sampled_from(_THEN), more=st.sampled_from([""] + _FIRST))
+def test_made_up_reports_answer_alike_without_the_status_asked_first(gazetteer, first, then, more):
+    text = " ".join(x for x in (first, then, more) if x)
+    early = _read(text, gazetteer)
+    seen: list = []
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(assemble, "PASSES", assemble.PASSES[:1] + (_statuses_checked(seen),) + assemble.PASSES[1:])
+        assemble.extract(text, gazetteer=gazetteer, published="2026-11-20", include_all=True)
+    with pytest.MonkeyPatch.context() as mp:
+        _status_unknown(mp)
+        assert _read(text, gazetteer) == early
+
+
+@pytest.mark.parametrize("text", [PLANNED_FIRST, TOLD_FIRST])
+def test_the_status_asked_first_is_the_whole_readings(gazetteer, monkeypatch, text):
+    seen: list = []
+    monkeypatch.setattr(assemble, "PASSES", assemble.PASSES[:1] + (_statuses_checked(seen),) + assemble.PASSES[1:])
+    assemble.extract(text, gazetteer=gazetteer, published="2026-11-20", include_all=True)
+    assert seen == [0]
