@@ -2297,8 +2297,6 @@ def lend_told_before(a: Assembly) -> None:
                 continue
             if not _may_lend_to(a.endless[i], first):
                 continue  # (asked of the verb before the reading, and of the reading below)
-            if (status := reader.unread_status(i)) is not None and status != d.status:
-                continue  # (the status the reading below would give, read without it)
             told = reader.fragment(i, whole=True)
             if told is None or told.status != d.status or told.distinct or told.origin or told.destination:
                 continue

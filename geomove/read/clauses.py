@@ -1971,9 +1971,6 @@ class _Reader(RoleReading, StatusReading):
         # clauses with a verb of movement read as no movement of a force, and why ("the bill
         # moved to X": a bill is no force); assemble.read_fragments prints the reasons
         self.unread_why: dict[int, str] = {}
-        # clauses read only partly (_unread), each with what its status is read from: the status
-        # its whole reading would give, asked without that reading (unread_status)
-        self._unread_at: dict[int, tuple] = {}
         # clauses read as a movement by a rule worth telling (a craft's load), and why: printed
         # beside the clause's status and roles (assemble.read_fragments)
         self.read_why: dict[int, list[str]] = {}
@@ -3614,23 +3611,6 @@ class _Reader(RoleReading, StatusReading):
         return pe <= s and self.text[pe:s].strip(" ,;").lower() in (
             "and", "while", "whereas", "but", "where", "which", "whose", "", "and meanwhile", "while meanwhile")
 
-    def unread_status(self, index: int) -> str | None:
-        """The status the whole reading of clause ``index`` gives it, for a clause read only up to
-        its roles (``_unread``); None for any other clause (unknown without reading it).
-
-        why: assemble.lend_told_before drops a placeless clause whose status is not the
-        movement's; the whole reading (~2 ms) is read for its status alone there. The whole
-        reading reads the status from the clause's span, its main verb and its triggers, all
-        known before a partial reading returns, and from the clause before (_frame_of_previous):
-        the same value, without the actor, counts and dates."""
-        told = self._unread_at.get(index)
-        if told is None:
-            return None
-        status, why = self._status(*told)
-        if status == "reported":
-            status, why = self._frame_of_previous(index) or (status, why)
-        return status
-
     def _frame_of_previous(self, index: int) -> tuple[str, str] | None:
         """The status that the words opening the sentence, before the first clause's verb, give
         every clause joined to it: "The army denied that soldiers were flown to X and the
@@ -4250,7 +4230,6 @@ class _Reader(RoleReading, StatusReading):
     def _unread(self, frag: Fragment, s: int, e: int, main: re.Match, triggers) -> Fragment:
         """A fragment with no end and no place passed, as far as it is read: its status only
         when the clause is told on the way (the one reading of it that asks), else None."""
-        self._unread_at[frag.sentence] = (s, e, main, triggers)
         if self.told_on_the_way(frag.sentence):
             frag.status, frag.status_why = self._status(s, e, main, triggers)
         else:
