@@ -10,7 +10,10 @@ import sys
 from hypothesis import strategies as st
 
 import geomove.read.assemble  # noqa: F401  (imports every reading module, and so every gate)
+import geomove.read.lazy
 from geomove.read.gates import Gate
+
+geomove.read.lazy.load_all()  # (and those loaded at their first call)
 
 
 def built_texts(sentences: list[str], words: list[str], odd: dict):

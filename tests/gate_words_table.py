@@ -9,7 +9,10 @@ from pathlib import Path
 
 import geomove.dates  # noqa: F401  (the places wing's gates)
 import geomove.read.assemble  # noqa: F401  (imports every reading module, and so every gate)
+import geomove.read.lazy
 from geomove import gates
+
+geomove.read.lazy.load_all()  # (and those loaded at their first call)
 
 TABLE = Path(gates.__file__).with_name("gate_words.json")
 

@@ -93,6 +93,8 @@ def test_a_stale_or_damaged_compiled_file_is_read_from_the_source(tmp_path):
 
 def test_every_module_of_the_reading_wing_gets_the_path_finders_spec():
     import geomove.read.assemble  # noqa: F401  (every reading module)
+    import geomove.read.lazy
+    geomove.read.lazy.load_all()  # (and those loaded at their first call)
     own = OwnModules()
     names = sorted(n for n in sys.modules if n.startswith("geomove."))
     answered = 0

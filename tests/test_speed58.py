@@ -24,6 +24,8 @@ def counted(p, flags=0):
     return plain(p, flags)
 rc.compile = counted
 import geomove.read.assemble  # noqa: F401  (every reading module)
+import geomove.read.lazy
+geomove.read.lazy.load_all()  # (and those loaded at their first call)
 print(json.dumps(seen))
 """
 

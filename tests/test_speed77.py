@@ -49,6 +49,8 @@ def counted(self, *a, **k):
     return read_text(self, *a, **k)
 pathlib.Path.read_text = counted
 import geomove.read.assemble  # noqa: F401  (every reading module)
+import geomove.read.lazy
+geomove.read.lazy.load_all()  # (and those loaded at their first call)
 print(json.dumps(seen))
 """
 

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from ..layout import feature_to_original, mention_to_squeezed, squeeze
+from . import lazy
 from .left_to_another import origin_left_to_another
 from .time_opener import STAY_BEFORE
 from .state_of_force import state_of_force
@@ -32,9 +33,7 @@ from .reach import Reach
 from .route_after_and import route_after_and
 from .corrected_date import day_corrected
 from .compass_border import own_side_of_compass_border
-from .border_strip import on_own_side
 from .two_lists import two_lists_alike, why_paired
-from .open_start_leg import arrival_of_open_start
 from .followed_on import follows_to_the_end_before
 from .on_another_day import went_on
 from .relative_leg import main_after_relative_move
@@ -124,7 +123,6 @@ from .day_after_the_night import day_after_the_night
 from .dated_leg_then_day import dated_leg_then_day, leg_told_before
 from .estimated_count import estimate_told_after
 from .crossing_passed import crossed_then_on, entered_country_then_on
-from .passed_then_on import passed_before_next
 from .departure_day import departure_to_arrival
 from .way_back import returned_from_there, way_back
 from .back_through import back_through_only, home_across_after
@@ -134,6 +132,11 @@ from .strait_passed import continued_by, passage_alone, passage_between_alone, t
 from .escort_went_back import escort_of_leg, trade_craft_went_on
 from .towed import tower_went_on_alone
 from .gates import Gate
+
+# rules asked only behind a gate of this module: imported at their first call (read.lazy)
+on_own_side = lazy.function(".border_strip", "on_own_side", globals())
+arrival_of_open_start = lazy.function(".open_start_leg", "arrival_of_open_start", globals())
+passed_before_next = lazy.function(".passed_then_on", "passed_before_next", globals())
 
 
 # a time between two clauses ("Two weeks later it moved on to Y", "The next day they drove to

@@ -14,7 +14,10 @@ from __future__ import annotations
 import re
 
 from ..regex_cache import CompiledPatterns
-from .adverb_gap import only_an_adverb_between
+from . import lazy
+
+# rules asked only behind a gate of this module: imported at their first call (read.lazy)
+only_an_adverb_between = lazy.function(".adverb_gap", "only_an_adverb_between", globals())
 
 _PATTERNS = CompiledPatterns("read-came-within")
 

@@ -15,6 +15,7 @@ import itertools
 import re
 from typing import NamedTuple
 
+from . import lazy
 from .title_line import in_title_line
 from .pronoun_antecedent import it_subject_only, pronoun_subject_only, state_subject_before, subject_before
 from .settled_after import place_settled_after
@@ -172,7 +173,6 @@ from .report_words import REPORT_WORDS, REPORT_WORDS_RE
 from .relief_purpose import relief_beside_an_end
 from .act_from import act_from_place
 from .intended_end import intended_in_subject
-from .leg_heads import leg_heads
 from .plural_anaphor import PLURAL_GATE as _PLURAL_GATE, ends_in_order, listed_before, plural_referent
 from .aside_then_date import date_after_aside, dates_not_closing_aside
 from .counted_nationals import counted_nationals
@@ -205,20 +205,17 @@ from .owner_told import owner_after_belonging, owner_with_belonging_aside
 from .departure_day import arrival_day_told_after, departure_day_told_after_arrival, departure_day_told_before
 from .object_list import object_list_end
 from .put_off import put_off_until
-from .decimal_count import decimal_value
 from .pronoun_chain import CHAIN_CLAUSES, opened_by_pronoun
 from .services import qualify_service_name, refers_back_to_service, section_heads, service_actor, service_country, service_named_before, service_subject
 from .weights import BETWEEN_REACH_CHARS, NP_CONTINUES_CHARS, TOTAL_BEFORE_COUNT_CHARS
 from .designators import model_number, numbered_designator
 from .speaker_of_force import force_of_speaker_words, names_a_speaker
-from .filing_date import filed_in_week_told
 from .repeated_from import second_origin_listed
 from .restated_destination import restates_told_destination
 from .sea_then_port import sea_passed_to_port
 from .span_anchor import day_dates_for_span
 from .week_told_reach import paragraph_days_for_week_told
 from .sent_aside import SENT_ASIDE_AT_END, is_sent_aside_part
-from .for_the_place import weak_for_is_goal
 from .force_kinds import force_kind
 from .aside_named import named_in_aside, subject_after_place_aside
 from .site_in_place import site_located_by_place
@@ -226,7 +223,6 @@ from .scrambled import SCRAMBLE, scrambles_aircraft
 from .boarded_carrier import BOARD, boards_a_carrier, is_board
 from .relieved_by import relieved_at_place, relieved_by_force
 from .cue_object import cue_then_place
-from .sighted_other import sighted_other
 from .road_sighting import seen_on_the_road_to
 from .post_marks import what_without_post_marks
 from .purpose_count import counted_in_purpose
@@ -235,8 +231,6 @@ from .passengers_flight import civilians_took_flight
 from .site_address import town_of_site_part
 from .state_of_force import state_of_force
 from .event_day import dates_not_of_another_event
-from .stop_passed import went_on_after_stop
-from .seen_stopping import seen_stopping
 from .event_clause_date import other_event_clause
 from .scene_date import dated_by_scene
 from .thwarted import thwarted_end
@@ -302,10 +296,8 @@ from .group_province import in_group_province
 from .members_of_formation import formation_of_members
 from .part_of_frame import in_frame_after_end
 from .onward_told_after import moved_on_another_day, moved_on_told_after
-from .relative_clause_date import dates_of_relative_and_main
 from .onward_date import onward_leg_date, relative_leg_date
 from .reached_each_day import next_end_another_day, reached_before
-from .arrival_span import arrival_and_onward_days
 from .move_as_noun import noun_end, verb_used_as_noun
 from .noun_s_mover import noun_s_mover
 from .report_aside import is_report_aside, subject_before_report_aside
@@ -325,7 +317,6 @@ from .boarded_on_the_way import boarded_after_origin
 from .unclear_extent import what_after_unclear_extent
 from .among_inverted import fronted_verb, subject_told_last
 from .before_moving_on import moved_on_before
-from .stay_since import begins_a_stay
 from .relative_what import antecedent_what, mover_of_move_noun
 from .travel_on import crossed_then_moved, travelled_on
 from .vehicles_owner import nation_in_vehicles, owner_in_vehicles
@@ -344,7 +335,6 @@ from .lost_count import lost_or_left
 from .left_again import place_held_then_left, place_left_again, place_taken_after_left
 from .initials_kind import initials_before_kind
 from .state_initials import initials_owned_by_state
-from .stopped_instead import stop_instead_of_aim
 from .comma_unit import comma_unit
 from .reinforced_by_moving import verb_after_reinforcing
 from .noun_then_way import noun_before_way_participle
@@ -362,8 +352,6 @@ from .participle_after import (subject_after_opening_participle, subject_before_
 from .held_after_moving import place_held_before_after
 from .aircraft_force import aircraft_after, single_craft_before_verb, single_craft_ending, subject_of_verb, is_armour
 from .belonging_to import owner_named
-from .receiver_said import receiver_before_said
-from .receiver_in_place import receiver_in_place
 from .phrase_apart import in_another_country, locates_the_border, speakers_place
 from .dash_aside import end_before_dash_aside, subject_before_dash_aside
 from .subordinate_subject import subject_after_subordinator
@@ -385,7 +373,6 @@ from .side_alone import side_alone_subject
 from .welcomers_watched import welcomers_watch_the_force
 from .said_pronoun import force_of_state_officials, owned_subject_only, lettered_force_owner, speaker_of_pronoun, speaker_owns
 from .partitive_count import counted_part
-from .partitive_owner import owner_of_group
 from .withdrawn_deployment import deployment_relative
 from .including_unnamed import role_of_unnamed_list
 from .partitive_them import part_of_civilians
@@ -412,6 +399,22 @@ from .back_leg import went_back_before
 from .moved_them import moved_them
 from .flights_as_means import flights_counted_as_means
 from .place_relative_aside import in_presence_aside
+
+# rules asked only behind a gate of this module: imported at their first call (read.lazy)
+arrival_and_onward_days = lazy.function(".arrival_span", "arrival_and_onward_days", globals())
+decimal_value = lazy.function(".decimal_count", "decimal_value", globals())
+filed_in_week_told = lazy.function(".filing_date", "filed_in_week_told", globals())
+weak_for_is_goal = lazy.function(".for_the_place", "weak_for_is_goal", globals())
+leg_heads = lazy.function(".leg_heads", "leg_heads", globals())
+owner_of_group = lazy.function(".partitive_owner", "owner_of_group", globals())
+receiver_in_place = lazy.function(".receiver_in_place", "receiver_in_place", globals())
+receiver_before_said = lazy.function(".receiver_said", "receiver_before_said", globals())
+dates_of_relative_and_main = lazy.function(".relative_clause_date", "dates_of_relative_and_main", globals())
+seen_stopping = lazy.function(".seen_stopping", "seen_stopping", globals())
+sighted_other = lazy.function(".sighted_other", "sighted_other", globals())
+begins_a_stay = lazy.function(".stay_since", "begins_a_stay", globals())
+went_on_after_stop = lazy.function(".stop_passed", "went_on_after_stop", globals())
+stop_instead_of_aim = lazy.function(".stopped_instead", "stop_instead_of_aim", globals())
 
 # this module's patterns are compiled from code an earlier run kept (geomove.regex_cache, as
 # read/lexicon.py's): parsing ~110 patterns was most of what importing the read wing cost

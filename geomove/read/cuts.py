@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from . import lazy
 from .adjective_head import adjective_is_head
 from .having_aside import HAVING_ASIDE, having_got_somewhere
 from .sent_aside import SENT_ASIDE, sent_asides
@@ -46,7 +47,6 @@ from .time_opener import after_time_opener
 from .opening_contrast import opening_contrast_cut
 from .ordered_relative import order_relative_cut
 from .reduced_relative import reduced_relative_cut
-from .agent_relative import agent_relative
 from .sequence_join import sequence_joins
 from .modal_after_and import modal_phrase_after_and, moves_as_planned_after_and
 from .asyndetic_leg import comma_departures
@@ -68,7 +68,6 @@ from .relieved_by import relief_agent_arrived
 from .relative_subject import subject_before_relative
 from .stayed_before import stay_then_joins
 from .after_clause import after_joins, nominal_after_cuts
-from .began_arriving import arrival_begun
 
 _PATTERNS = CompiledPatterns("read-cuts")  # (kept compiled code, as read/lexicon.py's)
 
@@ -151,6 +150,10 @@ _OBJECT_WHO_GATE = Gate(_OBJECT_WHO, ("who", "which", "that", *_RELIEF_PARTICIPL
 
 
 from .partitive_count import PART_OPENS, PART_OPENS_GATE  # noqa: E402
+
+# rules asked only behind a gate of this module: imported at their first call (read.lazy)
+agent_relative = lazy.function(".agent_relative", "agent_relative", globals())
+arrival_begun = lazy.function(".began_arriving", "arrival_begun", globals())
 
 
 def _clauses(text: str, spans: list[tuple[int, int]], found: list | None = None, *,

@@ -8,9 +8,9 @@ import functools
 import re
 from dataclasses import dataclass, replace
 
+from . import lazy
 from .colon_clause import unit_of_summed_force
 from .end_area import area_of_the_end
-from .end_site import site_of_the_end
 from .site_then_town import moved_on_from_site
 from .named_ship_apart import one_ship_after_a_group, two_ships_named_apart
 from .craft_types import different_craft_types
@@ -35,6 +35,9 @@ from .crossed_line_near import crossed_line_inside
 from .state import Fragment, _Draft
 from .kept import recompile as _recompile
 from .weights import AREA_HOLDS_KM, SITE_SIZED_AREA_KM, COUNTRY_HALF_DAYS, SEA_REACH_KM, SAME_SITE_KM, HEADLINE_LEDE_SENTENCES, JOIN_HALVES_SENTENCES, NEXT_LEG_SENTENCES, FAR_SENTENCES, HALVES_ANAPHORIC_SENTENCES, HALVES_SENTENCES, SAME_EVENT, SAME_EVENT_THRESHOLD
+
+# rules asked only behind a gate of this module: imported at their first call (read.lazy)
+site_of_the_end = lazy.function(".end_site", "site_of_the_end", globals())
 
 
 def _routes(frag: Fragment, book: PlaceBook) -> list[_Draft]:

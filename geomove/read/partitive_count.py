@@ -15,10 +15,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from . import lazy
 from .lexicon import _COUNT_RE, _NUMWORDS, count_value
 from ..regex_cache import CompiledPatterns
-from .partitive_owner import group_is_held
 from .gates import Gate
+
+# rules asked only behind a gate of this module: imported at their first call (read.lazy)
+group_is_held = lazy.function(".partitive_owner", "group_is_held", globals())
 
 _PATTERNS = CompiledPatterns("read-partitive-count")
 

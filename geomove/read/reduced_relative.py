@@ -22,9 +22,12 @@ from __future__ import annotations
 import re
 
 from ..regex_cache import CompiledPatterns
-from .agent_participle import participle_of_agent_only
+from . import lazy
 from .connective_opener import after_connective
 from .lexicon import _MOVER, _MOVER_GATE, _OFFICIAL_TITLE, PAST_PARTICIPLE, SENT_PARTICIPLES, SIGHTING_PARTICIPLES, _stem
+
+# rules asked only behind a gate of this module: imported at their first call (read.lazy)
+participle_of_agent_only = lazy.function(".agent_participle", "participle_of_agent_only", globals())
 
 _PATTERNS = CompiledPatterns("read-reduced-relative")
 

@@ -14,6 +14,7 @@ import bisect
 import itertools
 import re
 
+from . import lazy
 from .accord_venue import accord_venue
 from .for_a_feature import for_a_feature_in
 from .for_a_kind_of import for_a_kind_of
@@ -21,7 +22,6 @@ from .sighting_post import sighted_in_post
 from .distance_from import origin_by_distance, placed_by_direction
 from .held_after_moving import verb_of_holding_in
 from .out_particle import departs_by_particle
-from .departure_own_origin import departure_names_its_origin
 from .there_held import held_place
 from .coordination import gapped_in
 from .being_there import reached_by_being_there
@@ -41,7 +41,6 @@ from .site_chain import site_chain_before
 from .site_address import site_addressed
 from .patron_place import patron_gap
 from .act_from import act_from
-from .town_airport import airfield_told_by_its_town
 from .force_in_subject import origin_in_subject
 from .crossing_with import crossing_with_role
 from .pronoun_speaker import pronoun_says
@@ -49,7 +48,6 @@ from .subject_relative import in_subject_relative
 from .relative_carried import carried_to_in_aside_at
 from .passed_on_way import passed_near_no_via, passed_on_the_way
 from .civilians_relative import verb_of_civilians
-from .adverb_gap import only_an_adverb_between
 from .came_within import went_within
 from .crossed_near import crossed_waterway_near
 from .crossed_line_near import crossed_line_near
@@ -73,6 +71,11 @@ from .weights import (ARRIVAL_NEAR_CHARS, CUE_GAP_CHARS, DEPARTURE_NEAR_CHARS, F
 from ..regex_cache import CompiledPatterns
 from .kept import recompile as _recompile
 from .gates import Gate
+
+# rules asked only behind a gate of this module: imported at their first call (read.lazy)
+only_an_adverb_between = lazy.function(".adverb_gap", "only_an_adverb_between", globals())
+departure_names_its_origin = lazy.function(".departure_own_origin", "departure_names_its_origin", globals())
+airfield_told_by_its_town = lazy.function(".town_airport", "airfield_told_by_its_town", globals())
 
 _PATTERNS = CompiledPatterns("read-roles")  # (kept compiled code, as read/lexicon.py's)
 

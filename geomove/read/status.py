@@ -7,6 +7,7 @@ import re
 from bisect import bisect_left
 from functools import lru_cache
 
+from . import lazy
 from .denial_scope import denial_of_the_move
 from .subject_relative_time import in_subject_relative, year_of_the_clause
 from .made_to_move import made_to_before_clause
@@ -23,7 +24,6 @@ from .corrections import retracted
 from .move_as_noun import verb_used_as_noun
 from .called_untrue import called_untrue
 from .denied_clause import denied_after, denied_within
-from .attributed_denied import attributed_then_denied
 from .designators import negation_outside_designators
 from .unclear_detail import negation_not_of_a_detail
 from .hypothetical import inverted_conditional, told_in_a_scenario
@@ -40,11 +40,9 @@ from .ordered_goods import ordered_as_goods, without_purchase
 from .earlier_occasion import earlier_occasion
 from .ship_at_berth import ships_at_berth
 from .habit_in_aside import subject_aside_around
-from .no_evidence import nothing_shows
 from .not_established import not_shown_before
 from .flies_from_base import flies_from_base
 from .perfect_since import since_then_over_months, summed_since
-from .perfect_weeks import one_movement_over_weeks
 from .series_since import without_series_since
 from .verb_in_aside import verb_aside_end
 from .hedged_perfect import hedged_perfect_passive
@@ -58,6 +56,11 @@ from .deployed_subject import deployed_subject_stays
 from .lexicon import (_AGGREGATE, _ASIDE, _PRESENCE_ASIDE, _BACKGROUND, _CEASED, _DENIAL, _EARLIER_PLURAL, _FALSE_AFTER, _DENIED_PASSIVE_AFTER, _GROUP_SIZE, _HABITUAL_GATE, _HABITUAL_AT_VERB,
                       _IN_YEAR, _INFINITIVE_OK, _MODAL, _MODAL_GATE, _NEGATION, _PRESENCE, _PRESENCE_AFTER,
                       _REPORTS_THAT, _STATIC_VERB, _TIME_FRAME, _stem)
+
+# rules asked only behind a gate of this module: imported at their first call (read.lazy)
+attributed_then_denied = lazy.function(".attributed_denied", "attributed_then_denied", globals())
+nothing_shows = lazy.function(".no_evidence", "nothing_shows", globals())
+one_movement_over_weeks = lazy.function(".perfect_weeks", "one_movement_over_weeks", globals())
 
 
 # "flights to X were suspended": the movement noun's predicate calls it off (one put off to a

@@ -16,7 +16,11 @@ from __future__ import annotations
 import re
 
 from ..regex_cache import CompiledPatterns
-from .border_strip import border_meeting, border_middle
+from . import lazy
+
+# rules asked only behind a gate of this module: imported at their first call (read.lazy)
+border_meeting = lazy.function(".border_strip", "border_meeting", globals())
+border_middle = lazy.function(".border_strip", "border_middle", globals())
 
 _PATTERNS = CompiledPatterns("read-tri-border")
 
