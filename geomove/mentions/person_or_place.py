@@ -32,6 +32,8 @@ _DATA = json.loads(Path(__file__).with_name("person_or_place.json").read_text(en
 ROLE_VERBS = frozenset(_DATA["role_verbs"])
 ROLE_PREPOSITIONS = frozenset(_DATA["role_prepositions"])
 ROLE_PARTICLES = frozenset(_DATA["role_particles"])
+ROLE_PHRASE_HEADS = frozenset(_DATA["role_phrase_heads"])
+ROLE_PHRASE_LINKS = frozenset(_DATA["role_phrase_links"]) | ROLE_PARTICLES
 DIRECT_ROLE_VERBS = frozenset(_DATA["direct_role_verbs"])
 AIRPORT_TRAFFIC_NOUNS = frozenset(_DATA["airport_traffic_nouns"])
 
@@ -41,6 +43,10 @@ AIRPORT_TRAFFIC_NOUNS = frozenset(_DATA["airport_traffic_nouns"])
 NAMED_AIRPORT_IMPORTANCE = 0.4
 # how many words a surname after initials may have ("Van Buren", "De la Cruz")
 _SURNAME_WORDS = 3
+# how many tokens a phrase of time or manner between a role verb and its preposition may have
+# (", on 4 May ,": five; "late on Friday": three): a longer one is a clause of its own, whose
+# words may send the name to a person
+_ROLE_PHRASE_TOKENS = 6
 
 
 class PersonsNamedLikePlaces:
@@ -103,7 +109,31 @@ class PersonsNamedLikePlaces:
         j = i - 2
         if toks[j].lower in ROLE_PARTICLES and toks[j].lower not in ROLE_VERBS and j >= 1:
             j -= 1
-        return toks[j].sentence == sentence and toks[j].lower in ROLE_VERBS
+        if toks[j].sentence == sentence and toks[j].lower in ROLE_VERBS:
+            return True
+        return self._role_verb_before_a_phrase(i - 2, sentence)
+
+    def _role_verb_before_a_phrase(self, j: int, sentence: int) -> bool:
+        """Is a phrase of time or manner, ending at token ``j`` right before a role preposition,
+        all that stands between it and a role verb ("docked on Monday in", "arrived at dawn in",
+        "sailed without incident to", "docked, on 4 May, at": ROLE_PHRASE_HEADS end it,
+        ROLE_PHRASE_LINKS and commas make up the rest, at most _ROLE_PHRASE_TOKENS)? The phrase
+        tells when or how the move happened, so the role is the verb's as if nothing stood
+        between. (Its pre-test: the token before the preposition may end such a phrase.)"""
+        toks = self.toks
+        last = toks[j]
+        if not (last.lower in ROLE_PHRASE_HEADS or last.text == "," or last.text.isdigit()):
+            return False
+        for k in range(j - 1, max(j - _ROLE_PHRASE_TOKENS, 0) - 1, -1):
+            t = toks[k]
+            if t.sentence != sentence:
+                return False
+            if t.lower in ROLE_VERBS and t.text == t.lower:  # (not "March": a month, written so)
+                return True
+            if not (t.lower in ROLE_PHRASE_LINKS or t.lower in ROLE_PHRASE_HEADS or t.text == ","
+                    or t.text.isdigit()):
+                return False
+        return False
 
     def _person_s_word_dropped(self, m: dict, best: dict, mentions: list[dict]) -> bool:
         """Acceptance's test of a one-word mention the text gave a person (``m``, read as
