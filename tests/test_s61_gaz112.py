@@ -58,7 +58,7 @@ _NAIROBI_AIRPORT = {"gazetteer_id": "airport:HKJK"}
     # 4. the traffic word qualifies the object's head, a measure of it: the airport
     ("Jomo Kenyatta recorded the highest passenger numbers while troops guarded Nairobi.", "Jomo Kenyatta",
      _NAIROBI_AIRPORT),
-    ("Jomo Kenyatta reported weaker freight figures while troops guarded Nairobi.", "Jomo Kenyatta",
+    ("Jomo Kenyatta posted weaker freight figures while troops guarded Nairobi.", "Jomo Kenyatta",
      _NAIROBI_AIRPORT),
     # (near misses: a measure of no traffic; a traffic word qualifying a person's noun; a verb of speech)
     ("Jomo Kenyatta recorded the highest approval numbers, and troops later guarded Nairobi.",

@@ -36,6 +36,10 @@ ROLE_PHRASE_HEADS = frozenset(_DATA["role_phrase_heads"])
 ROLE_PHRASE_LINKS = frozenset(_DATA["role_phrase_links"]) | ROLE_PARTICLES
 DIRECT_ROLE_VERBS = frozenset(_DATA["direct_role_verbs"])
 AIRPORT_TRAFFIC_NOUNS = frozenset(_DATA["airport_traffic_nouns"])
+TRAFFIC_MEASURE_NOUNS = frozenset(_DATA["traffic_measure_nouns"])
+# what may follow a noun that closes a phrase without making it a possessive ("the passenger
+# figures' authors": the figures are not the object's head)
+_POSSESSIVE_MARKS = frozenset(("'", "\u2019", "'s", "\u2019s"))
 
 # an airport the index gives a code of its own (the IATA code: gazetteer_build rates such an
 # airport 0.45, a base 0.4, a field with none 0.25) is one the news names by the person it
@@ -174,7 +178,7 @@ class PersonsNamedLikePlaces:
         any punctuation, and the object's last noun: a stopword, a point or the sentence's end
         after it, not another noun, "met airline chiefs")? Then the airport is the subject,
         whatever the verb; a verb of speech takes a clause, not an object, so it is not asked."""
-        after = self.next_tokens(last, 5)
+        after = self.next_tokens(last, 6)
         if len(after) < 2 or after[0].lower in SPEECH_VERBS or not after[0].is_word:
             return False
         for k in range(1, min(len(after), 4)):
@@ -185,4 +189,18 @@ class PersonsNamedLikePlaces:
                 nxt = after[k + 1] if k + 1 < len(after) else None
                 if nxt is None or not nxt.is_word or nxt.lower in STOPWORDS or nxt.lower in AIRPORT_TRAFFIC_NOUNS:
                     return True
+                if nxt.lower in TRAFFIC_MEASURE_NOUNS:
+                    return _a_measure_s_phrase_ends(after, k + 2)
         return False
+
+
+def _a_measure_s_phrase_ends(after: list, m: int) -> bool:
+    """Does the object end before ``after[m]``, right after a noun measuring an airport's traffic
+    ("the highest passenger numbers while ...": a stopword, a point or the sentence's end), so that
+    the measure is its head, and not a possessive ("the passenger figures' authors")?"""
+    if m >= len(after):
+        return True
+    t = after[m]
+    if t.is_word:
+        return t.lower in STOPWORDS
+    return t.text not in _POSSESSIVE_MARKS
