@@ -7,13 +7,15 @@ each from the sentence itself:
 
 - initials before a surname of two words ("M. A. Van Buren", "A. De Soto"): the person, as one
   word after initials already was (persons._after_initials);
-- a place role before the person's word ("the ship docked in Palma", "flew to Palma"): the verb
-  moves something to a place, whoever bears the name elsewhere;
+- a place role before the person's word ("the ship docked in Palma", "flew to Palma", "docked on
+  Monday in Palma"): the verb moves something to a place, whoever bears the name elsewhere;
 - a small field named like the person ("John Smith said ...; landed at Smith airport"): read only
-  where it lies in the province of a place the text reads, or is an airport with a code of its own
-  (the airports news names: "Kenyatta airport"); otherwise the words are the person's;
-- what follows a facility's short name and its verb ("Jomo Kenyatta recorded delays"): an
-  airport's traffic as the object says the airport is the subject.
+  where a place the text reads lies near it (on either side of a provincial line) or is its
+  province, or where it is an airport with a code of its own (the airports news names: "Kenyatta
+  airport"); otherwise the words are the person's;
+- what follows a facility's short name and its verb ("Jomo Kenyatta recorded delays", "...
+  recorded the highest passenger numbers"): an airport's traffic as the object, or a measure of
+  it, says the airport is the subject.
 
 Every test here is asked only where its cheap pre-test holds (a person's word of the text, a run
 after an initial's point, a name the index knows only as an airport's short form), so a text
@@ -25,6 +27,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from ..distance import haversine_km
+from ..gazetteer.ranking import PERSON_S_FIELD_NEAR_KM
 from ..wordlists import CONNECTORS, KIND_AFTER, ORG_SUFFIXES, SPEECH_VERBS, STOPWORDS
 from .words import FACILITY_KINDS
 
@@ -153,23 +157,13 @@ class PersonsNamedLikePlaces:
     def _person_s_field_far_from_the_text(self, m: dict, best: dict, mentions: list[dict]) -> bool:
         """Is ``best``, a facility read for a person's word before a facility word ("John Smith
         said ...; landed at Smith airport"), a field with no code of its own (importance below
-        NAMED_AIRPORT_IMPORTANCE: a private strip of the surname) whose province no other place
-        of the text is in or is? Then nothing in the text puts the story there, and the words are
-        the person's name for a place the index lacks. An airport with a code ("Kenyatta
-        airport": the one named for the president) and a field in a province the text names
-        ("the troops were in Kansas") stay read."""
+        NAMED_AIRPORT_IMPORTANCE: a private strip of the surname) that no other place of the text
+        backs (_field_backed_by_the_text)? Then nothing in the text puts the story there, and the
+        words are the person's name for a place the index lacks. An airport with a code
+        ("Kenyatta airport": the one named for the president) and a backed field stay read."""
         if best.get("kind") not in FACILITY_KINDS or (best.get("importance") or 0.0) >= NAMED_AIRPORT_IMPORTANCE:
             return False
-        country, province = best.get("country"), best.get("admin1")
-        for other in mentions:
-            if other is m or other.get("drop") or not other.get("cands"):
-                continue
-            c = other["cands"][0]
-            if c.get("country") != country or not province:
-                continue
-            if c.get("admin1") == province or (c.get("kind") == "admin1" and c.get("name") == province):
-                return False
-        return True
+        return not _field_backed_by_the_text(m, best, mentions)
 
     def _an_airport_s_traffic_after(self, last: int) -> bool:
         """Does the verb after a facility's short name (ending at token ``last``) take an
@@ -204,3 +198,24 @@ def _a_measure_s_phrase_ends(after: list, m: int) -> bool:
     if t.is_word:
         return t.lower in STOPWORDS
     return t.text not in _POSSESSIVE_MARKS
+
+
+def _field_backed_by_the_text(m: dict, best: dict, mentions: list[dict]) -> bool:
+    """Does another place the text reads (not dropped) back the field ``best`` read for ``m``: lie
+    within PERSON_S_FIELD_NEAR_KM of it, on whichever side of a provincial line ("... in Beloit
+    ... Miller airport": South Beloit's strip in Illinois), or be the province it lies in ("the
+    troops were in Kansas")? A province is an area the text puts the story in; a town backs only
+    the fields about it, not every field of a province as large as Texas (s61 gaz112: the test
+    compared provinces alone, and a town a few km across the line did not back the field)."""
+    country, province = best.get("country"), best.get("admin1")
+    lat, lon = best.get("lat"), best.get("lon")
+    for other in mentions:
+        if other is m or other.get("drop") or not other.get("cands"):
+            continue
+        c = other["cands"][0]
+        if province and c.get("kind") == "admin1" and c.get("country") == country and c.get("name") == province:
+            return True
+        if lat is not None and c.get("lat") is not None \
+                and haversine_km(lat, lon, c["lat"], c["lon"]) <= PERSON_S_FIELD_NEAR_KM:
+            return True
+    return False
