@@ -639,6 +639,12 @@ def kind_agrees(place: dict, q: Query) -> tuple[float, str | None]:
 # census place 'Hill Air Force Base' around the base, 'Camp Pendleton South'): it bears the whole
 # name asked ('Hill Air Force Base') only because the facility does (see named_after_a_facility)
 NAMED_FOR_FACILITY_KM = 30.0
+# a small field named like a person of the text is backed by a place the text reads this close
+# to it: the town it serves and its neighbours, on either side of a provincial line (South
+# Beloit's strip by Beloit, Wisconsin), as PAIR_KM's two readings are one story; a town of its own
+# province farther off says nothing of it (a field 140 km from Chicago), so the words stay the
+# person's (see mentions.person_or_place._field_backed_by_the_text)
+PERSON_S_FIELD_NEAR_KM = 40.0
 _SETTLEMENT_KINDS = frozenset(("city", "town", "village"))
 
 
