@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from ..gazetteer import name_key
 from ..wordlists import ORG_SUFFIXES
+from .why_text import why_of
 
 # nouns of an armed group's members or units right after its name: "Fano fighters", "Wagner
 # militiamen", "Fano militia" (a demonym before them is a country's: "Somali fighters", read
@@ -171,5 +172,5 @@ def _name_organisations(mentions: list[dict], keys: set[str], why: str, also) ->
     for m in mentions:
         if m["role"] == "place" and not m.get("cc") and name_key(m["surface"]) in keys and also(m):
             for c in m.get("cands") or ():
-                c["why"] = c.get("why", "") + "; " + why
+                c["why"] = why_of(c) + "; " + why
             m["role"] = "organisation"
