@@ -1,10 +1,8 @@
 """Session 61 (speed164): a reading's ``why`` is joined where it is read (mentions.why_text): the
 context ranking keeps the reasons it gives a reading as a list beside the why they add to, and
 the first reader joins them. The printed why stays what the ranking joined at once before
-(texts written for these tests; their whys as s61start printed them). Also two questions no
-longer asked twice: persons._no_subject_by_its_neighbours and assemble._goes_back_alike."""
-
-import sys
+(texts written for these tests; their whys as s61start printed them). Also a question no longer
+asked twice: persons._no_subject_by_its_neighbours."""
 
 import pytest
 from hypothesis import given, settings, strategies as st
@@ -12,7 +10,6 @@ from hypothesis import given, settings, strategies as st
 from geomove.mentions import find_mentions, persons
 from geomove.mentions.finder import _Finder
 from geomove.mentions.why_text import MORE, why_of
-from geomove.read import assemble
 
 _REASON = st.text(max_size=30)
 
@@ -143,15 +140,3 @@ def test_the_neighbours_are_asked_once_a_name(gazetteer, monkeypatch, text, name
     finder._subject_of_a_finite_verb(run)
     assert asked == [tuple(run)]
 
-
-def test_a_lent_movement_asks_its_verbs_once(gazetteer, monkeypatch):
-    text = "The ministry sent 300 police officers on Friday. The officers were flown from Quito to Guayaquil."
-    before = assemble.extract(text, gazetteer=gazetteer, published="2026-11-20", why=[], include_all=True)
-    asked = []
-    plain = assemble._goes_back_alike
-    monkeypatch.setattr(assemble, "_goes_back_alike",
-                        lambda trigger, first: asked.append(sys._getframe(1).f_code.co_name) or plain(trigger, first))
-    why: list = []
-    assert assemble.extract(text, gazetteer=gazetteer, published="2026-11-20", why=why, include_all=True) == before
-    assert any("lends" in w for w in why)  # (the count told first is lent to the flight)
-    assert asked.count("lend_told_before") == 0 and asked.count("_may_lend_to") == 1

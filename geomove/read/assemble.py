@@ -2297,9 +2297,7 @@ def lend_told_before(a: Assembly) -> None:
             told = reader.fragment(i, whole=True)
             if told is None or told.status != d.status or told.distinct or told.origin or told.destination:
                 continue
-            # (the whole reading's trigger is the verb _may_lend_to asked of, state.VerbTold: asked
-            # again only of another trigger)
-            if told.trigger != a.endless[i].trigger and not _goes_back_alike(told.trigger, first):
+            if not _goes_back_alike(told.trigger, first):
                 continue  # "sent 20 tanks to the front. The troops withdrew from X": another movement
             if _PEOPLE_GATE.search(first.what or "") and told.counts \
                     and not any(unit_names_people(c["unit"]) for c in told.counts):
