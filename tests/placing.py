@@ -10,7 +10,6 @@ from geomove.distance import haversine_km
 from geomove.gazetteer.answers import answers
 from geomove.gazetteer.ranking import NO_PLACE
 from geomove.mentions import PLACE_ROLES, find_mentions
-from geomove.mentions.why_text import why_of
 from geomove.mentions.context import ContextRanking
 from geomove.mentions.finder import _Finder
 
@@ -38,8 +37,7 @@ def ranked_in_context(text: str, gazetteer) -> list:
 
     def recorded(self, mentions, *args, **kw):
         rank(self, mentions, *args, **kw)
-        # (each reading's why as read, its reasons joined on a copy: mentions.why_text)
-        out.append([(m["surface"], [(c.get("gazetteer_id"), c.get("context_score"), why_of(dict(c)))
+        out.append([(m["surface"], [(c.get("gazetteer_id"), c.get("context_score"), c.get("why"))
                                     for c in m.get("cands") or ()]) for m in mentions])
 
     ContextRanking._rank_in_context = recorded
@@ -59,7 +57,7 @@ def readings_at_acceptance(text: str, gazetteer) -> list:
     original = finder._accept
 
     def keep(mentions, *args):
-        got.append([(m["surface"], m["start"], [(c.get("gazetteer_id"), c.get("context_score"), why_of(dict(c)))
+        got.append([(m["surface"], m["start"], [(c.get("gazetteer_id"), c.get("context_score"), c.get("why"))
                                                 for c in m.get("cands") or []]) for m in mentions])
         return original(mentions, *args)
 

@@ -12,7 +12,6 @@ from geomove.distance import Gaps, haversine_km
 from geomove.gazetteer.ranking import PAIR_KM, PairIndex, _PAIR_RADIUS_CAP
 from geomove.mentions import context, find_mentions
 from geomove.mentions.context import ContextRanking, round4
-from geomove.mentions.why_text import why_of
 
 
 def _bits(x: float) -> bytes:
@@ -159,6 +158,6 @@ def test_distance_reasons_say_the_km_measured(gazetteer):
             if key is None or "_why0" not in c:
                 continue
             d = rec.distances[key][0]
-            if f"{d:.0f} km from other places in the text" in why_of(c):
+            if f"{d:.0f} km from other places in the text" in c["why"]:
                 seen += 1
     assert seen

@@ -13,7 +13,6 @@ import pytest
 
 from placing import places_by_surface as _found
 from geomove.mentions import find_mentions
-from geomove.mentions.why_text import why_of
 
 
 HERE = Path(__file__).parent / "fixtures" / "places25"
@@ -157,7 +156,7 @@ def test_the_why_names_the_feature_that_held_the_namesake_back(gazetteer):
     finder.resolve = keep
     finder.run()
     texas = next(c for c in seen["Paris"]["cands"] if c["country"] == "US" and c.get("admin1") == "Texas")
-    assert "a small namesake of Paris (FR)" in why_of(texas), texas["why"]
+    assert "a small namesake of Paris (FR)" in texas["why"], texas["why"]
 
 
 # -- (3) demonyms in the texts of our own (Central Asia)

@@ -30,7 +30,6 @@ import pytest
 
 from placing import places_by_surface as _found
 from geomove.mentions import find_mentions
-from geomove.mentions.why_text import why_of
 
 
 def _all(text, gazetteer):
@@ -63,7 +62,7 @@ def test_the_province_abroad_says_why_it_lost(gazetteer):
     finally:
         finder._Finder.resolve = resolve
     prefecture = [c for c in seen["Nara"]["cands"] if c.get("country") == "JP" and c.get("kind") == "admin1"]
-    assert prefecture and "a province on another continent than the countries the text names" in why_of(prefecture[0])
+    assert prefecture and "a province on another continent than the countries the text names" in prefecture[0]["why"]
 
 
 @pytest.mark.parametrize("text, surface, country", [

@@ -8,7 +8,6 @@ import pytest
 from geomove.mentions import context, find_mentions
 from geomove.mentions.context import ContextRanking
 from geomove.mentions.finder import _Finder
-from geomove.mentions.why_text import MORE, why_of
 from placing import readings_at_acceptance
 
 # our own writing: towns of one front or one province named again after the first round of
@@ -102,10 +101,8 @@ def test_first_ranking_is_asked_only_in_the_whole_text(gazetteer, monkeypatch):
                 moved += 1
                 continue
             # (the round that made the record: the first, or the second where it ranked the name again)
-            # (a why and the reasons not yet joined to it, read as joined: mentions.why_text)
-            recorded = [(score, why_of({"why": why, MORE: more})) for score, why, more in
-                        (rec.readings[i][1:] for i in rec.order)]
-            rounds = [[(c["context_score"], why_of(c)) for c in r[mid]] for r in got if mid in r]
+            recorded = [rec.readings[i][1:] for i in rec.order]
+            rounds = [[(c["context_score"], c["why"]) for c in r[mid]] for r in got if mid in r]
             assert recorded in rounds
             kept += 1
             assert set(rec.readings) == set(rec.order)
@@ -120,7 +117,7 @@ def test_first_ranking_tells_a_changed_distance_or_order():
     rows = [(a, a.get, ("k",), 0.0, "town"), (b, b.get, None, None, "country")]
     first = {("k",): (5.0, "", 0.0)}
     rec = context.FirstRanking([id(a), id(b)], rows, first, {"US"}, {}, {}, [])
-    assert rec.readings == {id(a): (5.0, 1.0, "w", None), id(b): (None, 0.5, "v", None)}
+    assert rec.readings == {id(a): (5.0, 1.0, "w"), id(b): (None, 0.5, "v")}
     assert rec.unchanged(rows, {("k",): (5.0, "", 0.0)})
     assert not rec.unchanged(rows, {("k",): (4.0, "", 0.0)})
     assert not rec.unchanged(list(reversed(rows)), {("k",): (5.0, "", 0.0)})

@@ -15,7 +15,6 @@ from hypothesis import strategies as st
 
 from geomove.mentions import context as ctx
 from geomove.mentions.context import ContextRanking, FirstRanking
-from geomove.mentions.why_text import MORE
 
 from placing import ranked_in_context
 
@@ -65,8 +64,7 @@ def _continent_apart_s53(self, country, by_demonym):
 def _readings_s53(self):
     if self._readings is None:
         distances, measure, wide_id = self.distances, self.measure, self.wide_id
-        # (and the reasons not yet joined to the why, which FirstRanking keeps since s61: mentions.why_text)
-        self._readings = {id(c): (measure(key, distances, wide_id), c["context_score"], c["why"], c.get(MORE))
+        self._readings = {id(c): (measure(key, distances, wide_id), c["context_score"], c["why"])
                           for c, _, key, _, _ in self.rows}
     return self._readings
 

@@ -15,7 +15,6 @@ from geomove.mentions.context import ContextRanking
 from geomove.mentions.finder import _Finder
 from geomove.mentions.similarity import spelling_similarity
 from geomove.names import plain
-from geomove.mentions.why_text import MORE, why_of
 from placing import readings_at_acceptance
 
 # our own writing: names that a first round of ranking makes clear, so a second round runs
@@ -44,7 +43,7 @@ def test_records_come_from_the_first_round_and_outputs_equal_ranking_again(gazet
 
         def rank(mentions, *args, original=original, seen=seen):
             original(mentions, *args)
-            seen.append({id(m): [(c["context_score"], why_of(dict(c))) for c in m["cands"]]
+            seen.append({id(m): [(c["context_score"], c["why"]) for c in m["cands"]]
                          for m in mentions if len(m.get("cands") or ()) >= 2})
 
         finder._rank_in_context = rank
@@ -53,9 +52,7 @@ def test_records_come_from_the_first_round_and_outputs_equal_ranking_again(gazet
         for mid, rec in finder._first_rankings.items():
             if rec is not None:
                 # (what was recorded is the first round's ranking of the name)
-                # (a why and the reasons not yet joined to it, read as joined: mentions.why_text)
-                assert [(score, why_of({"why": why, MORE: more})) for score, why, more in
-                        (rec.readings[i][1:] for i in rec.order)] == seen[0][mid]
+                assert [rec.readings[i][1:] for i in rec.order] == seen[0][mid]
         fast_state = readings_at_acceptance(text, gazetteer)
         fast = find_mentions(text, gazetteer=gazetteer)
         monkeypatch.setattr(ContextRanking, "REUSE_FIRST_ROUND", False)

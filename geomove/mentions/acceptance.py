@@ -28,7 +28,6 @@ from .words import FACILITY_KINDS, INSTALLATION_HEADS, installation_name, instal
     is_everyday_word, opens_an_installation_name, SETTLEMENT_KINDS
 from .unknown_parts import ToldIn
 from ..regex_cache import CompiledPatterns
-from .why_text import why_of
 
 
 # an arrow between two places supports a name as "to" and "from" do: "Kherson → Skadovsk"
@@ -416,7 +415,7 @@ class Acceptance:
                 own = self._reading_of_own_name(m, cands)
                 if own is None and self._seat_of_a_unit_so_named(m, best, cands, text_countries, distinct_points):
                     # "deployed troops to Durán": the canton's seat, in the country the text names
-                    best["why"] = why_of(best) + "; the seat of a district of the name, in a country the text names"
+                    best["why"] = best.get("why", "") + "; the seat of a district of the name, in a country the text names"
                 elif own is None:
                     m["drop"] = True  # "Taylor" read as a village once called so: a person, not that village
                     m["everyday_alias"] = True  # (kept where the text gives it as the name of the place before: other_names)
@@ -426,7 +425,7 @@ class Acceptance:
                     # names, but a base of the same name is read too: the words name that place
                     cands.remove(own)
                     cands.insert(0, own)
-                    own["why"] = why_of(own) + f"; its own name, which {best.get('name')!r} holds only as another name"
+                    own["why"] = own.get("why", "") + f"; its own name, which {best.get('name')!r} holds only as another name"
                     best = own
             if imp < _OWN_UNIT_NAME_IMPORTANCE and self._name_of_its_own_unit(m):
                 m["drop"] = True  # "dispatched its Cheonghae anti-piracy unit": the unit's name, no village (s35m)

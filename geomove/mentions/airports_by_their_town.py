@@ -29,7 +29,6 @@ from ..names import plain
 from ..wordlists import GIVEN_NAMES
 from .town_airports import SERVES_ITS_TOWN_KM
 from .words import SETTLEMENT_KINDS
-from .why_text import why_of
 
 # per_text's key: {end offset of a name: the airports "<name> airport" may be, set aside}
 AIRPORTS_SET_ASIDE = "airports_set_aside"
@@ -67,7 +66,7 @@ def airports_by_their_town(mentions: list[dict], set_aside: dict) -> None:
             town = _town_near(airport, near)
             if town is not None:
                 read = dict(airport)
-                read["why"] = (why_of(read) or "") + f"; the airport of {town['name']}, which the text names"
+                read["why"] = (read.get("why") or "") + f"; the airport of {town['name']}, which the text names"
                 read.pop(SEVERAL_NAMED_FOR, None)
                 cands.insert(0, read)
                 break
@@ -98,7 +97,7 @@ def one_airport_named_for(surface: str, set_aside: list[dict], town_served=None)
     if len(airline) != 1:
         return []
     read = dict(airline[0])
-    read["why"] = (why_of(read) or "") + f"; the one airline airport named for {surface}"
+    read["why"] = (read.get("why") or "") + f"; the one airline airport named for {surface}"
     return [read]
 
 

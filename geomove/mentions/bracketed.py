@@ -19,7 +19,6 @@ from bisect import bisect_left
 from ..names import plain
 from .words import SETTLEMENT_KINDS
 from ..regex_cache import CompiledPatterns
-from .why_text import why_of
 
 _PATTERNS = CompiledPatterns("mentions-bracketed")  # (kept code: ~1 M instructions a pattern otherwise)
 # " (Oder)", " (Saale)", " (Santa Leticia)": one to three words in brackets right after the
@@ -105,7 +104,7 @@ class BracketedQualifiers:
                 continue
             name = text[self.toks[first].start:q.start()]
             for c in cands:
-                c["why"] = why_of(c) + f"; {name!r} with its other name {q.group(1)!r} in brackets, then {kind!r}"
+                c["why"] = c.get("why", "") + f"; {name!r} with its other name {q.group(1)!r} in brackets, then {kind!r}"
             start, end = self.toks[first].start, q.end()
             n = 1
             while first + n < len(self.toks) and self.toks[first + n].end <= end:
@@ -146,7 +145,7 @@ class BracketedQualifiers:
             n = m["n_tokens"]
             while m["tok"] + n < len(self.toks) and self.toks[m["tok"] + n].end <= end:
                 n += 1
-            cands[0]["why"] = why_of(cands[0]) + f"; {other!r} in brackets, another name of it"
+            cands[0]["why"] = cands[0].get("why", "") + f"; {other!r} in brackets, another name of it"
             m.update(end=end, surface=text[m["start"]:end], n_tokens=n)
             gone.update(id(o) for o in mentions if o is not m and m["start"] <= o["start"] and o["end"] <= end)
         return [m for m in mentions if id(m) not in gone] if gone else mentions
@@ -196,7 +195,7 @@ class BracketedQualifiers:
             # index holds too (the text gives both names: "X (Y)" is no qualifier of X)
             return None
         for c in cands:
-            c["why"] = why_of(c) + f"; the name with its bracketed qualifier {q.group(1)!r}"
+            c["why"] = c.get("why", "") + f"; the name with its bracketed qualifier {q.group(1)!r}"
         return m["end"] + q.end(), cands
 
 

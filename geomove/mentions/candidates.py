@@ -18,7 +18,6 @@ from .short_keys import SHORT_KEY_LETTERS, stripped_to_a_short_key
 from .similarity import (_core_name_cached, _ou_as_u, _ratio, _translit_fold, folded_spelling_similarity,
                          plain_spelling_similarity, spelling_similarity)
 from ..regex_cache import CompiledPatterns
-from .why_text import why_of
 
 
 # _province_of_the_namesake_city: how many first letters (transliteration-folded) a city's
@@ -392,7 +391,7 @@ class CandidateLookup:
                 return None
             unit = _named_features(dict(c))
             unit["name_similarity"] = city["name_similarity"]
-            unit["why"] = (why_of(unit) + f"; the province of {city['name']!r}, "
+            unit["why"] = (unit.get("why", "") + f"; the province of {city['name']!r}, "
                            "named after it (the name asked with a province's kind word)")
             return unit
         return None
@@ -410,7 +409,7 @@ class CandidateLookup:
             if c.get("country") in _QAF_G_COUNTRIES and c.get("name_similarity", 0.0) >= 1.0 \
                     and matched and (matched == own or matched in own.split()):
                 c["name_similarity"] = 0.9
-                c["why"] = why_of(c) + f"; {name!r} spells the qaf of {q_name!r} as 'g'"
+                c["why"] = c.get("why", "") + f"; {name!r} spells the qaf of {q_name!r} as 'g'"
                 out.append(c)
         return out
 

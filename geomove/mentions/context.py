@@ -18,7 +18,6 @@ from ..gazetteer.ranking import COUNTRY_NAMED_FAR_KM, context_radius, FAR_NAMESA
 from ..gazetteer.ranking import WORLD_CITY_IMPORTANCE, WORLD_CITY_MARGIN, digraphs_written_out
 from ..gazetteer.ranking import SECOND_LEVEL_WORDS
 from ..gazetteer_build import NAMESAKE_SHARE
-from .why_text import MORE as WHY_MORE, why_of
 # a seat named like its province lies at most this far from the province's point for the bare
 # name to mean the seat whatever its share of the province's people (Tillabéri 60 km, Magway
 # 1 km; Quebec City 630 km, Sagaing 290 km: ContextRanking._seat_at_the_province_point)
@@ -243,7 +242,7 @@ def _demonym_s_own_province_first(cands: list[dict], core: str, by_demonym: dict
         if c.get("country") in by_demonym and _is_a_province(c) and plain(c.get("name") or "") == core \
                 and (c.get("name_similarity") or 0.0) >= 1.0 and not (countries_by_other - {c.get("country")}):
             cands.insert(0, cands.pop(i))
-            c["why"] = why_of(c) + f"; a province of {c['country']}, named in the text by " \
+            c["why"] = c.get("why", "") + f"; a province of {c['country']}, named in the text by " \
                 f"{by_demonym[c['country']][0]!r}, before its namesake province in {first.get('country')}"
             return
 
@@ -271,7 +270,7 @@ def _province_by_its_kind_word_first(cands: list[dict], core: str, text: str, st
     for i, c in enumerate(cands[1:], start=1):
         if _is_a_province(c) and plain(c.get("name") or "") == core and (c.get("name_similarity") or 0.0) >= 1.0:
             cands.insert(0, cands.pop(i))
-            c["why"] = why_of(c) + f"; the text writes {cands[1].get('name')!r} with the word 'province': " \
+            c["why"] = c.get("why", "") + f"; the text writes {cands[1].get('name')!r} with the word 'province': " \
                 f"a province of the name, not the country"
             return
 
@@ -292,7 +291,7 @@ def _province_of_its_own_name_first(cands: list[dict], core: str) -> None:
                 and plain(c.get("name") or "") == core and (c.get("name_similarity") or 0.0) >= 1.0 \
                 and haversine_km(first["lat"], first["lon"], c["lat"], c["lon"]) <= (c.get("uncertainty_km") or 0.0):
             cands.insert(0, cands.pop(i))
-            c["why"] = why_of(c) + f"; the province's own name, which {first.get('name')}, a town " \
+            c["why"] = c.get("why", "") + f"; the province's own name, which {first.get('name')}, a town " \
                 "inside it, bears only among its other names"
             return
 
@@ -331,7 +330,7 @@ def _whole_name_first(cands: list[dict], surface: str, word_kind: str | None, na
             continue
         if tier > top and (top == 0 or (c.get("importance") or 0.0) >= bar):
             cands.insert(0, cands.pop(i))
-            c["why"] = why_of(c) + (f"; named {surface!r} with its kind word, not by its head alone" if top == 0
+            c["why"] = c.get("why", "") + (f"; named {surface!r} with its kind word, not by its head alone" if top == 0
                                            else f"; {surface!r} is its own name, not another name of {cands[1]['name']}")
             return
 
@@ -421,11 +420,11 @@ def _say_listed_town_won(cands: list[dict], listed_town: tuple[dict, str]) -> No
     if cands[0] is not town:
         return
     lost = W["text_area_listed_with_towns"]
-    if any(c.get("context_score", 0.0) - lost > town["context_score"] and "listed with" in why_of(c)
+    if any(c.get("context_score", 0.0) - lost > town["context_score"] and "listed with" in c.get("why", "")
            for c in cands[1:]):
         said = f"listed with {beside!r}: a town, not the province that has the name only as another name"
-        if said not in why_of(town):
-            town["why"] = why_of(town) + "; " + said
+        if said not in town["why"]:
+            town["why"] += "; " + said
 
 
 def _named_by_other(keys: set | None, own: str) -> bool:
@@ -829,13 +828,11 @@ def _rank_as_before(cands: list[dict], result: list[tuple]) -> None:
     """Readings equal to those of a mention already ranked (the same name written again) take
     its order, scores and reasons, as ranking them again would give them (the ranking reads
     nothing of a mention but its surface, kind and readings)."""
-    order = [cands[i] for i, _, _, _ in result]
-    for c, (_, score, why, more) in zip(order, result):
-        # (a row without _why0 was never ranked, so holds no reasons to join: its why as it is)
+    order = [cands[i] for i, _, _ in result]
+    for c, (_, score, why) in zip(order, result):
         c.setdefault("_why0", c.get("why", ""))
         c["context_score"] = score
         c["why"] = why
-        c[WHY_MORE] = more
     cands[:] = order
 
 
@@ -1175,19 +1172,16 @@ class FirstRanking:
 
     @property
     def readings(self) -> dict:
-        """id(reading) -> (its distance or None, context_score, why, the reasons not yet joined
-        to it: mentions.why_text) as the first ranking left them (read before anything ranks
-        them again)."""
+        """id(reading) -> (its distance or None, context_score, why) as the first ranking left
+        them (read before anything ranks them again)."""
         if self._readings is None:
             distances, wide_id = self.distances, self.wide_id
             if wide_id is None:  # (measure read in place: a name of the whole text, most names)
-                self._readings = {id(c): (None if key is None else distances[key][0], c["context_score"], c["why"],
-                                         c.get(WHY_MORE))
+                self._readings = {id(c): (None if key is None else distances[key][0], c["context_score"], c["why"])
                                   for c, _, key, _, _ in self.rows}
             else:
                 measure = self.measure
-                self._readings = {id(c): (measure(key, distances, wide_id), c["context_score"], c["why"],
-                                         c.get(WHY_MORE))
+                self._readings = {id(c): (measure(key, distances, wide_id), c["context_score"], c["why"])
                                   for c, _, key, _, _ in self.rows}
         return self._readings
 
@@ -1848,8 +1842,7 @@ class ContextRanking:
             if before is not None and before.unchanged(rows, distances, wide_id):
                 # ranked again, it would come out as it did: its order, scores and reasons stand
                 if repeated:
-                    ranked[group] = (came, [(i, c["context_score"], c["why"], c.get(WHY_MORE))
-                                                   for i, c in enumerate(cands)])
+                    ranked[group] = (came, [(i, c["context_score"], c["why"]) for i, c in enumerate(cands)])
                 continue
             # (what only ranking the name again reads, worked out once the record above says it
             # would not stand: the second round's standing names need none of it)
@@ -1908,15 +1901,15 @@ class ContextRanking:
                             (None if key is None else distances[key][0]) if before.wide_id is None
                             else before.measure(key, distances, wide_id)):
                         # (as far from the other places as when first ranked: as scored then)
-                        c["context_score"], c["why"], c[WHY_MORE] = scored[1], scored[2], scored[3]
+                        c["context_score"], c["why"] = scored[1], scored[2]
                         continue
                 s = c["score"]
                 sim = get("name_similarity", 1.0)  # (read once: the pair test, the bare-area test, the factor)
+                why = []
                 if "_why0" in c:
                     base_why = c["_why0"]
                 else:
                     base_why = c["_why0"] = get("why", "")
-                why = [base_why]  # (the why it starts from, then its reasons here: mentions.why_text)
                 country = get("country")
                 # the reading's own name, plain, and whether the name written is it or its first
                 # words (_own_or_longer, as it gives it): read by several features below, each
@@ -2226,9 +2219,7 @@ class ContextRanking:
                 c["context_score"] = round4(s)
                 if scope is not None:
                     why.append(scope_why)
-                # (the reasons kept beside the why they add to, joined when read: mentions.why_text)
-                c["why"] = base_why
-                c[WHY_MORE] = why
+                c["why"] = "; ".join((base_why, *why)) if why else base_why  # (one string made, not three)
             _by_context_score(cands)
             if listed_town is not None:
                 _say_listed_town_won(cands, listed_town)
@@ -2255,8 +2246,7 @@ class ContextRanking:
                 if kept is not None:
                     kept.theatre = theatre
             if repeated:
-                ranked[group] = (came, [(place_of[id(c)], c["context_score"], c["why"], c.get(WHY_MORE))
-                                          for c in cands])
+                ranked[group] = (came, [(place_of[id(c)], c["context_score"], c["why"]) for c in cands])
 
     def _backed_only_far(self, mentions: list[dict], c: dict, own: str, text_countries: dict,
                          provinces: dict, points: list, memo: dict) -> bool:
@@ -2568,7 +2558,7 @@ class ContextRanking:
                     or haversine_km(c["lat"], c["lon"], top["lat"], top["lon"]) > NAMESAKE_BASE_KM:
                 continue
             cands.insert(0, cands.pop(i))
-            cands[0]["why"] = why_of(cands[0]) + \
+            cands[0]["why"] = cands[0].get("why", "") + \
                 f"; the base bears the name itself, {top.get('name')} only as another of its names"
             return True
         return False
@@ -2630,7 +2620,7 @@ class ContextRanking:
                         None not in (c.get("lat"), top.get("lat")) and \
                         haversine_km(c["lat"], c["lon"], top["lat"], top["lon"]) < 60:
                     cands.insert(0, cands.pop(i))
-                    cands[0]["why"] = why_of(cands[0]) + "; a settlement (no facility word in the text)"
+                    cands[0]["why"] = cands[0].get("why", "") + "; a settlement (no facility word in the text)"
                     break
         if m.get("kind") in {"admin1", "admin2", "region"}:
             return
@@ -2642,7 +2632,7 @@ class ContextRanking:
                         c.get("name_similarity", 0) >= top.get("name_similarity", 0) and \
                         plain(c["name"]) == plain(m["surface"]):
                     cands.insert(0, cands.pop(i))
-                    cands[0]["why"] = why_of(cands[0]) + "; the country, not a province named like it"
+                    cands[0]["why"] = cands[0].get("why", "") + "; the country, not a province named like it"
                     return
             top = cands[0]
         if top.get("kind") not in {"admin1", "admin2"}:
@@ -2679,7 +2669,7 @@ class ContextRanking:
             if major:
                 # (in the province: California, Missouri is not the city California is named after)
                 cands.insert(0, cands.pop(i))
-                cands[0]["why"] = why_of(cands[0]) + "; the city the province is named after"
+                cands[0]["why"] = cands[0].get("why", "") + "; the city the province is named after"
                 return
 
     def _listed_among_towns(self, m: dict, cands: list[dict], core: str,
@@ -2800,7 +2790,7 @@ class ContextRanking:
             at = next((i for i, c in enumerate(cands) if c.get("gazetteer_id") == gid), None)
             if at:
                 pick = cands.pop(at)
-                pick["why"] = why_of(pick) + "; named so elsewhere in the text with its kind"
+                pick["why"] = pick.get("why", "") + "; named so elsewhere in the text with its kind"
                 cands.insert(0, pick)
 
     def _countries_by_demonym(self, mentions: list[dict], text_countries: dict) -> dict[str, tuple[str, bool]]:
@@ -3192,7 +3182,7 @@ class ContextRanking:
             if c.get("country") in named and c.get("kind") in {"city", "town"} and c.get("lat") is not None \
                     and plain(c.get("name") or "") == own and (c.get("importance") or 0.0) >= bar:
                 cands.insert(0, cands.pop(i))
-                c["why"] = why_of(c) + f"; the well-known {own!r} of {c['country']}, a country the text names"
+                c["why"] = c.get("why", "") + f"; the well-known {own!r} of {c['country']}, a country the text names"
                 return True
         return False
 
@@ -3233,7 +3223,7 @@ class ContextRanking:
                 if c.get("kind") in _SETTLEMENT_KINDS and c.get("lat") is not None \
                         and plain(c.get("name") or "") == own and lies_beside(c["lat"], c["lon"], cc):
                     cands.insert(0, cands.pop(i))
-                    c["why"] = why_of(c) + f"; lies by the border with {ocands[0].get('name')}, as the text says"
+                    c["why"] = c.get("why", "") + f"; lies by the border with {ocands[0].get('name')}, as the text says"
                     break
 
     def _crossings_at_a_border_town(self, mentions: list[dict]) -> None:
@@ -3270,7 +3260,7 @@ class ContextRanking:
                         and plain(c.get("name") or "") == said \
                         and within(c["lat"], c["lon"], CROSSING_TOWN_KM) - {c.get("country")}:
                     cands.insert(0, cands.pop(i))
-                    c["why"] = why_of(c) + "; a town by a border, where the crossing the text names stands"
+                    c["why"] = c.get("why", "") + "; a town by a border, where the crossing the text names stands"
                     break
 
     def _namesakes_in_named_countries(self, mentions: list[dict], text_countries: dict) -> None:
@@ -3304,6 +3294,6 @@ class ContextRanking:
                         and plain(c.get("name") or "") == own and (c.get("importance") or 0) >= NAMED_COUNTRY_NAMESAKE \
                         and c.get("lat") is not None and not _far_behind_in_context(top, c):
                     cands.insert(0, cands.pop(i))
-                    c["why"] = why_of(c) + f"; the {own!r} of {c['country']}, a country the text names"
+                    c["why"] = c.get("why", "") + f"; the {own!r} of {c['country']}, a country the text names"
                     m["name_fame"] = top.get("importance") or 0.0
                     break

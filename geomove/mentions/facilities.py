@@ -12,7 +12,6 @@ from .ship_ports import on_the_coast
 from .similarity import core_name, spelling_similarity
 from ..names import plain
 from .town_airports import AIRPORT_WORDS, SERVES_ITS_TOWN_KM, serves, the_town_s_airport
-from .why_text import why_of
 
 
 def _a_loose_spelling(place: dict) -> bool:
@@ -20,7 +19,7 @@ def _a_loose_spelling(place: dict) -> bool:
     "loose variant" or "fuzzy match": a name that shares the words' folded key, 'Gayndah' for
     'Gandhi', 'Kayenta' for 'Kenyatta'), not by the name or a close variant of it ('Kisimayu'
     for 'Kismayo', 'Konduz' for 'Kunduz': "name ... (variant spelling)")?"""
-    return (why_of(place) or "").startswith(("loose variant", "fuzzy match"))
+    return (place.get("why") or "").startswith(("loose variant", "fuzzy match"))
 
 
 # a facility's name matched this closely is the name the text writes (as the words' other tests
@@ -107,7 +106,7 @@ class Facilities:
                 continue
             sim = spelling_similarity(core, core_name(self.gaz, c["name"]))
             if sim >= LOOSE_FACILITY_SIMILARITY:
-                cands.append(dict(c, name_similarity=sim, why=(why_of(c) or "") +
+                cands.append(dict(c, name_similarity=sim, why=(c.get("why") or "") +
                                   f"; another spelling of {c['name']!r} ({sim:.2f})"))
         if not cands:
             return None
@@ -133,7 +132,7 @@ class Facilities:
         short = " ".join(w for w in words if w.lower() != "international")
         if not self.has_name(short):
             return []
-        return [dict(c, name_similarity=1.0, why=(why_of(c) or "") + f"; named {short!r} without 'International'")
+        return [dict(c, name_similarity=1.0, why=(c.get("why") or "") + f"; named {short!r} without 'International'")
                 for c in self.gaz.candidates(short, kind=kind, limit=10)
                 if c.get("kind") in FACILITY_KINDS and c.get("lat") is not None]
 
@@ -355,7 +354,7 @@ class Facilities:
         ext: list[dict] = []
         for i, longer in enumerate(spellings):
             if self.has_name(longer):
-                ext = [dict(c, why=(why_of(c) or "") + f"; {longer!r} names the crossing")
+                ext = [dict(c, why=(c.get("why") or "") + f"; {longer!r} names the crossing")
                        for c in self.candidates(longer, "crossing")
                        if c.get("kind") == "crossing" and c.get("name_similarity", 0) >= 0.95]
                 if ext:

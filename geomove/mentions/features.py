@@ -23,7 +23,6 @@ from ..names import plain
 from .words import SETTLEMENT_KINDS
 from ..wordlists import STREET_ABBREVIATIONS
 from ..wordlists import KIND_AFTER, FEATURE_HEADS_AFTER, FEATURE_HEADS_AROUND_TOWN, FEATURE_HEADS_AT_TOWN, FEATURE_HEADS_BEFORE
-from .why_text import why_of
 
 # "<town> Bay" is read at the town only for a town of this importance at least: a port a bay is
 # named after ("Cam Ranh Bay", 0.62); a small namesake elsewhere is not ("Islington Bay" in
@@ -133,7 +132,7 @@ class FeatureWords:
                 continue  # "the Balkan region of Turkmenistan": a part of the country named
             area = area_place(m["surface"] + "s")
             if area is not None and area.get("kind") == "region":
-                area["why"] = why_of(area) + f"; '{m['surface']} region' names the {area['name']}"
+                area["why"] = area.get("why", "") + f"; '{m['surface']} region' names the {area['name']}"
                 m["cands"] = [area]
 
     # the kind words of a country's units that "the <demonym> <kind> of <unit>" writes
@@ -194,7 +193,7 @@ class FeatureWords:
             if area is not None and m["role"] == "place" and not m.get("kind") and cands \
                     and cands[0].get("kind") in SETTLEMENT_KINDS \
                     and cands[0].get("country") != area.get("country"):
-                m["cands"] = [dict(area, why=why_of(area) + "; the province the text names so")]
+                m["cands"] = [dict(area, why=area["why"] + "; the province the text names so")]
 
     def _parts_of_cities(self, mentions: list[dict]) -> None:
         """'North Dallas' read as a village that GeoNames also calls so (Dallesport, 'North
@@ -213,7 +212,7 @@ class FeatureWords:
                    for c in cands):
                 continue  # "South Sudan", "West Virginia", "East London": the place of that name
             rest = self.text[self.toks[m["tok"] + 1].start:m["end"]]
-            city = [dict(c, why=why_of(c) + f"; {m['surface']!r} is a part of {c['name']}")
+            city = [dict(c, why=c.get("why", "") + f"; {m['surface']!r} is a part of {c['name']}")
                     for c in self.candidates(rest, None)
                     if c.get("name_similarity", 0) >= 1.0 and plain(c.get("name") or "") == plain(rest)
                     and c.get("kind") in {"city", "town"} and (c.get("importance") or 0.0) >= _PART_OF_CITY_IMPORTANCE]
@@ -281,7 +280,7 @@ class FeatureWords:
                 # bank" is none of these words)
                 river = self._river_of_the_name(m["surface"])
                 if river is not None:
-                    river["why"] = why_of(river) + "; a river, whose bank the text names"
+                    river["why"] = river.get("why", "") + "; a river, whose bank the text names"
                     m["cands"] = [river]
                 continue
             strong = cue in _RIVER_CUE_BEFORE_THE or (
@@ -300,7 +299,7 @@ class FeatureWords:
                 continue
             if not strong and cands[0].get("kind") == "country" and not self._boats_in_sentence(m):
                 continue
-            river["why"] = why_of(river) + f"; a river after '{cue} the'"
+            river["why"] = river.get("why", "") + f"; a river after '{cue} the'"
             m["cands"] = [river]
 
     def _bank_after_a_possessive(self, m: dict) -> bool:
@@ -360,7 +359,7 @@ class FeatureWords:
                     for o in others:
                         o["drop"] = True
                     for c in cands:
-                        c["why"] = why_of(c) + f"; the {word} around {c['name']}"
+                        c["why"] = c.get("why", "") + f"; the {word} around {c['name']}"
                     # (the span grows once the reading is accepted: acceptance judges the town's name)
                     m["around_town"] = (start, end, lo, hi - lo + 1)
                 else:
@@ -420,7 +419,7 @@ class FeatureWords:
                 return []
             if found:
                 for c in found:
-                    c["why"] = why_of(c) + f"; {name!r} island, '{spelled}' in Japanese"
+                    c["why"] = c.get("why", "") + f"; {name!r} island, '{spelled}' in Japanese"
                 return found
         return []
 
@@ -433,7 +432,7 @@ class FeatureWords:
         units = [c for c in cands if c.get("kind") in {"admin1", "admin2"}
                  and c.get("name_similarity", 0.0) >= 1.0 and plain(c.get("name") or "") == plain(m["surface"])]
         for c in units:
-            c["why"] = why_of(c) + f"; the {word} of the province of that name"
+            c["why"] = c.get("why", "") + f"; the {word} of the province of that name"
         return units
 
     def _islands_in_lower_case(self, mentions: list[dict]) -> None:
@@ -542,7 +541,7 @@ class FeatureWords:
                               f"({best.get('country') or best.get('kind')}) is not the {word}")
         m["cands"] = towns
         for c in m["cands"]:
-            c["why"] = why_of(c) + f"; the {word} at {c['name']} (no {word} of that name in the index)"
+            c["why"] = c.get("why", "") + f"; the {word} at {c['name']} (no {word} of that name in the index)"
         m["around_town"] = (start, end, lo, hi - lo + 1)
         return True
 
@@ -573,7 +572,7 @@ class FeatureWords:
             return False
         start = self.toks[q].start
         surface = self.text[start:m["end"]]
-        best["why"] = why_of(best) + f"; {surface!r} is a part of {best['name']}"
+        best["why"] = best.get("why", "") + f"; {surface!r} is a part of {best['name']}"
         m.update(start=start, surface=surface, tok=q, n_tokens=m["n_tokens"] + 1, part_of_city=True)
         m.pop("qualifier_left_out", None)
         return True
@@ -606,7 +605,7 @@ class FeatureWords:
             area = next((c for c in cands if c.get("kind") in _AREA_READINGS and c.get("lat") is not None), None)
             if area is not None:
                 cands.remove(area)
-                area["why"] = why_of(area) + f"; an area, after 'the {prev[-1].lower}'"
+                area["why"] = area.get("why", "") + f"; an area, after 'the {prev[-1].lower}'"
                 cands.insert(0, area)
                 continue
             m["unresolved"] = (f"after 'the {prev[-1].lower}' the name is an area (a range or a region) the "

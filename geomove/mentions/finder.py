@@ -36,7 +36,6 @@ from .no_place import _another_name, city_by_a_rare_other_name_far, common_name_
     loose_reading_unbacked
 from .name_tails import article_left_out, landform_tail, structure_tail, tail_left_out
 from .words import FACILITY_KINDS, SETTLEMENT_KINDS
-from .why_text import why_of
 
 # the readings a structure named after its head stands in or at ("the Kherson Bridge", "the Mosul
 # Dam"): a settlement, or an installation (words.FACILITY_KINDS, whose camp, checkpoint and oilfield
@@ -430,7 +429,7 @@ class _Finder(
             rel = town_near_its_airfield(self.gaz, m, cands[0], self._sentence_text(m))
             if rel is None or self._relation_at(m["start"], m["end"]) is not None:
                 continue
-            cands[0]["why"] = why_of(cands[0]) + "; the town the airfield is named after, beside it"
+            cands[0]["why"] = cands[0].get("why", "") + "; the town the airfield is named after, beside it"
             m["relation"] = rel
 
     def _guard_far_readings(self, mentions: list[dict], named) -> bool:
@@ -478,14 +477,14 @@ class _Finder(
                 if near is not None:
                     # ... but the namesake where the text's other places are is the place meant
                     cands.remove(near)
-                    near["why"] = why_of(near) + "; the namesake where the text's other places lie"
+                    near["why"] = near.get("why", "") + "; the namesake where the text's other places lie"
                     cands.insert(0, near)
                     continue
                 air = airfield_of_a_flight(self.gaz, m, cands, self._sentence_text(m))
                 if air is not None:
                     # ... or the airfield of the name, where the sentence tells of a flight (flights)
                     cands.remove(air)
-                    air["why"] = why_of(air) + "; an airfield of the name, in a sentence about a flight"
+                    air["why"] = air.get("why", "") + "; an airfield of the name, in a sentence about a flight"
                     cands.insert(0, air)
                     m["flight_airfield"] = True
                     continue
@@ -496,14 +495,14 @@ class _Finder(
             framed = self._namesake_in_the_framing_country(m, cands, mentions)
             if framed is not None:  # "In Spain, the mayor of Guadalcanal": the Andalusian town
                 cands.remove(framed)
-                framed["why"] = why_of(framed) + ("; the namesake in the country its sentence "
+                framed["why"] = framed.get("why", "") + ("; the namesake in the country its sentence "
                                                          "opens with ('In <country>,')")
                 cands.insert(0, framed)
             # "Paris, a village in the Ouham prefecture": no world city (appositions)
             small_why, namesake = said_small_but_read_great(self.text, m, cands, mentions)
             if namesake is not None:
                 cands.remove(namesake)
-                namesake["why"] = why_of(namesake) + ";" + small_why
+                namesake["why"] = namesake.get("why", "") + ";" + small_why
                 cands.insert(0, namesake)
             elif small_why:
                 m["unresolved"] = f"{cands[0]['name']} ({cands[0].get('country')}){small_why}"
@@ -514,7 +513,7 @@ class _Finder(
             air = airfield_of_a_flight(self.gaz, m, cands, self._sentence_text(m)) if why else None
             if air is not None:  # "C-17s landed at Ramstein": the air base, not the far town (flights)
                 cands.remove(air)
-                air["why"] = why_of(air) + "; an airfield of the name, in a sentence about a flight"
+                air["why"] = air.get("why", "") + "; an airfield of the name, in a sentence about a flight"
                 cands.insert(0, air)
                 m["flight_airfield"] = True
                 continue
@@ -568,8 +567,8 @@ class _Finder(
         if not origin_of_a_flight_to_an_airfield(self.text, m, mentions, self.sents[i][:2]):
             return False
         best = m["cands"][0]
-        if "the origin of a flight" not in (why_of(best) or ""):
-            best["why"] = why_of(best) + "; the origin of a flight to an airfield its sentence names"
+        if "the origin of a flight" not in (best.get("why") or ""):
+            best["why"] = best.get("why", "") + "; the origin of a flight to an airfield its sentence names"
         return True
 
     def _sentence_text(self, m: dict) -> str:
@@ -745,7 +744,7 @@ class _Finder(
                    "start": m["start"], "end": m["end"], "role": m["role"], "sentence": m["sentence"],
                    "sentence_span": [s0, e0], "candidates_count": len(cands),
                    "score": round(get("context_score", get("score", 0.0)), 3),
-                   "why": why_of(best) + (f"; {m['support']}" if m.get("support") else "")}
+                   "why": get("why") + (f"; {m['support']}" if m.get("support") else "")}
         else:
             rec = {"name": None, "surface": m["surface"], "lat": None, "lon": None, "country": None, "admin1": None,
                    "kind": None, "precision": None, "uncertainty_km": None, "gazetteer_id": None, "source": None,

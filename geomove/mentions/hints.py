@@ -13,7 +13,6 @@ from ..wordlists import ADDRESS_KIND_WORDS, FORMER_COUNTRY_NAMES, POSTCODE_BEFOR
 from .split_provinces import carved_from
 from .text_order import START
 from .unknown_parts import PLACE_WORDS_BEFORE, holder_ends_there, of_after_a_word_of_place
-from .why_text import why_of
 
 
 # The class's patterns are compiled from code an earlier run kept (geomove.regex_cache); the
@@ -85,7 +84,7 @@ class BindingHints:
             if not inside and self._border_word_between(prev):
                 continue  # "the Algerian border town of Ghat": a town on Algeria's border, in Libya
             for c in inside:
-                c["why"] = why_of(c) + f"; in {cc} (the {prev[-3].text} {prev[-2].lower} of)"
+                c["why"] = c.get("why", "") + f"; in {cc} (the {prev[-3].text} {prev[-2].lower} of)"
             m["cands"] = inside
             if not inside:
                 m["drop"] = True  # no such place in the country the text names: no place, not a namesake abroad
@@ -147,7 +146,7 @@ class BindingHints:
                     pick = r[cc]
                     if m["cands"][0] is not pick:
                         m["cands"].remove(pick)
-                        pick["why"] = why_of(pick) + "; listed among provinces of " + cc
+                        pick["why"] = pick.get("why", "") + "; listed among provinces of " + cc
                         m["cands"].insert(0, pick)
                 break
 
@@ -188,7 +187,7 @@ class BindingHints:
                 said = "the next of a roll of provinces ending with"
             if peer is not None:
                 m["cands"].remove(province)
-                province["why"] = why_of(province) + f"; {said} {peer['surface']!r}"
+                province["why"] = province.get("why", "") + f"; {said} {peer['surface']!r}"
                 m["cands"].insert(0, province)
                 pinned.setdefault(name_key(core), province.get("gazetteer_id"))
         if not pinned:
@@ -203,7 +202,7 @@ class BindingHints:
                     or plain(m["cands"][0].get("name") or "") == core:
                 continue  # (the city's own name: "Aleppo" stays the city)
             m["cands"].remove(province)
-            province["why"] = why_of(province) + "; the province the text names so elsewhere"
+            province["why"] = province.get("why", "") + "; the province the text names so elsewhere"
             m["cands"].insert(0, province)
 
     # a sentence's end between two names: its full stop (or semicolon) and the space after it
@@ -356,7 +355,7 @@ class BindingHints:
             if chosen is cands[0]:
                 continue
             cands.remove(chosen)
-            chosen["why"] = why_of(chosen) + "; " + why
+            chosen["why"] = chosen.get("why", "") + "; " + why
             cands.insert(0, chosen)
 
     # the gap between a name and the area written after it: ", ", " (township), ", " in ",
@@ -610,7 +609,7 @@ class BindingHints:
                                                                      or carved_from(c["country"], plain(c["admin1"]), plain(finest["name"])))]
                 inside = by_name or inside
             for c in inside:
-                c["why"] = why_of(c) + f"; in {finest['name']} (written after the name)"
+                c["why"] = c.get("why", "") + f"; in {finest['name']} (written after the name)"
             a["cands"] = inside
             a["region_hint"] = finest["name"]
             for k, ((b, _), r) in enumerate(zip(chain, regions)):
@@ -643,7 +642,7 @@ class BindingHints:
             if same is None:
                 continue  # (another spelling the bound reading does not share)
             cands.remove(same)
-            same["why"] = why_of(same) + "; written with its area elsewhere in the text"
+            same["why"] = same.get("why", "") + "; written with its area elsewhere in the text"
             cands.insert(0, same)
             # (binds as a written area does: no guard doubts it, acceptance counts it as support)
             m["region_hint"] = pick.get("admin1") or pick.get("country")
@@ -672,7 +671,7 @@ class BindingHints:
             if not there or there[0] is cands[0] and all(c.get("country") in POSTCODE_BEFORE_TOWN_COUNTRIES for c in cands):
                 continue
             for c in there:
-                c["why"] = why_of(c) + f"; after the postcode {hit.group(1)}"
+                c["why"] = c.get("why", "") + f"; after the postcode {hit.group(1)}"
             cands[:] = there
             m["region_hint"] = there[0].get("admin1") or there[0].get("country")
             m["postcode"] = hit.group(1)
@@ -715,10 +714,10 @@ class BindingHints:
                 # from Colombia's: the text means the two that lie together
                 other, pick = pair
                 anchor["cands"].remove(other)
-                other["why"] = why_of(other) + f"; near {pick['name']}, which the text places beside it"
+                other["why"] = other.get("why", "") + f"; near {pick['name']}, which the text places beside it"
                 anchor["cands"].insert(0, other)
                 cands.remove(pick)
-                pick["why"] = why_of(pick) + f"; near {other['name']}, as the text places it"
+                pick["why"] = pick.get("why", "") + f"; near {other['name']}, as the text places it"
                 cands.insert(0, pick)
                 return
         if not near and self._no_place_beside(m, cands[0], ref):
@@ -738,7 +737,7 @@ class BindingHints:
             return
         pick = near[0]
         cands.remove(pick)
-        pick["why"] = why_of(pick) + f"; near {ref['name']}, as the text places it"
+        pick["why"] = pick.get("why", "") + f"; near {ref['name']}, as the text places it"
         cands.insert(0, pick)
 
 

@@ -10,7 +10,6 @@ from ..textutil import Token
 from ..distance import haversine_km
 from ..wordlists import COUNTRY_ABBREVIATIONS, GIVEN_NAMES
 from .words import is_common_word
-from .why_text import why_of
 
 
 _PLACE_SUFFIXES = frozenset("based born headquartered bred raised bound".split())  # "X-based": X is a place
@@ -166,7 +165,7 @@ class Hyphenated:
         _, x, y = best
         why = "; joined by a hyphen to a place beside it"
         found = [(tok.start + p.start(), tok.start + p.end(), p.group(),
-                  [dict(c, why=(why_of(c) or "") + why)] + [o for o in cs if o is not c])
+                  [dict(c, why=(c.get("why") or "") + why)] + [o for o in cs if o is not c])
                  for p, c, cs in zip(parts, (x, y), (ca, cb))]
         return {"start": tok.start, "end": tok.end, "surface": tok.text, "tok": self._position(tok),
                 "n_tokens": 1, "sentence": tok.sentence, "role": "hyphen_places", "parts": found,

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 from ..distance import haversine_km
 from .listed import LISTED_WITH_MAX_KM
-from .why_text import why_of
 
 # the nouns of an institution that stands in a town and bears a name of its own, written in
 # lower case after that name (no kind of the gazetteer: bases, camps and crossings are
@@ -53,7 +52,7 @@ class Institutions:
             if not (self._read_far_from_the_town(m["cands"][0], town) or _another_town(m["cands"][0], town)):
                 continue
             reading = dict(town)
-            reading["why"] = (why_of(town) + f"; the {noun.text} named {m['surface']!r} in "
+            reading["why"] = (town.get("why", "") + f"; the {noun.text} named {m['surface']!r} in "
                               f"{town['name']} (read alone, the name is {m['cands'][0]['name']}, "
                               f"{m['cands'][0].get('country') or m['cands'][0].get('kind')}, far off)")
             m.update(cands=[reading], end=noun.end, surface=self.text[m["start"]:noun.end],

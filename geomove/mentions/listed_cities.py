@@ -15,7 +15,6 @@ from ..distance import haversine_km
 from ..gazetteer.ranking import LIST_FAME_MARGIN, LISTED_CITY_IMPORTANCE, REGION_KM
 from ..names import plain
 from .text_order import START
-from .why_text import why_of
 
 _SETTLEMENTS = frozenset(("city", "town", "village"))
 
@@ -85,7 +84,7 @@ def best_known_in_lists_of_cities(mentions: list[dict], joined) -> None:
             if own is None or own is first:
                 continue
             m["cands"].remove(own)
-            own["why"] = why_of(own) + (
+            own["why"] = own.get("why", "") + (
                 f"; listed among cities ({', '.join(o['name'] for o in beside_of(run, cities, i))}): the "
                 f"best-known place of the name, not {first['name']} ({first.get('country')}), a lesser namesake near them")
             m["cands"].insert(0, own)

@@ -12,7 +12,6 @@ from ..names import plain
 from ..regex_cache import CompiledPatterns
 from .name_tails import LANDFORM_KINDS
 from .words import SETTLEMENT_KINDS
-from .why_text import why_of
 
 _PATTERNS = CompiledPatterns("mentions-lower-case-heads")
 
@@ -109,7 +108,7 @@ class LowerCaseHeads:
                    for k in range(first, j)):
                 continue  # (the word reads the whole name's place already: "Antonivskyi" of "the Antonivskyi bridge")
             for c in cands:
-                c["why"] = why_of(c) + f"; {whole!r} written with its {t.lower!r} in lower case"
+                c["why"] = c.get("why", "") + f"; {whole!r} written with its {t.lower!r} in lower case"
             for k in range(first, j):
                 if k in one_word_places:  # (a word of the whole name, no place of its own)
                     one_word_places[k].update(cands=[], drop=True)
@@ -140,7 +139,7 @@ class LowerCaseHeads:
             # otherwise put the village the province is named after first again, s46)
             if areas and (cands[0].get("kind") in _SETTLEMENT_KINDS or areas[0] is cands[0]):
                 for c in areas:
-                    c["why"] = why_of(c) + f"; {nxt[0].text!r} after the name: the area that holds them"
+                    c["why"] = c.get("why", "") + f"; {nxt[0].text!r} after the name: the area that holds them"
                 m["cands"] = areas
 
 

@@ -12,7 +12,6 @@ d'Ivoire) right before the city. Only a city big enough to have an area around i
 (METRO_MIN_POPULATION) reads so: "Grand Canyon" is no area of Canyon, Texas."""
 
 from __future__ import annotations
-from .why_text import why_of
 
 # the head words that name a city's metropolitan area (English "Greater", French "Grand")
 METRO_HEADS = frozenset(("greater", "grand"))
@@ -87,4 +86,4 @@ def note_metro_areas(grown: list[dict]) -> None:
     for m in grown:
         if m.get("cands") and not m.get("drop"):
             best = m["cands"][0]
-            best["why"] = why_of(best) + f"; {m['surface']!r}: the area around the city, at its point"
+            best["why"] = best.get("why", "") + f"; {m['surface']!r}: the area around the city, at its point"

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from ..gazetteer import name_key
 from ..wordlists import ORG_SUFFIXES
-from .why_text import why_of
 
 # nouns of an armed group's members or units right after its name: "Fano fighters", "Wagner
 # militiamen", "Fano militia" (a demonym before them is a country's: "Somali fighters", read
@@ -172,5 +171,5 @@ def _name_organisations(mentions: list[dict], keys: set[str], why: str, also) ->
     for m in mentions:
         if m["role"] == "place" and not m.get("cc") and name_key(m["surface"]) in keys and also(m):
             for c in m.get("cands") or ():
-                c["why"] = why_of(c) + "; " + why
+                c["why"] = c.get("why", "") + "; " + why
             m["role"] = "organisation"

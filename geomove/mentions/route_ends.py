@@ -35,7 +35,6 @@ from .listed_cities import lists_of_names
 from .no_place import _another_name
 from .text_order import START
 from ..regex_cache import CompiledPatterns
-from .why_text import why_of
 
 _PATTERNS = CompiledPatterns("mentions-route-ends")  # (kept code: ~1 M instructions a pattern otherwise)
 # the words before a route's first end ("from A", "left A") and between its two ends
@@ -227,7 +226,7 @@ def listed_names_read_together(mentions: list[dict], joined, margin: float) -> N
                 own = next((c for c in m["cands"] if c.get("gazetteer_id") == pick.get("gazetteer_id")), None)
                 if own is not None and own is not m["cands"][0]:
                     m["cands"].remove(own)
-                    own["why"] = why_of(own) + (
+                    own["why"] = own.get("why", "") + (
                         "; listed with names that each have a reading within "
                         f"{ROUTE_ENDS_TOGETHER_KM:.0f} km of it, read there")
                     m["cands"].insert(0, own)
@@ -271,7 +270,7 @@ def _first(m: dict, pick: dict, other: dict, km: float) -> None:
     if cands[0] is pick:
         return
     cands.remove(pick)
-    pick["why"] = why_of(pick) + (f"; {km:.0f} km from {other['surface']!r}, the other end of the "
+    pick["why"] = pick.get("why", "") + (f"; {km:.0f} km from {other['surface']!r}, the other end of the "
                                          f"route the text writes, read there")
     cands.insert(0, pick)
 

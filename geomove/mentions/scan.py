@@ -29,7 +29,6 @@ from .roles import seat_of_a_government
 from .town_airports import AIRPORT_WORDS, APOSTROPHES, airport_after_a_possessive, airport_before_the_town, \
     the_town_s_airport
 from ..regex_cache import CompiledPatterns
-from .why_text import why_of
 
 # Kind words after a name that say an administrative unit and nothing else ("the Lake Chad
 # region" is also the land round the lake, so "region" and "state" are not among them)
@@ -637,8 +636,8 @@ class RunScanner:
         said = f"; {surface!r} stands for {name!r} (the text names its setting)"
         area = area_place(name)
         if area:
-            return [dict(area, why=why_of(area) + said)]
-        return [dict(c, name_similarity=1.0, why=why_of(c) + said)
+            return [dict(area, why=area.get("why", "") + said)]
+        return [dict(c, name_similarity=1.0, why=c.get("why", "") + said)
                 for c in self.candidates(name, None) if c.get("name_similarity", 0) >= 1.0]
 
     def match(self, surface: str, run: list[int], k: int, n: int, marks: dict[int, str]) -> dict | None:
@@ -673,7 +672,7 @@ class RunScanner:
             # "Generation UK", "Amnesty UK": a body named with the country it works in
             place = country_abbreviation_answer(self.gaz, surface)
             if place:
-                place["why"] = why_of(place) + " ending a name"
+                place["why"] += " ending a name"
                 return {**base, "role": "organisation", "cands": [place], "kind": "country", "importance": 1.0,
                         "abbrev": True}
         if n == 1 and surface in AREA_ABBREVIATIONS_IN_SETTING \
@@ -733,7 +732,7 @@ class RunScanner:
                         "n_tokens": 2 if surface.endswith(".") and not first.text.endswith(".") else 1}
         if upper and surface in self.acronyms and not (self.headline_lines and self._in_headline(first.start)):
             full = self.acronyms[surface]
-            cands = [dict(c, name_similarity=1.0, why=why_of(c) + f"; {surface!r} stands for {full!r}")
+            cands = [dict(c, name_similarity=1.0, why=c.get("why", "") + f"; {surface!r} stands for {full!r}")
                      for c in self.candidates(full, None) if c.get("name_similarity", 0) >= 1.0]
             if cands:
                 return {**base, "role": "actor" if in_org else "place", "cands": cands, "kind": None,
@@ -948,7 +947,7 @@ class RunScanner:
                     continue
                 km = haversine_km(lake["lat"], lake["lon"], c["lat"], c["lon"])
                 if km <= reach + float(c.get("uncertainty_km") or 0.0):
-                    c["why"] = why_of(c) + f"; the province named for {lake['name']} (its kind word written)"
+                    c["why"] = c.get("why", "") + f"; the province named for {lake['name']} (its kind word written)"
                     units.append((km, c))
         units.sort(key=operator.itemgetter(0))
         return [c for _, c in units]

@@ -27,7 +27,6 @@ from __future__ import annotations
 
 from ..names import plain
 from .words import SETTLEMENT_KINDS
-from .why_text import why_of
 
 # the readings a sentence's country can take a repeated name to: its settlements and provinces
 _READ_KINDS = frozenset((*SETTLEMENT_KINDS, "admin1", "admin2"))
@@ -134,6 +133,6 @@ def repeats_read_in_their_sentence_s_country(toks, mentions: list[dict]) -> None
         if at is None:
             continue
         pick = cands.pop(at)
-        pick["why"] = why_of(pick) + \
+        pick["why"] = pick.get("why", "") + \
             f"; the name is written elsewhere for {top.get('country')}, its own sentence names {cc}"
         cands.insert(0, pick)

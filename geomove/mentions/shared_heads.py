@@ -10,7 +10,6 @@ from __future__ import annotations
 from ..names import plain
 from ..wordlists import NAME_QUALIFIERS
 from .text_order import START
-from .why_text import why_of
 
 # the readings an elided name may take: areas whose names are qualifier + head
 _AREA_KINDS = frozenset({"country", "admin1", "region", "continent", "sea", "ocean"})
@@ -63,7 +62,7 @@ class SharedHeads:
                 if not cands:
                     break
                 for c in cands:
-                    c["why"] = (why_of(c) or "") + f"; {q.text!r} shares the head word of {m['surface']!r}"
+                    c["why"] = (c.get("why") or "") + f"; {q.text!r} shares the head word of {m['surface']!r}"
                 out.append({"start": q.start, "end": q.end, "surface": q.text, "tok": k, "n_tokens": 1,
                             "sentence": m["sentence"], "role": "place", "cands": cands, "kind": None,
                             "importance": 1.0, "first_in_sentence": q.first_in_sentence,

@@ -11,7 +11,6 @@ import operator
 from ..gazetteer import name_key
 from ..names import plain
 from .words import is_common_word
-from .why_text import why_of
 
 _SETTLEMENT_KINDS = ("city", "town", "village")
 # the mentions a name written apart may replace: a reading of one of its words alone
@@ -148,7 +147,7 @@ class NamesWrittenApart:
                  and c.get("lat") is not None and (not one_word or " " not in plain(c.get("name") or ""))
                  and plain(joined) in (plain(c.get("name") or ""), plain(c.get("matched_name") or ""))]
         for c in cands:
-            c["why"] = why_of(c) + f"; {why}"
+            c["why"] = c.get("why", "") + f"; {why}"
         return cands
 
     def _spelled_so_in_its_key(self, joined: str) -> bool:
