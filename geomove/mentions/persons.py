@@ -961,7 +961,8 @@ class PersonsAndOrganisations:
             return False
         if self._an_airport_s_traffic_after(run[-1]):
             return False  # ("Jomo Kenyatta welcomed fewer passengers": the airport's traffic, s60 gaz111)
-        return told or self._subject_of_a_finite_verb(run)
+        # (not told: _may_be_the_subject said yes above, so _no_subject_by_its_neighbours said False there)
+        return told or self._subject_of_a_finite_verb(run, neighbours_asked=True)
 
     def _may_be_the_subject(self, run: list[int], words: list[Token]) -> bool:
         """Can _subject_of_a_finite_verb hold of the name, by its words and theirs around it alone:
@@ -970,7 +971,7 @@ class PersonsAndOrganisations:
         article, auxiliary or airport's verb beside it (_no_subject_by_its_neighbours)?"""
         return not self._no_subject_by_its_neighbours(run) and not all(is_common_word(w.text) for w in words)
 
-    def _subject_of_a_finite_verb(self, run: list[int]) -> bool:
+    def _subject_of_a_finite_verb(self, run: list[int], neighbours_asked: bool = False) -> bool:
         """Is the name of ``run`` the subject of the finite verb right after it, by the parts of
         speech of its sentence (read.syntax's tagger: the verb's tag, and a past form the tagger
         calls a participle where an object or a complement follows it, "led the country"), the
@@ -979,8 +980,9 @@ class PersonsAndOrganisations:
         name that would make it an object ("guarded Jomo Kenyatta reopened", a speech verb
         excepted: "said Jomo Kenyatta led")? A person acts so; a facility's short name is
         written so of its person. Asked only of the rare names the index knows only as an
-        airport's short name. (s59 gaz110)"""
-        if self._no_subject_by_its_neighbours(run):
+        airport's short name. (s59 gaz110) ``neighbours_asked``: the caller asked
+        _no_subject_by_its_neighbours of the run already, and it said False (s61 speed164)."""
+        if not neighbours_asked and self._no_subject_by_its_neighbours(run):
             return False  # (the tagger, ~20 M instructions to load in a `places` run, not asked)
         from ..read import syntax  # (the tagger: loaded only for such a name)
         toks = self.toks
