@@ -11,6 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from geomove.gazetteer import ranking
+from geomove.gazetteer.cold import unpacked
 from geomove.mentions import kept_answers
 from geomove.mentions.candidates import _named_features
 
@@ -62,6 +63,8 @@ def test_a_stored_row_is_the_live_row(gazetteer, store, data):
     for k, lv in zip(kept, live):
         assert list(k) == list(lv)  # (the same keys in the same order, each value equal)
         assert type(k.get("features")) is type(lv.get("features"))
+    # (and the same once the seldom-read keys packed by the finder are written out: gazetteer.cold)
+    assert [unpacked(k) for k in kept] == [unpacked(lv) for lv in live]
 
 
 def _as_old_format(src: Path, dst: Path) -> None:

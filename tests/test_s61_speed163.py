@@ -81,18 +81,6 @@ def test_the_records_that_leave_the_finder_carry_no_packed_value(gazetteer):
         json.dumps(r)  # (a bytes value would not be written)
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(data=st.data())
-def test_a_stored_row_reads_as_the_live_row(gazetteer, store, data):
-    path, stored, _ = store
-    name = data.draw(st.sampled_from(stored))
-    with closing(store_reader(gazetteer, path)) as reader:
-        kept = reader.answer(name)
-    live = live_answer(gazetteer, name)
-    assert kept == live
-    assert [unpacked(k) for k in kept] == [unpacked(lv) for lv in live]
-
-
 def _as_old_format(src: Path, dst: Path) -> None:
     shutil.copyfile(src, dst)
     with connected(dst) as db:
